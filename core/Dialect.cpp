@@ -1,0 +1,216 @@
+#include "Dialect.h"
+
+namespace vigilo {
+
+QVariant Dialect::toDb(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QVariant(QMetaType::fromType<QString>());
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime Dialect::fromDb(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.metaType().id() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.toUTC();
+}
+
+QStringList SqliteDialect::connectStatements() const
+{
+    // Rollback journal, not WAL: the file may live on a network share opened by several
+    // workstations, and WAL needs shared memory on one host.
+    return {QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA journal_mode = DELETE"),
+            QStringLiteral("PRAGMA synchronous = FULL")};
+}
+
+QStringList SqliteDialect::migration(int version) const
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral(R"(CREATE TABLE workspaces (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                locale TEXT NOT NULL DEFAULT 'en_US',
+                next_change_number INTEGER NOT NULL DEFAULT 1,
+                audit_seq INTEGER NOT NULL DEFAULT 0,
+                audit_head TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE members (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                username TEXT NOT NULL,
+                display_name TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('viewer','engineer','approver','admin','owner')),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, username)))"),
+            QStringLiteral("CREATE INDEX members_username ON members(username)"),
+            QStringLiteral(R"(CREATE TABLE assets (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'service',
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            QStringLiteral(R"(CREATE TABLE changes (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                number INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                change_type TEXT NOT NULL CHECK (change_type IN ('standard','normal','emergency')),
+                is_standard INTEGER NOT NULL DEFAULT 0,
+                priority TEXT NOT NULL CHECK (priority IN ('low','medium','high','critical')),
+                risk_level TEXT CHECK (risk_level IN ('low','medium','high')),
+                planned_start TEXT,
+                planned_end TEXT,
+                min_lead_time_hours INTEGER NOT NULL,
+                implementation_plan TEXT NOT NULL DEFAULT '',
+                rollback_plan TEXT NOT NULL DEFAULT '',
+                test_plan TEXT NOT NULL DEFAULT '',
+                assignee_id INTEGER REFERENCES members(id),
+                requester_id INTEGER NOT NULL REFERENCES members(id),
+                status TEXT NOT NULL CHECK (status IN ('draft','review','approved','scheduled',
+                    'in_progress','completed','rolled_back','rejected','cancelled')),
+                closure_code TEXT CHECK (closure_code IN ('successful','successful_with_issues','unsuccessful')),
+                closure_notes TEXT NOT NULL DEFAULT '',
+                closed_at TEXT,
+                closed_by_id INTEGER REFERENCES members(id),
+                rolled_back_at TEXT,
+                rolled_back_by_id INTEGER REFERENCES members(id),
+                rollback_reason TEXT NOT NULL DEFAULT '',
+                submitted_at TEXT,
+                approved_at TEXT,
+                started_at TEXT,
+                cancelled_at TEXT,
+                cancel_reason TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (workspace_id, number),
+                CHECK (planned_start IS NULL OR planned_end IS NULL OR planned_end > planned_start)))"),
+            QStringLiteral("CREATE INDEX changes_ws_status ON changes(workspace_id, status)"),
+            QStringLiteral("CREATE INDEX changes_ws_start ON changes(workspace_id, planned_start)"),
+            QStringLiteral("CREATE INDEX changes_assignee ON changes(assignee_id)"),
+            QStringLiteral(R"(CREATE TABLE change_assets (
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (change_id, asset_id)))"),
+            QStringLiteral("CREATE INDEX change_assets_asset ON change_assets(asset_id, change_id)"),
+            QStringLiteral(R"(CREATE TABLE change_dependencies (
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                depends_on_id INTEGER NOT NULL REFERENCES changes(id),
+                PRIMARY KEY (change_id, depends_on_id),
+                CHECK (change_id <> depends_on_id)))"),
+            QStringLiteral("CREATE INDEX change_dependencies_up ON change_dependencies(depends_on_id)"),
+            QStringLiteral(R"(CREATE TABLE change_tasks (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                seq INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                is_required INTEGER NOT NULL DEFAULT 1,
+                status TEXT NOT NULL CHECK (status IN ('pending','in_progress','done','skipped')),
+                started_at TEXT,
+                started_by_id INTEGER REFERENCES members(id),
+                finished_at TEXT,
+                finished_by_id INTEGER REFERENCES members(id),
+                UNIQUE (change_id, seq)))"),
+            QStringLiteral(R"(CREATE TABLE task_predecessors (
+                task_id INTEGER NOT NULL REFERENCES change_tasks(id) ON DELETE CASCADE,
+                predecessor_id INTEGER NOT NULL REFERENCES change_tasks(id) ON DELETE CASCADE,
+                PRIMARY KEY (task_id, predecessor_id)))"),
+            QStringLiteral(R"(CREATE TABLE approval_steps (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                round INTEGER NOT NULL,
+                step_order INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                eligible_role TEXT NOT NULL,
+                eligible_members TEXT NOT NULL DEFAULT '',
+                required_approvals INTEGER NOT NULL DEFAULT 1,
+                source TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('waiting','pending','approved','rejected','superseded')),
+                decided_at TEXT,
+                UNIQUE (change_id, round, step_order)))"),
+            QStringLiteral(R"(CREATE TABLE approval_decisions (
+                id INTEGER PRIMARY KEY,
+                step_id INTEGER NOT NULL REFERENCES approval_steps(id),
+                member_id INTEGER NOT NULL REFERENCES members(id),
+                approved INTEGER NOT NULL,
+                comment TEXT NOT NULL DEFAULT '',
+                decided_at TEXT NOT NULL,
+                UNIQUE (step_id, member_id)))"),
+            QStringLiteral(R"(CREATE TABLE freeze_windows (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                start_at TEXT NOT NULL,
+                end_at TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                allow_override INTEGER NOT NULL DEFAULT 0,
+                created_by_id INTEGER REFERENCES members(id),
+                created_at TEXT NOT NULL,
+                CHECK (end_at > start_at)))"),
+            QStringLiteral("CREATE INDEX freeze_windows_ws ON freeze_windows(workspace_id, start_at)"),
+            QStringLiteral(R"(CREATE TABLE freeze_window_assets (
+                freeze_id INTEGER NOT NULL REFERENCES freeze_windows(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (freeze_id, asset_id)))"),
+            QStringLiteral(R"(CREATE TABLE comments (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                author_id INTEGER NOT NULL REFERENCES members(id),
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX comments_change ON comments(change_id, id)"),
+            QStringLiteral(R"(CREATE TABLE audit_events (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                seq INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id INTEGER NOT NULL DEFAULT 0,
+                change_number INTEGER NOT NULL DEFAULT 0,
+                old_values TEXT NOT NULL DEFAULT '{}',
+                new_values TEXT NOT NULL DEFAULT '{}',
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                UNIQUE (workspace_id, seq)))"),
+            QStringLiteral("CREATE INDEX audit_events_change ON audit_events(workspace_id, change_number, seq)"),
+            // History is append-only in the database itself.
+            QStringLiteral(R"(CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+                BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END)"),
+            QStringLiteral(R"(CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+                BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END)"),
+        };
+    case 2:
+        return {
+            QStringLiteral(R"(CREATE TABLE attachments (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                file_name TEXT NOT NULL,
+                mime_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                content BLOB NOT NULL,
+                added_by_id INTEGER NOT NULL REFERENCES members(id),
+                added_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX attachments_change ON attachments(change_id, id)"),
+        };
+    default:
+        return {};
+    }
+}
+
+} // namespace vigilo
