@@ -10,6 +10,16 @@ class Store;
 class Clock;
 class AuditLog;
 
+// What one decision did, for the transition's audit event.
+struct ApprovalOutcome {
+    QString stepName;
+    int stepOrder = 0;
+    int approvals = 0;
+    int required = 1;
+    bool stepSatisfied = false;
+    bool allSatisfied = false;
+};
+
 class ApprovalEngine final {
 public:
     ApprovalEngine(Store &store, const Clock &clock, AuditLog &audit)
@@ -19,10 +29,12 @@ public:
     QList<ApprovalStep> planSteps(const ChangeRequest &change) const;
     // Inside the caller's transaction: supersedes open steps of earlier rounds, writes new ones.
     // Refuses with no_eligible_approvers when a step has nobody who could decide it.
-    Status generateSteps(const Actor &actor, const ChangeRequest &change);
-    // Inside the caller's transaction. Returns true when every step is now satisfied.
-    Result<bool> approve(const Actor &actor, const ChangeRequest &change, const QString &comment);
-    Status reject(const Actor &actor, const ChangeRequest &change, const QString &reason);
+    Result<QList<ApprovalStep>> generateSteps(const ChangeRequest &change);
+    // Inside the caller's transaction; the caller records the audit event.
+    Result<ApprovalOutcome> approve(const Actor &actor, const ChangeRequest &change,
+                                    const QString &comment);
+    Result<ApprovalOutcome> reject(const Actor &actor, const ChangeRequest &change,
+                                   const QString &reason);
     // Closes open steps (cancel, reject).
     Status supersedeOpenSteps(const ChangeRequest &change);
 
@@ -32,6 +44,9 @@ public:
     bool canDecide(const Actor &actor, const ChangeRequest &change) const;
 
 private:
+    Result<ApprovalStep> currentStep(qint64 changeId) const;
+    Status checkEligible(const Actor &actor, const ChangeRequest &change,
+                         const ApprovalStep &step) const;
     Result<QList<Member>> eligibleMembers(qint64 workspaceId, const ApprovalStep &step,
                                           const QString &excludeUsername) const;
     Store &m_store;

@@ -5,7 +5,7 @@ namespace vigilo {
 QVariant Dialect::toDb(const QDateTime &t)
 {
     if (!t.isValid())
-        return QVariant(QMetaType::fromType<QString>());
+        return QVariant();
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@
 #include <optional>
 
 namespace vigilo {
+
+// ISO 8601 UTC with a "Z" (seconds precision), or null when unset: the JSON form of a time.
+QJsonValue jsonTime(const QDateTime &t);
 
 struct Workspace {
     qint64 id = 0;

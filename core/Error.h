@@ -43,6 +43,7 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     const T &operator*() const { return value(); }
+    T &operator*() { return value(); }
     const Error &error() const { return std::get<1>(m_data); }
 
 private:

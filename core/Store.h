@@ -38,6 +38,9 @@ public:
     QSqlDatabase database() const;
     const Dialect &dialect() const { return *m_dialect; }
     int schemaVersion() const;
+    // True when a SQLite file sits on a network filesystem (NFS, SMB, sshfs): the rollback
+    // journal still works there, but PostgreSQL is the better home for a busy team.
+    bool onNetworkFilesystem() const { return m_networkFs; }
 
     // A query prepared on this connection; `sql` must be a single statement.
     QSqlQuery prepare(const QString &sql) const;
@@ -71,7 +74,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
     int m_txDepth = 0;
-    bool m_txFailed = false;
+    bool m_networkFs = false;
 };
 
 } // namespace vigilo

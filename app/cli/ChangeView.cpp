@@ -1,0 +1,209 @@
+#include "ChangeView.h"
+
+#include "Output.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace vigilo::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
+
+QString risk(const std::optional<RiskLevel> &r) { return r ? toString(*r) : QStringLiteral("-"); }
+
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("∅");
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString shorten(QString s, int max)
+{
+    s.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return s.size() > max ? s.left(max - 1) + QStringLiteral("…") : s;
+}
+} // namespace
+
+QString changeTable(const QList<ChangeSummary> &changes)
+{
+    if (changes.isEmpty())
+        return tr("No changes.");
+    Table t({tr("NUMBER"), tr("STATUS"), tr("TYPE"), tr("PRIORITY"), tr("RISK"), tr("PLANNED START"),
+             tr("ASSIGNEE"), tr("TITLE")});
+    for (const ChangeSummary &c : changes)
+        t.addRow({formatChangeNumber(c.number), toString(c.status), toString(c.changeType),
+                  toString(c.priority), risk(c.riskLevel), formatTime(c.plannedStart),
+                  orDash(c.assignee), c.title});
+    return t.render();
+}
+
+QString stepsBlock(const QList<ApprovalStep> &steps)
+{
+    if (steps.isEmpty())
+        return tr("  (no approval steps)\n");
+    QString out;
+    for (const ApprovalStep &s : steps) {
+        const QString who = s.eligibleMembers.isEmpty()
+                                ? tr("%1 or above").arg(toString(s.eligibleRole))
+                                : s.eligibleMembers.join(QStringLiteral(", "));
+        out += QStringLiteral("  ") +
+               tr("round %1, step %2: %3 [%4] — %5, %6 approval(s) needed")
+                   .arg(s.round)
+                   .arg(s.stepOrder)
+                   .arg(s.name, toString(s.status), who)
+                   .arg(s.requiredApprovals) +
+               QLatin1Char('\n');
+        for (const ApprovalDecision &d : s.decisions) {
+            out += QStringLiteral("    ") + formatTime(d.decidedAt) + QLatin1Char(' ') + d.member +
+                   QLatin1Char(' ') + (d.approved ? tr("approved") : tr("rejected"));
+            if (!d.comment.isEmpty())
+                out += QStringLiteral(": ") + d.comment;
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+QString tasksTable(const QList<ChangeTask> &tasks)
+{
+    if (tasks.isEmpty())
+        return tr("  (no tasks; run \"task generate CHG\")\n");
+    Table t({tr("SEQ"), tr("STATUS"), tr("REQUIRED"), tr("AFTER"), tr("BY"), tr("TITLE")});
+    for (const ChangeTask &k : tasks) {
+        QStringList preds;
+        for (int p : k.predecessors)
+            preds << QString::number(p);
+        const QString by = !k.finishedBy.isEmpty() ? k.finishedBy : k.startedBy;
+        t.addRow({QString::number(k.seq), toString(k.status), k.isRequired ? tr("yes") : tr("no"),
+                  preds.isEmpty() ? QStringLiteral("-") : preds.join(QLatin1Char(',')), orDash(by),
+                  k.title});
+    }
+    return indentLines(t.render(), 2);
+}
+
+QString changeDetail(const ChangeRequest &c, const QList<ApprovalStep> &steps,
+                     const QList<ChangeTask> &tasks)
+{
+    QString out = c.numberText() + QStringLiteral("  ") + c.title + QLatin1Char('\n');
+    out += field(tr("Status"), toString(c.status));
+    out += field(tr("Type"), toString(c.changeType));
+    out += field(tr("Priority"), toString(c.priority));
+    out += field(tr("Risk"), risk(c.riskLevel));
+    out += field(tr("Requester"), c.requester);
+    out += field(tr("Assignee"), c.assignee);
+    out += field(tr("Planned start"), formatTime(c.plannedStart));
+    out += field(tr("Planned end"), formatTime(c.plannedEnd));
+    out += field(tr("Lead time"), tr("%1 h").arg(c.minLeadTimeHours));
+    out += field(tr("Version"), QString::number(c.version));
+    out += field(tr("Created"), formatTime(c.createdAt));
+    out += field(tr("Updated"), formatTime(c.updatedAt));
+    if (c.submittedAt.isValid())
+        out += field(tr("Submitted"), formatTime(c.submittedAt));
+    if (c.approvedAt.isValid())
+        out += field(tr("Approved"), formatTime(c.approvedAt));
+    if (c.startedAt.isValid())
+        out += field(tr("Started"), formatTime(c.startedAt));
+    if (c.closureCode || c.closedAt.isValid()) {
+        out += field(tr("Closure code"), c.closureCode ? toString(*c.closureCode) : QString());
+        out += field(tr("Closure notes"), c.closureNotes);
+        out += field(tr("Closed"), formatTime(c.closedAt) + QLatin1Char(' ') + c.closedBy);
+    }
+    if (c.rolledBackAt.isValid()) {
+        out += field(tr("Rolled back"), formatTime(c.rolledBackAt) + QLatin1Char(' ') + c.rolledBackBy);
+        out += field(tr("Rollback reason"), c.rollbackReason);
+    }
+    if (c.cancelledAt.isValid()) {
+        out += field(tr("Cancelled"), formatTime(c.cancelledAt));
+        out += field(tr("Cancel reason"), c.cancelReason);
+    }
+    out += field(tr("Assets"), c.affectedAssets.join(QStringLiteral(", ")));
+    QStringList deps;
+    for (const DependencyRef &d : c.dependencies)
+        deps << formatChangeNumber(d.number) + QStringLiteral(" (") + toString(d.status) +
+                    QStringLiteral(") ") + d.title;
+    out += field(tr("Depends on"), deps.join(QStringLiteral("\n") + QString(21, QLatin1Char(' '))));
+    const QList<std::pair<QString, QString>> texts{{tr("Description"), c.description},
+                                                   {tr("Implementation plan"), c.implementationPlan},
+                                                   {tr("Rollback plan"), c.rollbackPlan},
+                                                   {tr("Test plan"), c.testPlan}};
+    for (const auto &[label, text] : texts) {
+        out += QLatin1Char('\n') + label + QStringLiteral(":\n");
+        out += text.trimmed().isEmpty() ? QStringLiteral("  -\n") : indentLines(text, 2);
+    }
+    out += QLatin1Char('\n') + tr("Approval steps:") + QLatin1Char('\n') + stepsBlock(steps);
+    out += QLatin1Char('\n') + tr("Tasks:") + QLatin1Char('\n') + tasksTable(tasks);
+    return out;
+}
+
+QString historyLines(const QList<AuditEvent> &events)
+{
+    if (events.isEmpty())
+        return tr("No history.");
+    QString out;
+    for (const AuditEvent &e : events) {
+        QStringList keys = e.oldValues.keys() + e.newValues.keys();
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        QStringList parts;
+        for (const QString &k : keys) {
+            const bool hasOld = e.oldValues.contains(k);
+            const bool hasNew = e.newValues.contains(k);
+            if (hasOld && hasNew)
+                parts << k + QStringLiteral(": ") + shorten(jsonText(e.oldValues.value(k)), 60) +
+                             QStringLiteral(" → ") + shorten(jsonText(e.newValues.value(k)), 60);
+            else if (hasNew)
+                parts << k + QStringLiteral("=") + shorten(jsonText(e.newValues.value(k)), 60);
+            else
+                parts << k + QStringLiteral(": ") + shorten(jsonText(e.oldValues.value(k)), 60) +
+                             QStringLiteral(" → ∅");
+        }
+        out += formatTime(e.at) + QLatin1Char(' ') + e.actor + QLatin1Char(' ') + e.action;
+        if (!parts.isEmpty())
+            out += QLatin1Char(' ') + parts.join(QStringLiteral("; "));
+        out += QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString conflictsBlock(const ConflictSummary &summary)
+{
+    if (summary.isEmpty())
+        return tr("No conflicts.");
+    Table t({tr("KIND"), tr("WHAT"), tr("START"), tr("END"), tr("WHY")});
+    for (const Conflict &c : summary.conflicts) {
+        QString what = c.number ? formatChangeNumber(c.number) : c.title;
+        if (c.number && !c.status.isEmpty())
+            what += QStringLiteral(" (") + c.status + QLatin1Char(')');
+        if (c.kind == QStringLiteral("freeze") && c.allowOverride)
+            what += QLatin1Char(' ') + tr("(overridable)");
+        t.addRow({c.kind, what, formatTime(c.start), formatTime(c.end), c.reason});
+    }
+    return t.render();
+}
+
+QString similarTable(const QList<SimilarChange> &similar)
+{
+    if (similar.isEmpty())
+        return tr("No similar changes.");
+    Table t({tr("NUMBER"), tr("SCORE"), tr("STATUS"), tr("CLOSURE"), tr("SHARED ASSETS"), tr("TITLE")});
+    for (const SimilarChange &s : similar)
+        t.addRow({formatChangeNumber(s.number), QString::number(s.score, 'f', 2), toString(s.status),
+                  s.closureCode ? toString(*s.closureCode) : QStringLiteral("-"),
+                  orDash(s.sharedAssets.join(QLatin1Char(','))), s.title});
+    return t.render();
+}
+
+} // namespace vigilo::cli

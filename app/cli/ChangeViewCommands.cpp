@@ -1,0 +1,143 @@
+// Reading changes: show, list, history, conflicts, similar, steps.
+#include "ChangeView.h"
+#include "Commands.h"
+
+#include "Vigilo.h"
+
+namespace vigilo::cli {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
+
+QJsonArray actionNames(const QList<Action> &actions)
+{
+    QJsonArray a;
+    for (Action x : actions)
+        a.append(toString(x));
+    return a;
+}
+
+int changeShow(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseChange(a.positional(0)));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(change, core->changes().get(actor, number));
+    CLI_TRY(steps, core->approvals().steps(actor, number));
+    CLI_TRY(tasks, core->runbook().tasks(actor, number));
+    const QJsonObject doc{{QStringLiteral("change"), change.toJson()},
+                          {QStringLiteral("approval_steps"), toJsonArray(steps)},
+                          {QStringLiteral("tasks"), toJsonArray(tasks)},
+                          {QStringLiteral("available_actions"),
+                           actionNames(core->changes().availableActions(actor, change))}};
+    return ctx.out().print(doc, changeDetail(change, steps, tasks));
+}
+
+int changeList(CliContext &ctx, const ParsedArgs &a)
+{
+    ChangeFilter f;
+    if (a.has(QStringLiteral("status"))) {
+        CLI_TRY(v, parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
+                                           &parseChangeStatus, allChangeStatuses()));
+        f.status = v;
+    }
+    if (a.has(QStringLiteral("type"))) {
+        CLI_TRY(v, parseEnum<ChangeType>(QStringLiteral("type"), a.value(QStringLiteral("type")),
+                                         &parseChangeType, allChangeTypes()));
+        f.changeType = v;
+    }
+    if (a.has(QStringLiteral("priority"))) {
+        CLI_TRY(v, parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
+                                       &parsePriority, allPriorities()));
+        f.priority = v;
+    }
+    if (a.has(QStringLiteral("risk"))) {
+        CLI_TRY(v, parseEnum<RiskLevel>(QStringLiteral("risk"), a.value(QStringLiteral("risk")),
+                                        &parseRiskLevel, allRiskLevels()));
+        f.riskLevel = v;
+    }
+    if (a.has(QStringLiteral("limit"))) {
+        CLI_TRY(v, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
+        f.limit = v;
+    }
+    f.assignee = a.value(QStringLiteral("assignee"));
+    f.search = a.value(QStringLiteral("search"));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(list, core->changes().list(actor, f));
+    return ctx.out().print({{QStringLiteral("changes"), toJsonArray(list)}}, changeTable(list));
+}
+
+int changeHistory(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseChange(a.positional(0)));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(events, core->audit().changeHistory(actor, number));
+    return ctx.out().print({{QStringLiteral("events"), toJsonArray(events)}}, historyLines(events));
+}
+
+int changeConflicts(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseChange(a.positional(0)));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(summary, core->planning().conflicts(actor, number));
+    return ctx.out().print({{QStringLiteral("conflicts_summary"), summary.toJson()}},
+                           conflictsBlock(summary));
+}
+
+int changeSimilar(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseChange(a.positional(0)));
+    int limit = 10;
+    if (a.has(QStringLiteral("limit"))) {
+        CLI_TRY(v, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000));
+        limit = v;
+    }
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(list, core->planning().similar(actor, number, limit));
+    return ctx.out().print({{QStringLiteral("similar_changes"), toJsonArray(list)}}, similarTable(list));
+}
+
+int changeSteps(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseChange(a.positional(0)));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(steps, core->approvals().steps(actor, number));
+    return ctx.out().print({{QStringLiteral("approval_steps"), toJsonArray(steps)}}, stepsBlock(steps));
+}
+} // namespace
+
+QList<CommandSpec> changeViewCommands()
+{
+    auto one = [](const QString &name, const QString &summary, CommandHandler h,
+                  QList<OptionSpec> options = {}) {
+        return CommandSpec{{QStringLiteral("change"), name}, {changeArg()}, options, summary, h};
+    };
+    return {
+        one(QStringLiteral("show"), tr("Show a change with its approval steps and tasks."), changeShow),
+        {{QStringLiteral("change"), QStringLiteral("list")},
+         {},
+         {valueOpt(QStringLiteral("status"), QStringLiteral("S"), names(allChangeStatuses())),
+          valueOpt(QStringLiteral("type"), QStringLiteral("T"), names(allChangeTypes())),
+          valueOpt(QStringLiteral("priority"), QStringLiteral("P"), names(allPriorities())),
+          valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
+          valueOpt(QStringLiteral("assignee"), QStringLiteral("U"), tr("Assigned to this user")),
+          valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"), tr("In number, title and description")),
+          valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N changes"))},
+         tr("List changes."),
+         changeList},
+        one(QStringLiteral("history"), tr("The change's audit history, oldest first."), changeHistory),
+        one(QStringLiteral("conflicts"),
+            tr("Overlapping changes on shared assets, freeze windows and dependency problems."),
+            changeConflicts),
+        one(QStringLiteral("similar"), tr("Changes with shared assets or similar titles."), changeSimilar,
+            {valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N (default 10)"))}),
+        one(QStringLiteral("steps"), tr("The change's approval steps and decisions."), changeSteps),
+    };
+}
+
+} // namespace vigilo::cli

@@ -1,0 +1,76 @@
+#pragma once
+// What every command needs: the global options, the output, the opened store and core,
+// and the signed-in actor. Also the value parsers shared by the commands.
+
+#include "ArgParser.h"
+#include "Output.h"
+
+#include "Actor.h"
+#include "Clock.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace vigilo {
+class Store;
+class Vigilo;
+} // namespace vigilo
+
+namespace vigilo::cli {
+
+class CliContext final {
+public:
+    CliContext(const ParsedArgs &args, Output output);
+    ~CliContext();
+
+    const Output &out() const { return m_output; }
+    QString dbLocation() const { return m_db; }
+    QString workspaceSlug() const { return m_workspace; }
+    QString user() const { return m_user; }
+
+    // Opens (and for a new SQLite file, creates) the database. With mustExist, a missing
+    // SQLite file is a storage error instead of a new empty database.
+    Result<Store *> store(bool mustExist = true);
+    Result<Vigilo *> core(bool mustExist = true);
+    // The core plus the acting member of the selected workspace.
+    Result<Actor> actor();
+
+    // Helpers that return a usage error through `out()`.
+    int usageError(const QString &message) const;
+
+private:
+    QString m_db;
+    QString m_workspace;
+    QString m_user;
+    QString m_usage;
+    Output m_output;
+    SystemClock m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Vigilo> m_core;
+};
+
+// Value parsers: each returns an Input error whose message names the expected format.
+Result<QDateTime> parseTime(const QString &option, const QString &text);
+Result<int> parseChange(const QString &text);
+Result<int> parseInt(const QString &what, const QString &text, int min, int max);
+
+template <typename T>
+Result<T> parseEnum(const QString &option, const QString &text,
+                    std::optional<T> (*parser)(const QString &), const QList<T> &all)
+{
+    if (const std::optional<T> v = parser(text))
+        return *v;
+    QStringList names;
+    for (T t : all)
+        names << toString(t);
+    return Error::input(QCoreApplication::translate("vigilo-cli", "invalid %1 \"%2\": use one of %3")
+                            .arg(option, text, names.join(QStringLiteral(", "))),
+                        {{QStringLiteral("option"), option}, {QStringLiteral("value"), text}});
+}
+
+} // namespace vigilo::cli

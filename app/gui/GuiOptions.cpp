@@ -1,0 +1,78 @@
+#include "GuiOptions.h"
+
+#include "main/Session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace vigilo::gui {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("vigilo", text); }
+} // namespace
+
+std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Vigilo: plan, approve, run and evidence IT changes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("The database: a SQLite file (default: $VIGILO_DB, else %1).")
+                                    .arg(ui::Session::defaultLocation()),
+                                tr("LOCATION"));
+    const QCommandLineOption workspace({QStringLiteral("w"), QStringLiteral("workspace")},
+                                       tr("Open this workspace (default: the last one used)."),
+                                       tr("SLUG"));
+    const QCommandLineOption as(QStringLiteral("as"),
+                                tr("Act as this user (default: $VIGILO_USER, else your login "
+                                   "name)."),
+                                tr("USER"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Create the demo workspace \"demo\" if the database has "
+                                     "none (you become an owner), then open it."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        tr("Save a picture of the main window after loading, "
+                                           "then exit."),
+                                        tr("FILE.png"));
+    parser.addOptions({db, workspace, as, demo, screenshot});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = tr("unexpected argument \"%1\"; see --help")
+                     .arg(parser.positionalArguments().constFirst());
+        return std::nullopt;
+    }
+
+    GuiOptions o;
+    o.db = parser.isSet(db) ? parser.value(db) : ui::Session::defaultLocation();
+    o.workspace = parser.value(workspace);
+    o.user = parser.isSet(as) ? parser.value(as).trimmed() : ui::Session::defaultUser();
+    o.demo = parser.isSet(demo);
+    o.screenshot = parser.value(screenshot);
+    if (o.user.isEmpty()) {
+        *error = tr("no user: pass --as USER or set VIGILO_USER");
+        return std::nullopt;
+    }
+    if (o.demo && o.workspace.isEmpty())
+        o.workspace = QStringLiteral("demo");
+    return o;
+}
+
+bool GuiOptions::wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0)
+            return true;
+    return false;
+}
+
+} // namespace vigilo::gui

@@ -1,0 +1,25 @@
+#pragma once
+// The desktop client's command line: --db, -w/--workspace, --as, --demo, --screenshot.
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vigilo::gui {
+
+struct GuiOptions {
+    QString db;        // $VIGILO_DB, else the per-user data file
+    QString workspace; // empty: the last one used
+    QString user;      // $VIGILO_USER, else the OS login name
+    bool demo = false;
+    QString screenshot; // a PNG path: render the window after load and exit
+
+    // Parses QCoreApplication::arguments(); exits on --help/--version, returns an error
+    // message for bad usage.
+    static std::optional<GuiOptions> parse(const QStringList &arguments, QString *error);
+    // Whether `--screenshot` is on the raw command line (checked before QApplication exists).
+    static bool wantsScreenshot(int argc, char **argv);
+};
+
+} // namespace vigilo::gui

@@ -1,0 +1,47 @@
+#pragma once
+// Internal helpers shared by the core's services: running statements and loading records.
+// Not part of the public API.
+
+#include "Actor.h"
+#include "Error.h"
+
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <utility>
+
+namespace vigilo {
+
+class Store;
+
+namespace sql {
+
+// Prepares, binds (in order) and executes one statement.
+Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &binds = {});
+// INSERT ... RETURNING id (works on SQLite >= 3.35 and PostgreSQL).
+Result<qint64> insert(Store &store, const QString &sql, const QVariantList &binds);
+// A single value (first column of the first row), or a null QVariant when there is no row.
+Result<QVariant> scalar(Store &store, const QString &sql, const QVariantList &binds = {});
+
+QVariant nullable(const QString &s); // NULL for an empty string
+QVariant nullableId(qint64 id);      // NULL for 0
+
+Result<Member> memberByUsername(Store &store, qint64 workspaceId, const QString &username);
+Result<Member> memberById(Store &store, qint64 id);
+Result<qint64> assetId(Store &store, qint64 workspaceId, const QString &name);
+
+Result<ChangeRequest> loadChange(Store &store, qint64 workspaceId, int number);
+Result<ChangeRequest> loadChangeById(Store &store, qint64 changeId);
+
+// Bumps version and updated_at; refuses with stale_write when `expectedVersion` is set and the
+// row has moved on (optimistic locking).
+Status touchChange(Store &store, qint64 changeId, int currentVersion,
+                   std::optional<int> expectedVersion, const QDateTime &now);
+
+// Keeps only the keys whose values differ: (old, new) for the audit event.
+std::pair<QJsonObject, QJsonObject> diff(const QJsonObject &before, const QJsonObject &after);
+
+Error permissionDenied(const Actor &actor, Permission permission);
+
+} // namespace sql
+} // namespace vigilo
