@@ -6,6 +6,8 @@
 #include "Store.h"
 #include "Tr.h"
 
+#include <QJsonArray>
+
 namespace vigilo {
 
 namespace {
@@ -102,24 +104,91 @@ Status ApprovalEngine::supersedeOpenSteps(const ChangeRequest &change)
     return {};
 }
 
+Result<QList<ApprovalStep>> ApprovalEngine::stepsFor(const ChangeRequest &change) const
+{
+    if (change.isStandard())
+        return QList<ApprovalStep>();
+    auto policy = m_policies.match(change);
+    if (!policy)
+        return policy.error();
+    if (!policy->has_value())
+        return planSteps(change);
+    QList<ApprovalStep> out;
+    for (const ApprovalPolicyStep &ps : (*policy)->steps) {
+        ApprovalStep s = makeStep(ps.stepOrder, ps.name, ps.eligibleRole,
+                                  QStringLiteral("policy:") + (*policy)->name);
+        s.eligibleMembers = ps.eligibleMembers;
+        s.requiredApprovals = ps.requiredApprovals;
+        if (ps.requiredApprovals == 0) { // "all": everyone who may decide now
+            auto eligible = eligibleMembers(change.workspaceId, s, change.requester);
+            if (!eligible)
+                return eligible.error();
+            s.requiredApprovals = qMax(1, int(eligible->size()));
+        }
+        out << s;
+    }
+    return out;
+}
+
+Result<PolicyExplanation> ApprovalEngine::explain(const Actor &actor, int changeNumber) const
+{
+    auto change = sql::loadChange(m_store, actor.workspace.id, changeNumber);
+    if (!change)
+        return change.error();
+    auto steps = stepsFor(*change);
+    if (!steps)
+        return steps.error();
+    PolicyExplanation e;
+    e.steps = *steps;
+    if (change->isStandard())
+        e.source = QStringLiteral("standard");
+    else if (!steps->isEmpty())
+        e.source = steps->first().source;
+    if (e.source.startsWith(QLatin1String("policy:")))
+        e.policyName = e.source.mid(7);
+    for (const auto &s : *steps) {
+        auto eligible = eligibleMembers(change->workspaceId, s, change->requester);
+        if (!eligible)
+            return eligible.error();
+        QStringList names;
+        for (const auto &m : *eligible)
+            names << m.username;
+        e.eligible << names;
+    }
+    return e;
+}
+
 Result<QList<ApprovalStep>> ApprovalEngine::generateSteps(const ChangeRequest &change)
 {
-    QList<ApprovalStep> planned = planSteps(change);
+    auto plannedSteps = stepsFor(change);
+    if (!plannedSteps)
+        return plannedSteps.error();
+    QList<ApprovalStep> planned = *plannedSteps;
     for (const ApprovalStep &step : planned) {
         auto eligible = eligibleMembers(change.workspaceId, step, change.requester);
         if (!eligible)
             return eligible.error();
-        if (eligible->size() < step.requiredApprovals)
+        if (eligible->size() < step.requiredApprovals) {
+            const QString who = step.eligibleMembers.isEmpty()
+                                    ? CoreText::tr("active members with the %1 role or above")
+                                          .arg(label(step.eligibleRole))
+                                    : CoreText::tr("the named members (%1)")
+                                          .arg(step.eligibleMembers.join(QStringLiteral(", ")));
             return Error::rule(
                 QStringLiteral("no_eligible_approvers"),
-                CoreText::tr("Nobody can approve the step \"%1\": the workspace has no active "
-                             "member with the %2 role or above other than the requester. Invite "
-                             "one, promote an existing member, or use a pre-approved standard "
-                             "change.")
-                    .arg(step.name, label(step.eligibleRole)),
+                CoreText::tr("Nobody can approve the step \"%1\": it needs %2 approval(s) from %3, "
+                             "other than the requester, and the workspace has %4. Invite one, "
+                             "promote an existing member, or use a pre-approved standard change.")
+                    .arg(step.name)
+                    .arg(step.requiredApprovals)
+                    .arg(who)
+                    .arg(eligible->size()),
                 {{QStringLiteral("step"), step.name},
                  {QStringLiteral("eligible_role"), toString(step.eligibleRole)},
-                 {QStringLiteral("required_approvals"), step.requiredApprovals}});
+                 {QStringLiteral("eligible_members"), QJsonArray::fromStringList(step.eligibleMembers)},
+                 {QStringLiteral("required_approvals"), step.requiredApprovals},
+                 {QStringLiteral("eligible_count"), int(eligible->size())}});
+        }
     }
     VIGILO_TRY(supersedeOpenSteps(change));
     auto maxRound = sql::scalar(m_store,

@@ -2,6 +2,7 @@
 // Approval steps: spawned on submit (built-in matrix; policies later), decided in order.
 
 #include "Actor.h"
+#include "ApprovalPolicies.h"
 #include "Error.h"
 
 namespace vigilo {
@@ -22,11 +23,16 @@ struct ApprovalOutcome {
 
 class ApprovalEngine final {
 public:
-    ApprovalEngine(Store &store, const Clock &clock, AuditLog &audit)
-        : m_store(store), m_clock(clock), m_audit(audit) {}
+    ApprovalEngine(Store &store, const Clock &clock, AuditLog &audit, ApprovalPolicies &policies)
+        : m_store(store), m_clock(clock), m_audit(audit), m_policies(policies) {}
 
-    // The steps a change would get (no writes): the built-in matrix of PRODUCT.md.
+    // The built-in matrix of PRODUCT.md (no writes): the fallback when no policy matches.
     QList<ApprovalStep> planSteps(const ChangeRequest &change) const;
+    // The steps a change would get now: the first matching active policy, else the matrix.
+    // A step that needs "all" eligible members gets their current count.
+    Result<QList<ApprovalStep>> stepsFor(const ChangeRequest &change) const;
+    // Dry run for `policy explain`: the steps and who could decide each.
+    Result<PolicyExplanation> explain(const Actor &actor, int changeNumber) const;
     // Inside the caller's transaction: supersedes open steps of earlier rounds, writes new ones.
     // Refuses with no_eligible_approvers when a step has nobody who could decide it.
     Result<QList<ApprovalStep>> generateSteps(const ChangeRequest &change);
@@ -52,6 +58,7 @@ private:
     Store &m_store;
     const Clock &m_clock;
     AuditLog &m_audit;
+    ApprovalPolicies &m_policies;
 };
 
 } // namespace vigilo

@@ -5,7 +5,9 @@
 #include "Clock.h"
 #include "Dialect.h"
 #include "SqlUtil.h"
+#include "StandardTemplates.h"
 #include "Store.h"
+#include "TextIndex.h"
 #include "Tr.h"
 
 #include <QJsonArray>
@@ -331,9 +333,19 @@ Status saveChange(Store &store, const ChangeRequest &c)
     return {};
 }
 
+Status indexTitle(Store &store, qint64 changeId, const QString &title)
+{
+    VIGILO_TRY(sql::run(store, QStringLiteral("DELETE FROM change_words WHERE change_id = ?"), {changeId}));
+    for (const QString &w : titleWords(title))
+        VIGILO_TRY(sql::run(store, QStringLiteral("INSERT INTO change_words (word, change_id) VALUES (?, ?)"),
+                            {w, changeId}));
+    return {};
+}
+
 } // namespace
 
-Result<ChangeRequest> ChangeService::create(const Actor &actor, const ChangeDraft &draft)
+Result<ChangeRequest> ChangeService::create(const Actor &actor, const ChangeDraft &draft,
+                                            const ChangeTemplate *fromTemplate)
 {
     if (!actor.can(Permission::ChangesCreate))
         return sql::permissionDenied(actor, Permission::ChangesCreate);
@@ -377,9 +389,15 @@ Result<ChangeRequest> ChangeService::create(const Actor &actor, const ChangeDraf
     relations.affectedAssets = draft.affectedAssets;
     relations.dependsOn = draft.dependsOn;
     VIGILO_TRY(writeRelations(m_store, c.id, relations, *resolved));
+    VIGILO_TRY(indexTitle(m_store, c.id, c.title));
     QJsonObject values = editableFields(c);
     values.insert(QStringLiteral("status"), toString(c.status));
     values.insert(QStringLiteral("requester"), c.requester);
+    if (fromTemplate) {
+        VIGILO_TRY(sql::run(m_store, QStringLiteral("UPDATE changes SET template_id = ? WHERE id = ?"),
+                            {fromTemplate->id, c.id}));
+        values.insert(QStringLiteral("template"), fromTemplate->name);
+    }
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("change.create"), QStringLiteral("change"), c.id,
                               c.number, {}, values));
@@ -414,6 +432,15 @@ Result<ChangeRequest> ChangeService::edit(const Actor &actor, int number, const 
     auto resolved = resolve(m_store, actor, after, draft);
     if (!resolved)
         return resolved.error();
+    if (!before.templateName.isEmpty()
+        && (after.implementationPlan != before.implementationPlan
+            || after.rollbackPlan != before.rollbackPlan || after.testPlan != before.testPlan
+            || after.affectedAssets != before.affectedAssets || after.changeType != before.changeType))
+        return Error::input(CoreText::tr("%1 follows the pre-approved template \"%2\": its plans, "
+                                         "assets and type cannot change. Cancel it and create a "
+                                         "normal change instead.")
+                                .arg(before.numberText(), before.templateName),
+                            {{QStringLiteral("template"), before.templateName}});
     auto [oldValues, newValues] = sql::diff(editableFields(before), editableFields(after));
     if (newValues.isEmpty() && oldValues.isEmpty())
         return before; // nothing changed: nothing written
@@ -435,6 +462,8 @@ Result<ChangeRequest> ChangeService::edit(const Actor &actor, int number, const 
     VIGILO_TRY(sql::touchChange(m_store, before.id, before.version, expectedVersion, m_clock.now()));
     VIGILO_TRY(saveChange(m_store, after));
     VIGILO_TRY(writeRelations(m_store, after.id, draft, *resolved));
+    if (after.title != before.title)
+        VIGILO_TRY(indexTitle(m_store, after.id, after.title));
     if (after.status == ChangeStatus::Review && newValues.contains(QStringLiteral("reapproval"))) {
         auto steps = m_approvals.generateSteps(after);
         if (!steps)

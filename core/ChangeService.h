@@ -11,13 +11,16 @@ class Store;
 class Clock;
 class AuditLog;
 class ApprovalEngine;
+struct ChangeTemplate;
 
 class ChangeService final {
 public:
     ChangeService(Store &store, const Clock &clock, AuditLog &audit, ApprovalEngine &approvals)
         : m_store(store), m_clock(clock), m_audit(audit), m_approvals(approvals) {}
 
-    Result<ChangeRequest> create(const Actor &actor, const ChangeDraft &draft);
+    // `fromTemplate`: the standard template the draft was filled from (StandardTemplates).
+    Result<ChangeRequest> create(const Actor &actor, const ChangeDraft &draft,
+                                 const ChangeTemplate *fromTemplate = nullptr);
     // Material edits (window, assets, plans, type) after approval send the change back to review.
     Result<ChangeRequest> edit(const Actor &actor, int number, const ChangeDraft &draft,
                                std::optional<int> expectedVersion = {});

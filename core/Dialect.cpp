@@ -208,6 +208,81 @@ QStringList SqliteDialect::migration(int version) const
                 added_at TEXT NOT NULL))"),
             QStringLiteral("CREATE INDEX attachments_change ON attachments(change_id, id)"),
         };
+    case 3:
+        return {
+            QStringLiteral(R"(CREATE TABLE approval_policies (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                match_change_types TEXT NOT NULL DEFAULT '',
+                match_priorities TEXT NOT NULL DEFAULT '',
+                match_risk_levels TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            QStringLiteral(R"(CREATE TABLE approval_policy_assets (
+                policy_id INTEGER NOT NULL REFERENCES approval_policies(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (policy_id, asset_id)))"),
+            QStringLiteral(R"(CREATE TABLE approval_policy_steps (
+                id INTEGER PRIMARY KEY,
+                policy_id INTEGER NOT NULL REFERENCES approval_policies(id),
+                step_order INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                eligible_role TEXT NOT NULL,
+                eligible_members TEXT NOT NULL DEFAULT '',
+                required_approvals INTEGER NOT NULL DEFAULT 1,
+                UNIQUE (policy_id, step_order)))"),
+            QStringLiteral(R"(CREATE TABLE change_templates (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                implementation_plan TEXT NOT NULL DEFAULT '',
+                rollback_plan TEXT NOT NULL DEFAULT '',
+                test_plan TEXT NOT NULL DEFAULT '',
+                assets TEXT NOT NULL DEFAULT '',
+                priority TEXT NOT NULL DEFAULT 'low',
+                risk_level TEXT,
+                min_lead_time_hours INTEGER NOT NULL DEFAULT 4,
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            QStringLiteral("ALTER TABLE changes ADD COLUMN template_id INTEGER REFERENCES change_templates(id)"),
+            QStringLiteral(R"(CREATE TABLE risk_questions (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                question_key TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 10),
+                choices TEXT NOT NULL,
+                UNIQUE (workspace_id, question_key)))"),
+            QStringLiteral(R"(CREATE TABLE risk_answers (
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                question_key TEXT NOT NULL,
+                choice INTEGER NOT NULL,
+                answered_by_id INTEGER NOT NULL REFERENCES members(id),
+                answered_at TEXT NOT NULL,
+                PRIMARY KEY (change_id, question_key)))"),
+            QStringLiteral(R"(CREATE TABLE maintenance_windows (
+                id INTEGER PRIMARY KEY,
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+                duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 10080),
+                time_zone TEXT NOT NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX maintenance_windows_asset ON maintenance_windows(asset_id)"),
+            // Title words, for Suggest similar without scanning every title.
+            QStringLiteral(R"(CREATE TABLE change_words (
+                word TEXT NOT NULL,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                PRIMARY KEY (word, change_id)))"),
+            QStringLiteral("CREATE INDEX change_words_change ON change_words(change_id)"),
+        };
     default:
         return {};
     }

@@ -70,6 +70,7 @@ QJsonObject ChangeRequest::toJson() const
         {QStringLiteral("description"), description},
         {QStringLiteral("change_type"), toString(changeType)},
         {QStringLiteral("is_standard"), isStandard()},
+        {QStringLiteral("template"), optionalString(templateName)},
         {QStringLiteral("priority"), toString(priority)},
         {QStringLiteral("risk_level"), riskLevel ? QJsonValue(toString(*riskLevel)) : QJsonValue()},
         {QStringLiteral("planned_start"), jsonTime(plannedStart)},

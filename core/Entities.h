@@ -101,6 +101,7 @@ struct ChangeRequest {
     int version = 1;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString templateName;              // the standard template it came from, if any
     QStringList affectedAssets;        // asset names, sorted
     QList<DependencyRef> dependencies; // sorted by number
 

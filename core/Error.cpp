@@ -6,6 +6,8 @@ namespace vigilo {
 
 ErrorKind Error::kind() const
 {
+    if (explicitKind)
+        return *explicitKind;
     static const QSet<QString> input = {
         QStringLiteral("invalid_input"), QStringLiteral("not_found"), QStringLiteral("usage"),
     };
@@ -29,22 +31,22 @@ QJsonObject Error::toJson() const
 
 Error Error::rule(const QString &code, const QString &message, const QJsonObject &details)
 {
-    return Error{code, message, details};
+    return Error{code, message, details, std::nullopt};
 }
 
 Error Error::input(const QString &message, const QJsonObject &details, const QString &code)
 {
-    return Error{code, message, details};
+    return Error{code, message, details, ErrorKind::Input};
 }
 
 Error Error::notFound(const QString &message, const QJsonObject &details)
 {
-    return Error{QStringLiteral("not_found"), message, details};
+    return Error{QStringLiteral("not_found"), message, details, ErrorKind::Input};
 }
 
 Error Error::storage(const QString &message, const QJsonObject &details, const QString &code)
 {
-    return Error{code, message, details};
+    return Error{code, message, details, ErrorKind::Storage};
 }
 
 } // namespace vigilo

@@ -17,6 +17,7 @@ struct Error {
     QString code;
     QString message;
     QJsonObject details;
+    std::optional<ErrorKind> explicitKind; // set by input()/notFound()/storage()
 
     ErrorKind kind() const;
     QJsonObject toJson() const; // {"code":..., "message":..., "details":{...}}

@@ -2,8 +2,10 @@
 
 #include "Clock.h"
 #include "Dialect.h"
+#include "MaintenanceWindows.h"
 #include "SqlUtil.h"
 #include "Store.h"
+#include "TextIndex.h"
 #include "Tr.h"
 
 #include <QJsonArray>
@@ -26,23 +28,6 @@ QString placeholders(int n)
     return p.join(QStringLiteral(", "));
 }
 
-QSet<QString> titleWords(const QString &title)
-{
-    static const QRegularExpression split(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QSet<QString> out;
-    for (const QString &w : title.toLower().split(split, Qt::SkipEmptyParts))
-        if (w.size() >= 3)
-            out.insert(w);
-    return out;
-}
-
-double jaccard(const QSet<QString> &a, const QSet<QString> &b)
-{
-    if (a.isEmpty() && b.isEmpty())
-        return 0;
-    const int inter = QSet<QString>(a).intersect(b).size();
-    return double(inter) / double(QSet<QString>(a).unite(b).size());
-}
 
 } // namespace
 
@@ -79,6 +64,7 @@ QJsonObject SimilarChange::toJson() const
             {QStringLiteral("closure_code"),
              closureCode ? QJsonValue(toString(*closureCode)) : QJsonValue()},
             {QStringLiteral("rollback_reason"), rollbackReason},
+            {QStringLiteral("ended_at"), jsonTime(endedAt)},
             {QStringLiteral("shared_assets"), QJsonArray::fromStringList(sharedAssets)},
             {QStringLiteral("score"), score},
             {QStringLiteral("approvers"), QJsonArray::fromStringList(approvers)}};
@@ -183,6 +169,30 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
             summary.conflicts << k;
         }
     }
+    if (windowed && !assets.isEmpty()) {
+        auto windows = MaintenanceWindows::forAssets(m_store, actor.workspace.id, assets);
+        if (!windows)
+            return windows.error();
+        QMap<QString, QList<MaintenanceWindow>> byAsset;
+        for (const auto &w : *windows)
+            byAsset[w.asset] << w;
+        for (auto it = byAsset.cbegin(); it != byAsset.cend(); ++it) {
+            if (MaintenanceWindows::covers(it.value(), start, end))
+                continue;
+            QStringList described;
+            for (const auto &w : it.value())
+                described << w.describe();
+            Conflict k;
+            k.kind = QStringLiteral("maintenance");
+            k.title = it.key();
+            k.start = start;
+            k.end = end;
+            k.sharedAssets << it.key();
+            k.reason = CoreText::tr("The window falls outside the maintenance windows of %1 (%2).")
+                           .arg(it.key(), described.join(QStringLiteral("; ")));
+            summary.conflicts << k;
+        }
+    }
     for (int n : dependsOn) {
         auto up = sql::loadChange(m_store, actor.workspace.id, n);
         if (!up)
@@ -217,115 +227,165 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
 
 Result<QList<SimilarChange>> Planning::similar(const Actor &actor, int changeNumber, int limit) const
 {
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
-    const QSet<QString> words = titleWords(c->title);
-    const QSet<QString> assets(c->affectedAssets.begin(), c->affectedAssets.end());
+    auto self = sql::scalar(m_store,
+                            QStringLiteral("SELECT id FROM changes WHERE workspace_id = ? AND number = ?"),
+                            {actor.workspace.id, changeNumber});
+    if (!self)
+        return self.error();
+    if (self->isNull())
+        return Error::notFound(CoreText::tr("There is no change %1 in this workspace.")
+                                   .arg(formatChangeNumber(changeNumber)),
+                               {{QStringLiteral("number"), formatChangeNumber(changeNumber)}});
+    const qint64 id = self->toLongLong();
 
-    // Candidates: changes sharing an asset, and changes sharing the title's longest word.
-    QHash<qint64, SimilarChange> candidates;
-    QHash<qint64, QSet<QString>> candidateAssets;
-    QHash<qint64, QString> candidateTitles;
-    auto collect = [&](QSqlQuery &q) {
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            SimilarChange &s = candidates[id];
-            s.number = q.value(1).toInt();
-            s.title = q.value(2).toString();
-            s.status = parseChangeStatus(q.value(3).toString()).value_or(ChangeStatus::Draft);
-            if (!q.value(4).isNull())
-                s.closureCode = parseClosureCode(q.value(4).toString());
-            s.rollbackReason = q.value(5).toString();
+    // What the change is about: its assets and its title words.
+    QSet<qint64> myAssets;
+    QSet<QString> myWords;
+    {
+        auto q = sql::run(m_store, QStringLiteral("SELECT asset_id FROM change_assets WHERE change_id = ?"), {id});
+        if (!q)
+            return q.error();
+        while (q->next())
+            myAssets.insert(q->value(0).toLongLong());
+        auto w = sql::run(m_store, QStringLiteral("SELECT word FROM change_words WHERE change_id = ?"), {id});
+        if (!w)
+            return w.error();
+        while (w->next())
+            myWords.insert(w->value(0).toString());
+    }
+
+    // Candidates: the most recent changes on each asset and with each word, each an index range.
+    constexpr int kPerKey = 100;
+    QSet<qint64> candidates;
+    {
+        QSqlQuery byAsset = m_store.prepare(QStringLiteral(
+            "SELECT change_id FROM change_assets WHERE asset_id = ? ORDER BY change_id DESC LIMIT ?"));
+        for (qint64 a : myAssets) {
+            byAsset.bindValue(0, a);
+            byAsset.bindValue(1, kPerKey);
+            VIGILO_TRY(m_store.exec(byAsset));
+            while (byAsset.next())
+                candidates.insert(byAsset.value(0).toLongLong());
         }
-    };
-    const QString cols = QStringLiteral("SELECT DISTINCT c.id, c.number, c.title, c.status, "
-                                        "c.closure_code, c.rollback_reason FROM changes c ");
-    if (!assets.isEmpty()) {
-        QVariantList binds{c->id};
-        for (const QString &a : c->affectedAssets)
-            binds << a;
-        binds << actor.workspace.id;
-        auto q = sql::run(m_store,
-                          cols + QStringLiteral("JOIN change_assets ca ON ca.change_id = c.id JOIN "
-                                                "assets a ON a.id = ca.asset_id WHERE c.id <> ? AND "
-                                                "a.name IN (")
-                              + placeholders(int(assets.size()))
-                              + QStringLiteral(") AND c.workspace_id = ? ORDER BY c.number DESC "
-                                               "LIMIT 500"),
-                          binds);
-        if (!q)
-            return q.error();
-        collect(*q);
+        QSqlQuery byWord = m_store.prepare(QStringLiteral(
+            "SELECT change_id FROM change_words WHERE word = ? ORDER BY change_id DESC LIMIT ?"));
+        for (const QString &w : myWords) {
+            byWord.bindValue(0, w);
+            byWord.bindValue(1, kPerKey);
+            VIGILO_TRY(m_store.exec(byWord));
+            while (byWord.next())
+                candidates.insert(byWord.value(0).toLongLong());
+        }
     }
-    if (!words.isEmpty()) {
-        QString longest;
-        for (const QString &w : words)
-            if (w.size() > longest.size() || (w.size() == longest.size() && w < longest))
-                longest = w;
-        auto q = sql::run(m_store,
-                          cols + QStringLiteral("WHERE c.workspace_id = ? AND c.id <> ? AND "
-                                                "lower(c.title) LIKE ? ORDER BY c.number DESC LIMIT 500"),
-                          {actor.workspace.id, c->id, QString(QLatin1Char('%') + longest + QLatin1Char('%'))});
-        if (!q)
-            return q.error();
-        collect(*q);
-    }
+    candidates.remove(id);
     if (candidates.isEmpty())
         return QList<SimilarChange>();
+    QStringList idList;
+    for (qint64 c : candidates)
+        idList << QString::number(c);
+    const QString in = idList.join(QLatin1Char(','));
 
-    QStringList ids;
-    for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
-        ids << QString::number(it.key());
-    auto a = sql::run(m_store,
-                      QStringLiteral("SELECT ca.change_id, a.name FROM change_assets ca JOIN assets a "
-                                     "ON a.id = ca.asset_id WHERE ca.change_id IN (")
-                          + ids.join(QLatin1Char(',')) + QStringLiteral(")"));
-    if (!a)
-        return a.error();
-    while (a->next())
-        candidateAssets[a->value(0).toLongLong()].insert(a->value(1).toString());
-
-    QList<SimilarChange> ranked;
-    QHash<int, qint64> idOfNumber;
-    for (auto it = candidates.begin(); it != candidates.end(); ++it) {
-        SimilarChange s = it.value();
-        const QSet<QString> &theirs = candidateAssets.value(it.key());
-        const double assetScore = jaccard(assets, theirs);
-        const double titleScore = jaccard(words, titleWords(s.title));
-        s.score = 0.6 * assetScore + 0.4 * titleScore;
-        if (s.score <= 0)
-            continue;
-        QStringList shared = QSet<QString>(assets).intersect(theirs).values();
-        shared.sort();
-        s.sharedAssets = shared;
-        idOfNumber.insert(s.number, it.key());
-        ranked << s;
+    QHash<qint64, QSet<qint64>> theirAssets;
+    QHash<qint64, QSet<QString>> theirWords;
+    {
+        auto q = sql::run(m_store, QStringLiteral("SELECT change_id, asset_id FROM change_assets WHERE change_id IN (") + in
+                                       + QLatin1Char(')'));
+        if (!q)
+            return q.error();
+        while (q->next())
+            theirAssets[q->value(0).toLongLong()].insert(q->value(1).toLongLong());
+        auto w = sql::run(m_store, QStringLiteral("SELECT change_id, word FROM change_words WHERE change_id IN (") + in
+                                       + QLatin1Char(')'));
+        if (!w)
+            return w.error();
+        while (w->next())
+            theirWords[w->value(0).toLongLong()].insert(w->value(1).toString());
     }
-    std::sort(ranked.begin(), ranked.end(), [](const SimilarChange &x, const SimilarChange &y) {
-        return x.score != y.score ? x.score > y.score : x.number > y.number;
+    auto jaccardOf = [](const auto &a, const auto &b) {
+        if (a.isEmpty() && b.isEmpty())
+            return 0.0;
+        int inter = 0;
+        for (const auto &x : a)
+            inter += b.contains(x) ? 1 : 0;
+        return double(inter) / double(a.size() + b.size() - inter);
+    };
+    struct Scored {
+        qint64 id;
+        double score;
+    };
+    QList<Scored> ranked;
+    for (qint64 c : candidates) {
+        const double score = 0.6 * jaccardOf(myAssets, theirAssets.value(c))
+                             + 0.4 * jaccardOf(myWords, theirWords.value(c));
+        if (score > 0)
+            ranked << Scored{c, score};
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const Scored &x, const Scored &y) {
+        return x.score != y.score ? x.score > y.score : x.id > y.id;
     });
     if (limit > 0 && ranked.size() > limit)
         ranked = ranked.mid(0, limit);
     if (ranked.isEmpty())
-        return ranked;
+        return QList<SimilarChange>();
+
+    // Details, shared asset names and approvers for the few that made the list.
     QStringList top;
-    for (const auto &s : ranked)
-        top << QString::number(idOfNumber.value(s.number));
+    for (const auto &r : ranked)
+        top << QString::number(r.id);
+    const QString topIn = top.join(QLatin1Char(','));
+    QHash<qint64, SimilarChange> details;
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT id, number, title, status, closure_code, rollback_reason, "
+                                     "closed_at, rolled_back_at FROM changes WHERE id IN (")
+                          + topIn + QLatin1Char(')'));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        SimilarChange s;
+        s.number = q->value(1).toInt();
+        s.title = q->value(2).toString();
+        s.status = parseChangeStatus(q->value(3).toString()).value_or(ChangeStatus::Draft);
+        if (!q->value(4).isNull())
+            s.closureCode = parseClosureCode(q->value(4).toString());
+        s.rollbackReason = q->value(5).toString();
+        s.endedAt = Dialect::fromDb(q->value(6).isNull() ? q->value(7) : q->value(6));
+        details.insert(q->value(0).toLongLong(), s);
+    }
+    QStringList mine;
+    for (qint64 a : myAssets)
+        mine << QString::number(a);
+    auto names = sql::run(m_store,
+                          QStringLiteral("SELECT ca.change_id, a.name FROM change_assets ca JOIN assets a ON "
+                                         "a.id = ca.asset_id WHERE ca.change_id IN (")
+                              + topIn + QStringLiteral(") AND ca.asset_id IN (")
+                              + (mine.isEmpty() ? QStringLiteral("0") : mine.join(QLatin1Char(',')))
+                              + QStringLiteral(") ORDER BY a.name"));
+    if (!names)
+        return names.error();
+    while (names->next()) {
+        auto it = details.find(names->value(0).toLongLong());
+        if (it != details.end())
+            it->sharedAssets << names->value(1).toString();
+    }
     auto ap = sql::run(m_store,
                        QStringLiteral("SELECT st.change_id, m.username FROM approval_decisions d "
                                       "JOIN approval_steps st ON st.id = d.step_id JOIN members m ON "
                                       "m.id = d.member_id WHERE d.approved = 1 AND st.change_id IN (")
-                           + top.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY d.decided_at"));
+                           + topIn + QStringLiteral(") ORDER BY d.decided_at"));
     if (!ap)
         return ap.error();
     while (ap->next()) {
-        const qint64 id = ap->value(0).toLongLong();
-        for (auto &s : ranked)
-            if (idOfNumber.value(s.number) == id && !s.approvers.contains(ap->value(1).toString()))
-                s.approvers << ap->value(1).toString();
+        auto it = details.find(ap->value(0).toLongLong());
+        if (it != details.end() && !it->approvers.contains(ap->value(1).toString()))
+            it->approvers << ap->value(1).toString();
     }
-    return ranked;
+    QList<SimilarChange> out;
+    for (const auto &r : ranked) {
+        SimilarChange s = details.value(r.id);
+        s.score = r.score;
+        out << s;
+    }
+    return out;
 }
 
 } // namespace vigilo

@@ -38,6 +38,7 @@ struct SimilarChange {
     ChangeStatus status = ChangeStatus::Draft;
     std::optional<ClosureCode> closureCode;
     QString rollbackReason;
+    QDateTime endedAt; // closed or rolled back
     QStringList sharedAssets;
     double score = 0; // 0..1
     QStringList approvers;

@@ -77,8 +77,9 @@ const char *kChangeSelect = R"(SELECT c.id, c.workspace_id, c.number, c.title, c
     c.implementation_plan, c.rollback_plan, c.test_plan, ma.username, mr.username, c.status,
     c.closure_code, c.closure_notes, c.closed_at, mc.username, c.rolled_back_at, mb.username,
     c.rollback_reason, c.submitted_at, c.approved_at, c.started_at, c.cancelled_at,
-    c.cancel_reason, c.version, c.created_at, c.updated_at
+    c.cancel_reason, c.version, c.created_at, c.updated_at, t.name
     FROM changes c
+    LEFT JOIN change_templates t ON t.id = c.template_id
     JOIN members mr ON mr.id = c.requester_id
     LEFT JOIN members ma ON ma.id = c.assignee_id
     LEFT JOIN members mc ON mc.id = c.closed_by_id
@@ -121,6 +122,7 @@ Result<ChangeRequest> readChange(Store &store, QSqlQuery &q)
     c.version = q.value(29).toInt();
     c.createdAt = Dialect::fromDb(q.value(30));
     c.updatedAt = Dialect::fromDb(q.value(31));
+    c.templateName = q.value(32).toString();
     q.finish();
 
     auto assets = run(store,

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Dialect.h"
+#include "TextIndex.h"
 #include "Tr.h"
 
 #include <QAtomicInt>
@@ -211,6 +212,8 @@ Status Store::migrate(int targetVersion)
             continue;
         for (const QString &sql : m_dialect->migration(v))
             VIGILO_TRY(exec(sql));
+        if (v == 3)
+            VIGILO_TRY(backfillTitleWords());
         QSqlQuery q = prepare(QStringLiteral(
             "INSERT INTO vigilo_schema (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(v);
@@ -218,6 +221,26 @@ Status Store::migrate(int targetVersion)
         VIGILO_TRY(exec(q));
         VIGILO_TRY(tx.commit());
     }
+    return {};
+}
+
+Status Store::backfillTitleWords()
+{
+    QSqlQuery read(database());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, title FROM changes")))
+        return Error::storage(read.lastError().text());
+    QList<QPair<qint64, QString>> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), read.value(1).toString()});
+    read.finish();
+    QSqlQuery ins = prepare(QStringLiteral("INSERT INTO change_words (word, change_id) VALUES (?, ?)"));
+    for (const auto &row : rows)
+        for (const QString &w : titleWords(row.second)) {
+            ins.bindValue(0, w);
+            ins.bindValue(1, row.first);
+            VIGILO_TRY(exec(ins));
+        }
     return {};
 }
 

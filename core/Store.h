@@ -17,7 +17,7 @@ class Dialect;
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~Store();
     Store(const Store &) = delete;
@@ -68,6 +68,7 @@ public:
 private:
     Store() = default;
     Status migrate(int targetVersion);
+    Status backfillTitleWords(); // schema 3 indexes the titles written before it
     static Result<std::unique_ptr<Store>> openImpl(const QString &location, int targetVersion);
 
     QString m_location;

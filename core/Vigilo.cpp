@@ -6,12 +6,16 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     : m_store(store)
     , m_clock(clock)
     , m_audit(store, clock)
-    , m_approvals(store, clock, m_audit)
+    , m_policies(store, clock, m_audit)
+    , m_approvals(store, clock, m_audit, m_policies)
     , m_workspaces(store, clock, m_audit)
     , m_changes(store, clock, m_audit, m_approvals)
+    , m_templates(store, clock, m_audit, m_changes)
     , m_runbook(store, clock, m_audit)
     , m_discussion(store, clock, m_audit)
     , m_planning(store, clock)
+    , m_risk(store, clock, m_audit, m_approvals, m_planning)
+    , m_maintenance(store, clock, m_audit)
 {
 }
 

@@ -5,8 +5,11 @@
 #include "AuditLog.h"
 #include "ChangeService.h"
 #include "Discussion.h"
+#include "MaintenanceWindows.h"
 #include "Planning.h"
+#include "RiskAssessment.h"
 #include "Runbook.h"
+#include "StandardTemplates.h"
 #include "WorkspaceService.h"
 
 namespace vigilo {
@@ -23,22 +26,30 @@ public:
 
     WorkspaceService &workspaces() { return m_workspaces; }
     ChangeService &changes() { return m_changes; }
+    StandardTemplates &templates() { return m_templates; }
     ApprovalEngine &approvals() { return m_approvals; }
+    ApprovalPolicies &policies() { return m_policies; }
     Runbook &runbook() { return m_runbook; }
     Discussion &discussion() { return m_discussion; }
     AuditLog &audit() { return m_audit; }
     Planning &planning() { return m_planning; }
+    RiskAssessment &risk() { return m_risk; }
+    MaintenanceWindows &maintenance() { return m_maintenance; }
 
 private:
     Store &m_store;
     const Clock &m_clock;
     AuditLog m_audit;
+    ApprovalPolicies m_policies;
     ApprovalEngine m_approvals;
     WorkspaceService m_workspaces;
     ChangeService m_changes;
+    StandardTemplates m_templates;
     Runbook m_runbook;
     Discussion m_discussion;
     Planning m_planning;
+    RiskAssessment m_risk;
+    MaintenanceWindows m_maintenance;
 };
 
 } // namespace vigilo

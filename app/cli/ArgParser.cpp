@@ -5,76 +5,69 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
 
-QString optionUsage(const OptionSpec &o)
-{
+QString optionUsage(const OptionSpec &o) {
     QString s = QStringLiteral("--") + o.name;
-    if (o.takesValue())
-        s += QLatin1Char(' ') + o.valueName;
-    if (o.repeatable)
-        s += QStringLiteral("...");
+    if (o.takesValue()) s += QLatin1Char(' ') + o.valueName;
+    if (o.repeatable) s += QStringLiteral("...");
     return o.required || o.ruleRequired ? s : QLatin1Char('[') + s + QLatin1Char(']');
 }
 } // namespace
 
-QString ParsedArgs::value(const QString &name, const QString &fallback) const
-{
+QString ParsedArgs::value(const QString &name, const QString &fallback) const {
     const auto it = values.constFind(name);
     return it == values.cend() || it->isEmpty() ? fallback : it->constLast();
 }
 
-QString CommandSpec::usage() const
-{
+QString CommandSpec::usage() const {
     QStringList parts = path;
     for (const PositionalSpec &p : positionals)
         parts << p.name;
     for (const OptionSpec &o : options)
-        if (o.required || o.ruleRequired)
-            parts << optionUsage(o);
+        if (o.required || o.ruleRequired) parts << optionUsage(o);
     for (const OptionSpec &o : options)
-        if (!o.required && !o.ruleRequired)
-            parts << optionUsage(o);
+        if (!o.required && !o.ruleRequired) parts << optionUsage(o);
     return parts.join(QLatin1Char(' '));
 }
 
 ArgParser::ArgParser(QList<OptionSpec> globals, QList<CommandSpec> commands)
-    : m_globals(std::move(globals)), m_commands(std::move(commands))
-{
-}
+    : m_globals(std::move(globals))
+    , m_commands(std::move(commands)) {}
 
-const CommandSpec *ArgParser::findCommand(const QStringList &words, int *consumed) const
-{
+const CommandSpec *ArgParser::findCommand(const QStringList &words, int *consumed) const {
     // Exact match wins; *consumed reports whether `words` is a prefix of some command.
     *consumed = 0;
     for (const CommandSpec &c : m_commands) {
-        if (c.path == words)
-            return &c;
-        if (c.path.size() > words.size() && c.path.mid(0, words.size()) == words)
-            *consumed = 1;
+        if (c.path == words) return &c;
+        if (c.path.size() > words.size() && c.path.mid(0, words.size()) == words) *consumed = 1;
     }
     return nullptr;
 }
 
 const OptionSpec *ArgParser::findOption(const CommandSpec *command, const QString &longName,
-                                        QChar shortName) const
-{
+                                        QChar shortName) const {
     auto matches = [&](const OptionSpec &o) {
         return longName.isEmpty() ? (!o.shortName.isNull() && o.shortName == shortName)
                                   : o.name == longName;
     };
     for (const OptionSpec &o : m_globals)
-        if (matches(o))
-            return &o;
+        if (matches(o)) return &o;
     if (command)
         for (const OptionSpec &o : command->options)
-            if (matches(o))
-                return &o;
+            if (matches(o)) return &o;
     return nullptr;
 }
 
-bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &error) const
-{
+bool ArgParser::isKnownOption(const CommandSpec *command, const QString &arg) const {
+    // "--title --type x" is a forgotten value, not the title "--type".
+    if (arg == QStringLiteral("--help") || arg == QStringLiteral("--version")) return true;
+    if (arg.startsWith(QStringLiteral("--")))
+        return findOption(command, arg.mid(2).section(QLatin1Char('='), 0, 0), QChar()) != nullptr;
+    return arg.size() == 2 && arg.at(0) == QLatin1Char('-') &&
+           findOption(command, QString(), arg.at(1));
+}
+
+bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &error) const {
     out = ParsedArgs{};
     QStringList words;
     bool optionsEnded = false;
@@ -114,33 +107,43 @@ bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &erro
             } else if (arg.size() == 2) {
                 shortName = arg.at(1);
             } else {
-                return fail(tr("unknown option %1").arg(arg));
+                return fail(
+                    QCoreApplication::translate("vigilo-cli", "unknown option %1").arg(arg));
             }
             const OptionSpec *opt = findOption(out.command, name, shortName);
             if (!opt) {
                 if (!out.command && !words.isEmpty())
-                    return fail(tr("unknown command \"%1\"").arg(words.join(QLatin1Char(' '))));
-                return fail(out.command
-                                ? tr("unknown option %1 for \"%2\"")
-                                      .arg(arg, out.command->path.join(QLatin1Char(' ')))
-                                : tr("unknown option %1 (command options go after the command)")
-                                      .arg(arg));
+                    return fail(QCoreApplication::translate("vigilo-cli", "unknown command \"%1\"")
+                                    .arg(words.join(QLatin1Char(' '))));
+                return fail(
+                    out.command
+                        ? QCoreApplication::translate("vigilo-cli", "unknown option %1 for \"%2\"")
+                              .arg(arg, out.command->path.join(QLatin1Char(' ')))
+                        : QCoreApplication::translate(
+                              "vigilo-cli",
+                              "unknown option %1 (command options go after the command)")
+                              .arg(arg));
             }
             QString value;
             if (opt->takesValue()) {
                 if (inlineValue) {
                     value = *inlineValue;
-                } else if (i + 1 < args.size()) {
+                } else if (i + 1 < args.size() && !isKnownOption(out.command, args.at(i + 1))) {
                     value = args.at(++i);
                 } else {
-                    return fail(tr("option --%1 needs a value (%2)").arg(opt->name, opt->valueName));
+                    return fail(
+                        QCoreApplication::translate("vigilo-cli", "option --%1 needs a value (%2)")
+                            .arg(opt->name, opt->valueName));
                 }
             } else if (inlineValue) {
-                return fail(tr("option --%1 takes no value").arg(opt->name));
+                return fail(QCoreApplication::translate("vigilo-cli", "option --%1 takes no value")
+                                .arg(opt->name));
             }
             QStringList &slot = out.values[opt->name];
             if (!slot.isEmpty() && !opt->repeatable)
-                return fail(tr("option --%1 given more than once").arg(opt->name));
+                return fail(
+                    QCoreApplication::translate("vigilo-cli", "option --%1 given more than once")
+                        .arg(opt->name));
             slot << value;
             continue;
         }
@@ -149,93 +152,105 @@ bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &erro
             int isPrefix = 0;
             out.command = findCommand(words, &isPrefix);
             if (!out.command && !isPrefix && !out.help)
-                return fail(tr("unknown command \"%1\"").arg(words.join(QLatin1Char(' '))));
+                return fail(QCoreApplication::translate("vigilo-cli", "unknown command \"%1\"")
+                                .arg(words.join(QLatin1Char(' '))));
             continue;
         }
         out.positionals << arg;
     }
 
-    if (out.help || out.version)
-        return true;
+    if (out.help || out.version) return true;
     if (!out.command) {
         if (words.isEmpty())
-            return fail(tr("no command given"));
+            return fail(QCoreApplication::translate("vigilo-cli", "no command given"));
         QStringList subs;
         for (const CommandSpec &c : m_commands)
             if (c.path.size() > words.size() && c.path.mid(0, words.size()) == words)
                 subs << c.path.at(words.size());
-        return fail(tr("\"%1\" needs a command: %2")
+        return fail(QCoreApplication::translate("vigilo-cli", "\"%1\" needs a command: %2")
                         .arg(words.join(QLatin1Char(' ')), subs.join(QStringLiteral(", "))));
     }
     const CommandSpec &c = *out.command;
     if (out.positionals.size() < c.positionals.size())
-        return fail(tr("missing %1").arg(c.positionals.at(out.positionals.size()).name));
+        return fail(QCoreApplication::translate("vigilo-cli", "missing %1")
+                        .arg(c.positionals.at(out.positionals.size()).name));
     if (out.positionals.size() > c.positionals.size())
-        return fail(tr("unexpected argument \"%1\" (quote text that contains spaces)")
-                        .arg(out.positionals.at(c.positionals.size())));
+        return fail(
+            QCoreApplication::translate(
+                "vigilo-cli", "unexpected argument \"%1\" (quote text that contains spaces)")
+                .arg(out.positionals.at(c.positionals.size())));
     for (const OptionSpec &o : c.options)
         if (o.required && !out.has(o.name))
-            return fail(tr("missing required option --%1").arg(o.name));
+            return fail(QCoreApplication::translate("vigilo-cli", "missing required option --%1")
+                            .arg(o.name));
     return true;
 }
 
-QString ArgParser::helpText() const
-{
-    QString text = tr("Usage: vigilo-cli [global options] COMMAND [arguments]\n\n"
+QString ArgParser::helpText() const {
+    QString text = QCoreApplication::translate(
+        "vigilo-cli", "Usage: vigilo-cli [global options] COMMAND [arguments]\n\n"
                       "Vigilo change management from the command line.\n\n"
                       "Global options:\n");
-    auto line = [](const QString &left, const QString &right) {
+    auto line = [](const QString &left, const QString &right) -> QString {
         return QStringLiteral("  ") + left.leftJustified(32) + QLatin1Char(' ') + right +
                QLatin1Char('\n');
     };
     for (const OptionSpec &o : m_globals) {
-        QString left = o.shortName.isNull() ? QString()
-                                            : QStringLiteral("-") + o.shortName + QStringLiteral(", ");
+        QString left = o.shortName.isNull()
+                           ? QString()
+                           : QStringLiteral("-") + o.shortName + QStringLiteral(", ");
         left += QStringLiteral("--") + o.name;
-        if (o.takesValue())
-            left += QLatin1Char(' ') + o.valueName;
+        if (o.takesValue()) left += QLatin1Char(' ') + o.valueName;
         text += line(left, o.help);
     }
-    text += line(QStringLiteral("-h, --help"), tr("Show this help, or a command's help"));
-    text += line(QStringLiteral("--version"), tr("Show the version"));
-    text += QLatin1Char('\n') + tr("Commands:\n");
+    text += line(QStringLiteral("-h, --help"),
+                 QCoreApplication::translate("vigilo-cli", "Show this help, or a command's help"));
+    text += line(QStringLiteral("--version"),
+                 QCoreApplication::translate("vigilo-cli", "Show the version"));
+    text += QLatin1Char('\n') + QCoreApplication::translate("vigilo-cli", "Commands:\n");
     for (const CommandSpec &c : m_commands)
         text += QStringLiteral("  ") + c.usage() + QLatin1Char('\n');
-    text += QLatin1Char('\n') +
-            tr("Changes are named CHG-00012 or 12. Times are ISO 8601 with a zone, e.g.\n"
-               "2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00; output times are UTC.\n\n"
-               "With --json, stdout carries one JSON object: a single record under its\n"
-               "singular name ({\"change\": {...}}), a list under the plural name\n"
-               "({\"changes\": [...]}), a failure as {\"error\": {\"code\", \"message\", \"details\"}}.\n\n"
-               "Exit status: 0 done, 1 refused by a rule, 2 bad usage or invalid input,\n"
-               "3 storage or connection failure.\n\n"
-               "Run \"vigilo-cli COMMAND --help\" for a command's options.\n");
+    text +=
+        QLatin1Char('\n') +
+        QCoreApplication::translate(
+            "vigilo-cli",
+            "Changes are named CHG-00012 or 12. Times are ISO 8601 with a zone, e.g.\n"
+            "2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00; output times are UTC.\n\n"
+            "With --json, stdout carries one JSON object: a single record under its\n"
+            "singular name ({\"change\": {...}}), a list under the plural name\n"
+            "({\"changes\": [...]}), a failure as {\"error\": {\"code\", \"message\", "
+            "\"details\"}}.\n"
+            "\"change show\" adds \"approval_steps\", \"tasks\" and \"available_actions\" beside\n"
+            "\"change\"; field names are the seed's (status, change_type, planned_start...).\n\n"
+            "Exit status: 0 done, 1 refused by a rule, 2 bad usage or invalid input,\n"
+            "3 storage or connection failure.\n\n"
+            "Run \"vigilo-cli COMMAND --help\" for a command's options.\n");
     return text;
 }
 
-QString ArgParser::commandHelp(const CommandSpec &c) const
-{
-    QString text = tr("Usage: vigilo-cli %1").arg(c.usage()) + QStringLiteral("\n\n") + c.summary +
-                   QLatin1Char('\n');
-    if (!c.positionals.isEmpty() || !c.options.isEmpty())
-        text += QLatin1Char('\n');
+QString ArgParser::commandHelp(const CommandSpec &c) const {
+    QString text =
+        QCoreApplication::translate("vigilo-cli", "Usage: vigilo-cli %1").arg(c.usage()) +
+        QStringLiteral("\n\n") + c.summary + QLatin1Char('\n');
+    if (!c.positionals.isEmpty() || !c.options.isEmpty()) text += QLatin1Char('\n');
     for (const PositionalSpec &p : c.positionals)
         text += QStringLiteral("  ") + p.name.leftJustified(32) + QLatin1Char(' ') + p.help +
                 QLatin1Char('\n');
     for (const OptionSpec &o : c.options) {
         QString left = QStringLiteral("--") + o.name;
-        if (o.takesValue())
-            left += QLatin1Char(' ') + o.valueName;
+        if (o.takesValue()) left += QLatin1Char(' ') + o.valueName;
         QString help = o.help;
         if (o.repeatable)
-            help += QLatin1Char(' ') + tr("(repeatable)");
+            help += QLatin1Char(' ') + QCoreApplication::translate("vigilo-cli", "(repeatable)");
         if (o.required || o.ruleRequired)
-            help += QLatin1Char(' ') + tr("(required)");
+            help += QLatin1Char(' ') + QCoreApplication::translate("vigilo-cli", "(required)");
         text += QStringLiteral("  ") + left.leftJustified(32) + QLatin1Char(' ') + help +
                 QLatin1Char('\n');
     }
-    text += QLatin1Char('\n') + tr("Global options (--db, -w, --as, --json) are accepted too; see "
-                                   "\"vigilo-cli --help\".") +
+    text += QLatin1Char('\n') +
+            QCoreApplication::translate(
+                "vigilo-cli", "Global options (--db, -w, --as, --json) are accepted too; see "
+                              "\"vigilo-cli --help\".") +
             QLatin1Char('\n');
     return text;
 }

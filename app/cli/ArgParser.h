@@ -14,9 +14,9 @@ namespace vigilo::cli {
 class CliContext;
 
 struct OptionSpec {
-    QString name;       // long name without dashes, e.g. "closure-code"
-    QChar shortName;    // optional, e.g. 'w'
-    QString valueName;  // empty: a flag; otherwise the option takes a value
+    QString name;      // long name without dashes, e.g. "closure-code"
+    QChar shortName;   // optional, e.g. 'w'
+    QString valueName; // empty: a flag; otherwise the option takes a value
     bool repeatable = false;
     bool required = false;     // the parser refuses the command without it
     bool ruleRequired = false; // shown as required, but the core refuses with its own rule code
@@ -73,6 +73,7 @@ public:
 
 private:
     const CommandSpec *findCommand(const QStringList &words, int *consumed) const;
+    bool isKnownOption(const CommandSpec *command, const QString &arg) const;
     const OptionSpec *findOption(const CommandSpec *command, const QString &longName,
                                  QChar shortName) const;
 

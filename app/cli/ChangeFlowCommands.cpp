@@ -8,10 +8,8 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
 
-int transition(CliContext &ctx, const ParsedArgs &a, Action action)
-{
+int transition(CliContext &ctx, const ParsedArgs &a, Action action) {
     CLI_TRY(number, parseChange(a.positional(0)));
     TransitionInput in;
     in.comment = a.value(QStringLiteral("comment"));
@@ -19,7 +17,8 @@ int transition(CliContext &ctx, const ParsedArgs &a, Action action)
     in.closureNotes = a.value(QStringLiteral("closure-notes"));
     in.overrideJustification = a.value(QStringLiteral("override-freeze"));
     if (a.has(QStringLiteral("override-freeze")) && in.overrideJustification.trimmed().isEmpty())
-        return ctx.usageError(tr("--override-freeze needs a justification"));
+        return ctx.usageError(
+            QCoreApplication::translate("vigilo-cli", "--override-freeze needs a justification"));
     if (a.has(QStringLiteral("closure-code"))) {
         CLI_TRY(code, parseEnum<ClosureCode>(QStringLiteral("closure-code"),
                                              a.value(QStringLiteral("closure-code")),
@@ -27,25 +26,30 @@ int transition(CliContext &ctx, const ParsedArgs &a, Action action)
         in.closureCode = code;
     }
     if (a.has(QStringLiteral("expect-version"))) {
-        CLI_TRY(v, parseInt(QStringLiteral("--expect-version"), a.value(QStringLiteral("expect-version")),
-                            1, std::numeric_limits<int>::max()));
+        CLI_TRY(v, parseInt(QStringLiteral("--expect-version"),
+                            a.value(QStringLiteral("expect-version")), 1,
+                            std::numeric_limits<int>::max()));
         in.expectedVersion = v;
     }
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(change, core->changes().apply(actor, number, action, in));
     QJsonObject doc{{QStringLiteral("change"), change.toJson()}};
-    QString human = tr("%1 is now %2.").arg(change.numberText(), toString(change.status));
+    QString human = QCoreApplication::translate("vigilo-cli", "%1 is now %2.")
+                        .arg(change.numberText(), toString(change.status));
     if (action == Action::Approve && change.status == ChangeStatus::Review)
-        human += QLatin1Char(' ') + tr("Further approvals are needed (see \"change steps %1\").")
-                                        .arg(change.numberText());
+        human += QLatin1Char(' ') +
+                 QCoreApplication::translate(
+                     "vigilo-cli", "Further approvals are needed (see \"change steps %1\").")
+                     .arg(change.numberText());
     return ctx.out().print(doc, human);
 }
 
-CommandSpec spec(Action action, QList<OptionSpec> options, const QString &summary)
-{
-    const OptionSpec expect = valueOpt(QStringLiteral("expect-version"), QStringLiteral("N"),
-                                       tr("Refuse with stale_write if the change's version moved"));
+CommandSpec spec(Action action, QList<OptionSpec> options, const QString &summary) {
+    const OptionSpec expect =
+        valueOpt(QStringLiteral("expect-version"), QStringLiteral("N"),
+                 QCoreApplication::translate(
+                     "vigilo-cli", "Refuse with stale_write if the change's version moved"));
     options << expect;
     return {{QStringLiteral("change"), toString(action)},
             {changeArg()},
@@ -55,33 +59,52 @@ CommandSpec spec(Action action, QList<OptionSpec> options, const QString &summar
 }
 } // namespace
 
-QList<CommandSpec> changeFlowCommands()
-{
+QList<CommandSpec> changeFlowCommands() {
     const OptionSpec comment =
-        valueOpt(QStringLiteral("comment"), QStringLiteral("C"), tr("A note kept with the audit event"));
-    const OptionSpec override = valueOpt(QStringLiteral("override-freeze"), QStringLiteral("JUSTIFICATION"),
-                                         tr("Override an overridable freeze window (admin or owner)"));
+        valueOpt(QStringLiteral("comment"), QStringLiteral("C"),
+                 QCoreApplication::translate("vigilo-cli", "A note kept with the audit event"));
+    const OptionSpec override =
+        valueOpt(QStringLiteral("override-freeze"), QStringLiteral("JUSTIFICATION"),
+                 QCoreApplication::translate(
+                     "vigilo-cli", "Override an overridable freeze window (admin or owner)"));
     return {
         spec(Action::Submit, {comment, override},
-             tr("Submit a draft for review (standard changes are approved at once).")),
-        spec(Action::Approve, {comment}, tr("Approve the change's current approval step.")),
+             QCoreApplication::translate(
+                 "vigilo-cli",
+                 "Submit a draft for review (standard changes are approved at once).")),
+        spec(Action::Approve, {comment},
+             QCoreApplication::translate("vigilo-cli",
+                                         "Approve the change's current approval step.")),
         spec(Action::Reject,
-             {ruleRequiredOpt(QStringLiteral("reason"), QStringLiteral("R"), tr("Why it is rejected")), comment},
-             tr("Reject a change in review.")),
-        spec(Action::Schedule, {comment, override}, tr("Schedule an approved change.")),
-        spec(Action::Start, {comment}, tr("Start a scheduled change (its dependencies must be done).")),
-        spec(Action::Complete,
-             {ruleRequiredOpt(QStringLiteral("closure-code"), QStringLiteral("CODE"), names(allClosureCodes())),
-              ruleRequiredOpt(QStringLiteral("closure-notes"), QStringLiteral("TEXT"), tr("What happened")),
+             {ruleRequiredOpt(QStringLiteral("reason"), QStringLiteral("R"),
+                              QCoreApplication::translate("vigilo-cli", "Why it is rejected")),
               comment},
-             tr("Close a change in progress.")),
+             QCoreApplication::translate("vigilo-cli", "Reject a change in review.")),
+        spec(Action::Schedule, {comment, override},
+             QCoreApplication::translate("vigilo-cli", "Schedule an approved change.")),
+        spec(Action::Start, {comment},
+             QCoreApplication::translate(
+                 "vigilo-cli", "Start a scheduled change (its dependencies must be done).")),
+        spec(Action::Complete,
+             {ruleRequiredOpt(QStringLiteral("closure-code"), QStringLiteral("CODE"),
+                              names(allClosureCodes())),
+              ruleRequiredOpt(QStringLiteral("closure-notes"), QStringLiteral("TEXT"),
+                              QCoreApplication::translate("vigilo-cli", "What happened")),
+              comment},
+             QCoreApplication::translate("vigilo-cli", "Close a change in progress.")),
         spec(Action::Rollback,
-             {ruleRequiredOpt(QStringLiteral("reason"), QStringLiteral("R"), tr("What broke")), comment},
-             tr("Record that a change in progress was reversed.")),
-        spec(Action::Reopen, {comment}, tr("Reopen a completed change.")),
+             {ruleRequiredOpt(QStringLiteral("reason"), QStringLiteral("R"),
+                              QCoreApplication::translate("vigilo-cli", "What broke")),
+              comment},
+             QCoreApplication::translate("vigilo-cli",
+                                         "Record that a change in progress was reversed.")),
+        spec(Action::Reopen, {comment},
+             QCoreApplication::translate("vigilo-cli", "Reopen a completed change.")),
         spec(Action::Cancel,
-             {valueOpt(QStringLiteral("reason"), QStringLiteral("R"), tr("Why it is not done")), comment},
-             tr("Cancel a change that has not started.")),
+             {valueOpt(QStringLiteral("reason"), QStringLiteral("R"),
+                       QCoreApplication::translate("vigilo-cli", "Why it is not done")),
+              comment},
+             QCoreApplication::translate("vigilo-cli", "Cancel a change that has not started.")),
     };
 }
 

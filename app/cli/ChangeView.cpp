@@ -11,38 +11,37 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
 
-QString risk(const std::optional<RiskLevel> &r) { return r ? toString(*r) : QStringLiteral("-"); }
+QString risk(const std::optional<RiskLevel> &r) {
+    return r ? toString(*r) : QStringLiteral("-");
+}
 
-QString jsonText(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("∅");
-    if (v.isString())
-        return v.toString();
-    if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble())
-        return QString::number(v.toDouble());
+QString jsonText(const QJsonValue &v) {
+    if (v.isNull() || v.isUndefined()) return QStringLiteral("∅");
+    if (v.isString()) return v.toString();
+    if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble()) return QString::number(v.toDouble());
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-QString shorten(QString s, int max)
-{
+QString shorten(QString s, int max) {
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s.size() > max ? s.left(max - 1) + QStringLiteral("…") : s;
 }
 } // namespace
 
-QString changeTable(const QList<ChangeSummary> &changes)
-{
-    if (changes.isEmpty())
-        return tr("No changes.");
-    Table t({tr("NUMBER"), tr("STATUS"), tr("TYPE"), tr("PRIORITY"), tr("RISK"), tr("PLANNED START"),
-             tr("ASSIGNEE"), tr("TITLE")});
+QString changeTable(const QList<ChangeSummary> &changes) {
+    if (changes.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No changes.");
+    Table t({QCoreApplication::translate("vigilo-cli", "NUMBER"),
+             QCoreApplication::translate("vigilo-cli", "STATUS"),
+             QCoreApplication::translate("vigilo-cli", "TYPE"),
+             QCoreApplication::translate("vigilo-cli", "PRIORITY"),
+             QCoreApplication::translate("vigilo-cli", "RISK"),
+             QCoreApplication::translate("vigilo-cli", "PLANNED START"),
+             QCoreApplication::translate("vigilo-cli", "ASSIGNEE"),
+             QCoreApplication::translate("vigilo-cli", "TITLE")});
     for (const ChangeSummary &c : changes)
         t.addRow({formatChangeNumber(c.number), toString(c.status), toString(c.changeType),
                   toString(c.priority), risk(c.riskLevel), formatTime(c.plannedStart),
@@ -50,17 +49,18 @@ QString changeTable(const QList<ChangeSummary> &changes)
     return t.render();
 }
 
-QString stepsBlock(const QList<ApprovalStep> &steps)
-{
+QString stepsBlock(const QList<ApprovalStep> &steps) {
     if (steps.isEmpty())
-        return tr("  (no approval steps)\n");
+        return QCoreApplication::translate("vigilo-cli", "  (no approval steps)\n");
     QString out;
     for (const ApprovalStep &s : steps) {
         const QString who = s.eligibleMembers.isEmpty()
-                                ? tr("%1 or above").arg(toString(s.eligibleRole))
+                                ? QCoreApplication::translate("vigilo-cli", "%1 or above")
+                                      .arg(toString(s.eligibleRole))
                                 : s.eligibleMembers.join(QStringLiteral(", "));
         out += QStringLiteral("  ") +
-               tr("round %1, step %2: %3 [%4] — %5, %6 approval(s) needed")
+               QCoreApplication::translate("vigilo-cli",
+                                           "round %1, step %2: %3 [%4] — %5, %6 approval(s) needed")
                    .arg(s.round)
                    .arg(s.stepOrder)
                    .arg(s.name, toString(s.status), who)
@@ -68,26 +68,34 @@ QString stepsBlock(const QList<ApprovalStep> &steps)
                QLatin1Char('\n');
         for (const ApprovalDecision &d : s.decisions) {
             out += QStringLiteral("    ") + formatTime(d.decidedAt) + QLatin1Char(' ') + d.member +
-                   QLatin1Char(' ') + (d.approved ? tr("approved") : tr("rejected"));
-            if (!d.comment.isEmpty())
-                out += QStringLiteral(": ") + d.comment;
+                   QLatin1Char(' ') +
+                   (d.approved ? QCoreApplication::translate("vigilo-cli", "approved")
+                               : QCoreApplication::translate("vigilo-cli", "rejected"));
+            if (!d.comment.isEmpty()) out += QStringLiteral(": ") + d.comment;
             out += QLatin1Char('\n');
         }
     }
     return out;
 }
 
-QString tasksTable(const QList<ChangeTask> &tasks)
-{
+QString tasksTable(const QList<ChangeTask> &tasks) {
     if (tasks.isEmpty())
-        return tr("  (no tasks; run \"task generate CHG\")\n");
-    Table t({tr("SEQ"), tr("STATUS"), tr("REQUIRED"), tr("AFTER"), tr("BY"), tr("TITLE")});
+        return QCoreApplication::translate("vigilo-cli",
+                                           "  (no tasks; run \"task generate CHG\")\n");
+    Table t({QCoreApplication::translate("vigilo-cli", "SEQ"),
+             QCoreApplication::translate("vigilo-cli", "STATUS"),
+             QCoreApplication::translate("vigilo-cli", "REQUIRED"),
+             QCoreApplication::translate("vigilo-cli", "AFTER"),
+             QCoreApplication::translate("vigilo-cli", "BY"),
+             QCoreApplication::translate("vigilo-cli", "TITLE")});
     for (const ChangeTask &k : tasks) {
         QStringList preds;
         for (int p : k.predecessors)
             preds << QString::number(p);
         const QString by = !k.finishedBy.isEmpty() ? k.finishedBy : k.startedBy;
-        t.addRow({QString::number(k.seq), toString(k.status), k.isRequired ? tr("yes") : tr("no"),
+        t.addRow({QString::number(k.seq), toString(k.status),
+                  k.isRequired ? QCoreApplication::translate("vigilo-cli", "yes")
+                               : QCoreApplication::translate("vigilo-cli", "no"),
                   preds.isEmpty() ? QStringLiteral("-") : preds.join(QLatin1Char(',')), orDash(by),
                   k.title});
     }
@@ -95,63 +103,75 @@ QString tasksTable(const QList<ChangeTask> &tasks)
 }
 
 QString changeDetail(const ChangeRequest &c, const QList<ApprovalStep> &steps,
-                     const QList<ChangeTask> &tasks)
-{
+                     const QList<ChangeTask> &tasks) {
     QString out = c.numberText() + QStringLiteral("  ") + c.title + QLatin1Char('\n');
-    out += field(tr("Status"), toString(c.status));
-    out += field(tr("Type"), toString(c.changeType));
-    out += field(tr("Priority"), toString(c.priority));
-    out += field(tr("Risk"), risk(c.riskLevel));
-    out += field(tr("Requester"), c.requester);
-    out += field(tr("Assignee"), c.assignee);
-    out += field(tr("Planned start"), formatTime(c.plannedStart));
-    out += field(tr("Planned end"), formatTime(c.plannedEnd));
-    out += field(tr("Lead time"), tr("%1 h").arg(c.minLeadTimeHours));
-    out += field(tr("Version"), QString::number(c.version));
-    out += field(tr("Created"), formatTime(c.createdAt));
-    out += field(tr("Updated"), formatTime(c.updatedAt));
+    out += field(QCoreApplication::translate("vigilo-cli", "Status"), toString(c.status));
+    out += field(QCoreApplication::translate("vigilo-cli", "Type"), toString(c.changeType));
+    out += field(QCoreApplication::translate("vigilo-cli", "Priority"), toString(c.priority));
+    out += field(QCoreApplication::translate("vigilo-cli", "Risk"), risk(c.riskLevel));
+    out += field(QCoreApplication::translate("vigilo-cli", "Requester"), c.requester);
+    out += field(QCoreApplication::translate("vigilo-cli", "Assignee"), c.assignee);
+    out += field(QCoreApplication::translate("vigilo-cli", "Planned start"),
+                 formatTime(c.plannedStart));
+    out +=
+        field(QCoreApplication::translate("vigilo-cli", "Planned end"), formatTime(c.plannedEnd));
+    out += field(QCoreApplication::translate("vigilo-cli", "Lead time"),
+                 QCoreApplication::translate("vigilo-cli", "%1 h").arg(c.minLeadTimeHours));
+    out += field(QCoreApplication::translate("vigilo-cli", "Version"), QString::number(c.version));
+    out += field(QCoreApplication::translate("vigilo-cli", "Created"), formatTime(c.createdAt));
+    out += field(QCoreApplication::translate("vigilo-cli", "Updated"), formatTime(c.updatedAt));
     if (c.submittedAt.isValid())
-        out += field(tr("Submitted"), formatTime(c.submittedAt));
+        out += field(QCoreApplication::translate("vigilo-cli", "Submitted"),
+                     formatTime(c.submittedAt));
     if (c.approvedAt.isValid())
-        out += field(tr("Approved"), formatTime(c.approvedAt));
+        out +=
+            field(QCoreApplication::translate("vigilo-cli", "Approved"), formatTime(c.approvedAt));
     if (c.startedAt.isValid())
-        out += field(tr("Started"), formatTime(c.startedAt));
+        out += field(QCoreApplication::translate("vigilo-cli", "Started"), formatTime(c.startedAt));
     if (c.closureCode || c.closedAt.isValid()) {
-        out += field(tr("Closure code"), c.closureCode ? toString(*c.closureCode) : QString());
-        out += field(tr("Closure notes"), c.closureNotes);
-        out += field(tr("Closed"), formatTime(c.closedAt) + QLatin1Char(' ') + c.closedBy);
+        out += field(QCoreApplication::translate("vigilo-cli", "Closure code"),
+                     c.closureCode ? toString(*c.closureCode) : QString());
+        out += field(QCoreApplication::translate("vigilo-cli", "Closure notes"), c.closureNotes);
+        out += field(QCoreApplication::translate("vigilo-cli", "Closed"),
+                     formatTime(c.closedAt) + QLatin1Char(' ') + c.closedBy);
     }
     if (c.rolledBackAt.isValid()) {
-        out += field(tr("Rolled back"), formatTime(c.rolledBackAt) + QLatin1Char(' ') + c.rolledBackBy);
-        out += field(tr("Rollback reason"), c.rollbackReason);
+        out += field(QCoreApplication::translate("vigilo-cli", "Rolled back"),
+                     formatTime(c.rolledBackAt) + QLatin1Char(' ') + c.rolledBackBy);
+        out +=
+            field(QCoreApplication::translate("vigilo-cli", "Rollback reason"), c.rollbackReason);
     }
     if (c.cancelledAt.isValid()) {
-        out += field(tr("Cancelled"), formatTime(c.cancelledAt));
-        out += field(tr("Cancel reason"), c.cancelReason);
+        out += field(QCoreApplication::translate("vigilo-cli", "Cancelled"),
+                     formatTime(c.cancelledAt));
+        out += field(QCoreApplication::translate("vigilo-cli", "Cancel reason"), c.cancelReason);
     }
-    out += field(tr("Assets"), c.affectedAssets.join(QStringLiteral(", ")));
+    out += field(QCoreApplication::translate("vigilo-cli", "Assets"),
+                 c.affectedAssets.join(QStringLiteral(", ")));
     QStringList deps;
     for (const DependencyRef &d : c.dependencies)
         deps << formatChangeNumber(d.number) + QStringLiteral(" (") + toString(d.status) +
                     QStringLiteral(") ") + d.title;
-    out += field(tr("Depends on"), deps.join(QStringLiteral("\n") + QString(21, QLatin1Char(' '))));
-    const QList<std::pair<QString, QString>> texts{{tr("Description"), c.description},
-                                                   {tr("Implementation plan"), c.implementationPlan},
-                                                   {tr("Rollback plan"), c.rollbackPlan},
-                                                   {tr("Test plan"), c.testPlan}};
+    out += field(QCoreApplication::translate("vigilo-cli", "Depends on"),
+                 deps.join(QStringLiteral("\n") + QString(21, QLatin1Char(' '))));
+    const QList<std::pair<QString, QString>> texts{
+        {QCoreApplication::translate("vigilo-cli", "Description"), c.description},
+        {QCoreApplication::translate("vigilo-cli", "Implementation plan"), c.implementationPlan},
+        {QCoreApplication::translate("vigilo-cli", "Rollback plan"), c.rollbackPlan},
+        {QCoreApplication::translate("vigilo-cli", "Test plan"), c.testPlan}};
     for (const auto &[label, text] : texts) {
         out += QLatin1Char('\n') + label + QStringLiteral(":\n");
         out += text.trimmed().isEmpty() ? QStringLiteral("  -\n") : indentLines(text, 2);
     }
-    out += QLatin1Char('\n') + tr("Approval steps:") + QLatin1Char('\n') + stepsBlock(steps);
-    out += QLatin1Char('\n') + tr("Tasks:") + QLatin1Char('\n') + tasksTable(tasks);
+    out += QLatin1Char('\n') + QCoreApplication::translate("vigilo-cli", "Approval steps:") +
+           QLatin1Char('\n') + stepsBlock(steps);
+    out += QLatin1Char('\n') + QCoreApplication::translate("vigilo-cli", "Tasks:") +
+           QLatin1Char('\n') + tasksTable(tasks);
     return out;
 }
 
-QString historyLines(const QList<AuditEvent> &events)
-{
-    if (events.isEmpty())
-        return tr("No history.");
+QString historyLines(const QList<AuditEvent> &events) {
+    if (events.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No history.");
     QString out;
     for (const AuditEvent &e : events) {
         QStringList keys = e.oldValues.keys() + e.newValues.keys();
@@ -161,7 +181,9 @@ QString historyLines(const QList<AuditEvent> &events)
         for (const QString &k : keys) {
             const bool hasOld = e.oldValues.contains(k);
             const bool hasNew = e.newValues.contains(k);
-            if (hasOld && hasNew)
+            if (hasOld && hasNew && e.oldValues.value(k) == e.newValues.value(k))
+                parts << k + QStringLiteral("=") + shorten(jsonText(e.newValues.value(k)), 60);
+            else if (hasOld && hasNew)
                 parts << k + QStringLiteral(": ") + shorten(jsonText(e.oldValues.value(k)), 60) +
                              QStringLiteral(" → ") + shorten(jsonText(e.newValues.value(k)), 60);
             else if (hasNew)
@@ -171,36 +193,41 @@ QString historyLines(const QList<AuditEvent> &events)
                              QStringLiteral(" → ∅");
         }
         out += formatTime(e.at) + QLatin1Char(' ') + e.actor + QLatin1Char(' ') + e.action;
-        if (!parts.isEmpty())
-            out += QLatin1Char(' ') + parts.join(QStringLiteral("; "));
+        if (!parts.isEmpty()) out += QLatin1Char(' ') + parts.join(QStringLiteral("; "));
         out += QLatin1Char('\n');
     }
     return out;
 }
 
-QString conflictsBlock(const ConflictSummary &summary)
-{
-    if (summary.isEmpty())
-        return tr("No conflicts.");
-    Table t({tr("KIND"), tr("WHAT"), tr("START"), tr("END"), tr("WHY")});
+QString conflictsBlock(const ConflictSummary &summary) {
+    if (summary.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No conflicts.");
+    Table t({QCoreApplication::translate("vigilo-cli", "KIND"),
+             QCoreApplication::translate("vigilo-cli", "WHAT"),
+             QCoreApplication::translate("vigilo-cli", "START"),
+             QCoreApplication::translate("vigilo-cli", "END"),
+             QCoreApplication::translate("vigilo-cli", "WHY")});
     for (const Conflict &c : summary.conflicts) {
         QString what = c.number ? formatChangeNumber(c.number) : c.title;
         if (c.number && !c.status.isEmpty())
             what += QStringLiteral(" (") + c.status + QLatin1Char(')');
         if (c.kind == QStringLiteral("freeze") && c.allowOverride)
-            what += QLatin1Char(' ') + tr("(overridable)");
+            what += QLatin1Char(' ') + QCoreApplication::translate("vigilo-cli", "(overridable)");
         t.addRow({c.kind, what, formatTime(c.start), formatTime(c.end), c.reason});
     }
     return t.render();
 }
 
-QString similarTable(const QList<SimilarChange> &similar)
-{
-    if (similar.isEmpty())
-        return tr("No similar changes.");
-    Table t({tr("NUMBER"), tr("SCORE"), tr("STATUS"), tr("CLOSURE"), tr("SHARED ASSETS"), tr("TITLE")});
+QString similarTable(const QList<SimilarChange> &similar) {
+    if (similar.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No similar changes.");
+    Table t({QCoreApplication::translate("vigilo-cli", "NUMBER"),
+             QCoreApplication::translate("vigilo-cli", "SCORE"),
+             QCoreApplication::translate("vigilo-cli", "STATUS"),
+             QCoreApplication::translate("vigilo-cli", "CLOSURE"),
+             QCoreApplication::translate("vigilo-cli", "SHARED ASSETS"),
+             QCoreApplication::translate("vigilo-cli", "TITLE")});
     for (const SimilarChange &s : similar)
-        t.addRow({formatChangeNumber(s.number), QString::number(s.score, 'f', 2), toString(s.status),
+        t.addRow({formatChangeNumber(s.number), QString::number(s.score, 'f', 2),
+                  toString(s.status),
                   s.closureCode ? toString(*s.closureCode) : QStringLiteral("-"),
                   orDash(s.sharedAssets.join(QLatin1Char(','))), s.title});
     return t.render();

@@ -7,18 +7,15 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
 
-QJsonArray actionNames(const QList<Action> &actions)
-{
+QJsonArray actionNames(const QList<Action> &actions) {
     QJsonArray a;
     for (Action x : actions)
         a.append(toString(x));
     return a;
 }
 
-int changeShow(CliContext &ctx, const ParsedArgs &a)
-{
+int changeShow(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -33,12 +30,12 @@ int changeShow(CliContext &ctx, const ParsedArgs &a)
     return ctx.out().print(doc, changeDetail(change, steps, tasks));
 }
 
-int changeList(CliContext &ctx, const ParsedArgs &a)
-{
+int changeList(CliContext &ctx, const ParsedArgs &a) {
     ChangeFilter f;
     if (a.has(QStringLiteral("status"))) {
-        CLI_TRY(v, parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
-                                           &parseChangeStatus, allChangeStatuses()));
+        CLI_TRY(v,
+                parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
+                                        &parseChangeStatus, allChangeStatuses()));
         f.status = v;
     }
     if (a.has(QStringLiteral("type"))) {
@@ -47,8 +44,9 @@ int changeList(CliContext &ctx, const ParsedArgs &a)
         f.changeType = v;
     }
     if (a.has(QStringLiteral("priority"))) {
-        CLI_TRY(v, parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
-                                       &parsePriority, allPriorities()));
+        CLI_TRY(v,
+                parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
+                                    &parsePriority, allPriorities()));
         f.priority = v;
     }
     if (a.has(QStringLiteral("risk"))) {
@@ -57,7 +55,8 @@ int changeList(CliContext &ctx, const ParsedArgs &a)
         f.riskLevel = v;
     }
     if (a.has(QStringLiteral("limit"))) {
-        CLI_TRY(v, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
+        CLI_TRY(v,
+                parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
         f.limit = v;
     }
     f.assignee = a.value(QStringLiteral("assignee"));
@@ -68,8 +67,7 @@ int changeList(CliContext &ctx, const ParsedArgs &a)
     return ctx.out().print({{QStringLiteral("changes"), toJsonArray(list)}}, changeTable(list));
 }
 
-int changeHistory(CliContext &ctx, const ParsedArgs &a)
-{
+int changeHistory(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -77,8 +75,7 @@ int changeHistory(CliContext &ctx, const ParsedArgs &a)
     return ctx.out().print({{QStringLiteral("events"), toJsonArray(events)}}, historyLines(events));
 }
 
-int changeConflicts(CliContext &ctx, const ParsedArgs &a)
-{
+int changeConflicts(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -87,8 +84,7 @@ int changeConflicts(CliContext &ctx, const ParsedArgs &a)
                            conflictsBlock(summary));
 }
 
-int changeSimilar(CliContext &ctx, const ParsedArgs &a)
-{
+int changeSimilar(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(number, parseChange(a.positional(0)));
     int limit = 10;
     if (a.has(QStringLiteral("limit"))) {
@@ -98,45 +94,61 @@ int changeSimilar(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->planning().similar(actor, number, limit));
-    return ctx.out().print({{QStringLiteral("similar_changes"), toJsonArray(list)}}, similarTable(list));
+    return ctx.out().print({{QStringLiteral("similar_changes"), toJsonArray(list)}},
+                           similarTable(list));
 }
 
-int changeSteps(CliContext &ctx, const ParsedArgs &a)
-{
+int changeSteps(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(steps, core->approvals().steps(actor, number));
-    return ctx.out().print({{QStringLiteral("approval_steps"), toJsonArray(steps)}}, stepsBlock(steps));
+    return ctx.out().print({{QStringLiteral("approval_steps"), toJsonArray(steps)}},
+                           stepsBlock(steps));
 }
 } // namespace
 
-QList<CommandSpec> changeViewCommands()
-{
+QList<CommandSpec> changeViewCommands() {
     auto one = [](const QString &name, const QString &summary, CommandHandler h,
                   QList<OptionSpec> options = {}) {
         return CommandSpec{{QStringLiteral("change"), name}, {changeArg()}, options, summary, h};
     };
     return {
-        one(QStringLiteral("show"), tr("Show a change with its approval steps and tasks."), changeShow),
+        one(QStringLiteral("show"),
+            QCoreApplication::translate("vigilo-cli",
+                                        "Show a change with its approval steps and tasks."),
+            changeShow),
         {{QStringLiteral("change"), QStringLiteral("list")},
          {},
          {valueOpt(QStringLiteral("status"), QStringLiteral("S"), names(allChangeStatuses())),
           valueOpt(QStringLiteral("type"), QStringLiteral("T"), names(allChangeTypes())),
           valueOpt(QStringLiteral("priority"), QStringLiteral("P"), names(allPriorities())),
           valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
-          valueOpt(QStringLiteral("assignee"), QStringLiteral("U"), tr("Assigned to this user")),
-          valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"), tr("In number, title and description")),
-          valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N changes"))},
-         tr("List changes."),
+          valueOpt(QStringLiteral("assignee"), QStringLiteral("U"),
+                   QCoreApplication::translate("vigilo-cli", "Assigned to this user")),
+          valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"),
+                   QCoreApplication::translate("vigilo-cli", "In number, title and description")),
+          valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
+                   QCoreApplication::translate("vigilo-cli", "At most N changes"))},
+         QCoreApplication::translate("vigilo-cli", "List changes."),
          changeList},
-        one(QStringLiteral("history"), tr("The change's audit history, oldest first."), changeHistory),
+        one(QStringLiteral("history"),
+            QCoreApplication::translate("vigilo-cli", "The change's audit history, oldest first."),
+            changeHistory),
         one(QStringLiteral("conflicts"),
-            tr("Overlapping changes on shared assets, freeze windows and dependency problems."),
+            QCoreApplication::translate(
+                "vigilo-cli",
+                "Overlapping changes on shared assets, freeze windows and dependency problems."),
             changeConflicts),
-        one(QStringLiteral("similar"), tr("Changes with shared assets or similar titles."), changeSimilar,
-            {valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N (default 10)"))}),
-        one(QStringLiteral("steps"), tr("The change's approval steps and decisions."), changeSteps),
+        one(QStringLiteral("similar"),
+            QCoreApplication::translate("vigilo-cli",
+                                        "Changes with shared assets or similar titles."),
+            changeSimilar,
+            {valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
+                      QCoreApplication::translate("vigilo-cli", "At most N (default 10)"))}),
+        one(QStringLiteral("steps"),
+            QCoreApplication::translate("vigilo-cli", "The change's approval steps and decisions."),
+            changeSteps),
     };
 }
 

@@ -12,72 +12,63 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
 
-bool isUrl(const QString &location) { return location.contains(QStringLiteral("://")); }
+bool isUrl(const QString &location) {
+    return location.contains(QStringLiteral("://"));
+}
 } // namespace
 
-CliContext::CliContext(const ParsedArgs &args, Output output) : m_output(output)
-{
+CliContext::CliContext(const ParsedArgs &args, Output output)
+    : m_output(output) {
     m_db = args.value(QStringLiteral("db"), qEnvironmentVariable("VIGILO_DB"));
-    if (m_db.isEmpty())
-        m_db = Store::defaultLocation();
+    if (m_db.isEmpty()) m_db = Store::defaultLocation();
     m_workspace = args.value(QStringLiteral("workspace"), qEnvironmentVariable("VIGILO_WORKSPACE"));
     m_user = args.value(QStringLiteral("as"), qEnvironmentVariable("VIGILO_USER"));
-    if (m_user.isEmpty())
-        m_user = qEnvironmentVariable("USER");
-    if (m_user.isEmpty())
-        m_user = qEnvironmentVariable("USERNAME");
-    if (args.command)
-        m_usage = args.command->usage();
+    if (m_user.isEmpty()) m_user = qEnvironmentVariable("USER");
+    if (m_user.isEmpty()) m_user = qEnvironmentVariable("USERNAME");
+    if (args.command) m_usage = args.command->usage();
 }
 
-CliContext::~CliContext()
-{
+CliContext::~CliContext() {
     m_core.reset();
     m_store.reset();
 }
 
-Result<Store *> CliContext::store(bool mustExist)
-{
-    if (m_store)
-        return m_store.get();
+Result<Store *> CliContext::store(bool mustExist) {
+    if (m_store) return m_store.get();
     if (!isUrl(m_db)) {
         const QFileInfo info(m_db);
         if (!info.exists()) {
             if (mustExist)
                 return Error::storage(
-                    tr("no database at %1: run \"vigilo-cli init\" first, or pass --db / set "
-                       "VIGILO_DB to an existing file")
+                    QCoreApplication::translate(
+                        "vigilo-cli",
+                        "no database at %1: run \"vigilo-cli init\" first, or pass --db / set "
+                        "VIGILO_DB to an existing file")
                         .arg(m_db),
                     {{QStringLiteral("location"), m_db}}, QStringLiteral("database_not_found"));
-            if (m_db == Store::defaultLocation())
-                QDir().mkpath(info.absolutePath());
+            if (m_db == Store::defaultLocation()) QDir().mkpath(info.absolutePath());
         }
     }
     auto opened = Store::open(m_db);
-    if (!opened.ok())
-        return opened.error();
+    if (!opened.ok()) return opened.error();
     m_store = std::move(opened).value();
     return m_store.get();
 }
 
-Result<Vigilo *> CliContext::core(bool mustExist)
-{
-    if (m_core)
-        return m_core.get();
+Result<Vigilo *> CliContext::core(bool mustExist) {
+    if (m_core) return m_core.get();
     auto s = store(mustExist);
-    if (!s.ok())
-        return s.error();
+    if (!s.ok()) return s.error();
     m_core = std::make_unique<Vigilo>(**s, m_clock);
     return m_core.get();
 }
 
-Result<Actor> CliContext::actor()
-{
+Result<Actor> CliContext::actor() {
     if (m_user.isEmpty())
-        return Error::input(tr("no acting user: pass --as USER or set VIGILO_USER"), {},
-                            QStringLiteral("user_required"));
+        return Error::input(QCoreApplication::translate(
+                                "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"),
+                            {}, QStringLiteral("user_required"));
     if (m_workspace.isEmpty()) {
         QString known;
         if (auto c = core(); c.ok()) {
@@ -87,59 +78,65 @@ Result<Actor> CliContext::actor()
                     slugs << w.slug;
                 if (!slugs.isEmpty())
                     known = QLatin1Char(' ') +
-                            tr("(your workspaces: %1)").arg(slugs.join(QStringLiteral(", ")));
+                            QCoreApplication::translate("vigilo-cli", "(your workspaces: %1)")
+                                .arg(slugs.join(QStringLiteral(", ")));
             }
         } else {
             return c.error();
         }
-        return Error::input(tr("no workspace selected: pass -w SLUG or set VIGILO_WORKSPACE") +
-                                known,
-                            {}, QStringLiteral("workspace_required"));
+        return Error::input(
+            QCoreApplication::translate(
+                "vigilo-cli", "no workspace selected: pass -w SLUG or set VIGILO_WORKSPACE") +
+                known,
+            {}, QStringLiteral("workspace_required"));
     }
     auto c = core();
-    if (!c.ok())
-        return c.error();
+    if (!c.ok()) return c.error();
     return (*c)->workspaces().signIn(m_workspace, m_user);
 }
 
-int CliContext::usageError(const QString &message) const { return m_output.usage(message, m_usage); }
+int CliContext::usageError(const QString &message) const {
+    return m_output.usage(message, m_usage);
+}
 
-Result<QDateTime> parseTime(const QString &option, const QString &text)
-{
+Result<QDateTime> parseTime(const QString &option, const QString &text) {
     static const QRegularExpression re(QStringLiteral(
         R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$)"));
     const QString t = text.trimmed();
     QDateTime dt;
-    if (re.match(t).hasMatch())
-        dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (re.match(t).hasMatch()) dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())
         return Error::input(
-            tr("invalid time for --%1: \"%2\"; expected ISO 8601 with a zone, e.g. "
-               "2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00")
+            QCoreApplication::translate(
+                "vigilo-cli", "invalid time for --%1: \"%2\"; expected ISO 8601 with a zone, e.g. "
+                              "2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00")
                 .arg(option, text),
-            {{QStringLiteral("option"), option}, {QStringLiteral("value"), text},
+            {{QStringLiteral("option"), option},
+             {QStringLiteral("value"), text},
              {QStringLiteral("expected"), QStringLiteral("2026-12-01T08:00:00Z")}});
     return dt.toUTC();
 }
 
-Result<int> parseChange(const QString &text)
-{
-    if (const std::optional<int> n = parseChangeNumber(text); n && *n > 0)
-        return *n;
-    return Error::input(tr("invalid change \"%1\": expected a number like CHG-00012 or 12").arg(text),
-                        {{QStringLiteral("value"), text}});
+Result<int> parseChange(const QString &text) {
+    if (const std::optional<int> n = parseChangeNumber(text); n && *n > 0) return *n;
+    return Error::input(
+        QCoreApplication::translate("vigilo-cli",
+                                    "invalid change \"%1\": expected a number like CHG-00012 or 12")
+            .arg(text),
+        {{QStringLiteral("value"), text}});
 }
 
-Result<int> parseInt(const QString &what, const QString &text, int min, int max)
-{
+Result<int> parseInt(const QString &what, const QString &text, int min, int max) {
     bool ok = false;
     const int v = text.trimmed().toInt(&ok);
     if (!ok || v < min || v > max)
-        return Error::input(tr("invalid %1 \"%2\": expected a whole number from %3 to %4")
-                                .arg(what, text)
-                                .arg(min)
-                                .arg(max),
-                            {{QStringLiteral("value"), text}});
+        return Error::input(
+            QCoreApplication::translate("vigilo-cli",
+                                        "invalid %1 \"%2\": expected a whole number from %3 to %4")
+                .arg(what, text)
+                .arg(min)
+                .arg(max),
+            {{QStringLiteral("value"), text}});
     return v;
 }
 

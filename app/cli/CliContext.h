@@ -61,16 +61,15 @@ Result<int> parseInt(const QString &what, const QString &text, int min, int max)
 
 template <typename T>
 Result<T> parseEnum(const QString &option, const QString &text,
-                    std::optional<T> (*parser)(const QString &), const QList<T> &all)
-{
-    if (const std::optional<T> v = parser(text))
-        return *v;
+                    std::optional<T> (*parser)(const QString &), const QList<T> &all) {
+    if (const std::optional<T> v = parser(text)) return *v;
     QStringList names;
     for (T t : all)
         names << toString(t);
-    return Error::input(QCoreApplication::translate("vigilo-cli", "invalid %1 \"%2\": use one of %3")
-                            .arg(option, text, names.join(QStringLiteral(", "))),
-                        {{QStringLiteral("option"), option}, {QStringLiteral("value"), text}});
+    return Error::input(
+        QCoreApplication::translate("vigilo-cli", "invalid %1 \"%2\": use one of %3")
+            .arg(option, text, names.join(QStringLiteral(", "))),
+        {{QStringLiteral("option"), option}, {QStringLiteral("value"), text}});
 }
 
 } // namespace vigilo::cli

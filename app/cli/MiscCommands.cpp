@@ -11,46 +11,49 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
 
-int init(CliContext &ctx, const ParsedArgs &)
-{
+int init(CliContext &ctx, const ParsedArgs &) {
     CLI_TRY(store, ctx.store(false));
     const QJsonObject db{{QStringLiteral("location"), store->location()},
                          {QStringLiteral("backend"), store->backendName()},
                          {QStringLiteral("schema_version"), store->schemaVersion()}};
-    return ctx.out().print({{QStringLiteral("database"), db}},
-                           tr("Database ready: %1 (%2, schema version %3)")
-                               .arg(store->location(), store->backendName())
-                               .arg(store->schemaVersion()));
+    return ctx.out().print(
+        {{QStringLiteral("database"), db}},
+        QCoreApplication::translate("vigilo-cli", "Database ready: %1 (%2, schema version %3)")
+            .arg(store->location(), store->backendName())
+            .arg(store->schemaVersion()));
 }
 
-int auditVerify(CliContext &ctx, const ParsedArgs &)
-{
+int auditVerify(CliContext &ctx, const ParsedArgs &) {
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(v, core->audit().verify(actor));
     if (!v.ok) {
         QJsonObject details = v.toJson();
         details.insert(QStringLiteral("workspace"), actor.workspace.slug);
-        return ctx.out().fail(Error::rule(QStringLiteral("audit_chain_broken"),
-                                          tr("the audit trail of %1 fails verification: %2 problem(s) in %3 events")
-                                              .arg(actor.workspace.slug)
-                                              .arg(v.problems.size())
-                                              .arg(v.eventsChecked),
-                                          details));
+        return ctx.out().fail(
+            Error::rule(QStringLiteral("audit_chain_broken"),
+                        QCoreApplication::translate(
+                            "vigilo-cli",
+                            "the audit trail of %1 fails verification: %2 problem(s) in %3 events")
+                            .arg(actor.workspace.slug)
+                            .arg(v.problems.size())
+                            .arg(v.eventsChecked),
+                        details));
     }
-    return ctx.out().print({{QStringLiteral("audit_verification"), v.toJson()}},
-                           tr("Audit trail of %1 verified: %2 events, hash chain intact.")
-                               .arg(actor.workspace.slug)
-                               .arg(v.eventsChecked));
+    return ctx.out().print(
+        {{QStringLiteral("audit_verification"), v.toJson()}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Audit trail of %1 verified: %2 events, hash chain intact.")
+            .arg(actor.workspace.slug)
+            .arg(v.eventsChecked));
 }
 
-int auditLog(CliContext &ctx, const ParsedArgs &a)
-{
+int auditLog(CliContext &ctx, const ParsedArgs &a) {
     int limit = 200;
     if (a.has(QStringLiteral("limit"))) {
-        CLI_TRY(v, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
+        CLI_TRY(v,
+                parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
         limit = v;
     }
     CLI_TRY(actor, ctx.actor());
@@ -59,29 +62,35 @@ int auditLog(CliContext &ctx, const ParsedArgs &a)
     return ctx.out().print({{QStringLiteral("events"), toJsonArray(events)}}, historyLines(events));
 }
 
-int demo(CliContext &ctx, const ParsedArgs &a)
-{
+int demo(CliContext &ctx, const ParsedArgs &a) {
     DemoOptions o;
     if (a.has(QStringLiteral("changes"))) {
-        CLI_TRY(n, parseInt(QStringLiteral("--changes"), a.value(QStringLiteral("changes")), 0, 100000));
+        CLI_TRY(n, parseInt(QStringLiteral("--changes"), a.value(QStringLiteral("changes")), 0,
+                            100000));
         o.changes = n;
     }
     if (a.has(QStringLiteral("seed"))) {
         bool ok = false;
         const uint s = a.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok)
-            return ctx.out().fail(Error::input(tr("invalid --seed \"%1\": expected a whole number from 0 to 4294967295")
-                                                   .arg(a.value(QStringLiteral("seed")))));
+            return ctx.out().fail(Error::input(
+                QCoreApplication::translate(
+                    "vigilo-cli",
+                    "invalid --seed \"%1\": expected a whole number from 0 to 4294967295")
+                    .arg(a.value(QStringLiteral("seed")))));
         o.seed = s;
     }
     if (a.has(QStringLiteral("anchor"))) {
         o.anchor = QDate::fromString(a.value(QStringLiteral("anchor")), Qt::ISODate);
         if (!o.anchor.isValid())
-            return ctx.out().fail(Error::input(tr("invalid --anchor \"%1\": expected a date like 2026-12-01")
-                                                   .arg(a.value(QStringLiteral("anchor")))));
+            return ctx.out().fail(Error::input(
+                QCoreApplication::translate(
+                    "vigilo-cli", "invalid --anchor \"%1\": expected a date like 2026-12-01")
+                    .arg(a.value(QStringLiteral("anchor")))));
     }
     if (ctx.user().isEmpty())
-        return ctx.usageError(tr("no acting user: pass --as USER or set VIGILO_USER"));
+        return ctx.usageError(QCoreApplication::translate(
+            "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
     o.extraOwner = ctx.user();
     CLI_TRY(store, ctx.store(false));
     CLI_TRY(report, DemoBuilder::build(*store, o));
@@ -91,44 +100,73 @@ int demo(CliContext &ctx, const ParsedArgs &a)
                           {QStringLiteral("assets"), report.assets},
                           {QStringLiteral("audit_events"), report.auditEvents},
                           {QStringLiteral("location"), store->location()}};
-    return ctx.out().print({{QStringLiteral("demo"), doc}},
-                           tr("Built workspace \"%1\" in %2: %3 members, %4 assets, %5 changes, %6 audit events.\n"
-                              "Try: vigilo-cli --db %2 -w %1 change list")
-                               .arg(report.slug, store->location())
-                               .arg(report.members)
-                               .arg(report.assets)
-                               .arg(report.changes)
-                               .arg(report.auditEvents));
+    return ctx.out().print(
+        {{QStringLiteral("demo"), doc}},
+        QCoreApplication::translate(
+            "vigilo-cli",
+            "Built workspace \"%1\" in %2: %3 members, %4 assets, %5 changes, %6 audit events.\n"
+            "Try: vigilo-cli --db %2 -w %1 change list")
+            .arg(report.slug, store->location())
+            .arg(report.members)
+            .arg(report.assets)
+            .arg(report.changes)
+            .arg(report.auditEvents));
 }
 
-int exportPack(CliContext &ctx, const ParsedArgs &a)
-{
+int exportPack(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(number, parseChange(a.positional(0)));
     Q_UNUSED(number)
-    return ctx.out().fail(Error::input(tr("export-pack is not available in this build yet: evidence packs "
-                                          "come with a later release"),
-                                       {}, QStringLiteral("not_available")));
+    return ctx.out().fail(Error::input(
+        QCoreApplication::translate(
+            "vigilo-cli", "export-pack is not available in this build yet: evidence packs "
+                          "come with a later release"),
+        {}, QStringLiteral("not_available")));
 }
 } // namespace
 
-QList<CommandSpec> miscCommands()
-{
+QList<CommandSpec> miscCommands() {
     return {
-        {{QStringLiteral("init")}, {}, {}, tr("Create or migrate the database file and say where it is."), init},
-        {{QStringLiteral("audit"), QStringLiteral("verify")}, {}, {},
-         tr("Check the workspace's hash-chained audit trail."), auditVerify},
-        {{QStringLiteral("audit"), QStringLiteral("log")}, {},
-         {valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N events (default 200)"))},
-         tr("The workspace's latest audit events."), auditLog},
-        {{QStringLiteral("demo")}, {},
-         {valueOpt(QStringLiteral("changes"), QStringLiteral("N"), tr("How many changes (default 60)")),
-          valueOpt(QStringLiteral("seed"), QStringLiteral("S"), tr("Seed; the same seed gives the same demo (default 42)")),
-          valueOpt(QStringLiteral("anchor"), QStringLiteral("DATE"), tr("\"Today\" for the demo (default: the current UTC date)"))},
-         tr("Build a realistic demo workspace \"demo\"; you become one of its owners."), demo},
-        {{QStringLiteral("export-pack")}, {changeArg()},
-         {requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.pdf"), tr("Where to write the PDF")),
-          valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"), tr("Language of the pack (default: the workspace's)"))},
-         tr("Export an evidence pack (PDF) for auditors."), exportPack},
+        {{QStringLiteral("init")},
+         {},
+         {},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Create or migrate the database file and say where it is."),
+         init},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         {},
+         {},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Check the workspace's hash-chained audit trail."),
+         auditVerify},
+        {{QStringLiteral("audit"), QStringLiteral("log")},
+         {},
+         {valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
+                   QCoreApplication::translate("vigilo-cli", "At most N events (default 200)"))},
+         QCoreApplication::translate("vigilo-cli", "The workspace's latest audit events."),
+         auditLog},
+        {{QStringLiteral("demo")},
+         {},
+         {valueOpt(QStringLiteral("changes"), QStringLiteral("N"),
+                   QCoreApplication::translate("vigilo-cli", "How many changes (default 60)")),
+          valueOpt(QStringLiteral("seed"), QStringLiteral("S"),
+                   QCoreApplication::translate(
+                       "vigilo-cli", "Seed; the same seed gives the same demo (default 42)")),
+          valueOpt(QStringLiteral("anchor"), QStringLiteral("DATE"),
+                   QCoreApplication::translate(
+                       "vigilo-cli", "\"Today\" for the demo (default: the current UTC date)"))},
+         QCoreApplication::translate(
+             "vigilo-cli",
+             "Build a realistic demo workspace \"demo\"; you become one of its owners."),
+         demo},
+        {{QStringLiteral("export-pack")},
+         {changeArg()},
+         {requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.pdf"),
+                      QCoreApplication::translate("vigilo-cli", "Where to write the PDF")),
+          valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"),
+                   QCoreApplication::translate("vigilo-cli",
+                                               "Language of the pack (default: the workspace's)"))},
+         QCoreApplication::translate("vigilo-cli", "Export an evidence pack (PDF) for auditors."),
+         exportPack},
     };
 }
 

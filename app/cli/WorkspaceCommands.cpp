@@ -6,105 +6,122 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
 
-QString memberRow(const Member &m) { return m.username; }
-
-int workspaceCreate(CliContext &ctx, const ParsedArgs &a)
-{
-    if (ctx.user().isEmpty())
-        return ctx.usageError(tr("no acting user: pass --as USER or set VIGILO_USER"));
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(ws, core->workspaces().createWorkspace(a.positional(0), a.value(QStringLiteral("name")),
-                                                   a.value(QStringLiteral("locale"), QStringLiteral("en_US")),
-                                                   ctx.user(), a.value(QStringLiteral("owner-name"))));
-    return ctx.out().print({{QStringLiteral("workspace"), ws.toJson()}},
-                           tr("Created workspace %1 (%2); %3 is its owner.")
-                               .arg(ws.slug, ws.name, ctx.user()));
+QString memberRow(const Member &m) {
+    return m.username;
 }
 
-int workspaceList(CliContext &ctx, const ParsedArgs &a)
-{
+int workspaceCreate(CliContext &ctx, const ParsedArgs &a) {
+    if (ctx.user().isEmpty())
+        return ctx.usageError(QCoreApplication::translate(
+            "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(ws, core->workspaces().createWorkspace(
+                    a.positional(0), a.value(QStringLiteral("name")),
+                    a.value(QStringLiteral("locale"), QStringLiteral("en_US")), ctx.user(),
+                    a.value(QStringLiteral("owner-name"))));
+    return ctx.out().print(
+        {{QStringLiteral("workspace"), ws.toJson()}},
+        QCoreApplication::translate("vigilo-cli", "Created workspace %1 (%2); %3 is its owner.")
+            .arg(ws.slug, ws.name, ctx.user()));
+}
+
+int workspaceList(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(core, ctx.core());
     const bool all = a.has(QStringLiteral("all"));
-    CLI_TRY(list, all ? core->workspaces().workspaces() : core->workspaces().workspacesOf(ctx.user()));
-    Table t({tr("SLUG"), tr("LOCALE"), tr("CREATED"), tr("NAME")});
+    CLI_TRY(list,
+            all ? core->workspaces().workspaces() : core->workspaces().workspacesOf(ctx.user()));
+    Table t({QCoreApplication::translate("vigilo-cli", "SLUG"),
+             QCoreApplication::translate("vigilo-cli", "LOCALE"),
+             QCoreApplication::translate("vigilo-cli", "CREATED"),
+             QCoreApplication::translate("vigilo-cli", "NAME")});
     for (const Workspace &w : list)
         t.addRow({w.slug, w.locale, formatTime(w.createdAt), w.name});
-    return ctx.out().print({{QStringLiteral("workspaces"), toJsonArray(list)}},
-                           list.isEmpty() ? tr("No workspaces.") : t.render());
+    return ctx.out().print(
+        {{QStringLiteral("workspaces"), toJsonArray(list)}},
+        list.isEmpty() ? QCoreApplication::translate("vigilo-cli", "No workspaces.") : t.render());
 }
 
-int memberAdd(CliContext &ctx, const ParsedArgs &a)
-{
-    CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")), &parseRole, allRoles()));
+int memberAdd(CliContext &ctx, const ParsedArgs &a) {
+    CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")),
+                                  &parseRole, allRoles()));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(m, core->workspaces().addMember(actor, a.positional(0), role, a.value(QStringLiteral("name"))));
+    CLI_TRY(m, core->workspaces().addMember(actor, a.positional(0), role,
+                                            a.value(QStringLiteral("name"))));
     return ctx.out().print({{QStringLiteral("member"), m.toJson()}},
-                           tr("Added %1 as %2.").arg(memberRow(m), toString(m.role)));
+                           QCoreApplication::translate("vigilo-cli", "Added %1 as %2.")
+                               .arg(memberRow(m), toString(m.role)));
 }
 
-int memberSetRole(CliContext &ctx, const ParsedArgs &a)
-{
-    CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")), &parseRole, allRoles()));
+int memberSetRole(CliContext &ctx, const ParsedArgs &a) {
+    CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")),
+                                  &parseRole, allRoles()));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(m, core->workspaces().setRole(actor, a.positional(0), role));
     return ctx.out().print({{QStringLiteral("member"), m.toJson()}},
-                           tr("%1 is now %2.").arg(m.username, toString(m.role)));
+                           QCoreApplication::translate("vigilo-cli", "%1 is now %2.")
+                               .arg(m.username, toString(m.role)));
 }
 
-int memberDeactivate(CliContext &ctx, const ParsedArgs &a)
-{
+int memberDeactivate(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(m, core->workspaces().deactivateMember(actor, a.positional(0)));
-    return ctx.out().print({{QStringLiteral("member"), m.toJson()}},
-                           tr("Deactivated %1.").arg(m.username));
+    return ctx.out().print(
+        {{QStringLiteral("member"), m.toJson()}},
+        QCoreApplication::translate("vigilo-cli", "Deactivated %1.").arg(m.username));
 }
 
-int memberList(CliContext &ctx, const ParsedArgs &)
-{
+int memberList(CliContext &ctx, const ParsedArgs &) {
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->workspaces().members(actor));
-    Table t({tr("USER"), tr("ROLE"), tr("ACTIVE"), tr("NAME")});
+    Table t({QCoreApplication::translate("vigilo-cli", "USER"),
+             QCoreApplication::translate("vigilo-cli", "ROLE"),
+             QCoreApplication::translate("vigilo-cli", "ACTIVE"),
+             QCoreApplication::translate("vigilo-cli", "NAME")});
     for (const Member &m : list)
-        t.addRow({m.username, toString(m.role), m.active ? tr("yes") : tr("no"), m.displayName});
+        t.addRow({m.username, toString(m.role),
+                  m.active ? QCoreApplication::translate("vigilo-cli", "yes")
+                           : QCoreApplication::translate("vigilo-cli", "no"),
+                  m.displayName});
     return ctx.out().print({{QStringLiteral("members"), toJsonArray(list)}}, t.render());
 }
 
-int assetAdd(CliContext &ctx, const ParsedArgs &a)
-{
+int assetAdd(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(asset, core->workspaces().addAsset(actor, a.positional(0),
-                                                a.value(QStringLiteral("kind"), QStringLiteral("service"))));
+    CLI_TRY(asset, core->workspaces().addAsset(
+                       actor, a.positional(0),
+                       a.value(QStringLiteral("kind"), QStringLiteral("service"))));
     return ctx.out().print({{QStringLiteral("asset"), asset.toJson()}},
-                           tr("Added asset %1 (%2).").arg(asset.name, asset.kind));
+                           QCoreApplication::translate("vigilo-cli", "Added asset %1 (%2).")
+                               .arg(asset.name, asset.kind));
 }
 
-int assetList(CliContext &ctx, const ParsedArgs &)
-{
+int assetList(CliContext &ctx, const ParsedArgs &) {
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->workspaces().assets(actor));
-    Table t({tr("NAME"), tr("KIND")});
+    Table t({QCoreApplication::translate("vigilo-cli", "NAME"),
+             QCoreApplication::translate("vigilo-cli", "KIND")});
     for (const Asset &x : list)
         t.addRow({x.name, x.kind});
     return ctx.out().print({{QStringLiteral("assets"), toJsonArray(list)}},
-                           list.isEmpty() ? tr("No assets.") : t.render());
+                           list.isEmpty() ? QCoreApplication::translate("vigilo-cli", "No assets.")
+                                          : t.render());
 }
 
-int freezeAdd(CliContext &ctx, const ParsedArgs &a)
-{
+int freezeAdd(CliContext &ctx, const ParsedArgs &a) {
     FreezeWindowInput in;
     in.name = a.value(QStringLiteral("name"));
     CLI_TRY(start, parseTime(QStringLiteral("start"), a.value(QStringLiteral("start"))));
     CLI_TRY(end, parseTime(QStringLiteral("end"), a.value(QStringLiteral("end"))));
     if (end <= start)
-        return ctx.usageError(tr("--end must be after --start (windows are [start, end))"));
+        return ctx.usageError(QCoreApplication::translate(
+            "vigilo-cli", "--end must be after --start (windows are [start, end))"));
     in.start = start;
     in.end = end;
     in.reason = a.value(QStringLiteral("reason"));
@@ -113,77 +130,121 @@ int freezeAdd(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(fw, core->workspaces().addFreezeWindow(actor, in));
-    return ctx.out().print({{QStringLiteral("freeze_window"), fw.toJson()}},
-                           tr("Added freeze window \"%1\" [%2, %3).")
-                               .arg(fw.name, formatTime(fw.start), formatTime(fw.end)));
+    return ctx.out().print(
+        {{QStringLiteral("freeze_window"), fw.toJson()}},
+        QCoreApplication::translate("vigilo-cli", "Added freeze window \"%1\" [%2, %3).")
+            .arg(fw.name, formatTime(fw.start), formatTime(fw.end)));
 }
 
-int freezeList(CliContext &ctx, const ParsedArgs &)
-{
+int freezeList(CliContext &ctx, const ParsedArgs &) {
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->workspaces().freezeWindows(actor));
-    Table t({tr("START"), tr("END"), tr("OVERRIDE"), tr("ASSETS"), tr("NAME"), });
+    Table t({
+        QCoreApplication::translate("vigilo-cli", "START"),
+        QCoreApplication::translate("vigilo-cli", "END"),
+        QCoreApplication::translate("vigilo-cli", "OVERRIDE"),
+        QCoreApplication::translate("vigilo-cli", "ASSETS"),
+        QCoreApplication::translate("vigilo-cli", "NAME"),
+    });
     for (const FreezeWindow &f : list)
-        t.addRow({formatTime(f.start), formatTime(f.end), f.allowOverride ? tr("allowed") : tr("no"),
-                  f.assets.isEmpty() ? tr("(all)") : f.assets.join(QLatin1Char(',')),
+        t.addRow({formatTime(f.start), formatTime(f.end),
+                  f.allowOverride ? QCoreApplication::translate("vigilo-cli", "allowed")
+                                  : QCoreApplication::translate("vigilo-cli", "no"),
+                  f.assets.isEmpty() ? QCoreApplication::translate("vigilo-cli", "(all)")
+                                     : f.assets.join(QLatin1Char(',')),
                   f.reason.isEmpty() ? f.name : f.name + QStringLiteral(" — ") + f.reason});
     return ctx.out().print({{QStringLiteral("freeze_windows"), toJsonArray(list)}},
-                           list.isEmpty() ? tr("No freeze windows.") : t.render());
+                           list.isEmpty()
+                               ? QCoreApplication::translate("vigilo-cli", "No freeze windows.")
+                               : t.render());
 }
 } // namespace
 
-QList<CommandSpec> workspaceCommands()
-{
-    const PositionalSpec user{QStringLiteral("USER"), tr("The member's user name")};
-    const OptionSpec role = requiredOpt(QStringLiteral("role"), QStringLiteral("ROLE"), names(allRoles()));
+QList<CommandSpec> workspaceCommands() {
+    const PositionalSpec user{QStringLiteral("USER"),
+                              QCoreApplication::translate("vigilo-cli", "The member's user name")};
+    const OptionSpec role =
+        requiredOpt(QStringLiteral("role"), QStringLiteral("ROLE"), names(allRoles()));
     return {
         {{QStringLiteral("workspace"), QStringLiteral("create")},
-         {{QStringLiteral("SLUG"), tr("Lower-case letters, digits and '-'")}},
-         {requiredOpt(QStringLiteral("name"), QStringLiteral("NAME"), tr("The workspace's name")),
-          valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"), tr("e.g. de_DE (default en_US)")),
-          valueOpt(QStringLiteral("owner-name"), QStringLiteral("NAME"), tr("Your display name"))},
-         tr("Create a workspace; the acting user becomes its owner."),
+         {{QStringLiteral("SLUG"),
+           QCoreApplication::translate("vigilo-cli", "Lower-case letters, digits and '-'")}},
+         {requiredOpt(QStringLiteral("name"), QStringLiteral("NAME"),
+                      QCoreApplication::translate("vigilo-cli", "The workspace's name")),
+          valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"),
+                   QCoreApplication::translate("vigilo-cli", "e.g. de_DE (default en_US)")),
+          valueOpt(QStringLiteral("owner-name"), QStringLiteral("NAME"),
+                   QCoreApplication::translate("vigilo-cli", "Your display name"))},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Create a workspace; the acting user becomes its owner."),
          workspaceCreate},
         {{QStringLiteral("workspace"), QStringLiteral("list")},
          {},
-         {flagOpt(QStringLiteral("all"), tr("Every workspace in the database, not only yours"))},
-         tr("List the workspaces you are a member of."),
+         {flagOpt(QStringLiteral("all"),
+                  QCoreApplication::translate("vigilo-cli",
+                                              "Every workspace in the database, not only yours"))},
+         QCoreApplication::translate("vigilo-cli", "List the workspaces you are a member of."),
          workspaceList},
         {{QStringLiteral("member"), QStringLiteral("add")},
          {user},
-         {role, valueOpt(QStringLiteral("name"), QStringLiteral("NAME"), tr("Display name"))},
-         tr("Add a member to the workspace."),
+         {role, valueOpt(QStringLiteral("name"), QStringLiteral("NAME"),
+                         QCoreApplication::translate("vigilo-cli", "Display name"))},
+         QCoreApplication::translate("vigilo-cli", "Add a member to the workspace."),
          memberAdd},
         {{QStringLiteral("member"), QStringLiteral("set-role")},
          {user},
          {role},
-         tr("Change a member's role."),
+         QCoreApplication::translate("vigilo-cli", "Change a member's role."),
          memberSetRole},
         {{QStringLiteral("member"), QStringLiteral("deactivate")},
          {user},
          {},
-         tr("Deactivate a member (history keeps their name)."),
+         QCoreApplication::translate("vigilo-cli",
+                                     "Deactivate a member (history keeps their name)."),
          memberDeactivate},
-        {{QStringLiteral("member"), QStringLiteral("list")}, {}, {}, tr("List the members."), memberList},
+        {{QStringLiteral("member"), QStringLiteral("list")},
+         {},
+         {},
+         QCoreApplication::translate("vigilo-cli", "List the members."),
+         memberList},
         {{QStringLiteral("asset"), QStringLiteral("add")},
-         {{QStringLiteral("NAME"), tr("Unique in the workspace")}},
+         {{QStringLiteral("NAME"),
+           QCoreApplication::translate("vigilo-cli", "Unique in the workspace")}},
          {valueOpt(QStringLiteral("kind"), QStringLiteral("KIND"),
-                   tr("service, host, database, network, certificate... (default service)"))},
-         tr("Add an asset."),
+                   QCoreApplication::translate(
+                       "vigilo-cli",
+                       "service, host, database, network, certificate... (default service)"))},
+         QCoreApplication::translate("vigilo-cli", "Add an asset."),
          assetAdd},
-        {{QStringLiteral("asset"), QStringLiteral("list")}, {}, {}, tr("List the assets."), assetList},
+        {{QStringLiteral("asset"), QStringLiteral("list")},
+         {},
+         {},
+         QCoreApplication::translate("vigilo-cli", "List the assets."),
+         assetList},
         {{QStringLiteral("freeze"), QStringLiteral("add")},
          {},
-         {requiredOpt(QStringLiteral("name"), QStringLiteral("NAME"), tr("The window's name")),
-          requiredOpt(QStringLiteral("start"), QStringLiteral("T"), tr("Start (ISO 8601)")),
-          requiredOpt(QStringLiteral("end"), QStringLiteral("T"), tr("End, exclusive (ISO 8601)")),
-          flagOpt(QStringLiteral("allow-override"), tr("Admins may override it with a justification")),
-          repeatOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Limit to this asset (default: workspace-wide)")),
-          valueOpt(QStringLiteral("reason"), QStringLiteral("R"), tr("Why the freeze exists"))},
-         tr("Add a freeze window."),
+         {requiredOpt(QStringLiteral("name"), QStringLiteral("NAME"),
+                      QCoreApplication::translate("vigilo-cli", "The window's name")),
+          requiredOpt(QStringLiteral("start"), QStringLiteral("T"),
+                      QCoreApplication::translate("vigilo-cli", "Start (ISO 8601)")),
+          requiredOpt(QStringLiteral("end"), QStringLiteral("T"),
+                      QCoreApplication::translate("vigilo-cli", "End, exclusive (ISO 8601)")),
+          flagOpt(QStringLiteral("allow-override"),
+                  QCoreApplication::translate("vigilo-cli",
+                                              "Admins may override it with a justification")),
+          repeatOpt(QStringLiteral("asset"), QStringLiteral("A"),
+                    QCoreApplication::translate("vigilo-cli",
+                                                "Limit to this asset (default: workspace-wide)")),
+          valueOpt(QStringLiteral("reason"), QStringLiteral("R"),
+                   QCoreApplication::translate("vigilo-cli", "Why the freeze exists"))},
+         QCoreApplication::translate("vigilo-cli", "Add a freeze window."),
          freezeAdd},
-        {{QStringLiteral("freeze"), QStringLiteral("list")}, {}, {}, tr("List the freeze windows."), freezeList},
+        {{QStringLiteral("freeze"), QStringLiteral("list")},
+         {},
+         {},
+         QCoreApplication::translate("vigilo-cli", "List the freeze windows."),
+         freezeList},
     };
 }
 

@@ -5,8 +5,7 @@
 
 using namespace vigilo::cli;
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigilo"));
@@ -19,7 +18,8 @@ int main(int argc, char *argv[])
     // --json also shapes parse errors, wherever it stands.
     const QStringList raw = app.arguments().mid(1);
     const int dashDash = raw.indexOf(QStringLiteral("--"));
-    const bool json = raw.mid(0, dashDash < 0 ? raw.size() : dashDash).contains(QStringLiteral("--json"));
+    const bool json =
+        raw.mid(0, dashDash < 0 ? raw.size() : dashDash).contains(QStringLiteral("--json"));
     const Output out(json);
     if (!parsed)
         return out.usage(error.message, error.command ? error.command->usage() : QString());

@@ -10,11 +10,12 @@
 namespace vigilo::gui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("vigilo", text);
+}
 } // namespace
 
-std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error)
-{
+std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Vigilo: plan, approve, run and evidence IT changes."));
     parser.addHelpOption();
@@ -42,10 +43,8 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
         *error = parser.errorText();
         return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("unexpected argument \"%1\"; see --help")
                      .arg(parser.positionalArguments().constFirst());
@@ -62,16 +61,18 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
         *error = tr("no user: pass --as USER or set VIGILO_USER");
         return std::nullopt;
     }
-    if (o.demo && o.workspace.isEmpty())
-        o.workspace = QStringLiteral("demo");
+    if (o.demo && o.workspace.isEmpty()) o.workspace = QStringLiteral("demo");
     return o;
 }
 
-bool GuiOptions::wantsScreenshot(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i)
-        if (std::strncmp(argv[i], "--screenshot", 12) == 0)
+bool GuiOptions::needsNoScreen(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strncmp(a, "--screenshot", 12) == 0 || std::strcmp(a, "--help") == 0 ||
+            std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help-all") == 0 ||
+            std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
             return true;
+    }
     return false;
 }
 

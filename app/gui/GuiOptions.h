@@ -18,8 +18,9 @@ struct GuiOptions {
     // Parses QCoreApplication::arguments(); exits on --help/--version, returns an error
     // message for bad usage.
     static std::optional<GuiOptions> parse(const QStringList &arguments, QString *error);
-    // Whether `--screenshot` is on the raw command line (checked before QApplication exists).
-    static bool wantsScreenshot(int argc, char **argv);
+    // Whether the run needs no screen (--screenshot, --help, --version), checked on the raw
+    // command line before QApplication exists.
+    static bool needsNoScreen(int argc, char **argv);
 };
 
 } // namespace vigilo::gui

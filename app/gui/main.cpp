@@ -19,20 +19,17 @@ using namespace vigilo;
 namespace {
 
 // Reports a failure where the user will see it: stderr always, a dialog unless headless.
-int fail(const QString &title, const QString &message, int status, bool headless)
-{
+int fail(const QString &title, const QString &message, int status, bool headless) {
     std::fprintf(stderr, "vigilo: %s\n", qUtf8Printable(message));
-    if (!headless)
-        QMessageBox::critical(nullptr, title, message);
+    if (!headless) QMessageBox::critical(nullptr, title, message);
     return status;
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
-    // A screenshot needs no screen: render offscreen when there is no display.
-    if (gui::GuiOptions::wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") &&
+int main(int argc, char *argv[]) {
+    // A screenshot or --help needs no screen: run offscreen when there is no display.
+    if (gui::GuiOptions::needsNoScreen(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -52,8 +49,7 @@ int main(int argc, char *argv[])
 
     QString usageError;
     const auto options = gui::GuiOptions::parse(QApplication::arguments(), &usageError);
-    if (!options)
-        return fail(QApplication::translate("vigilo", "Vigilo"), usageError, 2, true);
+    if (!options) return fail(QApplication::translate("vigilo", "Vigilo"), usageError, 2, true);
     const bool headless = !options->screenshot.isEmpty();
 
     auto session = ui::Session::open(options->db, options->user);
@@ -70,15 +66,15 @@ int main(int argc, char *argv[])
 
     ui::MainWindow window(**session);
     window.openWorkspace(options->workspace);
-    if (headless)
-        window.resize(1280, 760);
+    if (headless) window.resize(1280, 760);
     window.show();
 
     if (headless) {
         QApplication::processEvents();
         if (!window.grab().save(options->screenshot, "PNG"))
-            return fail({}, QApplication::translate("vigilo", "cannot write %1").arg(options->screenshot),
-                        3, true);
+            return fail(
+                {}, QApplication::translate("vigilo", "cannot write %1").arg(options->screenshot),
+                3, true);
         return 0;
     }
     return QApplication::exec();

@@ -1,0 +1,209 @@
+// Planning at scale: conflicts summary and Suggest similar inside the core, and
+// `vigilo-cli change conflicts` as a whole process against the sqlite3 shell running the
+// equivalent indexed query. Prints a table; asserts nothing about time.
+//
+//   vigilo-bench [--changes N] [--db FILE] [--samples K] [--process-runs M]
+
+#include "Clock.h"
+#include "DemoBuilder.h"
+#include "Store.h"
+#include "Vigilo.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace vigilo;
+
+namespace {
+
+struct Stats {
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+};
+
+Stats stats(QList<double> ms)
+{
+    Stats s;
+    if (ms.isEmpty())
+        return s;
+    std::sort(ms.begin(), ms.end());
+    s.median = ms[ms.size() / 2];
+    s.p95 = ms[qMin<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.95))];
+    s.max = ms.last();
+    return s;
+}
+
+void row(QTextStream &out, const QString &what, const Stats &s, const QString &note = {})
+{
+    out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+               .arg(what, -52)
+               .arg(s.median, 9, 'f', 3)
+               .arg(s.p95, 9, 'f', 3)
+               .arg(s.max, 9, 'f', 3)
+               .arg(note);
+}
+
+double runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(60000);
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (p.exitStatus() != QProcess::NormalExit || (p.exitCode() != 0 && p.exitCode() != 1)) {
+        QTextStream(stderr) << program << " failed: " << p.readAllStandardError() << "\n";
+        return -1;
+    }
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Vigilo planning benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("changes"), QStringLiteral("Demo size"), QStringLiteral("N"), QStringLiteral("2000")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Reuse or build this file"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("Changes sampled in the core"), QStringLiteral("K"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("process-runs"), QStringLiteral("Runs per process measurement"), QStringLiteral("M"), QStringLiteral("20")});
+    parser.process(app);
+    const int changes = parser.value(QStringLiteral("changes")).toInt();
+    const int samples = parser.value(QStringLiteral("samples")).toInt();
+    const int runs = parser.value(QStringLiteral("process-runs")).toInt();
+
+    QTemporaryDir tmp;
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = tmp.filePath(QStringLiteral("bench.sqlite"));
+    QTextStream out(stdout);
+    const bool exists = QFileInfo::exists(path);
+    auto store = Store::open(path);
+    if (!store) {
+        QTextStream(stderr) << store.error().message << "\n";
+        return 3;
+    }
+    double buildSecs = 0;
+    if (!exists) {
+        QElapsedTimer t;
+        t.start();
+        DemoOptions o;
+        o.changes = changes;
+        o.seed = 7;
+        o.extraOwner = QStringLiteral("bench");
+        auto report = DemoBuilder::build(**store, o);
+        if (!report) {
+            QTextStream(stderr) << report.error().message << "\n";
+            return 1;
+        }
+        buildSecs = t.elapsed() / 1000.0;
+    }
+    SystemClock clock;
+    Vigilo core(**store, clock);
+    auto actor = core.workspaces().signIn(QStringLiteral("demo"), QStringLiteral("bench"));
+    if (!actor) {
+        QTextStream(stderr) << actor.error().message << "\n";
+        return 1;
+    }
+    auto all = core.changes().list(*actor);
+    if (!all || all->isEmpty()) {
+        QTextStream(stderr) << "no changes\n";
+        return 1;
+    }
+    // Sample changes that have a window (the interesting case for conflicts).
+    QList<int> picks;
+    for (int i = 0; i < all->size() && picks.size() < samples; i += qMax<qsizetype>(1, all->size() / samples))
+        if (all->at(i).plannedStart.isValid())
+            picks << all->at(i).number;
+
+    QList<double> conflictsMs, similarMs, showMs, listMs;
+    int conflictsFound = 0;
+    for (int n : picks) {
+        QElapsedTimer t;
+        t.start();
+        auto c = core.planning().conflicts(*actor, n);
+        conflictsMs << t.nsecsElapsed() / 1e6;
+        if (c)
+            conflictsFound += int(c->conflicts.size());
+        t.restart();
+        auto s = core.planning().similar(*actor, n, 10);
+        similarMs << t.nsecsElapsed() / 1e6;
+        t.restart();
+        auto g = core.changes().get(*actor, n);
+        showMs << t.nsecsElapsed() / 1e6;
+    }
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer t;
+        t.start();
+        auto l = core.changes().list(*actor);
+        listMs << t.nsecsElapsed() / 1e6;
+    }
+
+    // Whole processes: vigilo-cli vs the sqlite3 shell on the same file and change.
+    const int target = picks.value(picks.size() / 2, all->first().number);
+    auto c = core.changes().get(*actor, target);
+    QList<double> cliMs, shellMs;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (c && runs > 0) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VIGILO_DB"), path);
+        env.insert(QStringLiteral("VIGILO_WORKSPACE"), QStringLiteral("demo"));
+        env.insert(QStringLiteral("VIGILO_USER"), QStringLiteral("bench"));
+        const QString cli = QStringLiteral(VIGILO_CLI_PATH);
+        const QString query = QStringLiteral(
+            "SELECT c.number, c.title, c.status, c.planned_start, c.planned_end, a.name FROM assets a "
+            "JOIN change_assets ca ON ca.asset_id = a.id JOIN changes c ON c.id = ca.change_id "
+            "WHERE a.workspace_id = 1 AND a.id IN (SELECT asset_id FROM change_assets WHERE "
+            "change_id = %1) AND c.id <> %1 AND c.status IN ('review','approved','scheduled',"
+            "'in_progress') AND c.planned_start < '%2' AND c.planned_end > '%3' ORDER BY "
+            "c.planned_start, c.number;")
+                                  .arg(c->id)
+                                  .arg(c->plannedEnd.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")),
+                                       c->plannedStart.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+        for (int i = 0; i < runs + 1; ++i) { // the first run of each warms the page cache
+            const double a = runProcess(cli, {QStringLiteral("change"), QStringLiteral("conflicts"), c->numberText()}, env);
+            const double b = sqlite3.isEmpty() ? -1 : runProcess(sqlite3, {path, query}, env);
+            if (i == 0)
+                continue;
+            if (a >= 0)
+                cliMs << a;
+            if (b >= 0)
+                shellMs << b;
+        }
+    }
+
+    out << QStringLiteral("Vigilo planning benchmark: %1 changes in %2%3\n\n")
+               .arg(all->size())
+               .arg(path)
+               .arg(buildSecs > 0 ? QStringLiteral(" (demo built in %1 s)").arg(buildSecs, 0, 'f', 1) : QString());
+    out << "| measurement                                          | median ms |    p95 ms |    max ms | note |\n";
+    out << "|------------------------------------------------------|-----------|-----------|-----------|------|\n";
+    row(out, QStringLiteral("core: conflicts summary (one change)"), stats(conflictsMs),
+        QStringLiteral("%1 samples, %2 conflicts").arg(picks.size()).arg(conflictsFound));
+    row(out, QStringLiteral("core: suggest similar (top 10)"), stats(similarMs), QStringLiteral("%1 samples").arg(picks.size()));
+    row(out, QStringLiteral("core: load one change"), stats(showMs));
+    row(out, QStringLiteral("core: list every change"), stats(listMs), QStringLiteral("%1 rows").arg(all->size()));
+    if (!cliMs.isEmpty())
+        row(out, QStringLiteral("process: vigilo-cli change conflicts"), stats(cliMs), QStringLiteral("%1 runs").arg(cliMs.size()));
+    if (!shellMs.isEmpty()) {
+        row(out, QStringLiteral("process: sqlite3 shell, equivalent query"), stats(shellMs), QStringLiteral("%1 runs").arg(shellMs.size()));
+        if (!cliMs.isEmpty())
+            out << QStringLiteral("\nvigilo-cli / sqlite3 (medians): %1x\n").arg(stats(cliMs).median / stats(shellMs).median, 0, 'f', 2);
+    }
+    return 0;
+}

@@ -1,0 +1,384 @@
+// Approvals: the built-in matrix, sequential steps, eligibility, self-approval, rejection and
+// material edits after approval.
+#include "TestWorkspace.h"
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+namespace {
+
+Result<QList<ApprovalStep>> currentRound(TestWorkspace &ws, int number)
+{
+    auto steps = ws.core().approvals().steps(ws.owner(), number);
+    if (!steps.ok())
+        return steps.error();
+    int round = 0;
+    for (const ApprovalStep &s : *steps)
+        round = qMax(round, s.round);
+    QList<ApprovalStep> out;
+    for (const ApprovalStep &s : *steps)
+        if (s.round == round)
+            out << s;
+    std::sort(out.begin(), out.end(),
+              [](const ApprovalStep &a, const ApprovalStep &b) { return a.stepOrder < b.stepOrder; });
+    return out;
+}
+
+} // namespace
+
+class TestApprovals : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void builtInMatrix_data();
+    void builtInMatrix();
+    void twoStepsAreSequential();
+    void oneRejectionRejects();
+    void selfApprovalForbidden();
+    void rejectRequiresReason();
+    void noEligibleApprovers_data();
+    void noEligibleApprovers();
+    void materialEditSendsBackToReview_data();
+    void materialEditSendsBackToReview();
+    void nonMaterialEditKeepsApproval();
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
+};
+
+void TestApprovals::initTestCase()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+}
+
+void TestApprovals::cleanupTestCase() { m_ws.reset(); }
+
+void TestApprovals::builtInMatrix_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("priority");
+    QTest::addColumn<int>("risk");
+    QTest::addColumn<QStringList>("roles"); // eligible role per step, in order
+    const QStringList one{QStringLiteral("approver")};
+    const QStringList two{QStringLiteral("approver"), QStringLiteral("admin")};
+    using T = ChangeType;
+    using P = Priority;
+    using R = RiskLevel;
+    QTest::newRow("emergency low") << int(T::Emergency) << int(P::Low) << int(R::Low) << one;
+    QTest::newRow("emergency critical high") << int(T::Emergency) << int(P::Critical) << int(R::High) << one;
+    QTest::newRow("normal low low") << int(T::Normal) << int(P::Low) << int(R::Low) << one;
+    QTest::newRow("normal medium medium") << int(T::Normal) << int(P::Medium) << int(R::Medium) << one;
+    QTest::newRow("normal high-priority medium-risk") << int(T::Normal) << int(P::High) << int(R::Medium) << one;
+    QTest::newRow("normal risk high") << int(T::Normal) << int(P::Low) << int(R::High) << two;
+    QTest::newRow("normal priority critical") << int(T::Normal) << int(P::Critical) << int(R::Low) << two;
+    QTest::newRow("normal critical and high") << int(T::Normal) << int(P::Critical) << int(R::High) << two;
+}
+
+void TestApprovals::builtInMatrix()
+{
+    QFETCH(int, type);
+    QFETCH(int, priority);
+    QFETCH(int, risk);
+    QFETCH(QStringList, roles);
+    TestWorkspace &ws = *m_ws;
+    ChangeDraft d = ws.validDraft(QStringLiteral("Matrix case"));
+    d.changeType = ChangeType(type);
+    d.priority = Priority(priority);
+    d.riskLevel = RiskLevel(risk);
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+
+    // The plan (no writes) and what submit writes agree.
+    const QList<ApprovalStep> planned = ws.core().approvals().planSteps(*c);
+    QCOMPARE(planned.size(), roles.size());
+    for (int i = 0; i < planned.size(); ++i)
+        QCOMPARE(toString(planned.at(i).eligibleRole), roles.at(i));
+
+    auto submitted = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    VERIFY_OK(submitted);
+    QCOMPARE_ENUM(submitted->status, ChangeStatus::Review);
+    auto steps = currentRound(ws, c->number);
+    VERIFY_OK(steps);
+    QCOMPARE(steps->size(), roles.size());
+    for (int i = 0; i < steps->size(); ++i) {
+        const ApprovalStep &s = steps->at(i);
+        QCOMPARE(s.stepOrder, i + 1);
+        QCOMPARE(toString(s.eligibleRole), roles.at(i));
+        QCOMPARE(s.requiredApprovals, 1);
+        QCOMPARE(s.round, 1);
+        QCOMPARE_ENUM(s.status, i == 0 ? StepStatus::Pending : StepStatus::Waiting);
+        QVERIFY(s.decisions.isEmpty());
+    }
+
+    // Approving each step in turn approves the change only after the last one.
+    for (int i = 0; i < roles.size(); ++i) {
+        const Actor decider = roles.at(i) == QLatin1String("admin") ? ws.admin() : ws.approver();
+        auto r = ws.core().changes().apply(decider, c->number, Action::Approve);
+        VERIFY_OK(r);
+        QCOMPARE_ENUM(r->status, i + 1 == roles.size() ? ChangeStatus::Approved : ChangeStatus::Review);
+    }
+}
+
+void TestApprovals::twoStepsAreSequential()
+{
+    TestWorkspace &ws = *m_ws;
+    ChangeDraft d = ws.validDraft(QStringLiteral("Migrate primary database"));
+    d.riskLevel = RiskLevel::High;
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+
+    ws.clock().advanceSecs(600);
+    TransitionInput in;
+    in.comment = QStringLiteral("Technically sound");
+    auto first = ws.core().changes().apply(ws.approver(), c->number, Action::Approve, in);
+    VERIFY_OK(first);
+    QCOMPARE_ENUM(first->status, ChangeStatus::Review);
+    QVERIFY(!first->approvedAt.isValid());
+    auto steps = currentRound(ws, c->number);
+    VERIFY_OK(steps);
+    QCOMPARE(steps->size(), 2);
+    QCOMPARE_ENUM(steps->at(0).status, StepStatus::Approved);
+    QCOMPARE(steps->at(0).decidedAt, ws.now());
+    QCOMPARE(steps->at(0).decisions.size(), 1);
+    QCOMPARE(steps->at(0).decisions.at(0).member, QStringLiteral("approver"));
+    QCOMPARE(steps->at(0).decisions.at(0).comment, in.comment);
+    QVERIFY(steps->at(0).decisions.at(0).approved);
+    QCOMPARE_ENUM(steps->at(1).status, StepStatus::Pending);
+
+    // The second step is admin-only: an approver is not eligible, and nothing is written.
+    const QString before = ws.fingerprint();
+    const qint64 events = ws.auditCount();
+    auto refused = ws.core().changes().apply(ws.approver2(), c->number, Action::Approve);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("not_eligible_approver"));
+    QCOMPARE(refused.error().kind(), ErrorKind::Rule);
+    QVERIFY(!refused.error().message.isEmpty());
+    QCOMPARE(ws.fingerprint(), before);
+    QCOMPARE(ws.auditCount(), events);
+    // Nor can the change move on before the second step.
+    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Schedule),
+                 "invalid_transition");
+
+    ws.clock().advanceSecs(600);
+    auto second = ws.core().changes().apply(ws.admin(), c->number, Action::Approve);
+    VERIFY_OK(second);
+    QCOMPARE_ENUM(second->status, ChangeStatus::Approved);
+    QCOMPARE(second->approvedAt, ws.now());
+    steps = currentRound(ws, c->number);
+    VERIFY_OK(steps);
+    QCOMPARE_ENUM(steps->at(1).status, StepStatus::Approved);
+    QCOMPARE(steps->at(1).decisions.size(), 1);
+    QCOMPARE(steps->at(1).decisions.at(0).member, QStringLiteral("admin"));
+}
+
+void TestApprovals::oneRejectionRejects()
+{
+    TestWorkspace &ws = *m_ws;
+    ChangeDraft d = ws.validDraft(QStringLiteral("Replace core switch"));
+    d.priority = Priority::Critical;
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    VERIFY_OK(ws.core().changes().apply(ws.approver(), c->number, Action::Approve));
+    TransitionInput in;
+    in.reason = QStringLiteral("Not during quarter close");
+    auto r = ws.core().changes().apply(ws.owner(), c->number, Action::Reject, in);
+    VERIFY_OK(r);
+    QCOMPARE_ENUM(r->status, ChangeStatus::Rejected);
+    auto steps = currentRound(ws, c->number);
+    VERIFY_OK(steps);
+    QCOMPARE_ENUM(steps->at(0).status, StepStatus::Approved);
+    QCOMPARE_ENUM(steps->at(1).status, StepStatus::Rejected);
+    QCOMPARE(steps->at(1).decisions.size(), 1);
+    QVERIFY(!steps->at(1).decisions.at(0).approved);
+    QCOMPARE(steps->at(1).decisions.at(0).comment, in.reason);
+    // Rejected is terminal.
+    VERIFY_ERROR(ws.core().changes().apply(ws.admin(), c->number, Action::Approve),
+                 "invalid_transition");
+}
+
+void TestApprovals::selfApprovalForbidden()
+{
+    TestWorkspace &ws = *m_ws;
+    auto c = ws.createChange(ws.approver(), ws.validDraft(QStringLiteral("Approver's own change")));
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.approver(), c->number, Action::Submit));
+    const QString before = ws.fingerprint();
+    auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("self_approval_forbidden"));
+    QCOMPARE(r.error().kind(), ErrorKind::Rule);
+    QCOMPARE(ws.fingerprint(), before);
+    QCOMPARE_ENUM(ws.statusOf(c->number), ChangeStatus::Review);
+    // Anyone else eligible may.
+    auto other = ws.core().changes().apply(ws.approver2(), c->number, Action::Approve);
+    VERIFY_OK(other);
+    QCOMPARE_ENUM(other->status, ChangeStatus::Approved);
+}
+
+void TestApprovals::rejectRequiresReason()
+{
+    TestWorkspace &ws = *m_ws;
+    auto c = ws.changeIn(ChangeStatus::Review);
+    VERIFY_OK(c);
+    const QString before = ws.fingerprint();
+    for (const QString &blank : {QString(), QStringLiteral(" \t ")}) {
+        TransitionInput in;
+        in.reason = blank;
+        VERIFY_ERROR(ws.core().changes().apply(ws.approver(), c->number, Action::Reject, in),
+                     "reason_required");
+    }
+    QCOMPARE(ws.fingerprint(), before);
+    TransitionInput in;
+    in.reason = QStringLiteral("Rollback plan is not tested");
+    auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Reject, in);
+    VERIFY_OK(r);
+    QCOMPARE_ENUM(r->status, ChangeStatus::Rejected);
+    // The reason is kept in the history.
+    auto history = ws.core().audit().changeHistory(ws.viewer(), c->number);
+    VERIFY_OK(history);
+    const QJsonObject last = history->constLast().toJson();
+    QVERIFY2(QString::fromUtf8(QJsonDocument(last).toJson()).contains(in.reason),
+             QJsonDocument(last).toJson().constData());
+}
+
+void TestApprovals::noEligibleApprovers_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::newRow("owner alone requests") << QStringLiteral("owner-alone");
+    QTest::newRow("only approver deactivated") << QStringLiteral("approver-deactivated");
+    QTest::newRow("no admin besides requesting owner") << QStringLiteral("second-step");
+}
+
+void TestApprovals::noEligibleApprovers()
+{
+    QFETCH(QString, situation);
+    TestWorkspace ws(QStringLiteral("tiny"), /*withMembers=*/false);
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    VERIFY_OK(ws.core().workspaces().addAsset(ws.owner(), QStringLiteral("payments-api"),
+                                              QStringLiteral("service")));
+    VERIFY_OK(ws.addMember(QStringLiteral("engineer"), Role::Engineer));
+    ChangeDraft d = ws.validDraft();
+    Actor requester = ws.owner();
+    if (situation == QLatin1String("approver-deactivated")) {
+        VERIFY_OK(ws.addMember(QStringLiteral("approver"), Role::Approver));
+        VERIFY_OK(ws.core().workspaces().deactivateMember(ws.owner(), QStringLiteral("approver")));
+    } else if (situation == QLatin1String("second-step")) {
+        VERIFY_OK(ws.addMember(QStringLiteral("approver"), Role::Approver));
+        d.riskLevel = RiskLevel::High;
+    }
+    auto c = ws.createChange(requester, d);
+    VERIFY_OK(c);
+    const QString before = ws.fingerprint();
+    const qint64 events = ws.auditCount();
+    auto r = ws.core().changes().apply(requester, c->number, Action::Submit);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, QStringLiteral("no_eligible_approvers"));
+    QCOMPARE(r.error().kind(), ErrorKind::Rule);
+    QVERIFY(!r.error().message.isEmpty());
+    QCOMPARE_ENUM(ws.statusOf(c->number), ChangeStatus::Draft);
+    QCOMPARE(ws.count(QStringLiteral("approval_steps")), qint64(0));
+    QCOMPARE(ws.auditCount(), events);
+    QCOMPARE(ws.fingerprint(), before);
+
+    // The Troubleshooting way out: a pre-approved standard change needs nobody.
+    ChangeDraft standard = ws.validDraft(QStringLiteral("Pre-approved restart"));
+    standard.changeType = ChangeType::Standard;
+    auto s = ws.createChange(requester, standard);
+    VERIFY_OK(s);
+    auto submitted = ws.core().changes().apply(requester, s->number, Action::Submit);
+    VERIFY_OK(submitted);
+    QCOMPARE_ENUM(submitted->status, ChangeStatus::Approved);
+}
+
+void TestApprovals::materialEditSendsBackToReview_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("from");
+    for (const char *f : {"window", "assets", "implementation_plan", "rollback_plan", "test_plan",
+                          "type"})
+        QTest::addRow("%s after approval", f) << QString::fromLatin1(f) << int(ChangeStatus::Approved);
+    QTest::newRow("window after scheduling") << QStringLiteral("window") << int(ChangeStatus::Scheduled);
+    QTest::newRow("assets after scheduling") << QStringLiteral("assets") << int(ChangeStatus::Scheduled);
+}
+
+void TestApprovals::materialEditSendsBackToReview()
+{
+    QFETCH(QString, field);
+    QFETCH(int, from);
+    TestWorkspace &ws = *m_ws;
+    auto c = ws.changeIn(ChangeStatus(from));
+    VERIFY_OK(c);
+    auto roundOne = currentRound(ws, c->number);
+    VERIFY_OK(roundOne);
+    QCOMPARE(roundOne->size(), 1);
+    QCOMPARE(roundOne->at(0).round, 1);
+    QCOMPARE_ENUM(roundOne->at(0).status, StepStatus::Approved);
+    const qint64 events = ws.auditCount();
+
+    ChangeDraft edit;
+    if (field == QLatin1String("window")) {
+        edit.plannedStart = c->plannedStart.addDays(1);
+        edit.plannedEnd = c->plannedEnd.addDays(1);
+    } else if (field == QLatin1String("assets")) {
+        edit.affectedAssets = QStringList{QStringLiteral("payments-api"), QStringLiteral("db-primary")};
+    } else if (field == QLatin1String("implementation_plan")) {
+        edit.implementationPlan = QStringLiteral("1. Drain\n2. Install\n3. Verify\n4. Restore");
+    } else if (field == QLatin1String("rollback_plan")) {
+        edit.rollbackPlan = QStringLiteral("Fail over to the standby instead.");
+    } else if (field == QLatin1String("test_plan")) {
+        edit.testPlan = QStringLiteral("Run the synthetic checkout probe.");
+    } else if (field == QLatin1String("type")) {
+        edit.changeType = ChangeType::Emergency;
+    }
+    auto edited = ws.core().changes().edit(ws.engineer(), c->number, edit);
+    VERIFY_OK(edited);
+    QCOMPARE_ENUM(edited->status, ChangeStatus::Review);
+    QVERIFY(ws.auditCount() > events);
+
+    // A new round of steps; the old decision stays in the history.
+    auto all = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(all);
+    auto roundTwo = currentRound(ws, c->number);
+    VERIFY_OK(roundTwo);
+    QVERIFY(!roundTwo->isEmpty());
+    QCOMPARE(roundTwo->at(0).round, 2);
+    QCOMPARE_ENUM(roundTwo->at(0).status, StepStatus::Pending);
+    QVERIFY(roundTwo->at(0).decisions.isEmpty());
+    bool oldKept = false;
+    for (const ApprovalStep &s : *all)
+        if (s.round == 1 && s.status == StepStatus::Approved && s.decisions.size() == 1)
+            oldKept = true;
+    QVERIFY(oldKept);
+
+    // It has to be approved again before it can be scheduled.
+    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Schedule),
+                 "invalid_transition");
+    auto again = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
+    VERIFY_OK(again);
+    QCOMPARE_ENUM(again->status, ChangeStatus::Approved);
+}
+
+void TestApprovals::nonMaterialEditKeepsApproval()
+{
+    TestWorkspace &ws = *m_ws;
+    auto c = ws.changeIn(ChangeStatus::Approved);
+    VERIFY_OK(c);
+    ChangeDraft edit;
+    edit.description = QStringLiteral("Clarified the description only.");
+    auto edited = ws.core().changes().edit(ws.engineer(), c->number, edit);
+    VERIFY_OK(edited);
+    QCOMPARE_ENUM(edited->status, ChangeStatus::Approved);
+    QCOMPARE(edited->description, *edit.description);
+    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(steps);
+    QCOMPARE(steps->size(), 1);
+    QCOMPARE(steps->at(0).round, 1);
+}
+
+QTEST_GUILESS_MAIN(TestApprovals)
+#include "tst_approvals.moc"

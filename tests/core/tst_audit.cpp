@@ -1,0 +1,281 @@
+// The audit log: one event per mutation in the same transaction, a per-workspace hash chain
+// that verifies, and tampering (altered, rewritten, deleted events) that verify() pinpoints.
+#include "RawSql.h"
+#include "TestWorkspace.h"
+
+#include <QJsonDocument>
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+namespace {
+
+QList<AuditEvent> allEvents(TestWorkspace &ws, const Actor &actor)
+{
+    auto h = ws.core().audit().workspaceHistory(actor, 100000);
+    if (!h.ok())
+        return {};
+    QList<AuditEvent> events = *h;
+    std::sort(events.begin(), events.end(),
+              [](const AuditEvent &a, const AuditEvent &b) { return a.seq < b.seq; });
+    return events;
+}
+
+// A workspace with some history: a change submitted, approved, scheduled, started, commented.
+void makeHistory(TestWorkspace &ws)
+{
+    auto c = ws.changeIn(ChangeStatus::InProgress);
+    QVERIFY2(c.ok(), describe(c).constData());
+    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("Started on time")));
+}
+
+} // namespace
+
+class TestAudit : public QObject {
+    Q_OBJECT
+private slots:
+    void chainIsGaplessAndVerifies();
+    void eventsCarryOldAndNewValues();
+    void eachMutationRecordsOneEvent();
+    void alteredEventIsReported();
+    void rewrittenEventWithRecomputedHashIsReported();
+    void deletedEventIsReportedMissing();
+    void deletedNewestEventIsReportedMissing();
+    void triggersRefuseUpdateAndDelete();
+    void workspacesHaveSeparateChains();
+};
+
+void TestAudit::chainIsGaplessAndVerifies()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    makeHistory(ws);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<AuditEvent> events = allEvents(ws, ws.viewer());
+    QCOMPARE(qint64(events.size()), ws.count(QStringLiteral("audit_events")));
+    QVERIFY(events.size() > 10);
+    QString prev;
+    for (int i = 0; i < events.size(); ++i) {
+        const AuditEvent &e = events.at(i);
+        QCOMPARE(e.seq, qint64(i + 1));
+        QCOMPARE(e.prevHash, prev);
+        QCOMPARE(AuditLog::hashOf(e, e.prevHash), e.hash);
+        QCOMPARE(e.hash.size(), 64);
+        QCOMPARE(e.at, ws.now());
+        QVERIFY(!e.actor.isEmpty());
+        QVERIFY(!e.action.isEmpty());
+        prev = e.hash;
+    }
+    auto v = ws.core().audit().verify(ws.viewer());
+    VERIFY_OK(v);
+    QVERIFY(v->ok);
+    QVERIFY(v->problems.isEmpty());
+    QCOMPARE(v->eventsChecked, qint64(events.size()));
+}
+
+void TestAudit::eventsCarryOldAndNewValues()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.createChange(ws.validDraft());
+    VERIFY_OK(c);
+    ws.clock().advanceSecs(3600);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    auto history = ws.core().audit().changeHistory(ws.viewer(), c->number);
+    VERIFY_OK(history);
+    QVERIFY(history->size() >= 2);
+    const AuditEvent &created = history->first();
+    QCOMPARE(created.actor, QStringLiteral("engineer"));
+    QCOMPARE(created.changeNumber, c->number);
+    QCOMPARE(created.at, fixedNow());
+    QVERIFY2(QJsonDocument(created.newValues).toJson().contains("Rotate TLS certificate"),
+             "the create event does not carry the title");
+    const AuditEvent &submitted = history->last();
+    QCOMPARE(submitted.at, fixedNow().addSecs(3600));
+    QVERIFY2(submitted.action.contains(QLatin1String("submit")), qPrintable(submitted.action));
+    QCOMPARE(submitted.oldValues.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    QCOMPARE(submitted.newValues.value(QStringLiteral("status")).toString(), QStringLiteral("review"));
+}
+
+void TestAudit::eachMutationRecordsOneEvent()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    qint64 n = ws.auditCount();
+    auto step = [&](const char *what, bool ok) {
+        QVERIFY2(ok, what);
+        const qint64 now = ws.auditCount();
+        QVERIFY2(now == n + 1, qPrintable(QStringLiteral("%1: %2 events instead of 1")
+                                              .arg(QString::fromLatin1(what))
+                                              .arg(now - n)));
+        n = now;
+    };
+    step("member.add", ws.addMember(QStringLiteral("newbie"), Role::Engineer).ok());
+    step("asset.add", ws.core().workspaces().addAsset(ws.admin(), QStringLiteral("cache"), QStringLiteral("host")).ok());
+    auto c = ws.createChange(ws.validDraft());
+    step("change.create", c.ok());
+    ChangeDraft e;
+    e.description = QStringLiteral("More detail");
+    step("change.edit", ws.core().changes().edit(ws.engineer(), c->number, e).ok());
+    step("change.submit", ws.core().changes().apply(ws.engineer(), c->number, Action::Submit).ok());
+    step("change.approve", ws.core().changes().apply(ws.approver(), c->number, Action::Approve).ok());
+    step("comment.add", ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("+1")).ok());
+}
+
+void TestAudit::alteredEventIsReported()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    makeHistory(ws);
+    if (QTest::currentTestFailed())
+        return;
+    const QString err = rawExec(ws.dbPath(), {
+        QStringLiteral("DROP TRIGGER audit_events_no_update"),
+        QStringLiteral("UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
+    });
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto v = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(v);
+    QVERIFY(!v->ok);
+    QCOMPARE(v->problems.size(), 1);
+    QCOMPARE(v->problems.at(0).seq, qint64(3));
+    QCOMPARE(v->problems.at(0).kind, QStringLiteral("altered"));
+    QVERIFY(v->problems.at(0).message.contains(QLatin1String("3")));
+    QCOMPARE(v->toJson().value(QStringLiteral("ok")).toBool(), false);
+}
+
+void TestAudit::rewrittenEventWithRecomputedHashIsReported()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    makeHistory(ws);
+    if (QTest::currentTestFailed())
+        return;
+    // A careful attacker also recomputes the event's own hash: the next event still remembers
+    // the old one.
+    AuditEvent e;
+    for (const AuditEvent &x : allEvents(ws, ws.owner()))
+        if (x.seq == 4)
+            e = x;
+    QCOMPARE(e.seq, qint64(4));
+    e.actor = QStringLiteral("mallory");
+    const QString forged = AuditLog::hashOf(e, e.prevHash);
+    const QString err = rawExec(ws.dbPath(), {
+        QStringLiteral("DROP TRIGGER audit_events_no_update"),
+        QStringLiteral("UPDATE audit_events SET actor = 'mallory', hash = '%1' WHERE seq = 4").arg(forged),
+    });
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto v = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(v);
+    QVERIFY(!v->ok);
+    bool named = false;
+    for (const AuditProblem &p : v->problems) {
+        QVERIFY2(p.seq == 4, qPrintable(QStringLiteral("unexpected problem at #%1 (%2)").arg(p.seq).arg(p.kind)));
+        named = named || p.kind == QLatin1String("altered");
+    }
+    QVERIFY(named);
+}
+
+void TestAudit::deletedEventIsReportedMissing()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    makeHistory(ws);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 before = ws.auditCount();
+    const QString err = rawExec(ws.dbPath(), {
+        QStringLiteral("DROP TRIGGER audit_events_no_delete"),
+        QStringLiteral("DELETE FROM audit_events WHERE seq = 4"),
+    });
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    QCOMPARE(ws.auditCount(), before - 1);
+    auto v = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(v);
+    QVERIFY(!v->ok);
+    bool missing4 = false;
+    for (const AuditProblem &p : v->problems)
+        missing4 = missing4 || (p.seq == 4 && p.kind == QLatin1String("missing"));
+    QVERIFY2(missing4, QJsonDocument(v->toJson()).toJson().constData());
+}
+
+void TestAudit::deletedNewestEventIsReportedMissing()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    makeHistory(ws);
+    if (QTest::currentTestFailed())
+        return;
+    const qint64 last = ws.auditCount();
+    const QString err = rawExec(ws.dbPath(), {
+        QStringLiteral("DROP TRIGGER audit_events_no_delete"),
+        QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last),
+    });
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto v = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(v);
+    QVERIFY(!v->ok);
+    bool named = false;
+    for (const AuditProblem &p : v->problems)
+        named = named || (p.seq == last && p.kind == QLatin1String("missing"));
+    QVERIFY2(named, QJsonDocument(v->toJson()).toJson().constData());
+}
+
+void TestAudit::triggersRefuseUpdateAndDelete()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    makeHistory(ws);
+    if (QTest::currentTestFailed())
+        return;
+    const QString before = ws.fingerprint();
+    // Through the core's own connection, too.
+    auto upd = ws.store().exec(QStringLiteral("UPDATE audit_events SET actor = 'x' WHERE seq = 2"));
+    QVERIFY(!upd.ok());
+    QCOMPARE(upd.error().kind(), ErrorKind::Storage);
+    auto del = ws.store().exec(QStringLiteral("DELETE FROM audit_events WHERE seq = 2"));
+    QVERIFY(!del.ok());
+    QCOMPARE(ws.fingerprint(), before);
+    auto v = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(v);
+    QVERIFY(v->ok);
+}
+
+void TestAudit::workspacesHaveSeparateChains()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    makeHistory(ws);
+    if (QTest::currentTestFailed())
+        return;
+    VERIFY_OK(ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
+                                                     QStringLiteral("de_DE"), QStringLiteral("gustav")));
+    auto gustav = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
+    VERIFY_OK(gustav);
+    VERIFY_OK(ws.core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
+    const QList<AuditEvent> other = allEvents(ws, *gustav);
+    QVERIFY(!other.isEmpty());
+    QCOMPARE(other.first().seq, qint64(1));
+    QVERIFY(other.first().prevHash.isEmpty());
+    for (const AuditEvent &e : other)
+        QCOMPARE(e.workspaceId, gustav->workspace.id);
+
+    // Tampering with acme's history does not taint globex's.
+    const QString err = rawExec(ws.dbPath(), {
+        QStringLiteral("DROP TRIGGER audit_events_no_update"),
+        QStringLiteral("UPDATE audit_events SET action = 'nothing' WHERE seq = 2 AND workspace_id = %1")
+            .arg(ws.workspace().id),
+    });
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto vAcme = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(vAcme);
+    QVERIFY(!vAcme->ok);
+    auto vGlobex = ws.core().audit().verify(*gustav);
+    VERIFY_OK(vGlobex);
+    QVERIFY(vGlobex->ok);
+    QCOMPARE(vGlobex->eventsChecked, qint64(other.size()));
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"

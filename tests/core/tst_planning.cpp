@@ -1,0 +1,520 @@
+// Planning intelligence: approval policies (matching order, fallback, quorum, ordering),
+// standard templates, the risk questionnaire's scoring edges, conflicts (touching windows,
+// time zones, freeze and maintenance windows) and Suggest similar.
+#include "TestWorkspace.h"
+
+#include <QTimeZone>
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+namespace {
+
+ApprovalPolicyStep step(const QString &name, Role role, int required = 1, QStringList members = {})
+{
+    ApprovalPolicyStep s;
+    s.name = name;
+    s.eligibleRole = role;
+    s.requiredApprovals = required;
+    s.eligibleMembers = members;
+    return s;
+}
+
+QStringList kinds(const ConflictSummary &s)
+{
+    QStringList out;
+    for (const auto &c : s.conflicts)
+        out << c.kind;
+    return out;
+}
+
+} // namespace
+
+class TestPlanning : public QObject {
+    Q_OBJECT
+
+private slots:
+    void policyMatchingOrderAndFallback();
+    void policyAssetMatchAndInactive();
+    void policyQuorumAndOrdering();
+    void policyAllAndNamedMembers();
+    void policyAdminOnly();
+    void templateMakesPreApprovedStandardChange();
+    void riskScoringEdges_data();
+    void riskScoringEdges();
+    void riskSuggestionRule();
+    void riskAcceptAndOverrideAreAudited();
+    void riskConditions();
+    void conflictsTouchingWindowsDoNotOverlap();
+    void conflictsAcrossTimeZones();
+    void conflictsFreezeAndDependency();
+    void conflictsMaintenanceWindows();
+    void similarRanksByAssetsAndTitle();
+};
+
+void TestPlanning::policyMatchingOrderAndFallback()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    ApprovalPolicy emergency;
+    emergency.name = QStringLiteral("Emergency CAB");
+    emergency.changeTypes = {ChangeType::Emergency};
+    emergency.steps = {step(QStringLiteral("ECAB"), Role::Admin)};
+    VERIFY_OK(ws.core().policies().add(ws.admin(), emergency));
+    ApprovalPolicy highRisk;
+    highRisk.name = QStringLiteral("High risk");
+    highRisk.riskLevels = {RiskLevel::High};
+    highRisk.steps = {step(QStringLiteral("Peer review"), Role::Approver),
+                      step(QStringLiteral("Security"), Role::Admin)};
+    VERIFY_OK(ws.core().policies().add(ws.admin(), highRisk));
+
+    // Emergency with high risk: both match, the first by order wins.
+    ChangeDraft d = ws.validDraft();
+    d.changeType = ChangeType::Emergency;
+    d.riskLevel = RiskLevel::High;
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(steps);
+    QCOMPARE(steps->size(), 1);
+    QCOMPARE(steps->first().source, QStringLiteral("policy:Emergency CAB"));
+    QCOMPARE_ENUM(steps->first().eligibleRole, Role::Admin);
+
+    // Normal high risk: the second policy, two steps in order.
+    d = ws.validDraft();
+    d.riskLevel = RiskLevel::High;
+    auto h = ws.createChange(d);
+    VERIFY_OK(h);
+    auto explain = ws.core().approvals().explain(ws.owner(), h->number);
+    VERIFY_OK(explain);
+    QCOMPARE(explain->policyName, QStringLiteral("High risk"));
+    QCOMPARE(explain->steps.size(), 2);
+    QVERIFY(explain->eligible.value(1).contains(QStringLiteral("admin")));
+    QVERIFY(!explain->eligible.value(1).contains(QStringLiteral("approver")));
+
+    // Normal low risk: no policy matches; the built-in matrix, and the step says so.
+    auto l = ws.createChange(ws.validDraft());
+    VERIFY_OK(l);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), l->number, Action::Submit));
+    steps = ws.core().approvals().steps(ws.owner(), l->number);
+    VERIFY_OK(steps);
+    QCOMPARE(steps->size(), 1);
+    QCOMPARE(steps->first().source, QStringLiteral("matrix:normal"));
+}
+
+void TestPlanning::policyAssetMatchAndInactive()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ApprovalPolicy db;
+    db.name = QStringLiteral("Databases");
+    db.assets = {QStringLiteral("db-primary")};
+    db.steps = {step(QStringLiteral("DBA"), Role::Owner)};
+    VERIFY_OK(ws.core().policies().add(ws.admin(), db));
+
+    ChangeDraft d = ws.validDraft();
+    d.affectedAssets = QStringList{QStringLiteral("payments-api"), QStringLiteral("db-primary")};
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    auto e = ws.core().approvals().explain(ws.owner(), c->number);
+    VERIFY_OK(e);
+    QCOMPARE(e->policyName, QStringLiteral("Databases"));
+
+    auto other = ws.createChange(ws.validDraft()); // payments-api only
+    VERIFY_OK(other);
+    e = ws.core().approvals().explain(ws.owner(), other->number);
+    VERIFY_OK(e);
+    QVERIFY(e->policyName.isEmpty());
+
+    VERIFY_OK(ws.core().policies().setActive(ws.admin(), QStringLiteral("Databases"), false));
+    e = ws.core().approvals().explain(ws.owner(), c->number);
+    VERIFY_OK(e);
+    QVERIFY2(e->policyName.isEmpty(), "an inactive policy must not match");
+}
+
+void TestPlanning::policyQuorumAndOrdering()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ApprovalPolicy p;
+    p.name = QStringLiteral("Two approvers then management");
+    p.steps = {step(QStringLiteral("Peers"), Role::Approver, 2), step(QStringLiteral("Management"), Role::Admin)};
+    VERIFY_OK(ws.core().policies().add(ws.owner(), p));
+    auto c = ws.createChange(ws.validDraft());
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+
+    // Step 2 cannot be decided first: the admin's approval counts for step 1.
+    auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
+    VERIFY_OK(r);
+    QCOMPARE_ENUM(r->status, ChangeStatus::Review);
+    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(steps);
+    QCOMPARE_ENUM(steps->at(0).status, StepStatus::Pending);
+    QCOMPARE_ENUM(steps->at(1).status, StepStatus::Waiting);
+    // The same approver cannot count twice.
+    VERIFY_ERROR(ws.core().changes().apply(ws.approver(), c->number, Action::Approve), "not_eligible_approver");
+    VERIFY_OK(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve));
+    steps = ws.core().approvals().steps(ws.owner(), c->number);
+    QCOMPARE_ENUM(steps->at(0).status, StepStatus::Approved);
+    QCOMPARE_ENUM(steps->at(1).status, StepStatus::Pending);
+    // An approver is not eligible for the admin step.
+    VERIFY_OK(ws.addMember(QStringLiteral("approver3"), Role::Approver));
+    VERIFY_ERROR(ws.core().changes().apply(ws.as(QStringLiteral("approver3")), c->number, Action::Approve),
+                 "not_eligible_approver");
+    r = ws.core().changes().apply(ws.admin(), c->number, Action::Approve);
+    VERIFY_OK(r);
+    QCOMPARE_ENUM(r->status, ChangeStatus::Approved);
+}
+
+void TestPlanning::policyAllAndNamedMembers()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ApprovalPolicy p;
+    p.name = QStringLiteral("CAB");
+    p.steps = {step(QStringLiteral("CAB members"), Role::Approver, 0,
+                    {QStringLiteral("approver"), QStringLiteral("admin")})};
+    VERIFY_OK(ws.core().policies().add(ws.admin(), p));
+    auto c = ws.createChange(ws.validDraft());
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(steps);
+    QCOMPARE(steps->first().requiredApprovals, 2); // "all" of the two named members
+    VERIFY_ERROR(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve), "not_eligible_approver");
+    auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
+    VERIFY_OK(r);
+    QCOMPARE_ENUM(r->status, ChangeStatus::Review);
+    r = ws.core().changes().apply(ws.admin(), c->number, Action::Approve);
+    VERIFY_OK(r);
+    QCOMPARE_ENUM(r->status, ChangeStatus::Approved);
+
+    // A named member who cannot approve is refused when the policy is written.
+    ApprovalPolicy bad;
+    bad.name = QStringLiteral("Bad");
+    bad.steps = {step(QStringLiteral("x"), Role::Approver, 1, {QStringLiteral("engineer")})};
+    VERIFY_ERROR(ws.core().policies().add(ws.admin(), bad), "invalid_input");
+}
+
+void TestPlanning::policyAdminOnly()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ApprovalPolicy p;
+    p.name = QStringLiteral("Any");
+    p.steps = {step(QStringLiteral("x"), Role::Approver)};
+    const qint64 before = ws.auditCount();
+    VERIFY_ERROR(ws.core().policies().add(ws.approver(), p), "permission_denied");
+    QCOMPARE(ws.auditCount(), before);
+    VERIFY_OK(ws.core().policies().add(ws.admin(), p));
+    QCOMPARE(ws.auditCount(), before + 1);
+}
+
+void TestPlanning::templateMakesPreApprovedStandardChange()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ChangeTemplate t;
+    t.name = QStringLiteral("cert-rotation");
+    t.title = QStringLiteral("Rotate the TLS certificate");
+    t.implementationPlan = QStringLiteral("1. Fetch\n2. Install\n3. Verify (optional)");
+    t.rollbackPlan = QStringLiteral("Reinstall the old certificate");
+    t.assets = {QStringLiteral("payments-api")};
+    t.minLeadTimeHours = 4;
+    VERIFY_ERROR(ws.core().templates().add(ws.engineer(), t), "permission_denied");
+    VERIFY_OK(ws.core().templates().add(ws.admin(), t));
+
+    ChangeDraft overrides;
+    overrides.plannedStart = ws.now().addSecs(5 * 3600);
+    overrides.plannedEnd = ws.now().addSecs(6 * 3600);
+    auto c = ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"), overrides);
+    VERIFY_OK(c);
+    QVERIFY(c->isStandard());
+    QCOMPARE(c->templateName, QStringLiteral("cert-rotation"));
+    QCOMPARE(c->affectedAssets, QStringList{QStringLiteral("payments-api")});
+    auto history = ws.core().audit().changeHistory(ws.owner(), c->number);
+    VERIFY_OK(history);
+    QCOMPARE(history->first().newValues.value(QStringLiteral("template")).toString(), QStringLiteral("cert-rotation"));
+
+    // Skips review and approval.
+    auto s = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    VERIFY_OK(s);
+    QCOMPARE_ENUM(s->status, ChangeStatus::Approved);
+    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    QVERIFY(steps->isEmpty());
+
+    // What was pre-approved cannot be changed on it, nor overridden at creation.
+    ChangeDraft edit;
+    edit.implementationPlan = QStringLiteral("1. Something else");
+    VERIFY_ERROR(ws.core().changes().edit(ws.engineer(), c->number, edit), "invalid_input");
+    ChangeDraft badOverride;
+    badOverride.affectedAssets = QStringList{QStringLiteral("db-primary")};
+    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"), badOverride),
+                 "invalid_input");
+    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("nope"), {}), "not_found");
+}
+
+void TestPlanning::riskScoringEdges_data()
+{
+    QTest::addColumn<int>("score");
+    QTest::addColumn<QString>("level");
+    QTest::newRow("0") << 0 << QStringLiteral("low");
+    QTest::newRow("33") << 33 << QStringLiteral("low");
+    QTest::newRow("34") << 34 << QStringLiteral("medium");
+    QTest::newRow("66") << 66 << QStringLiteral("medium");
+    QTest::newRow("67") << 67 << QStringLiteral("high");
+    QTest::newRow("100") << 100 << QStringLiteral("high");
+}
+
+void TestPlanning::riskScoringEdges()
+{
+    QFETCH(int, score);
+    QFETCH(QString, level);
+    const QList<RiskQuestion> qs = {RiskQuestion{QStringLiteral("q"), 10, QStringLiteral("Q?"), 3,
+                                                 {{QStringLiteral("a"), 0}, {QStringLiteral("b"), score}}}};
+    QHash<QString, RiskAnswer> answers;
+    answers.insert(QStringLiteral("q"), RiskAnswer{QStringLiteral("q"), 1, {}, {}});
+    const RiskProfile p = RiskAssessment::evaluate(qs, answers);
+    QCOMPARE(p.score.value_or(-1), score);
+    QVERIFY(p.suggestion.has_value());
+    QCOMPARE(toString(*p.suggestion), level);
+}
+
+void TestPlanning::riskSuggestionRule()
+{
+    const QList<RiskQuestion> qs = RiskAssessment::defaultQuestionnaire();
+    QVERIFY(qs.size() >= 8);
+    QCOMPARE(RiskAssessment::requiredAnswers(8), 6);
+    QHash<QString, RiskAnswer> answers;
+    RiskProfile p = RiskAssessment::evaluate(qs, answers);
+    QVERIFY(!p.score.has_value());
+    QVERIFY(!p.suggestion.has_value());
+    // Weighted mean: impact (weight 3) at 100 and users (weight 2) at 0 gives 60.
+    answers.insert(QStringLiteral("impact_if_fails"), RiskAnswer{QStringLiteral("impact_if_fails"), 3, {}, {}});
+    answers.insert(QStringLiteral("users_affected"), RiskAnswer{QStringLiteral("users_affected"), 0, {}, {}});
+    p = RiskAssessment::evaluate(qs, answers);
+    QCOMPARE(p.score.value_or(-1), 60);
+    QVERIFY(!p.suggestion.has_value());
+    for (const char *k : {"tested_preprod", "rollback_tested", "complexity"})
+        answers.insert(QString::fromLatin1(k), RiskAnswer{QString::fromLatin1(k), 0, {}, {}});
+    p = RiskAssessment::evaluate(qs, answers);
+    QCOMPARE(p.answered, 5);
+    QVERIFY2(!p.suggestion.has_value(), "5 of 8 answers are not enough");
+    answers.insert(QStringLiteral("done_before"), RiskAnswer{QStringLiteral("done_before"), 0, {}, {}});
+    p = RiskAssessment::evaluate(qs, answers);
+    QCOMPARE(p.answered, 6);
+    QVERIFY(p.suggestion.has_value());
+    // (3*100) / (3+2+2+2+2+1) = 25 → low
+    QCOMPARE(p.score.value_or(-1), 25);
+    QCOMPARE_ENUM(*p.suggestion, RiskLevel::Low);
+}
+
+void TestPlanning::riskAcceptAndOverrideAreAudited()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ChangeDraft d = ws.validDraft();
+    d.riskLevel.reset();
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    VERIFY_ERROR(ws.core().risk().accept(ws.engineer(), c->number), "risk_not_assessed");
+    const QStringList keys = {QStringLiteral("impact_if_fails"), QStringLiteral("users_affected"),
+                              QStringLiteral("tested_preprod"), QStringLiteral("rollback_tested"),
+                              QStringLiteral("complexity"), QStringLiteral("done_before")};
+    for (const QString &k : keys)
+        VERIFY_OK(ws.core().risk().answer(ws.engineer(), c->number, k, 2 < 3 ? 2 : 0));
+    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("nope"), 0), "not_found");
+    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("downtime"), 9), "invalid_input");
+    auto p = ws.core().risk().profile(ws.engineer(), c->number);
+    VERIFY_OK(p);
+    QVERIFY(p->suggestion.has_value());
+    auto accepted = ws.core().risk().accept(ws.engineer(), c->number);
+    VERIFY_OK(accepted);
+    QCOMPARE_ENUM(*accepted->riskLevel, *p->suggestion);
+    auto history = ws.core().audit().changeHistory(ws.owner(), c->number);
+    VERIFY_OK(history);
+    QCOMPARE(history->last().action, QStringLiteral("risk.accept"));
+    QCOMPARE(history->last().newValues.value(QStringLiteral("score")).toInt(), *p->score);
+
+    const RiskLevel other = *p->suggestion == RiskLevel::High ? RiskLevel::Low : RiskLevel::High;
+    VERIFY_ERROR(ws.core().risk().accept(ws.engineer(), c->number, other), "reason_required");
+    VERIFY_OK(ws.core().risk().accept(ws.engineer(), c->number, other, QStringLiteral("Vendor advisory")));
+    history = ws.core().audit().changeHistory(ws.owner(), c->number);
+    QCOMPARE(history->last().action, QStringLiteral("risk.override"));
+    QCOMPARE(history->last().newValues.value(QStringLiteral("reason")).toString(), QStringLiteral("Vendor advisory"));
+}
+
+void TestPlanning::riskConditions()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    // A similar change that was rolled back last week.
+    auto failed = ws.changeIn(ChangeStatus::RolledBack);
+    VERIFY_OK(failed);
+    ChangeDraft d = ws.validDraft(); // same title words and asset
+    d.plannedStart = ws.now().addSecs(3600); // inside the 24 h lead time
+    d.plannedEnd = ws.now().addSecs(7200);
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    auto p = ws.core().risk().profile(ws.engineer(), c->number);
+    VERIFY_OK(p);
+    QStringList codes;
+    for (const auto &cond : p->conditions)
+        codes << cond.code;
+    QVERIFY2(codes.contains(QStringLiteral("insufficient_lead_time")), qPrintable(codes.join(u',')));
+    QVERIFY2(codes.contains(QStringLiteral("similar_change_failed")), qPrintable(codes.join(u',')));
+}
+
+void TestPlanning::conflictsTouchingWindowsDoNotOverlap()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    auto a = ws.changeIn(ChangeStatus::Scheduled); // 10:00–12:00 on payments-api
+    VERIFY_OK(a);
+    const QDateTime start = a->plannedEnd; // touching at 12:00
+    auto c = ws.core().planning().conflictsFor(ws.engineer(), start, start.addSecs(3600),
+                                               {QStringLiteral("payments-api")});
+    VERIFY_OK(c);
+    QVERIFY2(c->isEmpty(), "half-open windows that touch do not overlap");
+    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart.addSecs(-3600), a->plannedStart,
+                                          {QStringLiteral("payments-api")});
+    VERIFY_OK(c);
+    QVERIFY(c->isEmpty());
+    c = ws.core().planning().conflictsFor(ws.engineer(), start.addSecs(-1), start.addSecs(3600),
+                                          {QStringLiteral("payments-api")});
+    VERIFY_OK(c);
+    QCOMPARE(kinds(*c), QStringList{QStringLiteral("change")});
+    QCOMPARE(c->conflicts.first().number, a->number);
+    QVERIFY(c->conflicts.first().reason.contains(QStringLiteral("payments-api")));
+    // Another asset, or the same change itself, is no conflict.
+    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart, a->plannedEnd, {QStringLiteral("edge-fw")});
+    VERIFY_OK(c);
+    QVERIFY(c->isEmpty());
+    c = ws.core().planning().conflicts(ws.engineer(), a->number);
+    VERIFY_OK(c);
+    QVERIFY(c->isEmpty());
+    // Drafts and finished changes are not active: no conflict.
+    auto done = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(done);
+    c = ws.core().planning().conflictsFor(ws.engineer(), done->plannedStart, done->plannedEnd,
+                                          {QStringLiteral("payments-api")}, a->id);
+    VERIFY_OK(c);
+    QVERIFY(c->isEmpty());
+}
+
+void TestPlanning::conflictsAcrossTimeZones()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    auto a = ws.changeIn(ChangeStatus::Approved); // 2026-03-05 10:00–12:00 UTC
+    VERIFY_OK(a);
+    // 12:30 in Berlin (UTC+1 in March) is 11:30 UTC: overlaps.
+    const QDateTime berlin(QDate(2026, 3, 5), QTime(12, 30), QTimeZone("Europe/Berlin"));
+    auto c = ws.core().planning().conflictsFor(ws.engineer(), berlin, berlin.addSecs(3600),
+                                               {QStringLiteral("payments-api")});
+    VERIFY_OK(c);
+    QCOMPARE(c->conflicts.size(), 1);
+    // 13:00 in Berlin is 12:00 UTC: touches, no overlap.
+    const QDateTime touching(QDate(2026, 3, 5), QTime(13, 0), QTimeZone("Europe/Berlin"));
+    c = ws.core().planning().conflictsFor(ws.engineer(), touching, touching.addSecs(3600),
+                                          {QStringLiteral("payments-api")});
+    VERIFY_OK(c);
+    QVERIFY(c->isEmpty());
+}
+
+void TestPlanning::conflictsFreezeAndDependency()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Quarter close");
+    f.start = QDateTime(QDate(2026, 3, 5), QTime(0, 0), Qt::UTC);
+    f.end = QDateTime(QDate(2026, 3, 6), QTime(0, 0), Qt::UTC);
+    f.allowOverride = true;
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    // The upstream change ends after this one starts.
+    ChangeDraft up = ws.validDraft(QStringLiteral("Upgrade database"));
+    up.plannedStart = QDateTime(QDate(2026, 3, 9), QTime(10, 0), Qt::UTC);
+    up.plannedEnd = QDateTime(QDate(2026, 3, 9), QTime(12, 0), Qt::UTC);
+    up.affectedAssets = QStringList{QStringLiteral("db-primary")};
+    auto u = ws.createChange(up);
+    VERIFY_OK(u);
+    ChangeDraft d = ws.validDraft();
+    d.dependsOn = QList<int>{u->number};
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    auto s = ws.core().planning().conflicts(ws.engineer(), c->number);
+    VERIFY_OK(s);
+    QVERIFY2(kinds(*s).contains(QStringLiteral("freeze")), qPrintable(kinds(*s).join(u',')));
+    QVERIFY2(kinds(*s).contains(QStringLiteral("dependency")), qPrintable(kinds(*s).join(u',')));
+    for (const auto &k : s->conflicts)
+        QVERIFY2(!k.reason.isEmpty(), "every conflict says why");
+}
+
+void TestPlanning::conflictsMaintenanceWindows()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    MaintenanceWindow w;
+    w.asset = QStringLiteral("db-primary");
+    w.weekday = 4; // Thursday
+    w.start = QTime(2, 0);
+    w.durationMinutes = 240;
+    w.timeZone = "Europe/Berlin";
+    VERIFY_ERROR(ws.core().maintenance().add(ws.engineer(), w), "permission_denied");
+    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+    MaintenanceWindow bad = w;
+    bad.timeZone = "Mars/Olympus";
+    VERIFY_ERROR(ws.core().maintenance().add(ws.admin(), bad), "invalid_input");
+
+    // Thursday 2026-03-05 02:00–06:00 Berlin = 01:00–05:00 UTC.
+    const QStringList assets{QStringLiteral("db-primary")};
+    auto inside = ws.core().planning().conflictsFor(ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(1, 0), Qt::UTC),
+                                                    QDateTime(QDate(2026, 3, 5), QTime(5, 0), Qt::UTC), assets);
+    VERIFY_OK(inside);
+    QVERIFY(inside->isEmpty());
+    auto outside = ws.core().planning().conflictsFor(ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
+                                                     QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC), assets);
+    VERIFY_OK(outside);
+    QCOMPARE(kinds(*outside), QStringList{QStringLiteral("maintenance")});
+    QVERIFY(outside->conflicts.first().reason.contains(QStringLiteral("Europe/Berlin")));
+    // An asset without maintenance windows never warns.
+    auto free = ws.core().planning().conflictsFor(ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
+                                                  QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC),
+                                                  {QStringLiteral("edge-fw")});
+    VERIFY_OK(free);
+    QVERIFY(free->isEmpty());
+}
+
+void TestPlanning::similarRanksByAssetsAndTitle()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    auto best = ws.changeIn(ChangeStatus::Completed); // "Rotate TLS certificate" on payments-api
+    VERIFY_OK(best);
+    ChangeDraft titleOnly = ws.validDraft(QStringLiteral("Rotate TLS certificate on the firewall"));
+    titleOnly.affectedAssets = QStringList{QStringLiteral("edge-fw")};
+    auto t = ws.createChange(titleOnly);
+    VERIFY_OK(t);
+    ChangeDraft unrelated = ws.validDraft(QStringLiteral("Vacuum analytics tables"));
+    unrelated.affectedAssets = QStringList{QStringLiteral("db-primary")};
+    auto u = ws.createChange(unrelated);
+    VERIFY_OK(u);
+    auto mine = ws.createChange(ws.validDraft());
+    VERIFY_OK(mine);
+    auto s = ws.core().planning().similar(ws.engineer(), mine->number);
+    VERIFY_OK(s);
+    QVERIFY(s->size() >= 2);
+    QCOMPARE(s->at(0).number, best->number);
+    QCOMPARE(s->at(0).sharedAssets, QStringList{QStringLiteral("payments-api")});
+    QVERIFY(s->at(0).closureCode.has_value());
+    QVERIFY2(s->at(0).approvers.contains(QStringLiteral("approver")), qPrintable(s->at(0).approvers.join(u',')));
+    QCOMPARE(s->at(1).number, t->number);
+    for (const auto &x : *s)
+        QVERIFY(x.number != u->number && x.number != mine->number);
+}
+
+QTEST_GUILESS_MAIN(TestPlanning)
+#include "tst_planning.moc"

@@ -1,0 +1,293 @@
+// Storage: opening, versioned migrations, refusing newer files, foreign keys, transactions and
+// the append-only audit table.
+#include "RawSql.h"
+#include "TestWorkspace.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+class TestStorage : public QObject {
+    Q_OBJECT
+private slots:
+    void newFileIsCreatedAtCurrentVersion();
+    void reopenKeepsData();
+    void migratesVersion1FileWithDataIntact();
+    void refusesNewerSchema();
+    void refusesUnusableLocations_data();
+    void refusesUnusableLocations();
+    void foreignKeysAreEnforced();
+    void transactionRollsBackUnlessCommitted();
+    void nestedTransactionsCollapse();
+    void auditTableIsAppendOnly();
+};
+
+void TestStorage::newFileIsCreatedAtCurrentVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+    QVERIFY(!QFile::exists(path));
+    auto store = Store::open(path);
+    VERIFY_OK(store);
+    QVERIFY(QFile::exists(path));
+    QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
+    QVERIFY((*store)->isSqlite());
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT MAX(version) FROM vigilo_schema")).toInt(),
+             Store::kSchemaVersion);
+    // Opening again does not re-run migrations.
+    store.value().reset();
+    auto again = Store::open(path);
+    VERIFY_OK(again);
+    QCOMPARE(rawCount(path, QStringLiteral("vigilo_schema")), qint64(Store::kSchemaVersion));
+}
+
+void TestStorage::reopenKeepsData()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.createChange(ws.validDraft(QStringLiteral("Persisted change")));
+    VERIFY_OK(c);
+    const QString path = ws.dbPath();
+
+    auto second = Store::open(path);
+    VERIFY_OK(second);
+    ManualClock clock(fixedNow());
+    Vigilo core(**second, clock);
+    auto actor = core.workspaces().signIn(QStringLiteral("acme"), QStringLiteral("viewer"));
+    VERIFY_OK(actor);
+    auto read = core.changes().get(*actor, c->number);
+    VERIFY_OK(read);
+    QCOMPARE(read->title, QStringLiteral("Persisted change"));
+    QCOMPARE(read->affectedAssets, QStringList{QStringLiteral("payments-api")});
+}
+
+void TestStorage::migratesVersion1FileWithDataIntact()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        auto old = Store::openAtVersion(path, 1);
+        VERIFY_OK(old);
+        QCOMPARE((*old)->schemaVersion(), 1);
+    }
+    // Version 1 has no attachments table.
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'attachments'"))
+                 .toInt(),
+             0);
+    // Rows as a version-1 build wrote them (raw SQL: today's core needs today's schema).
+    const QString ts = QStringLiteral("'2026-01-05T08:00:00.000Z'");
+    const QString err = rawExec(path, {
+        QStringLiteral("INSERT INTO workspaces (id, slug, name, locale, next_change_number, created_at) "
+                       "VALUES (1, 'legacy', 'Legacy Ops', 'de_DE', 2, %1)").arg(ts),
+        QStringLiteral("INSERT INTO members (id, workspace_id, username, display_name, role, created_at) "
+                       "VALUES (1, 1, 'olga', 'Olga', 'owner', %1)").arg(ts),
+        QStringLiteral("INSERT INTO members (id, workspace_id, username, display_name, role, created_at) "
+                       "VALUES (2, 1, 'erik', 'Erik', 'engineer', %1)").arg(ts),
+        QStringLiteral("INSERT INTO assets (id, workspace_id, name, kind, created_at) "
+                       "VALUES (1, 1, 'erp', 'service', %1)").arg(ts),
+        QStringLiteral("INSERT INTO changes (id, workspace_id, number, title, description, change_type, "
+                       "priority, risk_level, planned_start, planned_end, min_lead_time_hours, "
+                       "implementation_plan, rollback_plan, requester_id, status, created_at, updated_at) "
+                       "VALUES (1, 1, 1, 'Upgrade ERP kernel – Prüfung', 'Ölwechsel', 'normal', 'high', "
+                       "'medium', '2026-04-01T22:00:00.000Z', '2026-04-02T01:00:00.000Z', 24, "
+                       "'1. Stop ERP\n2. Upgrade', 'Restore snapshot', 2, 'draft', %1, %1)").arg(ts),
+        QStringLiteral("INSERT INTO change_assets (change_id, asset_id) VALUES (1, 1)"),
+    });
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    const QString before = rawFingerprint(path);
+
+    auto upgraded = Store::open(path);
+    VERIFY_OK(upgraded);
+    QCOMPARE((*upgraded)->schemaVersion(), Store::kSchemaVersion);
+    QCOMPARE(rawCount(path, QStringLiteral("vigilo_schema")), qint64(Store::kSchemaVersion));
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'attachments'"))
+                 .toInt(),
+             1);
+    // Every pre-existing table kept its rows.
+    const QString after = rawFingerprint(path);
+    for (const QString &table : {QStringLiteral("workspaces"), QStringLiteral("members"),
+                                 QStringLiteral("assets"), QStringLiteral("change_assets")}) {
+        const auto section = [&](const QString &text) {
+            const int from = text.indexOf(QStringLiteral("## ") + table + QLatin1Char('\n'));
+            const int to = text.indexOf(QStringLiteral("## "), from + 3);
+            return text.mid(from, to < 0 ? -1 : to - from);
+        };
+        QVERIFY2(section(before).size() > table.size() + 4, qPrintable(table));
+        QCOMPARE(section(after), section(before));
+    }
+
+    // The core reads the old change as it was written.
+    ManualClock clock(fixedNow());
+    Vigilo core(**upgraded, clock);
+    auto eng = core.workspaces().signIn(QStringLiteral("legacy"), QStringLiteral("erik"));
+    VERIFY_OK(eng);
+    QCOMPARE(eng->workspace.locale, QStringLiteral("de_DE"));
+    auto c = core.changes().get(*eng, 1);
+    VERIFY_OK(c);
+    QCOMPARE(c->title, QStringLiteral("Upgrade ERP kernel – Prüfung"));
+    QCOMPARE(c->description, QStringLiteral("Ölwechsel"));
+    QCOMPARE_ENUM(c->priority, Priority::High);
+    QCOMPARE(c->plannedStart, QDateTime(QDate(2026, 4, 1), QTime(22, 0), Qt::UTC));
+    QCOMPARE(c->affectedAssets, QStringList{QStringLiteral("erp")});
+    QCOMPARE(c->requester, QStringLiteral("erik"));
+    // New writes continue where the old file left off, and use the new version's features.
+    ChangeDraft d;
+    d.title = QStringLiteral("Upgrade ERP kernel again");
+    d.affectedAssets = QStringList{QStringLiteral("erp")};
+    auto next = core.changes().create(*eng, d);
+    VERIFY_OK(next);
+    QCOMPARE(next->number, 2);
+    VERIFY_OK(core.discussion().attach(*eng, 1, QStringLiteral("plan.txt"), QByteArrayLiteral("step 1")));
+    // Title words of the migrated change are indexed: Suggest similar finds it.
+    auto similar = core.planning().similar(*eng, 2);
+    VERIFY_OK(similar);
+    bool foundOld = false;
+    for (const SimilarChange &s : *similar)
+        foundOld = foundOld || s.number == 1;
+    QVERIFY2(foundOld, "the migrated change is not found by Suggest similar");
+    auto verified = core.audit().verify(*eng);
+    VERIFY_OK(verified);
+    QVERIFY(verified->ok);
+}
+
+void TestStorage::refusesNewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto s = Store::open(path);
+        VERIFY_OK(s);
+    }
+    const QString err = rawExec(path, {QStringLiteral("UPDATE vigilo_schema SET version = 99")});
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    const QString before = rawFingerprint(path);
+    auto s = Store::open(path);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, QStringLiteral("schema_too_new"));
+    QCOMPARE(s.error().kind(), ErrorKind::Storage);
+    QVERIFY(!s.error().message.isEmpty());
+    QVERIFY2(s.error().message.contains(QLatin1String("99")), qPrintable(s.error().message));
+    // Refusing does not touch the file.
+    QCOMPARE(rawFingerprint(path), before);
+    // Neither does the test hook.
+    auto hook = Store::openAtVersion(path, 1);
+    QVERIFY(!hook.ok());
+    QCOMPARE(hook.error().code, QStringLiteral("schema_too_new"));
+}
+
+void TestStorage::refusesUnusableLocations_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<int>("kind");
+    QTest::newRow("missing folder") << QStringLiteral("/proc/nope/x.sqlite") << int(ErrorKind::Storage);
+    QTest::newRow("a folder") << QStringLiteral("/tmp") << int(ErrorKind::Storage);
+    QTest::newRow("empty") << QString() << int(ErrorKind::Input);
+}
+
+void TestStorage::refusesUnusableLocations()
+{
+    QFETCH(QString, location);
+    QFETCH(int, kind);
+    auto s = Store::open(location);
+    QVERIFY(!s.ok());
+    QCOMPARE(int(s.error().kind()), kind);
+    QVERIFY(!s.error().message.isEmpty());
+}
+
+void TestStorage::foreignKeysAreEnforced()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    QSqlQuery q(ws.store().database());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    q.finish();
+    const qint64 members = ws.count(QStringLiteral("members"));
+    QSqlQuery bad(ws.store().database());
+    QVERIFY(!bad.exec(QStringLiteral("INSERT INTO members (workspace_id, username, role, created_at) "
+                                     "VALUES (424242, 'ghost', 'viewer', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(bad.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive));
+    QCOMPARE(ws.count(QStringLiteral("members")), members);
+}
+
+void TestStorage::transactionRollsBackUnlessCommitted()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const qint64 assets = ws.count(QStringLiteral("assets"));
+    const QString insert = QStringLiteral(
+        "INSERT INTO assets (workspace_id, name, kind, created_at) VALUES (%1, '%2', 'host', "
+        "'2026-01-01T00:00:00.000Z')");
+    {
+        Store::Transaction tx(ws.store());
+        VERIFY_OK(tx.begin());
+        VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("tmp-1"))));
+        QCOMPARE(ws.count(QStringLiteral("assets")), assets + 1);
+    } // no commit
+    QCOMPARE(ws.count(QStringLiteral("assets")), assets);
+    {
+        Store::Transaction tx(ws.store());
+        VERIFY_OK(tx.begin());
+        VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("tmp-2"))));
+        VERIFY_OK(tx.commit());
+    }
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets + 1);
+}
+
+void TestStorage::nestedTransactionsCollapse()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const qint64 assets = ws.count(QStringLiteral("assets"));
+    const QString insert = QStringLiteral(
+        "INSERT INTO assets (workspace_id, name, kind, created_at) VALUES (%1, '%2', 'host', "
+        "'2026-01-01T00:00:00.000Z')");
+    {
+        Store::Transaction outer(ws.store());
+        VERIFY_OK(outer.begin());
+        VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("outer"))));
+        {
+            Store::Transaction inner(ws.store());
+            VERIFY_OK(inner.begin());
+            VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("inner-rolled-back"))));
+        } // inner rolled back, outer continues
+        {
+            Store::Transaction inner(ws.store());
+            VERIFY_OK(inner.begin());
+            VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("inner-kept"))));
+            VERIFY_OK(inner.commit());
+        }
+        // Nothing is visible to another connection before the outermost commit.
+        QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets);
+        VERIFY_OK(outer.commit());
+    }
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets + 2);
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets"), QStringLiteral("name = 'inner-rolled-back'")),
+             qint64(0));
+}
+
+void TestStorage::auditTableIsAppendOnly()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    VERIFY_OK(ws.createChange(ws.validDraft()));
+    const QString path = ws.dbPath();
+    const QString before = rawFingerprint(path);
+    const qint64 events = rawCount(path, QStringLiteral("audit_events"));
+    QVERIFY(events >= 2);
+    QString err = rawExec(path, {QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 1")});
+    QVERIFY2(err.contains(QLatin1String("append-only")), qPrintable(err));
+    err = rawExec(path, {QStringLiteral("DELETE FROM audit_events WHERE seq = 1")});
+    QVERIFY2(err.contains(QLatin1String("append-only")), qPrintable(err));
+    err = rawExec(path, {QStringLiteral("DELETE FROM audit_events")});
+    QVERIFY(!err.isEmpty());
+    QCOMPARE(rawCount(path, QStringLiteral("audit_events")), events);
+    QCOMPARE(rawFingerprint(path), before);
+}
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

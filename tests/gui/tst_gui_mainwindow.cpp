@@ -1,0 +1,239 @@
+// The real main window on the offscreen platform, over a demo database in a temp dir.
+
+#include "changes/ChangeListModel.h"
+#include "changes/ChangeListView.h"
+#include "detail/ChangeDetailsDialog.h"
+#include "main/MainWindow.h"
+#include "main/MessagePage.h"
+#include "main/Session.h"
+
+#include "Store.h"
+#include "Vigilo.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vigilo;
+using vigilo::ui::ChangeListView;
+using vigilo::ui::MainWindow;
+using vigilo::ui::Session;
+
+namespace {
+const QString kUser = QStringLiteral("tester");
+
+template <typename T> T *child(QWidget *parent, const char *name) {
+    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w) qFatal("no child %s", name);
+    return w;
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsTheDemoWorkspace();
+    void statusFilterNarrowsRows();
+    void searchNarrowsRowsAfterAPause();
+    void doubleClickShowsDetails();
+    void savesAScreenshot();
+    void explainsWhenTheUserHasNoWorkspace();
+    void remembersGeometryAndWorkspace();
+
+private:
+    int coreCount(const ChangeFilter &filter = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+int TestMainWindow::coreCount(const ChangeFilter &filter) {
+    auto list = m_session->core().changes().list(*m_window->actor(), filter);
+    if (!list.ok()) qFatal("list failed: %s", qUtf8Printable(list.error().message));
+    return int(list->size());
+}
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QSettings().clear();                      // and start empty: no geometry, no last workspace
+    QVERIFY(m_dir.isValid());
+    auto session = Session::open(m_dir.filePath(QStringLiteral("demo.sqlite")), kUser);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    m_session = std::move(session).value();
+    DemoOptions options;
+    options.changes = 40;
+    options.seed = 7;
+    auto built = m_session->ensureDemo(options);
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
+    QVERIFY(built.value());
+    QVERIFY(!m_session->ensureDemo(options).value()); // a second call leaves it alone
+
+    m_window = std::make_unique<MainWindow>(*m_session);
+    QVERIFY(m_window->openWorkspace(QStringLiteral("demo")));
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanupTestCase() {
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestMainWindow::showsTheDemoWorkspace() {
+    QVERIFY(m_window->isShowingChanges());
+    QCOMPARE(m_window->actor()->workspace.slug, QStringLiteral("demo"));
+    QVERIFY(m_window->actor()->member.role == Role::Owner);
+    const int total = coreCount();
+    QVERIFY(total >= 40);
+    ChangeListView *list = m_window->changeList();
+    QCOMPARE(list->totalCount(), total);
+    QCOMPARE(list->visibleCount(), total);
+    QCOMPARE(list->table()->model()->rowCount(), total);
+
+    auto *combo = child<QComboBox>(m_window.get(), "workspaceCombo");
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("demo"));
+    const QString db = child<QLabel>(m_window.get(), "databaseLabel")->text();
+    QVERIFY2(db.contains(QStringLiteral("demo.sqlite")), qPrintable(db));
+    const QString user = child<QLabel>(m_window.get(), "userLabel")->text();
+    QVERIFY2(user.contains(label(Role::Owner)), qPrintable(user));
+    QVERIFY(m_window->windowTitle().contains(m_window->actor()->workspace.name));
+}
+
+void TestMainWindow::statusFilterNarrowsRows() {
+    ChangeListView *list = m_window->changeList();
+    list->clearFilters();
+    const int total = list->visibleCount();
+    auto *status = child<QComboBox>(m_window.get(), "statusFilter");
+    int narrowed = 0;
+    for (ChangeStatus s : allChangeStatuses()) {
+        status->setCurrentIndex(status->findData(int(s)));
+        ChangeFilter filter;
+        filter.status = s;
+        QCOMPARE(list->visibleCount(), coreCount(filter));
+        for (int row = 0; row < list->visibleCount(); ++row)
+            QCOMPARE(
+                list->table()->model()->index(row, ui::ChangeListModel::Status).data().toString(),
+                label(s));
+        if (list->visibleCount() > 0 && list->visibleCount() < total) ++narrowed;
+    }
+    QVERIFY(narrowed >= 3); // the demo has changes in several statuses
+
+    status->setCurrentIndex(0);
+    QCOMPARE(list->visibleCount(), total);
+}
+
+void TestMainWindow::searchNarrowsRowsAfterAPause() {
+    ChangeListView *list = m_window->changeList();
+    list->clearFilters();
+    const int total = list->visibleCount();
+    auto *search = child<QLineEdit>(m_window.get(), "searchEdit");
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("CHG-00003"));
+    QCOMPARE(list->visibleCount(), total); // not per keystroke: after the debounce
+    QTRY_COMPARE(list->visibleCount(), 1);
+    QCOMPARE(list->table()->model()->index(0, 0).data().toString(), QStringLiteral("CHG-00003"));
+
+    // A word from a title: fewer rows, each containing it.
+    const QString title =
+        list->model()->index(0, ui::ChangeListModel::Title).data().toString().toLower();
+    QString word;
+    for (const QString &w : title.split(QLatin1Char(' ')))
+        if (w.size() > word.size()) word = w;
+    search->clear();
+    QTest::keyClicks(search, word);
+    QTRY_VERIFY(list->visibleCount() < total);
+    QVERIFY(list->visibleCount() >= 1);
+
+    QTest::keyClicks(search, QStringLiteral(" zzzz-no-such-change"));
+    QTRY_COMPARE(list->visibleCount(), 0);
+    search->clear();
+    QTRY_COMPARE(list->visibleCount(), total);
+}
+
+void TestMainWindow::doubleClickShowsDetails() {
+    ChangeListView *list = m_window->changeList();
+    list->clearFilters();
+    QTableView *table = list->table();
+    const QModelIndex first = table->model()->index(0, ui::ChangeListModel::Title);
+    const int number = first.data(ui::ChangeListModel::NumberRole).toInt();
+    const QRect rect = table->visualRect(first);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+    ui::ChangeDetailsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ui::ChangeDetailsDialog *>()) != nullptr);
+    QVERIFY(dialog->windowTitle().startsWith(formatChangeNumber(number)));
+    dialog->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/details.png"));
+    dialog->close();
+    QTRY_VERIFY(m_window->findChild<ui::ChangeDetailsDialog *>() == nullptr);
+}
+
+void TestMainWindow::savesAScreenshot() {
+    m_window->changeList()->clearFilters();
+    const QString path = QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/mainwindow.png");
+    QFile::remove(path);
+    const QPixmap shot = m_window->grab();
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(path, "PNG"));
+    QVERIFY(QFileInfo(path).size() > 10000);
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
+void TestMainWindow::explainsWhenTheUserHasNoWorkspace() {
+    QTemporaryDir dir;
+    auto session =
+        Session::open(dir.filePath(QStringLiteral("empty.sqlite")), QStringLiteral("newbie"));
+    QVERIFY(session.ok());
+    MainWindow window(**session);
+    QVERIFY(!window.openWorkspace());
+    window.show();
+    QVERIFY(!window.isShowingChanges());
+    auto *page = child<ui::MessagePage>(&window, "messagePage");
+    QVERIFY(page->isVisible());
+    QVERIFY(page->body().contains(QStringLiteral("vigilo-cli")));
+    QVERIFY(page->body().contains(QStringLiteral("workspace create")));
+    QVERIFY(page->body().contains(QStringLiteral("--demo")));
+    QVERIFY(page->body().contains(QStringLiteral("--as newbie")));
+    QVERIFY(page->body().contains(QStringLiteral("newbie")));
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("newbie")));
+    window.resize(1100, 640);
+    window.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/mainwindow-no-workspace.png"));
+    QVERIFY(!window.openWorkspace(QStringLiteral("nope")));
+
+    // The button builds the demo workspace with this user as an owner and opens it.
+    auto *demo = child<QPushButton>(&window, "createDemoButton");
+    QVERIFY(demo->isVisible());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QTRY_VERIFY(window.isShowingChanges());
+    QCOMPARE(window.actor()->member.username, QStringLiteral("newbie"));
+    QVERIFY(window.changeList()->totalCount() > 0);
+    window.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/mainwindow-fresh-demo.png"));
+}
+
+void TestMainWindow::remembersGeometryAndWorkspace() {
+    {
+        MainWindow first(*m_session);
+        QVERIFY(first.openWorkspace(QStringLiteral("demo")));
+        first.resize(1010, 620);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.close();
+    }
+    MainWindow second(*m_session);
+    QCOMPARE(second.size(), QSize(1010, 620));
+    QVERIFY(second.openWorkspace()); // the last one used
+    QCOMPARE(second.actor()->workspace.slug, QStringLiteral("demo"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_gui_mainwindow.moc"

@@ -1,0 +1,247 @@
+#include "TestWorkspace.h"
+
+#include "RawSql.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace vigilo::test {
+
+QDateTime fixedNow() { return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC); }
+
+QByteArray describe(const Error &e)
+{
+    return (e.code + QStringLiteral(": ") + e.message + QStringLiteral(" ")
+            + QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)))
+        .toUtf8();
+}
+
+QList<QJsonObject> objectsWithKeys(const QJsonValue &value, const QStringList &keys)
+{
+    QList<QJsonObject> found;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        bool all = true;
+        for (const QString &k : keys)
+            all = all && o.contains(k);
+        if (all)
+            found << o;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            found << objectsWithKeys(it.value(), keys);
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            found << objectsWithKeys(v, keys);
+    }
+    return found;
+}
+
+QStringList TestWorkspace::memberNames()
+{
+    return {QStringLiteral("owner"),    QStringLiteral("admin"),     QStringLiteral("approver"),
+            QStringLiteral("approver2"), QStringLiteral("engineer"), QStringLiteral("engineer2"),
+            QStringLiteral("viewer")};
+}
+
+Role TestWorkspace::roleOf(const QString &username)
+{
+    if (username == QLatin1String("owner"))
+        return Role::Owner;
+    if (username == QLatin1String("admin"))
+        return Role::Admin;
+    if (username.startsWith(QLatin1String("approver")))
+        return Role::Approver;
+    if (username.startsWith(QLatin1String("engineer")))
+        return Role::Engineer;
+    return Role::Viewer;
+}
+
+QStringList TestWorkspace::assetNames()
+{
+    return {QStringLiteral("payments-api"), QStringLiteral("db-primary"), QStringLiteral("edge-fw")};
+}
+
+TestWorkspace::TestWorkspace(const QString &slug, bool withMembers) : m_clock(fixedNow())
+{
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary directory");
+        return;
+    }
+    m_dbPath = m_dir.filePath(QStringLiteral("vigilo.sqlite"));
+    auto opened = Store::open(m_dbPath);
+    if (!opened.ok()) {
+        m_error = QString::fromUtf8(describe(opened.error()));
+        return;
+    }
+    m_store = std::move(opened).value();
+    m_core = std::make_unique<Vigilo>(*m_store, m_clock);
+    auto ws = m_core->workspaces().createWorkspace(slug, QStringLiteral("Acme Operations"),
+                                                   QStringLiteral("en_US"), QStringLiteral("owner"),
+                                                   QStringLiteral("Olivia Owner"));
+    if (!ws.ok()) {
+        m_error = QString::fromUtf8(describe(ws.error()));
+        return;
+    }
+    m_workspace = ws.value();
+    if (!withMembers)
+        return;
+    for (const QString &name : memberNames()) {
+        if (name == QLatin1String("owner"))
+            continue;
+        auto m = addMember(name, roleOf(name));
+        if (!m.ok()) {
+            m_error = QString::fromUtf8(describe(m.error()));
+            return;
+        }
+    }
+    const QStringList kinds = {QStringLiteral("service"), QStringLiteral("database"),
+                               QStringLiteral("network")};
+    for (int i = 0; i < assetNames().size(); ++i) {
+        auto a = m_core->workspaces().addAsset(owner(), assetNames().at(i), kinds.at(i));
+        if (!a.ok()) {
+            m_error = QString::fromUtf8(describe(a.error()));
+            return;
+        }
+    }
+}
+
+TestWorkspace::~TestWorkspace()
+{
+    m_core.reset();
+    m_store.reset();
+}
+
+Result<Member> TestWorkspace::addMember(const QString &username, Role role)
+{
+    return m_core->workspaces().addMember(owner(), username, role,
+                                          username.left(1).toUpper() + username.mid(1));
+}
+
+Actor TestWorkspace::as(const QString &username) const
+{
+    auto a = m_core->workspaces().signIn(m_workspace.slug, username);
+    if (!a.ok())
+        qWarning("cannot sign in as %s: %s", qPrintable(username), describe(a.error()).constData());
+    return a.ok() ? a.value() : Actor{};
+}
+
+ChangeDraft TestWorkspace::validDraft(const QString &title) const
+{
+    ChangeDraft d;
+    d.title = title;
+    d.description = QStringLiteral("Replace the expiring certificate on the payments edge.");
+    d.changeType = ChangeType::Normal;
+    d.priority = Priority::Medium;
+    d.riskLevel = RiskLevel::Low;
+    const QDateTime start = fixedNow().addDays(3).addSecs(3600); // 2026-03-05T10:00Z
+    d.plannedStart = start;
+    d.plannedEnd = start.addSecs(2 * 3600);
+    d.implementationPlan = QStringLiteral("1. Drain node A\n2. Install certificate\n3. Restore traffic");
+    d.rollbackPlan = QStringLiteral("Reinstall the previous certificate from the vault.");
+    d.testPlan = QStringLiteral("curl -v https://payments.example.com shows the new expiry.");
+    d.affectedAssets = QStringList{QStringLiteral("payments-api")};
+    return d;
+}
+
+Result<ChangeRequest> TestWorkspace::createChange(const ChangeDraft &draft)
+{
+    return createChange(engineer(), draft);
+}
+
+Result<ChangeRequest> TestWorkspace::createChange(const Actor &requester, const ChangeDraft &draft)
+{
+    return m_core->changes().create(requester, draft);
+}
+
+Result<ChangeRequest> TestWorkspace::changeIn(ChangeStatus target, const Actor &requester,
+                                              const ChangeDraft &draft)
+{
+    auto created = createChange(requester, draft);
+    if (!created.ok())
+        return created.error();
+    return push(created->number, target);
+}
+
+Result<ChangeRequest> TestWorkspace::changeIn(ChangeStatus target)
+{
+    return changeIn(target, engineer(), validDraft());
+}
+
+Result<ChangeRequest> TestWorkspace::get(int number) const
+{
+    return m_core->changes().get(owner(), number);
+}
+
+ChangeStatus TestWorkspace::statusOf(int number) const
+{
+    auto c = get(number);
+    return c.ok() ? c->status : ChangeStatus::Draft;
+}
+
+Result<ChangeRequest> TestWorkspace::push(int number, ChangeStatus target)
+{
+    for (int guard = 0; guard < 12; ++guard) {
+        auto current = get(number);
+        if (!current.ok())
+            return current.error();
+        const ChangeStatus s = current->status;
+        if (s == target)
+            return current;
+        const Actor requester = as(current->requester);
+        TransitionInput in;
+        Result<ChangeRequest> r = Error::rule(QStringLiteral("test_push"),
+                                              QStringLiteral("cannot reach the target status"));
+        if (target == ChangeStatus::Cancelled) {
+            in.reason = QStringLiteral("No longer needed");
+            r = m_core->changes().apply(requester, number, Action::Cancel, in);
+        } else if (target == ChangeStatus::Rejected && s == ChangeStatus::Review) {
+            in.reason = QStringLiteral("Window collides with month-end close");
+            const Actor decider = current->requester == QLatin1String("approver") ? admin() : approver();
+            r = m_core->changes().apply(decider, number, Action::Reject, in);
+        } else if (s == ChangeStatus::Draft) {
+            r = m_core->changes().apply(requester, number, Action::Submit, in);
+        } else if (s == ChangeStatus::Review) {
+            // Whoever may decide the current step (never the requester).
+            for (const QString &name : {QStringLiteral("approver"), QStringLiteral("approver2"),
+                                        QStringLiteral("admin"), QStringLiteral("owner")}) {
+                if (name == current->requester)
+                    continue;
+                in.comment = QStringLiteral("Looks good");
+                r = m_core->changes().apply(as(name), number, Action::Approve, in);
+                if (r.ok())
+                    break;
+            }
+        } else if (s == ChangeStatus::Approved) {
+            r = m_core->changes().apply(requester, number, Action::Schedule, in);
+        } else if (s == ChangeStatus::Scheduled) {
+            r = m_core->changes().apply(requester, number, Action::Start, in);
+        } else if (s == ChangeStatus::InProgress && target == ChangeStatus::RolledBack) {
+            in.reason = QStringLiteral("Error rate above 5% after the switch");
+            const Actor decider = current->requester == QLatin1String("approver") ? admin() : approver();
+            r = m_core->changes().apply(decider, number, Action::Rollback, in);
+        } else if (s == ChangeStatus::InProgress) {
+            in.closureCode = ClosureCode::Successful;
+            in.closureNotes = QStringLiteral("Done as planned.");
+            r = m_core->changes().apply(requester, number, Action::Complete, in);
+        }
+        if (!r.ok())
+            return r.error();
+    }
+    return Error::rule(QStringLiteral("test_push"), QStringLiteral("too many steps"));
+}
+
+qint64 TestWorkspace::count(const QString &table, const QString &where) const
+{
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + table;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    QSqlQuery q(m_store->database());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+QString TestWorkspace::fingerprint() const { return rawFingerprint(m_dbPath); }
+
+} // namespace vigilo::test

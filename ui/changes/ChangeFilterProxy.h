@@ -1,0 +1,47 @@
+#pragma once
+// Narrows and sorts the change list by status, type, priority, risk and free text. It reads the
+// raw rows of ChangeListModel, so filtering never formats a string.
+
+#include "Domain.h"
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace vigilo::ui {
+
+class ChangeListModel;
+
+class ChangeFilterProxy final : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    // A risk filter value meaning "no risk level set yet".
+    static constexpr int kRiskNotAssessed = -1;
+
+    explicit ChangeFilterProxy(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    void setStatus(std::optional<ChangeStatus> status);
+    void setChangeType(std::optional<ChangeType> type);
+    void setPriority(std::optional<vigilo::Priority> priority);
+    // A RiskLevel as int, or kRiskNotAssessed.
+    void setRisk(std::optional<int> risk);
+    void setSearchText(const QString &text);
+    void clearFilters();
+
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    ChangeListModel *m_changes = nullptr;
+    std::optional<ChangeStatus> m_status;
+    std::optional<ChangeType> m_type;
+    std::optional<vigilo::Priority> m_priority;
+    std::optional<int> m_risk;
+    QStringList m_words; // lower-case; every word must match
+};
+
+} // namespace vigilo::ui

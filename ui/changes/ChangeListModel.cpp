@@ -1,0 +1,150 @@
+#include "ChangeListModel.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <limits>
+
+namespace vigilo::ui {
+
+QString ChangeListModel::formatTime(const QDateTime &utc) {
+    const QLocale locale;
+    const QDateTime local = utc.toLocalTime();
+    // The C locale (a bare CI box) would print seconds and English month names: use ISO.
+    if (locale.language() == QLocale::C) return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+ChangeListModel::ChangeListModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void ChangeListModel::setChanges(const QList<ChangeSummary> &changes) {
+    beginResetModel();
+    m_rows = changes;
+    m_search.clear();
+    m_search.reserve(m_rows.size());
+    for (const ChangeSummary &c : std::as_const(m_rows))
+        m_search << (formatChangeNumber(c.number) + QLatin1Char('\n') + c.title +
+                     QLatin1Char('\n') + c.assignee + QLatin1Char('\n') + c.requester)
+                        .toLower();
+    endResetModel();
+}
+
+int ChangeListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChangeListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChangeListModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChangeSummary &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(c, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Title) return c.title;
+        if (index.column() == PlannedStart && c.plannedStart.isValid())
+            return tr("%1 – %2").arg(
+                QLocale().toString(c.plannedStart.toLocalTime(), QLocale::LongFormat),
+                QLocale().toString(c.plannedEnd.toLocalTime(), QLocale::LongFormat));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Priority && c.priority == vigilo::Priority::Critical) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Number || index.column() == PlannedStart)
+            return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignLeft);
+        return {};
+    case SortRole:
+        return sortValue(c, index.column());
+    case SearchTextRole:
+        return m_search.at(index.row());
+    case NumberRole:
+        return c.number;
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeListModel::display(const ChangeSummary &c, int column) const {
+    switch (column) {
+    case Number:
+        return formatChangeNumber(c.number);
+    case Title:
+        return c.title;
+    case Status:
+        return label(c.status);
+    case Type:
+        return label(c.changeType);
+    case Priority:
+        return label(c.priority);
+    case Risk:
+        return c.riskLevel ? label(*c.riskLevel) : tr("Not assessed");
+    case PlannedStart:
+        return c.plannedStart.isValid() ? formatTime(c.plannedStart) : tr("Unscheduled");
+    case Assignee:
+        return c.assignee.isEmpty() ? tr("Unassigned") : c.assignee;
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeListModel::sortValue(const ChangeSummary &c, int column) const {
+    switch (column) {
+    case Number:
+        return c.number;
+    case Title:
+        return c.title;
+    case Status:
+        return int(c.status);
+    case Type:
+        return int(c.changeType);
+    case Priority:
+        return int(c.priority);
+    case Risk:
+        return c.riskLevel ? int(*c.riskLevel) : -1;
+    // Unscheduled changes sort after every scheduled one.
+    case PlannedStart:
+        return c.plannedStart.isValid() ? c.plannedStart.toMSecsSinceEpoch()
+                                        : std::numeric_limits<qint64>::max();
+    case Assignee:
+        return c.assignee;
+    default:
+        return {};
+    }
+}
+
+QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("Number");
+    case Title:
+        return tr("Title");
+    case Status:
+        return tr("Status");
+    case Type:
+        return tr("Type");
+    case Priority:
+        return tr("Priority");
+    case Risk:
+        return tr("Risk");
+    case PlannedStart:
+        return tr("Planned start");
+    case Assignee:
+        return tr("Assignee");
+    default:
+        return {};
+    }
+}
+
+} // namespace vigilo::ui

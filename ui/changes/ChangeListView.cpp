@@ -1,0 +1,233 @@
+#include "ChangeListView.h"
+
+#include "BadgeDelegate.h"
+#include "ChangeFilterProxy.h"
+#include "ChangeListModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vigilo::ui {
+
+namespace {
+template <typename E>
+QComboBox *enumCombo(const QString &objectName, const QString &allText, const QList<E> &values,
+                     QWidget *parent) {
+    auto *combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->addItem(allText);
+    for (E v : values)
+        combo->addItem(label(v), int(v));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return combo;
+}
+
+template <typename E> std::optional<E> selected(const QComboBox *combo) {
+    const QVariant v = combo->currentData();
+    return v.isValid() ? std::optional<E>(E(v.toInt())) : std::nullopt;
+}
+} // namespace
+
+ChangeListView::ChangeListView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ChangeListModel(this))
+    , m_proxy(new ChangeFilterProxy(this))
+    , m_searchTimer(new QTimer(this)) {
+    m_proxy->setSourceModel(m_model);
+    m_searchTimer->setObjectName(QStringLiteral("searchDebounce"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDebounceMs);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createFilterBar());
+    m_table = new QTableView(this);
+    layout->addWidget(m_table);
+    setupTable();
+
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        m_proxy->setSearchText(m_search->text());
+        updateCount();
+    });
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    // Enter applies at once instead of waiting for the pause.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        m_proxy->setSearchText(m_search->text());
+        updateCount();
+    });
+    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ChangeListView::applyCombos);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT changeActivated(index.data(ChangeListModel::NumberRole).toInt());
+    });
+}
+
+QWidget *ChangeListView::createFilterBar() {
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(8, 6, 8, 6);
+
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search number, title or people…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    row->addWidget(m_search, 1);
+
+    m_status =
+        enumCombo(QStringLiteral("statusFilter"), tr("All statuses"), allChangeStatuses(), bar);
+    m_type = enumCombo(QStringLiteral("typeFilter"), tr("All types"), allChangeTypes(), bar);
+    m_priority =
+        enumCombo(QStringLiteral("priorityFilter"), tr("All priorities"), allPriorities(), bar);
+    m_risk = enumCombo(QStringLiteral("riskFilter"), tr("All risks"), allRiskLevels(), bar);
+    m_risk->addItem(tr("Not assessed"), ChangeFilterProxy::kRiskNotAssessed);
+    m_status->setToolTip(tr("Show only changes in this status"));
+    m_type->setToolTip(tr("Show only changes of this type"));
+    m_priority->setToolTip(tr("Show only changes with this priority"));
+    m_risk->setToolTip(tr("Show only changes with this risk level"));
+    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk})
+        row->addWidget(combo);
+
+    auto *clear = new QToolButton(bar);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    clear->setText(tr("Clear filters"));
+    clear->setAutoRaise(true);
+    connect(clear, &QToolButton::clicked, this, &ChangeListView::clearFilters);
+    row->addWidget(clear);
+
+    row->addStretch(0);
+    m_count = new QLabel(bar);
+    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(m_count);
+    return bar;
+}
+
+void ChangeListView::setupTable() {
+    m_table->setObjectName(QStringLiteral("changeTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setItemDelegateForColumn(ChangeListModel::Status,
+                                      new BadgeDelegate(BadgeDelegate::Kind::Status, m_table));
+    m_table->setItemDelegateForColumn(ChangeListModel::Risk,
+                                      new BadgeDelegate(BadgeDelegate::Kind::Risk, m_table));
+
+    // Fixed row heights and column widths from the font: nothing measures 100,000 rows.
+    QHeaderView *rows = m_table->verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 14);
+
+    QHeaderView *cols = m_table->horizontalHeader();
+    cols->setSectionResizeMode(QHeaderView::Interactive);
+    cols->setHighlightSections(false);
+    cols->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    cols->setStretchLastSection(false);
+    const QFontMetrics fm = fontMetrics();
+    const auto widthOf = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 28; };
+    cols->resizeSection(ChangeListModel::Number, widthOf(QStringLiteral("CHG-00000")));
+    cols->resizeSection(ChangeListModel::Title, widthOf(QString(40, QLatin1Char('x'))));
+    const auto badgeWidthOf = [this](const QString &sample) {
+        QFont bold = font();
+        bold.setWeight(QFont::DemiBold);
+        return QFontMetrics(bold).horizontalAdvance(sample) + 40;
+    };
+    int statusWidth = 0;
+    for (ChangeStatus s : allChangeStatuses())
+        statusWidth = qMax(statusWidth, badgeWidthOf(label(s)));
+    cols->resizeSection(ChangeListModel::Status, statusWidth);
+    cols->resizeSection(ChangeListModel::Type, widthOf(label(ChangeType::Emergency)));
+    cols->resizeSection(ChangeListModel::Priority, widthOf(label(vigilo::Priority::Critical)));
+    cols->resizeSection(ChangeListModel::Risk, badgeWidthOf(tr("Not assessed")));
+    cols->resizeSection(ChangeListModel::PlannedStart,
+                        widthOf(QStringLiteral("00/00/0000 00:00 PM")));
+    cols->resizeSection(ChangeListModel::Assignee, widthOf(QString(14, QLatin1Char('x'))));
+    cols->setSectionResizeMode(ChangeListModel::Title, QHeaderView::Stretch);
+
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ChangeListModel::Number, Qt::DescendingOrder);
+}
+
+void ChangeListView::setChanges(const QList<ChangeSummary> &changes) {
+    const int current = currentNumber();
+    m_model->setChanges(changes);
+    // Keep the selection on the same change across a reload.
+    if (current > 0) {
+        const QModelIndexList hits = m_proxy->match(
+            m_proxy->index(0, 0), ChangeListModel::NumberRole, current, 1, Qt::MatchExactly);
+        if (!hits.isEmpty()) m_table->setCurrentIndex(hits.first());
+    }
+    updateCount();
+}
+
+void ChangeListView::clearFilters() {
+    const QSignalBlocker blockSearch(m_search);
+    m_searchTimer->stop();
+    m_search->clear();
+    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(0);
+    }
+    m_proxy->clearFilters();
+    updateCount();
+}
+
+void ChangeListView::focusSearch() {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ChangeListView::applyCombos() {
+    m_proxy->setStatus(selected<ChangeStatus>(m_status));
+    m_proxy->setChangeType(selected<ChangeType>(m_type));
+    m_proxy->setPriority(selected<vigilo::Priority>(m_priority));
+    const QVariant risk = m_risk->currentData();
+    m_proxy->setRisk(risk.isValid() ? std::optional<int>(risk.toInt()) : std::nullopt);
+    updateCount();
+}
+
+void ChangeListView::updateCount() {
+    const int total = totalCount();
+    const int visible = visibleCount();
+    m_count->setText(m_proxy->isFiltering() ? tr("Showing %1 of %2").arg(visible).arg(total)
+                                            : tr("Changes: %1").arg(total));
+    Q_EMIT countsChanged(visible, total);
+}
+
+int ChangeListView::totalCount() const {
+    return m_model->rowCount();
+}
+int ChangeListView::visibleCount() const {
+    return m_proxy->rowCount();
+}
+
+int ChangeListView::currentNumber() const {
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(ChangeListModel::NumberRole).toInt() : 0;
+}
+
+QByteArray ChangeListView::headerState() const {
+    return m_table->horizontalHeader()->saveState();
+}
+
+void ChangeListView::restoreHeaderState(const QByteArray &state) {
+    if (!state.isEmpty()) m_table->horizontalHeader()->restoreState(state);
+}
+
+} // namespace vigilo::ui

@@ -1,0 +1,57 @@
+#include "Session.h"
+
+#include "Store.h"
+#include "Vigilo.h"
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace vigilo::ui {
+
+Session::~Session() {
+    m_core.reset(); // the core's services hold references to the store
+    m_store.reset();
+}
+
+Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user) {
+    auto store = Store::open(location);
+    if (!store.ok()) return store.error();
+    std::unique_ptr<Session> session(new Session);
+    session->m_store = std::move(store).value();
+    session->m_core = std::make_unique<Vigilo>(*session->m_store, session->m_clock);
+    session->m_user = user;
+    return session;
+}
+
+QString Session::defaultUser() {
+    for (const char *name : {"VIGILO_USER", "USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(name).trimmed();
+        if (!user.isEmpty()) return user;
+    }
+#ifdef Q_OS_UNIX
+    // No login variables (a service, a container): ask the account database.
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return {};
+}
+
+QString Session::defaultLocation() {
+    const QString fromEnv = qEnvironmentVariable("VIGILO_DB");
+    return fromEnv.isEmpty() ? Store::defaultLocation() : fromEnv;
+}
+
+Result<bool> Session::ensureDemo(const DemoOptions &options) {
+    const auto existing = m_core->workspaces().workspace(QStringLiteral("demo"));
+    if (existing.ok()) return false;
+    if (existing.error().code != QLatin1String("not_found")) return existing.error();
+    DemoOptions withUser = options;
+    if (withUser.extraOwner.isEmpty()) withUser.extraOwner = m_user;
+    auto report = DemoBuilder::build(*m_store, withUser);
+    if (!report.ok()) return report.error();
+    return true;
+}
+
+} // namespace vigilo::ui

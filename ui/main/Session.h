@@ -1,0 +1,50 @@
+#pragma once
+// What the desktop client holds while it runs: the open database, the clock, the core and the
+// signed-in user's name. Opening and the demo bootstrap live here, not in widgets or main().
+
+#include "Clock.h"
+#include "DemoBuilder.h"
+#include "Error.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace vigilo {
+class Store;
+class Vigilo;
+} // namespace vigilo
+
+namespace vigilo::ui {
+
+class Session final {
+public:
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    static Result<std::unique_ptr<Session>> open(const QString &location, const QString &user);
+
+    // The user named by $VIGILO_USER, else the OS login name.
+    static QString defaultUser();
+    // $VIGILO_DB, else the per-user data file.
+    static QString defaultLocation();
+
+    // Builds the demo workspace (with the user as an extra owner) unless it exists.
+    // Returns true when it was built now.
+    Result<bool> ensureDemo(const DemoOptions &options = {});
+
+    Vigilo &core() { return *m_core; }
+    Store &store() { return *m_store; }
+    QString user() const { return m_user; }
+
+private:
+    Session() = default;
+
+    std::unique_ptr<Store> m_store;
+    SystemClock m_clock;
+    std::unique_ptr<Vigilo> m_core;
+    QString m_user;
+};
+
+} // namespace vigilo::ui
