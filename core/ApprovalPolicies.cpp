@@ -103,10 +103,12 @@ QJsonObject PolicyExplanation::toJson() const
             {QStringLiteral("steps"), s}};
 }
 
-Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &actor, const ApprovalPolicy &input)
+Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const ApprovalPolicy &input)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     ApprovalPolicy p = input;
     p.name = p.name.trimmed();
     if (p.name.isEmpty() || p.name.size() > 100)
@@ -198,10 +200,12 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &actor, const ApprovalP
     return p;
 }
 
-Result<ApprovalPolicy> ApprovalPolicies::setActive(const Actor &actor, const QString &name, bool active)
+Result<ApprovalPolicy> ApprovalPolicies::setActive(const Actor &caller, const QString &name, bool active)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto all = policiesOf(actor.workspace.id);

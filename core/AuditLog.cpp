@@ -89,8 +89,10 @@ Status AuditLog::record(qint64 workspaceId, const QString &actor, const QString 
                         const QString &entity, qint64 entityId, int changeNumber,
                         const QJsonObject &oldValues, const QJsonObject &newValues)
 {
+    // Locks the workspace row on PostgreSQL: one writer at a time extends the chain.
     auto head = sql::run(m_store,
-                         QStringLiteral("SELECT audit_seq, audit_head FROM workspaces WHERE id = ?"),
+                         QStringLiteral("SELECT audit_seq, audit_head FROM workspaces WHERE id = ?")
+                             + m_store.dialect().forUpdate(),
                          {workspaceId});
     if (!head)
         return head.error();

@@ -344,11 +344,13 @@ Status indexTitle(Store &store, qint64 changeId, const QString &title)
 
 } // namespace
 
-Result<ChangeRequest> ChangeService::create(const Actor &actor, const ChangeDraft &draft,
+Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDraft &draft,
                                             const ChangeTemplate *fromTemplate)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     if (!draft.title)
         return Error::input(CoreText::tr("A change needs a title (--title)."),
                             {{QStringLiteral("field"), QStringLiteral("title")}});
@@ -365,7 +367,8 @@ Result<ChangeRequest> ChangeService::create(const Actor &actor, const ChangeDraf
     if (!resolved)
         return resolved.error();
     auto next = sql::scalar(m_store,
-                            QStringLiteral("SELECT next_change_number FROM workspaces WHERE id = ?"),
+                            QStringLiteral("SELECT next_change_number FROM workspaces WHERE id = ?")
+                                + m_store.dialect().forUpdate(),
                             {actor.workspace.id});
     if (!next)
         return next.error();
@@ -405,11 +408,13 @@ Result<ChangeRequest> ChangeService::create(const Actor &actor, const ChangeDraf
     return sql::loadChangeById(m_store, c.id);
 }
 
-Result<ChangeRequest> ChangeService::edit(const Actor &actor, int number, const ChangeDraft &draft,
+Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const ChangeDraft &draft,
                                           std::optional<int> expectedVersion)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto loaded = sql::loadChange(m_store, actor.workspace.id, number);
@@ -513,8 +518,9 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        where += QStringLiteral(" AND (c.title LIKE ? ESCAPE '\\' OR c.description LIKE ? ESCAPE "
-                                "'\\' OR c.number = ?)");
+        where += QStringLiteral(" AND (c.title %1 ? ESCAPE '\\' OR c.description %1 ? ESCAPE "
+                                "'\\' OR c.number = ?)")
+                     .arg(m_store.dialect().ilike());
         binds << pattern << pattern << parseChangeNumber(search).value_or(-1);
     }
     QString sqlText = QStringLiteral(
@@ -681,12 +687,13 @@ Status checkSubmittable(const ChangeRequest &c)
 
 } // namespace
 
-Result<ChangeRequest> ChangeService::apply(const Actor &actor, int number, Action action,
+Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Action action,
                                            const TransitionInput &in)
 {
-    const Permission permission = permissionFor(action);
-    if (!actor.can(permission))
-        return sql::permissionDenied(actor, permission);
+    auto current = sql::currentActor(m_store, caller, permissionFor(action));
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto loaded = sql::loadChange(m_store, actor.workspace.id, number);

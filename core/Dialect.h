@@ -17,6 +17,12 @@ public:
     // DDL for one schema version, statement by statement (never split on ';').
     virtual QStringList migration(int version) const = 0;
     virtual QStringList connectStatements() const = 0;
+    // Appended to a SELECT that reads a row the transaction will update (PostgreSQL locks it;
+    // SQLite's BEGIN IMMEDIATE already serialises writers).
+    virtual QString forUpdate() const { return {}; }
+    // Case-insensitive LIKE.
+    virtual QString ilike() const { return QStringLiteral("LIKE"); }
+    virtual bool isPostgres() const { return false; }
 
     // Times are stored as UTC ISO 8601 with milliseconds: sortable as text.
     static QVariant toDb(const QDateTime &t);
@@ -29,6 +35,17 @@ public:
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QStringList migration(int version) const override;
     QStringList connectStatements() const override;
+};
+
+class PostgresDialect final : public Dialect {
+public:
+    QString name() const override { return QStringLiteral("PostgreSQL"); }
+    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    QStringList migration(int version) const override;
+    QStringList connectStatements() const override;
+    QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString ilike() const override { return QStringLiteral("ILIKE"); }
+    bool isPostgres() const override { return true; }
 };
 
 } // namespace vigilo

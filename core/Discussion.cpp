@@ -17,10 +17,12 @@ namespace {
 constexpr int kMaxComment = 20000;
 }
 
-Result<Comment> Discussion::addComment(const Actor &actor, int changeNumber, const QString &body)
+Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, const QString &body)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     const QString text = body.trimmed();
     if (text.isEmpty())
         return Error::input(CoreText::tr("The comment is empty: write something to say."),
@@ -68,11 +70,13 @@ Result<QList<Comment>> Discussion::comments(const Actor &actor, int changeNumber
     return out;
 }
 
-Result<Attachment> Discussion::attach(const Actor &actor, int changeNumber, const QString &fileName,
+Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber, const QString &fileName,
                                       const QByteArray &content, const QString &mimeType)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     const QString name = QFileInfo(fileName).fileName().trimmed();
     if (name.isEmpty() || name.size() > 255)
         return Error::input(CoreText::tr("An attachment needs a file name of 1 to 255 characters."),

@@ -97,113 +97,135 @@ std::optional<TaskStatus> parseTaskStatus(const QString &s) { return parse<TaskS
 std::optional<StepStatus> parseStepStatus(const QString &s) { return parse<StepStatus>(s); }
 std::optional<Action> parseAction(const QString &s) { return parse<Action>(s); }
 
-QString label(Role v)
+namespace {
+QString translatedLabel(LabelSource s) { return CoreText::tr(s.source, s.comment); }
+} // namespace
+
+LabelSource labelSource(Role v)
 {
     switch (v) {
-    case Role::Viewer: return CoreText::tr("Viewer");
-    case Role::Engineer: return CoreText::tr("Engineer");
-    case Role::Approver: return CoreText::tr("Approver");
-    case Role::Admin: return CoreText::tr("Admin");
-    case Role::Owner: return CoreText::tr("Owner");
+    case Role::Viewer: return {QT_TRANSLATE_NOOP("Vigilo", "Viewer"), nullptr};
+    case Role::Engineer: return {QT_TRANSLATE_NOOP("Vigilo", "Engineer"), nullptr};
+    case Role::Approver: return {QT_TRANSLATE_NOOP("Vigilo", "Approver"), nullptr};
+    case Role::Admin: return {QT_TRANSLATE_NOOP("Vigilo", "Admin"), nullptr};
+    case Role::Owner: return {QT_TRANSLATE_NOOP("Vigilo", "Owner"), nullptr};
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(ChangeType v)
+QString label(Role v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(ChangeType v)
 {
     switch (v) {
-    case ChangeType::Standard: return CoreText::tr("Standard");
-    case ChangeType::Normal: return CoreText::tr("Normal");
-    case ChangeType::Emergency: return CoreText::tr("Emergency");
+    case ChangeType::Standard: return {QT_TRANSLATE_NOOP("Vigilo", "Standard"), nullptr};
+    case ChangeType::Normal: return {QT_TRANSLATE_NOOP("Vigilo", "Normal"), nullptr};
+    case ChangeType::Emergency: return {QT_TRANSLATE_NOOP("Vigilo", "Emergency"), nullptr};
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(Priority v)
+QString label(ChangeType v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(Priority v)
 {
     switch (v) {
-    case Priority::Low: return CoreText::tr("Low", "priority");
-    case Priority::Medium: return CoreText::tr("Medium", "priority");
-    case Priority::High: return CoreText::tr("High", "priority");
-    case Priority::Critical: return CoreText::tr("Critical", "priority");
+    case Priority::Low: return QT_TRANSLATE_NOOP3("Vigilo", "Low", "priority");
+    case Priority::Medium: return QT_TRANSLATE_NOOP3("Vigilo", "Medium", "priority");
+    case Priority::High: return QT_TRANSLATE_NOOP3("Vigilo", "High", "priority");
+    case Priority::Critical: return QT_TRANSLATE_NOOP3("Vigilo", "Critical", "priority");
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(RiskLevel v)
+QString label(Priority v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(RiskLevel v)
 {
     switch (v) {
-    case RiskLevel::Low: return CoreText::tr("Low", "risk");
-    case RiskLevel::Medium: return CoreText::tr("Medium", "risk");
-    case RiskLevel::High: return CoreText::tr("High", "risk");
+    case RiskLevel::Low: return QT_TRANSLATE_NOOP3("Vigilo", "Low", "risk");
+    case RiskLevel::Medium: return QT_TRANSLATE_NOOP3("Vigilo", "Medium", "risk");
+    case RiskLevel::High: return QT_TRANSLATE_NOOP3("Vigilo", "High", "risk");
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(ChangeStatus v)
+QString label(RiskLevel v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(ChangeStatus v)
 {
     switch (v) {
-    case ChangeStatus::Draft: return CoreText::tr("Draft");
-    case ChangeStatus::Review: return CoreText::tr("In review");
-    case ChangeStatus::Approved: return CoreText::tr("Approved", "change status");
-    case ChangeStatus::Scheduled: return CoreText::tr("Scheduled");
-    case ChangeStatus::InProgress: return CoreText::tr("In progress", "change status");
-    case ChangeStatus::Completed: return CoreText::tr("Completed");
-    case ChangeStatus::RolledBack: return CoreText::tr("Rolled back");
-    case ChangeStatus::Rejected: return CoreText::tr("Rejected", "change status");
-    case ChangeStatus::Cancelled: return CoreText::tr("Cancelled");
+    case ChangeStatus::Draft: return {QT_TRANSLATE_NOOP("Vigilo", "Draft"), nullptr};
+    case ChangeStatus::Review: return {QT_TRANSLATE_NOOP("Vigilo", "In review"), nullptr};
+    case ChangeStatus::Approved: return QT_TRANSLATE_NOOP3("Vigilo", "Approved", "change status");
+    case ChangeStatus::Scheduled: return {QT_TRANSLATE_NOOP("Vigilo", "Scheduled"), nullptr};
+    case ChangeStatus::InProgress: return QT_TRANSLATE_NOOP3("Vigilo", "In progress", "change status");
+    case ChangeStatus::Completed: return {QT_TRANSLATE_NOOP("Vigilo", "Completed"), nullptr};
+    case ChangeStatus::RolledBack: return {QT_TRANSLATE_NOOP("Vigilo", "Rolled back"), nullptr};
+    case ChangeStatus::Rejected: return QT_TRANSLATE_NOOP3("Vigilo", "Rejected", "change status");
+    case ChangeStatus::Cancelled: return {QT_TRANSLATE_NOOP("Vigilo", "Cancelled"), nullptr};
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(ClosureCode v)
+QString label(ChangeStatus v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(ClosureCode v)
 {
     switch (v) {
-    case ClosureCode::Successful: return CoreText::tr("Successful");
-    case ClosureCode::SuccessfulWithIssues: return CoreText::tr("Successful with issues");
-    case ClosureCode::Unsuccessful: return CoreText::tr("Unsuccessful");
+    case ClosureCode::Successful: return {QT_TRANSLATE_NOOP("Vigilo", "Successful"), nullptr};
+    case ClosureCode::SuccessfulWithIssues: return {QT_TRANSLATE_NOOP("Vigilo", "Successful with issues"), nullptr};
+    case ClosureCode::Unsuccessful: return {QT_TRANSLATE_NOOP("Vigilo", "Unsuccessful"), nullptr};
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(TaskStatus v)
+QString label(ClosureCode v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(TaskStatus v)
 {
     switch (v) {
-    case TaskStatus::Pending: return CoreText::tr("Pending", "task status");
-    case TaskStatus::InProgress: return CoreText::tr("In progress", "task status");
-    case TaskStatus::Done: return CoreText::tr("Done");
-    case TaskStatus::Skipped: return CoreText::tr("Skipped");
+    case TaskStatus::Pending: return QT_TRANSLATE_NOOP3("Vigilo", "Pending", "task status");
+    case TaskStatus::InProgress: return QT_TRANSLATE_NOOP3("Vigilo", "In progress", "task status");
+    case TaskStatus::Done: return {QT_TRANSLATE_NOOP("Vigilo", "Done"), nullptr};
+    case TaskStatus::Skipped: return {QT_TRANSLATE_NOOP("Vigilo", "Skipped"), nullptr};
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(StepStatus v)
+QString label(TaskStatus v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(StepStatus v)
 {
     switch (v) {
-    case StepStatus::Waiting: return CoreText::tr("Waiting");
-    case StepStatus::Pending: return CoreText::tr("Awaiting decision");
-    case StepStatus::Approved: return CoreText::tr("Approved", "approval step");
-    case StepStatus::Rejected: return CoreText::tr("Rejected", "approval step");
-    case StepStatus::Superseded: return CoreText::tr("Superseded");
+    case StepStatus::Waiting: return {QT_TRANSLATE_NOOP("Vigilo", "Waiting"), nullptr};
+    case StepStatus::Pending: return {QT_TRANSLATE_NOOP("Vigilo", "Awaiting decision"), nullptr};
+    case StepStatus::Approved: return QT_TRANSLATE_NOOP3("Vigilo", "Approved", "approval step");
+    case StepStatus::Rejected: return QT_TRANSLATE_NOOP3("Vigilo", "Rejected", "approval step");
+    case StepStatus::Superseded: return {QT_TRANSLATE_NOOP("Vigilo", "Superseded"), nullptr};
     }
-    return {};
+    return {"", nullptr};
 }
 
-QString label(Action v)
+QString label(StepStatus v) { return translatedLabel(labelSource(v)); }
+
+LabelSource labelSource(Action v)
 {
     switch (v) {
-    case Action::Submit: return CoreText::tr("Submit for review");
-    case Action::Approve: return CoreText::tr("Approve");
-    case Action::Reject: return CoreText::tr("Reject");
-    case Action::Schedule: return CoreText::tr("Schedule");
-    case Action::Start: return CoreText::tr("Start");
-    case Action::Complete: return CoreText::tr("Close change");
-    case Action::Rollback: return CoreText::tr("Roll back");
-    case Action::Reopen: return CoreText::tr("Reopen");
-    case Action::Cancel: return CoreText::tr("Cancel change");
+    case Action::Submit: return {QT_TRANSLATE_NOOP("Vigilo", "Submit for review"), nullptr};
+    case Action::Approve: return {QT_TRANSLATE_NOOP("Vigilo", "Approve"), nullptr};
+    case Action::Reject: return {QT_TRANSLATE_NOOP("Vigilo", "Reject"), nullptr};
+    case Action::Schedule: return {QT_TRANSLATE_NOOP("Vigilo", "Schedule"), nullptr};
+    case Action::Start: return {QT_TRANSLATE_NOOP("Vigilo", "Start"), nullptr};
+    case Action::Complete: return {QT_TRANSLATE_NOOP("Vigilo", "Close change"), nullptr};
+    case Action::Rollback: return {QT_TRANSLATE_NOOP("Vigilo", "Roll back"), nullptr};
+    case Action::Reopen: return {QT_TRANSLATE_NOOP("Vigilo", "Reopen"), nullptr};
+    case Action::Cancel: return {QT_TRANSLATE_NOOP("Vigilo", "Cancel change"), nullptr};
     }
-    return {};
+    return {"", nullptr};
 }
+
+QString label(Action v) { return translatedLabel(labelSource(v)); }
 
 QList<Role> allRoles() { return all<Role>(); }
 QList<ChangeType> allChangeTypes() { return all<ChangeType>(); }

@@ -53,6 +53,23 @@ QString label(TaskStatus v);
 QString label(StepStatus v);
 QString label(Action v);
 
+// The untranslated source of each label (translation context "Vigilo", with its
+// disambiguation), for a translator other than the installed one: an evidence pack is
+// printed in the workspace's language whatever the language of the person exporting it.
+struct LabelSource {
+    const char *source;
+    const char *comment;
+};
+LabelSource labelSource(Role v);
+LabelSource labelSource(ChangeType v);
+LabelSource labelSource(Priority v);
+LabelSource labelSource(RiskLevel v);
+LabelSource labelSource(ChangeStatus v);
+LabelSource labelSource(ClosureCode v);
+LabelSource labelSource(TaskStatus v);
+LabelSource labelSource(StepStatus v);
+LabelSource labelSource(Action v);
+
 QList<Role> allRoles();
 QList<ChangeType> allChangeTypes();
 QList<Priority> allPriorities();

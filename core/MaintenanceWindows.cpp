@@ -54,10 +54,12 @@ bool MaintenanceWindows::covers(const QList<MaintenanceWindow> &windows, const Q
     return false;
 }
 
-Result<MaintenanceWindow> MaintenanceWindows::add(const Actor &actor, const MaintenanceWindow &input)
+Result<MaintenanceWindow> MaintenanceWindows::add(const Actor &caller, const MaintenanceWindow &input)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     MaintenanceWindow w = input;
     if (w.weekday < 1 || w.weekday > 7)
         return Error::input(CoreText::tr("The weekday must be one of mon, tue, wed, thu, fri, sat, sun."));

@@ -206,10 +206,12 @@ Status RiskAssessment::materializeDefaults(qint64 workspaceId)
     return {};
 }
 
-Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &actor, const RiskQuestion &input)
+Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const RiskQuestion &input)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     static const QRegularExpression keyRe(QStringLiteral("^[a-z0-9_]{1,40}$"));
     RiskQuestion q = input;
     if (!keyRe.match(q.key).hasMatch())
@@ -258,10 +260,12 @@ Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &actor, const RiskQ
     return q;
 }
 
-Status RiskAssessment::removeQuestion(const Actor &actor, const QString &key)
+Status RiskAssessment::removeQuestion(const Actor &caller, const QString &key)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     VIGILO_TRY(materializeDefaults(actor.workspace.id));
@@ -345,10 +349,12 @@ Result<RiskProfile> RiskAssessment::profile(const Actor &actor, int changeNumber
     return p;
 }
 
-Result<RiskProfile> RiskAssessment::answer(const Actor &actor, int changeNumber, const QString &key, int choice)
+Result<RiskProfile> RiskAssessment::answer(const Actor &caller, int changeNumber, const QString &key, int choice)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
@@ -406,11 +412,13 @@ Result<RiskProfile> RiskAssessment::answer(const Actor &actor, int changeNumber,
     return profile(actor, changeNumber);
 }
 
-Result<ChangeRequest> RiskAssessment::accept(const Actor &actor, int changeNumber,
+Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumber,
                                              std::optional<RiskLevel> override, const QString &reason)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto p = profile(actor, changeNumber);

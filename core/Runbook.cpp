@@ -101,10 +101,12 @@ Result<QList<ChangeTask>> Runbook::tasks(const Actor &actor, int changeNumber) c
     return tasksOf(c->id);
 }
 
-Result<QList<ChangeTask>> Runbook::generate(const Actor &actor, int changeNumber)
+Result<QList<ChangeTask>> Runbook::generate(const Actor &caller, int changeNumber)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
@@ -181,10 +183,12 @@ Result<ChangeTask> Runbook::skip(const Actor &actor, int changeNumber, int seq)
     return act(actor, changeNumber, seq, TaskAction::Skip);
 }
 
-Result<ChangeTask> Runbook::act(const Actor &actor, int changeNumber, int seq, TaskAction action)
+Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, TaskAction action)
 {
-    if (!actor.can(Permission::ChangesExecute))
-        return sql::permissionDenied(actor, Permission::ChangesExecute);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesExecute);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
@@ -264,13 +268,20 @@ Result<ChangeTask> Runbook::act(const Actor &actor, int changeNumber, int seq, T
         break;
     }
     const QString member = QStringLiteral("(SELECT id FROM members WHERE workspace_id = ? AND username = ?)");
-    VIGILO_TRY(sql::run(m_store,
+    auto updated = sql::run(m_store,
                         QStringLiteral("UPDATE change_tasks SET status = ?, started_at = ?, started_by_id = ")
                             + member + QStringLiteral(", finished_at = ?, finished_by_id = ") + member
                             + QStringLiteral(" WHERE id = ? AND status = ?"),
                         {toString(t.status), Dialect::toDb(t.startedAt), actor.workspace.id,
                          sql::nullable(t.startedBy), Dialect::toDb(t.finishedAt), actor.workspace.id,
-                         sql::nullable(t.finishedBy), t.id, toString(before.status)}));
+                         sql::nullable(t.finishedBy), t.id, toString(before.status)});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0)
+        return Error::rule(QStringLiteral("stale_write"),
+                           CoreText::tr("Someone else updated task #%1 a moment ago. Reload the "
+                                        "runbook and try again.")
+                               .arg(seq));
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("task.") + actionName, QStringLiteral("task"), t.id,
                               c->number,

@@ -271,4 +271,24 @@ Error permissionDenied(const Actor &actor, Permission permission)
          {QStringLiteral("permission"), toString(permission)}});
 }
 
+Result<Actor> currentActor(Store &store, const Actor &caller, Permission permission)
+{
+    auto q = run(store, QStringLiteral("SELECT role, active FROM members WHERE id = ? AND workspace_id = ?"),
+                 {caller.member.id, caller.workspace.id});
+    if (!q)
+        return q.error();
+    Actor fresh = caller;
+    if (!q->next() || q->value(1).toInt() == 0)
+        return Error::rule(QStringLiteral("permission_denied"),
+                           CoreText::tr("%1 is no longer an active member of this workspace.")
+                               .arg(caller.member.username),
+                           {{QStringLiteral("username"), caller.member.username}});
+    fresh.member.role = parseRole(q->value(0).toString()).value_or(Role::Viewer);
+    fresh.member.active = true;
+    q->finish();
+    if (!fresh.can(permission))
+        return permissionDenied(fresh, permission);
+    return fresh;
+}
+
 } // namespace vigilo::sql

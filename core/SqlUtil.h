@@ -42,6 +42,10 @@ Status touchChange(Store &store, qint64 changeId, int currentVersion,
 std::pair<QJsonObject, QJsonObject> diff(const QJsonObject &before, const QJsonObject &after);
 
 Error permissionDenied(const Actor &actor, Permission permission);
+// The caller as the database knows them now (role and active flag re-read), refused with
+// permission_denied when deactivated or lacking `permission`. Every mutation starts here, so a
+// session opened before a demotion cannot act on the old role.
+Result<Actor> currentActor(Store &store, const Actor &caller, Permission permission);
 
 } // namespace sql
 } // namespace vigilo

@@ -55,10 +55,12 @@ ChangeTemplate readTemplate(const QSqlQuery &q)
 
 } // namespace
 
-Result<ChangeTemplate> StandardTemplates::add(const Actor &actor, const ChangeTemplate &input)
+Result<ChangeTemplate> StandardTemplates::add(const Actor &caller, const ChangeTemplate &input)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     ChangeTemplate t = input;
     t.name = t.name.trimmed();
     t.title = t.title.trimmed();
@@ -118,10 +120,12 @@ Result<ChangeTemplate> StandardTemplates::add(const Actor &actor, const ChangeTe
     return t;
 }
 
-Result<ChangeTemplate> StandardTemplates::setActive(const Actor &actor, const QString &name, bool active)
+Result<ChangeTemplate> StandardTemplates::setActive(const Actor &caller, const QString &name, bool active)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto t = get(actor, name);
@@ -168,11 +172,13 @@ Result<ChangeTemplate> StandardTemplates::get(const Actor &actor, const QString 
     return readTemplate(*q);
 }
 
-Result<ChangeRequest> StandardTemplates::instantiate(const Actor &actor, const QString &name,
+Result<ChangeRequest> StandardTemplates::instantiate(const Actor &caller, const QString &name,
                                                      const ChangeDraft &overrides)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     if (overrides.implementationPlan || overrides.rollbackPlan || overrides.testPlan
         || overrides.affectedAssets || (overrides.changeType && *overrides.changeType != ChangeType::Standard))
         return Error::input(CoreText::tr("A change from a template keeps the template's plans, "

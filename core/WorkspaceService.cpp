@@ -189,11 +189,13 @@ Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &usern
     return Actor{*ws, *member};
 }
 
-Result<Member> WorkspaceService::addMember(const Actor &actor, const QString &username, Role role,
+Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &username, Role role,
                                            const QString &displayName)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     VIGILO_TRY(validUsername(username));
     if (displayName.size() > kMaxName)
         return Error::input(CoreText::tr("The display name is too long (at most %1 characters).")
@@ -226,10 +228,12 @@ Result<Member> WorkspaceService::addMember(const Actor &actor, const QString &us
     return sql::memberById(m_store, *id);
 }
 
-Result<Member> WorkspaceService::setRole(const Actor &actor, const QString &username, Role role)
+Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &username, Role role)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
@@ -260,10 +264,12 @@ Result<Member> WorkspaceService::setRole(const Actor &actor, const QString &user
     return sql::memberById(m_store, m->id);
 }
 
-Result<Member> WorkspaceService::deactivateMember(const Actor &actor, const QString &username)
+Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QString &username)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
@@ -310,10 +316,12 @@ Result<QList<Member>> WorkspaceService::members(const Actor &actor) const
     return out;
 }
 
-Result<Asset> WorkspaceService::addAsset(const Actor &actor, const QString &name, const QString &kind)
+Result<Asset> WorkspaceService::addAsset(const Actor &caller, const QString &name, const QString &kind)
 {
-    if (!actor.can(Permission::ChangesCreate))
-        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     VIGILO_TRY(validName(CoreText::tr("asset name"), name));
     const QString k = kind.trimmed().isEmpty() ? QStringLiteral("service") : kind.trimmed().toLower();
     if (k.size() > 40)
@@ -359,11 +367,13 @@ Result<QList<Asset>> WorkspaceService::assets(const Actor &actor) const
     return out;
 }
 
-Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &actor,
+Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
                                                        const FreezeWindowInput &input)
 {
-    if (!actor.can(Permission::ManageWorkspace))
-        return sql::permissionDenied(actor, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
     VIGILO_TRY(validName(CoreText::tr("freeze window name"), input.name));
     if (!input.start.isValid() || !input.end.isValid())
         return Error::input(CoreText::tr("A freeze window needs a start and an end time."));

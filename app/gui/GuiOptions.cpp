@@ -9,12 +9,6 @@
 
 namespace vigilo::gui {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("vigilo", text);
-}
-} // namespace
-
 std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error) {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Vigilo: plan, approve, run and evidence IT changes."));

@@ -1,6 +1,7 @@
 #pragma once
 // The desktop client's command line: --db, -w/--workspace, --as, --demo, --screenshot.
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,9 @@
 namespace vigilo::gui {
 
 struct GuiOptions {
+    Q_DECLARE_TR_FUNCTIONS(GuiOptions)
+
+public:
     QString db;        // $VIGILO_DB, else the per-user data file
     QString workspace; // empty: the last one used
     QString user;      // $VIGILO_USER, else the OS login name

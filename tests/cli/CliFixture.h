@@ -87,7 +87,7 @@ inline QString statusOf(const CliSandbox &box, const QString &number)
         CLI_EXPECT(cliErr_, exit);                                                                 \
         QVERIFY2(cliErr_.json().isObject(), cliErr_.describe().constData());                      \
         const QJsonObject e_ = cliErr_.error();                                                    \
-        QVERIFY2(e_.value(QStringLiteral("code")).toString() == QStringLiteral(errorCode),        \
+        QVERIFY2(e_.value(QStringLiteral("code")).toString() == QLatin1String(errorCode),        \
                  cliErr_.describe().constData());                                                  \
         QVERIFY2(!e_.value(QStringLiteral("message")).toString().isEmpty(),                      \
                  cliErr_.describe().constData());                                                  \

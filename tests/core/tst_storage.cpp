@@ -236,6 +236,8 @@ void TestStorage::transactionRollsBackUnlessCommitted()
         VERIFY_OK(tx.commit());
     }
     QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets + 1);
+    // The fingerprint used by "nothing was written" checks does see rows.
+    QVERIFY(rawFingerprint(ws.dbPath()).contains(QLatin1String("tmp-2")));
 }
 
 void TestStorage::nestedTransactionsCollapse()

@@ -183,7 +183,8 @@ void MainWindow::signIn(const QString &slug) {
     }
     m_actor = actor.value();
     m_changes->clearFilters();
-    setWindowTitle(tr("%1 — Vigilo").arg(m_actor->workspace.name));
+    // The platform appends the application's display name ("… — Vigilo").
+    setWindowTitle(m_actor->workspace.name);
     m_stack->setCurrentWidget(m_changes);
     QSettings().setValue(kSettingsGroup + QStringLiteral("/workspace"), slug);
     reload();
