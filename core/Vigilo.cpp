@@ -16,6 +16,7 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_planning(store, clock)
     , m_risk(store, clock, m_audit, m_approvals, m_planning)
     , m_maintenance(store, clock, m_audit)
+    , m_evidencePacks(*this)
 {
 }
 

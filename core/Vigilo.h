@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "ChangeService.h"
 #include "Discussion.h"
+#include "EvidencePack.h"
 #include "MaintenanceWindows.h"
 #include "Planning.h"
 #include "RiskAssessment.h"
@@ -35,6 +36,7 @@ public:
     Planning &planning() { return m_planning; }
     RiskAssessment &risk() { return m_risk; }
     MaintenanceWindows &maintenance() { return m_maintenance; }
+    EvidencePack &evidencePacks() { return m_evidencePacks; }
 
 private:
     Store &m_store;
@@ -50,6 +52,7 @@ private:
     Planning m_planning;
     RiskAssessment m_risk;
     MaintenanceWindows m_maintenance;
+    EvidencePack m_evidencePacks;
 };
 
 } // namespace vigilo

@@ -1,0 +1,33 @@
+#pragma once
+// Tells a long-lived client (the GUI, CAB mode) that another connection committed something:
+// PostgreSQL LISTEN/NOTIFY on the audit trail, or SQLite's PRAGMA data_version polled cheaply.
+
+#include <QObject>
+#include <QTimer>
+
+namespace vigilo {
+
+class Store;
+
+class ChangeWatcher final : public QObject {
+    Q_OBJECT
+public:
+    // intervalMs: how often SQLite is polled (PostgreSQL pushes).
+    explicit ChangeWatcher(Store &store, int intervalMs = 500, QObject *parent = nullptr);
+    ~ChangeWatcher() override;
+
+    // Checks now (SQLite) instead of waiting for the timer; tests use it.
+    void poll();
+
+signals:
+    // Someone else committed. workspaceId and changeNumber are 0 when unknown (SQLite).
+    void changed(qint64 workspaceId, int changeNumber);
+
+private:
+    Store &m_store;
+    QTimer m_timer;
+    qint64 m_lastVersion = -1;
+    bool m_listening = false;
+};
+
+} // namespace vigilo
