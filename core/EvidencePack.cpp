@@ -1,5 +1,6 @@
 #include "EvidencePack.h"
 
+#include "Clock.h"
 #include "PackDocument.h"
 #include "PackSeal.h"
 #include "PackText.h"
@@ -258,17 +259,17 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
     stamp.historyDigest = historyDigestOf(ev);
 
     pack::XmpInfo xmp;
-    xmp.title = text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack %1: %2")).arg(r.change.numberText(), r.change.title);
+    xmp.title = text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack %1: %2")).arg(r.change.numberText(), r.change.title);
     xmp.author = data.names.value(actor.member.username, actor.member.username);
     if (xmp.author.isEmpty())
         xmp.author = actor.member.username;
-    xmp.subject = text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Change %1 in workspace %2, from intent to outcome"))
+    xmp.subject = text.t(QT_TRANSLATE_NOOP("EvidencePack", "Change %1 in workspace %2, from intent to outcome"))
                       .arg(r.change.numberText(), r.workspace.slug);
     xmp.keywords = QStringList{r.change.numberText(), r.workspace.slug,
-                               text.tr(QT_TRANSLATE_NOOP("EvidencePack", "evidence pack")),
-                               text.tr(QT_TRANSLATE_NOOP("EvidencePack", "change management")),
-                               text.tr(QT_TRANSLATE_NOOP("EvidencePack", "audit"))};
-    xmp.language = text.locale().bcp47Name();
+                               text.t(QT_TRANSLATE_NOOP("EvidencePack", "evidence pack")),
+                               text.t(QT_TRANSLATE_NOOP("EvidencePack", "change management")),
+                               text.t(QT_TRANSLATE_NOOP("EvidencePack", "audit"))};
+    xmp.language = text.localeName().replace(QLatin1Char('_'), QLatin1Char('-'));
     xmp.creatorTool = QStringLiteral("Vigilo ") + QStringLiteral(VIGILO_VERSION);
     xmp.producer = QStringLiteral("Qt ") + QString::fromLatin1(qVersion());
     xmp.created = QDateTime::currentDateTimeUtc();

@@ -7,8 +7,12 @@
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <cmath>
 
 namespace vigilo {
 
@@ -189,33 +193,33 @@ QString PackDocument::actionLabel(const QString &action) const
     };
     for (const auto &l : labels)
         if (l.first == action)
-            return m_text.tr(l.second);
+            return m_text.t(l.second);
     return action;
 }
 
 QString PackDocument::stepSource(const QString &source) const
 {
     if (source == QLatin1String("matrix:emergency"))
-        return m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Built-in matrix: emergency change"));
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Built-in matrix: emergency change"));
     if (source == QLatin1String("matrix:normal"))
-        return m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Built-in matrix: normal change"));
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Built-in matrix: normal change"));
     if (source == QLatin1String("matrix:normal-high"))
-        return m_text.tr(QT_TRANSLATE_NOOP(
+        return m_text.t(QT_TRANSLATE_NOOP(
             "EvidencePack", "Built-in matrix: normal change with high risk or critical priority"));
     if (source.startsWith(QLatin1String("policy:")))
-        return m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Approval policy \"%1\"")).arg(source.mid(7));
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval policy \"%1\"")).arg(source.mid(7));
     return source;
 }
 
 QString PackDocument::cover() const
 {
     const ChangeRequest &c = m_data.change;
-    const QString none = muted(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "none")));
+    const QString none = muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "none")));
     auto window = [this, &none](const QDateTime &from, const QDateTime &to) -> QString {
         if (!from.isValid())
             return none;
         return esc(m_text.longDateTime(from)) + QStringLiteral(" –<br/>")
-            + (to.isValid() ? esc(m_text.longDateTime(to)) : muted(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "open"))));
+            + (to.isValid() ? esc(m_text.longDateTime(to)) : muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "open"))));
     };
     QDateTime actualEnd = c.closedAt;
     if (c.status == ChangeStatus::RolledBack)
@@ -225,35 +229,35 @@ QString PackDocument::cover() const
         risk = badge(m_text.label(*c.riskLevel), colourOf(*c.riskLevel));
     QString score = none;
     if (m_data.risk.score)
-        score = esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "%1 of 100"))
+        score = esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of 100"))
                         .arg(m_text.number(*m_data.risk.score)));
     QStringList deps;
     for (const DependencyRef &d : c.dependencies)
         deps << esc(formatChangeNumber(d.number) + QStringLiteral(" ") + d.title);
 
     const QList<QPair<QString, QString>> fields = {
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Workspace")),
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Workspace")),
          esc(m_data.workspace.name) + QStringLiteral(" (") + esc(m_data.workspace.slug) + QLatin1Char(')')},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
          badge(m_text.label(c.status), colourOf(c.status))},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Change type")),
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Change type")),
          esc(m_text.label(c.changeType))
              + (c.templateName.isEmpty() ? QString()
-                                         : QStringLiteral("<br/>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "from template \"%1\"")).arg(c.templateName))))},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Priority")), esc(m_text.label(c.priority))},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Risk level")), risk},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Risk score")), score},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Planned window")), window(c.plannedStart, c.plannedEnd)},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Actual window")), window(c.startedAt, actualEnd)},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Requester")), person(c.requester)},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Assignee")), c.assignee.isEmpty() ? none : person(c.assignee)},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Affected assets")),
+                                         : QStringLiteral("<br/>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "from template \"%1\"")).arg(c.templateName))))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Priority")), esc(m_text.label(c.priority))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk level")), risk},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk score")), score},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Planned window")), window(c.plannedStart, c.plannedEnd)},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Actual window")), window(c.startedAt, actualEnd)},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Requester")), person(c.requester)},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Assignee")), c.assignee.isEmpty() ? none : person(c.assignee)},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Affected assets")),
          c.affectedAssets.isEmpty() ? none : esc(c.affectedAssets.join(QStringLiteral(", ")))},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Depends on")),
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Depends on")),
          deps.isEmpty() ? none : deps.join(QStringLiteral("<br/>"))},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Minimum lead time")),
-         esc(m_text.tr(QT_TRANSLATE_N_NOOP("EvidencePack", "%n hour(s)"), nullptr, c.minLeadTimeHours))},
-        {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Created")),
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Minimum lead time")),
+         esc(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "%n hour(s)"), nullptr, c.minLeadTimeHours))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Created")),
          esc(m_text.dateTime(c.createdAt))},
     };
 
@@ -262,7 +266,7 @@ QString PackDocument::cover() const
                         "<tr><td>")
              .arg(QLatin1String(kAccent));
     h += QStringLiteral("<p style=\"color:#cfe0f1; font-size:9pt; font-weight:bold;\">%1</p>")
-             .arg(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "EVIDENCE PACK"))));
+             .arg(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "EVIDENCE PACK"))));
     h += QStringLiteral("<p style=\"color:#ffffff; font-size:20pt; font-weight:bold;\">%1</p>")
              .arg(esc(c.numberText()));
     h += QStringLiteral("<p style=\"color:#ffffff; font-size:13pt;\">%1</p>").arg(esc(c.title));
@@ -275,10 +279,10 @@ QString PackDocument::cover() const
         h += QStringLiteral("<tr>");
         for (int j = i; j < i + 2; ++j) {
             if (j < fields.size())
-                h += QStringLiteral("<td width=\"17%\" bgcolor=\"%1\">%2</td><td width=\"33%\">%3</td>")
+                h += QStringLiteral("<td width=\"20%\" bgcolor=\"%1\">%2</td><td width=\"30%\">%3</td>")
                          .arg(QLatin1String(kZebra), muted(esc(fields.at(j).first)), fields.at(j).second);
             else
-                h += QStringLiteral("<td width=\"17%\"></td><td width=\"33%\"></td>");
+                h += QStringLiteral("<td width=\"20%\"></td><td width=\"30%\"></td>");
         }
         h += QStringLiteral("</tr>");
     }
@@ -289,16 +293,16 @@ QString PackDocument::cover() const
                         "style=\"margin-top:12px;\" bgcolor=\"%1\"><tr><td>")
              .arg(QLatin1String(kZebra));
     h += QStringLiteral("<p style=\"font-weight:bold; color:%1;\">%2</p>")
-             .arg(QLatin1String(kAccent), esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "About this pack"))));
+             .arg(QLatin1String(kAccent), esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "About this pack"))));
     h += QStringLiteral("<p>")
-        + esc(m_text.tr(QT_TRANSLATE_NOOP(
+        + esc(m_text.t(QT_TRANSLATE_NOOP(
                             "EvidencePack",
                             "Generated on %1 UTC by %2 from the records of workspace \"%3\". It "
                             "covers the audit history up to event #%4. All times are in UTC."))
                   .arg(m_text.longDateTime(m_data.generatedAt), m_data.names.value(m_data.exportedBy, m_data.exportedBy),
                        m_data.workspace.slug, m_text.number(m_data.auditSeq)))
         + QStringLiteral("</p><p>")
-        + esc(m_text.tr(QT_TRANSLATE_NOOP(
+        + esc(m_text.t(QT_TRANSLATE_NOOP(
             "EvidencePack",
             "Every page carries the SHA-256 digest of the evidence shown. To check that this file "
             "is unaltered and still matches the immutable history, run:")))
@@ -306,7 +310,7 @@ QString PackDocument::cover() const
                          "vigilo-cli -w %1 verify-pack FILE.pdf</p>")
               .arg(esc(m_data.workspace.slug));
     h += QStringLiteral("<p>%1 <span style=\"font-family:'DejaVu Sans Mono'; font-size:8pt;\">%2</span></p>")
-             .arg(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Evidence digest (SHA-256):"))),
+             .arg(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence digest (SHA-256):"))),
                   esc(m_data.digest));
     h += QStringLiteral("</td></tr></table>");
     return h;
@@ -315,29 +319,29 @@ QString PackDocument::cover() const
 QString PackDocument::plans() const
 {
     const ChangeRequest &c = m_data.change;
-    const QString none = QStringLiteral("<p>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "None recorded.")))) + QStringLiteral("</p>");
+    const QString none = QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "None recorded.")))) + QStringLiteral("</p>");
     auto block = [&none](const QString &title, const QString &text) -> QString {
         return subheading(title) + (text.trimmed().isEmpty() ? none : QStringLiteral("<p>") + para(text) + QStringLiteral("</p>"));
     };
-    return section(1, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Description and plans")))
-        + block(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Description")), c.description)
-        + block(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Implementation plan")), c.implementationPlan)
-        + block(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Rollback plan")), c.rollbackPlan)
-        + block(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Test plan")), c.testPlan);
+    return section(1, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description and plans")))
+        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description")), c.description)
+        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Implementation plan")), c.implementationPlan)
+        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback plan")), c.rollbackPlan)
+        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Test plan")), c.testPlan);
 }
 
 QString PackDocument::riskSection() const
 {
     const RiskProfile &p = m_data.risk;
-    QString h = section(2, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Risk assessment")));
-    QString summary = m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "%1 of %2 questions answered."))
+    QString h = section(2, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk assessment")));
+    QString summary = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of %2 questions answered."))
                           .arg(m_text.number(p.answered), m_text.number(p.total));
     if (p.score)
         summary += QLatin1Char(' ')
-            + m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Score: %1 of 100.")).arg(m_text.number(*p.score));
+            + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Score: %1 of 100.")).arg(m_text.number(*p.score));
     if (p.suggestion)
         summary += QLatin1Char(' ')
-            + m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Suggested risk level: %1.")).arg(m_text.label(*p.suggestion));
+            + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Suggested risk level: %1.")).arg(m_text.label(*p.suggestion));
     h += QStringLiteral("<p>") + esc(summary) + QStringLiteral("</p>");
     QList<QStringList> rows;
     for (const RiskQuestion &q : p.questions) {
@@ -351,32 +355,32 @@ QString PackDocument::riskSection() const
                             person(a->answeredBy) + QStringLiteral("<br/>") + muted(esc(m_text.dateTime(a->answeredAt)))};
     }
     if (rows.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "The risk questionnaire was not answered.")))) + QStringLiteral("</p>");
+        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The risk questionnaire was not answered.")))) + QStringLiteral("</p>");
     return h
-        + table({m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Question")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Answer")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Weight")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Answered by"))},
+        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Question")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answer")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Weight")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answered by"))},
                 {42, 28, 8, 22}, rows);
 }
 
 QString PackDocument::approvals() const
 {
-    QString h = section(3, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Approval chain")));
+    QString h = section(3, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval chain")));
     if (m_data.steps.isEmpty()) {
         const QString why = m_data.change.isStandard()
-            ? m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Standard change: pre-approved, no approval steps."))
-            : m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "No approval steps were generated."));
+            ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Standard change: pre-approved, no approval steps."))
+            : m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No approval steps were generated."));
         return h + QStringLiteral("<p>") + muted(esc(why)) + QStringLiteral("</p>");
     }
     QList<QStringList> rows;
     for (const ApprovalStep &s : m_data.steps) {
         QString who = s.eligibleMembers.isEmpty()
-            ? m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "%1 or higher")).arg(m_text.label(s.eligibleRole))
+            ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 or higher")).arg(m_text.label(s.eligibleRole))
             : s.eligibleMembers.join(QStringLiteral(", "));
-        const QString step = QStringLiteral("<b>") + esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Round %1, step %2")).arg(s.round).arg(s.stepOrder))
+        const QString step = QStringLiteral("<b>") + esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Round %1, step %2")).arg(s.round).arg(s.stepOrder))
             + QStringLiteral("</b><br/>") + esc(m_text.coreOr(s.name)) + QStringLiteral("<br/>")
-            + muted(esc(m_text.tr(QT_TRANSLATE_N_NOOP("EvidencePack", "needs %n approval(s)"), nullptr, s.requiredApprovals)
+            + muted(esc(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "needs %n approval(s)"), nullptr, s.requiredApprovals)
                         + QStringLiteral(": ") + who));
         const QString source = esc(stepSource(s.source));
         const QString status = badge(m_text.label(s.status), colourOf(s.status));
@@ -386,8 +390,8 @@ QString PackDocument::approvals() const
         }
         for (int i = 0; i < s.decisions.size(); ++i) {
             const ApprovalDecision &d = s.decisions.at(i);
-            const QString decision = d.approved ? m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "approved"))
-                                                : m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "rejected"));
+            const QString decision = d.approved ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "approved"))
+                                                : m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "rejected"));
             rows << QStringList{i == 0 ? step : QString(), i == 0 ? source : QString(),
                                 i == 0 ? status : QString(),
                                 person(d.member) + QStringLiteral("<br/>") + esc(decision)
@@ -396,19 +400,19 @@ QString PackDocument::approvals() const
         }
     }
     return h
-        + table({m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Step")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Origin")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Decided by, when")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
-                {27, 18, 13, 22, 20}, rows);
+        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Step")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Origin")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Decided by, when")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
+                {25, 17, 16, 22, 20}, rows);
 }
 
 QString PackDocument::runbook() const
 {
-    QString h = section(4, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Runbook")));
+    QString h = section(4, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Runbook")));
     if (m_data.tasks.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "No implementation tasks were recorded.")))) + QStringLiteral("</p>");
+        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No implementation tasks were recorded.")))) + QStringLiteral("</p>");
     auto when = [this](const QString &who, const QDateTime &at) -> QString {
         if (who.isEmpty() && !at.isValid())
             return muted(QStringLiteral("–"));
@@ -419,22 +423,22 @@ QString PackDocument::runbook() const
     for (const ChangeTask &t : m_data.tasks) {
         QString title = esc(t.title);
         if (!t.isRequired)
-            title += QStringLiteral("<br/>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "optional"))));
+            title += QStringLiteral("<br/>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "optional"))));
         rows << QStringList{QString::number(t.seq), title, badge(m_text.label(t.status), colourOf(t.status)),
                             when(t.startedBy, t.startedAt), when(t.finishedBy, t.finishedAt)};
     }
     return h
-        + table({QStringLiteral("#"), m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Task")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Started")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Finished"))},
-                {5, 39, 14, 21, 21}, rows);
+        + table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Task")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Started")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Finished"))},
+                {5, 37, 16, 21, 21}, rows);
 }
 
 QString PackDocument::outcome() const
 {
     const ChangeRequest &c = m_data.change;
-    QString h = section(5, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Outcome")));
+    QString h = section(5, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Outcome")));
     auto block = [](const QString &title, const char *colour, const QList<QPair<QString, QString>> &rows) -> QString {
         QString b = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\" "
                                    "style=\"border-collapse:collapse; border-color:%1;\">"
@@ -446,52 +450,52 @@ QString PackDocument::outcome() const
         return b + QStringLiteral("</table>");
     };
     if (c.status == ChangeStatus::RolledBack || c.rolledBackAt.isValid()) {
-        h += block(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Rollback")), "#c62828",
-                   {{m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), para(c.rollbackReason)},
-                    {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back by")), person(c.rolledBackBy)},
-                    {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back at")), esc(m_text.longDateTime(c.rolledBackAt))}});
+        h += block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback")), "#c62828",
+                   {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), para(c.rollbackReason)},
+                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back by")), person(c.rolledBackBy)},
+                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back at")), esc(m_text.longDateTime(c.rolledBackAt))}});
     }
     if (c.closureCode) {
         const char *colour = *c.closureCode == ClosureCode::Successful ? "#2e7d32"
             : *c.closureCode == ClosureCode::SuccessfulWithIssues      ? "#e65100"
                                                                        : "#c62828";
-        h += block(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Closure")), colour,
-                   {{m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Closure code")), QStringLiteral("<b>") + esc(m_text.label(*c.closureCode)) + QStringLiteral("</b>")},
-                    {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Closure notes")), para(c.closureNotes)},
-                    {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Closed by")), person(c.closedBy)},
-                    {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Closed at")), esc(m_text.longDateTime(c.closedAt))}});
+        h += block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure")), colour,
+                   {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure code")), QStringLiteral("<b>") + esc(m_text.label(*c.closureCode)) + QStringLiteral("</b>")},
+                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure notes")), para(c.closureNotes)},
+                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed by")), person(c.closedBy)},
+                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed at")), esc(m_text.longDateTime(c.closedAt))}});
     }
     if (c.status == ChangeStatus::Cancelled)
-        h += block(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Cancellation")), "#616161",
-                   {{m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), c.cancelReason.isEmpty() ? muted(QStringLiteral("–")) : para(c.cancelReason)},
-                    {m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Cancelled at")), esc(m_text.longDateTime(c.cancelledAt))}});
+        h += block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancellation")), "#616161",
+                   {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), c.cancelReason.isEmpty() ? muted(QStringLiteral("–")) : para(c.cancelReason)},
+                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancelled at")), esc(m_text.longDateTime(c.cancelledAt))}});
     if (c.status == ChangeStatus::Rejected)
-        h += QStringLiteral("<p>") + esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "The change was rejected in review; see the approval chain for who decided and why."))) + QStringLiteral("</p>");
+        h += QStringLiteral("<p>") + esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The change was rejected in review; see the approval chain for who decided and why."))) + QStringLiteral("</p>");
     if (!isTerminal(c.status) && !c.closureCode)
-        h += QStringLiteral("<p>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "The change is not finished yet (status: %1)."))
+        h += QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The change is not finished yet (status: %1)."))
                                                   .arg(m_text.label(c.status)))) + QStringLiteral("</p>");
     return h;
 }
 
 QString PackDocument::comments() const
 {
-    QString h = section(6, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Comments")));
+    QString h = section(6, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comments")));
     if (m_data.comments.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "No comments.")))) + QStringLiteral("</p>");
+        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No comments.")))) + QStringLiteral("</p>");
     QList<QStringList> rows;
     for (const Comment &c : m_data.comments)
         rows << QStringList{person(c.author) + QStringLiteral("<br/>") + muted(esc(m_text.dateTime(c.createdAt))), para(c.body)};
     return h
-        + table({m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Author, when")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
+        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Author, when")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
                 {26, 74}, rows);
 }
 
 QString PackDocument::attachments() const
 {
-    QString h = section(7, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Attachments")));
+    QString h = section(7, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Attachments")));
     if (m_data.attachments.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "No attachments.")))) + QStringLiteral("</p>");
+        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No attachments.")))) + QStringLiteral("</p>");
     QList<QStringList> rows;
     for (const Attachment &a : m_data.attachments)
         rows << QStringList{QStringLiteral("<b>") + esc(a.fileName) + QStringLiteral("</b><br/>")
@@ -500,15 +504,15 @@ QString PackDocument::attachments() const
                             QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'; font-size:7pt;\">")
                                 + esc(a.sha256) + QStringLiteral("</span>")};
     return h
-        + table({m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "File")), QStringLiteral("SHA-256")},
+        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "File")), QStringLiteral("SHA-256")},
                 {40, 60}, rows);
 }
 
 QString PackDocument::history() const
 {
-    QString h = section(8, m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
+    QString h = section(8, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
     h += QStringLiteral("<p>")
-        + esc(m_text.tr(QT_TRANSLATE_N_NOOP("EvidencePack",
+        + esc(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack",
                                             "%n event(s) of this change, in the order they were recorded. "
                                             "Each event is hash-chained to the one before it in the workspace."),
                         nullptr, int(m_data.events.size())))
@@ -538,16 +542,16 @@ QString PackDocument::history() const
                             changes.isEmpty() ? muted(QStringLiteral("–")) : changes.join(QStringLiteral("<br/>"))};
     }
     return h
-        + table({QStringLiteral("#"), m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Who")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Action")),
-                 m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Old → new values"))},
+        + table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Who")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Action")),
+                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Old → new values"))},
                 {6, 15, 17, 18, 44}, rows);
 }
 
 QString PackDocument::closing() const
 {
-    return QStringLiteral("<p style=\"margin-top:16px;\">") + muted(esc(m_text.tr(QT_TRANSLATE_NOOP(
+    return QStringLiteral("<p style=\"margin-top:16px;\">") + muted(esc(m_text.t(QT_TRANSLATE_NOOP(
                "EvidencePack", "End of the evidence pack.")))) + QStringLiteral("</p>");
 }
 
@@ -594,11 +598,22 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
         "th { font-weight: bold; }"));
     doc.setHtml(html());
     doc.setPageSize(body);
+    // Keep each section heading with what follows: one near the foot of a page moves on.
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        if (b.blockFormat().headingLevel() != 2)
+            continue;
+        const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
+        if (body.height() - std::fmod(top, body.height()) < mm(45)) {
+            QTextBlockFormat f;
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(b).mergeBlockFormat(f);
+        }
+    }
     const int pages = doc.pageCount();
 
     QPainter p;
     if (!p.begin(&writer))
-        return Error::storage(m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Cannot write the PDF file.")), {},
+        return Error::storage(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cannot write the PDF file.")), {},
                               QStringLiteral("file_unwritable"));
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7);
@@ -606,13 +621,15 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
     smallBold.setBold(true);
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
     mono.setPointSizeF(6.5);
-    const QColor ink(QLatin1String(kInk)), accent(QLatin1String(kAccent)), mutedInk(QLatin1String(kMuted));
+    const QColor ink{QLatin1String(kInk)};
+    const QColor accent{QLatin1String(kAccent)};
+    const QColor mutedInk{QLatin1String(kMuted)};
     const QString workspace = m_data.workspace.name + QStringLiteral(" (") + m_data.workspace.slug + QLatin1Char(')');
     const QString title = m_data.change.numberText() + QStringLiteral(" · ")
-        + m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack"));
-    const QString generated = m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Generated %1 UTC"))
+        + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack"));
+    const QString generated = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Generated %1 UTC"))
                                   .arg(m_text.dateTime(m_data.generatedAt));
-    const QString digest = m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Evidence SHA-256:"));
+    const QString digest = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence SHA-256:"));
     const qreal lineH = mm(3.6);
 
     for (int i = 0; i < pages; ++i) {
@@ -648,7 +665,7 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
         p.setFont(smallBold);
         p.drawText(QRectF(left + body.width() * 0.7, footerTop + mm(1.5), body.width() * 0.3, lineH),
                    Qt::AlignRight | Qt::AlignVCenter,
-                   m_text.tr(QT_TRANSLATE_NOOP("EvidencePack", "Page %1 of %2"))
+                   m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Page %1 of %2"))
                        .arg(m_text.number(i + 1), m_text.number(pages)));
         p.setPen(mutedInk);
         p.setFont(small);

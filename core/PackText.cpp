@@ -50,7 +50,7 @@ QString PackText::translate(const char *context, const char *source, const char 
     return out;
 }
 
-QString PackText::tr(const char *source, const char *comment, int n) const
+QString PackText::t(const char *source, const char *comment, int n) const
 {
     return translate("EvidencePack", source, comment, n);
 }

@@ -27,7 +27,7 @@ public:
 
     // Pack strings (context "EvidencePack", marked with QT_TRANSLATE_NOOP at the call site).
     // With n >= 0, "%n" becomes n in the pack's number format and plural forms apply.
-    QString tr(const char *source, const char *comment = nullptr, int n = -1) const;
+    QString t(const char *source, const char *comment = nullptr, int n = -1) const;
     // The core's strings (context "Vigilo"): domain labels, default risk questions.
     QString core(const char *source, const char *comment = nullptr) const;
     // Stored text that may be the English source of a core string (a default risk question):

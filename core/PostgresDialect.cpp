@@ -99,7 +99,9 @@ QStringList security()
         "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN "
         "BEGIN EXECUTE format('CREATE ROLE %I LOGIN', who); EXCEPTION WHEN duplicate_object THEN "
         "NULL; END; END IF; "
-        "EXECUTE format('GRANT vigilo_member TO %I', who); END $$");
+        "IF NOT pg_has_role(who, 'vigilo_member', 'MEMBER') THEN "
+        "BEGIN EXECUTE format('GRANT vigilo_member TO %I', who); EXCEPTION WHEN OTHERS THEN "
+        "IF NOT pg_has_role(who, 'vigilo_member', 'MEMBER') THEN RAISE; END IF; END; END IF; END $$");
     out << QStringLiteral("REVOKE ALL ON FUNCTION vigilo_provision_login(text) FROM PUBLIC");
     out << QStringLiteral("GRANT EXECUTE ON FUNCTION vigilo_provision_login(text) TO vigilo_member");
 

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace vigilo {
 
@@ -89,16 +91,87 @@ Result<std::unique_ptr<Store>> Store::openAtVersion(const QString &location, int
     return openImpl(location, version);
 }
 
+bool Store::isPostgresLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgres://"))
+        || location.startsWith(QLatin1String("postgresql://"));
+}
+
+QString Store::redacted(const QString &location)
+{
+    QUrl url(location);
+    if (!url.isValid() || url.password().isEmpty())
+        return location;
+    url.setPassword(QStringLiteral("***"));
+    return url.toString();
+}
+
+Result<std::unique_ptr<Store>> Store::openPostgres(const QString &location, int targetVersion)
+{
+    const QUrl url(location);
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+        return Error::input(CoreText::tr("\"%1\" is not a PostgreSQL address: use "
+                                         "postgresql://USER@HOST:PORT/DATABASE.")
+                                .arg(redacted(location)),
+                            {{QStringLiteral("location"), redacted(location)}}, QStringLiteral("usage"));
+    std::unique_ptr<Store> store(new Store);
+    store->m_location = redacted(location);
+    store->m_connectionName = nextConnectionName();
+    store->m_dialect = std::make_unique<PostgresDialect>();
+    {
+        QMutexLocker lock(&connectionMutex());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), store->m_connectionName);
+        if (!db.isValid())
+            return Error::storage(CoreText::tr("The PostgreSQL driver for Qt is not installed "
+                                               "(Debian: libqt6sql6-psql)."),
+                                  {}, QStringLiteral("connection_failed"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        if (!url.userName().isEmpty())
+            db.setUserName(url.userName());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        QStringList options{QStringLiteral("connect_timeout=5")};
+        const QUrlQuery query(url);
+        for (const auto &item : query.queryItems())
+            if (item.first == QLatin1String("sslmode") || item.first == QLatin1String("application_name"))
+                options << item.first + QLatin1Char('=') + item.second;
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open())
+            return Error::storage(
+                CoreText::tr("Cannot connect to %1: %2 Check the address, that the server is "
+                             "running and that your login may connect.")
+                    .arg(redacted(location), db.lastError().text()),
+                {{QStringLiteral("location"), redacted(location)}}, QStringLiteral("connection_failed"));
+    }
+    for (const QString &sql : store->m_dialect->connectStatements())
+        VIGILO_TRY(store->exec(sql));
+    // Two clients starting together must not migrate at once.
+    VIGILO_TRY(store->exec(QStringLiteral("SELECT pg_advisory_lock(7405661)")));
+    Status migrated = store->migrate(targetVersion);
+    (void)store->exec(QStringLiteral("SELECT pg_advisory_unlock(7405661)"));
+    if (!migrated.ok())
+        return migrated.error();
+    return store;
+}
+
+QString Store::sessionUser() const
+{
+    if (!m_dialect->isPostgres())
+        return {};
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT session_user")) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targetVersion)
 {
     if (location.trimmed().isEmpty())
         return Error::input(CoreText::tr("No database given. Pass --db FILE or set VIGILO_DB."));
-    if (location.startsWith(QLatin1String("postgres://"))
-        || location.startsWith(QLatin1String("postgresql://")))
-        return Error::input(
-            CoreText::tr("PostgreSQL databases are not supported by this build yet. Use a SQLite "
-                         "file path for --db."),
-            {{QStringLiteral("location"), location}}, QStringLiteral("usage"));
+    if (isPostgresLocation(location))
+        return openPostgres(location, targetVersion);
 
     const QFileInfo info(location);
     const QString path = info.absoluteFilePath();
@@ -185,7 +258,17 @@ Status Store::exec(const QString &sql) const
 
 Status Store::migrate(int targetVersion)
 {
+    bool exists = false;
     {
+        QSqlQuery q(database());
+        if (m_dialect->isPostgres())
+            exists = q.exec(QStringLiteral("SELECT to_regclass('vigilo_schema') IS NOT NULL")) && q.next()
+                     && q.value(0).toBool();
+        else
+            exists = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'vigilo_schema'"))
+                     && q.next();
+    }
+    if (!exists) {
         QSqlQuery q(database());
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS vigilo_schema ("
                                    "version INTEGER NOT NULL, applied_at TEXT NOT NULL)"))) {

@@ -32,7 +32,11 @@ public:
     // The per-user default file: $XDG_DATA_HOME/vigilo/vigilo.sqlite (or the platform's equivalent).
     static QString defaultLocation();
 
-    QString location() const { return m_location; }
+    QString location() const { return m_location; } // passwords redacted
+    static bool isPostgresLocation(const QString &location);
+    static QString redacted(const QString &location);
+    // PostgreSQL: the authenticated login (the acting user on a server); empty on SQLite.
+    QString sessionUser() const;
     QString backendName() const; // "SQLite" or "PostgreSQL"
     bool isSqlite() const;
     QSqlDatabase database() const;
@@ -70,6 +74,7 @@ private:
     Status migrate(int targetVersion);
     Status backfillTitleWords(); // schema 3 indexes the titles written before it
     static Result<std::unique_ptr<Store>> openImpl(const QString &location, int targetVersion);
+    static Result<std::unique_ptr<Store>> openPostgres(const QString &location, int targetVersion);
 
     QString m_location;
     QString m_connectionName;

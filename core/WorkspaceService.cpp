@@ -58,6 +58,15 @@ Status validName(const QString &what, const QString &value)
 
 } // namespace
 
+Status WorkspaceService::provisionLogin(const QString &username)
+{
+    // On a server every member is a database login in the vigilo_member group.
+    if (!m_store.dialect().isPostgres())
+        return {};
+    VIGILO_TRY(sql::run(m_store, QStringLiteral("SELECT vigilo_provision_login(?)"), {username}));
+    return {};
+}
+
 Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const QString &name,
                                                     const QString &locale,
                                                     const QString &ownerUsername,
@@ -103,6 +112,7 @@ Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const Q
         {*wsId, ownerUsername, ownerDisplayName.trimmed(), Dialect::toDb(now)});
     if (!memberId)
         return memberId.error();
+    VIGILO_TRY(provisionLogin(ownerUsername));
     VIGILO_TRY(m_audit.record(*wsId, ownerUsername, QStringLiteral("workspace.create"),
                               QStringLiteral("workspace"), *wsId, 0, {},
                               {{QStringLiteral("slug"), slug},
@@ -219,6 +229,7 @@ Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &u
                            Dialect::toDb(now)});
     if (!id)
         return id.error();
+    VIGILO_TRY(provisionLogin(username));
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username, QStringLiteral("member.add"),
                               QStringLiteral("member"), *id, 0, {},
                               {{QStringLiteral("username"), username},

@@ -39,6 +39,7 @@ public:
     Result<QList<FreezeWindow>> freezeWindows(const Actor &actor) const;
 
 private:
+    Status provisionLogin(const QString &username);
     Store &m_store;
     const Clock &m_clock;
     AuditLog &m_audit;

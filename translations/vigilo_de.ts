@@ -1,4 +1,3771 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>EvidencePack</name>
+    <message>
+        <source>Change created</source>
+        <translation>Änderung angelegt</translation>
+    </message>
+    <message>
+        <source>Change edited</source>
+        <translation>Änderung bearbeitet</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Zur Prüfung eingereicht</translation>
+    </message>
+    <message>
+        <source>Approval given</source>
+        <translation>Genehmigung erteilt</translation>
+    </message>
+    <message>
+        <source>Change rejected</source>
+        <translation>Änderung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Change scheduled</source>
+        <translation>Änderung eingeplant</translation>
+    </message>
+    <message>
+        <source>Implementation started</source>
+        <translation>Umsetzung begonnen</translation>
+    </message>
+    <message>
+        <source>Change closed</source>
+        <translation>Änderung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Change rolled back</source>
+        <translation>Änderung zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Change reopened</source>
+        <translation>Änderung wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Change cancelled</source>
+        <translation>Änderung storniert</translation>
+    </message>
+    <message>
+        <source>Runbook generated</source>
+        <translation>Ablaufplan erzeugt</translation>
+    </message>
+    <message>
+        <source>Task started</source>
+        <translation>Aufgabe begonnen</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Task skipped</source>
+        <translation>Aufgabe übersprungen</translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation>Kommentar hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Anhang hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Risk question answered</source>
+        <translation>Risikofrage beantwortet</translation>
+    </message>
+    <message>
+        <source>Suggested risk level accepted</source>
+        <translation>Vorgeschlagene Risikostufe übernommen</translation>
+    </message>
+    <message>
+        <source>Risk level overridden</source>
+        <translation>Risikostufe abweichend festgelegt</translation>
+    </message>
+    <message>
+        <source>Evidence pack %1: %2</source>
+        <translation>Nachweispaket %1: %2</translation>
+    </message>
+    <message>
+        <source>Change %1 in workspace %2, from intent to outcome</source>
+        <translation>Änderung %1 im Arbeitsbereich %2, vom Vorhaben bis zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>evidence pack</source>
+        <translation>Nachweispaket</translation>
+    </message>
+    <message>
+        <source>change management</source>
+        <translation>Änderungsmanagement</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Built-in matrix: emergency change</source>
+        <translation>Eingebaute Matrix: Notfalländerung</translation>
+    </message>
+    <message>
+        <source>Built-in matrix: normal change</source>
+        <translation>Eingebaute Matrix: normale Änderung</translation>
+    </message>
+    <message>
+        <source>Built-in matrix: normal change with high risk or critical priority</source>
+        <translation>Eingebaute Matrix: normale Änderung mit hohem Risiko oder kritischer Priorität</translation>
+    </message>
+    <message>
+        <source>Approval policy &quot;%1&quot;</source>
+        <translation>Genehmigungsrichtlinie „%1“</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 von 100</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Änderungsart</translation>
+    </message>
+    <message>
+        <source>from template &quot;%1&quot;</source>
+        <translation>aus der Vorlage „%1“</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikobewertung (Punkte)</translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation>Geplantes Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Actual window</source>
+        <translation>Tatsächliches Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation>Betroffene Assets</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Minimum lead time</source>
+        <translation>Mindestvorlaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>EVIDENCE PACK</source>
+        <translation>NACHWEISPAKET</translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation>Über dieses Nachweispaket</translation>
+    </message>
+    <message>
+        <source>Generated on %1 UTC by %2 from the records of workspace &quot;%3&quot;. It covers the audit history up to event #%4. All times are in UTC.</source>
+        <translation>Erstellt am %1 UTC von %2 aus den Aufzeichnungen des Arbeitsbereichs „%3“. Es umfasst den Prüfpfad bis einschließlich Ereignis Nr. %4. Alle Zeiten in UTC.</translation>
+    </message>
+    <message>
+        <source>Every page carries the SHA-256 digest of the evidence shown. To check that this file is unaltered and still matches the immutable history, run:</source>
+        <translation>Jede Seite trägt den SHA-256-Hashwert der gezeigten Nachweise. Um zu prüfen, dass diese Datei unverändert ist und weiterhin zum unveränderlichen Verlauf passt, führen Sie aus:</translation>
+    </message>
+    <message>
+        <source>Evidence digest (SHA-256):</source>
+        <translation>Hashwert der Nachweise (SHA-256):</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Description and plans</source>
+        <translation>Beschreibung und Pläne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikobewertung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered.</source>
+        <translation>%1 von %2 Fragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 100.</source>
+        <translation>Punktzahl: %1 von 100.</translation>
+    </message>
+    <message>
+        <source>Suggested risk level: %1.</source>
+        <translation>Vorgeschlagene Risikostufe: %1.</translation>
+    </message>
+    <message>
+        <source>The risk questionnaire was not answered.</source>
+        <translation>Der Risikofragebogen wurde nicht beantwortet.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Beantwortet von</translation>
+    </message>
+    <message>
+        <source>Approval chain</source>
+        <translation>Genehmigungskette</translation>
+    </message>
+    <message>
+        <source>Standard change: pre-approved, no approval steps.</source>
+        <translation>Standardänderung: vorab genehmigt, keine Genehmigungsstufen.</translation>
+    </message>
+    <message>
+        <source>No approval steps were generated.</source>
+        <translation>Es wurden keine Genehmigungsstufen erzeugt.</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 oder höher</translation>
+    </message>
+    <message>
+        <source>Round %1, step %2</source>
+        <translation>Runde %1, Stufe %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approval(s)</source>
+        <translation>
+            <numerusform>benötigt %n Genehmigung</numerusform>
+            <numerusform>benötigt %n Genehmigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Decided by, when</source>
+        <translation>Entschieden von, am</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Runbook</source>
+        <translation>Ablaufplan</translation>
+    </message>
+    <message>
+        <source>No implementation tasks were recorded.</source>
+        <translation>Es wurden keine Umsetzungsaufgaben erfasst.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Rückabwicklung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Rolled back by</source>
+        <translation>Zurückgerollt von</translation>
+    </message>
+    <message>
+        <source>Rolled back at</source>
+        <translation>Zurückgerollt am</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Closure code</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Closure notes</source>
+        <translation>Abschlussnotizen</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Abgeschlossen von</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Stornierung</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>Storniert am</translation>
+    </message>
+    <message>
+        <source>The change was rejected in review; see the approval chain for who decided and why.</source>
+        <translation>Die Änderung wurde in der Prüfung abgelehnt; wer entschieden hat und warum, steht in der Genehmigungskette.</translation>
+    </message>
+    <message>
+        <source>The change is not finished yet (status: %1).</source>
+        <translation>Die Änderung ist noch nicht beendet (Status: %1).</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>Author, when</source>
+        <translation>Verfasser, Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Keine Anhänge.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</source>
+        <translation>
+            <numerusform>%n Ereignis dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
+            <numerusform>%n Ereignisse dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Old → new values</source>
+        <translation>Alte → neue Werte</translation>
+    </message>
+    <message>
+        <source>End of the evidence pack.</source>
+        <translation>Ende des Nachweispakets.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file.</source>
+        <translation>Die PDF-Datei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Nachweispaket</translation>
+    </message>
+    <message>
+        <source>Generated %1 UTC</source>
+        <translation>Erstellt %1 UTC</translation>
+    </message>
+    <message>
+        <source>Evidence SHA-256:</source>
+        <translation>SHA-256 der Nachweise:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>GuiOptions</name>
+    <message>
+        <source>Vigilo: plan, approve, run and evidence IT changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file (default: $VIGILO_DB, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this workspace (default: the last one used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation type="unfinished">KÜRZEL</translation>
+    </message>
+    <message>
+        <source>Act as this user (default: $VIGILO_USER, else your login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished">BENUTZER</translation>
+    </message>
+    <message>
+        <source>Create the demo workspace &quot;demo&quot; if the database has none (you become an owner), then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window after loading, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user: pass --as USER or set VIGILO_USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vigilo</name>
+    <message>
+        <source>Emergency approval</source>
+        <translation>Notfallgenehmigung</translation>
+    </message>
+    <message>
+        <source>Change approval</source>
+        <translation>Änderungsgenehmigung</translation>
+    </message>
+    <message>
+        <source>Technical approval</source>
+        <translation>Technische Genehmigung</translation>
+    </message>
+    <message>
+        <source>Management approval</source>
+        <translation>Genehmigung durch das Management</translation>
+    </message>
+    <message>
+        <source>active members with the %1 role or above</source>
+        <translation>aktive Mitglieder mit der Rolle %1 oder höher</translation>
+    </message>
+    <message>
+        <source>the named members (%1)</source>
+        <translation>die genannten Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody can approve the step &quot;%1&quot;: it needs %2 approval(s) from %3, other than the requester, and the workspace has %4. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <translation>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %2 Genehmigung(en) von %3, außer dem Antragsteller, und der Arbeitsbereich hat %4. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</translation>
+    </message>
+    <message>
+        <source>This change has no approval step waiting for a decision.</source>
+        <translation>Für diese Änderung wartet keine Genehmigungsstufe auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>You requested %1, so you cannot decide on it. Another approver has to.</source>
+        <translation>Sie haben %1 beantragt und können daher nicht darüber entscheiden. Ein anderer Genehmiger muss entscheiden.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; of %2 must be decided by a member with the %3 role or above; you are %4.</source>
+        <translation>Über die Stufe „%1“ von %2 muss ein Mitglied mit der Rolle %3 oder höher entscheiden; Sie sind %4.</translation>
+    </message>
+    <message>
+        <source>You have already decided on the step &quot;%1&quot; of %2; another approver has to decide.</source>
+        <translation>Sie haben über die Stufe „%1“ von %2 bereits entschieden; ein anderer Genehmiger muss entscheiden.</translation>
+    </message>
+    <message>
+        <source>There is no change %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Änderung %1.</translation>
+    </message>
+    <message>
+        <source>A policy needs a name of 1 to 100 characters.</source>
+        <translation>Eine Richtlinie braucht einen Namen mit 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A policy needs at least one approval step (--step).</source>
+        <translation>Eine Richtlinie braucht mindestens eine Genehmigungsstufe (--step).</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; needs between 1 and 50 approvals, or all.</source>
+        <translation>Die Stufe „%1“ braucht zwischen 1 und 50 Genehmigungen oder „all“.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot;: only approvers, admins and owners can approve; choose the approver role or above.</source>
+        <translation>Stufe „%1“: Nur Genehmiger, Administratoren und Inhaber können genehmigen; wählen Sie die Rolle approver oder höher.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot; needs %2 approvals but names only %3 members.</source>
+        <translation>Die Stufe „%1“ braucht %2 Genehmigungen, nennt aber nur %3 Mitglieder.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot approve; name approvers, admins or owners in step &quot;%3&quot;.</source>
+        <translation>%1 ist %2 und kann nicht genehmigen; nennen Sie in Stufe „%3“ Genehmiger, Administratoren oder Inhaber.</translation>
+    </message>
+    <message>
+        <source>A policy named &quot;%1&quot; already exists.</source>
+        <translation>Es gibt bereits eine Richtlinie mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no approval policy named &quot;%1&quot; (see `vigilo-cli policy list`).</source>
+        <translation>Es gibt keine Genehmigungsrichtlinie mit dem Namen „%1“ (siehe `vigilo-cli policy list`).</translation>
+    </message>
+    <message>
+        <source>The workspace of this event does not exist.</source>
+        <translation>Der Arbeitsbereich dieses Ereignisses existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is missing: it was removed from the history.</source>
+        <translation>Ereignis Nr. %1 fehlt: Es wurde aus dem Verlauf entfernt.</translation>
+    </message>
+    <message>
+        <source>Events #%1 to #%2 are missing: they were removed from the history.</source>
+        <translation>Die Ereignisse Nr. %1 bis Nr. %2 fehlen: Sie wurden aus dem Verlauf entfernt.</translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2 by %3) was altered after it was recorded: its content no longer matches its hash.</source>
+        <translation>Ereignis Nr. %1 (%2 von %3) wurde nach der Aufzeichnung verändert: Sein Inhalt passt nicht mehr zu seinem Hashwert.</translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2 by %3) was rewritten after it was recorded: event #%4 recorded a different hash for it.</source>
+        <translation>Ereignis Nr. %1 (%2 von %3) wurde nach der Aufzeichnung neu geschrieben: Ereignis Nr. %4 hat dafür einen anderen Hashwert festgehalten.</translation>
+    </message>
+    <message>
+        <source>Event #1 does not start the chain.</source>
+        <translation>Ereignis Nr. 1 beginnt die Kette nicht.</translation>
+    </message>
+    <message>
+        <source>The newest events (#%1 to #%2) are missing: they were removed from the end of the history.</source>
+        <translation>Die neuesten Ereignisse (Nr. %1 bis Nr. %2) fehlen: Sie wurden am Ende des Verlaufs entfernt.</translation>
+    </message>
+    <message>
+        <source>Event #%1 does not match the recorded head of the chain: the latest event was replaced.</source>
+        <translation>Ereignis Nr. %1 passt nicht zum festgehaltenen Kopf der Kette: Das letzte Ereignis wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; &quot;%3&quot; is not possible from there.</source>
+        <translation>%1 ist %2; „%3“ ist von dort aus nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (%2 characters; at most %3).</source>
+        <translation>Das Feld „%1“ ist zu lang (%2 Zeichen; höchstens %3).</translation>
+    </message>
+    <message>
+        <source>The title must not be empty: say in a few words what will change.</source>
+        <translation>Der Titel darf nicht leer sein: Sagen Sie in wenigen Worten, was sich ändert.</translation>
+    </message>
+    <message>
+        <source>The minimum lead time must be between 0 and %1 hours.</source>
+        <translation>Die Mindestvorlaufzeit muss zwischen 0 und %1 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>A planned window needs both a start and an end.</source>
+        <translation>Ein geplantes Zeitfenster braucht Beginn und Ende.</translation>
+    </message>
+    <message>
+        <source>The planned window ends (%1) before it starts (%2): the end must be after the start.</source>
+        <translation>Das geplante Zeitfenster endet (%1), bevor es beginnt (%2): Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated and cannot be assigned.</source>
+        <translation>%1 wurde deaktiviert und kann nicht zugewiesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot depend on itself.</source>
+        <translation>%1 kann nicht von sich selbst abhängen.</translation>
+    </message>
+    <message>
+        <source>%1 already depends, directly or through others, on %2: making %2 depend on it would create a cycle.</source>
+        <translation>%1 hängt bereits, direkt oder über andere, von %2 ab: Würde %2 davon abhängen, entstünde ein Zyklus.</translation>
+    </message>
+    <message>
+        <source>A change needs a title (--title).</source>
+        <translation>Eine Änderung braucht einen Titel (--title).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and can no longer be edited. Only draft, review, approved and scheduled changes can be edited.</source>
+        <translation>%1 ist %2 und kann nicht mehr bearbeitet werden. Nur Änderungen im Entwurf, in Prüfung, genehmigte und eingeplante Änderungen können bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>%1 follows the pre-approved template &quot;%2&quot;: its plans, assets and type cannot change. Cancel it and create a normal change instead.</source>
+        <translation>%1 folgt der vorab genehmigten Vorlage „%2“: Pläne, Assets und Art können nicht geändert werden. Stornieren Sie sie und legen Sie stattdessen eine normale Änderung an.</translation>
+    </message>
+    <message>
+        <source>Material edit: approval requested again.</source>
+        <translation>Wesentliche Bearbeitung: Genehmigung erneut angefordert.</translation>
+    </message>
+    <message>
+        <source>Move the planned window out of it; this freeze window cannot be overridden.</source>
+        <translation>Verschieben Sie das geplante Zeitfenster heraus; diese Änderungssperre kann nicht übersteuert werden.</translation>
+    </message>
+    <message>
+        <source>Move the planned window out of it, or ask an admin or owner to override the freeze with a justification.</source>
+        <translation>Verschieben Sie das geplante Zeitfenster heraus oder bitten Sie einen Administrator oder Inhaber, die Änderungssperre mit Begründung zu übersteuern.</translation>
+    </message>
+    <message>
+        <source>Move the planned window out of it, or override the freeze with a justification (--override-freeze &quot;why&quot;).</source>
+        <translation>Verschieben Sie das geplante Zeitfenster heraus oder übersteuern Sie die Änderungssperre mit einer Begründung (--override-freeze &quot;warum&quot;).</translation>
+    </message>
+    <message>
+        <source>The planned window of %1 overlaps the freeze window %2. %3</source>
+        <translation>Das geplante Zeitfenster von %1 überschneidet sich mit der Änderungssperre %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 hours after submission, but needs at least %3 hours of lead time. Move planned_start to %4 or later, lower the lead time on the change, or make it an emergency change if it genuinely cannot wait.</source>
+        <translation>%1 beginnt %2 Stunden nach dem Einreichen, braucht aber mindestens %3 Stunden Vorlaufzeit. Verschieben Sie planned_start auf %4 oder später, verringern Sie die Vorlaufzeit der Änderung oder machen Sie sie zur Notfalländerung, wenn sie wirklich nicht warten kann.</translation>
+    </message>
+    <message>
+        <source>%1 was submitted %2 hours before its planned start, but needs at least %3 hours of lead time. Move planned_start to %4 or later, lower the lead time on the change, or make it an emergency change if it genuinely cannot wait.</source>
+        <translation>%1 wurde %2 Stunden vor dem geplanten Beginn eingereicht, braucht aber mindestens %3 Stunden Vorlaufzeit. Verschieben Sie planned_start auf %4 oder später, verringern Sie die Vorlaufzeit der Änderung oder machen Sie sie zur Notfalländerung, wenn sie wirklich nicht warten kann.</translation>
+    </message>
+    <message>
+        <source>an implementation plan</source>
+        <translation>einen Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>a rollback plan</source>
+        <translation>einen Rückfallplan</translation>
+    </message>
+    <message>
+        <source>at least one affected asset</source>
+        <translation>mindestens ein betroffenes Asset</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted yet: it needs %2.</source>
+        <translation>%1 kann noch nicht eingereicht werden: Es fehlt %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Say why %1 is rejected: a reason is required so the requester knows what to fix.</source>
+        <translation>Sagen Sie, warum %1 abgelehnt wird: Ein Grund ist Pflicht, damit der Antragsteller weiß, was zu korrigieren ist.</translation>
+    </message>
+    <message>
+        <source>%1 needs a planned start and end before it can be scheduled. Set them with `change edit %1 --start T --end T`.</source>
+        <translation>%1 braucht einen geplanten Beginn und ein geplantes Ende, bevor die Änderung eingeplant werden kann. Setzen Sie sie mit `change edit %1 --start T --end T`.</translation>
+    </message>
+    <message>
+        <source>%1 waits on changes that are not completed or cancelled yet: %2. Start it once they are done.</source>
+        <translation>%1 wartet auf Änderungen, die noch nicht abgeschlossen oder storniert sind: %2. Starten Sie sie, sobald diese erledigt sind.</translation>
+    </message>
+    <message>
+        <source>Closing %1 needs a closure code (successful, successful_with_issues or unsuccessful) and closure notes; both go into the audit pack.</source>
+        <translation>Das Abschließen von %1 braucht einen Abschlusscode (successful, successful_with_issues oder unsuccessful) und Abschlussnotizen; beides kommt ins Nachweispaket.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed while required runbook tasks are not done: %2. Finish them (or skip the optional ones) first.</source>
+        <translation>%1 kann nicht abgeschlossen werden, solange Pflichtaufgaben des Ablaufplans offen sind: %2. Erledigen Sie sie zuerst (oder überspringen Sie die optionalen).</translation>
+    </message>
+    <message>
+        <source>Say why %1 is rolled back: the reason is required and goes into the audit pack.</source>
+        <translation>Sagen Sie, warum %1 zurückgerollt wird: Der Grund ist Pflicht und kommt ins Nachweispaket.</translation>
+    </message>
+    <message>
+        <source>The comment is empty: write something to say.</source>
+        <translation>Der Kommentar ist leer: Schreiben Sie etwas hinein.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation>Der Kommentar ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>An attachment needs a file name of 1 to 255 characters.</source>
+        <translation>Ein Anhang braucht einen Dateinamen mit 1 bis 255 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes; at most %3 bytes).</source>
+        <translation>%1 ist zu groß (%2 Byte; höchstens %3 Byte).</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1 in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Anhang %1.</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Engineer</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Genehmiger</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>priority</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>priority</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>priority</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>priority</comment>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>risk</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>risk</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>risk</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>change status</comment>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Eingeplant</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>change status</comment>
+        <translation>In Umsetzung</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>change status</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Successful with issues</source>
+        <translation>Erfolgreich mit Problemen</translation>
+    </message>
+    <message>
+        <source>Unsuccessful</source>
+        <translation>Nicht erfolgreich</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>task status</comment>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>task status</comment>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Awaiting decision</source>
+        <translation>Entscheidung ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>approval step</comment>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>approval step</comment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Einplanen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Close change</source>
+        <translation>Änderung abschließen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation>Änderung stornieren</translation>
+    </message>
+    <message>
+        <source>Unknown locale &quot;%1&quot;: use a name like de_DE or en_US.</source>
+        <translation>Unbekanntes Gebietsschema „%1“: Verwenden Sie einen Namen wie de_DE oder en_US.</translation>
+    </message>
+    <message>
+        <source>Say where to write the evidence pack (a .pdf file).</source>
+        <translation>Geben Sie an, wohin das Nachweispaket geschrieben werden soll (eine .pdf-Datei).</translation>
+    </message>
+    <message>
+        <source>Printing an evidence pack needs a QGuiApplication.</source>
+        <translation>Zum Drucken eines Nachweispakets wird eine QGuiApplication benötigt.</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be written to %1.</source>
+        <translation>Das Nachweispaket konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigilo evidence pack (no Vigilo metadata found).</source>
+        <translation>%1 ist kein Vigilo-Nachweispaket (keine Vigilo-Metadaten gefunden).</translation>
+    </message>
+    <message>
+        <source>The file carries no integrity seal.</source>
+        <translation>Die Datei trägt kein Integritätssiegel.</translation>
+    </message>
+    <message>
+        <source>The file was altered after export: its bytes no longer match its seal.</source>
+        <translation>Die Datei wurde nach dem Export verändert: Ihre Bytes passen nicht mehr zu ihrem Siegel.</translation>
+    </message>
+    <message>
+        <source>The file is byte for byte as exported.</source>
+        <translation>Die Datei ist Byte für Byte so, wie sie exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>The pack belongs to workspace &quot;%1&quot;, not &quot;%2&quot;: verify it with -w %1.</source>
+        <translation>Das Paket gehört zum Arbeitsbereich „%1“, nicht zu „%2“: Prüfen Sie es mit -w %1.</translation>
+    </message>
+    <message>
+        <source>The pack covers event #%1 but the workspace&apos;s history ends at #%2: the history was cut short.</source>
+        <translation>Das Paket umfasst Ereignis Nr. %1, aber der Verlauf des Arbeitsbereichs endet bei Nr. %2: Der Verlauf wurde gekürzt.</translation>
+    </message>
+    <message>
+        <source>The evidence in the database matches the pack exactly.</source>
+        <translation>Die Nachweise in der Datenbank stimmen genau mit dem Paket überein.</translation>
+    </message>
+    <message>
+        <source>The history of %1 up to event #%2 no longer matches the pack: recorded events were changed or removed.</source>
+        <translation>Der Verlauf von %1 bis Ereignis Nr. %2 stimmt nicht mehr mit dem Paket überein: Aufgezeichnete Ereignisse wurden verändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The history the pack covers is intact; %1 event(s) of %2 were recorded after the export.</source>
+        <translation>Der vom Paket umfasste Verlauf ist unversehrt; %1 Ereignis(se) von %2 wurden nach dem Export aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The records of %1 differ from the pack although no event was recorded since: they were changed outside Vigilo.</source>
+        <translation>Die Datensätze von %1 weichen vom Paket ab, obwohl seitdem kein Ereignis aufgezeichnet wurde: Sie wurden außerhalb von Vigilo geändert.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s hash chain is intact (%1 events).</source>
+        <translation>Die Hashkette des Prüfpfads ist unversehrt (%1 Ereignisse).</translation>
+    </message>
+    <message>
+        <source>The audit trail fails verification: %1 problem(s).</source>
+        <translation>Der Prüfpfad besteht die Prüfung nicht: %1 Problem(e).</translation>
+    </message>
+    <message>
+        <source>The weekday must be one of mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>Der Wochentag muss mon, tue, wed, thu, fri, sat oder sun sein.</translation>
+    </message>
+    <message>
+        <source>The start time must look like 02:00.</source>
+        <translation>Die Startzeit muss wie 02:00 aussehen.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 minute and 7 days.</source>
+        <translation>Die Dauer muss zwischen 1 Minute und 7 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone; use an IANA name such as Europe/Berlin or UTC.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to seal it: %2</source>
+        <translation>%1 kann zum Versiegeln nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF written to %1 has no seal placeholder.</source>
+        <translation>Die nach %1 geschriebene PDF-Datei hat keinen Platzhalter für das Siegel.</translation>
+    </message>
+    <message>
+        <source>Cannot seal %1: %2</source>
+        <translation>%1 kann nicht versiegelt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) works on %3 from %4 to %5, overlapping this window.</source>
+        <translation>%1 (%2) arbeitet von %4 bis %5 an %3 und überschneidet sich mit diesem Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; (%2 to %3) covers this window; an admin may override it with a justification.</source>
+        <translation>Die Änderungssperre „%1“ (%2 bis %3) umfasst dieses Zeitfenster; ein Administrator kann sie mit Begründung übersteuern.</translation>
+    </message>
+    <message>
+        <source>Freeze window &quot;%1&quot; (%2 to %3) covers this window and cannot be overridden.</source>
+        <translation>Die Änderungssperre „%1“ (%2 bis %3) umfasst dieses Zeitfenster und kann nicht übersteuert werden.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>The window falls outside the maintenance windows of %1 (%2).</source>
+        <translation>Das Zeitfenster liegt außerhalb der Wartungsfenster von %1 (%2).</translation>
+    </message>
+    <message>
+        <source>This change depends on %1, which ended %2: it will never complete, so this change cannot start.</source>
+        <translation>Diese Änderung hängt von %1 ab, die %2 beendet wurde: Sie wird nie abgeschlossen, daher kann diese Änderung nicht starten.</translation>
+    </message>
+    <message>
+        <source>This change depends on %1 (%2), which has no planned window yet.</source>
+        <translation>Diese Änderung hängt von %1 (%2) ab, die noch kein geplantes Zeitfenster hat.</translation>
+    </message>
+    <message>
+        <source>This change depends on %1 (%2), which is planned to end at %3, after this change starts.</source>
+        <translation>Diese Änderung hängt von %1 (%2) ab, deren geplantes Ende (%3) nach dem Beginn dieser Änderung liegt.</translation>
+    </message>
+    <message>
+        <source>If this change fails, what is the impact on the business?</source>
+        <translation>Welche Auswirkung auf das Geschäft hat es, wenn diese Änderung fehlschlägt?</translation>
+    </message>
+    <message>
+        <source>None or negligible</source>
+        <translation>Keine oder vernachlässigbar</translation>
+    </message>
+    <message>
+        <source>Minor degradation</source>
+        <translation>Geringe Beeinträchtigung</translation>
+    </message>
+    <message>
+        <source>Outage of a service</source>
+        <translation>Ausfall eines Dienstes</translation>
+    </message>
+    <message>
+        <source>Critical: revenue, safety or data loss</source>
+        <translation>Kritisch: Umsatz, Sicherheit oder Datenverlust</translation>
+    </message>
+    <message>
+        <source>How many users could notice it?</source>
+        <translation>Wie viele Benutzer könnten es bemerken?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Fewer than 100</source>
+        <translation>Weniger als 100</translation>
+    </message>
+    <message>
+        <source>100 to 10,000</source>
+        <translation>100 bis 10.000</translation>
+    </message>
+    <message>
+        <source>More than 10,000</source>
+        <translation>Mehr als 10.000</translation>
+    </message>
+    <message>
+        <source>Has the change been tested in a pre-production environment?</source>
+        <translation>Wurde die Änderung in einer Vorproduktionsumgebung getestet?</translation>
+    </message>
+    <message>
+        <source>Yes, in an environment like production</source>
+        <translation>Ja, in einer produktionsähnlichen Umgebung</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Has the rollback been tested?</source>
+        <translation>Wurde der Rollback getestet?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Documented but not tested</source>
+        <translation>Dokumentiert, aber nicht getestet</translation>
+    </message>
+    <message>
+        <source>No rollback is possible</source>
+        <translation>Kein Rollback möglich</translation>
+    </message>
+    <message>
+        <source>How complex is the implementation?</source>
+        <translation>Wie komplex ist die Umsetzung?</translation>
+    </message>
+    <message>
+        <source>A single step</source>
+        <translation>Ein einzelner Schritt</translation>
+    </message>
+    <message>
+        <source>A few steps by one team</source>
+        <translation>Wenige Schritte durch ein Team</translation>
+    </message>
+    <message>
+        <source>Many steps</source>
+        <translation>Viele Schritte</translation>
+    </message>
+    <message>
+        <source>Several teams or vendors</source>
+        <translation>Mehrere Teams oder Dienstleister</translation>
+    </message>
+    <message>
+        <source>Has this change been done before?</source>
+        <translation>Wurde diese Änderung schon einmal durchgeführt?</translation>
+    </message>
+    <message>
+        <source>Routinely</source>
+        <translation>Routinemäßig</translation>
+    </message>
+    <message>
+        <source>Once or twice</source>
+        <translation>Ein- oder zweimal</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Noch nie</translation>
+    </message>
+    <message>
+        <source>Does it need downtime?</source>
+        <translation>Ist eine Ausfallzeit nötig?</translation>
+    </message>
+    <message>
+        <source>Under 15 minutes</source>
+        <translation>Unter 15 Minuten</translation>
+    </message>
+    <message>
+        <source>15 minutes to 2 hours</source>
+        <translation>15 Minuten bis 2 Stunden</translation>
+    </message>
+    <message>
+        <source>More than 2 hours</source>
+        <translation>Mehr als 2 Stunden</translation>
+    </message>
+    <message>
+        <source>Does it run during business hours?</source>
+        <translation>Findet sie während der Geschäftszeiten statt?</translation>
+    </message>
+    <message>
+        <source>No, inside a maintenance window</source>
+        <translation>Nein, innerhalb eines Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>Yes, at peak times</source>
+        <translation>Ja, zu Spitzenzeiten</translation>
+    </message>
+    <message>
+        <source>A question key is 1 to 40 lower-case letters, digits or &apos;_&apos;.</source>
+        <translation>Ein Fragenschlüssel besteht aus 1 bis 40 Kleinbuchstaben, Ziffern oder &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>A question needs a text of 1 to 500 characters.</source>
+        <translation>Eine Frage braucht einen Text mit 1 bis 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A question&apos;s weight is between 1 and 10.</source>
+        <translation>Das Gewicht einer Frage liegt zwischen 1 und 10.</translation>
+    </message>
+    <message>
+        <source>A question needs 2 to 10 choices.</source>
+        <translation>Eine Frage braucht 2 bis 10 Antwortmöglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Each choice needs a label and a score from 0 to 100 (for example &quot;Never=100&quot;).</source>
+        <translation>Jede Antwortmöglichkeit braucht eine Bezeichnung und eine Punktzahl von 0 bis 100 (zum Beispiel &quot;Never=100&quot;).</translation>
+    </message>
+    <message>
+        <source>There is no risk question &quot;%1&quot; (see `vigilo-cli risk questions`).</source>
+        <translation>Es gibt keine Risikofrage „%1“ (siehe `vigilo-cli risk questions`).</translation>
+    </message>
+    <message>
+        <source>The questionnaire needs at least one question.</source>
+        <translation>Der Fragebogen braucht mindestens eine Frage.</translation>
+    </message>
+    <message>
+        <source>The planned start leaves less than the %1 hours of lead time this change needs.</source>
+        <translation>Der geplante Beginn lässt weniger als die %1 Stunden Vorlaufzeit, die diese Änderung braucht.</translation>
+    </message>
+    <message>
+        <source>A similar change, %1 &quot;%2&quot;, failed on %3 (%4).</source>
+        <translation>Eine ähnliche Änderung, %1 „%2“, ist am %3 gescheitert (%4).</translation>
+    </message>
+    <message>
+        <source>rolled back: %1</source>
+        <translation>zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <source>The risk assessment of %1 is locked: it is %2. It can be answered while the change is a draft or in review.</source>
+        <translation>Die Risikobewertung von %1 ist gesperrt: Sie ist %2. Sie kann beantwortet werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has choices 1 to %2.</source>
+        <translation>Frage „%1“ hat die Antwortmöglichkeiten 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>The risk level of %1 is locked: it is %2.</source>
+        <translation>Die Risikostufe von %1 ist gesperrt: Sie ist %2.</translation>
+    </message>
+    <message>
+        <source>There is no suggestion yet: answer at least %1 of the %2 questions (%3 answered so far).</source>
+        <translation>Noch kein Vorschlag: Beantworten Sie mindestens %1 der %2 Fragen (bisher %3 beantwortet).</translation>
+    </message>
+    <message>
+        <source>Choosing a risk level other than the suggestion needs a reason (--reason), kept in the audit trail.</source>
+        <translation>Eine andere Risikostufe als die vorgeschlagene braucht eine Begründung (--reason), die im Prüfpfad festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>Risk level changed in review: approval requested again.</source>
+        <translation>Risikostufe während der Prüfung geändert: Genehmigung erneut angefordert.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its runbook can no longer change.</source>
+        <translation>%1 ist %2: Der Ablaufplan kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no implementation plan to turn into tasks. Write the plan as a numbered list first.</source>
+        <translation>%1 hat keinen Umsetzungsplan, aus dem Aufgaben werden könnten. Schreiben Sie den Plan zuerst als nummerierte Liste.</translation>
+    </message>
+    <message>
+        <source>Task #%1 of %2 has already been worked on, so the runbook cannot be generated again.</source>
+        <translation>An Aufgabe Nr. %1 von %2 wurde bereits gearbeitet, daher kann der Ablaufplan nicht neu erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no task #%2 (see `vigilo-cli task list %1`).</source>
+        <translation>%1 hat keine Aufgabe Nr. %2 (siehe `vigilo-cli task list %1`).</translation>
+    </message>
+    <message>
+        <source>Tasks run only while their change is in progress; %1 is %2. Start the change first.</source>
+        <translation>Aufgaben laufen nur, solange ihre Änderung in Umsetzung ist; %1 ist %2. Starten Sie zuerst die Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its tasks can no longer change.</source>
+        <translation>%1 ist %2: Die Aufgaben können nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>Task #%1 is %2; it cannot be marked &quot;%3&quot; from there.</source>
+        <translation>Aufgabe Nr. %1 ist %2; sie kann von dort aus nicht als „%3“ markiert werden.</translation>
+    </message>
+    <message>
+        <source>Task #%1 waits on task(s) that are not done or skipped yet. Finish them first.</source>
+        <translation>Aufgabe Nr. %1 wartet auf Aufgaben, die noch nicht erledigt oder übersprungen sind. Erledigen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Task #%1 is required and cannot be skipped. Only optional tasks can be skipped.</source>
+        <translation>Aufgabe Nr. %1 ist Pflicht und kann nicht übersprungen werden. Nur optionale Aufgaben können übersprungen werden.</translation>
+    </message>
+    <message>
+        <source>Someone else updated task #%1 a moment ago. Reload the runbook and try again.</source>
+        <translation>Jemand anderes hat Aufgabe Nr. %1 gerade geändert. Laden Sie den Ablaufplan neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database did not return the new row&apos;s id.</source>
+        <translation>Die Datenbank hat die ID der neuen Zeile nicht zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this workspace. An admin can add them with `vigilo-cli member add %1 --role ROLE`.</source>
+        <translation>%1 ist kein Mitglied dieses Arbeitsbereichs. Ein Administrator kann es mit `vigilo-cli member add %1 --role ROLE` hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>Das Mitglied %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>There is no asset named &quot;%1&quot; in this workspace. Add it first with `vigilo-cli asset add %1`, or check the spelling.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein Asset namens „%1“. Legen Sie es zuerst mit `vigilo-cli asset add %1` an oder prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>The change no longer exists.</source>
+        <translation>Die Änderung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this change since you opened it (you had version %1, it is now at version %2). Reload it and apply your edit again.</source>
+        <translation>Jemand anderes hat diese Änderung geändert, seit Sie sie geöffnet haben (Sie hatten Version %1, jetzt ist es Version %2). Laden Sie sie neu und wiederholen Sie Ihre Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in this workspace and may not do this (it needs the %3 permission). Ask a workspace admin for a higher role.</source>
+        <translation>%1 ist %2 in diesem Arbeitsbereich und darf das nicht (es braucht die Berechtigung %3). Bitten Sie einen Administrator des Arbeitsbereichs um eine höhere Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an active member of this workspace.</source>
+        <translation>%1 ist kein aktives Mitglied dieses Arbeitsbereichs mehr.</translation>
+    </message>
+    <message>
+        <source>A template needs a name of 1 to 100 characters.</source>
+        <translation>Eine Vorlage braucht einen Namen mit 1 bis 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A template needs a title of 1 to 200 characters.</source>
+        <translation>Eine Vorlage braucht einen Titel mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A pre-approved template must be complete: it needs an implementation plan, a rollback plan and at least one asset.</source>
+        <translation>Eine vorab genehmigte Vorlage muss vollständig sein: Sie braucht einen Umsetzungsplan, einen Rückfallplan und mindestens ein Asset.</translation>
+    </message>
+    <message>
+        <source>The minimum lead time must be between 0 and 8760 hours.</source>
+        <translation>Die Mindestvorlaufzeit muss zwischen 0 und 8760 Stunden liegen.</translation>
+    </message>
+    <message>
+        <source>A template named &quot;%1&quot; already exists.</source>
+        <translation>Es gibt bereits eine Vorlage mit dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no standard change template named &quot;%1&quot; (see `vigilo-cli template list`).</source>
+        <translation>Es gibt keine Standardänderungsvorlage namens „%1“ (siehe `vigilo-cli template list`).</translation>
+    </message>
+    <message>
+        <source>A change from a template keeps the template&apos;s plans, assets and type: that is what was pre-approved. Create a normal change to do something different.</source>
+        <translation>Eine Änderung aus einer Vorlage behält deren Pläne, Assets und Art: Genau das wurde vorab genehmigt. Legen Sie eine normale Änderung an, um etwas anderes zu tun.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; has been retired; an admin can reactivate it.</source>
+        <translation>Die Vorlage „%1“ wurde stillgelegt; ein Administrator kann sie wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another workstation is writing. Try again in a moment. (%1)</source>
+        <translation>Die Datenbank ist belegt: Ein anderer Arbeitsplatz schreibt gerade. Versuchen Sie es gleich noch einmal. (%1)</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Datenbankfehler: %1</translation>
+    </message>
+    <message>
+        <source>No database given. Pass --db FILE or set VIGILO_DB.</source>
+        <translation>Keine Datenbank angegeben. Übergeben Sie --db DATEI oder setzen Sie VIGILO_DB.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose another database file with --db.</source>
+        <translation>Der Ordner %1 existiert nicht. Legen Sie ihn an oder wählen Sie mit --db eine andere Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a Vigilo database: %2. Check the path and that the file is a Vigilo database you may write to.</source>
+        <translation>%1 kann nicht als Vigilo-Datenbank verwendet werden: %2. Prüfen Sie den Pfad und ob die Datei eine Vigilo-Datenbank ist, in die Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a Vigilo database: %2</source>
+        <translation>%1 kann nicht als Vigilo-Datenbank verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Vigilo (schema version %1; this build understands up to %2). Install a newer Vigilo to open it.</source>
+        <translation>Diese Datenbank wurde von einer neueren Vigilo-Version geschrieben (Schemaversion %1; diese Version versteht bis %2). Installieren Sie eine neuere Vigilo-Version, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Benutzername: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>„%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid workspace slug: use lower-case letters, digits and &apos;-&apos; (for example &quot;platform-team&quot;).</source>
+        <translation>„%1“ ist kein gültiges Kürzel für einen Arbeitsbereich: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos; (zum Beispiel „platform-team“).</translation>
+    </message>
+    <message>
+        <source>workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known locale; use a name like en_US or de_DE.</source>
+        <translation>„%1“ ist kein bekanntes Gebietsschema; verwenden Sie einen Namen wie en_US oder de_DE.</translation>
+    </message>
+    <message>
+        <source>A workspace &quot;%1&quot; already exists. Choose another slug.</source>
+        <translation>Es gibt bereits einen Arbeitsbereich „%1“. Wählen Sie ein anderes Kürzel.</translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot;. Pick one with -w SLUG (see `vigilo-cli workspace list`) or create it with `vigilo-cli workspace create`.</source>
+        <translation>Es gibt keinen Arbeitsbereich „%1“. Wählen Sie einen mit -w KÜRZEL (siehe `vigilo-cli workspace list`) oder legen Sie ihn mit `vigilo-cli workspace create` an.</translation>
+    </message>
+    <message>
+        <source>No workspace given. Pass -w SLUG or set VIGILO_WORKSPACE.</source>
+        <translation>Kein Arbeitsbereich angegeben. Übergeben Sie -w KÜRZEL oder setzen Sie VIGILO_WORKSPACE.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of workspace &quot;%2&quot;. Ask one of its admins to add you (`vigilo-cli member add %1 --role ROLE`), or act as another user with --as.</source>
+        <translation>%1 ist kein Mitglied des Arbeitsbereichs „%2“. Bitten Sie einen seiner Administratoren, Sie hinzuzufügen (`vigilo-cli member add %1 --role ROLE`), oder handeln Sie mit --as als anderer Benutzer.</translation>
+    </message>
+    <message>
+        <source>%1 has been deactivated in workspace &quot;%2&quot;. An admin can reactivate them.</source>
+        <translation>%1 wurde im Arbeitsbereich „%2“ deaktiviert. Ein Administrator kann das Mitglied wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>The display name is too long (at most %1 characters).</source>
+        <translation>Der Anzeigename ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Only an owner can make someone an owner.</source>
+        <translation>Nur ein Inhaber kann jemanden zum Inhaber machen.</translation>
+    </message>
+    <message>
+        <source>%1 is already a member of this workspace (as %2).</source>
+        <translation>%1 ist bereits Mitglied dieses Arbeitsbereichs (als %2).</translation>
+    </message>
+    <message>
+        <source>Only an owner can grant or take away the owner role.</source>
+        <translation>Nur ein Inhaber kann die Inhaberrolle vergeben oder entziehen.</translation>
+    </message>
+    <message>
+        <source>%1 is the last owner. Make someone else an owner first.</source>
+        <translation>%1 ist der letzte Inhaber. Machen Sie zuerst jemand anderen zum Inhaber.</translation>
+    </message>
+    <message>
+        <source>%1 is the last owner and cannot be deactivated.</source>
+        <translation>%1 ist der letzte Inhaber und kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>asset name</source>
+        <translation>Asset-Name</translation>
+    </message>
+    <message>
+        <source>The asset kind is too long (at most 40 characters).</source>
+        <translation>Die Asset-Art ist zu lang (höchstens 40 Zeichen).</translation>
+    </message>
+    <message>
+        <source>An asset named &quot;%1&quot; already exists in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es bereits ein Asset namens „%1“.</translation>
+    </message>
+    <message>
+        <source>freeze window name</source>
+        <translation>Name der Änderungssperre</translation>
+    </message>
+    <message>
+        <source>A freeze window needs a start and an end time.</source>
+        <translation>Eine Änderungssperre braucht eine Start- und eine Endzeit.</translation>
+    </message>
+    <message>
+        <source>The freeze window ends before it starts: the end must be after the start.</source>
+        <translation>Die Änderungssperre endet, bevor sie beginnt: Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address: use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse: Verwenden Sie postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert (Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2 Check the address, that the server is running and that your login may connect.</source>
+        <translation>Keine Verbindung zu %1: %2 Prüfen Sie die Adresse, ob der Server läuft und ob Ihr Login sich verbinden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo</name>
+    <message>
+        <source>Vigilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo-cli</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown option %1 for &quot;%2&quot;</source>
+        <translation>unbekannte Option %1 für „%2“</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (command options go after the command)</source>
+        <translation>unbekannte Option %1 (Befehlsoptionen stehen nach dem Befehl)</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value (%2)</source>
+        <translation>Option --%1 braucht einen Wert (%2)</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>Option --%1 nimmt keinen Wert</translation>
+    </message>
+    <message>
+        <source>option --%1 given more than once</source>
+        <translation>Option --%1 mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command: %2</source>
+        <translation>„%1“ braucht einen Befehl: %2</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot; (quote text that contains spaces)</source>
+        <translation>unerwartetes Argument „%1“ (setzen Sie Text mit Leerzeichen in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>missing required option --%1</source>
+        <translation>erforderliche Option --%1 fehlt</translation>
+    </message>
+    <message>
+        <source>Usage: vigilo-cli [global options] COMMAND [arguments]
+
+Vigilo change management from the command line.
+
+Global options:
+</source>
+        <translation>Aufruf: vigilo-cli [globale Optionen] BEFEHL [Argumente]
+
+Vigilo-Änderungsmanagement auf der Kommandozeile.
+
+Globale Optionen:
+</translation>
+    </message>
+    <message>
+        <source>Show this help, or a command&apos;s help</source>
+        <translation>Diese Hilfe oder die Hilfe zu einem Befehl anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the version</source>
+        <translation>Die Version anzeigen</translation>
+    </message>
+    <message>
+        <source>Commands:
+</source>
+        <translation>Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Changes are named CHG-00012 or 12. Times are ISO 8601 with a zone, e.g.
+2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00; output times are UTC.
+
+With --json, stdout carries one JSON object: a single record under its
+singular name ({&quot;change&quot;: {...}}), a list under the plural name
+({&quot;changes&quot;: [...]}), a failure as {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;, &quot;details&quot;}}.
+&quot;change show&quot; adds &quot;approval_steps&quot;, &quot;tasks&quot; and &quot;available_actions&quot; beside
+&quot;change&quot;; field names are the seed&apos;s (status, change_type, planned_start...).
+
+Exit status: 0 done, 1 refused by a rule, 2 bad usage or invalid input,
+3 storage or connection failure.
+
+Run &quot;vigilo-cli COMMAND --help&quot; for a command&apos;s options.
+</source>
+        <translation>Änderungen heißen CHG-00012 oder 12. Zeiten sind ISO 8601 mit Zone, z. B.
+2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00; ausgegebene Zeiten sind UTC.
+
+Mit --json gibt stdout ein JSON-Objekt aus: einen einzelnen Datensatz unter
+seinem Namen im Singular ({&quot;change&quot;: {...}}), eine Liste unter dem Namen im Plural
+({&quot;changes&quot;: [...]}), einen Fehler als {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;, &quot;details&quot;}}.
+„change show“ ergänzt &quot;approval_steps&quot;, &quot;tasks&quot; und &quot;available_actions&quot; neben
+&quot;change&quot;; die Feldnamen sind die des Seeds (status, change_type, planned_start...).
+
+Exit-Status: 0 erledigt, 1 von einer Regel abgelehnt, 2 falscher Aufruf oder
+ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
+
+„vigilo-cli BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Usage: vigilo-cli %1</source>
+        <translation>Aufruf: vigilo-cli %1</translation>
+    </message>
+    <message>
+        <source>(repeatable)</source>
+        <translation>(wiederholbar)</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>(erforderlich)</translation>
+    </message>
+    <message>
+        <source>Global options (--db, -w, --as, --json) are accepted too; see &quot;vigilo-cli --help&quot;.</source>
+        <translation>Globale Optionen (--db, -w, --as, --json) sind ebenfalls erlaubt; siehe „vigilo-cli --help“.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source> (default normal)</source>
+        <translation> (Standard: normal)</translation>
+    </message>
+    <message>
+        <source>An affected asset</source>
+        <translation>Ein betroffenes Asset</translation>
+    </message>
+    <message>
+        <source>An affected asset (replaces the list; &quot;&quot; clears it)</source>
+        <translation>Ein betroffenes Asset (ersetzt die Liste; &quot;&quot; leert sie)</translation>
+    </message>
+    <message>
+        <source>Planned start (ISO 8601)</source>
+        <translation>Geplanter Beginn (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Planned start (ISO 8601; &quot;&quot; clears)</source>
+        <translation>Geplanter Beginn (ISO 8601; &quot;&quot; löscht ihn)</translation>
+    </message>
+    <message>
+        <source>Planned end, exclusive</source>
+        <translation>Geplantes Ende, ausschließlich</translation>
+    </message>
+    <message>
+        <source>Planned end, exclusive (&quot;&quot; clears)</source>
+        <translation>Geplantes Ende, ausschließlich (&quot;&quot; löscht es)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Numbered steps; a step ending in (optional) is not required</source>
+        <translation>Nummerierte Schritte; ein Schritt, der auf (optional) endet, ist nicht Pflicht</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>A change this one waits on</source>
+        <translation>Eine Änderung, auf die diese wartet</translation>
+    </message>
+    <message>
+        <source>A change this one waits on (replaces the list; &quot;&quot; clears it)</source>
+        <translation>Eine Änderung, auf die diese wartet (ersetzt die Liste; &quot;&quot; leert sie)</translation>
+    </message>
+    <message>
+        <source>Who implements it</source>
+        <translation>Wer sie umsetzt</translation>
+    </message>
+    <message>
+        <source>Who implements it (&quot;&quot; unassigns)</source>
+        <translation>Wer sie umsetzt (&quot;&quot; hebt die Zuweisung auf)</translation>
+    </message>
+    <message>
+        <source>Minimum hours between submit and planned start</source>
+        <translation>Mindestanzahl Stunden zwischen Einreichen und geplantem Beginn</translation>
+    </message>
+    <message>
+        <source>Make a pre-approved standard change from this template</source>
+        <translation>Aus dieser Vorlage eine vorab genehmigte Standardänderung machen</translation>
+    </message>
+    <message>
+        <source>Refuse with stale_write if the change&apos;s version moved</source>
+        <translation>Mit stale_write ablehnen, wenn sich die Version der Änderung geändert hat</translation>
+    </message>
+    <message>
+        <source>--title must not be empty</source>
+        <translation>--title darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>--end must be after --start (windows are [start, end))</source>
+        <translation>--end muss nach --start liegen (Zeitfenster sind [Beginn, Ende))</translation>
+    </message>
+    <message>
+        <source>a change needs a title: pass --title T (or --template NAME)</source>
+        <translation>eine Änderung braucht einen Titel: Übergeben Sie --title T (oder --template NAME)</translation>
+    </message>
+    <message>
+        <source>Updated %1 (version %2, status %3).</source>
+        <translation>%1 aktualisiert (Version %2, Status %3).</translation>
+    </message>
+    <message>
+        <source>Create a draft change and print its number.</source>
+        <translation>Eine Änderung als Entwurf anlegen und ihre Nummer ausgeben.</translation>
+    </message>
+    <message>
+        <source>Edit a change; editing what was approved sends it back for approval.</source>
+        <translation>Eine Änderung bearbeiten; wer Genehmigtes ändert, schickt sie erneut zur Genehmigung.</translation>
+    </message>
+    <message>
+        <source>--override-freeze needs a justification</source>
+        <translation>--override-freeze braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Further approvals are needed (see &quot;change steps %1&quot;).</source>
+        <translation>Weitere Genehmigungen sind nötig (siehe „change steps %1“).</translation>
+    </message>
+    <message>
+        <source>A note kept with the audit event</source>
+        <translation>Eine Notiz, die mit dem Audit-Ereignis gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Override an overridable freeze window (admin or owner)</source>
+        <translation>Eine übersteuerbare Änderungssperre übersteuern (Administrator oder Inhaber)</translation>
+    </message>
+    <message>
+        <source>Submit a draft for review (standard changes are approved at once).</source>
+        <translation>Einen Entwurf zur Prüfung einreichen (Standardänderungen werden sofort genehmigt).</translation>
+    </message>
+    <message>
+        <source>Approve the change&apos;s current approval step.</source>
+        <translation>Die aktuelle Genehmigungsstufe der Änderung genehmigen.</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>Warum sie abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>Reject a change in review.</source>
+        <translation>Eine Änderung in Prüfung ablehnen.</translation>
+    </message>
+    <message>
+        <source>Schedule an approved change.</source>
+        <translation>Eine genehmigte Änderung einplanen.</translation>
+    </message>
+    <message>
+        <source>Start a scheduled change (its dependencies must be done).</source>
+        <translation>Eine eingeplante Änderung starten (ihre Abhängigkeiten müssen erledigt sein).</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Close a change in progress.</source>
+        <translation>Eine Änderung in Umsetzung abschließen.</translation>
+    </message>
+    <message>
+        <source>What broke</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Record that a change in progress was reversed.</source>
+        <translation>Festhalten, dass eine Änderung in Umsetzung zurückgerollt wurde.</translation>
+    </message>
+    <message>
+        <source>Reopen a completed change.</source>
+        <translation>Eine abgeschlossene Änderung wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Why it is not done</source>
+        <translation>Warum sie nicht durchgeführt wird</translation>
+    </message>
+    <message>
+        <source>Cancel a change that has not started.</source>
+        <translation>Eine Änderung stornieren, die noch nicht begonnen hat.</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation>PRIORITÄT</translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation>RISIKO</translation>
+    </message>
+    <message>
+        <source>PLANNED START</source>
+        <translation>GEPLANTER BEGINN</translation>
+    </message>
+    <message>
+        <source>ASSIGNEE</source>
+        <translation>BEARBEITER</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>  (no approval steps)
+</source>
+        <translation>  (keine Genehmigungsstufen)
+</translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation>%1 oder höher</translation>
+    </message>
+    <message>
+        <source>round %1, step %2: %3 [%4] — %5, %6 approval(s) needed</source>
+        <translation>Runde %1, Stufe %2: %3 [%4] — %5, %6 Genehmigung(en) nötig</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>  (no tasks; run &quot;task generate CHG&quot;)
+</source>
+        <translation>  (keine Aufgaben; „task generate CHG“ ausführen)
+</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>PFLICHT</translation>
+    </message>
+    <message>
+        <source>AFTER</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Closure code</source>
+        <translation>Abschlusscode</translation>
+    </message>
+    <message>
+        <source>Closure notes</source>
+        <translation>Abschlussnotizen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Rollback reason</source>
+        <translation>Rollback-Grund</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Cancel reason</source>
+        <translation>Stornierungsgrund</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>Approval steps:</source>
+        <translation>Genehmigungsstufen:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Aufgaben:</translation>
+    </message>
+    <message>
+        <source>No history.</source>
+        <translation>Kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WARUM</translation>
+    </message>
+    <message>
+        <source>(overridable)</source>
+        <translation>(übersteuerbar)</translation>
+    </message>
+    <message>
+        <source>No similar changes.</source>
+        <translation>Keine ähnlichen Änderungen.</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>PUNKTE</translation>
+    </message>
+    <message>
+        <source>CLOSURE</source>
+        <translation>ABSCHLUSS</translation>
+    </message>
+    <message>
+        <source>SHARED ASSETS</source>
+        <translation>GEMEINSAME ASSETS</translation>
+    </message>
+    <message>
+        <source>Show a change with its approval steps and tasks.</source>
+        <translation>Eine Änderung mit ihren Genehmigungsstufen und Aufgaben anzeigen.</translation>
+    </message>
+    <message>
+        <source>Assigned to this user</source>
+        <translation>Diesem Benutzer zugewiesen</translation>
+    </message>
+    <message>
+        <source>In number, title and description</source>
+        <translation>In Nummer, Titel und Beschreibung</translation>
+    </message>
+    <message>
+        <source>At most N changes</source>
+        <translation>Höchstens N Änderungen</translation>
+    </message>
+    <message>
+        <source>List changes.</source>
+        <translation>Änderungen auflisten.</translation>
+    </message>
+    <message>
+        <source>The change&apos;s audit history, oldest first.</source>
+        <translation>Der Prüfpfad der Änderung, älteste Einträge zuerst.</translation>
+    </message>
+    <message>
+        <source>Overlapping changes on shared assets, freeze windows and dependency problems.</source>
+        <translation>Überschneidende Änderungen an gemeinsamen Assets, Änderungssperren und Probleme mit Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <source>Changes with shared assets or similar titles.</source>
+        <translation>Änderungen mit gemeinsamen Assets oder ähnlichen Titeln.</translation>
+    </message>
+    <message>
+        <source>At most N (default 10)</source>
+        <translation>Höchstens N (Standard: 10)</translation>
+    </message>
+    <message>
+        <source>The change&apos;s approval steps and decisions.</source>
+        <translation>Die Genehmigungsstufen und Entscheidungen der Änderung.</translation>
+    </message>
+    <message>
+        <source>no database at %1: run &quot;vigilo-cli init&quot; first, or pass --db / set VIGILO_DB to an existing file</source>
+        <translation>keine Datenbank unter %1: Führen Sie zuerst „vigilo-cli init“ aus oder übergeben Sie --db / setzen Sie VIGILO_DB auf eine vorhandene Datei</translation>
+    </message>
+    <message>
+        <source>no acting user: pass --as USER or set VIGILO_USER</source>
+        <translation>kein handelnder Benutzer: Übergeben Sie --as BENUTZER oder setzen Sie VIGILO_USER</translation>
+    </message>
+    <message>
+        <source>(your workspaces: %1)</source>
+        <translation>(Ihre Arbeitsbereiche: %1)</translation>
+    </message>
+    <message>
+        <source>no workspace selected: pass -w SLUG or set VIGILO_WORKSPACE</source>
+        <translation>kein Arbeitsbereich gewählt: Übergeben Sie -w KÜRZEL oder setzen Sie VIGILO_WORKSPACE</translation>
+    </message>
+    <message>
+        <source>invalid time for --%1: &quot;%2&quot;; expected ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00</source>
+        <translation>ungültige Zeit für --%1: „%2“; erwartet wird ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00</translation>
+    </message>
+    <message>
+        <source>invalid change &quot;%1&quot;: expected a number like CHG-00012 or 12</source>
+        <translation>ungültige Änderung „%1“: erwartet wird eine Nummer wie CHG-00012 oder 12</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: expected a whole number from %3 to %4</source>
+        <translation>ungültige Angabe für %1: „%2“; erwartet wird eine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: use one of %3</source>
+        <translation>ungültige Angabe für %1: „%2“; verwenden Sie eines von %3</translation>
+    </message>
+    <message>
+        <source>The workspace (default $VIGILO_WORKSPACE)</source>
+        <translation>Der Arbeitsbereich (Standard: $VIGILO_WORKSPACE)</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default $VIGILO_DB, else the per-user file)</source>
+        <translation>SQLite-Datei oder postgresql://-URL (Standard: $VIGILO_DB, sonst die Datei des Benutzers)</translation>
+    </message>
+    <message>
+        <source>Acting user (default $VIGILO_USER, else the login name)</source>
+        <translation>Handelnder Benutzer (Standard: $VIGILO_USER, sonst der Anmeldename)</translation>
+    </message>
+    <message>
+        <source>One JSON document on stdout</source>
+        <translation>Ein JSON-Dokument auf stdout</translation>
+    </message>
+    <message>
+        <source>The change: CHG-00012 or 12</source>
+        <translation>Die Änderung: CHG-00012 oder 12</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (%2, schema version %3)</source>
+        <translation>Datenbank bereit: %1 (%2, Schemaversion %3)</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 fails verification: %2 problem(s) in %3 events</source>
+        <translation>der Prüfpfad von %1 besteht die Prüfung nicht: %2 Problem(e) in %3 Ereignissen</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 verified: %2 events, hash chain intact.</source>
+        <translation>Prüfpfad von %1 geprüft: %2 Ereignisse, Hashkette unversehrt.</translation>
+    </message>
+    <message>
+        <source>invalid --seed &quot;%1&quot;: expected a whole number from 0 to 4294967295</source>
+        <translation>ungültiger --seed „%1“: erwartet wird eine ganze Zahl von 0 bis 4294967295</translation>
+    </message>
+    <message>
+        <source>invalid --anchor &quot;%1&quot;: expected a date like 2026-12-01</source>
+        <translation>ungültiger --anchor „%1“: erwartet wird ein Datum wie 2026-12-01</translation>
+    </message>
+    <message>
+        <source>Built workspace &quot;%1&quot; in %2: %3 members, %4 assets, %5 changes, %6 audit events.
+Try: vigilo-cli --db %2 -w %1 change list</source>
+        <translation>Arbeitsbereich „%1“ in %2 angelegt: %3 Mitglieder, %4 Assets, %5 Änderungen, %6 Audit-Ereignisse.
+Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
+    </message>
+    <message>
+        <source>Create or migrate the database file and say where it is.</source>
+        <translation>Die Datenbankdatei anlegen oder migrieren und sagen, wo sie liegt.</translation>
+    </message>
+    <message>
+        <source>Check the workspace&apos;s hash-chained audit trail.</source>
+        <translation>Den hashverketteten Prüfpfad des Arbeitsbereichs prüfen.</translation>
+    </message>
+    <message>
+        <source>At most N events (default 200)</source>
+        <translation>Höchstens N Ereignisse (Standard: 200)</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s latest audit events.</source>
+        <translation>Die neuesten Audit-Ereignisse des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>How many changes (default 60)</source>
+        <translation>Wie viele Änderungen (Standard: 60)</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same demo (default 42)</source>
+        <translation>Startwert; derselbe Startwert ergibt dieselbe Demo (Standard: 42)</translation>
+    </message>
+    <message>
+        <source>&quot;Today&quot; for the demo (default: the current UTC date)</source>
+        <translation>„Heute“ für die Demo (Standard: das aktuelle Datum in UTC)</translation>
+    </message>
+    <message>
+        <source>Build a realistic demo workspace &quot;demo&quot;; you become one of its owners.</source>
+        <translation>Einen realistischen Demo-Arbeitsbereich „demo“ anlegen; Sie werden einer seiner Inhaber.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>error [%1]: %2</source>
+        <translation>Fehler [%1]: %2</translation>
+    </message>
+    <message>
+        <source>Run &quot;vigilo-cli --help&quot; for all commands.</source>
+        <translation>„vigilo-cli --help“ zeigt alle Befehle.</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist or is not writable</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 written to %2
+  %3 page(s), locale %4, history up to event #%5
+  evidence digest (SHA-256): %6</source>
+        <translation>Nachweispaket von %1 nach %2 geschrieben
+  %3 Seite(n), Gebietsschema %4, Verlauf bis Ereignis Nr. %5
+  Hashwert der Nachweise (SHA-256): %6</translation>
+    </message>
+    <message>
+        <source>no file at %1</source>
+        <translation>keine Datei unter %1</translation>
+    </message>
+    <message>
+        <source>the evidence pack %1 of %2 does not match: it was altered or the history it covers was changed</source>
+        <translation>das Nachweispaket %1 von %2 stimmt nicht überein: Es wurde verändert, oder der Verlauf, den es umfasst, wurde geändert</translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 verified: it matches the history up to event #%2.
+</source>
+        <translation>Nachweispaket von %1 geprüft: Es stimmt mit dem Verlauf bis Ereignis Nr. %2 überein.
+</translation>
+    </message>
+    <message>
+        <source>Where to write the PDF</source>
+        <translation>Wohin das PDF geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Language of the pack (default: the workspace&apos;s)</source>
+        <translation>Sprache des Pakets (Standard: die des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <source>Export an evidence pack (PDF/A) for auditors.</source>
+        <translation>Ein Nachweispaket (PDF/A) für Prüfer exportieren.</translation>
+    </message>
+    <message>
+        <source>An evidence pack exported by Vigilo</source>
+        <translation>Ein von Vigilo exportiertes Nachweispaket</translation>
+    </message>
+    <message>
+        <source>Check that an evidence pack is unaltered and still matches the history.</source>
+        <translation>Prüfen, ob ein Nachweispaket unverändert ist und weiterhin zum Verlauf passt.</translation>
+    </message>
+    <message>
+        <source>Generated %1 task(s) for %2:
+</source>
+        <translation>%1 Aufgabe(n) für %2 erzeugt:
+</translation>
+    </message>
+    <message>
+        <source>%1 task %2 is now %3: %4</source>
+        <translation>%1 Aufgabe %2 ist jetzt %3: %4</translation>
+    </message>
+    <message>
+        <source>the comment text must not be empty</source>
+        <translation>der Kommentartext darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Comment added to %1.</source>
+        <translation>Kommentar zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation>Keine Kommentare.</translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation>keine solche Datei: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes; attachments may be at most %3 bytes</source>
+        <translation>%1 ist %2 Byte groß; Anhänge dürfen höchstens %3 Byte groß sein</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Attached %1 to %2 (%3 bytes, sha256 %4).</source>
+        <translation>%1 an %2 angehängt (%3 Byte, SHA-256 %4).</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Keine Anhänge.</translation>
+    </message>
+    <message>
+        <source>The task&apos;s sequence number</source>
+        <translation>Die laufende Nummer der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Make one task per step of the implementation plan.</source>
+        <translation>Eine Aufgabe je Schritt des Umsetzungsplans anlegen.</translation>
+    </message>
+    <message>
+        <source>List the change&apos;s tasks.</source>
+        <translation>Die Aufgaben der Änderung auflisten.</translation>
+    </message>
+    <message>
+        <source>Start a task (the change must be in progress).</source>
+        <translation>Eine Aufgabe beginnen (die Änderung muss in Umsetzung sein).</translation>
+    </message>
+    <message>
+        <source>Mark a task done.</source>
+        <translation>Eine Aufgabe als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Skip a task that is not required.</source>
+        <translation>Eine Aufgabe überspringen, die nicht Pflicht ist.</translation>
+    </message>
+    <message>
+        <source>The comment (quote it)</source>
+        <translation>Der Kommentar (in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>Comment on a change.</source>
+        <translation>Eine Änderung kommentieren.</translation>
+    </message>
+    <message>
+        <source>List a change&apos;s comments.</source>
+        <translation>Die Kommentare einer Änderung auflisten.</translation>
+    </message>
+    <message>
+        <source>The file to store with the change</source>
+        <translation>Die Datei, die bei der Änderung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Override the detected type</source>
+        <translation>Den erkannten Typ überschreiben</translation>
+    </message>
+    <message>
+        <source>Attach a file (kept in the database with its size and SHA-256).</source>
+        <translation>Eine Datei anhängen (in der Datenbank gespeichert, mit Größe und SHA-256).</translation>
+    </message>
+    <message>
+        <source>List a change&apos;s attachments.</source>
+        <translation>Die Anhänge einer Änderung auflisten.</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 (%2); %3 is its owner.</source>
+        <translation>Arbeitsbereich %1 (%2) angelegt; %3 ist sein Inhaber.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>LOCALE</source>
+        <translation>GEBIETSSCHEMA</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ANGELEGT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>No workspaces.</source>
+        <translation>Keine Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>Added %1 as %2.</source>
+        <translation>%1 als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Deactivated %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>Added asset %1 (%2).</source>
+        <translation>Asset %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No assets.</source>
+        <translation>Keine Assets.</translation>
+    </message>
+    <message>
+        <source>Added freeze window &quot;%1&quot; [%2, %3).</source>
+        <translation>Änderungssperre „%1“ [%2, %3) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>OVERRIDE</source>
+        <translation>ÜBERSTEUERN</translation>
+    </message>
+    <message>
+        <source>ASSETS</source>
+        <translation>ASSETS</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>No freeze windows.</source>
+        <translation>Keine Änderungssperren.</translation>
+    </message>
+    <message>
+        <source>The member&apos;s user name</source>
+        <translation>Der Benutzername des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and &apos;-&apos;</source>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s name</source>
+        <translation>Der Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>e.g. de_DE (default en_US)</source>
+        <translation>z. B. de_DE (Standard: en_US)</translation>
+    </message>
+    <message>
+        <source>Your display name</source>
+        <translation>Ihr Anzeigename</translation>
+    </message>
+    <message>
+        <source>Create a workspace; the acting user becomes its owner.</source>
+        <translation>Einen Arbeitsbereich anlegen; der handelnde Benutzer wird sein Inhaber.</translation>
+    </message>
+    <message>
+        <source>Every workspace in the database, not only yours</source>
+        <translation>Alle Arbeitsbereiche der Datenbank, nicht nur Ihre</translation>
+    </message>
+    <message>
+        <source>List the workspaces you are a member of.</source>
+        <translation>Die Arbeitsbereiche auflisten, in denen Sie Mitglied sind.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Add a member to the workspace.</source>
+        <translation>Dem Arbeitsbereich ein Mitglied hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s role.</source>
+        <translation>Die Rolle eines Mitglieds ändern.</translation>
+    </message>
+    <message>
+        <source>Deactivate a member (history keeps their name).</source>
+        <translation>Ein Mitglied deaktivieren (der Verlauf behält seinen Namen).</translation>
+    </message>
+    <message>
+        <source>List the members.</source>
+        <translation>Die Mitglieder auflisten.</translation>
+    </message>
+    <message>
+        <source>Unique in the workspace</source>
+        <translation>Eindeutig im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>service, host, database, network, certificate... (default service)</source>
+        <translation>service, host, database, network, certificate ... (Standard: service)</translation>
+    </message>
+    <message>
+        <source>Add an asset.</source>
+        <translation>Ein Asset hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the assets.</source>
+        <translation>Die Assets auflisten.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s name</source>
+        <translation>Der Name des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601)</source>
+        <translation>Beginn (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>End, exclusive (ISO 8601)</source>
+        <translation>Ende, ausschließlich (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Admins may override it with a justification</source>
+        <translation>Administratoren dürfen sie mit Begründung übersteuern</translation>
+    </message>
+    <message>
+        <source>Limit to this asset (default: workspace-wide)</source>
+        <translation>Auf dieses Asset beschränken (Standard: ganzer Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>Why the freeze exists</source>
+        <translation>Warum die Änderungssperre besteht</translation>
+    </message>
+    <message>
+        <source>Add a freeze window.</source>
+        <translation>Eine Änderungssperre hinzufügen.</translation>
+    </message>
+    <message>
+        <source>List the freeze windows.</source>
+        <translation>Die Änderungssperren auflisten.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::cli</name>
+    <message>
+        <source>invalid %1 &quot;%2&quot;: expected one of %3</source>
+        <translation>ungültige Angabe für %1: „%2“; erwartet wird eines von %3</translation>
+    </message>
+    <message>
+        <source>invalid --step &quot;%1&quot;: expected &quot;NAME;ROLE;COUNT&quot; or &quot;NAME;user1,user2;COUNT&quot; (COUNT is a number or all), for example &quot;Security review;approver;1&quot;</source>
+        <translation>ungültiger --step „%1“: erwartet wird &quot;NAME;ROLLE;ANZAHL&quot; oder &quot;NAME;benutzer1,benutzer2;ANZAHL&quot; (ANZAHL ist eine Zahl oder all), zum Beispiel &quot;Sicherheitsprüfung;approver;1&quot;</translation>
+    </message>
+    <message>
+        <source>invalid --step &quot;%1&quot;: name a role (approver, admin, owner) or members</source>
+        <translation>ungültiger --step „%1“: Nennen Sie eine Rolle (approver, admin, owner) oder Mitglieder</translation>
+    </message>
+    <message>
+        <source>invalid approval count &quot;%1&quot; in --step: use a number from 1 or &quot;all&quot;</source>
+        <translation>ungültige Anzahl an Genehmigungen „%1“ in --step: Verwenden Sie eine Zahl ab 1 oder &quot;all&quot;</translation>
+    </message>
+    <message>
+        <source>type=%1</source>
+        <translation>Art=%1</translation>
+    </message>
+    <message>
+        <source>priority=%1</source>
+        <translation>Priorität=%1</translation>
+    </message>
+    <message>
+        <source>risk=%1</source>
+        <translation>Risiko=%1</translation>
+    </message>
+    <message>
+        <source>asset=%1</source>
+        <translation>Asset=%1</translation>
+    </message>
+    <message>
+        <source>%1. %2%3  matches: %4
+</source>
+        <translation>%1. %2%3  trifft zu auf: %4
+</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inaktiv)</translation>
+    </message>
+    <message>
+        <source>every change</source>
+        <translation>jede Änderung</translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation>%1 oder höher</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>   step %1: %2 — %3 approval(s) from %4
+</source>
+        <translation>   Stufe %1: %2 — %3 Genehmigung(en) von %4
+</translation>
+    </message>
+    <message>
+        <source>Added approval policy:
+</source>
+        <translation>Genehmigungsrichtlinie hinzugefügt:
+</translation>
+    </message>
+    <message>
+        <source>No approval policies: every change gets the built-in matrix (emergency: 1 step; normal: 1 step, or 2 for high risk or critical priority).</source>
+        <translation>Keine Genehmigungsrichtlinien: Jede Änderung erhält die eingebaute Matrix (Notfall: 1 Stufe; normal: 1 Stufe, oder 2 bei hohem Risiko oder kritischer Priorität).</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; is active.</source>
+        <translation>Richtlinie „%1“ ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; is inactive.</source>
+        <translation>Richtlinie „%1“ ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard change: pre-approved, no approval steps.</source>
+        <translation>%1 ist eine Standardänderung: vorab genehmigt, keine Genehmigungsstufen.</translation>
+    </message>
+    <message>
+        <source>%1 matches the policy &quot;%2&quot;:
+</source>
+        <translation>%1 trifft auf die Richtlinie „%2“ zu:
+</translation>
+    </message>
+    <message>
+        <source>No policy matches %1; the built-in matrix (%2) applies:
+</source>
+        <translation>Keine Richtlinie trifft auf %1 zu; die eingebaute Matrix (%2) gilt:
+</translation>
+    </message>
+    <message>
+        <source>  step %1: %2 — %3 approval(s) from %4; could decide now: %5
+</source>
+        <translation>  Stufe %1: %2 — %3 Genehmigung(en) von %4; könnte jetzt entscheiden: %5
+</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>invalid --priority &quot;%1&quot;: expected %2</source>
+        <translation>ungültige --priority „%1“: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>invalid --risk &quot;%1&quot;: expected %2</source>
+        <translation>ungültiges --risk „%1“: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>Added standard change template &quot;%1&quot;. Use it with: vigilo-cli change create --template &quot;%1&quot;</source>
+        <translation>Standardänderungsvorlage „%1“ hinzugefügt. Verwenden Sie sie mit: vigilo-cli change create --template &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <source>LEAD</source>
+        <translation>VORLAUF</translation>
+    </message>
+    <message>
+        <source>ASSETS</source>
+        <translation>ASSETS</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No standard change templates yet.</source>
+        <translation>Noch keine Standardänderungsvorlagen.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is active.</source>
+        <translation>Vorlage „%1“ ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is retired.</source>
+        <translation>Vorlage „%1“ ist stillgelegt.</translation>
+    </message>
+    <message>
+        <source>%1  (weight %2)  %3
+</source>
+        <translation>%1  (Gewicht %2)  %3
+</translation>
+    </message>
+    <message>
+        <source>Risk assessment of %1
+
+</source>
+        <translation>Risikobewertung von %1
+
+</translation>
+    </message>
+    <message>
+        <source>Answered: %1 of %2 (a level is suggested from %3)
+</source>
+        <translation>Beantwortet: %1 von %2 (ab %3 wird eine Stufe vorgeschlagen)
+</translation>
+    </message>
+    <message>
+        <source>Score: %1
+</source>
+        <translation>Punktzahl: %1
+</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Suggested risk level: %1
+</source>
+        <translation>Vorgeschlagene Risikostufe: %1
+</translation>
+    </message>
+    <message>
+        <source>- (answer more questions)</source>
+        <translation>- (beantworten Sie weitere Fragen)</translation>
+    </message>
+    <message>
+        <source>Current risk level: %1
+</source>
+        <translation>Aktuelle Risikostufe: %1
+</translation>
+    </message>
+    <message>
+        <source>Condition [%1]: %2
+</source>
+        <translation>Bedingung [%1]: %2
+</translation>
+    </message>
+    <message>
+        <source>
+A level is suggested once %1 of the %2 questions are answered.</source>
+        <translation>
+Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of %2: give its number (1 to %3) or its exact label</source>
+        <translation>„%1“ ist keine Antwortmöglichkeit von %2: Geben Sie ihre Nummer (1 bis %3) oder ihre genaue Bezeichnung an</translation>
+    </message>
+    <message>
+        <source>%1: %2 answered. Score %3, %4 of %5 answered.</source>
+        <translation>%1: %2 beantwortet. Punktzahl %3, %4 von %5 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Suggested risk level: %1 (accept with: vigilo-cli risk accept %2).</source>
+        <translation>Vorgeschlagene Risikostufe: %1 (übernehmen mit: vigilo-cli risk accept %2).</translation>
+    </message>
+    <message>
+        <source>invalid --level &quot;%1&quot;: expected %2</source>
+        <translation>ungültiges --level „%1“: erwartet wird %2</translation>
+    </message>
+    <message>
+        <source>%1 risk level is now %2.</source>
+        <translation>Die Risikostufe von %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>invalid --choice &quot;%1&quot;: expected LABEL=SCORE with a score from 0 to 100, for example &quot;Never=100&quot;</source>
+        <translation>ungültige --choice „%1“: erwartet wird BEZEICHNUNG=PUNKTE mit Punkten von 0 bis 100, zum Beispiel &quot;Never=100&quot;</translation>
+    </message>
+    <message>
+        <source>Saved risk question &quot;%1&quot;.</source>
+        <translation>Risikofrage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Removed risk question &quot;%1&quot;.</source>
+        <translation>Risikofrage „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>invalid --day &quot;%1&quot;: expected mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>ungültiger --day „%1“: erwartet wird mon, tue, wed, thu, fri, sat oder sun</translation>
+    </message>
+    <message>
+        <source>invalid --start &quot;%1&quot;: expected a local time like 02:00</source>
+        <translation>ungültiger --start „%1“: erwartet wird eine Ortszeit wie 02:00</translation>
+    </message>
+    <message>
+        <source>Added maintenance window for %1: %2.</source>
+        <translation>Wartungsfenster für %1 hinzugefügt: %2.</translation>
+    </message>
+    <message>
+        <source>ASSET</source>
+        <translation>ASSET</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>ZEITFENSTER</translation>
+    </message>
+    <message>
+        <source>No maintenance windows.</source>
+        <translation>Keine Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>Match these change types</source>
+        <translation>Diese Änderungsarten erfassen</translation>
+    </message>
+    <message>
+        <source>Match these priorities</source>
+        <translation>Diese Prioritäten erfassen</translation>
+    </message>
+    <message>
+        <source>Match these risk levels</source>
+        <translation>Diese Risikostufen erfassen</translation>
+    </message>
+    <message>
+        <source>Match changes touching any of these assets</source>
+        <translation>Änderungen erfassen, die eines dieser Assets betreffen</translation>
+    </message>
+    <message>
+        <source>An approval step, in order</source>
+        <translation>Eine Genehmigungsstufe, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Order among policies (lower first; default: last)</source>
+        <translation>Reihenfolge unter den Richtlinien (niedrigere zuerst; Standard: zuletzt)</translation>
+    </message>
+    <message>
+        <source>Add an approval policy (admins).</source>
+        <translation>Eine Genehmigungsrichtlinie hinzufügen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>The approval policies, in matching order.</source>
+        <translation>Die Genehmigungsrichtlinien in der Reihenfolge, in der sie geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Dry run: which approval steps the change would get, and who could decide them.</source>
+        <translation>Probelauf: welche Genehmigungsstufen die Änderung erhielte und wer darüber entscheiden könnte.</translation>
+    </message>
+    <message>
+        <source>Make a policy active.</source>
+        <translation>Eine Richtlinie aktivieren.</translation>
+    </message>
+    <message>
+        <source>Make a policy inactive.</source>
+        <translation>Eine Richtlinie deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Title of the changes made from it</source>
+        <translation>Titel der daraus angelegten Änderungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The pre-approved runbook (numbered lines)</source>
+        <translation>Der vorab genehmigte Ablaufplan (nummerierte Zeilen)</translation>
+    </message>
+    <message>
+        <source>The rollback plan</source>
+        <translation>Der Rückfallplan</translation>
+    </message>
+    <message>
+        <source>The test plan</source>
+        <translation>Der Testplan</translation>
+    </message>
+    <message>
+        <source>Affected asset</source>
+        <translation>Betroffenes Asset</translation>
+    </message>
+    <message>
+        <source>Priority (default low)</source>
+        <translation>Priorität (Standard: low)</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Minimum lead time (default 4)</source>
+        <translation>Mindestvorlaufzeit (Standard: 4)</translation>
+    </message>
+    <message>
+        <source>Add a pre-approved standard change template (admins).</source>
+        <translation>Eine vorab genehmigte Standardänderungsvorlage hinzufügen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>The standard change catalogue.</source>
+        <translation>Der Katalog der Standardänderungen.</translation>
+    </message>
+    <message>
+        <source>Retire a template (admins).</source>
+        <translation>Eine Vorlage stilllegen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Reactivate a template (admins).</source>
+        <translation>Eine Vorlage wieder aktivieren (Administratoren).</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s risk questionnaire.</source>
+        <translation>Der Risikofragebogen des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>A change&apos;s answers, score, suggested level and risk conditions.</source>
+        <translation>Antworten, Punktzahl, vorgeschlagene Stufe und Risikobedingungen einer Änderung.</translation>
+    </message>
+    <message>
+        <source>Answer one question of a change&apos;s risk assessment.</source>
+        <translation>Eine Frage der Risikobewertung einer Änderung beantworten.</translation>
+    </message>
+    <message>
+        <source>Choose this level instead of the suggestion</source>
+        <translation>Diese Stufe statt des Vorschlags wählen</translation>
+    </message>
+    <message>
+        <source>Why (required with a level other than the suggestion)</source>
+        <translation>Warum (Pflicht bei einer anderen als der vorgeschlagenen Stufe)</translation>
+    </message>
+    <message>
+        <source>Set the change&apos;s risk level to the suggestion, or override it with a reason.</source>
+        <translation>Die Risikostufe der Änderung auf den Vorschlag setzen oder mit Begründung abweichend festlegen.</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Die Frage</translation>
+    </message>
+    <message>
+        <source>Its weight (default 1)</source>
+        <translation>Ihr Gewicht (Standard: 1)</translation>
+    </message>
+    <message>
+        <source>A choice, score 0 to 100</source>
+        <translation>Eine Antwortmöglichkeit, Punkte 0 bis 100</translation>
+    </message>
+    <message>
+        <source>Add or replace a question of the workspace&apos;s questionnaire (admins).</source>
+        <translation>Eine Frage des Fragebogens hinzufügen oder ersetzen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Remove a question from the questionnaire (admins).</source>
+        <translation>Eine Frage aus dem Fragebogen entfernen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Weekday, in the time zone</source>
+        <translation>Wochentag, in der Zeitzone</translation>
+    </message>
+    <message>
+        <source>Local start time</source>
+        <translation>Startzeit (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Length in minutes</source>
+        <translation>Dauer in Minuten</translation>
+    </message>
+    <message>
+        <source>IANA time zone (default UTC)</source>
+        <translation>IANA-Zeitzone (Standard: UTC)</translation>
+    </message>
+    <message>
+        <source>Add a weekly maintenance window to an asset (admins).</source>
+        <translation>Einem Asset ein wöchentliches Wartungsfenster hinzufügen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Only this asset</source>
+        <translation>Nur dieses Asset</translation>
+    </message>
+    <message>
+        <source>The assets&apos; maintenance windows.</source>
+        <translation>Die Wartungsfenster der Assets.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ApprovalQueue</name>
+    <message>
+        <source>%1 (%2/%3, %4+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ApprovalQueueModel</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished">Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished">Antragsteller</translation>
+    </message>
+    <message>
+        <source>Open approval steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ApprovalQueuePage</name>
+    <message>
+        <source>Approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every change in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change in review, by planned start. %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in review that you can decide now, by planned start. %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your decision. Changes you requested, or whose current step needs another role, are not listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AssetModel</name>
+    <message>
+        <source>None (any time is outside a window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AssetsPage</name>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>This workspace has no assets yet. Add one with “vigilo-cli asset add NAME --kind service”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n asset(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ChangeDetailsDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished">Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished">Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Minimum lead time</source>
+        <translation type="unfinished">Mindestvorlaufzeit</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours</comment>
+        <translation type="unfinished">%1 h</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished">Antragsteller</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation type="unfinished">Betroffene Assets</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation type="unfinished">Hängt ab von</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished">Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation type="unfinished">Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation type="unfinished">Testplan</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation type="unfinished">Abschluss</translation>
+    </message>
+    <message>
+        <source>Closure notes</source>
+        <translation type="unfinished">Abschlussnotizen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished">Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback reason</source>
+        <translation type="unfinished">Rollback-Grund</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Storniert</translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ChangeListModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unscheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished">Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ChangeListView</name>
+    <message>
+        <source>Search number, title or people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only changes in this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only changes of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only changes with this priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only changes with this risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only changes assigned to this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assignees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::FreezeWindowModel</name>
+    <message>
+        <source>%1 (in force now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins may override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Starten</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::FreezeWindowsPage</name>
+    <message>
+        <source>Freeze windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No freeze window is defined. Add one with “vigilo-cli freeze add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n window(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::MainWindow</name>
+    <message>
+        <source>Vigilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Vigilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Vigilo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigilo %1&lt;/h3&gt;&lt;p&gt;Plan, approve, run and evidence IT changes: one record from intent to outcome.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You are signed in as &lt;b&gt;%1&lt;/b&gt;, but you are not a member of any workspace in &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Create one from a terminal (you become its owner):&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo-cli %3workspace create SLUG --name &quot;NAME&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or start with a realistic demo workspace:&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo %3--demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or use the button below. Someone who owns a workspace can also add you with &lt;code&gt;vigilo-cli member add %1 --role engineer&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Pick one of your workspaces in the toolbar.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace “%1” cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 database on a network share: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This SQLite file is on a network filesystem. Sharing it is safe (rollback journal), but a busy team is better served by PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · no workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>Freeze windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated: another workstation saved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change in the list (or open one) first: Vigilo looks for changes with the same assets or a similar title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new change (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this workspace again from the database (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approval queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ssets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CAB mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-screen approval queue for the meeting room projector (Ctrl+Shift+C or F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest &amp;similar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes with the same assets or a similar title, and how they ended (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close change tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changes, Approval queue, Assets, Freeze windows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the change list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the change tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suggest similar changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB mode (Esc leaves)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is available to you now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspaces you are a member of (Ctrl+Shift+W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::MessagePage</name>
+    <message>
+        <source>Create the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

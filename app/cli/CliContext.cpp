@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace vigilo::cli {
 
@@ -26,6 +27,13 @@ CliContext::CliContext(const ParsedArgs &args, Output output)
     m_user = args.value(QStringLiteral("as"), qEnvironmentVariable("VIGILO_USER"));
     if (m_user.isEmpty()) m_user = qEnvironmentVariable("USER");
     if (m_user.isEmpty()) m_user = qEnvironmentVariable("USERNAME");
+    m_asGiven = args.has(QStringLiteral("as"));
+    if (isUrl(m_db) && !m_asGiven) {
+        // On a server the acting user is the database login; until connected, the URL's.
+        QString login = QUrl(m_db).userName();
+        if (login.isEmpty()) login = qEnvironmentVariable("PGUSER");
+        if (!login.isEmpty()) m_user = login;
+    }
     if (args.command) m_usage = args.command->usage();
 }
 
@@ -52,6 +60,18 @@ Result<Store *> CliContext::store(bool mustExist) {
     }
     auto opened = Store::open(m_db);
     if (!opened.ok()) return opened.error();
+    if (isUrl(m_db)) {
+        const QString login = (*opened)->sessionUser();
+        if (m_asGiven && m_user != login)
+            return Error::input(
+                QCoreApplication::translate(
+                    "vigilo-cli",
+                    "on a PostgreSQL server you act as your database login (%1), not as --as %2; "
+                    "connect as %2 instead (postgresql://%2@HOST/DB)")
+                    .arg(login, m_user),
+                {{QStringLiteral("login"), login}}, QStringLiteral("usage"));
+        m_user = login;
+    }
     m_store = std::move(opened).value();
     return m_store.get();
 }

@@ -48,6 +48,7 @@ private:
     QString m_workspace;
     QString m_user;
     QString m_usage;
+    bool m_asGiven = false;
     Output m_output;
     SystemClock m_clock;
     std::unique_ptr<Store> m_store;

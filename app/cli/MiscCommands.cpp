@@ -1,4 +1,4 @@
-// init, audit, demo and export-pack.
+// init, audit and demo.
 #include "ChangeView.h"
 #include "Commands.h"
 
@@ -113,15 +113,6 @@ int demo(CliContext &ctx, const ParsedArgs &a) {
             .arg(report.auditEvents));
 }
 
-int exportPack(CliContext &ctx, const ParsedArgs &a) {
-    CLI_TRY(number, parseChange(a.positional(0)));
-    Q_UNUSED(number)
-    return ctx.out().fail(Error::input(
-        QCoreApplication::translate(
-            "vigilo-cli", "export-pack is not available in this build yet: evidence packs "
-                          "come with a later release"),
-        {}, QStringLiteral("not_available")));
-}
 } // namespace
 
 QList<CommandSpec> miscCommands() {
@@ -158,15 +149,6 @@ QList<CommandSpec> miscCommands() {
              "vigilo-cli",
              "Build a realistic demo workspace \"demo\"; you become one of its owners."),
          demo},
-        {{QStringLiteral("export-pack")},
-         {changeArg()},
-         {requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.pdf"),
-                      QCoreApplication::translate("vigilo-cli", "Where to write the PDF")),
-          valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"),
-                   QCoreApplication::translate("vigilo-cli",
-                                               "Language of the pack (default: the workspace's)"))},
-         QCoreApplication::translate("vigilo-cli", "Export an evidence pack (PDF) for auditors."),
-         exportPack},
     };
 }
 

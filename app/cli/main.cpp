@@ -2,14 +2,41 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+#include <memory>
 
 using namespace vigilo::cli;
 
+namespace {
+// Printing a PDF (export-pack) needs a QGuiApplication; every other command stays on a fast
+// QCoreApplication. The offscreen platform needs no display.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]) {
+    bool printing = false;
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
+        printing = printing || std::strcmp(argv[i], "export-pack") == 0;
+    if (!printing) return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+} // namespace
+
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigilo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGILO_VERSION));
+    // Messages follow the system language (LANG=de_DE.UTF-8); JSON codes stay English.
+    QTranslator translator;
+    if (QLocale().language() != QLocale::English &&
+        translator.load(QLocale(), QStringLiteral("vigilo"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     const ArgParser parser(globalOptions(), allCommands());
     ParsedArgs args;

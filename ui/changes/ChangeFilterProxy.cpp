@@ -41,6 +41,12 @@ void ChangeFilterProxy::setRisk(std::optional<int> risk) {
     invalidateFilter();
 }
 
+void ChangeFilterProxy::setAssignee(std::optional<QString> username) {
+    if (m_assignee == username) return;
+    m_assignee = std::move(username);
+    invalidateFilter();
+}
+
 void ChangeFilterProxy::setSearchText(const QString &text) {
     const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words) return;
@@ -53,12 +59,13 @@ void ChangeFilterProxy::clearFilters() {
     m_type.reset();
     m_priority.reset();
     m_risk.reset();
+    m_assignee.reset();
     m_words.clear();
     invalidateFilter();
 }
 
 bool ChangeFilterProxy::isFiltering() const {
-    return m_status || m_type || m_priority || m_risk || !m_words.isEmpty();
+    return m_status || m_type || m_priority || m_risk || m_assignee || !m_words.isEmpty();
 }
 
 bool ChangeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
@@ -68,6 +75,7 @@ bool ChangeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_type && c.changeType != *m_type) return false;
     if (m_priority && c.priority != *m_priority) return false;
     if (m_risk && (c.riskLevel ? int(*c.riskLevel) : kRiskNotAssessed) != *m_risk) return false;
+    if (m_assignee && c.assignee != *m_assignee) return false;
     if (!m_words.isEmpty()) {
         const QString &haystack = m_changes->searchTextAt(sourceRow);
         for (const QString &w : m_words)

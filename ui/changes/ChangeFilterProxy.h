@@ -1,5 +1,5 @@
 #pragma once
-// Narrows and sorts the change list by status, type, priority, risk and free text. It reads the
+// Narrows and sorts the change list by status, type, priority, risk, assignee and free text. It reads the
 // raw rows of ChangeListModel, so filtering never formats a string.
 
 #include "Domain.h"
@@ -27,6 +27,8 @@ public:
     void setPriority(std::optional<vigilo::Priority> priority);
     // A RiskLevel as int, or kRiskNotAssessed.
     void setRisk(std::optional<int> risk);
+    // A username; an empty string means "unassigned".
+    void setAssignee(std::optional<QString> username);
     void setSearchText(const QString &text);
     void clearFilters();
 
@@ -41,6 +43,7 @@ private:
     std::optional<ChangeType> m_type;
     std::optional<vigilo::Priority> m_priority;
     std::optional<int> m_risk;
+    std::optional<QString> m_assignee;
     QStringList m_words; // lower-case; every word must match
 };
 

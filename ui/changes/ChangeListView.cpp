@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -64,7 +65,7 @@ ChangeListView::ChangeListView(QWidget *parent)
         m_proxy->setSearchText(m_search->text());
         updateCount();
     });
-    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk})
+    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk, m_assignee})
         connect(combo, &QComboBox::currentIndexChanged, this, &ChangeListView::applyCombos);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT changeActivated(index.data(ChangeListModel::NumberRole).toInt());
@@ -95,7 +96,13 @@ QWidget *ChangeListView::createFilterBar() {
     m_type->setToolTip(tr("Show only changes of this type"));
     m_priority->setToolTip(tr("Show only changes with this priority"));
     m_risk->setToolTip(tr("Show only changes with this risk level"));
-    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk})
+    m_assignee = new QComboBox(bar);
+    m_assignee->setObjectName(QStringLiteral("assigneeFilter"));
+    m_assignee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_assignee->setToolTip(tr("Show only changes assigned to this person"));
+    m_assignee->addItem(tr("All assignees"));
+    m_assignee->addItem(tr("Unassigned"), QString());
+    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk, m_assignee})
         row->addWidget(combo);
 
     auto *clear = new QToolButton(bar);
@@ -166,21 +173,45 @@ void ChangeListView::setupTable() {
 
 void ChangeListView::setChanges(const QList<ChangeSummary> &changes) {
     const int current = currentNumber();
+    // One sort after the load instead of one per row: the proxy re-sorts on the reset.
+    m_proxy->setDynamicSortFilter(false);
     m_model->setChanges(changes);
+    m_proxy->setDynamicSortFilter(true);
+    fillAssignees(changes);
     // Keep the selection on the same change across a reload.
     if (current > 0) {
         const QModelIndexList hits = m_proxy->match(
             m_proxy->index(0, 0), ChangeListModel::NumberRole, current, 1, Qt::MatchExactly);
-        if (!hits.isEmpty()) m_table->setCurrentIndex(hits.first());
+        if (!hits.isEmpty()) {
+            m_table->setCurrentIndex(hits.first());
+            m_table->scrollTo(hits.first());
+        }
     }
     updateCount();
+}
+
+void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes) {
+    QSet<QString> names;
+    for (const ChangeSummary &c : changes)
+        if (!c.assignee.isEmpty()) names.insert(c.assignee);
+    QStringList sorted(names.begin(), names.end());
+    sorted.sort(Qt::CaseInsensitive);
+    const QVariant selected = m_assignee->currentData();
+    const QSignalBlocker block(m_assignee);
+    while (m_assignee->count() > 2)
+        m_assignee->removeItem(2);
+    for (const QString &name : std::as_const(sorted))
+        m_assignee->addItem(name, name);
+    const int index = selected.isValid() ? m_assignee->findData(selected) : 0;
+    m_assignee->setCurrentIndex(qMax(0, index));
+    if (selected.isValid() && index < 0) applyCombos(); // the person is gone: show everyone
 }
 
 void ChangeListView::clearFilters() {
     const QSignalBlocker blockSearch(m_search);
     m_searchTimer->stop();
     m_search->clear();
-    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk}) {
+    for (QComboBox *combo : {m_status, m_type, m_priority, m_risk, m_assignee}) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(0);
     }
@@ -199,6 +230,9 @@ void ChangeListView::applyCombos() {
     m_proxy->setPriority(selected<vigilo::Priority>(m_priority));
     const QVariant risk = m_risk->currentData();
     m_proxy->setRisk(risk.isValid() ? std::optional<int>(risk.toInt()) : std::nullopt);
+    const QVariant assignee = m_assignee->currentData();
+    m_proxy->setAssignee(assignee.isValid() ? std::optional<QString>(assignee.toString())
+                                            : std::nullopt);
     updateCount();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// The change list with its filter bar: status, type, priority and risk combos and a search box.
+// The change list with its filter bar: status, type, priority, risk and assignee combos and a
+// search box (debounced: one filter pass per pause in typing, never a re-sort).
 
 #include "Entities.h"
 
@@ -48,6 +49,7 @@ private:
     QWidget *createFilterBar();
     void setupTable();
     void applyCombos();
+    void fillAssignees(const QList<ChangeSummary> &changes);
     void updateCount();
 
     ChangeListModel *m_model;
@@ -57,6 +59,7 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_priority = nullptr;
     QComboBox *m_risk = nullptr;
+    QComboBox *m_assignee = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchTimer;

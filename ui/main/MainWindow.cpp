@@ -2,9 +2,17 @@
 
 #include "MessagePage.h"
 #include "Session.h"
+#include "assets/AssetsPage.h"
+#include "cab/CabWindow.h"
 #include "changes/ChangeListView.h"
-#include "detail/ChangeDetailsDialog.h"
+#include "detail/ChangeDetailView.h"
+#include "freeze/FreezeWindowsPage.h"
+#include "newchange/NewChangeDialog.h"
+#include "queue/ApprovalQueueModel.h"
+#include "queue/ApprovalQueuePage.h"
+#include "similar/SimilarChangesDialog.h"
 
+#include "ChangeWatcher.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -13,108 +21,144 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QMenuBar>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QToolBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
 
 namespace vigilo::ui {
 
 namespace {
 const QString kSettingsGroup = QStringLiteral("MainWindow");
-}
+constexpr int kPageCount = 4;
+} // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
-    , m_changes(new ChangeListView(m_stack))
-    , m_message(new MessagePage(m_stack)) {
+    , m_message(new MessagePage(m_stack))
+    , m_reachTimer(new QTimer(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigilo"));
-    m_stack->addWidget(m_changes);
+    m_stale = QList<bool>(kPageCount, true);
+    createPages();
+    m_stack->addWidget(m_workspaceUi);
     m_stack->addWidget(m_message);
     setCentralWidget(m_stack);
 
     createActions();
+    createMenus();
     createToolBar();
     createStatusBar();
     restoreSettings();
 
-    connect(m_changes, &ChangeListView::changeActivated, this, &MainWindow::showDetails);
     connect(m_message, &MessagePage::demoRequested, this, &MainWindow::createDemo);
+    // Another workstation committed: what this window shows may be out of date.
+    connect(m_session.watcher(), &ChangeWatcher::changed, this, &MainWindow::onExternalChange);
+    m_reachTimer->setObjectName(QStringLiteral("reachabilityTimer"));
+    m_reachTimer->setInterval(kReachabilityIntervalMs);
+    connect(m_reachTimer, &QTimer::timeout, this, &MainWindow::checkReachability);
+    m_reachTimer->start();
+    checkReachability();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    if (CabWindow *cab = cabWindow()) delete cab;
+}
 
-void MainWindow::createActions() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_refresh = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Reload the changes of this workspace"));
-    connect(m_refresh, &QAction::triggered, this, &MainWindow::reload);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
+void MainWindow::createPages() {
+    m_workspaceUi = new QWidget(m_stack);
+    m_workspaceUi->setObjectName(QStringLiteral("workspaceUi"));
+    auto *row = new QHBoxLayout(m_workspaceUi);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_findAction = view->addAction(tr("&Find changes…"));
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_changes, &ChangeListView::focusSearch);
-    m_clearFilters = view->addAction(tr("&Clear filters"));
-    connect(m_clearFilters, &QAction::triggered, m_changes, &ChangeListView::clearFilters);
-    view->addSeparator();
-    view->addAction(m_refresh);
+    m_nav = new QListWidget(m_workspaceUi);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setFocusPolicy(Qt::NoFocus);
+    const QStringList names = {tr("Changes"), tr("Approval queue"), tr("Assets"),
+                               tr("Freeze windows")};
+    for (int i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(names.at(i), m_nav);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+        item->setSizeHint(QSize(0, fontMetrics().height() + 20));
+    }
+    int navWidth = 0;
+    for (const QString &n : names)
+        navWidth = qMax(navWidth, fontMetrics().horizontalAdvance(n));
+    m_nav->setFixedWidth(navWidth + 56);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); border-right: 1px solid "
+        "palette(mid); padding-top: 8px; outline: 0; }"
+        "QListWidget#navigation::item { padding-left: 14px; border-left: 3px solid transparent; "
+        "color: palette(window-text); }"
+        "QListWidget#navigation::item:selected { background: palette(base); font-weight: 600; "
+        "border-left: 3px solid palette(highlight); color: palette(window-text); }"
+        "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"));
+    row->addWidget(m_nav);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Vigilo"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Vigilo"),
-            tr("<h3>Vigilo %1</h3><p>Plan, approve, run and evidence IT changes: one record "
-               "from intent to outcome.</p>")
-                .arg(QStringLiteral(VIGILO_VERSION)));
+    m_pages = new QStackedWidget(m_workspaceUi);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    row->addWidget(m_pages, 1);
+
+    m_changeTabs = new QTabWidget(m_pages);
+    m_changeTabs->setObjectName(QStringLiteral("changeTabs"));
+    m_changeTabs->setDocumentMode(true);
+    m_changeTabs->setTabsClosable(true);
+    m_changeTabs->setMovable(true);
+    m_changes = new ChangeListView(m_changeTabs);
+    m_changeTabs->addTab(m_changes, tr("All changes"));
+    // The list itself stays: no close button on its tab.
+    m_changeTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_changeTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_changeTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeChangeTab);
+    connect(m_changeTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+
+    m_queue = new ApprovalQueuePage(m_session.core(), m_pages);
+    m_assets = new AssetsPage(m_session.core(), m_pages);
+    m_freeze = new FreezeWindowsPage(m_session.core(), m_pages);
+    m_pages->addWidget(m_changeTabs);
+    m_pages->addWidget(m_queue);
+    m_pages->addWidget(m_assets);
+    m_pages->addWidget(m_freeze);
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0) showPage(Page(row));
     });
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createToolBar() {
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *label = new QLabel(tr("Workspace:"), bar);
-    label->setContentsMargins(6, 0, 6, 0);
-    bar->addWidget(label);
-    m_workspaces = new QComboBox(bar);
-    m_workspaces->setObjectName(QStringLiteral("workspaceCombo"));
-    m_workspaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_workspaces->setMinimumContentsLength(18);
-    m_workspaces->setToolTip(tr("The workspaces you are a member of"));
-    bar->addWidget(m_workspaces);
-    bar->addSeparator();
-    bar->addAction(m_refresh);
-    connect(m_workspaces, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0) signIn(m_workspaces->itemData(index).toString());
+    connect(m_changes, &ChangeListView::changeActivated, this,
+            [this](int number) { openChange(number); });
+    connect(m_queue, &ApprovalQueuePage::changeActivated, this, [this](int number) {
+        showPage(Page::Changes);
+        openChange(number);
     });
+    connect(m_changes->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
 }
 
-void MainWindow::createStatusBar() {
-    m_dbLabel = new QLabel(statusBar());
-    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
-    m_userLabel = new QLabel(statusBar());
-    m_userLabel->setObjectName(QStringLiteral("userLabel"));
-    statusBar()->addWidget(m_dbLabel, 1);
-    statusBar()->addPermanentWidget(m_userLabel);
-    updateStatusBar();
+void MainWindow::showPage(Page page) {
+    const int index = int(page);
+    if (m_nav->currentRow() != index) {
+        const QSignalBlocker block(m_nav);
+        m_nav->setCurrentRow(index);
+    }
+    m_pages->setCurrentIndex(index);
+    if (m_stale.at(index)) reloadPage(page);
+    updateActions();
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return Page(m_pages->currentIndex());
 }
 
 bool MainWindow::openWorkspace(const QString &slug) {
@@ -182,28 +226,181 @@ void MainWindow::signIn(const QString &slug) {
         return;
     }
     m_actor = actor.value();
+    // Open changes belong to the workspace we leave.
+    while (m_changeTabs->count() > 1)
+        closeChangeTab(m_changeTabs->count() - 1);
     m_changes->clearFilters();
+    m_queue->setActor(m_actor);
+    m_assets->setActor(m_actor);
+    m_freeze->setActor(m_actor);
     // The platform appends the application's display name ("… — Vigilo").
     setWindowTitle(m_actor->workspace.name);
-    m_stack->setCurrentWidget(m_changes);
+    m_stack->setCurrentWidget(m_workspaceUi);
     QSettings().setValue(kSettingsGroup + QStringLiteral("/workspace"), slug);
-    reload();
+    m_stale.fill(true);
+    reloadChanges();
+    const Page page = currentPage();
+    if (page != Page::Changes) reloadPage(page);
+    updateStatusBar();
 }
 
 void MainWindow::reload() {
     updateStatusBar();
     if (!m_actor) return;
+    m_stale.fill(true);
+    reloadChanges();
+    if (currentPage() != Page::Changes) reloadPage(currentPage());
+    for (int i = 1; i < m_changeTabs->count(); ++i)
+        if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i)))
+            detail->reload();
+    if (CabWindow *cab = cabWindow()) cab->reload();
+}
+
+void MainWindow::reloadChanges() {
+    if (!m_actor) return;
+    m_stale[int(Page::Changes)] = false;
     auto changes = m_session.core().changes().list(*m_actor);
     if (!changes.ok()) {
         statusBar()->showMessage(changes.error().message);
         QMessageBox::warning(this, tr("Changes cannot be loaded"), changes.error().message);
         return;
     }
-    m_changes->setChanges(changes.value());
+    m_changes->setChanges(changes.value()); // keeps the sort, the filters and the selection
+}
+
+void MainWindow::reloadPage(Page page) {
+    if (!m_actor) return;
+    m_stale[int(page)] = false;
+    QString problem;
+    switch (page) {
+    case Page::Changes: reloadChanges(); return;
+    case Page::ApprovalQueue: problem = m_queue->reload(); break;
+    case Page::Assets: problem = m_assets->reload(); break;
+    case Page::FreezeWindows: problem = m_freeze->reload(); break;
+    }
+    if (!problem.isEmpty()) statusBar()->showMessage(problem, 10000);
+}
+
+void MainWindow::onExternalChange() {
+    if (!m_actor) return;
+    m_stale.fill(true);
+    reloadChanges();
+    if (currentPage() != Page::Changes) reloadPage(currentPage());
+    for (int i = 1; i < m_changeTabs->count(); ++i)
+        if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i)))
+            detail->reload();
+    statusBar()->showMessage(tr("Updated: another workstation saved changes."), 5000);
+}
+
+ChangeDetailView *MainWindow::openChange(int number) {
+    if (!m_actor || number <= 0) return nullptr;
+    if (currentPage() != Page::Changes) showPage(Page::Changes);
+    for (int i = 1; i < m_changeTabs->count(); ++i) {
+        auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i));
+        if (detail && detail->number() == number) {
+            m_changeTabs->setCurrentIndex(i);
+            return detail;
+        }
+    }
+    auto change = m_session.core().changes().get(*m_actor, number);
+    if (!change.ok()) {
+        QMessageBox::warning(this, tr("Change cannot be shown"), change.error().message);
+        return nullptr;
+    }
+    auto *detail = new ChangeDetailView(m_session, *m_actor, number, m_changeTabs);
+    const int index = m_changeTabs->addTab(detail, formatChangeNumber(number));
+    m_changeTabs->setTabToolTip(index, change->title);
+    QPointer<ChangeDetailView> guard(detail);
+    connect(detail, &ChangeDetailView::changeModified, this, [this] {
+        m_stale.fill(true);
+        reloadChanges();
+        if (CabWindow *cab = cabWindow()) cab->reload();
+    });
+    connect(detail, &ChangeDetailView::closeRequested, this, [this, guard] {
+        if (guard) closeChangeTab(m_changeTabs->indexOf(guard));
+    });
+    m_changeTabs->setCurrentIndex(index);
+    return detail;
+}
+
+ChangeDetailView *MainWindow::currentDetail() const {
+    return qobject_cast<ChangeDetailView *>(m_changeTabs->currentWidget());
+}
+
+int MainWindow::currentChangeNumber() const {
+    if (currentPage() == Page::Changes) {
+        if (ChangeDetailView *detail = currentDetail()) return detail->number();
+        return m_changes->currentNumber();
+    }
+    if (currentPage() == Page::ApprovalQueue) {
+        const QModelIndex index = m_queue->table()->currentIndex();
+        return index.isValid() ? index.data(ApprovalQueueModel::NumberRole).toInt() : 0;
+    }
+    return 0;
+}
+
+void MainWindow::closeChangeTab(int index) {
+    if (index <= 0 || index >= m_changeTabs->count()) return; // the list stays
+    QWidget *page = m_changeTabs->widget(index);
+    m_changeTabs->removeTab(index);
+    page->deleteLater();
+    if (m_changeTabs->currentIndex() == 0) m_changes->table()->setFocus();
+}
+
+void MainWindow::newChange() {
+    if (!m_actor) return;
+    NewChangeDialog dialog(m_session, *m_actor, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.createdNumber() <= 0) return;
+    m_stale.fill(true);
+    reloadChanges();
+    openChange(dialog.createdNumber());
+    statusBar()->showMessage(tr("%1 created as a draft.").arg(formatChangeNumber(dialog.createdNumber())),
+                             8000);
+}
+
+void MainWindow::suggestSimilar() {
+    if (!m_actor) return;
+    const int number = currentChangeNumber();
+    if (number <= 0) {
+        QMessageBox::information(this, tr("Suggest similar"),
+                                 tr("Select a change in the list (or open one) first: Vigilo "
+                                    "looks for changes with the same assets or a similar title."));
+        return;
+    }
+    SimilarChangesDialog dialog(m_session.core(), *m_actor, number, this);
+    connect(&dialog, &SimilarChangesDialog::openRequested, this, [this, &dialog](int other) {
+        dialog.accept();
+        openChange(other);
+    });
+    dialog.exec();
+}
+
+CabWindow *MainWindow::cabWindow() const {
+    return findChild<CabWindow *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+CabWindow *MainWindow::enterCabMode() {
+    if (!m_actor) return nullptr;
+    CabWindow *cab = cabWindow();
+    if (!cab) {
+        cab = new CabWindow(m_session, *m_actor, this);
+        cab->setAttribute(Qt::WA_DeleteOnClose);
+        connect(cab, &CabWindow::decided, this, [this] {
+            m_stale.fill(true);
+            reloadChanges();
+            for (int i = 1; i < m_changeTabs->count(); ++i)
+                if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i)))
+                    detail->reload();
+        });
+    }
+    cab->showFullScreen();
+    cab->raise();
+    cab->activateWindow();
+    return cab;
 }
 
 bool MainWindow::isShowingChanges() const {
-    return m_stack->currentWidget() == m_changes;
+    return m_stack->currentWidget() == m_workspaceUi && currentPage() == Page::Changes;
 }
 
 void MainWindow::showMessage(const QString &title, const QString &body, bool offerDemo) {
@@ -212,18 +409,6 @@ void MainWindow::showMessage(const QString &title, const QString &body, bool off
     m_stack->setCurrentWidget(m_message);
     setWindowTitle(tr("Vigilo"));
     updateStatusBar();
-}
-
-void MainWindow::showDetails(int number) {
-    if (!m_actor || number <= 0) return;
-    auto change = m_session.core().changes().get(*m_actor, number);
-    if (!change.ok()) {
-        QMessageBox::warning(this, tr("Change cannot be shown"), change.error().message);
-        return;
-    }
-    auto *dialog = new ChangeDetailsDialog(change.value(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 void MainWindow::createDemo() {
@@ -238,35 +423,9 @@ void MainWindow::createDemo() {
     openWorkspace(QStringLiteral("demo"));
 }
 
-void MainWindow::updateStatusBar() {
-    m_refresh->setEnabled(m_actor.has_value());
-    m_clearFilters->setEnabled(m_actor.has_value());
-    m_findAction->setEnabled(m_actor.has_value());
-    const Store &store = m_session.store();
-    const QString where = QDir::toNativeSeparators(store.location());
-    if (store.onNetworkFilesystem()) {
-        m_dbLabel->setText(
-            tr("%1 database on a network share: %2").arg(store.backendName(), where));
-        m_dbLabel->setToolTip(tr("This SQLite file is on a network filesystem. Sharing it is "
-                                 "safe (rollback journal), but a busy team is better served by "
-                                 "PostgreSQL."));
-    } else {
-        m_dbLabel->setText(tr("%1 database: %2").arg(store.backendName(), where));
-        m_dbLabel->setToolTip(where);
-    }
-    if (m_actor) {
-        const Member &me = m_actor->member;
-        const QString name = me.displayName.isEmpty() ? me.username : me.displayName;
-        m_userLabel->setText(tr("Signed in as %1 · %2").arg(name, label(me.role)));
-        m_userLabel->setToolTip(tr("%1 in workspace %2").arg(me.username, m_actor->workspace.slug));
-    } else {
-        m_userLabel->setText(tr("Signed in as %1 · no workspace").arg(m_session.user()));
-        m_userLabel->setToolTip({});
-    }
-}
-
 void MainWindow::closeEvent(QCloseEvent *event) {
     saveSettings();
+    if (CabWindow *cab = cabWindow()) cab->close();
     QMainWindow::closeEvent(event);
 }
 
@@ -275,16 +434,25 @@ void MainWindow::saveSettings() const {
     settings.beginGroup(kSettingsGroup);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("page"), int(currentPage()));
     settings.setValue(QStringLiteral("changeColumns"), m_changes->headerState());
+    settings.setValue(QStringLiteral("queueColumns"), m_queue->headerState());
+    settings.setValue(QStringLiteral("assetColumns"), m_assets->headerState());
+    settings.setValue(QStringLiteral("freezeColumns"), m_freeze->headerState());
 }
 
 void MainWindow::restoreSettings() {
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 760);
+        resize(1360, 800);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_changes->restoreHeaderState(settings.value(QStringLiteral("changeColumns")).toByteArray());
+    m_queue->restoreHeaderState(settings.value(QStringLiteral("queueColumns")).toByteArray());
+    m_assets->restoreHeaderState(settings.value(QStringLiteral("assetColumns")).toByteArray());
+    m_freeze->restoreHeaderState(settings.value(QStringLiteral("freezeColumns")).toByteArray());
+    const int page = settings.value(QStringLiteral("page"), 0).toInt();
+    showPage(Page(qBound(0, page, kPageCount - 1)));
 }
 
 } // namespace vigilo::ui

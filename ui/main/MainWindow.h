@@ -1,6 +1,7 @@
 #pragma once
-// The desktop client's main window: the workspace switcher and the change list of the
-// selected workspace, with the database and the signed-in user in the status bar.
+// The desktop client's main window: the workspace switcher, a navigation sidebar (Changes,
+// Approval queue, Assets, Freeze windows), open changes as tabs beside the list, menus and
+// shortcuts, and a status bar naming the database, whether it answers, and who is signed in.
 
 #include "Actor.h"
 
@@ -11,41 +12,80 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QListWidget;
+class QMenu;
 class QStackedWidget;
+class QTabWidget;
+class QTimer;
 
 namespace vigilo::ui {
 
+class ApprovalQueuePage;
+class AssetsPage;
+class CabWindow;
+class ChangeDetailView;
 class ChangeListView;
+class FreezeWindowsPage;
 class MessagePage;
 class Session;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
+    enum class Page { Changes, ApprovalQueue, Assets, FreezeWindows };
+    // How often the status bar asks the database whether it still answers.
+    static constexpr int kReachabilityIntervalMs = 15000;
+
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Lists the user's workspaces and opens `slug` (empty: the last one used, else the first).
     // Returns false when there is nothing to show; the window then says why and what to do.
     bool openWorkspace(const QString &slug = {});
+    // Reads the current page (and the change list) again from the core.
     void reload();
 
+    void showPage(Page page);
+    Page currentPage() const;
+    // Opens (or brings forward) the change's detail tab.
+    ChangeDetailView *openChange(int number);
+    ChangeDetailView *currentDetail() const;
+    // The change the Change menu and Suggest similar act on: the open tab's, else the list's.
+    int currentChangeNumber() const;
+    void newChange();
+    void suggestSimilar();
+    CabWindow *enterCabMode();
+
     ChangeListView *changeList() const { return m_changes; }
+    ApprovalQueuePage *approvalQueue() const { return m_queue; }
+    AssetsPage *assetsPage() const { return m_assets; }
+    FreezeWindowsPage *freezeWindowsPage() const { return m_freeze; }
+    QTabWidget *changeTabs() const { return m_changeTabs; }
+    CabWindow *cabWindow() const;
     const std::optional<Actor> &actor() const { return m_actor; }
     bool isShowingChanges() const;
+    // Checks the database now (the timer does it every kReachabilityIntervalMs).
+    bool checkReachability();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createPages();
     void createActions();
+    void createMenus();
     void createToolBar();
     void createStatusBar();
+    void fillChangeMenu(QMenu *menu);
     void showMessage(const QString &title, const QString &body, bool offerDemo);
     void signIn(const QString &slug);
-    void showDetails(int number);
+    void reloadChanges();
+    void reloadPage(Page page);
+    void onExternalChange();
+    void closeChangeTab(int index);
     void createDemo();
     void updateStatusBar();
+    void updateActions();
     void saveSettings() const;
     void restoreSettings();
 
@@ -53,14 +93,32 @@ private:
     std::optional<Actor> m_actor;
 
     QStackedWidget *m_stack = nullptr;
+    QWidget *m_workspaceUi = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_changeTabs = nullptr;
     ChangeListView *m_changes = nullptr;
+    ApprovalQueuePage *m_queue = nullptr;
+    AssetsPage *m_assets = nullptr;
+    FreezeWindowsPage *m_freeze = nullptr;
     MessagePage *m_message = nullptr;
     QComboBox *m_workspaces = nullptr;
     QLabel *m_dbLabel = nullptr;
+    QLabel *m_reachLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QTimer *m_reachTimer = nullptr;
+    QList<bool> m_stale; // per page: reload when shown next
+
+    QAction *m_newChange = nullptr;
+    QAction *m_switchWorkspace = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_clearFilters = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_similar = nullptr;
+    QAction *m_cab = nullptr;
+    QAction *m_closeTab = nullptr;
+    QAction *m_openChange = nullptr;
+    QList<QAction *> m_pageActions;
 };
 
 } // namespace vigilo::ui

@@ -1,7 +1,11 @@
 #include "Session.h"
 
+#include "ChangeWatcher.h"
 #include "Store.h"
 #include "Vigilo.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -11,6 +15,7 @@
 namespace vigilo::ui {
 
 Session::~Session() {
+    m_watcher.reset(); // polls the store
     m_core.reset(); // the core's services hold references to the store
     m_store.reset();
 }
@@ -52,6 +57,23 @@ Result<bool> Session::ensureDemo(const DemoOptions &options) {
     auto report = DemoBuilder::build(*m_store, withUser);
     if (!report.ok()) return report.error();
     return true;
+}
+
+} // namespace vigilo::ui
+
+namespace vigilo::ui {
+
+ChangeWatcher *Session::watcher() {
+    if (!m_watcher) m_watcher = std::make_unique<ChangeWatcher>(*m_store);
+    return m_watcher.get();
+}
+
+bool Session::isReachable() const {
+    if (m_store->isSqlite() && !QFileInfo::exists(m_store->location())) return false;
+    QSqlQuery q(m_store->database());
+    const bool ok = q.exec(QStringLiteral("SELECT 1")) && q.next();
+    q.finish();
+    return ok;
 }
 
 } // namespace vigilo::ui

@@ -11,6 +11,7 @@
 #include <memory>
 
 namespace vigilo {
+class ChangeWatcher;
 class Store;
 class Vigilo;
 } // namespace vigilo
@@ -38,6 +39,12 @@ public:
     Store &store() { return *m_store; }
     QString user() const { return m_user; }
 
+    // Tells every window when another workstation commits (created on first use, one per
+    // session so the database is polled once).
+    ChangeWatcher *watcher();
+    // A cheap round trip to the database (SELECT 1): false when the file or server is gone.
+    bool isReachable() const;
+
 private:
     Session() = default;
 
@@ -45,6 +52,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Vigilo> m_core;
     QString m_user;
+    std::unique_ptr<ChangeWatcher> m_watcher;
 };
 
 } // namespace vigilo::ui

@@ -1,0 +1,98 @@
+// export-pack and verify-pack: evidence packs for auditors.
+#include "Commands.h"
+
+#include "Vigilo.h"
+
+#include <QFileInfo>
+
+namespace vigilo::cli {
+
+namespace {
+
+int exportPack(CliContext &ctx, const ParsedArgs &a) {
+    CLI_TRY(number, parseChange(a.positional(0)));
+    const QString out = a.value(QStringLiteral("out"));
+    if (out.trimmed().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("vigilo-cli", "--out needs a file name"));
+    const QFileInfo dir(QFileInfo(out).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return ctx.out().fail(Error::input(
+            QCoreApplication::translate("vigilo-cli", "cannot write %1: the folder %2 does not exist "
+                                                      "or is not writable")
+                .arg(out, dir.absoluteFilePath()),
+            {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(pack,
+            core->evidencePacks().exportPdf(actor, number, out, a.value(QStringLiteral("locale"))));
+    return ctx.out().print(
+        {{QStringLiteral("evidence_pack"), pack.toJson()}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Evidence pack of %1 written to %2\n"
+                                    "  %3 page(s), locale %4, history up to event #%5\n"
+                                    "  evidence digest (SHA-256): %6")
+            .arg(pack.number, pack.path)
+            .arg(pack.pages)
+            .arg(pack.locale)
+            .arg(pack.auditSeq)
+            .arg(pack.digest));
+}
+
+int verifyPack(CliContext &ctx, const ParsedArgs &a) {
+    const QString path = a.positional(0);
+    if (!QFileInfo(path).isFile())
+        return ctx.out().fail(Error::input(
+            QCoreApplication::translate("vigilo-cli", "no file at %1").arg(path),
+            {{QStringLiteral("path"), path}}, QStringLiteral("file_not_found")));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(v, core->evidencePacks().verify(actor, path));
+    QString lines;
+    for (const PackCheck &c : v.checks)
+        lines += QStringLiteral("  ") + (c.ok ? QStringLiteral("[ok]   ") : QStringLiteral("[FAIL] ")) +
+                 c.name + QStringLiteral(": ") + c.message + QLatin1Char('\n');
+    if (!v.ok) {
+        Output::writeErr(lines);
+        return ctx.out().fail(Error::rule(
+            QStringLiteral("pack_mismatch"),
+            QCoreApplication::translate("vigilo-cli",
+                                        "the evidence pack %1 of %2 does not match: it was altered or "
+                                        "the history it covers was changed")
+                .arg(path, v.number),
+            v.toJson()));
+    }
+    return ctx.out().print(
+        {{QStringLiteral("pack_verification"), v.toJson()}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Evidence pack of %1 verified: it matches the history up to event #%2.\n")
+                .arg(v.number)
+                .arg(v.auditSeq) +
+            lines);
+}
+
+} // namespace
+
+QList<CommandSpec> packCommands() {
+    return {
+        {{QStringLiteral("export-pack")},
+         {changeArg()},
+         {requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.pdf"),
+                      QCoreApplication::translate("vigilo-cli", "Where to write the PDF")),
+          valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"),
+                   QCoreApplication::translate("vigilo-cli",
+                                               "Language of the pack (default: the workspace's)"))},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Export an evidence pack (PDF/A) for auditors."),
+         exportPack},
+        {{QStringLiteral("verify-pack")},
+         {{QStringLiteral("FILE"),
+           QCoreApplication::translate("vigilo-cli", "An evidence pack exported by Vigilo")}},
+         {},
+         QCoreApplication::translate(
+             "vigilo-cli",
+             "Check that an evidence pack is unaltered and still matches the history."),
+         verifyPack},
+    };
+}
+
+} // namespace vigilo::cli

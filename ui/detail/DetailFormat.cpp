@@ -1,0 +1,32 @@
+#include "DetailFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace vigilo::ui::format {
+
+QString time(const QDateTime &utc) {
+    if (!utc.isValid()) return {};
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString window(const QDateTime &start, const QDateTime &end) {
+    if (!start.isValid() || !end.isValid())
+        return QCoreApplication::translate("vigilo::ui::format", "Not planned");
+    const QDateTime s = start.toLocalTime();
+    const QDateTime e = end.toLocalTime();
+    const QLocale locale;
+    const QString endText = s.date() == e.date() ? locale.toString(e.time(), QLocale::ShortFormat)
+                                                 : locale.toString(e, QLocale::ShortFormat);
+    return QStringLiteral("%1 – %2").arg(locale.toString(s, QLocale::ShortFormat), endText);
+}
+
+QString size(qint64 bytes) { return QLocale().formattedDataSize(bytes); }
+
+QString pill(const QColor &background, const QColor &text) {
+    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 9px; "
+                          "padding: 2px 10px; font-weight: 600; }")
+        .arg(background.name(), text.name());
+}
+
+} // namespace vigilo::ui::format

@@ -1,0 +1,19 @@
+#pragma once
+// How the detail view writes times, windows, sizes and badges: QLocale, the user's time zone.
+
+#include <QColor>
+#include <QDateTime>
+#include <QString>
+
+namespace vigilo::ui::format {
+
+// "3/2/26 9:00 AM" in the user's locale and time zone; empty when unset.
+QString time(const QDateTime &utc);
+// "3/2/26 9:00 AM – 11:00 AM" (the end's date only when it differs); "Not planned" when unset.
+QString window(const QDateTime &start, const QDateTime &end);
+// "1.5 KB" (QLocale::formattedDataSize).
+QString size(qint64 bytes);
+// A style sheet for a QLabel shown as a rounded pill.
+QString pill(const QColor &background, const QColor &text);
+
+} // namespace vigilo::ui::format

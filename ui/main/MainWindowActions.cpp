@@ -1,0 +1,281 @@
+// MainWindow: actions, menus, toolbar and status bar.
+
+#include "MainWindow.h"
+
+#include "Session.h"
+#include "cab/CabWindow.h"
+#include "changes/ChangeListView.h"
+#include "detail/ChangeDetailView.h"
+
+#include "Store.h"
+#include "Vigilo.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace vigilo::ui {
+
+void MainWindow::createActions() {
+    m_newChange = new QAction(tr("&New change…"), this);
+    m_newChange->setObjectName(QStringLiteral("newChangeAction"));
+    m_newChange->setShortcut(QKeySequence::New);
+    m_newChange->setToolTip(tr("Plan a new change (Ctrl+N)"));
+    connect(m_newChange, &QAction::triggered, this, &MainWindow::newChange);
+
+    m_switchWorkspace = new QAction(tr("&Switch workspace…"), this);
+    m_switchWorkspace->setObjectName(QStringLiteral("switchWorkspaceAction"));
+    m_switchWorkspace->setShortcut(QKeySequence(tr("Ctrl+Shift+W")));
+    connect(m_switchWorkspace, &QAction::triggered, this, [this] {
+        m_workspaces->setFocus(Qt::ShortcutFocusReason);
+        m_workspaces->showPopup();
+    });
+
+    m_refresh = new QAction(tr("&Refresh"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read this workspace again from the database (F5)"));
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::reload);
+
+    m_findAction = new QAction(tr("&Find changes…"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showPage(Page::Changes);
+        m_changeTabs->setCurrentIndex(0);
+        m_changes->focusSearch();
+    });
+    m_clearFilters = new QAction(tr("&Clear filters"), this);
+    connect(m_clearFilters, &QAction::triggered, m_changes, &ChangeListView::clearFilters);
+
+    const QStringList pageNames = {tr("&Changes"), tr("&Approval queue"), tr("A&ssets"),
+                                   tr("&Freeze windows")};
+    for (int i = 0; i < pageNames.size(); ++i) {
+        auto *action = new QAction(pageNames.at(i), this);
+        action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(Page(i)); });
+        m_pageActions << action;
+    }
+
+    m_cab = new QAction(tr("&CAB mode"), this);
+    m_cab->setObjectName(QStringLiteral("cabModeAction"));
+    m_cab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QKeySequence(Qt::Key_F11)});
+    m_cab->setToolTip(tr("Full-screen approval queue for the meeting room projector "
+                         "(Ctrl+Shift+C or F11)"));
+    connect(m_cab, &QAction::triggered, this, [this] { enterCabMode(); });
+
+    m_similar = new QAction(tr("Suggest &similar…"), this);
+    m_similar->setObjectName(QStringLiteral("suggestSimilarAction"));
+    m_similar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_similar->setToolTip(tr("Changes with the same assets or a similar title, and how they "
+                             "ended (Ctrl+Shift+S)"));
+    connect(m_similar, &QAction::triggered, this, &MainWindow::suggestSimilar);
+
+    m_openChange = new QAction(tr("&Open change"), this);
+    m_openChange->setObjectName(QStringLiteral("openChangeAction"));
+    m_openChange->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(m_openChange, &QAction::triggered, this,
+            [this] { openChange(m_changes->currentNumber()); });
+
+    m_closeTab = new QAction(tr("&Close change tab"), this);
+    m_closeTab->setObjectName(QStringLiteral("closeChangeAction"));
+    m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeTab, &QAction::triggered, this,
+            [this] { closeChangeTab(m_changeTabs->currentIndex()); });
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newChange);
+    file->addAction(m_switchWorkspace);
+    file->addSeparator();
+    file->addAction(m_refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions);
+    view->addSeparator();
+    view->addAction(m_findAction);
+    view->addAction(m_clearFilters);
+    view->addSeparator();
+    view->addAction(m_cab);
+
+    QMenu *change = menuBar()->addMenu(tr("&Change"));
+    change->setObjectName(QStringLiteral("changeMenu"));
+    connect(change, &QMenu::aboutToShow, this, [this, change] { fillChangeMenu(change); });
+    fillChangeMenu(change);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<table cellpadding=3>"
+               "<tr><td><b>Ctrl+1 … Ctrl+4</b></td><td>Changes, Approval queue, Assets, Freeze "
+               "windows</td></tr>"
+               "<tr><td><b>Ctrl+N</b></td><td>New change</td></tr>"
+               "<tr><td><b>Ctrl+F</b></td><td>Search the change list</td></tr>"
+               "<tr><td><b>Enter</b></td><td>Open the selected change</td></tr>"
+               "<tr><td><b>Ctrl+W</b></td><td>Close the change tab</td></tr>"
+               "<tr><td><b>Ctrl+Shift+S</b></td><td>Suggest similar changes</td></tr>"
+               "<tr><td><b>F5</b></td><td>Refresh</td></tr>"
+               "<tr><td><b>Ctrl+Shift+C, F11</b></td><td>CAB mode (Esc leaves)</td></tr>"
+               "</table>"));
+    });
+    help->addSeparator();
+    QAction *about = help->addAction(tr("&About Vigilo"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Vigilo"),
+            tr("<h3>Vigilo %1</h3><p>Plan, approve, run and evidence IT changes: one record "
+               "from intent to outcome.</p>")
+                .arg(QStringLiteral(VIGILO_VERSION)));
+    });
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+// The Change menu offers what the core allows on the current change now; an action opens the
+// change and hands over to its detail view, whose action bar asks for what the action needs.
+void MainWindow::fillChangeMenu(QMenu *menu) {
+    menu->clear();
+    menu->addAction(m_newChange);
+    menu->addAction(m_openChange);
+    menu->addAction(m_similar);
+    menu->addAction(m_closeTab);
+    const int number = currentChangeNumber();
+    if (!m_actor || number <= 0) return;
+    auto change = m_session.core().changes().get(*m_actor, number);
+    if (!change.ok()) return;
+    const QList<Action> actions = m_session.core().changes().availableActions(*m_actor, *change);
+    menu->addSection(tr("%1: %2").arg(change->numberText(), label(change->status)));
+    if (actions.isEmpty()) {
+        menu->addAction(tr("No action is available to you now"))->setEnabled(false);
+        return;
+    }
+    for (Action a : actions) {
+        QAction *item = menu->addAction(tr("%1…").arg(label(a)));
+        item->setObjectName(QStringLiteral("changeAction_") + toString(a));
+        const QString wire = toString(a);
+        connect(item, &QAction::triggered, this, [this, number, wire] {
+            ChangeDetailView *detail = openChange(number);
+            if (!detail) return;
+            // The detail view's action bar runs it (with the dialog the action needs).
+            for (QAbstractButton *button : detail->findChildren<QAbstractButton *>())
+                if (button->property("vigiloAction").toString() == wire && button->isEnabled()) {
+                    button->click();
+                    return;
+                }
+        });
+    }
+}
+
+void MainWindow::createToolBar() {
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *label = new QLabel(tr("Workspace:"), bar);
+    label->setContentsMargins(8, 0, 6, 0);
+    bar->addWidget(label);
+    m_workspaces = new QComboBox(bar);
+    m_workspaces->setObjectName(QStringLiteral("workspaceCombo"));
+    m_workspaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_workspaces->setMinimumContentsLength(18);
+    m_workspaces->setToolTip(tr("The workspaces you are a member of (Ctrl+Shift+W)"));
+    bar->addWidget(m_workspaces);
+    bar->addSeparator();
+    bar->addAction(m_newChange);
+    bar->addAction(m_similar);
+    bar->addSeparator();
+    bar->addAction(m_refresh);
+    bar->addAction(m_cab);
+    connect(m_workspaces, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0) signIn(m_workspaces->itemData(index).toString());
+    });
+}
+
+void MainWindow::createStatusBar() {
+    m_dbLabel = new QLabel(statusBar());
+    m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_reachLabel = new QLabel(statusBar());
+    m_reachLabel->setObjectName(QStringLiteral("reachabilityLabel"));
+    m_userLabel = new QLabel(statusBar());
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(m_dbLabel, 1);
+    statusBar()->addPermanentWidget(m_reachLabel);
+    statusBar()->addPermanentWidget(m_userLabel);
+    updateStatusBar();
+}
+
+bool MainWindow::checkReachability() {
+    const bool reachable = m_session.isReachable();
+    const QString color = reachable ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e");
+    m_reachLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                              .arg(color, reachable ? tr("Connected") : tr("Not reachable")));
+    m_reachLabel->setToolTip(
+        reachable ? tr("The database answered %1.").arg(QLocale().toString(QTime::currentTime()))
+                  : tr("The database does not answer. Check that the file or server is "
+                       "available; Vigilo retries every %n second(s).",
+                       nullptr, kReachabilityIntervalMs / 1000));
+    m_reachLabel->setProperty("reachable", reachable);
+    return reachable;
+}
+
+void MainWindow::updateStatusBar() {
+    updateActions();
+    const Store &store = m_session.store();
+    const QString where = QDir::toNativeSeparators(store.location());
+    if (store.onNetworkFilesystem()) {
+        m_dbLabel->setText(
+            tr("%1 database on a network share: %2").arg(store.backendName(), where));
+        m_dbLabel->setToolTip(tr("This SQLite file is on a network filesystem. Sharing it is "
+                                 "safe (rollback journal), but a busy team is better served by "
+                                 "PostgreSQL."));
+    } else {
+        m_dbLabel->setText(tr("%1 database: %2").arg(store.backendName(), where));
+        m_dbLabel->setToolTip(where);
+    }
+    if (m_actor) {
+        const Member &me = m_actor->member;
+        const QString name = me.displayName.isEmpty() ? me.username : me.displayName;
+        m_userLabel->setText(tr("Signed in as %1 · %2").arg(name, label(me.role)));
+        m_userLabel->setToolTip(tr("%1 in workspace %2").arg(me.username, m_actor->workspace.slug));
+    } else {
+        m_userLabel->setText(tr("Signed in as %1 · no workspace").arg(m_session.user()));
+        m_userLabel->setToolTip({});
+    }
+}
+
+void MainWindow::updateActions() {
+    if (!m_refresh) return; // still building the window
+    const bool signedIn = m_actor.has_value();
+    for (QAction *a : {m_refresh, m_clearFilters, m_findAction, m_cab, m_similar, m_openChange})
+        a->setEnabled(signedIn);
+    m_newChange->setEnabled(signedIn && m_actor->can(Permission::ChangesCreate));
+    m_closeTab->setEnabled(signedIn && m_changeTabs->currentIndex() > 0);
+    for (int i = 0; i < m_pageActions.size(); ++i) {
+        m_pageActions.at(i)->setEnabled(signedIn);
+        m_pageActions.at(i)->setChecked(m_pages->currentIndex() == i);
+    }
+    m_nav->setEnabled(signedIn);
+}
+
+} // namespace vigilo::ui

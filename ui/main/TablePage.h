@@ -1,0 +1,47 @@
+#pragma once
+// A page of the main window that shows one table: a heading, a one-line explanation, room for
+// a few controls, the table (fixed row heights, sortable) and an empty-state text.
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace vigilo::ui {
+
+class TablePage : public QWidget {
+    Q_OBJECT
+public:
+    // sortRole: the model's role with raw values to sort on.
+    TablePage(const QString &objectName, const QString &title, QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model, int sortRole);
+    void setSubtitle(const QString &text);
+    void setEmptyText(const QString &text);
+    QTableView *table() const { return m_table; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QHBoxLayout *controls() const { return m_controls; }
+    // Column widths from sample texts, in the table's font.
+    void setColumnWidths(const QList<int> &characters);
+
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+protected:
+    void updateEmptyState();
+
+private:
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QHBoxLayout *m_controls;
+    QStackedWidget *m_body;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace vigilo::ui

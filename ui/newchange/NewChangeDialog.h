@@ -1,0 +1,88 @@
+#pragma once
+// The New change form: what, where, when and how, checked as it is typed (required fields,
+// end after start, lead time) with a live conflicts preview from the core. Create hands the
+// draft to ChangeService::create and shows the core's answer.
+
+#include "Actor.h"
+#include "Planning.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+
+namespace vigilo::ui {
+
+class Session;
+
+class NewChangeDialog final : public QDialog {
+    Q_OBJECT
+public:
+    // The conflicts preview waits this long after the last edit before asking the core.
+    static constexpr int kConflictDebounceMs = 300;
+
+    NewChangeDialog(Session &session, const Actor &actor, QWidget *parent = nullptr);
+
+    // What the form would send to the core now.
+    ChangeDraft draft() const;
+    // The problems that keep Create disabled, and the warnings that do not.
+    QStringList errors() const { return m_errors; }
+    QStringList warnings() const { return m_warnings; }
+    // The conflicts the preview shows now.
+    const ConflictSummary &conflicts() const { return m_conflicts; }
+    int createdNumber() const { return m_created; }
+
+    // Test hook: the planned window in UTC.
+    void setPlannedWindow(const QDateTime &start, const QDateTime &end);
+
+public Q_SLOTS:
+    void accept() override; // Create
+
+Q_SIGNALS:
+    void conflictsUpdated();
+
+private:
+    QWidget *buildForm();
+    QWidget *buildSidePanel();
+    void validate();
+    void refreshConflicts();
+    void suggestSimilar();
+    QStringList checkedAssets() const;
+
+    Session &m_session;
+    Actor m_actor;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QComboBox *m_type;
+    QComboBox *m_priority;
+    QListWidget *m_assets;
+    QCheckBox *m_planned;
+    QDateTimeEdit *m_start;
+    QDateTimeEdit *m_end;
+    QSpinBox *m_leadTime;
+    QPlainTextEdit *m_implementation;
+    QPlainTextEdit *m_rollback;
+    QPlainTextEdit *m_test;
+    QComboBox *m_assignee;
+    QLabel *m_messages;
+    QListWidget *m_conflictList;
+    QLabel *m_conflictTitle;
+    QPushButton *m_create;
+    QPushButton *m_similar;
+    QTimer *m_conflictTimer;
+    bool m_leadTimeEdited = false;
+    QStringList m_errors;
+    QStringList m_warnings;
+    ConflictSummary m_conflicts;
+    int m_created = 0;
+};
+
+} // namespace vigilo::ui
