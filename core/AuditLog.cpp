@@ -68,14 +68,14 @@ QJsonObject AuditVerification::toJson() const
 
 QString AuditLog::hashOf(const AuditEvent &e, const QString &prevHash)
 {
+    // Only portable fields: database ids are left out so that a workspace moved to another
+    // database (vigilo-cli migrate) keeps a chain that verifies.
     const QJsonArray fields{prevHash,
-                            QString::number(e.workspaceId),
                             QString::number(e.seq),
                             Dialect::toDb(e.at).toString(),
                             e.actor,
                             e.action,
                             e.entity,
-                            QString::number(e.entityId),
                             QString::number(e.changeNumber),
                             compact(e.oldValues),
                             compact(e.newValues)};

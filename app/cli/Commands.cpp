@@ -23,7 +23,7 @@ QList<OptionSpec> globalOptions() {
 
 QList<CommandSpec> allCommands() {
     return miscCommands().mid(0, 1) + workspaceCommands() + changeEditCommands() +
-           changeViewCommands() + changeFlowCommands() + taskCommands() + planningCommands() +
+           changeViewCommands() + changeFlowCommands() + taskCommands() + planningCommands() + adminCommands() +
            miscCommands().mid(1) + packCommands();
 }
 

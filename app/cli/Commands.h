@@ -19,6 +19,7 @@ QList<CommandSpec> changeViewCommands();
 QList<CommandSpec> taskCommands();
 QList<CommandSpec> miscCommands();
 QList<CommandSpec> planningCommands();
+QList<CommandSpec> adminCommands();
 QList<CommandSpec> packCommands(); // export-pack, verify-pack
 
 // Option table helpers.
