@@ -285,6 +285,7 @@ struct ChangePlan {
     QString requester, assignee;
     qint64 start = 0, end = 0; // planned window; 0: none
     qint64 created = 0, lastAt = 0, startedAt = 0, completedAt = 0;
+    qint64 readyAt = 0; // scheduled and runbook generated
     QList<int> deps;
     QString overrideJustification;
     std::optional<ClosureCode> forcedCode; // the first changes show every closure code
@@ -517,14 +518,16 @@ void Builder::preExecution(int index, ChangePlan &p, int approvals, bool schedul
             QString(), m_rng.pick(kApproveComments));
     if (schedule) {
         add(x + shift, index, DemoAction::Schedule, QString(), p.overrideJustification);
-        add(x + shift + m_rng.range(2 * kMin, 20 * kMin), index, DemoAction::Generate, QString());
+        p.readyAt = x + shift + m_rng.range(2 * kMin, 20 * kMin);
+        add(p.readyAt, index, DemoAction::Generate, QString());
     }
 }
 
 // Start, the runbook and the outcome, from `start` on.
 void Builder::execution(int index, ChangePlan &p, qint64 start) {
     const QList<RunbookLine> lines = Runbook::parsePlan(p.impl);
-    qint64 t = start + m_rng.range(0, 15 * kMin);
+    // Never before the change is scheduled and its runbook exists (emergencies move fast).
+    qint64 t = qMax(start, p.readyAt + kMin) + m_rng.range(0, 15 * kMin);
     p.startedAt = t;
     add(t, index, DemoAction::Start, QString());
     int stopAfter = lines.size();

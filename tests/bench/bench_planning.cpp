@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 #include <cstdio>
@@ -92,13 +93,18 @@ int main(int argc, char **argv)
     if (path.isEmpty())
         path = tmp.filePath(QStringLiteral("bench.sqlite"));
     QTextStream out(stdout);
-    const bool exists = QFileInfo::exists(path);
+    const bool postgres = Store::isPostgresLocation(path);
+    bool exists = !postgres && QFileInfo::exists(path);
     auto store = Store::open(path);
     if (!store) {
         QTextStream(stderr) << store.error().message << "\n";
         return 3;
     }
     double buildSecs = 0;
+    if (postgres) {
+        Vigilo probe(**store, SystemClock());
+        exists = probe.workspaces().workspace(QStringLiteral("demo")).ok();
+    }
     if (!exists) {
         QElapsedTimer t;
         t.start();
@@ -158,26 +164,38 @@ int main(int argc, char **argv)
     const int target = picks.value(picks.size() / 2, all->first().number);
     auto c = core.changes().get(*actor, target);
     QList<double> cliMs, shellMs;
-    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const QString shell = QStandardPaths::findExecutable(postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3"));
+    // On a server the CLI acts as its login: connect as the demo's bench member.
+    QString cliLocation = path;
+    if (postgres) {
+        QUrl url(path);
+        url.setUserName(QStringLiteral("bench"));
+        cliLocation = url.toString();
+    }
     if (c && runs > 0) {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VIGILO_DB"), path);
+        env.insert(QStringLiteral("VIGILO_DB"), cliLocation);
         env.insert(QStringLiteral("VIGILO_WORKSPACE"), QStringLiteral("demo"));
         env.insert(QStringLiteral("VIGILO_USER"), QStringLiteral("bench"));
         const QString cli = QStringLiteral(VIGILO_CLI_PATH);
         const QString query = QStringLiteral(
             "SELECT c.number, c.title, c.status, c.planned_start, c.planned_end, a.name FROM assets a "
             "JOIN change_assets ca ON ca.asset_id = a.id JOIN changes c ON c.id = ca.change_id "
-            "WHERE a.workspace_id = 1 AND a.id IN (SELECT asset_id FROM change_assets WHERE "
+            "WHERE a.workspace_id = WSID AND a.id IN (SELECT asset_id FROM change_assets WHERE "
             "change_id = %1) AND c.id <> %1 AND c.status IN ('review','approved','scheduled',"
             "'in_progress') AND c.planned_start < '%2' AND c.planned_end > '%3' ORDER BY "
             "c.planned_start, c.number;")
                                   .arg(c->id)
                                   .arg(c->plannedEnd.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")),
-                                       c->plannedStart.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")));
+                                       c->plannedStart.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")))
+                                  .replace(QStringLiteral("WSID"), QString::number(actor->workspace.id));
         for (int i = 0; i < runs + 1; ++i) { // the first run of each warms the page cache
             const double a = runProcess(cli, {QStringLiteral("change"), QStringLiteral("conflicts"), c->numberText()}, env);
-            const double b = sqlite3.isEmpty() ? -1 : runProcess(sqlite3, {path, query}, env);
+            const QStringList shellArgs = postgres ? QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
+                                                                 QStringLiteral("-t"), QStringLiteral("-d"), path,
+                                                                 QStringLiteral("-c"), query}
+                                                   : QStringList{path, query};
+            const double b = shell.isEmpty() ? -1 : runProcess(shell, shellArgs, env);
             if (i == 0)
                 continue;
             if (a >= 0)
@@ -187,10 +205,11 @@ int main(int argc, char **argv)
         }
     }
 
-    out << QStringLiteral("Vigilo planning benchmark: %1 changes in %2%3\n\n")
+    out << QStringLiteral("Vigilo planning benchmark (%4): %1 changes in %2%3\n\n")
                .arg(all->size())
                .arg(path)
-               .arg(buildSecs > 0 ? QStringLiteral(" (demo built in %1 s)").arg(buildSecs, 0, 'f', 1) : QString());
+               .arg(buildSecs > 0 ? QStringLiteral(" (demo built in %1 s)").arg(buildSecs, 0, 'f', 1) : QString())
+               .arg((*store)->backendName());
     out << "| measurement                                          | median ms |    p95 ms |    max ms | note |\n";
     out << "|------------------------------------------------------|-----------|-----------|-----------|------|\n";
     row(out, QStringLiteral("core: conflicts summary (one change)"), stats(conflictsMs),
@@ -201,9 +220,12 @@ int main(int argc, char **argv)
     if (!cliMs.isEmpty())
         row(out, QStringLiteral("process: vigilo-cli change conflicts"), stats(cliMs), QStringLiteral("%1 runs").arg(cliMs.size()));
     if (!shellMs.isEmpty()) {
-        row(out, QStringLiteral("process: sqlite3 shell, equivalent query"), stats(shellMs), QStringLiteral("%1 runs").arg(shellMs.size()));
+        row(out, postgres ? QStringLiteral("process: psql, equivalent query") : QStringLiteral("process: sqlite3 shell, equivalent query"),
+            stats(shellMs), QStringLiteral("%1 runs").arg(shellMs.size()));
         if (!cliMs.isEmpty())
-            out << QStringLiteral("\nvigilo-cli / sqlite3 (medians): %1x\n").arg(stats(cliMs).median / stats(shellMs).median, 0, 'f', 2);
+            out << QStringLiteral("\nvigilo-cli / %1 (medians): %2x\n")
+                       .arg(postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3"))
+                       .arg(stats(cliMs).median / stats(shellMs).median, 0, 'f', 2);
     }
     return 0;
 }
