@@ -43,7 +43,10 @@ public:
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
     QStringList migration(int version) const override;
     QStringList connectStatements() const override;
-    QString forUpdate() const override { return QStringLiteral(" FOR UPDATE"); }
+    // NO KEY UPDATE (what an UPDATE of non-key columns takes): FOR UPDATE would also wait for
+    // the KEY SHARE locks that foreign-key checks of concurrent inserts hold on the same row,
+    // and two writers upgrading their KEY SHARE on the workspace row deadlock.
+    QString forUpdate() const override { return QStringLiteral(" FOR NO KEY UPDATE"); }
     QString ilike() const override { return QStringLiteral("ILIKE"); }
     bool isPostgres() const override { return true; }
 };

@@ -260,7 +260,7 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
 
     pack::XmpInfo xmp;
     xmp.title = text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack %1: %2")).arg(r.change.numberText(), r.change.title);
-    xmp.author = data.names.value(actor.member.username, actor.member.username);
+    xmp.author = data.names.value(actor.member.username);
     if (xmp.author.isEmpty())
         xmp.author = actor.member.username;
     xmp.subject = text.t(QT_TRANSLATE_NOOP("EvidencePack", "Change %1 in workspace %2, from intent to outcome"))

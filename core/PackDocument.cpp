@@ -3,6 +3,7 @@
 #include "PackText.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPainter>
@@ -94,25 +95,32 @@ const char *colourOf(RiskLevel r)
     return "#616161";
 }
 
-// A table whose header row repeats on every page it spans, with zebra rows.
-QString table(const QStringList &headers, const QList<int> &widths, const QList<QStringList> &rows)
+// A table whose header row repeats on every page it spans, with zebra rows. Long tables are
+// emitted as consecutive chunks: QTextDocument lays out one huge table in quadratic time.
+QString table(const QStringList &headers, const QList<int> &widths, const QList<QStringList> &rows,
+              int chunk = 1 << 30)
 {
+    QString head = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
+                                  "style=\"border-collapse:collapse; border-color:%1; margin-top:0px; margin-bottom:0px;\">"
+                                  "<thead><tr>")
+                       .arg(QLatin1String(kRule));
+    for (int i = 0; i < headers.size(); ++i)
+        head += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\">"
+                               "<span style=\"color:#ffffff;\">%3</span></th>")
+                    .arg(widths.value(i))
+                    .arg(QLatin1String(kAccent), esc(headers.at(i)));
+    head += QStringLiteral("</tr></thead>");
     QString h;
     h.reserve(256 + rows.size() * 200);
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                        "style=\"border-collapse:collapse; border-color:%1; margin-top:4px;\">"
-                        "<thead><tr>")
-             .arg(QLatin1String(kRule));
-    for (int i = 0; i < headers.size(); ++i)
-        h += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\">"
-                            "<span style=\"color:#ffffff;\">%3</span></th>")
-                 .arg(widths.value(i))
-                 .arg(QLatin1String(kAccent), esc(headers.at(i)));
-    h += QStringLiteral("</tr></thead>");
-    for (int r = 0; r < rows.size(); ++r) {
+    for (int r = 0; r < rows.size() || (r == 0 && rows.isEmpty()); ++r) {
+        if (r % chunk == 0) {
+            if (r > 0)
+                h += QStringLiteral("</table>");
+            h += head;
+        }
         h += (r % 2) ? QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(kZebra))
                      : QStringLiteral("<tr>");
-        for (const QString &cell : rows.at(r))
+        for (const QString &cell : rows.value(r))
             h += QStringLiteral("<td valign=\"top\">") + cell + QStringLiteral("</td>");
         h += QStringLiteral("</tr>");
     }
@@ -289,6 +297,8 @@ QString PackDocument::cover() const
     h += QStringLiteral("</table>");
 
     // What the pack is and how to check it.
+    const QString exportedBy = m_data.names.value(m_data.exportedBy).isEmpty() ? m_data.exportedBy
+                                                                                : m_data.names.value(m_data.exportedBy);
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
                         "style=\"margin-top:12px;\" bgcolor=\"%1\"><tr><td>")
              .arg(QLatin1String(kZebra));
@@ -299,7 +309,7 @@ QString PackDocument::cover() const
                             "EvidencePack",
                             "Generated on %1 UTC by %2 from the records of workspace \"%3\". It "
                             "covers the audit history up to event #%4. All times are in UTC."))
-                  .arg(m_text.longDateTime(m_data.generatedAt), m_data.names.value(m_data.exportedBy, m_data.exportedBy),
+                  .arg(m_text.longDateTime(m_data.generatedAt), exportedBy,
                        m_data.workspace.slug, m_text.number(m_data.auditSeq)))
         + QStringLiteral("</p><p>")
         + esc(m_text.t(QT_TRANSLATE_NOOP(
@@ -508,7 +518,7 @@ QString PackDocument::attachments() const
                 {40, 60}, rows);
 }
 
-QString PackDocument::history() const
+QString PackDocument::historyIntro() const
 {
     QString h = section(8, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
     h += QStringLiteral("<p>")
@@ -517,6 +527,11 @@ QString PackDocument::history() const
                                             "Each event is hash-chained to the one before it in the workspace."),
                         nullptr, int(m_data.events.size())))
         + QStringLiteral("</p>");
+    return h;
+}
+
+QString PackDocument::historyTable() const
+{
     QList<QStringList> rows;
     rows.reserve(m_data.events.size());
     const QString arrow = QStringLiteral(" → ");
@@ -541,8 +556,7 @@ QString PackDocument::history() const
                             esc(actionLabel(e.action)) + QStringLiteral("<br/>") + muted(esc(e.action)),
                             changes.isEmpty() ? muted(QStringLiteral("–")) : changes.join(QStringLiteral("<br/>"))};
     }
-    return h
-        + table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
+    return table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
                  m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Who")),
                  m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Action")),
                  m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Old → new values"))},
@@ -568,8 +582,7 @@ QString PackDocument::html() const
     h += outcome();
     h += comments();
     h += attachments();
-    h += history();
-    h += closing();
+    h += historyIntro();
     h += QStringLiteral("</body></html>");
     return h;
 }
@@ -596,7 +609,20 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
         "h3 { font-size: 10pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }"
         "p { margin-top: 2px; margin-bottom: 4px; }"
         "th { font-weight: bold; }"));
+    QElapsedTimer timer;
+    timer.start();
     doc.setHtml(html());
+    const qint64 tSet = timer.restart();
+    {
+        // Any letter spacing turns ligatures off, so "fi" and "ff" stay two letters for
+        // pdftotext and for anyone searching the pack.
+        QTextCursor all(&doc);
+        all.select(QTextCursor::Document);
+        QTextCharFormat noLigatures;
+        noLigatures.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+        noLigatures.setFontLetterSpacing(0.05);
+        all.mergeCharFormat(noLigatures);
+    }
     doc.setPageSize(body);
     // Keep each section heading with what follows: one near the foot of a page moves on.
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
@@ -609,7 +635,15 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
             QTextCursor(b).mergeBlockFormat(f);
         }
     }
+    // The history table comes last and after every heading: appending it now lays it out once.
+    QTextCursor end(&doc);
+    end.movePosition(QTextCursor::End);
+    end.insertHtml(historyTable() + closing());
+    const qint64 tKeep = timer.restart();
     const int pages = doc.pageCount();
+    const qint64 tCount = timer.restart();
+    if (qEnvironmentVariableIsSet("VIGILO_PACK_TIMING"))
+        qWarning("pack timing: html %lld, headings %lld, layout %lld", tSet, tKeep, tCount);
 
     QPainter p;
     if (!p.begin(&writer))
@@ -617,6 +651,7 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
                               QStringLiteral("file_unwritable"));
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(7);
+    small.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     QFont smallBold = small;
     smallBold.setBold(true);
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
@@ -677,6 +712,8 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
                    m_data.digest);
     }
     p.end();
+    if (qEnvironmentVariableIsSet("VIGILO_PACK_TIMING"))
+        qWarning("pack timing: paint %lld", timer.elapsed());
     return pages;
 }
 

@@ -51,7 +51,8 @@ private:
     QString outcome() const;
     QString comments() const;
     QString attachments() const;
-    QString history() const;
+    QString historyIntro() const;
+    QString historyTable() const;
     QString closing() const;
     QString actionLabel(const QString &action) const;
     QString stepSource(const QString &source) const;

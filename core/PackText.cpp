@@ -45,8 +45,12 @@ QString PackText::translate(const char *context, const char *source, const char 
         out = m_translator->translate(context, source, comment, n);
     if (out.isEmpty())
         out = QString::fromUtf8(source);
-    if (n >= 0)
+    if (n >= 0) {
+        // English is the source language and has no catalogue: its "(s)" plurals resolve here.
+        if (!m_loaded)
+            out.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
         out.replace(QLatin1String("%n"), m_locale.toString(n));
+    }
     return out;
 }
 

@@ -74,6 +74,12 @@ QStringList security()
         "WHERE workspace_id = ws AND username = session_user AND active = 1 AND role IN ('admin', "
         "'owner')) $$");
     // The creator of a workspace may add themselves as its first owner.
+    // A workspace being created has no member yet: its creator must read the new row back
+    // (INSERT ... RETURNING applies the SELECT policy to it).
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION vigilo_memberless(ws bigint) RETURNS boolean LANGUAGE sql STABLE "
+        "SECURITY DEFINER SET search_path = public AS $$ SELECT NOT EXISTS (SELECT 1 FROM members "
+        "WHERE workspace_id = ws) $$");
     out << QStringLiteral(
         "CREATE OR REPLACE FUNCTION vigilo_first_owner(ws bigint, who text, r text) RETURNS boolean "
         "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$ SELECT who = "
@@ -116,13 +122,14 @@ QStringList security()
     // Row-level security.
     out << QStringLiteral("ALTER TABLE workspaces ENABLE ROW LEVEL SECURITY");
     out << QStringLiteral("CREATE POLICY ws_read ON workspaces FOR SELECT USING (id IN (SELECT "
-                          "vigilo_my_workspaces()))");
+                          "vigilo_my_workspaces()) OR vigilo_memberless(id))");
     out << QStringLiteral("CREATE POLICY ws_create ON workspaces FOR INSERT WITH CHECK (true)");
     out << QStringLiteral("CREATE POLICY ws_update ON workspaces FOR UPDATE USING (vigilo_can_write(id)) "
                           "WITH CHECK (vigilo_can_write(id))");
     out << QStringLiteral("ALTER TABLE members ENABLE ROW LEVEL SECURITY");
+    // Everyone sees their own membership rows (the first owner reads theirs back on insert).
     out << QStringLiteral("CREATE POLICY members_read ON members FOR SELECT USING (workspace_id IN "
-                          "(SELECT vigilo_my_workspaces()))");
+                          "(SELECT vigilo_my_workspaces()) OR username = session_user)");
     out << QStringLiteral("CREATE POLICY members_add ON members FOR INSERT WITH CHECK "
                           "(vigilo_can_manage(workspace_id) OR vigilo_first_owner(workspace_id, "
                           "username, role))");

@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Risk score</source>
-        <translation>Risikobewertung (Punkte)</translation>
+        <translation>Risikopunktzahl</translation>
     </message>
     <message>
         <source>Planned window</source>
@@ -533,6 +533,10 @@
     </message>
     <message>
         <source>no user: pass --as USER or set VIGILO_USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in CAB mode: the approval queue full screen, for the meeting room projector (Esc leaves).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1555,6 +1559,26 @@
     <message>
         <source>Cannot connect to %1: %2 Check the address, that the server is running and that your login may connect.</source>
         <translation>Keine Verbindung zu %1: %2 Prüfen Sie die Adresse, ob der Server läuft und ob Ihr Login sich verbinden darf.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database.</source>
+        <translation>Quelle und Ziel sind dieselbe Datenbank.</translation>
+    </message>
+    <message>
+        <source>There is no workspace &quot;%1&quot; in the source database.</source>
+        <translation>In der Quelldatenbank gibt es keinen Arbeitsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>The source database has no workspaces to copy.</source>
+        <translation>Die Quelldatenbank hat keine Arbeitsbereiche zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The target already has a workspace &quot;%1&quot;; nothing was copied. Remove it there or copy only other workspaces.</source>
+        <translation>Das Ziel hat bereits einen Arbeitsbereich „%1“; es wurde nichts kopiert. Entfernen Sie ihn dort oder kopieren Sie nur andere Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 points at a missing %3 row.</source>
+        <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2642,10 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <source>List the freeze windows.</source>
         <translation>Die Änderungssperren auflisten.</translation>
     </message>
+    <message>
+        <source>on a PostgreSQL server you act as your database login (%1), not as --as %2; connect as %2 instead (postgresql://%2@HOST/DB)</source>
+        <translation>auf einem PostgreSQL-Server handeln Sie als Ihr Datenbank-Login (%1), nicht als --as %2; verbinden Sie sich stattdessen als %2 (postgresql://%2@HOST/DB)</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -3067,6 +3095,198 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <source>The assets&apos; maintenance windows.</source>
         <translation>Die Wartungsfenster der Assets.</translation>
     </message>
+    <message>
+        <source>no database at %1: check the --from path</source>
+        <translation>keine Datenbank unter %1: Prüfen Sie den Pfad bei --from</translation>
+    </message>
+    <message>
+        <source>the copy of %1 does not verify</source>
+        <translation>die Kopie von %1 besteht die Prüfung nicht</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events verified)</source>
+        <translation>%1 (%2 Ereignisse geprüft)</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows (%2 audit events) to %3: %4</source>
+        <translation>%1 Zeilen (%2 Audit-Ereignisse) nach %3 kopiert: %4</translation>
+    </message>
+    <message>
+        <source>The source: a SQLite file or postgresql:// URL</source>
+        <translation>Die Quelle: eine SQLite-Datei oder eine postgresql://-URL</translation>
+    </message>
+    <message>
+        <source>The target: a postgresql:// URL or a SQLite file</source>
+        <translation>Das Ziel: eine postgresql://-URL oder eine SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Only this workspace (default: all)</source>
+        <translation>Nur dieser Arbeitsbereich (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>Copy workspaces with their complete history to another database (run it as the server&apos;s schema owner); the copy&apos;s audit trail is verified.</source>
+        <translation>Arbeitsbereiche mit ihrem vollständigen Verlauf in eine andere Datenbank kopieren (als Eigentümer des Schemas auf dem Server ausführen); der Prüfpfad der Kopie wird geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ActionBar</name>
+    <message>
+        <source>Submit for review</source>
+        <translation type="unfinished">Zur Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished">Einplanen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Starten</translation>
+    </message>
+    <message>
+        <source>Close change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished">Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Cancel change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ActivityModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Angelegt</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation type="unfinished">Zur Prüfung eingereicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">Eingeplant</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Begonnen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished">Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Storniert</translation>
+    </message>
+    <message>
+        <source>Tasks generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task started</source>
+        <translation type="unfinished">Aufgabe begonnen</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation type="unfinished">Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Task skipped</source>
+        <translation type="unfinished">Aufgabe übersprungen</translation>
+    </message>
+    <message>
+        <source>Commented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk question answered</source>
+        <translation type="unfinished">Risikofrage beantwortet</translation>
+    </message>
+    <message>
+        <source>Risk level accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level overridden</source>
+        <translation type="unfinished">Risikostufe abweichend festgelegt</translation>
+    </message>
+    <message>
+        <source>Event #%1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ActivityTab</name>
+    <message numerus="yes">
+        <source>%n event(s), newest first. The history is append-only and hash-chained.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalQueue</name>
@@ -3152,6 +3372,92 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
 </context>
 <context>
+    <name>vigilo::ui::ApprovalStepModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation type="unfinished">%1 oder höher</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ApprovalsTab</name>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A standard change is pre-approved: it has no approval steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval steps are created when the change is submitted for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval round %1 (an edit after approval asked for approval again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval round %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You requested this change, so you cannot decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not eligible for the current step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::AssetModel</name>
     <message>
         <source>None (any time is outside a window)</source>
@@ -3186,6 +3492,397 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AttachmentTableModel</name>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished">SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AttachmentsTab</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. They are kept in the database with their size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files kept with this change, with their size and SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2. Check that it exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary copy cannot be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CabDecisionDialog</name>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the record (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the CAB rejects it (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished">Ablehnen</translation>
+    </message>
+    <message>
+        <source>A reason is required to reject: the requester reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter to confirm · Shift+Enter for a new line · Esc to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CabWindow</name>
+    <message>
+        <source>CAB mode — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAB · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change is waiting for approval.
+The queue refreshes by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished">Risiko</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>Approval steps still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished">Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation type="unfinished">Rückfallplan</translation>
+    </message>
+    <message>
+        <source>→ / J next   ·   ← / K previous   ·   A approve   ·   R reject   ·   F5 refresh   ·   Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot decide this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;score &lt;b&gt;%1&lt;/b&gt;/100 · %2 of %3 questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;questionnaire not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: nothing else touches these assets in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No asset named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No implementation plan&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollback plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 approvals, %3 or above, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (%1) cannot decide the current step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>%1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved: every step is satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your approval is recorded; further steps are still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ChangeDetailView</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation type="unfinished">Risikobewertung</translation>
+    </message>
+    <message>
+        <source>Implementation tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished">Kommentare</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Anhänge</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close this change and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere while you were editing. Save to try your edits on top (you will be told if they collide), or &lt;a href=&apos;discard&apos;&gt;discard your edits and show the new version&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits on the Details tab. Save them before you go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve &quot;%1&quot;. A comment is optional; it is kept with your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why &quot;%1&quot; is rejected, so the requester knows what to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished">Ablehnen</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong? The reason is required and goes into the audit pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished">Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? A cancelled change is not done at all and cannot be reopened. A reason is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel change</source>
+        <translation type="unfinished">Änderung stornieren</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +4120,409 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CloseChangeDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the change go? The closure code and notes are kept in the audit trail and printed in the evidence pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an outcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, what was verified, anything unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure &amp;notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close change</source>
+        <translation type="unfinished">Änderung abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CommentsTab</name>
+    <message>
+        <source>Write a comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can read comments but not write them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet. Notes for the reviewers, questions, links to evidence: they all belong here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment cannot be posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ConflictBanner</name>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) with the planned window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer (encrypt when offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable (only on a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You act as this database user: on a server your login is who you are in the workspace. The password is never written to Vigilo&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::DecisionTableModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished">Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Stufe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished">Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::DetailsTab</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum hours between submission and the planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned window</source>
+        <translation type="unfinished">Geplantes Zeitfenster</translation>
+    </message>
+    <message>
+        <source>The change has a planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. CHG-00012, CHG-00015</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected assets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step per line; each becomes an implementation task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to verify it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the standard template &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is in review. Editing its window, assets, plans or type restarts the approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is %1. Editing its window, assets, plans or type sends it back for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read this change; your role does not allow editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is %1: its details can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a change number. Write the changes this one depends on as CHG-00012 or 12, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ErrorPresenter</name>
+    <message>
+        <source>%1 cannot be submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this change while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::FreezeOverrideDialog</name>
+    <message>
+        <source>Override the freeze for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why must this change go ahead during the freeze? The justification is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override freeze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3765,6 +4865,472 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     <name>vigilo::ui::MessagePage</name>
     <message>
         <source>Create the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::NewChangeDialog</name>
+    <message>
+        <source>New change — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest similar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier changes with a similar title, and how they ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes, in a few words (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, what it touches, who is affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the window now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum hours between submitting and the planned start. The default comes from the change type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected &amp;assets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step per line: 1. Drain node a …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to undo it if it goes wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will know it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation type="unfinished">Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation type="unfinished">Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation type="unfinished">Testplan</translation>
+    </message>
+    <message>
+        <source>Plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title is required: say in a few words what changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end must be after the planned start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned start is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned start is only %1 h away, but this change needs %2 h of lead time: submitting it would be refused. Push the window out, lower the lead time, or make it an emergency change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a planned window the change cannot be scheduled, and conflicts cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No affected asset: other changes on the same systems cannot be detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollback plan yet: reviewers will ask for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to create as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a window to see what overlaps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing overlaps this window on these assets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ReasonDialog</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::RiskTab</name>
+    <message>
+        <source>Risk score</source>
+        <translation type="unfinished">Risikopunktzahl</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation type="unfinished">Risikostufe</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the suggestion does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk assessment of %1 is locked: the change is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can read the risk assessment; your role does not allow answering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation type="unfinished">%1 / 100</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions answered; a level is suggested from %3 answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current level: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current level: &lt;b&gt;not set&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: &lt;b&gt;%1&lt;/b&gt; (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No suggestion yet: answer %n more question(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None: no lead-time shortfall and no similar change that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion cannot be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk level cannot be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::SimilarChangesDialog</name>
+    <message>
+        <source>Changes like %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes like “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier change shares its assets or title words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same assets or similar titles, best match first. Read how they ended: rollbacks and their reasons are the cheapest lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::SimilarModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rollback reason</source>
+        <translation type="unfinished">Rollback-Grund</translation>
+    </message>
+    <message>
+        <source>Shared assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::TaskTableModel</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits until its predecessors are done or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Begonnen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Beendet</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::TasksTab</name>
+    <message>
+        <source>&amp;Generate implementation tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;generate tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet. Write an implementation plan on the Details tab (one step per line), then generate the tasks from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks yet. Generate them from the implementation plan: one task per step, each after the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can read the runbook but not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks run while the change is in progress: start the change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 waits on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks cannot be generated for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 cannot be marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task #%1 cannot be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::format</name>
+    <message>
+        <source>Not planned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

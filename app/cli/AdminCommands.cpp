@@ -10,7 +10,8 @@
 namespace vigilo::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigilo-cli", text); }
+// lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
+QString tr(const char *text) { return QCoreApplication::translate("vigilo::cli", text); }
 
 int migrate(CliContext &ctx, const ParsedArgs &a)
 {

@@ -28,11 +28,14 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Create the demo workspace \"demo\" if the database has "
                                      "none (you become an owner), then open it."));
+    const QCommandLineOption cab(QStringLiteral("cab"),
+                                 tr("Start in CAB mode: the approval queue full screen, for the "
+                                    "meeting room projector (Esc leaves)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a picture of the main window after loading, "
                                            "then exit."),
                                         tr("FILE.png"));
-    parser.addOptions({db, workspace, as, demo, screenshot});
+    parser.addOptions({db, workspace, as, demo, cab, screenshot});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -50,6 +53,7 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     o.workspace = parser.value(workspace);
     o.user = parser.isSet(as) ? parser.value(as).trimmed() : ui::Session::defaultUser();
     o.demo = parser.isSet(demo);
+    o.cab = parser.isSet(cab);
     o.screenshot = parser.value(screenshot);
     if (o.user.isEmpty()) {
         *error = tr("no user: pass --as USER or set VIGILO_USER");

@@ -1,5 +1,5 @@
 #pragma once
-// The desktop client's command line: --db, -w/--workspace, --as, --demo, --screenshot.
+// The desktop client's command line: --db, -w/--workspace, --as, --demo, --cab, --screenshot.
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,6 +17,7 @@ public:
     QString workspace; // empty: the last one used
     QString user;      // $VIGILO_USER, else the OS login name
     bool demo = false;
+    bool cab = false;   // start in CAB mode (full screen approval queue)
     QString screenshot; // a PNG path: render the window after load and exit
 
     // Parses QCoreApplication::arguments(); exits on --help/--version, returns an error

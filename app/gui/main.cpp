@@ -2,6 +2,9 @@
 
 #include "GuiOptions.h"
 
+#include "cab/CabWindow.h"
+#include "connection/ServerLogin.h"
+#include "Store.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
 
@@ -52,7 +55,9 @@ int main(int argc, char *argv[]) {
     if (!options) return fail(QApplication::translate("vigilo", "Vigilo"), usageError, 2, true);
     const bool headless = !options->screenshot.isEmpty();
 
-    auto session = ui::Session::open(options->db, options->user);
+    auto session = Store::isPostgresLocation(options->db)
+                       ? ui::openServerSession(options->db, options->user, !headless)
+                       : ui::Session::open(options->db, options->user);
     if (!session.ok())
         return fail(QApplication::translate("vigilo", "The database cannot be opened"),
                     session.error().message, 3, headless);
@@ -65,13 +70,16 @@ int main(int argc, char *argv[]) {
     }
 
     ui::MainWindow window(**session);
-    window.openWorkspace(options->workspace);
-    if (headless) window.resize(1280, 760);
+    const bool opened = window.openWorkspace(options->workspace);
+    if (headless) window.resize(1360, 800);
     window.show();
+    ui::CabWindow *cab = options->cab && opened ? window.enterCabMode() : nullptr;
 
     if (headless) {
         QApplication::processEvents();
-        if (!window.grab().save(options->screenshot, "PNG"))
+        QWidget *shown = cab ? static_cast<QWidget *>(cab) : &window;
+        if (cab) cab->resize(1920, 1080);
+        if (!shown->grab().save(options->screenshot, "PNG"))
             return fail(
                 {}, QApplication::translate("vigilo", "cannot write %1").arg(options->screenshot),
                 3, true);

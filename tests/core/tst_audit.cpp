@@ -130,9 +130,8 @@ void TestAudit::alteredEventIsReported()
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
-    const QString err = rawExec(ws.dbPath(), {
-        QStringLiteral("DROP TRIGGER audit_events_no_update"),
-        QStringLiteral("UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
+    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
+                QStringLiteral("UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
     });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     auto v = ws.core().audit().verify(ws.owner());
@@ -161,9 +160,8 @@ void TestAudit::rewrittenEventWithRecomputedHashIsReported()
     QCOMPARE(e.seq, qint64(4));
     e.actor = QStringLiteral("mallory");
     const QString forged = AuditLog::hashOf(e, e.prevHash);
-    const QString err = rawExec(ws.dbPath(), {
-        QStringLiteral("DROP TRIGGER audit_events_no_update"),
-        QStringLiteral("UPDATE audit_events SET actor = 'mallory', hash = '%1' WHERE seq = 4").arg(forged),
+    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
+                QStringLiteral("UPDATE audit_events SET actor = 'mallory', hash = '%1' WHERE seq = 4").arg(forged),
     });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     auto v = ws.core().audit().verify(ws.owner());
@@ -185,9 +183,8 @@ void TestAudit::deletedEventIsReportedMissing()
     if (QTest::currentTestFailed())
         return;
     const qint64 before = ws.auditCount();
-    const QString err = rawExec(ws.dbPath(), {
-        QStringLiteral("DROP TRIGGER audit_events_no_delete"),
-        QStringLiteral("DELETE FROM audit_events WHERE seq = 4"),
+    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
+                QStringLiteral("DELETE FROM audit_events WHERE seq = 4"),
     });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QCOMPARE(ws.auditCount(), before - 1);
@@ -208,9 +205,8 @@ void TestAudit::deletedNewestEventIsReportedMissing()
     if (QTest::currentTestFailed())
         return;
     const qint64 last = ws.auditCount();
-    const QString err = rawExec(ws.dbPath(), {
-        QStringLiteral("DROP TRIGGER audit_events_no_delete"),
-        QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last),
+    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
+                QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last),
     });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     auto v = ws.core().audit().verify(ws.owner());
@@ -262,9 +258,8 @@ void TestAudit::workspacesHaveSeparateChains()
         QCOMPARE(e.workspaceId, gustav->workspace.id);
 
     // Tampering with acme's history does not taint globex's.
-    const QString err = rawExec(ws.dbPath(), {
-        QStringLiteral("DROP TRIGGER audit_events_no_update"),
-        QStringLiteral("UPDATE audit_events SET action = 'nothing' WHERE seq = 2 AND workspace_id = %1")
+    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
+                QStringLiteral("UPDATE audit_events SET action = 'nothing' WHERE seq = 2 AND workspace_id = %1")
             .arg(ws.workspace().id),
     });
     QVERIFY2(err.isEmpty(), qPrintable(err));

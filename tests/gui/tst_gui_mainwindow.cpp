@@ -2,7 +2,7 @@
 
 #include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
-#include "detail/ChangeDetailsDialog.h"
+#include "detail/ChangeDetailView.h"
 #include "main/MainWindow.h"
 #include "main/MessagePage.h"
 #include "main/Session.h"
@@ -10,12 +10,14 @@
 #include "Store.h"
 #include "Vigilo.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -170,12 +172,16 @@ void TestMainWindow::doubleClickShowsDetails() {
     const QRect rect = table->visualRect(first);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-    ui::ChangeDetailsDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<ui::ChangeDetailsDialog *>()) != nullptr);
-    QVERIFY(dialog->windowTitle().startsWith(formatChangeNumber(number)));
-    dialog->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/details.png"));
-    dialog->close();
-    QTRY_VERIFY(m_window->findChild<ui::ChangeDetailsDialog *>() == nullptr);
+    // The change opens in a tab beside the list.
+    QTabWidget *tabs = m_window->changeTabs();
+    QTRY_COMPARE(tabs->count(), 2);
+    auto *detail = qobject_cast<ui::ChangeDetailView *>(tabs->currentWidget());
+    QVERIFY(detail);
+    QCOMPARE(detail->number(), number);
+    QCOMPARE(tabs->tabText(1), formatChangeNumber(number));
+    m_window->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/details.png"));
+    m_window->findChild<QAction *>(QStringLiteral("closeChangeAction"))->trigger();
+    QTRY_COMPARE(tabs->count(), 1);
 }
 
 void TestMainWindow::savesAScreenshot() {

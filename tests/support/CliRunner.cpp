@@ -1,7 +1,13 @@
 #include "CliRunner.h"
 
+#include "Store.h"
+#include "TestBackend.h"
+
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace vigilo::test {
 
@@ -58,23 +64,67 @@ CliResult runCli(const QStringList &args, const QProcessEnvironment &env, const 
 
 struct CliSandbox::Impl {
     QTemporaryDir dir;
+    std::unique_ptr<ScratchDatabase> pg;
+    QString error;
 };
 
 CliSandbox::CliSandbox() : d(new Impl)
 {
-    m_db = d->dir.filePath(QStringLiteral("vigilo.sqlite"));
+    if (!onPostgres()) {
+        m_db = d->dir.filePath(QStringLiteral("vigilo.sqlite"));
+        return;
+    }
+    d->pg = std::make_unique<ScratchDatabase>();
+    if (!d->pg->ok()) {
+        d->error = d->pg->errorText();
+        qWarning("CliSandbox: %s", qPrintable(d->error));
+        return;
+    }
+    m_db = d->pg->url();
+    // What the DBA does once per server: the schema is created by its owner (the superuser of
+    // the test cluster), and the people who create workspaces get a login. Every other member
+    // gets theirs from `member add`.
+    auto store = Store::open(m_db);
+    if (!store.ok()) {
+        d->error = store.error().message;
+        qWarning("CliSandbox: %s", qPrintable(d->error));
+        return;
+    }
+    for (const QString &creator : workspaceCreators()) {
+        QSqlQuery q = (*store)->prepare(QStringLiteral("SELECT vigilo_provision_login(?)"));
+        q.addBindValue(creator);
+        if (!q.exec()) {
+            d->error = QStringLiteral("cannot provision ") + creator;
+            qWarning("CliSandbox: %s", qPrintable(d->error));
+        }
+    }
 }
 
 CliSandbox::~CliSandbox() { delete d; }
 
-bool CliSandbox::ok() const { return d->dir.isValid() && !cliPath().isEmpty(); }
+QStringList CliSandbox::workspaceCreators()
+{
+    return {QStringLiteral("olga"), QStringLiteral("sole"), QStringLiteral("gina")};
+}
+
+bool CliSandbox::ok() const { return d->dir.isValid() && !cliPath().isEmpty() && d->error.isEmpty(); }
+
+bool CliSandbox::isPostgres() const { return d->pg != nullptr; }
+
+QString CliSandbox::dbFor(const QString &user) const
+{
+    if (!d->pg)
+        return m_db;
+    return d->pg->url(user.isEmpty() ? QStringLiteral("postgres") : user);
+}
 
 QString CliSandbox::dir() const { return d->dir.path(); }
 
 QProcessEnvironment CliSandbox::env(const QString &user, const QString &workspace) const
 {
     QProcessEnvironment e;
-    e.insert(QStringLiteral("VIGILO_DB"), m_db);
+    // On PostgreSQL the acting user is the database login: connect as `user`.
+    e.insert(QStringLiteral("VIGILO_DB"), dbFor(user));
     if (!workspace.isEmpty())
         e.insert(QStringLiteral("VIGILO_WORKSPACE"), workspace);
     if (!user.isEmpty())

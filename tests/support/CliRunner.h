@@ -29,15 +29,24 @@ QString cliPath();
 CliResult runCli(const QStringList &args, const QProcessEnvironment &env = {},
                  const QByteArray &stdinData = {});
 
-// A scratch environment for CLI tests: a temporary folder, a database path inside it, and the
-// VIGILO_DB / VIGILO_WORKSPACE / VIGILO_USER variables to pass to runCli.
+// A scratch environment for CLI tests: a temporary folder, a database path inside it (or, with
+// VIGILO_TEST_BACKEND=postgresql, a fresh database on the test server, its schema created by
+// the superuser and a login for olga, who creates the workspaces), and the VIGILO_DB /
+// VIGILO_WORKSPACE / VIGILO_USER variables to pass to runCli. On PostgreSQL every run as USER
+// connects as the login USER (postgresql://USER@HOST:PORT/DB): the server knows who acts.
 class CliSandbox final {
 public:
     CliSandbox();
     ~CliSandbox();
     bool ok() const;
     QString dir() const;
+    // The SQLite file, or the superuser URL of the PostgreSQL database (for RawSql).
     QString dbPath() const { return m_db; }
+    // What `--db` is for `user`: the file, or the database URL with `user` as the login.
+    QString dbFor(const QString &user) const;
+    bool isPostgres() const;
+    // Users who get a login from the DBA before any workspace exists (PostgreSQL).
+    static QStringList workspaceCreators();
     QProcessEnvironment env(const QString &user, const QString &workspace = QStringLiteral("ops")) const;
     // Runs as `user` in workspace `ops` (unless overridden in `args`).
     CliResult run(const QString &user, const QStringList &args) const;

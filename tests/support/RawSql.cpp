@@ -5,6 +5,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUrl>
+
+#include "Store.h"
 
 namespace vigilo::test {
 
@@ -17,10 +20,28 @@ public:
     {
         static QAtomicInt counter;
         m_name = QStringLiteral("vigilo-test-raw-%1").arg(counter.fetchAndAddRelaxed(1));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        m_open = db.open();
+        m_postgres = Store::isPostgresLocation(path);
+        if (m_postgres) {
+            // The superuser (or the URL's login): what someone with psql on the server can do.
+            const QUrl url(path);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+            m_open = db.open();
+            if (m_open) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+            }
+        } else {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            m_open = db.open();
+        }
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (!m_open)
             m_error = db.lastError().text();
     }
@@ -34,13 +55,53 @@ public:
     }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
     bool isOpen() const { return m_open; }
+    bool isPostgres() const { return m_postgres; }
     QString error() const { return m_error; }
 
 private:
     QString m_name;
     QString m_error;
     bool m_open = false;
+    bool m_postgres = false;
 };
+
+// PostgreSQL: every user table, trigger (with its enabled state) and policy, rows ordered by
+// their text so that physical order (which an UPDATE changes) does not matter.
+QString pgFingerprint(const RawConnection &c)
+{
+    QStringList tables;
+    {
+        QSqlQuery q(c.db());
+        q.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
+        while (q.next())
+            tables << q.value(0).toString();
+    }
+    QString out;
+    {
+        QSqlQuery q(c.db());
+        q.exec(QStringLiteral("SELECT c.relname || '.' || t.tgname || ':' || t.tgenabled FROM pg_trigger t "
+                              "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = "
+                              "c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal ORDER BY 1"));
+        while (q.next())
+            out += QStringLiteral("## trigger ") + q.value(0).toString() + QLatin1Char('\n');
+        q.exec(QStringLiteral("SELECT tablename || '.' || policyname || ':' || cmd FROM pg_policies "
+                              "WHERE schemaname = 'public' ORDER BY 1"));
+        while (q.next())
+            out += QStringLiteral("## policy ") + q.value(0).toString() + QLatin1Char('\n');
+    }
+    for (const QString &t : tables) {
+        out += QStringLiteral("## ") + t + QLatin1Char('\n');
+        QSqlQuery q(c.db());
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT x::text FROM public.\"%1\" x ORDER BY 1").arg(t))) {
+            out += QStringLiteral("<error: ") + q.lastError().text() + QStringLiteral(">\n");
+            continue;
+        }
+        while (q.next())
+            out += q.value(0).toString() + QLatin1Char('\n');
+    }
+    return out;
+}
 
 } // namespace
 
@@ -85,6 +146,8 @@ QString rawFingerprint(const QString &path)
     RawConnection c(path);
     if (!c.isOpen())
         return QStringLiteral("<cannot open: ") + c.error() + QLatin1Char('>');
+    if (c.isPostgres())
+        return pgFingerprint(c);
     QStringList tables;
     {
         QSqlQuery q(c.db());
@@ -108,6 +171,18 @@ QString rawFingerprint(const QString &path)
         }
     }
     return out;
+}
+
+} // namespace vigilo::test
+
+namespace vigilo::test {
+
+QStringList rawUnlockAudit(const QString &path)
+{
+    if (Store::isPostgresLocation(path))
+        return {QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")};
+    return {QStringLiteral("DROP TRIGGER audit_events_no_update"),
+            QStringLiteral("DROP TRIGGER audit_events_no_delete")};
 }
 
 } // namespace vigilo::test

@@ -66,7 +66,16 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers) : m_clock(fi
         m_error = QStringLiteral("no temporary directory");
         return;
     }
-    m_dbPath = m_dir.filePath(QStringLiteral("vigilo.sqlite"));
+    if (onPostgres()) {
+        m_pg = std::make_unique<ScratchDatabase>();
+        if (!m_pg->ok()) {
+            m_error = QStringLiteral("PostgreSQL test database: ") + m_pg->errorText();
+            return;
+        }
+        m_dbPath = m_pg->url();
+    } else {
+        m_dbPath = m_dir.filePath(QStringLiteral("vigilo.sqlite"));
+    }
     auto opened = Store::open(m_dbPath);
     if (!opened.ok()) {
         m_error = QString::fromUtf8(describe(opened.error()));
@@ -108,6 +117,12 @@ TestWorkspace::~TestWorkspace()
 {
     m_core.reset();
     m_store.reset();
+    m_pg.reset(); // after the Store has closed its connection
+}
+
+QString TestWorkspace::dbUrlAs(const QString &login) const
+{
+    return m_pg ? m_pg->url(login) : m_dbPath;
 }
 
 Result<Member> TestWorkspace::addMember(const QString &username, Role role)

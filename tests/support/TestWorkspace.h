@@ -1,9 +1,11 @@
 #pragma once
-// A throwaway workspace for core tests: a temporary SQLite file, a ManualClock at a fixed date,
+// A throwaway workspace for core tests: a temporary SQLite file (or, with
+// VIGILO_TEST_BACKEND=postgresql, a fresh PostgreSQL database), a ManualClock at a fixed date,
 // the core facade, one member of every role, a few assets and helpers to build changes.
 
 #include "Clock.h"
 #include "Store.h"
+#include "TestBackend.h"
 #include "Vigilo.h"
 
 #include <QJsonArray>
@@ -39,7 +41,12 @@ public:
     QString errorText() const { return m_error; }
 
     QString dir() const { return m_dir.path(); }
+    // The database's location: the SQLite file, or the superuser URL of the PostgreSQL database
+    // (Store::open, RawSql and vigilo-cli --db accept either).
     QString dbPath() const { return m_dbPath; }
+    bool isPostgres() const { return m_pg != nullptr; }
+    // PostgreSQL: the URL of this database for another login; on SQLite the file.
+    QString dbUrlAs(const QString &login) const;
     ManualClock &clock() { return m_clock; }
     QDateTime now() const { return m_clock.now(); }
     Store &store() { return *m_store; }
@@ -88,6 +95,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<ScratchDatabase> m_pg;
     QString m_dbPath;
     ManualClock m_clock;
     std::unique_ptr<Store> m_store;

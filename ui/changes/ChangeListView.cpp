@@ -82,7 +82,7 @@ QWidget *ChangeListView::createFilterBar() {
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search number, title or people…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     row->addWidget(m_search, 1);
 
     m_status =

@@ -4,37 +4,103 @@
 // Every action goes through the core; the view only shows the core's answer.
 
 #include "Actor.h"
+#include "Entities.h"
 
 #include <QWidget>
 
+#include <memory>
+
+class QLabel;
+class QPushButton;
 class QTabWidget;
+class QTimer;
 
 namespace vigilo::ui {
 
+class ActionBar;
+class ActivityTab;
+class ApprovalsTab;
+class AttachmentsTab;
+class CommentsTab;
+class ConflictBanner;
+class DetailTab;
+class DetailsTab;
+class RiskTab;
 class Session;
+class TasksTab;
+struct DetailContext;
 
 class ChangeDetailView final : public QWidget {
     Q_OBJECT
 public:
+    enum Tab { Details, Risk, Tasks, Approvals, Comments, Attachments, Activity, TabCount };
+
     ChangeDetailView(Session &session, const Actor &actor, int number, QWidget *parent = nullptr);
     ~ChangeDetailView() override;
 
     int number() const { return m_number; }
-    // Reads the change again from the core and refreshes every tab.
+    // Reads the change again from the core and refreshes every tab. Unsaved edits on the Details
+    // tab are kept (a notice offers to discard them and show the newer version).
     void reload();
     QTabWidget *tabs() const { return m_tabs; }
+
+    // The change as last loaded (invalid id when it could not be read).
+    const ChangeRequest &change() const { return m_change; }
+    ActionBar *actionBar() const { return m_actions; }
+    ConflictBanner *conflictBanner() const { return m_banner; }
+    DetailsTab *detailsTab() const { return m_details; }
+    RiskTab *riskTab() const { return m_risk; }
+    TasksTab *tasksTab() const { return m_tasks; }
+    ApprovalsTab *approvalsTab() const { return m_approvals; }
+    CommentsTab *commentsTab() const { return m_comments; }
+    AttachmentsTab *attachmentsTab() const { return m_attachments; }
+    ActivityTab *activityTab() const { return m_activity; }
+
+    // Runs an action as its button does: its dialog, then the core, then the core's answer.
+    void trigger(vigilo::Action action);
+    // Recomputes the conflict banner from the form now (it follows edits after ~250 ms).
+    void updateConflicts();
 
 signals:
     // Emitted after any successful mutation of this change.
     void changeModified(int number);
-    // The user asked to close the page (the Back button).
+    // The user asked to close the page (the Close button).
     void closeRequested();
 
 private:
+    QWidget *buildHeader();
+    void load(bool discardEdits);
+    void showHeader();
+    void onModified();
+    void onExternalChange(qint64 workspaceId, int changeNumber);
+
     Session &m_session;
     Actor m_actor;
     int m_number = 0;
+    std::unique_ptr<DetailContext> m_ctx;
+    ChangeRequest m_change;
+
+    QLabel *m_numberLabel = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_type = nullptr;
+    QLabel *m_priority = nullptr;
+    QLabel *m_riskLevel = nullptr;
+    QLabel *m_people = nullptr;
+    QLabel *m_staleNotice = nullptr;
+    QPushButton *m_close = nullptr;
+    ActionBar *m_actions = nullptr;
+    ConflictBanner *m_banner = nullptr;
+    QTimer *m_conflictTimer = nullptr;
     QTabWidget *m_tabs = nullptr;
+    DetailsTab *m_details = nullptr;
+    RiskTab *m_risk = nullptr;
+    TasksTab *m_tasks = nullptr;
+    ApprovalsTab *m_approvals = nullptr;
+    CommentsTab *m_comments = nullptr;
+    AttachmentsTab *m_attachments = nullptr;
+    ActivityTab *m_activity = nullptr;
+    QList<DetailTab *> m_all;
 };
 
 } // namespace vigilo::ui

@@ -5,9 +5,19 @@
 
 namespace vigilo::ui::format {
 
+namespace {
+QString withoutSeconds(QString format) {
+    format.remove(QStringLiteral(":ss"));
+    format.remove(QStringLiteral(".zzz"));
+    return format;
+}
+} // namespace
+
+QString dateTimeFormat() { return withoutSeconds(QLocale().dateTimeFormat(QLocale::ShortFormat)); }
+
 QString time(const QDateTime &utc) {
     if (!utc.isValid()) return {};
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(utc.toLocalTime(), dateTimeFormat());
 }
 
 QString window(const QDateTime &start, const QDateTime &end) {
@@ -16,9 +26,10 @@ QString window(const QDateTime &start, const QDateTime &end) {
     const QDateTime s = start.toLocalTime();
     const QDateTime e = end.toLocalTime();
     const QLocale locale;
-    const QString endText = s.date() == e.date() ? locale.toString(e.time(), QLocale::ShortFormat)
-                                                 : locale.toString(e, QLocale::ShortFormat);
-    return QStringLiteral("%1 – %2").arg(locale.toString(s, QLocale::ShortFormat), endText);
+    const QString endText = s.date() == e.date()
+                                ? locale.toString(e.time(), withoutSeconds(locale.timeFormat(QLocale::ShortFormat)))
+                                : locale.toString(e, dateTimeFormat());
+    return QStringLiteral("%1 – %2").arg(locale.toString(s, dateTimeFormat()), endText);
 }
 
 QString size(qint64 bytes) { return QLocale().formattedDataSize(bytes); }

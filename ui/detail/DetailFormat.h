@@ -7,6 +7,8 @@
 
 namespace vigilo::ui::format {
 
+// The locale's short date-time format without seconds (a change window is planned in minutes).
+QString dateTimeFormat();
 // "3/2/26 9:00 AM" in the user's locale and time zone; empty when unset.
 QString time(const QDateTime &utc);
 // "3/2/26 9:00 AM – 11:00 AM" (the end's date only when it differs); "Not planned" when unset.

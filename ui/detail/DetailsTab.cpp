@@ -62,7 +62,7 @@ DetailsTab::DetailsTab(DetailContext &context, QWidget *parent) : DetailTab(cont
     m_record->setObjectName(QStringLiteral("recordInfo"));
     m_record->setWordWrap(true);
     m_record->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_record->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_record->setStyleSheet(QStringLiteral("color: #57606a;"));
 
     m_dirtyLabel = new QLabel(tr("Unsaved changes"), this);
     m_dirtyLabel->setObjectName(QStringLiteral("dirtyLabel"));
@@ -116,7 +116,7 @@ QWidget *DetailsTab::buildGeneral() {
     typeRow->addWidget(new QLabel(tr("Priority:"), general));
     typeRow->addWidget(m_priority, 1);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("T&ype:"), typeRow);
+    form->addRow(tr("Type:"), typeRow);
     form->addRow(tr("&Assignee:"), m_assignee);
     form->addRow(tr("&Lead time:"), m_leadTime);
     v->addWidget(general);
@@ -132,7 +132,7 @@ QWidget *DetailsTab::buildGeneral() {
     for (QDateTimeEdit *e : {m_start, m_end}) {
         e->setCalendarPopup(true);
         e->setTimeSpec(Qt::LocalTime);
-        e->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+        e->setDisplayFormat(format::dateTimeFormat());
     }
     wform->addRow(m_hasWindow);
     wform->addRow(tr("&Start:"), m_start);
@@ -151,7 +151,7 @@ QWidget *DetailsTab::buildGeneral() {
     m_dependencyStatus = new QLabel(scope);
     m_dependencyStatus->setObjectName(QStringLiteral("dependencyStatus"));
     m_dependencyStatus->setWordWrap(true);
-    m_dependencyStatus->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_dependencyStatus->setStyleSheet(QStringLiteral("color: #57606a;"));
     sform->addRow(tr("Affected assets:"), m_assets);
     sform->addRow(tr("&Depends on:"), m_dependencies);
     sform->addRow(QString(), m_dependencyStatus);

@@ -2,6 +2,7 @@
 
 #include "FreezeWindowModel.h"
 
+#include "Clock.h"
 #include "Vigilo.h"
 
 namespace vigilo::ui {

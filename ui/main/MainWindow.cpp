@@ -286,9 +286,7 @@ void MainWindow::onExternalChange() {
     m_stale.fill(true);
     reloadChanges();
     if (currentPage() != Page::Changes) reloadPage(currentPage());
-    for (int i = 1; i < m_changeTabs->count(); ++i)
-        if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i)))
-            detail->reload();
+    // Open detail views and CAB mode follow the watcher themselves.
     statusBar()->showMessage(tr("Updated: another workstation saved changes."), 5000);
 }
 

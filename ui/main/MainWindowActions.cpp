@@ -10,18 +10,21 @@
 #include "Store.h"
 #include "Vigilo.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include "connection/ServerLogin.h"
 
 namespace vigilo::ui {
 
@@ -99,6 +102,12 @@ void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newChange);
     file->addAction(m_switchWorkspace);
+    QAction *server = file->addAction(tr("Connect to a &server…"));
+    server->setObjectName(QStringLiteral("connectServerAction"));
+    connect(server, &QAction::triggered, this, [this] {
+        if (connectToServer(this, m_session.user()))
+            close(); // the new window on the server takes over
+    });
     file->addSeparator();
     file->addAction(m_refresh);
     file->addSeparator();
@@ -173,16 +182,9 @@ void MainWindow::fillChangeMenu(QMenu *menu) {
     for (Action a : actions) {
         QAction *item = menu->addAction(tr("%1…").arg(label(a)));
         item->setObjectName(QStringLiteral("changeAction_") + toString(a));
-        const QString wire = toString(a);
-        connect(item, &QAction::triggered, this, [this, number, wire] {
-            ChangeDetailView *detail = openChange(number);
-            if (!detail) return;
-            // The detail view's action bar runs it (with the dialog the action needs).
-            for (QAbstractButton *button : detail->findChildren<QAbstractButton *>())
-                if (button->property("vigiloAction").toString() == wire && button->isEnabled()) {
-                    button->click();
-                    return;
-                }
+        connect(item, &QAction::triggered, this, [this, number, a] {
+            // The detail view runs it as its button does: its dialog, the core, the answer.
+            if (ChangeDetailView *detail = openChange(number)) detail->trigger(a);
         });
     }
 }

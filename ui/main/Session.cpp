@@ -26,7 +26,9 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
     std::unique_ptr<Session> session(new Session);
     session->m_store = std::move(store).value();
     session->m_core = std::make_unique<Vigilo>(*session->m_store, session->m_clock);
-    session->m_user = user;
+    // On a server the database login is who you are; elsewhere the name given.
+    const QString login = session->m_store->sessionUser();
+    session->m_user = login.isEmpty() ? user : login;
     return session;
 }
 

@@ -38,10 +38,10 @@ public:
     Vigilo &core() { return *m_core; }
     Store &store() { return *m_store; }
     QString user() const { return m_user; }
-
-    // Tells every window when another workstation commits (created on first use, one per
-    // session so the database is polled once).
+    // Tells long-lived views (main window, detail view, CAB mode) that another workstation
+    // committed something; made on first use, one per session so the database is polled once.
     ChangeWatcher *watcher();
+
     // A cheap round trip to the database (SELECT 1): false when the file or server is gone.
     bool isReachable() const;
 
@@ -51,8 +51,8 @@ private:
     std::unique_ptr<Store> m_store;
     SystemClock m_clock;
     std::unique_ptr<Vigilo> m_core;
-    QString m_user;
     std::unique_ptr<ChangeWatcher> m_watcher;
+    QString m_user;
 };
 
 } // namespace vigilo::ui

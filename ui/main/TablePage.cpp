@@ -74,9 +74,9 @@ void TablePage::setModel(QAbstractItemModel *model, int sortRole) {
     // The model's own order (planned start, name) until the user clicks a header.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::rowsInserted,
-                        &QAbstractItemModel::rowsRemoved})
-        connect(model, signal, this, &TablePage::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &TablePage::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &TablePage::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateEmptyState);
     updateEmptyState();
 }
 

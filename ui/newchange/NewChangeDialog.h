@@ -4,6 +4,7 @@
 // draft to ChangeService::create and shows the core's answer.
 
 #include "Actor.h"
+#include "Inputs.h"
 #include "Planning.h"
 
 #include <QDialog>

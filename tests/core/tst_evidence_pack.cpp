@@ -1,0 +1,440 @@
+// Evidence packs: the same completed change exported from an English and a German workspace and
+// read back with poppler (pdftotext, pdfinfo, pdffonts); the rollback block; PDF/A metadata and
+// embedded fonts; verify-pack against a flipped byte, later history and tampered history.
+#include "EvidencePack.h"
+#include "PackText.h"
+#include "RawSql.h"
+#include "TestWorkspace.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+namespace {
+
+QString run(const QString &program, const QStringList &args, bool *ok = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    const bool finished = p.waitForFinished(60000);
+    if (ok)
+        *ok = finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The page layout as text (dates, footers, headings)...
+QString pdfText(const QString &path) { return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}); }
+// ...and the text in drawing order with lines joined, for "A comes before B" across table cells.
+QString pdfFlow(const QString &path)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")})
+        .simplified();
+}
+
+// Every string in `needles` occurs in `text`, in this order.
+bool inOrder(const QString &text, const QStringList &needles, QByteArray *why)
+{
+    qsizetype from = 0;
+    for (const QString &n : needles) {
+        const qsizetype at = text.indexOf(n, from);
+        if (at < 0) {
+            *why = "not found (in order): " + n.toUtf8() + "\nafter: " + text.mid(from, 400).toUtf8();
+            qWarning("%s", why->constData());
+            return false;
+        }
+        from = at + n.size();
+    }
+    return true;
+}
+
+// The headings and labels of the English pack: none may be left in a German pack. (Recorded
+// data stays as recorded: step names and values inside the history's old → new columns.)
+const QStringList kEnglishHeadings = {
+    QStringLiteral("EVIDENCE PACK"), QStringLiteral("Evidence pack"), QStringLiteral("About this pack"),
+    QStringLiteral("Description and plans"), QStringLiteral("Implementation plan"),
+    QStringLiteral("Rollback plan"), QStringLiteral("Test plan"), QStringLiteral("Risk assessment"),
+    QStringLiteral("Approval chain"), QStringLiteral("Runbook"), QStringLiteral("Outcome"),
+    QStringLiteral("Closure code"), QStringLiteral("Closure notes"), QStringLiteral("Closed by"),
+    QStringLiteral("Comments"), QStringLiteral("Attachments"), QStringLiteral("Audit history"),
+    QStringLiteral("Planned window"), QStringLiteral("Actual window"), QStringLiteral("Requester"),
+    QStringLiteral("Assignee"), QStringLiteral("Affected assets"), QStringLiteral("Priority"),
+    QStringLiteral("Risk level"), QStringLiteral("Change type"), QStringLiteral("Workspace"),
+    QStringLiteral("Page 1 of"), QStringLiteral("Generated"), QStringLiteral("Completed"),
+    QStringLiteral("Successful"), QStringLiteral("Decided by"), QStringLiteral("Started"), QStringLiteral("Finished"),
+    QStringLiteral("When (UTC)"), QStringLiteral("Old → new values"), QStringLiteral("Built-in matrix"),
+    QStringLiteral("Evidence SHA-256"), QStringLiteral("Submitted for review"), QStringLiteral("Task done"),
+};
+
+} // namespace
+
+class TestEvidencePack : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void englishAndGermanPacks();
+    void rolledBackChangeShowsRollbackBlock();
+    void metadataAndFonts();
+    void verifyFreshPack();
+    void verifyFailsAfterFlippedByte();
+    void laterHistoryStillVerifies();
+    void tamperedHistoryFails();
+    void stateChangedOutsideVigiloFails();
+    void refusesBadInput();
+    void digestIsCanonical();
+
+private:
+    // A completed change with a runbook, a comment and an attachment, as in real life.
+    int completedChange(TestWorkspace &ws);
+    QTemporaryDir m_out;
+};
+
+void TestEvidencePack::initTestCase()
+{
+    QVERIFY(qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
+    for (const char *tool : {"pdftotext", "pdfinfo", "pdffonts"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                 "poppler-utils is needed (.ci/deps)");
+    QVERIFY(m_out.isValid());
+    QVERIFY2(QFile::exists(QStringLiteral(":/i18n/vigilo_de.qm")), "the German catalogue is not embedded");
+}
+
+int TestEvidencePack::completedChange(TestWorkspace &ws)
+{
+    auto created = ws.createChange(ws.validDraft());
+    if (!created.ok())
+        return 0;
+    const int n = created->number;
+    if (!ws.core().runbook().generate(ws.engineer(), n).ok())
+        return 0;
+    ws.clock().advanceSecs(600);
+    if (!ws.push(n, ChangeStatus::Scheduled).ok())
+        return 0;
+    ws.clock().setNow(QDateTime(QDate(2026, 3, 5), QTime(10, 5), Qt::UTC));
+    if (!ws.push(n, ChangeStatus::InProgress).ok())
+        return 0;
+    for (int seq = 1; seq <= 3; ++seq) {
+        ws.clock().advanceSecs(300);
+        if (!ws.core().runbook().start(ws.engineer(), n, seq).ok())
+            return 0;
+        ws.clock().advanceSecs(600);
+        if (!ws.core().runbook().done(ws.engineer(), n, seq).ok())
+            return 0;
+    }
+    if (!ws.core().discussion().addComment(ws.engineer2(), n, QStringLiteral("Traffic back to normal; Grüße from the night shift.")).ok())
+        return 0;
+    if (!ws.core().discussion().attach(ws.engineer(), n, QStringLiteral("handover.txt"), QByteArray("handover notes\n")).ok())
+        return 0;
+    ws.clock().advanceSecs(300);
+    TransitionInput in;
+    in.closureCode = ClosureCode::Successful;
+    in.closureNotes = QStringLiteral("Certificate renewed; größere Probleme gab es keine.");
+    if (!ws.core().changes().apply(ws.engineer(), n, Action::Complete, in).ok())
+        return 0;
+    return n;
+}
+
+void TestEvidencePack::englishAndGermanPacks()
+{
+    TestWorkspace en(QStringLiteral("acme"));
+    TestWorkspace de(QStringLiteral("acme-de"));
+    QVERIFY2(en.ok() && de.ok(), qPrintable(en.errorText() + de.errorText()));
+    QVERIFY(rawExec(de.dbPath(), {QStringLiteral("UPDATE workspaces SET locale = 'de_DE'")}).isEmpty());
+    QCOMPARE(de.owner().workspace.locale, QStringLiteral("de_DE"));
+    const int nEn = completedChange(en);
+    const int nDe = completedChange(de);
+    QVERIFY(nEn > 0 && nDe > 0);
+
+    // The person exporting runs in English; the German workspace still gets German.
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    const QString enPath = m_out.filePath(QStringLiteral("en.pdf"));
+    const QString dePath = m_out.filePath(QStringLiteral("de.pdf"));
+    auto enPack = en.core().evidencePacks().exportPdf(en.viewer(), nEn, enPath);
+    VERIFY_OK(enPack);
+    auto dePack = de.core().evidencePacks().exportPdf(de.viewer(), nDe, dePath);
+    VERIFY_OK(dePack);
+    QCOMPARE(enPack->locale, QStringLiteral("en_US"));
+    QCOMPARE(dePack->locale, QStringLiteral("de_DE"));
+    QVERIFY(enPack->pages >= 2);
+
+    const QString e = pdfText(enPath);
+    const QString g = pdfText(dePath);
+    const QString eFlow = pdfFlow(enPath);
+    const QString gFlow = pdfFlow(dePath);
+    QByteArray why;
+    // English: headings in order, each with its content.
+    QVERIFY2(inOrder(eFlow, {QStringLiteral("EVIDENCE PACK"), QStringLiteral("CHG-00001"),
+                         QStringLiteral("Rotate TLS certificate"), QStringLiteral("Completed"),
+                         QStringLiteral("Description and plans"), QStringLiteral("Rollback plan"),
+                         QStringLiteral("Reinstall the previous certificate"),
+                         QStringLiteral("Approval chain"), QStringLiteral("Change approval"),
+                         QStringLiteral("Built-in matrix: normal change"), QStringLiteral("Approver (approver)"),
+                         QStringLiteral("Looks good"), QStringLiteral("Runbook"),
+                         QStringLiteral("Drain node A"), QStringLiteral("Install certificate"),
+                         QStringLiteral("Restore traffic"), QStringLiteral("Outcome"),
+                         QStringLiteral("Closure"), QStringLiteral("Closure code"), QStringLiteral("Successful"),
+                         QStringLiteral("größere Probleme gab es keine"), QStringLiteral("Closed by"),
+                         QStringLiteral("Comments"), QStringLiteral("Grüße from the night shift"),
+                         QStringLiteral("Attachments"), QStringLiteral("handover.txt"),
+                         QStringLiteral("Audit history"), QStringLiteral("change.create"),
+                         QStringLiteral("change.submit"), QStringLiteral("change.approve"),
+                         QStringLiteral("task.done"), QStringLiteral("change.complete"),
+                         QStringLiteral("status: in_progress → completed")},
+                     &why),
+             why.constData());
+    // English dates: long on the cover, M/d/yyyy in tables; page footer.
+    QVERIFY2(e.contains(QStringLiteral("March 5, 2026")), qPrintable(e.left(3000)));
+    QVERIFY(e.contains(QStringLiteral("3/5/2026")));
+    QVERIFY(e.contains(QStringLiteral("Page 1 of %1").arg(enPack->pages)));
+    QVERIFY(e.contains(enPack->digest));
+
+    // German: the same structure in German, German dates, umlauts intact.
+    QVERIFY2(inOrder(gFlow, {QStringLiteral("NACHWEISPAKET"), QStringLiteral("CHG-00001"),
+                         QStringLiteral("Abgeschlossen"), QStringLiteral("Beschreibung und Pläne"),
+                         QStringLiteral("Rückfallplan"), QStringLiteral("Reinstall the previous certificate"),
+                         QStringLiteral("Genehmigungskette"), QStringLiteral("Änderungsgenehmigung"),
+                         QStringLiteral("Eingebaute Matrix: normale Änderung"), QStringLiteral("Looks good"),
+                         QStringLiteral("Ablaufplan"), QStringLiteral("Drain node A"),
+                         QStringLiteral("Erledigt"), QStringLiteral("Ergebnis"), QStringLiteral("Abschluss"),
+                         QStringLiteral("Abschlusscode"), QStringLiteral("Erfolgreich"),
+                         QStringLiteral("größere Probleme gab es keine"), QStringLiteral("Abgeschlossen von"),
+                         QStringLiteral("Kommentare"), QStringLiteral("Grüße from the night shift"),
+                         QStringLiteral("Anhänge"), QStringLiteral("handover.txt"), QStringLiteral("Prüfpfad"),
+                         QStringLiteral("Zur Prüfung eingereicht"), QStringLiteral("Genehmigung erteilt"),
+                         QStringLiteral("Aufgabe erledigt"), QStringLiteral("Änderung abgeschlossen")},
+                     &why),
+             why.constData());
+    QVERIFY2(g.contains(QStringLiteral("5. März 2026")), qPrintable(g.left(3000)));
+    QVERIFY(g.contains(QStringLiteral("Donnerstag")));
+    QVERIFY(g.contains(QStringLiteral("05.03.2026")));
+    QVERIFY(g.contains(QStringLiteral("Seite 1 von %1").arg(dePack->pages)));
+    QVERIFY(!g.contains(QStringLiteral("March")));
+    for (const QString &heading : kEnglishHeadings)
+        QVERIFY2(!g.contains(heading), qPrintable(QStringLiteral("English left in the German pack: ") + heading));
+}
+
+void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::RolledBack);
+    VERIFY_OK(c);
+    const QString path = m_out.filePath(QStringLiteral("rolled-back.pdf"));
+    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
+    const QString t = pdfFlow(path);
+    QByteArray why;
+    QVERIFY2(inOrder(t, {QStringLiteral("Rolled back"), QStringLiteral("Outcome"), QStringLiteral("Rollback"),
+                         QStringLiteral("Reason"), QStringLiteral("Error rate above 5% after the switch"),
+                         QStringLiteral("Rolled back by"), QStringLiteral("Approver (approver)"),
+                         QStringLiteral("Rolled back at"), QStringLiteral("Audit history"),
+                         QStringLiteral("change.rollback")},
+                     &why),
+             why.constData());
+    QVERIFY(!t.contains(QStringLiteral("Closure code")));
+
+    const QString dePath = m_out.filePath(QStringLiteral("rolled-back-de.pdf"));
+    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, dePath, QStringLiteral("de_DE")));
+    const QString g = pdfFlow(dePath);
+    QVERIFY2(inOrder(g, {QStringLiteral("Zurückgerollt"), QStringLiteral("Ergebnis"), QStringLiteral("Rückabwicklung"),
+                         QStringLiteral("Grund"), QStringLiteral("Error rate above 5% after the switch"),
+                         QStringLiteral("Zurückgerollt von")},
+                     &why),
+             why.constData());
+}
+
+void TestEvidencePack::metadataAndFonts()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(c);
+    const QString path = m_out.filePath(QStringLiteral("meta.pdf"));
+    auto pack = ws.core().evidencePacks().exportPdf(ws.admin(), c->number, path);
+    VERIFY_OK(pack);
+
+    bool ok = false;
+    const QString info = run(QStringLiteral("pdfinfo"), {path}, &ok);
+    QVERIFY2(ok, qPrintable(info));
+    QVERIFY(info.contains(QStringLiteral("Evidence pack CHG-00001: Rotate TLS certificate")));
+    QVERIFY(info.contains(QStringLiteral("A4")));
+    QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pack->pages))));
+    const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    for (const QString &needle :
+         {QStringLiteral("<pdfaid:part>1</pdfaid:part>"), QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>"),
+          QStringLiteral("<dc:title>"), QStringLiteral("<rdf:li>Admin</rdf:li>"), QStringLiteral("<dc:description>"),
+          QStringLiteral("<pdf:Keywords>CHG-00001; acme; evidence pack"), QStringLiteral("<pdfaExtension:schemas>"),
+          QStringLiteral("<vigilo:Workspace>acme</vigilo:Workspace>"), QStringLiteral("<vigilo:Change>CHG-00001</vigilo:Change>"),
+          QStringLiteral("<vigilo:AuditSeq>%1</vigilo:AuditSeq>").arg(pack->auditSeq),
+          QStringLiteral("<vigilo:EvidenceDigest>%1</vigilo:EvidenceDigest>").arg(pack->digest),
+          QStringLiteral("<vigilo:Seal>%1</vigilo:Seal>").arg(pack->seal)})
+        QVERIFY2(meta.contains(needle), qPrintable(needle + QStringLiteral("\n") + meta));
+    // The XMP creation date equals the Info dictionary's (PDF/A).
+    const QRegularExpression xmpDate(QStringLiteral("<xmp:CreateDate>(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d)Z"));
+    const auto m = xmpDate.match(meta);
+    QVERIFY(m.hasMatch());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QString infoDate = QStringLiteral("/CreationDate (D:") + m.captured(1) + m.captured(2) + m.captured(3)
+        + m.captured(4) + m.captured(5) + m.captured(6);
+    QVERIFY(bytes.contains(infoDate.toLatin1()));
+    QVERIFY(bytes.contains("/OutputIntents"));
+
+    const QString fonts = run(QStringLiteral("pdffonts"), {path});
+    const QStringList lines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
+    for (const QString &line : lines) {
+        QVERIFY2(line.contains(QStringLiteral("DejaVu")), qPrintable(line));
+        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+"))),
+                 qPrintable(QStringLiteral("not embedded with a ToUnicode map: ") + line));
+    }
+}
+
+void TestEvidencePack::verifyFreshPack()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const int n = completedChange(ws);
+    QVERIFY(n > 0);
+    const QString path = m_out.filePath(QStringLiteral("fresh.pdf"));
+    auto pack = ws.core().evidencePacks().exportPdf(ws.viewer(), n, path);
+    VERIFY_OK(pack);
+    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    VERIFY_OK(v);
+    QVERIFY2(v->ok, QJsonDocument(v->toJson()).toJson().constData());
+    QCOMPARE(v->checks.size(), 3);
+    QCOMPARE(v->recordedDigest, pack->digest);
+    QCOMPARE(v->currentDigest, pack->digest);
+    QCOMPARE(v->laterEvents, 0);
+    auto stamp = EvidencePack::readStamp(path);
+    VERIFY_OK(stamp);
+    QCOMPARE(stamp->auditSeq, pack->auditSeq);
+    QCOMPARE(stamp->locale, QStringLiteral("en_US"));
+}
+
+void TestEvidencePack::verifyFailsAfterFlippedByte()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(c);
+    const QString path = m_out.filePath(QStringLiteral("flipped.pdf"));
+    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    const qsizetype at = bytes.size() / 2;
+    bytes[at] = char(bytes.at(at) ^ 0x01);
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    VERIFY_OK(v);
+    QVERIFY(!v->ok);
+    QCOMPARE(v->checks.first().name, QStringLiteral("seal"));
+    QVERIFY(!v->checks.first().ok);
+}
+
+void TestEvidencePack::laterHistoryStillVerifies()
+{
+    // A pack covers the history up to its audit seq: events recorded later are normal life.
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const int n = completedChange(ws);
+    QVERIFY(n > 0);
+    const QString path = m_out.filePath(QStringLiteral("later.pdf"));
+    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), n, path));
+    VERIFY_OK(ws.core().discussion().addComment(ws.approver(), n, QStringLiteral("Reviewed at the CAB.")));
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), n, Action::Reopen, {}));
+    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    VERIFY_OK(v);
+    QVERIFY2(v->ok, QJsonDocument(v->toJson()).toJson().constData());
+    QCOMPARE(v->laterEvents, 2);
+    QVERIFY(v->currentDigest != v->recordedDigest);
+}
+
+void TestEvidencePack::tamperedHistoryFails()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const int n = completedChange(ws);
+    QVERIFY(n > 0);
+    const QString path = m_out.filePath(QStringLiteral("tampered.pdf"));
+    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), n, path));
+    // Someone with the sqlite3 CLI rewrites who approved the change.
+    const QString err = rawExec(ws.dbPath(),
+                                rawUnlockAudit(ws.dbPath())
+                                    + QStringList{QStringLiteral("UPDATE audit_events SET actor = 'owner' WHERE action = 'change.approve'")});
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    VERIFY_OK(v);
+    QVERIFY(!v->ok);
+    bool evidenceFailed = false;
+    for (const PackCheck &c : v->checks)
+        evidenceFailed = evidenceFailed || (c.name == QLatin1String("evidence") && !c.ok);
+    QVERIFY2(evidenceFailed, QJsonDocument(v->toJson()).toJson().constData());
+}
+
+void TestEvidencePack::stateChangedOutsideVigiloFails()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(c);
+    const QString path = m_out.filePath(QStringLiteral("state.pdf"));
+    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
+    QVERIFY(rawExec(ws.dbPath(), {QStringLiteral("UPDATE changes SET closure_notes = 'All fine, honestly.'")}).isEmpty());
+    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    VERIFY_OK(v);
+    QVERIFY(!v->ok);
+    QCOMPARE(v->laterEvents, 0);
+}
+
+void TestEvidencePack::refusesBadInput()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Draft);
+    VERIFY_OK(c);
+    VERIFY_ERROR(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, m_out.filePath(QStringLiteral("x.pdf")),
+                                                     QStringLiteral("xx_YY")),
+                 "invalid_locale");
+    QVERIFY(!ws.core().evidencePacks().exportPdf(ws.viewer(), 999, m_out.filePath(QStringLiteral("y.pdf"))).ok());
+    QFile notPdf(m_out.filePath(QStringLiteral("not.pdf")));
+    QVERIFY(notPdf.open(QIODevice::WriteOnly));
+    notPdf.write("%PDF-1.4 nothing here\n");
+    notPdf.close();
+    VERIFY_ERROR(ws.core().evidencePacks().verify(ws.viewer(), notPdf.fileName()), "not_a_pack");
+    // A draft exports too: the outcome says it is not finished.
+    const QString path = m_out.filePath(QStringLiteral("draft.pdf"));
+    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
+    QVERIFY(pdfFlow(path).contains(QStringLiteral("The change is not finished yet (status: Draft).")));
+}
+
+void TestEvidencePack::digestIsCanonical()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Scheduled);
+    VERIFY_OK(c);
+    auto a = ws.core().evidencePacks().evidence(ws.viewer(), c->number);
+    auto b = ws.core().evidencePacks().evidence(ws.owner(), c->number);
+    VERIFY_OK(a);
+    VERIFY_OK(b);
+    QCOMPARE(EvidencePack::digestOf(*a), EvidencePack::digestOf(*b));
+    QCOMPARE(EvidencePack::digestOf(*a).size(), 64);
+    const qint64 seq = a->value(QStringLiteral("through_seq")).toInteger();
+    // An earlier seq covers fewer events, so a different history digest.
+    auto earlier = ws.core().evidencePacks().evidence(ws.viewer(), c->number, seq - 1);
+    VERIFY_OK(earlier);
+    QVERIFY(EvidencePack::historyDigestOf(*earlier) != EvidencePack::historyDigestOf(*a));
+    QVERIFY(PackText::isValidLocale(QStringLiteral("de-DE")));
+    QVERIFY(!PackText::isValidLocale(QStringLiteral("C")));
+}
+
+QTEST_MAIN(TestEvidencePack)
+#include "tst_evidence_pack.moc"

@@ -1,0 +1,109 @@
+#pragma once
+// A small workspace for GUI suites, built through the core: a temp SQLite file, a Session
+// signed in as `user`, members of each role and three assets. Times follow the system clock.
+
+#include "main/Session.h"
+
+#include "Clock.h"
+#include "Store.h"
+#include "Vigilo.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace vigilo::guitest {
+
+// owner (alex), admin (adam), approvers (april, aaron), engineers (erin, eli), viewer (vera).
+struct GuiWorkspace {
+    QTemporaryDir dir;
+    std::unique_ptr<ui::Session> session;
+    QString error;
+
+    explicit GuiWorkspace(const QString &user) {
+        auto s = ui::Session::open(path(), user);
+        if (!s.ok()) {
+            error = s.error().message;
+            return;
+        }
+        session = std::move(s).value();
+        Vigilo &core = session->core();
+        auto ws = core.workspaces().createWorkspace(QStringLiteral("acme"),
+                                                    QStringLiteral("Acme Operations"),
+                                                    QStringLiteral("en_US"),
+                                                    QStringLiteral("alex"),
+                                                    QStringLiteral("Alex Owner"));
+        if (!ws.ok()) {
+            error = ws.error().message;
+            return;
+        }
+        const Actor owner = as(QStringLiteral("alex"));
+        const QList<std::pair<const char *, Role>> people = {
+            {"adam", Role::Admin},       {"april", Role::Approver}, {"aaron", Role::Approver},
+            {"erin", Role::Engineer},    {"eli", Role::Engineer},   {"vera", Role::Viewer}};
+        for (const auto &[name, role] : people)
+            if (auto m = core.workspaces().addMember(owner, QString::fromLatin1(name), role); !m.ok())
+                error = m.error().message;
+        for (const auto &[name, kind] : {std::pair{"payments-api", "service"},
+                                         std::pair{"db-primary", "database"},
+                                         std::pair{"edge-fw", "network"}})
+            if (auto a = core.workspaces().addAsset(owner, QString::fromLatin1(name),
+                                                    QString::fromLatin1(kind));
+                !a.ok())
+                error = a.error().message;
+    }
+
+    bool ok() const { return error.isEmpty() && session; }
+    QString path() const { return dir.filePath(QStringLiteral("gui.sqlite")); }
+    Vigilo &core() { return session->core(); }
+
+    Actor as(const QString &username) {
+        auto a = session->core().workspaces().signIn(QStringLiteral("acme"), username);
+        if (!a.ok()) qFatal("sign in %s: %s", qPrintable(username), qPrintable(a.error().message));
+        return a.value();
+    }
+
+    // A valid normal change on `asset`, starting `startInHours` from now, lasting two hours.
+    ChangeDraft draft(const QString &title, int startInHours, const QString &asset = QStringLiteral("payments-api")) {
+        ChangeDraft d;
+        d.title = title;
+        d.description = QStringLiteral("Planned by the GUI suite.");
+        d.changeType = ChangeType::Normal;
+        d.priority = Priority::Medium;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qint64(startInHours) * 3600);
+        d.plannedStart = QDateTime(start.date(), QTime(start.time().hour(), 0), Qt::UTC);
+        d.plannedEnd = d.plannedStart->addSecs(2 * 3600);
+        d.affectedAssets = QStringList{asset};
+        d.implementationPlan = QStringLiteral("1. Drain traffic\n2. Apply the change\n3. Verify");
+        d.rollbackPlan = QStringLiteral("Revert the deployment and restore traffic.");
+        d.testPlan = QStringLiteral("Health checks green for 15 minutes.");
+        d.assignee = QStringLiteral("erin");
+        return d;
+    }
+
+    // Creates `draft` as `requester` and submits it: the change is in review.
+    int inReview(const QString &requester, const ChangeDraft &d) {
+        const Actor who = as(requester);
+        auto created = core().changes().create(who, d);
+        if (!created.ok()) qFatal("create: %s", qPrintable(created.error().message));
+        auto submitted = core().changes().apply(who, created->number, Action::Submit);
+        if (!submitted.ok()) qFatal("submit: %s", qPrintable(submitted.error().message));
+        return created->number;
+    }
+
+    ChangeStatus statusOf(int number) {
+        return core().changes().get(as(QStringLiteral("alex")), number)->status;
+    }
+};
+
+// The modal dialog on top, once it is up (for QTimer::singleShot answers).
+template <typename T> T *activeModal() {
+    return qobject_cast<T *>(QApplication::activeModalWidget());
+}
+
+} // namespace vigilo::guitest
+
+// QCOMPARE for the domain's enums, printed by their wire names.
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(::vigilo::toString(actual), ::vigilo::toString(expected))

@@ -1,0 +1,364 @@
+// The main window's navigation on the offscreen platform: pages and shortcuts, the models
+// behind each page under QAbstractItemModelTester, detail tabs, settings remembered, the
+// assignee filter, reachability, and refreshing when another connection commits.
+
+#include "changes/ChangeFilterProxy.h"
+#include "changes/ChangeListModel.h"
+#include "changes/ChangeListView.h"
+#include "assets/AssetModel.h"
+#include "assets/AssetsPage.h"
+#include "cab/CabWindow.h"
+#include "detail/ChangeDetailView.h"
+#include "freeze/FreezeWindowModel.h"
+#include "freeze/FreezeWindowsPage.h"
+#include "main/MainWindow.h"
+#include "main/Session.h"
+#include "newchange/NewChangeDialog.h"
+#include "queue/ApprovalQueueModel.h"
+#include "queue/ApprovalQueuePage.h"
+
+#include "ChangeWatcher.h"
+#include "Store.h"
+#include "Vigilo.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QElapsedTimer>
+#include <QtTest>
+
+#include <functional>
+
+using namespace vigilo;
+using vigilo::ui::MainWindow;
+using vigilo::ui::Session;
+using Page = vigilo::ui::MainWindow::Page;
+
+namespace {
+const QString kUser = QStringLiteral("tester");
+constexpr auto kTesterMode = QAbstractItemModelTester::FailureReportingMode::QtTest;
+} // namespace
+
+class TestNavigation : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void shortcutsSwitchPages();
+    void modelsPassTheTester();
+    void approvalQueueIsWhatICanDecide();
+    void assetsAndFreezeWindowsPages();
+    void searchShortcutFocusesTheSearchBox();
+    void assigneeFilterNarrowsRows();
+    void enterOpensATabAndCtrlWClosesIt();
+    void newChangeShortcutOpensTheForm();
+    void cabModeShortcut();
+    void statusBarSaysWhereAndWho();
+    void refreshesWhenAnotherConnectionCommits();
+    void remembersColumnsAndPage();
+    void benchmark100kChangeList();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestNavigation::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    auto session = Session::open(m_dir.filePath(QStringLiteral("demo.sqlite")), kUser);
+    QVERIFY(session.ok());
+    m_session = std::move(session).value();
+    DemoOptions options;
+    options.changes = 40;
+    options.seed = 11;
+    auto built = m_session->ensureDemo(options);
+    QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
+    m_window = std::make_unique<MainWindow>(*m_session);
+    QVERIFY(m_window->openWorkspace(QStringLiteral("demo")));
+    m_window->resize(1280, 760);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestNavigation::cleanupTestCase() {
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestNavigation::shortcutsSwitchPages() {
+    const QList<std::pair<Qt::Key, Page>> keys = {{Qt::Key_2, Page::ApprovalQueue},
+                                                  {Qt::Key_3, Page::Assets},
+                                                  {Qt::Key_4, Page::FreezeWindows},
+                                                  {Qt::Key_1, Page::Changes}};
+    for (const auto &[key, page] : keys) {
+        QTest::keyClick(m_window.get(), key, Qt::ControlModifier);
+        QCOMPARE(int(m_window->currentPage()), int(page));
+    }
+    QVERIFY(m_window->isShowingChanges());
+}
+
+void TestNavigation::modelsPassTheTester() {
+    ui::ChangeListView *list = m_window->changeList();
+    QAbstractItemModelTester changes(list->model(), kTesterMode);
+    QAbstractItemModelTester proxy(list->proxy(), kTesterMode);
+    QAbstractItemModelTester queue(m_window->approvalQueue()->model(), kTesterMode);
+    QAbstractItemModelTester assets(m_window->assetsPage()->model(), kTesterMode);
+    QAbstractItemModelTester freeze(m_window->freezeWindowsPage()->model(), kTesterMode);
+    // Reload everything under the testers, sort and filter.
+    m_window->reload();
+    for (Page p : {Page::ApprovalQueue, Page::Assets, Page::FreezeWindows, Page::Changes})
+        m_window->showPage(p);
+    m_window->approvalQueue()->showAllToggle()->setChecked(true);
+    m_window->approvalQueue()->showAllToggle()->setChecked(false);
+    for (int column = 0; column < ui::ChangeListModel::ColumnCount; ++column)
+        list->table()->sortByColumn(column, column % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+    list->table()->sortByColumn(ui::ChangeListModel::Number, Qt::DescendingOrder);
+    QVERIFY(m_window->assetsPage()->model()->rowCount() > 0);
+    QVERIFY(m_window->freezeWindowsPage()->model()->rowCount() > 0);
+}
+
+void TestNavigation::approvalQueueIsWhatICanDecide() {
+    m_window->showPage(Page::ApprovalQueue);
+    auto *model = m_window->approvalQueue()->model();
+    const Actor &me = *m_window->actor();
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const ui::QueueEntry &e = model->entryAt(row);
+        QCOMPARE_EQ(int(e.change.status), int(ChangeStatus::Review));
+        QVERIFY(m_session->core().approvals().canDecide(me, e.change));
+        const qint64 start = e.change.plannedStart.isValid() ? e.change.plannedStart.toMSecsSinceEpoch()
+                                                             : std::numeric_limits<qint64>::max();
+        QVERIFY(start >= previous); // by planned start
+        previous = start;
+    }
+    // Everything in review with the switch on.
+    m_window->approvalQueue()->showAllToggle()->setChecked(true);
+    ChangeFilter inReview;
+    inReview.status = ChangeStatus::Review;
+    QCOMPARE(model->rowCount(), int(m_session->core().changes().list(me, inReview)->size()));
+    QVERIFY(model->rowCount() > 0);
+    m_window->approvalQueue()->showAllToggle()->setChecked(false);
+    m_window->showPage(Page::Changes);
+}
+
+void TestNavigation::assetsAndFreezeWindowsPages() {
+    const Actor &me = *m_window->actor();
+    m_window->showPage(Page::Assets);
+    QCOMPARE(m_window->assetsPage()->model()->rowCount(),
+             int(m_session->core().workspaces().assets(me)->size()));
+    m_window->showPage(Page::FreezeWindows);
+    auto *freeze = m_window->freezeWindowsPage()->model();
+    const auto windows = m_session->core().workspaces().freezeWindows(me);
+    QCOMPARE(freeze->rowCount(), int(windows->size()));
+    QStringList names;
+    for (int row = 0; row < freeze->rowCount(); ++row)
+        names << freeze->index(row, ui::FreezeWindowModel::Reason).data().toString();
+    for (const FreezeWindow &w : *windows)
+        QVERIFY(names.contains(w.reason));
+    m_window->showPage(Page::Changes);
+}
+
+void TestNavigation::searchShortcutFocusesTheSearchBox() {
+    m_window->showPage(Page::Assets);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->isShowingChanges());
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTRY_VERIFY(search->hasFocus());
+}
+
+void TestNavigation::assigneeFilterNarrowsRows() {
+    ui::ChangeListView *list = m_window->changeList();
+    list->clearFilters();
+    const int total = list->visibleCount();
+    auto *assignee = m_window->findChild<QComboBox *>(QStringLiteral("assigneeFilter"));
+    QVERIFY(assignee->count() > 3);
+    const QString person = assignee->itemData(2).toString();
+    assignee->setCurrentIndex(2);
+    ChangeFilter filter;
+    filter.assignee = person;
+    const int expected = int(m_session->core().changes().list(*m_window->actor(), filter)->size());
+    QCOMPARE(list->visibleCount(), expected);
+    QVERIFY(expected > 0 && expected < total);
+    assignee->setCurrentIndex(0);
+    QCOMPARE(list->visibleCount(), total);
+}
+
+void TestNavigation::enterOpensATabAndCtrlWClosesIt() {
+    ui::ChangeListView *list = m_window->changeList();
+    list->clearFilters();
+    QTableView *table = list->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(2, 0));
+    const int number = list->currentNumber();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTabWidget *tabs = m_window->changeTabs();
+    QTRY_COMPARE(tabs->count(), 2);
+    auto *detail = qobject_cast<ui::ChangeDetailView *>(tabs->currentWidget());
+    QVERIFY(detail);
+    QCOMPARE(detail->number(), number);
+    QCOMPARE(tabs->tabText(1), formatChangeNumber(number));
+    // Opening it again brings the same tab forward.
+    tabs->setCurrentIndex(0);
+    QCOMPARE(m_window->openChange(number), detail);
+    QCOMPARE(tabs->count(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_COMPARE(tabs->count(), 1);
+    QCOMPARE(list->currentNumber(), number); // the selection survived
+}
+
+void TestNavigation::newChangeShortcutOpensTheForm() {
+    bool seen = false;
+    QTimer::singleShot(0, this, [&seen] {
+        if (auto *dialog = qobject_cast<ui::NewChangeDialog *>(QApplication::activeModalWidget())) {
+            seen = true;
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(seen);
+}
+
+void TestNavigation::cabModeShortcut() {
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
+    ui::CabWindow *cab = m_window->cabWindow();
+    QVERIFY(cab);
+    QTRY_VERIFY(cab->isVisible());
+    QVERIFY(cab->isFullScreen() || cab->windowState().testFlag(Qt::WindowFullScreen));
+    QTest::keyClick(cab, Qt::Key_Escape);
+    QTRY_VERIFY(m_window->cabWindow() == nullptr); // closed and deleted
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->cabWindow() && m_window->cabWindow()->isVisible());
+    m_window->cabWindow()->close();
+    QTRY_VERIFY(m_window->cabWindow() == nullptr);
+}
+
+void TestNavigation::statusBarSaysWhereAndWho() {
+    QVERIFY(m_window->checkReachability());
+    const QString reach = m_window->findChild<QLabel *>(QStringLiteral("reachabilityLabel"))->text();
+    QVERIFY2(reach.contains(QStringLiteral("Connected")), qPrintable(reach));
+    const QString db = m_window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text();
+    QVERIFY(db.contains(QStringLiteral("SQLite")) && db.contains(QStringLiteral("demo.sqlite")));
+    const QString user = m_window->findChild<QLabel *>(QStringLiteral("userLabel"))->text();
+    QVERIFY(user.contains(label(Role::Owner)));
+}
+
+void TestNavigation::refreshesWhenAnotherConnectionCommits() {
+    ui::ChangeListView *list = m_window->changeList();
+    const int before = list->totalCount();
+    auto other = Store::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+    QVERIFY(other.ok());
+    SystemClock clock;
+    {
+        Vigilo core(**other, clock);
+        auto who = core.workspaces().signIn(QStringLiteral("demo"), QStringLiteral("tom.becker"));
+        QVERIFY(who.ok());
+        ChangeDraft d;
+        d.title = QStringLiteral("Made on another workstation");
+        QVERIFY(core.changes().create(*who, d).ok());
+    }
+    m_session->watcher()->poll(); // the timer does it every half second
+    QTRY_COMPARE(list->totalCount(), before + 1);
+}
+
+void TestNavigation::remembersColumnsAndPage() {
+    QHeaderView *header = m_window->changeList()->table()->horizontalHeader();
+    header->setSectionHidden(ui::ChangeListModel::Type, true);
+    header->moveSection(ui::ChangeListModel::Assignee, 1);
+    header->resizeSection(ui::ChangeListModel::Priority, 177);
+    m_window->showPage(Page::Assets);
+    m_window->close();
+
+    MainWindow second(*m_session);
+    QVERIFY(second.openWorkspace());
+    QHeaderView *restored = second.changeList()->table()->horizontalHeader();
+    QVERIFY(restored->isSectionHidden(ui::ChangeListModel::Type));
+    QCOMPARE(restored->visualIndex(ui::ChangeListModel::Assignee), 1);
+    QCOMPARE(restored->sectionSize(ui::ChangeListModel::Priority), 177);
+    QCOMPARE(int(second.currentPage()), int(Page::Assets));
+}
+
+// The real ChangeListView (table shown, delegates, header) over 100,000 synthetic rows:
+// prints what each step costs. A measurement, not a timed assertion.
+void TestNavigation::benchmark100kChangeList() {
+    QList<ChangeSummary> rows;
+    rows.reserve(100000);
+    const QDateTime base = QDateTime::currentDateTimeUtc();
+    const QStringList verbs = {QStringLiteral("Rotate certificate on"), QStringLiteral("Patch"),
+                               QStringLiteral("Scale"), QStringLiteral("Upgrade firmware on"),
+                               QStringLiteral("Failover drill for")};
+    for (int i = 1; i <= 100000; ++i) {
+        ChangeSummary c;
+        c.id = i;
+        c.number = i;
+        c.title = QStringLiteral("%1 host-%2").arg(verbs.at(i % verbs.size())).arg(i % 977);
+        c.status = ChangeStatus(i % 9);
+        c.changeType = ChangeType(i % 3);
+        c.priority = vigilo::Priority(i % 4);
+        if (i % 5) c.riskLevel = RiskLevel(i % 3);
+        c.plannedStart = base.addSecs(qint64(i % 5000) * 3600);
+        c.plannedEnd = c.plannedStart.addSecs(7200);
+        c.assignee = QStringLiteral("user%1").arg(i % 37);
+        c.requester = QStringLiteral("user%1").arg(i % 41);
+        rows << c;
+    }
+    ui::ChangeListView view;
+    view.resize(1280, 720);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QElapsedTimer t;
+    QList<std::pair<QString, qint64>> table;
+    const auto step = [&](const QString &what, const std::function<void()> &f) {
+        t.start();
+        f();
+        QCoreApplication::processEvents(); // include the repaint
+        table << std::pair{what, t.elapsed()};
+    };
+    step(QStringLiteral("load 100k rows (reset + sort by number)"), [&] { view.setChanges(rows); });
+    step(QStringLiteral("reload 100k rows keeping the selection"), [&] {
+        view.table()->setCurrentIndex(view.table()->model()->index(50, 0));
+        view.setChanges(rows);
+    });
+    step(QStringLiteral("sort by title"), [&] { view.table()->sortByColumn(ui::ChangeListModel::Title, Qt::AscendingOrder); });
+    step(QStringLiteral("sort by planned start"), [&] { view.table()->sortByColumn(ui::ChangeListModel::PlannedStart, Qt::AscendingOrder); });
+    step(QStringLiteral("sort by status"), [&] { view.table()->sortByColumn(ui::ChangeListModel::Status, Qt::DescendingOrder); });
+    auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    qint64 worstKey = 0;
+    step(QStringLiteral("type \"host-12\" (7 keystrokes, none filters)"), [&] {
+        QElapsedTimer key;
+        for (QChar ch : QStringLiteral("host-12")) {
+            key.start();
+            QTest::keyClick(search, ch.toLatin1());
+            worstKey = qMax(worstKey, key.elapsed());
+        }
+    });
+    table << std::pair{QStringLiteral("  slowest single keystroke"), worstKey};
+    step(QStringLiteral("the one debounced filter pass"), [&] {
+        QTRY_VERIFY(view.visibleCount() < view.totalCount());
+    });
+    auto *status = view.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    step(QStringLiteral("status filter"), [&] { status->setCurrentIndex(2); });
+    step(QStringLiteral("clear filters"), [&] { view.clearFilters(); });
+    QCOMPARE(view.visibleCount(), 100000);
+    qInfo("100,000-change list (Qt %s, this machine):", qVersion());
+    for (const auto &[what, ms] : std::as_const(table))
+        qInfo("  %-48s %6lld ms", qPrintable(what), ms);
+}
+
+QTEST_MAIN(TestNavigation)
+#include "tst_gui_navigation.moc"

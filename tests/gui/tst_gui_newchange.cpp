@@ -1,0 +1,195 @@
+// The New change dialog on the offscreen platform: validation as you type, the lead time
+// warning, the conflicts preview against a real overlapping change, and Create via the core.
+
+#include "GuiFixture.h"
+
+#include "newchange/NewChangeDialog.h"
+#include "similar/SimilarChangesDialog.h"
+#include "similar/SimilarModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtTest>
+
+using namespace vigilo;
+using vigilo::guitest::GuiWorkspace;
+using vigilo::ui::NewChangeDialog;
+
+namespace {
+template <typename T> T *child(QWidget *parent, const char *name) {
+    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w) qFatal("no child %s", name);
+    return w;
+}
+
+void checkAsset(QWidget *dialog, const QString &asset) {
+    auto *list = child<QListWidget>(dialog, "assetList");
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == asset)
+            list->item(i)->setCheckState(Qt::Checked);
+}
+} // namespace
+
+class TestNewChange : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void emptyTitleDisablesCreate();
+    void endBeforeStartDisablesCreate();
+    void leadTimeWarning();
+    void conflictsPreviewListsAnOverlappingChange();
+    void createMakesADraft();
+    void showsTheCoresRefusal();
+    void suggestSimilarForADraft();
+
+private:
+    std::unique_ptr<GuiWorkspace> m_ws;
+    int m_existing = 0;
+    QDateTime m_existingStart;
+};
+
+void TestNewChange::initTestCase() {
+    m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("erin"));
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->error));
+    const ChangeDraft d = m_ws->draft(QStringLiteral("Rotate TLS certificate on payments"), 24 * 3);
+    m_existingStart = *d.plannedStart;
+    m_existing = m_ws->inReview(QStringLiteral("eli"), d);
+}
+
+void TestNewChange::emptyTitleDisablesCreate() {
+    NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
+    dialog.show();
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    auto *messages = child<QLabel>(&dialog, "validationLabel");
+    QVERIFY(!create->isEnabled());
+    QVERIFY(messages->text().contains(QStringLiteral("title is required")));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Patch"));
+    QVERIFY(create->isEnabled());
+    QVERIFY(!messages->text().contains(QStringLiteral("title is required")));
+    child<QLineEdit>(&dialog, "titleEdit")->clear();
+    QVERIFY(!create->isEnabled());
+}
+
+void TestNewChange::endBeforeStartDisablesCreate() {
+    NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Patch kernel"));
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    QVERIFY(create->isEnabled());
+    auto *start = child<QDateTimeEdit>(&dialog, "startEdit");
+    auto *end = child<QDateTimeEdit>(&dialog, "endEdit");
+    end->setDateTime(start->dateTime().addSecs(-3600));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(child<QLabel>(&dialog, "validationLabel")->text().contains(QStringLiteral("end must be after")));
+    end->setDateTime(start->dateTime().addSecs(3600));
+    QVERIFY(create->isEnabled());
+}
+
+void TestNewChange::leadTimeWarning() {
+    NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Hotfix"));
+    auto *lead = child<QSpinBox>(&dialog, "leadTimeSpin");
+    QCOMPARE(lead->value(), defaultLeadTimeHours(ChangeType::Normal));
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3 * 3600);
+    dialog.setPlannedWindow(soon, soon.addSecs(3600));
+    const auto hasLeadWarning = [&dialog] {
+        for (const QString &w : dialog.warnings())
+            if (w.contains(QStringLiteral("lead time"))) return true;
+        return false;
+    };
+    QVERIFY(hasLeadWarning());
+    QVERIFY(child<QPushButton>(&dialog, "createButton")->isEnabled()); // a warning, not a block
+    // Emergency changes skip lead time: the default follows the type.
+    auto *type = child<QComboBox>(&dialog, "typeCombo");
+    type->setCurrentIndex(type->findData(int(ChangeType::Emergency)));
+    QCOMPARE(lead->value(), 0);
+    QVERIFY(!hasLeadWarning());
+    type->setCurrentIndex(type->findData(int(ChangeType::Standard)));
+    QCOMPARE(lead->value(), defaultLeadTimeHours(ChangeType::Standard));
+    QVERIFY(hasLeadWarning()); // three hours out, standard changes need four
+}
+
+void TestNewChange::conflictsPreviewListsAnOverlappingChange() {
+    NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Deploy payments 2.4"));
+    QSignalSpy updated(&dialog, &NewChangeDialog::conflictsUpdated);
+    dialog.setPlannedWindow(m_existingStart.addSecs(3600), m_existingStart.addSecs(3 * 3600));
+    checkAsset(&dialog, QStringLiteral("payments-api"));
+    QTRY_VERIFY(updated.count() > 0); // debounced: one query after the pause
+    bool found = false;
+    for (const Conflict &c : dialog.conflicts().conflicts)
+        found = found || (c.kind == QLatin1String("change") && c.number == m_existing);
+    QVERIFY(found);
+    auto *list = child<QListWidget>(&dialog, "conflictList");
+    QVERIFY(list->count() >= 1);
+    QVERIFY(list->item(0)->text().contains(formatChangeNumber(m_existing)));
+    // Moving the window away clears it.
+    updated.clear();
+    dialog.setPlannedWindow(m_existingStart.addDays(2), m_existingStart.addDays(2).addSecs(3600));
+    QTRY_VERIFY(updated.count() > 0);
+    for (const Conflict &c : dialog.conflicts().conflicts)
+        QVERIFY(c.number != m_existing);
+}
+
+void TestNewChange::createMakesADraft() {
+    NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Upgrade edge firewall"));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "descriptionEdit"), QStringLiteral("Vendor advisory"));
+    checkAsset(&dialog, QStringLiteral("edge-fw"));
+    auto *priority = child<QComboBox>(&dialog, "priorityCombo");
+    priority->setCurrentIndex(priority->findData(int(Priority::High)));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "rollbackPlanEdit"), QStringLiteral("Restore the saved config"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.createdNumber() > 0);
+    auto change = m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), dialog.createdNumber());
+    QVERIFY(change.ok());
+    QCOMPARE(change->title, QStringLiteral("Upgrade edge firewall"));
+    QCOMPARE_ENUM(change->status, ChangeStatus::Draft);
+    QCOMPARE_ENUM(change->priority, Priority::High);
+    QCOMPARE(change->affectedAssets, QStringList{QStringLiteral("edge-fw")});
+    QCOMPARE(change->rollbackPlan, QStringLiteral("Restore the saved config"));
+    QCOMPARE(change->assignee, QStringLiteral("erin"));
+    QVERIFY(change->plannedStart.isValid());
+}
+
+void TestNewChange::showsTheCoresRefusal() {
+    const Actor viewer = m_ws->as(QStringLiteral("vera")); // may read, not create
+    NewChangeDialog dialog(*m_ws->session, viewer);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Not mine to plan"));
+    QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.createdNumber(), 0);
+    auto refused = m_ws->core().changes().create(viewer, dialog.draft());
+    QVERIFY(!refused.ok());
+    const QString shown = child<QLabel>(&dialog, "validationLabel")->text();
+    QVERIFY2(shown.contains(refused.error().message.toHtmlEscaped()), qPrintable(shown));
+}
+
+void TestNewChange::suggestSimilarForADraft() {
+    auto similar = ui::SimilarChangesDialog::forDraft(m_ws->core(), m_ws->as(QStringLiteral("erin")),
+                                                      QStringLiteral("Rotate certificate"));
+    QVERIFY(similar.ok());
+    QVERIFY(!similar->isEmpty());
+    QCOMPARE(similar->first().number, m_existing);
+    ui::SimilarModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChanges(similar.value());
+    QCOMPARE(model.rowCount(), int(similar->size()));
+    QCOMPARE(model.index(0, ui::SimilarModel::Outcome).data().toString(), label(ChangeStatus::Review));
+}
+
+QTEST_MAIN(TestNewChange)
+#include "tst_gui_newchange.moc"

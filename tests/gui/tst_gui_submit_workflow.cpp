@@ -1,0 +1,164 @@
+// The seed's "Submitting a change", done by clicking in the real windows: New change → fill
+// the form → Create → the change opens → answer the risk questionnaire and accept the
+// suggestion → Suggest similar → Submit for review on the action bar → in review with steps.
+
+#include "GuiFixture.h"
+
+#include "changes/ChangeListView.h"
+#include "changes/ChangeListModel.h"
+#include "detail/ChangeDetailView.h"
+#include "main/MainWindow.h"
+#include "newchange/NewChangeDialog.h"
+#include "similar/SimilarChangesDialog.h"
+#include "similar/SimilarModel.h"
+
+#include "RiskAssessment.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace vigilo;
+using vigilo::guitest::GuiWorkspace;
+
+namespace {
+template <typename T> T *child(QObject *parent, const QString &name) {
+    auto *w = parent->findChild<T *>(name);
+    if (!w) qFatal("no child %s", qPrintable(name));
+    return w;
+}
+
+QWidget *toolButtonFor(QMainWindow *window, const char *actionName) {
+    auto *bar = child<QToolBar>(window, QStringLiteral("mainToolBar"));
+    auto *action = child<QAction>(window, QString::fromLatin1(actionName));
+    QWidget *button = bar->widgetForAction(action);
+    if (!button) qFatal("no toolbar button for %s", actionName);
+    return button;
+}
+} // namespace
+
+class TestSubmitWorkflow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void submittingAChangeByClicking();
+
+private:
+    std::unique_ptr<GuiWorkspace> m_ws;
+    std::unique_ptr<ui::MainWindow> m_window;
+    int m_earlier = 0;
+};
+
+void TestSubmitWorkflow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("erin")); // an engineer plans it
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->error));
+    // An earlier change on the same asset with a similar title, for Suggest similar.
+    m_earlier = m_ws->inReview(QStringLiteral("eli"),
+                               m_ws->draft(QStringLiteral("Rotate TLS certificate for payments"), 24 * 9));
+    m_window = std::make_unique<ui::MainWindow>(*m_ws->session);
+    QVERIFY(m_window->openWorkspace(QStringLiteral("acme")));
+    m_window->resize(1360, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestSubmitWorkflow::submittingAChangeByClicking() {
+    // 1. New change in the toolbar; fill in title, description, type, priority, assets,
+    //    the planned window and the plans; Create.
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = guitest::activeModal<ui::NewChangeDialog>();
+        if (!dialog) return;
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("titleEdit")),
+                         QStringLiteral("Rotate TLS certificate on payments-api"));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("descriptionEdit")),
+                         QStringLiteral("The current certificate expires in three weeks."));
+        auto *type = child<QComboBox>(dialog, QStringLiteral("typeCombo"));
+        type->setCurrentIndex(type->findData(int(ChangeType::Normal)));
+        auto *priority = child<QComboBox>(dialog, QStringLiteral("priorityCombo"));
+        priority->setCurrentIndex(priority->findData(int(Priority::High)));
+        auto *assets = child<QListWidget>(dialog, QStringLiteral("assetList"));
+        for (int i = 0; i < assets->count(); ++i)
+            if (assets->item(i)->data(Qt::UserRole).toString() == QLatin1String("payments-api")) {
+                const QRect r = assets->visualItemRect(assets->item(i));
+                // The check box sits at the left of the row.
+                QTest::mouseClick(assets->viewport(), Qt::LeftButton, {},
+                                  QPoint(r.left() + r.height() / 2, r.center().y()));
+                if (assets->item(i)->checkState() != Qt::Checked)
+                    assets->item(i)->setCheckState(Qt::Checked);
+            }
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(5);
+        dialog->setPlannedWindow(start, start.addSecs(2 * 3600));
+        child<QPlainTextEdit>(dialog, QStringLiteral("implementationPlanEdit"))->setPlainText(QStringLiteral("1. Issue the new certificate\n2. Deploy it\n3. Reload the proxies"));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("rollbackPlanEdit")),
+                         QStringLiteral("Redeploy the previous certificate."));
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("testPlanEdit")),
+                         QStringLiteral("curl -v shows the new expiry date."));
+        filled = true;
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("createButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(toolButtonFor(m_window.get(), "newChangeAction"), Qt::LeftButton);
+    QVERIFY(filled);
+
+    // 2. The new draft opens in its own tab.
+    ui::ChangeDetailView *detail = nullptr;
+    QTRY_VERIFY((detail = m_window->currentDetail()) != nullptr);
+    const int number = detail->number();
+    auto change = m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), number);
+    QVERIFY(change.ok());
+    QCOMPARE_ENUM(change->status, ChangeStatus::Draft);
+    QCOMPARE(change->affectedAssets, QStringList{QStringLiteral("payments-api")});
+    QCOMPARE_ENUM(change->priority, Priority::High);
+
+    // 3. Risk assessment tab: answer every question, accept the suggested level.
+    detail->tabs()->setCurrentIndex(ui::ChangeDetailView::Risk);
+    for (const RiskQuestion &q : RiskAssessment::defaultQuestionnaire()) {
+        auto *radio = child<QRadioButton>(detail, QStringLiteral("risk_%1_0").arg(q.key));
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+        QTRY_VERIFY(m_ws->core().risk().profile(m_ws->as(QStringLiteral("erin")), number)->answers.contains(q.key));
+    }
+    auto *accept = child<QPushButton>(detail, QStringLiteral("acceptSuggestion"));
+    QTRY_VERIFY(accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_VERIFY(m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), number)->riskLevel.has_value());
+
+    // 4. Suggest similar on the toolbar: the earlier certificate rotation is listed.
+    bool similarShown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = guitest::activeModal<ui::SimilarChangesDialog>();
+        if (!dialog) return;
+        for (int row = 0; row < dialog->model()->rowCount(); ++row)
+            similarShown = similarShown || dialog->model()->changeAt(row).number == m_earlier;
+        dialog->reject();
+    });
+    QTest::mouseClick(toolButtonFor(m_window.get(), "suggestSimilarAction"), Qt::LeftButton);
+    QVERIFY(similarShown);
+
+    // 5. Submit for review on the action bar.
+    auto *submit = child<QPushButton>(detail, QStringLiteral("action_submit"));
+    QTRY_VERIFY(submit->isVisible() && submit->isEnabled());
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_COMPARE(toString(m_ws->statusOf(number)), toString(ChangeStatus::Review));
+    auto steps = m_ws->core().approvals().steps(m_ws->as(QStringLiteral("erin")), number);
+    QVERIFY(steps.ok());
+    QVERIFY(!steps->isEmpty());
+    // The list follows.
+    QTRY_VERIFY(m_window->changeList()->model()->rowCount() == 2);
+    m_window->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/submit-workflow.png"));
+}
+
+QTEST_MAIN(TestSubmitWorkflow)
+#include "tst_gui_submit_workflow.moc"

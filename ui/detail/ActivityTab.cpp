@@ -1,0 +1,46 @@
+#include "ActivityTab.h"
+
+#include "ActivityModel.h"
+#include "TableStyle.h"
+#include "main/Session.h"
+
+#include "Vigilo.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vigilo::ui {
+
+ActivityTab::ActivityTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+    setObjectName(QStringLiteral("activityTab"));
+    m_model = new ActivityModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("activityTable"));
+    m_view->setModel(m_model);
+    styleDetailTable(m_view);
+    QHeaderView *h = m_view->horizontalHeader();
+    h->resizeSection(ActivityModel::When, 150);
+    h->resizeSection(ActivityModel::Who, 130);
+    h->resizeSection(ActivityModel::What, 190);
+    h->setSectionResizeMode(ActivityModel::Changes, QHeaderView::Stretch);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("activitySummary"));
+    m_summary->setStyleSheet(QStringLiteral("color: #57606a;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+}
+
+void ActivityTab::load(const ChangeRequest &) {
+    auto events = m_ctx.core().audit().changeHistory(m_ctx.actor, m_ctx.number);
+    m_model->setEvents(events.ok() ? *events : QList<AuditEvent>{});
+    m_summary->setText(events.ok() ? tr("Newest first. The history is append-only and "
+                                        "hash-chained; events: %1.")
+                                         .arg(events->size())
+                                   : events.error().message);
+}
+
+} // namespace vigilo::ui

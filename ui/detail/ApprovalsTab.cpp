@@ -1,0 +1,102 @@
+#include "ApprovalsTab.h"
+
+#include "ApprovalModels.h"
+#include "TableStyle.h"
+#include "main/Session.h"
+
+#include "Vigilo.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vigilo::ui {
+
+ApprovalsTab::ApprovalsTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+    setObjectName(QStringLiteral("approvalsTab"));
+    m_steps = new ApprovalStepModel(this);
+    m_decisions = new DecisionTableModel(this);
+
+    m_stepView = new QTableView(this);
+    m_stepView->setObjectName(QStringLiteral("stepTable"));
+    m_stepView->setModel(m_steps);
+    styleDetailTable(m_stepView);
+    QHeaderView *sh = m_stepView->horizontalHeader();
+    sh->resizeSection(ApprovalStepModel::Step, 240);
+    sh->resizeSection(ApprovalStepModel::Source, 160);
+    sh->resizeSection(ApprovalStepModel::Approvals, 90);
+    sh->resizeSection(ApprovalStepModel::Status, 100);
+    sh->resizeSection(ApprovalStepModel::Decided, 150);
+    sh->setSectionResizeMode(ApprovalStepModel::Eligible, QHeaderView::Stretch);
+
+    m_decisionView = new QTableView(this);
+    m_decisionView->setObjectName(QStringLiteral("decisionTable"));
+    m_decisionView->setModel(m_decisions);
+    styleDetailTable(m_decisionView);
+    QHeaderView *dh = m_decisionView->horizontalHeader();
+    dh->resizeSection(DecisionTableModel::Step, 240);
+    dh->resizeSection(DecisionTableModel::Member, 140);
+    dh->resizeSection(DecisionTableModel::Decision, 90);
+    dh->resizeSection(DecisionTableModel::When, 150);
+    dh->setSectionResizeMode(DecisionTableModel::Comment, QHeaderView::Stretch);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("approvalSummary"));
+    m_summary->setWordWrap(true);
+    m_approve = new QPushButton(tr("&Approve…"), this);
+    m_approve->setObjectName(QStringLiteral("approveButton"));
+    m_reject = new QPushButton(tr("&Reject…"), this);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    connect(m_approve, &QPushButton::clicked, this, [this] { emit actionRequested(Action::Approve); });
+    connect(m_reject, &QPushButton::clicked, this, [this] { emit actionRequested(Action::Reject); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_approve);
+    top->addWidget(m_reject);
+
+    auto *decisionsTitle = new QLabel(tr("<b>Decisions</b>"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stepView, 1);
+    layout->addWidget(decisionsTitle);
+    layout->addWidget(m_decisionView, 1);
+}
+
+void ApprovalsTab::load(const ChangeRequest &change) {
+    QList<ApprovalStep> current;
+    int round = 0;
+    if (auto steps = m_ctx.core().approvals().steps(m_ctx.actor, m_ctx.number); steps.ok()) {
+        for (const ApprovalStep &s : *steps) round = qMax(round, s.round);
+        for (const ApprovalStep &s : *steps)
+            if (s.round == round) current << s;
+    }
+    m_steps->setSteps(current);
+    m_decisions->setSteps(current);
+
+    const QList<Action> actions = m_ctx.core().changes().availableActions(m_ctx.actor, change);
+    m_approve->setVisible(actions.contains(Action::Approve));
+    m_reject->setVisible(actions.contains(Action::Reject));
+
+    QString summary;
+    if (current.isEmpty())
+        summary = change.isStandard()
+                      ? tr("A standard change is pre-approved: it has no approval steps.")
+                      : tr("Approval steps are created when the change is submitted for review.");
+    else if (round > 1)
+        summary = tr("Approval round %1 (an edit after approval asked for approval again).").arg(round);
+    else
+        summary = tr("Approval round %1.").arg(round);
+    if (change.status == ChangeStatus::Review && !actions.contains(Action::Approve)) {
+        if (change.requester == m_ctx.actor.member.username)
+            summary += QLatin1Char(' ') + tr("You requested this change, so you cannot decide it.");
+        else if (m_ctx.actor.can(Permission::ChangesApprove))
+            summary += QLatin1Char(' ') + tr("You are not eligible for the current step.");
+    }
+    m_summary->setText(summary);
+}
+
+} // namespace vigilo::ui

@@ -1,0 +1,90 @@
+#include "CommentsTab.h"
+
+#include "DetailFormat.h"
+#include "dialogs/ErrorPresenter.h"
+#include "main/Session.h"
+
+#include "Vigilo.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace vigilo::ui {
+
+CommentsTab::CommentsTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+    setObjectName(QStringLiteral("commentsTab"));
+    m_thread = new QTextBrowser(this);
+    m_thread->setObjectName(QStringLiteral("commentThread"));
+    m_thread->setOpenLinks(false);
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("commentEditor"));
+    m_editor->setPlaceholderText(tr("Write a comment…"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setFixedHeight(80);
+    m_post = new QPushButton(tr("&Post comment"), this);
+    m_post->setObjectName(QStringLiteral("postComment"));
+    m_post->setEnabled(false);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        m_post->setEnabled(m_ctx.actor.can(Permission::ChangesCreate) &&
+                           !m_editor->toPlainText().trimmed().isEmpty());
+    });
+    connect(m_post, &QPushButton::clicked, this, &CommentsTab::post);
+
+    auto *editorRow = new QHBoxLayout;
+    editorRow->addWidget(m_editor, 1);
+    editorRow->addWidget(m_post, 0, Qt::AlignBottom);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_thread, 1);
+    layout->addLayout(editorRow);
+    if (!m_ctx.actor.can(Permission::ChangesCreate)) {
+        m_editor->setEnabled(false);
+        m_editor->setPlaceholderText(tr("Your role can read comments but not write them."));
+    }
+}
+
+void CommentsTab::load(const ChangeRequest &) {
+    auto comments = m_ctx.core().discussion().comments(m_ctx.actor, m_ctx.number);
+    m_count = comments.ok() ? int(comments->size()) : 0;
+    QString html;
+    if (!comments.ok()) {
+        html = QStringLiteral("<p>%1</p>").arg(comments.error().message.toHtmlEscaped());
+    } else if (comments->isEmpty()) {
+        html = QStringLiteral("<p style='color:#6b7280'>%1</p>")
+                   .arg(tr("No comments yet. Notes for the reviewers, questions, links to "
+                           "evidence: they all belong here.")
+                            .toHtmlEscaped());
+    } else {
+        for (const Comment &c : *comments) {
+            QString body = c.body.toHtmlEscaped();
+            body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
+                                   "style='margin-bottom:8px; background:#f5f7fa'>"
+                                   "<tr><td><b>%1</b> <span style='color:#6b7280'>· %2</span>"
+                                   "<br>%3</td></tr></table>")
+                        .arg(c.author.toHtmlEscaped(), format::time(c.createdAt).toHtmlEscaped(),
+                             body);
+        }
+    }
+    m_thread->setHtml(html);
+    m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());
+}
+
+void CommentsTab::post() {
+    const QString body = m_editor->toPlainText().trimmed();
+    auto added = m_ctx.core().discussion().addComment(m_ctx.actor, m_ctx.number, body);
+    if (!added.ok()) {
+        ErrorPresenter::show(this, tr("The comment cannot be posted"), added.error());
+        return;
+    }
+    m_editor->clear();
+    emit modified();
+}
+
+} // namespace vigilo::ui

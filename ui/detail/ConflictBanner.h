@@ -1,0 +1,32 @@
+#pragma once
+// The banner at the top of the detail page: overlapping changes, freeze windows, maintenance
+// windows and dependency problems of the planned window, each with the core's reason, coloured by
+// kind. Hidden when there is nothing to say.
+
+#include "Planning.h"
+
+#include <QFrame>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace vigilo::ui {
+
+class ConflictBanner final : public QFrame {
+    Q_OBJECT
+public:
+    explicit ConflictBanner(QWidget *parent = nullptr);
+
+    void setSummary(const ConflictSummary &summary);
+    void clear();
+    const ConflictSummary &summary() const { return m_summary; }
+    // The lines as shown (plain text), for tests.
+    QStringList lines() const;
+
+private:
+    ConflictSummary m_summary;
+    QLabel *m_title = nullptr;
+    QVBoxLayout *m_lines = nullptr;
+};
+
+} // namespace vigilo::ui

@@ -1,0 +1,302 @@
+#include "RiskTab.h"
+
+#include "dialogs/ErrorPresenter.h"
+#include "main/Session.h"
+
+#include "Vigilo.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace vigilo::ui {
+
+namespace {
+// The score bar needs stronger colours than the pale badges.
+QColor levelColor(RiskLevel level) {
+    switch (level) {
+    case RiskLevel::Low: return QColor(0x2d, 0xa4, 0x4e);
+    case RiskLevel::Medium: return QColor(0xd4, 0x8a, 0x1c);
+    case RiskLevel::High: return QColor(0xcf, 0x22, 0x2e);
+    }
+    return QColor(0x6b, 0x72, 0x80);
+}
+} // namespace
+
+RiskTab::RiskTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+    setObjectName(QStringLiteral("riskTab"));
+
+    m_questions = new QWidget;
+    m_questionsLayout = new QVBoxLayout(m_questions);
+    m_questionsLayout->setContentsMargins(0, 0, 8, 0);
+    m_questionsLayout->setSpacing(10);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("questionnaire"));
+    scroll->setWidget(m_questions);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    // The side panel: score, suggestion, override, conditions.
+    auto *panel = new QWidget(this);
+    panel->setFixedWidth(330);
+    auto *side = new QVBoxLayout(panel);
+    side->setContentsMargins(0, 0, 0, 0);
+
+    auto *scoreBox = new QGroupBox(tr("Risk score"), panel);
+    auto *sv = new QVBoxLayout(scoreBox);
+    m_scoreLabel = new QLabel(scoreBox);
+    m_scoreLabel->setObjectName(QStringLiteral("scoreLabel"));
+    QFont big = m_scoreLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_scoreLabel->setFont(big);
+    m_score = new QProgressBar(scoreBox);
+    m_score->setObjectName(QStringLiteral("scoreBar"));
+    m_score->setRange(0, 100);
+    m_score->setTextVisible(false);
+    m_score->setFixedHeight(12);
+    m_progress = new QLabel(scoreBox);
+    m_progress->setObjectName(QStringLiteral("answeredLabel"));
+    m_progress->setWordWrap(true);
+    sv->addWidget(m_scoreLabel);
+    sv->addWidget(m_score);
+    sv->addWidget(m_progress);
+    side->addWidget(scoreBox);
+
+    auto *levelBox = new QGroupBox(tr("Risk level"), panel);
+    auto *lv = new QVBoxLayout(levelBox);
+    m_current = new QLabel(levelBox);
+    m_current->setObjectName(QStringLiteral("currentLevel"));
+    m_suggestion = new QLabel(levelBox);
+    m_suggestion->setObjectName(QStringLiteral("suggestion"));
+    m_suggestion->setWordWrap(true);
+    m_accept = new QPushButton(tr("&Accept suggestion"), levelBox);
+    m_accept->setObjectName(QStringLiteral("acceptSuggestion"));
+    connect(m_accept, &QPushButton::clicked, this, &RiskTab::accept);
+    lv->addWidget(m_current);
+    lv->addWidget(m_suggestion);
+    lv->addWidget(m_accept, 0, Qt::AlignLeft);
+    side->addWidget(levelBox);
+
+    m_overrideBox = new QGroupBox(tr("Override"), panel);
+    auto *of = new QFormLayout(m_overrideBox);
+    m_overrideLevel = new QComboBox(m_overrideBox);
+    m_overrideLevel->setObjectName(QStringLiteral("overrideLevel"));
+    for (RiskLevel l : allRiskLevels()) m_overrideLevel->addItem(label(l), int(l));
+    m_overrideReason = new QLineEdit(m_overrideBox);
+    m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
+    m_overrideReason->setPlaceholderText(tr("Why the suggestion does not fit"));
+    m_override = new QPushButton(tr("Set &level"), m_overrideBox);
+    m_override->setObjectName(QStringLiteral("overrideButton"));
+    m_override->setEnabled(false);
+    connect(m_overrideReason, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_override->setEnabled(!m_locked && !text.trimmed().isEmpty());
+    });
+    connect(m_override, &QPushButton::clicked, this, &RiskTab::applyOverride);
+    of->addRow(tr("Level:"), m_overrideLevel);
+    of->addRow(tr("Reason:"), m_overrideReason);
+    of->addRow(QString(), m_override);
+    side->addWidget(m_overrideBox);
+
+    auto *condBox = new QGroupBox(tr("Risk conditions"), panel);
+    auto *cv = new QVBoxLayout(condBox);
+    m_conditions = new QLabel(condBox);
+    m_conditions->setObjectName(QStringLiteral("conditions"));
+    m_conditions->setWordWrap(true);
+    m_conditions->setTextFormat(Qt::RichText);
+    cv->addWidget(m_conditions);
+    side->addWidget(condBox);
+    side->addStretch(1);
+
+    m_lockedNote = new QLabel(this);
+    m_lockedNote->setObjectName(QStringLiteral("riskLockedNote"));
+    m_lockedNote->setWordWrap(true);
+    m_lockedNote->setStyleSheet(QStringLiteral(
+        "QLabel { background: #eef3fb; color: #1f3b63; border: 1px solid #c9d8f0; "
+        "border-radius: 4px; padding: 6px 10px; }"));
+    m_lockedNote->hide();
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    columns->addWidget(scroll, 1);
+    columns->addWidget(panel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lockedNote);
+    layout->addLayout(columns, 1);
+}
+
+void RiskTab::load(const ChangeRequest &change) {
+    m_change = change;
+    auto profile = m_ctx.core().risk().profile(m_ctx.actor, m_ctx.number);
+    if (!profile.ok()) {
+        m_lockedNote->setText(profile.error().message);
+        m_lockedNote->show();
+        return;
+    }
+    // Answers are taken while the change is a draft or in review (RiskAssessment::answer).
+    m_locked = !m_ctx.actor.can(Permission::ChangesCreate) ||
+               (change.status != ChangeStatus::Draft && change.status != ChangeStatus::Review);
+    const bool sameQuestions = [&] {
+        if (m_profile.questions.size() != profile->questions.size()) return false;
+        for (int i = 0; i < profile->questions.size(); ++i)
+            if (m_profile.questions[i].key != profile->questions[i].key) return false;
+        return true;
+    }();
+    m_profile = *profile;
+    if (!sameQuestions || m_groups.isEmpty()) rebuildQuestions();
+    for (int i = 0; i < m_groups.size() && i < m_profile.questions.size(); ++i) {
+        QButtonGroup *group = m_groups[i];
+        const auto it = m_profile.answers.constFind(m_profile.questions[i].key);
+        group->setExclusive(false);
+        for (QAbstractButton *b : group->buttons()) {
+            b->setChecked(it != m_profile.answers.constEnd() && group->id(b) == it->choice);
+            b->setEnabled(!m_locked);
+        }
+        group->setExclusive(true);
+    }
+    if (m_locked) {
+        m_lockedNote->setText(
+            m_ctx.actor.can(Permission::ChangesCreate)
+                ? tr("The risk assessment of %1 is locked: the change is %2.")
+                      .arg(change.numberText(), label(change.status).toLower())
+                : tr("You can read the risk assessment; your role does not allow answering it."));
+        m_lockedNote->show();
+    } else {
+        m_lockedNote->hide();
+    }
+    showProfile(m_profile);
+}
+
+void RiskTab::rebuildQuestions() {
+    qDeleteAll(m_groups);
+    m_groups.clear();
+    while (QLayoutItem *item = m_questionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    int n = 0;
+    for (const RiskQuestion &q : m_profile.questions) {
+        ++n;
+        auto *box = new QGroupBox(m_questions);
+        box->setObjectName(QStringLiteral("question_%1").arg(q.key));
+        auto *v = new QVBoxLayout(box);
+        v->setSpacing(4);
+        auto *text = new QLabel(QStringLiteral("<b>%1.</b> %2").arg(n).arg(q.text.toHtmlEscaped()), box);
+        text->setWordWrap(true);
+        text->setToolTip(tr("Weight %1 of 10").arg(q.weight));
+        v->addWidget(text);
+        auto *row = new QHBoxLayout;
+        row->setSpacing(14);
+        auto *group = new QButtonGroup(this);
+        for (int c = 0; c < q.choices.size(); ++c) {
+            auto *radio = new QRadioButton(q.choices[c].label, box);
+            radio->setObjectName(QStringLiteral("risk_%1_%2").arg(q.key).arg(c));
+            group->addButton(radio, c);
+            row->addWidget(radio);
+        }
+        row->addStretch(1);
+        v->addLayout(row);
+        const QString key = q.key;
+        connect(group, &QButtonGroup::idClicked, this,
+                [this, key](int choice) { choose(key, choice); });
+        m_groups << group;
+        m_questionsLayout->addWidget(box);
+    }
+    m_questionsLayout->addStretch(1);
+}
+
+void RiskTab::choose(const QString &key, int choice) {
+    // The live score first: the core's pure scoring over the answers as clicked.
+    QHash<QString, RiskAnswer> answers = m_profile.answers;
+    RiskAnswer a;
+    a.key = key;
+    a.choice = choice;
+    a.answeredBy = m_ctx.actor.member.username;
+    answers.insert(key, a);
+    RiskProfile live = RiskAssessment::evaluate(m_profile.questions, answers);
+    live.current = m_profile.current;
+    live.conditions = m_profile.conditions;
+    showProfile(live);
+
+    auto saved = m_ctx.core().risk().answer(m_ctx.actor, m_ctx.number, key, choice);
+    if (!saved.ok()) {
+        ErrorPresenter::show(this, tr("The answer cannot be saved"), saved.error());
+        load(m_change); // back to what the core has
+        return;
+    }
+    m_profile = *saved;
+    showProfile(m_profile);
+    emit modified();
+}
+
+void RiskTab::showProfile(const RiskProfile &p) {
+    m_shown = p;
+    if (p.score) {
+        const RiskLevel level = RiskAssessment::levelFor(*p.score);
+        m_scoreLabel->setText(tr("%1 / 100").arg(*p.score));
+        m_score->setValue(*p.score);
+        m_score->setStyleSheet(QStringLiteral("QProgressBar { border: none; background: #e6e8ec; "
+                                              "border-radius: 6px; } QProgressBar::chunk { "
+                                              "background: %1; border-radius: 6px; }")
+                                   .arg(levelColor(level).name()));
+    } else {
+        m_scoreLabel->setText(tr("Not scored"));
+        m_score->setValue(0);
+    }
+    m_progress->setText(tr("%1 of %2 questions answered; a level is suggested from %3 answers.")
+                            .arg(p.answered)
+                            .arg(p.total)
+                            .arg(p.requiredAnswers));
+    m_current->setText(p.current ? tr("Current level: <b>%1</b>").arg(label(*p.current))
+                                 : tr("Current level: <b>not set</b>"));
+    if (p.suggestion) {
+        m_suggestion->setText(tr("Suggested: <b>%1</b> (score %2)")
+                                  .arg(label(*p.suggestion))
+                                  .arg(p.score.value_or(0)));
+    } else {
+        m_suggestion->setText(tr("No suggestion yet. Answers still needed: %1.")
+                                  .arg(qMax(0, p.requiredAnswers - p.answered)));
+    }
+    m_accept->setEnabled(!m_locked && p.suggestion && p.current != p.suggestion);
+    m_overrideBox->setEnabled(!m_locked);
+    m_override->setEnabled(!m_locked && !m_overrideReason->text().trimmed().isEmpty());
+
+    QStringList lines;
+    for (const RiskCondition &c : p.conditions)
+        lines << QStringLiteral("<p style='margin:0 0 6px 0'>⚠ %1</p>").arg(c.message.toHtmlEscaped());
+    m_conditions->setText(lines.isEmpty() ? tr("None: no lead-time shortfall and no similar change "
+                                               "that failed.")
+                                          : lines.join(QString()));
+}
+
+void RiskTab::accept() {
+    auto result = m_ctx.core().risk().accept(m_ctx.actor, m_ctx.number);
+    if (!result.ok()) {
+        ErrorPresenter::show(this, tr("The suggestion cannot be accepted"), result.error());
+        return;
+    }
+    emit modified();
+}
+
+void RiskTab::applyOverride() {
+    const auto level = RiskLevel(m_overrideLevel->currentData().toInt());
+    auto result =
+        m_ctx.core().risk().accept(m_ctx.actor, m_ctx.number, level, m_overrideReason->text());
+    if (!result.ok()) {
+        ErrorPresenter::show(this, tr("The risk level cannot be set"), result.error());
+        return;
+    }
+    m_overrideReason->clear();
+    emit modified();
+}
+
+} // namespace vigilo::ui

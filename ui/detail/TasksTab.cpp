@@ -1,0 +1,187 @@
+#include "TasksTab.h"
+
+#include "TableStyle.h"
+#include "TaskTableModel.h"
+#include "dialogs/ErrorPresenter.h"
+#include "main/Session.h"
+
+#include "Vigilo.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace vigilo::ui {
+
+TasksTab::TasksTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+    setObjectName(QStringLiteral("tasksTab"));
+    m_model = new TaskTableModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("taskTable"));
+    m_view->setModel(m_model);
+    styleDetailTable(m_view);
+    QHeaderView *h = m_view->horizontalHeader();
+    h->resizeSection(TaskTableModel::Seq, 44);
+    h->resizeSection(TaskTableModel::Required, 90);
+    h->resizeSection(TaskTableModel::Status, 100);
+    h->resizeSection(TaskTableModel::Predecessors, 70);
+    h->resizeSection(TaskTableModel::Started, 230);
+    h->resizeSection(TaskTableModel::Finished, 230);
+    h->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
+
+    m_generate = new QPushButton(tr("&Generate implementation tasks"), this);
+    m_generate->setObjectName(QStringLiteral("generateTasks"));
+    m_start = new QPushButton(tr("S&tart task"), this);
+    m_start->setObjectName(QStringLiteral("startTask"));
+    m_done = new QPushButton(tr("&Done"), this);
+    m_done->setObjectName(QStringLiteral("doneTask"));
+    m_skip = new QPushButton(tr("S&kip"), this);
+    m_skip->setObjectName(QStringLiteral("skipTask"));
+    connect(m_generate, &QPushButton::clicked, this, &TasksTab::generate);
+    connect(m_start, &QPushButton::clicked, this, [this] { act(Act::Start); });
+    connect(m_done, &QPushButton::clicked, this, [this] { act(Act::Done); });
+    connect(m_skip, &QPushButton::clicked, this, [this] { act(Act::Skip); });
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("taskSummary"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_generate);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_done);
+    buttons->addWidget(m_skip);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("taskHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_hint);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TasksTab::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TasksTab::updateButtons);
+}
+
+void TasksTab::load(const ChangeRequest &change) {
+    m_change = change;
+    const ChangeTask *selected = m_model->task(selectedRow());
+    const int keepSeq = selected ? selected->seq : -1;
+    auto tasks = m_ctx.core().runbook().tasks(m_ctx.actor, m_ctx.number);
+    m_model->setTasks(tasks.ok() ? *tasks : QList<ChangeTask>{});
+
+    // Keep the selection on a task that can still be acted on, else the next one that can.
+    int seq = -1;
+    if (const int row = m_model->rowOfSeq(keepSeq); row >= 0) {
+        const ChangeTask &t = m_model->tasks()[row];
+        if (t.status == TaskStatus::InProgress ||
+            (t.status == TaskStatus::Pending && !m_model->isBlocked(t)))
+            seq = keepSeq;
+    }
+    if (seq < 0)
+        for (const ChangeTask &t : m_model->tasks())
+            if (t.status == TaskStatus::InProgress ||
+                (t.status == TaskStatus::Pending && !m_model->isBlocked(t))) {
+                seq = t.seq;
+                break;
+            }
+    if (seq >= 0) selectTask(seq);
+
+    int finished = 0;
+    for (const ChangeTask &t : m_model->tasks())
+        if (t.status == TaskStatus::Done || t.status == TaskStatus::Skipped) ++finished;
+    m_summary->setText(m_model->rowCount() == 0
+                           ? QString()
+                           : tr("%1 of %2 finished").arg(finished).arg(m_model->rowCount()));
+    updateButtons();
+}
+
+void TasksTab::selectTask(int seq) {
+    const int row = m_model->rowOfSeq(seq);
+    if (row < 0) return;
+    m_view->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int TasksTab::selectedRow() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+void TasksTab::updateButtons() {
+    const bool canExecute = m_ctx.actor.can(Permission::ChangesExecute);
+    const bool inProgress = m_change.status == ChangeStatus::InProgress;
+    const ChangeTask *t = m_model->task(selectedRow());
+    const bool blocked = t && m_model->isBlocked(*t);
+
+    bool allPending = true;
+    for (const ChangeTask &task : m_model->tasks())
+        allPending = allPending && task.status == TaskStatus::Pending;
+    m_generate->setText(m_model->rowCount() == 0 ? tr("&Generate implementation tasks")
+                                                 : tr("Re&generate tasks"));
+    m_generate->setEnabled(m_ctx.actor.can(Permission::ChangesCreate) &&
+                           !isTerminal(m_change.status) && allPending &&
+                           !m_change.implementationPlan.trimmed().isEmpty());
+    m_start->setEnabled(canExecute && inProgress && t && t->status == TaskStatus::Pending && !blocked);
+    m_done->setEnabled(canExecute && inProgress && t && t->status == TaskStatus::InProgress);
+    m_skip->setEnabled(canExecute && !isTerminal(m_change.status) && t &&
+                       t->status == TaskStatus::Pending && !t->isRequired);
+
+    QString hint;
+    if (m_model->rowCount() == 0)
+        hint = m_change.implementationPlan.trimmed().isEmpty()
+                   ? tr("No tasks yet. Write an implementation plan on the Details tab (one step "
+                        "per line), then generate the tasks from it.")
+                   : tr("No tasks yet. Generate them from the implementation plan: one task per "
+                        "step, each after the one before.");
+    else if (!canExecute)
+        hint = tr("Your role can read the runbook but not run it.");
+    else if (!inProgress && !isTerminal(m_change.status))
+        hint = tr("Tasks run while the change is in progress: start the change first.");
+    else if (blocked) {
+        QStringList preds;
+        for (int p : t->predecessors) preds << QStringLiteral("#%1").arg(p);
+        hint = tr("Task #%1 waits on %2.").arg(t->seq).arg(preds.join(QStringLiteral(", ")));
+    }
+    m_hint->setText(hint);
+    m_hint->setVisible(!hint.isEmpty());
+}
+
+void TasksTab::generate() {
+    auto result = m_ctx.core().runbook().generate(m_ctx.actor, m_ctx.number);
+    if (!result.ok()) {
+        ErrorPresenter::show(this, tr("Tasks cannot be generated for %1").arg(m_ctx.numberText()),
+                             result.error());
+        return;
+    }
+    emit modified();
+}
+
+void TasksTab::act(Act act) {
+    const ChangeTask *t = m_model->task(selectedRow());
+    if (!t) return;
+    const int seq = t->seq;
+    Runbook &runbook = m_ctx.core().runbook();
+    auto result = act == Act::Start  ? runbook.start(m_ctx.actor, m_ctx.number, seq)
+                  : act == Act::Done ? runbook.done(m_ctx.actor, m_ctx.number, seq)
+                                     : runbook.skip(m_ctx.actor, m_ctx.number, seq);
+    if (!result.ok()) {
+        const QString title = act == Act::Start  ? tr("Task #%1 cannot be started").arg(seq)
+                              : act == Act::Done ? tr("Task #%1 cannot be marked done").arg(seq)
+                                                 : tr("Task #%1 cannot be skipped").arg(seq);
+        ErrorPresenter::show(this, title, result.error());
+        return;
+    }
+    emit modified();
+}
+
+} // namespace vigilo::ui

@@ -1,0 +1,45 @@
+#pragma once
+// The Implementation tasks tab: the runbook as a table, Generate implementation tasks, and
+// Start / Done / Skip for the selected task. Button state is derived from the data (change in
+// progress, predecessors done or skipped, optional for skip); the core decides on click.
+
+#include "DetailTab.h"
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace vigilo::ui {
+
+class TaskTableModel;
+
+class TasksTab final : public DetailTab {
+    Q_OBJECT
+public:
+    explicit TasksTab(DetailContext &context, QWidget *parent = nullptr);
+
+    void load(const ChangeRequest &change) override;
+    TaskTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    // Selects the task with this sequence number (tests, and after an action).
+    void selectTask(int seq);
+
+private:
+    enum class Act { Start, Done, Skip };
+    void updateButtons();
+    void generate();
+    void act(Act act);
+    int selectedRow() const;
+
+    ChangeRequest m_change;
+    TaskTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_hint = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_generate = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_done = nullptr;
+    QPushButton *m_skip = nullptr;
+};
+
+} // namespace vigilo::ui

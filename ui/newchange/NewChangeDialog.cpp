@@ -1,0 +1,401 @@
+#include "NewChangeDialog.h"
+
+#include "main/Session.h"
+#include "similar/SimilarChangesDialog.h"
+
+#include "Clock.h"
+#include "Vigilo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace vigilo::ui {
+
+namespace {
+QPlainTextEdit *textEdit(const QString &objectName, const QString &placeholder, QWidget *parent) {
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    return label;
+}
+
+// The next full hour after `t`.
+QDateTime nextHour(const QDateTime &t) {
+    QDateTime h = t;
+    h.setTime(QTime(t.time().hour(), 0));
+    return h.addSecs(3600);
+}
+} // namespace
+
+NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_actor(actor)
+    , m_conflictTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("newChangeDialog"));
+    setWindowTitle(tr("New change — %1").arg(actor.workspace.name));
+    resize(1060, 720);
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(18);
+    columns->addWidget(buildForm(), 3);
+    columns->addWidget(buildSidePanel(), 2);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_similar = new QPushButton(tr("Suggest similar…"), this);
+    m_similar->setObjectName(QStringLiteral("suggestSimilarButton"));
+    m_similar->setToolTip(tr("Earlier changes with a similar title, and how they ended"));
+    m_create = buttons->addButton(tr("Create draft"), QDialogButtonBox::AcceptRole);
+    m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewChangeDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_similar, &QPushButton::clicked, this, &NewChangeDialog::suggestSimilar);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(18, 16, 18, 14);
+    layout->addLayout(columns, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_similar);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+
+    m_conflictTimer->setObjectName(QStringLiteral("conflictDebounce"));
+    m_conflictTimer->setSingleShot(true);
+    m_conflictTimer->setInterval(kConflictDebounceMs);
+    connect(m_conflictTimer, &QTimer::timeout, this, &NewChangeDialog::refreshConflicts);
+
+    // Validation as you type; the conflicts preview after a pause.
+    const auto changed = [this] {
+        validate();
+        m_conflictTimer->start();
+    };
+    connect(m_title, &QLineEdit::textChanged, this, changed);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this, changed] {
+        if (!m_leadTimeEdited) {
+            const QSignalBlocker block(m_leadTime);
+            m_leadTime->setValue(defaultLeadTimeHours(ChangeType(m_type->currentData().toInt())));
+        }
+        changed();
+    });
+    connect(m_leadTime, &QSpinBox::valueChanged, this, [this] {
+        m_leadTimeEdited = true;
+        validate();
+    });
+    connect(m_planned, &QCheckBox::toggled, this, [this, changed](bool on) {
+        m_start->setEnabled(on);
+        m_end->setEnabled(on);
+        changed();
+    });
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, changed);
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, changed);
+    connect(m_assets, &QListWidget::itemChanged, this, changed);
+    for (QPlainTextEdit *edit : {m_implementation, m_rollback, m_test})
+        connect(edit, &QPlainTextEdit::textChanged, this, &NewChangeDialog::validate);
+    validate();
+    refreshConflicts();
+    m_title->setFocus();
+}
+
+QWidget *NewChangeDialog::buildForm() {
+    auto *form = new QWidget(this);
+    auto *layout = new QFormLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_title = new QLineEdit(form);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setPlaceholderText(tr("What changes, in a few words (required)"));
+    layout->addRow(tr("&Title:"), m_title);
+
+    m_description = textEdit(QStringLiteral("descriptionEdit"),
+                             tr("Why, what it touches, who is affected"), form);
+    m_description->setMaximumHeight(fontMetrics().height() * 4 + 12);
+    layout->addRow(tr("&Description:"), m_description);
+
+    auto *typeRow = new QHBoxLayout;
+    m_type = new QComboBox(form);
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    for (ChangeType t : allChangeTypes())
+        m_type->addItem(label(t), int(t));
+    m_type->setCurrentIndex(m_type->findData(int(ChangeType::Normal)));
+    m_priority = new QComboBox(form);
+    m_priority->setObjectName(QStringLiteral("priorityCombo"));
+    for (Priority p : allPriorities())
+        m_priority->addItem(label(p), int(p));
+    m_priority->setCurrentIndex(m_priority->findData(int(Priority::Medium)));
+    auto *priorityLabel = new QLabel(tr("&Priority:"), form);
+    priorityLabel->setBuddy(m_priority);
+    typeRow->addWidget(m_type, 1);
+    typeRow->addSpacing(12);
+    typeRow->addWidget(priorityLabel);
+    typeRow->addWidget(m_priority, 1);
+    layout->addRow(tr("Type:"), typeRow);
+
+    m_assignee = new QComboBox(form);
+    m_assignee->setObjectName(QStringLiteral("assigneeCombo"));
+    m_assignee->addItem(tr("Unassigned"), QString());
+    if (auto members = m_session.core().workspaces().members(m_actor); members.ok())
+        for (const Member &m : std::as_const(members.value()))
+            if (m.active && roleHas(m.role, Permission::ChangesExecute))
+                m_assignee->addItem(m.displayName.isEmpty()
+                                        ? m.username
+                                        : tr("%1 (%2)").arg(m.displayName, m.username),
+                                    m.username);
+    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(m_actor.member.username)));
+    layout->addRow(tr("Assi&gnee:"), m_assignee);
+
+    // Planned window, in local time; the core stores UTC.
+    const QDateTime start = nextHour(QDateTime::currentDateTime().addDays(2));
+    m_planned = new QCheckBox(tr("Plan the window now"), form);
+    m_planned->setObjectName(QStringLiteral("plannedCheck"));
+    m_planned->setChecked(true);
+    m_start = new QDateTimeEdit(start, form);
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_end = new QDateTimeEdit(start.addSecs(2 * 3600), form);
+    m_end->setObjectName(QStringLiteral("endEdit"));
+    for (QDateTimeEdit *edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+        edit->setTimeSpec(Qt::LocalTime);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    }
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_start, 1);
+    window->addWidget(new QLabel(QStringLiteral("→"), form));
+    window->addWidget(m_end, 1);
+    auto *windowBox = new QVBoxLayout;
+    windowBox->addWidget(m_planned);
+    windowBox->addLayout(window);
+    layout->addRow(tr("Planned window:"), windowBox);
+
+    m_leadTime = new QSpinBox(form);
+    m_leadTime->setObjectName(QStringLiteral("leadTimeSpin"));
+    m_leadTime->setRange(0, 24 * 90);
+    m_leadTime->setSuffix(tr(" h"));
+    m_leadTime->setValue(defaultLeadTimeHours(ChangeType::Normal));
+    m_leadTime->setToolTip(tr("Minimum hours between submitting and the planned start. The "
+                              "default comes from the change type."));
+    layout->addRow(tr("&Lead time:"), m_leadTime);
+
+    m_assets = new QListWidget(form);
+    m_assets->setObjectName(QStringLiteral("assetList"));
+    m_assets->setMinimumHeight(fontMetrics().height() * 8 + 16);
+    if (auto assets = m_session.core().workspaces().assets(m_actor); assets.ok())
+        for (const Asset &a : std::as_const(assets.value())) {
+            auto *item = new QListWidgetItem(
+                a.kind.isEmpty() ? a.name : tr("%1  · %2").arg(a.name, a.kind), m_assets);
+            item->setData(Qt::UserRole, a.name);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    layout->addRow(tr("Affected &assets:"), m_assets);
+
+    auto *plans = new QTabWidget(form);
+    plans->setObjectName(QStringLiteral("planTabs"));
+    m_implementation = textEdit(QStringLiteral("implementationPlanEdit"),
+                                tr("One step per line: 1. Drain node a …"), plans);
+    m_rollback = textEdit(QStringLiteral("rollbackPlanEdit"),
+                          tr("How to undo it if it goes wrong"), plans);
+    m_test = textEdit(QStringLiteral("testPlanEdit"), tr("How you will know it worked"), plans);
+    plans->setMaximumHeight(fontMetrics().height() * 9 + 40);
+    plans->addTab(m_implementation, tr("Implementation plan"));
+    plans->addTab(m_rollback, tr("Rollback plan"));
+    plans->addTab(m_test, tr("Test plan"));
+    layout->addRow(tr("Plans:"), plans);
+    return form;
+}
+
+QWidget *NewChangeDialog::buildSidePanel() {
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("checksPanel"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(sectionTitle(tr("Checks"), panel));
+    m_messages = new QLabel(panel);
+    m_messages->setObjectName(QStringLiteral("validationLabel"));
+    m_messages->setWordWrap(true);
+    m_messages->setTextFormat(Qt::RichText);
+    m_messages->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_messages->setMinimumHeight(fontMetrics().height() * 3);
+    layout->addWidget(m_messages);
+    layout->addSpacing(8);
+    m_conflictTitle = sectionTitle(tr("Conflicts"), panel);
+    m_conflictTitle->setObjectName(QStringLiteral("conflictTitle"));
+    layout->addWidget(m_conflictTitle);
+    m_conflictList = new QListWidget(panel);
+    m_conflictList->setObjectName(QStringLiteral("conflictList"));
+    m_conflictList->setWordWrap(true);
+    m_conflictList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_conflictList->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_conflictList, 1);
+    return panel;
+}
+
+QStringList NewChangeDialog::checkedAssets() const {
+    QStringList names;
+    for (int i = 0; i < m_assets->count(); ++i)
+        if (m_assets->item(i)->checkState() == Qt::Checked)
+            names << m_assets->item(i)->data(Qt::UserRole).toString();
+    return names;
+}
+
+ChangeDraft NewChangeDialog::draft() const {
+    ChangeDraft d;
+    d.title = m_title->text().trimmed();
+    d.description = m_description->toPlainText().trimmed();
+    d.changeType = ChangeType(m_type->currentData().toInt());
+    d.priority = Priority(m_priority->currentData().toInt());
+    if (m_planned->isChecked()) {
+        d.plannedStart = m_start->dateTime().toUTC();
+        d.plannedEnd = m_end->dateTime().toUTC();
+    }
+    d.minLeadTimeHours = m_leadTime->value();
+    d.implementationPlan = m_implementation->toPlainText().trimmed();
+    d.rollbackPlan = m_rollback->toPlainText().trimmed();
+    d.testPlan = m_test->toPlainText().trimmed();
+    d.assignee = m_assignee->currentData().toString();
+    d.affectedAssets = checkedAssets();
+    return d;
+}
+
+void NewChangeDialog::setPlannedWindow(const QDateTime &start, const QDateTime &end) {
+    m_planned->setChecked(true);
+    m_start->setDateTime(start.toLocalTime());
+    m_end->setDateTime(end.toLocalTime());
+}
+
+// Form checks only: what the form can tell before the core is asked. The core repeats every
+// rule on create and submit and has the last word.
+void NewChangeDialog::validate() {
+    m_errors.clear();
+    m_warnings.clear();
+    if (m_title->text().trimmed().isEmpty())
+        m_errors << tr("A title is required: say in a few words what changes.");
+    const bool planned = m_planned->isChecked();
+    const QDateTime start = m_start->dateTime().toUTC();
+    const QDateTime end = m_end->dateTime().toUTC();
+    if (planned && end <= start)
+        m_errors << tr("The planned end must be after the planned start.");
+    const auto type = ChangeType(m_type->currentData().toInt());
+    if (planned) {
+        const QDateTime now = m_session.core().clock().now();
+        const double hours = now.secsTo(start) / 3600.0;
+        if (hours < 0) {
+            m_warnings << tr("The planned start is in the past.");
+        } else if (type != ChangeType::Emergency && hours < m_leadTime->value()) {
+            m_warnings << tr("The planned start is only %1 h away, but this change needs %2 h "
+                             "of lead time: submitting it would be refused. Push the window "
+                             "out, lower the lead time, or make it an emergency change.")
+                              .arg(QLocale().toString(std::floor(hours * 10) / 10, 'f', 1))
+                              .arg(m_leadTime->value());
+        }
+    } else {
+        m_warnings << tr("Without a planned window the change cannot be scheduled, and "
+                         "conflicts cannot be checked.");
+    }
+    if (checkedAssets().isEmpty())
+        m_warnings << tr("No affected asset: other changes on the same systems cannot be "
+                         "detected.");
+    if (m_rollback->toPlainText().trimmed().isEmpty())
+        m_warnings << tr("No rollback plan yet: reviewers will ask for one.");
+
+    QString html;
+    for (const QString &e : std::as_const(m_errors))
+        html += QStringLiteral("<p style=\"margin:0 0 6px 0\"><span style=\"color:#cf222e\">"
+                               "&#10006;</span> %1</p>")
+                    .arg(e.toHtmlEscaped());
+    for (const QString &w : std::as_const(m_warnings))
+        html += QStringLiteral("<p style=\"margin:0 0 6px 0\"><span style=\"color:#bf8700\">"
+                               "&#9650;</span> %1</p>")
+                    .arg(w.toHtmlEscaped());
+    if (m_errors.isEmpty())
+        html += QStringLiteral("<p style=\"margin:0\"><span style=\"color:#1a7f37\">&#10004;"
+                               "</span> %1</p>")
+                    .arg(tr("Ready to create as a draft.").toHtmlEscaped());
+    m_messages->setText(html);
+    m_create->setEnabled(m_errors.isEmpty());
+    m_create->setToolTip(m_errors.join(QLatin1Char('\n')));
+    m_similar->setEnabled(!m_title->text().trimmed().isEmpty());
+}
+
+void NewChangeDialog::refreshConflicts() {
+    m_conflictList->clear();
+    m_conflicts = {};
+    if (!m_planned->isChecked() || m_end->dateTime() <= m_start->dateTime()) {
+        m_conflictTitle->setText(tr("Conflicts"));
+        m_conflictList->addItem(tr("Plan a window to see what overlaps it."));
+        Q_EMIT conflictsUpdated();
+        return;
+    }
+    auto result = m_session.core().planning().conflictsFor(
+        m_actor, m_start->dateTime().toUTC(), m_end->dateTime().toUTC(), checkedAssets());
+    if (!result.ok()) {
+        m_conflictTitle->setText(tr("Conflicts"));
+        m_conflictList->addItem(result.error().message);
+        Q_EMIT conflictsUpdated();
+        return;
+    }
+    m_conflicts = result.value();
+    m_conflictTitle->setText(m_conflicts.isEmpty()
+                                 ? tr("Conflicts: none")
+                                 : tr("Conflicts: %n", nullptr, int(m_conflicts.conflicts.size())));
+    if (m_conflicts.isEmpty())
+        m_conflictList->addItem(tr("Nothing overlaps this window on these assets."));
+    for (const Conflict &c : std::as_const(m_conflicts.conflicts)) {
+        auto *item = new QListWidgetItem(c.reason, m_conflictList);
+        item->setData(Qt::UserRole, c.number);
+        item->setForeground(c.kind == QLatin1String("freeze") ? QColor(0xb4, 0x23, 0x18)
+                                                               : QColor(0x9a, 0x67, 0x00));
+    }
+    Q_EMIT conflictsUpdated();
+}
+
+void NewChangeDialog::suggestSimilar() {
+    SimilarChangesDialog dialog(m_session.core(), m_actor, m_title->text(), this);
+    dialog.exec();
+}
+
+void NewChangeDialog::accept() {
+    validate();
+    if (!m_errors.isEmpty()) return;
+    auto created = m_session.core().changes().create(m_actor, draft());
+    if (!created.ok()) {
+        // The core's refusal says what to do next.
+        m_messages->setText(QStringLiteral("<p style=\"margin:0\"><span style=\"color:#cf222e\">"
+                                           "&#10006;</span> %1</p>")
+                                .arg(created.error().message.toHtmlEscaped()));
+        m_errors = {created.error().message};
+        return;
+    }
+    m_created = created->number;
+    QDialog::accept();
+}
+
+} // namespace vigilo::ui
