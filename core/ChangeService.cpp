@@ -625,7 +625,7 @@ Result<QJsonObject> checkFreeze(Store &store, const Actor &actor, const ChangeRe
                                 "override the freeze with a justification.");
         else
             what = CoreText::tr("Move the planned window out of it, or override the freeze with a "
-                                "justification (--override-freeze \"why\").");
+                                "justification.");
         return Error::rule(QStringLiteral("freeze_window_blocked"),
                            CoreText::tr("The planned window of %1 overlaps the freeze window %2. %3")
                                .arg(c.numberText(), names.join(QStringLiteral(", ")), what),
@@ -774,8 +774,7 @@ Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Acti
         if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
             return Error::rule(QStringLiteral("planned_window_required"),
                                CoreText::tr("%1 needs a planned start and end before it can be "
-                                            "scheduled. Set them with `change edit %1 --start T "
-                                            "--end T`.")
+                                            "scheduled. Give it a planned window first.")
                                    .arg(c.numberText()));
         VIGILO_TRY(checkLeadTime(c, c.submittedAt.isValid() ? c.submittedAt : now, false));
         auto freeze = checkFreeze(m_store, actor, c, in.overrideJustification);

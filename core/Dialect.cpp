@@ -42,14 +42,10 @@ QStringList SqliteDialect::migration(int version) const
                 BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END)");
     }
     if (version == 4) {
-        QStringList pairs;
-        for (const QString &p : fsmGuardTransitions())
-            pairs << QLatin1Char('\'') + p + QLatin1Char('\'');
         out << QStringLiteral("CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON changes "
-                              "WHEN NEW.status <> OLD.status AND (OLD.status || '>' || NEW.status) "
-                              "NOT IN (%1) BEGIN SELECT RAISE(ABORT, 'status change not allowed by "
-                              "the change FSM'); END")
-                   .arg(pairs.join(QStringLiteral(", ")));
+                              "WHEN %1 BEGIN SELECT RAISE(ABORT, 'status change not allowed by the "
+                              "change FSM'); END")
+                   .arg(fsmGuardViolation());
     }
     return out;
 }

@@ -40,11 +40,13 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value on a temporary, so `for (x : *core.list(...))` does not dangle.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
-    const T &operator*() const { return value(); }
-    T &operator*() { return value(); }
+    const T &operator*() const & { return value(); }
+    T &operator*() & { return value(); }
+    T operator*() && { return std::get<0>(std::move(m_data)); }
     const Error &error() const { return std::get<1>(m_data); }
 
 private:

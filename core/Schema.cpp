@@ -273,4 +273,18 @@ QStringList fsmGuardTransitions()
             QStringLiteral("in_progress>rolled_back"), QStringLiteral("completed>in_progress")};
 }
 
+QString fsmGuardViolation()
+{
+    QStringList pairs;
+    for (const QString &p : fsmGuardTransitions())
+        pairs << QLatin1Char('\'') + p + QLatin1Char('\'');
+    // Only a standard change goes straight from draft to approved, or back to draft after a
+    // material edit.
+    return QStringLiteral("NEW.status <> OLD.status AND ((OLD.status || '>' || NEW.status) NOT IN "
+                          "(%1) OR ((OLD.status || '>' || NEW.status) IN ('draft>approved', "
+                          "'review>draft', 'approved>draft', 'scheduled>draft') AND "
+                          "NEW.change_type <> 'standard'))")
+        .arg(pairs.join(QStringLiteral(", ")));
+}
+
 } // namespace vigilo

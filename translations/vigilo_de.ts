@@ -489,55 +489,66 @@
     <name>GuiOptions</name>
     <message>
         <source>Vigilo: plan, approve, run and evidence IT changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilo: IT-Änderungen planen, genehmigen, durchführen und nachweisen.</translation>
     </message>
     <message>
         <source>The database: a SQLite file (default: $VIGILO_DB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank: eine SQLite-Datei (Standard: $VIGILO_DB, sonst %1).</translation>
     </message>
     <message>
         <source>LOCATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
     <message>
         <source>Open this workspace (default: the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Arbeitsbereich öffnen (Standard: den zuletzt verwendeten).</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished">KÜRZEL</translation>
+        <translation>KÜRZEL</translation>
     </message>
     <message>
         <source>Act as this user (default: $VIGILO_USER, else your login name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser Benutzer handeln (Standard: $VIGILO_USER, sonst Ihr Anmeldename).</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished">BENUTZER</translation>
+        <translation>BENUTZER</translation>
     </message>
     <message>
         <source>Create the demo workspace &quot;demo&quot; if the database has none (you become an owner), then open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich „demo“ anlegen, falls die Datenbank keinen hat (Sie werden Inhaber), und ihn dann öffnen.</translation>
     </message>
     <message>
         <source>Save a picture of the main window after loading, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Laden ein Bild des Hauptfensters speichern und dann beenden.</translation>
     </message>
     <message>
         <source>FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.png</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;; see --help</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“; siehe --help</translation>
     </message>
     <message>
         <source>no user: pass --as USER or set VIGILO_USER</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer: --as BENUTZER angeben oder VIGILO_USER setzen</translation>
     </message>
     <message>
         <source>Start in CAB mode: the approval queue full screen, for the meeting room projector (Esc leaves).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im CAB-Modus starten: die Genehmigungswarteschlange im Vollbild, für den Projektor im Besprechungsraum (Esc beendet ihn).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerLogin</name>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>Vigilo could not start a window for the server.</source>
+        <translation>Vigilo konnte kein Fenster für den Server öffnen.</translation>
     </message>
 </context>
 <context>
@@ -719,10 +730,6 @@
         <translation>Verschieben Sie das geplante Zeitfenster heraus oder bitten Sie einen Administrator oder Inhaber, die Änderungssperre mit Begründung zu übersteuern.</translation>
     </message>
     <message>
-        <source>Move the planned window out of it, or override the freeze with a justification (--override-freeze &quot;why&quot;).</source>
-        <translation>Verschieben Sie das geplante Zeitfenster heraus oder übersteuern Sie die Änderungssperre mit einer Begründung (--override-freeze &quot;warum&quot;).</translation>
-    </message>
-    <message>
         <source>The planned window of %1 overlaps the freeze window %2. %3</source>
         <translation>Das geplante Zeitfenster von %1 überschneidet sich mit der Änderungssperre %2. %3</translation>
     </message>
@@ -757,10 +764,6 @@
     <message>
         <source>Say why %1 is rejected: a reason is required so the requester knows what to fix.</source>
         <translation>Sagen Sie, warum %1 abgelehnt wird: Ein Grund ist Pflicht, damit der Antragsteller weiß, was zu korrigieren ist.</translation>
-    </message>
-    <message>
-        <source>%1 needs a planned start and end before it can be scheduled. Set them with `change edit %1 --start T --end T`.</source>
-        <translation>%1 braucht einen geplanten Beginn und ein geplantes Ende, bevor die Änderung eingeplant werden kann. Setzen Sie sie mit `change edit %1 --start T --end T`.</translation>
     </message>
     <message>
         <source>%1 waits on changes that are not completed or cancelled yet: %2. Start it once they are done.</source>
@@ -1580,24 +1583,32 @@
         <source>Row %1 of %2 points at a missing %3 row.</source>
         <translation>Zeile %1 von %2 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
+    <message>
+        <source>Move the planned window out of it, or override the freeze with a justification.</source>
+        <translation>Verschieben Sie das geplante Zeitfenster heraus oder übersteuern Sie die Änderungssperre mit Begründung.</translation>
+    </message>
+    <message>
+        <source>%1 needs a planned start and end before it can be scheduled. Give it a planned window first.</source>
+        <translation>%1 braucht einen geplanten Beginn und ein geplantes Ende, bevor sie eingeplant werden kann. Geben Sie ihr zuerst ein geplantes Zeitfenster.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
     <message>
         <source>Vigilo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilo</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The demo workspace cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3132,365 +3143,362 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     <name>vigilo::ui::ActionBar</name>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished">Zur Prüfung einreichen</translation>
+        <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
         <source>Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen…</translation>
     </message>
     <message>
         <source>Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished">Einplanen</translation>
+        <translation>Einplanen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Starten</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Close change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung abschließen…</translation>
     </message>
     <message>
         <source>Roll back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückrollen…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished">Wieder öffnen</translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Cancel change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung stornieren…</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ActivityModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Angelegt</translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished">Zur Prüfung eingereicht</translation>
+        <translation>Zur Prüfung eingereicht</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Eingeplant</translation>
+        <translation>Eingeplant</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Begonnen</translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished">Abgeschlossen</translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished">Zurückgerollt</translation>
+        <translation>Zurückgerollt</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Tasks generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben erzeugt</translation>
     </message>
     <message>
         <source>Task started</source>
-        <translation type="unfinished">Aufgabe begonnen</translation>
+        <translation>Aufgabe begonnen</translation>
     </message>
     <message>
         <source>Task done</source>
-        <translation type="unfinished">Aufgabe erledigt</translation>
+        <translation>Aufgabe erledigt</translation>
     </message>
     <message>
         <source>Task skipped</source>
-        <translation type="unfinished">Aufgabe übersprungen</translation>
+        <translation>Aufgabe übersprungen</translation>
     </message>
     <message>
         <source>Commented</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentiert</translation>
     </message>
     <message>
         <source>File attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei angehängt</translation>
     </message>
     <message>
         <source>Risk question answered</source>
-        <translation type="unfinished">Risikofrage beantwortet</translation>
+        <translation>Risikofrage beantwortet</translation>
     </message>
     <message>
         <source>Risk level accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikostufe übernommen</translation>
     </message>
     <message>
         <source>Risk level overridden</source>
-        <translation type="unfinished">Risikostufe abweichend festgelegt</translation>
+        <translation>Risikostufe abweichend festgelegt</translation>
     </message>
     <message>
         <source>Event #%1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis Nr. %1, %2 UTC</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Old → new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt → neu</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ActivityTab</name>
-    <message numerus="yes">
-        <source>%n event(s), newest first. The history is append-only and hash-chained.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Newest first. The history is append-only and hash-chained; events: %1.</source>
+        <translation>Neueste zuerst. Der Verlauf wird nur fortgeschrieben und ist per Hash verkettet; Ereignisse: %1.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalQueue</name>
     <message>
         <source>%1 (%2/%3, %4+)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2/%3, %4+)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalQueueModel</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished">Geplanter Beginn</translation>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished">Antragsteller</translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>Open approval steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Genehmigungsstufen</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalQueuePage</name>
     <message>
         <source>Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungswarteschlange</translation>
     </message>
     <message>
         <source>Show every change in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen in Prüfung anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>Every change in review, by planned start. %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderung.</numerusform>
+            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changes in review that you can decide now, by planned start. %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderung.</numerusform>
+            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No change is waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung wartet auf Genehmigung.</translation>
     </message>
     <message>
         <source>Nothing is waiting for your decision. Changes you requested, or whose current step needs another role, are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf Ihre Entscheidung. Änderungen, die Sie selbst beantragt haben oder deren aktuelle Stufe eine andere Rolle braucht, werden hier nicht aufgeführt.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalStepModel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie „%1“</translation>
     </message>
     <message>
         <source>Built-in matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Matrix</translation>
     </message>
     <message>
         <source>%1 or above</source>
-        <translation type="unfinished">%1 oder höher</translation>
+        <translation>%1 oder höher</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Who may decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheiden darf</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalsTab</name>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen…</translation>
     </message>
     <message>
         <source>&amp;Reject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Decisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entscheidungen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A standard change is pre-approved: it has no approval steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Standardänderung ist vorab genehmigt: Sie hat keine Genehmigungsstufen.</translation>
     </message>
     <message>
         <source>Approval steps are created when the change is submitted for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungsstufen werden angelegt, wenn die Änderung zur Prüfung eingereicht wird.</translation>
     </message>
     <message>
         <source>Approval round %1 (an edit after approval asked for approval again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsrunde %1 (eine Bearbeitung nach der Genehmigung hat erneut eine Genehmigung angefordert).</translation>
     </message>
     <message>
         <source>Approval round %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsrunde %1.</translation>
     </message>
     <message>
         <source>You requested this change, so you cannot decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diese Änderung beantragt und können daher nicht über sie entscheiden.</translation>
     </message>
     <message>
         <source>You are not eligible for the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind für die aktuelle Stufe nicht entscheidungsberechtigt.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::AssetModel</name>
     <message>
         <source>None (any time is outside a window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (jeder Zeitpunkt liegt außerhalb eines Fensters)</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Maintenance windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartungsfenster</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::AssetsPage</name>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">Assets</translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <source>This workspace has no assets yet. Add one with “vigilo-cli asset add NAME --kind service”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Assets. Legen Sie eines mit „vigilo-cli asset add NAME --kind service“ an.</translation>
     </message>
     <message numerus="yes">
         <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n asset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Asset.</numerusform>
+            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
         </translation>
     </message>
 </context>
@@ -3498,1092 +3506,1094 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     <name>vigilo::ui::AttachmentTableModel</name>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished">SHA-256</translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::AttachmentsTab</name>
     <message>
         <source>&amp;Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
         <source>Drop files here to attach them. They are kept in the database with their size and SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hier ablegen, um sie anzuhängen. Sie werden mit Größe und SHA-256 in der Datenbank gespeichert.</translation>
     </message>
     <message>
         <source>Files kept with this change, with their size and SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die bei dieser Änderung gespeichert sind, mit Größe und SHA-256.</translation>
     </message>
     <message>
         <source>%1 cannot be attached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angehängt werden</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2. Check that it exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2. Prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>Attach files to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien an %1 anhängen</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>A temporary copy cannot be written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine temporäre Kopie kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>The file cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::CabDecisionDialog</name>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigen</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ablehnen</translation>
     </message>
     <message>
         <source>Comment for the record (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar für die Akte (optional)</translation>
     </message>
     <message>
         <source>Why the CAB rejects it (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das CAB sie ablehnt (erforderlich)</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Genehmigen</translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">Ablehnen</translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>A reason is required to reject: the requester reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine Ablehnung ist eine Begründung erforderlich: Der Antragsteller liest sie.</translation>
     </message>
     <message>
         <source>Enter to confirm · Shift+Enter for a new line · Esc to go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe bestätigt · Umschalt+Eingabe für eine neue Zeile · Esc geht zurück</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::CabWindow</name>
     <message>
         <source>CAB mode — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB-Modus – %1</translation>
     </message>
     <message>
         <source>CAB · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CAB · %1</translation>
     </message>
     <message>
         <source>No change is waiting for approval.
 The queue refreshes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung wartet auf Genehmigung.
+Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">Assets</translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <source>Approval steps still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offene Genehmigungsstufen</translation>
     </message>
     <message>
         <source>Implementation plan</source>
-        <translation type="unfinished">Umsetzungsplan</translation>
+        <translation>Umsetzungsplan</translation>
     </message>
     <message>
         <source>Rollback plan</source>
-        <translation type="unfinished">Rückfallplan</translation>
+        <translation>Rückfallplan</translation>
     </message>
     <message>
         <source>→ / J next   ·   ← / K previous   ·   A approve   ·   R reject   ·   F5 refresh   ·   Esc leave</source>
-        <translation type="unfinished"></translation>
+        <translation>→ / J nächste   ·   ← / K vorherige   ·   A genehmigen   ·   R ablehnen   ·   F5 aktualisieren   ·   Esc verlassen</translation>
     </message>
     <message>
         <source>Queue empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange leer</translation>
     </message>
     <message>
         <source>Change %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 von %2</translation>
     </message>
     <message>
         <source>No planned window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein geplantes Zeitfenster</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: %1</translation>
     </message>
     <message>
         <source>Requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von %1</translation>
     </message>
     <message>
         <source>You cannot decide this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können über diese Stufe nicht entscheiden</translation>
     </message>
     <message>
         <source>%1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp;score &lt;b&gt;%1&lt;/b&gt;/100 · %2 of %3 questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp;&amp;nbsp;Punktzahl &lt;b&gt;%1&lt;/b&gt;/100 · %2 von %3 Fragen beantwortet</translation>
     </message>
     <message>
         <source>&amp;nbsp;&amp;nbsp;questionnaire not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nbsp;&amp;nbsp;Fragebogen nicht beantwortet</translation>
     </message>
     <message>
         <source>None: nothing else touches these assets in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Nichts anderes berührt diese Assets in diesem Zeitfenster.</translation>
     </message>
     <message>
         <source>No asset named</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Asset angegeben</translation>
     </message>
     <message>
         <source>&lt;i&gt;No implementation plan&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Kein Umsetzungsplan&lt;/i&gt;</translation>
     </message>
     <message>
         <source>No rollback plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rückfallplan</translation>
     </message>
     <message>
         <source>%1 of %2 approvals, %3 or above, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Genehmigungen, %3 oder höher, %4</translation>
     </message>
     <message>
         <source>You (%1) cannot decide the current step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (%1) können über die aktuelle Stufe nicht entscheiden.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>%1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgelehnt.</translation>
     </message>
     <message>
         <source>%1 approved: every step is satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigt: Alle Stufen sind erfüllt.</translation>
     </message>
     <message>
         <source>%1: your approval is recorded; further steps are still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ihre Genehmigung ist erfasst; weitere Stufen sind noch offen.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ChangeDetailView</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Risk assessment</source>
-        <translation type="unfinished">Risikobewertung</translation>
+        <translation>Risikobewertung</translation>
     </message>
     <message>
         <source>Implementation tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsaufgaben</translation>
     </message>
     <message>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <source>Comments</source>
-        <translation type="unfinished">Kommentare</translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Anhänge</translation>
+        <translation>Anhänge</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close this change and go back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung schließen und zur Liste zurückkehren</translation>
     </message>
     <message>
         <source>This change cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>%1 was changed elsewhere while you were editing. Save to try your edits on top (you will be told if they collide), or &lt;a href=&apos;discard&apos;&gt;discard your edits and show the new version&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde anderswo geändert, während Sie bearbeitet haben. Speichern Sie, um Ihre Bearbeitungen auf die neue Version anzuwenden (Sie erfahren es, wenn sie kollidieren), oder &lt;a href=&apos;discard&apos;&gt;verwerfen Sie Ihre Bearbeitungen und zeigen Sie die neue Version an&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: %1</translation>
     </message>
     <message>
         <source>%1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1</translation>
     </message>
     <message>
         <source>Risk not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko nicht festgelegt</translation>
     </message>
     <message>
         <source>Requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von %1</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an %1</translation>
     </message>
     <message>
         <source>Closed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen (%1) von %2</translation>
     </message>
     <message>
         <source>Rolled back by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgerollt von %1 am %2</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Bearbeitungen</translation>
     </message>
     <message>
         <source>%1 has unsaved edits on the Details tab. Save them before you go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht gespeicherte Bearbeitungen auf der Registerkarte „Details“. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigen</translation>
     </message>
     <message>
         <source>Approve &quot;%1&quot;. A comment is optional; it is kept with your decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ genehmigen. Ein Kommentar ist optional; er wird mit Ihrer Entscheidung gespeichert.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Genehmigen</translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Reject %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ablehnen</translation>
     </message>
     <message>
         <source>Say why &quot;%1&quot; is rejected, so the requester knows what to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen Sie, warum „%1“ abgelehnt wird, damit der Antragsteller weiß, was zu korrigieren ist.</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished">Ablehnen</translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückrollen</translation>
     </message>
     <message>
         <source>What went wrong? The reason is required and goes into the audit pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist schiefgegangen? Die Begründung ist erforderlich und kommt in das Nachweispaket.</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished">Zurückrollen</translation>
+        <translation>Zurückrollen</translation>
     </message>
     <message>
         <source>Cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stornieren</translation>
     </message>
     <message>
         <source>Cancel &quot;%1&quot;? A cancelled change is not done at all and cannot be reopened. A reason is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ stornieren? Eine stornierte Änderung wird gar nicht durchgeführt und kann nicht wieder geöffnet werden. Eine Begründung ist optional.</translation>
     </message>
     <message>
         <source>Cancel change</source>
-        <translation type="unfinished">Änderung stornieren</translation>
+        <translation>Änderung stornieren</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ChangeDetailsDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished">Geplanter Beginn</translation>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished">Geplantes Ende</translation>
+        <translation>Geplantes Ende</translation>
     </message>
     <message>
         <source>Minimum lead time</source>
-        <translation type="unfinished">Mindestvorlaufzeit</translation>
+        <translation>Mindestvorlaufzeit</translation>
     </message>
     <message>
         <source>%1 h</source>
         <comment>hours</comment>
-        <translation type="unfinished">%1 h</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished">Antragsteller</translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Bearbeiter</translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Affected assets</source>
-        <translation type="unfinished">Betroffene Assets</translation>
+        <translation>Betroffene Assets</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished">Hängt ab von</translation>
+        <translation>Hängt ab von</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Implementation plan</source>
-        <translation type="unfinished">Umsetzungsplan</translation>
+        <translation>Umsetzungsplan</translation>
     </message>
     <message>
         <source>Rollback plan</source>
-        <translation type="unfinished">Rückfallplan</translation>
+        <translation>Rückfallplan</translation>
     </message>
     <message>
         <source>Test plan</source>
-        <translation type="unfinished">Testplan</translation>
+        <translation>Testplan</translation>
     </message>
     <message>
         <source>Closure</source>
-        <translation type="unfinished">Abschluss</translation>
+        <translation>Abschluss</translation>
     </message>
     <message>
         <source>Closure notes</source>
-        <translation type="unfinished">Abschlussnotizen</translation>
+        <translation>Abschlussnotizen</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished">Zurückgerollt</translation>
+        <translation>Zurückgerollt</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Rollback reason</source>
-        <translation type="unfinished">Rollback-Grund</translation>
+        <translation>Rollback-Grund</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ChangeListModel</name>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Unscheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorität</translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished">Risiko</translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>Planned start</source>
-        <translation type="unfinished">Geplanter Beginn</translation>
+        <translation>Geplanter Beginn</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">Bearbeiter</translation>
+        <translation>Bearbeiter</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ChangeListView</name>
     <message>
         <source>Search number, title or people…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, Titel oder Personen suchen…</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prioritäten</translation>
     </message>
     <message>
         <source>All risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Risiken</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Show only changes in this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen mit diesem Status anzeigen</translation>
     </message>
     <message>
         <source>Show only changes of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen dieser Art anzeigen</translation>
     </message>
     <message>
         <source>Show only changes with this priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen mit dieser Priorität anzeigen</translation>
     </message>
     <message>
         <source>Show only changes with this risk level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen mit dieser Risikostufe anzeigen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>Changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen: %1</translation>
     </message>
     <message>
         <source>Show only changes assigned to this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen anzeigen, die dieser Person zugewiesen sind</translation>
     </message>
     <message>
         <source>All assignees</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bearbeiter</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::CloseChangeDialog</name>
     <message>
         <source>Close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abschließen</translation>
     </message>
     <message>
         <source>How did the change go? The closure code and notes are kept in the audit trail and printed in the evidence pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist die Änderung verlaufen? Abschlusscode und Abschlussnotizen werden im Prüfpfad gespeichert und im Nachweispaket gedruckt.</translation>
     </message>
     <message>
         <source>Choose an outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis wählen…</translation>
     </message>
     <message>
         <source>What was done, what was verified, anything unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde, was geprüft wurde, was unerwartet war</translation>
     </message>
     <message>
         <source>Closure &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss&amp;code:</translation>
     </message>
     <message>
         <source>Closure &amp;notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss&amp;notizen:</translation>
     </message>
     <message>
         <source>Close change</source>
-        <translation type="unfinished">Änderung abschließen</translation>
+        <translation>Änderung abschließen</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::CommentsTab</name>
     <message>
         <source>Write a comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar schreiben…</translation>
     </message>
     <message>
         <source>&amp;Post comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar &amp;senden</translation>
     </message>
     <message>
         <source>Your role can read comments but not write them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle darf Kommentare lesen, aber nicht schreiben.</translation>
     </message>
     <message>
         <source>No comments yet. Notes for the reviewers, questions, links to evidence: they all belong here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kommentare. Hinweise für die Prüfer, Fragen, Links zu Nachweisen: All das gehört hierher.</translation>
     </message>
     <message>
         <source>The comment cannot be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar kann nicht gesendet werden</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ConflictBanner</name>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidung</translation>
     </message>
     <message>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartung</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) with the planned window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>The planned window has a conflict</source>
+        <translation>Das geplante Zeitfenster hat einen Konflikt</translation>
+    </message>
+    <message>
+        <source>The planned window has %1 conflicts</source>
+        <translation>Das geplante Zeitfenster hat %1 Konflikte</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ConnectionDialog</name>
     <message>
         <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Server verbinden</translation>
     </message>
     <message>
         <source>db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com</translation>
     </message>
     <message>
         <source>Require (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwingen (verschlüsselt)</translation>
     </message>
     <message>
         <source>Verify the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverzertifikat prüfen</translation>
     </message>
     <message>
         <source>Verify the certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifizierungsstelle prüfen</translation>
     </message>
     <message>
         <source>Prefer (encrypt when offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugen (verschlüsseln, wenn angeboten)</translation>
     </message>
     <message>
         <source>Disable (only on a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren (nur in einem vertrauenswürdigen Netz)</translation>
     </message>
     <message>
         <source>Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort im Schlüsselbund des Systems speichern</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TLS:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>You act as this database user: on a server your login is who you are in the workspace. The password is never written to Vigilo&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie handeln als dieser Datenbankbenutzer: Auf einem Server bestimmt Ihre Anmeldung, wer Sie im Arbeitsbereich sind. Das Passwort wird nie in die Einstellungen von Vigilo geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::DecisionTableModel</name>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished">Genehmigt</translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::DetailsTab</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeicherte Bearbeitungen</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Minimum hours between submission and the planned start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl Stunden zwischen Einreichung und geplantem Beginn</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Assignee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;arbeiter:</translation>
     </message>
     <message>
         <source>&amp;Lead time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlaufzeit:</translation>
     </message>
     <message>
         <source>Planned window</source>
-        <translation type="unfinished">Geplantes Zeitfenster</translation>
+        <translation>Geplantes Zeitfenster</translation>
     </message>
     <message>
         <source>The change has a planned window</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hat ein geplantes Zeitfenster</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>e.g. CHG-00012, CHG-00015</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. CHG-00012, CHG-00015</translation>
     </message>
     <message>
         <source>Affected assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Assets:</translation>
     </message>
     <message>
         <source>&amp;Depends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hängt ab von:</translation>
     </message>
     <message>
         <source>What changes and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert und warum</translation>
     </message>
     <message>
         <source>One step per line; each becomes an implementation task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Zeile; jeder wird zu einer Umsetzungsaufgabe</translation>
     </message>
     <message>
         <source>How to undo it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man sie rückgängig macht</translation>
     </message>
     <message>
         <source>How to verify it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man prüft, dass sie funktioniert hat</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Implementation plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsplan:</translation>
     </message>
     <message>
         <source>Rollback plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfallplan:</translation>
     </message>
     <message>
         <source>Test plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testplan:</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>Requested by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt von %1 am %2</translation>
     </message>
     <message>
         <source>updated %1 (version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1 (Version %2)</translation>
     </message>
     <message>
         <source>from the standard template &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der Standardvorlage „%1“</translation>
     </message>
     <message>
         <source>This change is in review. Editing its window, assets, plans or type restarts the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung ist in Prüfung. Wer Zeitfenster, Assets, Pläne oder Art bearbeitet, startet die Genehmigung neu.</translation>
     </message>
     <message>
         <source>This change is %1. Editing its window, assets, plans or type sends it back for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung ist %1. Wer Zeitfenster, Assets, Pläne oder Art bearbeitet, schickt sie zurück in die Genehmigung.</translation>
     </message>
     <message>
         <source>You can read this change; your role does not allow editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diese Änderung lesen; Ihre Rolle erlaubt es nicht, sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>This change is %1: its details can no longer be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung ist %1: Ihre Details können nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
         <source>%1 cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a change number. Write the changes this one depends on as CHG-00012 or 12, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Änderungsnummer. Schreiben Sie die Änderungen, von denen diese abhängt, als CHG-00012 oder 12, durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ErrorPresenter</name>
     <message>
         <source>%1 cannot be submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht eingereicht werden</translation>
     </message>
     <message>
         <source>%1 cannot be approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht genehmigt werden</translation>
     </message>
     <message>
         <source>%1 cannot be rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgelehnt werden</translation>
     </message>
     <message>
         <source>%1 cannot be scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht eingeplant werden</translation>
     </message>
     <message>
         <source>%1 cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>%1 cannot be closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
     </message>
     <message>
         <source>%1 cannot be rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zurückgerollt werden</translation>
     </message>
     <message>
         <source>%1 cannot be reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wieder geöffnet werden</translation>
     </message>
     <message>
         <source>%1 cannot be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht storniert werden</translation>
     </message>
     <message>
         <source>Someone else changed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat sie geändert</translation>
     </message>
     <message>
         <source>Someone else changed this change while you were editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Änderung geändert, während Sie sie bearbeitet haben.</translation>
     </message>
     <message>
         <source>The action could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion konnte nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::FreezeOverrideDialog</name>
     <message>
         <source>Override the freeze for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperre für %1 übersteuern</translation>
     </message>
     <message>
         <source>Why must this change go ahead during the freeze? The justification is kept in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum muss diese Änderung während der Sperre stattfinden? Die Begründung wird im Prüfpfad gespeichert.</translation>
     </message>
     <message>
         <source>Override freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre übersteuern</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::FreezeWindowModel</name>
     <message>
         <source>%1 (in force now)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jetzt in Kraft)</translation>
     </message>
     <message>
         <source>Admins may override</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren dürfen übersteuern</translation>
     </message>
     <message>
         <source>No override</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersteuerung</translation>
     </message>
     <message>
         <source>Whole workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Starten</translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">Assets</translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::FreezeWindowsPage</name>
     <message>
         <source>Freeze windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperren</translation>
     </message>
     <message>
         <source>No freeze window is defined. Add one with “vigilo-cli freeze add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Änderungssperre festgelegt. Legen Sie eine mit „vigilo-cli freeze add“ an.</translation>
     </message>
     <message numerus="yes">
         <source>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n window(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Sperre.</numerusform>
+            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Sperren.</numerusform>
         </translation>
     </message>
 </context>
@@ -4591,747 +4601,764 @@ The queue refreshes by itself.</source>
     <name>vigilo::ui::MainWindow</name>
     <message>
         <source>Vigilo</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Find changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen s&amp;uchen…</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Vigilo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Vigilo</translation>
     </message>
     <message>
         <source>About Vigilo</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Vigilo</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Vigilo %1&lt;/h3&gt;&lt;p&gt;Plan, approve, run and evidence IT changes: one record from intent to outcome.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Vigilo %1&lt;/h3&gt;&lt;p&gt;IT-Änderungen planen, genehmigen, durchführen und nachweisen: ein Datensatz vom Vorhaben bis zum Ergebnis.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:</translation>
     </message>
     <message>
         <source>The database cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No workspace yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Arbeitsbereich</translation>
     </message>
     <message>
         <source>&lt;p&gt;You are signed in as &lt;b&gt;%1&lt;/b&gt;, but you are not a member of any workspace in &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Create one from a terminal (you become its owner):&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo-cli %3workspace create SLUG --name &quot;NAME&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or start with a realistic demo workspace:&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo %3--demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or use the button below. Someone who owns a workspace can also add you with &lt;code&gt;vigilo-cli member add %1 --role engineer&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sie sind als &lt;b&gt;%1&lt;/b&gt; angemeldet, aber in &lt;i&gt;%2&lt;/i&gt; kein Mitglied eines Arbeitsbereichs.&lt;/p&gt;&lt;p&gt;Legen Sie in einem Terminal einen an (Sie werden sein Inhaber):&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo-cli %3workspace create KÜRZEL --name &quot;NAME&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder beginnen Sie mit einem realistischen Demo-Arbeitsbereich:&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo %3--demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder verwenden Sie die Schaltfläche unten. Wer einen Arbeitsbereich besitzt, kann Sie auch mit &lt;code&gt;vigilo-cli member add %1 --role engineer&lt;/code&gt; hinzufügen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Workspace “%1” is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ ist nicht verfügbar</translation>
     </message>
     <message>
         <source>&lt;p&gt;Pick one of your workspaces in the toolbar.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie in der Werkzeugleiste einen Ihrer Arbeitsbereiche.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Workspace “%1” cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich „%1“ kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Changes cannot be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen können nicht geladen werden</translation>
     </message>
     <message>
         <source>Change cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung kann nicht angezeigt werden</translation>
     </message>
     <message>
         <source>The demo workspace cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 database on a network share: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datenbank auf einer Netzwerkfreigabe: %2</translation>
     </message>
     <message>
         <source>This SQLite file is on a network filesystem. Sharing it is safe (rollback journal), but a busy team is better served by PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese SQLite-Datei liegt auf einem Netzwerkdateisystem. Die gemeinsame Nutzung ist sicher (Rollback-Journal), aber ein viel beschäftigtes Team ist mit PostgreSQL besser bedient.</translation>
     </message>
     <message>
         <source>%1 database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datenbank: %2</translation>
     </message>
     <message>
         <source>Signed in as %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 · %2</translation>
     </message>
     <message>
         <source>%1 in workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Arbeitsbereich %2</translation>
     </message>
     <message>
         <source>Signed in as %1 · no workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 · kein Arbeitsbereich</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungswarteschlange</translation>
     </message>
     <message>
         <source>Assets</source>
-        <translation type="unfinished">Assets</translation>
+        <translation>Assets</translation>
     </message>
     <message>
         <source>Freeze windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungssperren</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>Updated: another workstation saved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert: Ein anderer Arbeitsplatz hat Daten gespeichert.</translation>
     </message>
     <message>
         <source>%1 created as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Entwurf angelegt.</translation>
     </message>
     <message>
         <source>Suggest similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche vorschlagen</translation>
     </message>
     <message>
         <source>Select a change in the list (or open one) first: Vigilo looks for changes with the same assets or a similar title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Änderung in der Liste aus (oder öffnen Sie eine): Vigilo sucht nach Änderungen mit denselben Assets oder einem ähnlichen Titel.</translation>
     </message>
     <message>
         <source>&amp;New change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Änderung…</translation>
     </message>
     <message>
         <source>Plan a new change (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Änderung planen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Switch workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;wechseln…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+W</translation>
     </message>
     <message>
         <source>Read this workspace again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Arbeitsbereich neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungen</translation>
     </message>
     <message>
         <source>&amp;Approval queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigungswarteschlange</translation>
     </message>
     <message>
         <source>A&amp;ssets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assets</translation>
     </message>
     <message>
         <source>&amp;Freeze windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs&amp;sperren</translation>
     </message>
     <message>
         <source>&amp;CAB mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CAB-Modus</translation>
     </message>
     <message>
         <source>Full-screen approval queue for the meeting room projector (Ctrl+Shift+C or F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungswarteschlange im Vollbild für den Projektor im Besprechungsraum (Strg+Umschalt+C oder F11)</translation>
     </message>
     <message>
         <source>Suggest &amp;similar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;hnliche vorschlagen…</translation>
     </message>
     <message>
         <source>Changes with the same assets or a similar title, and how they ended (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen mit denselben Assets oder einem ähnlichen Titel und wie sie ausgingen (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <source>&amp;Open change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Close change tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungs-Tab &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderung</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changes, Approval queue, Assets, Freeze windows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the change list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the change tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suggest similar changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB mode (Esc leaves)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Änderung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Änderung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den Änderungs-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ähnliche Änderungen vorschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB-Modus (Esc beendet ihn)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No action is available to you now</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit steht Ihnen keine Aktion zur Verfügung</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>The workspaces you are a member of (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeitsbereiche, in denen Sie Mitglied sind (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>The database answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat %1 geantwortet.</translation>
     </message>
     <message numerus="yes">
         <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunde erneut.</numerusform>
+            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunden erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when Vigilo starts the next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Vigilo.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::MessagePage</name>
     <message>
         <source>Create the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich anlegen</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::NewChangeDialog</name>
     <message>
         <source>New change — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Änderung – %1</translation>
     </message>
     <message>
         <source>Suggest similar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche vorschlagen…</translation>
     </message>
     <message>
         <source>Earlier changes with a similar title, and how they ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Änderungen mit ähnlichem Titel und wie sie ausgingen</translation>
     </message>
     <message>
         <source>Create draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf anlegen</translation>
     </message>
     <message>
         <source>What changes, in a few words (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich ändert, in wenigen Worten (erforderlich)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>Why, what it touches, who is affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, was sie berührt, wer betroffen ist</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugewiesen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;arbeiter:</translation>
     </message>
     <message>
         <source>Plan the window now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster jetzt planen</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Minimum hours between submitting and the planned start. The default comes from the change type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestanzahl Stunden zwischen Einreichen und geplantem Beginn. Der Standardwert kommt von der Änderungsart.</translation>
     </message>
     <message>
         <source>&amp;Lead time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlaufzeit:</translation>
     </message>
     <message>
         <source>%1  · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  · %2</translation>
     </message>
     <message>
         <source>Affected &amp;assets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene A&amp;ssets:</translation>
     </message>
     <message>
         <source>One step per line: 1. Drain node a …</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Zeile: 1. Knoten a leeren …</translation>
     </message>
     <message>
         <source>How to undo it if it goes wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie man sie rückgängig macht, wenn etwas schiefgeht</translation>
     </message>
     <message>
         <source>How you will know it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran Sie erkennen, dass sie funktioniert hat</translation>
     </message>
     <message>
         <source>Implementation plan</source>
-        <translation type="unfinished">Umsetzungsplan</translation>
+        <translation>Umsetzungsplan</translation>
     </message>
     <message>
         <source>Rollback plan</source>
-        <translation type="unfinished">Rückfallplan</translation>
+        <translation>Rückfallplan</translation>
     </message>
     <message>
         <source>Test plan</source>
-        <translation type="unfinished">Testplan</translation>
+        <translation>Testplan</translation>
     </message>
     <message>
         <source>Plans:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne:</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>A title is required: say in a few words what changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Titel ist erforderlich: Sagen Sie in wenigen Worten, was sich ändert.</translation>
     </message>
     <message>
         <source>The planned end must be after the planned start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Ende muss nach dem geplanten Beginn liegen.</translation>
     </message>
     <message>
         <source>The planned start is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Beginn liegt in der Vergangenheit.</translation>
     </message>
     <message>
         <source>The planned start is only %1 h away, but this change needs %2 h of lead time: submitting it would be refused. Push the window out, lower the lead time, or make it an emergency change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Beginn ist nur %1 h entfernt, aber diese Änderung braucht %2 h Vorlaufzeit: Das Einreichen würde abgelehnt. Verschieben Sie das Zeitfenster nach hinten, verkürzen Sie die Vorlaufzeit oder machen Sie daraus eine Notfalländerung.</translation>
     </message>
     <message>
         <source>Without a planned window the change cannot be scheduled, and conflicts cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne geplantes Zeitfenster kann die Änderung nicht eingeplant und nicht auf Konflikte geprüft werden.</translation>
     </message>
     <message>
         <source>No affected asset: other changes on the same systems cannot be detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein betroffenes Asset: Andere Änderungen an denselben Systemen können nicht erkannt werden.</translation>
     </message>
     <message>
         <source>No rollback plan yet: reviewers will ask for one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Rückfallplan: Die Prüfer werden danach fragen.</translation>
     </message>
     <message>
         <source>Ready to create as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, als Entwurf angelegt zu werden.</translation>
     </message>
     <message>
         <source>Plan a window to see what overlaps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie ein Zeitfenster, um zu sehen, was sich damit überschneidet.</translation>
     </message>
     <message>
         <source>Conflicts: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte: keine</translation>
     </message>
     <message numerus="yes">
         <source>Conflicts: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konflikte: %n</numerusform>
+            <numerusform>Konflikte: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing overlaps this window on these assets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts überschneidet sich mit diesem Zeitfenster auf diesen Assets.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Planned window:</source>
+        <translation>Geplantes Zeitfenster:</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::ReasonDialog</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::RiskTab</name>
     <message>
         <source>Risk score</source>
-        <translation type="unfinished">Risikopunktzahl</translation>
+        <translation>Risikopunktzahl</translation>
     </message>
     <message>
         <source>Risk level</source>
-        <translation type="unfinished">Risikostufe</translation>
+        <translation>Risikostufe</translation>
     </message>
     <message>
         <source>&amp;Accept suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend festlegen</translation>
     </message>
     <message>
         <source>Why the suggestion does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Vorschlag nicht passt</translation>
     </message>
     <message>
         <source>Set &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe &amp;festlegen</translation>
     </message>
     <message>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe:</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
     <message>
         <source>Risk conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikobedingungen</translation>
     </message>
     <message>
         <source>The risk assessment of %1 is locked: the change is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikobewertung von %1 ist gesperrt: Die Änderung ist %2.</translation>
     </message>
     <message>
         <source>You can read the risk assessment; your role does not allow answering it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können die Risikobewertung lesen; Ihre Rolle erlaubt es nicht, sie zu beantworten.</translation>
     </message>
     <message>
         <source>Weight %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht %1 von 10</translation>
     </message>
     <message>
         <source>The answer cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>%1 / 100</source>
-        <translation type="unfinished">%1 / 100</translation>
+        <translation>%1 / 100</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>%1 of %2 questions answered; a level is suggested from %3 answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fragen beantwortet; ab %3 Antworten wird eine Stufe vorgeschlagen.</translation>
     </message>
     <message>
         <source>Current level: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Stufe: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Current level: &lt;b&gt;not set&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Stufe: &lt;b&gt;nicht festgelegt&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt; (score %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>No suggestion yet: answer %n more question(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Vorschlag: &lt;b&gt;%1&lt;/b&gt; (Punktzahl %2)</translation>
     </message>
     <message>
         <source>None: no lead-time shortfall and no similar change that failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: keine unterschrittene Vorlaufzeit und keine ähnliche Änderung, die gescheitert ist.</translation>
     </message>
     <message>
         <source>The suggestion cannot be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag kann nicht übernommen werden</translation>
     </message>
     <message>
         <source>The risk level cannot be set</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikostufe kann nicht festgelegt werden</translation>
+    </message>
+    <message>
+        <source>No suggestion yet. Answers still needed: %1.</source>
+        <translation>Noch kein Vorschlag. Noch benötigte Antworten: %1.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::SimilarChangesDialog</name>
     <message>
         <source>Changes like %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen wie %1</translation>
     </message>
     <message>
         <source>Changes like “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen wie „%1“</translation>
     </message>
     <message>
         <source>Suggest similar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche vorschlagen</translation>
     </message>
     <message>
         <source>Open change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung öffnen</translation>
     </message>
     <message>
         <source>No earlier change shares its assets or title words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine frühere Änderung teilt ihre Assets oder Wörter im Titel.</translation>
     </message>
     <message>
         <source>Same assets or similar titles, best match first. Read how they ended: rollbacks and their reasons are the cheapest lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Assets oder ähnliche Titel, beste Übereinstimmung zuerst. Lesen Sie, wie sie ausgingen: Rollbacks und ihre Gründe sind die billigsten Lektionen.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::SimilarModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Rollback reason</source>
-        <translation type="unfinished">Rollback-Grund</translation>
+        <translation>Rollback-Grund</translation>
     </message>
     <message>
         <source>Shared assets</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Assets</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt von</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::TaskTableModel</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Waits until its predecessors are done or skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis ihre Vorgänger erledigt oder übersprungen sind.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished">Begonnen</translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished">Beendet</translation>
+        <translation>Beendet</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::TasksTab</name>
     <message>
         <source>&amp;Generate implementation tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsaufgaben &amp;erzeugen</translation>
     </message>
     <message>
         <source>S&amp;tart task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erle&amp;digt</translation>
     </message>
     <message>
         <source>S&amp;kip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <source>%1 of %2 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 beendet</translation>
     </message>
     <message>
         <source>Re&amp;generate tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben &amp;neu erzeugen</translation>
     </message>
     <message>
         <source>No tasks yet. Write an implementation plan on the Details tab (one step per line), then generate the tasks from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben. Schreiben Sie auf der Registerkarte „Details“ einen Umsetzungsplan (ein Schritt pro Zeile) und erzeugen Sie daraus die Aufgaben.</translation>
     </message>
     <message>
         <source>No tasks yet. Generate them from the implementation plan: one task per step, each after the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben. Erzeugen Sie sie aus dem Umsetzungsplan: eine Aufgabe pro Schritt, jede nach der vorherigen.</translation>
     </message>
     <message>
         <source>Your role can read the runbook but not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle darf den Ablaufplan lesen, aber nicht ausführen.</translation>
     </message>
     <message>
         <source>Tasks run while the change is in progress: start the change first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben laufen, während die Änderung in Umsetzung ist: Starten Sie zuerst die Änderung.</translation>
     </message>
     <message>
         <source>Task #%1 waits on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe Nr. %1 wartet auf %2.</translation>
     </message>
     <message>
         <source>Tasks cannot be generated for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 können keine Aufgaben erzeugt werden</translation>
     </message>
     <message>
         <source>Task #%1 cannot be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe Nr. %1 kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>Task #%1 cannot be marked done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe Nr. %1 kann nicht als erledigt markiert werden</translation>
     </message>
     <message>
         <source>Task #%1 cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe Nr. %1 kann nicht übersprungen werden</translation>
     </message>
 </context>
 <context>
     <name>vigilo::ui::format</name>
     <message>
         <source>Not planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
 </context>
 </TS>

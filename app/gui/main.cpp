@@ -13,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -26,6 +27,22 @@ int fail(const QString &title, const QString &message, int status, bool headless
     std::fprintf(stderr, "vigilo: %s\n", qUtf8Printable(message));
     if (!headless) QMessageBox::critical(nullptr, title, message);
     return status;
+}
+
+// The interface language: the setting "ui/language" (View ▸ Language: "system", "en" or "de").
+// Dates and numbers follow it too, through the default QLocale; the system's own locale is kept
+// when it already speaks the chosen language (de_AT, en_GB, ...).
+QLocale interfaceLocale() {
+    const QString choice =
+        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    const QLocale system = QLocale::system();
+    if (choice == QLatin1String("en"))
+        return system.language() == QLocale::English ? system
+                                                     : QLocale(QLocale::English, QLocale::UnitedStates);
+    if (choice == QLatin1String("de"))
+        return system.language() == QLocale::German ? system
+                                                    : QLocale(QLocale::German, QLocale::Germany);
+    return system;
 }
 
 } // namespace
@@ -45,10 +62,18 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("vigilo"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigilo-256.png")));
 
+    // English sources; :/i18n/vigilo_<lang>.qm is embedded with the core (core/CMakeLists.txt).
+    const QLocale locale = interfaceLocale();
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (locale.language() != QLocale::English &&
+        translator.load(locale, QStringLiteral("vigilo"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QString usageError;
     const auto options = gui::GuiOptions::parse(QApplication::arguments(), &usageError);

@@ -62,6 +62,7 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent) : Detail
                             : tr("Files kept with this change, with their size and SHA-256."),
                         this);
     m_hint->setObjectName(QStringLiteral("attachmentHint"));
+    m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
 
     auto *buttons = new QHBoxLayout;

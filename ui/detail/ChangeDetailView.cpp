@@ -31,6 +31,15 @@
 namespace vigilo::ui {
 
 namespace {
+// A label inside a sentence: only its first letter lower-cased, so that German nouns keep
+// their capital ("In Prüfung" -> "in Prüfung").
+QString inSentence(QString label) {
+    if (!label.isEmpty()) label[0] = label.at(0).toLower();
+    return label;
+}
+} // namespace
+
+namespace {
 QString neutralPill() { return format::pill(QColor(0xee, 0xf0, 0xf3), QColor(0x37, 0x41, 0x51)); }
 
 QString priorityPill(Priority p) {
@@ -122,7 +131,7 @@ QWidget *ChangeDetailView::buildHeader() {
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setMinimumWidth(200);
+    m_title->setMinimumWidth(80);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_close = new QPushButton(tr("Close"), header);
     m_close->setObjectName(QStringLiteral("closeDetail"));
@@ -234,7 +243,7 @@ void ChangeDetailView::showHeader() {
     people << (c.assignee.isEmpty() ? tr("Unassigned") : tr("Assigned to %1").arg(c.assignee));
     people << format::window(c.plannedStart, c.plannedEnd);
     if (c.status == ChangeStatus::Completed && c.closureCode)
-        people << tr("Closed %1 by %2").arg(label(*c.closureCode).toLower(), c.closedBy);
+        people << tr("Closed %1 by %2").arg(inSentence(label(*c.closureCode)), c.closedBy);
     if (c.status == ChangeStatus::RolledBack)
         people << tr("Rolled back by %1 on %2").arg(c.rolledBackBy, format::time(c.rolledBackAt));
     m_people->setText(people.join(QStringLiteral("  ·  ")));

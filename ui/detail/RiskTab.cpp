@@ -21,6 +21,15 @@
 namespace vigilo::ui {
 
 namespace {
+// A label inside a sentence: only its first letter lower-cased, so that German nouns keep
+// their capital ("In Prüfung" -> "in Prüfung").
+QString inSentence(QString label) {
+    if (!label.isEmpty()) label[0] = label.at(0).toLower();
+    return label;
+}
+} // namespace
+
+namespace {
 // The score bar needs stronger colours than the pale badges.
 QColor levelColor(RiskLevel level) {
     switch (level) {
@@ -167,7 +176,7 @@ void RiskTab::load(const ChangeRequest &change) {
         m_lockedNote->setText(
             m_ctx.actor.can(Permission::ChangesCreate)
                 ? tr("The risk assessment of %1 is locked: the change is %2.")
-                      .arg(change.numberText(), label(change.status).toLower())
+                      .arg(change.numberText(), inSentence(label(change.status)))
                 : tr("You can read the risk assessment; your role does not allow answering it."));
         m_lockedNote->show();
     } else {

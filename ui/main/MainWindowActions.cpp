@@ -11,6 +11,7 @@
 #include "Vigilo.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -20,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -123,6 +125,33 @@ void MainWindow::createMenus() {
     view->addAction(m_clearFilters);
     view->addSeparator();
     view->addAction(m_cab);
+    view->addSeparator();
+    // The language is read once at start (app/gui/main.cpp): the choice applies after a restart.
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen =
+        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    const QList<QPair<QString, QString>> choices = {
+        {QStringLiteral("system"), tr("System language")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    for (const auto &[code, name] : choices) {
+        QAction *item = language->addAction(name);
+        item->setObjectName(QStringLiteral("languageAction_") + code);
+        item->setCheckable(true);
+        item->setChecked(code == chosen);
+        languages->addAction(item);
+        connect(item, &QAction::triggered, this, [this, code = code] {
+            QSettings settings;
+            if (settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString() ==
+                code)
+                return;
+            settings.setValue(QStringLiteral("ui/language"), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The language changes when Vigilo starts the next time."));
+        });
+    }
 
     QMenu *change = menuBar()->addMenu(tr("&Change"));
     change->setObjectName(QStringLiteral("changeMenu"));
