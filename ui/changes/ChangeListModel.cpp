@@ -1,5 +1,8 @@
 #include "ChangeListModel.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include <QFont>
 #include <QLocale>
 
@@ -27,7 +30,23 @@ void ChangeListModel::setChanges(const QList<ChangeSummary> &changes) {
         m_search << (formatChangeNumber(c.number) + QLatin1Char('\n') + c.title +
                      QLatin1Char('\n') + c.assignee + QLatin1Char('\n') + c.requester)
                         .toLower();
+    // Text columns sort by a rank computed once per load: sorting 100,000 rows then compares
+    // integers instead of strings.
+    m_titleRank = ranks([this](int row) -> const QString & { return m_rows.at(row).title; });
+    m_assigneeRank = ranks([this](int row) -> const QString & { return m_rows.at(row).assignee; });
     endResetModel();
+}
+
+template <typename Key> QList<int> ChangeListModel::ranks(Key key) const {
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&key](int a, int b) {
+        return QString::compare(key(a), key(b), Qt::CaseInsensitive) < 0;
+    });
+    QList<int> rank(m_rows.size());
+    for (int i = 0; i < order.size(); ++i)
+        rank[order[i]] = i;
+    return rank;
 }
 
 int ChangeListModel::rowCount(const QModelIndex &parent) const {
@@ -64,6 +83,10 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const {
             return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignLeft);
         return {};
     case SortRole:
+        if (index.column() == Title)
+            return m_titleRank.value(index.row());
+        if (index.column() == Assignee)
+            return m_assigneeRank.value(index.row());
         return sortValue(c, index.column());
     case SearchTextRole:
         return m_search.at(index.row());

@@ -48,7 +48,10 @@ private:
     QVariant sortValue(const ChangeSummary &c, int column) const;
 
     QList<ChangeSummary> m_rows;
+    template <typename Key> QList<int> ranks(Key key) const;
+
     QStringList m_search; // one per row, built once per load
+    QList<int> m_titleRank, m_assigneeRank; // sort ranks of the text columns
 };
 
 } // namespace vigilo::ui
