@@ -330,6 +330,14 @@ Status saveChange(Store &store, const ChangeRequest &c)
          c.cancelReason, c.id});
     if (!q)
         return q.error();
+    if (c.plannedStart.isValid() && c.plannedEnd.isValid()) {
+        // Keep the workspace's longest window current: the conflicts search is bounded by it.
+        const qint64 secs = c.plannedStart.secsTo(c.plannedEnd);
+        VIGILO_TRY(sql::run(store,
+                            QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ? "
+                                           "AND longest_window_secs < ?"),
+                            {secs, c.workspaceId, secs}));
+    }
     return {};
 }
 

@@ -89,20 +89,28 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
     ConflictSummary summary;
     const bool windowed = start.isValid() && end.isValid() && end > start;
     if (windowed && !assets.isEmpty()) {
-        QVariantList binds{actor.workspace.id};
+        // Overlapping windows start before our end and at most the longest window before our
+        // start: an index range on (workspace_id, planned_start).
+        auto longest = sql::scalar(m_store,
+                                   QStringLiteral("SELECT longest_window_secs FROM workspaces WHERE id = ?"),
+                                   {actor.workspace.id});
+        if (!longest)
+            return longest.error();
+        const QDateTime earliest = start.addSecs(-longest->toLongLong() - 1);
+        QVariantList binds{actor.workspace.id, Dialect::toDb(end), Dialect::toDb(earliest),
+                           Dialect::toDb(start), excludeChangeId};
         for (const QString &a : assets)
             binds << a;
-        binds << excludeChangeId << Dialect::toDb(end) << Dialect::toDb(start);
         auto q = sql::run(
             m_store,
             QStringLiteral("SELECT c.number, c.title, c.status, c.planned_start, c.planned_end, "
-                           "a.name FROM assets a JOIN change_assets ca ON ca.asset_id = a.id "
-                           "JOIN changes c ON c.id = ca.change_id WHERE a.workspace_id = ? AND "
-                           "a.name IN (")
+                           "a.name FROM changes c JOIN change_assets ca ON ca.change_id = c.id "
+                           "JOIN assets a ON a.id = ca.asset_id WHERE c.workspace_id = ? AND "
+                           "c.planned_start < ? AND c.planned_start >= ? AND c.planned_end > ? "
+                           "AND c.id <> ? AND c.status IN ('review', 'approved', 'scheduled', "
+                           "'in_progress') AND a.name IN (")
                 + placeholders(int(assets.size()))
-                + QStringLiteral(") AND c.id <> ? AND c.status IN ('review', 'approved', "
-                                 "'scheduled', 'in_progress') AND c.planned_start < ? AND "
-                                 "c.planned_end > ? ORDER BY c.planned_start, c.number, a.name"),
+                + QStringLiteral(") ORDER BY c.planned_start, c.number, a.name"),
             binds);
         if (!q)
             return q.error();

@@ -253,6 +253,11 @@ QStringList schemaStatements(int version)
         };
     case 4:
         return {}; // server-side guards, written by each dialect
+    case 5:
+        // The longest planned window in the workspace bounds the conflicts search: an overlapping
+        // window starts at most that long before the end of ours (an index range, not a scan).
+        return {QStringLiteral("ALTER TABLE workspaces ADD COLUMN longest_window_secs INTEGER NOT "
+                               "NULL DEFAULT 0")};
     default:
         return {};
     }

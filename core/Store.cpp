@@ -297,6 +297,8 @@ Status Store::migrate(int targetVersion)
             VIGILO_TRY(exec(sql));
         if (v == 3)
             VIGILO_TRY(backfillTitleWords());
+        if (v == 5)
+            VIGILO_TRY(backfillLongestWindows());
         QSqlQuery q = prepare(QStringLiteral(
             "INSERT INTO vigilo_schema (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(v);
@@ -324,6 +326,29 @@ Status Store::backfillTitleWords()
             ins.bindValue(1, row.first);
             VIGILO_TRY(exec(ins));
         }
+    return {};
+}
+
+Status Store::backfillLongestWindows()
+{
+    QSqlQuery read(database());
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT workspace_id, planned_start, planned_end FROM changes "
+                                  "WHERE planned_start IS NOT NULL AND planned_end IS NOT NULL")))
+        return Error::storage(read.lastError().text());
+    QHash<qint64, qint64> longest;
+    while (read.next()) {
+        const qint64 secs = Dialect::fromDb(read.value(1)).secsTo(Dialect::fromDb(read.value(2)));
+        qint64 &l = longest[read.value(0).toLongLong()];
+        l = qMax(l, secs);
+    }
+    read.finish();
+    QSqlQuery upd = prepare(QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ?"));
+    for (auto it = longest.cbegin(); it != longest.cend(); ++it) {
+        upd.bindValue(0, it.value());
+        upd.bindValue(1, it.key());
+        VIGILO_TRY(exec(upd));
+    }
     return {};
 }
 

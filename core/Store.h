@@ -17,7 +17,7 @@ class Dialect;
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     ~Store();
     Store(const Store &) = delete;
@@ -73,6 +73,7 @@ private:
     Store() = default;
     Status migrate(int targetVersion);
     Status backfillTitleWords(); // schema 3 indexes the titles written before it
+    Status backfillLongestWindows(); // schema 5 records the longest window per workspace
     static Result<std::unique_ptr<Store>> openImpl(const QString &location, int targetVersion);
     static Result<std::unique_ptr<Store>> openPostgres(const QString &location, int targetVersion);
 

@@ -47,6 +47,7 @@ private slots:
     void riskConditions();
     void conflictsTouchingWindowsDoNotOverlap();
     void conflictsAcrossTimeZones();
+    void conflictsFindLongWindows();
     void conflictsFreezeAndDependency();
     void conflictsMaintenanceWindows();
     void similarRanksByAssetsAndTitle();
@@ -422,6 +423,30 @@ void TestPlanning::conflictsAcrossTimeZones()
                                           {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
+}
+
+void TestPlanning::conflictsFindLongWindows()
+{
+    // The search is bounded by the workspace's longest window: a ten-day window that began a
+    // week before ours must still be found, and a change that ended just before must not.
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ChangeDraft longOne = ws.validDraft(QStringLiteral("Data centre migration"));
+    longOne.plannedStart = QDateTime(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC);
+    longOne.plannedEnd = QDateTime(QDate(2026, 3, 20), QTime(0, 0), Qt::UTC);
+    auto l = ws.createChange(longOne);
+    VERIFY_OK(l);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), l->number, Action::Submit));
+    const QDateTime start(QDate(2026, 3, 18), QTime(10, 0), Qt::UTC);
+    auto c = ws.core().planning().conflictsFor(ws.engineer(), start, start.addSecs(3600),
+                                               {QStringLiteral("payments-api")});
+    VERIFY_OK(c);
+    QCOMPARE(c->conflicts.size(), 1);
+    QCOMPARE(c->conflicts.first().number, l->number);
+    c = ws.core().planning().conflictsFor(ws.engineer(), longOne.plannedEnd->addSecs(0),
+                                          longOne.plannedEnd->addSecs(3600), {QStringLiteral("payments-api")});
+    VERIFY_OK(c);
+    QVERIFY2(c->isEmpty(), "a window that ends when ours starts does not overlap");
 }
 
 void TestPlanning::conflictsFreezeAndDependency()
