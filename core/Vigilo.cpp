@@ -17,6 +17,9 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_risk(store, clock, m_audit, m_approvals, m_planning)
     , m_maintenance(store, clock, m_audit)
     , m_evidencePacks(*this)
+    , m_metrics(store, clock)
+    , m_calendar(store, clock)
+    , m_csv(store, m_changes)
 {
 }
 

@@ -3,10 +3,13 @@
 
 #include "ApprovalEngine.h"
 #include "AuditLog.h"
+#include "CalendarExport.h"
+#include "CsvImport.h"
 #include "ChangeService.h"
 #include "Discussion.h"
 #include "EvidencePack.h"
 #include "MaintenanceWindows.h"
+#include "Metrics.h"
 #include "Planning.h"
 #include "RiskAssessment.h"
 #include "Runbook.h"
@@ -37,6 +40,9 @@ public:
     RiskAssessment &risk() { return m_risk; }
     MaintenanceWindows &maintenance() { return m_maintenance; }
     EvidencePack &evidencePacks() { return m_evidencePacks; }
+    Metrics &metrics() { return m_metrics; }
+    CalendarExport &calendar() { return m_calendar; }
+    ChangeCsv &csv() { return m_csv; }
 
 private:
     Store &m_store;
@@ -53,6 +59,9 @@ private:
     RiskAssessment m_risk;
     MaintenanceWindows m_maintenance;
     EvidencePack m_evidencePacks;
+    Metrics m_metrics;
+    CalendarExport m_calendar;
+    ChangeCsv m_csv;
 };
 
 } // namespace vigilo

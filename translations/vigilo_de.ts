@@ -539,6 +539,18 @@
         <source>Start in CAB mode: the approval queue full screen, for the meeting room projector (Esc leaves).</source>
         <translation>Im CAB-Modus starten: die Genehmigungswarteschlange im Vollbild, für den Projektor im Besprechungsraum (Esc beendet ihn).</translation>
     </message>
+    <message>
+        <source>Look for this run: system, light or dark (default: View ▸ Appearance).</source>
+        <translation>Erscheinungsbild für diesen Start: system, light oder dark (Standard: Ansicht ▸ Erscheinungsbild).</translation>
+    </message>
+    <message>
+        <source>LOOK</source>
+        <translation>BILD</translation>
+    </message>
+    <message>
+        <source>--appearance takes system, light or dark, not &quot;%1&quot;</source>
+        <translation>--appearance erwartet system, light oder dark, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ServerLogin</name>
@@ -1591,6 +1603,142 @@
         <source>%1 needs a planned start and end before it can be scheduled. Give it a planned window first.</source>
         <translation>%1 braucht einen geplanten Beginn und ein geplantes Ende, bevor sie eingeplant werden kann. Geben Sie ihr zuerst ein geplantes Zeitfenster.</translation>
     </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translation>Assets: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Zuständig: %1</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>CSV line %1: a quote inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>CSV-Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
+    </message>
+    <message>
+        <source>CSV line %1: text after a closing quote.</source>
+        <translation>CSV-Zeile %1: Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>CSV line %1: a quoted field is never closed.</source>
+        <translation>CSV-Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>The CSV file has %1 invalid row(s); nothing was imported. First: row %2, %3: %4</source>
+        <translation>Die CSV-Datei hat %1 ungültige Zeile(n); nichts wurde importiert. Erste: Zeile %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>(Zeile)</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it needs a header row naming the columns (title is required).</source>
+        <translation>Die CSV-Datei ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen (title ist Pflicht).</translation>
+    </message>
+    <message>
+        <source>The CSV header names the column %1 twice.</source>
+        <translation>Die CSV-Kopfzeile nennt die Spalte %1 zweimal.</translation>
+    </message>
+    <message>
+        <source>The CSV header has no title column (or short_description).</source>
+        <translation>Die CSV-Kopfzeile hat keine Spalte title (oder short_description).</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>Die Zeile hat %1 Felder; die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>Der Titel ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a change type (standard, normal, emergency).</source>
+        <translation>„%1“ ist kein Change-Typ (standard, normal, emergency).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority (low, medium, high, critical).</source>
+        <translation>„%1“ ist keine Priorität (low, medium, high, critical).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk level (low, medium, high).</source>
+        <translation>„%1“ ist keine Risikostufe (low, medium, high).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: use ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z (or 2026-12-01 08:00:00, read as UTC).</source>
+        <translation>„%1“ ist keine Zeitangabe: Verwenden Sie ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z (oder 2026-12-01 08:00:00, gelesen als UTC).</translation>
+    </message>
+    <message>
+        <source>The metrics period needs a start before its end.</source>
+        <translation>Der Zeitraum der Kennzahlen braucht einen Beginn vor seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>Completed changes closed as unsuccessful plus rolled-back changes, divided by all completed and rolled-back changes of the period (completed by closing time, rolled back by rollback time). Cancelled and rejected changes are not counted.</source>
+        <translation>Als erfolglos abgeschlossene Changes plus zurückgerollte Changes, geteilt durch alle abgeschlossenen und zurückgerollten Changes des Zeitraums (abgeschlossene nach Abschlusszeit, zurückgerollte nach Rollback-Zeit). Abgebrochene und abgelehnte Changes zählen nicht.</translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Completed changes (any closure code) per week: their number divided by the period&apos;s length in weeks.</source>
+        <translation>Abgeschlossene Changes (jeder Abschlusscode) pro Woche: ihre Anzahl geteilt durch die Länge des Zeitraums in Wochen.</translation>
+    </message>
+    <message>
+        <source>Lead time for changes (median)</source>
+        <translation>Durchlaufzeit für Changes (Median)</translation>
+    </message>
+    <message>
+        <source>Median hours from submission to closing of the changes completed in the period.</source>
+        <translation>Median der Stunden von der Einreichung bis zum Abschluss der im Zeitraum abgeschlossenen Changes.</translation>
+    </message>
+    <message>
+        <source>Lead time for changes (mean)</source>
+        <translation>Durchlaufzeit für Changes (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Mean hours from submission to closing of the changes completed in the period.</source>
+        <translation>Mittelwert der Stunden von der Einreichung bis zum Abschluss der im Zeitraum abgeschlossenen Changes.</translation>
+    </message>
+    <message>
+        <source>Time to restore (median)</source>
+        <translation>Wiederherstellungszeit (Median)</translation>
+    </message>
+    <message>
+        <source>For each change rolled back in the period: hours from the rollback to the closing of its follow-up, the next change completed (not unsuccessfully) that shares an affected asset; the median over those with a follow-up. Rollbacks still without a follow-up are listed but not counted.</source>
+        <translation>Für jeden im Zeitraum zurückgerollten Change: Stunden vom Rollback bis zum Abschluss seines Folge-Changes, des nächsten (nicht erfolglos) abgeschlossenen Changes mit einem gemeinsamen betroffenen Asset; der Median über alle mit Folge-Change. Rollbacks noch ohne Folge-Change werden aufgeführt, aber nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Emergency-change share</source>
+        <translation>Anteil der Notfall-Changes</translation>
+    </message>
+    <message>
+        <source>Emergency changes divided by all changes submitted in the period (by submission time, whatever became of them).</source>
+        <translation>Notfall-Changes geteilt durch alle im Zeitraum eingereichten Changes (nach Einreichungszeit, gleich was aus ihnen wurde).</translation>
+    </message>
+    <message>
+        <source>Change success score</source>
+        <translation>Change-Erfolgswert</translation>
+    </message>
+    <message>
+        <source>100 × successful changes / (completed + rolled-back changes) of the period, where a change closed as successful with issues counts half. 100 is a flawless period.</source>
+        <translation>100 × erfolgreiche Changes / (abgeschlossene + zurückgerollte Changes) des Zeitraums, wobei ein mit Problemen erfolgreich abgeschlossener Change halb zählt. 100 ist ein fehlerfreier Zeitraum.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -1609,6 +1757,10 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>vigilo: this database is already open in Vigilo; its window was brought to the front</source>
+        <translation>vigilo: diese Datenbank ist bereits in Vigilo geöffnet; ihr Fenster wurde in den Vordergrund geholt</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3290,194 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <source>Copy workspaces with their complete history to another database (run it as the server&apos;s schema owner); the copy&apos;s audit trail is verified.</source>
         <translation>Arbeitsbereiche mit ihrem vollständigen Verlauf in eine andere Datenbank kopieren (als Eigentümer des Schemas auf dem Server ausführen); der Prüfpfad der Kopie wird geprüft.</translation>
     </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / week</source>
+        <translation>%1 / Woche</translation>
+    </message>
+    <message>
+        <source>… (%1 more)</source>
+        <translation>… (%1 weitere)</translation>
+    </message>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>Zeitraum %1 – %2</translation>
+    </message>
+    <message>
+        <source>, asset %1</source>
+        <translation>, Asset %1</translation>
+    </message>
+    <message>
+        <source>, type %1</source>
+        <translation>, Typ %1</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>BASIS</translation>
+    </message>
+    <message>
+        <source>CHANGES</source>
+        <translation>CHANGES</translation>
+    </message>
+    <message>
+        <source>Definitions:</source>
+        <translation>Definitionen:</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--from must be before --to</source>
+        <translation>--from muss vor --to liegen</translation>
+    </message>
+    <message>
+        <source>invalid --by &quot;%1&quot;: use week or month</source>
+        <translation>ungültiges --by „%1“: verwenden Sie week oder month</translation>
+    </message>
+    <message>
+        <source>Per week:</source>
+        <translation>Pro Woche:</translation>
+    </message>
+    <message>
+        <source>Per month:</source>
+        <translation>Pro Monat:</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 calendar event(s) to %2.</source>
+        <translation>%1 Kalendereintrag/-einträge nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 change(s) to %2.</source>
+        <translation>%1 Change(s) nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; read as %2.</source>
+        <translation>Spalte „%1“ gelesen als %2.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>Ignorierte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>ROW</source>
+        <translation>ZEILE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>LINE</source>
+        <translation>DATEIZEILE</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEM</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) in %2; nothing was imported.</source>
+        <translation>%1 Problem(e) in %2; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 change(s) would be created; nothing was written.</source>
+        <translation>Probelauf: %1 Change(s) würden angelegt; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported %1 change(s): %2</source>
+        <translation>%1 Change(s) importiert: %2</translation>
+    </message>
+    <message>
+        <source>Assigned to this user</source>
+        <translation>Diesem Benutzer zugewiesen</translation>
+    </message>
+    <message>
+        <source>In number, title and description</source>
+        <translation>In Nummer, Titel und Beschreibung</translation>
+    </message>
+    <message>
+        <source>At most N changes</source>
+        <translation>Höchstens N Changes</translation>
+    </message>
+    <message>
+        <source>Start of the period (default: 28 days before --to)</source>
+        <translation>Beginn des Zeitraums (Standard: 28 Tage vor --to)</translation>
+    </message>
+    <message>
+        <source>End of the period, exclusive (default: now)</source>
+        <translation>Ende des Zeitraums, ausschließlich (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>Only changes touching this asset</source>
+        <translation>Nur Changes, die dieses Asset betreffen</translation>
+    </message>
+    <message>
+        <source>Also the figures per week or month</source>
+        <translation>Zusätzlich die Kennzahlen pro Woche oder Monat</translation>
+    </message>
+    <message>
+        <source>DORA metrics of the workspace: failure rate, frequency, lead time, time to restore.</source>
+        <translation>DORA-Kennzahlen des Arbeitsbereichs: Fehlerrate, Häufigkeit, Durchlaufzeit, Wiederherstellungszeit.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file to write</source>
+        <translation>Die zu schreibende iCalendar-Datei</translation>
+    </message>
+    <message>
+        <source>Export the scheduled and in-progress changes as an iCalendar file.</source>
+        <translation>Die eingeplanten und laufenden Changes als iCalendar-Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write</source>
+        <translation>Die zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Export the (filtered) change list as CSV.</source>
+        <translation>Die (gefilterte) Change-Liste als CSV exportieren.</translation>
+    </message>
+    <message>
+        <source>The CSV file: one new change per row</source>
+        <translation>Die CSV-Datei: ein neuer Change pro Zeile</translation>
+    </message>
+    <message>
+        <source>Only validate and preview; write nothing</source>
+        <translation>Nur prüfen und Vorschau zeigen; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>Create changes from a CSV file: all rows or, when any is invalid, none.</source>
+        <translation>Changes aus einer CSV-Datei anlegen: alle Zeilen oder, wenn eine ungültig ist, keine.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ActionBar</name>
@@ -4640,10 +4980,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Über Vigilo</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Vigilo %1&lt;/h3&gt;&lt;p&gt;Plan, approve, run and evidence IT changes: one record from intent to outcome.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vigilo %1&lt;/h3&gt;&lt;p&gt;IT-Änderungen planen, genehmigen, durchführen und nachweisen: ein Datensatz vom Vorhaben bis zum Ergebnis.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
@@ -4889,6 +5225,94 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>The language changes when Vigilo starts the next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Vigilo.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Vigilo %1&lt;/h3&gt;&lt;p&gt;Plan, approve, run and evidence IT changes: one record from intent to outcome.&lt;/p&gt;&lt;p&gt;Build: %2&lt;br&gt;Qt %3 (built with Qt %4)&lt;/p&gt;&lt;p&gt;Licence: %5. Vigilo is free software: you may redistribute and modify it under the terms of the GNU General Public License, version 3 or later. It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Vigilo %1&lt;/h3&gt;&lt;p&gt;IT-Änderungen planen, genehmigen, durchführen und nachweisen: ein Datensatz vom Vorhaben bis zum Ergebnis.&lt;/p&gt;&lt;p&gt;Build: %2&lt;br&gt;Qt %3 (erstellt mit Qt %4)&lt;/p&gt;&lt;p&gt;Lizenz: %5. Vigilo ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben und verändern. Es wird ohne jede Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Datenbankverbindung</translation>
+    </message>
+    <message>
+        <source>Signed in user</source>
+        <translation>Angemeldeter Benutzer</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Changes, approval queue, assets and freeze windows</source>
+        <translation>Änderungen, Genehmigungswarteschlange, Assets und Änderungssperren</translation>
+    </message>
+    <message>
+        <source>Change list and open changes</source>
+        <translation>Änderungsliste und geöffnete Änderungen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Search changes</source>
+        <translation>Änderungen suchen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ QList<OptionSpec> globalOptions() {
 QList<CommandSpec> allCommands() {
     return miscCommands().mid(0, 1) + workspaceCommands() + changeEditCommands() +
            changeViewCommands() + changeFlowCommands() + taskCommands() + planningCommands() + adminCommands() +
-           miscCommands().mid(1) + packCommands();
+           miscCommands().mid(1) + packCommands() + insightCommands();
 }
 
 } // namespace vigilo::cli

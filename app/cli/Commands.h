@@ -21,6 +21,7 @@ QList<CommandSpec> miscCommands();
 QList<CommandSpec> planningCommands();
 QList<CommandSpec> adminCommands();
 QList<CommandSpec> packCommands(); // export-pack, verify-pack
+QList<CommandSpec> insightCommands(); // metrics, export-ics, export-csv, import-csv
 
 // Option table helpers.
 inline OptionSpec valueOpt(const QString &name, const QString &valueName, const QString &help) {

@@ -35,7 +35,11 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
                                         tr("Save a picture of the main window after loading, "
                                            "then exit."),
                                         tr("FILE.png"));
-    parser.addOptions({db, workspace, as, demo, cab, screenshot});
+    const QCommandLineOption appearance(
+        QStringLiteral("appearance"),
+        tr("Look for this run: system, light or dark (default: View ▸ Appearance)."),
+        tr("LOOK"));
+    parser.addOptions({db, workspace, as, demo, cab, screenshot, appearance});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -55,6 +59,12 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     o.demo = parser.isSet(demo);
     o.cab = parser.isSet(cab);
     o.screenshot = parser.value(screenshot);
+    o.appearance = parser.value(appearance);
+    if (!o.appearance.isEmpty() && o.appearance != QLatin1String("system") &&
+        o.appearance != QLatin1String("light") && o.appearance != QLatin1String("dark")) {
+        *error = tr("--appearance takes system, light or dark, not \"%1\"").arg(o.appearance);
+        return std::nullopt;
+    }
     if (o.user.isEmpty()) {
         *error = tr("no user: pass --as USER or set VIGILO_USER");
         return std::nullopt;

@@ -1,5 +1,6 @@
 #pragma once
-// The desktop client's command line: --db, -w/--workspace, --as, --demo, --cab, --screenshot.
+// The desktop client's command line: --db, -w/--workspace, --as, --demo, --cab, --screenshot,
+// --appearance.
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,6 +20,7 @@ public:
     bool demo = false;
     bool cab = false;   // start in CAB mode (full screen approval queue)
     QString screenshot; // a PNG path: render the window after load and exit
+    QString appearance; // "system", "light" or "dark" for this run; empty: the saved setting
 
     // Parses QCoreApplication::arguments(); exits on --help/--version, returns an error
     // message for bad usage.

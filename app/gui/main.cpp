@@ -5,8 +5,10 @@
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
 #include "Store.h"
+#include "main/Appearance.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
+#include "main/SingleInstance.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -80,6 +82,24 @@ int main(int argc, char *argv[]) {
     if (!options) return fail(QApplication::translate("vigilo", "Vigilo"), usageError, 2, true);
     const bool headless = !options->screenshot.isEmpty();
 
+    // View ▸ Appearance, or --appearance for this run.
+    ui::applyAppearance(options->appearance.isEmpty()
+                            ? ui::savedAppearance()
+                            : ui::appearanceFromString(options->appearance));
+
+    // One window per database: a second start brings the first forward. Not for screenshots.
+    ui::SingleInstance instance(options->db);
+    if (!headless) {
+        if (instance.activateRunning()) {
+            std::fprintf(stderr, "%s\n",
+                         qUtf8Printable(QApplication::translate(
+                             "vigilo", "vigilo: this database is already open in Vigilo; "
+                                       "its window was brought to the front")));
+            return 0;
+        }
+        instance.listen(); // when it cannot, this instance simply runs without the guard
+    }
+
     auto session = Store::isPostgresLocation(options->db)
                        ? ui::openServerSession(options->db, options->user, !headless)
                        : ui::Session::open(options->db, options->user);
@@ -95,6 +115,8 @@ int main(int argc, char *argv[]) {
     }
 
     ui::MainWindow window(**session);
+    QObject::connect(&instance, &ui::SingleInstance::activationRequested, &window,
+                     &ui::MainWindow::bringToFront);
     const bool opened = window.openWorkspace(options->workspace);
     if (headless) window.resize(1360, 800);
     window.show();

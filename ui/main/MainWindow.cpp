@@ -34,6 +34,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <utility>
+
 namespace vigilo::ui {
 
 namespace {
@@ -87,6 +89,8 @@ void MainWindow::createPages() {
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setFocusPolicy(Qt::NoFocus);
+    m_nav->setAccessibleName(tr("Navigation"));
+    m_nav->setAccessibleDescription(tr("Changes, approval queue, assets and freeze windows"));
     const QStringList names = {tr("Changes"), tr("Approval queue"), tr("Assets"),
                                tr("Freeze windows")};
     for (int i = 0; i < names.size(); ++i) {
@@ -114,10 +118,20 @@ void MainWindow::createPages() {
 
     m_changeTabs = new QTabWidget(m_pages);
     m_changeTabs->setObjectName(QStringLiteral("changeTabs"));
+    m_changeTabs->setAccessibleName(tr("Change list and open changes"));
     m_changeTabs->setDocumentMode(true);
     m_changeTabs->setTabsClosable(true);
     m_changeTabs->setMovable(true);
     m_changes = new ChangeListView(m_changeTabs);
+    if (auto *filters = m_changes->findChild<QWidget *>(QStringLiteral("filterBar")))
+        filters->setAccessibleName(tr("Filters"));
+    for (const auto &[name, text] :
+         {std::pair{"searchEdit", tr("Search changes")}, std::pair{"statusFilter", tr("Status")},
+          std::pair{"typeFilter", tr("Type")}, std::pair{"priorityFilter", tr("Priority")},
+          std::pair{"riskFilter", tr("Risk")}, std::pair{"assigneeFilter", tr("Assignee")}}) {
+        QWidget *control = m_changes->findChild<QWidget *>(QLatin1String(name));
+        if (control && control->accessibleName().isEmpty()) control->setAccessibleName(text);
+    }
     m_changeTabs->addTab(m_changes, tr("All changes"));
     // The list itself stays: no close button on its tab.
     m_changeTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
@@ -375,6 +389,15 @@ void MainWindow::suggestSimilar() {
 
 CabWindow *MainWindow::cabWindow() const {
     return findChild<CabWindow *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::bringToFront() {
+    QWidget *front = this;
+    if (CabWindow *cab = cabWindow(); cab && cab->isVisible()) front = cab;
+    if (front->isMinimized()) front->setWindowState(front->windowState() & ~Qt::WindowMinimized);
+    front->show();
+    front->raise();
+    front->activateWindow();
 }
 
 CabWindow *MainWindow::enterCabMode() {

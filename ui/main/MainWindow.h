@@ -66,6 +66,10 @@ public:
     bool isShowingChanges() const;
     // Checks the database now (the timer does it every kReachabilityIntervalMs).
     bool checkReachability();
+    // Help ▸ About: version, build (git describe, build type), Qt and the licence.
+    static QString aboutText();
+    // Brings the window (or CAB mode) to the front: a second start on this database asked.
+    void bringToFront();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 
+#include "Appearance.h"
 #include "Session.h"
 #include "cab/CabWindow.h"
 #include "changes/ChangeListView.h"
@@ -27,6 +28,7 @@
 #include <QToolBar>
 
 #include "connection/ServerLogin.h"
+#include "VigiloBuildInfo.h"
 
 namespace vigilo::ui {
 
@@ -153,6 +155,26 @@ void MainWindow::createMenus() {
         });
     }
 
+    // Applies at once; the setting also applies at the next start (app/gui/main.cpp).
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *appearances = new QActionGroup(appearance);
+    const Appearance current = savedAppearance();
+    const QList<QPair<Appearance, QString>> looks = {{Appearance::System, tr("&System")},
+                                                     {Appearance::Light, tr("&Light")},
+                                                     {Appearance::Dark, tr("&Dark")}};
+    for (const auto &[look, name] : looks) {
+        QAction *item = appearance->addAction(name);
+        item->setObjectName(QStringLiteral("appearanceAction_") + toString(look));
+        item->setCheckable(true);
+        item->setChecked(look == current);
+        appearances->addAction(item);
+        connect(item, &QAction::triggered, this, [look = look] {
+            saveAppearance(look);
+            applyAppearance(look);
+        });
+    }
+
     QMenu *change = menuBar()->addMenu(tr("&Change"));
     change->setObjectName(QStringLiteral("changeMenu"));
     connect(change, &QMenu::aboutToShow, this, [this, change] { fillChangeMenu(change); });
@@ -177,13 +199,10 @@ void MainWindow::createMenus() {
     });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Vigilo"));
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Vigilo"),
-            tr("<h3>Vigilo %1</h3><p>Plan, approve, run and evidence IT changes: one record "
-               "from intent to outcome.</p>")
-                .arg(QStringLiteral(VIGILO_VERSION)));
+        QMessageBox::about(this, tr("About Vigilo"), aboutText());
     });
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -218,9 +237,26 @@ void MainWindow::fillChangeMenu(QMenu *menu) {
     }
 }
 
+QString MainWindow::aboutText() {
+    const QString build = QStringLiteral(VIGILO_GIT_DESCRIBE) == QLatin1String("unknown")
+                              ? QStringLiteral(VIGILO_BUILD_TYPE)
+                              : tr("%1, %2").arg(QStringLiteral(VIGILO_GIT_DESCRIBE),
+                                                 QStringLiteral(VIGILO_BUILD_TYPE));
+    return tr("<h3>Vigilo %1</h3><p>Plan, approve, run and evidence IT changes: one record "
+              "from intent to outcome.</p>"
+              "<p>Build: %2<br>Qt %3 (built with Qt %4)</p>"
+              "<p>Licence: %5. Vigilo is free software: you may redistribute and modify it "
+              "under the terms of the GNU General Public License, version 3 or later. It comes "
+              "with no warranty.</p>")
+        .arg(QStringLiteral(VIGILO_VERSION), build.toHtmlEscaped(),
+             QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+             QStringLiteral(VIGILO_LICENSE));
+}
+
 void MainWindow::createToolBar() {
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setAccessibleName(tr("Main toolbar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *label = new QLabel(tr("Workspace:"), bar);
@@ -231,6 +267,7 @@ void MainWindow::createToolBar() {
     m_workspaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_workspaces->setMinimumContentsLength(18);
     m_workspaces->setToolTip(tr("The workspaces you are a member of (Ctrl+Shift+W)"));
+    m_workspaces->setAccessibleName(tr("Workspace"));
     bar->addWidget(m_workspaces);
     bar->addSeparator();
     bar->addAction(m_newChange);
@@ -250,6 +287,10 @@ void MainWindow::createStatusBar() {
     m_reachLabel->setObjectName(QStringLiteral("reachabilityLabel"));
     m_userLabel = new QLabel(statusBar());
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->setAccessibleName(tr("Status bar"));
+    m_dbLabel->setAccessibleName(tr("Database"));
+    m_reachLabel->setAccessibleName(tr("Database connection"));
+    m_userLabel->setAccessibleName(tr("Signed in user"));
     statusBar()->addWidget(m_dbLabel, 1);
     statusBar()->addPermanentWidget(m_reachLabel);
     statusBar()->addPermanentWidget(m_userLabel);

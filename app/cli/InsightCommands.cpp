@@ -1,0 +1,268 @@
+// metrics, export-ics, export-csv, import-csv: the insight and exchange commands.
+#include "Commands.h"
+
+#include "Store.h"
+#include "Vigilo.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace vigilo::cli {
+
+namespace {
+// lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
+QString tr(const char *text) { return QCoreApplication::translate("vigilo::cli", text); }
+
+QString figureValue(const MetricFigure &f)
+{
+    if (!f.value)
+        return QStringLiteral("-");
+    if (f.unit == QLatin1String("%"))
+        return tr("%1 %").arg(*f.value, 0, 'f', 1);
+    if (f.unit == QLatin1String("per_week"))
+        return tr("%1 / week").arg(*f.value, 0, 'f', 2);
+    if (f.unit == QLatin1String("hours"))
+        return tr("%1 h").arg(*f.value, 0, 'f', 1);
+    return QString::number(*f.value, 'f', 1);
+}
+
+QString numbersText(const QList<int> &numbers)
+{
+    QStringList n;
+    for (int i = 0; i < numbers.size() && i < 8; ++i)
+        n << formatChangeNumber(numbers[i]);
+    if (numbers.size() > 8)
+        n << tr("… (%1 more)").arg(numbers.size() - 8);
+    return n.isEmpty() ? QStringLiteral("-") : n.join(QStringLiteral(", "));
+}
+
+QString reportText(const MetricsReport &r, bool definitions)
+{
+    QString out = tr("Period %1 – %2").arg(formatTime(r.from), formatTime(r.to));
+    if (!r.asset.isEmpty())
+        out += tr(", asset %1").arg(r.asset);
+    if (r.changeType)
+        out += tr(", type %1").arg(toString(*r.changeType));
+    out += QLatin1Char('\n');
+    Table t({tr("FIGURE"), tr("VALUE"), tr("BASIS"), tr("CHANGES")});
+    for (const auto &f : r.figures)
+        t.addRow({f.name, figureValue(f), f.denominator > 0 ? QStringLiteral("%1/%2").arg(f.numerator).arg(f.denominator)
+                                                      : QString::number(f.numerator),
+                  numbersText(f.changes)});
+    out += t.render();
+    if (definitions) {
+        out += QLatin1Char('\n') + tr("Definitions:") + QLatin1Char('\n');
+        for (const auto &f : r.figures)
+            out += QStringLiteral("  ") + f.name + QStringLiteral(": ") + f.definition + QLatin1Char('\n');
+    }
+    return out;
+}
+
+Status writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()),
+                              {{QStringLiteral("path"), path}});
+    return {};
+}
+
+int metrics(CliContext &ctx, const ParsedArgs &a)
+{
+    MetricsQuery q;
+    q.to = QDateTime::currentDateTimeUtc();
+    if (a.has(QStringLiteral("to"))) {
+        CLI_TRY(t, parseTime(QStringLiteral("to"), a.value(QStringLiteral("to"))));
+        q.to = t;
+    }
+    q.from = q.to.addDays(-28);
+    if (a.has(QStringLiteral("from"))) {
+        CLI_TRY(f, parseTime(QStringLiteral("from"), a.value(QStringLiteral("from"))));
+        q.from = f;
+    }
+    if (q.from >= q.to)
+        return ctx.usageError(tr("--from must be before --to"));
+    q.asset = a.value(QStringLiteral("asset"));
+    if (a.has(QStringLiteral("type"))) {
+        CLI_TRY(v, parseEnum<ChangeType>(QStringLiteral("type"), a.value(QStringLiteral("type")),
+                                         &parseChangeType, allChangeTypes()));
+        q.changeType = v;
+    }
+    std::optional<TrendBucket> bucket;
+    if (a.has(QStringLiteral("by"))) {
+        const QString by = a.value(QStringLiteral("by"));
+        if (by == QLatin1String("week"))
+            bucket = TrendBucket::Week;
+        else if (by == QLatin1String("month"))
+            bucket = TrendBucket::Month;
+        else
+            return ctx.usageError(tr("invalid --by \"%1\": use week or month").arg(by));
+    }
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(report, core->metrics().report(actor, q));
+    if (!bucket)
+        return ctx.out().print({{QStringLiteral("metrics"), report.toJson()}}, reportText(report, true).trimmed());
+    CLI_TRY(trend, core->metrics().trend(actor, q, *bucket));
+    QString text = reportText(report, true) + QLatin1Char('\n')
+                   + (*bucket == TrendBucket::Week ? tr("Per week:") : tr("Per month:")) + QLatin1Char('\n');
+    for (const auto &b : trend.buckets)
+        text += QLatin1Char('\n') + reportText(b, false);
+    return ctx.out().print({{QStringLiteral("metrics"), report.toJson()}, {QStringLiteral("trend"), trend.toJson()}},
+                           text.trimmed());
+}
+
+int exportIcs(CliContext &ctx, const ParsedArgs &a)
+{
+    const QString path = a.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return ctx.usageError(tr("--out needs a file name"));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(ics, core->calendar().ics(actor));
+    CLI_CHECK(writeFile(path, ics));
+    const int events = int(ics.count("BEGIN:VEVENT"));
+    return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                            {QStringLiteral("events"), events}},
+                           tr("Wrote %1 calendar event(s) to %2.").arg(events).arg(path));
+}
+
+int exportCsv(CliContext &ctx, const ParsedArgs &a)
+{
+    const QString path = a.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return ctx.usageError(tr("--out needs a file name"));
+    ChangeFilter f;
+    if (a.has(QStringLiteral("status"))) {
+        CLI_TRY(v, parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
+                                           &parseChangeStatus, allChangeStatuses()));
+        f.status = v;
+    }
+    if (a.has(QStringLiteral("type"))) {
+        CLI_TRY(v, parseEnum<ChangeType>(QStringLiteral("type"), a.value(QStringLiteral("type")),
+                                         &parseChangeType, allChangeTypes()));
+        f.changeType = v;
+    }
+    if (a.has(QStringLiteral("priority"))) {
+        CLI_TRY(v, parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
+                                       &parsePriority, allPriorities()));
+        f.priority = v;
+    }
+    if (a.has(QStringLiteral("risk"))) {
+        CLI_TRY(v, parseEnum<RiskLevel>(QStringLiteral("risk"), a.value(QStringLiteral("risk")),
+                                        &parseRiskLevel, allRiskLevels()));
+        f.riskLevel = v;
+    }
+    if (a.has(QStringLiteral("limit"))) {
+        CLI_TRY(v, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
+        f.limit = v;
+    }
+    f.assignee = a.value(QStringLiteral("assignee"));
+    f.search = a.value(QStringLiteral("search"));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(csv, core->csv().exportCsv(actor, f));
+    CLI_CHECK(writeFile(path, csv));
+    const int rows = int(csv.count("\r\n")) - 1;
+    return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+                            {QStringLiteral("rows"), rows}},
+                           tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));
+}
+
+QString previewText(const CsvPreview &p)
+{
+    QString out;
+    for (auto it = p.aliases.cbegin(); it != p.aliases.cend(); ++it)
+        out += tr("Column \"%1\" read as %2.").arg(it.key(), it.value()) + QLatin1Char('\n');
+    if (!p.ignoredColumns.isEmpty())
+        out += tr("Ignored columns: %1").arg(p.ignoredColumns.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    Table rows({tr("ROW"), tr("TYPE"), tr("START"), tr("END"), tr("TITLE")});
+    for (const auto &r : p.rows)
+        rows.addRow({QString::number(r.row), toString(r.draft.changeType.value_or(ChangeType::Normal)),
+                     formatTime(r.draft.plannedStart.value_or(QDateTime())),
+                     formatTime(r.draft.plannedEnd.value_or(QDateTime())), r.draft.title.value_or(QString())});
+    out += rows.render();
+    if (!p.errors.isEmpty()) {
+        Table errors({tr("ROW"), tr("LINE"), tr("COLUMN"), tr("PROBLEM")});
+        for (const auto &e : p.errors)
+            errors.addRow({QString::number(e.row), QString::number(e.line), orDash(e.column), e.message});
+        out += QLatin1Char('\n') + errors.render();
+    }
+    return out;
+}
+
+int importCsv(CliContext &ctx, const ParsedArgs &a)
+{
+    const QString path = a.positional(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.out().fail(Error::input(tr("cannot read %1: %2").arg(path, file.errorString()),
+                                           {{QStringLiteral("path"), path}}));
+    const QByteArray data = file.readAll();
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(preview, core->csv().preview(actor, data));
+    if (!preview.valid()) {
+        Output::writeErr(previewText(preview));
+        return ctx.out().fail(Error::input(tr("%1 problem(s) in %2; nothing was imported.")
+                                               .arg(preview.errors.size())
+                                               .arg(path),
+                                           {{QStringLiteral("errors"), preview.toJson().value(QStringLiteral("errors"))}},
+                                           QStringLiteral("csv_invalid")));
+    }
+    if (a.has(QStringLiteral("dry-run")))
+        return ctx.out().print({{QStringLiteral("preview"), preview.toJson()}},
+                               previewText(preview)
+                                   + tr("Dry run: %1 change(s) would be created; nothing was written.")
+                                         .arg(preview.rows.size()));
+    CLI_TRY(result, core->csv().import(actor, data));
+    QStringList numbers;
+    for (int n : result.created)
+        numbers << formatChangeNumber(n);
+    return ctx.out().print({{QStringLiteral("preview"), preview.toJson()},
+                            {QStringLiteral("created"), QJsonArray::fromStringList(numbers)}},
+                           tr("Imported %1 change(s): %2").arg(numbers.size()).arg(numbers.join(QStringLiteral(", "))));
+}
+
+QList<OptionSpec> listFilters()
+{
+    return {valueOpt(QStringLiteral("status"), QStringLiteral("S"), names(allChangeStatuses())),
+            valueOpt(QStringLiteral("type"), QStringLiteral("T"), names(allChangeTypes())),
+            valueOpt(QStringLiteral("priority"), QStringLiteral("P"), names(allPriorities())),
+            valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
+            valueOpt(QStringLiteral("assignee"), QStringLiteral("U"), tr("Assigned to this user")),
+            valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"), tr("In number, title and description")),
+            valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N changes"))};
+}
+
+} // namespace
+
+QList<CommandSpec> insightCommands()
+{
+    return {
+        {{QStringLiteral("metrics")},
+         {},
+         {valueOpt(QStringLiteral("from"), QStringLiteral("T"), tr("Start of the period (default: 28 days before --to)")),
+          valueOpt(QStringLiteral("to"), QStringLiteral("T"), tr("End of the period, exclusive (default: now)")),
+          valueOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Only changes touching this asset")),
+          valueOpt(QStringLiteral("type"), QStringLiteral("T"), names(allChangeTypes())),
+          valueOpt(QStringLiteral("by"), QStringLiteral("week|month"), tr("Also the figures per week or month"))},
+         tr("DORA metrics of the workspace: failure rate, frequency, lead time, time to restore."), metrics},
+        {{QStringLiteral("export-ics")},
+         {},
+         {requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.ics"), tr("The iCalendar file to write"))},
+         tr("Export the scheduled and in-progress changes as an iCalendar file."), exportIcs},
+        {{QStringLiteral("export-csv")},
+         {},
+         QList<OptionSpec>{requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.csv"), tr("The CSV file to write"))}
+             + listFilters(),
+         tr("Export the (filtered) change list as CSV."), exportCsv},
+        {{QStringLiteral("import-csv")},
+         {{QStringLiteral("FILE"), tr("The CSV file: one new change per row")}},
+         {flagOpt(QStringLiteral("dry-run"), tr("Only validate and preview; write nothing"))},
+         tr("Create changes from a CSV file: all rows or, when any is invalid, none."), importCsv},
+    };
+}
+
+} // namespace vigilo::cli
