@@ -31,15 +31,6 @@
 namespace vigilo::ui {
 
 namespace {
-// A label inside a sentence: only its first letter lower-cased, so that German nouns keep
-// their capital ("In Prüfung" -> "in Prüfung").
-QString inSentence(QString label) {
-    if (!label.isEmpty()) label[0] = label.at(0).toLower();
-    return label;
-}
-} // namespace
-
-namespace {
 QString neutralPill() { return format::pill(QColor(0xee, 0xf0, 0xf3), QColor(0x37, 0x41, 0x51)); }
 
 QString priorityPill(Priority p) {
@@ -243,7 +234,7 @@ void ChangeDetailView::showHeader() {
     people << (c.assignee.isEmpty() ? tr("Unassigned") : tr("Assigned to %1").arg(c.assignee));
     people << format::window(c.plannedStart, c.plannedEnd);
     if (c.status == ChangeStatus::Completed && c.closureCode)
-        people << tr("Closed %1 by %2").arg(inSentence(label(*c.closureCode)), c.closedBy);
+        people << tr("Closed %1 by %2").arg(format::inSentence(label(*c.closureCode)), c.closedBy);
     if (c.status == ChangeStatus::RolledBack)
         people << tr("Rolled back by %1 on %2").arg(c.rolledBackBy, format::time(c.rolledBackAt));
     m_people->setText(people.join(QStringLiteral("  ·  ")));

@@ -40,4 +40,9 @@ QString pill(const QColor &background, const QColor &text) {
         .arg(background.name(), text.name());
 }
 
+QString inSentence(QString label) {
+    if (!label.isEmpty()) label[0] = label.at(0).toLower();
+    return label;
+}
+
 } // namespace vigilo::ui::format

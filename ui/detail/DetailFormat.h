@@ -18,4 +18,8 @@ QString size(qint64 bytes);
 // A style sheet for a QLabel shown as a rounded pill.
 QString pill(const QColor &background, const QColor &text);
 
+// A label inside a sentence: only its first letter lower-cased, so that German nouns keep
+// their capital ("In Prüfung" -> "in Prüfung").
+QString inSentence(QString label);
+
 } // namespace vigilo::ui::format

@@ -26,15 +26,6 @@
 namespace vigilo::ui {
 
 namespace {
-// A label inside a sentence: only its first letter lower-cased, so that German nouns keep
-// their capital ("In Prüfung" -> "in Prüfung").
-QString inSentence(QString label) {
-    if (!label.isEmpty()) label[0] = label.at(0).toLower();
-    return label;
-}
-} // namespace
-
-namespace {
 QPlainTextEdit *planEdit(QWidget *parent, const QString &name, const QString &placeholder) {
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
@@ -287,7 +278,7 @@ void DetailsTab::load(const ChangeRequest &change) {
                      "restarts the approval.")
                 : tr("This change is %1. Editing its window, assets, plans or type sends it "
                      "back for approval.")
-                      .arg(inSentence(label(change.status))));
+                      .arg(format::inSentence(label(change.status))));
         m_banner->show();
     } else if (!editable && !isTerminal(change.status) &&
                !m_ctx.actor.can(Permission::ChangesCreate)) {
@@ -295,7 +286,7 @@ void DetailsTab::load(const ChangeRequest &change) {
         m_banner->show();
     } else if (!editable) {
         m_banner->setText(tr("This change is %1: its details can no longer be edited.")
-                              .arg(inSentence(label(change.status))));
+                              .arg(format::inSentence(label(change.status))));
         m_banner->show();
     } else {
         m_banner->hide();

@@ -1,5 +1,7 @@
 #include "RiskTab.h"
 
+#include "DetailFormat.h"
+
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
 
@@ -19,15 +21,6 @@
 #include <QVBoxLayout>
 
 namespace vigilo::ui {
-
-namespace {
-// A label inside a sentence: only its first letter lower-cased, so that German nouns keep
-// their capital ("In Prüfung" -> "in Prüfung").
-QString inSentence(QString label) {
-    if (!label.isEmpty()) label[0] = label.at(0).toLower();
-    return label;
-}
-} // namespace
 
 namespace {
 // The score bar needs stronger colours than the pale badges.
@@ -176,7 +169,7 @@ void RiskTab::load(const ChangeRequest &change) {
         m_lockedNote->setText(
             m_ctx.actor.can(Permission::ChangesCreate)
                 ? tr("The risk assessment of %1 is locked: the change is %2.")
-                      .arg(change.numberText(), inSentence(label(change.status)))
+                      .arg(change.numberText(), format::inSentence(label(change.status)))
                 : tr("You can read the risk assessment; your role does not allow answering it."));
         m_lockedNote->show();
     } else {
