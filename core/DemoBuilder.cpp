@@ -1,4 +1,8 @@
 #include "DemoBuilder.h"
+#include "Tr.h"
+#include "SqlUtil.h"
+
+#include "Dialect.h"
 
 #include "Clock.h"
 #include "Store.h"
@@ -1088,6 +1092,21 @@ Result<DemoReport> Builder::run() {
 } // namespace
 
 Result<DemoReport> DemoBuilder::build(Store &store, const DemoOptions &options) {
+    if (store.dialect().isPostgres()) {
+        // The demo writes history in the name of its own people: on a server only the schema's
+        // owner may do that (members append history only as themselves).
+        auto trusted = sql::scalar(store,
+                                   QStringLiteral("SELECT rolsuper OR rolname = (SELECT tableowner "
+                                                  "FROM pg_tables WHERE tablename = 'audit_events' "
+                                                  "LIMIT 1) FROM pg_roles WHERE rolname = session_user"));
+        if (!trusted)
+            return trusted.error();
+        if (!trusted->toBool())
+            return Error::rule(QStringLiteral("permission_denied"),
+                               CoreText::tr("On a server the demo records history for its own "
+                                            "people, which only the database owner may do. Build "
+                                            "it as the login that ran `vigilo-cli init`."));
+    }
     Builder builder(store, options);
     return builder.run();
 }

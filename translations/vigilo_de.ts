@@ -1739,6 +1739,10 @@
         <source>100 × successful changes / (completed + rolled-back changes) of the period, where a change closed as successful with issues counts half. 100 is a flawless period.</source>
         <translation>100 × erfolgreiche Changes / (abgeschlossene + zurückgerollte Changes) des Zeitraums, wobei ein mit Problemen erfolgreich abgeschlossener Change halb zählt. 100 ist ein fehlerfreier Zeitraum.</translation>
     </message>
+    <message>
+        <source>On a server the demo records history for its own people, which only the database owner may do. Build it as the login that ran `vigilo-cli init`.</source>
+        <translation>Auf einem Server schreibt die Demo Verlaufseinträge im Namen ihrer eigenen Personen; das darf nur der Eigentümer der Datenbank. Erstellen Sie sie mit der Anmeldung, die `vigilo-cli init` ausgeführt hat.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
