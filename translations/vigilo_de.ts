@@ -2813,6 +2813,14 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <source>on a PostgreSQL server you act as your database login (%1), not as --as %2; connect as %2 instead (postgresql://%2@HOST/DB)</source>
         <translation>auf einem PostgreSQL-Server handeln Sie als Ihr Datenbank-Login (%1), nicht als --as %2; verbinden Sie sich stattdessen als %2 (postgresql://%2@HOST/DB)</translation>
     </message>
+    <message>
+        <source>the evidence-pack helper %1 is missing; reinstall Vigilo</source>
+        <translation>das Hilfsprogramm für Nachweispakete %1 fehlt; installieren Sie Vigilo neu</translation>
+    </message>
+    <message>
+        <source>cannot run %1</source>
+        <translation>%1 kann nicht ausgeführt werden</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>

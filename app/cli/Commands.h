@@ -7,10 +7,19 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <optional>
+
 namespace vigilo::cli {
 
 QList<OptionSpec> globalOptions();
 QList<CommandSpec> allCommands();
+
+// export-pack and verify-pack run in the sibling program vigilo-cli-pack (it links QtGui for
+// printing; vigilo-cli does not): main remembers argv, the commands exec the helper with it.
+void rememberArguments(int argc, char *argv[]);
+QString packHelperPath();
+// Replaces this process with the helper; returns the failure, or nothing when it is missing.
+std::optional<Error> execPackHelper();
 
 QList<CommandSpec> workspaceCommands();
 QList<CommandSpec> changeEditCommands();

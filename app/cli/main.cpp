@@ -2,7 +2,9 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#ifdef VIGILO_PACK_HELPER
 #include <QGuiApplication>
+#endif
 #include <QLocale>
 #include <QTranslator>
 
@@ -15,6 +17,9 @@ namespace {
 // Printing a PDF (export-pack) needs a QGuiApplication; every other command stays on a fast
 // QCoreApplication. The offscreen platform needs no display.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]) {
+#ifndef VIGILO_PACK_HELPER
+    return std::make_unique<QCoreApplication>(argc, argv);
+#else
     bool printing = false;
     for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
         printing = printing || std::strcmp(argv[i], "export-pack") == 0;
@@ -22,10 +27,12 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QGuiApplication>(argc, argv);
+#endif
 }
 } // namespace
 
 int main(int argc, char *argv[]) {
+    rememberArguments(argc, argv);
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-cli"));
