@@ -146,7 +146,10 @@ void TestConcurrency::manyProcessesOneWorkspace()
             continue;
         refusals[op.op + QLatin1Char(':') + op.code] += 1;
         QStringList allowed = {QStringLiteral("stale_write"), QStringLiteral("busy")};
-        if (op.op == QLatin1String("approve") || op.op == QLatin1String("reject"))
+        // A decision already taken; or an edit/submit of a change another process has just
+        // rejected or moved on (read after that move, so not stale: no longer editable).
+        if (op.op == QLatin1String("approve") || op.op == QLatin1String("reject")
+            || op.op == QLatin1String("edit") || op.op == QLatin1String("submit"))
             allowed << QStringLiteral("invalid_transition");
         if (op.op == QLatin1String("create") || op.op == QLatin1String("list"))
             allowed = {QStringLiteral("busy")};
