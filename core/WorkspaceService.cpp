@@ -30,6 +30,18 @@ Workspace readWorkspace(const QSqlQuery &q)
 
 const char *kWorkspaceColumns = "SELECT id, slug, name, locale, created_at FROM workspaces ";
 
+// A workspace always keeps at least one active owner.
+Result<int> activeOwners(Store &store, qint64 workspaceId)
+{
+    auto n = sql::scalar(store,
+                         QStringLiteral("SELECT COUNT(*) FROM members WHERE workspace_id = ? AND "
+                                        "role = 'owner' AND active = 1"),
+                         {workspaceId});
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
 Status validUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
@@ -254,13 +266,10 @@ Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &use
         return Error::rule(QStringLiteral("permission_denied"),
                            CoreText::tr("Only an owner can grant or take away the owner role."));
     if (m->role == Role::Owner && role != Role::Owner) {
-        auto owners = sql::scalar(m_store,
-                                  QStringLiteral("SELECT COUNT(*) FROM members WHERE workspace_id = ? "
-                                                 "AND role = 'owner' AND active = 1"),
-                                  {actor.workspace.id});
+        auto owners = activeOwners(m_store, actor.workspace.id);
         if (!owners)
             return owners.error();
-        if (owners->toInt() <= 1)
+        if (*owners <= 1)
             return Error::rule(QStringLiteral("last_owner"),
                                CoreText::tr("%1 is the last owner. Make someone else an owner first.")
                                    .arg(username));
@@ -287,13 +296,10 @@ Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QSt
     if (!m)
         return m.error();
     if (m->role == Role::Owner) {
-        auto owners = sql::scalar(m_store,
-                                  QStringLiteral("SELECT COUNT(*) FROM members WHERE workspace_id = ? "
-                                                 "AND role = 'owner' AND active = 1"),
-                                  {actor.workspace.id});
+        auto owners = activeOwners(m_store, actor.workspace.id);
         if (!owners)
             return owners.error();
-        if (owners->toInt() <= 1)
+        if (*owners <= 1)
             return Error::rule(QStringLiteral("last_owner"),
                                CoreText::tr("%1 is the last owner and cannot be deactivated.")
                                    .arg(username));

@@ -161,3 +161,43 @@ Result<int> parseInt(const QString &what, const QString &text, int min, int max)
 }
 
 } // namespace vigilo::cli
+
+namespace vigilo::cli {
+
+Result<ChangeFilter> changeFilterFrom(const ParsedArgs &a) {
+    ChangeFilter f;
+    if (a.has(QStringLiteral("status"))) {
+        auto v = parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
+                                         &parseChangeStatus, allChangeStatuses());
+        if (!v.ok()) return v.error();
+        f.status = *v;
+    }
+    if (a.has(QStringLiteral("type"))) {
+        auto v = parseEnum<ChangeType>(QStringLiteral("type"), a.value(QStringLiteral("type")),
+                                       &parseChangeType, allChangeTypes());
+        if (!v.ok()) return v.error();
+        f.changeType = *v;
+    }
+    if (a.has(QStringLiteral("priority"))) {
+        auto v = parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
+                                     &parsePriority, allPriorities());
+        if (!v.ok()) return v.error();
+        f.priority = *v;
+    }
+    if (a.has(QStringLiteral("risk"))) {
+        auto v = parseEnum<RiskLevel>(QStringLiteral("risk"), a.value(QStringLiteral("risk")),
+                                      &parseRiskLevel, allRiskLevels());
+        if (!v.ok()) return v.error();
+        f.riskLevel = *v;
+    }
+    if (a.has(QStringLiteral("limit"))) {
+        auto v = parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000);
+        if (!v.ok()) return v.error();
+        f.limit = *v;
+    }
+    f.assignee = a.value(QStringLiteral("assignee"));
+    f.search = a.value(QStringLiteral("search"));
+    return f;
+}
+
+} // namespace vigilo::cli

@@ -8,6 +8,7 @@
 #include "Actor.h"
 #include "Clock.h"
 #include "Error.h"
+#include "Inputs.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -58,6 +59,8 @@ private:
 // Value parsers: each returns an Input error whose message names the expected format.
 Result<QDateTime> parseTime(const QString &option, const QString &text);
 Result<int> parseChange(const QString &text);
+// The change-list filter options (--status --type --priority --risk --assignee --search --limit).
+Result<ChangeFilter> changeFilterFrom(const ParsedArgs &args);
 Result<int> parseInt(const QString &what, const QString &text, int min, int max);
 
 template <typename T>

@@ -133,33 +133,7 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
     const QString path = a.value(QStringLiteral("out"));
     if (path.isEmpty())
         return ctx.usageError(tr("--out needs a file name"));
-    ChangeFilter f;
-    if (a.has(QStringLiteral("status"))) {
-        CLI_TRY(v, parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
-                                           &parseChangeStatus, allChangeStatuses()));
-        f.status = v;
-    }
-    if (a.has(QStringLiteral("type"))) {
-        CLI_TRY(v, parseEnum<ChangeType>(QStringLiteral("type"), a.value(QStringLiteral("type")),
-                                         &parseChangeType, allChangeTypes()));
-        f.changeType = v;
-    }
-    if (a.has(QStringLiteral("priority"))) {
-        CLI_TRY(v, parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
-                                       &parsePriority, allPriorities()));
-        f.priority = v;
-    }
-    if (a.has(QStringLiteral("risk"))) {
-        CLI_TRY(v, parseEnum<RiskLevel>(QStringLiteral("risk"), a.value(QStringLiteral("risk")),
-                                        &parseRiskLevel, allRiskLevels()));
-        f.riskLevel = v;
-    }
-    if (a.has(QStringLiteral("limit"))) {
-        CLI_TRY(v, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
-        f.limit = v;
-    }
-    f.assignee = a.value(QStringLiteral("assignee"));
-    f.search = a.value(QStringLiteral("search"));
+    CLI_TRY(f, changeFilterFrom(a));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(csv, core->csv().exportCsv(actor, f));
