@@ -23,6 +23,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 using namespace vigilo;
 
 namespace {
@@ -55,15 +59,36 @@ void row(QTextStream &out, const QString &what, const Stats &s, const QString &n
                .arg(note);
 }
 
-double runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+// CPU time (user + system) of the children this process has waited for, in ms; -1 where the
+// platform does not say.
+double childrenCpuMs()
+{
+#ifdef Q_OS_UNIX
+    rusage u{};
+    if (getrusage(RUSAGE_CHILDREN, &u) != 0)
+        return -1;
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
+        + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+#else
+    return -1;
+#endif
+}
+
+// Runs one process to its end: wall-clock ms (returned) and the CPU ms it used (`cpuMs`, which
+// does not depend on what else the machine is doing as much as the wall clock does).
+double runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                  double *cpuMs = nullptr)
 {
     QProcess p;
     p.setProcessEnvironment(env);
+    const double cpuBefore = childrenCpuMs();
     QElapsedTimer t;
     t.start();
     p.start(program, args);
     p.waitForFinished(60000);
     const double ms = t.nsecsElapsed() / 1e6;
+    if (cpuMs)
+        *cpuMs = cpuBefore < 0 ? -1 : childrenCpuMs() - cpuBefore;
     if (p.exitStatus() != QProcess::NormalExit || (p.exitCode() != 0 && p.exitCode() != 1)) {
         QTextStream(stderr) << program << " failed: " << p.readAllStandardError() << "\n";
         return -1;
@@ -163,7 +188,7 @@ int main(int argc, char **argv)
     // Whole processes: vigilo-cli vs the sqlite3 shell on the same file and change.
     const int target = picks.value(picks.size() / 2, all->first().number);
     auto c = core.changes().get(*actor, target);
-    QList<double> cliMs, shellMs;
+    QList<double> cliMs, shellMs, floorMs, cliCpu, shellCpu, floorCpu;
     const QString shell = QStandardPaths::findExecutable(postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3"));
     // On a server the CLI acts as its login: connect as the demo's bench member.
     QString cliLocation = path;
@@ -201,18 +226,30 @@ int main(int argc, char **argv)
                                        iso(c->plannedStart.addSecs(-longest - 1)))
                                   .replace(QStringLiteral("WSID"), QString::number(actor->workspace.id));
         for (int i = 0; i < runs + 1; ++i) { // the first run of each warms the page cache
-            const double a = runProcess(cli, {QStringLiteral("change"), QStringLiteral("conflicts"), c->numberText()}, env);
+            double aCpu = -1, bCpu = -1, fCpu = -1;
+            const double a = runProcess(cli, {QStringLiteral("change"), QStringLiteral("conflicts"), c->numberText()}, env, &aCpu);
+            // The floor: the same executable starting, printing its version and exiting (Qt's
+            // start-up with no database).
+            const double f = runProcess(cli, {QStringLiteral("--version")}, env, &fCpu);
             const QStringList shellArgs = postgres ? QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
                                                                  QStringLiteral("-t"), QStringLiteral("-d"), path,
                                                                  QStringLiteral("-c"), query}
                                                    : QStringList{path, query};
-            const double b = shell.isEmpty() ? -1 : runProcess(shell, shellArgs, env);
+            const double b = shell.isEmpty() ? -1 : runProcess(shell, shellArgs, env, &bCpu);
             if (i == 0)
                 continue;
-            if (a >= 0)
+            if (a >= 0) {
                 cliMs << a;
-            if (b >= 0)
+                cliCpu << aCpu;
+            }
+            if (f >= 0) {
+                floorMs << f;
+                floorCpu << fCpu;
+            }
+            if (b >= 0) {
                 shellMs << b;
+                shellCpu << bCpu;
+            }
         }
     }
 
@@ -228,15 +265,30 @@ int main(int argc, char **argv)
     row(out, QStringLiteral("core: suggest similar (top 10)"), stats(similarMs), QStringLiteral("%1 samples").arg(picks.size()));
     row(out, QStringLiteral("core: load one change"), stats(showMs));
     row(out, QStringLiteral("core: list every change"), stats(listMs), QStringLiteral("%1 rows").arg(all->size()));
-    if (!cliMs.isEmpty())
+    const QString shellName = postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3");
+    if (!cliMs.isEmpty()) {
         row(out, QStringLiteral("process: vigilo-cli change conflicts"), stats(cliMs), QStringLiteral("%1 runs").arg(cliMs.size()));
-    if (!shellMs.isEmpty()) {
+        row(out, QStringLiteral("process: vigilo-cli --version (start-up only)"), stats(floorMs),
+            QStringLiteral("%1 runs").arg(floorMs.size()));
+    }
+    if (!shellMs.isEmpty())
         row(out, postgres ? QStringLiteral("process: psql, equivalent query") : QStringLiteral("process: sqlite3 shell, equivalent query"),
             stats(shellMs), QStringLiteral("%1 runs").arg(shellMs.size()));
-        if (!cliMs.isEmpty())
-            out << QStringLiteral("\nvigilo-cli / %1 (medians): %2x\n")
-                       .arg(postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3"))
-                       .arg(stats(cliMs).median / stats(shellMs).median, 0, 'f', 2);
+    if (!cliCpu.isEmpty() && cliCpu.first() >= 0) {
+        row(out, QStringLiteral("CPU: vigilo-cli change conflicts"), stats(cliCpu), QStringLiteral("user + system"));
+        row(out, QStringLiteral("CPU: vigilo-cli --version (start-up only)"), stats(floorCpu), QStringLiteral("user + system"));
+        if (!shellCpu.isEmpty())
+            row(out, QStringLiteral("CPU: %1, equivalent query").arg(shellName), stats(shellCpu), QStringLiteral("user + system"));
+    }
+    if (!cliMs.isEmpty() && !shellMs.isEmpty()) {
+        out << QStringLiteral("\nvigilo-cli / %1 (medians): %2x wall clock").arg(shellName)
+                   .arg(stats(cliMs).median / stats(shellMs).median, 0, 'f', 2);
+        if (!shellCpu.isEmpty() && shellCpu.first() >= 0 && stats(shellCpu).median > 0)
+            out << QStringLiteral(", %1x CPU; start-up alone is %2x the whole %3 run")
+                       .arg(stats(cliCpu).median / stats(shellCpu).median, 0, 'f', 2)
+                       .arg(stats(floorCpu).median / stats(shellCpu).median, 0, 'f', 2)
+                       .arg(shellName);
+        out << "\n";
     }
     return 0;
 }

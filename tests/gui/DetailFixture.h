@@ -3,6 +3,7 @@
 // assets, a freeze window, and helpers that walk a change through the FSM. Plus a way to answer
 // modal dialogs (no fixed sleeps: a short poll until the expected dialog is up).
 
+#include "GuiBackend.h"
 #include "main/Session.h"
 
 #include "Vigilo.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 // QCOMPARE would find vigilo::toString (a QString) for the domain's enums: compare wire names.
@@ -63,19 +65,49 @@ inline QAbstractButton *okButton(QWidget *dialog) {
     return child<QAbstractButton>(dialog, "okButton");
 }
 
+// The workspace lives in a SQLite file or a scratch PostgreSQL database (GuiBackend.h). The
+// suite prepares data through core(); a view opened for a person uses sessionFor(that person):
+// on a server each person connects as their own login, as at their own workstation.
 class DetailWorkspace {
 public:
     QTemporaryDir dir;
-    std::unique_ptr<Session> session;
+    vigilo::guitest::GuiDatabase db{dir, s("detail.sqlite")};
+    std::unique_ptr<Session> ownerSession; // on a server: the database owner's connection
+    std::unique_ptr<Session> session;      // the tester's (the workspace owner's) window
+    std::map<QString, std::unique_ptr<Session>> others; // on a server: one per other login
     Actor owner, eng, appr, appr2, admin, viewer;
 
-    Vigilo &core() { return session->core(); }
+    Vigilo &core() { return ownerSession ? ownerSession->core() : session->core(); }
+
+    // The session `who` works in: the tester's window on SQLite and for the tester; on a server
+    // a connection as `who`'s login for anyone else.
+    Session &sessionFor(const Actor &who) {
+        const QString login = who.member.username;
+        if (!db.onServer() || login == session->user()) return *session;
+        auto &slot = others[login];
+        if (!slot) {
+            auto opened = db.openSession(login);
+            if (!opened.ok()) qFatal("session for %s: %s", qUtf8Printable(login),
+                                     qUtf8Printable(opened.error().message));
+            slot = std::move(opened).value();
+        }
+        return *slot;
+    }
 
     bool setUp() {
         if (!dir.isValid()) return false;
-        auto opened = Session::open(dir.filePath(s("detail.sqlite")), s("tester"));
-        if (!opened.ok()) return fail(opened.error());
-        session = std::move(opened).value();
+        if (!db.ok()) {
+            qWarning("fixture: %s", qUtf8Printable(db.errorText()));
+            return false;
+        }
+        auto ownerOpened = db.openOwnerSession();
+        if (!ownerOpened.ok()) return fail(ownerOpened.error());
+        ownerSession = std::move(ownerOpened).value();
+        if (!ownerSession) {
+            auto opened = db.openSession(s("tester"));
+            if (!opened.ok()) return fail(opened.error());
+            session = std::move(opened).value();
+        }
         auto ws = core().workspaces().createWorkspace(s("acme"), s("Acme Payments"), s("en_US"),
                                                       s("tester"), s("Terry Tester"));
         if (!ws.ok()) return fail(ws.error());
@@ -104,6 +136,11 @@ public:
         freeze.allowOverride = true;
         if (auto r = core().workspaces().addFreezeWindow(owner, freeze); !r.ok())
             return fail(r.error());
+        if (!session) { // on a server the tester signs in with the login made above
+            auto opened = db.openSession(s("tester"));
+            if (!opened.ok()) return fail(opened.error());
+            session = std::move(opened).value();
+        }
         return true;
     }
 

@@ -1,7 +1,9 @@
 #pragma once
-// A small workspace for GUI suites, built through the core: a temp SQLite file, a Session
-// signed in as `user`, members of each role and three assets. Times follow the system clock.
+// A small workspace for GUI suites, built through the core: a temp SQLite file (or a scratch
+// PostgreSQL database, see GuiBackend.h), a Session signed in as `user`, members of each role and
+// three assets. Times follow the system clock.
 
+#include "GuiBackend.h"
 #include "main/Session.h"
 
 #include "Clock.h"
@@ -19,17 +21,27 @@ namespace vigilo::guitest {
 // owner (alex), admin (adam), approvers (april, aaron), engineers (erin, eli), viewer (vera).
 struct GuiWorkspace {
     QTemporaryDir dir;
+    GuiDatabase db{dir, QStringLiteral("gui.sqlite")};
+    // The window's session, signed in as `user` (on a server: connected as that login).
     std::unique_ptr<ui::Session> session;
+    // On a server: the database owner's connection, through which the suite prepares what other
+    // people do. On SQLite: empty (everything goes through `session`).
+    std::unique_ptr<ui::Session> owner;
     QString error;
 
     explicit GuiWorkspace(const QString &user) {
-        auto s = ui::Session::open(path(), user);
-        if (!s.ok()) {
-            error = s.error().message;
+        if (!db.ok()) {
+            error = db.errorText();
             return;
         }
-        session = std::move(s).value();
-        Vigilo &core = session->core();
+        auto o = db.openOwnerSession();
+        if (!o.ok()) {
+            error = o.error().message;
+            return;
+        }
+        owner = std::move(o).value();
+        if (!owner && !openWindowSession(user)) return;
+        Vigilo &core = this->core();
         auto ws = core.workspaces().createWorkspace(QStringLiteral("acme"),
                                                     QStringLiteral("Acme Operations"),
                                                     QStringLiteral("en_US"),
@@ -53,14 +65,18 @@ struct GuiWorkspace {
                                                     QString::fromLatin1(kind));
                 !a.ok())
                 error = a.error().message;
+        // On a server the window connects as `user`'s own login, which exists now.
+        if (this->owner && error.isEmpty()) openWindowSession(user);
     }
 
     bool ok() const { return error.isEmpty() && session; }
-    QString path() const { return dir.filePath(QStringLiteral("gui.sqlite")); }
-    Vigilo &core() { return session->core(); }
+    // Where the window's user opens the database (a file, or a server address as `user`).
+    QString location(const QString &user) const { return db.locationFor(user); }
+    // The core the suite prepares data through (any member may be the actor).
+    Vigilo &core() { return owner ? owner->core() : session->core(); }
 
     Actor as(const QString &username) {
-        auto a = session->core().workspaces().signIn(QStringLiteral("acme"), username);
+        auto a = core().workspaces().signIn(QStringLiteral("acme"), username);
         if (!a.ok()) qFatal("sign in %s: %s", qPrintable(username), qPrintable(a.error().message));
         return a.value();
     }
@@ -91,6 +107,16 @@ struct GuiWorkspace {
         auto submitted = core().changes().apply(who, created->number, Action::Submit);
         if (!submitted.ok()) qFatal("submit: %s", qPrintable(submitted.error().message));
         return created->number;
+    }
+
+    ui::Session *openWindowSession(const QString &user) {
+        auto s = db.openSession(user);
+        if (!s.ok()) {
+            error = s.error().message;
+            return nullptr;
+        }
+        session = std::move(s).value();
+        return session.get();
     }
 
     ChangeStatus statusOf(int number) {

@@ -135,13 +135,13 @@ void TestCab::showsTheCoresRefusal() {
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("self_approval_forbidden"));
     QCOMPARE(m_cab->bannerText(), refused.error().message);
-    m_cab->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/cab-refusal.png"));
+    m_cab->grab().save(vigilo::guitest::outputPath(QStringLiteral("cab-refusal.png")));
 }
 
 void TestCab::refreshesWhenAnotherConnectionDecides() {
     QVERIFY(m_cab->queueNumbers().contains(m_late));
     // Another workstation: its own Store on the same file.
-    auto other = Store::open(m_ws->path());
+    auto other = Store::open(m_ws->location(QStringLiteral("adam")));
     QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
     SystemClock clock;
     {

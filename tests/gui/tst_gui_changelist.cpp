@@ -1,5 +1,7 @@
 // The change list model and its filter proxy over a real SQLite file with real changes.
 
+#include "GuiBackend.h"
+
 #include "changes/BadgeDelegate.h"
 #include "changes/ChangeFilterProxy.h"
 #include "changes/ChangeListModel.h"
@@ -35,6 +37,7 @@ private:
     QList<ChangeSummary> listAll(const ChangeFilter &filter = {});
 
     QTemporaryDir m_dir;
+    vigilo::guitest::GuiDatabase m_db{m_dir, QStringLiteral("changes.sqlite")};
     std::unique_ptr<Store> m_store;
     ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Vigilo> m_core;
@@ -49,7 +52,8 @@ QList<ChangeSummary> TestChangeList::listAll(const ChangeFilter &filter) {
 
 void TestChangeList::initTestCase() {
     QVERIFY(m_dir.isValid());
-    auto store = Store::open(m_dir.filePath(QStringLiteral("changes.sqlite")));
+    QVERIFY2(m_db.ok(), qPrintable(m_db.errorText()));
+    auto store = Store::open(m_db.ownerLocation());
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
     m_store = std::move(store).value();
     m_core = std::make_unique<Vigilo>(*m_store, m_clock);

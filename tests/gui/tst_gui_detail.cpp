@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QLineEdit>
@@ -66,7 +67,7 @@ private:
 };
 
 std::unique_ptr<ChangeDetailView> TestDetail::open(const Actor &actor, int number) {
-    auto view = std::make_unique<ChangeDetailView>(*m_ws.session, actor, number);
+    auto view = std::make_unique<ChangeDetailView>(m_ws.sessionFor(actor), actor, number);
     view->resize(1280, 760);
     return view;
 }
@@ -507,13 +508,14 @@ void TestDetail::bannerFollowsTheEditedWindow() {
 void TestDetail::savesScreenshots() {
     // The demo workspace: realistic changes with history. Pick the richest in-flight change.
     QTemporaryDir dir;
-    auto opened = Session::open(dir.filePath(s("demo.sqlite")), s("tester"));
-    QVERIFY(opened.ok());
-    std::unique_ptr<Session> session = std::move(opened).value();
+    vigilo::guitest::GuiDatabase db(dir, s("demo.sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.errorText()));
     DemoOptions options;
     options.changes = 40;
     options.seed = 7;
-    QVERIFY(session->ensureDemo(options).ok());
+    auto opened = db.openDemo(s("tester"), options);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    std::unique_ptr<Session> session = std::move(opened).value();
     auto actor = session->core().workspaces().signIn(s("demo"), s("tester"));
     QVERIFY(actor.ok());
     int best = 0, bestScore = -1;
@@ -559,7 +561,7 @@ void TestDetail::savesScreenshots() {
                     .answer(*actor, draft, profile.questions[i].key, i % 3 == 0 ? 2 : 1)
                     .ok());
 
-    const QString out = s(VIGILO_GUI_TEST_OUTPUT_DIR);
+    const QString out = QFileInfo(vigilo::guitest::outputPath(s("detail"))).path();
     const QStringList names = {s("details"), s("risk"), s("tasks"), s("approvals"),
                                s("comments"), s("attachments"), s("activity")};
     ChangeDetailView running(*session, *actor, best);

@@ -1,5 +1,7 @@
 // The real main window on the offscreen platform, over a demo database in a temp dir.
 
+#include "GuiBackend.h"
+
 #include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
 #include "detail/ChangeDetailView.h"
@@ -55,6 +57,7 @@ private:
     int coreCount(const ChangeFilter &filter = {});
 
     QTemporaryDir m_dir;
+    vigilo::guitest::GuiDatabase m_db{m_dir, QStringLiteral("demo.sqlite")};
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -69,16 +72,20 @@ void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
     QSettings().clear();                      // and start empty: no geometry, no last workspace
     QVERIFY(m_dir.isValid());
-    auto session = Session::open(m_dir.filePath(QStringLiteral("demo.sqlite")), kUser);
-    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
-    m_session = std::move(session).value();
+    QVERIFY2(m_db.ok(), qPrintable(m_db.errorText()));
     DemoOptions options;
     options.changes = 40;
     options.seed = 7;
-    auto built = m_session->ensureDemo(options);
+    auto session = m_db.openDemo(kUser, options);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    m_session = std::move(session).value();
+    QCOMPARE(m_session->user(), kUser); // on a server: the login
+    auto again = m_db.openOwnerSession(); // a second call leaves it alone
+    QVERIFY(again.ok());
+    Session &owner = *again ? **again : *m_session;
+    auto built = owner.ensureDemo(options);
     QVERIFY2(built.ok(), qPrintable(built.ok() ? QString() : built.error().message));
-    QVERIFY(built.value());
-    QVERIFY(!m_session->ensureDemo(options).value()); // a second call leaves it alone
+    QVERIFY(!built.value());
 
     m_window = std::make_unique<MainWindow>(*m_session);
     QVERIFY(m_window->openWorkspace(QStringLiteral("demo")));
@@ -106,7 +113,7 @@ void TestMainWindow::showsTheDemoWorkspace() {
     auto *combo = child<QComboBox>(m_window.get(), "workspaceCombo");
     QCOMPARE(combo->currentData().toString(), QStringLiteral("demo"));
     const QString db = child<QLabel>(m_window.get(), "databaseLabel")->text();
-    QVERIFY2(db.contains(QStringLiteral("demo.sqlite")), qPrintable(db));
+    QVERIFY2(db.contains(m_db.shortName()), qPrintable(db));
     const QString user = child<QLabel>(m_window.get(), "userLabel")->text();
     QVERIFY2(user.contains(label(Role::Owner)), qPrintable(user));
     QVERIFY(m_window->windowTitle().contains(m_window->actor()->workspace.name));
@@ -179,14 +186,14 @@ void TestMainWindow::doubleClickShowsDetails() {
     QVERIFY(detail);
     QCOMPARE(detail->number(), number);
     QCOMPARE(tabs->tabText(1), formatChangeNumber(number));
-    m_window->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/details.png"));
+    m_window->grab().save(vigilo::guitest::outputPath(QStringLiteral("details.png")));
     m_window->findChild<QAction *>(QStringLiteral("closeChangeAction"))->trigger();
     QTRY_COMPARE(tabs->count(), 1);
 }
 
 void TestMainWindow::savesAScreenshot() {
     m_window->changeList()->clearFilters();
-    const QString path = QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/mainwindow.png");
+    const QString path = vigilo::guitest::outputPath(QStringLiteral("mainwindow.png"));
     QFile::remove(path);
     const QPixmap shot = m_window->grab();
     QVERIFY(!shot.isNull());
@@ -197,8 +204,11 @@ void TestMainWindow::savesAScreenshot() {
 
 void TestMainWindow::explainsWhenTheUserHasNoWorkspace() {
     QTemporaryDir dir;
-    auto session =
-        Session::open(dir.filePath(QStringLiteral("empty.sqlite")), QStringLiteral("newbie"));
+    vigilo::guitest::GuiDatabase empty(dir, QStringLiteral("empty.sqlite"));
+    QVERIFY2(empty.ok(), qPrintable(empty.errorText()));
+    // On a server an empty database has only its owner, who may build the demo there.
+    const QString newbie = empty.onServer() ? QStringLiteral("postgres") : QStringLiteral("newbie");
+    auto session = Session::open(empty.locationFor(newbie), newbie);
     QVERIFY(session.ok());
     MainWindow window(**session);
     QVERIFY(!window.openWorkspace());
@@ -209,11 +219,10 @@ void TestMainWindow::explainsWhenTheUserHasNoWorkspace() {
     QVERIFY(page->body().contains(QStringLiteral("vigilo-cli")));
     QVERIFY(page->body().contains(QStringLiteral("workspace create")));
     QVERIFY(page->body().contains(QStringLiteral("--demo")));
-    QVERIFY(page->body().contains(QStringLiteral("--as newbie")));
-    QVERIFY(page->body().contains(QStringLiteral("newbie")));
-    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(QStringLiteral("newbie")));
+    QVERIFY(page->body().contains(QStringLiteral("--as ") + newbie));
+    QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(newbie));
     window.resize(1100, 640);
-    window.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/mainwindow-no-workspace.png"));
+    window.grab().save(vigilo::guitest::outputPath(QStringLiteral("mainwindow-no-workspace.png")));
     QVERIFY(!window.openWorkspace(QStringLiteral("nope")));
 
     // The button builds the demo workspace with this user as an owner and opens it.
@@ -221,9 +230,9 @@ void TestMainWindow::explainsWhenTheUserHasNoWorkspace() {
     QVERIFY(demo->isVisible());
     QTest::mouseClick(demo, Qt::LeftButton);
     QTRY_VERIFY(window.isShowingChanges());
-    QCOMPARE(window.actor()->member.username, QStringLiteral("newbie"));
+    QCOMPARE(window.actor()->member.username, newbie);
     QVERIFY(window.changeList()->totalCount() > 0);
-    window.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/mainwindow-fresh-demo.png"));
+    window.grab().save(vigilo::guitest::outputPath(QStringLiteral("mainwindow-fresh-demo.png")));
 }
 
 void TestMainWindow::remembersGeometryAndWorkspace() {

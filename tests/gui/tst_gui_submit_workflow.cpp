@@ -157,7 +157,7 @@ void TestSubmitWorkflow::submittingAChangeByClicking() {
     QVERIFY(!steps->isEmpty());
     // The list follows.
     QTRY_VERIFY(m_window->changeList()->model()->rowCount() == 2);
-    m_window->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/submit-workflow.png"));
+    m_window->grab().save(vigilo::guitest::outputPath(QStringLiteral("submit-workflow.png")));
 }
 
 QTEST_MAIN(TestSubmitWorkflow)

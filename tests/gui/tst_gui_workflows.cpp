@@ -51,7 +51,7 @@ void TestWorkflows::initTestCase() { QVERIFY(m_ws.setUp()); }
 void TestWorkflows::cleanupTestCase() { m_ws.session.reset(); }
 
 std::unique_ptr<ChangeDetailView> TestWorkflows::show(const Actor &actor, int number) {
-    auto view = std::make_unique<ChangeDetailView>(*m_ws.session, actor, number);
+    auto view = std::make_unique<ChangeDetailView>(m_ws.sessionFor(actor), actor, number);
     view->resize(1280, 760);
     view->show();
     if (!QTest::qWaitForWindowExposed(view.get())) qFatal("view not exposed");
