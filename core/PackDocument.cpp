@@ -1,21 +1,19 @@
 #include "PackDocument.h"
 
+#include "PackLayout.h"
 #include "PackText.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextOption>
-
-#include <cmath>
 
 namespace vigilo {
+
+using pack::Cell;
+using pack::Flow;
+using pack::Rich;
 
 namespace {
 
@@ -26,24 +24,22 @@ const char *kMuted = "#5f6b7a";
 const char *kZebra = "#f2f5f9";
 const char *kRule = "#c5ced9";
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QColor colour(const char *name) { return QColor(QLatin1String(name)); }
 
-// Escaped text with its line breaks kept.
-QString para(const QString &s)
+// Stored text, its line breaks kept (Rich::add keeps them).
+Rich para(const QString &s)
 {
-    return esc(s.trimmed()).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    return Rich(s.trimmed());
 }
 
-QString muted(const QString &html)
-{
-    return QStringLiteral("<span style=\"color:%1;\">%2</span>").arg(QLatin1String(kMuted), html);
-}
+Rich muted(const QString &text) { return Rich().add(text, pack::coloured(colour(kMuted))); }
 
-QString badge(const QString &text, const char *colour)
+Rich bold(const QString &text) { return Rich().add(text, pack::bold()); }
+
+Rich badge(const QString &text, const char *c)
 {
-    return QStringLiteral("<span style=\"background-color:%1; color:#ffffff; font-weight:bold;\">"
-                          "&nbsp;%2&nbsp;</span>")
-        .arg(QLatin1String(colour), esc(text));
+    const QChar nbsp(0x00a0);
+    return Rich().add(nbsp + text + nbsp, pack::badge(colour(c)));
 }
 
 const char *colourOf(ChangeStatus s)
@@ -95,51 +91,18 @@ const char *colourOf(RiskLevel r)
     return "#616161";
 }
 
-// A table whose header row repeats on every page it spans, with zebra rows. Long tables are
-// emitted as consecutive chunks: QTextDocument lays out one huge table in quadratic time.
-QString table(const QStringList &headers, const QList<int> &widths, const QList<QStringList> &rows,
-              int chunk = 1 << 30)
+// A data table: a header in the accent colour that repeats on every page, zebra rows, rules.
+pack::Table table(const QStringList &headers, const QList<qreal> &widths, const QList<QList<Cell>> &rows)
 {
-    QString head = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
-                                  "style=\"border-collapse:collapse; border-color:%1; margin-top:0px; margin-bottom:0px;\">"
-                                  "<thead><tr>")
-                       .arg(QLatin1String(kRule));
-    for (int i = 0; i < headers.size(); ++i)
-        head += QStringLiteral("<th width=\"%1%\" align=\"left\" bgcolor=\"%2\">"
-                               "<span style=\"color:#ffffff;\">%3</span></th>")
-                    .arg(widths.value(i))
-                    .arg(QLatin1String(kAccent), esc(headers.at(i)));
-    head += QStringLiteral("</tr></thead>");
-    QString h;
-    h.reserve(256 + rows.size() * 200);
-    for (int r = 0; r < rows.size() || (r == 0 && rows.isEmpty()); ++r) {
-        if (r % chunk == 0) {
-            if (r > 0)
-                h += QStringLiteral("</table>");
-            h += head;
-        }
-        h += (r % 2) ? QStringLiteral("<tr bgcolor=\"%1\">").arg(QLatin1String(kZebra))
-                     : QStringLiteral("<tr>");
-        for (const QString &cell : rows.value(r))
-            h += QStringLiteral("<td valign=\"top\">") + cell + QStringLiteral("</td>");
-        h += QStringLiteral("</tr>");
-    }
-    h += QStringLiteral("</table>");
-    return h;
-}
-
-QString section(int number, const QString &title)
-{
-    return QStringLiteral("<h2 style=\"color:%1;\">%2&nbsp;&nbsp;%3</h2>"
-                          "<hr style=\"background-color:%1;\"/>")
-        .arg(QLatin1String(kAccent))
-        .arg(number)
-        .arg(esc(title));
-}
-
-QString subheading(const QString &title)
-{
-    return QStringLiteral("<h3 style=\"color:%1;\">%2</h3>").arg(QLatin1String(kInk), esc(title));
+    pack::Table t;
+    t.widths = widths;
+    for (const QString &h : headers)
+        t.header << Cell{Rich().add(h, pack::coloured(Qt::white, true)), {}};
+    t.headerBackground = colour(kAccent);
+    t.rows = rows;
+    t.zebra = colour(kZebra);
+    t.border = colour(kRule);
+    return t;
 }
 
 // A JSON value as the history shows it: scalars plainly, lists joined, objects compact.
@@ -171,8 +134,8 @@ QString PackDocument::person(const QString &username) const
         return QStringLiteral("–");
     const QString name = m_data.names.value(username);
     if (name.isEmpty() || name == username)
-        return esc(username);
-    return esc(name) + QStringLiteral(" (") + esc(username) + QLatin1Char(')');
+        return username;
+    return name + QStringLiteral(" (") + username + QLatin1Char(')');
 }
 
 QString PackDocument::actionLabel(const QString &action) const
@@ -219,131 +182,162 @@ QString PackDocument::stepSource(const QString &source) const
     return source;
 }
 
-QString PackDocument::cover() const
+void PackDocument::section(Flow &flow, int number, const QString &title) const
+{
+    QFont h2 = flow.baseFont();
+    h2.setPointSizeF(13);
+    h2.setBold(true);
+    // A heading near the foot of a page moves on with what follows it.
+    flow.paragraph(Rich().add(QString::number(number) + QString(2, QChar(0x00a0)) + title,
+                              pack::coloured(colour(kAccent), true)),
+                   h2, 6, 0.8, 35);
+    flow.rule(colour(kAccent), 0.4, 2);
+}
+
+void PackDocument::note(Flow &flow, const Rich &text) const
+{
+    flow.paragraph(text, flow.baseFont(), 0.7, 1.5);
+}
+
+void PackDocument::cover(Flow &flow) const
 {
     const ChangeRequest &c = m_data.change;
-    const QString none = muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "none")));
-    auto window = [this, &none](const QDateTime &from, const QDateTime &to) -> QString {
+    const Rich none = muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "none")));
+    auto window = [this, &none](const QDateTime &from, const QDateTime &to) -> Rich {
         if (!from.isValid())
             return none;
-        return esc(m_text.longDateTime(from)) + QStringLiteral(" –<br/>")
-            + (to.isValid() ? esc(m_text.longDateTime(to)) : muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "open"))));
+        Rich r(m_text.longDateTime(from) + QStringLiteral(" –"));
+        r.br();
+        if (to.isValid())
+            r.add(m_text.longDateTime(to));
+        else
+            r.add(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "open"))));
+        return r;
     };
     QDateTime actualEnd = c.closedAt;
     if (c.status == ChangeStatus::RolledBack)
         actualEnd = c.rolledBackAt;
-    QString risk = none;
+    Rich risk = none;
     if (c.riskLevel)
         risk = badge(m_text.label(*c.riskLevel), colourOf(*c.riskLevel));
-    QString score = none;
+    Rich score = none;
     if (m_data.risk.score)
-        score = esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of 100"))
-                        .arg(m_text.number(*m_data.risk.score)));
-    QStringList deps;
-    for (const DependencyRef &d : c.dependencies)
-        deps << esc(formatChangeNumber(d.number) + QStringLiteral(" ") + d.title);
+        score = Rich(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of 100")).arg(m_text.number(*m_data.risk.score)));
+    Rich deps;
+    for (const DependencyRef &d : c.dependencies) {
+        if (!deps.isEmpty())
+            deps.br();
+        deps.add(formatChangeNumber(d.number) + QStringLiteral(" ") + d.title);
+    }
+    Rich type(m_text.label(c.changeType));
+    if (!c.templateName.isEmpty())
+        type.br().add(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "from template \"%1\"")).arg(c.templateName)));
 
-    const QList<QPair<QString, QString>> fields = {
+    const QList<QPair<QString, Rich>> fields = {
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Workspace")),
-         esc(m_data.workspace.name) + QStringLiteral(" (") + esc(m_data.workspace.slug) + QLatin1Char(')')},
-        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
-         badge(m_text.label(c.status), colourOf(c.status))},
-        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Change type")),
-         esc(m_text.label(c.changeType))
-             + (c.templateName.isEmpty() ? QString()
-                                         : QStringLiteral("<br/>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "from template \"%1\"")).arg(c.templateName))))},
-        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Priority")), esc(m_text.label(c.priority))},
+         Rich(m_data.workspace.name + QStringLiteral(" (") + m_data.workspace.slug + QLatin1Char(')'))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")), badge(m_text.label(c.status), colourOf(c.status))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Change type")), type},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Priority")), Rich(m_text.label(c.priority))},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk level")), risk},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk score")), score},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Planned window")), window(c.plannedStart, c.plannedEnd)},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Actual window")), window(c.startedAt, actualEnd)},
-        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Requester")), person(c.requester)},
-        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Assignee")), c.assignee.isEmpty() ? none : person(c.assignee)},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Requester")), Rich(person(c.requester))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Assignee")), c.assignee.isEmpty() ? none : Rich(person(c.assignee))},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Affected assets")),
-         c.affectedAssets.isEmpty() ? none : esc(c.affectedAssets.join(QStringLiteral(", ")))},
-        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Depends on")),
-         deps.isEmpty() ? none : deps.join(QStringLiteral("<br/>"))},
+         c.affectedAssets.isEmpty() ? none : Rich(c.affectedAssets.join(QStringLiteral(", ")))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Depends on")), deps.isEmpty() ? none : deps},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Minimum lead time")),
-         esc(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "%n hour(s)"), nullptr, c.minLeadTimeHours))},
-        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Created")),
-         esc(m_text.dateTime(c.createdAt))},
+         Rich(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "%n hour(s)"), nullptr, c.minLeadTimeHours))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Created")), Rich(m_text.dateTime(c.createdAt))},
     };
 
-    QString h;
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" bgcolor=\"%1\">"
-                        "<tr><td>")
-             .arg(QLatin1String(kAccent));
-    h += QStringLiteral("<p style=\"color:#cfe0f1; font-size:9pt; font-weight:bold;\">%1</p>")
-             .arg(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "EVIDENCE PACK"))));
-    h += QStringLiteral("<p style=\"color:#ffffff; font-size:20pt; font-weight:bold;\">%1</p>")
-             .arg(esc(c.numberText()));
-    h += QStringLiteral("<p style=\"color:#ffffff; font-size:13pt;\">%1</p>").arg(esc(c.title));
-    h += QStringLiteral("</td></tr></table>");
+    // The banner: what this is, the number, the title.
+    pack::Table banner;
+    banner.widths = {1};
+    banner.paddingMm = 3.5;
+    banner.spaceAfterMm = 3;
+    banner.rows << QList<Cell>{Cell{Rich()
+                                        .add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "EVIDENCE PACK")),
+                                             pack::sized(9, QColor(QStringLiteral("#cfe0f1")), true))
+                                        .par()
+                                        .add(c.numberText(), pack::sized(20, Qt::white, true))
+                                        .par()
+                                        .add(c.title, pack::sized(13, Qt::white)),
+                                    colour(kAccent)}};
+    flow.table(banner);
 
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"1\" "
-                        "style=\"border-collapse:collapse; border-color:%1; margin-top:10px;\">")
-             .arg(QLatin1String(kRule));
+    pack::Table grid;
+    grid.widths = {20, 30, 20, 30};
+    grid.border = colour(kRule);
+    grid.paddingMm = 1.5;
+    grid.spaceAfterMm = 3.5;
     for (int i = 0; i < fields.size(); i += 2) {
-        h += QStringLiteral("<tr>");
+        QList<Cell> row;
         for (int j = i; j < i + 2; ++j) {
             if (j < fields.size())
-                h += QStringLiteral("<td width=\"20%\" bgcolor=\"%1\">%2</td><td width=\"30%\">%3</td>")
-                         .arg(QLatin1String(kZebra), muted(esc(fields.at(j).first)), fields.at(j).second);
+                row << Cell{muted(fields.at(j).first), colour(kZebra)} << Cell{fields.at(j).second, {}};
             else
-                h += QStringLiteral("<td width=\"20%\"></td><td width=\"30%\"></td>");
+                row << Cell{} << Cell{};
         }
-        h += QStringLiteral("</tr>");
+        grid.rows << row;
     }
-    h += QStringLiteral("</table>");
+    flow.table(grid);
 
     // What the pack is and how to check it.
     const QString exportedBy = m_data.names.value(m_data.exportedBy).isEmpty() ? m_data.exportedBy
                                                                                 : m_data.names.value(m_data.exportedBy);
-    h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" "
-                        "style=\"margin-top:12px;\" bgcolor=\"%1\"><tr><td>")
-             .arg(QLatin1String(kZebra));
-    h += QStringLiteral("<p style=\"font-weight:bold; color:%1;\">%2</p>")
-             .arg(QLatin1String(kAccent), esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "About this pack"))));
-    h += QStringLiteral("<p>")
-        + esc(m_text.t(QT_TRANSLATE_NOOP(
-                            "EvidencePack",
-                            "Generated on %1 UTC by %2 from the records of workspace \"%3\". It "
-                            "covers the audit history up to event #%4. All times are in UTC."))
-                  .arg(m_text.longDateTime(m_data.generatedAt), exportedBy,
-                       m_data.workspace.slug, m_text.number(m_data.auditSeq)))
-        + QStringLiteral("</p><p>")
-        + esc(m_text.t(QT_TRANSLATE_NOOP(
+    Rich about;
+    about.add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "About this pack")), pack::coloured(colour(kAccent), true))
+        .par()
+        .add(m_text.t(QT_TRANSLATE_NOOP(
+                          "EvidencePack",
+                          "Generated on %1 UTC by %2 from the records of workspace \"%3\". It "
+                          "covers the audit history up to event #%4. All times are in UTC."))
+                 .arg(m_text.longDateTime(m_data.generatedAt), exportedBy, m_data.workspace.slug,
+                      m_text.number(m_data.auditSeq)))
+        .par()
+        .add(m_text.t(QT_TRANSLATE_NOOP(
             "EvidencePack",
             "Every page carries the SHA-256 digest of the evidence shown. To check that this file "
             "is unaltered and still matches the immutable history, run:")))
-        + QStringLiteral("</p><p style=\"font-family:'DejaVu Sans Mono'; font-size:8pt;\">"
-                         "vigilo-cli -w %1 verify-pack FILE.pdf</p>")
-              .arg(esc(m_data.workspace.slug));
-    h += QStringLiteral("<p>%1 <span style=\"font-family:'DejaVu Sans Mono'; font-size:8pt;\">%2</span></p>")
-             .arg(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence digest (SHA-256):"))),
-                  esc(m_data.digest));
-    h += QStringLiteral("</td></tr></table>");
-    return h;
+        .par()
+        .add(QStringLiteral("vigilo-cli -w %1 verify-pack FILE.pdf").arg(m_data.workspace.slug), pack::mono(8))
+        .par()
+        .add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence digest (SHA-256):")) + QLatin1Char(' '))
+        .add(m_data.digest, pack::mono(8));
+    pack::Table box;
+    box.widths = {1};
+    box.paddingMm = 2.5;
+    box.rows << QList<Cell>{Cell{about, colour(kZebra)}};
+    flow.table(box);
 }
 
-QString PackDocument::plans() const
+void PackDocument::plans(Flow &flow) const
 {
     const ChangeRequest &c = m_data.change;
-    const QString none = QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "None recorded.")))) + QStringLiteral("</p>");
-    auto block = [&none](const QString &title, const QString &text) -> QString {
-        return subheading(title) + (text.trimmed().isEmpty() ? none : QStringLiteral("<p>") + para(text) + QStringLiteral("</p>"));
+    QFont h3 = flow.baseFont();
+    h3.setPointSizeF(10);
+    h3.setBold(true);
+    auto block = [&](const QString &title, const QString &text) {
+        flow.paragraph(Rich(title), h3, 3, 0.6, 20);
+        if (text.trimmed().isEmpty())
+            note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "None recorded."))));
+        else
+            note(flow, para(text));
     };
-    return section(1, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description and plans")))
-        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description")), c.description)
-        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Implementation plan")), c.implementationPlan)
-        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback plan")), c.rollbackPlan)
-        + block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Test plan")), c.testPlan);
+    section(flow, 1, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description and plans")));
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description")), c.description);
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Implementation plan")), c.implementationPlan);
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback plan")), c.rollbackPlan);
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Test plan")), c.testPlan);
 }
 
-QString PackDocument::riskSection() const
+void PackDocument::riskSection(Flow &flow) const
 {
     const RiskProfile &p = m_data.risk;
-    QString h = section(2, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk assessment")));
+    section(flow, 2, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk assessment")));
     QString summary = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of %2 questions answered."))
                           .arg(m_text.number(p.answered), m_text.number(p.total));
     if (p.score)
@@ -352,8 +346,8 @@ QString PackDocument::riskSection() const
     if (p.suggestion)
         summary += QLatin1Char(' ')
             + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Suggested risk level: %1.")).arg(m_text.label(*p.suggestion));
-    h += QStringLiteral("<p>") + esc(summary) + QStringLiteral("</p>");
-    QList<QStringList> rows;
+    note(flow, Rich(summary));
+    QList<QList<Cell>> rows;
     for (const RiskQuestion &q : p.questions) {
         const auto a = p.answers.constFind(q.key);
         if (a == p.answers.constEnd())
@@ -361,230 +355,217 @@ QString PackDocument::riskSection() const
         const QString choice = a->choice >= 0 && a->choice < q.choices.size()
             ? m_text.coreOr(q.choices.at(a->choice).label)
             : QString::number(a->choice);
-        rows << QStringList{esc(m_text.coreOr(q.text)), esc(choice), m_text.number(q.weight),
-                            person(a->answeredBy) + QStringLiteral("<br/>") + muted(esc(m_text.dateTime(a->answeredAt)))};
+        rows << QList<Cell>{{Rich(m_text.coreOr(q.text)), {}}, {Rich(choice), {}}, {Rich(m_text.number(q.weight)), {}},
+                            {Rich(person(a->answeredBy)).br().add(muted(m_text.dateTime(a->answeredAt))), {}}};
     }
-    if (rows.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The risk questionnaire was not answered.")))) + QStringLiteral("</p>");
-    return h
-        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Question")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answer")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Weight")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answered by"))},
-                {42, 28, 8, 22}, rows);
+    if (rows.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The risk questionnaire was not answered."))));
+        return;
+    }
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Question")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answer")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Weight")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answered by"))},
+                     {42, 28, 8, 22}, rows));
 }
 
-QString PackDocument::approvals() const
+void PackDocument::approvals(Flow &flow) const
 {
-    QString h = section(3, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval chain")));
+    section(flow, 3, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval chain")));
     if (m_data.steps.isEmpty()) {
         const QString why = m_data.change.isStandard()
             ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Standard change: pre-approved, no approval steps."))
             : m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No approval steps were generated."));
-        return h + QStringLiteral("<p>") + muted(esc(why)) + QStringLiteral("</p>");
+        note(flow, muted(why));
+        return;
     }
-    QList<QStringList> rows;
+    QList<QList<Cell>> rows;
     for (const ApprovalStep &s : m_data.steps) {
         QString who = s.eligibleMembers.isEmpty()
             ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 or higher")).arg(m_text.label(s.eligibleRole))
             : s.eligibleMembers.join(QStringLiteral(", "));
-        const QString step = QStringLiteral("<b>") + esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Round %1, step %2")).arg(s.round).arg(s.stepOrder))
-            + QStringLiteral("</b><br/>") + esc(m_text.coreOr(s.name)) + QStringLiteral("<br/>")
-            + muted(esc(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "needs %n approval(s)"), nullptr, s.requiredApprovals)
-                        + QStringLiteral(": ") + who));
-        const QString source = esc(stepSource(s.source));
-        const QString status = badge(m_text.label(s.status), colourOf(s.status));
+        const Rich step = bold(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Round %1, step %2")).arg(s.round).arg(s.stepOrder))
+                              .br()
+                              .add(m_text.coreOr(s.name))
+                              .br()
+                              .add(muted(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "needs %n approval(s)"), nullptr, s.requiredApprovals)
+                                         + QStringLiteral(": ") + who));
+        const Rich source(stepSource(s.source));
+        const Rich status = badge(m_text.label(s.status), colourOf(s.status));
         if (s.decisions.isEmpty()) {
-            rows << QStringList{step, source, status, muted(QStringLiteral("–")), QString()};
+            rows << QList<Cell>{{step, {}}, {source, {}}, {status, {}}, {muted(QStringLiteral("–")), {}}, {Rich(), {}}};
             continue;
         }
         for (int i = 0; i < s.decisions.size(); ++i) {
             const ApprovalDecision &d = s.decisions.at(i);
             const QString decision = d.approved ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "approved"))
                                                 : m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "rejected"));
-            rows << QStringList{i == 0 ? step : QString(), i == 0 ? source : QString(),
-                                i == 0 ? status : QString(),
-                                person(d.member) + QStringLiteral("<br/>") + esc(decision)
-                                    + QStringLiteral(", ") + esc(m_text.dateTime(d.decidedAt)),
-                                d.comment.isEmpty() ? muted(QStringLiteral("–")) : para(d.comment)};
+            rows << QList<Cell>{{i == 0 ? step : Rich(), {}},
+                                {i == 0 ? source : Rich(), {}},
+                                {i == 0 ? status : Rich(), {}},
+                                {Rich(person(d.member)).br().add(decision + QStringLiteral(", ") + m_text.dateTime(d.decidedAt)), {}},
+                                {d.comment.isEmpty() ? muted(QStringLiteral("–")) : para(d.comment), {}}};
         }
     }
-    return h
-        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Step")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Origin")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Decided by, when")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
-                {25, 17, 16, 22, 20}, rows);
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Step")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Origin")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Decided by, when")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
+                     {25, 17, 16, 22, 20}, rows));
 }
 
-QString PackDocument::runbook() const
+void PackDocument::runbook(Flow &flow) const
 {
-    QString h = section(4, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Runbook")));
-    if (m_data.tasks.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No implementation tasks were recorded.")))) + QStringLiteral("</p>");
-    auto when = [this](const QString &who, const QDateTime &at) -> QString {
+    section(flow, 4, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Runbook")));
+    if (m_data.tasks.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No implementation tasks were recorded."))));
+        return;
+    }
+    auto when = [this](const QString &who, const QDateTime &at) -> Rich {
         if (who.isEmpty() && !at.isValid())
             return muted(QStringLiteral("–"));
-        return person(who) + QStringLiteral("<br/>") + muted(esc(m_text.dateTime(at)));
+        return Rich(person(who)).br().add(muted(m_text.dateTime(at)));
     };
-    QList<QStringList> rows;
+    QList<QList<Cell>> rows;
     rows.reserve(m_data.tasks.size());
     for (const ChangeTask &t : m_data.tasks) {
-        QString title = esc(t.title);
+        Rich title(t.title);
         if (!t.isRequired)
-            title += QStringLiteral("<br/>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "optional"))));
-        rows << QStringList{QString::number(t.seq), title, badge(m_text.label(t.status), colourOf(t.status)),
-                            when(t.startedBy, t.startedAt), when(t.finishedBy, t.finishedAt)};
+            title.br().add(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "optional"))));
+        rows << QList<Cell>{{Rich(QString::number(t.seq)), {}}, {title, {}},
+                            {badge(m_text.label(t.status), colourOf(t.status)), {}},
+                            {when(t.startedBy, t.startedAt), {}}, {when(t.finishedBy, t.finishedAt), {}}};
     }
-    return h
-        + table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Task")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Started")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Finished"))},
-                {5, 37, 16, 21, 21}, rows);
+    flow.table(table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Task")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Started")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Finished"))},
+                     {5, 37, 16, 21, 21}, rows));
 }
 
-QString PackDocument::outcome() const
+void PackDocument::outcome(Flow &flow) const
 {
     const ChangeRequest &c = m_data.change;
-    QString h = section(5, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Outcome")));
-    auto block = [](const QString &title, const char *colour, const QList<QPair<QString, QString>> &rows) -> QString {
-        QString b = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\" border=\"1\" "
-                                   "style=\"border-collapse:collapse; border-color:%1;\">"
-                                   "<tr><td colspan=\"2\" bgcolor=\"%1\"><span style=\"color:#ffffff; font-weight:bold;\">%2</span></td></tr>")
-                        .arg(QLatin1String(colour), esc(title));
+    section(flow, 5, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Outcome")));
+    auto block = [&flow](const QString &title, const char *c, const QList<QPair<QString, Rich>> &rows) {
+        pack::Table t;
+        t.widths = {22, 78};
+        t.header << Cell{Rich().add(title, pack::coloured(Qt::white, true)), {}};
+        t.headerBackground = colour(c);
+        t.border = colour(kRule);
+        t.paddingMm = 1.6;
+        t.spaceAfterMm = 3;
         for (const auto &r : rows)
-            b += QStringLiteral("<tr><td width=\"22%\" bgcolor=\"%1\">%2</td><td width=\"78%\">%3</td></tr>")
-                     .arg(QLatin1String(kZebra), muted(esc(r.first)), r.second);
-        return b + QStringLiteral("</table>");
+            t.rows << QList<Cell>{{muted(r.first), colour(kZebra)}, {r.second, {}}};
+        flow.table(t);
     };
     if (c.status == ChangeStatus::RolledBack || c.rolledBackAt.isValid()) {
-        h += block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback")), "#c62828",
-                   {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), para(c.rollbackReason)},
-                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back by")), person(c.rolledBackBy)},
-                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back at")), esc(m_text.longDateTime(c.rolledBackAt))}});
+        block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback")), "#c62828",
+              {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), para(c.rollbackReason)},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back by")), Rich(person(c.rolledBackBy))},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back at")), Rich(m_text.longDateTime(c.rolledBackAt))}});
     }
     if (c.closureCode) {
         const char *colour = *c.closureCode == ClosureCode::Successful ? "#2e7d32"
             : *c.closureCode == ClosureCode::SuccessfulWithIssues      ? "#e65100"
                                                                        : "#c62828";
-        h += block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure")), colour,
-                   {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure code")), QStringLiteral("<b>") + esc(m_text.label(*c.closureCode)) + QStringLiteral("</b>")},
-                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure notes")), para(c.closureNotes)},
-                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed by")), person(c.closedBy)},
-                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed at")), esc(m_text.longDateTime(c.closedAt))}});
+        block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure")), colour,
+              {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure code")), bold(m_text.label(*c.closureCode))},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure notes")), para(c.closureNotes)},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed by")), Rich(person(c.closedBy))},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed at")), Rich(m_text.longDateTime(c.closedAt))}});
     }
     if (c.status == ChangeStatus::Cancelled)
-        h += block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancellation")), "#616161",
-                   {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), c.cancelReason.isEmpty() ? muted(QStringLiteral("–")) : para(c.cancelReason)},
-                    {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancelled at")), esc(m_text.longDateTime(c.cancelledAt))}});
+        block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancellation")), "#616161",
+              {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), c.cancelReason.isEmpty() ? muted(QStringLiteral("–")) : para(c.cancelReason)},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancelled at")), Rich(m_text.longDateTime(c.cancelledAt))}});
     if (c.status == ChangeStatus::Rejected)
-        h += QStringLiteral("<p>") + esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The change was rejected in review; see the approval chain for who decided and why."))) + QStringLiteral("</p>");
+        note(flow, Rich(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The change was rejected in review; see the approval chain for who decided and why."))));
     if (!isTerminal(c.status) && !c.closureCode)
-        h += QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The change is not finished yet (status: %1)."))
-                                                  .arg(m_text.label(c.status)))) + QStringLiteral("</p>");
-    return h;
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The change is not finished yet (status: %1)."))
+                             .arg(m_text.label(c.status))));
 }
 
-QString PackDocument::comments() const
+void PackDocument::comments(Flow &flow) const
 {
-    QString h = section(6, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comments")));
-    if (m_data.comments.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No comments.")))) + QStringLiteral("</p>");
-    QList<QStringList> rows;
+    section(flow, 6, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comments")));
+    if (m_data.comments.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No comments."))));
+        return;
+    }
+    QList<QList<Cell>> rows;
+    rows.reserve(m_data.comments.size());
     for (const Comment &c : m_data.comments)
-        rows << QStringList{person(c.author) + QStringLiteral("<br/>") + muted(esc(m_text.dateTime(c.createdAt))), para(c.body)};
-    return h
-        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Author, when")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
-                {26, 74}, rows);
+        rows << QList<Cell>{{Rich(person(c.author)).br().add(muted(m_text.dateTime(c.createdAt))), {}}, {para(c.body), {}}};
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Author, when")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
+                     {26, 74}, rows));
 }
 
-QString PackDocument::attachments() const
+void PackDocument::attachments(Flow &flow) const
 {
-    QString h = section(7, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Attachments")));
-    if (m_data.attachments.isEmpty())
-        return h + QStringLiteral("<p>") + muted(esc(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No attachments.")))) + QStringLiteral("</p>");
-    QList<QStringList> rows;
+    section(flow, 7, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Attachments")));
+    if (m_data.attachments.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No attachments."))));
+        return;
+    }
+    QList<QList<Cell>> rows;
     for (const Attachment &a : m_data.attachments)
-        rows << QStringList{QStringLiteral("<b>") + esc(a.fileName) + QStringLiteral("</b><br/>")
-                                + muted(esc(m_text.dataSize(a.size)) + QStringLiteral(" · ") + person(a.addedBy)
-                                        + QStringLiteral(" · ") + esc(m_text.dateTime(a.addedAt))),
-                            QStringLiteral("<span style=\"font-family:'DejaVu Sans Mono'; font-size:7pt;\">")
-                                + esc(a.sha256) + QStringLiteral("</span>")};
-    return h
-        + table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "File")), QStringLiteral("SHA-256")},
-                {40, 60}, rows);
+        rows << QList<Cell>{{bold(a.fileName).br().add(muted(m_text.dataSize(a.size) + QStringLiteral(" · ") + person(a.addedBy)
+                                                             + QStringLiteral(" · ") + m_text.dateTime(a.addedAt))),
+                             {}},
+                            {Rich().add(a.sha256, pack::mono(7)), {}}};
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "File")), QStringLiteral("SHA-256")}, {40, 60}, rows));
 }
 
-QString PackDocument::historyIntro() const
+void PackDocument::history(Flow &flow) const
 {
-    QString h = section(8, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
-    h += QStringLiteral("<p>")
-        + esc(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack",
-                                            "%n event(s) of this change, in the order they were recorded. "
-                                            "Each event is hash-chained to the one before it in the workspace."),
-                        nullptr, int(m_data.events.size())))
-        + QStringLiteral("</p>");
-    return h;
-}
-
-QString PackDocument::historyTable() const
-{
-    QList<QStringList> rows;
+    section(flow, 8, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
+    note(flow, Rich(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack",
+                                                 "%n event(s) of this change, in the order they were recorded. "
+                                                 "Each event is hash-chained to the one before it in the workspace."),
+                             nullptr, int(m_data.events.size()))));
+    QList<QList<Cell>> rows;
     rows.reserve(m_data.events.size());
     const QString arrow = QStringLiteral(" → ");
     for (const AuditEvent &e : m_data.events) {
         QStringList keys = e.oldValues.keys() + e.newValues.keys();
         keys.removeDuplicates();
         keys.sort();
-        QStringList changes;
+        Rich changes;
         for (const QString &k : keys) {
             const bool hasOld = e.oldValues.contains(k);
             const bool hasNew = e.newValues.contains(k);
-            QString line = QStringLiteral("<b>") + esc(k) + QStringLiteral("</b>: ");
+            if (!changes.isEmpty())
+                changes.br();
+            changes.add(k, pack::bold()).add(QStringLiteral(": "));
             if (hasOld && hasNew)
-                line += esc(valueText(e.oldValues.value(k))) + arrow + esc(valueText(e.newValues.value(k)));
+                changes.add(valueText(e.oldValues.value(k)) + arrow + valueText(e.newValues.value(k)));
             else if (hasNew)
-                line += esc(valueText(e.newValues.value(k)));
+                changes.add(valueText(e.newValues.value(k)));
             else
-                line += esc(valueText(e.oldValues.value(k))) + arrow + QStringLiteral("∅");
-            changes << line;
+                changes.add(valueText(e.oldValues.value(k)) + arrow + QStringLiteral("∅"));
         }
-        rows << QStringList{QString::number(e.seq), esc(m_text.dateTime(e.at)), person(e.actor),
-                            esc(actionLabel(e.action)) + QStringLiteral("<br/>") + muted(esc(e.action)),
-                            changes.isEmpty() ? muted(QStringLiteral("–")) : changes.join(QStringLiteral("<br/>"))};
+        rows << QList<Cell>{{Rich(QString::number(e.seq)), {}},
+                            {Rich(m_text.dateTime(e.at)), {}},
+                            {Rich(person(e.actor)), {}},
+                            {Rich(actionLabel(e.action)).br().add(muted(e.action)), {}},
+                            {changes.isEmpty() ? muted(QStringLiteral("–")) : changes, {}}};
     }
-    return table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Who")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Action")),
-                 m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Old → new values"))},
-                {6, 15, 17, 18, 44}, rows);
+    if (rows.isEmpty())
+        return;
+    flow.table(table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Who")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Action")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Old → new values"))},
+                     {6, 15, 17, 18, 44}, rows));
 }
 
-QString PackDocument::closing() const
+void PackDocument::closing(Flow &flow) const
 {
-    return QStringLiteral("<p style=\"margin-top:16px;\">") + muted(esc(m_text.t(QT_TRANSLATE_NOOP(
-               "EvidencePack", "End of the evidence pack.")))) + QStringLiteral("</p>");
-}
-
-QString PackDocument::html() const
-{
-    QString h;
-    h.reserve(64 * 1024 + m_data.events.size() * 400);
-    h += QStringLiteral("<html><body style=\"color:%1;\">").arg(QLatin1String(kInk));
-    h += cover();
-    h += plans();
-    h += riskSection();
-    h += approvals();
-    h += runbook();
-    h += outcome();
-    h += comments();
-    h += attachments();
-    h += historyIntro();
-    h += QStringLiteral("</body></html>");
-    return h;
+    flow.paragraph(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "End of the evidence pack."))),
+                   flow.baseFont(), 4, 0);
 }
 
 Result<int> PackDocument::paint(QPdfWriter &writer) const
@@ -595,55 +576,24 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
     const qreal left = mm(18), right = mm(18), top = mm(24), bottom = mm(26);
     const QSizeF body(page.width() - left - right, page.height() - top - bottom);
 
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&writer);
-    QFont base(QStringLiteral("DejaVu Sans"));
-    base.setPointSizeF(8.5);
-    doc.setDefaultFont(base);
-    QTextOption option = doc.defaultTextOption();
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc.setDefaultTextOption(option);
-    doc.setDocumentMargin(0);
-    doc.setDefaultStyleSheet(QStringLiteral(
-        "h2 { font-size: 13pt; font-weight: bold; margin-top: 18px; margin-bottom: 0px; }"
-        "h3 { font-size: 10pt; font-weight: bold; margin-top: 10px; margin-bottom: 2px; }"
-        "p { margin-top: 2px; margin-bottom: 4px; }"
-        "th { font-weight: bold; }"));
     QElapsedTimer timer;
     timer.start();
-    doc.setHtml(html());
-    const qint64 tSet = timer.restart();
-    {
-        // Any letter spacing turns ligatures off, so "fi" and "ff" stay two letters for
-        // pdftotext and for anyone searching the pack.
-        QTextCursor all(&doc);
-        all.select(QTextCursor::Document);
-        QTextCharFormat noLigatures;
-        noLigatures.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-        noLigatures.setFontLetterSpacing(0.05);
-        all.mergeCharFormat(noLigatures);
-    }
-    doc.setPageSize(body);
-    // Keep each section heading with what follows: one near the foot of a page moves on.
-    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
-        if (b.blockFormat().headingLevel() != 2)
-            continue;
-        const qreal top = doc.documentLayout()->blockBoundingRect(b).top();
-        if (body.height() - std::fmod(top, body.height()) < mm(45)) {
-            QTextBlockFormat f;
-            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(b).mergeBlockFormat(f);
-        }
-    }
-    // The history table comes last and after every heading: appending it now lays it out once.
-    QTextCursor end(&doc);
-    end.movePosition(QTextCursor::End);
-    end.insertHtml(historyTable() + closing());
-    const qint64 tKeep = timer.restart();
-    const int pages = doc.pageCount();
-    const qint64 tCount = timer.restart();
-    if (qEnvironmentVariableIsSet("VIGILO_PACK_TIMING"))
-        qWarning("pack timing: html %lld, headings %lld, layout %lld", tSet, tKeep, tCount);
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(8.5);
+    Flow flow(&writer, body, base);
+    flow.setInk(colour(kInk));
+    cover(flow);
+    plans(flow);
+    riskSection(flow);
+    approvals(flow);
+    runbook(flow);
+    outcome(flow);
+    comments(flow);
+    attachments(flow);
+    history(flow);
+    closing(flow);
+    const int pages = flow.pageCount();
+    const qint64 tLayout = timer.restart();
 
     QPainter p;
     if (!p.begin(&writer))
@@ -656,9 +606,9 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
     smallBold.setBold(true);
     QFont mono(QStringLiteral("DejaVu Sans Mono"));
     mono.setPointSizeF(6.5);
-    const QColor ink{QLatin1String(kInk)};
-    const QColor accent{QLatin1String(kAccent)};
-    const QColor mutedInk{QLatin1String(kMuted)};
+    const QColor ink = colour(kInk);
+    const QColor accent = colour(kAccent);
+    const QColor mutedInk = colour(kMuted);
     const QString workspace = m_data.workspace.name + QStringLiteral(" (") + m_data.workspace.slug + QLatin1Char(')');
     const QString title = m_data.change.numberText() + QStringLiteral(" · ")
         + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack"));
@@ -680,17 +630,12 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
         p.setPen(QPen(accent, mm(0.3)));
         p.drawLine(QPointF(left, headerBase + mm(1.5)), QPointF(page.width() - right, headerBase + mm(1.5)));
 
-        // Body: this page's slice of the document.
-        p.save();
-        p.translate(left, top - i * body.height());
-        const QRectF clip(0, i * body.height(), body.width(), body.height());
-        p.setClipRect(clip);
-        doc.drawContents(&p, clip);
-        p.restore();
+        // Body: this page's share of the flow.
+        flow.paintPage(p, i, QPointF(left, top));
 
         // Footer: rule, generated time, page X of Y, and the evidence digest.
         const qreal footerTop = page.height() - bottom + mm(8);
-        p.setPen(QPen(QColor(QLatin1String(kRule)), mm(0.25)));
+        p.setPen(QPen(colour(kRule), mm(0.25)));
         p.drawLine(QPointF(left, footerTop), QPointF(page.width() - right, footerTop));
         p.setPen(mutedInk);
         p.setFont(small);
@@ -713,7 +658,7 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
     }
     p.end();
     if (qEnvironmentVariableIsSet("VIGILO_PACK_TIMING"))
-        qWarning("pack timing: paint %lld", timer.elapsed());
+        qWarning("pack timing: layout %lld ms, paint %lld ms, %d pages", tLayout, timer.elapsed(), pages);
     return pages;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// The layout of an evidence pack: the records of one change as a paginated QTextDocument,
-// painted page by page with a localized header and footer on every page.
+// The layout of an evidence pack: the records of one change laid out with pack::Flow (PackLayout.h)
+// and painted page by page with a localized header and footer on every page.
 
 #include "Entities.h"
 #include "Error.h"
@@ -31,29 +31,33 @@ struct PackData {
     QString digest;
 };
 
+namespace pack {
+class Flow;
+class Rich;
+}
+
 class PackDocument final {
 public:
     PackDocument(const PackData &data, const PackText &text) : m_data(data), m_text(text) {}
 
-    // The body as HTML (cover, sections, tables with repeating header rows).
-    QString html() const;
-    // Lays the body out on the writer's pages and paints them with header and footer.
-    // Returns the number of pages.
+    // Lays the body out on the writer's pages (tables paginated by hand, their header repeated
+    // on every page) and paints them with header and footer. Returns the number of pages.
     Result<int> paint(QPdfWriter &writer) const;
 
 private:
     QString person(const QString &username) const;
-    QString cover() const;
-    QString plans() const;
-    QString riskSection() const;
-    QString approvals() const;
-    QString runbook() const;
-    QString outcome() const;
-    QString comments() const;
-    QString attachments() const;
-    QString historyIntro() const;
-    QString historyTable() const;
-    QString closing() const;
+    void cover(pack::Flow &flow) const;
+    void plans(pack::Flow &flow) const;
+    void riskSection(pack::Flow &flow) const;
+    void approvals(pack::Flow &flow) const;
+    void runbook(pack::Flow &flow) const;
+    void outcome(pack::Flow &flow) const;
+    void comments(pack::Flow &flow) const;
+    void attachments(pack::Flow &flow) const;
+    void history(pack::Flow &flow) const;
+    void closing(pack::Flow &flow) const;
+    void section(pack::Flow &flow, int number, const QString &title) const;
+    void note(pack::Flow &flow, const pack::Rich &text) const;
     QString actionLabel(const QString &action) const;
     QString stepSource(const QString &source) const;
 

@@ -4,7 +4,9 @@
 #include "Store.h"
 #include "Vigilo.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -124,17 +126,22 @@ int main(int argc, char *argv[])
     const QStringList a = app.arguments();
     if (const int i = a.indexOf(QStringLiteral("--runs")); i > 0 && i + 1 < a.size())
         runs = std::max(1, a.at(i + 1).toInt());
+    // --out DIR keeps each case's last pack there (typical-en_US.pdf, heavy-de_DE.pdf, ...).
+    QString keep;
+    if (const int i = a.indexOf(QStringLiteral("--out")); i > 0 && i + 1 < a.size())
+        keep = a.at(i + 1);
 
     struct Case {
         const char *name;
         int tasks;
         int events;
         const char *locale;
+        const char *file;
     };
-    const Case cases[] = {{"typical (5 tasks, ~25 events)", 5, 25, "en_US"},
-                          {"typical, German", 5, 25, "de_DE"},
-                          {"heavy (100 tasks, 2,000 events)", 100, 2000, "en_US"},
-                          {"heavy, German", 100, 2000, "de_DE"}};
+    const Case cases[] = {{"typical (5 tasks, ~25 events)", 5, 25, "en_US", "typical-en_US.pdf"},
+                          {"typical, German", 5, 25, "de_DE", "typical-de_DE.pdf"},
+                          {"heavy (100 tasks, 2,000 events)", 100, 2000, "en_US", "heavy-en_US.pdf"},
+                          {"heavy, German", 100, 2000, "de_DE", "heavy-de_DE.pdf"}};
     QTextStream out(stdout);
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("case"), -34)
@@ -176,6 +183,12 @@ int main(int argc, char *argv[])
         const qint64 verifyMs = vt.elapsed();
         if (!check(v, "verify") || !v->ok)
             ++failures;
+        if (!keep.isEmpty()) {
+            const QString kept = QDir(keep).filePath(QString::fromLatin1(c.file));
+            QFile::remove(kept);
+            if (!QDir().mkpath(keep) || !QFile::copy(path, kept))
+                std::fprintf(stderr, "bench: cannot keep the pack as %s\n", qPrintable(kept));
+        }
         std::sort(times.begin(), times.end());
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(QString::fromLatin1(c.name), -34)

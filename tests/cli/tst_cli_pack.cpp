@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
 using namespace vigilo::test;
 
@@ -86,6 +87,24 @@ void TestCliPack::exportAndVerify()
                                          pdf, QStringLiteral("--locale"), QStringLiteral("de_DE")});
     CLI_EXPECT(r, 0);
     QVERIFY2(r.out.contains(pdf) && r.out.contains(QStringLiteral("de_DE")), r.describe().constData());
+
+    // The German pack through the helper: every page has its localized footer and the digest.
+    const QString pdfDe = box.dir() + QStringLiteral("/CHG-00001-de.pdf");
+    r = box.runJson(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"),
+                                             pdfDe, QStringLiteral("--locale"), QStringLiteral("de_DE")});
+    CLI_EXPECT(r, 0);
+    const QJsonObject de = r.json().object().value(QStringLiteral("evidence_pack")).toObject();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfDe, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QCOMPARE(pages.size(), de.value(QStringLiteral("pages")).toInt());
+    for (int i = 0; i < pages.size(); ++i) {
+        QVERIFY2(pages.at(i).contains(QStringLiteral("Seite %1 von %2").arg(i + 1).arg(pages.size())), qPrintable(pages.at(i)));
+        QVERIFY(pages.at(i).contains(de.value(QStringLiteral("digest")).toString()));
+        QVERIFY(pages.at(i).contains(QStringLiteral("CHG-00001 · Nachweispaket")));
+    }
+    QVERIFY(pages.join(QString()).contains(QStringLiteral("Prüfpfad")));
 
     r = box.runJson(QStringLiteral("vera"), {QStringLiteral("verify-pack"), pdf});
     CLI_EXPECT(r, 0);

@@ -79,6 +79,7 @@ private slots:
     void englishAndGermanPacks();
     void rolledBackChangeShowsRollbackBlock();
     void metadataAndFonts();
+    void longTablesBreakCleanly();
     void verifyFreshPack();
     void verifyFailsAfterFlippedByte();
     void laterHistoryStillVerifies();
@@ -292,6 +293,112 @@ void TestEvidencePack::metadataAndFonts()
         QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+"))),
                  qPrintable(QStringLiteral("not embedded with a ToUnicode map: ") + line));
     }
+}
+
+void TestEvidencePack::longTablesBreakCleanly()
+{
+    // A comment taller than a page (numbered words and one unbreakable token) and enough
+    // short ones for the comments and the history to run over several pages.
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Scheduled);
+    VERIFY_OK(c);
+    QStringList words;
+    for (int i = 1; i <= 1500; ++i)
+        words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
+    const QString token = QStringLiteral("T") + QString(300, QLatin1Char('x')) + QStringLiteral("END");
+    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number, words.join(QLatin1Char(' ')) + QLatin1Char(' ') + token));
+    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number,
+                                                QStringLiteral("First line of the handover\r\nSecond\tline of the handover")));
+    QStringList notes;
+    for (int i = 1; i <= 150; ++i) {
+        notes << QStringLiteral("Note %1 ends").arg(i, 3, 10, QLatin1Char('0'));
+        ws.clock().advanceSecs(60);
+        VERIFY_OK(ws.core().discussion().addComment(i % 2 ? ws.approver() : ws.engineer(), c->number, notes.last()));
+    }
+    const QString path = m_out.filePath(QStringLiteral("long.pdf"));
+    auto pack = ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path);
+    VERIFY_OK(pack);
+
+    // Every page carries the workspace, the number, "Page X of Y", the time and the digest.
+    const QStringList pages = pdfText(path).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QCOMPARE(pages.size(), pack->pages);
+    QVERIFY(pack->pages >= 6);
+    int historyFrom = -1, commentsFrom = -1, attachmentsAt = -1;
+    for (int i = 0; i < pages.size(); ++i) {
+        const QString &page = pages.at(i);
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pack->pages)), qPrintable(page));
+        QVERIFY(page.contains(pack->digest));
+        QVERIFY(page.contains(QStringLiteral("CHG-00001")));
+        QVERIFY(page.contains(QStringLiteral("(acme)")));
+        QVERIFY(page.contains(QStringLiteral("Generated ")));
+        if (commentsFrom < 0 && page.contains(QRegularExpression(QStringLiteral("6\\s+Comments"))))
+            commentsFrom = i;
+        if (attachmentsAt < 0 && page.contains(QRegularExpression(QStringLiteral("7\\s+Attachments"))))
+            attachmentsAt = i;
+        if (historyFrom < 0 && page.contains(QRegularExpression(QStringLiteral("8\\s+Audit history"))))
+            historyFrom = i;
+    }
+    QVERIFY(commentsFrom >= 0 && attachmentsAt > commentsFrom && historyFrom >= attachmentsAt);
+    // Tables repeat their header on every page they span.
+    for (int i = commentsFrom; i <= attachmentsAt; ++i)
+        QVERIFY2(pages.at(i).contains(QStringLiteral("Author, when")), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+    int historyTo = historyFrom; // the last page with history rows (the closing line may follow)
+    for (int i = historyFrom; i < pages.size(); ++i)
+        if (pages.at(i).contains(QStringLiteral("comment.add")))
+            historyTo = i;
+    QVERIFY(historyTo - historyFrom >= 2);
+    for (int i = historyFrom; i <= historyTo; ++i)
+        QVERIFY2(pages.at(i).contains(QStringLiteral("When (UTC)")) && pages.at(i).contains(QStringLiteral("Old → new values")),
+                 qPrintable(QStringLiteral("page %1 has no history header:\n").arg(i + 1) + pages.at(i)));
+
+    // Rows keep their order across page breaks; none is lost or drawn twice; the tall cell is
+    // wrapped, not cut (every word, in order, in the comments and again in the history).
+    const QString flow = pdfFlow(path);
+    QByteArray why;
+    QVERIFY2(inOrder(flow, QStringList{QStringLiteral("Comments")} + words + notes + QStringList{QStringLiteral("Audit history")}
+                               + words + notes,
+                     &why),
+             why.constData());
+    for (const QString &n : notes)
+        QCOMPARE(flow.count(n), 2);
+    // Stored line breaks stay line breaks (in the comment and in the history's new value).
+    QCOMPARE(pdfText(path).count(QRegularExpression(QStringLiteral("First line of the handover *\n[^\n]*Second line of the handover"))), 2);
+    QCOMPARE(flow.count(QStringLiteral("w0750 ")), 2);
+    // Without the page furniture between them, the parts of the unbreakable token join up.
+    QString compact = flow;
+    compact.remove(QRegularExpression(QStringLiteral("Acme Operations \\(acme\\) · CHG-00001 · Generated .*? UTC Page \\d+ of \\d+ "
+                                                     "Evidence SHA-256: [0-9a-f]{64}")));
+    compact.remove(QStringLiteral("Acme Operations (acme) CHG-00001 · Evidence pack"));
+    compact.remove(QStringLiteral("# When (UTC) Who Action Old → new values"));
+    compact.remove(QStringLiteral("Author, when Comment"));
+    compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (compact.count(token) != 2)
+        qWarning("%s", qPrintable(compact.mid(compact.indexOf(QStringLiteral("Txxxxxxxx")) - 200, 1200)));
+    QCOMPARE(compact.count(token), 2);
+
+    // Nothing is drawn into the margins: every word lies in the header band, the body or the
+    // footer band (A4 in points; body from 24 mm to 26 mm above the foot).
+    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    const qreal pt = 72 / 25.4;
+    int checked = 0;
+    for (auto it = word.globalMatch(boxes); it.hasNext();) {
+        const auto m = it.next();
+        const qreal x0 = m.captured(1).toDouble(), y0 = m.captured(2).toDouble();
+        const qreal x1 = m.captured(3).toDouble(), y1 = m.captured(4).toDouble();
+        const bool header = y1 < 17 * pt;
+        const bool footer = y0 > (297 - 26 + 8) * pt;
+        const bool body = y0 > 24 * pt - 1 && y1 < (297 - 26) * pt + 1;
+        QVERIFY2(header || footer || body, qPrintable(QStringLiteral("\"%1\" at y %2..%3").arg(m.captured(5)).arg(y0).arg(y1)));
+        QVERIFY2(x0 > 18 * pt - 1 && x1 < (210 - 18) * pt + 1, qPrintable(QStringLiteral("\"%1\" at x %2..%3").arg(m.captured(5)).arg(x0).arg(x1)));
+        ++checked;
+    }
+    QVERIFY(checked > 1000);
+
+    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    VERIFY_OK(v);
+    QVERIFY2(v->ok, QJsonDocument(v->toJson()).toJson().constData());
 }
 
 void TestEvidencePack::verifyFreshPack()
