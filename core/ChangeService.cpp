@@ -9,6 +9,7 @@
 #include "Store.h"
 #include "TextIndex.h"
 #include "Tr.h"
+#include "Webhooks.h"
 
 #include <QJsonArray>
 
@@ -901,6 +902,8 @@ Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Acti
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("change.") + toString(action), QStringLiteral("change"),
                               c.id, c.number, oldValues, n));
+    // Webhook deliveries commit with the transition or not at all.
+    VIGILO_TRY(Webhooks::enqueueTransition(m_store, m_clock, actor, before, c, action, n));
     VIGILO_TRY(tx.commit());
     return sql::loadChangeById(m_store, c.id);
 }

@@ -72,6 +72,19 @@ QList<TableSpec> tables()
          {{QStringLiteral("change_id"), QStringLiteral("changes")}, {QStringLiteral("answered_by_id"), members}}},
         {QStringLiteral("maintenance_windows"), true, QStringLiteral("asset_id IN (SELECT id FROM assets WHERE workspace_id = ?)"),
          {{QStringLiteral("asset_id"), QStringLiteral("assets")}}},
+        {QStringLiteral("webhook_endpoints"), true, QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")}, {QStringLiteral("member_id"), members},
+          {QStringLiteral("created_by_id"), members}}},
+        {QStringLiteral("webhook_outbox"), true, QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")},
+          {QStringLiteral("endpoint_id"), QStringLiteral("webhook_endpoints")}}},
+        {QStringLiteral("webhook_deliveries"), true, QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")},
+          {QStringLiteral("outbox_id"), QStringLiteral("webhook_outbox")}}},
+        {QStringLiteral("subscriptions"), true, QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")}, {QStringLiteral("member_id"), members},
+          {QStringLiteral("asset_id"), QStringLiteral("assets")},
+          {QStringLiteral("endpoint_id"), QStringLiteral("webhook_endpoints")}}},
         {QStringLiteral("audit_events"), true, QStringLiteral("workspace_id = ?"), {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")}}},
     };
 }
@@ -91,6 +104,8 @@ QString tableOfEntity(const QString &entity)
         {QStringLiteral("approval_policy"), QStringLiteral("approval_policies")},
         {QStringLiteral("change_template"), QStringLiteral("change_templates")},
         {QStringLiteral("maintenance_window"), QStringLiteral("maintenance_windows")},
+        {QStringLiteral("webhook"), QStringLiteral("webhook_endpoints")},
+        {QStringLiteral("subscription"), QStringLiteral("subscriptions")},
     };
     return map.value(entity);
 }

@@ -20,6 +20,9 @@ public:
     // Appended to a SELECT that reads a row the transaction will update (PostgreSQL locks it;
     // SQLite's BEGIN IMMEDIATE already serialises writers).
     virtual QString forUpdate() const { return {}; }
+    // Appended to a SELECT of queue rows a worker claims: PostgreSQL skips rows another client
+    // is claiming right now; SQLite's BEGIN IMMEDIATE serialises the claim.
+    virtual QString forUpdateSkipLocked() const { return {}; }
     // Case-insensitive LIKE.
     virtual QString ilike() const { return QStringLiteral("LIKE"); }
     virtual bool isPostgres() const { return false; }
@@ -47,6 +50,10 @@ public:
     // the KEY SHARE locks that foreign-key checks of concurrent inserts hold on the same row,
     // and two writers upgrading their KEY SHARE on the workspace row deadlock.
     QString forUpdate() const override { return QStringLiteral(" FOR NO KEY UPDATE"); }
+    QString forUpdateSkipLocked() const override
+    {
+        return QStringLiteral(" FOR NO KEY UPDATE SKIP LOCKED");
+    }
     QString ilike() const override { return QStringLiteral("ILIKE"); }
     bool isPostgres() const override { return true; }
 };

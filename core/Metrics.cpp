@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace vigilo {
 
@@ -127,14 +128,88 @@ QStringList Metrics::keys()
             QStringLiteral("change_success_score")};
 }
 
+bool Metrics::higherIsBetter(const QString &key)
+{
+    return key == QLatin1String("deployment_frequency")
+           || key == QLatin1String("change_success_score");
+}
+
+QDateTime Metrics::bucketStart(const QDateTime &t, TrendBucket bucket)
+{
+    const QDate d = t.toUTC().date();
+    const QDate start = bucket == TrendBucket::Week ? d.addDays(1 - d.dayOfWeek())
+                                                    : QDate(d.year(), d.month(), 1);
+    return QDateTime(start, QTime(0, 0), Qt::UTC);
+}
+
+MetricsQuery Metrics::recentPeriod(const QDate &today, int weeks, TrendBucket bucket)
+{
+    MetricsQuery q;
+    weeks = std::max(1, weeks);
+    q.to = QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC);
+    const QDateTime current = bucketStart(QDateTime(today, QTime(0, 0), Qt::UTC), bucket);
+    if (bucket == TrendBucket::Week) {
+        q.from = current.addDays(-7 * qint64(weeks - 1));
+    } else {
+        const int months = std::max(1, int(std::lround(double(weeks) * 12.0 / 52.0)));
+        q.from = current.addMonths(-(months - 1));
+    }
+    return q;
+}
+
+MetricsQuery Metrics::previousPeriod(const MetricsQuery &query)
+{
+    MetricsQuery q = query;
+    const qint64 length = query.from.msecsTo(query.to);
+    q.to = query.from;
+    q.from = query.from.addMSecs(-length);
+    return q;
+}
+
+MetricComparison Metrics::compare(const MetricFigure &current, const MetricFigure *previous)
+{
+    MetricComparison c;
+    if (previous)
+        c.previous = previous->value;
+    if (!current.value || !c.previous)
+        return c;
+    c.delta = *current.value - *c.previous;
+    const double tolerance = std::max(1e-9, std::abs(*c.previous) * 0.0005);
+    if (std::abs(*c.delta) <= tolerance) {
+        c.direction = MetricDirection::Same;
+        return c;
+    }
+    c.direction = *c.delta > 0 ? MetricDirection::Up : MetricDirection::Down;
+    const bool up = c.direction == MetricDirection::Up;
+    c.improved = up == higherIsBetter(current.key);
+    c.worsened = !c.improved;
+    return c;
+}
+
+namespace {
+
+// A period with its start before its end, and an asset filter that names an asset of the
+// workspace (a typo must not read as "no changes").
+Status checkQuery(Store &store, qint64 workspaceId, const MetricsQuery &query)
+{
+    if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
+        return Error::input(CoreText::tr("The metrics period needs a start before its end."),
+                            {{QStringLiteral("field"), QStringLiteral("from")}});
+    if (!query.asset.isEmpty())
+        if (auto asset = sql::assetId(store, workspaceId, query.asset); !asset)
+            return asset.error();
+    return {};
+}
+
+} // namespace
+
 Result<MetricsReport> Metrics::report(const Actor &caller, const MetricsQuery &query) const
 {
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current)
         return current.error();
-    if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
-        return Error::input(CoreText::tr("The metrics period needs a start before its end."),
-                            {{QStringLiteral("field"), QStringLiteral("from")}});
+    if (Status valid = checkQuery(m_store, current->workspace.id, query); !valid)
+        return valid.error();
     return compute(current->workspace.id, query);
 }
 
@@ -144,9 +219,8 @@ Result<MetricsTrend> Metrics::trend(const Actor &caller, const MetricsQuery &que
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current)
         return current.error();
-    if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
-        return Error::input(CoreText::tr("The metrics period needs a start before its end."),
-                            {{QStringLiteral("field"), QStringLiteral("from")}});
+    if (Status valid = checkQuery(m_store, current->workspace.id, query); !valid)
+        return valid.error();
     MetricsTrend out;
     out.bucket = bucket;
     const QDateTime from = query.from.toUTC();

@@ -59,12 +59,38 @@ struct MetricsTrend {
     QJsonObject toJson() const;
 };
 
+// How a figure moved against the previous period, and whether that is good news.
+enum class MetricDirection { Unknown, Same, Up, Down };
+
+struct MetricComparison {
+    std::optional<double> previous; // the previous period's value
+    std::optional<double> delta;    // current - previous, when both exist
+    MetricDirection direction = MetricDirection::Unknown;
+    bool improved = false; // moved the good way (down for failure rate, up for deployments, ...)
+    bool worsened = false;
+};
+
 class Metrics final {
 public:
     Metrics(Store &store, const Clock &clock) : m_store(store), m_clock(clock) {}
 
     // The figures' keys, in display order.
     static QStringList keys();
+
+    // Whether a higher value of the figure is better (deployment frequency, success score) or
+    // worse (failure rate, lead and restore times, emergency share).
+    static bool higherIsBetter(const QString &key);
+    // The start of the ISO week (Monday 00:00 UTC) or calendar month (1st, 00:00 UTC) holding t.
+    static QDateTime bucketStart(const QDateTime &t, TrendBucket bucket);
+    // "The last N weeks" through the end of `today` (UTC), as whole buckets: `weeks` ISO weeks,
+    // or for month buckets the round(weeks * 12 / 52) calendar months (at least one) ending
+    // with today's. Filters are left empty.
+    static MetricsQuery recentPeriod(const QDate &today, int weeks, TrendBucket bucket);
+    // The period of the same length that ends where `query` starts, with the same filters.
+    static MetricsQuery previousPeriod(const MetricsQuery &query);
+    // Compares a figure with the previous period's; changes smaller than 0.05 % of the
+    // previous value (or 1e-9 when it is zero) count as Same.
+    static MetricComparison compare(const MetricFigure &current, const MetricFigure *previous);
 
     Result<MetricsReport> report(const Actor &actor, const MetricsQuery &query) const;
     // The same figures per ISO week (Monday 00:00 UTC) or calendar month (UTC), the first and

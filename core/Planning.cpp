@@ -1,6 +1,7 @@
 #include "Planning.h"
 
 #include "Clock.h"
+#include "PlanningText.h"
 #include "Dialect.h"
 #include "MaintenanceWindows.h"
 #include "SqlUtil.h"
@@ -30,6 +31,77 @@ QString placeholders(int n)
 
 
 } // namespace
+
+namespace planning {
+
+QString changeReason(const Conflict &k)
+{
+    return CoreText::tr("%1 (%2) works on %3 from %4 to %5, overlapping this window.")
+        .arg(formatChangeNumber(k.number),
+             label(parseChangeStatus(k.status).value_or(ChangeStatus::Review)),
+             k.sharedAssets.join(QStringLiteral(", ")), fmt(k.start), fmt(k.end));
+}
+
+QString freezeReason(const Conflict &k, const QString &why)
+{
+    QString reason = (k.allowOverride
+                          ? CoreText::tr("Freeze window \"%1\" (%2 to %3) covers this window; an "
+                                         "admin may override it with a justification.")
+                          : CoreText::tr("Freeze window \"%1\" (%2 to %3) covers this window and "
+                                         "cannot be overridden."))
+                         .arg(k.title, fmt(k.start), fmt(k.end));
+    if (!why.isEmpty())
+        reason += QLatin1Char(' ') + CoreText::tr("Reason: %1").arg(why);
+    return reason;
+}
+
+Conflict maintenanceConflict(const QString &asset, const QList<MaintenanceWindow> &windows,
+                             const QDateTime &start, const QDateTime &end)
+{
+    QStringList described;
+    for (const auto &w : windows)
+        described << w.describe();
+    Conflict k;
+    k.kind = QStringLiteral("maintenance");
+    k.title = asset;
+    k.start = start;
+    k.end = end;
+    k.sharedAssets << asset;
+    k.reason = CoreText::tr("The window falls outside the maintenance windows of %1 (%2).")
+                   .arg(asset, described.join(QStringLiteral("; ")));
+    return k;
+}
+
+std::optional<Conflict> dependencyConflict(const Upstream &up, bool windowed, const QDateTime &start)
+{
+    if (up.status == ChangeStatus::Completed || up.status == ChangeStatus::Cancelled)
+        return std::nullopt;
+    Conflict k;
+    k.kind = QStringLiteral("dependency");
+    k.number = up.number;
+    k.title = up.title;
+    k.status = toString(up.status);
+    k.start = up.plannedStart;
+    k.end = up.plannedEnd;
+    const QString number = formatChangeNumber(up.number);
+    if (isTerminal(up.status))
+        k.reason = CoreText::tr("This change depends on %1, which ended %2: it will never "
+                                "complete, so this change cannot start.")
+                       .arg(number, label(up.status));
+    else if (!up.plannedEnd.isValid())
+        k.reason = CoreText::tr("This change depends on %1 (%2), which has no planned window "
+                                "yet.")
+                       .arg(number, label(up.status));
+    else if (windowed && up.plannedEnd > start)
+        k.reason = CoreText::tr("This change depends on %1 (%2), which is planned to end at "
+                                "%3, after this change starts.")
+                       .arg(number, label(up.status), fmt(up.plannedEnd));
+    else
+        return std::nullopt;
+    return k;
+}
+
+} // namespace planning
 
 QJsonObject Conflict::toJson() const
 {
@@ -131,10 +203,7 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
             summary.conflicts << k;
         }
         for (auto &k : summary.conflicts)
-            k.reason = CoreText::tr("%1 (%2) works on %3 from %4 to %5, overlapping this window.")
-                           .arg(formatChangeNumber(k.number),
-                                label(parseChangeStatus(k.status).value_or(ChangeStatus::Review)),
-                                k.sharedAssets.join(QStringLiteral(", ")), fmt(k.start), fmt(k.end));
+            k.reason = planning::changeReason(k);
     }
     if (windowed) {
         QVariantList binds{actor.workspace.id, Dialect::toDb(end), Dialect::toDb(start)};
@@ -165,15 +234,7 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
             k.start = Dialect::fromDb(q->value(2));
             k.end = Dialect::fromDb(q->value(3));
             k.allowOverride = q->value(5).toInt() != 0;
-            const QString why = q->value(4).toString();
-            k.reason = (k.allowOverride
-                            ? CoreText::tr("Freeze window \"%1\" (%2 to %3) covers this window; an "
-                                           "admin may override it with a justification.")
-                            : CoreText::tr("Freeze window \"%1\" (%2 to %3) covers this window and "
-                                           "cannot be overridden."))
-                           .arg(k.title, fmt(k.start), fmt(k.end));
-            if (!why.isEmpty())
-                k.reason += QLatin1Char(' ') + CoreText::tr("Reason: %1").arg(why);
+            k.reason = planning::freezeReason(k, q->value(4).toString());
             summary.conflicts << k;
         }
     }
@@ -187,48 +248,16 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
         for (auto it = byAsset.cbegin(); it != byAsset.cend(); ++it) {
             if (MaintenanceWindows::covers(it.value(), start, end))
                 continue;
-            QStringList described;
-            for (const auto &w : it.value())
-                described << w.describe();
-            Conflict k;
-            k.kind = QStringLiteral("maintenance");
-            k.title = it.key();
-            k.start = start;
-            k.end = end;
-            k.sharedAssets << it.key();
-            k.reason = CoreText::tr("The window falls outside the maintenance windows of %1 (%2).")
-                           .arg(it.key(), described.join(QStringLiteral("; ")));
-            summary.conflicts << k;
+            summary.conflicts << planning::maintenanceConflict(it.key(), it.value(), start, end);
         }
     }
     for (int n : dependsOn) {
         auto up = sql::loadChange(m_store, actor.workspace.id, n);
         if (!up)
             return up.error();
-        if (up->status == ChangeStatus::Completed || up->status == ChangeStatus::Cancelled)
-            continue;
-        Conflict k;
-        k.kind = QStringLiteral("dependency");
-        k.number = up->number;
-        k.title = up->title;
-        k.status = toString(up->status);
-        k.start = up->plannedStart;
-        k.end = up->plannedEnd;
-        if (isTerminal(up->status))
-            k.reason = CoreText::tr("This change depends on %1, which ended %2: it will never "
-                                    "complete, so this change cannot start.")
-                           .arg(up->numberText(), label(up->status));
-        else if (!up->plannedEnd.isValid())
-            k.reason = CoreText::tr("This change depends on %1 (%2), which has no planned window "
-                                    "yet.")
-                           .arg(up->numberText(), label(up->status));
-        else if (windowed && up->plannedEnd > start)
-            k.reason = CoreText::tr("This change depends on %1 (%2), which is planned to end at "
-                                    "%3, after this change starts.")
-                           .arg(up->numberText(), label(up->status), fmt(up->plannedEnd));
-        else
-            continue;
-        summary.conflicts << k;
+        const planning::Upstream u{up->number, up->title, up->status, up->plannedStart, up->plannedEnd};
+        if (auto k = planning::dependencyConflict(u, windowed, start))
+            summary.conflicts << *k;
     }
     return summary;
 }

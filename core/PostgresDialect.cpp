@@ -184,6 +184,86 @@ QStringList security()
     return out;
 }
 
+// Schema 6, webhooks: members of a workspace see its endpoints but never their secrets (column
+// privileges); only admins and owners manage workspace endpoints, a member their personal one.
+// The server signs each outbox row as it is inserted, so no client needs to read a secret; any
+// member's client may deliver (update the delivery columns) and log attempts.
+QStringList webhookSecurity()
+{
+    QStringList out;
+    // HMAC-SHA256 (RFC 2104) on the built-in sha256(): no pgcrypto needed.
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION vigilo_hmac_sha256(key bytea, msg bytea) RETURNS text LANGUAGE "
+        "plpgsql IMMUTABLE STRICT AS $$ DECLARE k bytea := key; ipad bytea; opad bytea; BEGIN "
+        "IF length(k) > 64 THEN k := sha256(k); END IF; "
+        "k := k || decode(repeat('00', 64 - length(k)), 'hex'); ipad := k; opad := k; "
+        "FOR i IN 0..63 LOOP ipad := set_byte(ipad, i, get_byte(k, i) # 54); "
+        "opad := set_byte(opad, i, get_byte(k, i) # 92); END LOOP; "
+        "RETURN encode(sha256(opad || sha256(ipad || msg)), 'hex'); END $$");
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION vigilo_webhook_sign() RETURNS trigger LANGUAGE plpgsql "
+        "SECURITY DEFINER SET search_path = public AS $$ DECLARE s text; BEGIN "
+        "SELECT secret INTO s FROM webhook_endpoints WHERE id = NEW.endpoint_id AND workspace_id = "
+        "NEW.workspace_id; IF s IS NULL THEN RAISE EXCEPTION 'webhook endpoint % is not in this "
+        "workspace', NEW.endpoint_id USING ERRCODE = 'foreign_key_violation'; END IF; "
+        "NEW.signature := vigilo_hmac_sha256(convert_to(s, 'UTF8'), convert_to(NEW.body, 'UTF8')); "
+        "RETURN NEW; END $$");
+    out << QStringLiteral("REVOKE ALL ON FUNCTION vigilo_webhook_sign() FROM PUBLIC");
+    out << QStringLiteral("CREATE TRIGGER webhook_outbox_sign BEFORE INSERT ON webhook_outbox FOR "
+                          "EACH ROW EXECUTE FUNCTION vigilo_webhook_sign()");
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION vigilo_is_member(mid bigint) RETURNS boolean LANGUAGE sql STABLE "
+        "SECURITY DEFINER SET search_path = public AS $$ SELECT EXISTS (SELECT 1 FROM members WHERE "
+        "id = mid AND username = session_user AND active = 1) $$");
+
+    // Privileges: the grants of schema 4 covered the tables that existed then.
+    out << QStringLiteral("GRANT SELECT (id, workspace_id, member_id, name, url, events, format, "
+                          "active, created_by_id, created_at), INSERT, UPDATE, DELETE ON "
+                          "webhook_endpoints TO vigilo_member");
+    out << QStringLiteral("GRANT SELECT, INSERT, DELETE ON webhook_outbox, webhook_deliveries TO "
+                          "vigilo_member");
+    out << QStringLiteral("GRANT UPDATE (state, attempts, next_attempt_at, lease_owner, lease_until, "
+                          "delivered_at, last_status, last_error) ON webhook_outbox TO vigilo_member");
+    out << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON subscriptions TO vigilo_member");
+    out << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_member");
+
+    out << QStringLiteral("ALTER TABLE webhook_endpoints ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY webhook_endpoints_read ON webhook_endpoints FOR SELECT USING "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY webhook_endpoints_write ON webhook_endpoints FOR ALL USING "
+                          "(vigilo_can_manage(workspace_id) OR (member_id IS NOT NULL AND "
+                          "vigilo_is_member(member_id))) WITH CHECK (vigilo_can_manage(workspace_id) "
+                          "OR (member_id IS NOT NULL AND vigilo_is_member(member_id) AND workspace_id "
+                          "IN (SELECT vigilo_my_workspaces())))");
+    // The transition's author enqueues; any member's client delivers and logs.
+    out << QStringLiteral("ALTER TABLE webhook_outbox ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY webhook_outbox_read ON webhook_outbox FOR SELECT USING "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY webhook_outbox_add ON webhook_outbox FOR INSERT WITH CHECK "
+                          "(vigilo_can_write(workspace_id))");
+    out << QStringLiteral("CREATE POLICY webhook_outbox_deliver ON webhook_outbox FOR UPDATE USING "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces())) WITH CHECK (workspace_id "
+                          "IN (SELECT vigilo_my_workspaces()))");
+    // Removing an endpoint removes its queue and log (admins only).
+    out << QStringLiteral("CREATE POLICY webhook_outbox_remove ON webhook_outbox FOR DELETE USING "
+                          "(vigilo_can_manage(workspace_id))");
+    out << QStringLiteral("ALTER TABLE webhook_deliveries ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY webhook_deliveries_remove ON webhook_deliveries FOR DELETE "
+                          "USING (vigilo_can_manage(workspace_id))");
+    out << QStringLiteral("CREATE POLICY webhook_deliveries_read ON webhook_deliveries FOR SELECT "
+                          "USING (workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY webhook_deliveries_add ON webhook_deliveries FOR INSERT WITH "
+                          "CHECK (workspace_id IN (SELECT vigilo_my_workspaces()))");
+    // A member manages their own subscriptions.
+    out << QStringLiteral("ALTER TABLE subscriptions ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY subscriptions_read ON subscriptions FOR SELECT USING "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY subscriptions_write ON subscriptions FOR ALL USING "
+                          "(vigilo_is_member(member_id)) WITH CHECK (vigilo_is_member(member_id) AND "
+                          "workspace_id IN (SELECT vigilo_my_workspaces()))");
+    return out;
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -208,6 +288,8 @@ QStringList PostgresDialect::migration(int version) const
     }
     if (version == 4)
         out << security();
+    if (version == 6)
+        out << webhookSecurity();
     return out;
 }
 

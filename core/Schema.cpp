@@ -258,6 +258,75 @@ QStringList schemaStatements(int version)
         // window starts at most that long before the end of ours (an index range, not a scan).
         return {QStringLiteral("ALTER TABLE workspaces ADD COLUMN longest_window_secs INTEGER NOT "
                                "NULL DEFAULT 0")};
+    case 6:
+        // Webhooks (issue 7): endpoints, an outbox filled in the transaction of each transition
+        // (so no event is lost when the receiver or the network is down), the log of every
+        // delivery attempt, and subscriptions of members to assets.
+        return {
+            // member_id set: a member's personal endpoint (their subscriptions' webhook);
+            // NULL: a workspace endpoint managed by admins. events: comma list, '' = every event.
+            QStringLiteral(R"(CREATE TABLE webhook_endpoints (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                member_id INTEGER REFERENCES members(id),
+                name TEXT NOT NULL,
+                url TEXT NOT NULL,
+                secret TEXT NOT NULL,
+                events TEXT NOT NULL DEFAULT '',
+                format TEXT NOT NULL DEFAULT 'json' CHECK (format IN ('json','slack')),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_by_id INTEGER REFERENCES members(id),
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            // One row per endpoint per event. body and signature are fixed at enqueue time, so a
+            // retry sends the same bytes and the receiver de-duplicates on delivery_id.
+            QStringLiteral(R"(CREATE TABLE webhook_outbox (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                endpoint_id INTEGER NOT NULL REFERENCES webhook_endpoints(id),
+                delivery_id TEXT NOT NULL UNIQUE,
+                event TEXT NOT NULL,
+                event_seq INTEGER NOT NULL DEFAULT 0,
+                change_number INTEGER NOT NULL DEFAULT 0,
+                body TEXT NOT NULL,
+                signature TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','delivered','failed','cancelled')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NOT NULL,
+                lease_owner TEXT,
+                lease_until TEXT,
+                delivered_at TEXT,
+                last_status INTEGER,
+                last_error TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX webhook_outbox_due ON webhook_outbox(state, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX webhook_outbox_ws ON webhook_outbox(workspace_id, id)"),
+            QStringLiteral(R"(CREATE TABLE webhook_deliveries (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                outbox_id INTEGER NOT NULL REFERENCES webhook_outbox(id),
+                attempt INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                http_status INTEGER,
+                error TEXT NOT NULL DEFAULT '',
+                duration_ms INTEGER NOT NULL DEFAULT 0,
+                delivered_by TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX webhook_deliveries_outbox ON webhook_deliveries(outbox_id, attempt)"),
+            QStringLiteral("CREATE INDEX webhook_deliveries_ws ON webhook_deliveries(workspace_id, id)"),
+            // channel 'webhook': events go to endpoint_id (the member's personal endpoint);
+            // 'desktop': the member's GUI shows a notification.
+            QStringLiteral(R"(CREATE TABLE subscriptions (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                member_id INTEGER NOT NULL REFERENCES members(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                channel TEXT NOT NULL CHECK (channel IN ('webhook','desktop')),
+                endpoint_id INTEGER REFERENCES webhook_endpoints(id),
+                created_at TEXT NOT NULL,
+                UNIQUE (member_id, asset_id, channel),
+                CHECK ((channel = 'webhook') = (endpoint_id IS NOT NULL))))"),
+            QStringLiteral("CREATE INDEX subscriptions_asset ON subscriptions(asset_id, channel)"),
+        };
     default:
         return {};
     }

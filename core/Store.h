@@ -17,7 +17,7 @@ class Dialect;
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
 
     ~Store();
     Store(const Store &) = delete;

@@ -20,6 +20,8 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_metrics(store, clock)
     , m_calendar(store, clock)
     , m_csv(store, m_changes)
+    , m_webhooks(store, clock, m_audit)
+    , m_subscriptions(store, clock, m_audit)
 {
 }
 

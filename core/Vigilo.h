@@ -14,6 +14,8 @@
 #include "RiskAssessment.h"
 #include "Runbook.h"
 #include "StandardTemplates.h"
+#include "Subscriptions.h"
+#include "Webhooks.h"
 #include "WorkspaceService.h"
 
 namespace vigilo {
@@ -43,6 +45,8 @@ public:
     Metrics &metrics() { return m_metrics; }
     CalendarExport &calendar() { return m_calendar; }
     ChangeCsv &csv() { return m_csv; }
+    Webhooks &webhooks() { return m_webhooks; }
+    Subscriptions &subscriptions() { return m_subscriptions; }
 
 private:
     Store &m_store;
@@ -62,6 +66,8 @@ private:
     Metrics m_metrics;
     CalendarExport m_calendar;
     ChangeCsv m_csv;
+    Webhooks m_webhooks;
+    Subscriptions m_subscriptions;
 };
 
 } // namespace vigilo

@@ -20,6 +20,9 @@ void rememberArguments(int argc, char *argv[]);
 QString packHelperPath();
 // Replaces this process with the helper; returns the failure, or nothing when it is missing.
 std::optional<Error> execPackHelper();
+// The same for any sibling helper (vigilo-cli-net runs `webhook deliver`: it needs QtNetwork).
+QString helperPath(const QString &name);
+std::optional<Error> execHelper(const QString &name);
 
 QList<CommandSpec> workspaceCommands();
 QList<CommandSpec> changeEditCommands();
@@ -31,6 +34,8 @@ QList<CommandSpec> planningCommands();
 QList<CommandSpec> adminCommands();
 QList<CommandSpec> packCommands(); // export-pack, verify-pack
 QList<CommandSpec> insightCommands(); // metrics, export-ics, export-csv, import-csv
+QList<CommandSpec> webhookCommands(); // webhook ..., subscribe, unsubscribe, subscriptions
+QList<CommandSpec> webhookDeliverCommands(); // webhook deliver (vigilo-cli-net)
 
 // Option table helpers.
 inline OptionSpec valueOpt(const QString &name, const QString &valueName, const QString &help) {

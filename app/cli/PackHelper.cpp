@@ -21,18 +21,22 @@ void rememberArguments(int argc, char *argv[]) {
     g_argv = argv;
 }
 
-QString packHelperPath() {
+QString packHelperPath() { return helperPath(QStringLiteral("vigilo-cli-pack")); }
+
+std::optional<Error> execPackHelper() { return execHelper(QStringLiteral("vigilo-cli-pack")); }
+
+QString helperPath(const QString &name) {
     const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + QStringLiteral("/vigilo-cli-pack"),
-                                 dir + QStringLiteral("/../libexec/vigilo/vigilo-cli-pack")};
+    const QStringList candidates{dir + QLatin1Char('/') + name,
+                                 dir + QStringLiteral("/../libexec/vigilo/") + name};
     for (const QString &candidate : candidates)
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).canonicalFilePath();
-    return dir + QStringLiteral("/vigilo-cli-pack");
+    return dir + QLatin1Char('/') + name;
 }
 
-std::optional<Error> execPackHelper() {
-    const QString helper = packHelperPath();
+std::optional<Error> execHelper(const QString &name) {
+    const QString helper = helperPath(name);
     if (!QFileInfo(helper).isExecutable() || !g_argv)
         return std::nullopt;
 #ifdef Q_OS_UNIX

@@ -402,6 +402,31 @@ int maintenanceList(CliContext &ctx, const ParsedArgs &a)
                            list.isEmpty() ? tr("No maintenance windows.") : t.render().trimmed());
 }
 
+// change next-slot: the earliest window without conflicts (the core's answer; nothing written).
+int changeNextSlot(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseChange(a.positional(0)));
+    QDateTime notBefore;
+    if (a.has(QStringLiteral("after"))) {
+        CLI_TRY(t, parseTime(QStringLiteral("--after"), a.value(QStringLiteral("after"))));
+        notBefore = t;
+    }
+    int horizon = Planning::kDefaultHorizonDays;
+    if (a.has(QStringLiteral("horizon-days"))) {
+        CLI_TRY(h, parseInt(QStringLiteral("--horizon-days"), a.value(QStringLiteral("horizon-days")), 1, 366));
+        horizon = h;
+    }
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(slot, core->planning().nextFreeSlot(actor, number, notBefore, horizon));
+    const QString iso = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'");
+    return ctx.out().print({{QStringLiteral("next_slot"), slot.toJson()}},
+                           tr("Next free slot for %1: %2 to %3 (UTC).\nMove it there with: vigilo-cli "
+                              "change edit %1 --start %2 --end %3")
+                               .arg(formatChangeNumber(number), slot.start.toUTC().toString(iso),
+                                    slot.end.toUTC().toString(iso)));
+}
+
 PositionalSpec pos(const char *name, const char *help) { return {QString::fromLatin1(name), tr(help)}; }
 
 } // namespace
@@ -464,6 +489,11 @@ QList<CommandSpec> planningCommands()
           requiredOpt(QStringLiteral("duration"), QStringLiteral("MINUTES"), tr("Length in minutes")),
           valueOpt(QStringLiteral("tz"), QStringLiteral("ZONE"), tr("IANA time zone (default UTC)"))},
          tr("Add a weekly maintenance window to an asset (admins)."), maintenanceAdd},
+        {{QStringLiteral("change"), QStringLiteral("next-slot")}, {changeArg()},
+         {valueOpt(QStringLiteral("after"), QStringLiteral("T"), tr("Not before this time (default: now)")),
+          valueOpt(QStringLiteral("horizon-days"), QStringLiteral("N"), tr("How far ahead to look (default 90 days)"))},
+         tr("The earliest window of the change's length without conflicts, after its lead time."),
+         changeNextSlot},
         {{QStringLiteral("maintenance"), QStringLiteral("list")}, {},
          {valueOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Only this asset"))},
          tr("The assets' maintenance windows."), maintenanceList},

@@ -4,6 +4,8 @@
 
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
+#include "firstrun/FirstRunDialog.h"
+#include "firstrun/RecentDatabases.h"
 #include "Store.h"
 #include "main/Appearance.h"
 #include "main/MainWindow.h"
@@ -11,6 +13,7 @@
 #include "main/SingleInstance.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -62,7 +65,12 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Vigilo"));
     QApplication::setApplicationVersion(QStringLiteral(VIGILO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("vigilo"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigilo-256.png")));
+    // Every rendered size, so the window manager and the task bar get a sharp one at any scale
+    // (Qt 6 always uses high-DPI pixmaps).
+    QIcon icon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/vigilo-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // English sources; :/i18n/vigilo_<lang>.qm is embedded with the core (core/CMakeLists.txt).
     const QLocale locale = interfaceLocale();
@@ -87,8 +95,29 @@ int main(int argc, char *argv[]) {
                             ? ui::savedAppearance()
                             : ui::appearanceFromString(options->appearance));
 
+    // Which database: --db or $VIGILO_DB; else the one opened last (File ▸ Open Recent); else
+    // the per-user file. On a first start with none of these, the first-run dialog asks.
+    QString location = options->db;
+    QString workspace = options->workspace;
+    std::unique_ptr<ui::Session> chosen;
+    const bool named = !qEnvironmentVariableIsEmpty("VIGILO_DB") ||
+                       QFileInfo(options->db).absoluteFilePath() !=
+                           QFileInfo(Store::defaultLocation()).absoluteFilePath();
+    if (!named && !options->demo) {
+        const QString last = ui::RecentDatabases::last();
+        if (!last.isEmpty() && (Store::isPostgresLocation(last) || QFileInfo::exists(last))) {
+            location = last;
+        } else if (!headless && ui::FirstRunDialog::isNeeded(options->db)) {
+            ui::FirstRunDialog welcome(options->user, options->db);
+            if (welcome.exec() != QDialog::Accepted) return 0;
+            chosen = welcome.takeSession();
+            location = welcome.location();
+            if (workspace.isEmpty()) workspace = welcome.workspace();
+        }
+    }
+
     // One window per database: a second start brings the first forward. Not for screenshots.
-    ui::SingleInstance instance(options->db);
+    ui::SingleInstance instance(location);
     if (!headless) {
         if (instance.activateRunning()) {
             std::fprintf(stderr, "%s\n",
@@ -100,12 +129,14 @@ int main(int argc, char *argv[]) {
         instance.listen(); // when it cannot, this instance simply runs without the guard
     }
 
-    auto session = Store::isPostgresLocation(options->db)
-                       ? ui::openServerSession(options->db, options->user, !headless)
-                       : ui::Session::open(options->db, options->user);
+    auto session = chosen ? Result<std::unique_ptr<ui::Session>>(std::move(chosen))
+                   : Store::isPostgresLocation(location)
+                       ? ui::openServerSession(location, options->user, !headless)
+                       : ui::Session::open(location, options->user);
     if (!session.ok())
         return fail(QApplication::translate("vigilo", "The database cannot be opened"),
                     session.error().message, 3, headless);
+    if (!headless) ui::RecentDatabases::add(location); // File ▸ Open Recent, and the next start
     if (options->demo) {
         auto built = (*session)->ensureDemo();
         if (!built.ok())
@@ -117,7 +148,7 @@ int main(int argc, char *argv[]) {
     ui::MainWindow window(**session);
     QObject::connect(&instance, &ui::SingleInstance::activationRequested, &window,
                      &ui::MainWindow::bringToFront);
-    const bool opened = window.openWorkspace(options->workspace);
+    const bool opened = window.openWorkspace(workspace);
     if (headless) window.resize(1360, 800);
     window.show();
     ui::CabWindow *cab = options->cab && opened ? window.enterCabMode() : nullptr;

@@ -12,6 +12,15 @@
 
 namespace vigilo::test {
 
+// Command-line arguments from literals: args({"change", "show", "1"}).
+inline QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *s : list)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
 inline QString isoIn(qint64 secsFromNow)
 {
     // Whole minutes, so the text round-trips exactly.

@@ -9,13 +9,6 @@
 using namespace vigilo::test;
 
 namespace {
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *s : list)
-        out << QString::fromUtf8(s);
-    return out;
-}
 
 // Drives change `n` along the happy path as the ops members would.
 bool drive(const CliSandbox &box, const QString &n, const QString &to, QByteArray *why)

@@ -8,16 +8,6 @@
 
 using namespace vigilo::test;
 
-namespace {
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *s : list)
-        out << QString::fromUtf8(s);
-    return out;
-}
-} // namespace
-
 class TestCliPack : public QObject {
     Q_OBJECT
 private slots:

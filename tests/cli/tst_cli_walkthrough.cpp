@@ -9,13 +9,6 @@ using namespace vigilo::test;
 
 namespace {
 const QString kChange = QStringLiteral("change");
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList out;
-    for (const char *s : list)
-        out << QString::fromUtf8(s);
-    return out;
-}
 } // namespace
 
 class TestCliWalkthrough : public QObject {

@@ -306,6 +306,66 @@ private slots:
         QCOMPARE(m->buckets[1].from, QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
     }
 
+    // What the dashboard asks besides the figures: recent periods as whole buckets, the
+    // previous period, and whether a figure moved the good or the bad way.
+    void periodsAndComparison()
+    {
+        // Friday 27 November 2026: twelve ISO weeks end with the week of Monday 23 November.
+        const QDate friday(2026, 11, 27);
+        const MetricsQuery weeks = Metrics::recentPeriod(friday, 12, TrendBucket::Week);
+        QCOMPARE(weeks.to, QDateTime(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC));
+        QCOMPARE(weeks.from, QDateTime(QDate(2026, 9, 7), QTime(0, 0), Qt::UTC));
+        QCOMPARE(weeks.from.date().dayOfWeek(), 1);
+        // 26 weeks in months: six calendar months, June to November.
+        const MetricsQuery months = Metrics::recentPeriod(friday, 26, TrendBucket::Month);
+        QCOMPARE(months.from, QDateTime(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(Metrics::recentPeriod(friday, 4, TrendBucket::Month).from,
+                 QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(Metrics::bucketStart(QDateTime(friday, QTime(23, 59), Qt::UTC), TrendBucket::Week),
+                 QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC));
+
+        MetricsQuery q{day(7), day(14), QStringLiteral("payments-api"), ChangeType::Normal};
+        const MetricsQuery prev = Metrics::previousPeriod(q);
+        QCOMPARE(prev.from, day(0));
+        QCOMPARE(prev.to, day(7));
+        QCOMPARE(prev.asset, QStringLiteral("payments-api"));
+        QVERIFY(prev.changeType == ChangeType::Normal);
+
+        MetricFigure now, before;
+        now.key = before.key = QStringLiteral("change_failure_rate");
+        now.value = 20.0;
+        before.value = 50.0;
+        MetricComparison c = Metrics::compare(now, &before);
+        QVERIFY(c.direction == MetricDirection::Down);
+        QVERIFY(c.improved && !c.worsened); // fewer failures is good news
+        QVERIFY(qFuzzyCompare(*c.delta, -30.0));
+        now.key = before.key = QStringLiteral("deployment_frequency");
+        c = Metrics::compare(now, &before);
+        QVERIFY(c.direction == MetricDirection::Down);
+        QVERIFY(c.worsened && !c.improved); // fewer deployments is not
+        before.value = 20.0;
+        QVERIFY(Metrics::compare(now, &before).direction == MetricDirection::Same);
+        before.value.reset(); // nothing to compare with
+        c = Metrics::compare(now, &before);
+        QVERIFY(c.direction == MetricDirection::Unknown && !c.delta && !c.improved && !c.worsened);
+        QVERIFY(Metrics::compare(now, nullptr).direction == MetricDirection::Unknown);
+
+        // End to end: the week after the history against the history's week.
+        TestWorkspace ws;
+        QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+        History h;
+        QVERIFY(buildHistory(ws, h));
+        MetricsQuery later{day(7), day(14), {}, {}};
+        auto current = ws.core().metrics().report(ws.viewer(), later);
+        auto previous = ws.core().metrics().report(ws.viewer(), Metrics::previousPeriod(later));
+        VERIFY_OK(current);
+        VERIFY_OK(previous);
+        const auto freq = Metrics::compare(*current->figure(QStringLiteral("deployment_frequency")),
+                                           previous->figure(QStringLiteral("deployment_frequency")));
+        QVERIFY(freq.worsened); // 5 deployments, then none
+        QVERIFY(qFuzzyCompare(*freq.previous, 5.0));
+    }
+
     void icalendarExport()
     {
         TestWorkspace ws;

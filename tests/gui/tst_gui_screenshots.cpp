@@ -2,8 +2,14 @@
 // New change form, CAB mode and every tab of the detail view, over the demo workspace.
 
 #include "cab/CabWindow.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/CalendarView.h"
 #include "changes/ChangeListView.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/DrillDownDialog.h"
+#include "firstrun/FirstRunDialog.h"
 #include "detail/ChangeDetailView.h"
+#include "main/Appearance.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "newchange/NewChangeDialog.h"
@@ -11,6 +17,7 @@
 
 #include "Vigilo.h"
 
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -48,6 +55,9 @@ private Q_SLOTS:
     void newChange();
     void detailTabs();
     void cabMode();
+    void dashboard();
+    void calendar();
+    void firstRunAndDark();
 
 private:
     QTemporaryDir m_dir;
@@ -162,5 +172,135 @@ void TestScreenshots::cabMode() {
     save(&cab, QStringLiteral("cab-mode.png"));
 }
 
+void TestScreenshots::calendar() {
+    // Weekly maintenance windows on a few assets, so the calendar shows them (Sofia owns the demo).
+    const Actor &owner = *m_window->actor();
+    for (const auto &[asset, day, hour, zone] :
+         {std::tuple{"pg-prod-01", 2, 1, "Europe/Berlin"}, std::tuple{"pg-prod-01", 4, 1, "Europe/Berlin"},
+          std::tuple{"payments-api", 3, 22, "UTC"}, std::tuple{"core-switch-a", 6, 2, "America/New_York"},
+          std::tuple{"orders-db", 7, 3, "Europe/Berlin"}}) {
+        MaintenanceWindow w;
+        w.asset = QString::fromLatin1(asset);
+        w.weekday = day;
+        w.start = QTime(hour, 0);
+        w.durationMinutes = 240;
+        w.timeZone = zone;
+        QVERIFY(m_session->core().maintenance().add(owner, w).ok());
+    }
+    m_window->showPage(Page::Calendar);
+    ui::CalendarPage *page = m_window->calendarPage();
+    ui::CalendarView *view = page->view();
+    // A month from last week on, only the assets with changes: the demo's busy weeks ahead.
+    view->setZoom(ui::CalendarView::Zoom::Month);
+    view->setViewStart(QDateTime::currentDateTimeUtc().addDays(-6));
+    page->findChild<QCheckBox *>(QStringLiteral("onlyActiveAssets"))->setChecked(true);
+    QVERIFY(page->reload().isEmpty());
+    // Select a change still to come that overlaps another one, so the panel explains it.
+    int pick = 0;
+    for (const CalendarChange &c : view->range().changes) {
+        const bool movable = c.status == ChangeStatus::Review || c.status == ChangeStatus::Approved ||
+                             c.status == ChangeStatus::Scheduled;
+        if (!movable || !c.hasConflicts() || c.start < view->viewStart() || c.end > view->viewEnd()) continue;
+        if (!pick) pick = c.number;
+        if (c.conflicts.first().kind == QLatin1String("change")) {
+            pick = c.number;
+            break;
+        }
+    }
+    view->selectChange(pick);
+    view->revealSelection();
+    save(m_window.get(), QStringLiteral("calendar.png"));
+    // The "what if": onto another active change on one of its assets, a week in view.
+    qint64 shift = 18 * 3600;
+    if (const CalendarChange *c = view->selectedChange()) {
+        for (const CalendarChange &o : view->range().changes) {
+            bool shared = false;
+            for (const QString &a : o.assets) shared = shared || c->assets.contains(a);
+            if (o.number != c->number && shared && isActive(o.status) && (o.end <= c->start || o.start >= c->end) &&
+                qAbs(c->start.secsTo(o.start)) < 3 * 86400) {
+                shift = c->start.secsTo(o.start) + 3600;
+                break;
+            }
+        }
+        view->setZoom(ui::CalendarView::Zoom::Week);
+        view->setViewStart(c->start.addSecs(qMin<qint64>(0, shift)).addDays(-2));
+        view->revealSelection();
+    }
+    // "What if": drag the selected bar a few hours later, screenshot the preview, then let go.
+    if (const CalendarChange *c = view->selectedChange()) {
+        const QRect bar = view->barRect(c->number);
+        const QPoint from(bar.left() + qMin(20, bar.width() / 2), bar.center().y());
+        const int dx = view->xForTime(c->start.addSecs(shift)) - view->xForTime(c->start);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(view->viewport(), from + QPoint(dx / 2, 0));
+        QTest::mouseMove(view->viewport(), from + QPoint(dx, 0));
+        QVERIFY(page->isPreviewing());
+        save(m_window.get(), QStringLiteral("calendar-what-if.png"));
+        QTest::keyClick(view, Qt::Key_Escape);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, from + QPoint(dx, 0));
+        QVERIFY(!page->isPreviewing());
+    }
+    view->setZoom(ui::CalendarView::Zoom::Quarter);
+    save(m_window.get(), QStringLiteral("calendar-quarter.png"));
+    ui::applyAppearance(ui::Appearance::Dark);
+    view->setZoom(ui::CalendarView::Zoom::Month);
+    save(m_window.get(), QStringLiteral("calendar-dark.png"));
+    ui::applyAppearance(ui::Appearance::Light);
+    m_window->showPage(Page::Changes);
+}
+
+void TestScreenshots::dashboard() {
+    // A longer demo history of its own, so every week of the trend has something to show.
+    auto session = ui::Session::open(m_dir.filePath(QStringLiteral("dashboard.sqlite")),
+                                     QStringLiteral("sofia.martin"));
+    QVERIFY(session.ok());
+    DemoOptions options;
+    options.changes = 240;
+    QVERIFY((*session)->ensureDemo(options).ok());
+    for (const auto &[appearance, name] :
+         {std::pair{ui::Appearance::Light, QStringLiteral("dashboard.png")},
+          std::pair{ui::Appearance::Dark, QStringLiteral("dashboard-dark.png")}}) {
+        ui::applyAppearance(appearance);
+        MainWindow window(**session);
+        QVERIFY(window.openWorkspace(QStringLiteral("demo")));
+        window.resize(1440, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(Page::Dashboard);
+        window.dashboardPage()->setPeriod(ui::DashboardPage::Period::Weeks12);
+        QVERIFY(window.dashboardPage()->problemText().isEmpty());
+        save(&window, name);
+        if (appearance == ui::Appearance::Light) {
+            QWidget *list = window.dashboardPage()->drillDown(QStringLiteral("change_failure_rate"));
+            QVERIFY(list);
+            QVERIFY(QTest::qWaitForWindowExposed(list));
+            save(list, QStringLiteral("dashboard-drilldown.png"));
+            list->close();
+        }
+    }
+    ui::applyAppearance(ui::Appearance::Light);
+}
+
 QTEST_MAIN(TestScreenshots)
+// first-run.png (the welcome dialog, light) and main-window-dark.png (the change list, dark).
+void TestScreenshots::firstRunAndDark() {
+    ui::applyAppearance(ui::Appearance::Light);
+    ui::FirstRunDialog welcome(QStringLiteral("sofia.martin"),
+                               QStringLiteral("/home/sofia/.local/share/vigilo/vigilo.sqlite"));
+    welcome.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+    welcome.adjustSize();
+    save(&welcome, QStringLiteral("first-run.png"));
+    welcome.chooseCreateWorkspace();
+    save(&welcome, QStringLiteral("first-run-create.png"));
+    welcome.reject();
+
+    ui::applyAppearance(ui::Appearance::Dark);
+    m_window->showPage(Page::Changes);
+    QTableView *table = m_window->changeList()->table();
+    table->setCurrentIndex(table->model()->index(1, 0));
+    save(m_window.get(), QStringLiteral("main-window-dark.png"));
+    ui::applyAppearance(ui::Appearance::Light);
+}
+
 #include "tst_gui_screenshots.moc"

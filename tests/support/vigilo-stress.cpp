@@ -183,6 +183,47 @@ void approver(Vigilo &core, const Actor &actor, Recorder &out, const QString &st
     }
 }
 
+// --mode busy (tst_crash_loop): a writer that never stops on its own — create, edit, submit
+// or cancel, then move approved changes along (schedule, start, complete) — as fast as it can,
+// until the test kills it with SIGKILL. Nothing is recorded: the test checks the database.
+void busyWriter(Vigilo &core, const Actor &actor, const QString &user)
+{
+    auto firstIn = [&](ChangeStatus status) {
+        ChangeFilter f;
+        f.status = status;
+        f.limit = 1;
+        auto found = core.changes().list(actor, f);
+        return found.ok() && !found->isEmpty() ? found->constFirst().number : 0;
+    };
+    auto move = [&](int number, Action action) {
+        if (number <= 0)
+            return;
+        TransitionInput in;
+        in.expectedVersion = versionOf(core, actor, number);
+        if (action == Action::Complete) {
+            in.closureCode = ClosureCode::Successful;
+            in.closureNotes = QStringLiteral("Done as planned.");
+        }
+        if (action == Action::Cancel)
+            in.reason = QStringLiteral("Not needed after all");
+        (void)core.changes().apply(actor, number, action, in);
+    };
+    for (int k = 0;; ++k) {
+        auto created = core.changes().create(actor, draftFor(user, k % 500));
+        if (!created.ok())
+            continue;
+        const int number = created->number;
+        ChangeDraft edit;
+        edit.description = QStringLiteral("Edited by %1 (#%2)").arg(user).arg(k);
+        const int v = versionOf(core, actor, number);
+        (void)core.changes().edit(actor, number, edit, v);
+        move(number, k % 4 == 3 ? Action::Cancel : Action::Submit);
+        move(firstIn(ChangeStatus::InProgress), Action::Complete);
+        move(firstIn(ChangeStatus::Scheduled), Action::Start);
+        move(firstIn(ChangeStatus::Approved), Action::Schedule);
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -192,7 +233,7 @@ int main(int argc, char **argv)
     p.addOptions({{QStringLiteral("db"), QStringLiteral("Database"), QStringLiteral("location")},
                   {QStringLiteral("workspace"), QStringLiteral("Workspace"), QStringLiteral("slug")},
                   {QStringLiteral("user"), QStringLiteral("Acting member"), QStringLiteral("name")},
-                  {QStringLiteral("mode"), QStringLiteral("engineer|approver"), QStringLiteral("mode")},
+                  {QStringLiteral("mode"), QStringLiteral("engineer|approver|busy"), QStringLiteral("mode")},
                   {QStringLiteral("iterations"), QStringLiteral("Changes to create"), QStringLiteral("n")},
                   {QStringLiteral("peer"), QStringLiteral("The other approver"), QStringLiteral("name")},
                   {QStringLiteral("stop-file"), QStringLiteral("Approvers stop once it exists"), QStringLiteral("path")},
@@ -220,6 +261,8 @@ int main(int argc, char **argv)
     std::string line;
     if (!std::getline(std::cin, line) || line != "go")
         return 4;
+    if (p.value(QStringLiteral("mode")) == QLatin1String("busy"))
+        busyWriter(core, *actor, user); // until killed
     if (p.value(QStringLiteral("mode")) == QLatin1String("approver"))
         approver(core, *actor, out, p.value(QStringLiteral("stop-file")), user, p.value(QStringLiteral("peer")));
     else

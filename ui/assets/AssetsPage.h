@@ -5,7 +5,11 @@
 
 #include "Actor.h"
 
+#include <QSet>
+
 #include <optional>
+
+class QPushButton;
 
 namespace vigilo {
 class Vigilo;
@@ -22,11 +26,19 @@ public:
     void setActor(const std::optional<Actor> &actor);
     QString reload(); // the core's message on failure
     AssetModel *model() const { return m_model; }
+    // Follow / stop following the selected asset on the desktop (subscriptions).
+    void toggleFollow();
+    QSet<QString> followed() const { return m_followed; }
 
 private:
+    QString selectedAsset() const;
+    QString followedList() const;
+    void updateFollowButton();
     Vigilo &m_core;
     std::optional<Actor> m_actor;
     AssetModel *m_model;
+    QPushButton *m_follow;
+    QSet<QString> m_followed;
 };
 
 } // namespace vigilo::ui

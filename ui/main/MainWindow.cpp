@@ -4,7 +4,10 @@
 #include "Session.h"
 #include "assets/AssetsPage.h"
 #include "cab/CabWindow.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/CalendarView.h"
 #include "changes/ChangeListView.h"
+#include "dashboard/DashboardPage.h"
 #include "detail/ChangeDetailView.h"
 #include "freeze/FreezeWindowsPage.h"
 #include "newchange/NewChangeDialog.h"
@@ -40,7 +43,7 @@ namespace vigilo::ui {
 
 namespace {
 const QString kSettingsGroup = QStringLiteral("MainWindow");
-constexpr int kPageCount = 4;
+constexpr int kPageCount = 6;
 } // namespace
 
 MainWindow::MainWindow(Session &session, QWidget *parent)
@@ -92,7 +95,7 @@ void MainWindow::createPages() {
     m_nav->setAccessibleName(tr("Navigation"));
     m_nav->setAccessibleDescription(tr("Changes, approval queue, assets and freeze windows"));
     const QStringList names = {tr("Changes"), tr("Approval queue"), tr("Assets"),
-                               tr("Freeze windows")};
+                               tr("Freeze windows"), tr("Dashboard"), tr("Calendar")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
@@ -146,6 +149,10 @@ void MainWindow::createPages() {
     m_pages->addWidget(m_queue);
     m_pages->addWidget(m_assets);
     m_pages->addWidget(m_freeze);
+    m_dashboard = new DashboardPage(m_session.core(), m_pages);
+    m_pages->addWidget(m_dashboard);
+    m_calendar = new CalendarPage(m_session.core(), m_pages);
+    m_pages->addWidget(m_calendar);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) showPage(Page(row));
@@ -155,6 +162,19 @@ void MainWindow::createPages() {
     connect(m_queue, &ApprovalQueuePage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
         openChange(number);
+    });
+    connect(m_dashboard, &DashboardPage::changeActivated, this, [this](int number) {
+        showPage(Page::Changes);
+        openChange(number);
+    });
+    connect(m_calendar, &CalendarPage::changeActivated, this, [this](int number) {
+        showPage(Page::Changes);
+        openChange(number);
+    });
+    connect(m_calendar, &CalendarPage::changeModified, this, [this] {
+        m_stale.fill(true);
+        m_stale[int(Page::Calendar)] = false;
+        reloadChanges();
     });
     connect(m_changes->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
@@ -247,6 +267,8 @@ void MainWindow::signIn(const QString &slug) {
     m_queue->setActor(m_actor);
     m_assets->setActor(m_actor);
     m_freeze->setActor(m_actor);
+    m_dashboard->setActor(m_actor);
+    m_calendar->setActor(m_actor);
     // The platform appends the application's display name ("… — Vigilo").
     setWindowTitle(m_actor->workspace.name);
     m_stack->setCurrentWidget(m_workspaceUi);
@@ -291,6 +313,8 @@ void MainWindow::reloadPage(Page page) {
     case Page::ApprovalQueue: problem = m_queue->reload(); break;
     case Page::Assets: problem = m_assets->reload(); break;
     case Page::FreezeWindows: problem = m_freeze->reload(); break;
+    case Page::Dashboard: problem = m_dashboard->reload(); break;
+    case Page::Calendar: problem = m_calendar->reload(); break;
     }
     if (!problem.isEmpty()) statusBar()->showMessage(problem, 10000);
 }
@@ -348,6 +372,7 @@ int MainWindow::currentChangeNumber() const {
         const QModelIndex index = m_queue->table()->currentIndex();
         return index.isValid() ? index.data(ApprovalQueueModel::NumberRole).toInt() : 0;
     }
+    if (currentPage() == Page::Calendar) return m_calendar->view()->selectedNumber();
     return 0;
 }
 

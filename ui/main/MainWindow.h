@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPagedPaintDevice;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -24,6 +25,8 @@ class ApprovalQueuePage;
 class AssetsPage;
 class CabWindow;
 class ChangeDetailView;
+class DashboardPage;
+class CalendarPage;
 class ChangeListView;
 class FreezeWindowsPage;
 class MessagePage;
@@ -32,7 +35,7 @@ class Session;
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Page { Changes, ApprovalQueue, Assets, FreezeWindows };
+    enum class Page { Changes, ApprovalQueue, Assets, FreezeWindows, Dashboard, Calendar };
     // How often the status bar asks the database whether it still answers.
     static constexpr int kReachabilityIntervalMs = 15000;
 
@@ -60,6 +63,8 @@ public:
     ApprovalQueuePage *approvalQueue() const { return m_queue; }
     AssetsPage *assetsPage() const { return m_assets; }
     FreezeWindowsPage *freezeWindowsPage() const { return m_freeze; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
+    CalendarPage *calendarPage() const { return m_calendar; }
     QTabWidget *changeTabs() const { return m_changeTabs; }
     CabWindow *cabWindow() const;
     const std::optional<Actor> &actor() const { return m_actor; }
@@ -70,9 +75,16 @@ public:
     static QString aboutText();
     // Brings the window (or CAB mode) to the front: a second start on this database asked.
     void bringToFront();
+    // File ▸ Open… / Open Recent: another database, as a start opens it (ui/firstrun).
+    void openDatabase(const QString &location);
+    // File ▸ Print…: the change list as filtered and sorted now (ui/changes/ChangeListPrinter).
+    // Returns the page count, 0 when nothing was printed.
+    int printChangeList(QPagedPaintDevice &device) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // View ▸ Appearance switched palettes: style sheets naming palette() colours resolve again.
+    void changeEvent(QEvent *event) override;
 
 private:
     void createPages();
@@ -88,6 +100,8 @@ private:
     void onExternalChange();
     void closeChangeTab(int index);
     void createDemo();
+    void fillRecentMenu(QMenu *menu);
+    void printChanges(bool preview);
     void updateStatusBar();
     void updateActions();
     void saveSettings() const;
@@ -105,6 +119,8 @@ private:
     ApprovalQueuePage *m_queue = nullptr;
     AssetsPage *m_assets = nullptr;
     FreezeWindowsPage *m_freeze = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    CalendarPage *m_calendar = nullptr;
     MessagePage *m_message = nullptr;
     QComboBox *m_workspaces = nullptr;
     QLabel *m_dbLabel = nullptr;

@@ -7,6 +7,8 @@
 #include "cab/CabWindow.h"
 #include "changes/ChangeListView.h"
 #include "detail/ChangeDetailView.h"
+#include "webhooks/WebhookPump.h"
+#include "webhooks/WebhooksDialog.h"
 
 #include "Store.h"
 #include "Vigilo.h"
@@ -28,6 +30,7 @@
 #include <QToolBar>
 
 #include "connection/ServerLogin.h"
+#include "firstrun/OpenDatabase.h"
 #include "VigiloBuildInfo.h"
 
 namespace vigilo::ui {
@@ -53,7 +56,7 @@ void MainWindow::createActions() {
     m_refresh->setToolTip(tr("Read this workspace again from the database (F5)"));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::reload);
 
-    m_findAction = new QAction(tr("&Find changes…"), this);
+    m_findAction = new QAction(tr("F&ind changes…"), this);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -61,11 +64,11 @@ void MainWindow::createActions() {
         m_changeTabs->setCurrentIndex(0);
         m_changes->focusSearch();
     });
-    m_clearFilters = new QAction(tr("&Clear filters"), this);
+    m_clearFilters = new QAction(tr("Clea&r filters"), this);
     connect(m_clearFilters, &QAction::triggered, m_changes, &ChangeListView::clearFilters);
 
     const QStringList pageNames = {tr("&Changes"), tr("&Approval queue"), tr("A&ssets"),
-                                   tr("&Freeze windows")};
+                                   tr("&Freeze windows"), tr("&Dashboard"), tr("Ca&lendar")};
     for (int i = 0; i < pageNames.size(); ++i) {
         auto *action = new QAction(pageNames.at(i), this);
         action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
@@ -75,7 +78,7 @@ void MainWindow::createActions() {
         m_pageActions << action;
     }
 
-    m_cab = new QAction(tr("&CAB mode"), this);
+    m_cab = new QAction(tr("CA&B mode"), this);
     m_cab->setObjectName(QStringLiteral("cabModeAction"));
     m_cab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QKeySequence(Qt::Key_F11)});
     m_cab->setToolTip(tr("Full-screen approval queue for the meeting room projector "
@@ -106,11 +109,50 @@ void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newChange);
     file->addAction(m_switchWorkspace);
-    QAction *server = file->addAction(tr("Connect to a &server…"));
+    // Webhooks: the dialog, and the background sender + desktop notifications for followed assets.
+    auto *webhookPump = new WebhookPump(m_session, [this] { return m_actor; }, this);
+    webhookPump->setObjectName(QStringLiteral("webhookPump"));
+    QAction *webhooks = new QAction(tr("&Webhooks…"), this);
+    webhooks->setObjectName(QStringLiteral("webhooksAction"));
+    webhooks->setToolTip(tr("Where this workspace's change events are posted, and the delivery log"));
+    file->addAction(webhooks);
+    connect(webhooks, &QAction::triggered, this, [this, webhookPump] {
+        if (!m_actor) return;
+        WebhooksDialog dialog(m_session.core(), *m_actor, webhookPump, this);
+        dialog.exec();
+    });
+    file->addSeparator();
+    QAction *open = file->addAction(tr("&Open database…"));
+    open->setObjectName(QStringLiteral("openDatabaseAction"));
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    open->setToolTip(tr("Open a Vigilo database file (Ctrl+Shift+O)"));
+    connect(open, &QAction::triggered, this, [this] {
+        const QString file = OpenDatabase::askForFile(this);
+        if (!file.isEmpty()) openDatabase(file);
+    });
+    QMenu *recent = file->addMenu(tr("Open r&ecent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
+    QAction *server = file->addAction(tr("Connec&t to a server…"));
     server->setObjectName(QStringLiteral("connectServerAction"));
     connect(server, &QAction::triggered, this, [this] {
         if (connectToServer(this, m_session.user()))
             close(); // the new window on the server takes over
+    });
+    file->addSeparator();
+    QAction *print = file->addAction(tr("&Print…"));
+    print->setObjectName(QStringLiteral("printAction"));
+    print->setShortcut(QKeySequence::Print);
+    print->setToolTip(tr("Print the change list as filtered and sorted now (Ctrl+P)"));
+    connect(print, &QAction::triggered, this, [this] { printChanges(false); });
+    QAction *preview = file->addAction(tr("Print pre&view…"));
+    preview->setObjectName(QStringLiteral("printPreviewAction"));
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(preview, &QAction::triggered, this, [this] { printChanges(true); });
+    connect(file, &QMenu::aboutToShow, this, [this, print, preview] {
+        print->setEnabled(m_actor.has_value());
+        preview->setEnabled(m_actor.has_value());
     });
     file->addSeparator();
     file->addAction(m_refresh);
@@ -129,15 +171,15 @@ void MainWindow::createMenus() {
     view->addAction(m_cab);
     view->addSeparator();
     // The language is read once at start (app/gui/main.cpp): the choice applies after a restart.
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = view->addMenu(tr("La&nguage"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(language);
     const QString chosen =
         QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     const QList<QPair<QString, QString>> choices = {
-        {QStringLiteral("system"), tr("System language")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+        {QStringLiteral("system"), tr("&System language")},
+        {QStringLiteral("en"), QStringLiteral("&English")},
+        {QStringLiteral("de"), QStringLiteral("&Deutsch")}};
     for (const auto &[code, name] : choices) {
         QAction *item = language->addAction(name);
         item->setObjectName(QStringLiteral("languageAction_") + code);
@@ -156,7 +198,7 @@ void MainWindow::createMenus() {
     }
 
     // Applies at once; the setting also applies at the next start (app/gui/main.cpp).
-    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    QMenu *appearance = view->addMenu(tr("A&ppearance"));
     appearance->setObjectName(QStringLiteral("appearanceMenu"));
     auto *appearances = new QActionGroup(appearance);
     const Appearance current = savedAppearance();
@@ -186,9 +228,12 @@ void MainWindow::createMenus() {
         QMessageBox::information(
             this, tr("Keyboard shortcuts"),
             tr("<table cellpadding=3>"
-               "<tr><td><b>Ctrl+1 … Ctrl+4</b></td><td>Changes, Approval queue, Assets, Freeze "
-               "windows</td></tr>"
+               "<tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>Changes, Approval queue, Assets, Freeze "
+               "windows, Dashboard, Calendar</td></tr>"
                "<tr><td><b>Ctrl+N</b></td><td>New change</td></tr>"
+               "<tr><td><b>Ctrl+Shift+O</b></td><td>Open a database file</td></tr>"
+               "<tr><td><b>Ctrl+P, Ctrl+Shift+P</b></td><td>Print the change list, print "
+               "preview</td></tr>"
                "<tr><td><b>Ctrl+F</b></td><td>Search the change list</td></tr>"
                "<tr><td><b>Enter</b></td><td>Open the selected change</td></tr>"
                "<tr><td><b>Ctrl+W</b></td><td>Close the change tab</td></tr>"
@@ -227,8 +272,20 @@ void MainWindow::fillChangeMenu(QMenu *menu) {
         menu->addAction(tr("No action is available to you now"))->setEnabled(false);
         return;
     }
+    // Each action gets a mnemonic: the first letter of its label no other entry uses yet.
+    QString used = QStringLiteral("nosc"); // New, Open, Suggest similar, Close tab
+    auto withMnemonic = [&used](QString text) {
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i).toLower();
+            if (c.isLetter() && !used.contains(c)) {
+                used += c;
+                return text.insert(i, QLatin1Char('&'));
+            }
+        }
+        return text;
+    };
     for (Action a : actions) {
-        QAction *item = menu->addAction(tr("%1…").arg(label(a)));
+        QAction *item = menu->addAction(withMnemonic(tr("%1…").arg(label(a))));
         item->setObjectName(QStringLiteral("changeAction_") + toString(a));
         connect(item, &QAction::triggered, this, [this, number, a] {
             // The detail view runs it as its button does: its dialog, the core, the answer.

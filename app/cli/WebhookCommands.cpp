@@ -1,0 +1,223 @@
+// webhook add|list|enable|disable|remove|log|retry, subscribe, unsubscribe, subscriptions.
+// `webhook deliver` needs QtNetwork and runs in vigilo-cli-net (WebhookDeliverCommand.cpp).
+#include "Commands.h"
+
+#include "Vigilo.h"
+
+namespace vigilo::cli {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("vigilo-cli", text);
+}
+
+QString eventsText(const QStringList &events) {
+    return events.isEmpty() ? tr("(all)") : events.join(QLatin1Char(','));
+}
+
+int webhookAdd(CliContext &ctx, const ParsedArgs &a) {
+    WebhookEndpointInput in;
+    in.name = a.positional(0);
+    in.url = a.value(QStringLiteral("url"));
+    in.secret = a.value(QStringLiteral("secret"));
+    for (const QString &v : a.all(QStringLiteral("events")))
+        in.events += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    in.format = a.value(QStringLiteral("format"), QStringLiteral("json"));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(e, core->webhooks().addEndpoint(actor, in));
+    QString human = tr("Added webhook %1 → %2 (%3; events: %4).")
+                        .arg(e.name, e.url, e.format, eventsText(e.events));
+    if (!e.secret.isEmpty())
+        human += QLatin1Char('\n') +
+                 tr("Signing secret (shown only now; give it to the receiver): %1").arg(e.secret);
+    return ctx.out().print({{QStringLiteral("webhook"), e.toJson()}}, human);
+}
+
+int webhookList(CliContext &ctx, const ParsedArgs &) {
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(list, core->webhooks().endpoints(actor));
+    Table t({tr("NAME"), tr("ACTIVE"), tr("FORMAT"), tr("EVENTS"), tr("URL")});
+    for (const WebhookEndpoint &e : list)
+        t.addRow({e.name, e.active ? tr("yes") : tr("no"), e.format, eventsText(e.events), e.url});
+    return ctx.out().print({{QStringLiteral("webhooks"), toJsonArray(list)}},
+                           list.isEmpty() ? tr("No webhooks.") : t.render());
+}
+
+int webhookSetActive(CliContext &ctx, const ParsedArgs &a, bool active) {
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(e, core->webhooks().setActive(actor, a.positional(0), active));
+    return ctx.out().print({{QStringLiteral("webhook"), e.toJson()}},
+                           active
+                               ? tr("Webhook %1 is on; its queued deliveries resume.").arg(e.name)
+                               : tr("Webhook %1 is off; its queued deliveries wait.").arg(e.name));
+}
+
+int webhookRemove(CliContext &ctx, const ParsedArgs &a) {
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_CHECK(core->webhooks().removeEndpoint(actor, a.positional(0)));
+    return ctx.out().print(
+        {{QStringLiteral("removed"), a.positional(0)}},
+        tr("Removed webhook %1 with its queue and delivery log.").arg(a.positional(0)));
+}
+
+int webhookLog(CliContext &ctx, const ParsedArgs &a) {
+    int limit = 50;
+    if (a.has(QStringLiteral("limit"))) {
+        CLI_TRY(n,
+                parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 100000));
+        limit = n;
+    }
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(list, core->webhooks().log(actor, a.has(QStringLiteral("failed")), limit));
+    Table t({tr("ID"), tr("TIME"), tr("WEBHOOK"), tr("EVENT"), tr("CHANGE"), tr("TRY"), tr("HTTP"),
+             tr("RESULT"), tr("ERROR")});
+    for (const DeliveryAttempt &d : list)
+        t.addRow({QString::number(d.outboxId), formatTime(d.at), d.endpointName, d.event,
+                  d.changeNumber > 0 ? formatChangeNumber(d.changeNumber) : QStringLiteral("-"),
+                  QString::number(d.attempt),
+                  d.httpStatus > 0 ? QString::number(d.httpStatus) : QStringLiteral("-"),
+                  d.ok() ? tr("ok") : tr("failed"), orDash(d.error)});
+    return ctx.out().print({{QStringLiteral("deliveries"), toJsonArray(list)}},
+                           list.isEmpty() ? tr("No delivery attempts.") : t.render());
+}
+
+int webhookRetry(CliContext &ctx, const ParsedArgs &a) {
+    CLI_TRY(id, parseInt(tr("delivery id"), a.positional(0), 1, 2147483647));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(item, core->webhooks().retry(actor, id));
+    return ctx.out().print(
+        {{QStringLiteral("delivery"), item.toJson()}},
+        tr("Delivery %1 (%2 to %3) is queued again; the next client run sends it "
+           "(or run \"webhook deliver\").")
+            .arg(item.id)
+            .arg(item.event, item.endpointName));
+}
+
+int subscribe(CliContext &ctx, const ParsedArgs &a) {
+    const bool desktop = a.has(QStringLiteral("desktop"));
+    const bool webhook = a.has(QStringLiteral("webhook"));
+    if (desktop == webhook)
+        return ctx.usageError(tr("choose one channel: --webhook URL or --desktop"));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    if (desktop) {
+        CLI_TRY(s, core->subscriptions().subscribeDesktop(actor, a.positional(0)));
+        return ctx.out().print({{QStringLiteral("subscription"), s.toJson()}},
+                               tr("You follow %1: Vigilo's window notifies you of every change "
+                                  "touching it.")
+                                   .arg(s.asset));
+    }
+    CLI_TRY(s, core->subscriptions().subscribeWebhook(
+                   actor, a.positional(0), a.value(QStringLiteral("webhook")),
+                   a.value(QStringLiteral("secret")), a.value(QStringLiteral("format"))));
+    QString human =
+        tr("You follow %1: every change touching it is posted to %2.").arg(s.asset, s.url);
+    if (!s.secret.isEmpty())
+        human += QLatin1Char('\n') + tr("Signing secret (shown only now): %1").arg(s.secret);
+    return ctx.out().print({{QStringLiteral("subscription"), s.toJson()}}, human);
+}
+
+int unsubscribe(CliContext &ctx, const ParsedArgs &a) {
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_CHECK(core->subscriptions().unsubscribe(actor, a.positional(0)));
+    return ctx.out().print({{QStringLiteral("unsubscribed"), a.positional(0)}},
+                           tr("You no longer follow %1.").arg(a.positional(0)));
+}
+
+int subscriptions(CliContext &ctx, const ParsedArgs &) {
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(list, core->subscriptions().mine(actor));
+    Table t({tr("ASSET"), tr("CHANNEL"), tr("SINCE"), tr("URL")});
+    for (const Subscription &s : list)
+        t.addRow({s.asset, s.channel, formatTime(s.createdAt), orDash(s.url)});
+    return ctx.out().print({{QStringLiteral("subscriptions"), toJsonArray(list)}},
+                           list.isEmpty() ? tr("You follow no assets.") : t.render());
+}
+
+PositionalSpec nameArg() {
+    return {QStringLiteral("NAME"), tr("The webhook's name")};
+}
+
+} // namespace
+
+QList<CommandSpec> webhookCommands() {
+    const QString eventList = Webhooks::eventNames().join(QStringLiteral(", "));
+    return {
+        {{QStringLiteral("webhook"), QStringLiteral("add")},
+         {nameArg()},
+         {requiredOpt(QStringLiteral("url"), QStringLiteral("URL"),
+                      tr("Where to POST (http:// or https://)")),
+          valueOpt(
+              QStringLiteral("secret"), QStringLiteral("S"),
+              tr("HMAC-SHA256 signing secret, 16+ characters (default: generated and shown once)")),
+          repeatOpt(QStringLiteral("events"), QStringLiteral("a,b"),
+                    tr("Only these events (default: all): %1").arg(eventList)),
+          valueOpt(QStringLiteral("format"), QStringLiteral("json|slack"),
+                   tr("Payload: Vigilo JSON (default) or a Slack incoming-webhook message"))},
+         tr("Register a webhook for the workspace's change events (admins)."),
+         webhookAdd},
+        {{QStringLiteral("webhook"), QStringLiteral("list")},
+         {},
+         {},
+         tr("List the workspace's webhooks (secrets are never shown)."),
+         webhookList},
+        {{QStringLiteral("webhook"), QStringLiteral("disable")},
+         {nameArg()},
+         {},
+         tr("Pause a webhook: new events are not queued, queued ones wait (admins)."),
+         [](CliContext &ctx, const ParsedArgs &a) { return webhookSetActive(ctx, a, false); }},
+        {{QStringLiteral("webhook"), QStringLiteral("enable")},
+         {nameArg()},
+         {},
+         tr("Resume a paused webhook (admins)."),
+         [](CliContext &ctx, const ParsedArgs &a) { return webhookSetActive(ctx, a, true); }},
+        {{QStringLiteral("webhook"), QStringLiteral("remove")},
+         {nameArg()},
+         {},
+         tr("Remove a webhook with its queue and delivery log (admins)."),
+         webhookRemove},
+        {{QStringLiteral("webhook"), QStringLiteral("log")},
+         {},
+         {flagOpt(QStringLiteral("failed"), tr("Only attempts that did not succeed")),
+          valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
+                   tr("At most N attempts (default 50)"))},
+         tr("Show the delivery log, newest first (ID is what \"webhook retry\" takes)."),
+         webhookLog},
+        {{QStringLiteral("webhook"), QStringLiteral("retry")},
+         {{QStringLiteral("ID"), tr("The delivery's ID from \"webhook log\"")}},
+         {},
+         tr("Queue a failed delivery again (admins)."),
+         webhookRetry},
+        {{QStringLiteral("subscribe")},
+         {{QStringLiteral("ASSET"), tr("The asset (service) to follow")}},
+         {valueOpt(QStringLiteral("webhook"), QStringLiteral("URL"),
+                   tr("Post its change events to this URL")),
+          valueOpt(QStringLiteral("secret"), QStringLiteral("S"),
+                   tr("Signing secret for --webhook (default: generated and shown once)")),
+          valueOpt(QStringLiteral("format"), QStringLiteral("json|slack"),
+                   tr("Payload for --webhook")),
+          flagOpt(QStringLiteral("desktop"), tr("Notify me in Vigilo's window"))},
+         tr("Follow an asset: every change touching it reaches you."),
+         subscribe},
+        {{QStringLiteral("unsubscribe")},
+         {{QStringLiteral("ASSET"), tr("The asset to stop following")}},
+         {},
+         tr("Stop following an asset."),
+         unsubscribe},
+        {{QStringLiteral("subscriptions")},
+         {},
+         {},
+         tr("List the assets you follow."),
+         subscriptions},
+    };
+}
+
+} // namespace vigilo::cli

@@ -1,0 +1,81 @@
+// webhook deliver: sends the due deliveries of the workspace's outbox once. Posting needs
+// QtNetwork, so it runs in the sibling program vigilo-cli-net; vigilo-cli (and vigilo-cli-pack)
+// exec it with the same arguments, and the ordinary commands never load QtNetwork.
+#include "Commands.h"
+
+#include "Vigilo.h"
+
+#ifdef VIGILO_NET_HELPER
+#include "WebhookSender.h"
+#endif
+
+namespace vigilo::cli {
+
+namespace {
+
+#ifdef VIGILO_NET_HELPER
+int webhookDeliver(CliContext &ctx, const ParsedArgs &a) {
+    int max = 100;
+    if (a.has(QStringLiteral("max"))) {
+        CLI_TRY(n, parseInt(QStringLiteral("--max"), a.value(QStringLiteral("max")), 1, 10000));
+        max = n;
+    }
+    int timeoutSecs = 30;
+    if (a.has(QStringLiteral("timeout"))) {
+        CLI_TRY(n,
+                parseInt(QStringLiteral("--timeout"), a.value(QStringLiteral("timeout")), 1, 600));
+        timeoutSecs = n;
+    }
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    WebhookSender sender(core->webhooks(), actor);
+    sender.setTransferTimeoutMs(timeoutSecs * 1000);
+    CLI_TRY(run, sender.runOnce(max));
+    if (!run.errors.isEmpty())
+        return ctx.out().fail(Error::storage(run.errors.join(QLatin1Char('\n')), run.toJson()));
+    return ctx.out().print(
+        {{QStringLiteral("delivery_run"), run.toJson()}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "%1 due: %2 delivered, %3 to retry later, %4 failed (see "
+                                    "\"webhook log --failed\").")
+            .arg(run.claimed)
+            .arg(run.delivered)
+            .arg(run.retrying)
+            .arg(run.failed));
+}
+#else
+int runNetHelper(CliContext &ctx, const ParsedArgs &) {
+    const QString name = QStringLiteral("vigilo-cli-net");
+    const Error missing =
+        Error::storage(QCoreApplication::translate(
+                           "vigilo-cli", "the webhook helper %1 is missing; reinstall Vigilo")
+                           .arg(helperPath(name)),
+                       {}, QStringLiteral("helper_missing"));
+    return ctx.out().fail(execHelper(name).value_or(missing));
+}
+#endif
+
+} // namespace
+
+QList<CommandSpec> webhookDeliverCommands() {
+#ifdef VIGILO_NET_HELPER
+    const CommandHandler handler = webhookDeliver;
+#else
+    const CommandHandler handler = runNetHelper;
+#endif
+    return {
+        {{QStringLiteral("webhook"), QStringLiteral("deliver")},
+         {},
+         {valueOpt(QStringLiteral("max"), QStringLiteral("N"),
+                   QCoreApplication::translate("vigilo-cli", "At most N deliveries (default 100)")),
+          valueOpt(QStringLiteral("timeout"), QStringLiteral("SECS"),
+                   QCoreApplication::translate(
+                       "vigilo-cli", "Give up on a receiver after SECS seconds (default 30)"))},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Send the workspace's due webhook deliveries now (failed ones "
+                                     "are retried later with backoff)."),
+         handler},
+    };
+}
+
+} // namespace vigilo::cli

@@ -1,0 +1,65 @@
+#pragma once
+// Posts due webhook deliveries of one workspace over HTTP (QNetworkAccessManager, non-blocking)
+// and records each attempt in the outbox: the GUI runs it on a timer, `vigilo-cli webhook
+// deliver` once. Any client may run it; leases keep two clients off the same row.
+
+#include "Actor.h"
+#include "Error.h"
+#include "Webhooks.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QStringList>
+
+namespace vigilo {
+
+struct DeliveryRun {
+    int claimed = 0;
+    int delivered = 0;
+    int retrying = 0;   // failed this time, due again later
+    int failed = 0;     // gave up (max attempts, or an answer not worth retrying)
+    QStringList errors; // storage problems while recording
+    QJsonObject toJson() const;
+};
+
+class WebhookSender final : public QObject {
+    Q_OBJECT
+public:
+    WebhookSender(Webhooks &webhooks, const Actor &actor, QObject *parent = nullptr);
+
+    void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    QString worker() const { return m_worker; }
+    bool isBusy() const { return m_pending > 0; }
+
+    // Claims up to `max` due deliveries and posts them; finished() follows when every answer is
+    // in (at once when nothing was due). Refuses while a run is under way.
+    Status start(int max = 20);
+    // start() and wait for finished() in a local event loop (the CLI, tests).
+    Result<DeliveryRun> runOnce(int max = 20);
+
+    // The request for one delivery: JSON body, X-Vigilo-Event, X-Vigilo-Delivery,
+    // X-Vigilo-Timestamp and X-Vigilo-Signature (sha256=<hex HMAC of the body>).
+    static QNetworkRequest requestFor(const OutboxItem &item);
+
+signals:
+    void attemptRecorded(const vigilo::OutboxItem &item);
+    void finished(const vigilo::DeliveryRun &run);
+
+private:
+    void record(const OutboxItem &item, const DeliveryResult &result);
+
+    Webhooks &m_webhooks;
+    Actor m_actor;
+    QNetworkAccessManager m_network;
+    QString m_worker;
+    int m_timeoutMs = 30000;
+    int m_pending = 0;
+    DeliveryRun m_run;
+};
+
+} // namespace vigilo
+
+Q_DECLARE_METATYPE(vigilo::DeliveryRun)
+Q_DECLARE_METATYPE(vigilo::OutboxItem)

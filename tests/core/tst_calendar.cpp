@@ -1,0 +1,348 @@
+// The change calendar's core: Planning::nextFreeSlot (lead time, freeze windows, other changes
+// on the same asset, touching windows, maintenance windows across a DST change, horizon) and
+// Planning::calendar (the range query and its conflict flags), and the "what if" preview
+// (conflictsFor before saving) against the conflicts summary after saving.
+#include "TestWorkspace.h"
+
+#include <QTimeZone>
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+namespace {
+
+QDateTime utc(int month, int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute), Qt::UTC);
+}
+
+ChangeDraft windowed(TestWorkspace &ws, const QString &title, const QDateTime &start, int hours,
+                     const QString &asset = QStringLiteral("payments-api"))
+{
+    ChangeDraft d = ws.validDraft(title);
+    d.plannedStart = start;
+    d.plannedEnd = start.addSecs(qint64(hours) * 3600);
+    d.affectedAssets = QStringList{asset};
+    return d;
+}
+
+} // namespace
+
+class TestCalendar : public QObject {
+    Q_OBJECT
+
+private slots:
+    void nextSlotRespectsLeadTime();
+    void nextSlotSkipsFreezeAndOtherChanges();
+    void nextSlotInsideMaintenanceWindowAcrossDst();
+    void nextSlotAfterUpstream();
+    void nextSlotRefusals();
+    void whatIfPreviewEqualsSummaryAfterSaving();
+    void calendarRangeQuery();
+};
+
+void TestCalendar::nextSlotRespectsLeadTime()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    // Now is Monday 2026-03-02 09:00Z; the window an hour from now is inside the 24 h lead time.
+    auto c = ws.createChange(windowed(ws, QStringLiteral("Patch proxy"), utc(3, 2, 10), 2));
+    VERIFY_OK(c);
+    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 3, 9));
+    QCOMPARE(slot->end, utc(3, 3, 11)); // the change's two hours are kept
+
+    // Emergency changes have no lead time: the next quarter hour from now.
+    ChangeDraft e = windowed(ws, QStringLiteral("Hotfix"), utc(3, 2, 10), 1);
+    e.changeType = ChangeType::Emergency;
+    auto em = ws.createChange(e);
+    VERIFY_OK(em);
+    ws.clock().setNow(utc(3, 2, 9, 7));
+    slot = ws.core().planning().nextFreeSlot(ws.engineer(), em->number);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 2, 9, 15));
+
+    // notBefore moves the search, and nothing was written by asking.
+    const qint64 events = ws.auditCount();
+    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 10, 14, 5));
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 10, 14, 15));
+    QCOMPARE(ws.auditCount(), events);
+    QCOMPARE(ws.get(c->number)->plannedStart, utc(3, 2, 10));
+}
+
+void TestCalendar::nextSlotSkipsFreezeAndOtherChanges()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Release freeze");
+    f.start = utc(3, 3, 0);
+    f.end = utc(3, 4, 6);
+    f.allowOverride = true; // overridable still counts: the slot must be free of conflicts
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    // Another change in review on the same asset right after the freeze, 06:00–08:00...
+    auto other = ws.changeIn(ChangeStatus::Review, ws.engineer2(),
+                             windowed(ws, QStringLiteral("Scale out"), utc(3, 4, 6), 2));
+    VERIFY_OK(other);
+    // ... one on another asset (does not block), and a draft on the same asset (does not count).
+    VERIFY_OK(ws.changeIn(ChangeStatus::Review, ws.engineer2(),
+                          windowed(ws, QStringLiteral("Firewall rules"), utc(3, 4, 8), 3,
+                                   QStringLiteral("edge-fw"))));
+    VERIFY_OK(ws.createChange(windowed(ws, QStringLiteral("Idea"), utc(3, 4, 8), 3)));
+
+    auto c = ws.createChange(windowed(ws, QStringLiteral("Patch proxy"), utc(3, 2, 10), 2));
+    VERIFY_OK(c);
+    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    VERIFY_OK(slot);
+    // Past the freeze (ends 06:00), past the change (ends 08:00): touching windows are fine.
+    QCOMPARE(slot->start, utc(3, 4, 8));
+    QCOMPARE(slot->end, utc(3, 4, 10));
+    auto summary = ws.core().planning().conflictsFor(ws.engineer(), slot->start, slot->end,
+                                                     c->affectedAssets, c->id);
+    VERIFY_OK(summary);
+    QVERIFY(summary->isEmpty());
+    // One minute earlier would overlap the other change.
+    summary = ws.core().planning().conflictsFor(ws.engineer(), slot->start.addSecs(-60),
+                                                slot->end.addSecs(-60), c->affectedAssets, c->id);
+    VERIFY_OK(summary);
+    QCOMPARE(summary->conflicts.size(), 1);
+    QCOMPARE(summary->conflicts.first().number, other->number);
+}
+
+void TestCalendar::nextSlotInsideMaintenanceWindowAcrossDst()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    // db-primary may be touched on Sundays 04:00–08:00 Berlin time. Summer time begins on
+    // 2026-03-29: that Sunday the window opens at 02:00 UTC, the Sunday before at 03:00 UTC.
+    MaintenanceWindow w;
+    w.asset = QStringLiteral("db-primary");
+    w.weekday = 7;
+    w.start = QTime(4, 0);
+    w.durationMinutes = 240;
+    w.timeZone = "Europe/Berlin";
+    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+    auto c = ws.createChange(windowed(ws, QStringLiteral("Upgrade PostgreSQL"), utc(3, 5, 10), 2,
+                                      QStringLiteral("db-primary")));
+    VERIFY_OK(c);
+
+    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 8, 3)); // Sunday 2026-03-08 04:00 CET
+
+    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 29, 2)); // 04:00 CEST
+    QCOMPARE(slot->start.toTimeZone(QTimeZone("Europe/Berlin")).time(), QTime(4, 0));
+
+    // The first hour of that window is taken: the slot follows it, still inside the window.
+    VERIFY_OK(ws.changeIn(ChangeStatus::Review, ws.engineer2(),
+                          windowed(ws, QStringLiteral("Vacuum"), utc(3, 29, 2), 1,
+                                   QStringLiteral("db-primary"))));
+    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 29, 3));
+    // Three hours more and it would not fit (06:00 UTC closes the window): the next Sunday.
+    VERIFY_OK(ws.changeIn(ChangeStatus::Review, ws.engineer2(),
+                          windowed(ws, QStringLiteral("Reindex"), utc(3, 29, 3), 2,
+                                   QStringLiteral("db-primary"))));
+    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(4, 5, 2));
+    auto summary = ws.core().planning().conflictsFor(ws.engineer(), slot->start, slot->end,
+                                                     {QStringLiteral("db-primary")}, c->id);
+    VERIFY_OK(summary);
+    QVERIFY(summary->isEmpty());
+}
+
+void TestCalendar::nextSlotAfterUpstream()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    auto up = ws.changeIn(ChangeStatus::Approved, ws.engineer2(),
+                          windowed(ws, QStringLiteral("Upgrade database"), utc(3, 9, 10), 4,
+                                   QStringLiteral("db-primary")));
+    VERIFY_OK(up);
+    ChangeDraft d = windowed(ws, QStringLiteral("Deploy new schema"), utc(3, 5, 10), 1);
+    d.dependsOn = QList<int>{up->number};
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 9, 14));
+}
+
+void TestCalendar::nextSlotRefusals()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Year-end");
+    f.start = utc(3, 1, 0);
+    f.end = utc(3, 20, 0);
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    auto c = ws.createChange(ws.validDraft());
+    VERIFY_OK(c);
+    ChangeDraft open = ws.validDraft(QStringLiteral("No window"));
+    open.plannedStart = QDateTime();
+    open.plannedEnd = QDateTime();
+    auto n = ws.createChange(open);
+    VERIFY_OK(n);
+    const QString before = ws.fingerprint();
+    auto none = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 7);
+    VERIFY_ERROR(none, "no_free_slot");
+    QVERIFY(none.error().details.contains(QStringLiteral("searched_until")));
+    // A wider horizon finds the end of the freeze.
+    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 30);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 20, 0));
+    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 0), "invalid_input");
+    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), 999), "not_found");
+    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), n->number), "planned_window_required");
+    QCOMPARE(ws.fingerprint(), before); // asking never writes
+
+    ChangeDraft late = ws.validDraft(QStringLiteral("Done already"));
+    late.plannedStart = utc(3, 25, 10);
+    late.plannedEnd = utc(3, 25, 12);
+    auto done = ws.changeIn(ChangeStatus::Completed, ws.engineer(), late);
+    VERIFY_OK(done);
+    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), done->number), "invalid_transition");
+}
+
+void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Payments freeze");
+    f.start = utc(3, 12, 9); // touches the other change's end: it could still be submitted
+    f.end = utc(3, 13, 0);
+    f.allowOverride = true;
+    f.assets = QStringList{QStringLiteral("payments-api")};
+    f.reason = QStringLiteral("Quarterly settlement");
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    MaintenanceWindow w;
+    w.asset = QStringLiteral("payments-api");
+    w.weekday = 3; // Wednesday
+    w.start = QTime(1, 0);
+    w.durationMinutes = 300;
+    w.timeZone = "Europe/Berlin";
+    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+    auto other = ws.changeIn(ChangeStatus::Approved, ws.engineer2(),
+                             windowed(ws, QStringLiteral("Rotate keys"), utc(3, 12, 6), 3));
+    VERIFY_OK(other);
+    auto c = ws.changeIn(ChangeStatus::Approved, ws.engineer(),
+                         windowed(ws, QStringLiteral("Patch proxy"), utc(3, 11, 1), 2));
+    VERIFY_OK(c);
+
+    // What if it moved to Thursday 08:00–10:00? Overlaps the other change and the freeze, and
+    // falls outside Wednesday's maintenance window.
+    const QDateTime start = utc(3, 12, 8), end = utc(3, 12, 10);
+    const qint64 events = ws.auditCount();
+    auto preview = ws.core().planning().conflictsFor(ws.engineer(), start, end, c->affectedAssets, c->id);
+    VERIFY_OK(preview);
+    QCOMPARE(preview->conflicts.size(), 3);
+    QCOMPARE(ws.auditCount(), events); // asking writes nothing
+    QCOMPARE(ws.get(c->number)->plannedStart, utc(3, 11, 1));
+
+    // The calendar shows the same, before and after saving.
+    auto range = ws.core().planning().calendar(ws.engineer(), utc(3, 9, 0), utc(3, 16, 0));
+    VERIFY_OK(range);
+    for (const CalendarChange &k : range->changes)
+        if (k.number == c->number)
+            QVERIFY2(k.conflicts.isEmpty(), "inside its maintenance window and alone");
+
+    ChangeDraft move;
+    move.plannedStart = start;
+    move.plannedEnd = end;
+    auto moved = ws.core().changes().edit(ws.engineer(), c->number, move, c->version);
+    VERIFY_OK(moved);
+    QCOMPARE_ENUM(moved->status, ChangeStatus::Review); // a new approval round
+    QVERIFY(ws.auditCount() > events);
+    auto after = ws.core().planning().conflicts(ws.engineer(), c->number);
+    VERIFY_OK(after);
+    QCOMPARE(after->toJson(), preview->toJson());
+
+    range = ws.core().planning().calendar(ws.engineer(), utc(3, 9, 0), utc(3, 16, 0));
+    VERIFY_OK(range);
+    bool found = false;
+    for (const CalendarChange &k : range->changes) {
+        if (k.number != c->number)
+            continue;
+        found = true;
+        ConflictSummary fromCalendar{k.conflicts};
+        QCOMPARE(fromCalendar.toJson(), after->toJson());
+    }
+    QVERIFY(found);
+    // The other change sees this one (both active, shared asset), plus the freeze.
+    for (const CalendarChange &k : range->changes)
+        if (k.number == other->number) {
+            auto its = ws.core().planning().conflicts(ws.engineer(), other->number);
+            VERIFY_OK(its);
+            QCOMPARE(ConflictSummary{k.conflicts}.toJson(), its->toJson());
+        }
+}
+
+void TestCalendar::calendarRangeQuery()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    auto inside = ws.changeIn(ChangeStatus::Scheduled, ws.engineer(),
+                              windowed(ws, QStringLiteral("Inside"), utc(3, 10, 10), 2));
+    VERIFY_OK(inside);
+    // Starts before the range, ends inside it: shown.
+    auto straddling = ws.createChange(windowed(ws, QStringLiteral("Straddling"), utc(3, 8, 20), 30,
+                                               QStringLiteral("edge-fw")));
+    VERIFY_OK(straddling);
+    VERIFY_OK(ws.createChange(windowed(ws, QStringLiteral("Later"), utc(3, 20, 10), 2)));
+    VERIFY_OK(ws.createChange(windowed(ws, QStringLiteral("Ends at the start"), utc(3, 8, 22), 2)));
+    auto cancelled = ws.changeIn(ChangeStatus::Cancelled, ws.engineer(),
+                                 windowed(ws, QStringLiteral("Cancelled"), utc(3, 11, 10), 2));
+    VERIFY_OK(cancelled);
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Inside freeze");
+    f.start = utc(3, 11, 0);
+    f.end = utc(3, 11, 6);
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    f.name = QStringLiteral("Outside freeze");
+    f.start = utc(3, 25, 0);
+    f.end = utc(3, 26, 0);
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    MaintenanceWindow w;
+    w.asset = QStringLiteral("edge-fw");
+    w.weekday = 2; // Tuesday
+    w.start = QTime(22, 0);
+    w.durationMinutes = 120;
+    w.timeZone = "UTC";
+    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+
+    auto range = ws.core().planning().calendar(ws.viewer(), utc(3, 9, 0), utc(3, 16, 0));
+    VERIFY_OK(range);
+    QStringList titles;
+    for (const auto &k : range->changes)
+        titles << k.title;
+    QCOMPARE(titles, (QStringList{QStringLiteral("Straddling"), QStringLiteral("Inside")}));
+    QCOMPARE(range->changes.first().assets, QStringList{QStringLiteral("edge-fw")});
+    QCOMPARE(range->assets.size(), TestWorkspace::assetNames().size());
+    QCOMPARE(range->freezes.size(), 1);
+    QCOMPARE(range->freezes.first().name, QStringLiteral("Inside freeze"));
+    QCOMPARE(range->maintenance.size(), 1); // Tuesday 2026-03-10 22:00–24:00
+    QCOMPARE(range->maintenance.first().start, utc(3, 10, 22));
+    QCOMPARE(range->maintenance.first().asset, QStringLiteral("edge-fw"));
+    // The scheduled change and the draft each carry the conflicts summary's verdict.
+    for (const auto &k : range->changes) {
+        auto summary = ws.core().planning().conflicts(ws.engineer(), k.number);
+        VERIFY_OK(summary);
+        QCOMPARE(ConflictSummary{k.conflicts}.toJson(), summary->toJson());
+    }
+    QVERIFY(range->changes.first().hasConflicts()); // the straddling draft misses its window
+
+    VERIFY_ERROR(ws.core().planning().calendar(ws.viewer(), utc(3, 16, 0), utc(3, 9, 0)), "invalid_input");
+    VERIFY_ERROR(ws.core().planning().calendar(ws.viewer(), utc(3, 1, 0), utc(3, 1, 0).addDays(500)),
+                 "invalid_input");
+}
+
+QTEST_GUILESS_MAIN(TestCalendar)
+#include "tst_calendar.moc"

@@ -1,0 +1,719 @@
+// Webhooks (issue 7): signing, the outbox filled in the transition's own transaction, delivery
+// with retries and backoff against a real HTTP receiver on loopback, the Slack shape,
+// subscriptions, admin-only endpoints, the schema 5 -> 6 upgrade, and on PostgreSQL the
+// server's part (secrets hidden from members, server-side signing, row-level security).
+#include "LoopbackHttpServer.h"
+#include "RawSql.h"
+#include "TestWorkspace.h"
+#include "WebhookSender.h"
+
+#include <QAtomicInt>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+namespace {
+
+const QByteArray kSecret = "whsec-0123456789abcdef";
+
+WebhookEndpointInput endpointInput(const QString &url, const QStringList &events = {},
+                                   const QString &format = QStringLiteral("json")) {
+    WebhookEndpointInput in;
+    in.name = QStringLiteral("ops-bus");
+    in.url = url;
+    in.secret = QString::fromLatin1(kSecret);
+    in.events = events;
+    in.format = format;
+    return in;
+}
+
+QJsonObject bodyOf(const QByteArray &body) {
+    return QJsonDocument::fromJson(body).object();
+}
+
+// A raw connection as one database login (what psql would have).
+class Login {
+public:
+    explicit Login(const QString &url) {
+        static QAtomicInt counter;
+        m_name = QStringLiteral("webhook-login-%1").arg(counter.fetchAndAddRelaxed(1));
+        const QUrl u(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setDatabaseName(u.path().mid(1));
+        db.setUserName(u.userName());
+        m_open = db.open();
+    }
+    ~Login() {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QString exec(const QString &sql) const {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) ? QString() : q.lastError().text();
+    }
+    QVariant scalar(const QString &sql) const {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return QString(QStringLiteral("<error: ") + q.lastError().text() + QLatin1Char('>'));
+        return q.value(0);
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+} // namespace
+
+class TestWebhooks : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void signsWithHmacSha256();
+    void endpointsAreAdminOnlyAndValidated();
+    void transitionAndDeliveriesCommitTogether();
+    void retriesWithBackoffUntilTheReceiverAnswers();
+    void connectionRefusedKeepsTheDelivery();
+    void givesUpAfterMaxAttemptsAndAdminRetries();
+    void clientErrorsAreNotRetried();
+    void slackFormat();
+    void disabledEndpointPausesItsQueue();
+    void twoSendersNeverClaimTheSameRow();
+    void subscriptionsRouteOnlyTheirAssets();
+    void desktopSubscriptionEvents();
+    void upgradesVersion5Database();
+    void serverSignsAndHidesSecrets();
+
+private:
+    Result<ChangeRequest> rollBack(const QString &reason);
+    std::unique_ptr<TestWorkspace> m_ws;
+};
+
+void TestWebhooks::init() {
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+}
+
+void TestWebhooks::cleanup() {
+    m_ws.reset();
+}
+
+Result<ChangeRequest> TestWebhooks::rollBack(const QString &reason) {
+    auto c = m_ws->changeIn(ChangeStatus::InProgress);
+    if (!c) return c.error();
+    TransitionInput in;
+    in.reason = reason;
+    return m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, in);
+}
+
+void TestWebhooks::signsWithHmacSha256() {
+    // RFC 4231 test case 2.
+    QCOMPARE(Webhooks::sign("Jefe", "what do ya want for nothing?"),
+             QStringLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+    const QByteArray body = R"({"event":"change.rolled_back"})";
+    const QString header = Webhooks::signatureHeader(Webhooks::sign(kSecret, body));
+    QVERIFY(header.startsWith(QLatin1String("sha256=")));
+    QVERIFY(Webhooks::verify(kSecret, body, header));
+    QVERIFY(!Webhooks::verify(kSecret, body + ' ', header));       // the exact bytes count
+    QVERIFY(!Webhooks::verify("another-secret-xx", body, header)); // and the secret
+    QVERIFY(!Webhooks::verify(kSecret, body, header.mid(7)));      // the scheme prefix too
+    if (m_ws->isPostgres()) {
+        // The server's HMAC (used to sign as members cannot read secrets) agrees with Qt's,
+        // also for a key longer than the SHA-256 block.
+        const QByteArray longKey(100, 'k');
+        QCOMPARE(
+            rawScalar(m_ws->dbPath(), QStringLiteral("SELECT vigilo_hmac_sha256(convert_to('Jefe', "
+                                                     "'UTF8'), convert_to('what do ya want for "
+                                                     "nothing?', 'UTF8'))"))
+                .toString(),
+            Webhooks::sign("Jefe", "what do ya want for nothing?"));
+        QCOMPARE(
+            rawScalar(m_ws->dbPath(), QStringLiteral("SELECT vigilo_hmac_sha256(convert_to('%1', "
+                                                     "'UTF8'), convert_to('x', 'UTF8'))")
+                                          .arg(QString::fromLatin1(longKey)))
+                .toString(),
+            Webhooks::sign(longKey, "x"));
+    }
+}
+
+void TestWebhooks::endpointsAreAdminOnlyAndValidated() {
+    Webhooks &w = m_ws->core().webhooks();
+    const qint64 events = m_ws->auditCount();
+    VERIFY_ERROR(
+        w.addEndpoint(m_ws->engineer(), endpointInput(QStringLiteral("https://h.example/x"))),
+        "permission_denied");
+    VERIFY_ERROR(
+        w.addEndpoint(m_ws->approver(), endpointInput(QStringLiteral("https://h.example/x"))),
+        "permission_denied");
+    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("ftp://h.example/x"))),
+                 "invalid_url");
+    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("not a url"))),
+                 "invalid_url");
+    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"),
+                                                            {QStringLiteral("change.exploded")})),
+                 "invalid_input");
+    auto shortSecret = endpointInput(QStringLiteral("https://h.example/x"));
+    shortSecret.secret = QStringLiteral("short");
+    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), shortSecret), "invalid_input");
+    QCOMPARE(m_ws->auditCount(), events); // nothing written by a refusal
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_endpoints")), 0LL);
+
+    auto added =
+        w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"),
+                                                   {QStringLiteral("change.rolled_back")}));
+    VERIFY_OK(added);
+    QVERIFY(added->secret.isEmpty()); // given, so not echoed
+    VERIFY_ERROR(w.addEndpoint(m_ws->owner(), endpointInput(QStringLiteral("https://h.example/y"))),
+                 "webhook_exists");
+    // Generated secret: shown once.
+    auto generated = endpointInput(QStringLiteral("https://h.example/z"));
+    generated.name = QStringLiteral("generated");
+    generated.secret.clear();
+    auto g = w.addEndpoint(m_ws->owner(), generated);
+    VERIFY_OK(g);
+    QCOMPARE(g->secret.size(), 64);
+    auto list = w.endpoints(m_ws->viewer());
+    VERIFY_OK(list);
+    QCOMPARE(list->size(), 2);
+    QVERIFY(!QJsonDocument(list->first().toJson()).toJson().contains(kSecret));
+    // Audited, without the secret.
+    auto history = m_ws->core().audit().workspaceHistory(m_ws->owner());
+    VERIFY_OK(history);
+    bool sawAdd = false;
+    for (const AuditEvent &e : *history) {
+        sawAdd = sawAdd || e.action == QLatin1String("webhook.add");
+        QVERIFY(!QJsonDocument(e.newValues).toJson().contains(kSecret));
+    }
+    QVERIFY(sawAdd);
+    VERIFY_ERROR(w.removeEndpoint(m_ws->engineer(), QStringLiteral("ops-bus")),
+                 "permission_denied");
+    VERIFY_OK(w.removeEndpoint(m_ws->admin(), QStringLiteral("ops-bus")));
+    VERIFY_ERROR(w.removeEndpoint(m_ws->admin(), QStringLiteral("ops-bus")), "not_found");
+}
+
+void TestWebhooks::transitionAndDeliveriesCommitTogether() {
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"))));
+    auto c = m_ws->changeIn(ChangeStatus::InProgress);
+    VERIFY_OK(c);
+    const qint64 queued = m_ws->count(QStringLiteral("webhook_outbox"));
+    QVERIFY(queued >= 4); // submitted, approved, scheduled, started
+    // A refused transition queues nothing.
+    VERIFY_ERROR(m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, {}),
+                 "rollback_reason_required");
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), queued);
+    // When queueing fails, the transition and its audit event roll back with it.
+    const QStringList breakOutbox =
+        m_ws->isPostgres()
+            ? QStringList{QStringLiteral(
+                              "CREATE FUNCTION t_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                              "BEGIN RAISE EXCEPTION 'outbox refused'; END $$"),
+                          QStringLiteral(
+                              "CREATE TRIGGER t_refuse BEFORE INSERT ON webhook_outbox FOR EACH "
+                              "ROW EXECUTE FUNCTION t_refuse()")}
+            : QStringList{
+                  QStringLiteral("CREATE TRIGGER t_refuse BEFORE INSERT ON webhook_outbox BEGIN "
+                                 "SELECT RAISE(ABORT, 'outbox refused'); END")};
+    for (const QString &sql : breakOutbox)
+        VERIFY_OK(m_ws->store().exec(sql));
+    const qint64 events = m_ws->auditCount();
+    TransitionInput in;
+    in.reason = QStringLiteral("error rate above 5 %");
+    auto refused = m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, in);
+    QVERIFY(!refused.ok());
+    QCOMPARE_ENUM(m_ws->statusOf(c->number), ChangeStatus::InProgress);
+    QCOMPARE(m_ws->auditCount(), events);
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), queued);
+    VERIFY_OK(m_ws->store().exec(m_ws->isPostgres()
+                                     ? QStringLiteral("DROP TRIGGER t_refuse ON webhook_outbox")
+                                     : QStringLiteral("DROP TRIGGER t_refuse")));
+    VERIFY_OK(m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, in));
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), queued + 1);
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"),
+                         QStringLiteral("event = 'change.rolled_back'")),
+             1LL);
+}
+
+void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers() {
+    LoopbackHttpServer receiver({500, 500, 200});
+    QVERIFY(receiver.isListening());
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    auto c = rollBack(QStringLiteral("Checkout errors doubled after the switch"));
+    VERIFY_OK(c);
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")),
+             1LL); // the filter keeps only the rollback
+
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->viewer()); // any member's client delivers
+    auto run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->claimed, 1);
+    QCOMPARE(run->retrying, 1);
+    auto pending = m_ws->core().webhooks().outbox(m_ws->admin());
+    VERIFY_OK(pending);
+    QCOMPARE(pending->size(), 1);
+    const OutboxItem first = pending->first();
+    QCOMPARE(first.state, QStringLiteral("pending"));
+    QCOMPARE(first.attempts, 1);
+    QCOMPARE(first.lastStatus, 500);
+    // Backoff: not due again right away, due after 30 s plus at most 10 % jitter.
+    QVERIFY(first.nextAttemptAt >= m_ws->now().addSecs(30));
+    QVERIFY(first.nextAttemptAt <= m_ws->now().addSecs(33));
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->claimed, 0);
+    QCOMPARE(receiver.requests().size(), 1);
+
+    m_ws->clock().advanceSecs(40);
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->retrying, 1);
+    auto second = m_ws->core().webhooks().outboxItem(m_ws->admin(), first.id);
+    VERIFY_OK(second);
+    QCOMPARE(second->attempts, 2);
+    QVERIFY(second->nextAttemptAt >= m_ws->now().addSecs(60)); // doubled
+    m_ws->clock().advanceSecs(40);
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->claimed, 0); // 40 s < 60 s
+    m_ws->clock().advanceSecs(40);
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->delivered, 1);
+
+    // Three requests, the same delivery each time, each verifying against the secret.
+    QCOMPARE(receiver.requests().size(), 3);
+    for (const ReceivedRequest &r : receiver.requests()) {
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QByteArray("/hook"));
+        QVERIFY2(Webhooks::verify(kSecret, r.body,
+                                  QString::fromLatin1(r.headers.value("x-vigilo-signature"))),
+                 r.headers.value("x-vigilo-signature").constData());
+        QCOMPARE(r.headers.value("x-vigilo-event"), QByteArray("change.rolled_back"));
+        QCOMPARE(r.headers.value("x-vigilo-delivery"), first.deliveryId.toLatin1());
+        QVERIFY(r.headers.value("x-vigilo-timestamp").toLongLong() > 0);
+        QCOMPARE(r.body, receiver.requests().first().body);
+    }
+    const QJsonObject event = bodyOf(receiver.requests().last().body);
+    QCOMPARE(event.value(QStringLiteral("event")).toString(), QStringLiteral("change.rolled_back"));
+    QCOMPARE(event.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Checkout errors doubled after the switch"));
+    QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("approver"));
+    QCOMPARE(event.value(QStringLiteral("delivery_id")).toString(), first.deliveryId);
+    const QJsonObject change = event.value(QStringLiteral("change")).toObject();
+    QCOMPARE(change.value(QStringLiteral("number")).toString(), c->numberText());
+    QCOMPARE(change.value(QStringLiteral("from_status")).toString(), QStringLiteral("in_progress"));
+    QCOMPARE(change.value(QStringLiteral("to_status")).toString(), QStringLiteral("rolled_back"));
+    QCOMPARE(event.value(QStringLiteral("workspace"))
+                 .toObject()
+                 .value(QStringLiteral("slug"))
+                 .toString(),
+             QStringLiteral("acme"));
+
+    // Exactly one success, two failed attempts in the log.
+    auto done = m_ws->core().webhooks().outboxItem(m_ws->admin(), first.id);
+    VERIFY_OK(done);
+    QCOMPARE(done->state, QStringLiteral("delivered"));
+    QCOMPARE(done->attempts, 3);
+    QVERIFY(done->deliveredAt.isValid());
+    auto log = m_ws->core().webhooks().log(m_ws->admin());
+    VERIFY_OK(log);
+    QCOMPARE(log->size(), 3);
+    int ok = 0;
+    for (const DeliveryAttempt &a : *log)
+        ok += a.ok() ? 1 : 0;
+    QCOMPARE(ok, 1);
+    auto failed = m_ws->core().webhooks().log(m_ws->admin(), true);
+    VERIFY_OK(failed);
+    QCOMPARE(failed->size(), 2);
+    QCOMPARE(failed->last().attempt, 1);
+    QCOMPARE(failed->last().httpStatus, 500);
+    QCOMPARE(failed->last().deliveredBy, QStringLiteral("viewer"));
+    // Nothing is sent twice.
+    m_ws->clock().advanceSecs(7200);
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->claimed, 0);
+    QCOMPARE(receiver.requests().size(), 3);
+}
+
+void TestWebhooks::connectionRefusedKeepsTheDelivery() {
+    quint16 deadPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        deadPort = probe.serverPort();
+    } // closed: nothing listens there now
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(QStringLiteral("http://127.0.0.1:%1/hook").arg(deadPort),
+                                     {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(rollBack(QStringLiteral("broke")));
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    auto run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->claimed, 1);
+    QCOMPARE(run->retrying, 1);
+    auto rows = m_ws->core().webhooks().outbox(m_ws->admin(), QStringLiteral("pending"));
+    VERIFY_OK(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().lastStatus, 0);
+    QVERIFY(!rows->first().lastError.isEmpty());
+    auto log = m_ws->core().webhooks().log(m_ws->admin(), true);
+    VERIFY_OK(log);
+    QCOMPARE(log->size(), 1);
+    QCOMPARE(log->first().httpStatus, 0);
+
+    // The receiver is back (at a new address the admin set): the next client run delivers.
+    m_ws->clock().advanceSecs(3600);
+    LoopbackHttpServer receiver;
+    VERIFY_OK(m_ws->store().exec(
+        QStringLiteral("UPDATE webhook_endpoints SET url = '%1'").arg(receiver.url())));
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->delivered, 1);
+    QCOMPARE(receiver.requests().size(), 1);
+}
+
+void TestWebhooks::givesUpAfterMaxAttemptsAndAdminRetries() {
+    QList<int> failures;
+    for (int i = 0; i < Webhooks::kMaxAttempts; ++i)
+        failures << 503;
+    LoopbackHttpServer receiver(failures);
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(rollBack(QStringLiteral("broke")));
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    for (int i = 0; i < Webhooks::kMaxAttempts; ++i) {
+        auto run = sender.runOnce();
+        VERIFY_OK(run);
+        QCOMPARE(run->claimed, 1);
+        m_ws->clock().advanceSecs(Webhooks::kMaxDelaySecs * 2);
+    }
+    auto rows = m_ws->core().webhooks().outbox(m_ws->admin());
+    VERIFY_OK(rows);
+    QCOMPARE(rows->first().state, QStringLiteral("failed"));
+    QCOMPARE(rows->first().attempts, Webhooks::kMaxAttempts);
+    auto run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->claimed, 0); // failed rows wait for an admin
+
+    VERIFY_ERROR(m_ws->core().webhooks().retry(m_ws->engineer(), rows->first().id),
+                 "permission_denied");
+    VERIFY_ERROR(m_ws->core().webhooks().retry(m_ws->admin(), 999999), "not_found");
+    auto retried = m_ws->core().webhooks().retry(m_ws->admin(), rows->first().id);
+    VERIFY_OK(retried);
+    QCOMPARE(retried->state, QStringLiteral("pending"));
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->delivered, 1);
+    auto log = m_ws->core().webhooks().log(m_ws->admin());
+    VERIFY_OK(log);
+    QCOMPARE(log->first().attempt, Webhooks::kMaxAttempts + 1); // the log keeps counting
+    VERIFY_ERROR(m_ws->core().webhooks().retry(m_ws->admin(), rows->first().id),
+                 "already_delivered");
+}
+
+void TestWebhooks::clientErrorsAreNotRetried() {
+    LoopbackHttpServer receiver({404});
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(rollBack(QStringLiteral("broke")));
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    auto run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->failed, 1);
+    auto rows = m_ws->core().webhooks().outbox(m_ws->admin(), QStringLiteral("failed"));
+    VERIFY_OK(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().lastStatus, 404);
+}
+
+void TestWebhooks::slackFormat() {
+    LoopbackHttpServer receiver;
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")},
+                                     QStringLiteral("slack"))));
+    auto c = rollBack(QStringLiteral("latency SLO breached"));
+    VERIFY_OK(c);
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    VERIFY_OK(sender.runOnce());
+    QCOMPARE(receiver.requests().size(), 1);
+    const ReceivedRequest &r = receiver.requests().first();
+    QVERIFY(Webhooks::verify(kSecret, r.body,
+                             QString::fromLatin1(r.headers.value("x-vigilo-signature"))));
+    const QJsonObject slack = bodyOf(r.body);
+    QVERIFY(slack.value(QStringLiteral("text")).isString());
+    QVERIFY(slack.value(QStringLiteral("text")).toString().contains(c->numberText()));
+    const QJsonArray blocks = slack.value(QStringLiteral("blocks")).toArray();
+    QCOMPARE(blocks.size(), 2);
+    QCOMPARE(blocks[0].toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("section"));
+    const QJsonObject text = blocks[0].toObject().value(QStringLiteral("text")).toObject();
+    QCOMPARE(text.value(QStringLiteral("type")).toString(), QStringLiteral("mrkdwn"));
+    QVERIFY(text.value(QStringLiteral("text"))
+                .toString()
+                .contains(QLatin1String("latency SLO breached")));
+    QCOMPARE(blocks[1].toObject().value(QStringLiteral("type")).toString(),
+             QStringLiteral("context"));
+    QVERIFY(!slack.contains(QStringLiteral("change"))); // Slack gets its own shape only
+}
+
+void TestWebhooks::disabledEndpointPausesItsQueue() {
+    LoopbackHttpServer receiver;
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(rollBack(QStringLiteral("first")));
+    VERIFY_OK(m_ws->core().webhooks().setActive(m_ws->admin(), QStringLiteral("ops-bus"), false));
+    VERIFY_OK(rollBack(QStringLiteral("second"))); // not queued: the endpoint is off
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), 1LL);
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    auto run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->claimed, 0); // paused
+    VERIFY_OK(m_ws->core().webhooks().setActive(m_ws->admin(), QStringLiteral("ops-bus"), true));
+    run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->delivered, 1);
+}
+
+void TestWebhooks::twoSendersNeverClaimTheSameRow() {
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(QStringLiteral("http://127.0.0.1:9/x"))));
+    VERIFY_OK(m_ws->changeIn(ChangeStatus::InProgress));
+    const qint64 queued = m_ws->count(QStringLiteral("webhook_outbox"));
+    auto a = m_ws->core().webhooks().claimDue(m_ws->engineer(), QStringLiteral("client-a"), 2);
+    VERIFY_OK(a);
+    QCOMPARE(a->size(), 2);
+    auto b = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-b"), 100);
+    VERIFY_OK(b);
+    QCOMPARE(b->size(), int(queued) - 2);
+    for (const OutboxItem &x : *a)
+        for (const OutboxItem &y : *b)
+            QVERIFY(x.id != y.id);
+    auto c = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-c"), 100);
+    VERIFY_OK(c);
+    QCOMPARE(c->size(), 0);
+    // A lease that ran out (its client died) is claimed again.
+    m_ws->clock().advanceSecs(Webhooks::kLeaseSecs + 1);
+    c = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-c"), 100);
+    VERIFY_OK(c);
+    QCOMPARE(c->size(), int(queued));
+    if (m_ws->isPostgres()) {
+        // Another client in the middle of its claim holds a row lock: SKIP LOCKED passes over
+        // that row instead of waiting for it or handing it out twice.
+        m_ws->clock().advanceSecs(Webhooks::kLeaseSecs + 1);
+        Login other(m_ws->dbPath());
+        QVERIFY(other.isOpen());
+        QVERIFY(other.exec(QStringLiteral("BEGIN")).isEmpty());
+        const qint64 locked =
+            other
+                .scalar(
+                    QStringLiteral("SELECT id FROM webhook_outbox ORDER BY id LIMIT 1 FOR UPDATE"))
+                .toLongLong();
+        QVERIFY(locked > 0);
+        auto d = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-d"), 100);
+        VERIFY_OK(d);
+        QCOMPARE(d->size(), int(queued) - 1);
+        for (const OutboxItem &x : *d)
+            QVERIFY(x.id != locked);
+        QVERIFY(other.exec(QStringLiteral("ROLLBACK")).isEmpty());
+    }
+    // The old holder's late result is logged but does not move the row.
+    DeliveryResult late;
+    late.httpStatus = 200;
+    auto after = m_ws->core().webhooks().recordAttempt(m_ws->engineer(), a->first(),
+                                                       QStringLiteral("client-a"), late);
+    VERIFY_OK(after);
+    QCOMPARE(after->state, QStringLiteral("pending"));
+}
+
+void TestWebhooks::subscriptionsRouteOnlyTheirAssets() {
+    LoopbackHttpServer receiver;
+    Subscriptions &subs = m_ws->core().subscriptions();
+    VERIFY_ERROR(subs.subscribeWebhook(m_ws->viewer(), QStringLiteral("db-primary"), receiver.url(),
+                                       QString::fromLatin1(kSecret)),
+                 "permission_denied");
+    VERIFY_ERROR(subs.subscribeWebhook(m_ws->engineer2(), QStringLiteral("no-such-asset"),
+                                       receiver.url(), QString::fromLatin1(kSecret)),
+                 "not_found");
+    auto sub = subs.subscribeWebhook(m_ws->engineer2(), QStringLiteral("db-primary"),
+                                     receiver.url(), QString::fromLatin1(kSecret));
+    VERIFY_OK(sub);
+    QCOMPARE(sub->channel, QStringLiteral("webhook"));
+    // A change on payments-api only: nothing for the db-primary subscriber.
+    VERIFY_OK(m_ws->changeIn(ChangeStatus::Scheduled));
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), 0LL);
+    // A change touching db-primary: every transition goes to the subscriber.
+    ChangeDraft d = m_ws->validDraft(QStringLiteral("Failover drill"));
+    d.affectedAssets = QStringList{QStringLiteral("payments-api"), QStringLiteral("db-primary")};
+    auto c = m_ws->changeIn(ChangeStatus::Scheduled, m_ws->engineer(), d);
+    VERIFY_OK(c);
+    const qint64 queued = m_ws->count(QStringLiteral("webhook_outbox"));
+    QVERIFY(queued >= 3);
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"),
+                         QStringLiteral("change_number = %1").arg(c->number)),
+             queued);
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer2());
+    auto run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->delivered, int(queued));
+    for (const ReceivedRequest &r : receiver.requests()) {
+        QVERIFY(Webhooks::verify(kSecret, r.body,
+                                 QString::fromLatin1(r.headers.value("x-vigilo-signature"))));
+        QCOMPARE(bodyOf(r.body)
+                     .value(QStringLiteral("change"))
+                     .toObject()
+                     .value(QStringLiteral("number"))
+                     .toString(),
+                 c->numberText());
+    }
+    auto mine = subs.mine(m_ws->engineer2());
+    VERIFY_OK(mine);
+    QCOMPARE(mine->size(), 1);
+    // Unsubscribed: nothing more.
+    VERIFY_OK(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary")));
+    VERIFY_ERROR(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary")),
+                 "not_subscribed");
+    VERIFY_OK(m_ws->core().changes().apply(m_ws->engineer(), c->number, Action::Start, {}));
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), queued);
+}
+
+void TestWebhooks::desktopSubscriptionEvents() {
+    Subscriptions &subs = m_ws->core().subscriptions();
+    VERIFY_OK(subs.subscribeDesktop(m_ws->viewer(), QStringLiteral("db-primary")));
+    VERIFY_OK(subs.subscribeDesktop(m_ws->viewer(), QStringLiteral("db-primary"))); // idempotent
+    auto start = subs.latestSeq(m_ws->viewer());
+    VERIFY_OK(start);
+    VERIFY_OK(m_ws->changeIn(ChangeStatus::Approved)); // payments-api only
+    ChangeDraft d = m_ws->validDraft(QStringLiteral("Vacuum the primary"));
+    d.affectedAssets = QStringList{QStringLiteral("db-primary")};
+    auto c = m_ws->createChange(d);
+    VERIFY_OK(c);
+    VERIFY_OK(m_ws->core().changes().apply(m_ws->engineer(), c->number, Action::Submit, {}));
+    auto events = subs.desktopEventsSince(m_ws->viewer(), *start);
+    VERIFY_OK(events);
+    QCOMPARE(events->size(), 2); // created, submitted
+    for (const SubscriptionEvent &e : *events) {
+        QCOMPARE(e.changeNumber, c->number);
+        QCOMPARE(e.assets, QStringList{QStringLiteral("db-primary")});
+    }
+    QCOMPARE(events->last().status, QStringLiteral("review"));
+    // Nothing new after the last one seen; nobody else's subscription leaks in.
+    auto none = subs.desktopEventsSince(m_ws->viewer(), events->last().seq);
+    VERIFY_OK(none);
+    QVERIFY(none->isEmpty());
+    auto other = subs.desktopEventsSince(m_ws->engineer2(), *start);
+    VERIFY_OK(other);
+    QVERIFY(other->isEmpty());
+    // Desktop subscriptions queue no webhook.
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), 0LL);
+}
+
+void TestWebhooks::upgradesVersion5Database() {
+    std::unique_ptr<ScratchDatabase> pg;
+    QString location = m_ws->dir() + QStringLiteral("/v5.sqlite");
+    if (onPostgres()) {
+        pg = std::make_unique<ScratchDatabase>();
+        QVERIFY2(pg->ok(), qPrintable(pg->errorText()));
+        location = pg->url();
+    }
+    {
+        auto old = Store::openAtVersion(location, 5);
+        VERIFY_OK(old);
+        QCOMPARE((*old)->schemaVersion(), 5);
+        ManualClock clock(fixedNow());
+        Vigilo core(**old, clock);
+        VERIFY_OK(core.workspaces().createWorkspace(QStringLiteral("old"), QStringLiteral("Old"),
+                                                    QStringLiteral("en_US"),
+                                                    QStringLiteral("olga")));
+    }
+    auto store = Store::open(location);
+    VERIFY_OK(store);
+    QCOMPARE((*store)->schemaVersion(), 6);
+    ManualClock clock(fixedNow());
+    Vigilo core(**store, clock);
+    auto olga = core.workspaces().signIn(QStringLiteral("old"), QStringLiteral("olga"));
+    VERIFY_OK(olga);
+    VERIFY_OK(
+        core.webhooks().addEndpoint(*olga, endpointInput(QStringLiteral("https://h.example/x"))));
+    VERIFY_OK(
+        core.workspaces().addAsset(*olga, QStringLiteral("legacy"), QStringLiteral("service")));
+    VERIFY_OK(core.subscriptions().subscribeDesktop(*olga, QStringLiteral("legacy")));
+    auto verified = core.audit().verify(*olga);
+    VERIFY_OK(verified);
+    QVERIFY(verified->ok);
+}
+
+void TestWebhooks::serverSignsAndHidesSecrets() {
+    if (!m_ws->isPostgres())
+        QSKIP("PostgreSQL only: on SQLite whoever opens the file reads everything");
+    VERIFY_OK(m_ws->addMember(QStringLiteral("eve"), Role::Engineer));
+    LoopbackHttpServer receiver;
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.submitted")})));
+    auto globex = m_ws->core().workspaces().createWorkspace(
+        QStringLiteral("globex"), QStringLiteral("Globex"), QStringLiteral("de_DE"),
+        QStringLiteral("gustav"));
+    VERIFY_OK(globex);
+    auto gustav =
+        m_ws->core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
+    VERIFY_OK(gustav);
+    auto secretHook = endpointInput(QStringLiteral("https://globex.example/hook"));
+    secretHook.name = QStringLiteral("globex-secret");
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(*gustav, secretHook));
+
+    Login eve(m_ws->dbUrlAs(QStringLiteral("eve")));
+    QVERIFY(eve.isOpen());
+    // eve sees her workspace's endpoint, not its secret, and nothing of globex's.
+    QCOMPARE(eve.scalar(QStringLiteral("SELECT url FROM webhook_endpoints WHERE name = 'ops-bus'"))
+                 .toString(),
+             receiver.url());
+    QVERIFY(eve.exec(QStringLiteral("SELECT secret FROM webhook_endpoints"))
+                .contains(QLatin1String("permission denied")));
+    QCOMPARE(
+        eve.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_endpoints WHERE workspace_id = %1")
+                       .arg(globex->id))
+            .toLongLong(),
+        0LL);
+    // An engineer does not manage endpoints, even with psql.
+    const QString err =
+        eve.exec(QStringLiteral("INSERT INTO webhook_endpoints (workspace_id, name, url, secret, "
+                                "created_at) VALUES (%1, 'mine', 'https://evil.example', "
+                                "'xxxxxxxxxxxxxxxxxxxx', '2026-01-01T00:00:00.000Z')")
+                     .arg(m_ws->workspace().id));
+    QVERIFY2(err.contains(QLatin1String("row-level security")), qPrintable(err));
+    QVERIFY(!eve.exec(QStringLiteral("UPDATE webhook_outbox SET body = 'forged'")).isEmpty());
+
+    // eve's own client submits a change: the server signs the delivery she cannot sign herself,
+    // and her client delivers it.
+    auto eveStore = Store::open(m_ws->dbUrlAs(QStringLiteral("eve")));
+    VERIFY_OK(eveStore);
+    ManualClock clock(fixedNow());
+    Vigilo eveCore(**eveStore, clock);
+    auto eveActor = eveCore.workspaces().signIn(QStringLiteral("acme"), QStringLiteral("eve"));
+    VERIFY_OK(eveActor);
+    auto draft =
+        eveCore.changes().create(*eveActor, m_ws->validDraft(QStringLiteral("Eve's change")));
+    VERIFY_OK(draft);
+    VERIFY_OK(eveCore.changes().apply(*eveActor, draft->number, Action::Submit, {}));
+    WebhookSender sender(eveCore.webhooks(), *eveActor);
+    auto run = sender.runOnce();
+    VERIFY_OK(run);
+    QCOMPARE(run->delivered, 1);
+    QCOMPARE(receiver.requests().size(), 1);
+    const ReceivedRequest &r = receiver.requests().first();
+    QVERIFY(Webhooks::verify(kSecret, r.body,
+                             QString::fromLatin1(r.headers.value("x-vigilo-signature"))));
+    QCOMPARE(bodyOf(r.body).value(QStringLiteral("actor")).toString(), QStringLiteral("eve"));
+}
+
+QTEST_GUILESS_MAIN(TestWebhooks)
+#include "tst_webhooks.moc"

@@ -1,0 +1,126 @@
+// Tools ▸ Webhooks… and subscriptions in the desktop client: an admin adds an endpoint, the
+// background pump delivers to a receiver on loopback that fails first, the delivery log shows
+// both attempts and an admin retries; following an asset on the Assets page; a desktop
+// notification when someone else changes a followed asset.
+#include "GuiFixture.h"
+#include "LoopbackHttpServer.h"
+
+#include "assets/AssetsPage.h"
+#include "webhooks/WebhookPump.h"
+#include "webhooks/WebhooksDialog.h"
+
+#include "Webhooks.h"
+
+#include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+
+using namespace vigilo;
+using namespace vigilo::guitest;
+using vigilo::test::LoopbackHttpServer;
+
+class TestGuiWebhooks : public QObject {
+    Q_OBJECT
+private slots:
+    void dialogAddsDeliversAndRetries();
+    void followAnAssetAndGetNotified();
+};
+
+void TestGuiWebhooks::dialogAddsDeliversAndRetries() {
+    GuiWorkspace ws(QStringLiteral("adam"));
+    QVERIFY2(ws.ok(), qPrintable(ws.error));
+    LoopbackHttpServer receiver({500});
+    const Actor adam = ws.as(QStringLiteral("adam"));
+    ui::WebhookPump pump(*ws.session, [&] { return std::optional<Actor>(adam); });
+    ui::WebhooksDialog dialog(ws.session->core(), adam, &pump);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString secret = QStringLiteral("gui-secret-0123456789");
+    dialog.setNextEndpoint({QStringLiteral("ops-bus"),
+                            receiver.url(),
+                            secret,
+                            QStringLiteral("json"),
+                            {QStringLiteral("change.submitted")}});
+    dialog.addEndpoint();
+    QCOMPARE(dialog.endpointTable()->rowCount(), 1);
+    QCOMPARE(dialog.endpointTable()->item(0, 4)->text(), receiver.url());
+
+    ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Patch the API gateway"), 72));
+    pump.deliverNow();
+    QTRY_COMPARE(receiver.requests().size(), 1);
+    QTRY_COMPARE(dialog.logTable()->rowCount(), 1); // the dialog reloads when the run ends
+    QCOMPARE(dialog.logTable()->item(0, 5)->text(), QStringLiteral("500"));
+    QCOMPARE(dialog.logTable()->item(0, 2)->text(), QStringLiteral("change.submitted"));
+
+    dialog.logTable()->selectRow(0);
+    dialog.retrySelected(); // queues again and sends at once
+    QTRY_COMPARE(receiver.requests().size(), 2);
+    QTRY_COMPARE(dialog.logTable()->rowCount(), 2);
+    QCOMPARE(dialog.logTable()->item(0, 5)->text(), QStringLiteral("200"));
+    for (const auto &r : receiver.requests())
+        QVERIFY(Webhooks::verify(secret.toUtf8(), r.body,
+                                 QString::fromLatin1(r.headers.value("x-vigilo-signature"))));
+    dialog.findChild<QCheckBox *>(QStringLiteral("failedOnly"))->setChecked(true);
+    QCOMPARE(dialog.logTable()->rowCount(), 1);
+    dialog.resize(1000, 420);
+    dialog.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/webhooks-dialog.png"));
+    dialog.findChild<QCheckBox *>(QStringLiteral("failedOnly"))->setChecked(false);
+    dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
+    dialog.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/webhooks-log.png"));
+
+    // A viewer sees the endpoints but may not change them.
+    ui::WebhooksDialog viewerDialog(ws.session->core(), ws.as(QStringLiteral("vera")), nullptr);
+    QCOMPARE(viewerDialog.endpointTable()->rowCount(), 1);
+    QVERIFY(
+        !viewerDialog.findChild<QPushButton *>(QStringLiteral("addWebhookButton"))->isEnabled());
+    QVERIFY(
+        !viewerDialog.findChild<QPushButton *>(QStringLiteral("retryDeliveryButton"))->isEnabled());
+}
+
+void TestGuiWebhooks::followAnAssetAndGetNotified() {
+    GuiWorkspace ws(QStringLiteral("vera"));
+    QVERIFY2(ws.ok(), qPrintable(ws.error));
+    const Actor vera = ws.as(QStringLiteral("vera"));
+    ui::AssetsPage page(ws.session->core());
+    page.setActor(vera);
+    QVERIFY(page.reload().isEmpty());
+    QTableView *table = page.table();
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, 0).data().toString() == QLatin1String("db-primary")) row = r;
+    QVERIFY(row >= 0);
+    table->setCurrentIndex(table->model()->index(row, 0));
+    auto *follow = page.findChild<QPushButton *>(QStringLiteral("followAssetButton"));
+    QVERIFY(follow->isEnabled());
+    follow->click();
+    QVERIFY(page.followed().contains(QStringLiteral("db-primary")));
+    QCOMPARE(follow->text(), QStringLiteral("Un&follow"));
+    page.resize(900, 360);
+    page.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/assets-follow.png"));
+    auto mine = ws.session->core().subscriptions().mine(vera);
+    QVERIFY(mine.ok());
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(mine->first().channel, QStringLiteral("desktop"));
+
+    ui::WebhookPump pump(*ws.session, [&] { return std::optional<Actor>(vera); });
+    QSignalSpy spy(&pump, &ui::WebhookPump::notified);
+    pump.checkSubscriptions(); // where watching starts
+    ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Only the API"), 72));
+    pump.checkSubscriptions();
+    QCOMPARE(spy.count(), 0); // payments-api is not followed
+    ws.inReview(QStringLiteral("erin"),
+                ws.draft(QStringLiteral("Vacuum the primary"), 72, QStringLiteral("db-primary")));
+    pump.checkSubscriptions();
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(spy.first().at(1).toString().contains(QLatin1String("Vacuum the primary")));
+    pump.checkSubscriptions();
+    QCOMPARE(spy.count(), 1); // nothing new
+}
+
+QTEST_MAIN(TestGuiWebhooks)
+#include "tst_gui_webhooks.moc"

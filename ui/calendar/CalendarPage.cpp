@@ -1,0 +1,477 @@
+#include "CalendarPage.h"
+
+#include "CalendarView.h"
+#include "dialogs/ErrorPresenter.h"
+
+#include "Clock.h"
+#include "Vigilo.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace vigilo::ui {
+
+namespace {
+
+// A small key to the colours and bands of the calendar.
+class Legend final : public QWidget {
+public:
+    explicit Legend(QWidget *parent) : QWidget(parent) {
+        setObjectName(QStringLiteral("calendarLegend"));
+        setMinimumHeight(fontMetrics().height() + 8);
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QPalette &pal = palette();
+        int x = 0;
+        const int h = fontMetrics().height();
+        const int y = (height() - h) / 2;
+        auto swatch = [&](const std::function<void(const QRect &)> &draw, const QString &text) {
+            const QRect r(x, y + 2, 22, h - 4);
+            draw(r);
+            x += 28;
+            p.setPen(pal.color(QPalette::WindowText));
+            p.drawText(QRect(x, 0, fontMetrics().horizontalAdvance(text) + 2, height()),
+                       Qt::AlignVCenter, text);
+            x += fontMetrics().horizontalAdvance(text) + 18;
+        };
+        const QList<std::pair<ChangeStatus, QColor>> statuses = {
+            {ChangeStatus::Draft, QColor(0x94, 0xa3, 0xb8)},     {ChangeStatus::Review, QColor(0xf5, 0x9e, 0x0b)},
+            {ChangeStatus::Approved, QColor(0x3b, 0x82, 0xf6)},  {ChangeStatus::Scheduled, QColor(0x63, 0x66, 0xf1)},
+            {ChangeStatus::InProgress, QColor(0x06, 0xb6, 0xd4)}, {ChangeStatus::Completed, QColor(0x22, 0xc5, 0x5e)}};
+        for (const auto &[status, color] : statuses)
+            swatch([&, c = color](const QRect &r) {
+                       p.setPen(Qt::NoPen);
+                       p.setBrush(c);
+                       p.drawRoundedRect(r, 3, 3);
+                   },
+                   label(status));
+        swatch([&](const QRect &r) {
+                   QColor tint(0xdc, 0x26, 0x26, 30);
+                   p.fillRect(r, tint);
+                   p.fillRect(r, QBrush(QColor(0xdc, 0x26, 0x26, 110), Qt::BDiagPattern));
+               },
+               CalendarPage::tr("Freeze window"));
+        swatch([&](const QRect &r) { p.fillRect(r, QColor(0x16, 0xa3, 0x4a, 60)); },
+               CalendarPage::tr("Maintenance window"));
+        swatch([&](const QRect &r) {
+                   p.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
+                   p.setBrush(Qt::NoBrush);
+                   p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
+               },
+               CalendarPage::tr("Conflict"));
+    }
+};
+
+} // namespace
+
+CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+    , m_view(new CalendarView(this))
+    , m_zoomButtons(new QButtonGroup(this))
+    , m_rangeLabel(new QLabel(this))
+    , m_onlyActive(new QCheckBox(tr("Only assets with changes"), this))
+    , m_nextSlot(new QPushButton(tr("Next free slot"), this))
+    , m_open(new QPushButton(tr("Open change"), this))
+    , m_heading(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_conflicts(new QListWidget(this)) {
+    setObjectName(QStringLiteral("calendarPage"));
+
+    auto *title = new QLabel(tr("Change calendar"), this);
+    title->setObjectName(QStringLiteral("calendarPageTitle"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setWeight(QFont::DemiBold);
+    title->setFont(big);
+
+    // Toolbar: zoom, navigation, which assets, next free slot.
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(6);
+    for (auto zoom : {CalendarView::Zoom::Day, CalendarView::Zoom::Week, CalendarView::Zoom::Month,
+                      CalendarView::Zoom::Quarter}) {
+        auto *b = new QToolButton(this);
+        b->setText(CalendarView::zoomName(zoom));
+        b->setCheckable(true);
+        b->setAutoRaise(false);
+        b->setObjectName(QStringLiteral("zoom%1").arg(int(zoom)));
+        b->setToolTip(tr("Show a %1 (Ctrl+wheel or +/− to zoom)").arg(CalendarView::zoomName(zoom).toLower()));
+        m_zoomButtons->addButton(b, int(zoom));
+        bar->addWidget(b);
+    }
+    m_zoomButtons->setExclusive(true);
+    m_zoomButtons->button(int(m_view->zoom()))->setChecked(true);
+    connect(m_zoomButtons, &QButtonGroup::idClicked, this,
+            [this](int id) { m_view->setZoom(CalendarView::Zoom(id)); });
+    bar->addSpacing(12);
+    auto *prev = new QToolButton(this);
+    prev->setObjectName(QStringLiteral("previousButton"));
+    prev->setArrowType(Qt::LeftArrow);
+    prev->setToolTip(tr("Previous (Page Up)"));
+    auto *today = new QToolButton(this);
+    today->setObjectName(QStringLiteral("todayButton"));
+    today->setText(tr("Today"));
+    today->setToolTip(tr("Go to today (Home)"));
+    auto *next = new QToolButton(this);
+    next->setObjectName(QStringLiteral("nextButton"));
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next (Page Down)"));
+    connect(prev, &QToolButton::clicked, this, [this] { m_view->stepPage(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { m_view->stepPage(1); });
+    connect(today, &QToolButton::clicked, m_view, &CalendarView::scrollToToday);
+    bar->addWidget(prev);
+    bar->addWidget(today);
+    bar->addWidget(next);
+    bar->addSpacing(12);
+    m_rangeLabel->setObjectName(QStringLiteral("calendarRangeLabel"));
+    QFont semi = m_rangeLabel->font();
+    semi.setWeight(QFont::DemiBold);
+    m_rangeLabel->setFont(semi);
+    // The page must not widen the window: the label gives way first.
+    m_rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_rangeLabel->setMinimumWidth(60);
+    bar->addWidget(m_rangeLabel, 1);
+    m_onlyActive->setObjectName(QStringLiteral("onlyActiveAssets"));
+    m_onlyActive->setToolTip(tr("Hide the assets that have no change in the shown period"));
+    connect(m_onlyActive, &QCheckBox::toggled, m_view, &CalendarView::setOnlyActiveAssets);
+    bar->addWidget(m_onlyActive);
+    m_nextSlot->setObjectName(QStringLiteral("nextFreeSlotButton"));
+    m_nextSlot->setToolTip(tr("Find the earliest window without conflicts for the selected change "
+                              "(Ctrl+Shift+N)"));
+    m_nextSlot->setEnabled(false);
+    connect(m_nextSlot, &QPushButton::clicked, this, &CalendarPage::nextFreeSlot);
+    bar->addWidget(m_nextSlot);
+    auto *nextSlotShortcut = new QAction(this);
+    nextSlotShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    nextSlotShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(nextSlotShortcut, &QAction::triggered, this, &CalendarPage::nextFreeSlot);
+    addAction(nextSlotShortcut);
+
+    // Side panel: the selected change, or the "what if" of the slot being dragged to.
+    auto *panel = new QWidget(this);
+    panel->setObjectName(QStringLiteral("calendarPanel"));
+    auto *side = new QVBoxLayout(panel);
+    side->setContentsMargins(12, 0, 0, 0);
+    side->setSpacing(8);
+    m_heading->setObjectName(QStringLiteral("calendarHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::RichText);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
+    m_heading->setFont(headingFont);
+    m_details->setObjectName(QStringLiteral("calendarDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::RichText);
+    m_banner->setObjectName(QStringLiteral("calendarBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setMargin(8);
+    m_banner->setAutoFillBackground(true);
+    m_banner->hide();
+    m_conflicts->setObjectName(QStringLiteral("calendarConflicts"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
+    m_conflicts->setWordWrap(true);
+    m_conflicts->setFrameShape(QFrame::NoFrame);
+    m_conflicts->setSelectionMode(QAbstractItemView::NoSelection);
+    m_conflicts->setFocusPolicy(Qt::NoFocus);
+    m_conflicts->setSpacing(3);
+    m_open->setObjectName(QStringLiteral("openChangeButton"));
+    m_open->setEnabled(false);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_view->selectedNumber() > 0) Q_EMIT changeActivated(m_view->selectedNumber());
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addStretch(1);
+    side->addWidget(m_heading);
+    side->addWidget(m_details);
+    side->addWidget(m_banner);
+    side->addWidget(m_conflicts, 1);
+    side->addLayout(buttons);
+
+    auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("calendarSplitter"));
+    split->addWidget(m_view);
+    split->addWidget(panel);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setChildrenCollapsible(false);
+    panel->setMinimumWidth(220);
+    split->setSizes({900, 320});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    layout->addWidget(new Legend(this));
+
+    connect(m_view, &CalendarView::viewChanged, this, [this] {
+        if (auto *b = m_zoomButtons->button(int(m_view->zoom())); b && !b->isChecked()) b->setChecked(true);
+        updateRangeLabel();
+        ensureLoaded();
+    });
+    connect(m_view, &CalendarView::selectionChanged, this, [this] {
+        if (m_previewNumber == 0) showSelection();
+    });
+    connect(m_view, &CalendarView::activated, this, &CalendarPage::changeActivated);
+    connect(m_view, &CalendarView::previewRequested, this, &CalendarPage::preview);
+    connect(m_view, &CalendarView::dragCancelled, this, &CalendarPage::endPreview);
+    connect(m_view, &CalendarView::dropped, this,
+            [this](int number, const QDateTime &start, const QDateTime &end) { moveChange(number, start, end); });
+    updateRangeLabel();
+    showSelection();
+}
+
+void CalendarPage::setActor(const std::optional<Actor> &actor) {
+    m_actor = actor;
+    m_loadedFrom = {};
+    m_loadedTo = {};
+    endPreview();
+    m_view->setRange({});
+    m_view->selectChange(0);
+}
+
+QString CalendarPage::reload() {
+    if (!m_actor) return {};
+    // The visible span and half of it on each side: scrolling a little needs no new query.
+    const qint64 margin = m_view->viewStart().secsTo(m_view->viewEnd()) / 2;
+    const QDateTime from = m_view->viewStart().addSecs(-margin);
+    const QDateTime to = m_view->viewEnd().addSecs(margin);
+    auto range = m_core.planning().calendar(*m_actor, from, to);
+    if (!range.ok()) return range.error().message;
+    m_loadedFrom = from;
+    m_loadedTo = to;
+    const int selected = m_view->selectedNumber();
+    m_view->setRange(range.value());
+    m_view->selectChange(selected);
+    showSelection();
+    return {};
+}
+
+void CalendarPage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    if (m_actor && !m_loadedFrom.isValid()) reload();
+}
+
+void CalendarPage::ensureLoaded() {
+    if (!m_actor || !isVisible()) {
+        // Read again when shown.
+        if (m_loadedFrom.isValid() && (m_view->viewStart() < m_loadedFrom || m_view->viewEnd() > m_loadedTo))
+            m_loadedFrom = {};
+        return;
+    }
+    if (!m_loadedFrom.isValid() || m_view->viewStart() < m_loadedFrom || m_view->viewEnd() > m_loadedTo)
+        reload();
+}
+
+void CalendarPage::updateRangeLabel() {
+    const QLocale locale;
+    const QDate first = m_view->viewStart().toLocalTime().date();
+    const QDate last = m_view->viewEnd().addSecs(-1).toLocalTime().date();
+    m_rangeLabel->setText(first == last ? locale.toString(first, QLocale::LongFormat)
+                                        : tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
+                                                            locale.toString(last, QLocale::ShortFormat)));
+}
+
+QString CalendarPage::slotText(const QDateTime &start, const QDateTime &end) const {
+    const QLocale locale;
+    const QDateTime s = start.toLocalTime(), e = end.toLocalTime();
+    if (s.date() == e.date())
+        return tr("%1, %2 to %3")
+            .arg(locale.toString(s.date(), QLocale::LongFormat), locale.toString(s.time(), QLocale::ShortFormat),
+                 locale.toString(e.time(), QLocale::ShortFormat));
+    return tr("%1 to %2").arg(locale.toString(s, QLocale::ShortFormat), locale.toString(e, QLocale::ShortFormat));
+}
+
+void CalendarPage::fillConflicts(const QList<Conflict> &conflicts) {
+    m_conflicts->clear();
+    const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const Conflict &k : conflicts) {
+        auto *item = new QListWidgetItem(warn, k.reason, m_conflicts);
+        item->setData(Qt::UserRole, k.kind);
+        item->setToolTip(k.reason);
+    }
+}
+
+void CalendarPage::showSelection() {
+    const CalendarChange *c = m_view->selectedChange();
+    m_nextSlot->setEnabled(c != nullptr);
+    m_open->setEnabled(c != nullptr);
+    if (!c) {
+        m_heading->setText(tr("<b>No change selected</b>"));
+        m_details->setText(tr("Click a bar, or use the arrow keys, to see a change and its conflicts. "
+                              "Drag a bar sideways (or press Shift+Left/Right) to see what a new "
+                              "slot would conflict with before anything is saved; dropping it (or "
+                              "Enter) asks whether to save."));
+        fillConflicts({});
+        return;
+    }
+    m_heading->setText(QStringLiteral("<b>%1</b> %2").arg(formatChangeNumber(c->number), c->title.toHtmlEscaped()));
+    QString details = tr("%1 · %2<br>%3<br>Assets: %4")
+                          .arg(label(c->status), label(c->changeType), slotText(c->start, c->end).toHtmlEscaped(),
+                               c->assets.isEmpty() ? tr("none") : c->assets.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!c->assignee.isEmpty()) details += QStringLiteral("<br>") + tr("Assignee: %1").arg(c->assignee.toHtmlEscaped());
+    details += QStringLiteral("<br><br>");
+    details += c->conflicts.isEmpty()
+                   ? tr("<span style=\"color:#16a34a\">No conflicts.</span>")
+                   : tr("<b style=\"color:#dc2626\">Conflicts (%1):</b>").arg(c->conflicts.size());
+    m_details->setText(details);
+    fillConflicts(c->conflicts);
+}
+
+std::optional<CalendarChange> CalendarPage::changeFor(int number) const {
+    for (const auto &k : m_view->range().changes)
+        if (k.number == number) return k;
+    // Not in the loaded range (the next free slot may be far from its current window): ask.
+    if (!m_actor) return std::nullopt;
+    auto full = m_core.changes().get(*m_actor, number);
+    if (!full.ok()) return std::nullopt;
+    CalendarChange k;
+    k.id = full->id;
+    k.number = full->number;
+    k.title = full->title;
+    k.status = full->status;
+    k.changeType = full->changeType;
+    k.start = full->plannedStart;
+    k.end = full->plannedEnd;
+    k.version = full->version;
+    k.assets = full->affectedAssets;
+    for (const auto &d : full->dependencies) k.dependsOn << d.number;
+    return k;
+}
+
+void CalendarPage::preview(int number, const QDateTime &start, const QDateTime &end) {
+    if (!m_actor) return;
+    const std::optional<CalendarChange> found = changeFor(number);
+    if (!found) return;
+    const CalendarChange *c = &*found;
+    // The core says what the new slot would conflict with; nothing is written.
+    auto summary = m_core.planning().conflictsFor(*m_actor, start, end, c->assets, c->id, c->dependsOn);
+    m_previewNumber = number;
+    m_view->setPreview(number, start, end);
+    if (!summary.ok()) {
+        m_preview = {};
+        m_banner->setText(summary.error().message.toHtmlEscaped());
+        m_banner->show();
+        fillConflicts({});
+        return;
+    }
+    m_preview = summary.value();
+    // Where it is now, for comparison; the list below is the new slot's.
+    m_details->setText(tr("%1 · %2<br>Now: %3 (conflicts: %4)")
+                           .arg(label(c->status), label(c->changeType), slotText(c->start, c->end).toHtmlEscaped())
+                           .arg(c->conflicts.size()));
+    QPalette pal = m_banner->palette();
+    const bool clean = m_preview.isEmpty();
+    const QColor base = palette().color(QPalette::Base);
+    const QColor tint = clean ? QColor(0x16, 0xa3, 0x4a) : QColor(0xf5, 0x9e, 0x0b);
+    pal.setColor(QPalette::Window, QColor::fromRgbF(float(base.redF() * 0.8 + tint.redF() * 0.2),
+                                                    float(base.greenF() * 0.8 + tint.greenF() * 0.2),
+                                                    float(base.blueF() * 0.8 + tint.blueF() * 0.2)));
+    m_banner->setPalette(pal);
+    m_banner->setText(tr("<b>What if %1 moved to %2?</b><br>%3")
+                          .arg(formatChangeNumber(number), slotText(start, end).toHtmlEscaped(),
+                               clean ? tr("The new slot has no conflicts.")
+                                     : tr("Conflicts the new slot would have: %1. Nothing is saved "
+                                          "until you drop the bar and choose Save.")
+                                           .arg(m_preview.conflicts.size())));
+    m_banner->show();
+    fillConflicts(m_preview.conflicts);
+}
+
+void CalendarPage::endPreview() {
+    m_previewNumber = 0;
+    m_preview = {};
+    m_view->clearPreview();
+    m_banner->hide();
+    showSelection();
+}
+
+bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTime &end) {
+    if (!m_actor) return false;
+    const std::optional<CalendarChange> c = changeFor(number);
+    if (!c) return false;
+    const int version = c->version;
+    const ChangeStatus before = c->status;
+    preview(number, start, end);
+
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("moveConfirmBox"));
+    box.setIcon(m_preview.isEmpty() ? QMessageBox::Question : QMessageBox::Warning);
+    box.setWindowTitle(tr("Move %1").arg(formatChangeNumber(number)));
+    box.setText(tr("Move %1 to %2?").arg(formatChangeNumber(number), slotText(start, end)));
+    QString info = m_preview.isEmpty()
+                       ? tr("The new slot has no conflicts.")
+                       : tr("Conflicts the new slot would have (%1):").arg(m_preview.conflicts.size());
+    for (const Conflict &k : m_preview.conflicts) info += QStringLiteral("\n• ") + k.reason;
+    info += QStringLiteral("\n\n") + tr("A change that was already reviewed or approved goes back for "
+                                        "approval when its window moves.");
+    box.setInformativeText(info);
+    box.setStandardButtons(QMessageBox::Save | QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Save) {
+        endPreview();
+        return false;
+    }
+    ChangeDraft draft;
+    draft.plannedStart = start;
+    draft.plannedEnd = end;
+    auto moved = m_core.changes().edit(*m_actor, number, draft, version);
+    endPreview();
+    if (!moved.ok()) {
+        ErrorPresenter::show(this, tr("%1 cannot be moved").arg(formatChangeNumber(number)), moved.error());
+        reload();
+        return false;
+    }
+    reload();
+    m_view->selectChange(number);
+    m_view->revealSelection();
+    QString text = tr("%1 moved to %2.").arg(formatChangeNumber(number), slotText(moved->plannedStart, moved->plannedEnd));
+    if (moved->status != before)
+        text += QLatin1Char(' ') + tr("It is %1 again: the new window needs approval.").arg(label(moved->status));
+    QPalette pal = m_banner->palette();
+    pal.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
+    m_banner->setPalette(pal);
+    m_banner->setText(text.toHtmlEscaped());
+    m_banner->show();
+    Q_EMIT changeModified(number);
+    return true;
+}
+
+void CalendarPage::nextFreeSlot() {
+    if (!m_actor) return;
+    const int number = m_view->selectedNumber();
+    if (number <= 0) return;
+    auto slot = m_core.planning().nextFreeSlot(*m_actor, number);
+    if (!slot.ok()) {
+        ErrorPresenter::show(this, tr("No free slot for %1").arg(formatChangeNumber(number)), slot.error());
+        return;
+    }
+    // Show where it would go, then ask.
+    if (slot->start < m_view->viewStart() || slot->start >= m_view->viewEnd())
+        m_view->setViewStart(slot->start.addSecs(-m_view->viewStart().secsTo(m_view->viewEnd()) / 4));
+    moveChange(number, slot->start, slot->end);
+}
+
+} // namespace vigilo::ui

@@ -1,0 +1,140 @@
+#pragma once
+// The change calendar's timeline: one row per asset (grouped by kind), a time axis from a day to
+// a quarter, change bars coloured by status, freeze windows as hatched bands, maintenance windows
+// as light bands, conflicts outlined in red and a "today" line. Paints only what is visible.
+// Dragging a bar sideways moves a ghost and asks for a preview; it never saves anything itself.
+
+#include "Planning.h"
+
+#include <QAbstractScrollArea>
+#include <QDateTime>
+#include <QHash>
+
+namespace vigilo::ui {
+
+class CalendarView final : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    enum class Zoom { Day, Week, Month, Quarter };
+
+    explicit CalendarView(QWidget *parent = nullptr);
+
+    // What to draw (read by the page from Planning::calendar); keeps the selection.
+    void setRange(const CalendarRange &range);
+    const CalendarRange &range() const { return m_range; }
+
+    Zoom zoom() const { return m_zoom; }
+    void setZoom(Zoom zoom);
+    void zoomIn();
+    void zoomOut();
+    // The visible time range [viewStart, viewEnd) in UTC.
+    QDateTime viewStart() const { return m_viewStart; }
+    QDateTime viewEnd() const;
+    void setViewStart(const QDateTime &start);
+    void scrollToToday();
+    void stepPage(int pages); // one visible span back (-1) or forward (+1)
+
+    // All assets, or only those with a change in the loaded range.
+    bool onlyActiveAssets() const { return m_onlyActive; }
+    void setOnlyActiveAssets(bool only);
+
+    int selectedNumber() const { return m_selectedNumber; }
+    const CalendarChange *selectedChange() const;
+    void selectChange(int number);
+    // Scrolls so the selected bar is in view (rows and time).
+    void revealSelection() { ensureSelectionVisible(); }
+
+    // The ghost of a change moved to [start, end), until clearPreview().
+    void setPreview(int number, const QDateTime &start, const QDateTime &end);
+    void clearPreview();
+    bool hasPreview() const { return m_previewNumber > 0; }
+
+    // For tests and keyboard users: where things are, in viewport coordinates.
+    QRect barRect(int number, const QString &asset = {}) const;
+    int xForTime(const QDateTime &t) const;
+    QDateTime timeForX(int x) const;
+    // Seconds a drag moves in steps of: a quarter hour (day) to a day (quarter).
+    qint64 snapSecs() const;
+    int visibleBarCount() const; // bars painted by the last paint event
+
+    static QString zoomName(Zoom zoom);
+
+Q_SIGNALS:
+    void selectionChanged(int number);
+    void activated(int number); // double-click or Enter
+    void viewChanged();         // zoom or visible range changed: the page may need more data
+    void previewRequested(int number, const QDateTime &start, const QDateTime &end);
+    void dropped(int number, const QDateTime &start, const QDateTime &end);
+    void dragCancelled();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Bar {
+        int change = 0; // index into m_range.changes
+        int lane = 0;
+    };
+    struct Row {
+        bool group = false;
+        QString title; // asset name, or group title
+        QString asset; // empty for groups and "no asset"
+        int lanes = 1;
+        int y = 0; // content coordinates (below the header)
+        int height = 0;
+        QList<Bar> bars; // by start
+    };
+    struct Hit {
+        int row = -1;
+        int bar = -1;
+    };
+
+    void rebuildRows();
+    void updateScrollBars();
+    qint64 spanSecs() const;
+    int labelWidth() const;
+    int headerHeight() const;
+    int laneHeight() const;
+    QRect timelineRect() const; // the bars' area, in viewport coordinates
+    QRect barRectAt(int row, const Bar &bar, const QDateTime &start, const QDateTime &end) const;
+    Hit hitAt(const QPoint &pos) const;
+    QString toolTipAt(const QPoint &pos) const;
+    void moveSelection(int dRow, int dBar);
+    void ensureSelectionVisible();
+    void paintHeader(QPainter &p, const QRect &area) const;
+    void paintLabels(QPainter &p, const QRect &area) const;
+    void paintBar(QPainter &p, const QRect &r, const CalendarChange &c, bool selected, bool ghost,
+                  int labelLimit) const;
+    QString windowText(const QDateTime &start, const QDateTime &end) const;
+
+    CalendarRange m_range;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowOfAsset;
+    Zoom m_zoom = Zoom::Week;
+    QDateTime m_viewStart;
+    bool m_onlyActive = false;
+    int m_selectedNumber = 0;
+    int m_selectedRow = -1;
+    int m_previewNumber = 0;
+    QDateTime m_previewStart;
+    QDateTime m_previewEnd;
+    // Dragging
+    Hit m_press;
+    QPoint m_pressPos;
+    bool m_dragging = false;
+    qint64 m_dragDelta = 0;
+    mutable int m_painted = 0;
+    bool m_settingScroll = false;
+};
+
+} // namespace vigilo::ui

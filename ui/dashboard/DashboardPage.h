@@ -1,0 +1,120 @@
+#pragma once
+// The Dashboard page: the DORA delivery metrics of the workspace for a period, as KPI cards
+// compared with the previous period, and their trend per week or month in two charts. The
+// period, bucket, asset and change type go to the core's MetricsQuery as they are; no figure
+// is computed here. A card, a bar or a point opens the changes behind it.
+
+#include "Actor.h"
+#include "Metrics.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+
+namespace vigilo {
+class Vigilo;
+}
+
+namespace vigilo::ui {
+
+class DrillDownDialog;
+class KpiCard;
+
+class DashboardPage final : public QWidget {
+    Q_OBJECT
+public:
+    // The period choices, in the selector's order; Custom shows the two date fields.
+    enum class Period { Weeks4, Weeks12, Weeks26, Weeks52, Custom };
+
+    explicit DashboardPage(Vigilo &core, QWidget *parent = nullptr);
+
+    void setActor(const std::optional<Actor> &actor);
+    // Asks the core again for the figures and the trend; returns its message on failure.
+    QString reload();
+
+    // What the page asks the core now.
+    MetricsQuery query() const;
+    TrendBucket bucket() const;
+    const MetricsReport &report() const { return m_report; }
+    const MetricsTrend &trend() const { return m_trend; }
+
+    void setPeriod(Period period);
+    // A custom period of whole days (UTC), both inclusive.
+    void setCustomRange(const QDate &first, const QDate &last);
+    void setBucket(TrendBucket bucket);
+    // Empty: every asset / every type.
+    void setAssetFilter(const QString &asset);
+    void setChangeTypeFilter(std::optional<ChangeType> type);
+
+    KpiCard *card(const QString &key) const { return m_cards.value(key); }
+    QChartView *deploymentsChart() const { return m_deployView; }
+    QChartView *timesChart() const { return m_timesView; }
+    QComboBox *periodSelector() const { return m_period; }
+    QComboBox *bucketSelector() const { return m_bucket; }
+    QComboBox *assetSelector() const { return m_asset; }
+    QComboBox *typeSelector() const { return m_type; }
+    // The message shown instead of the figures (bad range, core error); empty when fine.
+    QString problemText() const;
+
+    // Opens the list of the changes behind `key` over the whole period, or over trend bucket
+    // `bucketIndex`. The dialog is window-modal and deletes itself when closed.
+    DrillDownDialog *drillDown(const QString &key, int bucketIndex = -1);
+
+Q_SIGNALS:
+    void changeActivated(int number);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildUi();
+    void fillAssets();
+    void onFiltersChanged();
+    void showProblem(const QString &text);
+    void updateCards(const MetricsReport &previous);
+    void updateCharts();
+    void applyPalette();
+    void layoutCards();
+    void relabelAxes();
+    QString scopeText(const MetricsReport &r) const;
+
+    Vigilo &m_core;
+    std::optional<Actor> m_actor;
+    MetricsReport m_report;
+    MetricsReport m_previous;
+    MetricsTrend m_trend;
+    bool m_loading = false;
+
+    QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_rangeDash = nullptr;
+    QComboBox *m_bucket = nullptr;
+    QComboBox *m_asset = nullptr;
+    QComboBox *m_type = nullptr;
+    QLabel *m_rangeLabel = nullptr;
+    QLabel *m_problem = nullptr;
+    QWidget *m_content = nullptr;
+    QGridLayout *m_cardGrid = nullptr;
+    int m_cardColumns = 0;
+    QHash<QString, KpiCard *> m_cards;
+    QStringList m_cardKeys;
+    QChartView *m_deployView = nullptr;
+    QChartView *m_timesView = nullptr;
+    QPointer<QCategoryAxis> m_deployAxis;
+    QPointer<QCategoryAxis> m_timesAxis;
+};
+
+} // namespace vigilo::ui
