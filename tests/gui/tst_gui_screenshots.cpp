@@ -1,6 +1,8 @@
 // Saves the product's screenshots into the build directory: the main window and each page, the
 // New change form, CAB mode and every tab of the detail view, over the demo workspace.
 
+#include "GuiBackend.h"
+
 #include "cab/CabWindow.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
@@ -33,11 +35,9 @@ using vigilo::ui::MainWindow;
 using Page = vigilo::ui::MainWindow::Page;
 
 namespace {
-const QString kOut = QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR);
-
 void save(QWidget *w, const QString &name) {
     QCoreApplication::processEvents();
-    const QString path = kOut + QLatin1Char('/') + name;
+    const QString path = vigilo::guitest::outputPath(name);
     QFile::remove(path);
     QVERIFY(w->grab().save(path, "PNG"));
     QVERIFY(QFileInfo(path).size() > 10000);
@@ -61,6 +61,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    vigilo::guitest::GuiDatabase m_db{m_dir, QStringLiteral("demo.sqlite")};
     std::unique_ptr<ui::Session> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -69,13 +70,12 @@ void TestScreenshots::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     // Sofia, the demo's owner, shows the product (a named person reads better than "tester").
-    auto session = ui::Session::open(m_dir.filePath(QStringLiteral("demo.sqlite")),
-                                     QStringLiteral("sofia.martin"));
-    QVERIFY(session.ok());
-    m_session = std::move(session).value();
+    QVERIFY2(m_db.ok(), qPrintable(m_db.errorText()));
     DemoOptions options;
     options.changes = 60;
-    QVERIFY(m_session->ensureDemo(options).ok());
+    auto session = m_db.openDemo(QStringLiteral("sofia.martin"), options);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    m_session = std::move(session).value();
     m_window = std::make_unique<MainWindow>(*m_session);
     QVERIFY(m_window->openWorkspace(QStringLiteral("demo")));
     m_window->resize(1440, 860);
@@ -251,12 +251,12 @@ void TestScreenshots::calendar() {
 
 void TestScreenshots::dashboard() {
     // A longer demo history of its own, so every week of the trend has something to show.
-    auto session = ui::Session::open(m_dir.filePath(QStringLiteral("dashboard.sqlite")),
-                                     QStringLiteral("sofia.martin"));
-    QVERIFY(session.ok());
+    vigilo::guitest::GuiDatabase db(m_dir, QStringLiteral("dashboard.sqlite"));
+    QVERIFY2(db.ok(), qPrintable(db.errorText()));
     DemoOptions options;
     options.changes = 240;
-    QVERIFY((*session)->ensureDemo(options).ok());
+    auto session = db.openDemo(QStringLiteral("sofia.martin"), options);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
     for (const auto &[appearance, name] :
          {std::pair{ui::Appearance::Light, QStringLiteral("dashboard.png")},
           std::pair{ui::Appearance::Dark, QStringLiteral("dashboard-dark.png")}}) {
