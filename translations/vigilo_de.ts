@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeListPrinter</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Suche: „%1“</translation>
+    </message>
+    <message>
+        <source>Filter: none (every change)</source>
+        <translation>Filter: keiner (alle Änderungen)</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes — %1</source>
+        <translation>Änderungen – %1</translation>
+    </message>
+    <message>
+        <source>No change matches the filter.</source>
+        <translation>Keine Änderung entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePack</name>
     <message>
         <source>Change created</source>
@@ -550,6 +613,139 @@
     <message>
         <source>--appearance takes system, light or dark, not &quot;%1&quot;</source>
         <translation>--appearance erwartet system, light oder dark, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFormat</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no value: nothing to measure in the period</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / week</source>
+        <translation>%1/Woche</translation>
+    </message>
+    <message>
+        <source>Change failure rate</source>
+        <translation>Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation>Deployment-Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Lead time (mean)</source>
+        <translation>Durchlaufzeit (Mittelwert)</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Zeit bis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Emergency changes</source>
+        <translation>Notfalländerungen</translation>
+    </message>
+    <message>
+        <source>Change success score</source>
+        <translation>Change-Erfolgswert</translation>
+    </message>
+    <message>
+        <source>Failed or rolled back: %1 of %2 deployed</source>
+        <translation>Gescheitert oder zurückgerollt: %1 von %2 Deployments</translation>
+    </message>
+    <message>
+        <source>Completed in the period: %1</source>
+        <translation>Im Zeitraum abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Mean, submission to completion, over %1 completed</source>
+        <translation>Mittelwert von Einreichung bis Abschluss (abgeschlossen: %1)</translation>
+    </message>
+    <message>
+        <source>Median, submission to completion, over %1 completed</source>
+        <translation>Median von Einreichung bis Abschluss (abgeschlossen: %1)</translation>
+    </message>
+    <message>
+        <source>No rollback in the period</source>
+        <translation>Kein Rollback im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Median, rollback to follow-up; %1 of %2 restored</source>
+        <translation>Median vom Rollback bis zur Folgeänderung; %1 von %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Emergencies: %1 of %2 submitted</source>
+        <translation>Notfälle: %1 von %2 Einreichungen</translation>
+    </message>
+    <message>
+        <source>Out of 100, over %1 deployed</source>
+        <translation>Von 100 Punkten; Deployments: %1</translation>
+    </message>
+    <message>
+        <source>No earlier data</source>
+        <translation>Keine früheren Daten</translation>
+    </message>
+    <message>
+        <source>= same as previous</source>
+        <translation>= wie im Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs previous</source>
+        <comment>▲ 4 pts vs the previous period</comment>
+        <translation>%1 %2 gegenüber Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period of days, both inclusive</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabase</name>
+    <message>
+        <source>Open a Vigilo database</source>
+        <translation>Vigilo-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Vigilo databases (*.sqlite *.db *.vigilo);;All files (*)</source>
+        <translation>Vigilo-Datenbanken (*.sqlite *.db *.vigilo);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more. Remove it from the list of recent databases?</source>
+        <translation>%1 existiert nicht mehr. Aus der Liste der zuletzt verwendeten Datenbanken entfernen?</translation>
+    </message>
+    <message>
+        <source>Vigilo could not start a window for %1.</source>
+        <translation>Vigilo konnte kein Fenster für %1 öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1939,106 @@
         <source>On a server the demo records history for its own people, which only the database owner may do. Build it as the login that ran `vigilo-cli init`.</source>
         <translation>Auf einem Server schreibt die Demo Verlaufseinträge im Namen ihrer eigenen Personen; das darf nur der Eigentümer der Datenbank. Erstellen Sie sie mit der Anmeldung, die `vigilo-cli init` ausgeführt hat.</translation>
     </message>
+    <message>
+        <source>The search horizon must be between 1 and 366 days.</source>
+        <translation>Der Suchzeitraum muss zwischen 1 und 366 Tagen liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its planned window can no longer move, so there is no free slot to look for.</source>
+        <translation>%1 ist %2: Das geplante Zeitfenster kann nicht mehr verschoben werden, daher wird kein freies Zeitfenster gesucht.</translation>
+    </message>
+    <message>
+        <source>%1 has no planned window yet. Give it one first: the next free slot keeps its length.</source>
+        <translation>%1 hat noch kein geplantes Zeitfenster. Legen Sie zuerst eines fest: Das nächste freie Zeitfenster behält seine Länge.</translation>
+    </message>
+    <message>
+        <source>There is no window of %1 minutes without conflicts for %2 starting between %3 and %4.</source>
+        <translation>Für %2 gibt es kein konfliktfreies Zeitfenster von %1 Minuten mit Beginn zwischen %3 und %4.</translation>
+    </message>
+    <message>
+        <source>Shorten the change, search further ahead, or review the freeze and maintenance windows of its assets.</source>
+        <translation>Verkürzen Sie die Änderung, suchen Sie weiter voraus oder prüfen Sie die Änderungssperren und Wartungsfenster ihrer Assets.</translation>
+    </message>
+    <message>
+        <source>No maintenance window of %1 is long enough for it.</source>
+        <translation>Kein Wartungsfenster von %1 ist dafür lang genug.</translation>
+    </message>
+    <message>
+        <source>A calendar range needs a start before its end.</source>
+        <translation>Ein Kalenderzeitraum braucht einen Beginn vor seinem Ende.</translation>
+    </message>
+    <message>
+        <source>A calendar range spans at most %1 days.</source>
+        <translation>Ein Kalenderzeitraum umfasst höchstens %1 Tage.</translation>
+    </message>
+    <message>
+        <source>invalid webhook format &quot;%1&quot;: use json or slack</source>
+        <translation>ungültiges Webhook-Format „%1“: json oder slack verwenden</translation>
+    </message>
+    <message>
+        <source>The webhook secret is too short: use at least 16 characters, or leave it out and Vigilo generates one.</source>
+        <translation>Das Webhook-Geheimnis ist zu kurz: Verwenden Sie mindestens 16 Zeichen, oder lassen Sie es weg, dann erzeugt Vigilo eines.</translation>
+    </message>
+    <message>
+        <source>You do not follow &quot;%1&quot;. See your subscriptions with &quot;subscriptions&quot;.</source>
+        <translation>Sie folgen „%1“ nicht. Ihre Abonnements zeigt „subscriptions“.</translation>
+    </message>
+    <message>
+        <source>There is no webhook named &quot;%1&quot; in this workspace. List them with &quot;webhook list&quot;.</source>
+        <translation>In diesem Arbeitsbereich gibt es keinen Webhook namens „%1“. Eine Liste zeigt „webhook list“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook address: give an http:// or https:// URL, e.g. https://hooks.example.com/vigilo.</source>
+        <translation>„%1“ ist keine Webhook-Adresse: Geben Sie eine http://- oder https://-URL an, z. B. https://hooks.example.com/vigilo.</translation>
+    </message>
+    <message>
+        <source>*%1* %2: %3 → %4 by %5</source>
+        <translation>*%1* %2: %3 → %4 von %5</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>%1 · workspace %2</source>
+        <translation>%1 · Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a webhook name: use up to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Webhook-Name: Verwenden Sie bis zu 60 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>unknown webhook event &quot;%1&quot;: use one of %2</source>
+        <translation>unbekanntes Webhook-Ereignis „%1“: eines von %2 verwenden</translation>
+    </message>
+    <message>
+        <source>A webhook named &quot;%1&quot; already exists in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es bereits einen Webhook namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2&apos;s subscription webhook: they remove it with &quot;unsubscribe&quot;.</source>
+        <translation>„%1“ ist der Abonnement-Webhook von %2: Diese Person entfernt ihn mit „unsubscribe“.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>Delivery %1 already succeeded; nothing to retry.</source>
+        <translation>Zustellung %1 war bereits erfolgreich; es gibt nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>There is no webhook delivery %1 in this workspace. See &quot;webhook log&quot;.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Webhook-Zustellung %1. Siehe „webhook log“.</translation>
+    </message>
+    <message>
+        <source>Webhook deliveries are already being sent; wait for them.</source>
+        <translation>Webhook-Zustellungen werden bereits gesendet; warten Sie, bis sie abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -2821,6 +3117,26 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <source>cannot run %1</source>
         <translation>%1 kann nicht ausgeführt werden</translation>
     </message>
+    <message>
+        <source>%1 due: %2 delivered, %3 to retry later, %4 failed (see &quot;webhook log --failed&quot;).</source>
+        <translation>%1 fällig: %2 zugestellt, %3 später erneut zu versuchen, %4 fehlgeschlagen (siehe „webhook log --failed“).</translation>
+    </message>
+    <message>
+        <source>the webhook helper %1 is missing; reinstall Vigilo</source>
+        <translation>das Hilfsprogramm für Webhooks %1 fehlt; installieren Sie Vigilo neu</translation>
+    </message>
+    <message>
+        <source>At most N deliveries (default 100)</source>
+        <translation>Höchstens N Zustellungen (Standard: 100)</translation>
+    </message>
+    <message>
+        <source>Give up on a receiver after SECS seconds (default 30)</source>
+        <translation>Einen Empfänger nach SECS Sekunden aufgeben (Standard: 30)</translation>
+    </message>
+    <message>
+        <source>Send the workspace&apos;s due webhook deliveries now (failed ones are retried later with backoff).</source>
+        <translation>Die fälligen Webhook-Zustellungen des Arbeitsbereichs jetzt senden (fehlgeschlagene werden später in wachsenden Abständen erneut versucht).</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -3490,6 +3806,248 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <source>Create changes from a CSV file: all rows or, when any is invalid, none.</source>
         <translation>Changes aus einer CSV-Datei anlegen: alle Zeilen oder, wenn eine ungültig ist, keine.</translation>
     </message>
+    <message>
+        <source>Next free slot for %1: %2 to %3 (UTC).
+Move it there with: vigilo-cli change edit %1 --start %2 --end %3</source>
+        <translation>Nächstes freies Zeitfenster für %1: %2 bis %3 (UTC).
+Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
+    </message>
+    <message>
+        <source>Not before this time (default: now)</source>
+        <translation>Nicht vor diesem Zeitpunkt (Standard: jetzt)</translation>
+    </message>
+    <message>
+        <source>How far ahead to look (default 90 days)</source>
+        <translation>Wie weit voraus gesucht wird (Standard: 90 Tage)</translation>
+    </message>
+    <message>
+        <source>The earliest window of the change&apos;s length without conflicts, after its lead time.</source>
+        <translation>Das früheste konfliktfreie Zeitfenster in der Länge der Änderung, nach ihrer Vorlaufzeit.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>Added webhook %1 → %2 (%3; events: %4).</source>
+        <translation>Webhook %1 → %2 hinzugefügt (%3; Ereignisse: %4).</translation>
+    </message>
+    <message>
+        <source>Signing secret (shown only now; give it to the receiver): %1</source>
+        <translation>Signaturgeheimnis (wird nur jetzt angezeigt; geben Sie es an den Empfänger weiter): %1</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>No webhooks.</source>
+        <translation>Keine Webhooks.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 is on; its queued deliveries resume.</source>
+        <translation>Webhook %1 ist aktiv; seine wartenden Zustellungen werden fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 is off; its queued deliveries wait.</source>
+        <translation>Webhook %1 ist pausiert; seine wartenden Zustellungen bleiben in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Removed webhook %1 with its queue and delivery log.</source>
+        <translation>Webhook %1 mit Warteschlange und Zustellprotokoll entfernt.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>WEBHOOK</source>
+        <translation>WEBHOOK</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <translation>EREIGNIS</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>TRY</source>
+        <translation>VERSUCH</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No delivery attempts.</source>
+        <translation>Keine Zustellversuche.</translation>
+    </message>
+    <message>
+        <source>delivery id</source>
+        <translation>Zustellungs-ID</translation>
+    </message>
+    <message>
+        <source>Delivery %1 (%2 to %3) is queued again; the next client run sends it (or run &quot;webhook deliver&quot;).</source>
+        <translation>Zustellung %1 (%2 an %3) ist wieder in der Warteschlange; der nächste laufende Client sendet sie (oder führen Sie „webhook deliver“ aus).</translation>
+    </message>
+    <message>
+        <source>choose one channel: --webhook URL or --desktop</source>
+        <translation>genau einen Kanal wählen: --webhook URL oder --desktop</translation>
+    </message>
+    <message>
+        <source>You follow %1: Vigilo&apos;s window notifies you of every change touching it.</source>
+        <translation>Sie folgen %1: Das Vigilo-Fenster benachrichtigt Sie über jede Änderung, die es betrifft.</translation>
+    </message>
+    <message>
+        <source>You follow %1: every change touching it is posted to %2.</source>
+        <translation>Sie folgen %1: Jede Änderung, die es betrifft, wird an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Signing secret (shown only now): %1</source>
+        <translation>Signaturgeheimnis (wird nur jetzt angezeigt): %1</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Sie folgen %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>You follow no assets.</source>
+        <translation>Sie folgen keinen Assets.</translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s name</source>
+        <translation>Der Name des Webhooks</translation>
+    </message>
+    <message>
+        <source>Where to POST (http:// or https://)</source>
+        <translation>Wohin per POST gesendet wird (http:// oder https://)</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA256 signing secret, 16+ characters (default: generated and shown once)</source>
+        <translation>HMAC-SHA256-Signaturgeheimnis, mindestens 16 Zeichen (Standard: erzeugt und einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>Only these events (default: all): %1</source>
+        <translation>Nur diese Ereignisse (Standard: alle): %1</translation>
+    </message>
+    <message>
+        <source>Payload: Vigilo JSON (default) or a Slack incoming-webhook message</source>
+        <translation>Nutzdaten: Vigilo-JSON (Standard) oder eine Nachricht für einen eingehenden Slack-Webhook</translation>
+    </message>
+    <message>
+        <source>Register a webhook for the workspace&apos;s change events (admins).</source>
+        <translation>Einen Webhook für die Änderungsereignisse des Arbeitsbereichs registrieren (Administratoren).</translation>
+    </message>
+    <message>
+        <source>List the workspace&apos;s webhooks (secrets are never shown).</source>
+        <translation>Die Webhooks des Arbeitsbereichs auflisten (Geheimnisse werden nie angezeigt).</translation>
+    </message>
+    <message>
+        <source>Pause a webhook: new events are not queued, queued ones wait (admins).</source>
+        <translation>Einen Webhook pausieren: Neue Ereignisse werden nicht eingereiht, bereits eingereihte warten (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Resume a paused webhook (admins).</source>
+        <translation>Einen pausierten Webhook fortsetzen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Remove a webhook with its queue and delivery log (admins).</source>
+        <translation>Einen Webhook mit Warteschlange und Zustellprotokoll entfernen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Only attempts that did not succeed</source>
+        <translation>Nur Versuche, die nicht erfolgreich waren</translation>
+    </message>
+    <message>
+        <source>At most N attempts (default 50)</source>
+        <translation>Höchstens N Versuche (Standard: 50)</translation>
+    </message>
+    <message>
+        <source>Show the delivery log, newest first (ID is what &quot;webhook retry&quot; takes).</source>
+        <translation>Das Zustellprotokoll anzeigen, neueste zuerst („webhook retry“ erwartet die ID).</translation>
+    </message>
+    <message>
+        <source>The delivery&apos;s ID from &quot;webhook log&quot;</source>
+        <translation>Die ID der Zustellung aus „webhook log“</translation>
+    </message>
+    <message>
+        <source>Queue a failed delivery again (admins).</source>
+        <translation>Eine fehlgeschlagene Zustellung erneut einreihen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>The asset (service) to follow</source>
+        <translation>Das Asset (der Dienst), dem Sie folgen möchten</translation>
+    </message>
+    <message>
+        <source>Post its change events to this URL</source>
+        <translation>Seine Änderungsereignisse an diese URL senden</translation>
+    </message>
+    <message>
+        <source>Signing secret for --webhook (default: generated and shown once)</source>
+        <translation>Signaturgeheimnis für --webhook (Standard: erzeugt und einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>Payload for --webhook</source>
+        <translation>Format der Nutzdaten für --webhook</translation>
+    </message>
+    <message>
+        <source>Notify me in Vigilo&apos;s window</source>
+        <translation>Mich im Vigilo-Fenster benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Follow an asset: every change touching it reaches you.</source>
+        <translation>Einem Asset folgen: Jede Änderung, die es betrifft, erreicht Sie.</translation>
+    </message>
+    <message>
+        <source>The asset to stop following</source>
+        <translation>Das Asset, dem Sie nicht mehr folgen möchten</translation>
+    </message>
+    <message>
+        <source>Stop following an asset.</source>
+        <translation>Einem Asset nicht mehr folgen.</translation>
+    </message>
+    <message>
+        <source>List the assets you follow.</source>
+        <translation>Die Assets auflisten, denen Sie folgen.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ActionBar</name>
@@ -3853,6 +4411,26 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
             <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Get a desktop notification for every change touching this asset</source>
+        <translation>Eine Desktop-Benachrichtigung für jede Änderung erhalten, die dieses Asset betrifft</translation>
+    </message>
+    <message>
+        <source>Un&amp;follow</source>
+        <translation>Nicht mehr &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Follow asset</source>
+        <translation>Asset folgen</translation>
+    </message>
+    <message>
+        <source>You follow: %1.</source>
+        <translation>Sie folgen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AttachmentTableModel</name>
@@ -4109,6 +4687,238 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>%1: your approval is recorded; further steps are still open.</source>
         <translation>%1: Ihre Genehmigung ist erfasst; weitere Stufen sind noch offen.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CalendarPage</name>
+    <message>
+        <source>Freeze window</source>
+        <translation>Änderungssperre</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Only assets with changes</source>
+        <translation>Nur Assets mit Änderungen</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Nächstes freies Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Open change</source>
+        <translation>Änderung öffnen</translation>
+    </message>
+    <message>
+        <source>Change calendar</source>
+        <translation>Änderungskalender</translation>
+    </message>
+    <message>
+        <source>Show a %1 (Ctrl+wheel or +/− to zoom)</source>
+        <translation>%1 anzeigen (Strg+Mausrad oder +/− zum Zoomen)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Zurück (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation>Zu heute springen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Weiter (Bild ab)</translation>
+    </message>
+    <message>
+        <source>Hide the assets that have no change in the shown period</source>
+        <translation>Assets ohne Änderung im angezeigten Zeitraum ausblenden</translation>
+    </message>
+    <message>
+        <source>Find the earliest window without conflicts for the selected change (Ctrl+Shift+N)</source>
+        <translation>Das früheste konfliktfreie Zeitfenster für die ausgewählte Änderung finden (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No change selected&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keine Änderung ausgewählt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Click a bar, or use the arrow keys, to see a change and its conflicts. Drag a bar sideways (or press Shift+Left/Right) to see what a new slot would conflict with before anything is saved; dropping it (or Enter) asks whether to save.</source>
+        <translation>Klicken Sie auf einen Balken oder nutzen Sie die Pfeiltasten, um eine Änderung und ihre Konflikte zu sehen. Ziehen Sie einen Balken zur Seite (oder drücken Sie Umschalt+Links/Rechts), um zu sehen, womit ein neues Zeitfenster in Konflikt stünde, bevor etwas gespeichert wird; beim Loslassen (oder mit Eingabe) wird gefragt, ob gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;%3&lt;br&gt;Assets: %4</source>
+        <translation>%1 · %2&lt;br&gt;%3&lt;br&gt;Assets: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Assignee: %1</source>
+        <translation>Bearbeiter: %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#16a34a&quot;&gt;No conflicts.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#16a34a&quot;&gt;Keine Konflikte.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#dc2626&quot;&gt;Conflicts (%1):&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#dc2626&quot;&gt;Konflikte (%1):&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · %2&lt;br&gt;Now: %3 (conflicts: %4)</source>
+        <translation>%1 · %2&lt;br&gt;Derzeit: %3 (Konflikte: %4)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What if %1 moved to %2?&lt;/b&gt;&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;Was wäre, wenn %1 auf %2 verschoben würde?&lt;/b&gt;&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>The new slot has no conflicts.</source>
+        <translation>Das neue Zeitfenster hat keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>Conflicts the new slot would have: %1. Nothing is saved until you drop the bar and choose Save.</source>
+        <translation>Konflikte im neuen Zeitfenster: %1. Gespeichert wird erst, wenn Sie den Balken loslassen und „Speichern“ wählen.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2?</source>
+        <translation>%1 auf %2 verschieben?</translation>
+    </message>
+    <message>
+        <source>Conflicts the new slot would have (%1):</source>
+        <translation>Konflikte im neuen Zeitfenster (%1):</translation>
+    </message>
+    <message>
+        <source>A change that was already reviewed or approved goes back for approval when its window moves.</source>
+        <translation>Eine bereits geprüfte oder genehmigte Änderung geht erneut zur Genehmigung, wenn ihr Zeitfenster verschoben wird.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved</source>
+        <translation>%1 kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 wurde auf %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>It is %1 again: the new window needs approval.</source>
+        <translation>Sie ist wieder „%1“: Das neue Zeitfenster muss genehmigt werden.</translation>
+    </message>
+    <message>
+        <source>No free slot for %1</source>
+        <translation>Kein freies Zeitfenster für %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CalendarView</name>
+    <message>
+        <source>Change calendar</source>
+        <translation>Änderungskalender</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No asset</source>
+        <translation>Kein Asset</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Freeze window “%1”: %2</source>
+        <translation>Änderungssperre „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Maintenance window of %1: %2</source>
+        <translation>Wartungsfenster von %1: %2</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>No assets in this workspace yet.</source>
+        <translation>In diesem Arbeitsbereich gibt es noch keine Assets.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>calendar week header</comment>
+        <translation>d.M.</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>calendar month header</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>KW %1</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +5443,167 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::DashboardPage</name>
+    <message>
+        <source>Delivery metrics</source>
+        <translation>Kennzahlen der Auslieferung</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>Letzte 26 Wochen</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Letzte 52 Wochen</translation>
+    </message>
+    <message>
+        <source>Date range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Trend per</source>
+        <translation>&amp;Trend pro</translation>
+    </message>
+    <message>
+        <source>All assets</source>
+        <translation>Alle Assets</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>As&amp;set</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>A&amp;rt</translation>
+    </message>
+    <message>
+        <source>Deployments and change failure rate per period</source>
+        <translation>Deployments und Änderungsfehlerrate pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Lead time and time to restore per period</source>
+        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Click a card, a bar or a point to list the changes behind it. Times are in UTC weeks (from Monday) and calendar months.</source>
+        <translation>Klicken Sie auf eine Karte, einen Balken oder einen Punkt, um die zugehörigen Änderungen aufzulisten. Zeiten sind in UTC-Wochen (ab Montag) und Kalendermonaten angegeben.</translation>
+    </message>
+    <message>
+        <source>The first day of the range is after the last one: pick a first day on or before %1.</source>
+        <translation>Der erste Tag des Zeitraums liegt nach dem letzten: Wählen Sie als ersten Tag den %1 oder einen früheren.</translation>
+    </message>
+    <message>
+        <source>arrows compare with the period of the same length before</source>
+        <translation>Pfeile vergleichen mit dem gleich langen Zeitraum davor</translation>
+    </message>
+    <message>
+        <source>all assets</source>
+        <translation>alle Assets</translation>
+    </message>
+    <message>
+        <source>asset %1</source>
+        <translation>Asset %1</translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation>Änderungsart %1</translation>
+    </message>
+    <message>
+        <source>all change types</source>
+        <translation>alle Änderungsarten</translation>
+    </message>
+    <message>
+        <source>Mean: %1.</source>
+        <translation>Mittelwert: %1.</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Vorzeitraum: %1</translation>
+    </message>
+    <message>
+        <source>Deployments and change failure rate</source>
+        <translation>Deployments und Änderungsfehlerrate</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed or rolled back</source>
+        <translation>Gescheitert oder zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Failure rate (%)</source>
+        <translation>Fehlerrate (%)</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3
+Click to list the changes.</source>
+        <translation>%1: %2 %3
+Klicken Sie, um die Änderungen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Durchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Zeit bis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Lead time and time to restore (median, days)</source>
+        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung (Median, Tage)</translation>
+    </message>
+    <message>
+        <source>Lead time and time to restore (median, hours)</source>
+        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung (Median, Stunden)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::DecisionTableModel</name>
     <message>
         <source>%1. %2</source>
@@ -4823,6 +5794,73 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::DrillDownDialog</name>
+    <message>
+        <source>%1 — changes behind the figure</source>
+        <translation>%1 – Änderungen hinter der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Changes behind the figure</source>
+        <translation>Änderungen hinter der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Closed or rolled back</source>
+        <translation>Abgeschlossen oder zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Folgeänderung</translation>
+    </message>
+    <message>
+        <source>&amp;Open change</source>
+        <translation>Änderung ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>No change is behind this figure in the period.</source>
+        <translation>Hinter dieser Kennzahl steht im Zeitraum keine Änderung.</translation>
+    </message>
+    <message>
+        <source>Changes behind this figure: %1. Double-click one to open it.</source>
+        <translation>Änderungen hinter dieser Kennzahl: %1. Doppelklicken Sie auf eine, um sie zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ErrorPresenter</name>
     <message>
         <source>%1 cannot be submitted</source>
@@ -4871,6 +5909,125 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>The action could not be completed.</source>
         <translation>Die Aktion konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::FirstRunDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Welcome to Vigilo</source>
+        <translation>Willkommen bei Vigilo</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Vigilo&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Vigilo&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Vigilo keeps every change request, its approvals and its history in a database. Where should yours live? You can open another one later from the File menu.</source>
+        <translation>Vigilo speichert jeden Änderungsantrag mit seinen Genehmigungen und seinem Verlauf in einer Datenbank. Wo soll Ihre liegen? Eine andere können Sie später über das Menü „Datei“ öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a local workspace</source>
+        <translation>Lokalen Arbeitsbereich &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Start your own workspace in a database file on this computer (%1). You become its owner.</source>
+        <translation>Legen Sie Ihren eigenen Arbeitsbereich in einer Datenbankdatei auf diesem Computer an (%1). Sie werden sein Inhaber.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shared file</source>
+        <translation>Gemeinsame Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Use a Vigilo database file that your team keeps on a shared folder.</source>
+        <translation>Verwenden Sie eine Vigilo-Datenbankdatei, die Ihr Team in einem freigegebenen Ordner ablegt.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server</source>
+        <translation>Mit &amp;Server verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in to your team&apos;s PostgreSQL server with your database login.</source>
+        <translation>Melden Sie sich mit Ihrer Datenbankanmeldung am PostgreSQL-Server Ihres Teams an.</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo</source>
+        <translation>&amp;Demo erkunden</translation>
+    </message>
+    <message>
+        <source>Look around a realistic workspace with sample changes, approvals and history. Nothing you do there affects real work.</source>
+        <translation>Sehen Sie sich in einem realistischen Arbeitsbereich mit Beispieländerungen, Genehmigungen und Verlauf um. Was Sie dort tun, wirkt sich nicht auf die echte Arbeit aus.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Create a local workspace&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Lokalen Arbeitsbereich anlegen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>A workspace holds a team&apos;s changes, assets and members. It is saved in %1.</source>
+        <translation>Ein Arbeitsbereich enthält die Änderungen, Assets und Mitglieder eines Teams. Er wird in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Platform Operations</source>
+        <translation>Plattformbetrieb</translation>
+    </message>
+    <message>
+        <source>platform-ops</source>
+        <translation>plattformbetrieb</translation>
+    </message>
+    <message>
+        <source>The short name used on the command line (vigilo-cli -w SLUG): lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>Das Kürzel für die Kommandozeile (vigilo-cli -w KÜRZEL): Kleinbuchstaben, Ziffern und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;name:</source>
+        <translation>&amp;Name des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name (slug):</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of evidence packs:</source>
+        <translation>&amp;Sprache der Nachweispakete:</translation>
+    </message>
+    <message>
+        <source>You sign in as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Sie melden sich als &lt;b&gt;%1&lt;/b&gt; an.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>C&amp;reate workspace</source>
+        <translation>Arbeitsbereich an&amp;legen</translation>
+    </message>
+    <message>
+        <source>Open a shared Vigilo database</source>
+        <translation>Gemeinsame Vigilo-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Vigilo databases (*.sqlite *.db *.vigilo);;All files (*)</source>
+        <translation>Vigilo-Datenbanken (*.sqlite *.db *.vigilo);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Choose an existing Vigilo database file.</source>
+        <translation>%1 existiert nicht. Wählen Sie eine vorhandene Vigilo-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Keine Verbindung möglich</translation>
     </message>
 </context>
 <context>
@@ -4950,6 +6107,13 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::KpiCard</name>
+    <message>
+        <source>Click to list the changes behind this figure.</source>
+        <translation>Klicken Sie, um die Änderungen hinter dieser Kennzahl aufzulisten.</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::MainWindow</name>
     <message>
         <source>Vigilo</source>
@@ -4973,11 +6137,11 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>&amp;Find changes…</source>
-        <translation>Änderungen s&amp;uchen…</translation>
+        <translation type="vanished">Änderungen s&amp;uchen…</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation>&amp;Filter zurücksetzen</translation>
+        <translation type="vanished">&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5145,7 +6309,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>&amp;CAB mode</source>
-        <translation>&amp;CAB-Modus</translation>
+        <translation type="vanished">&amp;CAB-Modus</translation>
     </message>
     <message>
         <source>Full-screen approval queue for the meeting room projector (Ctrl+Shift+C or F11)</source>
@@ -5181,7 +6345,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changes, Approval queue, Assets, Freeze windows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the change list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the change tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suggest similar changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB mode (Esc leaves)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Änderung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Änderung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den Änderungs-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ähnliche Änderungen vorschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB-Modus (Esc beendet ihn)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation type="vanished">&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Änderung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Änderung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den Änderungs-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ähnliche Änderungen vorschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB-Modus (Esc beendet ihn)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -5220,15 +6384,15 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Connect to a &amp;server…</source>
-        <translation>Mit &amp;Server verbinden…</translation>
+        <translation type="vanished">Mit &amp;Server verbinden…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>S&amp;prache</translation>
+        <translation type="vanished">S&amp;prache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation>Systemsprache</translation>
+        <translation type="vanished">Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
@@ -5240,7 +6404,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>&amp;Erscheinungsbild</translation>
+        <translation type="vanished">&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -5325,6 +6489,121 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>F&amp;ind changes…</source>
+        <translation>Änderungen s&amp;uchen…</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>CA&amp;B mode</source>
+        <translation>&amp;CAB-Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Webhooks…</source>
+        <translation>Web&amp;hooks…</translation>
+    </message>
+    <message>
+        <source>Where this workspace&apos;s change events are posted, and the delivery log</source>
+        <translation>Wohin die Änderungsereignisse dieses Arbeitsbereichs gesendet werden, und das Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a Vigilo database file (Ctrl+Shift+O)</source>
+        <translation>Eine Vigilo-Datenbankdatei öffnen (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>Open r&amp;ecent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to a server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the change list as filtered and sorted now (Ctrl+P)</source>
+        <translation>Die Änderungsliste so drucken, wie sie gerade gefiltert und sortiert ist (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changes, Approval queue, Assets, Freeze windows, Dashboard, Calendar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a database file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P, Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the change list, print preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the change list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the change tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suggest similar changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB mode (Esc leaves)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard, Kalender&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Änderung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eine Datenbankdatei öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+P, Strg+Umschalt+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste drucken, Druckvorschau&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Änderung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den Änderungs-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ähnliche Änderungen vorschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB-Modus (Esc beendet ihn)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>This window already shows %1.</source>
+        <translation>Dieses Fenster zeigt bereits %1.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Vigilo window; it was brought to the front.</source>
+        <translation>%1 ist in einem anderen Vigilo-Fenster geöffnet; es wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt verwendeten Datenbanken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Changes — %1</source>
+        <translation>Änderungen – %1</translation>
+    </message>
+    <message>
+        <source>Print preview — changes</source>
+        <translation>Druckvorschau – Änderungen</translation>
+    </message>
+    <message>
+        <source>Print the change list</source>
+        <translation>Änderungsliste drucken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>%n Seite gedruckt.</numerusform>
+            <numerusform>%n Seiten gedruckt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5788,6 +7067,235 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>Task #%1 cannot be skipped</source>
         <translation>Aufgabe Nr. %1 kann nicht übersprungen werden</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::WebhookPump</name>
+    <message>
+        <source>%1 %2: %3 (%4, by %5)</source>
+        <translation>%1 %2: %3 (%4, von %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) on assets you follow</source>
+        <translation>
+            <numerusform>%n Änderung an Assets, denen Sie folgen</numerusform>
+            <numerusform>%n Änderungen an Assets, denen Sie folgen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::WebhooksDialog</name>
+    <message>
+        <source>Webhooks — %1</source>
+        <translation>Webhooks – %1</translation>
+    </message>
+    <message>
+        <source>Every change transition is posted as JSON, signed with HMAC-SHA256 in the X-Vigilo-Signature header. Deliveries wait in the database until a receiver accepts them; any open Vigilo sends them.</source>
+        <translation>Jeder Statuswechsel einer Änderung wird als JSON gesendet, signiert mit HMAC-SHA256 im Header X-Vigilo-Signature. Zustellungen warten in der Datenbank, bis ein Empfänger sie annimmt; jedes geöffnete Vigilo sendet sie.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Only admins and owners manage webhooks.</source>
+        <translation>Nur Administratoren und Inhaber verwalten Webhooks.</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>E&amp;ndpunkte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Only &amp;failed attempts</source>
+        <translation>Nur fehl&amp;geschlagene Versuche</translation>
+    </message>
+    <message>
+        <source>Re&amp;try delivery</source>
+        <translation>Zustellung &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Deliver now</source>
+        <translation>&amp;Jetzt zustellen</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;log</source>
+        <translation>&amp;Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sending due deliveries…</source>
+        <translation>Fällige Zustellungen werden gesendet…</translation>
+    </message>
+    <message>
+        <source>Last run: %1 delivered, %2 to retry later, %3 failed.</source>
+        <translation>Letzter Lauf: %1 zugestellt, %2 später erneut zu versuchen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2&apos;s subscription)</source>
+        <translation>%1 (Abonnement von %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>zugestellt</translation>
+    </message>
+    <message>
+        <source>failed, waiting for an admin to retry</source>
+        <translation>fehlgeschlagen, wartet auf erneuten Versuch durch einen Administrator</translation>
+    </message>
+    <message>
+        <source>will be retried</source>
+        <translation>wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>This delivery now: %1</source>
+        <translation>Stand dieser Zustellung: %1</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>leave empty to generate one</source>
+        <translation>leer lassen, um eines zu erzeugen</translation>
+    </message>
+    <message>
+        <source>Vigilo JSON</source>
+        <translation>Vigilo-JSON</translation>
+    </message>
+    <message>
+        <source>Slack message</source>
+        <translation>Slack-Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Events (none: all):</source>
+        <translation>&amp;Ereignisse (keine: alle):</translation>
+    </message>
+    <message>
+        <source>Added webhook %1.</source>
+        <translation>Webhook %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Added webhook %1. Its signing secret, shown only now: %2</source>
+        <translation>Webhook %1 hinzugefügt. Sein Signaturgeheimnis, nur jetzt angezeigt: %2</translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation>Webhook entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 with its queued deliveries and delivery log?</source>
+        <translation>%1 mit seinen wartenden Zustellungen und dem Zustellprotokoll entfernen?</translation>
+    </message>
+    <message>
+        <source>Delivery of %1 to %2 is queued again.</source>
+        <translation>Die Zustellung von %1 an %2 ist wieder in der Warteschlange.</translation>
     </message>
 </context>
 <context>
