@@ -123,6 +123,16 @@ file -b "$tmp/demo.png" | grep -q '^PNG image data' || fail "the screenshot is n
 note "vigilo --demo --screenshot: $(file -b "$tmp/demo.png")"
 VIGILO_DB="$tmp/demo.sqlite" VIGILO_USER=tester "$bindir/vigilo-cli" workspace list > /dev/null ||
   fail "the installed vigilo-cli cannot read the demo database"
+# The helpers in libexec, found from the installed vigilo-cli: an evidence pack (vigilo-cli-pack,
+# QtGui) and a webhook delivery run (vigilo-cli-net, QtNetwork) against a closed local port.
+cli() { VIGILO_DB="$tmp/demo.sqlite" VIGILO_WORKSPACE=demo VIGILO_USER=tester "$bindir/vigilo-cli" "$@"; }
+cli export-pack CHG-00001 --out "$tmp/pack.pdf" > /dev/null || fail "the installed vigilo-cli cannot export a pack"
+file -b "$tmp/pack.pdf" | grep -q '^PDF document' || fail "the exported pack is not a PDF"
+cli verify-pack "$tmp/pack.pdf" > /dev/null || fail "the installed vigilo-cli cannot verify its pack"
+cli webhook add ci --url http://127.0.0.1:9/hook --secret test-deb-0123456789abcdef > /dev/null ||
+  fail "the installed vigilo-cli cannot add a webhook"
+cli webhook deliver > /dev/null || fail "the installed vigilo-cli-net did not run"
+note "helpers: evidence pack $(file -b "$tmp/pack.pdf" | cut -d, -f1), webhook deliver ran"
 
 # 6. Validators on the installed files; lintian only reports.
 if command -v desktop-file-validate > /dev/null; then
