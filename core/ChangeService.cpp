@@ -417,6 +417,16 @@ Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDra
     return sql::loadChangeById(m_store, c.id);
 }
 
+QList<ChangeStatus> ChangeService::editableStatuses()
+{
+    return {ChangeStatus::Draft, ChangeStatus::Review, ChangeStatus::Approved, ChangeStatus::Scheduled};
+}
+
+bool ChangeService::canEdit(const Actor &actor, ChangeStatus status)
+{
+    return actor.can(Permission::ChangesCreate) && editableStatuses().contains(status);
+}
+
 Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const ChangeDraft &draft,
                                           std::optional<int> expectedVersion)
 {
@@ -433,9 +443,7 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
     if (expectedVersion && *expectedVersion != before.version)
         return sql::touchChange(m_store, before.id, before.version, expectedVersion, m_clock.now())
             .error();
-    const QList<ChangeStatus> editable = {ChangeStatus::Draft, ChangeStatus::Review,
-                                          ChangeStatus::Approved, ChangeStatus::Scheduled};
-    if (!editable.contains(before.status))
+    if (!editableStatuses().contains(before.status))
         return Error::rule(QStringLiteral("invalid_transition"),
                            CoreText::tr("%1 is %2 and can no longer be edited. Only draft, review, "
                                         "approved and scheduled changes can be edited.")

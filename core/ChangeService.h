@@ -34,6 +34,10 @@ public:
     QList<Action> availableActions(const Actor &actor, const ChangeRequest &change) const;
     static Permission permissionFor(Action action);
     static QList<ChangeStatus> fromStatuses(Action action);
+    // Whether `actor` may edit a change in `status` (what edit() checks before anything else):
+    // the statuses a change can still be edited in, and the permission to plan changes.
+    static QList<ChangeStatus> editableStatuses();
+    static bool canEdit(const Actor &actor, ChangeStatus status);
 
 private:
     Store &m_store;

@@ -206,6 +206,24 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targ
                                   {{QStringLiteral("location"), path}},
                                   QStringLiteral("connection_failed"));
     }
+    {
+        // A SQLite file with tables of its own (another program's data, a browser profile…) is
+        // not made into a Vigilo database behind its owner's back, nor is its journal mode
+        // changed: only an empty file or a Vigilo one is opened.
+        QSqlQuery q(store->database());
+        const bool read = q.exec(QStringLiteral(
+                              "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'vigilo_schema'), "
+                              "EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"))
+                          && q.next();
+        const bool foreign = read && !q.value(0).toBool() && q.value(1).toBool();
+        q.finish();
+        if (foreign)
+            return Error::storage(
+                CoreText::tr("%1 is a SQLite database of another program, not a Vigilo database. "
+                             "Nothing was changed; choose a Vigilo file or a new file name.")
+                    .arg(QDir::toNativeSeparators(path)),
+                {{QStringLiteral("location"), path}}, QStringLiteral("not_a_vigilo_database"));
+    }
     for (const QString &sql : store->m_dialect->connectStatements()) {
         QSqlQuery q(store->database());
         if (!q.exec(sql)) {

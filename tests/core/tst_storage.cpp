@@ -56,6 +56,7 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void nestedTransactionsCollapse();
     void auditTableIsAppendOnly();
+    void leavesAnotherProgramsSqliteFileAlone();
 };
 
 void TestStorage::newFileIsCreatedAtCurrentVersion()
@@ -352,4 +353,30 @@ void TestStorage::auditTableIsAppendOnly()
 }
 
 QTEST_GUILESS_MAIN(TestStorage)
+// A SQLite file of another program (here in WAL mode, like a browser profile) is refused with
+// not_a_vigilo_database, and nothing in it changes: no Vigilo table, the journal mode kept.
+// (Always a SQLite file, whichever backend the suite runs on.)
+void TestStorage::leavesAnotherProgramsSqliteFileAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("places.sqlite"));
+    const QString made = rawExec(path, {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                        QStringLiteral("CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT)"),
+                                        QStringLiteral("INSERT INTO places (url) VALUES ('https://example.com')")});
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    auto store = Store::open(path);
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().code, QStringLiteral("not_a_vigilo_database"));
+    QVERIFY2(store.error().message.contains(QStringLiteral("Nothing was changed")), qPrintable(store.error().message));
+    QVERIFY(!tableExists(path, QStringLiteral("vigilo_schema")));
+    QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    // An empty file is fine: it becomes a Vigilo database.
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    QFile touch(empty);
+    QVERIFY(touch.open(QIODevice::WriteOnly));
+    touch.close();
+    VERIFY_OK(Store::open(empty));
+}
+
 #include "tst_storage.moc"

@@ -96,6 +96,10 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_conflicts(new QListWidget(this)) {
     setObjectName(QStringLiteral("calendarPage"));
+    // Only what the core would let this user edit can be dragged (Save still asks the core).
+    m_view->setMovable([this](const CalendarChange &c) {
+        return m_actor && ChangeService::canEdit(*m_actor, c.status);
+    });
 
     auto *title = new QLabel(tr("Change calendar"), this);
     title->setObjectName(QStringLiteral("calendarPageTitle"));
@@ -425,8 +429,6 @@ bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTim
                        ? tr("The new slot has no conflicts.")
                        : tr("Conflicts the new slot would have (%1):").arg(m_preview.conflicts.size());
     for (const Conflict &k : m_preview.conflicts) info += QStringLiteral("\n• ") + k.reason;
-    info += QStringLiteral("\n\n") + tr("A change that was already reviewed or approved goes back for "
-                                        "approval when its window moves.");
     box.setInformativeText(info);
     box.setStandardButtons(QMessageBox::Save | QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);

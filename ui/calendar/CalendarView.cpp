@@ -177,8 +177,17 @@ void CalendarView::setOnlyActiveAssets(bool only) {
 }
 
 void CalendarView::setRange(const CalendarRange &range) {
+    // A reload (another workstation committed, a scroll past the loaded span) rebuilds the rows:
+    // a press or drag that pointed into the old rows is cancelled rather than applied to
+    // whatever now sits at that position.
+    const bool wasDragging = m_press.bar >= 0 && m_dragging;
+    m_press = {};
     m_range = range;
     rebuildRows();
+    if (wasDragging) {
+        clearPreview();
+        Q_EMIT dragCancelled();
+    }
 }
 
 const CalendarChange *CalendarView::selectedChange() const {
@@ -772,8 +781,9 @@ void CalendarView::mouseMoveEvent(QMouseEvent *event) {
     if (m_press.bar < 0) return;
     const QPoint pos = event->position().toPoint();
     if (!m_dragging && qAbs(pos.x() - m_pressPos.x()) < QApplication::startDragDistance()) return;
-    m_dragging = true;
     const CalendarChange &c = m_range.changes[m_rows[m_press.row].bars[m_press.bar].change];
+    if (!m_movable || !m_movable(c)) return; // a change the core would not let this user edit
+    m_dragging = true;
     const double secsPerPx = double(spanSecs()) / double(timelineRect().width());
     const qint64 raw = qint64(double(pos.x() - m_pressPos.x()) * secsPerPx);
     const qint64 snap = snapSecs();
@@ -885,7 +895,7 @@ void CalendarView::keyPressEvent(QKeyEvent *event) {
     if ((event->modifiers() & Qt::ShiftModifier) &&
         (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
         const CalendarChange *c = selectedChange();
-        if (!c) return;
+        if (!c || !m_movable || !m_movable(*c)) return;
         if (m_previewNumber != c->number) m_dragDelta = 0;
         m_dragDelta += event->key() == Qt::Key_Right ? snapSecs() : -snapSecs();
         setPreview(c->number, c->start.addSecs(m_dragDelta), c->end.addSecs(m_dragDelta));

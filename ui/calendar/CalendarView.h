@@ -1,4 +1,6 @@
 #pragma once
+
+#include <functional>
 // The change calendar's timeline: one row per asset (grouped by kind), a time axis from a day to
 // a quarter, change bars coloured by status, freeze windows as hatched bands, maintenance windows
 // as light bands, conflicts outlined in red and a "today" line. Paints only what is visible.
@@ -47,6 +49,8 @@ public:
     // The ghost of a change moved to [start, end), until clearPreview().
     void setPreview(int number, const QDateTime &start, const QDateTime &end);
     void clearPreview();
+    // Which changes may be dragged to a new slot (asked of the core by the page); none without it.
+    void setMovable(std::function<bool(const CalendarChange &)> movable) { m_movable = std::move(movable); }
     bool hasPreview() const { return m_previewNumber > 0; }
 
     // For tests and keyboard users: where things are, in viewport coordinates.
@@ -130,6 +134,7 @@ private:
     QDateTime m_previewEnd;
     // Dragging
     Hit m_press;
+    std::function<bool(const CalendarChange &)> m_movable;
     QPoint m_pressPos;
     bool m_dragging = false;
     qint64 m_dragDelta = 0;

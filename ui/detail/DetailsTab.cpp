@@ -266,10 +266,8 @@ void DetailsTab::load(const ChangeRequest &change) {
         record << tr("from the standard template \"%1\"").arg(change.templateName);
     m_record->setText(record.join(QStringLiteral(" · ")));
 
-    // The statuses a change can still be edited in are those it can still be cancelled from
-    // (ChangeService::edit refuses the others); the core has the last word on Save.
-    const bool editable = m_ctx.actor.can(Permission::ChangesCreate) &&
-                          ChangeService::fromStatuses(Action::Cancel).contains(change.status);
+    // The core says which statuses and roles may edit; it has the last word on Save.
+    const bool editable = ChangeService::canEdit(m_ctx.actor, change.status);
     setEditable(editable);
     if (editable && change.status != ChangeStatus::Draft) {
         m_banner->setText(
