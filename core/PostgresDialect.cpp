@@ -239,11 +239,16 @@ QStringList webhookSecurity()
     out << QStringLiteral("ALTER TABLE webhook_outbox ENABLE ROW LEVEL SECURITY");
     out << QStringLiteral("CREATE POLICY webhook_outbox_read ON webhook_outbox FOR SELECT USING "
                           "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    // A member queues deliveries only for the audit event they have just recorded in this
+    // transaction (the workspace's latest, in their own name): the server signs nothing else.
     out << QStringLiteral("CREATE POLICY webhook_outbox_add ON webhook_outbox FOR INSERT WITH CHECK "
-                          "(vigilo_can_write(workspace_id))");
+                          "(vigilo_can_write(workspace_id) AND EXISTS (SELECT 1 FROM audit_events a "
+                          "JOIN workspaces w ON w.id = a.workspace_id WHERE a.workspace_id = "
+                          "webhook_outbox.workspace_id AND a.seq = webhook_outbox.event_seq AND "
+                          "w.audit_seq = a.seq AND a.actor = session_user))");
+    // Delivering writes (state, attempts, the log): members who may write, never viewers.
     out << QStringLiteral("CREATE POLICY webhook_outbox_deliver ON webhook_outbox FOR UPDATE USING "
-                          "(workspace_id IN (SELECT vigilo_my_workspaces())) WITH CHECK (workspace_id "
-                          "IN (SELECT vigilo_my_workspaces()))");
+                          "(vigilo_can_write(workspace_id)) WITH CHECK (vigilo_can_write(workspace_id))");
     // Removing an endpoint removes its queue and log (admins only).
     out << QStringLiteral("CREATE POLICY webhook_outbox_remove ON webhook_outbox FOR DELETE USING "
                           "(vigilo_can_manage(workspace_id))");
@@ -253,7 +258,7 @@ QStringList webhookSecurity()
     out << QStringLiteral("CREATE POLICY webhook_deliveries_read ON webhook_deliveries FOR SELECT "
                           "USING (workspace_id IN (SELECT vigilo_my_workspaces()))");
     out << QStringLiteral("CREATE POLICY webhook_deliveries_add ON webhook_deliveries FOR INSERT WITH "
-                          "CHECK (workspace_id IN (SELECT vigilo_my_workspaces()))");
+                          "CHECK (vigilo_can_write(workspace_id))");
     // A member manages their own subscriptions.
     out << QStringLiteral("ALTER TABLE subscriptions ENABLE ROW LEVEL SECURITY");
     out << QStringLiteral("CREATE POLICY subscriptions_read ON subscriptions FOR SELECT USING "

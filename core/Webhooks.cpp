@@ -461,7 +461,7 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
         {QStringLiteral("id"),
          QStringLiteral("%1-%2").arg(actor.workspace.slug).arg(seq->toLongLong())},
         {QStringLiteral("event"), eventName},
-        {QStringLiteral("timestamp"), Dialect::toDb(now).toString()},
+        {QStringLiteral("timestamp"), jsonTime(now)},
         {QStringLiteral("workspace"), QJsonObject{{QStringLiteral("slug"), actor.workspace.slug},
                                                   {QStringLiteral("name"), actor.workspace.name}}},
         {QStringLiteral("actor"), actor.member.username},
@@ -516,14 +516,20 @@ Result<QList<OutboxItem>> Webhooks::claimDue(const Actor &caller, const QString 
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current) return current.error();
     const Actor &actor = *current;
+    // Viewers write nothing, delivery state included (the server refuses it too): their clients
+    // leave the outbox to the others.
+    if (actor.member.role == Role::Viewer) return QList<OutboxItem>{};
     const QDateTime now = m_clock.now();
-    // A cheap read first: the GUI asks every minute, and most of the time nothing is due, so no
-    // write lock is taken on a shared SQLite file for nothing.
+    // A cheap read first, with the claim's own conditions: the GUI asks every 30 s, and most of
+    // the time nothing is due, so no write lock is taken on a shared SQLite file for nothing
+    // (rows of paused endpoints or leased by another client do not count).
     auto any = sql::scalar(
         m_store,
         QStringLiteral("SELECT 1 FROM webhook_outbox WHERE workspace_id = ? AND state = "
-                       "'pending' AND next_attempt_at <= ? LIMIT 1"),
-        {actor.workspace.id, Dialect::toDb(now)});
+                       "'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR "
+                       "lease_until <= ?) AND endpoint_id IN (SELECT id FROM webhook_endpoints "
+                       "WHERE active = 1) LIMIT 1"),
+        {actor.workspace.id, Dialect::toDb(now), Dialect::toDb(now)});
     if (!any) return any.error();
     if (any->isNull()) return QList<OutboxItem>{};
     Store::Transaction tx(m_store);

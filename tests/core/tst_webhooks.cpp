@@ -252,7 +252,12 @@ void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers() {
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")),
              1LL); // the filter keeps only the rollback
 
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->viewer()); // any member's client delivers
+    // A viewer's client leaves the outbox alone (viewers write nothing, delivery state included);
+    // any other member's client delivers.
+    auto viewerClaims = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("viewer"), 10);
+    VERIFY_OK(viewerClaims);
+    QVERIFY(viewerClaims->isEmpty());
+    WebhookSender sender(m_ws->core().webhooks(), m_ws->approver());
     auto run = sender.runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->claimed, 1);
@@ -336,7 +341,7 @@ void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers() {
     QCOMPARE(failed->size(), 2);
     QCOMPARE(failed->last().attempt, 1);
     QCOMPARE(failed->last().httpStatus, 500);
-    QCOMPARE(failed->last().deliveredBy, QStringLiteral("viewer"));
+    QCOMPARE(failed->last().deliveredBy, QStringLiteral("approver"));
     // Nothing is sent twice.
     m_ws->clock().advanceSecs(7200);
     run = sender.runOnce();
@@ -492,18 +497,18 @@ void TestWebhooks::twoSendersNeverClaimTheSameRow() {
     auto a = m_ws->core().webhooks().claimDue(m_ws->engineer(), QStringLiteral("client-a"), 2);
     VERIFY_OK(a);
     QCOMPARE(a->size(), 2);
-    auto b = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-b"), 100);
+    auto b = m_ws->core().webhooks().claimDue(m_ws->approver(), QStringLiteral("client-b"), 100);
     VERIFY_OK(b);
     QCOMPARE(b->size(), int(queued) - 2);
     for (const OutboxItem &x : *a)
         for (const OutboxItem &y : *b)
             QVERIFY(x.id != y.id);
-    auto c = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-c"), 100);
+    auto c = m_ws->core().webhooks().claimDue(m_ws->approver(), QStringLiteral("client-c"), 100);
     VERIFY_OK(c);
     QCOMPARE(c->size(), 0);
     // A lease that ran out (its client died) is claimed again.
     m_ws->clock().advanceSecs(Webhooks::kLeaseSecs + 1);
-    c = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-c"), 100);
+    c = m_ws->core().webhooks().claimDue(m_ws->approver(), QStringLiteral("client-c"), 100);
     VERIFY_OK(c);
     QCOMPARE(c->size(), int(queued));
     if (m_ws->isPostgres()) {
@@ -519,7 +524,7 @@ void TestWebhooks::twoSendersNeverClaimTheSameRow() {
                     QStringLiteral("SELECT id FROM webhook_outbox ORDER BY id LIMIT 1 FOR UPDATE"))
                 .toLongLong();
         QVERIFY(locked > 0);
-        auto d = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("client-d"), 100);
+        auto d = m_ws->core().webhooks().claimDue(m_ws->approver(), QStringLiteral("client-d"), 100);
         VERIFY_OK(d);
         QCOMPARE(d->size(), int(queued) - 1);
         for (const OutboxItem &x : *d)
@@ -691,6 +696,16 @@ void TestWebhooks::serverSignsAndHidesSecrets() {
                      .arg(m_ws->workspace().id));
     QVERIFY2(err.contains(QLatin1String("row-level security")), qPrintable(err));
     QVERIFY(!eve.exec(QStringLiteral("UPDATE webhook_outbox SET body = 'forged'")).isEmpty());
+    // Nor does she get a body of her own signed: the server queues deliveries only for the audit
+    // event its author has just recorded.
+    const QString forged = eve.exec(
+        QStringLiteral("INSERT INTO webhook_outbox (workspace_id, endpoint_id, delivery_id, event, "
+                       "event_seq, body, created_at, next_attempt_at) SELECT %1, id, 'forged-1', "
+                       "'change.approved', (SELECT audit_seq FROM workspaces WHERE id = %1), "
+                       "'{\"event\":\"change.approved\"}', '2026-01-01T00:00:00.000Z', "
+                       "'2026-01-01T00:00:00.000Z' FROM webhook_endpoints WHERE name = 'ops-bus'")
+            .arg(m_ws->workspace().id));
+    QVERIFY2(forged.contains(QLatin1String("row-level security")), qPrintable(forged));
 
     // eve's own client submits a change: the server signs the delivery she cannot sign herself,
     // and her client delivers it.
@@ -713,6 +728,17 @@ void TestWebhooks::serverSignsAndHidesSecrets() {
     QVERIFY(Webhooks::verify(kSecret, r.body,
                              QString::fromLatin1(r.headers.value("x-vigilo-signature"))));
     QCOMPARE(bodyOf(r.body).value(QStringLiteral("actor")).toString(), QStringLiteral("eve"));
+    // A viewer writes nothing, delivery state included.
+    Login vera(m_ws->dbUrlAs(QStringLiteral("viewer")));
+    QVERIFY(vera.isOpen());
+    QVERIFY(vera.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_outbox")).toLongLong() > 0);
+    (void)vera.exec(QStringLiteral("UPDATE webhook_outbox SET state = 'cancelled'"));
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), QStringLiteral("state = 'cancelled'")), 0LL);
+    const QString logged = vera.exec(
+        QStringLiteral("INSERT INTO webhook_deliveries (workspace_id, outbox_id, attempt, at, "
+                       "http_status, error, duration_ms) SELECT workspace_id, id, 1, created_at, 200, '', "
+                       "1 FROM webhook_outbox LIMIT 1"));
+    QVERIFY2(!logged.isEmpty(), "a viewer wrote to the delivery log");
 }
 
 QTEST_GUILESS_MAIN(TestWebhooks)
