@@ -114,6 +114,7 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
                     {actor.workspace.id, name, actor.member.id});
     if (!endpoint) return endpoint.error();
     qint64 endpointId = endpoint->isNull() ? 0 : endpoint->toLongLong();
+    bool keptSecret = false;
     if (endpointId == 0) {
         auto ins = sql::insert(
             m_store,
@@ -124,6 +125,14 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
              Dialect::toDb(now)});
         if (!ins) return ins.error();
         endpointId = *ins;
+    } else if (secret.isEmpty()) {
+        // Subscribing again without a secret keeps the one the receiver already checks (queued
+        // deliveries were signed with it).
+        keptSecret = true;
+        VIGILO_TRY(sql::run(m_store,
+                            QStringLiteral("UPDATE webhook_endpoints SET url = ?, format = ?, "
+                                           "active = 1 WHERE id = ?"),
+                            {url.trimmed(), fmt, endpointId}));
     } else {
         VIGILO_TRY(
             sql::run(m_store,
@@ -149,11 +158,12 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
                               QStringLiteral("subscription.add"), QStringLiteral("subscription"),
                               *id, 0, {}, s.toJson()));
     VIGILO_TRY(tx.commit());
-    if (secret.isEmpty()) s.secret = key;
+    if (secret.isEmpty() && !keptSecret) s.secret = key; // generated now: shown once
     return s;
 }
 
-Status Subscriptions::unsubscribe(const Actor &caller, const QString &asset) {
+Status Subscriptions::unsubscribe(const Actor &caller, const QString &asset,
+                                  const QString &channelFilter) {
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current) return current.error();
     const Actor &actor = *current;
@@ -163,8 +173,8 @@ Status Subscriptions::unsubscribe(const Actor &caller, const QString &asset) {
     if (!assetId) return assetId.error();
     auto rows = sql::run(m_store,
                          QStringLiteral("SELECT id, channel, endpoint_id FROM subscriptions WHERE "
-                                        "member_id = ? AND asset_id = ?"),
-                         {actor.member.id, *assetId});
+                                        "member_id = ? AND asset_id = ? AND (? = '' OR channel = ?)"),
+                         {actor.member.id, *assetId, channelFilter, channelFilter});
     if (!rows) return rows.error();
     QList<std::tuple<qint64, QString, qint64>> found;
     while (rows->next())
@@ -181,10 +191,16 @@ Status Subscriptions::unsubscribe(const Actor &caller, const QString &asset) {
         VIGILO_TRY(
             sql::run(m_store, QStringLiteral("DELETE FROM subscriptions WHERE id = ?"), {id}));
         if (channel == QLatin1String("webhook")) {
-            // The personal endpoint stays for its delivery log, inactive: nothing more is sent.
+            // The personal endpoint stays for its delivery log, inactive: nothing more is sent,
+            // and what was still queued for it is cancelled (not left pending for ever).
             VIGILO_TRY(sql::run(
                 m_store, QStringLiteral("UPDATE webhook_endpoints SET active = 0 WHERE id = ?"),
                 {endpointId}));
+            VIGILO_TRY(sql::run(m_store,
+                                QStringLiteral("UPDATE webhook_outbox SET state = 'cancelled', "
+                                               "lease_owner = NULL, lease_until = NULL WHERE "
+                                               "endpoint_id = ? AND state = 'pending'"),
+                                {endpointId}));
             VIGILO_TRY(m_audit.record(
                 actor.workspace.id, actor.member.username, QStringLiteral("subscription.remove"),
                 QStringLiteral("subscription"), id, 0,

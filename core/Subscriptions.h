@@ -54,8 +54,9 @@ public:
     Result<Subscription> subscribeWebhook(const Actor &actor, const QString &asset,
                                           const QString &url, const QString &secret,
                                           const QString &format = {});
-    // Ends every subscription of the actor to the asset.
-    Status unsubscribe(const Actor &actor, const QString &asset);
+    // Ends the actor's subscriptions to the asset: those of `channel` ("desktop" or "webhook"),
+    // or all of them when it is empty. A personal webhook's queued deliveries are cancelled.
+    Status unsubscribe(const Actor &actor, const QString &asset, const QString &channel = {});
     Result<QList<Subscription>> mine(const Actor &actor) const;
 
     // Events after `afterSeq` of changes touching the actor's desktop-followed assets, the

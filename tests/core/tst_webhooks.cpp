@@ -583,12 +583,34 @@ void TestWebhooks::subscriptionsRouteOnlyTheirAssets() {
     auto mine = subs.mine(m_ws->engineer2());
     VERIFY_OK(mine);
     QCOMPARE(mine->size(), 1);
+    // Ending the desktop channel leaves the webhook alone (the window's Unfollow does this).
+    VERIFY_OK(subs.subscribeDesktop(m_ws->engineer2(), QStringLiteral("db-primary")));
+    VERIFY_OK(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary"), QStringLiteral("desktop")));
+    mine = subs.mine(m_ws->engineer2());
+    VERIFY_OK(mine);
+    QCOMPARE(mine->size(), 1);
+    QCOMPARE(mine->first().channel, QStringLiteral("webhook"));
+    // Subscribing again without a secret keeps the one the receiver checks.
+    auto again = subs.subscribeWebhook(m_ws->engineer2(), QStringLiteral("db-primary"),
+                                       receiver.url(), QString());
+    VERIFY_OK(again);
+    QVERIFY(again->secret.isEmpty()); // nothing new to show
+    // A delivery still queued for the personal webhook is cancelled on unsubscribe.
+    VERIFY_OK(m_ws->core().changes().apply(m_ws->engineer(), c->number, Action::Start, {}));
+    const QString personalPending =
+        QStringLiteral("state = 'pending' AND endpoint_id IN (SELECT id FROM webhook_endpoints "
+                       "WHERE member_id IS NOT NULL)");
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), personalPending), 1LL);
     // Unsubscribed: nothing more.
     VERIFY_OK(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary")));
     VERIFY_ERROR(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary")),
                  "not_subscribed");
-    VERIFY_OK(m_ws->core().changes().apply(m_ws->engineer(), c->number, Action::Start, {}));
-    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), queued);
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), personalPending), 0LL);
+    const qint64 before = m_ws->count(QStringLiteral("webhook_outbox"));
+    TransitionInput back;
+    back.reason = QStringLiteral("Replication lag above the limit.");
+    VERIFY_OK(m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, back));
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), before);
 }
 
 void TestWebhooks::desktopSubscriptionEvents() {

@@ -54,7 +54,7 @@ void AssetsPage::toggleFollow() {
     if (!m_actor || asset.isEmpty()) return;
     QString error;
     if (m_followed.contains(asset)) {
-        const Status s = m_core.subscriptions().unsubscribe(*m_actor, asset);
+        const Status s = m_core.subscriptions().unsubscribe(*m_actor, asset, QStringLiteral("desktop"));
         if (!s.ok()) error = s.error().message;
     } else {
         const auto s = m_core.subscriptions().subscribeDesktop(*m_actor, asset);
