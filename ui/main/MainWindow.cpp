@@ -174,10 +174,20 @@ void MainWindow::createPages() {
     connect(m_calendar, &CalendarPage::changeModified, this, [this] {
         m_stale.fill(true);
         m_stale[int(Page::Calendar)] = false;
-        reloadChanges();
+        reloadOpenChanges();
+        if (CabWindow *cab = cabWindow()) cab->reload();
     });
     connect(m_changes->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
+}
+
+// After this window changed something itself (the calendar moved a change, CAB mode decided):
+// the list and every open change tab show the new state (the watcher reports only other
+// connections' commits).
+void MainWindow::reloadOpenChanges() {
+    reloadChanges();
+    for (int i = 1; i < m_changeTabs->count(); ++i)
+        if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i))) detail->reload();
 }
 
 void MainWindow::showPage(Page page) {
@@ -433,10 +443,7 @@ CabWindow *MainWindow::enterCabMode() {
         cab->setAttribute(Qt::WA_DeleteOnClose);
         connect(cab, &CabWindow::decided, this, [this] {
             m_stale.fill(true);
-            reloadChanges();
-            for (int i = 1; i < m_changeTabs->count(); ++i)
-                if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i)))
-                    detail->reload();
+            reloadOpenChanges();
         });
     }
     cab->showFullScreen();

@@ -96,6 +96,7 @@ private:
     void showMessage(const QString &title, const QString &body, bool offerDemo);
     void signIn(const QString &slug);
     void reloadChanges();
+    void reloadOpenChanges();
     void reloadPage(Page page);
     void onExternalChange();
     void closeChangeTab(int index);
