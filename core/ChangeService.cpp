@@ -495,6 +495,12 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
     }
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username, QStringLiteral("change.edit"),
                               QStringLiteral("change"), after.id, after.number, oldValues, newValues));
+    // A status the edit changed is news for the receivers that heard "approved" or "scheduled".
+    if (after.status != before.status)
+        VIGILO_TRY(Webhooks::enqueueTransition(
+            m_store, m_clock, actor, before, after, Action::Submit,
+            {{QStringLiteral("reason"), newValues.value(QStringLiteral("reapproval")).toString()}},
+            QStringLiteral("change.reapproval_required")));
     VIGILO_TRY(tx.commit());
     return sql::loadChangeById(m_store, after.id);
 }

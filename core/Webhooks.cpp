@@ -173,7 +173,8 @@ QStringList Webhooks::eventNames() {
             QStringLiteral("change.approved"),  QStringLiteral("change.rejected"),
             QStringLiteral("change.scheduled"), QStringLiteral("change.started"),
             QStringLiteral("change.completed"), QStringLiteral("change.rolled_back"),
-            QStringLiteral("change.reopened"),  QStringLiteral("change.cancelled")};
+            QStringLiteral("change.reopened"),  QStringLiteral("change.cancelled"),
+            QStringLiteral("change.reapproval_required")};
 }
 
 QString Webhooks::eventFor(Action action, ChangeStatus from, ChangeStatus to) {
@@ -429,8 +430,10 @@ Status Webhooks::removeEndpoint(const Actor &caller, const QString &name) {
 
 Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor &actor,
                                    const ChangeRequest &before, const ChangeRequest &after,
-                                   Action action, const QJsonObject &details) {
-    const QString eventName = eventFor(action, before.status, after.status);
+                                   Action action, const QJsonObject &details,
+                                   const QString &namedEvent) {
+    const QString eventName =
+        namedEvent.isEmpty() ? eventFor(action, before.status, after.status) : namedEvent;
     // Workspace endpoints whose filter takes the event, and the webhooks of members subscribed
     // to an asset the change touches (active members only).
     auto q =

@@ -119,9 +119,12 @@ public:
     // Called by ChangeService inside the transition's transaction, after its audit event: one
     // outbox row per workspace endpoint whose filter takes the event, and per subscriber's
     // webhook whose asset the change touches.
+    // `event` names it when no action does (a material edit that sends an approved change back
+    // for approval: change.reapproval_required).
     static Status enqueueTransition(Store &store, const Clock &clock, const Actor &actor,
                                     const ChangeRequest &before, const ChangeRequest &after,
-                                    Action action, const QJsonObject &details);
+                                    Action action, const QJsonObject &details,
+                                    const QString &event = {});
 
     // Leases up to `max` due rows of the actor's workspace to `worker` for kLeaseSecs: another
     // client does not claim them meanwhile.

@@ -80,6 +80,7 @@ private slots:
     void signsWithHmacSha256();
     void endpointsAreAdminOnlyAndValidated();
     void transitionAndDeliveriesCommitTogether();
+    void materialEditSendsReapprovalRequired();
     void retriesWithBackoffUntilTheReceiverAnswers();
     void connectionRefusedKeepsTheDelivery();
     void givesUpAfterMaxAttemptsAndAdminRetries();
@@ -197,6 +198,28 @@ void TestWebhooks::endpointsAreAdminOnlyAndValidated() {
                  "permission_denied");
     VERIFY_OK(w.removeEndpoint(m_ws->admin(), QStringLiteral("ops-bus")));
     VERIFY_ERROR(w.removeEndpoint(m_ws->admin(), QStringLiteral("ops-bus")), "not_found");
+}
+
+// A material edit sends an approved change back for approval: receivers that heard "approved"
+// hear that too; an edit that changes no status sends nothing.
+void TestWebhooks::materialEditSendsReapprovalRequired() {
+    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
+        m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"))));
+    auto c = m_ws->changeIn(ChangeStatus::Approved);
+    VERIFY_OK(c);
+    const QString event = QStringLiteral("event = 'change.reapproval_required'");
+    ChangeDraft same;
+    same.description = QStringLiteral("Wording only.");
+    VERIFY_OK(m_ws->core().changes().edit(m_ws->engineer(), c->number, same));
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), event), 0LL);
+    ChangeDraft moved;
+    moved.plannedStart = c->plannedStart.addDays(1);
+    moved.plannedEnd = c->plannedEnd.addDays(1);
+    auto edited = m_ws->core().changes().edit(m_ws->engineer(), c->number, moved);
+    VERIFY_OK(edited);
+    QCOMPARE_ENUM(edited->status, ChangeStatus::Review);
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), event), 1LL);
+    QVERIFY(Webhooks::eventNames().contains(QStringLiteral("change.reapproval_required")));
 }
 
 void TestWebhooks::transitionAndDeliveriesCommitTogether() {
