@@ -2039,6 +2039,10 @@
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
+    <message>
+        <source>%1 is a SQLite database of another program, not a Vigilo database. Nothing was changed; choose a Vigilo file or a new file name.</source>
+        <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Vigilo-Datenbank. Es wurde nichts geändert; wählen Sie eine Vigilo-Datei oder einen neuen Dateinamen.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -4820,10 +4824,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Konflikte im neuen Zeitfenster (%1):</translation>
     </message>
     <message>
-        <source>A change that was already reviewed or approved goes back for approval when its window moves.</source>
-        <translation>Eine bereits geprüfte oder genehmigte Änderung geht erneut zur Genehmigung, wenn ihr Zeitfenster verschoben wird.</translation>
-    </message>
-    <message>
         <source>%1 cannot be moved</source>
         <translation>%1 kann nicht verschoben werden</translation>
     </message>
@@ -6136,14 +6136,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Find changes…</source>
-        <translation type="vanished">Änderungen s&amp;uchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Clear filters</source>
-        <translation type="vanished">&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -6308,10 +6300,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Änderungs&amp;sperren</translation>
     </message>
     <message>
-        <source>&amp;CAB mode</source>
-        <translation type="vanished">&amp;CAB-Modus</translation>
-    </message>
-    <message>
         <source>Full-screen approval queue for the meeting room projector (Ctrl+Shift+C or F11)</source>
         <translation>Genehmigungswarteschlange im Vollbild für den Projektor im Besprechungsraum (Strg+Umschalt+C oder F11)</translation>
     </message>
@@ -6342,10 +6330,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changes, Approval queue, Assets, Freeze windows&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the change list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the change tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suggest similar changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB mode (Esc leaves)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="vanished">&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+4&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Änderung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Änderung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den Änderungs-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ähnliche Änderungen vorschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB-Modus (Esc beendet ihn)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6383,28 +6367,12 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         </translation>
     </message>
     <message>
-        <source>Connect to a &amp;server…</source>
-        <translation type="vanished">Mit &amp;Server verbinden…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="vanished">S&amp;prache</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation type="vanished">Systemsprache</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
         <source>The language changes when Vigilo starts the next time.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Vigilo.</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation type="vanished">&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;System</source>
