@@ -30,7 +30,17 @@ int webhookDeliver(CliContext &ctx, const ParsedArgs &a) {
     CLI_TRY(core, ctx.core());
     WebhookSender sender(core->webhooks(), actor);
     sender.setTransferTimeoutMs(timeoutSecs * 1000);
-    CLI_TRY(run, sender.runOnce(max));
+    // In batches, so that no claimed row waits behind others until its lease runs out.
+    DeliveryRun run;
+    while (run.claimed < max) {
+        CLI_TRY(batch, sender.runOnce(qMin(WebhookSender::kBatch, max - run.claimed)));
+        run.claimed += batch.claimed;
+        run.delivered += batch.delivered;
+        run.retrying += batch.retrying;
+        run.failed += batch.failed;
+        run.errors += batch.errors;
+        if (batch.claimed == 0 || !batch.errors.isEmpty()) break;
+    }
     if (!run.errors.isEmpty())
         return ctx.out().fail(Error::storage(run.errors.join(QLatin1Char('\n')), run.toJson()));
     return ctx.out().print(
