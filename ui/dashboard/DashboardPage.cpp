@@ -245,8 +245,14 @@ void DashboardPage::buildUi() {
 
     for (QComboBox *c : {m_period, m_bucket, m_asset, m_type})
         connect(c, &QComboBox::currentIndexChanged, this, &DashboardPage::onFiltersChanged);
+    m_datesEdited.setSingleShot(true);
+    m_datesEdited.setInterval(400);
+    connect(&m_datesEdited, &QTimer::timeout, this, &DashboardPage::onFiltersChanged);
     for (QDateEdit *d : {m_from, m_to})
-        connect(d, &QDateEdit::dateChanged, this, &DashboardPage::onFiltersChanged);
+        connect(d, &QDateEdit::dateChanged, &m_datesEdited, qOverload<>(&QTimer::start));
+    m_reloadLater.setSingleShot(true);
+    m_reloadLater.setInterval(3000);
+    connect(&m_reloadLater, &QTimer::timeout, this, [this] { (void)reload(); });
     const bool custom = false;
     m_from->setVisible(custom);
     m_to->setVisible(custom);

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -41,6 +42,9 @@ public:
     void setActor(const std::optional<Actor> &actor);
     // Asks the core again for the figures and the trend; returns its message on failure.
     QString reload();
+    // Reloads a few seconds from now, once however often it is asked in between (another
+    // workstation committing: the figures are recomputed once, not on every commit).
+    void scheduleReload() { m_reloadLater.start(); }
 
     // What the page asks the core now.
     MetricsQuery query() const;
@@ -79,6 +83,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QTimer m_reloadLater;  // live updates, coalesced
+    QTimer m_datesEdited;  // typing a date: recompute once the typing pauses
     void buildUi();
     void fillAssets();
     void onFiltersChanged();

@@ -333,7 +333,12 @@ void MainWindow::onExternalChange() {
     if (!m_actor) return;
     m_stale.fill(true);
     reloadChanges();
-    if (currentPage() != Page::Changes) reloadPage(currentPage());
+    if (currentPage() == Page::Dashboard) {
+        m_dashboard->scheduleReload(); // recomputing every figure on each commit is too much
+        m_stale[int(Page::Dashboard)] = false;
+    } else if (currentPage() != Page::Changes) {
+        reloadPage(currentPage());
+    }
     // Open detail views and CAB mode follow the watcher themselves.
     statusBar()->showMessage(tr("Updated: another workstation saved changes."), 5000);
 }
