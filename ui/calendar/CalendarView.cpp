@@ -63,8 +63,7 @@ CalendarView::CalendarView(QWidget *parent)
     horizontalScrollBar()->setRange(-kScrollDays * 96, kScrollDays * 96);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         if (m_settingScroll) return;
-        const QDateTime anchor = localMidnight(QDate::currentDate());
-        m_viewStart = anchor.addSecs(qint64(value) * kUnit);
+        m_viewStart = m_anchor.addSecs(qint64(value) * kUnit);
         viewport()->update();
         Q_EMIT viewChanged();
     });
@@ -144,10 +143,9 @@ void CalendarView::zoomOut() {
 }
 
 void CalendarView::setViewStart(const QDateTime &start) {
-    const QDateTime anchor = localMidnight(QDate::currentDate());
     const qint64 limit = qint64(kScrollDays) * 96;
-    const qint64 units = std::clamp(anchor.secsTo(start.toUTC()) / kUnit, -limit, limit);
-    m_viewStart = anchor.addSecs(units * kUnit);
+    const qint64 units = std::clamp(m_anchor.secsTo(start.toUTC()) / kUnit, -limit, limit);
+    m_viewStart = m_anchor.addSecs(units * kUnit);
     {
         const QScopedValueRollback<bool> guard(m_settingScroll, true);
         horizontalScrollBar()->setPageStep(int(spanSecs() / kUnit));
@@ -160,6 +158,9 @@ void CalendarView::setViewStart(const QDateTime &start) {
 
 void CalendarView::scrollToToday() {
     const QDate today = QDate::currentDate();
+    // The scroll bar counts from the midnight it was last anchored at (left open overnight, the
+    // same position keeps meaning the same time until the user goes back to today).
+    m_anchor = localMidnight(today);
     switch (m_zoom) {
     case Zoom::Day: setViewStart(localMidnight(today)); break;
     case Zoom::Week: setViewStart(localMidnight(today.addDays(-(today.dayOfWeek() - 1)))); break;

@@ -133,6 +133,7 @@ private:
     QDateTime m_previewStart;
     QDateTime m_previewEnd;
     // Dragging
+    QDateTime m_anchor; // what scroll-bar value 0 means (set by scrollToToday())
     Hit m_press;
     std::function<bool(const CalendarChange &)> m_movable;
     QPoint m_pressPos;
