@@ -6,6 +6,7 @@
 #include "Dialect.h"
 #include "SqlUtil.h"
 #include "StandardTemplates.h"
+#include "PlanningText.h"
 #include "Store.h"
 #include "TextIndex.h"
 #include "Tr.h"
@@ -88,7 +89,6 @@ Status checkText(const QString &field, const QString &value, int max)
     return {};
 }
 
-QString fmt(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
 
 } // namespace
 
@@ -199,7 +199,7 @@ Result<Resolved> resolve(Store &store, const Actor &actor, ChangeRequest &c, con
     if (c.plannedStart.isValid() && c.plannedEnd <= c.plannedStart)
         return Error::input(CoreText::tr("The planned window ends (%1) before it starts (%2): the "
                                          "end must be after the start.")
-                                .arg(fmt(c.plannedEnd), fmt(c.plannedStart)),
+                                .arg(planning::utcText(c.plannedEnd), planning::utcText(c.plannedStart)),
                             {{QStringLiteral("field"), QStringLiteral("planned_end")}});
 
     Resolved r;
@@ -633,7 +633,7 @@ Result<QJsonObject> checkFreeze(Store &store, const Actor &actor, const ChangeRe
                                    {QStringLiteral("reason"), f.reason},
                                    {QStringLiteral("allow_override"), f.allowOverride}});
         allOverridable = allOverridable && f.allowOverride;
-        names << QStringLiteral("\"%1\" (%2 – %3)").arg(f.name, fmt(f.start), fmt(f.end));
+        names << QStringLiteral("\"%1\" (%2 – %3)").arg(f.name, planning::utcText(f.start), planning::utcText(f.end));
     }
     const bool canOverride = allOverridable && actor.can(Permission::OverrideFreeze);
     QJsonObject details{{QStringLiteral("freeze_windows"), windows},
@@ -678,7 +678,7 @@ Status checkLeadTime(const ChangeRequest &c, const QDateTime &from, bool atSubmi
                                  "change if it genuinely cannot wait."))
             .arg(c.numberText(), QString::number(hours, 'f', 1))
             .arg(c.minLeadTimeHours)
-            .arg(fmt(earliest)),
+            .arg(planning::utcText(earliest)),
         {{QStringLiteral("min_lead_time_hours"), c.minLeadTimeHours},
          {QStringLiteral("hours_available"), hours},
          {QStringLiteral("earliest_start"), jsonTime(earliest)}});

@@ -19,7 +19,6 @@ namespace vigilo {
 
 namespace {
 
-QString fmt(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
 
 QString placeholders(int n)
 {
@@ -39,7 +38,7 @@ QString changeReason(const Conflict &k)
     return CoreText::tr("%1 (%2) works on %3 from %4 to %5, overlapping this window.")
         .arg(formatChangeNumber(k.number),
              label(parseChangeStatus(k.status).value_or(ChangeStatus::Review)),
-             k.sharedAssets.join(QStringLiteral(", ")), fmt(k.start), fmt(k.end));
+             k.sharedAssets.join(QStringLiteral(", ")), planning::utcText(k.start), planning::utcText(k.end));
 }
 
 QString freezeReason(const Conflict &k, const QString &why)
@@ -49,7 +48,7 @@ QString freezeReason(const Conflict &k, const QString &why)
                                          "admin may override it with a justification.")
                           : CoreText::tr("Freeze window \"%1\" (%2 to %3) covers this window and "
                                          "cannot be overridden."))
-                         .arg(k.title, fmt(k.start), fmt(k.end));
+                         .arg(k.title, planning::utcText(k.start), planning::utcText(k.end));
     if (!why.isEmpty())
         reason += QLatin1Char(' ') + CoreText::tr("Reason: %1").arg(why);
     return reason;
@@ -95,7 +94,7 @@ std::optional<Conflict> dependencyConflict(const Upstream &up, bool windowed, co
     else if (windowed && up.plannedEnd > start)
         k.reason = CoreText::tr("This change depends on %1 (%2), which is planned to end at "
                                 "%3, after this change starts.")
-                       .arg(number, label(up.status), fmt(up.plannedEnd));
+                       .arg(number, label(up.status), planning::utcText(up.plannedEnd));
     else
         return std::nullopt;
     return k;
@@ -179,8 +178,8 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
                            "a.name FROM changes c JOIN change_assets ca ON ca.change_id = c.id "
                            "JOIN assets a ON a.id = ca.asset_id WHERE c.workspace_id = ? AND "
                            "c.planned_start < ? AND c.planned_start >= ? AND c.planned_end > ? "
-                           "AND c.id <> ? AND c.status IN ('review', 'approved', 'scheduled', "
-                           "'in_progress') AND a.name IN (")
+                           "AND c.id <> ? AND c.status IN ") + planning::activeStatusesSql()
+                + QStringLiteral(" AND a.name IN (")
                 + placeholders(int(assets.size()))
                 + QStringLiteral(") ORDER BY c.planned_start, c.number, a.name"),
             binds);

@@ -22,7 +22,6 @@ namespace {
 constexpr qint64 kQuarterHour = 15 * 60;
 constexpr int kMaxCalendarDays = 400;
 
-QString fmt(const QDateTime &t) { return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
 
 // The next quarter hour at or after t: searches start on tidy times.
 QDateTime roundUp(const QDateTime &t)
@@ -62,7 +61,6 @@ QList<Interval> occurrences(const QList<MaintenanceWindow> &windows, const QDate
     return out;
 }
 
-const QString kActiveStatuses = QStringLiteral("('review', 'approved', 'scheduled', 'in_progress')");
 
 } // namespace
 
@@ -118,7 +116,7 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber, c
         QString message = CoreText::tr("There is no window of %1 minutes without conflicts for %2 "
                                        "starting between %3 and %4.")
                               .arg(duration / 60)
-                              .arg(c.numberText(), fmt(searchFrom), fmt(until));
+                              .arg(c.numberText(), planning::utcText(searchFrom), planning::utcText(until));
         if (!why.isEmpty())
             message += QLatin1Char(' ') + why;
         else
@@ -159,7 +157,7 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber, c
                                      "change_assets ca ON ca.change_id = c.id WHERE c.workspace_id = ? "
                                      "AND c.planned_start < ? AND c.planned_start >= ? AND "
                                      "c.planned_end > ? AND c.id <> ? AND c.status IN ")
-                          + kActiveStatuses
+                          + planning::activeStatusesSql()
                           + QStringLiteral(" AND ca.asset_id IN (SELECT asset_id FROM change_assets "
                                            "WHERE change_id = ?)"),
                       {actor.workspace.id, Dialect::toDb(searchEnd),

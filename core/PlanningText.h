@@ -9,6 +9,17 @@
 
 namespace vigilo::planning {
 
+// A time in the sentences of conflicts and refusals: "2026-03-02 09:00 UTC".
+inline QString utcText(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+// The statuses whose windows other changes conflict with, as an SQL list.
+inline QString activeStatusesSql()
+{
+    return QStringLiteral("('review', 'approved', 'scheduled', 'in_progress')");
+}
+
 // An overlapping change on shared assets: number, status, sharedAssets, start, end are set.
 QString changeReason(const Conflict &k);
 // A freeze window: title, start, end, allowOverride are set; `why` is the window's reason.

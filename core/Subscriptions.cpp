@@ -91,15 +91,12 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
     if (!current) return current.error();
     const Actor &actor = *current;
     VIGILO_TRY(Webhooks::validateUrl(url));
-    const QString fmt = format.trimmed().isEmpty() ? QStringLiteral("json") : format.trimmed();
-    if (fmt != QLatin1String("json") && fmt != QLatin1String("slack"))
-        return Error::input(
-            CoreText::tr("invalid webhook format \"%1\": use json or slack").arg(format),
-            {{QStringLiteral("format"), format}});
-    const QString key = secret.isEmpty() ? Webhooks::randomSecret() : secret;
-    if (key.size() < 16)
-        return Error::input(CoreText::tr("The webhook secret is too short: use at least 16 "
-                                         "characters, or leave it out and Vigilo generates one."));
+    auto validFormat = Webhooks::validateFormat(format);
+    if (!validFormat) return validFormat.error();
+    const QString fmt = *validFormat;
+    auto validSecret = Webhooks::secretOrGenerated(secret);
+    if (!validSecret) return validSecret.error();
+    const QString key = *validSecret;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto assetId = sql::assetId(m_store, actor.workspace.id, asset.trimmed());

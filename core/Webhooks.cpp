@@ -168,6 +168,23 @@ bool DeliveryResult::retryable() const {
     return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
 }
 
+Result<QString> Webhooks::validateFormat(const QString &format) {
+    const QString f = format.trimmed().isEmpty() ? QStringLiteral("json") : format.trimmed();
+    if (f != QLatin1String("json") && f != QLatin1String("slack"))
+        return Error::input(
+            CoreText::tr("invalid webhook format \"%1\": use json or slack").arg(format),
+            {{QStringLiteral("format"), format}});
+    return f;
+}
+
+Result<QString> Webhooks::secretOrGenerated(const QString &secret) {
+    const QString key = secret.isEmpty() ? randomSecret() : secret;
+    if (key.size() < 16)
+        return Error::input(CoreText::tr("The webhook secret is too short: use at least 16 "
+                                         "characters, or leave it out and Vigilo generates one."));
+    return key;
+}
+
 QStringList Webhooks::eventNames() {
     return {QStringLiteral("change.submitted"), QStringLiteral("change.approval_added"),
             QStringLiteral("change.approved"),  QStringLiteral("change.rejected"),
@@ -304,12 +321,9 @@ Result<WebhookEndpoint> Webhooks::addEndpoint(const Actor &caller, const Webhook
                 .arg(in.name),
             {{QStringLiteral("name"), in.name}});
     VIGILO_TRY(validateUrl(in.url));
-    const QString format =
-        in.format.trimmed().isEmpty() ? QStringLiteral("json") : in.format.trimmed();
-    if (format != QLatin1String("json") && format != QLatin1String("slack"))
-        return Error::input(
-            CoreText::tr("invalid webhook format \"%1\": use json or slack").arg(in.format),
-            {{QStringLiteral("format"), in.format}});
+    auto validFormat = validateFormat(in.format);
+    if (!validFormat) return validFormat.error();
+    const QString format = *validFormat;
     QStringList events;
     for (const QString &e : in.events) {
         const QString ev = e.trimmed();
@@ -320,10 +334,9 @@ Result<WebhookEndpoint> Webhooks::addEndpoint(const Actor &caller, const Webhook
                                 {{QStringLiteral("event"), ev}});
         if (!events.contains(ev)) events << ev;
     }
-    const QString secret = in.secret.isEmpty() ? randomSecret() : in.secret;
-    if (secret.size() < 16)
-        return Error::input(CoreText::tr("The webhook secret is too short: use at least 16 "
-                                         "characters, or leave it out and Vigilo generates one."));
+    auto validSecret = secretOrGenerated(in.secret);
+    if (!validSecret) return validSecret.error();
+    const QString secret = *validSecret;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto existing =

@@ -156,6 +156,10 @@ public:
     static QByteArray payload(const QString &format, const QJsonObject &event);
     static QString randomSecret();
     static Status validateUrl(const QString &url);
+    // "json" (also for an empty text) or "slack"; invalid_input otherwise.
+    static Result<QString> validateFormat(const QString &format);
+    // The secret to sign with: the given one (at least 16 characters) or, when empty, a new one.
+    static Result<QString> secretOrGenerated(const QString &secret);
 
 private:
     Store &m_store;
