@@ -237,8 +237,11 @@ Subscriptions::desktopEventsSince(const Actor &actor, qint64 afterSeq, int limit
                        "s.asset_id = ca.asset_id AND s.member_id = ? AND s.channel = "
                        "'desktop' JOIN assets a ON a.id = ca.asset_id WHERE "
                        "ev.workspace_id = ? AND ev.seq > ? AND ev.change_number > 0 AND "
-                       "ev.actor <> ? ORDER BY ev.seq, a.name"),
-        {actor.member.id, actor.workspace.id, afterSeq, actor.member.username});
+                       "ev.actor <> ? ORDER BY ev.seq, a.name LIMIT ?"),
+        // One row per event and followed asset: enough rows for `limit` events (an event
+        // touching more than 16 followed assets lists the first ones), never the whole backlog
+        // after a large import.
+        {actor.member.id, actor.workspace.id, afterSeq, actor.member.username, limit * 16 + 16});
     if (!q) return q.error();
     QList<SubscriptionEvent> out;
     while (q->next()) {
@@ -264,9 +267,8 @@ Subscriptions::desktopEventsSince(const Actor &actor, qint64 afterSeq, int limit
 }
 
 Result<qint64> Subscriptions::latestSeq(const Actor &actor) const {
-    auto v = sql::scalar(m_store,
-                         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_events WHERE "
-                                        "workspace_id = ?"),
+    // The workspace row keeps the last sequence number handed out.
+    auto v = sql::scalar(m_store, QStringLiteral("SELECT audit_seq FROM workspaces WHERE id = ?"),
                          {actor.workspace.id});
     if (!v) return v.error();
     return v->toLongLong();
