@@ -21,56 +21,6 @@
 using namespace vigilo;
 using namespace vigilo::test;
 
-namespace {
-
-// A raw connection as one database login, as psql or any other client would have.
-class Login {
-public:
-    Login(const QString &url)
-    {
-        static QAtomicInt counter;
-        m_name = QStringLiteral("authority-%1").arg(counter.fetchAndAddRelaxed(1));
-        const QUrl u(url);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
-        db.setDatabaseName(u.path().mid(1));
-        db.setUserName(u.userName());
-        m_open = db.open();
-        m_error = db.lastError().text();
-    }
-    ~Login()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QString error() const { return m_error; }
-    // Error text of `sql`, empty when it succeeded; `rows` gets numRowsAffected().
-    QString exec(const QString &sql, int *rows = nullptr) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql))
-            return q.lastError().text();
-        if (rows)
-            *rows = q.numRowsAffected();
-        return {};
-    }
-    QVariant scalar(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql) || !q.next())
-            return QVariant(QString(QStringLiteral("<error: ") + q.lastError().text() + QLatin1Char('>')));
-        return q.value(0);
-    }
-
-private:
-    QString m_name;
-    QString m_error;
-    bool m_open = false;
-};
-
-} // namespace
 
 class TestPgAuthority : public QObject {
     Q_OBJECT

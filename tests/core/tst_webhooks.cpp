@@ -35,40 +35,6 @@ QJsonObject bodyOf(const QByteArray &body) {
     return QJsonDocument::fromJson(body).object();
 }
 
-// A raw connection as one database login (what psql would have).
-class Login {
-public:
-    explicit Login(const QString &url) {
-        static QAtomicInt counter;
-        m_name = QStringLiteral("webhook-login-%1").arg(counter.fetchAndAddRelaxed(1));
-        const QUrl u(url);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
-        db.setDatabaseName(u.path().mid(1));
-        db.setUserName(u.userName());
-        m_open = db.open();
-    }
-    ~Login() {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QString exec(const QString &sql) const {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        return q.exec(sql) ? QString() : q.lastError().text();
-    }
-    QVariant scalar(const QString &sql) const {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        if (!q.exec(sql) || !q.next())
-            return QString(QStringLiteral("<error: ") + q.lastError().text() + QLatin1Char('>'));
-        return q.value(0);
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 } // namespace
 

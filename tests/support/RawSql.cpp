@@ -185,4 +185,42 @@ QStringList rawUnlockAudit(const QString &path)
             QStringLiteral("DROP TRIGGER audit_events_no_delete")};
 }
 
+Login::Login(const QString &url)
+{
+    static QAtomicInt counter;
+    m_name = QStringLiteral("raw-login-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QUrl u(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setDatabaseName(u.path().mid(1));
+    db.setUserName(u.userName());
+    m_open = db.open();
+    m_error = db.lastError().text();
+}
+
+Login::~Login()
+{
+    QSqlDatabase::database(m_name, false).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+QString Login::exec(const QString &sql, int *rows) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    if (!q.exec(sql))
+        return q.lastError().text();
+    if (rows)
+        *rows = q.numRowsAffected();
+    return {};
+}
+
+QVariant Login::scalar(const QString &sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_name, false));
+    if (!q.exec(sql) || !q.next())
+        return QVariant(QString(QStringLiteral("<error: ") + q.lastError().text() + QLatin1Char('>')));
+    return q.value(0);
+}
+
 } // namespace vigilo::test

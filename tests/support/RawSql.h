@@ -21,4 +21,25 @@ QString rawFingerprint(const QString &path);
 // PostgreSQL: disable the user triggers as the superuser), to prove `audit verify` catches edits.
 QStringList rawUnlockAudit(const QString &path);
 
+// A raw connection as one PostgreSQL login (postgresql://USER@HOST:PORT/DB), as psql or any
+// other client would have: for checking what the server itself allows that login.
+class Login {
+public:
+    explicit Login(const QString &url);
+    ~Login();
+    Login(const Login &) = delete;
+    Login &operator=(const Login &) = delete;
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    // Error text of `sql`, empty when it succeeded; `rows` gets numRowsAffected().
+    QString exec(const QString &sql, int *rows = nullptr) const;
+    // The first column of the first row, or a text "<error: …>".
+    QVariant scalar(const QString &sql) const;
+
+private:
+    QString m_name;
+    QString m_error;
+    bool m_open = false;
+};
+
 } // namespace vigilo::test
