@@ -4416,16 +4416,8 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         </translation>
     </message>
     <message>
-        <source>&amp;Follow</source>
-        <translation>&amp;Folgen</translation>
-    </message>
-    <message>
         <source>Get a desktop notification for every change touching this asset</source>
         <translation>Eine Desktop-Benachrichtigung für jede Änderung erhalten, die dieses Asset betrifft</translation>
-    </message>
-    <message>
-        <source>Un&amp;follow</source>
-        <translation>Nicht mehr &amp;folgen</translation>
     </message>
     <message>
         <source>Follow asset</source>
@@ -4434,6 +4426,14 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>You follow: %1.</source>
         <translation>Sie folgen: %1.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow</source>
+        <translation>F&amp;olgen</translation>
+    </message>
+    <message>
+        <source>Unf&amp;ollow</source>
+        <translation>Nicht mehr f&amp;olgen</translation>
     </message>
 </context>
 <context>
@@ -4724,10 +4724,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Änderungskalender</translation>
     </message>
     <message>
-        <source>Show a %1 (Ctrl+wheel or +/− to zoom)</source>
-        <translation>%1 anzeigen (Strg+Mausrad oder +/− zum Zoomen)</translation>
-    </message>
-    <message>
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
@@ -4838,6 +4834,10 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>No free slot for %1</source>
         <translation>Kein freies Zeitfenster für %1</translation>
+    </message>
+    <message>
+        <source>%1 view (Ctrl+wheel or +/− to zoom)</source>
+        <translation>Ansicht %1 (Strg+Mausrad oder +/− zum Zoomen)</translation>
     </message>
 </context>
 <context>
@@ -6423,10 +6423,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Changes, approval queue, assets and freeze windows</source>
-        <translation>Änderungen, Genehmigungswarteschlange, Assets und Änderungssperren</translation>
-    </message>
-    <message>
         <source>Change list and open changes</source>
         <translation>Änderungsliste und geöffnete Änderungen</translation>
     </message>
@@ -6572,6 +6568,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
             <numerusform>%n Seite gedruckt.</numerusform>
             <numerusform>%n Seiten gedruckt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes, approval queue, assets, freeze windows, dashboard and calendar</source>
+        <translation>Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard und Kalender</translation>
     </message>
 </context>
 <context>
@@ -7058,10 +7058,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Webhooks – %1</translation>
     </message>
     <message>
-        <source>Every change transition is posted as JSON, signed with HMAC-SHA256 in the X-Vigilo-Signature header. Deliveries wait in the database until a receiver accepts them; any open Vigilo sends them.</source>
-        <translation>Jeder Statuswechsel einer Änderung wird als JSON gesendet, signiert mit HMAC-SHA256 im Header X-Vigilo-Signature. Zustellungen warten in der Datenbank, bis ein Empfänger sie annimmt; jedes geöffnete Vigilo sendet sie.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7148,10 +7144,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Delivery &amp;log</source>
         <translation>&amp;Zustellprotokoll</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Sending due deliveries…</source>
@@ -7264,6 +7256,14 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Delivery of %1 to %2 is queued again.</source>
         <translation>Die Zustellung von %1 an %2 ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Every change transition is posted as JSON (or in Slack&apos;s format), signed with HMAC-SHA256 in the X-Vigilo-Signature header. Deliveries wait in the database until a receiver accepts them; any open Vigilo sends them.</source>
+        <translation>Jeder Statuswechsel einer Änderung wird als JSON (oder im Slack-Format) gesendet, signiert mit HMAC-SHA256 im Header X-Vigilo-Signature. Zustellungen warten in der Datenbank, bis ein Empfänger sie annimmt; jedes geöffnete Vigilo sendet sie.</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>F&amp;ortsetzen</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ void TestGuiWebhooks::followAnAssetAndGetNotified() {
     QVERIFY(follow->isEnabled());
     follow->click();
     QVERIFY(page.followed().contains(QStringLiteral("db-primary")));
-    QCOMPARE(follow->text(), QStringLiteral("Un&follow"));
+    QCOMPARE(follow->text(), QStringLiteral("Unf&ollow"));
     page.resize(900, 360);
     page.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/assets-follow.png"));
     auto mine = ws.session->core().subscriptions().mine(vera);

@@ -20,7 +20,7 @@ AssetsPage::AssetsPage(Vigilo &core, QWidget *parent)
     setColumnWidths({28, 14, 40});
     setEmptyText(tr("This workspace has no assets yet. Add one with "
                     "“vigilo-cli asset add NAME --kind service”."));
-    m_follow = new QPushButton(tr("&Follow"), this);
+    m_follow = new QPushButton(tr("F&ollow"), this);
     m_follow->setObjectName(QStringLiteral("followAssetButton"));
     m_follow->setToolTip(tr("Get a desktop notification for every change touching this asset"));
     m_follow->setEnabled(false);
@@ -46,7 +46,7 @@ QString AssetsPage::selectedAsset() const {
 void AssetsPage::updateFollowButton() {
     const QString asset = selectedAsset();
     m_follow->setEnabled(m_actor.has_value() && !asset.isEmpty());
-    m_follow->setText(m_followed.contains(asset) ? tr("Un&follow") : tr("&Follow"));
+    m_follow->setText(m_followed.contains(asset) ? tr("Unf&ollow") : tr("F&ollow"));
 }
 
 void AssetsPage::toggleFollow() {

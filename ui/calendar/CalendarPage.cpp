@@ -118,7 +118,7 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
         b->setCheckable(true);
         b->setAutoRaise(false);
         b->setObjectName(QStringLiteral("zoom%1").arg(int(zoom)));
-        b->setToolTip(tr("Show a %1 (Ctrl+wheel or +/− to zoom)").arg(CalendarView::zoomName(zoom).toLower()));
+        b->setToolTip(tr("%1 view (Ctrl+wheel or +/− to zoom)").arg(CalendarView::zoomName(zoom)));
         m_zoomButtons->addButton(b, int(zoom));
         bar->addWidget(b);
     }

@@ -93,7 +93,7 @@ void MainWindow::createPages() {
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setFocusPolicy(Qt::NoFocus);
     m_nav->setAccessibleName(tr("Navigation"));
-    m_nav->setAccessibleDescription(tr("Changes, approval queue, assets and freeze windows"));
+    m_nav->setAccessibleDescription(tr("Changes, approval queue, assets, freeze windows, dashboard and calendar"));
     const QStringList names = {tr("Changes"), tr("Approval queue"), tr("Assets"),
                                tr("Freeze windows"), tr("Dashboard"), tr("Calendar")};
     for (int i = 0; i < names.size(); ++i) {

@@ -61,9 +61,9 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     auto *endpointsPage = new QWidget(tabs);
     auto *ev = new QVBoxLayout(endpointsPage);
     auto *intro =
-        new QLabel(tr("Every change transition is posted as JSON, signed with HMAC-SHA256 in "
-                      "the X-Vigilo-Signature header. Deliveries wait in the database until "
-                      "a receiver accepts them; any open Vigilo sends them."),
+        new QLabel(tr("Every change transition is posted as JSON (or in Slack's format), signed "
+                      "with HMAC-SHA256 in the X-Vigilo-Signature header. Deliveries wait in the "
+                      "database until a receiver accepts them; any open Vigilo sends them."),
                    endpointsPage);
     intro->setWordWrap(true);
     ev->addWidget(intro);
@@ -127,7 +127,7 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     connect(m_endpoints, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_endpoints->currentRow();
         const bool active = row >= 0 && m_endpoints->item(row, 1)->data(Qt::UserRole).toBool();
-        m_toggle->setText(active || row < 0 ? tr("&Pause") : tr("&Resume"));
+        m_toggle->setText(active || row < 0 ? tr("&Pause") : tr("Res&ume"));
     });
     connect(deliver, &QPushButton::clicked, this, [this] {
         if (!m_pump) return;
