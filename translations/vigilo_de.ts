@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Change success score</source>
-        <translation>Change-Erfolgswert</translation>
+        <translation>Erfolgswert der Änderungen</translation>
     </message>
     <message>
         <source>Failed or rolled back: %1 of %2 deployed</source>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a change type (standard, normal, emergency).</source>
-        <translation>„%1“ ist kein Change-Typ (standard, normal, emergency).</translation>
+        <translation>„%1“ ist keine Änderungsart (standard, normal, emergency).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority (low, medium, high, critical).</source>
@@ -1885,7 +1885,7 @@
     </message>
     <message>
         <source>Completed changes closed as unsuccessful plus rolled-back changes, divided by all completed and rolled-back changes of the period (completed by closing time, rolled back by rollback time). Cancelled and rejected changes are not counted.</source>
-        <translation>Als erfolglos abgeschlossene Changes plus zurückgerollte Changes, geteilt durch alle abgeschlossenen und zurückgerollten Changes des Zeitraums (abgeschlossene nach Abschlusszeit, zurückgerollte nach Rollback-Zeit). Abgebrochene und abgelehnte Changes zählen nicht.</translation>
+        <translation>Als erfolglos abgeschlossene Änderungen plus zurückgerollte Änderungen, geteilt durch alle abgeschlossenen und zurückgerollten Änderungen des Zeitraums (abgeschlossene nach Abschlusszeit, zurückgerollte nach Rollback-Zeit). Abgebrochene und abgelehnte Änderungen zählen nicht.</translation>
     </message>
     <message>
         <source>Deployment frequency</source>
@@ -1893,23 +1893,23 @@
     </message>
     <message>
         <source>Completed changes (any closure code) per week: their number divided by the period&apos;s length in weeks.</source>
-        <translation>Abgeschlossene Changes (jeder Abschlusscode) pro Woche: ihre Anzahl geteilt durch die Länge des Zeitraums in Wochen.</translation>
+        <translation>Abgeschlossene Änderungen (jeder Abschlusscode) pro Woche: ihre Anzahl geteilt durch die Länge des Zeitraums in Wochen.</translation>
     </message>
     <message>
         <source>Lead time for changes (median)</source>
-        <translation>Durchlaufzeit für Changes (Median)</translation>
+        <translation>Durchlaufzeit der Änderungen (Median)</translation>
     </message>
     <message>
         <source>Median hours from submission to closing of the changes completed in the period.</source>
-        <translation>Median der Stunden von der Einreichung bis zum Abschluss der im Zeitraum abgeschlossenen Changes.</translation>
+        <translation>Median der Stunden von der Einreichung bis zum Abschluss der im Zeitraum abgeschlossenen Änderungen.</translation>
     </message>
     <message>
         <source>Lead time for changes (mean)</source>
-        <translation>Durchlaufzeit für Changes (Mittelwert)</translation>
+        <translation>Durchlaufzeit der Änderungen (Mittelwert)</translation>
     </message>
     <message>
         <source>Mean hours from submission to closing of the changes completed in the period.</source>
-        <translation>Mittelwert der Stunden von der Einreichung bis zum Abschluss der im Zeitraum abgeschlossenen Changes.</translation>
+        <translation>Mittelwert der Stunden von der Einreichung bis zum Abschluss der im Zeitraum abgeschlossenen Änderungen.</translation>
     </message>
     <message>
         <source>Time to restore (median)</source>
@@ -1917,23 +1917,23 @@
     </message>
     <message>
         <source>For each change rolled back in the period: hours from the rollback to the closing of its follow-up, the next change completed (not unsuccessfully) that shares an affected asset; the median over those with a follow-up. Rollbacks still without a follow-up are listed but not counted.</source>
-        <translation>Für jeden im Zeitraum zurückgerollten Change: Stunden vom Rollback bis zum Abschluss seines Folge-Changes, des nächsten (nicht erfolglos) abgeschlossenen Changes mit einem gemeinsamen betroffenen Asset; der Median über alle mit Folge-Change. Rollbacks noch ohne Folge-Change werden aufgeführt, aber nicht gezählt.</translation>
+        <translation>Für jede im Zeitraum zurückgerollte Änderung: Stunden vom Rollback bis zum Abschluss ihrer Folgeänderung, der nächsten (nicht erfolglos) abgeschlossenen Änderung mit einem gemeinsamen betroffenen Asset; der Median über alle mit Folgeänderung. Rollbacks noch ohne Folgeänderung werden aufgeführt, aber nicht gezählt.</translation>
     </message>
     <message>
         <source>Emergency-change share</source>
-        <translation>Anteil der Notfall-Changes</translation>
+        <translation>Anteil der Notfalländerungen</translation>
     </message>
     <message>
         <source>Emergency changes divided by all changes submitted in the period (by submission time, whatever became of them).</source>
-        <translation>Notfall-Changes geteilt durch alle im Zeitraum eingereichten Changes (nach Einreichungszeit, gleich was aus ihnen wurde).</translation>
+        <translation>Notfalländerungen geteilt durch alle im Zeitraum eingereichten Änderungen (nach Einreichungszeit, gleich was aus ihnen wurde).</translation>
     </message>
     <message>
         <source>Change success score</source>
-        <translation>Change-Erfolgswert</translation>
+        <translation>Erfolgswert der Änderungen</translation>
     </message>
     <message>
         <source>100 × successful changes / (completed + rolled-back changes) of the period, where a change closed as successful with issues counts half. 100 is a flawless period.</source>
-        <translation>100 × erfolgreiche Changes / (abgeschlossene + zurückgerollte Changes) des Zeitraums, wobei ein mit Problemen erfolgreich abgeschlossener Change halb zählt. 100 ist ein fehlerfreier Zeitraum.</translation>
+        <translation>100 × erfolgreiche Änderungen / (abgeschlossene + zurückgerollte Änderungen) des Zeitraums, wobei eine mit Problemen erfolgreich abgeschlossene Änderung halb zählt. 100 ist ein fehlerfreier Zeitraum.</translation>
     </message>
     <message>
         <source>On a server the demo records history for its own people, which only the database owner may do. Build it as the login that ran `vigilo-cli init`.</source>
@@ -3696,7 +3696,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Wrote %1 change(s) to %2.</source>
-        <translation>%1 Change(s) nach %2 geschrieben.</translation>
+        <translation>%1 Änderung(en) nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; read as %2.</source>
@@ -3744,11 +3744,11 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Dry run: %1 change(s) would be created; nothing was written.</source>
-        <translation>Probelauf: %1 Change(s) würden angelegt; nichts wurde geschrieben.</translation>
+        <translation>Probelauf: %1 Änderung(en) würden angelegt; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>Imported %1 change(s): %2</source>
-        <translation>%1 Change(s) importiert: %2</translation>
+        <translation>%1 Änderung(en) importiert: %2</translation>
     </message>
     <message>
         <source>Assigned to this user</source>
@@ -3760,7 +3760,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>At most N changes</source>
-        <translation>Höchstens N Changes</translation>
+        <translation>Höchstens N Änderungen</translation>
     </message>
     <message>
         <source>Start of the period (default: 28 days before --to)</source>
@@ -3772,7 +3772,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Only changes touching this asset</source>
-        <translation>Nur Changes, die dieses Asset betreffen</translation>
+        <translation>Nur Änderungen, die dieses Asset betreffen</translation>
     </message>
     <message>
         <source>Also the figures per week or month</source>
@@ -3788,7 +3788,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Export the scheduled and in-progress changes as an iCalendar file.</source>
-        <translation>Die eingeplanten und laufenden Changes als iCalendar-Datei exportieren.</translation>
+        <translation>Die eingeplanten und laufenden Änderungen als iCalendar-Datei exportieren.</translation>
     </message>
     <message>
         <source>The CSV file to write</source>
@@ -3796,11 +3796,11 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Export the (filtered) change list as CSV.</source>
-        <translation>Die (gefilterte) Change-Liste als CSV exportieren.</translation>
+        <translation>Die (gefilterte) Änderungsliste als CSV exportieren.</translation>
     </message>
     <message>
         <source>The CSV file: one new change per row</source>
-        <translation>Die CSV-Datei: ein neuer Change pro Zeile</translation>
+        <translation>Die CSV-Datei: eine neue Änderung pro Zeile</translation>
     </message>
     <message>
         <source>Only validate and preview; write nothing</source>
@@ -3808,7 +3808,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Create changes from a CSV file: all rows or, when any is invalid, none.</source>
-        <translation>Changes aus einer CSV-Datei anlegen: alle Zeilen oder, wenn eine ungültig ist, keine.</translation>
+        <translation>Änderungen aus einer CSV-Datei anlegen: alle Zeilen oder, wenn eine ungültig ist, keine.</translation>
     </message>
     <message>
         <source>Next free slot for %1: %2 to %3 (UTC).
