@@ -19,6 +19,23 @@ QJsonValue optionalNumber(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+// A share in percent: `counted` (the CHGs behind it) out of `population`; no value over nothing.
+MetricFigure percentFigure(const QString &key, const QString &name, const QList<int> &counted,
+                           qint64 population, const QString &definition)
+{
+    MetricFigure f;
+    f.key = key;
+    f.name = name;
+    f.unit = QStringLiteral("%");
+    f.numerator = counted.size();
+    f.denominator = population;
+    if (population > 0)
+        f.value = 100.0 * double(counted.size()) / double(population);
+    f.definition = definition;
+    f.changes = counted;
+    return f;
+}
+
 double hoursBetween(const QDateTime &a, const QDateTime &b)
 {
     return double(a.msecsTo(b)) / 3600000.0;
@@ -299,22 +316,12 @@ Result<MetricsReport> Metrics::compute(qint64 workspaceId, const MetricsQuery &q
     const qint64 deployed = completed.size() + rolledBack.size();
     std::sort(failures.begin(), failures.end());
 
-    {
-        MetricFigure f;
-        f.key = QStringLiteral("change_failure_rate");
-        f.name = CoreText::tr("Change failure rate");
-        f.unit = QStringLiteral("%");
-        f.numerator = failures.size();
-        f.denominator = deployed;
-        if (deployed > 0)
-            f.value = 100.0 * double(failures.size()) / double(deployed);
-        f.definition = CoreText::tr(
+    report.figures << percentFigure(
+        QStringLiteral("change_failure_rate"), CoreText::tr("Change failure rate"), failures, deployed,
+        CoreText::tr(
             "Completed changes closed as unsuccessful plus rolled-back changes, divided by all "
             "completed and rolled-back changes of the period (completed by closing time, rolled "
-            "back by rollback time). Cancelled and rejected changes are not counted.");
-        f.changes = failures;
-        report.figures << f;
-    }
+            "back by rollback time). Cancelled and rejected changes are not counted."));
     {
         MetricFigure f;
         f.key = QStringLiteral("deployment_frequency");
@@ -433,19 +440,10 @@ Result<MetricsReport> Metrics::compute(qint64 workspaceId, const MetricsQuery &q
             if (sq->value(1).toString() == QLatin1String("emergency"))
                 emergency << sq->value(0).toInt();
         }
-        MetricFigure f;
-        f.key = QStringLiteral("emergency_share");
-        f.name = CoreText::tr("Emergency-change share");
-        f.unit = QStringLiteral("%");
-        f.numerator = emergency.size();
-        f.denominator = all;
-        if (all > 0)
-            f.value = 100.0 * double(emergency.size()) / double(all);
-        f.definition = CoreText::tr(
-            "Emergency changes divided by all changes submitted in the period (by submission "
-            "time, whatever became of them).");
-        f.changes = emergency;
-        report.figures << f;
+        report.figures << percentFigure(
+            QStringLiteral("emergency_share"), CoreText::tr("Emergency-change share"), emergency, all,
+            CoreText::tr("Emergency changes divided by all changes submitted in the period (by "
+                         "submission time, whatever became of them)."));
     }
     {
         MetricFigure f;

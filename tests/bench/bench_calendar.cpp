@@ -5,6 +5,7 @@
 //
 //   vigilo-bench-calendar [--changes N] [--samples K]
 
+#include "BenchStats.h"
 #include "Clock.h"
 #include "Dialect.h"
 #include "Store.h"
@@ -25,21 +26,8 @@ using namespace vigilo;
 
 namespace {
 
-struct Stats {
-    double median = 0;
-    double max = 0;
-};
-
-Stats stats(QList<double> ms)
-{
-    Stats s;
-    if (ms.isEmpty())
-        return s;
-    std::sort(ms.begin(), ms.end());
-    s.median = ms[ms.size() / 2];
-    s.max = ms.last();
-    return s;
-}
+using bench::Stats;
+using bench::stats;
 
 } // namespace
 

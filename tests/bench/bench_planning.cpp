@@ -4,6 +4,7 @@
 //
 //   vigilo-bench [--changes N] [--db FILE] [--samples K] [--process-runs M]
 
+#include "BenchStats.h"
 #include "Clock.h"
 #include "DemoBuilder.h"
 #include "Store.h"
@@ -31,23 +32,8 @@ using namespace vigilo;
 
 namespace {
 
-struct Stats {
-    double median = 0;
-    double p95 = 0;
-    double max = 0;
-};
-
-Stats stats(QList<double> ms)
-{
-    Stats s;
-    if (ms.isEmpty())
-        return s;
-    std::sort(ms.begin(), ms.end());
-    s.median = ms[ms.size() / 2];
-    s.p95 = ms[qMin<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.95))];
-    s.max = ms.last();
-    return s;
-}
+using bench::Stats;
+using bench::stats;
 
 void row(QTextStream &out, const QString &what, const Stats &s, const QString &note = {})
 {
