@@ -16,13 +16,11 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_planning(store, clock)
     , m_risk(store, clock, m_audit, m_approvals, m_planning)
     , m_maintenance(store, clock, m_audit)
-    , m_evidencePacks(*this)
     , m_metrics(store, clock)
     , m_calendar(store, clock)
     , m_csv(store, m_changes)
     , m_webhooks(store, clock, m_audit)
     , m_subscriptions(store, clock, m_audit)
-{
-}
+{}
 
 } // namespace vigilo

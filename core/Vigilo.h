@@ -4,10 +4,9 @@
 #include "ApprovalEngine.h"
 #include "AuditLog.h"
 #include "CalendarExport.h"
-#include "CsvImport.h"
 #include "ChangeService.h"
+#include "CsvImport.h"
 #include "Discussion.h"
-#include "EvidencePack.h"
 #include "MaintenanceWindows.h"
 #include "Metrics.h"
 #include "Planning.h"
@@ -41,7 +40,6 @@ public:
     Planning &planning() { return m_planning; }
     RiskAssessment &risk() { return m_risk; }
     MaintenanceWindows &maintenance() { return m_maintenance; }
-    EvidencePack &evidencePacks() { return m_evidencePacks; }
     Metrics &metrics() { return m_metrics; }
     CalendarExport &calendar() { return m_calendar; }
     ChangeCsv &csv() { return m_csv; }
@@ -62,7 +60,6 @@ private:
     Planning m_planning;
     RiskAssessment m_risk;
     MaintenanceWindows m_maintenance;
-    EvidencePack m_evidencePacks;
     Metrics m_metrics;
     CalendarExport m_calendar;
     ChangeCsv m_csv;

@@ -11,16 +11,19 @@ namespace vigilo::cli {
 
 namespace {
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text) { return QCoreApplication::translate("vigilo::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigilo::cli", text);
+}
 
 int migrate(CliContext &ctx, const ParsedArgs &a)
 {
     const QString fromLocation = a.value(QStringLiteral("from"));
     const QString toLocation = a.value(QStringLiteral("to"));
     if (!Store::isPostgresLocation(fromLocation) && !QFileInfo::exists(fromLocation))
-        return ctx.out().fail(Error::storage(tr("no database at %1: check the --from path").arg(fromLocation),
-                                             {{QStringLiteral("location"), fromLocation}},
-                                             QStringLiteral("database_not_found")));
+        return ctx.out().fail(Error::storage(
+            tr("no database at %1: check the --from path").arg(fromLocation),
+            {{QStringLiteral("location"), fromLocation}}, QStringLiteral("database_not_found")));
     auto from = Store::open(fromLocation);
     if (!from)
         return ctx.out().fail(from.error());
@@ -42,7 +45,8 @@ int migrate(CliContext &ctx, const ParsedArgs &a)
             return ctx.out().fail(v.error());
         if (!v->ok)
             return ctx.out().fail(Error::rule(QStringLiteral("audit_chain_broken"),
-                                              tr("the copy of %1 does not verify").arg(slug), v->toJson()));
+                                              tr("the copy of %1 does not verify").arg(slug),
+                                              v->toJson()));
         verified << tr("%1 (%2 events verified)").arg(slug).arg(v->eventsChecked);
     }
     return ctx.out().print({{QStringLiteral("migration"), report.toJson()}},
@@ -56,10 +60,14 @@ int migrate(CliContext &ctx, const ParsedArgs &a)
 QList<CommandSpec> adminCommands()
 {
     return {
-        {{QStringLiteral("migrate")}, {},
-         {requiredOpt(QStringLiteral("from"), QStringLiteral("LOCATION"), tr("The source: a SQLite file or postgresql:// URL")),
-          requiredOpt(QStringLiteral("to"), QStringLiteral("LOCATION"), tr("The target: a postgresql:// URL or a SQLite file")),
-          repeatOpt(QStringLiteral("workspace"), QStringLiteral("SLUG"), tr("Only this workspace (default: all)"))},
+        {{QStringLiteral("migrate")},
+         {},
+         {requiredOpt(QStringLiteral("from"), QStringLiteral("LOCATION"),
+                      tr("The source: a SQLite file or postgresql:// URL")),
+          requiredOpt(QStringLiteral("to"), QStringLiteral("LOCATION"),
+                      tr("The target: a postgresql:// URL or a SQLite file")),
+          repeatOpt(QStringLiteral("workspace"), QStringLiteral("SLUG"),
+                    tr("Only this workspace (default: all)"))},
          tr("Copy workspaces with their complete history to another database (run it as the "
             "server's schema owner); the copy's audit trail is verified."),
          migrate},

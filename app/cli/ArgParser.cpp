@@ -6,68 +6,85 @@ namespace vigilo::cli {
 
 namespace {
 
-QString optionUsage(const OptionSpec &o) {
+QString optionUsage(const OptionSpec &o)
+{
     QString s = QStringLiteral("--") + o.name;
-    if (o.takesValue()) s += QLatin1Char(' ') + o.valueName;
-    if (o.repeatable) s += QStringLiteral("...");
+    if (o.takesValue())
+        s += QLatin1Char(' ') + o.valueName;
+    if (o.repeatable)
+        s += QStringLiteral("...");
     return o.required || o.ruleRequired ? s : QLatin1Char('[') + s + QLatin1Char(']');
 }
 } // namespace
 
-QString ParsedArgs::value(const QString &name, const QString &fallback) const {
+QString ParsedArgs::value(const QString &name, const QString &fallback) const
+{
     const auto it = values.constFind(name);
     return it == values.cend() || it->isEmpty() ? fallback : it->constLast();
 }
 
-QString CommandSpec::usage() const {
+QString CommandSpec::usage() const
+{
     QStringList parts = path;
     for (const PositionalSpec &p : positionals)
         parts << p.name;
     for (const OptionSpec &o : options)
-        if (o.required || o.ruleRequired) parts << optionUsage(o);
+        if (o.required || o.ruleRequired)
+            parts << optionUsage(o);
     for (const OptionSpec &o : options)
-        if (!o.required && !o.ruleRequired) parts << optionUsage(o);
+        if (!o.required && !o.ruleRequired)
+            parts << optionUsage(o);
     return parts.join(QLatin1Char(' '));
 }
 
 ArgParser::ArgParser(QList<OptionSpec> globals, QList<CommandSpec> commands)
     : m_globals(std::move(globals))
-    , m_commands(std::move(commands)) {}
+    , m_commands(std::move(commands))
+{}
 
-const CommandSpec *ArgParser::findCommand(const QStringList &words, int *consumed) const {
+const CommandSpec *ArgParser::findCommand(const QStringList &words, int *consumed) const
+{
     // Exact match wins; *consumed reports whether `words` is a prefix of some command.
     *consumed = 0;
     for (const CommandSpec &c : m_commands) {
-        if (c.path == words) return &c;
-        if (c.path.size() > words.size() && c.path.mid(0, words.size()) == words) *consumed = 1;
+        if (c.path == words)
+            return &c;
+        if (c.path.size() > words.size() && c.path.mid(0, words.size()) == words)
+            *consumed = 1;
     }
     return nullptr;
 }
 
 const OptionSpec *ArgParser::findOption(const CommandSpec *command, const QString &longName,
-                                        QChar shortName) const {
+                                        QChar shortName) const
+{
     auto matches = [&](const OptionSpec &o) {
         return longName.isEmpty() ? (!o.shortName.isNull() && o.shortName == shortName)
                                   : o.name == longName;
     };
     for (const OptionSpec &o : m_globals)
-        if (matches(o)) return &o;
+        if (matches(o))
+            return &o;
     if (command)
         for (const OptionSpec &o : command->options)
-            if (matches(o)) return &o;
+            if (matches(o))
+                return &o;
     return nullptr;
 }
 
-bool ArgParser::isKnownOption(const CommandSpec *command, const QString &arg) const {
+bool ArgParser::isKnownOption(const CommandSpec *command, const QString &arg) const
+{
     // "--title --type x" is a forgotten value, not the title "--type".
-    if (arg == QStringLiteral("--help") || arg == QStringLiteral("--version")) return true;
+    if (arg == QStringLiteral("--help") || arg == QStringLiteral("--version"))
+        return true;
     if (arg.startsWith(QStringLiteral("--")))
         return findOption(command, arg.mid(2).section(QLatin1Char('='), 0, 0), QChar()) != nullptr;
-    return arg.size() == 2 && arg.at(0) == QLatin1Char('-') &&
-           findOption(command, QString(), arg.at(1));
+    return arg.size() == 2 && arg.at(0) == QLatin1Char('-')
+           && findOption(command, QString(), arg.at(1));
 }
 
-bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &error) const {
+bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &error) const
+{
     out = ParsedArgs{};
     QStringList words;
     bool optionsEnded = false;
@@ -159,7 +176,8 @@ bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &erro
         out.positionals << arg;
     }
 
-    if (out.help || out.version) return true;
+    if (out.help || out.version)
+        return true;
     if (!out.command) {
         if (words.isEmpty())
             return fail(QCoreApplication::translate("vigilo-cli", "no command given"));
@@ -186,21 +204,23 @@ bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &erro
     return true;
 }
 
-QString ArgParser::helpText() const {
+QString ArgParser::helpText() const
+{
     QString text = QCoreApplication::translate(
         "vigilo-cli", "Usage: vigilo-cli [global options] COMMAND [arguments]\n\n"
                       "Vigilo change management from the command line.\n\n"
                       "Global options:\n");
     auto line = [](const QString &left, const QString &right) -> QString {
-        return QStringLiteral("  ") + left.leftJustified(32) + QLatin1Char(' ') + right +
-               QLatin1Char('\n');
+        return QStringLiteral("  ") + left.leftJustified(32) + QLatin1Char(' ') + right
+               + QLatin1Char('\n');
     };
     for (const OptionSpec &o : m_globals) {
         QString left = o.shortName.isNull()
                            ? QString()
                            : QStringLiteral("-") + o.shortName + QStringLiteral(", ");
         left += QStringLiteral("--") + o.name;
-        if (o.takesValue()) left += QLatin1Char(' ') + o.valueName;
+        if (o.takesValue())
+            left += QLatin1Char(' ') + o.valueName;
         text += line(left, o.help);
     }
     text += line(QStringLiteral("-h, --help"),
@@ -211,8 +231,8 @@ QString ArgParser::helpText() const {
     for (const CommandSpec &c : m_commands)
         text += QStringLiteral("  ") + c.usage() + QLatin1Char('\n');
     text +=
-        QLatin1Char('\n') +
-        QCoreApplication::translate(
+        QLatin1Char('\n')
+        + QCoreApplication::translate(
             "vigilo-cli",
             "Changes are named CHG-00012 or 12. Times are ISO 8601 with a zone, e.g.\n"
             "2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00; output times are UTC.\n\n"
@@ -228,30 +248,32 @@ QString ArgParser::helpText() const {
     return text;
 }
 
-QString ArgParser::commandHelp(const CommandSpec &c) const {
-    QString text =
-        QCoreApplication::translate("vigilo-cli", "Usage: vigilo-cli %1").arg(c.usage()) +
-        QStringLiteral("\n\n") + c.summary + QLatin1Char('\n');
-    if (!c.positionals.isEmpty() || !c.options.isEmpty()) text += QLatin1Char('\n');
+QString ArgParser::commandHelp(const CommandSpec &c) const
+{
+    QString text = QCoreApplication::translate("vigilo-cli", "Usage: vigilo-cli %1").arg(c.usage())
+                   + QStringLiteral("\n\n") + c.summary + QLatin1Char('\n');
+    if (!c.positionals.isEmpty() || !c.options.isEmpty())
+        text += QLatin1Char('\n');
     for (const PositionalSpec &p : c.positionals)
-        text += QStringLiteral("  ") + p.name.leftJustified(32) + QLatin1Char(' ') + p.help +
-                QLatin1Char('\n');
+        text += QStringLiteral("  ") + p.name.leftJustified(32) + QLatin1Char(' ') + p.help
+                + QLatin1Char('\n');
     for (const OptionSpec &o : c.options) {
         QString left = QStringLiteral("--") + o.name;
-        if (o.takesValue()) left += QLatin1Char(' ') + o.valueName;
+        if (o.takesValue())
+            left += QLatin1Char(' ') + o.valueName;
         QString help = o.help;
         if (o.repeatable)
             help += QLatin1Char(' ') + QCoreApplication::translate("vigilo-cli", "(repeatable)");
         if (o.required || o.ruleRequired)
             help += QLatin1Char(' ') + QCoreApplication::translate("vigilo-cli", "(required)");
-        text += QStringLiteral("  ") + left.leftJustified(32) + QLatin1Char(' ') + help +
-                QLatin1Char('\n');
+        text += QStringLiteral("  ") + left.leftJustified(32) + QLatin1Char(' ') + help
+                + QLatin1Char('\n');
     }
-    text += QLatin1Char('\n') +
-            QCoreApplication::translate(
+    text += QLatin1Char('\n')
+            + QCoreApplication::translate(
                 "vigilo-cli", "Global options (--db, -w, --as, --json) are accepted too; see "
-                              "\"vigilo-cli --help\".") +
-            QLatin1Char('\n');
+                              "\"vigilo-cli --help\".")
+            + QLatin1Char('\n');
     return text;
 }
 

@@ -9,23 +9,24 @@ namespace vigilo::cli {
 
 namespace {
 
-QList<OptionSpec> draftOptions(bool create) {
+QList<OptionSpec> draftOptions(bool create)
+{
     QList<OptionSpec> o;
     o << (create ? ruleRequiredOpt(QStringLiteral("title"), QStringLiteral("T"),
                                    QCoreApplication::translate("vigilo-cli", "Title"))
                  : valueOpt(QStringLiteral("title"), QStringLiteral("T"),
                             QCoreApplication::translate("vigilo-cli", "Title")))
       << valueOpt(QStringLiteral("type"), QStringLiteral("TYPE"),
-                  names(allChangeTypes()) +
-                      (create ? QCoreApplication::translate("vigilo-cli", " (default normal)")
-                              : QString()))
+                  names(allChangeTypes())
+                      + (create ? QCoreApplication::translate("vigilo-cli", " (default normal)")
+                                : QString()))
       << valueOpt(QStringLiteral("priority"), QStringLiteral("P"), names(allPriorities()))
       << valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels()))
       << repeatOpt(QStringLiteral("asset"), QStringLiteral("A"),
                    create
                        ? QCoreApplication::translate("vigilo-cli", "An affected asset")
                        : QCoreApplication::translate(
-                             "vigilo-cli", "An affected asset (replaces the list; \"\" clears it)"))
+                           "vigilo-cli", "An affected asset (replaces the list; \"\" clears it)"))
       << valueOpt(QStringLiteral("start"), QStringLiteral("T"),
                   create ? QCoreApplication::translate("vigilo-cli", "Planned start (ISO 8601)")
                          : QCoreApplication::translate("vigilo-cli",
@@ -46,8 +47,8 @@ QList<OptionSpec> draftOptions(bool create) {
       << repeatOpt(QStringLiteral("depends-on"), QStringLiteral("CHG"),
                    create ? QCoreApplication::translate("vigilo-cli", "A change this one waits on")
                           : QCoreApplication::translate(
-                                "vigilo-cli",
-                                "A change this one waits on (replaces the list; \"\" clears it)"))
+                              "vigilo-cli",
+                              "A change this one waits on (replaces the list; \"\" clears it)"))
       << valueOpt(QStringLiteral("assignee"), QStringLiteral("U"),
                   create ? QCoreApplication::translate("vigilo-cli", "Who implements it")
                          : QCoreApplication::translate("vigilo-cli",
@@ -67,10 +68,12 @@ QList<OptionSpec> draftOptions(bool create) {
 }
 
 // Validates every option before anything reaches the core.
-Result<ChangeDraft> draftFrom(const ParsedArgs &a, bool create) {
+Result<ChangeDraft> draftFrom(const ParsedArgs &a, bool create)
+{
     ChangeDraft d;
     auto text = [&](const char *name, std::optional<QString> &slot) {
-        if (a.has(QLatin1String(name))) slot = a.value(QLatin1String(name));
+        if (a.has(QLatin1String(name)))
+            slot = a.value(QLatin1String(name));
     };
     text("title", d.title);
     text("description", d.description);
@@ -97,32 +100,37 @@ Result<ChangeDraft> draftFrom(const ParsedArgs &a, bool create) {
         d.riskLevel = parseRiskLevel(a.value(QStringLiteral("risk")));
     }
     for (const char *name : {"start", "end"}) {
-        if (!a.has(QLatin1String(name))) continue;
+        if (!a.has(QLatin1String(name)))
+            continue;
         const QString v = a.value(QLatin1String(name));
         QDateTime t; // empty on edit: clear the field
         if (!(v.isEmpty() && !create)) {
             auto parsed = parseTime(QLatin1String(name), v);
-            if (!parsed.ok()) return parsed.error();
+            if (!parsed.ok())
+                return parsed.error();
             t = parsed.value();
         }
         (qstrcmp(name, "start") == 0 ? d.plannedStart : d.plannedEnd) = t;
     }
-    if (d.plannedStart && d.plannedEnd && d.plannedStart->isValid() && d.plannedEnd->isValid() &&
-        *d.plannedEnd <= *d.plannedStart)
+    if (d.plannedStart && d.plannedEnd && d.plannedStart->isValid() && d.plannedEnd->isValid()
+        && *d.plannedEnd <= *d.plannedStart)
         return Error::input(QCoreApplication::translate(
             "vigilo-cli", "--end must be after --start (windows are [start, end))"));
     if (a.has(QStringLiteral("asset"))) {
         QStringList assets;
         for (const QString &s : a.all(QStringLiteral("asset")))
-            if (!s.trimmed().isEmpty()) assets << s.trimmed();
+            if (!s.trimmed().isEmpty())
+                assets << s.trimmed();
         d.affectedAssets = assets;
     }
     if (a.has(QStringLiteral("depends-on"))) {
         QList<int> deps;
         for (const QString &s : a.all(QStringLiteral("depends-on"))) {
-            if (s.trimmed().isEmpty()) continue;
+            if (s.trimmed().isEmpty())
+                continue;
             auto n = parseChange(s);
-            if (!n.ok()) return n.error();
+            if (!n.ok())
+                return n.error();
             deps << n.value();
         }
         d.dependsOn = deps;
@@ -130,29 +138,34 @@ Result<ChangeDraft> draftFrom(const ParsedArgs &a, bool create) {
     if (a.has(QStringLiteral("lead-time-hours"))) {
         auto h = parseInt(QStringLiteral("--lead-time-hours"),
                           a.value(QStringLiteral("lead-time-hours")), 0, 24 * 366);
-        if (!h.ok()) return h.error();
+        if (!h.ok())
+            return h.error();
         d.minLeadTimeHours = h.value();
     }
     return d;
 }
 
-int changeCreate(CliContext &ctx, const ParsedArgs &a) {
+int changeCreate(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(draft, draftFrom(a, true));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     if (a.has(QStringLiteral("template"))) {
-        CLI_TRY(change, core->templates().instantiate(actor, a.value(QStringLiteral("template")), draft));
+        CLI_TRY(change,
+                core->templates().instantiate(actor, a.value(QStringLiteral("template")), draft));
         return ctx.out().print({{QStringLiteral("change"), change.toJson()}}, change.numberText());
     }
     if (!draft.title)
         return ctx.out().fail(Error::input(
-            QCoreApplication::translate("vigilo-cli", "a change needs a title: pass --title T (or --template NAME)"),
+            QCoreApplication::translate(
+                "vigilo-cli", "a change needs a title: pass --title T (or --template NAME)"),
             {{QStringLiteral("field"), QStringLiteral("title")}}));
     CLI_TRY(change, core->changes().create(actor, draft));
     return ctx.out().print({{QStringLiteral("change"), change.toJson()}}, change.numberText());
 }
 
-int changeEdit(CliContext &ctx, const ParsedArgs &a) {
+int changeEdit(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(draft, draftFrom(a, false));
     std::optional<int> expected;
@@ -174,7 +187,8 @@ int changeEdit(CliContext &ctx, const ParsedArgs &a) {
 }
 } // namespace
 
-QList<CommandSpec> changeEditCommands() {
+QList<CommandSpec> changeEditCommands()
+{
     return {
         {{QStringLiteral("change"), QStringLiteral("create")},
          {},

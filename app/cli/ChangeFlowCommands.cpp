@@ -9,7 +9,8 @@ namespace vigilo::cli {
 
 namespace {
 
-int transition(CliContext &ctx, const ParsedArgs &a, Action action) {
+int transition(CliContext &ctx, const ParsedArgs &a, Action action)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     TransitionInput in;
     in.comment = a.value(QStringLiteral("comment"));
@@ -38,14 +39,15 @@ int transition(CliContext &ctx, const ParsedArgs &a, Action action) {
     QString human = QCoreApplication::translate("vigilo-cli", "%1 is now %2.")
                         .arg(change.numberText(), toString(change.status));
     if (action == Action::Approve && change.status == ChangeStatus::Review)
-        human += QLatin1Char(' ') +
-                 QCoreApplication::translate(
-                     "vigilo-cli", "Further approvals are needed (see \"change steps %1\").")
-                     .arg(change.numberText());
+        human += QLatin1Char(' ')
+                 + QCoreApplication::translate(
+                       "vigilo-cli", "Further approvals are needed (see \"change steps %1\").")
+                       .arg(change.numberText());
     return ctx.out().print(doc, human);
 }
 
-CommandSpec spec(Action action, QList<OptionSpec> options, const QString &summary) {
+CommandSpec spec(Action action, QList<OptionSpec> options, const QString &summary)
+{
     const OptionSpec expect =
         valueOpt(QStringLiteral("expect-version"), QStringLiteral("N"),
                  QCoreApplication::translate(
@@ -59,7 +61,8 @@ CommandSpec spec(Action action, QList<OptionSpec> options, const QString &summar
 }
 } // namespace
 
-QList<CommandSpec> changeFlowCommands() {
+QList<CommandSpec> changeFlowCommands()
+{
     const OptionSpec comment =
         valueOpt(QStringLiteral("comment"), QStringLiteral("C"),
                  QCoreApplication::translate("vigilo-cli", "A note kept with the audit event"));

@@ -12,28 +12,37 @@ namespace vigilo::cli {
 
 namespace {
 
-QString risk(const std::optional<RiskLevel> &r) {
+QString risk(const std::optional<RiskLevel> &r)
+{
     return r ? toString(*r) : QStringLiteral("-");
 }
 
-QString jsonText(const QJsonValue &v) {
-    if (v.isNull() || v.isUndefined()) return QStringLiteral("∅");
-    if (v.isString()) return v.toString();
-    if (v.isBool()) return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (v.isDouble()) return QString::number(v.toDouble());
+QString jsonText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QStringLiteral("∅");
+    if (v.isString())
+        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (v.isDouble())
+        return QString::number(v.toDouble());
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
     return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
-QString shorten(QString s, int max) {
+QString shorten(QString s, int max)
+{
     s.replace(QLatin1Char('\n'), QLatin1Char(' '));
     return s.size() > max ? s.left(max - 1) + QStringLiteral("…") : s;
 }
 } // namespace
 
-QString changeTable(const QList<ChangeSummary> &changes) {
-    if (changes.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No changes.");
+QString changeTable(const QList<ChangeSummary> &changes)
+{
+    if (changes.isEmpty())
+        return QCoreApplication::translate("vigilo-cli", "No changes.");
     Table t({QCoreApplication::translate("vigilo-cli", "NUMBER"),
              QCoreApplication::translate("vigilo-cli", "STATUS"),
              QCoreApplication::translate("vigilo-cli", "TYPE"),
@@ -49,7 +58,8 @@ QString changeTable(const QList<ChangeSummary> &changes) {
     return t.render();
 }
 
-QString stepsBlock(const QList<ApprovalStep> &steps) {
+QString stepsBlock(const QList<ApprovalStep> &steps)
+{
     if (steps.isEmpty())
         return QCoreApplication::translate("vigilo-cli", "  (no approval steps)\n");
     QString out;
@@ -58,27 +68,29 @@ QString stepsBlock(const QList<ApprovalStep> &steps) {
                                 ? QCoreApplication::translate("vigilo-cli", "%1 or above")
                                       .arg(toString(s.eligibleRole))
                                 : s.eligibleMembers.join(QStringLiteral(", "));
-        out += QStringLiteral("  ") +
-               QCoreApplication::translate("vigilo-cli",
-                                           "round %1, step %2: %3 [%4] — %5, %6 approval(s) needed")
-                   .arg(s.round)
-                   .arg(s.stepOrder)
-                   .arg(s.name, toString(s.status), who)
-                   .arg(s.requiredApprovals) +
-               QLatin1Char('\n');
+        out += QStringLiteral("  ")
+               + QCoreApplication::translate(
+                     "vigilo-cli", "round %1, step %2: %3 [%4] — %5, %6 approval(s) needed")
+                     .arg(s.round)
+                     .arg(s.stepOrder)
+                     .arg(s.name, toString(s.status), who)
+                     .arg(s.requiredApprovals)
+               + QLatin1Char('\n');
         for (const ApprovalDecision &d : s.decisions) {
-            out += QStringLiteral("    ") + formatTime(d.decidedAt) + QLatin1Char(' ') + d.member +
-                   QLatin1Char(' ') +
-                   (d.approved ? QCoreApplication::translate("vigilo-cli", "approved")
-                               : QCoreApplication::translate("vigilo-cli", "rejected"));
-            if (!d.comment.isEmpty()) out += QStringLiteral(": ") + d.comment;
+            out += QStringLiteral("    ") + formatTime(d.decidedAt) + QLatin1Char(' ') + d.member
+                   + QLatin1Char(' ')
+                   + (d.approved ? QCoreApplication::translate("vigilo-cli", "approved")
+                                 : QCoreApplication::translate("vigilo-cli", "rejected"));
+            if (!d.comment.isEmpty())
+                out += QStringLiteral(": ") + d.comment;
             out += QLatin1Char('\n');
         }
     }
     return out;
 }
 
-QString tasksTable(const QList<ChangeTask> &tasks) {
+QString tasksTable(const QList<ChangeTask> &tasks)
+{
     if (tasks.isEmpty())
         return QCoreApplication::translate("vigilo-cli",
                                            "  (no tasks; run \"task generate CHG\")\n");
@@ -103,7 +115,8 @@ QString tasksTable(const QList<ChangeTask> &tasks) {
 }
 
 QString changeDetail(const ChangeRequest &c, const QList<ApprovalStep> &steps,
-                     const QList<ChangeTask> &tasks) {
+                     const QList<ChangeTask> &tasks)
+{
     QString out = c.numberText() + QStringLiteral("  ") + c.title + QLatin1Char('\n');
     out += field(QCoreApplication::translate("vigilo-cli", "Status"), toString(c.status));
     out += field(QCoreApplication::translate("vigilo-cli", "Type"), toString(c.changeType));
@@ -150,8 +163,8 @@ QString changeDetail(const ChangeRequest &c, const QList<ApprovalStep> &steps,
                  c.affectedAssets.join(QStringLiteral(", ")));
     QStringList deps;
     for (const DependencyRef &d : c.dependencies)
-        deps << formatChangeNumber(d.number) + QStringLiteral(" (") + toString(d.status) +
-                    QStringLiteral(") ") + d.title;
+        deps << formatChangeNumber(d.number) + QStringLiteral(" (") + toString(d.status)
+                    + QStringLiteral(") ") + d.title;
     out += field(QCoreApplication::translate("vigilo-cli", "Depends on"),
                  deps.join(QStringLiteral("\n") + QString(21, QLatin1Char(' '))));
     const QList<std::pair<QString, QString>> texts{
@@ -163,15 +176,17 @@ QString changeDetail(const ChangeRequest &c, const QList<ApprovalStep> &steps,
         out += QLatin1Char('\n') + label + QStringLiteral(":\n");
         out += text.trimmed().isEmpty() ? QStringLiteral("  -\n") : indentLines(text, 2);
     }
-    out += QLatin1Char('\n') + QCoreApplication::translate("vigilo-cli", "Approval steps:") +
-           QLatin1Char('\n') + stepsBlock(steps);
-    out += QLatin1Char('\n') + QCoreApplication::translate("vigilo-cli", "Tasks:") +
-           QLatin1Char('\n') + tasksTable(tasks);
+    out += QLatin1Char('\n') + QCoreApplication::translate("vigilo-cli", "Approval steps:")
+           + QLatin1Char('\n') + stepsBlock(steps);
+    out += QLatin1Char('\n') + QCoreApplication::translate("vigilo-cli", "Tasks:")
+           + QLatin1Char('\n') + tasksTable(tasks);
     return out;
 }
 
-QString historyLines(const QList<AuditEvent> &events) {
-    if (events.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No history.");
+QString historyLines(const QList<AuditEvent> &events)
+{
+    if (events.isEmpty())
+        return QCoreApplication::translate("vigilo-cli", "No history.");
     QString out;
     for (const AuditEvent &e : events) {
         QStringList keys = e.oldValues.keys() + e.newValues.keys();
@@ -184,23 +199,26 @@ QString historyLines(const QList<AuditEvent> &events) {
             if (hasOld && hasNew && e.oldValues.value(k) == e.newValues.value(k))
                 parts << k + QStringLiteral("=") + shorten(jsonText(e.newValues.value(k)), 60);
             else if (hasOld && hasNew)
-                parts << k + QStringLiteral(": ") + shorten(jsonText(e.oldValues.value(k)), 60) +
-                             QStringLiteral(" → ") + shorten(jsonText(e.newValues.value(k)), 60);
+                parts << k + QStringLiteral(": ") + shorten(jsonText(e.oldValues.value(k)), 60)
+                             + QStringLiteral(" → ") + shorten(jsonText(e.newValues.value(k)), 60);
             else if (hasNew)
                 parts << k + QStringLiteral("=") + shorten(jsonText(e.newValues.value(k)), 60);
             else
-                parts << k + QStringLiteral(": ") + shorten(jsonText(e.oldValues.value(k)), 60) +
-                             QStringLiteral(" → ∅");
+                parts << k + QStringLiteral(": ") + shorten(jsonText(e.oldValues.value(k)), 60)
+                             + QStringLiteral(" → ∅");
         }
         out += formatTime(e.at) + QLatin1Char(' ') + e.actor + QLatin1Char(' ') + e.action;
-        if (!parts.isEmpty()) out += QLatin1Char(' ') + parts.join(QStringLiteral("; "));
+        if (!parts.isEmpty())
+            out += QLatin1Char(' ') + parts.join(QStringLiteral("; "));
         out += QLatin1Char('\n');
     }
     return out;
 }
 
-QString conflictsBlock(const ConflictSummary &summary) {
-    if (summary.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No conflicts.");
+QString conflictsBlock(const ConflictSummary &summary)
+{
+    if (summary.isEmpty())
+        return QCoreApplication::translate("vigilo-cli", "No conflicts.");
     Table t({QCoreApplication::translate("vigilo-cli", "KIND"),
              QCoreApplication::translate("vigilo-cli", "WHAT"),
              QCoreApplication::translate("vigilo-cli", "START"),
@@ -217,8 +235,10 @@ QString conflictsBlock(const ConflictSummary &summary) {
     return t.render();
 }
 
-QString similarTable(const QList<SimilarChange> &similar) {
-    if (similar.isEmpty()) return QCoreApplication::translate("vigilo-cli", "No similar changes.");
+QString similarTable(const QList<SimilarChange> &similar)
+{
+    if (similar.isEmpty())
+        return QCoreApplication::translate("vigilo-cli", "No similar changes.");
     Table t({QCoreApplication::translate("vigilo-cli", "NUMBER"),
              QCoreApplication::translate("vigilo-cli", "SCORE"),
              QCoreApplication::translate("vigilo-cli", "STATUS"),

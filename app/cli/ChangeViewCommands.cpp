@@ -8,14 +8,16 @@ namespace vigilo::cli {
 
 namespace {
 
-QJsonArray actionNames(const QList<Action> &actions) {
+QJsonArray actionNames(const QList<Action> &actions)
+{
     QJsonArray a;
     for (Action x : actions)
         a.append(toString(x));
     return a;
 }
 
-int changeShow(CliContext &ctx, const ParsedArgs &a) {
+int changeShow(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -30,7 +32,8 @@ int changeShow(CliContext &ctx, const ParsedArgs &a) {
     return ctx.out().print(doc, changeDetail(change, steps, tasks));
 }
 
-int changeList(CliContext &ctx, const ParsedArgs &a) {
+int changeList(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(f, changeFilterFrom(a));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -38,7 +41,8 @@ int changeList(CliContext &ctx, const ParsedArgs &a) {
     return ctx.out().print({{QStringLiteral("changes"), toJsonArray(list)}}, changeTable(list));
 }
 
-int changeHistory(CliContext &ctx, const ParsedArgs &a) {
+int changeHistory(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -46,7 +50,8 @@ int changeHistory(CliContext &ctx, const ParsedArgs &a) {
     return ctx.out().print({{QStringLiteral("events"), toJsonArray(events)}}, historyLines(events));
 }
 
-int changeConflicts(CliContext &ctx, const ParsedArgs &a) {
+int changeConflicts(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -55,7 +60,8 @@ int changeConflicts(CliContext &ctx, const ParsedArgs &a) {
                            conflictsBlock(summary));
 }
 
-int changeSimilar(CliContext &ctx, const ParsedArgs &a) {
+int changeSimilar(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     int limit = 10;
     if (a.has(QStringLiteral("limit"))) {
@@ -69,7 +75,8 @@ int changeSimilar(CliContext &ctx, const ParsedArgs &a) {
                            similarTable(list));
 }
 
-int changeSteps(CliContext &ctx, const ParsedArgs &a) {
+int changeSteps(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -79,7 +86,8 @@ int changeSteps(CliContext &ctx, const ParsedArgs &a) {
 }
 } // namespace
 
-QList<CommandSpec> changeViewCommands() {
+QList<CommandSpec> changeViewCommands()
+{
     auto one = [](const QString &name, const QString &summary, CommandHandler h,
                   QList<OptionSpec> options = {}) {
         return CommandSpec{{QStringLiteral("change"), name}, {changeArg()}, options, summary, h};

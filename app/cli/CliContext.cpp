@@ -14,36 +14,47 @@ namespace vigilo::cli {
 
 namespace {
 
-bool isUrl(const QString &location) {
+bool isUrl(const QString &location)
+{
     return location.contains(QStringLiteral("://"));
 }
 } // namespace
 
 CliContext::CliContext(const ParsedArgs &args, Output output)
-    : m_output(output) {
+    : m_output(output)
+{
     m_db = args.value(QStringLiteral("db"), qEnvironmentVariable("VIGILO_DB"));
-    if (m_db.isEmpty()) m_db = Store::defaultLocation();
+    if (m_db.isEmpty())
+        m_db = Store::defaultLocation();
     m_workspace = args.value(QStringLiteral("workspace"), qEnvironmentVariable("VIGILO_WORKSPACE"));
     m_user = args.value(QStringLiteral("as"), qEnvironmentVariable("VIGILO_USER"));
-    if (m_user.isEmpty()) m_user = qEnvironmentVariable("USER");
-    if (m_user.isEmpty()) m_user = qEnvironmentVariable("USERNAME");
+    if (m_user.isEmpty())
+        m_user = qEnvironmentVariable("USER");
+    if (m_user.isEmpty())
+        m_user = qEnvironmentVariable("USERNAME");
     m_asGiven = args.has(QStringLiteral("as"));
     if (isUrl(m_db) && !m_asGiven) {
         // On a server the acting user is the database login; until connected, the URL's.
         QString login = QUrl(m_db).userName();
-        if (login.isEmpty()) login = qEnvironmentVariable("PGUSER");
-        if (!login.isEmpty()) m_user = login;
+        if (login.isEmpty())
+            login = qEnvironmentVariable("PGUSER");
+        if (!login.isEmpty())
+            m_user = login;
     }
-    if (args.command) m_usage = args.command->usage();
+    if (args.command)
+        m_usage = args.command->usage();
 }
 
-CliContext::~CliContext() {
+CliContext::~CliContext()
+{
     m_core.reset();
     m_store.reset();
 }
 
-Result<Store *> CliContext::store(bool mustExist) {
-    if (m_store) return m_store.get();
+Result<Store *> CliContext::store(bool mustExist)
+{
+    if (m_store)
+        return m_store.get();
     if (!isUrl(m_db)) {
         const QFileInfo info(m_db);
         if (!info.exists()) {
@@ -55,11 +66,13 @@ Result<Store *> CliContext::store(bool mustExist) {
                         "VIGILO_DB to an existing file")
                         .arg(m_db),
                     {{QStringLiteral("location"), m_db}}, QStringLiteral("database_not_found"));
-            if (m_db == Store::defaultLocation()) QDir().mkpath(info.absolutePath());
+            if (m_db == Store::defaultLocation())
+                QDir().mkpath(info.absolutePath());
         }
     }
     auto opened = Store::open(m_db);
-    if (!opened.ok()) return opened.error();
+    if (!opened.ok())
+        return opened.error();
     if (isUrl(m_db)) {
         const QString login = (*opened)->sessionUser();
         if (m_asGiven && m_user != login)
@@ -76,15 +89,19 @@ Result<Store *> CliContext::store(bool mustExist) {
     return m_store.get();
 }
 
-Result<Vigilo *> CliContext::core(bool mustExist) {
-    if (m_core) return m_core.get();
+Result<Vigilo *> CliContext::core(bool mustExist)
+{
+    if (m_core)
+        return m_core.get();
     auto s = store(mustExist);
-    if (!s.ok()) return s.error();
+    if (!s.ok())
+        return s.error();
     m_core = std::make_unique<Vigilo>(**s, m_clock);
     return m_core.get();
 }
 
-Result<Actor> CliContext::actor() {
+Result<Actor> CliContext::actor()
+{
     if (m_user.isEmpty())
         return Error::input(QCoreApplication::translate(
                                 "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"),
@@ -97,34 +114,38 @@ Result<Actor> CliContext::actor() {
                 for (const Workspace &w : list.value())
                     slugs << w.slug;
                 if (!slugs.isEmpty())
-                    known = QLatin1Char(' ') +
-                            QCoreApplication::translate("vigilo-cli", "(your workspaces: %1)")
-                                .arg(slugs.join(QStringLiteral(", ")));
+                    known = QLatin1Char(' ')
+                            + QCoreApplication::translate("vigilo-cli", "(your workspaces: %1)")
+                                  .arg(slugs.join(QStringLiteral(", ")));
             }
         } else {
             return c.error();
         }
         return Error::input(
             QCoreApplication::translate(
-                "vigilo-cli", "no workspace selected: pass -w SLUG or set VIGILO_WORKSPACE") +
-                known,
+                "vigilo-cli", "no workspace selected: pass -w SLUG or set VIGILO_WORKSPACE")
+                + known,
             {}, QStringLiteral("workspace_required"));
     }
     auto c = core();
-    if (!c.ok()) return c.error();
+    if (!c.ok())
+        return c.error();
     return (*c)->workspaces().signIn(m_workspace, m_user);
 }
 
-int CliContext::usageError(const QString &message) const {
+int CliContext::usageError(const QString &message) const
+{
     return m_output.usage(message, m_usage);
 }
 
-Result<QDateTime> parseTime(const QString &option, const QString &text) {
+Result<QDateTime> parseTime(const QString &option, const QString &text)
+{
     static const QRegularExpression re(QStringLiteral(
         R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$)"));
     const QString t = text.trimmed();
     QDateTime dt;
-    if (re.match(t).hasMatch()) dt = QDateTime::fromString(t, Qt::ISODateWithMs);
+    if (re.match(t).hasMatch())
+        dt = QDateTime::fromString(t, Qt::ISODateWithMs);
     if (!dt.isValid())
         return Error::input(
             QCoreApplication::translate(
@@ -137,8 +158,10 @@ Result<QDateTime> parseTime(const QString &option, const QString &text) {
     return dt.toUTC();
 }
 
-Result<int> parseChange(const QString &text) {
-    if (const std::optional<int> n = parseChangeNumber(text); n && *n > 0) return *n;
+Result<int> parseChange(const QString &text)
+{
+    if (const std::optional<int> n = parseChangeNumber(text); n && *n > 0)
+        return *n;
     return Error::input(
         QCoreApplication::translate("vigilo-cli",
                                     "invalid change \"%1\": expected a number like CHG-00012 or 12")
@@ -146,7 +169,8 @@ Result<int> parseChange(const QString &text) {
         {{QStringLiteral("value"), text}});
 }
 
-Result<int> parseInt(const QString &what, const QString &text, int min, int max) {
+Result<int> parseInt(const QString &what, const QString &text, int min, int max)
+{
     bool ok = false;
     const int v = text.trimmed().toInt(&ok);
     if (!ok || v < min || v > max)
@@ -164,35 +188,43 @@ Result<int> parseInt(const QString &what, const QString &text, int min, int max)
 
 namespace vigilo::cli {
 
-Result<ChangeFilter> changeFilterFrom(const ParsedArgs &a) {
+Result<ChangeFilter> changeFilterFrom(const ParsedArgs &a)
+{
     ChangeFilter f;
     if (a.has(QStringLiteral("status"))) {
-        auto v = parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
-                                         &parseChangeStatus, allChangeStatuses());
-        if (!v.ok()) return v.error();
+        auto v =
+            parseEnum<ChangeStatus>(QStringLiteral("status"), a.value(QStringLiteral("status")),
+                                    &parseChangeStatus, allChangeStatuses());
+        if (!v.ok())
+            return v.error();
         f.status = *v;
     }
     if (a.has(QStringLiteral("type"))) {
         auto v = parseEnum<ChangeType>(QStringLiteral("type"), a.value(QStringLiteral("type")),
                                        &parseChangeType, allChangeTypes());
-        if (!v.ok()) return v.error();
+        if (!v.ok())
+            return v.error();
         f.changeType = *v;
     }
     if (a.has(QStringLiteral("priority"))) {
-        auto v = parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
-                                     &parsePriority, allPriorities());
-        if (!v.ok()) return v.error();
+        auto v =
+            parseEnum<Priority>(QStringLiteral("priority"), a.value(QStringLiteral("priority")),
+                                &parsePriority, allPriorities());
+        if (!v.ok())
+            return v.error();
         f.priority = *v;
     }
     if (a.has(QStringLiteral("risk"))) {
         auto v = parseEnum<RiskLevel>(QStringLiteral("risk"), a.value(QStringLiteral("risk")),
                                       &parseRiskLevel, allRiskLevels());
-        if (!v.ok()) return v.error();
+        if (!v.ok())
+            return v.error();
         f.riskLevel = *v;
     }
     if (a.has(QStringLiteral("limit"))) {
         auto v = parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000);
-        if (!v.ok()) return v.error();
+        if (!v.ok())
+            return v.error();
         f.limit = *v;
     }
     f.assignee = a.value(QStringLiteral("assignee"));

@@ -65,8 +65,10 @@ Result<int> parseInt(const QString &what, const QString &text, int min, int max)
 
 template <typename T>
 Result<T> parseEnum(const QString &option, const QString &text,
-                    std::optional<T> (*parser)(const QString &), const QList<T> &all) {
-    if (const std::optional<T> v = parser(text)) return *v;
+                    std::optional<T> (*parser)(const QString &), const QList<T> &all)
+{
+    if (const std::optional<T> v = parser(text))
+        return *v;
     QStringList names;
     for (T t : all)
         names << toString(t);

@@ -2,7 +2,8 @@
 
 namespace vigilo::cli {
 
-QList<OptionSpec> globalOptions() {
+QList<OptionSpec> globalOptions()
+{
     OptionSpec ws = valueOpt(
         QStringLiteral("workspace"), QStringLiteral("SLUG"),
         QCoreApplication::translate("vigilo-cli", "The workspace (default $VIGILO_WORKSPACE)"));
@@ -21,11 +22,12 @@ QList<OptionSpec> globalOptions() {
                 QCoreApplication::translate("vigilo-cli", "One JSON document on stdout"))};
 }
 
-QList<CommandSpec> allCommands() {
-    return miscCommands().mid(0, 1) + workspaceCommands() + changeEditCommands() +
-           changeViewCommands() + changeFlowCommands() + taskCommands() + planningCommands() + adminCommands() +
-           miscCommands().mid(1) + packCommands() + insightCommands() + webhookCommands().mid(0, 7) +
-           webhookDeliverCommands() + webhookCommands().mid(7);
+QList<CommandSpec> allCommands()
+{
+    return miscCommands().mid(0, 1) + workspaceCommands() + changeEditCommands()
+           + changeViewCommands() + changeFlowCommands() + taskCommands() + planningCommands()
+           + adminCommands() + miscCommands().mid(1) + packCommands() + insightCommands()
+           + webhookCommands().mid(0, 7) + webhookDeliverCommands() + webhookCommands().mid(7);
 }
 
 } // namespace vigilo::cli

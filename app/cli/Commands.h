@@ -32,55 +32,63 @@ QList<CommandSpec> taskCommands();
 QList<CommandSpec> miscCommands();
 QList<CommandSpec> planningCommands();
 QList<CommandSpec> adminCommands();
-QList<CommandSpec> packCommands(); // export-pack, verify-pack
-QList<CommandSpec> insightCommands(); // metrics, export-ics, export-csv, import-csv
-QList<CommandSpec> webhookCommands(); // webhook ..., subscribe, unsubscribe, subscriptions
+QList<CommandSpec> packCommands();           // export-pack, verify-pack
+QList<CommandSpec> insightCommands();        // metrics, export-ics, export-csv, import-csv
+QList<CommandSpec> webhookCommands();        // webhook ..., subscribe, unsubscribe, subscriptions
 QList<CommandSpec> webhookDeliverCommands(); // webhook deliver (vigilo-cli-net)
 
 // Option table helpers.
-inline OptionSpec valueOpt(const QString &name, const QString &valueName, const QString &help) {
+inline OptionSpec valueOpt(const QString &name, const QString &valueName, const QString &help)
+{
     OptionSpec o;
     o.name = name;
     o.valueName = valueName;
     o.help = help;
     return o;
 }
-inline OptionSpec requiredOpt(const QString &name, const QString &valueName, const QString &help) {
+inline OptionSpec requiredOpt(const QString &name, const QString &valueName, const QString &help)
+{
     OptionSpec o = valueOpt(name, valueName, help);
     o.required = true;
     return o;
 }
 inline OptionSpec ruleRequiredOpt(const QString &name, const QString &valueName,
-                                  const QString &help) {
+                                  const QString &help)
+{
     OptionSpec o = valueOpt(name, valueName, help);
     o.ruleRequired = true;
     return o;
 }
-inline OptionSpec repeatOpt(const QString &name, const QString &valueName, const QString &help) {
+inline OptionSpec repeatOpt(const QString &name, const QString &valueName, const QString &help)
+{
     OptionSpec o = valueOpt(name, valueName, help);
     o.repeatable = true;
     return o;
 }
-inline OptionSpec flagOpt(const QString &name, const QString &help) {
+inline OptionSpec flagOpt(const QString &name, const QString &help)
+{
     OptionSpec o;
     o.name = name;
     o.help = help;
     return o;
 }
-inline PositionalSpec changeArg() {
+inline PositionalSpec changeArg()
+{
     return {QStringLiteral("CHG"),
             QCoreApplication::translate("vigilo-cli", "The change: CHG-00012 or 12")};
 }
 
 // Names of a list of enum values ("draft, review, ...") for help texts.
-template <typename T> QString names(const QList<T> &all) {
+template <typename T> QString names(const QList<T> &all)
+{
     QStringList n;
     for (T t : all)
         n << toString(t);
     return n.join(QLatin1Char('|'));
 }
 
-template <typename List> QJsonArray toJsonArray(const List &list) {
+template <typename List> QJsonArray toJsonArray(const List &list)
+{
     QJsonArray a;
     for (const auto &item : list)
         a.append(item.toJson());
@@ -92,12 +100,14 @@ template <typename List> QJsonArray toJsonArray(const List &list) {
 // Unwraps a Result into `var`, or reports its error and returns the exit status.
 #define CLI_TRY(var, expr)                                                                         \
     auto var##Result_ = (expr);                                                                    \
-    if (!var##Result_.ok()) return ctx.out().fail(var##Result_.error());                           \
+    if (!var##Result_.ok())                                                                        \
+        return ctx.out().fail(var##Result_.error());                                               \
     auto &var = var##Result_.value()
 
 // Reports a failed Status and returns the exit status.
 #define CLI_CHECK(expr)                                                                            \
     do {                                                                                           \
         auto cliCheckResult_ = (expr);                                                             \
-        if (!cliCheckResult_.ok()) return ctx.out().fail(cliCheckResult_.error());                 \
+        if (!cliCheckResult_.ok())                                                                 \
+            return ctx.out().fail(cliCheckResult_.error());                                        \
     } while (false)

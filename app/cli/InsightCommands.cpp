@@ -12,7 +12,10 @@ namespace vigilo::cli {
 
 namespace {
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text) { return QCoreApplication::translate("vigilo::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigilo::cli", text);
+}
 
 QString figureValue(const MetricFigure &f)
 {
@@ -47,14 +50,16 @@ QString reportText(const MetricsReport &r, bool definitions)
     out += QLatin1Char('\n');
     Table t({tr("FIGURE"), tr("VALUE"), tr("BASIS"), tr("CHANGES")});
     for (const auto &f : r.figures)
-        t.addRow({f.name, figureValue(f), f.denominator > 0 ? QStringLiteral("%1/%2").arg(f.numerator).arg(f.denominator)
-                                                      : QString::number(f.numerator),
+        t.addRow({f.name, figureValue(f),
+                  f.denominator > 0 ? QStringLiteral("%1/%2").arg(f.numerator).arg(f.denominator)
+                                    : QString::number(f.numerator),
                   numbersText(f.changes)});
     out += t.render();
     if (definitions) {
         out += QLatin1Char('\n') + tr("Definitions:") + QLatin1Char('\n');
         for (const auto &f : r.figures)
-            out += QStringLiteral("  ") + f.name + QStringLiteral(": ") + f.definition + QLatin1Char('\n');
+            out += QStringLiteral("  ") + f.name + QStringLiteral(": ") + f.definition
+                   + QLatin1Char('\n');
     }
     return out;
 }
@@ -103,14 +108,17 @@ int metrics(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(core, ctx.core());
     CLI_TRY(report, core->metrics().report(actor, q));
     if (!bucket)
-        return ctx.out().print({{QStringLiteral("metrics"), report.toJson()}}, reportText(report, true).trimmed());
+        return ctx.out().print({{QStringLiteral("metrics"), report.toJson()}},
+                               reportText(report, true).trimmed());
     CLI_TRY(trend, core->metrics().trend(actor, q, *bucket));
     QString text = reportText(report, true) + QLatin1Char('\n')
-                   + (*bucket == TrendBucket::Week ? tr("Per week:") : tr("Per month:")) + QLatin1Char('\n');
+                   + (*bucket == TrendBucket::Week ? tr("Per week:") : tr("Per month:"))
+                   + QLatin1Char('\n');
     for (const auto &b : trend.buckets)
         text += QLatin1Char('\n') + reportText(b, false);
-    return ctx.out().print({{QStringLiteral("metrics"), report.toJson()}, {QStringLiteral("trend"), trend.toJson()}},
-                           text.trimmed());
+    return ctx.out().print(
+        {{QStringLiteral("metrics"), report.toJson()}, {QStringLiteral("trend"), trend.toJson()}},
+        text.trimmed());
 }
 
 int exportIcs(CliContext &ctx, const ParsedArgs &a)
@@ -150,17 +158,21 @@ QString previewText(const CsvPreview &p)
     for (auto it = p.aliases.cbegin(); it != p.aliases.cend(); ++it)
         out += tr("Column \"%1\" read as %2.").arg(it.key(), it.value()) + QLatin1Char('\n');
     if (!p.ignoredColumns.isEmpty())
-        out += tr("Ignored columns: %1").arg(p.ignoredColumns.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        out += tr("Ignored columns: %1").arg(p.ignoredColumns.join(QStringLiteral(", ")))
+               + QLatin1Char('\n');
     Table rows({tr("ROW"), tr("TYPE"), tr("START"), tr("END"), tr("TITLE")});
     for (const auto &r : p.rows)
-        rows.addRow({QString::number(r.row), toString(r.draft.changeType.value_or(ChangeType::Normal)),
+        rows.addRow({QString::number(r.row),
+                     toString(r.draft.changeType.value_or(ChangeType::Normal)),
                      formatTime(r.draft.plannedStart.value_or(QDateTime())),
-                     formatTime(r.draft.plannedEnd.value_or(QDateTime())), r.draft.title.value_or(QString())});
+                     formatTime(r.draft.plannedEnd.value_or(QDateTime())),
+                     r.draft.title.value_or(QString())});
     out += rows.render();
     if (!p.errors.isEmpty()) {
         Table errors({tr("ROW"), tr("LINE"), tr("COLUMN"), tr("PROBLEM")});
         for (const auto &e : p.errors)
-            errors.addRow({QString::number(e.row), QString::number(e.line), orDash(e.column), e.message});
+            errors.addRow(
+                {QString::number(e.row), QString::number(e.line), orDash(e.column), e.message});
         out += QLatin1Char('\n') + errors.render();
     }
     return out;
@@ -179,24 +191,26 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(preview, core->csv().preview(actor, data));
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
-        return ctx.out().fail(Error::input(tr("%1 problem(s) in %2; nothing was imported.")
-                                               .arg(preview.errors.size())
-                                               .arg(path),
-                                           {{QStringLiteral("errors"), preview.toJson().value(QStringLiteral("errors"))}},
-                                           QStringLiteral("csv_invalid")));
+        return ctx.out().fail(Error::input(
+            tr("%1 problem(s) in %2; nothing was imported.").arg(preview.errors.size()).arg(path),
+            {{QStringLiteral("errors"), preview.toJson().value(QStringLiteral("errors"))}},
+            QStringLiteral("csv_invalid")));
     }
     if (a.has(QStringLiteral("dry-run")))
-        return ctx.out().print({{QStringLiteral("preview"), preview.toJson()}},
-                               previewText(preview)
-                                   + tr("Dry run: %1 change(s) would be created; nothing was written.")
-                                         .arg(preview.rows.size()));
+        return ctx.out().print(
+            {{QStringLiteral("preview"), preview.toJson()}},
+            previewText(preview)
+                + tr("Dry run: %1 change(s) would be created; nothing was written.")
+                      .arg(preview.rows.size()));
     CLI_TRY(result, core->csv().import(actor, data));
     QStringList numbers;
     for (int n : result.created)
         numbers << formatChangeNumber(n);
     return ctx.out().print({{QStringLiteral("preview"), preview.toJson()},
                             {QStringLiteral("created"), QJsonArray::fromStringList(numbers)}},
-                           tr("Imported %1 change(s): %2").arg(numbers.size()).arg(numbers.join(QStringLiteral(", "))));
+                           tr("Imported %1 change(s): %2")
+                               .arg(numbers.size())
+                               .arg(numbers.join(QStringLiteral(", "))));
 }
 
 QList<OptionSpec> listFilters()
@@ -206,7 +220,8 @@ QList<OptionSpec> listFilters()
             valueOpt(QStringLiteral("priority"), QStringLiteral("P"), names(allPriorities())),
             valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
             valueOpt(QStringLiteral("assignee"), QStringLiteral("U"), tr("Assigned to this user")),
-            valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"), tr("In number, title and description")),
+            valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"),
+                     tr("In number, title and description")),
             valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N changes"))};
 }
 
@@ -217,25 +232,35 @@ QList<CommandSpec> insightCommands()
     return {
         {{QStringLiteral("metrics")},
          {},
-         {valueOpt(QStringLiteral("from"), QStringLiteral("T"), tr("Start of the period (default: 28 days before --to)")),
-          valueOpt(QStringLiteral("to"), QStringLiteral("T"), tr("End of the period, exclusive (default: now)")),
-          valueOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Only changes touching this asset")),
+         {valueOpt(QStringLiteral("from"), QStringLiteral("T"),
+                   tr("Start of the period (default: 28 days before --to)")),
+          valueOpt(QStringLiteral("to"), QStringLiteral("T"),
+                   tr("End of the period, exclusive (default: now)")),
+          valueOpt(QStringLiteral("asset"), QStringLiteral("A"),
+                   tr("Only changes touching this asset")),
           valueOpt(QStringLiteral("type"), QStringLiteral("T"), names(allChangeTypes())),
-          valueOpt(QStringLiteral("by"), QStringLiteral("week|month"), tr("Also the figures per week or month"))},
-         tr("DORA metrics of the workspace: failure rate, frequency, lead time, time to restore."), metrics},
+          valueOpt(QStringLiteral("by"), QStringLiteral("week|month"),
+                   tr("Also the figures per week or month"))},
+         tr("DORA metrics of the workspace: failure rate, frequency, lead time, time to restore."),
+         metrics},
         {{QStringLiteral("export-ics")},
          {},
-         {requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.ics"), tr("The iCalendar file to write"))},
-         tr("Export the scheduled and in-progress changes as an iCalendar file."), exportIcs},
+         {requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.ics"),
+                      tr("The iCalendar file to write"))},
+         tr("Export the scheduled and in-progress changes as an iCalendar file."),
+         exportIcs},
         {{QStringLiteral("export-csv")},
          {},
-         QList<OptionSpec>{requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.csv"), tr("The CSV file to write"))}
+         QList<OptionSpec>{requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.csv"),
+                                       tr("The CSV file to write"))}
              + listFilters(),
-         tr("Export the (filtered) change list as CSV."), exportCsv},
+         tr("Export the (filtered) change list as CSV."),
+         exportCsv},
         {{QStringLiteral("import-csv")},
          {{QStringLiteral("FILE"), tr("The CSV file: one new change per row")}},
          {flagOpt(QStringLiteral("dry-run"), tr("Only validate and preview; write nothing"))},
-         tr("Create changes from a CSV file: all rows or, when any is invalid, none."), importCsv},
+         tr("Create changes from a CSV file: all rows or, when any is invalid, none."),
+         importCsv},
     };
 }
 

@@ -12,7 +12,8 @@ namespace vigilo::cli {
 
 namespace {
 
-int init(CliContext &ctx, const ParsedArgs &) {
+int init(CliContext &ctx, const ParsedArgs &)
+{
     CLI_TRY(store, ctx.store(false));
     const QJsonObject db{{QStringLiteral("location"), store->location()},
                          {QStringLiteral("backend"), store->backendName()},
@@ -24,7 +25,8 @@ int init(CliContext &ctx, const ParsedArgs &) {
             .arg(store->schemaVersion()));
 }
 
-int auditVerify(CliContext &ctx, const ParsedArgs &) {
+int auditVerify(CliContext &ctx, const ParsedArgs &)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(v, core->audit().verify(actor));
@@ -49,7 +51,8 @@ int auditVerify(CliContext &ctx, const ParsedArgs &) {
             .arg(v.eventsChecked));
 }
 
-int auditLog(CliContext &ctx, const ParsedArgs &a) {
+int auditLog(CliContext &ctx, const ParsedArgs &a)
+{
     int limit = 200;
     if (a.has(QStringLiteral("limit"))) {
         CLI_TRY(v,
@@ -62,7 +65,8 @@ int auditLog(CliContext &ctx, const ParsedArgs &a) {
     return ctx.out().print({{QStringLiteral("events"), toJsonArray(events)}}, historyLines(events));
 }
 
-int demo(CliContext &ctx, const ParsedArgs &a) {
+int demo(CliContext &ctx, const ParsedArgs &a)
+{
     DemoOptions o;
     if (a.has(QStringLiteral("changes"))) {
         CLI_TRY(n, parseInt(QStringLiteral("--changes"), a.value(QStringLiteral("changes")), 0,
@@ -115,7 +119,8 @@ int demo(CliContext &ctx, const ParsedArgs &a) {
 
 } // namespace
 
-QList<CommandSpec> miscCommands() {
+QList<CommandSpec> miscCommands()
+{
     return {
         {{QStringLiteral("init")},
          {},

@@ -9,21 +9,25 @@ namespace vigilo::cli {
 
 namespace {
 
-void write(FILE *stream, const QString &text) {
+void write(FILE *stream, const QString &text)
+{
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
 } // namespace
 
-void Output::writeOut(const QString &text) {
+void Output::writeOut(const QString &text)
+{
     write(stdout, text);
 }
-void Output::writeErr(const QString &text) {
+void Output::writeErr(const QString &text)
+{
     write(stderr, text);
 }
 
-int Output::print(const QJsonObject &object, const QString &human) const {
+int Output::print(const QJsonObject &object, const QString &human) const
+{
     if (m_json) {
         write(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else if (!human.isEmpty()) {
@@ -32,7 +36,8 @@ int Output::print(const QJsonObject &object, const QString &human) const {
     return ExitOk;
 }
 
-int Output::exitStatusFor(const Error &error) {
+int Output::exitStatusFor(const Error &error)
+{
     // Error::kind() knows the core's codes; these are the CLI's own.
     static const QStringList usageCodes{QStringLiteral("usage"),
                                         QStringLiteral("user_required"),
@@ -41,32 +46,34 @@ int Output::exitStatusFor(const Error &error) {
                                         QStringLiteral("file_unreadable"),
                                         QStringLiteral("attachment_too_large"),
                                         QStringLiteral("not_available")};
-    if (usageCodes.contains(error.code)) return ExitUsage;
-    if (error.code == QLatin1String("database_not_found")) return ExitStorage;
-    switch (error.kind()) {
-    case ErrorKind::Rule:
-        return ExitRule;
-    case ErrorKind::Input:
+    if (usageCodes.contains(error.code))
         return ExitUsage;
-    case ErrorKind::Storage:
+    if (error.code == QLatin1String("database_not_found"))
         return ExitStorage;
+    switch (error.kind()) {
+    case ErrorKind::Rule: return ExitRule;
+    case ErrorKind::Input: return ExitUsage;
+    case ErrorKind::Storage: return ExitStorage;
     }
     return ExitStorage;
 }
 
-int Output::fail(const Error &error, const QString &hint) const {
+int Output::fail(const Error &error, const QString &hint) const
+{
     QString message = error.message.isEmpty()
                           ? QCoreApplication::translate("vigilo-cli", "unknown error")
                           : error.message;
     QString text =
-        QStringLiteral("vigilo-cli: ") +
-        QCoreApplication::translate("vigilo-cli", "error [%1]: %2").arg(error.code, message) +
-        QLatin1Char('\n');
+        QStringLiteral("vigilo-cli: ")
+        + QCoreApplication::translate("vigilo-cli", "error [%1]: %2").arg(error.code, message)
+        + QLatin1Char('\n');
     // Blockers and conflicts are part of the answer: show them to people too.
     for (auto it = error.details.begin(); it != error.details.end(); ++it) {
-        if (!it.value().isArray()) continue;
+        if (!it.value().isArray())
+            continue;
         for (const QJsonValue &v : it.value().toArray()) {
-            if (!v.isObject()) continue;
+            if (!v.isObject())
+                continue;
             const QJsonObject o = v.toObject();
             QStringList parts;
             for (auto f = o.begin(); f != o.end(); ++f)
@@ -75,7 +82,8 @@ int Output::fail(const Error &error, const QString &hint) const {
             text += QStringLiteral("  - ") + parts.join(QStringLiteral(", ")) + QLatin1Char('\n');
         }
     }
-    if (!hint.isEmpty()) text += QStringLiteral("vigilo-cli: ") + hint + QLatin1Char('\n');
+    if (!hint.isEmpty())
+        text += QStringLiteral("vigilo-cli: ") + hint + QLatin1Char('\n');
     write(stderr, text);
     if (m_json) {
         QJsonObject err = error.toJson();
@@ -87,16 +95,17 @@ int Output::fail(const Error &error, const QString &hint) const {
     return exitStatusFor(error);
 }
 
-int Output::usage(const QString &message, const QString &usageLine) const {
+int Output::usage(const QString &message, const QString &usageLine) const
+{
     QJsonObject details;
-    if (!usageLine.isEmpty()) details.insert(QStringLiteral("usage"), usageLine);
+    if (!usageLine.isEmpty())
+        details.insert(QStringLiteral("usage"), usageLine);
     QString text = QStringLiteral("vigilo-cli: ") + message + QLatin1Char('\n');
     if (!usageLine.isEmpty())
-        text += QCoreApplication::translate("vigilo-cli", "Usage: vigilo-cli %1").arg(usageLine) +
-                QLatin1Char('\n');
-    text +=
-        QCoreApplication::translate("vigilo-cli", "Run \"vigilo-cli --help\" for all commands.") +
-        QLatin1Char('\n');
+        text += QCoreApplication::translate("vigilo-cli", "Usage: vigilo-cli %1").arg(usageLine)
+                + QLatin1Char('\n');
+    text += QCoreApplication::translate("vigilo-cli", "Run \"vigilo-cli --help\" for all commands.")
+            + QLatin1Char('\n');
     write(stderr, text);
     if (m_json) {
         const QJsonObject err{{QStringLiteral("code"), QStringLiteral("usage")},
@@ -108,7 +117,8 @@ int Output::usage(const QString &message, const QString &usageLine) const {
     return ExitUsage;
 }
 
-QString Table::render() const {
+QString Table::render() const
+{
     QList<int> widths;
     for (const QString &h : m_headers)
         widths << h.size();
@@ -131,21 +141,25 @@ QString Table::render() const {
     return out;
 }
 
-QString formatTime(const QDateTime &t) {
+QString formatTime(const QDateTime &t)
+{
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
                        : QStringLiteral("-");
 }
 
-QString orDash(const QString &s) {
+QString orDash(const QString &s)
+{
     return s.isEmpty() ? QStringLiteral("-") : s;
 }
 
-QString field(const QString &label, const QString &value, int width) {
-    return QStringLiteral("  ") + QString(label + QLatin1Char(':')).leftJustified(width) +
-           QLatin1Char(' ') + orDash(value) + QLatin1Char('\n');
+QString field(const QString &label, const QString &value, int width)
+{
+    return QStringLiteral("  ") + QString(label + QLatin1Char(':')).leftJustified(width)
+           + QLatin1Char(' ') + orDash(value) + QLatin1Char('\n');
 }
 
-QString indentLines(const QString &text, int spaces) {
+QString indentLines(const QString &text, int spaces)
+{
     const QString pad(spaces, QLatin1Char(' '));
     QStringList lines = text.split(QLatin1Char('\n'));
     while (!lines.isEmpty() && lines.constLast().trimmed().isEmpty())

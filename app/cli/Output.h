@@ -18,7 +18,8 @@ enum ExitStatus { ExitOk = 0, ExitRule = 1, ExitUsage = 2, ExitStorage = 3 };
 class Output final {
 public:
     explicit Output(bool json)
-        : m_json(json) {}
+        : m_json(json)
+    {}
     bool json() const { return m_json; }
 
     // A successful result: `object` in JSON mode, `human` otherwise.
@@ -40,7 +41,8 @@ private:
 class Table final {
 public:
     explicit Table(QStringList headers)
-        : m_headers(std::move(headers)) {}
+        : m_headers(std::move(headers))
+    {}
     void addRow(QStringList cells) { m_rows << std::move(cells); }
     bool isEmpty() const { return m_rows.isEmpty(); }
     QString render() const;

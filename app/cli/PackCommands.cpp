@@ -2,6 +2,9 @@
 #include "Commands.h"
 
 #include "Vigilo.h"
+#ifdef VIGILO_PACK_HELPER
+#include "EvidencePack.h"
+#endif
 
 #include <QFileInfo>
 
@@ -10,7 +13,8 @@ namespace vigilo::cli {
 namespace {
 
 #ifdef VIGILO_PACK_HELPER
-int exportPack(CliContext &ctx, const ParsedArgs &a) {
+int exportPack(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     const QString out = a.value(QStringLiteral("out"));
     if (out.trimmed().isEmpty())
@@ -18,63 +22,66 @@ int exportPack(CliContext &ctx, const ParsedArgs &a) {
     const QFileInfo dir(QFileInfo(out).absolutePath());
     if (!dir.isDir() || !dir.isWritable())
         return ctx.out().fail(Error::input(
-            QCoreApplication::translate("vigilo-cli", "cannot write %1: the folder %2 does not exist "
-                                                      "or is not writable")
+            QCoreApplication::translate("vigilo-cli",
+                                        "cannot write %1: the folder %2 does not exist "
+                                        "or is not writable")
                 .arg(out, dir.absoluteFilePath()),
             {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(pack,
-            core->evidencePacks().exportPdf(actor, number, out, a.value(QStringLiteral("locale"))));
-    return ctx.out().print(
-        {{QStringLiteral("evidence_pack"), pack.toJson()}},
-        QCoreApplication::translate("vigilo-cli",
-                                    "Evidence pack of %1 written to %2\n"
-                                    "  %3 page(s), locale %4, history up to event #%5\n"
-                                    "  evidence digest (SHA-256): %6")
-            .arg(pack.number, pack.path)
-            .arg(pack.pages)
-            .arg(pack.locale)
-            .arg(pack.auditSeq)
-            .arg(pack.digest));
+    CLI_TRY(pack, vigilo::EvidencePack(*core).exportPdf(actor, number, out,
+                                                        a.value(QStringLiteral("locale"))));
+    return ctx.out().print({{QStringLiteral("evidence_pack"), pack.toJson()}},
+                           QCoreApplication::translate(
+                               "vigilo-cli", "Evidence pack of %1 written to %2\n"
+                                             "  %3 page(s), locale %4, history up to event #%5\n"
+                                             "  evidence digest (SHA-256): %6")
+                               .arg(pack.number, pack.path)
+                               .arg(pack.pages)
+                               .arg(pack.locale)
+                               .arg(pack.auditSeq)
+                               .arg(pack.digest));
 }
 
-int verifyPack(CliContext &ctx, const ParsedArgs &a) {
+int verifyPack(CliContext &ctx, const ParsedArgs &a)
+{
     const QString path = a.positional(0);
     if (!QFileInfo(path).isFile())
-        return ctx.out().fail(Error::input(
-            QCoreApplication::translate("vigilo-cli", "no file at %1").arg(path),
-            {{QStringLiteral("path"), path}}, QStringLiteral("file_not_found")));
+        return ctx.out().fail(
+            Error::input(QCoreApplication::translate("vigilo-cli", "no file at %1").arg(path),
+                         {{QStringLiteral("path"), path}}, QStringLiteral("file_not_found")));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(v, core->evidencePacks().verify(actor, path));
+    CLI_TRY(v, vigilo::EvidencePack(*core).verify(actor, path));
     QString lines;
     for (const PackCheck &c : v.checks)
-        lines += QStringLiteral("  ") + (c.ok ? QStringLiteral("[ok]   ") : QStringLiteral("[FAIL] ")) +
-                 c.name + QStringLiteral(": ") + c.message + QLatin1Char('\n');
+        lines += QStringLiteral("  ")
+                 + (c.ok ? QStringLiteral("[ok]   ") : QStringLiteral("[FAIL] ")) + c.name
+                 + QStringLiteral(": ") + c.message + QLatin1Char('\n');
     if (!v.ok) {
         Output::writeErr(lines);
         return ctx.out().fail(Error::rule(
             QStringLiteral("pack_mismatch"),
-            QCoreApplication::translate("vigilo-cli",
-                                        "the evidence pack %1 of %2 does not match: it was altered or "
-                                        "the history it covers was changed")
+            QCoreApplication::translate(
+                "vigilo-cli", "the evidence pack %1 of %2 does not match: it was altered or "
+                              "the history it covers was changed")
                 .arg(path, v.number),
             v.toJson()));
     }
     return ctx.out().print(
         {{QStringLiteral("pack_verification"), v.toJson()}},
-        QCoreApplication::translate("vigilo-cli",
-                                    "Evidence pack of %1 verified: it matches the history up to event #%2.\n")
+        QCoreApplication::translate(
+            "vigilo-cli", "Evidence pack of %1 verified: it matches the history up to event #%2.\n")
                 .arg(v.number)
-                .arg(v.auditSeq) +
-            lines);
+                .arg(v.auditSeq)
+            + lines);
 }
 
 #else
 // vigilo-cli hands evidence packs to its sibling vigilo-cli-pack (same arguments, same output,
 // same exit status): printing needs QtGui, and the ordinary commands start faster without it.
-int runPackHelper(CliContext &ctx, const ParsedArgs &) {
+int runPackHelper(CliContext &ctx, const ParsedArgs &)
+{
     const Error missing = Error::storage(
         QCoreApplication::translate("vigilo-cli", "the evidence-pack helper %1 is missing; "
                                                   "reinstall Vigilo")
@@ -86,7 +93,8 @@ int runPackHelper(CliContext &ctx, const ParsedArgs &) {
 
 } // namespace
 
-QList<CommandSpec> packCommands() {
+QList<CommandSpec> packCommands()
+{
 #ifdef VIGILO_PACK_HELPER
     const CommandHandler exportPackHandler = exportPack;
     const CommandHandler verifyPackHandler = verifyPack;
@@ -102,8 +110,7 @@ QList<CommandSpec> packCommands() {
           valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"),
                    QCoreApplication::translate("vigilo-cli",
                                                "Language of the pack (default: the workspace's)"))},
-         QCoreApplication::translate("vigilo-cli",
-                                     "Export an evidence pack (PDF/A) for auditors."),
+         QCoreApplication::translate("vigilo-cli", "Export an evidence pack (PDF/A) for auditors."),
          exportPackHandler},
         {{QStringLiteral("verify-pack")},
          {{QStringLiteral("FILE"),

@@ -16,16 +16,24 @@ int g_argc = 0;
 char **g_argv = nullptr;
 } // namespace
 
-void rememberArguments(int argc, char *argv[]) {
+void rememberArguments(int argc, char *argv[])
+{
     g_argc = argc;
     g_argv = argv;
 }
 
-QString packHelperPath() { return helperPath(QStringLiteral("vigilo-cli-pack")); }
+QString packHelperPath()
+{
+    return helperPath(QStringLiteral("vigilo-cli-pack"));
+}
 
-std::optional<Error> execPackHelper() { return execHelper(QStringLiteral("vigilo-cli-pack")); }
+std::optional<Error> execPackHelper()
+{
+    return execHelper(QStringLiteral("vigilo-cli-pack"));
+}
 
-QString helperPath(const QString &name) {
+QString helperPath(const QString &name)
+{
     const QString dir = QCoreApplication::applicationDirPath();
     const QStringList candidates{dir + QLatin1Char('/') + name,
                                  dir + QStringLiteral("/../libexec/vigilo/") + name};
@@ -35,7 +43,8 @@ QString helperPath(const QString &name) {
     return dir + QLatin1Char('/') + name;
 }
 
-std::optional<Error> execHelper(const QString &name) {
+std::optional<Error> execHelper(const QString &name)
+{
     const QString helper = helperPath(name);
     if (!QFileInfo(helper).isExecutable() || !g_argv)
         return std::nullopt;
@@ -52,8 +61,9 @@ std::optional<Error> execHelper(const QString &name) {
     p.setProcessChannelMode(QProcess::ForwardedChannels);
     p.start(helper, args);
     if (!p.waitForFinished(-1))
-        return Error::storage(QCoreApplication::translate("vigilo-cli", "cannot run %1").arg(helper),
-                              {}, QStringLiteral("helper_missing"));
+        return Error::storage(
+            QCoreApplication::translate("vigilo-cli", "cannot run %1").arg(helper), {},
+            QStringLiteral("helper_missing"));
     ::exit(p.exitCode());
 #endif
 }

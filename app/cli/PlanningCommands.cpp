@@ -11,17 +11,22 @@ namespace vigilo::cli {
 
 namespace {
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text) { return QCoreApplication::translate("vigilo::cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigilo::cli", text);
+}
 
 template <typename E, typename F>
-Result<QList<E>> parseList(const QString &option, const QStringList &values, F parse, const QString &allowed)
+Result<QList<E>> parseList(const QString &option, const QStringList &values, F parse,
+                           const QString &allowed)
 {
     QList<E> out;
     for (const QString &v : values)
         for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             auto e = parse(part);
             if (!e)
-                return Error::input(tr("invalid %1 \"%2\": expected one of %3").arg(option, part, allowed));
+                return Error::input(
+                    tr("invalid %1 \"%2\": expected one of %3").arg(option, part, allowed));
             if (!out.contains(*e))
                 out << *e;
         }
@@ -47,7 +52,9 @@ Result<ApprovalPolicyStep> parseStep(const QString &spec)
         for (const QString &m : who.split(QLatin1Char(','), Qt::SkipEmptyParts))
             s.eligibleMembers << m.trimmed();
         if (s.eligibleMembers.isEmpty())
-            return Error::input(tr("invalid --step \"%1\": name a role (approver, admin, owner) or members").arg(spec));
+            return Error::input(
+                tr("invalid --step \"%1\": name a role (approver, admin, owner) or members")
+                    .arg(spec));
     }
     const QString count = parts.value(2, QStringLiteral("1")).trimmed().toLower();
     if (count == QLatin1String("all")) {
@@ -56,7 +63,9 @@ Result<ApprovalPolicyStep> parseStep(const QString &spec)
         bool ok = false;
         s.requiredApprovals = count.toInt(&ok);
         if (!ok || s.requiredApprovals < 1)
-            return Error::input(tr("invalid approval count \"%1\" in --step: use a number from 1 or \"all\"").arg(count));
+            return Error::input(
+                tr("invalid approval count \"%1\" in --step: use a number from 1 or \"all\"")
+                    .arg(count));
     }
     return s;
 }
@@ -83,10 +92,14 @@ QString policyText(const ApprovalPolicy &p)
                       .arg(p.name, p.active ? QString() : tr(" (inactive)"),
                            match.isEmpty() ? tr("every change") : match.join(QStringLiteral(", ")));
     for (const auto &s : p.steps) {
-        const QString who = s.eligibleMembers.isEmpty() ? tr("%1 or above").arg(toString(s.eligibleRole))
-                                                        : s.eligibleMembers.join(QStringLiteral(", "));
-        const QString count = s.requiredApprovals == 0 ? tr("all") : QString::number(s.requiredApprovals);
-        out += tr("   step %1: %2 — %3 approval(s) from %4\n").arg(s.stepOrder).arg(s.name, count, who);
+        const QString who = s.eligibleMembers.isEmpty()
+                                ? tr("%1 or above").arg(toString(s.eligibleRole))
+                                : s.eligibleMembers.join(QStringLiteral(", "));
+        const QString count =
+            s.requiredApprovals == 0 ? tr("all") : QString::number(s.requiredApprovals);
+        out += tr("   step %1: %2 — %3 approval(s) from %4\n")
+                   .arg(s.stepOrder)
+                   .arg(s.name, count, who);
     }
     return out;
 }
@@ -97,8 +110,9 @@ int policyAdd(CliContext &ctx, const ParsedArgs &a)
     p.name = a.positional(0);
     CLI_TRY(types, (parseList<ChangeType>(QStringLiteral("--type"), a.all(QStringLiteral("type")),
                                           parseChangeType, names(allChangeTypes()))));
-    CLI_TRY(priorities, (parseList<Priority>(QStringLiteral("--priority"), a.all(QStringLiteral("priority")),
-                                             parsePriority, names(allPriorities()))));
+    CLI_TRY(priorities,
+            (parseList<Priority>(QStringLiteral("--priority"), a.all(QStringLiteral("priority")),
+                                 parsePriority, names(allPriorities()))));
     CLI_TRY(risks, (parseList<RiskLevel>(QStringLiteral("--risk"), a.all(QStringLiteral("risk")),
                                          parseRiskLevel, names(allRiskLevels()))));
     p.changeTypes = types;
@@ -110,7 +124,8 @@ int policyAdd(CliContext &ctx, const ParsedArgs &a)
         p.steps << step;
     }
     if (a.has(QStringLiteral("position"))) {
-        CLI_TRY(pos, parseInt(QStringLiteral("--position"), a.value(QStringLiteral("position")), 1, 1000000));
+        CLI_TRY(pos, parseInt(QStringLiteral("--position"), a.value(QStringLiteral("position")), 1,
+                              1000000));
         p.position = pos;
     }
     CLI_TRY(actor, ctx.actor());
@@ -139,8 +154,9 @@ int policySetActive(CliContext &ctx, const ParsedArgs &a, bool active)
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(p, core->policies().setActive(actor, a.positional(0), active));
-    return ctx.out().print({{QStringLiteral("policy"), p.toJson()}},
-                           (active ? tr("Policy \"%1\" is active.") : tr("Policy \"%1\" is inactive.")).arg(p.name));
+    return ctx.out().print(
+        {{QStringLiteral("policy"), p.toJson()}},
+        (active ? tr("Policy \"%1\" is active.") : tr("Policy \"%1\" is inactive.")).arg(p.name));
 }
 
 int policyExplain(CliContext &ctx, const ParsedArgs &a)
@@ -151,20 +167,25 @@ int policyExplain(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(e, core->approvals().explain(actor, number));
     QString text;
     if (e.source == QLatin1String("standard"))
-        text = tr("%1 is a standard change: pre-approved, no approval steps.").arg(formatChangeNumber(number));
+        text = tr("%1 is a standard change: pre-approved, no approval steps.")
+                   .arg(formatChangeNumber(number));
     else if (!e.policyName.isEmpty())
         text = tr("%1 matches the policy \"%2\":\n").arg(formatChangeNumber(number), e.policyName);
     else
-        text = tr("No policy matches %1; the built-in matrix (%2) applies:\n").arg(formatChangeNumber(number), e.source);
+        text = tr("No policy matches %1; the built-in matrix (%2) applies:\n")
+                   .arg(formatChangeNumber(number), e.source);
     for (int i = 0; i < e.steps.size(); ++i) {
         const auto &s = e.steps[i];
-        const QString who = s.eligibleMembers.isEmpty() ? tr("%1 or above").arg(toString(s.eligibleRole))
-                                                        : s.eligibleMembers.join(QStringLiteral(", "));
+        const QString who = s.eligibleMembers.isEmpty()
+                                ? tr("%1 or above").arg(toString(s.eligibleRole))
+                                : s.eligibleMembers.join(QStringLiteral(", "));
         text += tr("  step %1: %2 — %3 approval(s) from %4; could decide now: %5\n")
                     .arg(s.stepOrder)
                     .arg(s.name)
                     .arg(s.requiredApprovals)
-                    .arg(who, e.eligible.value(i).isEmpty() ? tr("nobody") : e.eligible.value(i).join(QStringLiteral(", ")));
+                    .arg(who, e.eligible.value(i).isEmpty()
+                                  ? tr("nobody")
+                                  : e.eligible.value(i).join(QStringLiteral(", ")));
     }
     return ctx.out().print({{QStringLiteral("explanation"), e.toJson()}}, text.trimmed());
 }
@@ -182,26 +203,30 @@ int templateAdd(CliContext &ctx, const ParsedArgs &a)
     if (a.has(QStringLiteral("priority"))) {
         auto p = parsePriority(a.value(QStringLiteral("priority")));
         if (!p)
-            return ctx.out().fail(Error::input(tr("invalid --priority \"%1\": expected %2")
-                                                   .arg(a.value(QStringLiteral("priority")), names(allPriorities()))));
+            return ctx.out().fail(Error::input(
+                tr("invalid --priority \"%1\": expected %2")
+                    .arg(a.value(QStringLiteral("priority")), names(allPriorities()))));
         t.priority = *p;
     }
     if (a.has(QStringLiteral("risk"))) {
         auto r = parseRiskLevel(a.value(QStringLiteral("risk")));
         if (!r)
-            return ctx.out().fail(Error::input(tr("invalid --risk \"%1\": expected %2")
-                                                   .arg(a.value(QStringLiteral("risk")), names(allRiskLevels()))));
+            return ctx.out().fail(
+                Error::input(tr("invalid --risk \"%1\": expected %2")
+                                 .arg(a.value(QStringLiteral("risk")), names(allRiskLevels()))));
         t.riskLevel = *r;
     }
     if (a.has(QStringLiteral("lead-time-hours"))) {
-        CLI_TRY(h, parseInt(QStringLiteral("--lead-time-hours"), a.value(QStringLiteral("lead-time-hours")), 0, 8760));
+        CLI_TRY(h, parseInt(QStringLiteral("--lead-time-hours"),
+                            a.value(QStringLiteral("lead-time-hours")), 0, 8760));
         t.minLeadTimeHours = h;
     }
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(added, core->templates().add(actor, t));
     return ctx.out().print({{QStringLiteral("template"), added.toJson()}},
-                           tr("Added standard change template \"%1\". Use it with: vigilo-cli change create --template \"%1\"")
+                           tr("Added standard change template \"%1\". Use it with: vigilo-cli "
+                              "change create --template \"%1\"")
                                .arg(added.name));
 }
 
@@ -212,10 +237,12 @@ int templateList(CliContext &ctx, const ParsedArgs &)
     CLI_TRY(list, core->templates().list(actor));
     Table t({tr("NAME"), tr("ACTIVE"), tr("LEAD"), tr("ASSETS"), tr("TITLE")});
     for (const auto &tmpl : list)
-        t.addRow({tmpl.name, tmpl.active ? tr("yes") : tr("no"), tr("%1 h").arg(tmpl.minLeadTimeHours),
-                  tmpl.assets.join(QStringLiteral(", ")), tmpl.title});
+        t.addRow({tmpl.name, tmpl.active ? tr("yes") : tr("no"),
+                  tr("%1 h").arg(tmpl.minLeadTimeHours), tmpl.assets.join(QStringLiteral(", ")),
+                  tmpl.title});
     return ctx.out().print({{QStringLiteral("templates"), toJsonArray(list)}},
-                           list.isEmpty() ? tr("No standard change templates yet.") : t.render().trimmed());
+                           list.isEmpty() ? tr("No standard change templates yet.")
+                                          : t.render().trimmed());
 }
 
 int templateSetActive(CliContext &ctx, const ParsedArgs &a, bool active)
@@ -223,8 +250,10 @@ int templateSetActive(CliContext &ctx, const ParsedArgs &a, bool active)
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(t, core->templates().setActive(actor, a.positional(0), active));
-    return ctx.out().print({{QStringLiteral("template"), t.toJson()}},
-                           (active ? tr("Template \"%1\" is active.") : tr("Template \"%1\" is retired.")).arg(t.name));
+    return ctx.out().print(
+        {{QStringLiteral("template"), t.toJson()}},
+        (active ? tr("Template \"%1\" is active.") : tr("Template \"%1\" is retired."))
+            .arg(t.name));
 }
 
 QString questionsText(const QList<RiskQuestion> &qs, const RiskProfile *profile = nullptr)
@@ -236,11 +265,12 @@ QString questionsText(const QList<RiskQuestion> &qs, const RiskProfile *profile 
         if (profile && profile->answers.contains(q.key))
             answer = &profile->answers.find(q.key).value();
         for (int i = 0; i < q.choices.size(); ++i)
-            out += QStringLiteral("    %1 %2. %3 (%4)\n")
-                       .arg(answer && answer->choice == i ? QStringLiteral("●") : QStringLiteral(" "))
-                       .arg(i + 1)
-                       .arg(q.choices[i].label)
-                       .arg(q.choices[i].score);
+            out +=
+                QStringLiteral("    %1 %2. %3 (%4)\n")
+                    .arg(answer && answer->choice == i ? QStringLiteral("●") : QStringLiteral(" "))
+                    .arg(i + 1)
+                    .arg(q.choices[i].label)
+                    .arg(q.choices[i].score);
     }
     return out;
 }
@@ -250,9 +280,13 @@ QString profileText(const RiskProfile &p, int number)
     QString out = tr("Risk assessment of %1\n\n").arg(formatChangeNumber(number));
     out += questionsText(p.questions, &p);
     out += QLatin1Char('\n');
-    out += tr("Answered: %1 of %2 (a level is suggested from %3)\n").arg(p.answered).arg(p.total).arg(p.requiredAnswers);
+    out += tr("Answered: %1 of %2 (a level is suggested from %3)\n")
+               .arg(p.answered)
+               .arg(p.total)
+               .arg(p.requiredAnswers);
     out += tr("Score: %1\n").arg(p.score ? tr("%1 / 100").arg(*p.score) : tr("-"));
-    out += tr("Suggested risk level: %1\n").arg(p.suggestion ? toString(*p.suggestion) : tr("- (answer more questions)"));
+    out += tr("Suggested risk level: %1\n")
+               .arg(p.suggestion ? toString(*p.suggestion) : tr("- (answer more questions)"));
     out += tr("Current risk level: %1\n").arg(p.current ? toString(*p.current) : tr("-"));
     for (const auto &c : p.conditions)
         out += tr("Condition [%1]: %2\n").arg(c.code, c.message);
@@ -264,11 +298,12 @@ int riskQuestions(CliContext &ctx, const ParsedArgs &)
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(qs, core->risk().questions(actor));
-    return ctx.out().print({{QStringLiteral("questions"), toJsonArray(qs)}},
-                           questionsText(qs).trimmed() + QLatin1Char('\n')
-                               + tr("\nA level is suggested once %1 of the %2 questions are answered.")
-                                     .arg(RiskAssessment::requiredAnswers(int(qs.size())))
-                                     .arg(qs.size()));
+    return ctx.out().print(
+        {{QStringLiteral("questions"), toJsonArray(qs)}},
+        questionsText(qs).trimmed() + QLatin1Char('\n')
+            + tr("\nA level is suggested once %1 of the %2 questions are answered.")
+                  .arg(RiskAssessment::requiredAnswers(int(qs.size())))
+                  .arg(qs.size()));
 }
 
 int riskShow(CliContext &ctx, const ParsedArgs &a)
@@ -300,19 +335,21 @@ int riskAnswer(CliContext &ctx, const ParsedArgs &a)
             if (q.choices[i].label.compare(choiceText, Qt::CaseInsensitive) == 0)
                 choice = i;
         if (choice < 0 && !isNumber)
-            return ctx.out().fail(Error::input(tr("\"%1\" is not a choice of %2: give its number (1 to %3) or its exact label")
-                                                   .arg(choiceText, key)
-                                                   .arg(q.choices.size())));
+            return ctx.out().fail(Error::input(
+                tr("\"%1\" is not a choice of %2: give its number (1 to %3) or its exact label")
+                    .arg(choiceText, key)
+                    .arg(q.choices.size())));
     }
     CLI_TRY(p, core->risk().answer(actor, number, key, choice));
-    QString text = tr("%1: %2 answered. Score %3, %4 of %5 answered.")
-                       .arg(formatChangeNumber(number), key,
-                            p.score ? QString::number(*p.score) : tr("-"))
-                       .arg(p.answered)
-                       .arg(p.total);
+    QString text =
+        tr("%1: %2 answered. Score %3, %4 of %5 answered.")
+            .arg(formatChangeNumber(number), key, p.score ? QString::number(*p.score) : tr("-"))
+            .arg(p.answered)
+            .arg(p.total);
     if (p.suggestion)
-        text += QLatin1Char(' ') + tr("Suggested risk level: %1 (accept with: vigilo-cli risk accept %2).")
-                                      .arg(toString(*p.suggestion), formatChangeNumber(number));
+        text += QLatin1Char(' ')
+                + tr("Suggested risk level: %1 (accept with: vigilo-cli risk accept %2).")
+                      .arg(toString(*p.suggestion), formatChangeNumber(number));
     return ctx.out().print({{QStringLiteral("risk"), p.toJson()}}, text);
 }
 
@@ -323,14 +360,16 @@ int riskAccept(CliContext &ctx, const ParsedArgs &a)
     if (a.has(QStringLiteral("level"))) {
         level = parseRiskLevel(a.value(QStringLiteral("level")));
         if (!level)
-            return ctx.out().fail(Error::input(tr("invalid --level \"%1\": expected %2")
-                                                   .arg(a.value(QStringLiteral("level")), names(allRiskLevels()))));
+            return ctx.out().fail(
+                Error::input(tr("invalid --level \"%1\": expected %2")
+                                 .arg(a.value(QStringLiteral("level")), names(allRiskLevels()))));
     }
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(c, core->risk().accept(actor, number, level, a.value(QStringLiteral("reason"))));
-    return ctx.out().print({{QStringLiteral("change"), c.toJson()}},
-                           tr("%1 risk level is now %2.").arg(c.numberText(), toString(*c.riskLevel)));
+    return ctx.out().print(
+        {{QStringLiteral("change"), c.toJson()}},
+        tr("%1 risk level is now %2.").arg(c.numberText(), toString(*c.riskLevel)));
 }
 
 int riskQuestionSet(CliContext &ctx, const ParsedArgs &a)
@@ -338,14 +377,18 @@ int riskQuestionSet(CliContext &ctx, const ParsedArgs &a)
     RiskQuestion q;
     q.key = a.positional(0);
     q.text = a.value(QStringLiteral("text"));
-    CLI_TRY(w, parseInt(QStringLiteral("--weight"), a.value(QStringLiteral("weight"), QStringLiteral("1")), 1, 10));
+    CLI_TRY(w, parseInt(QStringLiteral("--weight"),
+                        a.value(QStringLiteral("weight"), QStringLiteral("1")), 1, 10));
     q.weight = w;
     for (const QString &c : a.all(QStringLiteral("choice"))) {
         const int eq = c.lastIndexOf(QLatin1Char('='));
         bool ok = false;
         const int score = eq > 0 ? c.mid(eq + 1).trimmed().toInt(&ok) : -1;
         if (!ok)
-            return ctx.out().fail(Error::input(tr("invalid --choice \"%1\": expected LABEL=SCORE with a score from 0 to 100, for example \"Never=100\"").arg(c)));
+            return ctx.out().fail(
+                Error::input(tr("invalid --choice \"%1\": expected LABEL=SCORE with a score from 0 "
+                                "to 100, for example \"Never=100\"")
+                                 .arg(c)));
         q.choices << RiskChoice{c.left(eq).trimmed(), score};
     }
     CLI_TRY(actor, ctx.actor());
@@ -366,28 +409,32 @@ int riskQuestionRemove(CliContext &ctx, const ParsedArgs &a)
 
 int maintenanceAdd(CliContext &ctx, const ParsedArgs &a)
 {
-    static const QStringList days = {QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                      QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat"),
-                                      QStringLiteral("sun")};
+    static const QStringList days = {
+        QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"), QStringLiteral("thu"),
+        QStringLiteral("fri"), QStringLiteral("sat"), QStringLiteral("sun")};
     MaintenanceWindow w;
     w.asset = a.positional(0);
     const int day = days.indexOf(a.value(QStringLiteral("day")).left(3).toLower());
     if (day < 0)
-        return ctx.out().fail(Error::input(tr("invalid --day \"%1\": expected mon, tue, wed, thu, fri, sat or sun")
-                                               .arg(a.value(QStringLiteral("day")))));
+        return ctx.out().fail(
+            Error::input(tr("invalid --day \"%1\": expected mon, tue, wed, thu, fri, sat or sun")
+                             .arg(a.value(QStringLiteral("day")))));
     w.weekday = day + 1;
     w.start = QTime::fromString(a.value(QStringLiteral("start")), QStringLiteral("HH:mm"));
     if (!w.start.isValid())
-        return ctx.out().fail(Error::input(tr("invalid --start \"%1\": expected a local time like 02:00")
-                                               .arg(a.value(QStringLiteral("start")))));
-    CLI_TRY(minutes, parseInt(QStringLiteral("--duration"), a.value(QStringLiteral("duration")), 1, 10080));
+        return ctx.out().fail(
+            Error::input(tr("invalid --start \"%1\": expected a local time like 02:00")
+                             .arg(a.value(QStringLiteral("start")))));
+    CLI_TRY(minutes,
+            parseInt(QStringLiteral("--duration"), a.value(QStringLiteral("duration")), 1, 10080));
     w.durationMinutes = minutes;
     w.timeZone = a.value(QStringLiteral("tz"), QStringLiteral("UTC")).toLatin1();
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(added, core->maintenance().add(actor, w));
-    return ctx.out().print({{QStringLiteral("maintenance_window"), added.toJson()}},
-                           tr("Added maintenance window for %1: %2.").arg(added.asset, added.describe()));
+    return ctx.out().print(
+        {{QStringLiteral("maintenance_window"), added.toJson()}},
+        tr("Added maintenance window for %1: %2.").arg(added.asset, added.describe()));
 }
 
 int maintenanceList(CliContext &ctx, const ParsedArgs &a)
@@ -413,21 +460,26 @@ int changeNextSlot(CliContext &ctx, const ParsedArgs &a)
     }
     int horizon = Planning::kDefaultHorizonDays;
     if (a.has(QStringLiteral("horizon-days"))) {
-        CLI_TRY(h, parseInt(QStringLiteral("--horizon-days"), a.value(QStringLiteral("horizon-days")), 1, 366));
+        CLI_TRY(h, parseInt(QStringLiteral("--horizon-days"),
+                            a.value(QStringLiteral("horizon-days")), 1, 366));
         horizon = h;
     }
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(slot, core->planning().nextFreeSlot(actor, number, notBefore, horizon));
     const QString iso = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'");
-    return ctx.out().print({{QStringLiteral("next_slot"), slot.toJson()}},
-                           tr("Next free slot for %1: %2 to %3 (UTC).\nMove it there with: vigilo-cli "
-                              "change edit %1 --start %2 --end %3")
-                               .arg(formatChangeNumber(number), slot.start.toUTC().toString(iso),
-                                    slot.end.toUTC().toString(iso)));
+    return ctx.out().print(
+        {{QStringLiteral("next_slot"), slot.toJson()}},
+        tr("Next free slot for %1: %2 to %3 (UTC).\nMove it there with: vigilo-cli "
+           "change edit %1 --start %2 --end %3")
+            .arg(formatChangeNumber(number), slot.start.toUTC().toString(iso),
+                 slot.end.toUTC().toString(iso)));
 }
 
-PositionalSpec pos(const char *name, const char *help) { return {QString::fromLatin1(name), tr(help)}; }
+PositionalSpec pos(const char *name, const char *help)
+{
+    return {QString::fromLatin1(name), tr(help)};
+}
 
 } // namespace
 
@@ -435,68 +487,141 @@ QList<CommandSpec> planningCommands()
 {
     using namespace std::placeholders;
     return {
-        {{QStringLiteral("policy"), QStringLiteral("add")}, {pos("NAME", "The policy's name")},
+        {{QStringLiteral("policy"), QStringLiteral("add")},
+         {pos("NAME", "The policy's name")},
          {repeatOpt(QStringLiteral("type"), QStringLiteral("TYPE"), tr("Match these change types")),
           repeatOpt(QStringLiteral("priority"), QStringLiteral("P"), tr("Match these priorities")),
           repeatOpt(QStringLiteral("risk"), QStringLiteral("R"), tr("Match these risk levels")),
-          repeatOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Match changes touching any of these assets")),
-          [] { OptionSpec o = repeatOpt(QStringLiteral("step"), QStringLiteral("\"NAME;ROLE|USERS;COUNT|all\""), tr("An approval step, in order")); o.required = true; return o; }(),
-          valueOpt(QStringLiteral("position"), QStringLiteral("N"), tr("Order among policies (lower first; default: last)"))},
-         tr("Add an approval policy (admins)."), policyAdd},
-        {{QStringLiteral("policy"), QStringLiteral("list")}, {}, {}, tr("The approval policies, in matching order."), policyList},
-        {{QStringLiteral("policy"), QStringLiteral("explain")}, {changeArg()}, {},
-         tr("Dry run: which approval steps the change would get, and who could decide them."), policyExplain},
-        {{QStringLiteral("policy"), QStringLiteral("enable")}, {pos("NAME", "The policy's name")}, {},
-         tr("Make a policy active."), std::bind(policySetActive, _1, _2, true)},
-        {{QStringLiteral("policy"), QStringLiteral("disable")}, {pos("NAME", "The policy's name")}, {},
-         tr("Make a policy inactive."), std::bind(policySetActive, _1, _2, false)},
-        {{QStringLiteral("template"), QStringLiteral("add")}, {pos("NAME", "The template's name")},
-         {requiredOpt(QStringLiteral("title"), QStringLiteral("T"), tr("Title of the changes made from it")),
+          repeatOpt(QStringLiteral("asset"), QStringLiteral("A"),
+                    tr("Match changes touching any of these assets")),
+          [] {
+              OptionSpec o =
+                  repeatOpt(QStringLiteral("step"), QStringLiteral("\"NAME;ROLE|USERS;COUNT|all\""),
+                            tr("An approval step, in order"));
+              o.required = true;
+              return o;
+          }(),
+          valueOpt(QStringLiteral("position"), QStringLiteral("N"),
+                   tr("Order among policies (lower first; default: last)"))},
+         tr("Add an approval policy (admins)."),
+         policyAdd},
+        {{QStringLiteral("policy"), QStringLiteral("list")},
+         {},
+         {},
+         tr("The approval policies, in matching order."),
+         policyList},
+        {{QStringLiteral("policy"), QStringLiteral("explain")},
+         {changeArg()},
+         {},
+         tr("Dry run: which approval steps the change would get, and who could decide them."),
+         policyExplain},
+        {{QStringLiteral("policy"), QStringLiteral("enable")},
+         {pos("NAME", "The policy's name")},
+         {},
+         tr("Make a policy active."),
+         std::bind(policySetActive, _1, _2, true)},
+        {{QStringLiteral("policy"), QStringLiteral("disable")},
+         {pos("NAME", "The policy's name")},
+         {},
+         tr("Make a policy inactive."),
+         std::bind(policySetActive, _1, _2, false)},
+        {{QStringLiteral("template"), QStringLiteral("add")},
+         {pos("NAME", "The template's name")},
+         {requiredOpt(QStringLiteral("title"), QStringLiteral("T"),
+                      tr("Title of the changes made from it")),
           valueOpt(QStringLiteral("description"), QStringLiteral("D"), tr("Description")),
-          requiredOpt(QStringLiteral("implementation-plan"), QStringLiteral("TEXT"), tr("The pre-approved runbook (numbered lines)")),
-          requiredOpt(QStringLiteral("rollback-plan"), QStringLiteral("TEXT"), tr("The rollback plan")),
+          requiredOpt(QStringLiteral("implementation-plan"), QStringLiteral("TEXT"),
+                      tr("The pre-approved runbook (numbered lines)")),
+          requiredOpt(QStringLiteral("rollback-plan"), QStringLiteral("TEXT"),
+                      tr("The rollback plan")),
           valueOpt(QStringLiteral("test-plan"), QStringLiteral("TEXT"), tr("The test plan")),
           repeatOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Affected asset")),
           valueOpt(QStringLiteral("priority"), QStringLiteral("P"), tr("Priority (default low)")),
           valueOpt(QStringLiteral("risk"), QStringLiteral("R"), tr("Risk level")),
-          valueOpt(QStringLiteral("lead-time-hours"), QStringLiteral("N"), tr("Minimum lead time (default 4)"))},
-         tr("Add a pre-approved standard change template (admins)."), templateAdd},
-        {{QStringLiteral("template"), QStringLiteral("list")}, {}, {}, tr("The standard change catalogue."), templateList},
-        {{QStringLiteral("template"), QStringLiteral("retire")}, {pos("NAME", "The template's name")}, {},
-         tr("Retire a template (admins)."), std::bind(templateSetActive, _1, _2, false)},
-        {{QStringLiteral("template"), QStringLiteral("activate")}, {pos("NAME", "The template's name")}, {},
-         tr("Reactivate a template (admins)."), std::bind(templateSetActive, _1, _2, true)},
-        {{QStringLiteral("risk"), QStringLiteral("questions")}, {}, {}, tr("The workspace's risk questionnaire."), riskQuestions},
-        {{QStringLiteral("risk"), QStringLiteral("show")}, {changeArg()}, {},
-         tr("A change's answers, score, suggested level and risk conditions."), riskShow},
+          valueOpt(QStringLiteral("lead-time-hours"), QStringLiteral("N"),
+                   tr("Minimum lead time (default 4)"))},
+         tr("Add a pre-approved standard change template (admins)."),
+         templateAdd},
+        {{QStringLiteral("template"), QStringLiteral("list")},
+         {},
+         {},
+         tr("The standard change catalogue."),
+         templateList},
+        {{QStringLiteral("template"), QStringLiteral("retire")},
+         {pos("NAME", "The template's name")},
+         {},
+         tr("Retire a template (admins)."),
+         std::bind(templateSetActive, _1, _2, false)},
+        {{QStringLiteral("template"), QStringLiteral("activate")},
+         {pos("NAME", "The template's name")},
+         {},
+         tr("Reactivate a template (admins)."),
+         std::bind(templateSetActive, _1, _2, true)},
+        {{QStringLiteral("risk"), QStringLiteral("questions")},
+         {},
+         {},
+         tr("The workspace's risk questionnaire."),
+         riskQuestions},
+        {{QStringLiteral("risk"), QStringLiteral("show")},
+         {changeArg()},
+         {},
+         tr("A change's answers, score, suggested level and risk conditions."),
+         riskShow},
         {{QStringLiteral("risk"), QStringLiteral("answer")},
-         {changeArg(), pos("QUESTION", "The question's key (see risk questions)"), pos("CHOICE", "The choice's number or label")},
-         {}, tr("Answer one question of a change's risk assessment."), riskAnswer},
-        {{QStringLiteral("risk"), QStringLiteral("accept")}, {changeArg()},
-         {valueOpt(QStringLiteral("level"), QStringLiteral("LEVEL"), tr("Choose this level instead of the suggestion")),
-          valueOpt(QStringLiteral("reason"), QStringLiteral("R"), tr("Why (required with a level other than the suggestion)"))},
-         tr("Set the change's risk level to the suggestion, or override it with a reason."), riskAccept},
-        {{QStringLiteral("risk"), QStringLiteral("question"), QStringLiteral("set")}, {pos("KEY", "The question's key")},
+         {changeArg(), pos("QUESTION", "The question's key (see risk questions)"),
+          pos("CHOICE", "The choice's number or label")},
+         {},
+         tr("Answer one question of a change's risk assessment."),
+         riskAnswer},
+        {{QStringLiteral("risk"), QStringLiteral("accept")},
+         {changeArg()},
+         {valueOpt(QStringLiteral("level"), QStringLiteral("LEVEL"),
+                   tr("Choose this level instead of the suggestion")),
+          valueOpt(QStringLiteral("reason"), QStringLiteral("R"),
+                   tr("Why (required with a level other than the suggestion)"))},
+         tr("Set the change's risk level to the suggestion, or override it with a reason."),
+         riskAccept},
+        {{QStringLiteral("risk"), QStringLiteral("question"), QStringLiteral("set")},
+         {pos("KEY", "The question's key")},
          {requiredOpt(QStringLiteral("text"), QStringLiteral("T"), tr("The question")),
           valueOpt(QStringLiteral("weight"), QStringLiteral("1-10"), tr("Its weight (default 1)")),
-          [] { OptionSpec o = repeatOpt(QStringLiteral("choice"), QStringLiteral("LABEL=SCORE"), tr("A choice, score 0 to 100")); o.required = true; return o; }()},
-         tr("Add or replace a question of the workspace's questionnaire (admins)."), riskQuestionSet},
-        {{QStringLiteral("risk"), QStringLiteral("question"), QStringLiteral("remove")}, {pos("KEY", "The question's key")}, {},
-         tr("Remove a question from the questionnaire (admins)."), riskQuestionRemove},
-        {{QStringLiteral("maintenance"), QStringLiteral("add")}, {pos("ASSET", "The asset")},
-         {requiredOpt(QStringLiteral("day"), QStringLiteral("mon..sun"), tr("Weekday, in the time zone")),
+          [] {
+              OptionSpec o = repeatOpt(QStringLiteral("choice"), QStringLiteral("LABEL=SCORE"),
+                                       tr("A choice, score 0 to 100"));
+              o.required = true;
+              return o;
+          }()},
+         tr("Add or replace a question of the workspace's questionnaire (admins)."),
+         riskQuestionSet},
+        {{QStringLiteral("risk"), QStringLiteral("question"), QStringLiteral("remove")},
+         {pos("KEY", "The question's key")},
+         {},
+         tr("Remove a question from the questionnaire (admins)."),
+         riskQuestionRemove},
+        {{QStringLiteral("maintenance"), QStringLiteral("add")},
+         {pos("ASSET", "The asset")},
+         {requiredOpt(QStringLiteral("day"), QStringLiteral("mon..sun"),
+                      tr("Weekday, in the time zone")),
           requiredOpt(QStringLiteral("start"), QStringLiteral("HH:MM"), tr("Local start time")),
-          requiredOpt(QStringLiteral("duration"), QStringLiteral("MINUTES"), tr("Length in minutes")),
-          valueOpt(QStringLiteral("tz"), QStringLiteral("ZONE"), tr("IANA time zone (default UTC)"))},
-         tr("Add a weekly maintenance window to an asset (admins)."), maintenanceAdd},
-        {{QStringLiteral("change"), QStringLiteral("next-slot")}, {changeArg()},
-         {valueOpt(QStringLiteral("after"), QStringLiteral("T"), tr("Not before this time (default: now)")),
-          valueOpt(QStringLiteral("horizon-days"), QStringLiteral("N"), tr("How far ahead to look (default 90 days)"))},
+          requiredOpt(QStringLiteral("duration"), QStringLiteral("MINUTES"),
+                      tr("Length in minutes")),
+          valueOpt(QStringLiteral("tz"), QStringLiteral("ZONE"),
+                   tr("IANA time zone (default UTC)"))},
+         tr("Add a weekly maintenance window to an asset (admins)."),
+         maintenanceAdd},
+        {{QStringLiteral("change"), QStringLiteral("next-slot")},
+         {changeArg()},
+         {valueOpt(QStringLiteral("after"), QStringLiteral("T"),
+                   tr("Not before this time (default: now)")),
+          valueOpt(QStringLiteral("horizon-days"), QStringLiteral("N"),
+                   tr("How far ahead to look (default 90 days)"))},
          tr("The earliest window of the change's length without conflicts, after its lead time."),
          changeNextSlot},
-        {{QStringLiteral("maintenance"), QStringLiteral("list")}, {},
+        {{QStringLiteral("maintenance"), QStringLiteral("list")},
+         {},
          {valueOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Only this asset"))},
-         tr("The assets' maintenance windows."), maintenanceList},
+         tr("The assets' maintenance windows."),
+         maintenanceList},
     };
 }
 

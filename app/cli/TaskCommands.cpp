@@ -12,7 +12,8 @@ namespace vigilo::cli {
 
 namespace {
 
-int taskGenerate(CliContext &ctx, const ParsedArgs &a) {
+int taskGenerate(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -21,11 +22,12 @@ int taskGenerate(CliContext &ctx, const ParsedArgs &a) {
         {{QStringLiteral("tasks"), toJsonArray(tasks)}},
         QCoreApplication::translate("vigilo-cli", "Generated %1 task(s) for %2:\n")
                 .arg(tasks.size())
-                .arg(formatChangeNumber(number)) +
-            tasksTable(tasks));
+                .arg(formatChangeNumber(number))
+            + tasksTable(tasks));
 }
 
-int taskList(CliContext &ctx, const ParsedArgs &a) {
+int taskList(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -33,7 +35,8 @@ int taskList(CliContext &ctx, const ParsedArgs &a) {
     return ctx.out().print({{QStringLiteral("tasks"), toJsonArray(tasks)}}, tasksTable(tasks));
 }
 
-int taskAct(CliContext &ctx, const ParsedArgs &a, TaskStatus target) {
+int taskAct(CliContext &ctx, const ParsedArgs &a, TaskStatus target)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(seq, parseInt(QStringLiteral("SEQ"), a.positional(1), 1, 100000));
     CLI_TRY(actor, ctx.actor());
@@ -49,7 +52,8 @@ int taskAct(CliContext &ctx, const ParsedArgs &a, TaskStatus target) {
                                .arg(toString(task.status), task.title));
 }
 
-int commentAdd(CliContext &ctx, const ParsedArgs &a) {
+int commentAdd(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     if (a.positional(1).trimmed().isEmpty())
         return ctx.usageError(
@@ -62,21 +66,23 @@ int commentAdd(CliContext &ctx, const ParsedArgs &a) {
                                .arg(formatChangeNumber(number)));
 }
 
-int commentList(CliContext &ctx, const ParsedArgs &a) {
+int commentList(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->discussion().comments(actor, number));
     QString human;
     for (const Comment &c : list)
-        human += formatTime(c.createdAt) + QLatin1Char(' ') + c.author + QStringLiteral(":\n") +
-                 indentLines(c.body, 2);
+        human += formatTime(c.createdAt) + QLatin1Char(' ') + c.author + QStringLiteral(":\n")
+                 + indentLines(c.body, 2);
     return ctx.out().print(
         {{QStringLiteral("comments"), toJsonArray(list)}},
         list.isEmpty() ? QCoreApplication::translate("vigilo-cli", "No comments.") : human);
 }
 
-int attach(CliContext &ctx, const ParsedArgs &a) {
+int attach(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     const QString path = a.positional(1);
     QFile file(path);
@@ -112,7 +118,8 @@ int attach(CliContext &ctx, const ParsedArgs &a) {
             .arg(att.sha256));
 }
 
-int attachmentList(CliContext &ctx, const ParsedArgs &a) {
+int attachmentList(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -132,7 +139,8 @@ int attachmentList(CliContext &ctx, const ParsedArgs &a) {
 }
 } // namespace
 
-QList<CommandSpec> taskCommands() {
+QList<CommandSpec> taskCommands()
+{
     const PositionalSpec seq{
         QStringLiteral("SEQ"),
         QCoreApplication::translate("vigilo-cli", "The task's sequence number")};

@@ -8,15 +8,18 @@ namespace vigilo::cli {
 
 namespace {
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("vigilo::cli", text);
 }
 
-QString eventsText(const QStringList &events) {
+QString eventsText(const QStringList &events)
+{
     return events.isEmpty() ? tr("(all)") : events.join(QLatin1Char(','));
 }
 
-int webhookAdd(CliContext &ctx, const ParsedArgs &a) {
+int webhookAdd(CliContext &ctx, const ParsedArgs &a)
+{
     WebhookEndpointInput in;
     in.name = a.positional(0);
     in.url = a.value(QStringLiteral("url"));
@@ -30,12 +33,13 @@ int webhookAdd(CliContext &ctx, const ParsedArgs &a) {
     QString human = tr("Added webhook %1 → %2 (%3; events: %4).")
                         .arg(e.name, e.url, e.format, eventsText(e.events));
     if (!e.secret.isEmpty())
-        human += QLatin1Char('\n') +
-                 tr("Signing secret (shown only now; give it to the receiver): %1").arg(e.secret);
+        human += QLatin1Char('\n')
+                 + tr("Signing secret (shown only now; give it to the receiver): %1").arg(e.secret);
     return ctx.out().print({{QStringLiteral("webhook"), e.toJson()}}, human);
 }
 
-int webhookList(CliContext &ctx, const ParsedArgs &) {
+int webhookList(CliContext &ctx, const ParsedArgs &)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->webhooks().endpoints(actor));
@@ -46,7 +50,8 @@ int webhookList(CliContext &ctx, const ParsedArgs &) {
                            list.isEmpty() ? tr("No webhooks.") : t.render());
 }
 
-int webhookSetActive(CliContext &ctx, const ParsedArgs &a, bool active) {
+int webhookSetActive(CliContext &ctx, const ParsedArgs &a, bool active)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(e, core->webhooks().setActive(actor, a.positional(0), active));
@@ -56,7 +61,8 @@ int webhookSetActive(CliContext &ctx, const ParsedArgs &a, bool active) {
                                : tr("Webhook %1 is off; its queued deliveries wait.").arg(e.name));
 }
 
-int webhookRemove(CliContext &ctx, const ParsedArgs &a) {
+int webhookRemove(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_CHECK(core->webhooks().removeEndpoint(actor, a.positional(0)));
@@ -65,7 +71,8 @@ int webhookRemove(CliContext &ctx, const ParsedArgs &a) {
         tr("Removed webhook %1 with its queue and delivery log.").arg(a.positional(0)));
 }
 
-int webhookLog(CliContext &ctx, const ParsedArgs &a) {
+int webhookLog(CliContext &ctx, const ParsedArgs &a)
+{
     int limit = 50;
     if (a.has(QStringLiteral("limit"))) {
         CLI_TRY(n,
@@ -87,7 +94,8 @@ int webhookLog(CliContext &ctx, const ParsedArgs &a) {
                            list.isEmpty() ? tr("No delivery attempts.") : t.render());
 }
 
-int webhookRetry(CliContext &ctx, const ParsedArgs &a) {
+int webhookRetry(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(id, parseInt(tr("delivery id"), a.positional(0), 1, 2147483647));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
@@ -100,7 +108,8 @@ int webhookRetry(CliContext &ctx, const ParsedArgs &a) {
             .arg(item.event, item.endpointName));
 }
 
-int subscribe(CliContext &ctx, const ParsedArgs &a) {
+int subscribe(CliContext &ctx, const ParsedArgs &a)
+{
     const bool desktop = a.has(QStringLiteral("desktop"));
     const bool webhook = a.has(QStringLiteral("webhook"));
     if (desktop == webhook)
@@ -124,7 +133,8 @@ int subscribe(CliContext &ctx, const ParsedArgs &a) {
     return ctx.out().print({{QStringLiteral("subscription"), s.toJson()}}, human);
 }
 
-int unsubscribe(CliContext &ctx, const ParsedArgs &a) {
+int unsubscribe(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_CHECK(core->subscriptions().unsubscribe(actor, a.positional(0)));
@@ -132,7 +142,8 @@ int unsubscribe(CliContext &ctx, const ParsedArgs &a) {
                            tr("You no longer follow %1.").arg(a.positional(0)));
 }
 
-int subscriptions(CliContext &ctx, const ParsedArgs &) {
+int subscriptions(CliContext &ctx, const ParsedArgs &)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->subscriptions().mine(actor));
@@ -143,13 +154,15 @@ int subscriptions(CliContext &ctx, const ParsedArgs &) {
                            list.isEmpty() ? tr("You follow no assets.") : t.render());
 }
 
-PositionalSpec nameArg() {
+PositionalSpec nameArg()
+{
     return {QStringLiteral("NAME"), tr("The webhook's name")};
 }
 
 } // namespace
 
-QList<CommandSpec> webhookCommands() {
+QList<CommandSpec> webhookCommands()
+{
     const QString eventList = Webhooks::eventNames().join(QStringLiteral(", "));
     return {
         {{QStringLiteral("webhook"), QStringLiteral("add")},

@@ -14,7 +14,8 @@ namespace vigilo::cli {
 namespace {
 
 #ifdef VIGILO_NET_HELPER
-int webhookDeliver(CliContext &ctx, const ParsedArgs &a) {
+int webhookDeliver(CliContext &ctx, const ParsedArgs &a)
+{
     int max = 100;
     if (a.has(QStringLiteral("max"))) {
         CLI_TRY(n, parseInt(QStringLiteral("--max"), a.value(QStringLiteral("max")), 1, 10000));
@@ -39,7 +40,8 @@ int webhookDeliver(CliContext &ctx, const ParsedArgs &a) {
         run.retrying += batch.retrying;
         run.failed += batch.failed;
         run.errors += batch.errors;
-        if (batch.claimed == 0 || !batch.errors.isEmpty()) break;
+        if (batch.claimed == 0 || !batch.errors.isEmpty())
+            break;
     }
     if (!run.errors.isEmpty())
         return ctx.out().fail(Error::storage(run.errors.join(QLatin1Char('\n')), run.toJson()));
@@ -54,7 +56,8 @@ int webhookDeliver(CliContext &ctx, const ParsedArgs &a) {
             .arg(run.failed));
 }
 #else
-int runNetHelper(CliContext &ctx, const ParsedArgs &) {
+int runNetHelper(CliContext &ctx, const ParsedArgs &)
+{
     const QString name = QStringLiteral("vigilo-cli-net");
     const Error missing =
         Error::storage(QCoreApplication::translate(
@@ -67,7 +70,8 @@ int runNetHelper(CliContext &ctx, const ParsedArgs &) {
 
 } // namespace
 
-QList<CommandSpec> webhookDeliverCommands() {
+QList<CommandSpec> webhookDeliverCommands()
+{
 #ifdef VIGILO_NET_HELPER
     const CommandHandler handler = webhookDeliver;
 #else

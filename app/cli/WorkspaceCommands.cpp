@@ -7,11 +7,13 @@ namespace vigilo::cli {
 
 namespace {
 
-QString memberRow(const Member &m) {
+QString memberRow(const Member &m)
+{
     return m.username;
 }
 
-int workspaceCreate(CliContext &ctx, const ParsedArgs &a) {
+int workspaceCreate(CliContext &ctx, const ParsedArgs &a)
+{
     if (ctx.user().isEmpty())
         return ctx.usageError(QCoreApplication::translate(
             "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
@@ -26,7 +28,8 @@ int workspaceCreate(CliContext &ctx, const ParsedArgs &a) {
             .arg(ws.slug, ws.name, ctx.user()));
 }
 
-int workspaceList(CliContext &ctx, const ParsedArgs &a) {
+int workspaceList(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(core, ctx.core());
     const bool all = a.has(QStringLiteral("all"));
     CLI_TRY(list,
@@ -42,7 +45,8 @@ int workspaceList(CliContext &ctx, const ParsedArgs &a) {
         list.isEmpty() ? QCoreApplication::translate("vigilo-cli", "No workspaces.") : t.render());
 }
 
-int memberAdd(CliContext &ctx, const ParsedArgs &a) {
+int memberAdd(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")),
                                   &parseRole, allRoles()));
     CLI_TRY(actor, ctx.actor());
@@ -54,7 +58,8 @@ int memberAdd(CliContext &ctx, const ParsedArgs &a) {
                                .arg(memberRow(m), toString(m.role)));
 }
 
-int memberSetRole(CliContext &ctx, const ParsedArgs &a) {
+int memberSetRole(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")),
                                   &parseRole, allRoles()));
     CLI_TRY(actor, ctx.actor());
@@ -65,7 +70,8 @@ int memberSetRole(CliContext &ctx, const ParsedArgs &a) {
                                .arg(m.username, toString(m.role)));
 }
 
-int memberDeactivate(CliContext &ctx, const ParsedArgs &a) {
+int memberDeactivate(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(m, core->workspaces().deactivateMember(actor, a.positional(0)));
@@ -74,7 +80,8 @@ int memberDeactivate(CliContext &ctx, const ParsedArgs &a) {
         QCoreApplication::translate("vigilo-cli", "Deactivated %1.").arg(m.username));
 }
 
-int memberList(CliContext &ctx, const ParsedArgs &) {
+int memberList(CliContext &ctx, const ParsedArgs &)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->workspaces().members(actor));
@@ -90,7 +97,8 @@ int memberList(CliContext &ctx, const ParsedArgs &) {
     return ctx.out().print({{QStringLiteral("members"), toJsonArray(list)}}, t.render());
 }
 
-int assetAdd(CliContext &ctx, const ParsedArgs &a) {
+int assetAdd(CliContext &ctx, const ParsedArgs &a)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(asset, core->workspaces().addAsset(
@@ -101,7 +109,8 @@ int assetAdd(CliContext &ctx, const ParsedArgs &a) {
                                .arg(asset.name, asset.kind));
 }
 
-int assetList(CliContext &ctx, const ParsedArgs &) {
+int assetList(CliContext &ctx, const ParsedArgs &)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->workspaces().assets(actor));
@@ -114,7 +123,8 @@ int assetList(CliContext &ctx, const ParsedArgs &) {
                                           : t.render());
 }
 
-int freezeAdd(CliContext &ctx, const ParsedArgs &a) {
+int freezeAdd(CliContext &ctx, const ParsedArgs &a)
+{
     FreezeWindowInput in;
     in.name = a.value(QStringLiteral("name"));
     CLI_TRY(start, parseTime(QStringLiteral("start"), a.value(QStringLiteral("start"))));
@@ -136,7 +146,8 @@ int freezeAdd(CliContext &ctx, const ParsedArgs &a) {
             .arg(fw.name, formatTime(fw.start), formatTime(fw.end)));
 }
 
-int freezeList(CliContext &ctx, const ParsedArgs &) {
+int freezeList(CliContext &ctx, const ParsedArgs &)
+{
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(list, core->workspaces().freezeWindows(actor));
@@ -161,7 +172,8 @@ int freezeList(CliContext &ctx, const ParsedArgs &) {
 }
 } // namespace
 
-QList<CommandSpec> workspaceCommands() {
+QList<CommandSpec> workspaceCommands()
+{
     const PositionalSpec user{QStringLiteral("USER"),
                               QCoreApplication::translate("vigilo-cli", "The member's user name")};
     const OptionSpec role =

@@ -16,14 +16,16 @@ using namespace vigilo::cli;
 namespace {
 // Printing a PDF (export-pack) needs a QGuiApplication; every other command stays on a fast
 // QCoreApplication. The offscreen platform needs no display.
-std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]) {
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
 #ifndef VIGILO_PACK_HELPER
     return std::make_unique<QCoreApplication>(argc, argv);
 #else
     bool printing = false;
     for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
         printing = printing || std::strcmp(argv[i], "export-pack") == 0;
-    if (!printing) return std::make_unique<QCoreApplication>(argc, argv);
+    if (!printing)
+        return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     return std::make_unique<QGuiApplication>(argc, argv);
@@ -31,7 +33,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[]) {
 }
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     rememberArguments(argc, argv);
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
@@ -40,9 +43,9 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGILO_VERSION));
     // Messages follow the system language (LANG=de_DE.UTF-8); JSON codes stay English.
     QTranslator translator;
-    if (QLocale().language() != QLocale::English &&
-        translator.load(QLocale(), QStringLiteral("vigilo"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English
+        && translator.load(QLocale(), QStringLiteral("vigilo"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     const ArgParser parser(globalOptions(), allCommands());

@@ -9,7 +9,8 @@
 
 namespace vigilo::gui {
 
-std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error) {
+std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QString *error)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Vigilo: plan, approve, run and evidence IT changes."));
     parser.addHelpOption();
@@ -37,15 +38,16 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
                                         tr("FILE.png"));
     const QCommandLineOption appearance(
         QStringLiteral("appearance"),
-        tr("Look for this run: system, light or dark (default: View ▸ Appearance)."),
-        tr("LOOK"));
+        tr("Look for this run: system, light or dark (default: View ▸ Appearance)."), tr("LOOK"));
     parser.addOptions({db, workspace, as, demo, cab, screenshot, appearance});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
     }
-    if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version"))) parser.showVersion();
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("unexpected argument \"%1\"; see --help")
                      .arg(parser.positionalArguments().constFirst());
@@ -60,8 +62,8 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     o.cab = parser.isSet(cab);
     o.screenshot = parser.value(screenshot);
     o.appearance = parser.value(appearance);
-    if (!o.appearance.isEmpty() && o.appearance != QLatin1String("system") &&
-        o.appearance != QLatin1String("light") && o.appearance != QLatin1String("dark")) {
+    if (!o.appearance.isEmpty() && o.appearance != QLatin1String("system")
+        && o.appearance != QLatin1String("light") && o.appearance != QLatin1String("dark")) {
         *error = tr("--appearance takes system, light or dark, not \"%1\"").arg(o.appearance);
         return std::nullopt;
     }
@@ -69,16 +71,18 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
         *error = tr("no user: pass --as USER or set VIGILO_USER");
         return std::nullopt;
     }
-    if (o.demo && o.workspace.isEmpty()) o.workspace = QStringLiteral("demo");
+    if (o.demo && o.workspace.isEmpty())
+        o.workspace = QStringLiteral("demo");
     return o;
 }
 
-bool GuiOptions::needsNoScreen(int argc, char **argv) {
+bool GuiOptions::needsNoScreen(int argc, char **argv)
+{
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strncmp(a, "--screenshot", 12) == 0 || std::strcmp(a, "--help") == 0 ||
-            std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help-all") == 0 ||
-            std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
+        if (std::strncmp(a, "--screenshot", 12) == 0 || std::strcmp(a, "--help") == 0
+            || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--help-all") == 0
+            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
             return true;
     }
     return false;

@@ -2,11 +2,11 @@
 
 #include "GuiOptions.h"
 
+#include "Store.h"
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
 #include "firstrun/FirstRunDialog.h"
 #include "firstrun/RecentDatabases.h"
-#include "Store.h"
 #include "main/Appearance.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
@@ -28,22 +28,26 @@ using namespace vigilo;
 namespace {
 
 // Reports a failure where the user will see it: stderr always, a dialog unless headless.
-int fail(const QString &title, const QString &message, int status, bool headless) {
+int fail(const QString &title, const QString &message, int status, bool headless)
+{
     std::fprintf(stderr, "vigilo: %s\n", qUtf8Printable(message));
-    if (!headless) QMessageBox::critical(nullptr, title, message);
+    if (!headless)
+        QMessageBox::critical(nullptr, title, message);
     return status;
 }
 
 // The interface language: the setting "ui/language" (View ▸ Language: "system", "en" or "de").
 // Dates and numbers follow it too, through the default QLocale; the system's own locale is kept
 // when it already speaks the chosen language (de_AT, en_GB, ...).
-QLocale interfaceLocale() {
+QLocale interfaceLocale()
+{
     const QString choice =
         QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     const QLocale system = QLocale::system();
     if (choice == QLatin1String("en"))
-        return system.language() == QLocale::English ? system
-                                                     : QLocale(QLocale::English, QLocale::UnitedStates);
+        return system.language() == QLocale::English
+                   ? system
+                   : QLocale(QLocale::English, QLocale::UnitedStates);
     if (choice == QLatin1String("de"))
         return system.language() == QLocale::German ? system
                                                     : QLocale(QLocale::German, QLocale::Germany);
@@ -52,11 +56,12 @@ QLocale interfaceLocale() {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     // A screenshot or --help needs no screen: run offscreen when there is no display.
-    if (gui::GuiOptions::needsNoScreen(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY") &&
-        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (gui::GuiOptions::needsNoScreen(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -80,14 +85,15 @@ int main(int argc, char *argv[]) {
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (locale.language() != QLocale::English &&
-        translator.load(locale, QStringLiteral("vigilo"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+    if (locale.language() != QLocale::English
+        && translator.load(locale, QStringLiteral("vigilo"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QString usageError;
     const auto options = gui::GuiOptions::parse(QApplication::arguments(), &usageError);
-    if (!options) return fail(QApplication::translate("vigilo", "Vigilo"), usageError, 2, true);
+    if (!options)
+        return fail(QApplication::translate("vigilo", "Vigilo"), usageError, 2, true);
     const bool headless = !options->screenshot.isEmpty();
 
     // View ▸ Appearance, or --appearance for this run.
@@ -100,19 +106,21 @@ int main(int argc, char *argv[]) {
     QString location = options->db;
     QString workspace = options->workspace;
     std::unique_ptr<ui::Session> chosen;
-    const bool named = !qEnvironmentVariableIsEmpty("VIGILO_DB") ||
-                       QFileInfo(options->db).absoluteFilePath() !=
-                           QFileInfo(Store::defaultLocation()).absoluteFilePath();
+    const bool named = !qEnvironmentVariableIsEmpty("VIGILO_DB")
+                       || QFileInfo(options->db).absoluteFilePath()
+                              != QFileInfo(Store::defaultLocation()).absoluteFilePath();
     if (!named && !options->demo) {
         const QString last = ui::RecentDatabases::last();
         if (!last.isEmpty() && (Store::isPostgresLocation(last) || QFileInfo::exists(last))) {
             location = last;
         } else if (!headless && ui::FirstRunDialog::isNeeded(options->db)) {
             ui::FirstRunDialog welcome(options->user, options->db);
-            if (welcome.exec() != QDialog::Accepted) return 0;
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
             chosen = welcome.takeSession();
             location = welcome.location();
-            if (workspace.isEmpty()) workspace = welcome.workspace();
+            if (workspace.isEmpty())
+                workspace = welcome.workspace();
         }
     }
 
@@ -136,7 +144,8 @@ int main(int argc, char *argv[]) {
     if (!session.ok())
         return fail(QApplication::translate("vigilo", "The database cannot be opened"),
                     session.error().message, 3, headless);
-    if (!headless) ui::RecentDatabases::add(location); // File ▸ Open Recent, and the next start
+    if (!headless)
+        ui::RecentDatabases::add(location); // File ▸ Open Recent, and the next start
     if (options->demo) {
         auto built = (*session)->ensureDemo();
         if (!built.ok())
@@ -149,14 +158,16 @@ int main(int argc, char *argv[]) {
     QObject::connect(&instance, &ui::SingleInstance::activationRequested, &window,
                      &ui::MainWindow::bringToFront);
     const bool opened = window.openWorkspace(workspace);
-    if (headless) window.resize(1360, 800);
+    if (headless)
+        window.resize(1360, 800);
     window.show();
     ui::CabWindow *cab = options->cab && opened ? window.enterCabMode() : nullptr;
 
     if (headless) {
         QApplication::processEvents();
         QWidget *shown = cab ? static_cast<QWidget *>(cab) : &window;
-        if (cab) cab->resize(1920, 1080);
+        if (cab)
+            cab->resize(1920, 1080);
         if (!shown->grab().save(options->screenshot, "PNG"))
             return fail(
                 {}, QApplication::translate("vigilo", "cannot write %1").arg(options->screenshot),

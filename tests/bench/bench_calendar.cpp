@@ -37,8 +37,10 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vigilo change calendar benchmark"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("changes"), QStringLiteral("Changes"), QStringLiteral("N"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("samples"), QStringLiteral("Queries per row"), QStringLiteral("K"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("changes"), QStringLiteral("Changes"), QStringLiteral("N"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("Queries per row"),
+                      QStringLiteral("K"), QStringLiteral("20")});
     parser.process(app);
     const int n = parser.value(QStringLiteral("changes")).toInt();
     const int samples = qMax(1, parser.value(QStringLiteral("samples")).toInt());
@@ -53,8 +55,8 @@ int main(int argc, char **argv)
     const QDateTime now(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
     ManualClock clock(now);
     Vigilo core(**store, clock);
-    auto ws = core.workspaces().createWorkspace(QStringLiteral("big"), QStringLiteral("Big"), QStringLiteral("en_US"),
-                                                QStringLiteral("owner"));
+    auto ws = core.workspaces().createWorkspace(QStringLiteral("big"), QStringLiteral("Big"),
+                                                QStringLiteral("en_US"), QStringLiteral("owner"));
     if (!ws) {
         QTextStream(stderr) << ws.error().message << "\n";
         return 1;
@@ -63,8 +65,9 @@ int main(int argc, char **argv)
     constexpr int kAssets = 60;
     QList<qint64> assetIds;
     for (int i = 0; i < kAssets; ++i) {
-        auto a = core.workspaces().addAsset(*owner, QStringLiteral("asset-%1").arg(i, 2, 10, QLatin1Char('0')),
-                                            i % 3 == 0 ? QStringLiteral("database") : QStringLiteral("service"));
+        auto a = core.workspaces().addAsset(
+            *owner, QStringLiteral("asset-%1").arg(i, 2, 10, QLatin1Char('0')),
+            i % 3 == 0 ? QStringLiteral("database") : QStringLiteral("service"));
         if (!a)
             return 1;
         assetIds << a->id;
@@ -96,20 +99,25 @@ int main(int argc, char **argv)
         Store::Transaction tx(**store);
         if (!tx.begin())
             return 3;
-        QSqlQuery ins = (*store)->prepare(QStringLiteral(
-            "INSERT INTO changes (id, workspace_id, number, title, change_type, priority, planned_start, "
-            "planned_end, min_lead_time_hours, requester_id, status, created_at, updated_at) VALUES "
-            "(?, ?, ?, ?, 'normal', 'medium', ?, ?, 24, ?, ?, ?, ?)"));
-        QSqlQuery link = (*store)->prepare(QStringLiteral("INSERT INTO change_assets (change_id, asset_id) VALUES (?, ?)"));
-        static const char *const statuses[] = {"draft", "review", "approved", "scheduled", "completed", "cancelled"};
+        QSqlQuery ins = (*store)->prepare(
+            QStringLiteral("INSERT INTO changes (id, workspace_id, number, title, change_type, "
+                           "priority, planned_start, "
+                           "planned_end, min_lead_time_hours, requester_id, status, created_at, "
+                           "updated_at) VALUES "
+                           "(?, ?, ?, ?, 'normal', 'medium', ?, ?, 24, ?, ?, ?, ?)"));
+        QSqlQuery link = (*store)->prepare(
+            QStringLiteral("INSERT INTO change_assets (change_id, asset_id) VALUES (?, ?)"));
+        static const char *const statuses[] = {"draft",     "review",    "approved",
+                                               "scheduled", "completed", "cancelled"};
         QRandomGenerator rng(7);
         const QDateTime first = now.addDays(-365);
         const qint64 base = 1000000;
         for (int i = 0; i < n; ++i) {
             const QDateTime start = first.addSecs(qint64(rng.bounded(730 * 96)) * 900);
             const QDateTime end = start.addSecs(3600 * (1 + rng.bounded(6)));
-            const QString status = QLatin1String(start < now ? (rng.bounded(10) < 8 ? "completed" : "cancelled")
-                                                             : statuses[rng.bounded(4)]);
+            const QString status =
+                QLatin1String(start < now ? (rng.bounded(10) < 8 ? "completed" : "cancelled")
+                                          : statuses[rng.bounded(4)]);
             ins.bindValue(0, base + i);
             ins.bindValue(1, owner->workspace.id);
             ins.bindValue(2, 1000 + i);
@@ -140,17 +148,19 @@ int main(int argc, char **argv)
     }
     const double buildSecs = build.elapsed() / 1000.0;
 
-    out << QStringLiteral("Change calendar, %1 changes on %2 assets (bulk insert %3 s), %4 samples per row\n\n")
+    out << QStringLiteral("Change calendar, %1 changes on %2 assets (bulk insert %3 s), %4 samples "
+                          "per row\n\n")
                .arg(n)
                .arg(kAssets)
                .arg(buildSecs, 0, 'f', 1)
                .arg(samples);
     out << "| query | median ms | max ms | changes in range |\n|---|---:|---:|---:|\n";
-    const QList<std::pair<QString, int>> spans = {{QStringLiteral("calendar: day"), 1},
-                                                   {QStringLiteral("calendar: week"), 7},
-                                                   {QStringLiteral("calendar: month"), 31},
-                                                   {QStringLiteral("calendar: quarter"), 92},
-                                                   {QStringLiteral("calendar: 2 quarters (the page's load at quarter zoom)"), 184}};
+    const QList<std::pair<QString, int>> spans = {
+        {QStringLiteral("calendar: day"), 1},
+        {QStringLiteral("calendar: week"), 7},
+        {QStringLiteral("calendar: month"), 31},
+        {QStringLiteral("calendar: quarter"), 92},
+        {QStringLiteral("calendar: 2 quarters (the page's load at quarter zoom)"), 184}};
     for (const auto &[name, days] : spans) {
         QList<double> ms;
         int shown = 0;
@@ -164,13 +174,18 @@ int main(int argc, char **argv)
                 shown = qMax(shown, int(r->changes.size()));
         }
         const Stats st = stats(ms);
-        out << QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(name).arg(st.median, 0, 'f', 2).arg(st.max, 0, 'f', 2).arg(shown);
+        out << QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                   .arg(name)
+                   .arg(st.median, 0, 'f', 2)
+                   .arg(st.max, 0, 'f', 2)
+                   .arg(shown);
     }
     // Next free slot for future drafts.
     QList<double> ms;
     int found = 0;
-    QSqlQuery pick = (*store)->prepare(QStringLiteral(
-        "SELECT number FROM changes WHERE status = 'draft' AND planned_start > ? ORDER BY id LIMIT ?"));
+    QSqlQuery pick =
+        (*store)->prepare(QStringLiteral("SELECT number FROM changes WHERE status = 'draft' AND "
+                                         "planned_start > ? ORDER BY id LIMIT ?"));
     pick.bindValue(0, Dialect::toDb(now));
     pick.bindValue(1, samples);
     if (!(*store)->exec(pick))

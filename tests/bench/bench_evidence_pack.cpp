@@ -1,6 +1,7 @@
 // Evidence pack benchmark: exports a typical change and a heavy one (100 tasks, 2,000 audit
 // events) and prints a table. It asserts nothing about time; the README quotes its figures.
 #include "Clock.h"
+#include "EvidencePack.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -46,14 +47,21 @@ bool setUp(Fixture &f, const QString &locale)
         return false;
     f.store = std::move(s).value();
     f.core = std::make_unique<Vigilo>(*f.store, f.clock);
-    if (!check(f.core->workspaces().createWorkspace(QStringLiteral("bench"), QStringLiteral("Benchmark"), locale,
-                                                    QStringLiteral("owner"), QStringLiteral("Olivia Owner")),
+    if (!check(f.core->workspaces().createWorkspace(
+                   QStringLiteral("bench"), QStringLiteral("Benchmark"), locale,
+                   QStringLiteral("owner"), QStringLiteral("Olivia Owner")),
                "workspace"))
         return false;
     f.owner = *f.core->workspaces().signIn(QStringLiteral("bench"), QStringLiteral("owner"));
-    if (!check(f.core->workspaces().addMember(f.owner, QStringLiteral("approver"), Role::Approver, QStringLiteral("Anna Approver")), "member")
-        || !check(f.core->workspaces().addMember(f.owner, QStringLiteral("engineer"), Role::Engineer, QStringLiteral("Erik Engineer")), "member")
-        || !check(f.core->workspaces().addAsset(f.owner, QStringLiteral("payments-api"), QStringLiteral("service")), "asset"))
+    if (!check(f.core->workspaces().addMember(f.owner, QStringLiteral("approver"), Role::Approver,
+                                              QStringLiteral("Anna Approver")),
+               "member")
+        || !check(f.core->workspaces().addMember(f.owner, QStringLiteral("engineer"),
+                                                 Role::Engineer, QStringLiteral("Erik Engineer")),
+                  "member")
+        || !check(f.core->workspaces().addAsset(f.owner, QStringLiteral("payments-api"),
+                                                QStringLiteral("service")),
+                  "asset"))
         return false;
     f.approver = *f.core->workspaces().signIn(QStringLiteral("bench"), QStringLiteral("approver"));
     f.engineer = *f.core->workspaces().signIn(QStringLiteral("bench"), QStringLiteral("engineer"));
@@ -91,7 +99,8 @@ int buildChange(Fixture &f, int tasks, int events)
         return 0;
     for (int i = 1; i <= tasks; ++i) {
         f.clock.advanceSecs(60);
-        if (!check(f.core->runbook().start(f.engineer, n, i), "task start") || !check(f.core->runbook().done(f.engineer, n, i), "task done"))
+        if (!check(f.core->runbook().start(f.engineer, n, i), "task start")
+            || !check(f.core->runbook().done(f.engineer, n, i), "task done"))
             return 0;
     }
     const int used = 7 + 2 * tasks;
@@ -100,8 +109,9 @@ int buildChange(Fixture &f, int tasks, int events)
         return 0;
     for (int i = used; i < events - 1; ++i) {
         f.clock.advanceSecs(30);
-        if (!check(f.core->discussion().addComment(i % 2 ? f.approver : f.engineer, n,
-                                                   QStringLiteral("Status update %1: all checks green so far.").arg(i)),
+        if (!check(f.core->discussion().addComment(
+                       i % 2 ? f.approver : f.engineer, n,
+                       QStringLiteral("Status update %1: all checks green so far.").arg(i)),
                    "comment"))
             return 0;
     }
@@ -138,10 +148,11 @@ int main(int argc, char *argv[])
         const char *locale;
         const char *file;
     };
-    const Case cases[] = {{"typical (5 tasks, ~25 events)", 5, 25, "en_US", "typical-en_US.pdf"},
-                          {"typical, German", 5, 25, "de_DE", "typical-de_DE.pdf"},
-                          {"heavy (100 tasks, 2,000 events)", 100, 2000, "en_US", "heavy-en_US.pdf"},
-                          {"heavy, German", 100, 2000, "de_DE", "heavy-de_DE.pdf"}};
+    const Case cases[] = {
+        {"typical (5 tasks, ~25 events)", 5, 25, "en_US", "typical-en_US.pdf"},
+        {"typical, German", 5, 25, "de_DE", "typical-de_DE.pdf"},
+        {"heavy (100 tasks, 2,000 events)", 100, 2000, "en_US", "heavy-en_US.pdf"},
+        {"heavy, German", 100, 2000, "de_DE", "heavy-de_DE.pdf"}};
     QTextStream out(stdout);
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("case"), -34)
@@ -169,7 +180,7 @@ int main(int argc, char *argv[])
         for (int r = 0; r < runs; ++r) {
             QElapsedTimer t;
             t.start();
-            auto pack = f.core->evidencePacks().exportPdf(f.owner, n, path);
+            auto pack = vigilo::EvidencePack(*f.core).exportPdf(f.owner, n, path);
             times << t.elapsed();
             if (!check(pack, "export")) {
                 ++failures;
@@ -179,7 +190,7 @@ int main(int argc, char *argv[])
         }
         QElapsedTimer vt;
         vt.start();
-        auto v = f.core->evidencePacks().verify(f.owner, path);
+        auto v = vigilo::EvidencePack(*f.core).verify(f.owner, path);
         const qint64 verifyMs = vt.elapsed();
         if (!check(v, "verify") || !v->ok)
             ++failures;

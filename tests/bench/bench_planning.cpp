@@ -54,7 +54,7 @@ double childrenCpuMs()
     if (getrusage(RUSAGE_CHILDREN, &u) != 0)
         return -1;
     return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3
-        + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+           + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
 #else
     return -1;
 #endif
@@ -90,10 +90,15 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vigilo planning benchmark"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("changes"), QStringLiteral("Demo size"), QStringLiteral("N"), QStringLiteral("2000")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Reuse or build this file"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("samples"), QStringLiteral("Changes sampled in the core"), QStringLiteral("K"), QStringLiteral("200")});
-    parser.addOption({QStringLiteral("process-runs"), QStringLiteral("Runs per process measurement"), QStringLiteral("M"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("changes"), QStringLiteral("Demo size"), QStringLiteral("N"),
+                      QStringLiteral("2000")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Reuse or build this file"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("Changes sampled in the core"),
+                      QStringLiteral("K"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("process-runs"),
+                      QStringLiteral("Runs per process measurement"), QStringLiteral("M"),
+                      QStringLiteral("20")});
     parser.process(app);
     const int changes = parser.value(QStringLiteral("changes")).toInt();
     const int samples = parser.value(QStringLiteral("samples")).toInt();
@@ -144,7 +149,8 @@ int main(int argc, char **argv)
     }
     // Sample changes that have a window (the interesting case for conflicts).
     QList<int> picks;
-    for (int i = 0; i < all->size() && picks.size() < samples; i += qMax<qsizetype>(1, all->size() / samples))
+    for (int i = 0; i < all->size() && picks.size() < samples;
+         i += qMax<qsizetype>(1, all->size() / samples))
         if (all->at(i).plannedStart.isValid())
             picks << all->at(i).number;
 
@@ -175,7 +181,8 @@ int main(int argc, char **argv)
     const int target = picks.value(picks.size() / 2, all->first().number);
     auto c = core.changes().get(*actor, target);
     QList<double> cliMs, shellMs, floorMs, cliCpu, shellCpu, floorCpu;
-    const QString shell = QStandardPaths::findExecutable(postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3"));
+    const QString shell = QStandardPaths::findExecutable(postgres ? QStringLiteral("psql")
+                                                                  : QStringLiteral("sqlite3"));
     // On a server the CLI acts as its login: connect as the demo's bench member.
     QString cliLocation = path;
     if (postgres) {
@@ -192,35 +199,45 @@ int main(int argc, char **argv)
         // The same indexed query the core runs (bounded by the workspace's longest window).
         QSqlQuery longestQuery((*store)->database());
         qint64 longest = 0;
-        if (longestQuery.exec(QStringLiteral("SELECT longest_window_secs FROM workspaces WHERE id = %1")
-                                  .arg(actor->workspace.id))
+        if (longestQuery.exec(
+                QStringLiteral("SELECT longest_window_secs FROM workspaces WHERE id = %1")
+                    .arg(actor->workspace.id))
             && longestQuery.next())
             longest = longestQuery.value(0).toLongLong();
         longestQuery.finish();
         const auto iso = [](const QDateTime &t) -> QString {
             return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
         };
-        const QString query = QStringLiteral(
-            "SELECT c.number, c.title, c.status, c.planned_start, c.planned_end, a.name FROM changes c "
-            "JOIN change_assets ca ON ca.change_id = c.id JOIN assets a ON a.id = ca.asset_id "
-            "WHERE c.workspace_id = WSID AND c.planned_start < '%2' AND c.planned_start >= '%4' AND "
-            "c.planned_end > '%3' AND c.id <> %1 AND c.status IN ('review','approved','scheduled',"
-            "'in_progress') AND ca.asset_id IN (SELECT asset_id FROM change_assets WHERE change_id = %1) "
-            "ORDER BY c.planned_start, c.number, a.name;")
-                                  .arg(c->id)
-                                  .arg(iso(c->plannedEnd), iso(c->plannedStart),
-                                       iso(c->plannedStart.addSecs(-longest - 1)))
-                                  .replace(QStringLiteral("WSID"), QString::number(actor->workspace.id));
+        const QString query =
+            QStringLiteral(
+                "SELECT c.number, c.title, c.status, c.planned_start, c.planned_end, a.name FROM "
+                "changes c "
+                "JOIN change_assets ca ON ca.change_id = c.id JOIN assets a ON a.id = ca.asset_id "
+                "WHERE c.workspace_id = WSID AND c.planned_start < '%2' AND c.planned_start >= "
+                "'%4' AND "
+                "c.planned_end > '%3' AND c.id <> %1 AND c.status IN "
+                "('review','approved','scheduled',"
+                "'in_progress') AND ca.asset_id IN (SELECT asset_id FROM change_assets WHERE "
+                "change_id = %1) "
+                "ORDER BY c.planned_start, c.number, a.name;")
+                .arg(c->id)
+                .arg(iso(c->plannedEnd), iso(c->plannedStart),
+                     iso(c->plannedStart.addSecs(-longest - 1)))
+                .replace(QStringLiteral("WSID"), QString::number(actor->workspace.id));
         for (int i = 0; i < runs + 1; ++i) { // the first run of each warms the page cache
             double aCpu = -1, bCpu = -1, fCpu = -1;
-            const double a = runProcess(cli, {QStringLiteral("change"), QStringLiteral("conflicts"), c->numberText()}, env, &aCpu);
+            const double a = runProcess(
+                cli, {QStringLiteral("change"), QStringLiteral("conflicts"), c->numberText()}, env,
+                &aCpu);
             // The floor: the same executable starting, printing its version and exiting (Qt's
             // start-up with no database).
             const double f = runProcess(cli, {QStringLiteral("--version")}, env, &fCpu);
-            const QStringList shellArgs = postgres ? QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
-                                                                 QStringLiteral("-t"), QStringLiteral("-d"), path,
-                                                                 QStringLiteral("-c"), query}
-                                                   : QStringList{path, query};
+            const QStringList shellArgs =
+                postgres ? QStringList{QStringLiteral("-X"), QStringLiteral("-q"),
+                                       QStringLiteral("-A"), QStringLiteral("-t"),
+                                       QStringLiteral("-d"), path,
+                                       QStringLiteral("-c"), query}
+                         : QStringList{path, query};
             const double b = shell.isEmpty() ? -1 : runProcess(shell, shellArgs, env, &bCpu);
             if (i == 0)
                 continue;
@@ -242,32 +259,45 @@ int main(int argc, char **argv)
     out << QStringLiteral("Vigilo planning benchmark (%4): %1 changes in %2%3\n\n")
                .arg(all->size())
                .arg(path)
-               .arg(buildSecs > 0 ? QStringLiteral(" (demo built in %1 s)").arg(buildSecs, 0, 'f', 1) : QString())
+               .arg(buildSecs > 0
+                        ? QStringLiteral(" (demo built in %1 s)").arg(buildSecs, 0, 'f', 1)
+                        : QString())
                .arg((*store)->backendName());
-    out << "| measurement                                          | median ms |    p95 ms |    max ms | note |\n";
-    out << "|------------------------------------------------------|-----------|-----------|-----------|------|\n";
+    out << "| measurement                                          | median ms |    p95 ms |    "
+           "max ms | note |\n";
+    out << "|------------------------------------------------------|-----------|-----------|-------"
+           "----|------|\n";
     row(out, QStringLiteral("core: conflicts summary (one change)"), stats(conflictsMs),
         QStringLiteral("%1 samples, %2 conflicts").arg(picks.size()).arg(conflictsFound));
-    row(out, QStringLiteral("core: suggest similar (top 10)"), stats(similarMs), QStringLiteral("%1 samples").arg(picks.size()));
+    row(out, QStringLiteral("core: suggest similar (top 10)"), stats(similarMs),
+        QStringLiteral("%1 samples").arg(picks.size()));
     row(out, QStringLiteral("core: load one change"), stats(showMs));
-    row(out, QStringLiteral("core: list every change"), stats(listMs), QStringLiteral("%1 rows").arg(all->size()));
+    row(out, QStringLiteral("core: list every change"), stats(listMs),
+        QStringLiteral("%1 rows").arg(all->size()));
     const QString shellName = postgres ? QStringLiteral("psql") : QStringLiteral("sqlite3");
     if (!cliMs.isEmpty()) {
-        row(out, QStringLiteral("process: vigilo-cli change conflicts"), stats(cliMs), QStringLiteral("%1 runs").arg(cliMs.size()));
+        row(out, QStringLiteral("process: vigilo-cli change conflicts"), stats(cliMs),
+            QStringLiteral("%1 runs").arg(cliMs.size()));
         row(out, QStringLiteral("process: vigilo-cli --version (start-up only)"), stats(floorMs),
             QStringLiteral("%1 runs").arg(floorMs.size()));
     }
     if (!shellMs.isEmpty())
-        row(out, postgres ? QStringLiteral("process: psql, equivalent query") : QStringLiteral("process: sqlite3 shell, equivalent query"),
+        row(out,
+            postgres ? QStringLiteral("process: psql, equivalent query")
+                     : QStringLiteral("process: sqlite3 shell, equivalent query"),
             stats(shellMs), QStringLiteral("%1 runs").arg(shellMs.size()));
     if (!cliCpu.isEmpty() && cliCpu.first() >= 0) {
-        row(out, QStringLiteral("CPU: vigilo-cli change conflicts"), stats(cliCpu), QStringLiteral("user + system"));
-        row(out, QStringLiteral("CPU: vigilo-cli --version (start-up only)"), stats(floorCpu), QStringLiteral("user + system"));
+        row(out, QStringLiteral("CPU: vigilo-cli change conflicts"), stats(cliCpu),
+            QStringLiteral("user + system"));
+        row(out, QStringLiteral("CPU: vigilo-cli --version (start-up only)"), stats(floorCpu),
+            QStringLiteral("user + system"));
         if (!shellCpu.isEmpty())
-            row(out, QStringLiteral("CPU: %1, equivalent query").arg(shellName), stats(shellCpu), QStringLiteral("user + system"));
+            row(out, QStringLiteral("CPU: %1, equivalent query").arg(shellName), stats(shellCpu),
+                QStringLiteral("user + system"));
     }
     if (!cliMs.isEmpty() && !shellMs.isEmpty()) {
-        out << QStringLiteral("\nvigilo-cli / %1 (medians): %2x wall clock").arg(shellName)
+        out << QStringLiteral("\nvigilo-cli / %1 (medians): %2x wall clock")
+                   .arg(shellName)
                    .arg(stats(cliMs).median / stats(shellMs).median, 0, 'f', 2);
         if (!shellCpu.isEmpty() && shellCpu.first() >= 0 && stats(shellCpu).median > 0)
             out << QStringLiteral(", %1x CPU; start-up alone is %2x the whole %3 run")

@@ -35,16 +35,33 @@ inline bool setUpOps(const CliSandbox &box, QByteArray *why)
 {
     const QList<std::pair<QString, QStringList>> steps = {
         {QStringLiteral("olga"), {QStringLiteral("init")}},
-        {QStringLiteral("olga"), {QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("ops"),
-                                  QStringLiteral("--name"), QStringLiteral("Operations")}},
-        {QStringLiteral("olga"), {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("adam"), QStringLiteral("--role"), QStringLiteral("admin")}},
-        {QStringLiteral("olga"), {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("anna"), QStringLiteral("--role"), QStringLiteral("approver")}},
-        {QStringLiteral("olga"), {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("alex"), QStringLiteral("--role"), QStringLiteral("approver")}},
-        {QStringLiteral("olga"), {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("erik"), QStringLiteral("--role"), QStringLiteral("engineer")}},
-        {QStringLiteral("olga"), {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("emma"), QStringLiteral("--role"), QStringLiteral("engineer")}},
-        {QStringLiteral("olga"), {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("vera"), QStringLiteral("--role"), QStringLiteral("viewer")}},
-        {QStringLiteral("adam"), {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("web"), QStringLiteral("--kind"), QStringLiteral("service")}},
-        {QStringLiteral("adam"), {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("db"), QStringLiteral("--kind"), QStringLiteral("database")}},
+        {QStringLiteral("olga"),
+         {QStringLiteral("workspace"), QStringLiteral("create"), QStringLiteral("ops"),
+          QStringLiteral("--name"), QStringLiteral("Operations")}},
+        {QStringLiteral("olga"),
+         {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("adam"),
+          QStringLiteral("--role"), QStringLiteral("admin")}},
+        {QStringLiteral("olga"),
+         {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("anna"),
+          QStringLiteral("--role"), QStringLiteral("approver")}},
+        {QStringLiteral("olga"),
+         {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("alex"),
+          QStringLiteral("--role"), QStringLiteral("approver")}},
+        {QStringLiteral("olga"),
+         {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("erik"),
+          QStringLiteral("--role"), QStringLiteral("engineer")}},
+        {QStringLiteral("olga"),
+         {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("emma"),
+          QStringLiteral("--role"), QStringLiteral("engineer")}},
+        {QStringLiteral("olga"),
+         {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("vera"),
+          QStringLiteral("--role"), QStringLiteral("viewer")}},
+        {QStringLiteral("adam"),
+         {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("web"),
+          QStringLiteral("--kind"), QStringLiteral("service")}},
+        {QStringLiteral("adam"),
+         {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("db"),
+          QStringLiteral("--kind"), QStringLiteral("database")}},
     };
     for (const auto &[user, args] : steps) {
         const CliResult r = box.run(user, args);
@@ -59,18 +76,27 @@ inline bool setUpOps(const CliSandbox &box, QByteArray *why)
 // `change create` arguments for a valid normal change on `web`, three days ahead.
 inline QStringList validCreate(const QString &title = QStringLiteral("Rotate TLS certificate"))
 {
-    return {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"), title,
-            QStringLiteral("--asset"), QStringLiteral("web"),
-            QStringLiteral("--start"), isoIn(3 * 86400), QStringLiteral("--end"), isoIn(3 * 86400 + 7200),
+    return {QStringLiteral("change"),
+            QStringLiteral("create"),
+            QStringLiteral("--title"),
+            title,
+            QStringLiteral("--asset"),
+            QStringLiteral("web"),
+            QStringLiteral("--start"),
+            isoIn(3 * 86400),
+            QStringLiteral("--end"),
+            isoIn(3 * 86400 + 7200),
             QStringLiteral("--implementation-plan"),
             QStringLiteral("1. Drain node A\n2. Install certificate\n3. Restore traffic"),
-            QStringLiteral("--rollback-plan"), QStringLiteral("Reinstall the old certificate")};
+            QStringLiteral("--rollback-plan"),
+            QStringLiteral("Reinstall the old certificate")};
 }
 
 // The change's JSON as `change show --json` prints it.
 inline QJsonObject showChange(const CliSandbox &box, const QString &number)
 {
-    const CliResult r = box.runJson(QStringLiteral("vera"), {QStringLiteral("change"), QStringLiteral("show"), number});
+    const CliResult r = box.runJson(QStringLiteral("vera"),
+                                    {QStringLiteral("change"), QStringLiteral("show"), number});
     return r.json().object().value(QStringLiteral("change")).toObject();
 }
 
@@ -85,8 +111,8 @@ inline QString statusOf(const CliSandbox &box, const QString &number)
 // (The result is bound once: a command must not run twice.)
 #define CLI_EXPECT(result, code)                                                                   \
     do {                                                                                           \
-        const ::vigilo::test::CliResult &cliRes_ = (result);                                      \
-        QVERIFY2(cliRes_.exitCode == (code), cliRes_.describe().constData());                     \
+        const ::vigilo::test::CliResult &cliRes_ = (result);                                       \
+        QVERIFY2(cliRes_.exitCode == (code), cliRes_.describe().constData());                      \
     } while (false)
 
 // A failed command with --json: exit status, error code, a message, details, and stderr text.
@@ -94,12 +120,12 @@ inline QString statusOf(const CliSandbox &box, const QString &number)
     do {                                                                                           \
         const ::vigilo::test::CliResult &cliErr_ = (result);                                       \
         CLI_EXPECT(cliErr_, exit);                                                                 \
-        QVERIFY2(cliErr_.json().isObject(), cliErr_.describe().constData());                      \
+        QVERIFY2(cliErr_.json().isObject(), cliErr_.describe().constData());                       \
         const QJsonObject e_ = cliErr_.error();                                                    \
-        QVERIFY2(e_.value(QStringLiteral("code")).toString() == QLatin1String(errorCode),        \
+        QVERIFY2(e_.value(QStringLiteral("code")).toString() == QLatin1String(errorCode),          \
                  cliErr_.describe().constData());                                                  \
-        QVERIFY2(!e_.value(QStringLiteral("message")).toString().isEmpty(),                      \
+        QVERIFY2(!e_.value(QStringLiteral("message")).toString().isEmpty(),                        \
                  cliErr_.describe().constData());                                                  \
-        QVERIFY2(e_.value(QStringLiteral("details")).isObject(), cliErr_.describe().constData()); \
-        QVERIFY2(!cliErr_.err.trimmed().isEmpty(), "nothing on stderr");                          \
+        QVERIFY2(e_.value(QStringLiteral("details")).isObject(), cliErr_.describe().constData());  \
+        QVERIFY2(!cliErr_.err.trimmed().isEmpty(), "nothing on stderr");                           \
     } while (false)

@@ -79,16 +79,21 @@ void TestCliErrors::init()
     QVERIFY2(setUpOps(*m_box, &why), why.constData());
 }
 
-void TestCliErrors::cleanup() { m_box.reset(); }
+void TestCliErrors::cleanup()
+{
+    m_box.reset();
+}
 
 void TestCliErrors::leadTimeViolation()
 {
     const CliSandbox &box = *m_box;
-    CliResult r = box.run(QStringLiteral("erik"),
-                          {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("Too soon"),
-                           QStringLiteral("--asset"), QStringLiteral("web"), QStringLiteral("--start"), isoIn(2 * 3600),
-                           QStringLiteral("--end"), isoIn(3 * 3600), QStringLiteral("--implementation-plan"), QStringLiteral("1. do"),
-                           QStringLiteral("--rollback-plan"), QStringLiteral("undo")});
+    CliResult r =
+        box.run(QStringLiteral("erik"),
+                {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+                 QStringLiteral("Too soon"), QStringLiteral("--asset"), QStringLiteral("web"),
+                 QStringLiteral("--start"), isoIn(2 * 3600), QStringLiteral("--end"),
+                 isoIn(3 * 3600), QStringLiteral("--implementation-plan"), QStringLiteral("1. do"),
+                 QStringLiteral("--rollback-plan"), QStringLiteral("undo")});
     CLI_EXPECT(r, 0);
     const QString before = rawFingerprint(box.dbPath());
     r = box.runJson(QStringLiteral("erik"), args({"change", "submit", "CHG-00001"}));
@@ -96,7 +101,9 @@ void TestCliErrors::leadTimeViolation()
     QVERIFY(r.err.contains(QLatin1String("lead_time_violation")));
     QCOMPARE(rawFingerprint(box.dbPath()), before);
     // Troubleshooting: lower the lead time (engineers can), then it goes through.
-    CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "edit", "1", "--lead-time-hours", "1"})), 0);
+    CLI_EXPECT(
+        box.run(QStringLiteral("erik"), args({"change", "edit", "1", "--lead-time-hours", "1"})),
+        0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "1"})), 0);
 }
 
@@ -104,7 +111,9 @@ void TestCliErrors::noEligibleApprovers()
 {
     const CliSandbox &box = *m_box;
     // A workspace where the owner is alone: nobody else may approve.
-    CLI_EXPECT(box.run(QStringLiteral("sole"), args({"workspace", "create", "solo", "--name", "Solo"})), 0);
+    CLI_EXPECT(
+        box.run(QStringLiteral("sole"), args({"workspace", "create", "solo", "--name", "Solo"})),
+        0);
     QProcessEnvironment env = box.env(QStringLiteral("sole"), QStringLiteral("solo"));
     CLI_EXPECT(runCli(args({"asset", "add", "web"}), env), 0);
     CLI_EXPECT(runCli(validCreate(), env), 0);
@@ -119,44 +128,52 @@ void TestCliErrors::freezeWindowBlocked()
     const CliSandbox &box = *m_box;
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Second"))), 0);
-    CLI_EXPECT(box.run(QStringLiteral("adam"), {QStringLiteral("freeze"), QStringLiteral("add"), QStringLiteral("--name"),
-                                                QStringLiteral("Year-end freeze"), QStringLiteral("--start"), isoIn(2 * 86400),
-                                                QStringLiteral("--end"), isoIn(5 * 86400), QStringLiteral("--reason"),
-                                                QStringLiteral("Finance close")}),
+    CLI_EXPECT(box.run(QStringLiteral("adam"),
+                       {QStringLiteral("freeze"), QStringLiteral("add"), QStringLiteral("--name"),
+                        QStringLiteral("Year-end freeze"), QStringLiteral("--start"),
+                        isoIn(2 * 86400), QStringLiteral("--end"), isoIn(5 * 86400),
+                        QStringLiteral("--reason"), QStringLiteral("Finance close")}),
                0);
     QString before = rawFingerprint(box.dbPath());
     CliResult r = box.runJson(QStringLiteral("erik"), args({"change", "submit", "1"}));
     CLI_EXPECT_ERROR(r, 1, "freeze_window_blocked");
-    QVERIFY2(r.err.contains(QLatin1String("Year-end freeze")) || r.out.contains(QLatin1String("Year-end freeze")),
+    QVERIFY2(r.err.contains(QLatin1String("Year-end freeze"))
+                 || r.out.contains(QLatin1String("Year-end freeze")),
              r.describe().constData());
     // The window does not allow overrides: not even the owner gets through.
-    r = box.runJson(QStringLiteral("olga"), args({"change", "submit", "1", "--override-freeze", "CEO says so"}));
+    r = box.runJson(QStringLiteral("olga"),
+                    args({"change", "submit", "1", "--override-freeze", "CEO says so"}));
     CLI_EXPECT_ERROR(r, 1, "freeze_window_blocked");
     QCOMPARE(rawFingerprint(box.dbPath()), before);
     QCOMPARE(statusOf(box, QStringLiteral("1")), QStringLiteral("draft"));
 
     // An overridable one: an engineer is refused, an admin with a justification passes, audited.
-    CLI_EXPECT(box.run(QStringLiteral("adam"), {QStringLiteral("freeze"), QStringLiteral("add"), QStringLiteral("--name"),
-                                                QStringLiteral("Soft freeze"), QStringLiteral("--start"), isoIn(6 * 86400),
-                                                QStringLiteral("--end"), isoIn(8 * 86400), QStringLiteral("--allow-override"),
-                                                QStringLiteral("--asset"), QStringLiteral("db")}),
-               0);
-    CLI_EXPECT(box.run(QStringLiteral("erik"), {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("2"),
-                                                QStringLiteral("--asset"), QStringLiteral("db"), QStringLiteral("--start"),
-                                                isoIn(10 * 86400), QStringLiteral("--end"), isoIn(10 * 86400 + 3600)}),
+    CLI_EXPECT(
+        box.run(QStringLiteral("adam"),
+                {QStringLiteral("freeze"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Soft freeze"), QStringLiteral("--start"), isoIn(6 * 86400),
+                 QStringLiteral("--end"), isoIn(8 * 86400), QStringLiteral("--allow-override"),
+                 QStringLiteral("--asset"), QStringLiteral("db")}),
+        0);
+    CLI_EXPECT(box.run(QStringLiteral("erik"),
+                       {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("2"),
+                        QStringLiteral("--asset"), QStringLiteral("db"), QStringLiteral("--start"),
+                        isoIn(10 * 86400), QStringLiteral("--end"), isoIn(10 * 86400 + 3600)}),
                0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "2"})), 0);
     CLI_EXPECT(box.run(QStringLiteral("anna"), args({"change", "approve", "2"})), 0);
     // Moving the window into the soft freeze after approval sends it back for approval...
-    CLI_EXPECT(box.run(QStringLiteral("erik"), {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("2"),
-                                                QStringLiteral("--start"), isoIn(7 * 86400), QStringLiteral("--end"),
-                                                isoIn(7 * 86400 + 3600)}),
+    CLI_EXPECT(box.run(QStringLiteral("erik"),
+                       {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("2"),
+                        QStringLiteral("--start"), isoIn(7 * 86400), QStringLiteral("--end"),
+                        isoIn(7 * 86400 + 3600)}),
                0);
     QCOMPARE(statusOf(box, QStringLiteral("2")), QStringLiteral("review"));
     CLI_EXPECT(box.run(QStringLiteral("alex"), args({"change", "approve", "2"})), 0);
     // ... and scheduling into the freeze is refused.
     before = rawFingerprint(box.dbPath());
-    r = box.runJson(QStringLiteral("erik"), args({"change", "schedule", "2", "--override-freeze", "urgent"}));
+    r = box.runJson(QStringLiteral("erik"),
+                    args({"change", "schedule", "2", "--override-freeze", "urgent"}));
     QVERIFY2(r.exitCode == 1, r.describe().constData());
     QCOMPARE(rawFingerprint(box.dbPath()), before);
     r = box.runJson(QStringLiteral("adam"), args({"change", "schedule", "2"}));
@@ -166,7 +183,8 @@ void TestCliErrors::freezeWindowBlocked()
     CLI_EXPECT(r, 0);
     QCOMPARE(statusOf(box, QStringLiteral("2")), QStringLiteral("scheduled"));
     r = box.runJson(QStringLiteral("vera"), args({"change", "history", "2"}));
-    QVERIFY2(r.out.contains(QLatin1String("Vendor deadline, approved by CAB 2026-11")), r.describe().constData());
+    QVERIFY2(r.out.contains(QLatin1String("Vendor deadline, approved by CAB 2026-11")),
+             r.describe().constData());
 }
 
 void TestCliErrors::closureRequired()
@@ -178,21 +196,24 @@ void TestCliErrors::closureRequired()
     const QString before = rawFingerprint(box.dbPath());
     CliResult r = box.runJson(QStringLiteral("erik"), args({"change", "complete", "1"}));
     CLI_EXPECT_ERROR(r, 1, "closure_required");
-    r = box.runJson(QStringLiteral("erik"), args({"change", "complete", "1", "--closure-code", "successful"}));
+    r = box.runJson(QStringLiteral("erik"),
+                    args({"change", "complete", "1", "--closure-code", "successful"}));
     CLI_EXPECT_ERROR(r, 1, "closure_required");
     QCOMPARE(rawFingerprint(box.dbPath()), before);
     // An unknown closure code is invalid input.
-    r = box.runJson(QStringLiteral("erik"), args({"change", "complete", "1", "--closure-code", "great", "--closure-notes", "x"}));
+    r = box.runJson(QStringLiteral("erik"), args({"change", "complete", "1", "--closure-code",
+                                                  "great", "--closure-notes", "x"}));
     QVERIFY2(r.exitCode == 2, r.describe().constData());
     QCOMPARE(rawFingerprint(box.dbPath()), before);
     // With tasks: required_tasks_pending names them.
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("With tasks"))), 0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"task", "generate", "2"})), 0);
     QVERIFY2(drive(box, QStringLiteral("2"), QStringLiteral("in_progress"), &why), why.constData());
-    r = box.runJson(QStringLiteral("erik"), args({"change", "complete", "2", "--closure-code", "successful",
-                                                  "--closure-notes", "done"}));
+    r = box.runJson(QStringLiteral("erik"), args({"change", "complete", "2", "--closure-code",
+                                                  "successful", "--closure-notes", "done"}));
     CLI_EXPECT_ERROR(r, 1, "required_tasks_pending");
-    QVERIFY2(r.out.contains(QLatin1String("Drain node A")) || r.err.contains(QLatin1String("Drain node A")),
+    QVERIFY2(r.out.contains(QLatin1String("Drain node A"))
+                 || r.err.contains(QLatin1String("Drain node A")),
              r.describe().constData());
 }
 
@@ -203,7 +224,8 @@ void TestCliErrors::dependenciesUnmet()
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Upstream two"))), 0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "2"})), 0);
     QStringList a = validCreate(QStringLiteral("Downstream"));
-    a << QStringLiteral("--depends-on") << QStringLiteral("CHG-00001") << QStringLiteral("--depends-on") << QStringLiteral("2");
+    a << QStringLiteral("--depends-on") << QStringLiteral("CHG-00001")
+      << QStringLiteral("--depends-on") << QStringLiteral("2");
     CLI_EXPECT(box.run(QStringLiteral("erik"), a), 0);
     QByteArray why;
     QVERIFY2(drive(box, QStringLiteral("3"), QStringLiteral("scheduled"), &why), why.constData());
@@ -215,7 +237,8 @@ void TestCliErrors::dependenciesUnmet()
         if (v.isObject()) {
             const QJsonObject o = v.toObject();
             if (o.contains(QStringLiteral("number")) && o.contains(QStringLiteral("status")))
-                blockers.insert(o.value(QStringLiteral("number")).toString(), o.value(QStringLiteral("status")).toString());
+                blockers.insert(o.value(QStringLiteral("number")).toString(),
+                                o.value(QStringLiteral("status")).toString());
             for (const QJsonValue &c : o)
                 self(c, self);
         } else if (v.isArray()) {
@@ -229,11 +252,14 @@ void TestCliErrors::dependenciesUnmet()
     expected.insert(QStringLiteral("CHG-00002"), QStringLiteral("review"));
     QCOMPARE(blockers, expected);
     // People see each blocker too.
-    QVERIFY2(r.err.contains(QLatin1String("CHG-00001")) && r.err.contains(QLatin1String("CHG-00002")),
+    QVERIFY2(r.err.contains(QLatin1String("CHG-00001"))
+                 && r.err.contains(QLatin1String("CHG-00002")),
              r.describe().constData());
     QCOMPARE(rawFingerprint(box.dbPath()), before);
     // Cancelling both releases the gate.
-    CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "cancel", "1", "--reason", "not needed"})), 0);
+    CLI_EXPECT(
+        box.run(QStringLiteral("erik"), args({"change", "cancel", "1", "--reason", "not needed"})),
+        0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "cancel", "2"})), 0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "start", "3"})), 0);
 }
@@ -244,19 +270,44 @@ void TestCliErrors::ruleRefusals_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QStringList>("command");
     QTest::addColumn<QString>("code");
-    QTest::newRow("viewer creates") << QString() << QStringLiteral("vera") << validCreate() << QStringLiteral("permission_denied");
-    QTest::newRow("viewer submits") << QStringLiteral("draft") << QStringLiteral("vera") << args({"change", "submit", "1"}) << QStringLiteral("permission_denied");
-    QTest::newRow("engineer approves") << QStringLiteral("review") << QStringLiteral("emma") << args({"change", "approve", "1"}) << QStringLiteral("permission_denied");
-    QTest::newRow("viewer adds a member") << QString() << QStringLiteral("vera") << args({"member", "add", "zed", "--role", "owner"}) << QStringLiteral("permission_denied");
-    QTest::newRow("approve a draft") << QStringLiteral("draft") << QStringLiteral("anna") << args({"change", "approve", "1"}) << QStringLiteral("invalid_transition");
-    QTest::newRow("start an approved change") << QStringLiteral("approved") << QStringLiteral("erik") << args({"change", "start", "1"}) << QStringLiteral("invalid_transition");
-    QTest::newRow("reopen a draft") << QStringLiteral("draft") << QStringLiteral("erik") << args({"change", "reopen", "1"}) << QStringLiteral("invalid_transition");
-    QTest::newRow("cancel in progress") << QStringLiteral("in_progress") << QStringLiteral("erik") << args({"change", "cancel", "1"}) << QStringLiteral("invalid_transition");
-    QTest::newRow("reject without reason") << QStringLiteral("review") << QStringLiteral("anna") << args({"change", "reject", "1"}) << QStringLiteral("reason_required");
-    QTest::newRow("rollback without reason") << QStringLiteral("in_progress") << QStringLiteral("anna") << args({"change", "rollback", "1"}) << QStringLiteral("rollback_reason_required");
-    QTest::newRow("engineer approves own change") << QStringLiteral("review") << QStringLiteral("erik") << args({"--as", "erik", "change", "approve", "1"}) << QStringLiteral("permission_denied");
-    QTest::newRow("schedule without window") << QStringLiteral("nowindow") << QStringLiteral("erik") << args({"change", "schedule", "1"}) << QStringLiteral("planned_window_required");
-    QTest::newRow("submit without plans") << QStringLiteral("noplans") << QStringLiteral("erik") << args({"change", "submit", "1"}) << QStringLiteral("validation_failed");
+    QTest::newRow("viewer creates") << QString() << QStringLiteral("vera") << validCreate()
+                                    << QStringLiteral("permission_denied");
+    QTest::newRow("viewer submits")
+        << QStringLiteral("draft") << QStringLiteral("vera") << args({"change", "submit", "1"})
+        << QStringLiteral("permission_denied");
+    QTest::newRow("engineer approves")
+        << QStringLiteral("review") << QStringLiteral("emma") << args({"change", "approve", "1"})
+        << QStringLiteral("permission_denied");
+    QTest::newRow("viewer adds a member")
+        << QString() << QStringLiteral("vera") << args({"member", "add", "zed", "--role", "owner"})
+        << QStringLiteral("permission_denied");
+    QTest::newRow("approve a draft")
+        << QStringLiteral("draft") << QStringLiteral("anna") << args({"change", "approve", "1"})
+        << QStringLiteral("invalid_transition");
+    QTest::newRow("start an approved change")
+        << QStringLiteral("approved") << QStringLiteral("erik") << args({"change", "start", "1"})
+        << QStringLiteral("invalid_transition");
+    QTest::newRow("reopen a draft")
+        << QStringLiteral("draft") << QStringLiteral("erik") << args({"change", "reopen", "1"})
+        << QStringLiteral("invalid_transition");
+    QTest::newRow("cancel in progress")
+        << QStringLiteral("in_progress") << QStringLiteral("erik")
+        << args({"change", "cancel", "1"}) << QStringLiteral("invalid_transition");
+    QTest::newRow("reject without reason")
+        << QStringLiteral("review") << QStringLiteral("anna") << args({"change", "reject", "1"})
+        << QStringLiteral("reason_required");
+    QTest::newRow("rollback without reason")
+        << QStringLiteral("in_progress") << QStringLiteral("anna")
+        << args({"change", "rollback", "1"}) << QStringLiteral("rollback_reason_required");
+    QTest::newRow("engineer approves own change")
+        << QStringLiteral("review") << QStringLiteral("erik")
+        << args({"--as", "erik", "change", "approve", "1"}) << QStringLiteral("permission_denied");
+    QTest::newRow("schedule without window")
+        << QStringLiteral("nowindow") << QStringLiteral("erik") << args({"change", "schedule", "1"})
+        << QStringLiteral("planned_window_required");
+    QTest::newRow("submit without plans")
+        << QStringLiteral("noplans") << QStringLiteral("erik") << args({"change", "submit", "1"})
+        << QStringLiteral("validation_failed");
 }
 
 void TestCliErrors::ruleRefusals()
@@ -268,12 +319,17 @@ void TestCliErrors::ruleRefusals()
     const CliSandbox &box = *m_box;
     QByteArray why;
     if (prepareTo == QLatin1String("nowindow")) {
-        CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "create", "--title", "Hotfix", "--type", "emergency",
-                                                         "--asset", "web", "--implementation-plan", "1. fix",
-                                                         "--rollback-plan", "revert"})), 0);
-        QVERIFY2(drive(box, QStringLiteral("1"), QStringLiteral("approved"), &why), why.constData());
+        CLI_EXPECT(
+            box.run(QStringLiteral("erik"),
+                    args({"change", "create", "--title", "Hotfix", "--type", "emergency", "--asset",
+                          "web", "--implementation-plan", "1. fix", "--rollback-plan", "revert"})),
+            0);
+        QVERIFY2(drive(box, QStringLiteral("1"), QStringLiteral("approved"), &why),
+                 why.constData());
     } else if (prepareTo == QLatin1String("noplans")) {
-        CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "create", "--title", "Bare", "--asset", "web"})), 0);
+        CLI_EXPECT(box.run(QStringLiteral("erik"),
+                           args({"change", "create", "--title", "Bare", "--asset", "web"})),
+                   0);
     } else if (!prepareTo.isEmpty()) {
         CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
         QVERIFY2(drive(box, QStringLiteral("1"), prepareTo, &why), why.constData());
@@ -289,16 +345,22 @@ void TestCliErrors::staleWrite()
 {
     const CliSandbox &box = *m_box;
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
-    const int version = showChange(box, QStringLiteral("1")).value(QStringLiteral("version")).toInt();
+    const int version =
+        showChange(box, QStringLiteral("1")).value(QStringLiteral("version")).toInt();
     QVERIFY(version >= 1);
-    CLI_EXPECT(box.run(QStringLiteral("emma"), args({"change", "edit", "1", "--description", "meanwhile"})), 0);
+    CLI_EXPECT(box.run(QStringLiteral("emma"),
+                       args({"change", "edit", "1", "--description", "meanwhile"})),
+               0);
     const QString before = rawFingerprint(box.dbPath());
-    CliResult r = box.runJson(QStringLiteral("erik"), {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("1"),
-                                                       QStringLiteral("--title"), QStringLiteral("Mine"),
-                                                       QStringLiteral("--expect-version"), QString::number(version)});
+    CliResult r =
+        box.runJson(QStringLiteral("erik"),
+                    {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("1"),
+                     QStringLiteral("--title"), QStringLiteral("Mine"),
+                     QStringLiteral("--expect-version"), QString::number(version)});
     CLI_EXPECT_ERROR(r, 1, "stale_write");
-    r = box.runJson(QStringLiteral("erik"), {QStringLiteral("change"), QStringLiteral("submit"), QStringLiteral("1"),
-                                             QStringLiteral("--expect-version"), QString::number(version)});
+    r = box.runJson(QStringLiteral("erik"),
+                    {QStringLiteral("change"), QStringLiteral("submit"), QStringLiteral("1"),
+                     QStringLiteral("--expect-version"), QString::number(version)});
     CLI_EXPECT_ERROR(r, 1, "stale_write");
     QCOMPARE(rawFingerprint(box.dbPath()), before);
 }
@@ -330,9 +392,13 @@ void TestCliErrors::auditVerifyReportsTampering()
     const CliSandbox &box = *m_box;
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
     CLI_EXPECT(box.runJson(QStringLiteral("vera"), args({"audit", "verify"})), 0);
-    const QString err = rawExec(box.dbPath(), rawUnlockAudit(box.dbPath()) + QStringList{
-                QStringLiteral("UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
-    });
+    const QString err = rawExec(
+        box.dbPath(),
+        rawUnlockAudit(box.dbPath())
+            + QStringList{
+                QStringLiteral(
+                    "UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
+            });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     CliResult r = box.runJson(QStringLiteral("vera"), args({"audit", "verify"}));
     QVERIFY2(r.exitCode != 0, r.describe().constData());
@@ -340,11 +406,15 @@ void TestCliErrors::auditVerifyReportsTampering()
     const QJsonObject e = r.error();
     QVERIFY2(!e.value(QStringLiteral("code")).toString().isEmpty(), r.describe().constData());
     bool named = false;
-    for (const QJsonValue &p : e.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray())
-        named = named || (p.toObject().value(QStringLiteral("seq")).toInt() == 3
-                          && p.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("altered"));
+    for (const QJsonValue &p :
+         e.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray())
+        named = named
+                || (p.toObject().value(QStringLiteral("seq")).toInt() == 3
+                    && p.toObject().value(QStringLiteral("kind")).toString()
+                           == QLatin1String("altered"));
     QVERIFY2(named, r.describe().constData());
-    QVERIFY2(r.err.contains(QLatin1String("#3")) || r.err.contains(QLatin1String("seq=3")), r.describe().constData());
+    QVERIFY2(r.err.contains(QLatin1String("#3")) || r.err.contains(QLatin1String("seq=3")),
+             r.describe().constData());
     // Human mode too.
     r = box.run(QStringLiteral("vera"), args({"audit", "verify"}));
     QCOMPARE(r.exitCode, 1);
@@ -371,8 +441,10 @@ void TestCliErrors::badUsage()
     const CliResult r = box.runJson(QStringLiteral("erik"), command);
     CLI_EXPECT(r, 2);
     QVERIFY2(r.json().isObject(), r.describe().constData());
-    QVERIFY2(!r.error().value(QStringLiteral("code")).toString().isEmpty(), r.describe().constData());
-    QVERIFY2(!r.error().value(QStringLiteral("message")).toString().isEmpty(), r.describe().constData());
+    QVERIFY2(!r.error().value(QStringLiteral("code")).toString().isEmpty(),
+             r.describe().constData());
+    QVERIFY2(!r.error().value(QStringLiteral("message")).toString().isEmpty(),
+             r.describe().constData());
     QVERIFY2(r.err.contains(QLatin1String("vigilo-cli")), r.describe().constData());
     QCOMPARE(rawFingerprint(box.dbPath()), before);
     // Without --json stdout stays clean.
@@ -395,22 +467,37 @@ void TestCliErrors::badInput_data()
     QTest::newRow("blank title") << create({t, QStringLiteral("   ")});
     // Linux caps one argument at 128 KiB, so the "huge title" is 100,000 characters.
     QTest::newRow("huge title") << create({t, QString(100000, QLatin1Char('x'))});
-    QTest::newRow("end before start") << create({t, T, QStringLiteral("--start"), e, QStringLiteral("--end"), s});
-    QTest::newRow("malformed start") << create({t, T, QStringLiteral("--start"), QStringLiteral("tomorrow 9am"), QStringLiteral("--end"), e});
-    QTest::newRow("time without zone") << create({t, T, QStringLiteral("--start"), QStringLiteral("2031-01-01T10:00:00"), QStringLiteral("--end"), e});
-    QTest::newRow("impossible date") << create({t, T, QStringLiteral("--start"), QStringLiteral("2031-02-30T10:00:00Z"), QStringLiteral("--end"), e});
-    QTest::newRow("unknown asset") << create({t, T, QStringLiteral("--asset"), QStringLiteral("mainframe")});
-    QTest::newRow("unknown dependency") << create({t, T, QStringLiteral("--depends-on"), QStringLiteral("CHG-00099")});
+    QTest::newRow("end before start")
+        << create({t, T, QStringLiteral("--start"), e, QStringLiteral("--end"), s});
+    QTest::newRow("malformed start")
+        << create({t, T, QStringLiteral("--start"), QStringLiteral("tomorrow 9am"),
+                   QStringLiteral("--end"), e});
+    QTest::newRow("time without zone")
+        << create({t, T, QStringLiteral("--start"), QStringLiteral("2031-01-01T10:00:00"),
+                   QStringLiteral("--end"), e});
+    QTest::newRow("impossible date")
+        << create({t, T, QStringLiteral("--start"), QStringLiteral("2031-02-30T10:00:00Z"),
+                   QStringLiteral("--end"), e});
+    QTest::newRow("unknown asset")
+        << create({t, T, QStringLiteral("--asset"), QStringLiteral("mainframe")});
+    QTest::newRow("unknown dependency")
+        << create({t, T, QStringLiteral("--depends-on"), QStringLiteral("CHG-00099")});
     QTest::newRow("bad type") << create({t, T, QStringLiteral("--type"), QStringLiteral("urgent")});
-    QTest::newRow("bad priority") << create({t, T, QStringLiteral("--priority"), QStringLiteral("p1")});
-    QTest::newRow("bad lead time") << create({t, T, QStringLiteral("--lead-time-hours"), QStringLiteral("soon")});
+    QTest::newRow("bad priority") << create(
+        {t, T, QStringLiteral("--priority"), QStringLiteral("p1")});
+    QTest::newRow("bad lead time")
+        << create({t, T, QStringLiteral("--lead-time-hours"), QStringLiteral("soon")});
     QTest::newRow("unknown CHG") << args({"change", "show", "CHG-00999"});
     QTest::newRow("malformed CHG") << args({"change", "show", "CHG-12x"});
     QTest::newRow("unknown task") << args({"task", "start", "CHG-00999", "1"});
     QTest::newRow("bad role") << args({"member", "add", "zed", "--role", "superuser"});
-    QTest::newRow("bad workspace slug") << args({"workspace", "create", "Bad Slug!", "--name", "x"});
-    QTest::newRow("freeze ends before start") << QStringList{QStringLiteral("freeze"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("F"),
-                                                             QStringLiteral("--start"), e, QStringLiteral("--end"), s};
+    QTest::newRow("bad workspace slug")
+        << args({"workspace", "create", "Bad Slug!", "--name", "x"});
+    QTest::newRow("freeze ends before start")
+        << QStringList{QStringLiteral("freeze"),  QStringLiteral("add"),
+                       QStringLiteral("--name"),  QStringLiteral("F"),
+                       QStringLiteral("--start"), e,
+                       QStringLiteral("--end"),   s};
 }
 
 void TestCliErrors::badInput()
@@ -418,16 +505,18 @@ void TestCliErrors::badInput()
     QFETCH(QStringList, command);
     const CliSandbox &box = *m_box;
     const QString before = rawFingerprint(box.dbPath());
-    const QString user = command.value(0) == QLatin1String("freeze") || command.value(0) == QLatin1String("member")
-                             ? QStringLiteral("adam")
-                             : QStringLiteral("erik");
+    const QString user =
+        command.value(0) == QLatin1String("freeze") || command.value(0) == QLatin1String("member")
+            ? QStringLiteral("adam")
+            : QStringLiteral("erik");
     const CliResult r = box.runJson(user, command);
     CLI_EXPECT(r, 2);
     QVERIFY2(r.json().isObject(), r.describe().constData());
     const QJsonObject e = r.error();
     QVERIFY2(!e.value(QStringLiteral("code")).toString().isEmpty(), r.describe().constData());
     QVERIFY2(!e.value(QStringLiteral("message")).toString().isEmpty(), r.describe().constData());
-    QVERIFY2(e.value(QStringLiteral("message")).toString().size() < 2000, "the message echoes the whole input");
+    QVERIFY2(e.value(QStringLiteral("message")).toString().size() < 2000,
+             "the message echoes the whole input");
     QVERIFY2(e.value(QStringLiteral("details")).isObject(), r.describe().constData());
     QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
     QCOMPARE(rawFingerprint(box.dbPath()), before);
@@ -441,16 +530,21 @@ void TestCliErrors::workspaceIsolation()
 {
     const CliSandbox &box = *m_box;
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Ops secret"))), 0);
-    CLI_EXPECT(box.run(QStringLiteral("gina"), args({"workspace", "create", "globex", "--name", "Globex"})), 0);
+    CLI_EXPECT(box.run(QStringLiteral("gina"),
+                       args({"workspace", "create", "globex", "--name", "Globex"})),
+               0);
     // gina (globex owner) cannot read ops; erik (ops engineer) cannot enter globex.
     const QString before = rawFingerprint(box.dbPath());
-    CliResult r = runCli(args({"--json", "change", "show", "1"}), box.env(QStringLiteral("gina"), QStringLiteral("ops")));
+    CliResult r = runCli(args({"--json", "change", "show", "1"}),
+                         box.env(QStringLiteral("gina"), QStringLiteral("ops")));
     QVERIFY2(r.exitCode == 1 || r.exitCode == 2, r.describe().constData());
     QVERIFY2(!r.out.contains(QLatin1String("Ops secret")), r.describe().constData());
     QVERIFY(!r.error().value(QStringLiteral("code")).toString().isEmpty());
-    r = runCli(args({"--json", "change", "list"}), box.env(QStringLiteral("erik"), QStringLiteral("globex")));
+    r = runCli(args({"--json", "change", "list"}),
+               box.env(QStringLiteral("erik"), QStringLiteral("globex")));
     QVERIFY2(r.exitCode == 1 || r.exitCode == 2, r.describe().constData());
-    r = runCli(args({"--json", "change", "list"}), box.env(QStringLiteral("gina"), QStringLiteral("globex")));
+    r = runCli(args({"--json", "change", "list"}),
+               box.env(QStringLiteral("gina"), QStringLiteral("globex")));
     CLI_EXPECT(r, 0);
     QCOMPARE(r.json().object().value(QStringLiteral("changes")).toArray().size(), 0);
     QCOMPARE(rawFingerprint(box.dbPath()), before);
@@ -460,8 +554,10 @@ void TestCliErrors::storageFailures_data()
 {
     QTest::addColumn<QString>("location");
     QTest::addColumn<QStringList>("command");
-    QTest::newRow("folder that cannot exist, init") << QStringLiteral("/proc/nope/x.sqlite") << args({"init"});
-    QTest::newRow("folder that cannot exist, list") << QStringLiteral("/proc/nope/x.sqlite") << args({"change", "list"});
+    QTest::newRow("folder that cannot exist, init")
+        << QStringLiteral("/proc/nope/x.sqlite") << args({"init"});
+    QTest::newRow("folder that cannot exist, list")
+        << QStringLiteral("/proc/nope/x.sqlite") << args({"change", "list"});
     QTest::newRow("a directory") << QStringLiteral("@dir") << args({"change", "list"});
     QTest::newRow("missing file") << QStringLiteral("@missing") << args({"change", "list"});
     QTest::newRow("not a database") << QStringLiteral("@garbage") << args({"change", "list"});
@@ -486,11 +582,14 @@ void TestCliErrors::storageFailures()
                                          ? [&] { QFile f(location); f.open(QIODevice::ReadOnly); return f.readAll(); }()
                                          : QByteArray();
     QProcessEnvironment env = box.env(QStringLiteral("erik"));
-    const CliResult r = runCli(QStringList{QStringLiteral("--json"), QStringLiteral("--db"), location} + command, env);
+    const CliResult r = runCli(
+        QStringList{QStringLiteral("--json"), QStringLiteral("--db"), location} + command, env);
     CLI_EXPECT(r, 3);
     QVERIFY2(r.json().isObject(), r.describe().constData());
-    QVERIFY2(!r.error().value(QStringLiteral("code")).toString().isEmpty(), r.describe().constData());
-    QVERIFY2(!r.error().value(QStringLiteral("message")).toString().isEmpty(), r.describe().constData());
+    QVERIFY2(!r.error().value(QStringLiteral("code")).toString().isEmpty(),
+             r.describe().constData());
+    QVERIFY2(!r.error().value(QStringLiteral("message")).toString().isEmpty(),
+             r.describe().constData());
     QVERIFY2(!r.err.trimmed().isEmpty(), r.describe().constData());
     if (location.endsWith(QLatin1String("nothing-here.sqlite")))
         QVERIFY2(!QFile::exists(location), "a read command created a database file");
@@ -504,7 +603,8 @@ void TestCliErrors::storageFailures()
 void TestCliErrors::schemaTooNew()
 {
     const CliSandbox &box = *m_box;
-    const QString err = rawExec(box.dbPath(), {QStringLiteral("UPDATE vigilo_schema SET version = 99")});
+    const QString err =
+        rawExec(box.dbPath(), {QStringLiteral("UPDATE vigilo_schema SET version = 99")});
     QVERIFY2(err.isEmpty(), qPrintable(err));
     const QString before = rawFingerprint(box.dbPath());
     CliResult r = box.runJson(QStringLiteral("erik"), args({"change", "list"}));

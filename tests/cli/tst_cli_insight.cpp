@@ -18,14 +18,18 @@ QSet<QString> numbersOf(const QJsonArray &changes)
 {
     QSet<QString> out;
     for (const QJsonValue &v : changes)
-        out << (v.isString() ? v.toString() : v.toObject().value(QStringLiteral("number")).toString());
+        out << (v.isString() ? v.toString()
+                             : v.toObject().value(QStringLiteral("number")).toString());
     return out;
 }
 
 QJsonObject figure(const QJsonDocument &doc, const QString &key)
 {
-    const QJsonArray figures = doc.object().value(QStringLiteral("metrics")).toObject()
-                                   .value(QStringLiteral("figures")).toArray();
+    const QJsonArray figures = doc.object()
+                                   .value(QStringLiteral("metrics"))
+                                   .toObject()
+                                   .value(QStringLiteral("figures"))
+                                   .toArray();
     for (const QJsonValue &f : figures)
         if (f.toObject().value(QStringLiteral("key")).toString() == key)
             return f.toObject();
@@ -76,20 +80,29 @@ void TestCliInsight::initTestCase()
     for (int n = 1; n <= 3; ++n) {
         const QString num = QString::number(n);
         QVERIFY2(run(erik, validCreate(QStringLiteral("Web change %1").arg(n))), m_why.constData());
-        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("submit"), num}), m_why.constData());
-        QVERIFY2(run(anna, {QStringLiteral("change"), QStringLiteral("approve"), num}), m_why.constData());
-        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("schedule"), num}), m_why.constData());
-        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("start"), num}), m_why.constData());
+        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("submit"), num}),
+                 m_why.constData());
+        QVERIFY2(run(anna, {QStringLiteral("change"), QStringLiteral("approve"), num}),
+                 m_why.constData());
+        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("schedule"), num}),
+                 m_why.constData());
+        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("start"), num}),
+                 m_why.constData());
     }
     QVERIFY2(run(erik, args({"change", "complete", "1", "--closure-code", "successful",
-                             "--closure-notes", "Done as planned."})), m_why.constData());
+                             "--closure-notes", "Done as planned."})),
+             m_why.constData());
     QVERIFY2(run(erik, args({"change", "complete", "2", "--closure-code", "unsuccessful",
-                             "--closure-notes", "The new pool size did not hold."})), m_why.constData());
-    QVERIFY2(run(anna, args({"change", "rollback", "3", "--reason", "Error rate doubled."})), m_why.constData());
+                             "--closure-notes", "The new pool size did not hold."})),
+             m_why.constData());
+    QVERIFY2(run(anna, args({"change", "rollback", "3", "--reason", "Error rate doubled."})),
+             m_why.constData());
     QVERIFY2(run(erik, validCreate(QStringLiteral("Not needed after all"))), m_why.constData());
     QVERIFY2(run(erik, args({"change", "submit", "4"})), m_why.constData());
-    QVERIFY2(run(erik, args({"change", "cancel", "4", "--reason", "Superseded."})), m_why.constData());
-    QStringList db = validCreate(QStringLiteral("Vacuum the orders table, a \"quoted\"; tricky, title"));
+    QVERIFY2(run(erik, args({"change", "cancel", "4", "--reason", "Superseded."})),
+             m_why.constData());
+    QStringList db =
+        validCreate(QStringLiteral("Vacuum the orders table, a \"quoted\"; tricky, title"));
     db[db.indexOf(QStringLiteral("web"))] = QStringLiteral("db");
     QVERIFY2(run(erik, db), m_why.constData());
     QVERIFY2(run(erik, args({"change", "submit", "5"})), m_why.constData());
@@ -97,7 +110,10 @@ void TestCliInsight::initTestCase()
     QVERIFY2(run(erik, args({"change", "schedule", "5"})), m_why.constData());
 }
 
-void TestCliInsight::cleanupTestCase() { m_box.reset(); }
+void TestCliInsight::cleanupTestCase()
+{
+    m_box.reset();
+}
 
 void TestCliInsight::metricsCountRolledBackAndCancelledDifferently()
 {
@@ -121,12 +137,17 @@ void TestCliInsight::metricsCountRolledBackAndCancelledDifferently()
     QVERIFY2(text.out.contains(QStringLiteral("CHG-00003")), text.describe().constData());
 
     // A period with nothing in it: zero changes, no division by zero.
-    const CliResult empty = m_box->runJson(QStringLiteral("vera"),
+    const CliResult empty = m_box->runJson(
+        QStringLiteral("vera"),
         args({"metrics", "--from", "2020-01-01T00:00:00Z", "--to", "2020-02-01T00:00:00Z"}));
     CLI_EXPECT(empty, 0);
-    QCOMPARE(figure(empty.json(), QStringLiteral("change_failure_rate")).value(QStringLiteral("denominator")).toInt(), 0);
+    QCOMPARE(figure(empty.json(), QStringLiteral("change_failure_rate"))
+                 .value(QStringLiteral("denominator"))
+                 .toInt(),
+             0);
 
-    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), args({"metrics", "--by", "fortnight"})), 2, "usage");
+    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), args({"metrics", "--by", "fortnight"})),
+                     2, "usage");
 }
 
 void TestCliInsight::metricsFilterByAsset()
@@ -137,13 +158,16 @@ void TestCliInsight::metricsFilterByAsset()
     const QJsonObject cfr = figure(db.json(), QStringLiteral("change_failure_rate"));
     QCOMPARE(cfr.value(QStringLiteral("denominator")).toInt(), 0);
     QVERIFY(numbersOf(cfr.value(QStringLiteral("changes")).toArray()).isEmpty());
-    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), args({"metrics", "--asset", "nope"})), 2, "not_found");
+    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), args({"metrics", "--asset", "nope"})),
+                     2, "not_found");
 }
 
 void TestCliInsight::icsHasOneEventPerScheduledChangeWithStableUids()
 {
     const QString path = m_box->dir() + QStringLiteral("/schedule.ics");
-    CLI_EXPECT(m_box->run(QStringLiteral("vera"), {QStringLiteral("export-ics"), QStringLiteral("--out"), path}), 0);
+    CLI_EXPECT(m_box->run(QStringLiteral("vera"),
+                          {QStringLiteral("export-ics"), QStringLiteral("--out"), path}),
+               0);
     const QString first = readAll(path);
     QVERIFY(first.startsWith(QStringLiteral("BEGIN:VCALENDAR\r\n")));
     QVERIFY(first.endsWith(QStringLiteral("END:VCALENDAR\r\n")));
@@ -151,37 +175,49 @@ void TestCliInsight::icsHasOneEventPerScheduledChangeWithStableUids()
     QCOMPARE(first.count(QStringLiteral("BEGIN:VEVENT")), 1);
     QVERIFY(first.contains(QStringLiteral("UID:CHG-00005@ops.vigilo")));
     // Text values escaped (RFC 5545 3.3.11): the title's ";" and "," carry a backslash.
-    QVERIFY2(first.contains(QStringLiteral("\\;")) && first.contains(QStringLiteral("\\,")), qPrintable(first));
+    QVERIFY2(first.contains(QStringLiteral("\\;")) && first.contains(QStringLiteral("\\,")),
+             qPrintable(first));
     for (const QString &line : first.split(QStringLiteral("\r\n")))
         QVERIFY2(line.toUtf8().size() <= 75, qPrintable(line));
 
     // Re-export after an edit: same UID, a higher SEQUENCE.
     const auto sequence = [](const QString &ics) {
         const int at = ics.indexOf(QStringLiteral("SEQUENCE:"));
-        return at < 0 ? -1 : ics.mid(at + 9, ics.indexOf(QStringLiteral("\r\n"), at) - at - 9).toInt();
+        return at < 0 ? -1
+                      : ics.mid(at + 9, ics.indexOf(QStringLiteral("\r\n"), at) - at - 9).toInt();
     };
-    QVERIFY2(run(QStringLiteral("olga"), args({"change", "edit", "5", "--description", "Also reindex."})), m_why.constData());
-    CLI_EXPECT(m_box->run(QStringLiteral("vera"), {QStringLiteral("export-ics"), QStringLiteral("--out"), path}), 0);
+    QVERIFY2(run(QStringLiteral("olga"),
+                 args({"change", "edit", "5", "--description", "Also reindex."})),
+             m_why.constData());
+    CLI_EXPECT(m_box->run(QStringLiteral("vera"),
+                          {QStringLiteral("export-ics"), QStringLiteral("--out"), path}),
+               0);
     const QString second = readAll(path);
     QVERIFY(second.contains(QStringLiteral("UID:CHG-00005@ops.vigilo")));
     QVERIFY2(sequence(second) > sequence(first), qPrintable(second));
 
-    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), {QStringLiteral("export-ics")}), 2, "usage");
+    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), {QStringLiteral("export-ics")}), 2,
+                     "usage");
 }
 
 void TestCliInsight::csvExportFollowsTheFilter()
 {
     const QString all = m_box->dir() + QStringLiteral("/all.csv");
     const QString done = m_box->dir() + QStringLiteral("/completed.csv");
-    CLI_EXPECT(m_box->run(QStringLiteral("vera"), {QStringLiteral("export-csv"), QStringLiteral("--out"), all}), 0);
-    CLI_EXPECT(m_box->run(QStringLiteral("vera"), {QStringLiteral("export-csv"), QStringLiteral("--out"), done,
-                                                  QStringLiteral("--status"), QStringLiteral("completed")}), 0);
+    CLI_EXPECT(m_box->run(QStringLiteral("vera"),
+                          {QStringLiteral("export-csv"), QStringLiteral("--out"), all}),
+               0);
+    CLI_EXPECT(m_box->run(QStringLiteral("vera"),
+                          {QStringLiteral("export-csv"), QStringLiteral("--out"), done,
+                           QStringLiteral("--status"), QStringLiteral("completed")}),
+               0);
     const QStringList allRows = readAll(all).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     const QStringList doneRows = readAll(done).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QVERIFY(allRows.value(0).startsWith(QStringLiteral("number,title,")));
     // The title with a quote spans one record (RFC 4180: quotes doubled inside a quoted field).
     QCOMPARE(allRows.size(), 1 + 5);
-    QVERIFY(readAll(all).contains(QStringLiteral("\"Vacuum the orders table, a \"\"quoted\"\"; tricky, title\"")));
+    QVERIFY(readAll(all).contains(
+        QStringLiteral("\"Vacuum the orders table, a \"\"quoted\"\"; tricky, title\"")));
     QCOMPARE(doneRows.size(), 1 + 2);
     QVERIFY(doneRows.value(1).startsWith(QStringLiteral("CHG-0000")));
     for (const QString &row : doneRows.mid(1))
@@ -191,7 +227,8 @@ void TestCliInsight::csvExportFollowsTheFilter()
 void TestCliInsight::csvImportIsAllOrNothing()
 {
     const auto count = [this] {
-        const CliResult r = m_box->runJson(QStringLiteral("vera"), {QStringLiteral("change"), QStringLiteral("list")});
+        const CliResult r = m_box->runJson(QStringLiteral("vera"),
+                                           {QStringLiteral("change"), QStringLiteral("list")});
         return r.json().object().value(QStringLiteral("changes")).toArray().size();
     };
     const qsizetype before = count();
@@ -202,12 +239,15 @@ void TestCliInsight::csvImportIsAllOrNothing()
     {
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("short_description,type,risk,start_date,end_date,cmdb_ci,backout_plan\r\n"
-                               "Patch web,normal,3 - Moderate,%1,%2,web,Undo it\r\n"
-                               "Patch nothing,normal,low,%1,%2,no-such-asset,Undo it\r\n")
-                    .arg(start, end).toUtf8());
+        f.write(QStringLiteral(
+                    "short_description,type,risk,start_date,end_date,cmdb_ci,backout_plan\r\n"
+                    "Patch web,normal,3 - Moderate,%1,%2,web,Undo it\r\n"
+                    "Patch nothing,normal,low,%1,%2,no-such-asset,Undo it\r\n")
+                    .arg(start, end)
+                    .toUtf8());
     }
-    const CliResult refused = m_box->runJson(QStringLiteral("erik"), {QStringLiteral("import-csv"), bad});
+    const CliResult refused =
+        m_box->runJson(QStringLiteral("erik"), {QStringLiteral("import-csv"), bad});
     CLI_EXPECT_ERROR(refused, 2, "csv_invalid");
     QVERIFY2(QString::fromUtf8(refused.json().toJson()).contains(QStringLiteral("no-such-asset")),
              refused.describe().constData());
@@ -217,24 +257,31 @@ void TestCliInsight::csvImportIsAllOrNothing()
     {
         QFile f(good);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral("short_description,type,risk,start_date,end_date,cmdb_ci,backout_plan\r\n"
-                               "Patch web,normal,3 - Moderate,%1,%2,web,Undo it\r\n"
-                               "Patch db,emergency,low,%1,%2,db,Restore the snapshot\r\n")
-                    .arg(start, end).toUtf8());
+        f.write(QStringLiteral(
+                    "short_description,type,risk,start_date,end_date,cmdb_ci,backout_plan\r\n"
+                    "Patch web,normal,3 - Moderate,%1,%2,web,Undo it\r\n"
+                    "Patch db,emergency,low,%1,%2,db,Restore the snapshot\r\n")
+                    .arg(start, end)
+                    .toUtf8());
     }
-    const CliResult preview = m_box->runJson(QStringLiteral("erik"), {QStringLiteral("import-csv"), good, QStringLiteral("--dry-run")});
+    const CliResult preview = m_box->runJson(
+        QStringLiteral("erik"), {QStringLiteral("import-csv"), good, QStringLiteral("--dry-run")});
     CLI_EXPECT(preview, 0);
     QCOMPARE(count(), before); // a dry run writes nothing either
-    const CliResult imported = m_box->runJson(QStringLiteral("erik"), {QStringLiteral("import-csv"), good});
+    const CliResult imported =
+        m_box->runJson(QStringLiteral("erik"), {QStringLiteral("import-csv"), good});
     CLI_EXPECT(imported, 0);
     QCOMPARE(count(), before + 2);
     const QJsonObject six = showChange(*m_box, QStringLiteral("CHG-00006"));
     QCOMPARE(six.value(QStringLiteral("title")).toString(), QStringLiteral("Patch web"));
     QCOMPARE(six.value(QStringLiteral("risk_level")).toString(), QStringLiteral("medium"));
-    QCOMPARE(showChange(*m_box, QStringLiteral("CHG-00007")).value(QStringLiteral("change_type")).toString(),
+    QCOMPARE(showChange(*m_box, QStringLiteral("CHG-00007"))
+                 .value(QStringLiteral("change_type"))
+                 .toString(),
              QStringLiteral("emergency"));
     // A viewer may not import.
-    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), {QStringLiteral("import-csv"), good}), 1, "permission_denied");
+    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), {QStringLiteral("import-csv"), good}),
+                     1, "permission_denied");
     QCOMPARE(count(), before + 2);
 }
 

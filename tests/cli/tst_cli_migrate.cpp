@@ -20,7 +20,8 @@ private slots:
 
 private:
     // Runs vigilo-cli against `db` as `user` in workspace demo.
-    CliResult on(const QString &db, const QString &user, const QStringList &a, bool json = true) const;
+    CliResult on(const QString &db, const QString &user, const QStringList &a,
+                 bool json = true) const;
     QString changeList(const QString &db, const QString &user) const;
 
     std::unique_ptr<CliSandbox> m_box;
@@ -28,9 +29,10 @@ private:
     qsizetype m_sourceEvents = 0;
 };
 
-CliResult TestCliMigrate::on(const QString &db, const QString &user, const QStringList &a, bool json) const
+CliResult TestCliMigrate::on(const QString &db, const QString &user, const QStringList &a,
+                             bool json) const
 {
-    QStringList all = {QStringLiteral("--db"), db, QStringLiteral("-w"), QStringLiteral("demo"),
+    QStringList all = {QStringLiteral("--db"), db,  QStringLiteral("-w"), QStringLiteral("demo"),
                        QStringLiteral("--as"), user};
     if (json)
         all << QStringLiteral("--json");
@@ -56,18 +58,24 @@ void TestCliMigrate::initTestCase()
     // The source is always a SQLite file next to the sandbox, made the way a team makes one.
     m_source = m_box->dir() + QStringLiteral("/team.sqlite");
     CLI_EXPECT(runCli({QStringLiteral("--db"), m_source, QStringLiteral("init")}), 0);
-    CLI_EXPECT(runCli({QStringLiteral("--db"), m_source, QStringLiteral("--as"), QStringLiteral("olga"),
-                       QStringLiteral("demo"), QStringLiteral("--changes"), QStringLiteral("25")}),
-               0);
+    CLI_EXPECT(
+        runCli({QStringLiteral("--db"), m_source, QStringLiteral("--as"), QStringLiteral("olga"),
+                QStringLiteral("demo"), QStringLiteral("--changes"), QStringLiteral("25")}),
+        0);
     CLI_EXPECT(on(m_source, QStringLiteral("olga"),
                   args({"webhook", "add", "chatops", "--url", "https://chat.example.com/hooks/ops",
                         "--secret", "s3cr3t-0123456789abcdef", "--events", "change.rolled_back"})),
                0);
-    CLI_EXPECT(on(m_source, QStringLiteral("olga"), args({"subscribe", "orders-db", "--desktop"})), 0);
+    CLI_EXPECT(on(m_source, QStringLiteral("olga"), args({"subscribe", "orders-db", "--desktop"})),
+               0);
     const CliResult verified = on(m_source, QStringLiteral("olga"), args({"audit", "verify"}));
     CLI_EXPECT(verified, 0);
-    m_sourceEvents = verified.json().object().value(QStringLiteral("audit_verification")).toObject()
-                         .value(QStringLiteral("events_checked")).toInteger();
+    m_sourceEvents = verified.json()
+                         .object()
+                         .value(QStringLiteral("audit_verification"))
+                         .toObject()
+                         .value(QStringLiteral("events_checked"))
+                         .toInteger();
     QVERIFY(m_sourceEvents > 100);
 }
 
@@ -75,18 +83,21 @@ void TestCliMigrate::copiesTheWholeHistoryAndTheCopyVerifies()
 {
     if (!m_box->isPostgres()) // a file target must exist first, like any database
         CLI_EXPECT(runCli({QStringLiteral("--db"), m_box->dbPath(), QStringLiteral("init")}), 0);
-    const CliResult copied = runCli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--from"),
-                                     m_source, QStringLiteral("--to"), m_box->dbPath()});
+    const CliResult copied =
+        runCli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--from"),
+                m_source, QStringLiteral("--to"), m_box->dbPath()});
     CLI_EXPECT(copied, 0);
     const QJsonObject report = copied.json().object().value(QStringLiteral("migration")).toObject();
-    QCOMPARE(report.value(QStringLiteral("workspaces")).toArray(), QJsonArray{QStringLiteral("demo")});
+    QCOMPARE(report.value(QStringLiteral("workspaces")).toArray(),
+             QJsonArray{QStringLiteral("demo")});
     QCOMPARE(report.value(QStringLiteral("audit_events")).toInteger(), m_sourceEvents);
 
     // On a server every member is a login now, and the server knows who acts.
     const QString target = m_box->dbFor(QStringLiteral("olga"));
     const CliResult verified = on(target, QStringLiteral("olga"), args({"audit", "verify"}));
     CLI_EXPECT(verified, 0);
-    const QJsonObject v = verified.json().object().value(QStringLiteral("audit_verification")).toObject();
+    const QJsonObject v =
+        verified.json().object().value(QStringLiteral("audit_verification")).toObject();
     QVERIFY(v.value(QStringLiteral("ok")).toBool());
     QCOMPARE(v.value(QStringLiteral("events_checked")).toInteger(), m_sourceEvents);
 
@@ -95,7 +106,8 @@ void TestCliMigrate::copiesTheWholeHistoryAndTheCopyVerifies()
     QCOMPARE(changeList(target, QStringLiteral("olga")), before);
     // One change's history, event for event.
     const auto history = [this](const QString &db) {
-        const CliResult r = on(db, QStringLiteral("olga"), args({"change", "history", "CHG-00007"}));
+        const CliResult r =
+            on(db, QStringLiteral("olga"), args({"change", "history", "CHG-00007"}));
         return r.json().object().value(QStringLiteral("events")).toArray().size();
     };
     QVERIFY(history(m_source) > 0);
@@ -114,7 +126,12 @@ void TestCliMigrate::copiesTheWholeHistoryAndTheCopyVerifies()
     create[create.indexOf(QStringLiteral("web"))] = QStringLiteral("orders-db"); // a demo asset
     const CliResult created = on(target, QStringLiteral("olga"), create);
     CLI_EXPECT(created, 0);
-    QCOMPARE(created.json().object().value(QStringLiteral("change")).toObject().value(QStringLiteral("number")).toString(),
+    QCOMPARE(created.json()
+                 .object()
+                 .value(QStringLiteral("change"))
+                 .toObject()
+                 .value(QStringLiteral("number"))
+                 .toString(),
              QStringLiteral("CHG-00026"));
 }
 
@@ -123,19 +140,23 @@ void TestCliMigrate::refusesAWorkspaceTheTargetAlreadyHas()
     const QString target = m_box->dbFor(QStringLiteral("olga"));
     const QString before = changeList(target, QStringLiteral("olga"));
     QVERIFY(!before.isEmpty());
-    const CliResult again = runCli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--from"),
-                                    m_source, QStringLiteral("--to"), m_box->dbPath()});
+    const CliResult again =
+        runCli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--from"),
+                m_source, QStringLiteral("--to"), m_box->dbPath()});
     QVERIFY2(again.exitCode != 0, again.describe().constData());
-    QVERIFY2(!again.error().value(QStringLiteral("message")).toString().isEmpty(), again.describe().constData());
+    QVERIFY2(!again.error().value(QStringLiteral("message")).toString().isEmpty(),
+             again.describe().constData());
     QCOMPARE(changeList(target, QStringLiteral("olga")), before); // nothing written
     CLI_EXPECT(on(target, QStringLiteral("olga"), args({"audit", "verify"})), 0);
 }
 
 void TestCliMigrate::refusesAMissingSource()
 {
-    CLI_EXPECT_ERROR(runCli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--from"),
-                             m_box->dir() + QStringLiteral("/nope.sqlite"), QStringLiteral("--to"), m_box->dbPath()}),
-                     3, "database_not_found");
+    CLI_EXPECT_ERROR(
+        runCli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--from"),
+                m_box->dir() + QStringLiteral("/nope.sqlite"), QStringLiteral("--to"),
+                m_box->dbPath()}),
+        3, "database_not_found");
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)

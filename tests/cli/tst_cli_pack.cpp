@@ -62,8 +62,9 @@ void TestCliPack::exportAndVerify()
     QVERIFY2(completedChange(box, &why), why.constData());
     const QString pdf = box.dir() + QStringLiteral("/CHG-00001.pdf");
 
-    CliResult r = box.runJson(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("CHG-00001"),
-                                                      QStringLiteral("--out"), pdf});
+    CliResult r = box.runJson(
+        QStringLiteral("vera"),
+        {QStringLiteral("export-pack"), QStringLiteral("CHG-00001"), QStringLiteral("--out"), pdf});
     CLI_EXPECT(r, 0);
     const QJsonObject pack = r.json().object().value(QStringLiteral("evidence_pack")).toObject();
     QCOMPARE(pack.value(QStringLiteral("number")).toString(), QStringLiteral("CHG-00001"));
@@ -73,24 +74,32 @@ void TestCliPack::exportAndVerify()
     QVERIFY(QFileInfo(pdf).size() > 1000);
 
     // Human output names the file, the page count and the digest.
-    r = box.run(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"),
-                                         pdf, QStringLiteral("--locale"), QStringLiteral("de_DE")});
+    r = box.run(QStringLiteral("vera"),
+                {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"), pdf,
+                 QStringLiteral("--locale"), QStringLiteral("de_DE")});
     CLI_EXPECT(r, 0);
-    QVERIFY2(r.out.contains(pdf) && r.out.contains(QStringLiteral("de_DE")), r.describe().constData());
+    QVERIFY2(r.out.contains(pdf) && r.out.contains(QStringLiteral("de_DE")),
+             r.describe().constData());
 
     // The German pack through the helper: every page has its localized footer and the digest.
     const QString pdfDe = box.dir() + QStringLiteral("/CHG-00001-de.pdf");
-    r = box.runJson(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"),
-                                             pdfDe, QStringLiteral("--locale"), QStringLiteral("de_DE")});
+    r = box.runJson(QStringLiteral("vera"),
+                    {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"),
+                     pdfDe, QStringLiteral("--locale"), QStringLiteral("de_DE")});
     CLI_EXPECT(r, 0);
     const QJsonObject de = r.json().object().value(QStringLiteral("evidence_pack")).toObject();
     QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfDe, QStringLiteral("-")});
-    QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
-    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput()).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-layout"), pdfDe, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0,
+             "pdftotext (poppler-utils) is needed");
+    const QStringList pages = QString::fromUtf8(text.readAllStandardOutput())
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pages.size(), de.value(QStringLiteral("pages")).toInt());
     for (int i = 0; i < pages.size(); ++i) {
-        QVERIFY2(pages.at(i).contains(QStringLiteral("Seite %1 von %2").arg(i + 1).arg(pages.size())), qPrintable(pages.at(i)));
+        QVERIFY2(
+            pages.at(i).contains(QStringLiteral("Seite %1 von %2").arg(i + 1).arg(pages.size())),
+            qPrintable(pages.at(i)));
         QVERIFY(pages.at(i).contains(de.value(QStringLiteral("digest")).toString()));
         QVERIFY(pages.at(i).contains(QStringLiteral("CHG-00001 · Nachweispaket")));
     }
@@ -103,8 +112,9 @@ void TestCliPack::exportAndVerify()
     QCOMPARE(v.value(QStringLiteral("checks")).toArray().size(), 3);
 
     // History that moves on after the export still verifies.
-    CLI_EXPECT(box.run(QStringLiteral("anna"), {QStringLiteral("comment"), QStringLiteral("add"), QStringLiteral("1"),
-                                                QStringLiteral("Reviewed at the CAB")}),
+    CLI_EXPECT(box.run(QStringLiteral("anna"),
+                       {QStringLiteral("comment"), QStringLiteral("add"), QStringLiteral("1"),
+                        QStringLiteral("Reviewed at the CAB")}),
                0);
     CLI_EXPECT(box.run(QStringLiteral("vera"), {QStringLiteral("verify-pack"), pdf}), 0);
 
@@ -126,14 +136,19 @@ void TestCliPack::exportAndVerify()
     QVERIFY(t.open(QIODevice::WriteOnly));
     t.write("just notes\n");
     t.close();
-    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), {QStringLiteral("verify-pack"), txt}), 2, "not_a_pack");
-    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), {QStringLiteral("verify-pack"), txt + QStringLiteral(".nope")}),
+    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), {QStringLiteral("verify-pack"), txt}), 2,
+                     "not_a_pack");
+    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"),
+                                 {QStringLiteral("verify-pack"), txt + QStringLiteral(".nope")}),
                      2, "file_not_found");
-    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("1"),
-                                                         QStringLiteral("--out"), pdf, QStringLiteral("--locale"),
-                                                         QStringLiteral("xx_YY")}),
-                     2, "invalid_locale");
-    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("1")}), 2, "usage");
+    CLI_EXPECT_ERROR(
+        box.runJson(QStringLiteral("vera"),
+                    {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"),
+                     pdf, QStringLiteral("--locale"), QStringLiteral("xx_YY")}),
+        2, "invalid_locale");
+    CLI_EXPECT_ERROR(
+        box.runJson(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("1")}),
+        2, "usage");
 }
 
 void TestCliPack::germanMessages()
@@ -146,13 +161,17 @@ void TestCliPack::germanMessages()
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
-    CliResult r = runCli({QStringLiteral("--json"), QStringLiteral("verify-pack"), QStringLiteral("/nonexistent.pdf")}, env);
+    CliResult r = runCli({QStringLiteral("--json"), QStringLiteral("verify-pack"),
+                          QStringLiteral("/nonexistent.pdf")},
+                         env);
     CLI_EXPECT(r, 2);
-    QVERIFY2(r.err.contains(QStringLiteral("keine Datei unter /nonexistent.pdf")), r.describe().constData());
+    QVERIFY2(r.err.contains(QStringLiteral("keine Datei unter /nonexistent.pdf")),
+             r.describe().constData());
     QCOMPARE(r.error().value(QStringLiteral("code")).toString(), QStringLiteral("file_not_found"));
     r = runCli({QStringLiteral("change"), QStringLiteral("show"), QStringLiteral("42")}, env);
-    QVERIFY2(r.err.contains(QStringLiteral("In diesem Arbeitsbereich gibt es keine Änderung CHG-00042")),
-             r.describe().constData());
+    QVERIFY2(
+        r.err.contains(QStringLiteral("In diesem Arbeitsbereich gibt es keine Änderung CHG-00042")),
+        r.describe().constData());
 }
 
 QTEST_MAIN(TestCliPack)

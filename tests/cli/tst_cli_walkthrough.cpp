@@ -79,8 +79,10 @@ void TestCliWalkthrough::fullLifecycleWithRunbook()
     CLI_EXPECT(r, 0);
     const QJsonArray tasks = r.json().object().value(QStringLiteral("tasks")).toArray();
     QCOMPARE(tasks.size(), 3);
-    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Drain node A"));
-    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Drain node A"));
+    QCOMPARE(tasks.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("pending"));
 
     // A task cannot start before the change does.
     r = box.runJson(QStringLiteral("erik"), args({"task", "start", "CHG-00001", "1"}));
@@ -88,21 +90,28 @@ void TestCliWalkthrough::fullLifecycleWithRunbook()
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "start", "CHG-00001"})), 0);
     QCOMPARE(statusOf(box, QStringLiteral("1")), QStringLiteral("in_progress"));
     for (const char *seq : {"1", "2", "3"}) {
-        CLI_EXPECT(box.run(QStringLiteral("emma"), {QStringLiteral("task"), QStringLiteral("start"), QStringLiteral("1"), QString::fromLatin1(seq)}), 0);
-        CLI_EXPECT(box.run(QStringLiteral("emma"), {QStringLiteral("task"), QStringLiteral("done"), QStringLiteral("1"), QString::fromLatin1(seq)}), 0);
+        CLI_EXPECT(box.run(QStringLiteral("emma"), {QStringLiteral("task"), QStringLiteral("start"),
+                                                    QStringLiteral("1"), QString::fromLatin1(seq)}),
+                   0);
+        CLI_EXPECT(box.run(QStringLiteral("emma"), {QStringLiteral("task"), QStringLiteral("done"),
+                                                    QStringLiteral("1"), QString::fromLatin1(seq)}),
+                   0);
     }
     r = box.runJson(QStringLiteral("vera"), args({"task", "list", "1"}));
     for (const QJsonValue &t : r.json().object().value(QStringLiteral("tasks")).toArray())
         QCOMPARE(t.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
 
-    r = box.runJson(QStringLiteral("erik"), args({"change", "complete", "CHG-00001", "--closure-code",
-                                                  "successful_with_issues", "--closure-notes",
-                                                  "Node B needed a second restart"}));
+    r = box.runJson(
+        QStringLiteral("erik"),
+        args({"change", "complete", "CHG-00001", "--closure-code", "successful_with_issues",
+              "--closure-notes", "Node B needed a second restart"}));
     CLI_EXPECT(r, 0);
     const QJsonObject c = showChange(box, QStringLiteral("CHG-00001"));
     QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
-    QCOMPARE(c.value(QStringLiteral("closure_code")).toString(), QStringLiteral("successful_with_issues"));
-    QCOMPARE(c.value(QStringLiteral("closure_notes")).toString(), QStringLiteral("Node B needed a second restart"));
+    QCOMPARE(c.value(QStringLiteral("closure_code")).toString(),
+             QStringLiteral("successful_with_issues"));
+    QCOMPARE(c.value(QStringLiteral("closure_notes")).toString(),
+             QStringLiteral("Node B needed a second restart"));
 
     // The history tells the story in order, and the chain verifies.
     r = box.runJson(QStringLiteral("vera"), args({"change", "history", "CHG-00001"}));
@@ -111,8 +120,9 @@ void TestCliWalkthrough::fullLifecycleWithRunbook()
     QStringList actions;
     for (const QJsonValue &e : events)
         actions << e.toObject().value(QStringLiteral("action")).toString();
-    const QStringList milestones = {QStringLiteral("create"), QStringLiteral("submit"), QStringLiteral("approve"),
-                                    QStringLiteral("schedule"), QStringLiteral("start"), QStringLiteral("complete")};
+    const QStringList milestones = {QStringLiteral("create"),  QStringLiteral("submit"),
+                                    QStringLiteral("approve"), QStringLiteral("schedule"),
+                                    QStringLiteral("start"),   QStringLiteral("complete")};
     int at = -1;
     for (const QString &m : milestones) {
         int found = -1;
@@ -121,7 +131,8 @@ void TestCliWalkthrough::fullLifecycleWithRunbook()
                 found = i;
                 break;
             }
-        QVERIFY2(found > at, qPrintable(m + QStringLiteral(" missing or out of order in ") + actions.join(QLatin1Char(','))));
+        QVERIFY2(found > at, qPrintable(m + QStringLiteral(" missing or out of order in ")
+                                        + actions.join(QLatin1Char(','))));
         at = found;
     }
     r = box.runJson(QStringLiteral("vera"), args({"audit", "verify"}));
@@ -139,7 +150,8 @@ void TestCliWalkthrough::rollbackWalkthrough()
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "schedule", "1"})), 0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "start", "1"})), 0);
     // Engineers may not roll back (changes.approve).
-    CliResult r = box.runJson(QStringLiteral("erik"), args({"change", "rollback", "1", "--reason", "broken"}));
+    CliResult r = box.runJson(QStringLiteral("erik"),
+                              args({"change", "rollback", "1", "--reason", "broken"}));
     CLI_EXPECT_ERROR(r, 1, "permission_denied");
     r = box.runJson(QStringLiteral("anna"), args({"change", "rollback", "CHG-00001", "--reason",
                                                   "Error rate above 5% after the switch"}));
@@ -147,13 +159,17 @@ void TestCliWalkthrough::rollbackWalkthrough()
     const QJsonObject c = showChange(box, QStringLiteral("1"));
     QCOMPARE(c.value(QStringLiteral("status")).toString(), QStringLiteral("rolled_back"));
     QCOMPARE(c.value(QStringLiteral("rolled_back_by")).toString(), QStringLiteral("anna"));
-    QCOMPARE(c.value(QStringLiteral("rollback_reason")).toString(), QStringLiteral("Error rate above 5% after the switch"));
-    const QDateTime at = QDateTime::fromString(c.value(QStringLiteral("rolled_back_at")).toString(), Qt::ISODate);
+    QCOMPARE(c.value(QStringLiteral("rollback_reason")).toString(),
+             QStringLiteral("Error rate above 5% after the switch"));
+    const QDateTime at =
+        QDateTime::fromString(c.value(QStringLiteral("rolled_back_at")).toString(), Qt::ISODate);
     QVERIFY(at.isValid());
     QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 3600);
     // Terminal: it can be neither reopened nor cancelled.
-    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("erik"), args({"change", "reopen", "1"})), 1, "invalid_transition");
-    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("erik"), args({"change", "cancel", "1"})), 1, "invalid_transition");
+    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("erik"), args({"change", "reopen", "1"})), 1,
+                     "invalid_transition");
+    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("erik"), args({"change", "cancel", "1"})), 1,
+                     "invalid_transition");
 }
 
 void TestCliWalkthrough::standardChangeIsPreApproved()
@@ -161,15 +177,20 @@ void TestCliWalkthrough::standardChangeIsPreApproved()
     CliSandbox box;
     QByteArray why;
     QVERIFY2(setUpOps(box, &why), why.constData());
-    CliResult r = box.run(QStringLiteral("erik"),
-                          {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
-                           QStringLiteral("Restart cache (standard)"), QStringLiteral("--type"), QStringLiteral("standard"),
-                           QStringLiteral("--asset"), QStringLiteral("web"), QStringLiteral("--start"), isoIn(6 * 3600),
-                           QStringLiteral("--end"), isoIn(7 * 3600), QStringLiteral("--implementation-plan"),
-                           QStringLiteral("- restart"), QStringLiteral("--rollback-plan"), QStringLiteral("none needed")});
+    CliResult r = box.run(
+        QStringLiteral("erik"),
+        {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+         QStringLiteral("Restart cache (standard)"), QStringLiteral("--type"),
+         QStringLiteral("standard"), QStringLiteral("--asset"), QStringLiteral("web"),
+         QStringLiteral("--start"), isoIn(6 * 3600), QStringLiteral("--end"), isoIn(7 * 3600),
+         QStringLiteral("--implementation-plan"), QStringLiteral("- restart"),
+         QStringLiteral("--rollback-plan"), QStringLiteral("none needed")});
     CLI_EXPECT(r, 0);
-    QCOMPARE(showChange(box, QStringLiteral("1")).value(QStringLiteral("min_lead_time_hours")).toInt(), 4);
-    QCOMPARE(showChange(box, QStringLiteral("1")).value(QStringLiteral("is_standard")).toBool(), true);
+    QCOMPARE(
+        showChange(box, QStringLiteral("1")).value(QStringLiteral("min_lead_time_hours")).toInt(),
+        4);
+    QCOMPARE(showChange(box, QStringLiteral("1")).value(QStringLiteral("is_standard")).toBool(),
+             true);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "1"})), 0);
     QCOMPARE(statusOf(box, QStringLiteral("1")), QStringLiteral("approved"));
 }
@@ -181,20 +202,24 @@ void TestCliWalkthrough::jsonUsesSeedFieldNames()
     QVERIFY2(setUpOps(box, &why), why.constData());
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
     const QJsonObject c = showChange(box, QStringLiteral("CHG-00001"));
-    for (const char *key : {"number", "title", "description", "change_type", "is_standard", "priority",
-                            "risk_level", "planned_start", "planned_end", "affected_assets",
-                            "min_lead_time_hours", "implementation_plan", "rollback_plan", "test_plan",
-                            "dependencies", "assignee", "requester", "status", "closure_code",
-                            "closure_notes", "rolled_back_at", "rolled_back_by", "rollback_reason"})
+    for (const char *key :
+         {"number",         "title",           "description",         "change_type",
+          "is_standard",    "priority",        "risk_level",          "planned_start",
+          "planned_end",    "affected_assets", "min_lead_time_hours", "implementation_plan",
+          "rollback_plan",  "test_plan",       "dependencies",        "assignee",
+          "requester",      "status",          "closure_code",        "closure_notes",
+          "rolled_back_at", "rolled_back_by",  "rollback_reason"})
         QVERIFY2(c.contains(QLatin1String(key)), key);
     QCOMPARE(c.value(QStringLiteral("change_type")).toString(), QStringLiteral("normal"));
     QCOMPARE(c.value(QStringLiteral("min_lead_time_hours")).toInt(), 24);
-    QCOMPARE(c.value(QStringLiteral("affected_assets")).toArray(), QJsonArray{QStringLiteral("web")});
+    QCOMPARE(c.value(QStringLiteral("affected_assets")).toArray(),
+             QJsonArray{QStringLiteral("web")});
     QVERIFY(c.value(QStringLiteral("planned_start")).toString().endsWith(QLatin1Char('Z')));
     // Offsets are accepted and stored as UTC.
-    CliResult r = box.run(QStringLiteral("erik"), {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("1"),
-                                                   QStringLiteral("--start"), QStringLiteral("2031-06-01T10:00:00+02:00"),
-                                                   QStringLiteral("--end"), QStringLiteral("2031-06-01T12:00:00+02:00")});
+    CliResult r = box.run(QStringLiteral("erik"),
+                          {QStringLiteral("change"), QStringLiteral("edit"), QStringLiteral("1"),
+                           QStringLiteral("--start"), QStringLiteral("2031-06-01T10:00:00+02:00"),
+                           QStringLiteral("--end"), QStringLiteral("2031-06-01T12:00:00+02:00")});
     CLI_EXPECT(r, 0);
     QCOMPARE(showChange(box, QStringLiteral("1")).value(QStringLiteral("planned_start")).toString(),
              QStringLiteral("2031-06-01T08:00:00Z"));
@@ -205,21 +230,28 @@ void TestCliWalkthrough::listFiltersAndSearch()
     CliSandbox box;
     QByteArray why;
     QVERIFY2(setUpOps(box, &why), why.constData());
-    CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Patch web servers"))), 0);
-    CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Resize database volume"))), 0);
+    CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Patch web servers"))),
+               0);
+    CLI_EXPECT(
+        box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Resize database volume"))), 0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "2"})), 0);
-    CliResult r = box.runJson(QStringLiteral("vera"), args({"change", "list", "--status", "review"}));
+    CliResult r =
+        box.runJson(QStringLiteral("vera"), args({"change", "list", "--status", "review"}));
     CLI_EXPECT(r, 0);
     QJsonArray list = r.json().object().value(QStringLiteral("changes")).toArray();
     QCOMPARE(list.size(), 1);
-    QCOMPARE(list.at(0).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("CHG-00002"));
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("number")).toString(),
+             QStringLiteral("CHG-00002"));
     r = box.runJson(QStringLiteral("vera"), args({"change", "list", "--search", "web servers"}));
     CLI_EXPECT(r, 0);
     list = r.json().object().value(QStringLiteral("changes")).toArray();
     QVERIFY2(list.size() == 1, r.describe().constData());
-    QCOMPARE(list.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Patch web servers"));
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("Patch web servers"));
     // A bad filter value is bad input.
-    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), args({"change", "list", "--status", "finished"})), 2, "invalid_input");
+    CLI_EXPECT_ERROR(
+        box.runJson(QStringLiteral("vera"), args({"change", "list", "--status", "finished"})), 2,
+        "invalid_input");
 }
 
 void TestCliWalkthrough::demoWorkspace()
@@ -246,7 +278,8 @@ void TestCliWalkthrough::demoWorkspace()
         QVERIFY(o.contains(QStringLiteral("priority")));
         statuses.insert(o.value(QStringLiteral("status")).toString());
     }
-    QVERIFY2(statuses.size() >= 4, qPrintable(QStringList(statuses.begin(), statuses.end()).join(QLatin1Char(','))));
+    QVERIFY2(statuses.size() >= 4,
+             qPrintable(QStringList(statuses.begin(), statuses.end()).join(QLatin1Char(','))));
     // The demo's history is a valid chain.
     r = runCli(args({"--json", "-w", "demo", "audit", "verify"}), box.env(user, QString()));
     CLI_EXPECT(r, 0);
@@ -282,8 +315,9 @@ void TestCliWalkthrough::envAndOptionsAgree()
     QVERIFY2(setUpOps(box, &why), why.constData());
     // --db, -w and --as instead of the environment.
     // (On PostgreSQL --db names erik's login: the server decides who acts, and --as must agree.)
-    CliResult r = runCli(QStringList{QStringLiteral("--db"), box.dbFor(QStringLiteral("erik")), QStringLiteral("-w"),
-                                     QStringLiteral("ops"), QStringLiteral("--as"), QStringLiteral("erik")}
+    CliResult r = runCli(QStringList{QStringLiteral("--db"), box.dbFor(QStringLiteral("erik")),
+                                     QStringLiteral("-w"), QStringLiteral("ops"),
+                                     QStringLiteral("--as"), QStringLiteral("erik")}
                              + validCreate(),
                          QProcessEnvironment());
     CLI_EXPECT(r, 0);
@@ -292,21 +326,24 @@ void TestCliWalkthrough::envAndOptionsAgree()
     QProcessEnvironment env = box.env(QStringLiteral("vera"));
     if (box.isPostgres()) {
         // On a server --as cannot pick someone else than the login ...
-        r = runCli(QStringList{QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("emma")}
-                       + validCreate(),
-                   env);
+        r = runCli(
+            QStringList{QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("emma")}
+                + validCreate(),
+            env);
         CLI_EXPECT_ERROR(r, 2, "usage");
         QVERIFY2(r.err.contains(QLatin1String("vera")), r.describe().constData());
         // ... but --db with emma's login wins over VIGILO_DB, and --as may repeat it.
-        r = runCli(QStringList{QStringLiteral("--db"), box.dbFor(QStringLiteral("emma")), QStringLiteral("--as"),
-                               QStringLiteral("emma")}
+        r = runCli(QStringList{QStringLiteral("--db"), box.dbFor(QStringLiteral("emma")),
+                               QStringLiteral("--as"), QStringLiteral("emma")}
                        + validCreate(),
                    env);
     } else {
-        r = runCli(QStringList{QStringLiteral("--as"), QStringLiteral("emma")} + validCreate(), env);
+        r = runCli(QStringList{QStringLiteral("--as"), QStringLiteral("emma")} + validCreate(),
+                   env);
     }
     CLI_EXPECT(r, 0);
-    QCOMPARE(showChange(box, QStringLiteral("2")).value(QStringLiteral("requester")).toString(), QStringLiteral("emma"));
+    QCOMPARE(showChange(box, QStringLiteral("2")).value(QStringLiteral("requester")).toString(),
+             QStringLiteral("emma"));
 }
 
 QTEST_GUILESS_MAIN(TestCliWalkthrough)

@@ -26,27 +26,32 @@ private:
     std::unique_ptr<CliSandbox> m_box;
 };
 
-void TestCliWebhooks::init() {
+void TestCliWebhooks::init()
+{
     m_box = std::make_unique<CliSandbox>();
     QVERIFY(m_box->ok());
     QByteArray why;
     QVERIFY2(setUpOps(*m_box, &why), why.constData());
 }
 
-void TestCliWebhooks::cleanup() {
+void TestCliWebhooks::cleanup()
+{
     m_box.reset();
 }
 
-QString TestCliWebhooks::rolledBackChange() {
+QString TestCliWebhooks::rolledBackChange()
+{
     const CliResult created = m_box->run(QStringLiteral("erik"), validCreate());
-    if (created.exitCode != 0) return {};
+    if (created.exitCode != 0)
+        return {};
     const QString number = created.out.trimmed();
     for (const auto &[user, verb] :
          QList<std::pair<QString, QString>>{{QStringLiteral("erik"), QStringLiteral("submit")},
                                             {QStringLiteral("anna"), QStringLiteral("approve")},
                                             {QStringLiteral("erik"), QStringLiteral("schedule")},
                                             {QStringLiteral("erik"), QStringLiteral("start")}})
-        if (m_box->run(user, {QStringLiteral("change"), verb, number}).exitCode != 0) return {};
+        if (m_box->run(user, {QStringLiteral("change"), verb, number}).exitCode != 0)
+            return {};
     const CliResult rb =
         m_box->run(QStringLiteral("anna"),
                    {QStringLiteral("change"), QStringLiteral("rollback"), number,
@@ -54,7 +59,8 @@ QString TestCliWebhooks::rolledBackChange() {
     return rb.exitCode == 0 ? number : QString();
 }
 
-void TestCliWebhooks::deliversRetriesAndLogs() {
+void TestCliWebhooks::deliversRetriesAndLogs()
+{
     LoopbackHttpThread receiver({500, 200});
     const CliResult added =
         m_box->runJson(QStringLiteral("adam"),
@@ -131,8 +137,8 @@ void TestCliWebhooks::deliversRetriesAndLogs() {
 
     log = m_box->run(QStringLiteral("adam"), args({"webhook", "log"}));
     CLI_EXPECT(log, 0);
-    QVERIFY2(log.out.contains(QLatin1String("change.rolled_back")) &&
-                 log.out.contains(QLatin1String("500")),
+    QVERIFY2(log.out.contains(QLatin1String("change.rolled_back"))
+                 && log.out.contains(QLatin1String("500")),
              log.describe().constData());
     const CliResult list = m_box->runJson(QStringLiteral("vera"), args({"webhook", "list"}));
     CLI_EXPECT(list, 0);
@@ -143,7 +149,8 @@ void TestCliWebhooks::deliversRetriesAndLogs() {
     QCOMPARE(empty.json().object().value(QStringLiteral("webhooks")).toArray().size(), 0);
 }
 
-void TestCliWebhooks::refusalsFollowTheContract() {
+void TestCliWebhooks::refusalsFollowTheContract()
+{
     const QString before = rawFingerprint(m_box->dbPath());
     CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("erik"),
                                     args({"webhook", "add", "x", "--url", "https://h.example/x"})),
@@ -186,7 +193,8 @@ void TestCliWebhooks::refusalsFollowTheContract() {
                      1, "webhook_exists");
 }
 
-void TestCliWebhooks::subscriptions() {
+void TestCliWebhooks::subscriptions()
+{
     LoopbackHttpThread receiver;
     CLI_EXPECT(m_box->run(QStringLiteral("vera"), args({"subscribe", "db", "--desktop"})), 0);
     CLI_EXPECT_ERROR(

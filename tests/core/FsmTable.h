@@ -21,11 +21,14 @@ inline std::optional<ChangeStatus> expectedTarget(Action action, ChangeStatus fr
     case Action::Reject: return from == S::Review ? std::optional(S::Rejected) : std::nullopt;
     case Action::Schedule: return from == S::Approved ? std::optional(S::Scheduled) : std::nullopt;
     case Action::Start: return from == S::Scheduled ? std::optional(S::InProgress) : std::nullopt;
-    case Action::Complete: return from == S::InProgress ? std::optional(S::Completed) : std::nullopt;
-    case Action::Rollback: return from == S::InProgress ? std::optional(S::RolledBack) : std::nullopt;
+    case Action::Complete:
+        return from == S::InProgress ? std::optional(S::Completed) : std::nullopt;
+    case Action::Rollback:
+        return from == S::InProgress ? std::optional(S::RolledBack) : std::nullopt;
     case Action::Reopen: return from == S::Completed ? std::optional(S::InProgress) : std::nullopt;
     case Action::Cancel:
-        return (from == S::Draft || from == S::Review || from == S::Approved || from == S::Scheduled)
+        return (from == S::Draft || from == S::Review || from == S::Approved
+                || from == S::Scheduled)
                    ? std::optional(S::Cancelled)
                    : std::nullopt;
     }

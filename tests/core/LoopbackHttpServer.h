@@ -24,7 +24,8 @@ struct ReceivedRequest {
 class LoopbackHttpServer final : public QObject {
 public:
     explicit LoopbackHttpServer(QList<int> statuses = {})
-        : m_statuses(std::move(statuses)) {
+        : m_statuses(std::move(statuses))
+    {
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server.nextPendingConnection()) {
                 connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
@@ -35,20 +36,24 @@ public:
     }
     bool isListening() const { return m_server.isListening(); }
     quint16 port() const { return m_server.serverPort(); }
-    QString url(const QString &path = QStringLiteral("/hook")) const {
+    QString url(const QString &path = QStringLiteral("/hook")) const
+    {
         return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
     }
-    QList<ReceivedRequest> requests() const {
+    QList<ReceivedRequest> requests() const
+    {
         QMutexLocker lock(&m_mutex);
         return m_requests;
     }
 
 private:
-    void onData(QTcpSocket *s) {
+    void onData(QTcpSocket *s)
+    {
         QByteArray &buf = m_buffers[s];
         buf += s->readAll();
         const int headerEnd = buf.indexOf("\r\n\r\n");
-        if (headerEnd < 0) return;
+        if (headerEnd < 0)
+            return;
         ReceivedRequest r;
         const QList<QByteArray> lines = buf.left(headerEnd).split('\n');
         const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
@@ -61,7 +66,8 @@ private:
                                  lines[i].mid(colon + 1).trimmed());
         }
         const int length = r.headers.value("content-length").toInt();
-        if (buf.size() < headerEnd + 4 + length) return; // wait for the rest of the body
+        if (buf.size() < headerEnd + 4 + length)
+            return; // wait for the rest of the body
         r.body = buf.mid(headerEnd + 4, length);
         m_buffers.remove(s);
         r.answeredWith = m_statuses.isEmpty() ? 200 : m_statuses.takeFirst();
@@ -71,8 +77,8 @@ private:
         }
         const QByteArray text = r.answeredWith == 200 ? "OK" : "Server Error";
         s->write(
-            "HTTP/1.1 " + QByteArray::number(r.answeredWith) + ' ' + text +
-            "\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            "HTTP/1.1 " + QByteArray::number(r.answeredWith) + ' ' + text
+            + "\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
         s->disconnectFromHost();
     }
 
@@ -88,13 +94,15 @@ private:
 class LoopbackHttpThread final : public QThread {
 public:
     explicit LoopbackHttpThread(QList<int> statuses = {})
-        : m_statuses(std::move(statuses)) {
+        : m_statuses(std::move(statuses))
+    {
         start();
         QMutexLocker lock(&m_mutex);
         while (!m_server)
             m_ready.wait(&m_mutex);
     }
-    ~LoopbackHttpThread() override {
+    ~LoopbackHttpThread() override
+    {
         quit();
         wait();
     }
@@ -102,7 +110,8 @@ public:
     QList<ReceivedRequest> requests() const { return m_server->requests(); }
 
 protected:
-    void run() override {
+    void run() override
+    {
         LoopbackHttpServer server(m_statuses);
         {
             QMutexLocker lock(&m_mutex);

@@ -19,8 +19,9 @@ Result<QList<ApprovalStep>> currentRound(TestWorkspace &ws, int number)
     for (const ApprovalStep &s : *steps)
         if (s.round == round)
             out << s;
-    std::sort(out.begin(), out.end(),
-              [](const ApprovalStep &a, const ApprovalStep &b) { return a.stepOrder < b.stepOrder; });
+    std::sort(out.begin(), out.end(), [](const ApprovalStep &a, const ApprovalStep &b) {
+        return a.stepOrder < b.stepOrder;
+    });
     return out;
 }
 
@@ -54,7 +55,10 @@ void TestApprovals::initTestCase()
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
 }
 
-void TestApprovals::cleanupTestCase() { m_ws.reset(); }
+void TestApprovals::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 void TestApprovals::builtInMatrix_data()
 {
@@ -68,13 +72,18 @@ void TestApprovals::builtInMatrix_data()
     using P = Priority;
     using R = RiskLevel;
     QTest::newRow("emergency low") << int(T::Emergency) << int(P::Low) << int(R::Low) << one;
-    QTest::newRow("emergency critical high") << int(T::Emergency) << int(P::Critical) << int(R::High) << one;
+    QTest::newRow("emergency critical high")
+        << int(T::Emergency) << int(P::Critical) << int(R::High) << one;
     QTest::newRow("normal low low") << int(T::Normal) << int(P::Low) << int(R::Low) << one;
-    QTest::newRow("normal medium medium") << int(T::Normal) << int(P::Medium) << int(R::Medium) << one;
-    QTest::newRow("normal high-priority medium-risk") << int(T::Normal) << int(P::High) << int(R::Medium) << one;
+    QTest::newRow("normal medium medium")
+        << int(T::Normal) << int(P::Medium) << int(R::Medium) << one;
+    QTest::newRow("normal high-priority medium-risk")
+        << int(T::Normal) << int(P::High) << int(R::Medium) << one;
     QTest::newRow("normal risk high") << int(T::Normal) << int(P::Low) << int(R::High) << two;
-    QTest::newRow("normal priority critical") << int(T::Normal) << int(P::Critical) << int(R::Low) << two;
-    QTest::newRow("normal critical and high") << int(T::Normal) << int(P::Critical) << int(R::High) << two;
+    QTest::newRow("normal priority critical")
+        << int(T::Normal) << int(P::Critical) << int(R::Low) << two;
+    QTest::newRow("normal critical and high")
+        << int(T::Normal) << int(P::Critical) << int(R::High) << two;
 }
 
 void TestApprovals::builtInMatrix()
@@ -118,7 +127,8 @@ void TestApprovals::builtInMatrix()
         const Actor decider = roles.at(i) == QLatin1String("admin") ? ws.admin() : ws.approver();
         auto r = ws.core().changes().apply(decider, c->number, Action::Approve);
         VERIFY_OK(r);
-        QCOMPARE_ENUM(r->status, i + 1 == roles.size() ? ChangeStatus::Approved : ChangeStatus::Review);
+        QCOMPARE_ENUM(r->status,
+                      i + 1 == roles.size() ? ChangeStatus::Approved : ChangeStatus::Review);
     }
 }
 
@@ -299,11 +309,14 @@ void TestApprovals::materialEditSendsBackToReview_data()
 {
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("from");
-    for (const char *f : {"window", "assets", "implementation_plan", "rollback_plan", "test_plan",
-                          "type"})
-        QTest::addRow("%s after approval", f) << QString::fromLatin1(f) << int(ChangeStatus::Approved);
-    QTest::newRow("window after scheduling") << QStringLiteral("window") << int(ChangeStatus::Scheduled);
-    QTest::newRow("assets after scheduling") << QStringLiteral("assets") << int(ChangeStatus::Scheduled);
+    for (const char *f :
+         {"window", "assets", "implementation_plan", "rollback_plan", "test_plan", "type"})
+        QTest::addRow("%s after approval", f)
+            << QString::fromLatin1(f) << int(ChangeStatus::Approved);
+    QTest::newRow("window after scheduling")
+        << QStringLiteral("window") << int(ChangeStatus::Scheduled);
+    QTest::newRow("assets after scheduling")
+        << QStringLiteral("assets") << int(ChangeStatus::Scheduled);
 }
 
 void TestApprovals::materialEditSendsBackToReview()
@@ -325,7 +338,8 @@ void TestApprovals::materialEditSendsBackToReview()
         edit.plannedStart = c->plannedStart.addDays(1);
         edit.plannedEnd = c->plannedEnd.addDays(1);
     } else if (field == QLatin1String("assets")) {
-        edit.affectedAssets = QStringList{QStringLiteral("payments-api"), QStringLiteral("db-primary")};
+        edit.affectedAssets =
+            QStringList{QStringLiteral("payments-api"), QStringLiteral("db-primary")};
     } else if (field == QLatin1String("implementation_plan")) {
         edit.implementationPlan = QStringLiteral("1. Drain\n2. Install\n3. Verify\n4. Restore");
     } else if (field == QLatin1String("rollback_plan")) {

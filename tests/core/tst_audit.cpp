@@ -26,7 +26,8 @@ void makeHistory(TestWorkspace &ws)
 {
     auto c = ws.changeIn(ChangeStatus::InProgress);
     QVERIFY2(c.ok(), describe(c).constData());
-    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("Started on time")));
+    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number,
+                                                QStringLiteral("Started on time")));
 }
 
 } // namespace
@@ -94,8 +95,10 @@ void TestAudit::eventsCarryOldAndNewValues()
     const AuditEvent &submitted = history->last();
     QCOMPARE(submitted.at, fixedNow().addSecs(3600));
     QVERIFY2(submitted.action.contains(QLatin1String("submit")), qPrintable(submitted.action));
-    QCOMPARE(submitted.oldValues.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
-    QCOMPARE(submitted.newValues.value(QStringLiteral("status")).toString(), QStringLiteral("review"));
+    QCOMPARE(submitted.oldValues.value(QStringLiteral("status")).toString(),
+             QStringLiteral("draft"));
+    QCOMPARE(submitted.newValues.value(QStringLiteral("status")).toString(),
+             QStringLiteral("review"));
 }
 
 void TestAudit::eachMutationRecordsOneEvent()
@@ -112,15 +115,20 @@ void TestAudit::eachMutationRecordsOneEvent()
         n = now;
     };
     step("member.add", ws.addMember(QStringLiteral("newbie"), Role::Engineer).ok());
-    step("asset.add", ws.core().workspaces().addAsset(ws.admin(), QStringLiteral("cache"), QStringLiteral("host")).ok());
+    step("asset.add", ws.core()
+                          .workspaces()
+                          .addAsset(ws.admin(), QStringLiteral("cache"), QStringLiteral("host"))
+                          .ok());
     auto c = ws.createChange(ws.validDraft());
     step("change.create", c.ok());
     ChangeDraft e;
     e.description = QStringLiteral("More detail");
     step("change.edit", ws.core().changes().edit(ws.engineer(), c->number, e).ok());
     step("change.submit", ws.core().changes().apply(ws.engineer(), c->number, Action::Submit).ok());
-    step("change.approve", ws.core().changes().apply(ws.approver(), c->number, Action::Approve).ok());
-    step("comment.add", ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("+1")).ok());
+    step("change.approve",
+         ws.core().changes().apply(ws.approver(), c->number, Action::Approve).ok());
+    step("comment.add",
+         ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("+1")).ok());
 }
 
 void TestAudit::alteredEventIsReported()
@@ -130,9 +138,13 @@ void TestAudit::alteredEventIsReported()
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
-    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
-                QStringLiteral("UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
-    });
+    const QString err = rawExec(
+        ws.dbPath(),
+        rawUnlockAudit(ws.dbPath())
+            + QStringList{
+                QStringLiteral(
+                    "UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
+            });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     auto v = ws.core().audit().verify(ws.owner());
     VERIFY_OK(v);
@@ -160,16 +172,23 @@ void TestAudit::rewrittenEventWithRecomputedHashIsReported()
     QCOMPARE(e.seq, qint64(4));
     e.actor = QStringLiteral("mallory");
     const QString forged = AuditLog::hashOf(e, e.prevHash);
-    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
-                QStringLiteral("UPDATE audit_events SET actor = 'mallory', hash = '%1' WHERE seq = 4").arg(forged),
-    });
+    const QString err =
+        rawExec(ws.dbPath(),
+                rawUnlockAudit(ws.dbPath())
+                    + QStringList{
+                        QStringLiteral(
+                            "UPDATE audit_events SET actor = 'mallory', hash = '%1' WHERE seq = 4")
+                            .arg(forged),
+                    });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     auto v = ws.core().audit().verify(ws.owner());
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     bool named = false;
     for (const AuditProblem &p : v->problems) {
-        QVERIFY2(p.seq == 4, qPrintable(QStringLiteral("unexpected problem at #%1 (%2)").arg(p.seq).arg(p.kind)));
+        QVERIFY2(
+            p.seq == 4,
+            qPrintable(QStringLiteral("unexpected problem at #%1 (%2)").arg(p.seq).arg(p.kind)));
         named = named || p.kind == QLatin1String("altered");
     }
     QVERIFY(named);
@@ -183,9 +202,11 @@ void TestAudit::deletedEventIsReportedMissing()
     if (QTest::currentTestFailed())
         return;
     const qint64 before = ws.auditCount();
-    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
-                QStringLiteral("DELETE FROM audit_events WHERE seq = 4"),
-    });
+    const QString err =
+        rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath())
+                                 + QStringList{
+                                     QStringLiteral("DELETE FROM audit_events WHERE seq = 4"),
+                                 });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QCOMPARE(ws.auditCount(), before - 1);
     auto v = ws.core().audit().verify(ws.owner());
@@ -205,9 +226,11 @@ void TestAudit::deletedNewestEventIsReportedMissing()
     if (QTest::currentTestFailed())
         return;
     const qint64 last = ws.auditCount();
-    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
-                QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last),
-    });
+    const QString err = rawExec(
+        ws.dbPath(), rawUnlockAudit(ws.dbPath())
+                         + QStringList{
+                             QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last),
+                         });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     auto v = ws.core().audit().verify(ws.owner());
     VERIFY_OK(v);
@@ -245,11 +268,13 @@ void TestAudit::workspacesHaveSeparateChains()
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
-    VERIFY_OK(ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                                     QStringLiteral("de_DE"), QStringLiteral("gustav")));
+    VERIFY_OK(
+        ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
+                                               QStringLiteral("de_DE"), QStringLiteral("gustav")));
     auto gustav = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
     VERIFY_OK(gustav);
-    VERIFY_OK(ws.core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
+    VERIFY_OK(
+        ws.core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
     const QList<AuditEvent> other = allEvents(ws, *gustav);
     QVERIFY(!other.isEmpty());
     QCOMPARE(other.first().seq, qint64(1));
@@ -258,10 +283,13 @@ void TestAudit::workspacesHaveSeparateChains()
         QCOMPARE(e.workspaceId, gustav->workspace.id);
 
     // Tampering with acme's history does not taint globex's.
-    const QString err = rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath()) + QStringList{
-                QStringLiteral("UPDATE audit_events SET action = 'nothing' WHERE seq = 2 AND workspace_id = %1")
-            .arg(ws.workspace().id),
-    });
+    const QString err =
+        rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath())
+                                 + QStringList{
+                                     QStringLiteral("UPDATE audit_events SET action = 'nothing' "
+                                                    "WHERE seq = 2 AND workspace_id = %1")
+                                         .arg(ws.workspace().id),
+                                 });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     auto vAcme = ws.core().audit().verify(ws.owner());
     VERIFY_OK(vAcme);

@@ -40,7 +40,8 @@ ChangeDraft badDraft(const TestWorkspace &ws, const QString &kind)
     else if (kind == QLatin1String("end equals start"))
         d.plannedEnd = s;
     else if (kind == QLatin1String("unknown asset"))
-        d.affectedAssets = QStringList{QStringLiteral("payments-api"), QStringLiteral("no-such-host")};
+        d.affectedAssets =
+            QStringList{QStringLiteral("payments-api"), QStringLiteral("no-such-host")};
     else if (kind == QLatin1String("unknown dependency"))
         d.dependsOn = QList<int>{4242};
     else if (kind == QLatin1String("unknown assignee"))
@@ -52,11 +53,11 @@ ChangeDraft badDraft(const TestWorkspace &ws, const QString &kind)
 
 QStringList badKinds()
 {
-    return {QStringLiteral("empty title"),      QStringLiteral("blank title"),
-            QStringLiteral("1 MB title"),       QStringLiteral("end before start"),
-            QStringLiteral("end equals start"),
-            QStringLiteral("unknown asset"),    QStringLiteral("unknown dependency"),
-            QStringLiteral("unknown assignee"), QStringLiteral("negative lead time")};
+    return {QStringLiteral("empty title"),        QStringLiteral("blank title"),
+            QStringLiteral("1 MB title"),         QStringLiteral("end before start"),
+            QStringLiteral("end equals start"),   QStringLiteral("unknown asset"),
+            QStringLiteral("unknown dependency"), QStringLiteral("unknown assignee"),
+            QStringLiteral("negative lead time")};
 }
 
 } // namespace
@@ -86,7 +87,10 @@ void TestBadInputIsolation::badCreateIsRefused()
     QCOMPARE(ok->number, 1);
 }
 
-void TestBadInputIsolation::badEditIsRefused_data() { badCreateIsRefused_data(); }
+void TestBadInputIsolation::badEditIsRefused_data()
+{
+    badCreateIsRefused_data();
+}
 
 void TestBadInputIsolation::badEditIsRefused()
 {
@@ -101,12 +105,11 @@ void TestBadInputIsolation::badEditIsRefused()
     ChangeDraft edit;
     if (kind.contains(QLatin1String("title")))
         edit.title = full.title;
-    else if (kind == QLatin1String("end before start") || kind == QLatin1String("end equals start"))
-    {
+    else if (kind == QLatin1String("end before start")
+             || kind == QLatin1String("end equals start")) {
         edit.plannedStart = full.plannedStart;
         edit.plannedEnd = full.plannedEnd;
-    }
-    else if (kind == QLatin1String("unknown asset"))
+    } else if (kind == QLatin1String("unknown asset"))
         edit.affectedAssets = full.affectedAssets;
     else if (kind == QLatin1String("unknown dependency"))
         edit.dependsOn = full.dependsOn;
@@ -205,17 +208,19 @@ void TestBadInputIsolation::badWorkspaceAndMemberInput()
     auto &svc = ws.core().workspaces();
     for (const QString &slug : {QStringLiteral("Upper"), QStringLiteral("with space"),
                                 QStringLiteral("acme'; --"), QString(), QStringLiteral("ünï")}) {
-        auto r = svc.createWorkspace(slug, QStringLiteral("X"), QStringLiteral("en_US"), QStringLiteral("x"));
+        auto r = svc.createWorkspace(slug, QStringLiteral("X"), QStringLiteral("en_US"),
+                                     QStringLiteral("x"));
         QVERIFY2(!r.ok(), qPrintable(slug));
         QCOMPARE(r.error().kind(), ErrorKind::Input);
     }
     // The same slug twice.
-    auto dup = svc.createWorkspace(QStringLiteral("acme"), QStringLiteral("Again"), QStringLiteral("en_US"),
-                                   QStringLiteral("x"));
+    auto dup = svc.createWorkspace(QStringLiteral("acme"), QStringLiteral("Again"),
+                                   QStringLiteral("en_US"), QStringLiteral("x"));
     QVERIFY(!dup.ok());
     // Duplicate members and assets.
     QVERIFY(!svc.addMember(ws.owner(), QStringLiteral("engineer"), Role::Viewer).ok());
-    QVERIFY(!svc.addAsset(ws.owner(), QStringLiteral("payments-api"), QStringLiteral("service")).ok());
+    QVERIFY(
+        !svc.addAsset(ws.owner(), QStringLiteral("payments-api"), QStringLiteral("service")).ok());
     QVERIFY(!svc.addAsset(ws.owner(), QStringLiteral("  "), QStringLiteral("service")).ok());
     QCOMPARE(ws.fingerprint(), before);
 }
@@ -224,14 +229,18 @@ void TestBadInputIsolation::memberOfOneWorkspaceCannotEnterAnother()
 {
     TestWorkspace ws;
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    VERIFY_OK(ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                                     QStringLiteral("de_DE"), QStringLiteral("gustav")));
-    auto intruder = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("engineer"));
+    VERIFY_OK(
+        ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
+                                               QStringLiteral("de_DE"), QStringLiteral("gustav")));
+    auto intruder =
+        ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("engineer"));
     QVERIFY(!intruder.ok());
     QVERIFY(!intruder.error().message.isEmpty());
-    auto ownerThere = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("owner"));
+    auto ownerThere =
+        ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("owner"));
     QVERIFY(!ownerThere.ok());
-    auto unknown = ws.core().workspaces().signIn(QStringLiteral("initech"), QStringLiteral("owner"));
+    auto unknown =
+        ws.core().workspaces().signIn(QStringLiteral("initech"), QStringLiteral("owner"));
     QVERIFY(!unknown.ok());
     auto list = ws.core().workspaces().workspacesOf(QStringLiteral("engineer"));
     VERIFY_OK(list);
@@ -243,11 +252,13 @@ void TestBadInputIsolation::changesDoNotCrossWorkspaces()
 {
     TestWorkspace ws;
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    VERIFY_OK(ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                                     QStringLiteral("de_DE"), QStringLiteral("gustav")));
+    VERIFY_OK(
+        ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
+                                               QStringLiteral("de_DE"), QStringLiteral("gustav")));
     auto gustav = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
     VERIFY_OK(gustav);
-    VERIFY_OK(ws.core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
+    VERIFY_OK(
+        ws.core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
     ChangeDraft g;
     g.title = QStringLiteral("Globex secret change");
     g.affectedAssets = QStringList{QStringLiteral("sap")};

@@ -138,16 +138,16 @@ void TestCalendar::nextSlotInsideMaintenanceWindowAcrossDst()
     QCOMPARE(slot->start.toTimeZone(QTimeZone("Europe/Berlin")).time(), QTime(4, 0));
 
     // The first hour of that window is taken: the slot follows it, still inside the window.
-    VERIFY_OK(ws.changeIn(ChangeStatus::Review, ws.engineer2(),
-                          windowed(ws, QStringLiteral("Vacuum"), utc(3, 29, 2), 1,
-                                   QStringLiteral("db-primary"))));
+    VERIFY_OK(ws.changeIn(
+        ChangeStatus::Review, ws.engineer2(),
+        windowed(ws, QStringLiteral("Vacuum"), utc(3, 29, 2), 1, QStringLiteral("db-primary"))));
     slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 29, 3));
     // Three hours more and it would not fit (06:00 UTC closes the window): the next Sunday.
-    VERIFY_OK(ws.changeIn(ChangeStatus::Review, ws.engineer2(),
-                          windowed(ws, QStringLiteral("Reindex"), utc(3, 29, 3), 2,
-                                   QStringLiteral("db-primary"))));
+    VERIFY_OK(ws.changeIn(
+        ChangeStatus::Review, ws.engineer2(),
+        windowed(ws, QStringLiteral("Reindex"), utc(3, 29, 3), 2, QStringLiteral("db-primary"))));
     slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(4, 5, 2));
@@ -198,9 +198,11 @@ void TestCalendar::nextSlotRefusals()
     auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 30);
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 20, 0));
-    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 0), "invalid_input");
+    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 0),
+                 "invalid_input");
     VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), 999), "not_found");
-    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), n->number), "planned_window_required");
+    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), n->number),
+                 "planned_window_required");
     QCOMPARE(ws.fingerprint(), before); // asking never writes
 
     ChangeDraft late = ws.validDraft(QStringLiteral("Done already"));
@@ -208,7 +210,8 @@ void TestCalendar::nextSlotRefusals()
     late.plannedEnd = utc(3, 25, 12);
     auto done = ws.changeIn(ChangeStatus::Completed, ws.engineer(), late);
     VERIFY_OK(done);
-    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), done->number), "invalid_transition");
+    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), done->number),
+                 "invalid_transition");
 }
 
 void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
@@ -241,7 +244,8 @@ void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
     // falls outside Wednesday's maintenance window.
     const QDateTime start = utc(3, 12, 8), end = utc(3, 12, 10);
     const qint64 events = ws.auditCount();
-    auto preview = ws.core().planning().conflictsFor(ws.engineer(), start, end, c->affectedAssets, c->id);
+    auto preview =
+        ws.core().planning().conflictsFor(ws.engineer(), start, end, c->affectedAssets, c->id);
     VERIFY_OK(preview);
     QCOMPARE(preview->conflicts.size(), 3);
     QCOMPARE(ws.auditCount(), events); // asking writes nothing
@@ -293,8 +297,8 @@ void TestCalendar::calendarRangeQuery()
                               windowed(ws, QStringLiteral("Inside"), utc(3, 10, 10), 2));
     VERIFY_OK(inside);
     // Starts before the range, ends inside it: shown.
-    auto straddling = ws.createChange(windowed(ws, QStringLiteral("Straddling"), utc(3, 8, 20), 30,
-                                               QStringLiteral("edge-fw")));
+    auto straddling = ws.createChange(
+        windowed(ws, QStringLiteral("Straddling"), utc(3, 8, 20), 30, QStringLiteral("edge-fw")));
     VERIFY_OK(straddling);
     VERIFY_OK(ws.createChange(windowed(ws, QStringLiteral("Later"), utc(3, 20, 10), 2)));
     VERIFY_OK(ws.createChange(windowed(ws, QStringLiteral("Ends at the start"), utc(3, 8, 22), 2)));
@@ -339,9 +343,11 @@ void TestCalendar::calendarRangeQuery()
     }
     QVERIFY(range->changes.first().hasConflicts()); // the straddling draft misses its window
 
-    VERIFY_ERROR(ws.core().planning().calendar(ws.viewer(), utc(3, 16, 0), utc(3, 9, 0)), "invalid_input");
-    VERIFY_ERROR(ws.core().planning().calendar(ws.viewer(), utc(3, 1, 0), utc(3, 1, 0).addDays(500)),
+    VERIFY_ERROR(ws.core().planning().calendar(ws.viewer(), utc(3, 16, 0), utc(3, 9, 0)),
                  "invalid_input");
+    VERIFY_ERROR(
+        ws.core().planning().calendar(ws.viewer(), utc(3, 1, 0), utc(3, 1, 0).addDays(500)),
+        "invalid_input");
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)

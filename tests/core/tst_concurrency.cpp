@@ -35,7 +35,10 @@ struct Op {
     int versionRead = 0;
 };
 
-QString engineerName(int i) { return QStringLiteral("stress_eng%1").arg(i); }
+QString engineerName(int i)
+{
+    return QStringLiteral("stress_eng%1").arg(i);
+}
 
 } // namespace
 
@@ -71,13 +74,14 @@ void TestConcurrency::manyProcessesOneWorkspace()
     for (const QString &user : users) {
         auto p = std::make_unique<QProcess>();
         p->setProgram(stress);
-        p->setArguments({QStringLiteral("--db"), ws.dbUrlAs(user), QStringLiteral("--workspace"),
-                         ws.workspace().slug, QStringLiteral("--user"), user, QStringLiteral("--mode"),
-                         approvers.contains(user) ? QStringLiteral("approver") : QStringLiteral("engineer"),
-                         QStringLiteral("--iterations"), QString::number(kIterations), QStringLiteral("--peer"),
-                         user == approvers.at(0) ? approvers.at(1) : approvers.at(0),
-                         QStringLiteral("--stop-file"), stopFile, QStringLiteral("--out"),
-                         ws.dir() + QLatin1Char('/') + user + QStringLiteral(".jsonl")});
+        p->setArguments(
+            {QStringLiteral("--db"), ws.dbUrlAs(user), QStringLiteral("--workspace"),
+             ws.workspace().slug, QStringLiteral("--user"), user, QStringLiteral("--mode"),
+             approvers.contains(user) ? QStringLiteral("approver") : QStringLiteral("engineer"),
+             QStringLiteral("--iterations"), QString::number(kIterations), QStringLiteral("--peer"),
+             user == approvers.at(0) ? approvers.at(1) : approvers.at(0),
+             QStringLiteral("--stop-file"), stopFile, QStringLiteral("--out"),
+             ws.dir() + QLatin1Char('/') + user + QStringLiteral(".jsonl")});
         p->setProcessChannelMode(QProcess::SeparateChannels);
         p->start();
         QVERIFY2(p->waitForStarted(10000), qPrintable(p->errorString()));
@@ -87,7 +91,8 @@ void TestConcurrency::manyProcessesOneWorkspace()
         while (!p->canReadLine() && p->state() == QProcess::Running)
             p->waitForReadyRead(1000);
         QVERIFY2(p->readLine().trimmed() == "ready",
-                 qPrintable(QStringLiteral("not ready: ") + QString::fromUtf8(p->readAllStandardError())));
+                 qPrintable(QStringLiteral("not ready: ")
+                            + QString::fromUtf8(p->readAllStandardError())));
     }
     for (auto &p : procs) // all at once (QProcess writes only while waiting: flush each now)
         p->write("go\n");
@@ -181,8 +186,9 @@ void TestConcurrency::manyProcessesOneWorkspace()
     QList<int> stored;
     {
         QSqlQuery q(ws.store().database());
-        QVERIFY(q.exec(QStringLiteral("SELECT number FROM changes WHERE workspace_id = %1 ORDER BY number")
-                           .arg(ws.workspace().id)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT number FROM changes WHERE workspace_id = %1 ORDER BY number")
+                .arg(ws.workspace().id)));
         while (q.next())
             stored << q.value(0).toInt();
     }
@@ -235,8 +241,9 @@ void TestConcurrency::manyProcessesOneWorkspace()
     // each submitted change got exactly one decision, and its status is that decision.
     {
         QSqlQuery q(ws.store().database());
-        QVERIFY(q.exec(QStringLiteral("SELECT number, version, status FROM changes WHERE workspace_id = %1")
-                           .arg(ws.workspace().id)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT number, version, status FROM changes WHERE workspace_id = %1")
+                .arg(ws.workspace().id)));
         QMap<int, int> decisions;
         QMap<int, QString> decided;
         QSet<int> submitted;
@@ -248,12 +255,13 @@ void TestConcurrency::manyProcessesOneWorkspace()
             if (op.op == QLatin1String("approve") || op.op == QLatin1String("reject")) {
                 decisions[op.number] += 1;
                 decided[op.number] = op.op == QLatin1String("approve") ? QStringLiteral("approved")
-                                                                        : QStringLiteral("rejected");
+                                                                       : QStringLiteral("rejected");
             }
         }
         int contested = 0;
         for (const Op &op : ops)
-            contested += (!op.ok && (op.op == QLatin1String("approve") || op.op == QLatin1String("reject")));
+            contested +=
+                (!op.ok && (op.op == QLatin1String("approve") || op.op == QLatin1String("reject")));
         qInfo("%d changes, %d submitted, %d decisions refused to the slower approver",
               int(created.size()), int(submitted.size()), contested);
         // The approvers meet before each decision: they really do decide at the same moment.
@@ -262,14 +270,17 @@ void TestConcurrency::manyProcessesOneWorkspace()
             const int number = q.value(0).toInt();
             const int version = q.value(1).toInt();
             const QString status = q.value(2).toString();
-            QVERIFY2(version == 1 + bumps.value(number),
-                     qPrintable(QStringLiteral("CHG %1 is at version %2; 1 + %3 writes were reported")
-                                    .arg(number)
-                                    .arg(version)
-                                    .arg(bumps.value(number))));
+            QVERIFY2(
+                version == 1 + bumps.value(number),
+                qPrintable(QStringLiteral("CHG %1 is at version %2; 1 + %3 writes were reported")
+                               .arg(number)
+                               .arg(version)
+                               .arg(bumps.value(number))));
             if (submitted.contains(number)) {
                 QVERIFY2(decisions.value(number) == 1,
-                         qPrintable(QStringLiteral("CHG %1: %2 successful decisions").arg(number).arg(decisions.value(number))));
+                         qPrintable(QStringLiteral("CHG %1: %2 successful decisions")
+                                        .arg(number)
+                                        .arg(decisions.value(number))));
                 QCOMPARE(status, decided.value(number));
             } else {
                 QCOMPARE(status, QStringLiteral("draft"));
@@ -281,7 +292,8 @@ void TestConcurrency::manyProcessesOneWorkspace()
     const qint64 decisionRows = rawCount(ws.dbPath(), QStringLiteral("approval_decisions"));
     int decisionSuccesses = 0;
     for (const Op &op : ops)
-        decisionSuccesses += op.ok && (op.op == QLatin1String("approve") || op.op == QLatin1String("reject"));
+        decisionSuccesses +=
+            op.ok && (op.op == QLatin1String("approve") || op.op == QLatin1String("reject"));
     QCOMPARE(decisionRows, qint64(decisionSuccesses));
 
     auto verified = ws.core().audit().verify(ws.owner());

@@ -62,13 +62,15 @@ void TestCrashLoop::killedWritersLeaveNoHalfChange()
 
     for (int i = 0; i < kIterations; ++i) {
         std::vector<std::unique_ptr<QProcess>> procs;
-        const QList<QPair<QString, QString>> roles = {{QStringLiteral("engineer"), QStringLiteral("busy")},
-                                                      {QStringLiteral("approver"), QStringLiteral("approver")}};
+        const QList<QPair<QString, QString>> roles = {
+            {QStringLiteral("engineer"), QStringLiteral("busy")},
+            {QStringLiteral("approver"), QStringLiteral("approver")}};
         for (const auto &[user, mode] : roles) {
             auto p = std::make_unique<QProcess>();
             p->setProgram(stress);
-            p->setArguments({QStringLiteral("--db"), ws.dbUrlAs(user), QStringLiteral("--workspace"),
-                             ws.workspace().slug, QStringLiteral("--user"), user, QStringLiteral("--mode"), mode,
+            p->setArguments({QStringLiteral("--db"), ws.dbUrlAs(user),
+                             QStringLiteral("--workspace"), ws.workspace().slug,
+                             QStringLiteral("--user"), user, QStringLiteral("--mode"), mode,
                              QStringLiteral("--out"),
                              ws.dir() + QStringLiteral("/%1-%2.jsonl").arg(user).arg(i)});
             p->start();
@@ -105,7 +107,8 @@ void TestCrashLoop::killedWritersLeaveNoHalfChange()
         }
     }
     QCOMPARE(killedWhileWriting, 2 * kIterations);
-    qInfo("%s: %d kill rounds in %lld ms", qPrintable(backendLabel()), kIterations, timer.elapsed());
+    qInfo("%s: %d kill rounds in %lld ms", qPrintable(backendLabel()), kIterations,
+          timer.elapsed());
 
     // The file itself is sound (what a killed writer could damage at the lowest level).
     if (!ws.isPostgres())
@@ -118,8 +121,9 @@ void TestCrashLoop::killedWritersLeaveNoHalfChange()
     QMap<int, QList<EventRow>> events;
     {
         QSqlQuery q(ws.store().database());
-        QVERIFY(q.exec(QStringLiteral("SELECT number, version, status FROM changes WHERE workspace_id = %1")
-                           .arg(wsId)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT number, version, status FROM changes WHERE workspace_id = %1")
+                .arg(wsId)));
         while (q.next())
             changes.insert(q.value(0).toInt(), {q.value(1).toInt(), q.value(2).toString()});
         QVERIFY(q.exec(QStringLiteral("SELECT change_number, action, new_values FROM audit_events "
@@ -127,7 +131,8 @@ void TestCrashLoop::killedWritersLeaveNoHalfChange()
                            .arg(wsId)));
         while (q.next())
             events[q.value(0).toInt()].append(
-                {q.value(1).toString(), QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
+                {q.value(1).toString(),
+                 QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object()});
     }
     QVERIFY2(changes.size() >= kIterations,
              qPrintable(QStringLiteral("only %1 changes were written in %2 rounds: the writer "
@@ -155,30 +160,33 @@ void TestCrashLoop::killedWritersLeaveNoHalfChange()
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const int number = it.key();
         const QList<EventRow> history = events.value(number);
-        const QString where = QStringLiteral("CHG %1 (%2, version %3)")
-                                  .arg(number)
-                                  .arg(it->status)
-                                  .arg(it->version);
-        QVERIFY2(!history.isEmpty() && history.constFirst().action == QLatin1String("change.create"),
+        const QString where =
+            QStringLiteral("CHG %1 (%2, version %3)").arg(number).arg(it->status).arg(it->version);
+        QVERIFY2(!history.isEmpty()
+                     && history.constFirst().action == QLatin1String("change.create"),
                  qPrintable(where + QStringLiteral(": no creation event first")));
-        QString replayed = history.constFirst().newValues.value(QStringLiteral("status")).toString(
-            QStringLiteral("draft"));
+        QString replayed = history.constFirst()
+                               .newValues.value(QStringLiteral("status"))
+                               .toString(QStringLiteral("draft"));
         int changeEvents = 0;
         for (const EventRow &e : history) {
             if (e.action.startsWith(QLatin1String("change.")))
                 ++changeEvents;
-            if (e.action != QLatin1String("change.create") && e.newValues.contains(QStringLiteral("status")))
+            if (e.action != QLatin1String("change.create")
+                && e.newValues.contains(QStringLiteral("status")))
                 replayed = e.newValues.value(QStringLiteral("status")).toString();
         }
-        QVERIFY2(replayed == it->status,
-                 qPrintable(where + QStringLiteral(": the history ends in status %1").arg(replayed)));
+        QVERIFY2(
+            replayed == it->status,
+            qPrintable(where + QStringLiteral(": the history ends in status %1").arg(replayed)));
         QVERIFY2(changeEvents == it->version,
                  qPrintable(where + QStringLiteral(": %1 change events").arg(changeEvents)));
         statuses[it->status] += 1;
     }
     for (auto it = events.cbegin(); it != events.cend(); ++it)
-        QVERIFY2(changes.contains(it.key()),
-                 qPrintable(QStringLiteral("events for CHG %1, which does not exist").arg(it.key())));
+        QVERIFY2(
+            changes.contains(it.key()),
+            qPrintable(QStringLiteral("events for CHG %1, which does not exist").arg(it.key())));
     QStringList seen;
     for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
         seen << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
@@ -189,9 +197,10 @@ void TestCrashLoop::killedWritersLeaveNoHalfChange()
     VERIFY_OK(verified);
     QVERIFY2(verified->ok, QJsonDocument(verified->toJson()).toJson().constData());
     if (!cliPath().isEmpty()) {
-        const CliResult cli = runCli({QStringLiteral("--db"), ws.dbUrlAs(QStringLiteral("owner")),
-                                      QStringLiteral("-w"), ws.workspace().slug, QStringLiteral("--as"),
-                                      QStringLiteral("owner"), QStringLiteral("audit"), QStringLiteral("verify")});
+        const CliResult cli =
+            runCli({QStringLiteral("--db"), ws.dbUrlAs(QStringLiteral("owner")),
+                    QStringLiteral("-w"), ws.workspace().slug, QStringLiteral("--as"),
+                    QStringLiteral("owner"), QStringLiteral("audit"), QStringLiteral("verify")});
         QVERIFY2(cli.exitCode == 0, cli.describe().constData());
     }
     qInfo("%s: checked in %lld ms", qPrintable(backendLabel()), timer.elapsed());

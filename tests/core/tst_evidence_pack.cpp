@@ -28,7 +28,10 @@ QString run(const QString &program, const QStringList &args, bool *ok = nullptr)
 }
 
 // The page layout as text (dates, footers, headings)...
-QString pdfText(const QString &path) { return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}); }
+QString pdfText(const QString &path)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+}
 // ...and the text in drawing order with lines joined, for "A comes before B" across table cells.
 QString pdfFlow(const QString &path)
 {
@@ -43,7 +46,8 @@ bool inOrder(const QString &text, const QStringList &needles, QByteArray *why)
     for (const QString &n : needles) {
         const qsizetype at = text.indexOf(n, from);
         if (at < 0) {
-            *why = "not found (in order): " + n.toUtf8() + "\nafter: " + text.mid(from, 400).toUtf8();
+            *why =
+                "not found (in order): " + n.toUtf8() + "\nafter: " + text.mid(from, 400).toUtf8();
             qWarning("%s", why->constData());
             return false;
         }
@@ -55,19 +59,45 @@ bool inOrder(const QString &text, const QStringList &needles, QByteArray *why)
 // The headings and labels of the English pack: none may be left in a German pack. (Recorded
 // data stays as recorded: step names and values inside the history's old → new columns.)
 const QStringList kEnglishHeadings = {
-    QStringLiteral("EVIDENCE PACK"), QStringLiteral("Evidence pack"), QStringLiteral("About this pack"),
-    QStringLiteral("Description and plans"), QStringLiteral("Implementation plan"),
-    QStringLiteral("Rollback plan"), QStringLiteral("Test plan"), QStringLiteral("Risk assessment"),
-    QStringLiteral("Approval chain"), QStringLiteral("Runbook"), QStringLiteral("Outcome"),
-    QStringLiteral("Closure code"), QStringLiteral("Closure notes"), QStringLiteral("Closed by"),
-    QStringLiteral("Comments"), QStringLiteral("Attachments"), QStringLiteral("Audit history"),
-    QStringLiteral("Planned window"), QStringLiteral("Actual window"), QStringLiteral("Requester"),
-    QStringLiteral("Assignee"), QStringLiteral("Affected assets"), QStringLiteral("Priority"),
-    QStringLiteral("Risk level"), QStringLiteral("Change type"), QStringLiteral("Workspace"),
-    QStringLiteral("Page 1 of"), QStringLiteral("Generated"), QStringLiteral("Completed"),
-    QStringLiteral("Successful"), QStringLiteral("Decided by"), QStringLiteral("Started"), QStringLiteral("Finished"),
-    QStringLiteral("When (UTC)"), QStringLiteral("Old → new values"), QStringLiteral("Built-in matrix"),
-    QStringLiteral("Evidence SHA-256"), QStringLiteral("Submitted for review"), QStringLiteral("Task done"),
+    QStringLiteral("EVIDENCE PACK"),
+    QStringLiteral("Evidence pack"),
+    QStringLiteral("About this pack"),
+    QStringLiteral("Description and plans"),
+    QStringLiteral("Implementation plan"),
+    QStringLiteral("Rollback plan"),
+    QStringLiteral("Test plan"),
+    QStringLiteral("Risk assessment"),
+    QStringLiteral("Approval chain"),
+    QStringLiteral("Runbook"),
+    QStringLiteral("Outcome"),
+    QStringLiteral("Closure code"),
+    QStringLiteral("Closure notes"),
+    QStringLiteral("Closed by"),
+    QStringLiteral("Comments"),
+    QStringLiteral("Attachments"),
+    QStringLiteral("Audit history"),
+    QStringLiteral("Planned window"),
+    QStringLiteral("Actual window"),
+    QStringLiteral("Requester"),
+    QStringLiteral("Assignee"),
+    QStringLiteral("Affected assets"),
+    QStringLiteral("Priority"),
+    QStringLiteral("Risk level"),
+    QStringLiteral("Change type"),
+    QStringLiteral("Workspace"),
+    QStringLiteral("Page 1 of"),
+    QStringLiteral("Generated"),
+    QStringLiteral("Completed"),
+    QStringLiteral("Successful"),
+    QStringLiteral("Decided by"),
+    QStringLiteral("Started"),
+    QStringLiteral("Finished"),
+    QStringLiteral("When (UTC)"),
+    QStringLiteral("Old → new values"),
+    QStringLiteral("Built-in matrix"),
+    QStringLiteral("Evidence SHA-256"),
+    QStringLiteral("Submitted for review"),
+    QStringLiteral("Task done"),
 };
 
 } // namespace
@@ -101,7 +131,8 @@ void TestEvidencePack::initTestCase()
         QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
                  "poppler-utils is needed (.ci/deps)");
     QVERIFY(m_out.isValid());
-    QVERIFY2(QFile::exists(QStringLiteral(":/i18n/vigilo_de.qm")), "the German catalogue is not embedded");
+    QVERIFY2(QFile::exists(QStringLiteral(":/i18n/vigilo_de.qm")),
+             "the German catalogue is not embedded");
 }
 
 int TestEvidencePack::completedChange(TestWorkspace &ws)
@@ -126,9 +157,17 @@ int TestEvidencePack::completedChange(TestWorkspace &ws)
         if (!ws.core().runbook().done(ws.engineer(), n, seq).ok())
             return 0;
     }
-    if (!ws.core().discussion().addComment(ws.engineer2(), n, QStringLiteral("Traffic back to normal; Grüße from the night shift.")).ok())
+    if (!ws.core()
+             .discussion()
+             .addComment(ws.engineer2(), n,
+                         QStringLiteral("Traffic back to normal; Grüße from the night shift."))
+             .ok())
         return 0;
-    if (!ws.core().discussion().attach(ws.engineer(), n, QStringLiteral("handover.txt"), QByteArray("handover notes\n")).ok())
+    if (!ws.core()
+             .discussion()
+             .attach(ws.engineer(), n, QStringLiteral("handover.txt"),
+                     QByteArray("handover notes\n"))
+             .ok())
         return 0;
     ws.clock().advanceSecs(300);
     TransitionInput in;
@@ -144,7 +183,8 @@ void TestEvidencePack::englishAndGermanPacks()
     TestWorkspace en(QStringLiteral("acme"));
     TestWorkspace de(QStringLiteral("acme-de"));
     QVERIFY2(en.ok() && de.ok(), qPrintable(en.errorText() + de.errorText()));
-    QVERIFY(rawExec(de.dbPath(), {QStringLiteral("UPDATE workspaces SET locale = 'de_DE'")}).isEmpty());
+    QVERIFY(
+        rawExec(de.dbPath(), {QStringLiteral("UPDATE workspaces SET locale = 'de_DE'")}).isEmpty());
     QCOMPARE(de.owner().workspace.locale, QStringLiteral("de_DE"));
     const int nEn = completedChange(en);
     const int nDe = completedChange(de);
@@ -154,9 +194,9 @@ void TestEvidencePack::englishAndGermanPacks()
     QLocale::setDefault(QLocale(QStringLiteral("en_US")));
     const QString enPath = m_out.filePath(QStringLiteral("en.pdf"));
     const QString dePath = m_out.filePath(QStringLiteral("de.pdf"));
-    auto enPack = en.core().evidencePacks().exportPdf(en.viewer(), nEn, enPath);
+    auto enPack = vigilo::EvidencePack(en.core()).exportPdf(en.viewer(), nEn, enPath);
     VERIFY_OK(enPack);
-    auto dePack = de.core().evidencePacks().exportPdf(de.viewer(), nDe, dePath);
+    auto dePack = vigilo::EvidencePack(de.core()).exportPdf(de.viewer(), nDe, dePath);
     VERIFY_OK(dePack);
     QCOMPARE(enPack->locale, QStringLiteral("en_US"));
     QCOMPARE(dePack->locale, QStringLiteral("de_DE"));
@@ -168,23 +208,40 @@ void TestEvidencePack::englishAndGermanPacks()
     const QString gFlow = pdfFlow(dePath);
     QByteArray why;
     // English: headings in order, each with its content.
-    QVERIFY2(inOrder(eFlow, {QStringLiteral("EVIDENCE PACK"), QStringLiteral("CHG-00001"),
-                         QStringLiteral("Rotate TLS certificate"), QStringLiteral("Completed"),
-                         QStringLiteral("Description and plans"), QStringLiteral("Rollback plan"),
-                         QStringLiteral("Reinstall the previous certificate"),
-                         QStringLiteral("Approval chain"), QStringLiteral("Change approval"),
-                         QStringLiteral("Built-in matrix: normal change"), QStringLiteral("Approver (approver)"),
-                         QStringLiteral("Looks good"), QStringLiteral("Runbook"),
-                         QStringLiteral("Drain node A"), QStringLiteral("Install certificate"),
-                         QStringLiteral("Restore traffic"), QStringLiteral("Outcome"),
-                         QStringLiteral("Closure"), QStringLiteral("Closure code"), QStringLiteral("Successful"),
-                         QStringLiteral("größere Probleme gab es keine"), QStringLiteral("Closed by"),
-                         QStringLiteral("Comments"), QStringLiteral("Grüße from the night shift"),
-                         QStringLiteral("Attachments"), QStringLiteral("handover.txt"),
-                         QStringLiteral("Audit history"), QStringLiteral("change.create"),
-                         QStringLiteral("change.submit"), QStringLiteral("change.approve"),
-                         QStringLiteral("task.done"), QStringLiteral("change.complete"),
-                         QStringLiteral("status: in_progress → completed")},
+    QVERIFY2(inOrder(eFlow,
+                     {QStringLiteral("EVIDENCE PACK"),
+                      QStringLiteral("CHG-00001"),
+                      QStringLiteral("Rotate TLS certificate"),
+                      QStringLiteral("Completed"),
+                      QStringLiteral("Description and plans"),
+                      QStringLiteral("Rollback plan"),
+                      QStringLiteral("Reinstall the previous certificate"),
+                      QStringLiteral("Approval chain"),
+                      QStringLiteral("Change approval"),
+                      QStringLiteral("Built-in matrix: normal change"),
+                      QStringLiteral("Approver (approver)"),
+                      QStringLiteral("Looks good"),
+                      QStringLiteral("Runbook"),
+                      QStringLiteral("Drain node A"),
+                      QStringLiteral("Install certificate"),
+                      QStringLiteral("Restore traffic"),
+                      QStringLiteral("Outcome"),
+                      QStringLiteral("Closure"),
+                      QStringLiteral("Closure code"),
+                      QStringLiteral("Successful"),
+                      QStringLiteral("größere Probleme gab es keine"),
+                      QStringLiteral("Closed by"),
+                      QStringLiteral("Comments"),
+                      QStringLiteral("Grüße from the night shift"),
+                      QStringLiteral("Attachments"),
+                      QStringLiteral("handover.txt"),
+                      QStringLiteral("Audit history"),
+                      QStringLiteral("change.create"),
+                      QStringLiteral("change.submit"),
+                      QStringLiteral("change.approve"),
+                      QStringLiteral("task.done"),
+                      QStringLiteral("change.complete"),
+                      QStringLiteral("status: in_progress → completed")},
                      &why),
              why.constData());
     // English dates: long on the cover, M/d/yyyy in tables; page footer.
@@ -194,19 +251,35 @@ void TestEvidencePack::englishAndGermanPacks()
     QVERIFY(e.contains(enPack->digest));
 
     // German: the same structure in German, German dates, umlauts intact.
-    QVERIFY2(inOrder(gFlow, {QStringLiteral("NACHWEISPAKET"), QStringLiteral("CHG-00001"),
-                         QStringLiteral("Abgeschlossen"), QStringLiteral("Beschreibung und Pläne"),
-                         QStringLiteral("Rückfallplan"), QStringLiteral("Reinstall the previous certificate"),
-                         QStringLiteral("Genehmigungskette"), QStringLiteral("Änderungsgenehmigung"),
-                         QStringLiteral("Eingebaute Matrix: normale Änderung"), QStringLiteral("Looks good"),
-                         QStringLiteral("Ablaufplan"), QStringLiteral("Drain node A"),
-                         QStringLiteral("Erledigt"), QStringLiteral("Ergebnis"), QStringLiteral("Abschluss"),
-                         QStringLiteral("Abschlusscode"), QStringLiteral("Erfolgreich"),
-                         QStringLiteral("größere Probleme gab es keine"), QStringLiteral("Abgeschlossen von"),
-                         QStringLiteral("Kommentare"), QStringLiteral("Grüße from the night shift"),
-                         QStringLiteral("Anhänge"), QStringLiteral("handover.txt"), QStringLiteral("Prüfpfad"),
-                         QStringLiteral("Zur Prüfung eingereicht"), QStringLiteral("Genehmigung erteilt"),
-                         QStringLiteral("Aufgabe erledigt"), QStringLiteral("Änderung abgeschlossen")},
+    QVERIFY2(inOrder(gFlow,
+                     {QStringLiteral("NACHWEISPAKET"),
+                      QStringLiteral("CHG-00001"),
+                      QStringLiteral("Abgeschlossen"),
+                      QStringLiteral("Beschreibung und Pläne"),
+                      QStringLiteral("Rückfallplan"),
+                      QStringLiteral("Reinstall the previous certificate"),
+                      QStringLiteral("Genehmigungskette"),
+                      QStringLiteral("Änderungsgenehmigung"),
+                      QStringLiteral("Eingebaute Matrix: normale Änderung"),
+                      QStringLiteral("Looks good"),
+                      QStringLiteral("Ablaufplan"),
+                      QStringLiteral("Drain node A"),
+                      QStringLiteral("Erledigt"),
+                      QStringLiteral("Ergebnis"),
+                      QStringLiteral("Abschluss"),
+                      QStringLiteral("Abschlusscode"),
+                      QStringLiteral("Erfolgreich"),
+                      QStringLiteral("größere Probleme gab es keine"),
+                      QStringLiteral("Abgeschlossen von"),
+                      QStringLiteral("Kommentare"),
+                      QStringLiteral("Grüße from the night shift"),
+                      QStringLiteral("Anhänge"),
+                      QStringLiteral("handover.txt"),
+                      QStringLiteral("Prüfpfad"),
+                      QStringLiteral("Zur Prüfung eingereicht"),
+                      QStringLiteral("Genehmigung erteilt"),
+                      QStringLiteral("Aufgabe erledigt"),
+                      QStringLiteral("Änderung abgeschlossen")},
                      &why),
              why.constData());
     QVERIFY2(g.contains(QStringLiteral("5. März 2026")), qPrintable(g.left(3000)));
@@ -215,7 +288,8 @@ void TestEvidencePack::englishAndGermanPacks()
     QVERIFY(g.contains(QStringLiteral("Seite 1 von %1").arg(dePack->pages)));
     QVERIFY(!g.contains(QStringLiteral("March")));
     for (const QString &heading : kEnglishHeadings)
-        QVERIFY2(!g.contains(heading), qPrintable(QStringLiteral("English left in the German pack: ") + heading));
+        QVERIFY2(!g.contains(heading),
+                 qPrintable(QStringLiteral("English left in the German pack: ") + heading));
 }
 
 void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
@@ -225,24 +299,29 @@ void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
     auto c = ws.changeIn(ChangeStatus::RolledBack);
     VERIFY_OK(c);
     const QString path = m_out.filePath(QStringLiteral("rolled-back.pdf"));
-    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
+    VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), c->number, path));
     const QString t = pdfFlow(path);
     QByteArray why;
-    QVERIFY2(inOrder(t, {QStringLiteral("Rolled back"), QStringLiteral("Outcome"), QStringLiteral("Rollback"),
-                         QStringLiteral("Reason"), QStringLiteral("Error rate above 5% after the switch"),
-                         QStringLiteral("Rolled back by"), QStringLiteral("Approver (approver)"),
-                         QStringLiteral("Rolled back at"), QStringLiteral("Audit history"),
-                         QStringLiteral("change.rollback")},
+    QVERIFY2(inOrder(t,
+                     {QStringLiteral("Rolled back"), QStringLiteral("Outcome"),
+                      QStringLiteral("Rollback"), QStringLiteral("Reason"),
+                      QStringLiteral("Error rate above 5% after the switch"),
+                      QStringLiteral("Rolled back by"), QStringLiteral("Approver (approver)"),
+                      QStringLiteral("Rolled back at"), QStringLiteral("Audit history"),
+                      QStringLiteral("change.rollback")},
                      &why),
              why.constData());
     QVERIFY(!t.contains(QStringLiteral("Closure code")));
 
     const QString dePath = m_out.filePath(QStringLiteral("rolled-back-de.pdf"));
-    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, dePath, QStringLiteral("de_DE")));
+    VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), c->number, dePath,
+                                                        QStringLiteral("de_DE")));
     const QString g = pdfFlow(dePath);
-    QVERIFY2(inOrder(g, {QStringLiteral("Zurückgerollt"), QStringLiteral("Ergebnis"), QStringLiteral("Rückabwicklung"),
-                         QStringLiteral("Grund"), QStringLiteral("Error rate above 5% after the switch"),
-                         QStringLiteral("Zurückgerollt von")},
+    QVERIFY2(inOrder(g,
+                     {QStringLiteral("Zurückgerollt"), QStringLiteral("Ergebnis"),
+                      QStringLiteral("Rückabwicklung"), QStringLiteral("Grund"),
+                      QStringLiteral("Error rate above 5% after the switch"),
+                      QStringLiteral("Zurückgerollt von")},
                      &why),
              why.constData());
 }
@@ -254,7 +333,7 @@ void TestEvidencePack::metadataAndFonts()
     auto c = ws.changeIn(ChangeStatus::Completed);
     VERIFY_OK(c);
     const QString path = m_out.filePath(QStringLiteral("meta.pdf"));
-    auto pack = ws.core().evidencePacks().exportPdf(ws.admin(), c->number, path);
+    auto pack = vigilo::EvidencePack(ws.core()).exportPdf(ws.admin(), c->number, path);
     VERIFY_OK(pack);
 
     bool ok = false;
@@ -265,23 +344,28 @@ void TestEvidencePack::metadataAndFonts()
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pack->pages))));
     const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
     for (const QString &needle :
-         {QStringLiteral("<pdfaid:part>1</pdfaid:part>"), QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>"),
-          QStringLiteral("<dc:title>"), QStringLiteral("<rdf:li>Admin</rdf:li>"), QStringLiteral("<dc:description>"),
-          QStringLiteral("<pdf:Keywords>CHG-00001; acme; evidence pack"), QStringLiteral("<pdfaExtension:schemas>"),
-          QStringLiteral("<vigilo:Workspace>acme</vigilo:Workspace>"), QStringLiteral("<vigilo:Change>CHG-00001</vigilo:Change>"),
+         {QStringLiteral("<pdfaid:part>1</pdfaid:part>"),
+          QStringLiteral("<pdfaid:conformance>B</pdfaid:conformance>"),
+          QStringLiteral("<dc:title>"), QStringLiteral("<rdf:li>Admin</rdf:li>"),
+          QStringLiteral("<dc:description>"),
+          QStringLiteral("<pdf:Keywords>CHG-00001; acme; evidence pack"),
+          QStringLiteral("<pdfaExtension:schemas>"),
+          QStringLiteral("<vigilo:Workspace>acme</vigilo:Workspace>"),
+          QStringLiteral("<vigilo:Change>CHG-00001</vigilo:Change>"),
           QStringLiteral("<vigilo:AuditSeq>%1</vigilo:AuditSeq>").arg(pack->auditSeq),
           QStringLiteral("<vigilo:EvidenceDigest>%1</vigilo:EvidenceDigest>").arg(pack->digest),
           QStringLiteral("<vigilo:Seal>%1</vigilo:Seal>").arg(pack->seal)})
         QVERIFY2(meta.contains(needle), qPrintable(needle + QStringLiteral("\n") + meta));
     // The XMP creation date equals the Info dictionary's (PDF/A).
-    const QRegularExpression xmpDate(QStringLiteral("<xmp:CreateDate>(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d)Z"));
+    const QRegularExpression xmpDate(
+        QStringLiteral("<xmp:CreateDate>(\\d{4})-(\\d\\d)-(\\d\\d)T(\\d\\d):(\\d\\d):(\\d\\d)Z"));
     const auto m = xmpDate.match(meta);
     QVERIFY(m.hasMatch());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();
-    const QString infoDate = QStringLiteral("/CreationDate (D:") + m.captured(1) + m.captured(2) + m.captured(3)
-        + m.captured(4) + m.captured(5) + m.captured(6);
+    const QString infoDate = QStringLiteral("/CreationDate (D:") + m.captured(1) + m.captured(2)
+                             + m.captured(3) + m.captured(4) + m.captured(5) + m.captured(6);
     QVERIFY(bytes.contains(infoDate.toLatin1()));
     QVERIFY(bytes.contains("/OutputIntents"));
 
@@ -290,8 +374,9 @@ void TestEvidencePack::metadataAndFonts()
     QVERIFY2(!lines.isEmpty(), qPrintable(fonts));
     for (const QString &line : lines) {
         QVERIFY2(line.contains(QStringLiteral("DejaVu")), qPrintable(line));
-        QVERIFY2(line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+"))),
-                 qPrintable(QStringLiteral("not embedded with a ToUnicode map: ") + line));
+        QVERIFY2(
+            line.contains(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+yes\\s+"))),
+            qPrintable(QStringLiteral("not embedded with a ToUnicode map: ") + line));
     }
 }
 
@@ -306,18 +391,22 @@ void TestEvidencePack::longTablesBreakCleanly()
     QStringList words;
     for (int i = 1; i <= 1500; ++i)
         words << QStringLiteral("w%1").arg(i, 4, 10, QLatin1Char('0'));
-    const QString token = QStringLiteral("T") + QString(300, QLatin1Char('x')) + QStringLiteral("END");
-    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number, words.join(QLatin1Char(' ')) + QLatin1Char(' ') + token));
-    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number,
-                                                QStringLiteral("First line of the handover\r\nSecond\tline of the handover")));
+    const QString token =
+        QStringLiteral("T") + QString(300, QLatin1Char('x')) + QStringLiteral("END");
+    VERIFY_OK(ws.core().discussion().addComment(
+        ws.engineer(), c->number, words.join(QLatin1Char(' ')) + QLatin1Char(' ') + token));
+    VERIFY_OK(ws.core().discussion().addComment(
+        ws.engineer(), c->number,
+        QStringLiteral("First line of the handover\r\nSecond\tline of the handover")));
     QStringList notes;
     for (int i = 1; i <= 150; ++i) {
         notes << QStringLiteral("Note %1 ends").arg(i, 3, 10, QLatin1Char('0'));
         ws.clock().advanceSecs(60);
-        VERIFY_OK(ws.core().discussion().addComment(i % 2 ? ws.approver() : ws.engineer(), c->number, notes.last()));
+        VERIFY_OK(ws.core().discussion().addComment(i % 2 ? ws.approver() : ws.engineer(),
+                                                    c->number, notes.last()));
     }
     const QString path = m_out.filePath(QStringLiteral("long.pdf"));
-    auto pack = ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path);
+    auto pack = vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), c->number, path);
     VERIFY_OK(pack);
 
     // Every page carries the workspace, the number, "Page X of Y", the time and the digest.
@@ -327,60 +416,74 @@ void TestEvidencePack::longTablesBreakCleanly()
     int historyFrom = -1, commentsFrom = -1, attachmentsAt = -1;
     for (int i = 0; i < pages.size(); ++i) {
         const QString &page = pages.at(i);
-        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pack->pages)), qPrintable(page));
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pack->pages)),
+                 qPrintable(page));
         QVERIFY(page.contains(pack->digest));
         QVERIFY(page.contains(QStringLiteral("CHG-00001")));
         QVERIFY(page.contains(QStringLiteral("(acme)")));
         QVERIFY(page.contains(QStringLiteral("Generated ")));
         if (commentsFrom < 0 && page.contains(QRegularExpression(QStringLiteral("6\\s+Comments"))))
             commentsFrom = i;
-        if (attachmentsAt < 0 && page.contains(QRegularExpression(QStringLiteral("7\\s+Attachments"))))
+        if (attachmentsAt < 0
+            && page.contains(QRegularExpression(QStringLiteral("7\\s+Attachments"))))
             attachmentsAt = i;
-        if (historyFrom < 0 && page.contains(QRegularExpression(QStringLiteral("8\\s+Audit history"))))
+        if (historyFrom < 0
+            && page.contains(QRegularExpression(QStringLiteral("8\\s+Audit history"))))
             historyFrom = i;
     }
     QVERIFY(commentsFrom >= 0 && attachmentsAt > commentsFrom && historyFrom >= attachmentsAt);
     // Tables repeat their header on every page they span.
     for (int i = commentsFrom; i <= attachmentsAt; ++i)
-        QVERIFY2(pages.at(i).contains(QStringLiteral("Author, when")), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+        QVERIFY2(pages.at(i).contains(QStringLiteral("Author, when")),
+                 qPrintable(QStringLiteral("page %1").arg(i + 1)));
     int historyTo = historyFrom; // the last page with history rows (the closing line may follow)
     for (int i = historyFrom; i < pages.size(); ++i)
         if (pages.at(i).contains(QStringLiteral("comment.add")))
             historyTo = i;
     QVERIFY(historyTo - historyFrom >= 2);
     for (int i = historyFrom; i <= historyTo; ++i)
-        QVERIFY2(pages.at(i).contains(QStringLiteral("When (UTC)")) && pages.at(i).contains(QStringLiteral("Old → new values")),
-                 qPrintable(QStringLiteral("page %1 has no history header:\n").arg(i + 1) + pages.at(i)));
+        QVERIFY2(pages.at(i).contains(QStringLiteral("When (UTC)"))
+                     && pages.at(i).contains(QStringLiteral("Old → new values")),
+                 qPrintable(QStringLiteral("page %1 has no history header:\n").arg(i + 1)
+                            + pages.at(i)));
 
     // Rows keep their order across page breaks; none is lost or drawn twice; the tall cell is
     // wrapped, not cut (every word, in order, in the comments and again in the history).
     const QString flow = pdfFlow(path);
     QByteArray why;
-    QVERIFY2(inOrder(flow, QStringList{QStringLiteral("Comments")} + words + notes + QStringList{QStringLiteral("Audit history")}
-                               + words + notes,
+    QVERIFY2(inOrder(flow,
+                     QStringList{QStringLiteral("Comments")} + words + notes
+                         + QStringList{QStringLiteral("Audit history")} + words + notes,
                      &why),
              why.constData());
     for (const QString &n : notes)
         QCOMPARE(flow.count(n), 2);
     // Stored line breaks stay line breaks (in the comment and in the history's new value).
-    QCOMPARE(pdfText(path).count(QRegularExpression(QStringLiteral("First line of the handover *\n[^\n]*Second line of the handover"))), 2);
+    QCOMPARE(pdfText(path).count(QRegularExpression(QStringLiteral(
+                 "First line of the handover *\n[^\n]*Second line of the handover"))),
+             2);
     QCOMPARE(flow.count(QStringLiteral("w0750 ")), 2);
     // Without the page furniture between them, the parts of the unbreakable token join up.
     QString compact = flow;
-    compact.remove(QRegularExpression(QStringLiteral("Acme Operations \\(acme\\) · CHG-00001 · Generated .*? UTC Page \\d+ of \\d+ "
-                                                     "Evidence SHA-256: [0-9a-f]{64}")));
+    compact.remove(QRegularExpression(QStringLiteral(
+        "Acme Operations \\(acme\\) · CHG-00001 · Generated .*? UTC Page \\d+ of \\d+ "
+        "Evidence SHA-256: [0-9a-f]{64}")));
     compact.remove(QStringLiteral("Acme Operations (acme) CHG-00001 · Evidence pack"));
     compact.remove(QStringLiteral("# When (UTC) Who Action Old → new values"));
     compact.remove(QStringLiteral("Author, when Comment"));
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
     if (compact.count(token) != 2)
-        qWarning("%s", qPrintable(compact.mid(compact.indexOf(QStringLiteral("Txxxxxxxx")) - 200, 1200)));
+        qWarning("%s",
+                 qPrintable(compact.mid(compact.indexOf(QStringLiteral("Txxxxxxxx")) - 200, 1200)));
     QCOMPARE(compact.count(token), 2);
 
     // Nothing is drawn into the margins: every word lies in the header band, the body or the
     // footer band (A4 in points; body from 24 mm to 26 mm above the foot).
-    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
-    const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    const QString boxes =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                       "yMax=\"([\\d.]+)\">([^<]*)</word>"));
     const qreal pt = 72 / 25.4;
     int checked = 0;
     for (auto it = word.globalMatch(boxes); it.hasNext();) {
@@ -390,13 +493,17 @@ void TestEvidencePack::longTablesBreakCleanly()
         const bool header = y1 < 17 * pt;
         const bool footer = y0 > (297 - 26 + 8) * pt;
         const bool body = y0 > 24 * pt - 1 && y1 < (297 - 26) * pt + 1;
-        QVERIFY2(header || footer || body, qPrintable(QStringLiteral("\"%1\" at y %2..%3").arg(m.captured(5)).arg(y0).arg(y1)));
-        QVERIFY2(x0 > 18 * pt - 1 && x1 < (210 - 18) * pt + 1, qPrintable(QStringLiteral("\"%1\" at x %2..%3").arg(m.captured(5)).arg(x0).arg(x1)));
+        QVERIFY2(
+            header || footer || body,
+            qPrintable(QStringLiteral("\"%1\" at y %2..%3").arg(m.captured(5)).arg(y0).arg(y1)));
+        QVERIFY2(
+            x0 > 18 * pt - 1 && x1 < (210 - 18) * pt + 1,
+            qPrintable(QStringLiteral("\"%1\" at x %2..%3").arg(m.captured(5)).arg(x0).arg(x1)));
         ++checked;
     }
     QVERIFY(checked > 1000);
 
-    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    auto v = vigilo::EvidencePack(ws.core()).verify(ws.viewer(), path);
     VERIFY_OK(v);
     QVERIFY2(v->ok, QJsonDocument(v->toJson()).toJson().constData());
 }
@@ -408,9 +515,9 @@ void TestEvidencePack::verifyFreshPack()
     const int n = completedChange(ws);
     QVERIFY(n > 0);
     const QString path = m_out.filePath(QStringLiteral("fresh.pdf"));
-    auto pack = ws.core().evidencePacks().exportPdf(ws.viewer(), n, path);
+    auto pack = vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), n, path);
     VERIFY_OK(pack);
-    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    auto v = vigilo::EvidencePack(ws.core()).verify(ws.viewer(), path);
     VERIFY_OK(v);
     QVERIFY2(v->ok, QJsonDocument(v->toJson()).toJson().constData());
     QCOMPARE(v->checks.size(), 3);
@@ -430,7 +537,7 @@ void TestEvidencePack::verifyFailsAfterFlippedByte()
     auto c = ws.changeIn(ChangeStatus::Completed);
     VERIFY_OK(c);
     const QString path = m_out.filePath(QStringLiteral("flipped.pdf"));
-    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
+    VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), c->number, path));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
     QByteArray bytes = f.readAll();
@@ -439,7 +546,7 @@ void TestEvidencePack::verifyFailsAfterFlippedByte()
     QVERIFY(f.seek(0));
     QCOMPARE(f.write(bytes), bytes.size());
     f.close();
-    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    auto v = vigilo::EvidencePack(ws.core()).verify(ws.viewer(), path);
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     QCOMPARE(v->checks.first().name, QStringLiteral("seal"));
@@ -454,10 +561,11 @@ void TestEvidencePack::laterHistoryStillVerifies()
     const int n = completedChange(ws);
     QVERIFY(n > 0);
     const QString path = m_out.filePath(QStringLiteral("later.pdf"));
-    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), n, path));
-    VERIFY_OK(ws.core().discussion().addComment(ws.approver(), n, QStringLiteral("Reviewed at the CAB.")));
+    VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), n, path));
+    VERIFY_OK(ws.core().discussion().addComment(ws.approver(), n,
+                                                QStringLiteral("Reviewed at the CAB.")));
     VERIFY_OK(ws.core().changes().apply(ws.engineer(), n, Action::Reopen, {}));
-    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    auto v = vigilo::EvidencePack(ws.core()).verify(ws.viewer(), path);
     VERIFY_OK(v);
     QVERIFY2(v->ok, QJsonDocument(v->toJson()).toJson().constData());
     QCOMPARE(v->laterEvents, 2);
@@ -471,13 +579,15 @@ void TestEvidencePack::tamperedHistoryFails()
     const int n = completedChange(ws);
     QVERIFY(n > 0);
     const QString path = m_out.filePath(QStringLiteral("tampered.pdf"));
-    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), n, path));
+    VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), n, path));
     // Someone with the sqlite3 CLI rewrites who approved the change.
-    const QString err = rawExec(ws.dbPath(),
-                                rawUnlockAudit(ws.dbPath())
-                                    + QStringList{QStringLiteral("UPDATE audit_events SET actor = 'owner' WHERE action = 'change.approve'")});
+    const QString err = rawExec(
+        ws.dbPath(),
+        rawUnlockAudit(ws.dbPath())
+            + QStringList{QStringLiteral(
+                "UPDATE audit_events SET actor = 'owner' WHERE action = 'change.approve'")});
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    auto v = vigilo::EvidencePack(ws.core()).verify(ws.viewer(), path);
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     bool evidenceFailed = false;
@@ -493,9 +603,11 @@ void TestEvidencePack::stateChangedOutsideVigiloFails()
     auto c = ws.changeIn(ChangeStatus::Completed);
     VERIFY_OK(c);
     const QString path = m_out.filePath(QStringLiteral("state.pdf"));
-    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
-    QVERIFY(rawExec(ws.dbPath(), {QStringLiteral("UPDATE changes SET closure_notes = 'All fine, honestly.'")}).isEmpty());
-    auto v = ws.core().evidencePacks().verify(ws.viewer(), path);
+    VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), c->number, path));
+    QVERIFY(rawExec(ws.dbPath(),
+                    {QStringLiteral("UPDATE changes SET closure_notes = 'All fine, honestly.'")})
+                .isEmpty());
+    auto v = vigilo::EvidencePack(ws.core()).verify(ws.viewer(), path);
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     QCOMPARE(v->laterEvents, 0);
@@ -507,19 +619,24 @@ void TestEvidencePack::refusesBadInput()
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
     auto c = ws.changeIn(ChangeStatus::Draft);
     VERIFY_OK(c);
-    VERIFY_ERROR(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, m_out.filePath(QStringLiteral("x.pdf")),
-                                                     QStringLiteral("xx_YY")),
+    VERIFY_ERROR(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), c->number,
+                                                           m_out.filePath(QStringLiteral("x.pdf")),
+                                                           QStringLiteral("xx_YY")),
                  "invalid_locale");
-    QVERIFY(!ws.core().evidencePacks().exportPdf(ws.viewer(), 999, m_out.filePath(QStringLiteral("y.pdf"))).ok());
+    QVERIFY(!vigilo::EvidencePack(ws.core())
+                 .exportPdf(ws.viewer(), 999, m_out.filePath(QStringLiteral("y.pdf")))
+                 .ok());
     QFile notPdf(m_out.filePath(QStringLiteral("not.pdf")));
     QVERIFY(notPdf.open(QIODevice::WriteOnly));
     notPdf.write("%PDF-1.4 nothing here\n");
     notPdf.close();
-    VERIFY_ERROR(ws.core().evidencePacks().verify(ws.viewer(), notPdf.fileName()), "not_a_pack");
+    VERIFY_ERROR(vigilo::EvidencePack(ws.core()).verify(ws.viewer(), notPdf.fileName()),
+                 "not_a_pack");
     // A draft exports too: the outcome says it is not finished.
     const QString path = m_out.filePath(QStringLiteral("draft.pdf"));
-    VERIFY_OK(ws.core().evidencePacks().exportPdf(ws.viewer(), c->number, path));
-    QVERIFY(pdfFlow(path).contains(QStringLiteral("The change is not finished yet (status: Draft).")));
+    VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), c->number, path));
+    QVERIFY(
+        pdfFlow(path).contains(QStringLiteral("The change is not finished yet (status: Draft).")));
 }
 
 void TestEvidencePack::digestIsCanonical()
@@ -528,15 +645,15 @@ void TestEvidencePack::digestIsCanonical()
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
     auto c = ws.changeIn(ChangeStatus::Scheduled);
     VERIFY_OK(c);
-    auto a = ws.core().evidencePacks().evidence(ws.viewer(), c->number);
-    auto b = ws.core().evidencePacks().evidence(ws.owner(), c->number);
+    auto a = vigilo::EvidencePack(ws.core()).evidence(ws.viewer(), c->number);
+    auto b = vigilo::EvidencePack(ws.core()).evidence(ws.owner(), c->number);
     VERIFY_OK(a);
     VERIFY_OK(b);
     QCOMPARE(EvidencePack::digestOf(*a), EvidencePack::digestOf(*b));
     QCOMPARE(EvidencePack::digestOf(*a).size(), 64);
     const qint64 seq = a->value(QStringLiteral("through_seq")).toInteger();
     // An earlier seq covers fewer events, so a different history digest.
-    auto earlier = ws.core().evidencePacks().evidence(ws.viewer(), c->number, seq - 1);
+    auto earlier = vigilo::EvidencePack(ws.core()).evidence(ws.viewer(), c->number, seq - 1);
     VERIFY_OK(earlier);
     QVERIFY(EvidencePack::historyDigestOf(*earlier) != EvidencePack::historyDigestOf(*a));
     QVERIFY(PackText::isValidLocale(QStringLiteral("de-DE")));

@@ -3,7 +3,6 @@
 #include "FsmTable.h"
 #include "TestWorkspace.h"
 
-
 using namespace vigilo;
 using namespace vigilo::test;
 
@@ -65,7 +64,10 @@ void TestFsm::initTestCase()
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
 }
 
-void TestFsm::cleanupTestCase() { m_ws.reset(); }
+void TestFsm::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 void TestFsm::transitionMatrix_data()
 {
@@ -299,7 +301,8 @@ void TestFsm::rollbackRequiresReasonAndStamps()
     QVERIFY(!json.value(QStringLiteral("rolled_back_at")).toString().isEmpty());
     // rolled_back is terminal and distinct from cancelled.
     QVERIFY(isTerminal(ChangeStatus::RolledBack));
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Cancel, validInput(Action::Cancel)),
+    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Cancel,
+                                           validInput(Action::Cancel)),
                  "invalid_transition");
 }
 

@@ -102,7 +102,8 @@ void TestLeadTimeFreeze::leadTimeOnSubmit_data()
     QTest::newRow("standard 3h") << int(T::Standard) << qint64(3 * 3600) << -1 << false;
     QTest::newRow("standard 5h") << int(T::Standard) << qint64(5 * 3600) << -1 << true;
     QTest::newRow("emergency 1 minute") << int(T::Emergency) << qint64(60) << -1 << true;
-    QTest::newRow("normal with 48h, 30h ahead") << int(T::Normal) << qint64(30 * 3600) << 48 << false;
+    QTest::newRow("normal with 48h, 30h ahead")
+        << int(T::Normal) << qint64(30 * 3600) << 48 << false;
     QTest::newRow("normal with 2h, 3h ahead") << int(T::Normal) << qint64(3 * 3600) << 2 << true;
 }
 
@@ -124,7 +125,7 @@ void TestLeadTimeFreeze::leadTimeOnSubmit()
     if (allowed) {
         VERIFY_OK(r);
         QCOMPARE_ENUM(r->status, ChangeType(type) == ChangeType::Standard ? ChangeStatus::Approved
-                                                                     : ChangeStatus::Review);
+                                                                          : ChangeStatus::Review);
         QCOMPARE(r->submittedAt, ws.now());
     } else {
         QVERIFY(!r.ok());
@@ -227,8 +228,10 @@ void TestLeadTimeFreeze::freezeBlocksSubmit_data()
     QTest::newRow("ends exactly at the start (touching)") << -60 << 0 << QStringList() << false;
     QTest::newRow("starts exactly at the end (touching)") << 120 << 240 << QStringList() << false;
     QTest::newRow("a day later") << 24 * 60 << 25 * 60 << QStringList() << false;
-    QTest::newRow("on the change's asset") << -60 << 240 << QStringList{QStringLiteral("payments-api")} << true;
-    QTest::newRow("on another asset only") << -60 << 240 << QStringList{QStringLiteral("edge-fw")} << false;
+    QTest::newRow("on the change's asset")
+        << -60 << 240 << QStringList{QStringLiteral("payments-api")} << true;
+    QTest::newRow("on another asset only")
+        << -60 << 240 << QStringList{QStringLiteral("edge-fw")} << false;
 }
 
 void TestLeadTimeFreeze::freezeBlocksSubmit()
@@ -243,7 +246,8 @@ void TestLeadTimeFreeze::freezeBlocksSubmit()
     VERIFY_OK(c);
     const QDateTime s = c->plannedStart;
     VERIFY_OK(ws.core().workspaces().addFreezeWindow(
-        ws.admin(), freeze(s.addSecs(startOffsetMin * 60), s.addSecs(endOffsetMin * 60), false, assets)));
+        ws.admin(),
+        freeze(s.addSecs(startOffsetMin * 60), s.addSecs(endOffsetMin * 60), false, assets)));
     const QString before = ws.fingerprint();
     auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
     if (!blocked) {
@@ -297,10 +301,14 @@ void TestLeadTimeFreeze::overrideRules_data()
     QTest::addColumn<QString>("justification");
     QTest::addColumn<bool>("allowed");
     const QString why = QStringLiteral("Security fix for CVE-2026-0001; approved by the CISO");
-    QTest::newRow("admin, overridable, justified") << QStringLiteral("admin") << true << why << true;
-    QTest::newRow("owner, overridable, justified") << QStringLiteral("owner") << true << why << true;
-    QTest::newRow("admin, overridable, no justification") << QStringLiteral("admin") << true << QString() << false;
-    QTest::newRow("admin, overridable, blank justification") << QStringLiteral("admin") << true << QStringLiteral("   ") << false;
+    QTest::newRow("admin, overridable, justified")
+        << QStringLiteral("admin") << true << why << true;
+    QTest::newRow("owner, overridable, justified")
+        << QStringLiteral("owner") << true << why << true;
+    QTest::newRow("admin, overridable, no justification")
+        << QStringLiteral("admin") << true << QString() << false;
+    QTest::newRow("admin, overridable, blank justification")
+        << QStringLiteral("admin") << true << QStringLiteral("   ") << false;
     QTest::newRow("owner, not overridable") << QStringLiteral("owner") << false << why << false;
     QTest::newRow("approver, overridable") << QStringLiteral("approver") << true << why << false;
     QTest::newRow("engineer, overridable") << QStringLiteral("engineer") << true << why << false;
@@ -317,7 +325,8 @@ void TestLeadTimeFreeze::overrideRules()
     auto c = ws.createChange(ws.engineer2(), ws.validDraft());
     VERIFY_OK(c);
     VERIFY_OK(ws.core().workspaces().addFreezeWindow(
-        ws.admin(), freeze(c->plannedStart.addSecs(-3600), c->plannedEnd.addSecs(3600), allowOverride)));
+        ws.admin(),
+        freeze(c->plannedStart.addSecs(-3600), c->plannedEnd.addSecs(3600), allowOverride)));
     const QString before = ws.fingerprint();
     TransitionInput in;
     in.overrideJustification = justification;
@@ -331,8 +340,8 @@ void TestLeadTimeFreeze::overrideRules()
     QVERIFY(!r.ok());
     // The freeze blocks (or, for roles that may never override, the permission is missing).
     QVERIFY2(r.error().code == QLatin1String("freeze_window_blocked")
-                 || (r.error().code == QLatin1String("permission_denied") && who != QLatin1String("admin")
-                     && who != QLatin1String("owner")),
+                 || (r.error().code == QLatin1String("permission_denied")
+                     && who != QLatin1String("admin") && who != QLatin1String("owner")),
              describe(r.error()).constData());
     QCOMPARE(ws.fingerprint(), before);
 }
@@ -343,7 +352,8 @@ void TestLeadTimeFreeze::freezeWindowInputIsValidated()
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
     const QString before = ws.fingerprint();
     const QDateTime t = ws.now().addDays(2);
-    auto backwards = ws.core().workspaces().addFreezeWindow(ws.admin(), freeze(t, t.addSecs(-3600), false));
+    auto backwards =
+        ws.core().workspaces().addFreezeWindow(ws.admin(), freeze(t, t.addSecs(-3600), false));
     QVERIFY(!backwards.ok());
     QCOMPARE(backwards.error().kind(), ErrorKind::Input);
     auto empty = ws.core().workspaces().addFreezeWindow(ws.admin(), freeze(t, t, false));

@@ -12,7 +12,10 @@ using namespace vigilo::test;
 
 namespace {
 
-QDateTime day(int d, int hour = 9) { return fixedNow().addDays(d).addSecs((hour - 9) * 3600); }
+QDateTime day(int d, int hour = 9)
+{
+    return fixedNow().addDays(d).addSecs((hour - 9) * 3600);
+}
 
 // A strict iCalendar reader: CRLF everywhere, no physical line over 75 octets, unfolding of
 // continuation lines, then NAME[;params]:VALUE with the TEXT escapes undone.
@@ -111,8 +114,8 @@ class TestMetrics : public QObject {
 
 private:
     // Creates a change at `at` and drives it to in_progress at that same time.
-    int startChange(TestWorkspace &ws, const QString &title, ChangeType type, const QStringList &assets,
-                    const QDateTime &at)
+    int startChange(TestWorkspace &ws, const QString &title, ChangeType type,
+                    const QStringList &assets, const QDateTime &at)
     {
         ws.clock().setNow(at);
         ChangeDraft d = ws.validDraft(title);
@@ -157,9 +160,9 @@ private:
     //  B normal  db-primary    submitted d1, completed unsuccessful    d3  (48 h)
     //  C normal  payments-api  submitted d2, rolled back               d4 09:00
     //  F normal  edge-fw       submitted d2 10:00, completed successful d4 12:00 (50 h)
-    //  D emerg.  payments-api  submitted d5, successful_with_issues    d5 15:00 (6 h): C's follow-up
-    //  E normal  edge-fw       submitted d6, cancelled
-    //  G normal  payments-api  completed unsuccessful before D — never a follow-up
+    //  D emerg.  payments-api  submitted d5, successful_with_issues    d5 15:00 (6 h): C's
+    //  follow-up E normal  edge-fw       submitted d6, cancelled G normal  payments-api  completed
+    //  unsuccessful before D — never a follow-up
     struct History {
         int a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0;
     };
@@ -167,16 +170,18 @@ private:
     {
         const QStringList pay{QStringLiteral("payments-api")};
         h.a = startChange(ws, QStringLiteral("A"), ChangeType::Normal, pay, day(0));
-        h.b = startChange(ws, QStringLiteral("B"), ChangeType::Normal, {QStringLiteral("db-primary")}, day(1));
+        h.b = startChange(ws, QStringLiteral("B"), ChangeType::Normal,
+                          {QStringLiteral("db-primary")}, day(1));
         h.c = startChange(ws, QStringLiteral("C"), ChangeType::Normal, pay, day(2));
-        h.f = startChange(ws, QStringLiteral("F"), ChangeType::Normal, {QStringLiteral("edge-fw")}, day(2, 10));
+        h.f = startChange(ws, QStringLiteral("F"), ChangeType::Normal, {QStringLiteral("edge-fw")},
+                          day(2, 10));
         h.g = startChange(ws, QStringLiteral("G"), ChangeType::Normal, pay, day(2, 11));
         if (!h.a || !h.b || !h.c || !h.f || !h.g)
             return false;
-        if (!complete(ws, h.a, ClosureCode::Successful, day(3)) ||
-            !complete(ws, h.b, ClosureCode::Unsuccessful, day(3)) || !rollback(ws, h.c, day(4)) ||
-            !complete(ws, h.f, ClosureCode::Successful, day(4, 12)) ||
-            !complete(ws, h.g, ClosureCode::Unsuccessful, day(4, 13)))
+        if (!complete(ws, h.a, ClosureCode::Successful, day(3))
+            || !complete(ws, h.b, ClosureCode::Unsuccessful, day(3)) || !rollback(ws, h.c, day(4))
+            || !complete(ws, h.f, ClosureCode::Successful, day(4, 12))
+            || !complete(ws, h.g, ClosureCode::Unsuccessful, day(4, 13)))
             return false;
         h.d = startChange(ws, QStringLiteral("D"), ChangeType::Emergency,
                           {QStringLiteral("payments-api"), QStringLiteral("db-primary")}, day(5));
@@ -188,7 +193,8 @@ private:
         ed.plannedEnd = day(9, 11);
         ed.affectedAssets = QStringList{QStringLiteral("edge-fw")};
         auto e = ws.createChange(ed);
-        if (!e || !ws.push(e->number, ChangeStatus::Review) || !ws.push(e->number, ChangeStatus::Cancelled))
+        if (!e || !ws.push(e->number, ChangeStatus::Review)
+            || !ws.push(e->number, ChangeStatus::Cancelled))
             return false;
         h.e = e->number;
         ws.clock().setNow(day(7));
@@ -249,20 +255,25 @@ private slots:
         QVERIFY(qFuzzyCompare(*score->value, 250.0 / 6.0));
 
         // Filters: by asset and by type.
-        auto pay = ws.core().metrics().report(ws.viewer(), {day(0), day(14), QStringLiteral("payments-api"), {}});
+        auto pay = ws.core().metrics().report(
+            ws.viewer(), {day(0), day(14), QStringLiteral("payments-api"), {}});
         VERIFY_OK(pay);
-        QCOMPARE(pay->figure(QStringLiteral("change_failure_rate"))->changes, (QList<int>{h.c, h.g}));
+        QCOMPARE(pay->figure(QStringLiteral("change_failure_rate"))->changes,
+                 (QList<int>{h.c, h.g}));
         QCOMPARE(pay->figure(QStringLiteral("change_failure_rate"))->denominator, 4); // A C G D
-        auto em2 = ws.core().metrics().report(ws.viewer(), {day(0), day(14), {}, ChangeType::Emergency});
+        auto em2 =
+            ws.core().metrics().report(ws.viewer(), {day(0), day(14), {}, ChangeType::Emergency});
         VERIFY_OK(em2);
-        QVERIFY(qFuzzyCompare(*em2->figure(QStringLiteral("change_failure_rate"))->value + 1.0, 1.0));
+        QVERIFY(
+            qFuzzyCompare(*em2->figure(QStringLiteral("change_failure_rate"))->value + 1.0, 1.0));
         QVERIFY(qFuzzyCompare(*em2->figure(QStringLiteral("emergency_share"))->value, 100.0));
 
         // A rollback outside its follow-up's reach: a period ending before D closes still
         // measures C's restore (the follow-up is looked up beyond the period).
         auto early = ws.core().metrics().report(ws.viewer(), {day(4), day(5), {}, {}});
         VERIFY_OK(early);
-        QVERIFY(qFuzzyCompare(*early->figure(QStringLiteral("time_to_restore_median_hours"))->value, 30.0));
+        QVERIFY(qFuzzyCompare(*early->figure(QStringLiteral("time_to_restore_median_hours"))->value,
+                              30.0));
 
         // The JSON names the CHG numbers behind each figure.
         const QJsonObject json = r->toJson();
@@ -285,12 +296,14 @@ private slots:
             QVERIFY2(!f.value, qPrintable(f.key));
             QCOMPARE(f.denominator, 0);
         }
-        VERIFY_ERROR(ws.core().metrics().report(ws.viewer(), {day(7), day(7), {}, {}}), "invalid_input");
+        VERIFY_ERROR(ws.core().metrics().report(ws.viewer(), {day(7), day(7), {}, {}}),
+                     "invalid_input");
 
         History h;
         QVERIFY(buildHistory(ws, h));
         // Week buckets from Wednesday d2 to d16: clipped first week, then two whole weeks.
-        auto t = ws.core().metrics().trend(ws.viewer(), {day(2), day(16), {}, {}}, TrendBucket::Week);
+        auto t =
+            ws.core().metrics().trend(ws.viewer(), {day(2), day(16), {}, {}}, TrendBucket::Week);
         VERIFY_OK(t);
         QCOMPARE(t->buckets.size(), 3);
         QCOMPARE(t->buckets[0].from, day(2));
@@ -300,7 +313,8 @@ private slots:
         QCOMPARE(t->buckets[0].figure(QStringLiteral("deployment_frequency"))->numerator, 5);
         QCOMPARE(t->buckets[1].figure(QStringLiteral("deployment_frequency"))->numerator, 0);
         QVERIFY(!t->buckets[1].figure(QStringLiteral("change_failure_rate"))->value);
-        auto m = ws.core().metrics().trend(ws.viewer(), {day(0), day(60, 0), {}, {}}, TrendBucket::Month);
+        auto m = ws.core().metrics().trend(ws.viewer(), {day(0), day(60, 0), {}, {}},
+                                           TrendBucket::Month);
         VERIFY_OK(m);
         QCOMPARE(m->buckets.size(), 2); // March and April 2026 (to May 1 exclusive)
         QCOMPARE(m->buckets[1].from, QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
@@ -360,8 +374,9 @@ private slots:
         auto previous = ws.core().metrics().report(ws.viewer(), Metrics::previousPeriod(later));
         VERIFY_OK(current);
         VERIFY_OK(previous);
-        const auto freq = Metrics::compare(*current->figure(QStringLiteral("deployment_frequency")),
-                                           previous->figure(QStringLiteral("deployment_frequency")));
+        const auto freq =
+            Metrics::compare(*current->figure(QStringLiteral("deployment_frequency")),
+                             previous->figure(QStringLiteral("deployment_frequency")));
         QVERIFY(freq.worsened); // 5 deployments, then none
         QVERIFY(qFuzzyCompare(*freq.previous, 5.0));
     }
@@ -370,12 +385,14 @@ private slots:
     {
         TestWorkspace ws;
         QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-        ChangeDraft d = ws.validDraft(QStringLiteral("Rotate TLS, update; ciphers \\ re-test — Größe ✓"));
+        ChangeDraft d =
+            ws.validDraft(QStringLiteral("Rotate TLS, update; ciphers \\ re-test — Größe ✓"));
         d.affectedAssets = QStringList{QStringLiteral("payments-api"), QStringLiteral("edge-fw")};
         d.assignee = QStringLiteral("engineer2");
         auto a = ws.changeIn(ChangeStatus::Scheduled, ws.engineer(), d);
         VERIFY_OK(a);
-        ChangeDraft d2 = ws.validDraft(QStringLiteral("Patch database ") + QString(80, QLatin1Char('x')));
+        ChangeDraft d2 =
+            ws.validDraft(QStringLiteral("Patch database ") + QString(80, QLatin1Char('x')));
         d2.plannedStart = fixedNow().addDays(4);
         d2.plannedEnd = fixedNow().addDays(4).addSecs(3600);
         d2.affectedAssets = QStringList{QStringLiteral("db-primary")};
@@ -394,7 +411,8 @@ private slots:
         static const QRegularExpression utc(QStringLiteral("^\\d{8}T\\d{6}Z$"));
         QHash<QString, IcsEvent> byUid;
         for (const auto &e : cal.events) {
-            for (const char *p : {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "SEQUENCE"})
+            for (const char *p :
+                 {"UID", "DTSTAMP", "DTSTART", "DTEND", "SUMMARY", "DESCRIPTION", "SEQUENCE"})
                 QVERIFY2(e.props.contains(QLatin1String(p)), p);
             for (const char *p : {"DTSTAMP", "DTSTART", "DTEND"})
                 QVERIFY2(utc.match(e.props.value(QLatin1String(p))).hasMatch(), p);
@@ -403,12 +421,14 @@ private slots:
         const QString uidA = formatChangeNumber(a->number) + QStringLiteral("@acme.vigilo");
         QVERIFY(byUid.contains(uidA));
         const IcsEvent ea = byUid.value(uidA);
-        QCOMPARE(ea.props.value(QStringLiteral("SUMMARY")), a->numberText() + QLatin1Char(' ') + a->title);
+        QCOMPARE(ea.props.value(QStringLiteral("SUMMARY")),
+                 a->numberText() + QLatin1Char(' ') + a->title);
         QCOMPARE(ea.props.value(QStringLiteral("DTSTART")), QStringLiteral("20260305T100000Z"));
         QCOMPARE(ea.props.value(QStringLiteral("DTEND")), QStringLiteral("20260305T120000Z"));
         QCOMPARE(ea.props.value(QStringLiteral("SEQUENCE")).toInt(), ws.get(a->number)->version);
         const QString desc = ea.props.value(QStringLiteral("DESCRIPTION"));
-        QVERIFY2(desc.contains(QStringLiteral("edge-fw, payments-api")) && desc.contains(QStringLiteral("engineer2"))
+        QVERIFY2(desc.contains(QStringLiteral("edge-fw, payments-api"))
+                     && desc.contains(QStringLiteral("engineer2"))
                      && desc.contains(QLatin1Char('\n')),
                  qPrintable(desc));
         QVERIFY(first->contains("\\,") && first->contains("\\;") && first->contains("\\\\"));
@@ -430,16 +450,19 @@ private slots:
         const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
         if (!python.isEmpty()) {
             QProcess p;
-            p.start(python, {QStringLiteral("-c"), QStringLiteral(
-                "import sys,re\n"
-                "d=sys.stdin.buffer.read()\n"
-                "assert d.endswith(b'\\r\\n')\n"
-                "lines=d.split(b'\\r\\n')[:-1]\n"
-                "assert all(len(l)<=75 for l in lines), 'long line'\n"
-                "assert all(b'\\n' not in l for l in lines), 'bare LF'\n"
-                "u=re.sub(rb'\\r\\n[ \\t]',b'',d).decode('utf-8')\n"
-                "ev=u.count('BEGIN:VEVENT\\r\\n')\n"
-                "print(ev, len(re.findall(r'^UID:CHG-\\d{5}@acme\\.vigilo\\r$',u,re.M)))\n")});
+            p.start(
+                python,
+                {QStringLiteral("-c"),
+                 QStringLiteral(
+                     "import sys,re\n"
+                     "d=sys.stdin.buffer.read()\n"
+                     "assert d.endswith(b'\\r\\n')\n"
+                     "lines=d.split(b'\\r\\n')[:-1]\n"
+                     "assert all(len(l)<=75 for l in lines), 'long line'\n"
+                     "assert all(b'\\n' not in l for l in lines), 'bare LF'\n"
+                     "u=re.sub(rb'\\r\\n[ \\t]',b'',d).decode('utf-8')\n"
+                     "ev=u.count('BEGIN:VEVENT\\r\\n')\n"
+                     "print(ev, len(re.findall(r'^UID:CHG-\\d{5}@acme\\.vigilo\\r$',u,re.M)))\n")});
             QVERIFY(p.waitForStarted());
             p.write(*first);
             p.closeWriteChannel();
@@ -449,7 +472,8 @@ private slots:
         }
 
         // Folding keeps multi-byte characters whole and every line within 75 octets.
-        const QByteArray folded = CalendarExport::foldLine(QStringLiteral("SUMMARY:") + QString(100, QChar(0x00E4)));
+        const QByteArray folded =
+            CalendarExport::foldLine(QStringLiteral("SUMMARY:") + QString(100, QChar(0x00E4)));
         for (const QByteArray &l : folded.split('\n'))
             QVERIFY(l.size() <= 76); // 75 + the CR
         QVERIFY(parseIcs("BEGIN:VCALENDAR\r\n" + folded + "END:VCALENDAR\r\n").error.isEmpty());
@@ -476,7 +500,8 @@ private slots:
 
         auto all = ws.core().csv().exportCsv(ws.viewer());
         VERIFY_OK(all);
-        QVERIFY(all->startsWith(QByteArray(ChangeCsv::exportColumns().join(QLatin1Char(',')).toUtf8() + "\r\n")));
+        QVERIFY(all->startsWith(
+            QByteArray(ChangeCsv::exportColumns().join(QLatin1Char(',')).toUtf8() + "\r\n")));
         auto parsed = ChangeCsv::parse(*all);
         VERIFY_OK(parsed);
         QCOMPARE(parsed->size(), 4);
@@ -514,7 +539,9 @@ private slots:
             QCOMPARE_ENUM(to.status, ChangeStatus::Draft);
         }
         // Every imported change has its audit event.
-        QCOMPARE(other.count(QStringLiteral("audit_events"), QStringLiteral("action = 'change.create'")), 3);
+        QCOMPARE(
+            other.count(QStringLiteral("audit_events"), QStringLiteral("action = 'change.create'")),
+            3);
     }
 
     void csvInvalidWritesNothing()
@@ -557,9 +584,10 @@ private slots:
 
         // Viewers cannot import; ServiceNow-style headers are read through their aliases.
         VERIFY_ERROR(ws.core().csv().preview(ws.viewer(), core), "permission_denied");
-        const QByteArray snow = "Short description,Type,Priority,Risk,Start date,End date,CMDB CI,Assigned to\r\n"
-                                "Patch hosts,Normal,2 - High,Moderate,2026-03-08 10:00:00,2026-03-08 11:00:00,"
-                                "db-primary,engineer2\r\n";
+        const QByteArray snow =
+            "Short description,Type,Priority,Risk,Start date,End date,CMDB CI,Assigned to\r\n"
+            "Patch hosts,Normal,2 - High,Moderate,2026-03-08 10:00:00,2026-03-08 11:00:00,"
+            "db-primary,engineer2\r\n";
         auto imported = ws.core().csv().import(ws.engineer(), snow);
         VERIFY_OK(imported);
         const ChangeRequest c = *ws.get(imported->created.value(0));

@@ -72,8 +72,9 @@ void TestNumberingDependencies::workspacesNumberIndependently()
 {
     TestWorkspace ws;
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    VERIFY_OK(ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                                     QStringLiteral("en_GB"), QStringLiteral("gustav")));
+    VERIFY_OK(
+        ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
+                                               QStringLiteral("en_GB"), QStringLiteral("gustav")));
     auto gustav = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
     VERIFY_OK(gustav);
     ChangeDraft g;
@@ -122,8 +123,9 @@ void TestNumberingDependencies::concurrentWritersGetDistinctNumbers()
         }
         ManualClock clock(fixedNow());
         Vigilo core(**store, clock);
-        auto actor = core.workspaces().signIn(QStringLiteral("acme"),
-                                              w == 0 ? QStringLiteral("engineer") : QStringLiteral("engineer2"));
+        auto actor =
+            core.workspaces().signIn(QStringLiteral("acme"), w == 0 ? QStringLiteral("engineer")
+                                                                    : QStringLiteral("engineer2"));
         if (!actor.ok()) {
             errors[w] << QString::fromUtf8(describe(actor.error()));
             return;
@@ -186,7 +188,8 @@ void TestNumberingDependencies::dependenciesAreListedWithStatus()
     VERIFY_OK(up1);
     auto up2 = ws.createChange(ws.validDraft(QStringLiteral("Upstream two")));
     VERIFY_OK(up2);
-    auto down = ws.createChange(dependingOn(ws, {up2->number, up1->number}, QStringLiteral("Downstream")));
+    auto down =
+        ws.createChange(dependingOn(ws, {up2->number, up1->number}, QStringLiteral("Downstream")));
     VERIFY_OK(down);
     QCOMPARE(down->dependencies.size(), 2);
     QCOMPARE(down->dependencies.at(0).number, up1->number);
@@ -195,8 +198,10 @@ void TestNumberingDependencies::dependenciesAreListedWithStatus()
     QCOMPARE(down->dependencies.at(1).title, QStringLiteral("Upstream two"));
     const QJsonArray deps = down->toJson().value(QStringLiteral("dependencies")).toArray();
     QCOMPARE(deps.size(), 2);
-    QCOMPARE(deps.at(0).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("CHG-00001"));
-    QCOMPARE(deps.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("review"));
+    QCOMPARE(deps.at(0).toObject().value(QStringLiteral("number")).toString(),
+             QStringLiteral("CHG-00001"));
+    QCOMPARE(deps.at(0).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("review"));
     // Removing a dependency.
     ChangeDraft e;
     e.dependsOn = QList<int>{up2->number};
@@ -245,7 +250,8 @@ void TestNumberingDependencies::cyclesAreRefused()
     QVERIFY(!ws.core().changes().edit(ws.engineer(), a->number, e).ok());
     QCOMPARE(ws.fingerprint(), before);
     // A diamond is not a cycle.
-    auto d = ws.createChange(dependingOn(ws, {b->number, c->number}, QStringLiteral("D needs B and C")));
+    auto d =
+        ws.createChange(dependingOn(ws, {b->number, c->number}, QStringLiteral("D needs B and C")));
     VERIFY_OK(d);
 }
 
@@ -271,9 +277,10 @@ void TestNumberingDependencies::startGateListsEachBlocker()
     QCOMPARE(ws.fingerprint(), before);
     // Each blocker by number and current status; the completed one is not a blocker.
     QMap<QString, QString> blockers;
-    for (const QJsonObject &o : objectsWithKeys(QJsonValue(r.error().details),
-                                                {QStringLiteral("number"), QStringLiteral("status")}))
-        blockers.insert(o.value(QStringLiteral("number")).toString(), o.value(QStringLiteral("status")).toString());
+    for (const QJsonObject &o : objectsWithKeys(
+             QJsonValue(r.error().details), {QStringLiteral("number"), QStringLiteral("status")}))
+        blockers.insert(o.value(QStringLiteral("number")).toString(),
+                        o.value(QStringLiteral("status")).toString());
     QMap<QString, QString> expected;
     expected.insert(inReview->numberText(), QStringLiteral("review"));
     expected.insert(scheduled->numberText(), QStringLiteral("scheduled"));
@@ -289,12 +296,15 @@ void TestNumberingDependencies::completedOrCancelledUpstreamReleasesTheGate()
     VERIFY_OK(up1);
     auto up2 = ws.changeIn(ChangeStatus::Approved);
     VERIFY_OK(up2);
-    auto down = ws.changeIn(ChangeStatus::Scheduled, ws.engineer(),
-                            dependingOn(ws, {up1->number, up2->number}, QStringLiteral("Downstream")));
+    auto down =
+        ws.changeIn(ChangeStatus::Scheduled, ws.engineer(),
+                    dependingOn(ws, {up1->number, up2->number}, QStringLiteral("Downstream")));
     VERIFY_OK(down);
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), down->number, Action::Start), "dependencies_unmet");
+    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), down->number, Action::Start),
+                 "dependencies_unmet");
     VERIFY_OK(ws.push(up1->number, ChangeStatus::Completed));
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), down->number, Action::Start), "dependencies_unmet");
+    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), down->number, Action::Start),
+                 "dependencies_unmet");
     VERIFY_OK(ws.push(up2->number, ChangeStatus::Cancelled));
     auto started = ws.core().changes().apply(ws.engineer(), down->number, Action::Start);
     VERIFY_OK(started);

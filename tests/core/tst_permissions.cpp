@@ -34,13 +34,19 @@ void TestPermissions::initTestCase()
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
 }
 
-void TestPermissions::cleanupTestCase() { m_ws.reset(); }
+void TestPermissions::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 void TestPermissions::roleHierarchy()
 {
     // PRODUCT.md: viewer (read) < engineer (create, execute) < approver (+approve)
     // < admin (+manage, override freeze) < owner.
-    struct Row { Role role; bool create, execute, approve, manage, override_; };
+    struct Row {
+        Role role;
+        bool create, execute, approve, manage, override_;
+    };
     const Row rows[] = {
         {Role::Viewer, false, false, false, false, false},
         {Role::Engineer, true, true, false, false, false},
@@ -63,9 +69,9 @@ void TestPermissions::actionByRole_data()
     QTest::addColumn<int>("action");
     QTest::addColumn<QString>("member");
     for (Action a : allActions())
-        for (const QString &m : {QStringLiteral("viewer"), QStringLiteral("engineer"),
-                                 QStringLiteral("approver"), QStringLiteral("admin"),
-                                 QStringLiteral("owner")})
+        for (const QString &m :
+             {QStringLiteral("viewer"), QStringLiteral("engineer"), QStringLiteral("approver"),
+              QStringLiteral("admin"), QStringLiteral("owner")})
             QTest::addRow("%s by %s", qPrintable(toString(a)), qPrintable(m)) << int(a) << m;
 }
 
@@ -191,7 +197,8 @@ void TestPermissions::workspaceManagementByRole()
     TestWorkspace &ws = *m_ws;
     const Actor actor = ws.as(member);
     const QString before = ws.fingerprint();
-    auto added = ws.core().workspaces().addMember(actor, QStringLiteral("new-") + member, Role::Viewer);
+    auto added =
+        ws.core().workspaces().addMember(actor, QStringLiteral("new-") + member, Role::Viewer);
     FreezeWindowInput f;
     f.name = QStringLiteral("Freeze by ") + member;
     f.start = ws.now().addDays(30);
@@ -218,7 +225,8 @@ void TestPermissions::deactivatedMemberIsLockedOut()
     auto c = ws.createChange(ws.engineer(), ws.validDraft());
     VERIFY_OK(c);
     const Actor stale = ws.engineer(); // signed in before the deactivation
-    auto deactivated = ws.core().workspaces().deactivateMember(ws.admin(), QStringLiteral("engineer"));
+    auto deactivated =
+        ws.core().workspaces().deactivateMember(ws.admin(), QStringLiteral("engineer"));
     VERIFY_OK(deactivated);
     QVERIFY(!deactivated->active);
     auto signIn = ws.core().workspaces().signIn(ws.workspace().slug, QStringLiteral("engineer"));
@@ -231,7 +239,8 @@ void TestPermissions::deactivatedMemberIsLockedOut()
     QCOMPARE(r.error().code, QStringLiteral("permission_denied"));
     QCOMPARE(ws.fingerprint(), before);
     // History still names them: the member row is kept.
-    QCOMPARE(ws.count(QStringLiteral("members"), QStringLiteral("username = 'engineer'")), qint64(1));
+    QCOMPARE(ws.count(QStringLiteral("members"), QStringLiteral("username = 'engineer'")),
+             qint64(1));
     QCOMPARE(ws.get(c->number)->requester, QStringLiteral("engineer"));
 }
 
@@ -243,7 +252,8 @@ void TestPermissions::roleChangeTakesEffect()
     VERIFY_OK(c);
     VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Approve),
                  "permission_denied");
-    VERIFY_OK(ws.core().workspaces().setRole(ws.owner(), QStringLiteral("engineer"), Role::Approver));
+    VERIFY_OK(
+        ws.core().workspaces().setRole(ws.owner(), QStringLiteral("engineer"), Role::Approver));
     auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Approved);

@@ -21,7 +21,6 @@
 using namespace vigilo;
 using namespace vigilo::test;
 
-
 class TestPgAuthority : public QObject {
     Q_OBJECT
 private slots:
@@ -47,8 +46,9 @@ private:
 void TestPgAuthority::initTestCase()
 {
     if (!onPostgres())
-        QSKIP("PostgreSQL only: on SQLite whoever can open the file has every right; the "
-              "server-side rules are tested by tst_pg_authority_pg (VIGILO_TEST_BACKEND=postgresql)");
+        QSKIP(
+            "PostgreSQL only: on SQLite whoever can open the file has every right; the "
+            "server-side rules are tested by tst_pg_authority_pg (VIGILO_TEST_BACKEND=postgresql)");
 }
 
 void TestPgAuthority::init()
@@ -60,13 +60,16 @@ void TestPgAuthority::init()
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
     VERIFY_OK(m_ws->addMember(QStringLiteral("eve"), Role::Engineer));
     VERIFY_OK(m_ws->addMember(QStringLiteral("vic"), Role::Viewer));
-    auto globex = m_ws->core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                                            QStringLiteral("de_DE"), QStringLiteral("gustav"));
+    auto globex = m_ws->core().workspaces().createWorkspace(
+        QStringLiteral("globex"), QStringLiteral("Globex"), QStringLiteral("de_DE"),
+        QStringLiteral("gustav"));
     VERIFY_OK(globex);
     m_globex = globex->id;
-    auto gustav = m_ws->core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
+    auto gustav =
+        m_ws->core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
     VERIFY_OK(gustav);
-    VERIFY_OK(m_ws->core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
+    VERIFY_OK(m_ws->core().workspaces().addAsset(*gustav, QStringLiteral("sap"),
+                                                 QStringLiteral("service")));
     ChangeDraft secret;
     secret.title = QStringLiteral("Globex secret merger cut-over");
     secret.affectedAssets = QStringList{QStringLiteral("sap")};
@@ -83,24 +86,35 @@ void TestPgAuthority::init()
     m_draft = draft->number;
 }
 
-void TestPgAuthority::cleanup() { m_ws.reset(); }
+void TestPgAuthority::cleanup()
+{
+    m_ws.reset();
+}
 
 void TestPgAuthority::memberSeesOnlyOwnWorkspaces()
 {
     Login eve(m_ws->dbUrlAs(QStringLiteral("eve")));
     QVERIFY2(eve.isOpen(), qPrintable(eve.error()));
     // The superuser sees globex's rows; eve sees none of them, even asking by id.
-    QVERIFY(rawCount(m_ws->dbPath(), QStringLiteral("changes"), QStringLiteral("workspace_id = ") + globexSql()) > 0);
-    for (const QString &table : {QStringLiteral("changes"), QStringLiteral("assets"), QStringLiteral("members"),
-                                 QStringLiteral("audit_events")})
-        QCOMPARE(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE workspace_id = %2").arg(table, globexSql()))
+    QVERIFY(rawCount(m_ws->dbPath(), QStringLiteral("changes"),
+                     QStringLiteral("workspace_id = ") + globexSql())
+            > 0);
+    for (const QString &table : {QStringLiteral("changes"), QStringLiteral("assets"),
+                                 QStringLiteral("members"), QStringLiteral("audit_events")})
+        QCOMPARE(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE workspace_id = %2")
+                                .arg(table, globexSql()))
                      .toLongLong(),
                  0LL);
-    QCOMPARE(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE slug = 'globex'")).toLongLong(), 0LL);
-    QCOMPARE(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM change_words w JOIN changes c ON c.id = w.change_id "
-                                       "WHERE c.workspace_id = %1").arg(globexSql()))
+    QCOMPARE(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM workspaces WHERE slug = 'globex'"))
                  .toLongLong(),
              0LL);
+    QCOMPARE(
+        eve.scalar(QStringLiteral(
+                       "SELECT COUNT(*) FROM change_words w JOIN changes c ON c.id = w.change_id "
+                       "WHERE c.workspace_id = %1")
+                       .arg(globexSql()))
+            .toLongLong(),
+        0LL);
     // Her own workspace she does see.
     QVERIFY(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM changes WHERE workspace_id = %1")
                            .arg(m_ws->workspace().id))
@@ -108,13 +122,18 @@ void TestPgAuthority::memberSeesOnlyOwnWorkspaces()
             >= 1);
     // Nor can she write there.
     const QString before = rawFingerprint(m_ws->dbPath());
-    QString err = eve.exec(QStringLiteral("INSERT INTO assets (workspace_id, name, kind, created_at) VALUES (%1, "
-                                          "'planted', 'host', '2026-01-01T00:00:00.000Z')").arg(globexSql()));
+    QString err = eve.exec(
+        QStringLiteral("INSERT INTO assets (workspace_id, name, kind, created_at) VALUES (%1, "
+                       "'planted', 'host', '2026-01-01T00:00:00.000Z')")
+            .arg(globexSql()));
     QVERIFY2(err.contains(QLatin1String("row-level security")), qPrintable(err));
     int rows = -1;
-    err = eve.exec(QStringLiteral("UPDATE changes SET title = 'owned' WHERE workspace_id = %1").arg(globexSql()), &rows);
+    err = eve.exec(QStringLiteral("UPDATE changes SET title = 'owned' WHERE workspace_id = %1")
+                       .arg(globexSql()),
+                   &rows);
     QVERIFY2(err.isEmpty() && rows == 0, qPrintable(err));
-    err = eve.exec(QStringLiteral("DELETE FROM changes WHERE workspace_id = %1").arg(globexSql()), &rows);
+    err = eve.exec(QStringLiteral("DELETE FROM changes WHERE workspace_id = %1").arg(globexSql()),
+                   &rows);
     QVERIFY2(err.isEmpty() && rows == 0, qPrintable(err));
     QCOMPARE(rawFingerprint(m_ws->dbPath()), before);
 }
@@ -124,14 +143,16 @@ void TestPgAuthority::historyCannotBeChanged()
     Login eve(m_ws->dbUrlAs(QStringLiteral("eve")));
     QVERIFY2(eve.isOpen(), qPrintable(eve.error()));
     const QString before = rawFingerprint(m_ws->dbPath());
-    for (const QString &sql : {QStringLiteral("UPDATE audit_events SET actor = 'mallory'"),
-                               QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE actor = 'eve'"),
-                               QStringLiteral("DELETE FROM audit_events WHERE actor = 'eve'"),
-                               QStringLiteral("TRUNCATE audit_events"),
-                               QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER"),
-                               QStringLiteral("DROP TABLE audit_events")}) {
+    for (const QString &sql :
+         {QStringLiteral("UPDATE audit_events SET actor = 'mallory'"),
+          QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE actor = 'eve'"),
+          QStringLiteral("DELETE FROM audit_events WHERE actor = 'eve'"),
+          QStringLiteral("TRUNCATE audit_events"),
+          QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER"),
+          QStringLiteral("DROP TABLE audit_events")}) {
         const QString err = eve.exec(sql);
-        QVERIFY2(err.contains(QLatin1String("permission denied")) || err.contains(QLatin1String("must be owner")),
+        QVERIFY2(err.contains(QLatin1String("permission denied"))
+                     || err.contains(QLatin1String("must be owner")),
                  qPrintable(sql + QStringLiteral(" -> ") + err));
     }
     // An admin of the workspace (not the schema owner) cannot either.
@@ -149,23 +170,32 @@ void TestPgAuthority::fsmHoldsInTheServer()
 {
     Login eve(m_ws->dbUrlAs(QStringLiteral("eve")));
     QVERIFY2(eve.isOpen(), qPrintable(eve.error()));
-    const QString where = QStringLiteral(" WHERE workspace_id = %1 AND number = %2").arg(m_ws->workspace().id).arg(m_draft);
-    QCOMPARE(eve.scalar(QStringLiteral("SELECT status FROM changes") + where).toString(), QStringLiteral("draft"));
+    const QString where = QStringLiteral(" WHERE workspace_id = %1 AND number = %2")
+                              .arg(m_ws->workspace().id)
+                              .arg(m_draft);
+    QCOMPARE(eve.scalar(QStringLiteral("SELECT status FROM changes") + where).toString(),
+             QStringLiteral("draft"));
     const QString before = rawFingerprint(m_ws->dbPath());
     // (draft -> approved is a legal move: standard changes skip review.)
-    for (const QString &to : {QStringLiteral("completed"), QStringLiteral("in_progress"), QStringLiteral("scheduled"),
-                              QStringLiteral("rolled_back"), QStringLiteral("rejected")}) {
-        const QString err = eve.exec(QStringLiteral("UPDATE changes SET status = '%1'").arg(to) + where);
-        QVERIFY2(err.contains(QLatin1String("not allowed by the change FSM")), qPrintable(to + QStringLiteral(" -> ") + err));
+    for (const QString &to :
+         {QStringLiteral("completed"), QStringLiteral("in_progress"), QStringLiteral("scheduled"),
+          QStringLiteral("rolled_back"), QStringLiteral("rejected")}) {
+        const QString err =
+            eve.exec(QStringLiteral("UPDATE changes SET status = '%1'").arg(to) + where);
+        QVERIFY2(err.contains(QLatin1String("not allowed by the change FSM")),
+                 qPrintable(to + QStringLiteral(" -> ") + err));
     }
     // Even the superuser goes through the trigger (only disabling it would help, and that is
     // the schema owner's privilege).
-    const QString err = rawExec(m_ws->dbPath(), {QStringLiteral("UPDATE changes SET status = 'completed'") + where});
+    const QString err = rawExec(
+        m_ws->dbPath(), {QStringLiteral("UPDATE changes SET status = 'completed'") + where});
     QVERIFY2(err.contains(QLatin1String("not allowed by the change FSM")), qPrintable(err));
     QCOMPARE(rawFingerprint(m_ws->dbPath()), before);
     // A write that does not move the status passes: the trigger guards moves, not edits.
     int rows = 0;
-    QCOMPARE(eve.exec(QStringLiteral("UPDATE changes SET title = 'Eve''s draft, renamed'") + where, &rows), QString());
+    QCOMPARE(eve.exec(QStringLiteral("UPDATE changes SET title = 'Eve''s draft, renamed'") + where,
+                      &rows),
+             QString());
     QCOMPARE(rows, 1);
 }
 
@@ -175,32 +205,46 @@ void TestPgAuthority::viewerCannotWrite()
     QVERIFY2(vic.isOpen(), qPrintable(vic.error()));
     const QString ws = QString::number(m_ws->workspace().id);
     // Vic reads his workspace ...
-    QVERIFY(vic.scalar(QStringLiteral("SELECT COUNT(*) FROM changes WHERE workspace_id = ") + ws).toLongLong() >= 1);
+    QVERIFY(vic.scalar(QStringLiteral("SELECT COUNT(*) FROM changes WHERE workspace_id = ") + ws)
+                .toLongLong()
+            >= 1);
     const QString before = rawFingerprint(m_ws->dbPath());
     // ... and writes nothing in it.
     for (const QString &sql :
-         {QStringLiteral("INSERT INTO assets (workspace_id, name, kind, created_at) VALUES (%1, 'vic-box', 'host', "
-                         "'2026-01-01T00:00:00.000Z')").arg(ws),
-          QStringLiteral("INSERT INTO members (workspace_id, username, display_name, role, active, created_at) "
-                         "VALUES (%1, 'vic2', 'Vic 2', 'owner', 1, '2026-01-01T00:00:00.000Z')").arg(ws),
-          QStringLiteral("INSERT INTO audit_events (workspace_id, seq, at, actor, action, entity, prev_hash, hash) "
-                         "VALUES (%1, 999, '2026-01-01T00:00:00.000Z', 'vic', 'x', 'x', '', '')").arg(ws),
-          QStringLiteral("INSERT INTO comments (change_id, author_id, body, created_at) SELECT c.id, m.id, 'hi', "
-                         "'2026-01-01T00:00:00.000Z' FROM changes c, members m WHERE c.workspace_id = %1 AND "
-                         "m.username = 'vic' AND m.workspace_id = %1").arg(ws)}) {
+         {QStringLiteral("INSERT INTO assets (workspace_id, name, kind, created_at) VALUES (%1, "
+                         "'vic-box', 'host', "
+                         "'2026-01-01T00:00:00.000Z')")
+              .arg(ws),
+          QStringLiteral("INSERT INTO members (workspace_id, username, display_name, role, active, "
+                         "created_at) "
+                         "VALUES (%1, 'vic2', 'Vic 2', 'owner', 1, '2026-01-01T00:00:00.000Z')")
+              .arg(ws),
+          QStringLiteral("INSERT INTO audit_events (workspace_id, seq, at, actor, action, entity, "
+                         "prev_hash, hash) "
+                         "VALUES (%1, 999, '2026-01-01T00:00:00.000Z', 'vic', 'x', 'x', '', '')")
+              .arg(ws),
+          QStringLiteral(
+              "INSERT INTO comments (change_id, author_id, body, created_at) SELECT c.id, m.id, "
+              "'hi', "
+              "'2026-01-01T00:00:00.000Z' FROM changes c, members m WHERE c.workspace_id = %1 AND "
+              "m.username = 'vic' AND m.workspace_id = %1")
+              .arg(ws)}) {
         const QString err = vic.exec(sql);
-        QVERIFY2(err.contains(QLatin1String("row-level security")) || err.contains(QLatin1String("permission denied")),
+        QVERIFY2(err.contains(QLatin1String("row-level security"))
+                     || err.contains(QLatin1String("permission denied")),
                  qPrintable(sql + QStringLiteral(" -> ") + err));
     }
     // UPDATE and DELETE see no row they may touch.
-    for (const QString &sql : {QStringLiteral("UPDATE changes SET title = 'vic was here'"),
-                               QStringLiteral("UPDATE members SET role = 'owner' WHERE username = 'vic'"),
-                               QStringLiteral("UPDATE workspaces SET name = 'Vic Inc'"),
-                               QStringLiteral("DELETE FROM change_assets"), QStringLiteral("DELETE FROM assets")}) {
+    for (const QString &sql :
+         {QStringLiteral("UPDATE changes SET title = 'vic was here'"),
+          QStringLiteral("UPDATE members SET role = 'owner' WHERE username = 'vic'"),
+          QStringLiteral("UPDATE workspaces SET name = 'Vic Inc'"),
+          QStringLiteral("DELETE FROM change_assets"), QStringLiteral("DELETE FROM assets")}) {
         int rows = -1;
         const QString err = vic.exec(sql, &rows);
         QVERIFY2((err.isEmpty() && rows == 0) || err.contains(QLatin1String("permission denied")),
-                 qPrintable(sql + QStringLiteral(" -> ") + err + QStringLiteral(" rows ") + QString::number(rows)));
+                 qPrintable(sql + QStringLiteral(" -> ") + err + QStringLiteral(" rows ")
+                            + QString::number(rows)));
     }
     QCOMPARE(rawFingerprint(m_ws->dbPath()), before);
 }
@@ -211,8 +255,10 @@ void TestPgAuthority::historyOnlyInOwnName()
     QVERIFY2(eve.isOpen(), qPrintable(eve.error()));
     const QString before = rawFingerprint(m_ws->dbPath());
     const QString err = eve.exec(
-        QStringLiteral("INSERT INTO audit_events (workspace_id, seq, at, actor, action, entity, prev_hash, hash) "
-                       "VALUES (%1, 999, '2026-01-01T00:00:00.000Z', 'owner', 'member.add', 'member', '', '')")
+        QStringLiteral(
+            "INSERT INTO audit_events (workspace_id, seq, at, actor, action, entity, prev_hash, "
+            "hash) "
+            "VALUES (%1, 999, '2026-01-01T00:00:00.000Z', 'owner', 'member.add', 'member', '', '')")
             .arg(m_ws->workspace().id));
     QVERIFY2(err.contains(QLatin1String("row-level security")), qPrintable(err));
     QCOMPARE(rawFingerprint(m_ws->dbPath()), before);
@@ -253,32 +299,36 @@ void TestPgAuthority::cliActsAsTheLogin()
     QProcessEnvironment env;
     env.insert(QStringLiteral("HOME"), m_ws->dir());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_ws->dir());
-    CliResult r = runCli({QStringLiteral("--json"), QStringLiteral("--db"), eveUrl, QStringLiteral("-w"),
-                          QStringLiteral("acme"), QStringLiteral("--as"), QStringLiteral("alan"),
-                          QStringLiteral("change"), QStringLiteral("list")},
+    CliResult r = runCli({QStringLiteral("--json"), QStringLiteral("--db"), eveUrl,
+                          QStringLiteral("-w"), QStringLiteral("acme"), QStringLiteral("--as"),
+                          QStringLiteral("alan"), QStringLiteral("change"), QStringLiteral("list")},
                          env);
     QVERIFY2(r.exitCode == 2, r.describe().constData());
     QCOMPARE(r.error().value(QStringLiteral("code")).toString(), QStringLiteral("usage"));
     QVERIFY2(r.err.contains(QLatin1String("eve")), r.describe().constData());
     // VIGILO_USER names someone else: the login still wins.
     env.insert(QStringLiteral("VIGILO_USER"), QStringLiteral("approver"));
-    r = runCli({QStringLiteral("--json"), QStringLiteral("--db"), eveUrl, QStringLiteral("-w"), QStringLiteral("acme"),
-                QStringLiteral("comment"), QStringLiteral("add"), QString::number(m_draft), QStringLiteral("From the CLI")},
+    r = runCli({QStringLiteral("--json"), QStringLiteral("--db"), eveUrl, QStringLiteral("-w"),
+                QStringLiteral("acme"), QStringLiteral("comment"), QStringLiteral("add"),
+                QString::number(m_draft), QStringLiteral("From the CLI")},
                env);
     if (r.exitCode == 0) {
-        QCOMPARE(rawScalar(m_ws->dbPath(), QStringLiteral("SELECT actor FROM audit_events WHERE action = "
-                                                          "'comment.add' ORDER BY id DESC LIMIT 1"))
+        QCOMPARE(rawScalar(m_ws->dbPath(),
+                           QStringLiteral("SELECT actor FROM audit_events WHERE action = "
+                                          "'comment.add' ORDER BY id DESC LIMIT 1"))
                      .toString(),
                  QStringLiteral("eve"));
     } else {
         // No comment command in this build: create a change instead.
-        r = runCli({QStringLiteral("--json"), QStringLiteral("--db"), eveUrl, QStringLiteral("-w"), QStringLiteral("acme"),
-                    QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
-                    QStringLiteral("Made by eve's login"), QStringLiteral("--asset"), QStringLiteral("payments-api")},
+        r = runCli({QStringLiteral("--json"), QStringLiteral("--db"), eveUrl, QStringLiteral("-w"),
+                    QStringLiteral("acme"), QStringLiteral("change"), QStringLiteral("create"),
+                    QStringLiteral("--title"), QStringLiteral("Made by eve's login"),
+                    QStringLiteral("--asset"), QStringLiteral("payments-api")},
                    env);
         QVERIFY2(r.exitCode == 0, r.describe().constData());
-        QCOMPARE(rawScalar(m_ws->dbPath(), QStringLiteral("SELECT actor FROM audit_events WHERE action = "
-                                                          "'change.create' ORDER BY id DESC LIMIT 1"))
+        QCOMPARE(rawScalar(m_ws->dbPath(),
+                           QStringLiteral("SELECT actor FROM audit_events WHERE action = "
+                                          "'change.create' ORDER BY id DESC LIMIT 1"))
                      .toString(),
                  QStringLiteral("eve"));
     }
@@ -291,8 +341,9 @@ void TestPgAuthority::psqlSession()
     const QString eveUrl = m_ws->dbUrlAs(QStringLiteral("eve"));
     const auto run = [&](const QString &sql) {
         QProcess p;
-        p.start(psql, {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                       QStringLiteral("-At"), QStringLiteral("-d"), eveUrl, QStringLiteral("-c"), sql});
+        p.start(psql,
+                {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                 QStringLiteral("-At"), QStringLiteral("-d"), eveUrl, QStringLiteral("-c"), sql});
         p.waitForFinished(30000);
         return std::make_tuple(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
                                QString::fromUtf8(p.readAllStandardError()));
@@ -300,14 +351,18 @@ void TestPgAuthority::psqlSession()
     const QString before = rawFingerprint(m_ws->dbPath());
     auto [code, out, err] = run(QStringLiteral("SELECT session_user"));
     QVERIFY2(code == 0 && out == QLatin1String("eve"), qPrintable(out + err));
-    std::tie(code, out, err) = run(QStringLiteral("SELECT COUNT(*) FROM changes WHERE workspace_id = ") + globexSql());
+    std::tie(code, out, err) =
+        run(QStringLiteral("SELECT COUNT(*) FROM changes WHERE workspace_id = ") + globexSql());
     QVERIFY2(code == 0 && out == QLatin1String("0"), qPrintable(out + err));
     std::tie(code, out, err) = run(QStringLiteral("UPDATE audit_events SET actor = 'mallory'"));
     QVERIFY2(code != 0 && err.contains(QLatin1String("permission denied")), qPrintable(out + err));
-    std::tie(code, out, err) = run(QStringLiteral("UPDATE changes SET status = 'completed' WHERE workspace_id = %1 AND number = %2")
-                                       .arg(m_ws->workspace().id)
-                                       .arg(m_draft));
-    QVERIFY2(code != 0 && err.contains(QLatin1String("not allowed by the change FSM")), qPrintable(out + err));
+    std::tie(code, out, err) =
+        run(QStringLiteral(
+                "UPDATE changes SET status = 'completed' WHERE workspace_id = %1 AND number = %2")
+                .arg(m_ws->workspace().id)
+                .arg(m_draft));
+    QVERIFY2(code != 0 && err.contains(QLatin1String("not allowed by the change FSM")),
+             qPrintable(out + err));
     QCOMPARE(rawFingerprint(m_ws->dbPath()), before);
 }
 

@@ -140,7 +140,8 @@ void TestPlanning::policyQuorumAndOrdering()
     QVERIFY(ws.ok());
     ApprovalPolicy p;
     p.name = QStringLiteral("Two approvers then management");
-    p.steps = {step(QStringLiteral("Peers"), Role::Approver, 2), step(QStringLiteral("Management"), Role::Admin)};
+    p.steps = {step(QStringLiteral("Peers"), Role::Approver, 2),
+               step(QStringLiteral("Management"), Role::Admin)};
     VERIFY_OK(ws.core().policies().add(ws.owner(), p));
     auto c = ws.createChange(ws.validDraft());
     VERIFY_OK(c);
@@ -155,15 +156,17 @@ void TestPlanning::policyQuorumAndOrdering()
     QCOMPARE_ENUM(steps->at(0).status, StepStatus::Pending);
     QCOMPARE_ENUM(steps->at(1).status, StepStatus::Waiting);
     // The same approver cannot count twice.
-    VERIFY_ERROR(ws.core().changes().apply(ws.approver(), c->number, Action::Approve), "not_eligible_approver");
+    VERIFY_ERROR(ws.core().changes().apply(ws.approver(), c->number, Action::Approve),
+                 "not_eligible_approver");
     VERIFY_OK(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve));
     steps = ws.core().approvals().steps(ws.owner(), c->number);
     QCOMPARE_ENUM(steps->at(0).status, StepStatus::Approved);
     QCOMPARE_ENUM(steps->at(1).status, StepStatus::Pending);
     // An approver is not eligible for the admin step.
     VERIFY_OK(ws.addMember(QStringLiteral("approver3"), Role::Approver));
-    VERIFY_ERROR(ws.core().changes().apply(ws.as(QStringLiteral("approver3")), c->number, Action::Approve),
-                 "not_eligible_approver");
+    VERIFY_ERROR(
+        ws.core().changes().apply(ws.as(QStringLiteral("approver3")), c->number, Action::Approve),
+        "not_eligible_approver");
     r = ws.core().changes().apply(ws.admin(), c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Approved);
@@ -184,7 +187,8 @@ void TestPlanning::policyAllAndNamedMembers()
     auto steps = ws.core().approvals().steps(ws.owner(), c->number);
     VERIFY_OK(steps);
     QCOMPARE(steps->first().requiredApprovals, 2); // "all" of the two named members
-    VERIFY_ERROR(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve), "not_eligible_approver");
+    VERIFY_ERROR(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve),
+                 "not_eligible_approver");
     auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Review);
@@ -230,14 +234,16 @@ void TestPlanning::templateMakesPreApprovedStandardChange()
     ChangeDraft overrides;
     overrides.plannedStart = ws.now().addSecs(5 * 3600);
     overrides.plannedEnd = ws.now().addSecs(6 * 3600);
-    auto c = ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"), overrides);
+    auto c = ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"),
+                                               overrides);
     VERIFY_OK(c);
     QVERIFY(c->isStandard());
     QCOMPARE(c->templateName, QStringLiteral("cert-rotation"));
     QCOMPARE(c->affectedAssets, QStringList{QStringLiteral("payments-api")});
     auto history = ws.core().audit().changeHistory(ws.owner(), c->number);
     VERIFY_OK(history);
-    QCOMPARE(history->first().newValues.value(QStringLiteral("template")).toString(), QStringLiteral("cert-rotation"));
+    QCOMPARE(history->first().newValues.value(QStringLiteral("template")).toString(),
+             QStringLiteral("cert-rotation"));
 
     // Skips review and approval.
     auto s = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
@@ -252,9 +258,11 @@ void TestPlanning::templateMakesPreApprovedStandardChange()
     VERIFY_ERROR(ws.core().changes().edit(ws.engineer(), c->number, edit), "invalid_input");
     ChangeDraft badOverride;
     badOverride.affectedAssets = QStringList{QStringLiteral("db-primary")};
-    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"), badOverride),
+    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"),
+                                                   badOverride),
                  "invalid_input");
-    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("nope"), {}), "not_found");
+    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("nope"), {}),
+                 "not_found");
 }
 
 void TestPlanning::riskScoringEdges_data()
@@ -273,8 +281,12 @@ void TestPlanning::riskScoringEdges()
 {
     QFETCH(int, score);
     QFETCH(QString, level);
-    const QList<RiskQuestion> qs = {RiskQuestion{QStringLiteral("q"), 10, QStringLiteral("Q?"), 3,
-                                                 {{QStringLiteral("a"), 0}, {QStringLiteral("b"), score}}}};
+    const QList<RiskQuestion> qs = {
+        RiskQuestion{QStringLiteral("q"),
+                     10,
+                     QStringLiteral("Q?"),
+                     3,
+                     {{QStringLiteral("a"), 0}, {QStringLiteral("b"), score}}}};
     QHash<QString, RiskAnswer> answers;
     answers.insert(QStringLiteral("q"), RiskAnswer{QStringLiteral("q"), 1, {}, {}});
     const RiskProfile p = RiskAssessment::evaluate(qs, answers);
@@ -293,8 +305,10 @@ void TestPlanning::riskSuggestionRule()
     QVERIFY(!p.score.has_value());
     QVERIFY(!p.suggestion.has_value());
     // Weighted mean: impact (weight 3) at 100 and users (weight 2) at 0 gives 60.
-    answers.insert(QStringLiteral("impact_if_fails"), RiskAnswer{QStringLiteral("impact_if_fails"), 3, {}, {}});
-    answers.insert(QStringLiteral("users_affected"), RiskAnswer{QStringLiteral("users_affected"), 0, {}, {}});
+    answers.insert(QStringLiteral("impact_if_fails"),
+                   RiskAnswer{QStringLiteral("impact_if_fails"), 3, {}, {}});
+    answers.insert(QStringLiteral("users_affected"),
+                   RiskAnswer{QStringLiteral("users_affected"), 0, {}, {}});
     p = RiskAssessment::evaluate(qs, answers);
     QCOMPARE(p.score.value_or(-1), 60);
     QVERIFY(!p.suggestion.has_value());
@@ -303,7 +317,8 @@ void TestPlanning::riskSuggestionRule()
     p = RiskAssessment::evaluate(qs, answers);
     QCOMPARE(p.answered, 5);
     QVERIFY2(!p.suggestion.has_value(), "5 of 8 answers are not enough");
-    answers.insert(QStringLiteral("done_before"), RiskAnswer{QStringLiteral("done_before"), 0, {}, {}});
+    answers.insert(QStringLiteral("done_before"),
+                   RiskAnswer{QStringLiteral("done_before"), 0, {}, {}});
     p = RiskAssessment::evaluate(qs, answers);
     QCOMPARE(p.answered, 6);
     QVERIFY(p.suggestion.has_value());
@@ -322,12 +337,14 @@ void TestPlanning::riskAcceptAndOverrideAreAudited()
     VERIFY_OK(c);
     VERIFY_ERROR(ws.core().risk().accept(ws.engineer(), c->number), "risk_not_assessed");
     const QStringList keys = {QStringLiteral("impact_if_fails"), QStringLiteral("users_affected"),
-                              QStringLiteral("tested_preprod"), QStringLiteral("rollback_tested"),
-                              QStringLiteral("complexity"), QStringLiteral("done_before")};
+                              QStringLiteral("tested_preprod"),  QStringLiteral("rollback_tested"),
+                              QStringLiteral("complexity"),      QStringLiteral("done_before")};
     for (const QString &k : keys)
         VERIFY_OK(ws.core().risk().answer(ws.engineer(), c->number, k, 2 < 3 ? 2 : 0));
-    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("nope"), 0), "not_found");
-    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("downtime"), 9), "invalid_input");
+    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("nope"), 0),
+                 "not_found");
+    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("downtime"), 9),
+                 "invalid_input");
     auto p = ws.core().risk().profile(ws.engineer(), c->number);
     VERIFY_OK(p);
     QVERIFY(p->suggestion.has_value());
@@ -341,10 +358,12 @@ void TestPlanning::riskAcceptAndOverrideAreAudited()
 
     const RiskLevel other = *p->suggestion == RiskLevel::High ? RiskLevel::Low : RiskLevel::High;
     VERIFY_ERROR(ws.core().risk().accept(ws.engineer(), c->number, other), "reason_required");
-    VERIFY_OK(ws.core().risk().accept(ws.engineer(), c->number, other, QStringLiteral("Vendor advisory")));
+    VERIFY_OK(ws.core().risk().accept(ws.engineer(), c->number, other,
+                                      QStringLiteral("Vendor advisory")));
     history = ws.core().audit().changeHistory(ws.owner(), c->number);
     QCOMPARE(history->last().action, QStringLiteral("risk.override"));
-    QCOMPARE(history->last().newValues.value(QStringLiteral("reason")).toString(), QStringLiteral("Vendor advisory"));
+    QCOMPARE(history->last().newValues.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("Vendor advisory"));
 }
 
 void TestPlanning::riskConditions()
@@ -354,7 +373,7 @@ void TestPlanning::riskConditions()
     // A similar change that was rolled back last week.
     auto failed = ws.changeIn(ChangeStatus::RolledBack);
     VERIFY_OK(failed);
-    ChangeDraft d = ws.validDraft(); // same title words and asset
+    ChangeDraft d = ws.validDraft();         // same title words and asset
     d.plannedStart = ws.now().addSecs(3600); // inside the 24 h lead time
     d.plannedEnd = ws.now().addSecs(7200);
     auto c = ws.createChange(d);
@@ -364,7 +383,8 @@ void TestPlanning::riskConditions()
     QStringList codes;
     for (const auto &cond : p->conditions)
         codes << cond.code;
-    QVERIFY2(codes.contains(QStringLiteral("insufficient_lead_time")), qPrintable(codes.join(u',')));
+    QVERIFY2(codes.contains(QStringLiteral("insufficient_lead_time")),
+             qPrintable(codes.join(u',')));
     QVERIFY2(codes.contains(QStringLiteral("similar_change_failed")), qPrintable(codes.join(u',')));
 }
 
@@ -379,8 +399,8 @@ void TestPlanning::conflictsTouchingWindowsDoNotOverlap()
                                                {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY2(c->isEmpty(), "half-open windows that touch do not overlap");
-    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart.addSecs(-3600), a->plannedStart,
-                                          {QStringLiteral("payments-api")});
+    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart.addSecs(-3600),
+                                          a->plannedStart, {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
     c = ws.core().planning().conflictsFor(ws.engineer(), start.addSecs(-1), start.addSecs(3600),
@@ -390,7 +410,8 @@ void TestPlanning::conflictsTouchingWindowsDoNotOverlap()
     QCOMPARE(c->conflicts.first().number, a->number);
     QVERIFY(c->conflicts.first().reason.contains(QStringLiteral("payments-api")));
     // Another asset, or the same change itself, is no conflict.
-    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart, a->plannedEnd, {QStringLiteral("edge-fw")});
+    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart, a->plannedEnd,
+                                          {QStringLiteral("edge-fw")});
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
     c = ws.core().planning().conflicts(ws.engineer(), a->number);
@@ -444,7 +465,8 @@ void TestPlanning::conflictsFindLongWindows()
     QCOMPARE(c->conflicts.size(), 1);
     QCOMPARE(c->conflicts.first().number, l->number);
     c = ws.core().planning().conflictsFor(ws.engineer(), longOne.plannedEnd->addSecs(0),
-                                          longOne.plannedEnd->addSecs(3600), {QStringLiteral("payments-api")});
+                                          longOne.plannedEnd->addSecs(3600),
+                                          {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY2(c->isEmpty(), "a window that ends when ours starts does not overlap");
 }
@@ -496,19 +518,21 @@ void TestPlanning::conflictsMaintenanceWindows()
 
     // Thursday 2026-03-05 02:00–06:00 Berlin = 01:00–05:00 UTC.
     const QStringList assets{QStringLiteral("db-primary")};
-    auto inside = ws.core().planning().conflictsFor(ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(1, 0), Qt::UTC),
-                                                    QDateTime(QDate(2026, 3, 5), QTime(5, 0), Qt::UTC), assets);
+    auto inside = ws.core().planning().conflictsFor(
+        ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(1, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 5), QTime(5, 0), Qt::UTC), assets);
     VERIFY_OK(inside);
     QVERIFY(inside->isEmpty());
-    auto outside = ws.core().planning().conflictsFor(ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
-                                                     QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC), assets);
+    auto outside = ws.core().planning().conflictsFor(
+        ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC), assets);
     VERIFY_OK(outside);
     QCOMPARE(kinds(*outside), QStringList{QStringLiteral("maintenance")});
     QVERIFY(outside->conflicts.first().reason.contains(QStringLiteral("Europe/Berlin")));
     // An asset without maintenance windows never warns.
-    auto free = ws.core().planning().conflictsFor(ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
-                                                  QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC),
-                                                  {QStringLiteral("edge-fw")});
+    auto free = ws.core().planning().conflictsFor(
+        ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
+        QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC), {QStringLiteral("edge-fw")});
     VERIFY_OK(free);
     QVERIFY(free->isEmpty());
 }
@@ -535,7 +559,8 @@ void TestPlanning::similarRanksByAssetsAndTitle()
     QCOMPARE(s->at(0).number, best->number);
     QCOMPARE(s->at(0).sharedAssets, QStringList{QStringLiteral("payments-api")});
     QVERIFY(s->at(0).closureCode.has_value());
-    QVERIFY2(s->at(0).approvers.contains(QStringLiteral("approver")), qPrintable(s->at(0).approvers.join(u',')));
+    QVERIFY2(s->at(0).approvers.contains(QStringLiteral("approver")),
+             qPrintable(s->at(0).approvers.join(u',')));
     QCOMPARE(s->at(1).number, t->number);
     for (const auto &x : *s)
         QVERIFY(x.number != u->number && x.number != mine->number);

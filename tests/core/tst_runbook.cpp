@@ -33,7 +33,10 @@ void TestRunbook::initTestCase()
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
 }
 
-void TestRunbook::cleanupTestCase() { m_ws.reset(); }
+void TestRunbook::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 Result<ChangeRequest> TestRunbook::changeWithTasks(ChangeStatus status)
 {
@@ -55,20 +58,25 @@ void TestRunbook::parsePlan_data()
     QTest::addColumn<QString>("plan");
     QTest::addColumn<QStringList>("titles");
     QTest::addColumn<QList<bool>>("required");
-    QTest::newRow("numbered")
-        << QStringLiteral("1. Drain node\n2. Patch kernel\n3. Reboot")
-        << QStringList{QStringLiteral("Drain node"), QStringLiteral("Patch kernel"), QStringLiteral("Reboot")}
-        << QList<bool>{true, true, true};
+    QTest::newRow("numbered") << QStringLiteral("1. Drain node\n2. Patch kernel\n3. Reboot")
+                              << QStringList{QStringLiteral("Drain node"),
+                                             QStringLiteral("Patch kernel"),
+                                             QStringLiteral("Reboot")}
+                              << QList<bool>{true, true, true};
     QTest::newRow("numbered with parens and optional")
         << QStringLiteral("1) Snapshot VM\n2) Notify #ops (optional)\n3) Apply patch")
-        << QStringList{QStringLiteral("Snapshot VM"), QStringLiteral("Notify #ops"), QStringLiteral("Apply patch")}
+        << QStringList{QStringLiteral("Snapshot VM"), QStringLiteral("Notify #ops"),
+                       QStringLiteral("Apply patch")}
         << QList<bool>{true, false, true};
-    QTest::newRow("bulleted")
-        << QStringLiteral("- Stop writers\n* Dump schema\n- Restart writers (optional)")
-        << QStringList{QStringLiteral("Stop writers"), QStringLiteral("Dump schema"), QStringLiteral("Restart writers")}
-        << QList<bool>{true, true, false};
+    QTest::newRow("bulleted") << QStringLiteral(
+        "- Stop writers\n* Dump schema\n- Restart writers (optional)")
+                              << QStringList{QStringLiteral("Stop writers"),
+                                             QStringLiteral("Dump schema"),
+                                             QStringLiteral("Restart writers")}
+                              << QList<bool>{true, true, false};
     QTest::newRow("prose around a list keeps only the list")
-        << QStringLiteral("We do this at night.\n\n1. Failover\n2. Verify replication\n\nCall Bob if it fails.")
+        << QStringLiteral("We do this at night.\n\n1. Failover\n2. Verify replication\n\nCall Bob "
+                          "if it fails.")
         << QStringList{QStringLiteral("Failover"), QStringLiteral("Verify replication")}
         << QList<bool>{true, true};
     QTest::newRow("plain lines, blank lines ignored")
@@ -77,13 +85,13 @@ void TestRunbook::parsePlan_data()
         << QList<bool>{true, true};
     QTest::newRow("indented, CRLF, two-digit numbers")
         << QStringLiteral("  9. Nine\r\n  10. Ten (optional)\r\n")
-        << QStringList{QStringLiteral("Nine"), QStringLiteral("Ten")}
-        << QList<bool>{true, false};
+        << QStringList{QStringLiteral("Nine"), QStringLiteral("Ten")} << QList<bool>{true, false};
     QTest::newRow("empty") << QString() << QStringList() << QList<bool>();
-    QTest::newRow("non-Latin")
-        << QStringLiteral("1. Überprüfen der Zertifikate\n2. 检查日志 (optional)")
-        << QStringList{QStringLiteral("Überprüfen der Zertifikate"), QStringLiteral("检查日志")}
-        << QList<bool>{true, false};
+    QTest::newRow("non-Latin") << QStringLiteral(
+        "1. Überprüfen der Zertifikate\n2. 检查日志 (optional)")
+                               << QStringList{QStringLiteral("Überprüfen der Zertifikate"),
+                                              QStringLiteral("检查日志")}
+                               << QList<bool>{true, false};
 }
 
 void TestRunbook::parsePlan()
@@ -250,7 +258,8 @@ void TestRunbook::requiredTasksGateCompletion()
     QCOMPARE(ws.fingerprint(), before);
     // The details list the pending required task (3) and not the optional one (2) nor the done one.
     QList<int> listed;
-    for (const QJsonObject &o : objectsWithKeys(QJsonValue(r.error().details), {QStringLiteral("seq")}))
+    for (const QJsonObject &o :
+         objectsWithKeys(QJsonValue(r.error().details), {QStringLiteral("seq")}))
         listed << o.value(QStringLiteral("seq")).toInt();
     QCOMPARE(listed, QList<int>{3});
 

@@ -34,11 +34,14 @@ struct FreshLocation {
 bool tableExists(const QString &location, const QString &table)
 {
     if (Store::isPostgresLocation(location))
-        return rawScalar(location, QStringLiteral("SELECT to_regclass('public.%1') IS NOT NULL").arg(table))
+        return rawScalar(location,
+                         QStringLiteral("SELECT to_regclass('public.%1') IS NOT NULL").arg(table))
             .toBool();
-    return rawScalar(location, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table))
+    return rawScalar(
+               location,
+               QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table))
                .toInt()
-        == 1;
+           == 1;
 }
 
 } // namespace
@@ -120,30 +123,42 @@ void TestStorage::migratesVersion1FileWithDataIntact()
     QVERIFY(!tableExists(path, QStringLiteral("attachments")));
     // Rows as a version-1 build wrote them (raw SQL: today's core needs today's schema).
     const QString ts = QStringLiteral("'2026-01-05T08:00:00.000Z'");
-    const QString err = rawExec(path, {
-        QStringLiteral("INSERT INTO workspaces (id, slug, name, locale, next_change_number, created_at) "
-                       "VALUES (1, 'legacy', 'Legacy Ops', 'de_DE', 2, %1)").arg(ts),
-        QStringLiteral("INSERT INTO members (id, workspace_id, username, display_name, role, created_at) "
-                       "VALUES (1, 1, 'olga', 'Olga', 'owner', %1)").arg(ts),
-        QStringLiteral("INSERT INTO members (id, workspace_id, username, display_name, role, created_at) "
-                       "VALUES (2, 1, 'erik', 'Erik', 'engineer', %1)").arg(ts),
-        QStringLiteral("INSERT INTO assets (id, workspace_id, name, kind, created_at) "
-                       "VALUES (1, 1, 'erp', 'service', %1)").arg(ts),
-        QStringLiteral("INSERT INTO changes (id, workspace_id, number, title, description, change_type, "
-                       "priority, risk_level, planned_start, planned_end, min_lead_time_hours, "
-                       "implementation_plan, rollback_plan, requester_id, status, created_at, updated_at) "
-                       "VALUES (1, 1, 1, 'Upgrade ERP kernel – Prüfung', 'Ölwechsel', 'normal', 'high', "
-                       "'medium', '2026-04-01T22:00:00.000Z', '2026-04-02T01:00:00.000Z', 24, "
-                       "'1. Stop ERP\n2. Upgrade', 'Restore snapshot', 2, 'draft', %1, %1)").arg(ts),
-        QStringLiteral("INSERT INTO change_assets (change_id, asset_id) VALUES (1, 1)"),
-    });
+    const QString err = rawExec(
+        path,
+        {
+            QStringLiteral(
+                "INSERT INTO workspaces (id, slug, name, locale, next_change_number, created_at) "
+                "VALUES (1, 'legacy', 'Legacy Ops', 'de_DE', 2, %1)")
+                .arg(ts),
+            QStringLiteral(
+                "INSERT INTO members (id, workspace_id, username, display_name, role, created_at) "
+                "VALUES (1, 1, 'olga', 'Olga', 'owner', %1)")
+                .arg(ts),
+            QStringLiteral(
+                "INSERT INTO members (id, workspace_id, username, display_name, role, created_at) "
+                "VALUES (2, 1, 'erik', 'Erik', 'engineer', %1)")
+                .arg(ts),
+            QStringLiteral("INSERT INTO assets (id, workspace_id, name, kind, created_at) "
+                           "VALUES (1, 1, 'erp', 'service', %1)")
+                .arg(ts),
+            QStringLiteral(
+                "INSERT INTO changes (id, workspace_id, number, title, description, change_type, "
+                "priority, risk_level, planned_start, planned_end, min_lead_time_hours, "
+                "implementation_plan, rollback_plan, requester_id, status, created_at, updated_at) "
+                "VALUES (1, 1, 1, 'Upgrade ERP kernel – Prüfung', 'Ölwechsel', 'normal', 'high', "
+                "'medium', '2026-04-01T22:00:00.000Z', '2026-04-02T01:00:00.000Z', 24, "
+                "'1. Stop ERP\n2. Upgrade', 'Restore snapshot', 2, 'draft', %1, %1)")
+                .arg(ts),
+            QStringLiteral("INSERT INTO change_assets (change_id, asset_id) VALUES (1, 1)"),
+        });
     QVERIFY2(err.isEmpty(), qPrintable(err));
     if (onPostgres()) {
         // Rows written with explicit ids: move the identity sequences past them, as a
         // version-1 build that assigned them would have.
         QStringList bump;
         for (const char *t : {"workspaces", "members", "assets", "changes"})
-            bump << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT MAX(id) FROM %1))")
+            bump << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT "
+                                   "MAX(id) FROM %1))")
                         .arg(QLatin1String(t));
         const QString bumped = rawExec(path, bump);
         QVERIFY2(bumped.isEmpty(), qPrintable(bumped));
@@ -159,11 +174,13 @@ void TestStorage::migratesVersion1FileWithDataIntact()
     const QString after = rawFingerprint(path);
     // workspaces gains a column in schema 5 (the longest planned window, backfilled from the
     // old rows): its other values are checked through the core below.
-    QCOMPARE(rawScalar(path, QStringLiteral("SELECT longest_window_secs FROM workspaces WHERE slug = 'legacy'"))
+    QCOMPARE(rawScalar(
+                 path,
+                 QStringLiteral("SELECT longest_window_secs FROM workspaces WHERE slug = 'legacy'"))
                  .toLongLong(),
              qint64(3 * 3600));
-    for (const QString &table : {QStringLiteral("members"), QStringLiteral("assets"),
-                                 QStringLiteral("change_assets")}) {
+    for (const QString &table :
+         {QStringLiteral("members"), QStringLiteral("assets"), QStringLiteral("change_assets")}) {
         const auto section = [&](const QString &text) {
             const int from = text.indexOf(QStringLiteral("## ") + table + QLatin1Char('\n'));
             const int to = text.indexOf(QStringLiteral("## "), from + 3);
@@ -194,7 +211,8 @@ void TestStorage::migratesVersion1FileWithDataIntact()
     auto next = core.changes().create(*eng, d);
     VERIFY_OK(next);
     QCOMPARE(next->number, 2);
-    VERIFY_OK(core.discussion().attach(*eng, 1, QStringLiteral("plan.txt"), QByteArrayLiteral("step 1")));
+    VERIFY_OK(
+        core.discussion().attach(*eng, 1, QStringLiteral("plan.txt"), QByteArrayLiteral("step 1")));
     // Title words of the migrated change are indexed: Suggest similar finds it.
     auto similar = core.planning().similar(*eng, 2);
     VERIFY_OK(similar);
@@ -237,12 +255,14 @@ void TestStorage::refusesUnusableLocations_data()
 {
     QTest::addColumn<QString>("location");
     QTest::addColumn<int>("kind");
-    QTest::newRow("missing folder") << QStringLiteral("/proc/nope/x.sqlite") << int(ErrorKind::Storage);
+    QTest::newRow("missing folder")
+        << QStringLiteral("/proc/nope/x.sqlite") << int(ErrorKind::Storage);
     QTest::newRow("a folder") << QStringLiteral("/tmp") << int(ErrorKind::Storage);
     QTest::newRow("empty") << QString() << int(ErrorKind::Input);
-    QTest::newRow("no server there") << QStringLiteral("postgresql://postgres@127.0.0.1:1/vigilo")
-                                     << int(ErrorKind::Storage);
-    QTest::newRow("not a server address") << QStringLiteral("postgresql://") << int(ErrorKind::Input);
+    QTest::newRow("no server there")
+        << QStringLiteral("postgresql://postgres@127.0.0.1:1/vigilo") << int(ErrorKind::Storage);
+    QTest::newRow("not a server address")
+        << QStringLiteral("postgresql://") << int(ErrorKind::Input);
 }
 
 void TestStorage::refusesUnusableLocations()
@@ -268,8 +288,9 @@ void TestStorage::foreignKeysAreEnforced()
     }
     const qint64 members = ws.count(QStringLiteral("members"));
     QSqlQuery bad(ws.store().database());
-    QVERIFY(!bad.exec(QStringLiteral("INSERT INTO members (workspace_id, username, role, created_at) "
-                                     "VALUES (424242, 'ghost', 'viewer', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(!bad.exec(
+        QStringLiteral("INSERT INTO members (workspace_id, username, role, created_at) "
+                       "VALUES (424242, 'ghost', 'viewer', '2026-01-01T00:00:00.000Z')")));
     QVERIFY2(bad.lastError().text().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
              qPrintable(bad.lastError().text()));
     QCOMPARE(ws.count(QStringLiteral("members")), members);
@@ -316,12 +337,14 @@ void TestStorage::nestedTransactionsCollapse()
         {
             Store::Transaction inner(ws.store());
             VERIFY_OK(inner.begin());
-            VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("inner-rolled-back"))));
+            VERIFY_OK(ws.store().exec(
+                insert.arg(ws.workspace().id).arg(QStringLiteral("inner-rolled-back"))));
         } // inner rolled back, outer continues
         {
             Store::Transaction inner(ws.store());
             VERIFY_OK(inner.begin());
-            VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("inner-kept"))));
+            VERIFY_OK(
+                ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("inner-kept"))));
             VERIFY_OK(inner.commit());
         }
         // Nothing is visible to another connection before the outermost commit.
@@ -329,7 +352,8 @@ void TestStorage::nestedTransactionsCollapse()
         VERIFY_OK(outer.commit());
     }
     QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets + 2);
-    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets"), QStringLiteral("name = 'inner-rolled-back'")),
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets"),
+                      QStringLiteral("name = 'inner-rolled-back'")),
              qint64(0));
 }
 
@@ -342,7 +366,8 @@ void TestStorage::auditTableIsAppendOnly()
     const QString before = rawFingerprint(path);
     const qint64 events = rawCount(path, QStringLiteral("audit_events"));
     QVERIFY(events >= 2);
-    QString err = rawExec(path, {QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 1")});
+    QString err =
+        rawExec(path, {QStringLiteral("UPDATE audit_events SET actor = 'mallory' WHERE seq = 1")});
     QVERIFY2(err.contains(QLatin1String("append-only")), qPrintable(err));
     err = rawExec(path, {QStringLiteral("DELETE FROM audit_events WHERE seq = 1")});
     QVERIFY2(err.contains(QLatin1String("append-only")), qPrintable(err));
@@ -360,17 +385,20 @@ void TestStorage::leavesAnotherProgramsSqliteFileAlone()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("places.sqlite"));
-    const QString made = rawExec(path, {QStringLiteral("PRAGMA journal_mode = WAL"),
-                                        QStringLiteral("CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT)"),
-                                        QStringLiteral("INSERT INTO places (url) VALUES ('https://example.com')")});
+    const QString made =
+        rawExec(path, {QStringLiteral("PRAGMA journal_mode = WAL"),
+                       QStringLiteral("CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT)"),
+                       QStringLiteral("INSERT INTO places (url) VALUES ('https://example.com')")});
     QVERIFY2(made.isEmpty(), qPrintable(made));
     auto store = Store::open(path);
     QVERIFY(!store.ok());
     QCOMPARE(store.error().code, QStringLiteral("not_a_vigilo_database"));
-    QVERIFY2(store.error().message.contains(QStringLiteral("Nothing was changed")), qPrintable(store.error().message));
+    QVERIFY2(store.error().message.contains(QStringLiteral("Nothing was changed")),
+             qPrintable(store.error().message));
     QVERIFY(!tableExists(path, QStringLiteral("vigilo_schema")));
     QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
-    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
     // An empty file is fine: it becomes a Vigilo database.
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
     QFile touch(empty);

@@ -21,7 +21,8 @@ namespace {
 const QByteArray kSecret = "whsec-0123456789abcdef";
 
 WebhookEndpointInput endpointInput(const QString &url, const QStringList &events = {},
-                                   const QString &format = QStringLiteral("json")) {
+                                   const QString &format = QStringLiteral("json"))
+{
     WebhookEndpointInput in;
     in.name = QStringLiteral("ops-bus");
     in.url = url;
@@ -31,10 +32,10 @@ WebhookEndpointInput endpointInput(const QString &url, const QStringList &events
     return in;
 }
 
-QJsonObject bodyOf(const QByteArray &body) {
+QJsonObject bodyOf(const QByteArray &body)
+{
     return QJsonDocument::fromJson(body).object();
 }
-
 
 } // namespace
 
@@ -64,24 +65,29 @@ private:
     std::unique_ptr<TestWorkspace> m_ws;
 };
 
-void TestWebhooks::init() {
+void TestWebhooks::init()
+{
     m_ws = std::make_unique<TestWorkspace>();
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
 }
 
-void TestWebhooks::cleanup() {
+void TestWebhooks::cleanup()
+{
     m_ws.reset();
 }
 
-Result<ChangeRequest> TestWebhooks::rollBack(const QString &reason) {
+Result<ChangeRequest> TestWebhooks::rollBack(const QString &reason)
+{
     auto c = m_ws->changeIn(ChangeStatus::InProgress);
-    if (!c) return c.error();
+    if (!c)
+        return c.error();
     TransitionInput in;
     in.reason = reason;
     return m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, in);
 }
 
-void TestWebhooks::signsWithHmacSha256() {
+void TestWebhooks::signsWithHmacSha256()
+{
     // RFC 4231 test case 2.
     QCOMPARE(Webhooks::sign("Jefe", "what do ya want for nothing?"),
              QStringLiteral("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
@@ -111,7 +117,8 @@ void TestWebhooks::signsWithHmacSha256() {
     }
 }
 
-void TestWebhooks::endpointsAreAdminOnlyAndValidated() {
+void TestWebhooks::endpointsAreAdminOnlyAndValidated()
+{
     Webhooks &w = m_ws->core().webhooks();
     const qint64 events = m_ws->auditCount();
     VERIFY_ERROR(
@@ -168,7 +175,8 @@ void TestWebhooks::endpointsAreAdminOnlyAndValidated() {
 
 // A material edit sends an approved change back for approval: receivers that heard "approved"
 // hear that too; an edit that changes no status sends nothing.
-void TestWebhooks::materialEditSendsReapprovalRequired() {
+void TestWebhooks::materialEditSendsReapprovalRequired()
+{
     VERIFY_OK(m_ws->core().webhooks().addEndpoint(
         m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"))));
     auto c = m_ws->changeIn(ChangeStatus::Approved);
@@ -188,7 +196,8 @@ void TestWebhooks::materialEditSendsReapprovalRequired() {
     QVERIFY(Webhooks::eventNames().contains(QStringLiteral("change.reapproval_required")));
 }
 
-void TestWebhooks::transitionAndDeliveriesCommitTogether() {
+void TestWebhooks::transitionAndDeliveriesCommitTogether()
+{
     VERIFY_OK(m_ws->core().webhooks().addEndpoint(
         m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"))));
     auto c = m_ws->changeIn(ChangeStatus::InProgress);
@@ -209,8 +218,8 @@ void TestWebhooks::transitionAndDeliveriesCommitTogether() {
                               "CREATE TRIGGER t_refuse BEFORE INSERT ON webhook_outbox FOR EACH "
                               "ROW EXECUTE FUNCTION t_refuse()")}
             : QStringList{
-                  QStringLiteral("CREATE TRIGGER t_refuse BEFORE INSERT ON webhook_outbox BEGIN "
-                                 "SELECT RAISE(ABORT, 'outbox refused'); END")};
+                QStringLiteral("CREATE TRIGGER t_refuse BEFORE INSERT ON webhook_outbox BEGIN "
+                               "SELECT RAISE(ABORT, 'outbox refused'); END")};
     for (const QString &sql : breakOutbox)
         VERIFY_OK(m_ws->store().exec(sql));
     const qint64 events = m_ws->auditCount();
@@ -231,7 +240,8 @@ void TestWebhooks::transitionAndDeliveriesCommitTogether() {
              1LL);
 }
 
-void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers() {
+void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers()
+{
     LoopbackHttpServer receiver({500, 500, 200});
     QVERIFY(receiver.isListening());
     VERIFY_OK(m_ws->core().webhooks().addEndpoint(
@@ -243,7 +253,8 @@ void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers() {
 
     // A viewer's client leaves the outbox alone (viewers write nothing, delivery state included);
     // any other member's client delivers.
-    auto viewerClaims = m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("viewer"), 10);
+    auto viewerClaims =
+        m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("viewer"), 10);
     VERIFY_OK(viewerClaims);
     QVERIFY(viewerClaims->isEmpty());
     WebhookSender sender(m_ws->core().webhooks(), m_ws->approver());
@@ -339,7 +350,8 @@ void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers() {
     QCOMPARE(receiver.requests().size(), 3);
 }
 
-void TestWebhooks::connectionRefusedKeepsTheDelivery() {
+void TestWebhooks::connectionRefusedKeepsTheDelivery()
+{
     quint16 deadPort = 0;
     {
         QTcpServer probe;
@@ -376,7 +388,8 @@ void TestWebhooks::connectionRefusedKeepsTheDelivery() {
     QCOMPARE(receiver.requests().size(), 1);
 }
 
-void TestWebhooks::givesUpAfterMaxAttemptsAndAdminRetries() {
+void TestWebhooks::givesUpAfterMaxAttemptsAndAdminRetries()
+{
     QList<int> failures;
     for (int i = 0; i < Webhooks::kMaxAttempts; ++i)
         failures << 503;
@@ -415,7 +428,8 @@ void TestWebhooks::givesUpAfterMaxAttemptsAndAdminRetries() {
                  "already_delivered");
 }
 
-void TestWebhooks::clientErrorsAreNotRetried() {
+void TestWebhooks::clientErrorsAreNotRetried()
+{
     LoopbackHttpServer receiver({404});
     VERIFY_OK(m_ws->core().webhooks().addEndpoint(
         m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
@@ -430,7 +444,8 @@ void TestWebhooks::clientErrorsAreNotRetried() {
     QCOMPARE(rows->first().lastStatus, 404);
 }
 
-void TestWebhooks::slackFormat() {
+void TestWebhooks::slackFormat()
+{
     LoopbackHttpServer receiver;
     VERIFY_OK(m_ws->core().webhooks().addEndpoint(
         m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")},
@@ -460,7 +475,8 @@ void TestWebhooks::slackFormat() {
     QVERIFY(!slack.contains(QStringLiteral("change"))); // Slack gets its own shape only
 }
 
-void TestWebhooks::disabledEndpointPausesItsQueue() {
+void TestWebhooks::disabledEndpointPausesItsQueue()
+{
     LoopbackHttpServer receiver;
     VERIFY_OK(m_ws->core().webhooks().addEndpoint(
         m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
@@ -478,7 +494,8 @@ void TestWebhooks::disabledEndpointPausesItsQueue() {
     QCOMPARE(run->delivered, 1);
 }
 
-void TestWebhooks::twoSendersNeverClaimTheSameRow() {
+void TestWebhooks::twoSendersNeverClaimTheSameRow()
+{
     VERIFY_OK(m_ws->core().webhooks().addEndpoint(
         m_ws->admin(), endpointInput(QStringLiteral("http://127.0.0.1:9/x"))));
     VERIFY_OK(m_ws->changeIn(ChangeStatus::InProgress));
@@ -513,7 +530,8 @@ void TestWebhooks::twoSendersNeverClaimTheSameRow() {
                     QStringLiteral("SELECT id FROM webhook_outbox ORDER BY id LIMIT 1 FOR UPDATE"))
                 .toLongLong();
         QVERIFY(locked > 0);
-        auto d = m_ws->core().webhooks().claimDue(m_ws->approver(), QStringLiteral("client-d"), 100);
+        auto d =
+            m_ws->core().webhooks().claimDue(m_ws->approver(), QStringLiteral("client-d"), 100);
         VERIFY_OK(d);
         QCOMPARE(d->size(), int(queued) - 1);
         for (const OutboxItem &x : *d)
@@ -529,7 +547,8 @@ void TestWebhooks::twoSendersNeverClaimTheSameRow() {
     QCOMPARE(after->state, QStringLiteral("pending"));
 }
 
-void TestWebhooks::subscriptionsRouteOnlyTheirAssets() {
+void TestWebhooks::subscriptionsRouteOnlyTheirAssets()
+{
     LoopbackHttpServer receiver;
     Subscriptions &subs = m_ws->core().subscriptions();
     VERIFY_ERROR(subs.subscribeWebhook(m_ws->viewer(), QStringLiteral("db-primary"), receiver.url(),
@@ -574,7 +593,8 @@ void TestWebhooks::subscriptionsRouteOnlyTheirAssets() {
     QCOMPARE(mine->size(), 1);
     // Ending the desktop channel leaves the webhook alone (the window's Unfollow does this).
     VERIFY_OK(subs.subscribeDesktop(m_ws->engineer2(), QStringLiteral("db-primary")));
-    VERIFY_OK(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary"), QStringLiteral("desktop")));
+    VERIFY_OK(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary"),
+                               QStringLiteral("desktop")));
     mine = subs.mine(m_ws->engineer2());
     VERIFY_OK(mine);
     QCOMPARE(mine->size(), 1);
@@ -602,7 +622,8 @@ void TestWebhooks::subscriptionsRouteOnlyTheirAssets() {
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), before);
 }
 
-void TestWebhooks::desktopSubscriptionEvents() {
+void TestWebhooks::desktopSubscriptionEvents()
+{
     Subscriptions &subs = m_ws->core().subscriptions();
     VERIFY_OK(subs.subscribeDesktop(m_ws->viewer(), QStringLiteral("db-primary")));
     VERIFY_OK(subs.subscribeDesktop(m_ws->viewer(), QStringLiteral("db-primary"))); // idempotent
@@ -633,7 +654,8 @@ void TestWebhooks::desktopSubscriptionEvents() {
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), 0LL);
 }
 
-void TestWebhooks::upgradesVersion5Database() {
+void TestWebhooks::upgradesVersion5Database()
+{
     std::unique_ptr<ScratchDatabase> pg;
     QString location = m_ws->dir() + QStringLiteral("/v5.sqlite");
     if (onPostgres()) {
@@ -668,7 +690,8 @@ void TestWebhooks::upgradesVersion5Database() {
     QVERIFY(verified->ok);
 }
 
-void TestWebhooks::serverSignsAndHidesSecrets() {
+void TestWebhooks::serverSignsAndHidesSecrets()
+{
     if (!m_ws->isPostgres())
         QSKIP("PostgreSQL only: on SQLite whoever opens the file reads everything");
     VERIFY_OK(m_ws->addMember(QStringLiteral("eve"), Role::Engineer));
@@ -744,11 +767,12 @@ void TestWebhooks::serverSignsAndHidesSecrets() {
     QVERIFY(vera.isOpen());
     QVERIFY(vera.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_outbox")).toLongLong() > 0);
     (void)vera.exec(QStringLiteral("UPDATE webhook_outbox SET state = 'cancelled'"));
-    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), QStringLiteral("state = 'cancelled'")), 0LL);
-    const QString logged = vera.exec(
-        QStringLiteral("INSERT INTO webhook_deliveries (workspace_id, outbox_id, attempt, at, "
-                       "http_status, error, duration_ms) SELECT workspace_id, id, 1, created_at, 200, '', "
-                       "1 FROM webhook_outbox LIMIT 1"));
+    QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), QStringLiteral("state = 'cancelled'")),
+             0LL);
+    const QString logged = vera.exec(QStringLiteral(
+        "INSERT INTO webhook_deliveries (workspace_id, outbox_id, attempt, at, "
+        "http_status, error, duration_ms) SELECT workspace_id, id, 1, created_at, 200, '', "
+        "1 FROM webhook_outbox LIMIT 1"));
     QVERIFY2(!logged.isEmpty(), "a viewer wrote to the delivery log");
 }
 

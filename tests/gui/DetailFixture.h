@@ -21,7 +21,8 @@
 
 // QCOMPARE would find vigilo::toString (a QString) for the domain's enums: compare wire names.
 #ifndef QCOMPARE_ENUM
-#define QCOMPARE_ENUM(actual, expected) QCOMPARE(vigilo::toString(actual), vigilo::toString(expected))
+#define QCOMPARE_ENUM(actual, expected)                                                            \
+    QCOMPARE(vigilo::toString(actual), vigilo::toString(expected))
 #endif
 
 namespace fixture {
@@ -29,18 +30,24 @@ namespace fixture {
 using namespace vigilo;
 using vigilo::ui::Session;
 
-inline QString s(const char *text) { return QString::fromUtf8(text); }
+inline QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
-template <typename T> T *child(QObject *parent, const char *name) {
+template <typename T> T *child(QObject *parent, const char *name)
+{
     auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qFatal("no child %s", name);
+    if (!w)
+        qFatal("no child %s", name);
     return w;
 }
 
 // Runs `answer` on the first modal widget named `objectName` that shows up within 10 s.
 // Returns a flag that becomes true once it ran.
 inline std::shared_ptr<bool> onModal(const QString &objectName,
-                                     std::function<void(QWidget *)> answer) {
+                                     std::function<void(QWidget *)> answer)
+{
     auto ran = std::make_shared<bool>(false);
     auto *timer = new QTimer(qApp);
     timer->setInterval(10);
@@ -61,7 +68,8 @@ inline std::shared_ptr<bool> onModal(const QString &objectName,
     return ran;
 }
 
-inline QAbstractButton *okButton(QWidget *dialog) {
+inline QAbstractButton *okButton(QWidget *dialog)
+{
     return child<QAbstractButton>(dialog, "okButton");
 }
 
@@ -81,44 +89,56 @@ public:
 
     // The session `who` works in: the tester's window on SQLite and for the tester; on a server
     // a connection as `who`'s login for anyone else.
-    Session &sessionFor(const Actor &who) {
+    Session &sessionFor(const Actor &who)
+    {
         const QString login = who.member.username;
-        if (!db.onServer() || login == session->user()) return *session;
+        if (!db.onServer() || login == session->user())
+            return *session;
         auto &slot = others[login];
         if (!slot) {
             auto opened = db.openSession(login);
-            if (!opened.ok()) qFatal("session for %s: %s", qUtf8Printable(login),
-                                     qUtf8Printable(opened.error().message));
+            if (!opened.ok())
+                qFatal("session for %s: %s", qUtf8Printable(login),
+                       qUtf8Printable(opened.error().message));
             slot = std::move(opened).value();
         }
         return *slot;
     }
 
-    bool setUp() {
-        if (!dir.isValid()) return false;
+    bool setUp()
+    {
+        if (!dir.isValid())
+            return false;
         if (!db.ok()) {
             qWarning("fixture: %s", qUtf8Printable(db.errorText()));
             return false;
         }
         auto ownerOpened = db.openOwnerSession();
-        if (!ownerOpened.ok()) return fail(ownerOpened.error());
+        if (!ownerOpened.ok())
+            return fail(ownerOpened.error());
         ownerSession = std::move(ownerOpened).value();
         if (!ownerSession) {
             auto opened = db.openSession(s("tester"));
-            if (!opened.ok()) return fail(opened.error());
+            if (!opened.ok())
+                return fail(opened.error());
             session = std::move(opened).value();
         }
         auto ws = core().workspaces().createWorkspace(s("acme"), s("Acme Payments"), s("en_US"),
                                                       s("tester"), s("Terry Tester"));
-        if (!ws.ok()) return fail(ws.error());
+        if (!ws.ok())
+            return fail(ws.error());
         owner = as(s("tester"));
-        struct P { const char *user, *name; Role role; };
-        for (const P &p : {P{"erin", "Erin Engineer", Role::Engineer},
-                           P{"arno", "Arno Approver", Role::Approver},
-                           P{"alma", "Alma Approver", Role::Approver},
-                           P{"adam", "Adam Admin", Role::Admin},
-                           P{"vera", "Vera Viewer", Role::Viewer}})
-            if (auto m = core().workspaces().addMember(owner, s(p.user), p.role, s(p.name)); !m.ok())
+        struct P {
+            const char *user, *name;
+            Role role;
+        };
+        for (const P &p :
+             {P{"erin", "Erin Engineer", Role::Engineer},
+              P{"arno", "Arno Approver", Role::Approver},
+              P{"alma", "Alma Approver", Role::Approver}, P{"adam", "Adam Admin", Role::Admin},
+              P{"vera", "Vera Viewer", Role::Viewer}})
+            if (auto m = core().workspaces().addMember(owner, s(p.user), p.role, s(p.name));
+                !m.ok())
                 return fail(m.error());
         eng = as(s("erin"));
         appr = as(s("arno"));
@@ -138,20 +158,24 @@ public:
             return fail(r.error());
         if (!session) { // on a server the tester signs in with the login made above
             auto opened = db.openSession(s("tester"));
-            if (!opened.ok()) return fail(opened.error());
+            if (!opened.ok())
+                return fail(opened.error());
             session = std::move(opened).value();
         }
         return true;
     }
 
-    Actor as(const QString &user) {
+    Actor as(const QString &user)
+    {
         auto a = core().workspaces().signIn(s("acme"), user);
-        if (!a.ok()) qFatal("sign in %s: %s", qUtf8Printable(user), qUtf8Printable(a.error().message));
+        if (!a.ok())
+            qFatal("sign in %s: %s", qUtf8Printable(user), qUtf8Printable(a.error().message));
         return *a;
     }
 
     // Midnight UTC `days` from today, plus `hours`.
-    static QDateTime dayStart(int days, int hours = 0) {
+    static QDateTime dayStart(int days, int hours = 0)
+    {
         return QDateTime(QDateTime::currentDateTimeUtc().date().addDays(days), QTime(0, 0), Qt::UTC)
             .addSecs(qint64(hours) * 3600);
     }
@@ -159,7 +183,8 @@ public:
     int create(const QString &title, int day, int hour, const QStringList &assets,
                const QString &plan = s("1. Drain traffic from the node\n2. Apply the patch\n"
                                        "3. Warm the caches (optional)"),
-               ChangeType type = ChangeType::Normal) {
+               ChangeType type = ChangeType::Normal)
+    {
         ChangeDraft d;
         d.title = title;
         d.description = s("Prepared by the GUI tests.");
@@ -175,16 +200,19 @@ public:
         d.testPlan = s("Health check is green; error rate below 0.1 %.");
         d.assignee = s("erin");
         auto c = core().changes().create(eng, d);
-        if (!c.ok()) qFatal("create: %s", qUtf8Printable(c.error().message));
+        if (!c.ok())
+            qFatal("create: %s", qUtf8Printable(c.error().message));
         return c->number;
     }
 
     // Walks the change forward to `target` through the core, as its people would.
-    bool advance(int number, ChangeStatus target) {
+    bool advance(int number, ChangeStatus target)
+    {
         auto step = [&](const Actor &who, Action a, TransitionInput in = {}) {
             auto r = core().changes().apply(who, number, a, in);
-            if (!r.ok()) qWarning("advance %s: %s", qUtf8Printable(toString(a)),
-                                  qUtf8Printable(r.error().message));
+            if (!r.ok())
+                qWarning("advance %s: %s", qUtf8Printable(toString(a)),
+                         qUtf8Printable(r.error().message));
             return r.ok();
         };
         const QList<ChangeStatus> path = {ChangeStatus::Review, ChangeStatus::Approved,
@@ -192,8 +220,10 @@ public:
                                           ChangeStatus::Completed};
         for (ChangeStatus next : path) {
             const ChangeStatus now = get(number).status;
-            if (now == target) return true;
-            if (path.indexOf(now) >= path.indexOf(next)) continue; // already past this step
+            if (now == target)
+                return true;
+            if (path.indexOf(now) >= path.indexOf(next))
+                continue; // already past this step
             bool ok = true;
             switch (next) {
             case ChangeStatus::Review:
@@ -228,19 +258,23 @@ public:
             }
             default: break;
             }
-            if (!ok) return false;
+            if (!ok)
+                return false;
         }
         return get(number).status == target;
     }
 
-    ChangeRequest get(int number) {
+    ChangeRequest get(int number)
+    {
         auto c = core().changes().get(owner, number);
-        if (!c.ok()) qFatal("get: %s", qUtf8Printable(c.error().message));
+        if (!c.ok())
+            qFatal("get: %s", qUtf8Printable(c.error().message));
         return *c;
     }
 
 private:
-    static bool fail(const Error &e) {
+    static bool fail(const Error &e)
+    {
         qWarning("fixture: %s", qUtf8Printable(e.message));
         return false;
     }

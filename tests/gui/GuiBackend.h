@@ -24,13 +24,15 @@ namespace vigilo::guitest {
 class GuiDatabase final {
 public:
     // A file `fileName` in `dir` on SQLite; a scratch database on PostgreSQL.
-    GuiDatabase(const QTemporaryDir &dir, const QString &fileName) {
+    GuiDatabase(const QTemporaryDir &dir, const QString &fileName)
+    {
         if (!test::onPostgres()) {
             m_file = dir.filePath(fileName);
             return;
         }
         m_pg = std::make_unique<test::ScratchDatabase>();
-        if (!m_pg->ok()) m_error = QStringLiteral("PostgreSQL test database: ") + m_pg->errorText();
+        if (!m_pg->ok())
+            m_error = QStringLiteral("PostgreSQL test database: ") + m_pg->errorText();
     }
 
     bool onServer() const { return m_pg != nullptr; }
@@ -40,7 +42,8 @@ public:
     // How the status bar names it: the file's name, or the database's name on the server.
     QString shortName() const { return m_pg ? m_pg->name() : QFileInfo(m_file).fileName(); }
     // The backend's name as the status bar shows it.
-    QString backendName() const {
+    QString backendName() const
+    {
         return m_pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     }
 
@@ -50,33 +53,41 @@ public:
     QString locationFor(const QString &login) const { return m_pg ? m_pg->url(login) : m_file; }
 
     // The window's session for `user` (on a server: connected as that login).
-    Result<std::unique_ptr<ui::Session>> openSession(const QString &user) const {
+    Result<std::unique_ptr<ui::Session>> openSession(const QString &user) const
+    {
         return ui::Session::open(locationFor(user), user);
     }
 
     // A connection as the database's owner, for what other people do in a suite. On SQLite this
     // is empty: the suite acts through the window's own session, as before.
-    Result<std::unique_ptr<ui::Session>> openOwnerSession() const {
-        if (!m_pg) return std::unique_ptr<ui::Session>();
+    Result<std::unique_ptr<ui::Session>> openOwnerSession() const
+    {
+        if (!m_pg)
+            return std::unique_ptr<ui::Session>();
         return ui::Session::open(ownerLocation(), QStringLiteral("postgres"));
     }
 
     // Builds the demo workspace with `user` as an extra owner and opens `user`'s session on it.
     // On a server the owner builds it (only the database owner may write history in the demo
     // people's names); `user` then signs in as their own login.
-    Result<std::unique_ptr<ui::Session>> openDemo(const QString &user, DemoOptions options) const {
+    Result<std::unique_ptr<ui::Session>> openDemo(const QString &user, DemoOptions options) const
+    {
         options.extraOwner = user;
         if (m_pg) {
             auto owner = openOwnerSession();
-            if (!owner.ok()) return owner.error();
+            if (!owner.ok())
+                return owner.error();
             auto built = (*owner)->ensureDemo(options);
-            if (!built.ok()) return built.error();
+            if (!built.ok())
+                return built.error();
         }
         auto session = openSession(user);
-        if (!session.ok()) return session.error();
+        if (!session.ok())
+            return session.error();
         if (!m_pg) {
             auto built = (*session)->ensureDemo(options);
-            if (!built.ok()) return built.error();
+            if (!built.ok())
+                return built.error();
         }
         return session;
     }
@@ -89,7 +100,8 @@ private:
 
 // Where a suite writes a screenshot or another artefact: the suite's build folder on SQLite, its
 // pg/ subfolder on PostgreSQL (both registrations run in parallel and must not share files).
-inline QString outputPath(const QString &fileName) {
+inline QString outputPath(const QString &fileName)
+{
     QString dir = QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR);
     if (test::onPostgres()) {
         dir += QStringLiteral("/pg");

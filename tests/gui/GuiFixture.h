@@ -29,7 +29,8 @@ struct GuiWorkspace {
     std::unique_ptr<ui::Session> owner;
     QString error;
 
-    explicit GuiWorkspace(const QString &user) {
+    explicit GuiWorkspace(const QString &user)
+    {
         if (!db.ok()) {
             error = db.errorText();
             return;
@@ -40,33 +41,34 @@ struct GuiWorkspace {
             return;
         }
         owner = std::move(o).value();
-        if (!owner && !openWindowSession(user)) return;
+        if (!owner && !openWindowSession(user))
+            return;
         Vigilo &core = this->core();
-        auto ws = core.workspaces().createWorkspace(QStringLiteral("acme"),
-                                                    QStringLiteral("Acme Operations"),
-                                                    QStringLiteral("en_US"),
-                                                    QStringLiteral("alex"),
-                                                    QStringLiteral("Alex Owner"));
+        auto ws = core.workspaces().createWorkspace(
+            QStringLiteral("acme"), QStringLiteral("Acme Operations"), QStringLiteral("en_US"),
+            QStringLiteral("alex"), QStringLiteral("Alex Owner"));
         if (!ws.ok()) {
             error = ws.error().message;
             return;
         }
         const Actor owner = as(QStringLiteral("alex"));
         const QList<std::pair<const char *, Role>> people = {
-            {"adam", Role::Admin},       {"april", Role::Approver}, {"aaron", Role::Approver},
-            {"erin", Role::Engineer},    {"eli", Role::Engineer},   {"vera", Role::Viewer}};
+            {"adam", Role::Admin},    {"april", Role::Approver}, {"aaron", Role::Approver},
+            {"erin", Role::Engineer}, {"eli", Role::Engineer},   {"vera", Role::Viewer}};
         for (const auto &[name, role] : people)
-            if (auto m = core.workspaces().addMember(owner, QString::fromLatin1(name), role); !m.ok())
+            if (auto m = core.workspaces().addMember(owner, QString::fromLatin1(name), role);
+                !m.ok())
                 error = m.error().message;
-        for (const auto &[name, kind] : {std::pair{"payments-api", "service"},
-                                         std::pair{"db-primary", "database"},
-                                         std::pair{"edge-fw", "network"}})
+        for (const auto &[name, kind] :
+             {std::pair{"payments-api", "service"}, std::pair{"db-primary", "database"},
+              std::pair{"edge-fw", "network"}})
             if (auto a = core.workspaces().addAsset(owner, QString::fromLatin1(name),
                                                     QString::fromLatin1(kind));
                 !a.ok())
                 error = a.error().message;
         // On a server the window connects as `user`'s own login, which exists now.
-        if (this->owner && error.isEmpty()) openWindowSession(user);
+        if (this->owner && error.isEmpty())
+            openWindowSession(user);
     }
 
     bool ok() const { return error.isEmpty() && session; }
@@ -75,20 +77,25 @@ struct GuiWorkspace {
     // The core the suite prepares data through (any member may be the actor).
     Vigilo &core() { return owner ? owner->core() : session->core(); }
 
-    Actor as(const QString &username) {
+    Actor as(const QString &username)
+    {
         auto a = core().workspaces().signIn(QStringLiteral("acme"), username);
-        if (!a.ok()) qFatal("sign in %s: %s", qPrintable(username), qPrintable(a.error().message));
+        if (!a.ok())
+            qFatal("sign in %s: %s", qPrintable(username), qPrintable(a.error().message));
         return a.value();
     }
 
     // A valid normal change on `asset`, starting `startInHours` from now, lasting two hours.
-    ChangeDraft draft(const QString &title, int startInHours, const QString &asset = QStringLiteral("payments-api")) {
+    ChangeDraft draft(const QString &title, int startInHours,
+                      const QString &asset = QStringLiteral("payments-api"))
+    {
         ChangeDraft d;
         d.title = title;
         d.description = QStringLiteral("Planned by the GUI suite.");
         d.changeType = ChangeType::Normal;
         d.priority = Priority::Medium;
-        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qint64(startInHours) * 3600);
+        const QDateTime start =
+            QDateTime::currentDateTimeUtc().addSecs(qint64(startInHours) * 3600);
         d.plannedStart = QDateTime(start.date(), QTime(start.time().hour(), 0), Qt::UTC);
         d.plannedEnd = d.plannedStart->addSecs(2 * 3600);
         d.affectedAssets = QStringList{asset};
@@ -100,16 +107,20 @@ struct GuiWorkspace {
     }
 
     // Creates `draft` as `requester` and submits it: the change is in review.
-    int inReview(const QString &requester, const ChangeDraft &d) {
+    int inReview(const QString &requester, const ChangeDraft &d)
+    {
         const Actor who = as(requester);
         auto created = core().changes().create(who, d);
-        if (!created.ok()) qFatal("create: %s", qPrintable(created.error().message));
+        if (!created.ok())
+            qFatal("create: %s", qPrintable(created.error().message));
         auto submitted = core().changes().apply(who, created->number, Action::Submit);
-        if (!submitted.ok()) qFatal("submit: %s", qPrintable(submitted.error().message));
+        if (!submitted.ok())
+            qFatal("submit: %s", qPrintable(submitted.error().message));
         return created->number;
     }
 
-    ui::Session *openWindowSession(const QString &user) {
+    ui::Session *openWindowSession(const QString &user)
+    {
         auto s = db.openSession(user);
         if (!s.ok()) {
             error = s.error().message;
@@ -119,17 +130,20 @@ struct GuiWorkspace {
         return session.get();
     }
 
-    ChangeStatus statusOf(int number) {
+    ChangeStatus statusOf(int number)
+    {
         return core().changes().get(as(QStringLiteral("alex")), number)->status;
     }
 };
 
 // The modal dialog on top, once it is up (for QTimer::singleShot answers).
-template <typename T> T *activeModal() {
+template <typename T> T *activeModal()
+{
     return qobject_cast<T *>(QApplication::activeModalWidget());
 }
 
 } // namespace vigilo::guitest
 
 // QCOMPARE for the domain's enums, printed by their wire names.
-#define QCOMPARE_ENUM(actual, expected) QCOMPARE(::vigilo::toString(actual), ::vigilo::toString(expected))
+#define QCOMPARE_ENUM(actual, expected)                                                            \
+    QCOMPARE(::vigilo::toString(actual), ::vigilo::toString(expected))

@@ -40,14 +40,21 @@ private:
     int m_late = 0, m_early = 0, m_middle = 0, m_own = 0;
 };
 
-void TestCab::initTestCase() {
+void TestCab::initTestCase()
+{
     m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("april")); // an approver runs the room
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->error));
     // Created in an order different from their planned starts.
-    m_late = m_ws->inReview(QStringLiteral("erin"), m_ws->draft(QStringLiteral("Upgrade edge firewall"), 24 * 6, QStringLiteral("edge-fw")));
-    m_early = m_ws->inReview(QStringLiteral("erin"), m_ws->draft(QStringLiteral("Rotate TLS certificate"), 24 * 3));
-    m_middle = m_ws->inReview(QStringLiteral("eli"), m_ws->draft(QStringLiteral("Add index on orders"), 24 * 4, QStringLiteral("db-primary")));
-    m_own = m_ws->inReview(QStringLiteral("april"), m_ws->draft(QStringLiteral("Resize the payments pool"), 24 * 5));
+    m_late =
+        m_ws->inReview(QStringLiteral("erin"), m_ws->draft(QStringLiteral("Upgrade edge firewall"),
+                                                           24 * 6, QStringLiteral("edge-fw")));
+    m_early = m_ws->inReview(QStringLiteral("erin"),
+                             m_ws->draft(QStringLiteral("Rotate TLS certificate"), 24 * 3));
+    m_middle =
+        m_ws->inReview(QStringLiteral("eli"), m_ws->draft(QStringLiteral("Add index on orders"),
+                                                          24 * 4, QStringLiteral("db-primary")));
+    m_own = m_ws->inReview(QStringLiteral("april"),
+                           m_ws->draft(QStringLiteral("Resize the payments pool"), 24 * 5));
 
     m_cab = std::make_unique<CabWindow>(*m_ws->session, m_ws->as(QStringLiteral("april")));
     m_cab->resize(1600, 900);
@@ -56,21 +63,27 @@ void TestCab::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_cab.get()));
 }
 
-void TestCab::queueIsOrderedByPlannedStart() {
+void TestCab::queueIsOrderedByPlannedStart()
+{
     QCOMPARE(m_cab->queueNumbers(), (QList<int>{m_early, m_middle, m_own, m_late}));
     QCOMPARE(m_cab->currentNumber(), m_early);
     auto *title = m_cab->findChild<QLabel *>(QStringLiteral("cabTitle"));
     QCOMPARE(title->text(), QStringLiteral("Rotate TLS certificate"));
     QVERIFY(title->font().pointSizeF() >= 20 || title->fontInfo().pointSizeF() >= 20);
     // Risk, conflicts, assets, plans and the open steps are on the card.
-    QVERIFY(m_cab->findChild<QLabel *>(QStringLiteral("cabAssets"))->text().contains(QStringLiteral("payments-api")));
-    QVERIFY(m_cab->findChild<QLabel *>(QStringLiteral("cabRollback"))->text().contains(QStringLiteral("Revert")));
+    QVERIFY(m_cab->findChild<QLabel *>(QStringLiteral("cabAssets"))
+                ->text()
+                .contains(QStringLiteral("payments-api")));
+    QVERIFY(m_cab->findChild<QLabel *>(QStringLiteral("cabRollback"))
+                ->text()
+                .contains(QStringLiteral("Revert")));
     QVERIFY(!m_cab->findChild<QLabel *>(QStringLiteral("cabSteps"))->text().isEmpty());
     QVERIFY(!m_cab->findChild<QLabel *>(QStringLiteral("cabRisk"))->text().isEmpty());
     QVERIFY(!m_cab->findChild<QLabel *>(QStringLiteral("cabConflicts"))->text().isEmpty());
 }
 
-void TestCab::keyboardMovesBetweenChanges() {
+void TestCab::keyboardMovesBetweenChanges()
+{
     QTest::keyClick(m_cab.get(), Qt::Key_Right);
     QCOMPARE(m_cab->currentNumber(), m_middle);
     QTest::keyClick(m_cab.get(), Qt::Key_J);
@@ -83,14 +96,17 @@ void TestCab::keyboardMovesBetweenChanges() {
     QCOMPARE(m_cab->currentNumber(), m_early);
 }
 
-void TestCab::decideByKeyboard(Qt::Key key, const QString &text, bool *confirmWasEnabledEmpty) {
+void TestCab::decideByKeyboard(Qt::Key key, const QString &text, bool *confirmWasEnabledEmpty)
+{
     bool answered = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = guitest::activeModal<CabDecisionDialog>();
-        if (!dialog) return;
+        if (!dialog)
+            return;
         auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionText"));
         auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmDecision"));
-        if (confirmWasEnabledEmpty) *confirmWasEnabledEmpty = confirm->isEnabled();
+        if (confirmWasEnabledEmpty)
+            *confirmWasEnabledEmpty = confirm->isEnabled();
         QTest::keyClicks(edit, text);
         QTest::keyClick(edit, Qt::Key_Return); // Enter confirms
         answered = true;
@@ -99,17 +115,20 @@ void TestCab::decideByKeyboard(Qt::Key key, const QString &text, bool *confirmWa
     QVERIFY(answered);
 }
 
-void TestCab::approveByKeyboard() {
+void TestCab::approveByKeyboard()
+{
     QCOMPARE(m_cab->currentNumber(), m_early);
     decideByKeyboard(Qt::Key_A, QStringLiteral("Looks safe"));
     QCOMPARE_ENUM(m_ws->statusOf(m_early), ChangeStatus::Approved);
     QVERIFY(!m_cab->queueNumbers().contains(m_early));
     QCOMPARE(m_cab->currentNumber(), m_middle); // the next in line takes its place
     QVERIFY(!m_cab->bannerIsError());
-    QVERIFY2(m_cab->bannerText().contains(formatChangeNumber(m_early)), qPrintable(m_cab->bannerText()));
+    QVERIFY2(m_cab->bannerText().contains(formatChangeNumber(m_early)),
+             qPrintable(m_cab->bannerText()));
 }
 
-void TestCab::rejectNeedsAReason() {
+void TestCab::rejectNeedsAReason()
+{
     QCOMPARE(m_cab->currentNumber(), m_middle);
     bool enabledWhenEmpty = true;
     decideByKeyboard(Qt::Key_R, QStringLiteral("No rollback rehearsal yet"), &enabledWhenEmpty);
@@ -120,25 +139,29 @@ void TestCab::rejectNeedsAReason() {
     // Escape on the dialog leaves the change alone.
     QCOMPARE(m_cab->currentNumber(), m_own);
     QTimer::singleShot(0, this, [] {
-        if (auto *dialog = guitest::activeModal<CabDecisionDialog>()) dialog->reject();
+        if (auto *dialog = guitest::activeModal<CabDecisionDialog>())
+            dialog->reject();
     });
     QTest::keyClick(m_cab.get(), Qt::Key_R);
     QCOMPARE_ENUM(m_ws->statusOf(m_own), ChangeStatus::Review);
 }
 
-void TestCab::showsTheCoresRefusal() {
+void TestCab::showsTheCoresRefusal()
+{
     QCOMPARE(m_cab->currentNumber(), m_own); // april requested this one
     decideByKeyboard(Qt::Key_A, QString());
     QCOMPARE_ENUM(m_ws->statusOf(m_own), ChangeStatus::Review);
     QVERIFY(m_cab->bannerIsError());
-    auto refused = m_ws->core().changes().apply(m_ws->as(QStringLiteral("april")), m_own, Action::Approve);
+    auto refused =
+        m_ws->core().changes().apply(m_ws->as(QStringLiteral("april")), m_own, Action::Approve);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, QStringLiteral("self_approval_forbidden"));
     QCOMPARE(m_cab->bannerText(), refused.error().message);
     m_cab->grab().save(vigilo::guitest::outputPath(QStringLiteral("cab-refusal.png")));
 }
 
-void TestCab::refreshesWhenAnotherConnectionDecides() {
+void TestCab::refreshesWhenAnotherConnectionDecides()
+{
     QVERIFY(m_cab->queueNumbers().contains(m_late));
     // Another workstation: its own Store on the same file.
     auto other = Store::open(m_ws->location(QStringLiteral("adam")));
@@ -156,7 +179,8 @@ void TestCab::refreshesWhenAnotherConnectionDecides() {
     QCOMPARE(m_cab->queueNumbers(), QList<int>{m_own});
 }
 
-void TestCab::escapeLeaves() {
+void TestCab::escapeLeaves()
+{
     QVERIFY(m_cab->isVisible());
     QTest::keyClick(m_cab.get(), Qt::Key_Escape);
     QVERIFY(!m_cab->isVisible());

@@ -25,14 +25,18 @@ using vigilo::ui::CalendarView;
 namespace {
 
 // Answers the next message box with `button` once it is up (polls: no fixed sleep).
-void answerNextBox(QMessageBox::StandardButton button, QString *text = nullptr) {
+void answerNextBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
     auto *timer = new QTimer;
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, button, text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box) return;
-        if (text) *text = box->text() + QLatin1Char('\n') + box->informativeText();
-        if (QAbstractButton *b = box->button(button)) b->click();
+        if (!box)
+            return;
+        if (text)
+            *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        if (QAbstractButton *b = box->button(button))
+            b->click();
         timer->stop();
         timer->deleteLater();
     });
@@ -44,9 +48,11 @@ struct Page {
     Actor actor;
 };
 
-Page openPage(GuiWorkspace &ws, const QString &user) {
+Page openPage(GuiWorkspace &ws, const QString &user)
+{
     auto actor = ws.session->core().workspaces().signIn(QStringLiteral("acme"), user);
-    if (!actor.ok()) qFatal("sign in: %s", qPrintable(actor.error().message));
+    if (!actor.ok())
+        qFatal("sign in: %s", qPrintable(actor.error().message));
     Page p{std::make_unique<CalendarPage>(ws.session->core()), actor.value()};
     p.page->setActor(actor.value());
     p.page->resize(1500, 700);
@@ -55,17 +61,20 @@ Page openPage(GuiWorkspace &ws, const QString &user) {
     view->setZoom(CalendarView::Zoom::Week);
     view->setViewStart(QDateTime::currentDateTimeUtc().addDays(-1));
     const QString problem = p.page->reload();
-    if (!problem.isEmpty()) qFatal("reload: %s", qPrintable(problem));
+    if (!problem.isEmpty())
+        qFatal("reload: %s", qPrintable(problem));
     return p;
 }
 
 // Drags the bar of `number` by `secs` (press, moves, no release).
-QPoint dragBy(CalendarView *view, int number, qint64 secs) {
+QPoint dragBy(CalendarView *view, int number, qint64 secs)
+{
     const QRect bar = view->barRect(number);
     const QPoint from(bar.left() + qMin(20, bar.width() / 2), bar.center().y());
     const CalendarChange *c = nullptr;
     for (const auto &k : view->range().changes)
-        if (k.number == number) c = &k;
+        if (k.number == number)
+            c = &k;
     const int dx = view->xForTime(c->start.addSecs(secs)) - view->xForTime(c->start);
     QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
     QTest::mouseMove(view->viewport(), from + QPoint(dx / 2, 0));
@@ -87,12 +96,14 @@ private Q_SLOTS:
     void keyboardAndDoubleClickOpenTheChange();
 };
 
-void TestGuiCalendar::barsForChangesInRange() {
+void TestGuiCalendar::barsForChangesInRange()
+{
     GuiWorkspace ws(QStringLiteral("erin"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     const int a = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Rotate keys"), 30));
-    auto b = ws.core().changes().create(ws.as(QStringLiteral("eli")),
-                                        ws.draft(QStringLiteral("Vacuum"), 50, QStringLiteral("db-primary")));
+    auto b = ws.core().changes().create(
+        ws.as(QStringLiteral("eli")),
+        ws.draft(QStringLiteral("Vacuum"), 50, QStringLiteral("db-primary")));
     QVERIFY(b.ok());
     auto far = ws.core().changes().create(ws.as(QStringLiteral("eli")),
                                           ws.draft(QStringLiteral("Next quarter"), 24 * 60));
@@ -119,7 +130,8 @@ void TestGuiCalendar::barsForChangesInRange() {
     QCOMPARE(view->visibleBarCount(), 0);
 }
 
-void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave() {
+void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave()
+{
     GuiWorkspace ws(QStringLiteral("erin"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     const int a = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Patch proxy"), 48));
@@ -136,8 +148,10 @@ void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave() {
     const QPoint to = dragBy(view, a, 4 * 3600);
     QVERIFY(p.page->isPreviewing());
     QVERIFY(view->hasPreview());
-    const QDateTime start = before->plannedStart.addSecs(4 * 3600), end = before->plannedEnd.addSecs(4 * 3600);
-    auto expected = ws.core().planning().conflictsFor(erin, start, end, before->affectedAssets, before->id);
+    const QDateTime start = before->plannedStart.addSecs(4 * 3600),
+                    end = before->plannedEnd.addSecs(4 * 3600);
+    auto expected =
+        ws.core().planning().conflictsFor(erin, start, end, before->affectedAssets, before->id);
     QVERIFY(expected.ok());
     QVERIFY(!expected->isEmpty());
     QCOMPARE(p.page->previewSummary().toJson(), expected->toJson());
@@ -182,7 +196,8 @@ void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave() {
     QVERIFY(shown->hasConflicts());
 }
 
-void TestGuiCalendar::nextFreeSlotMovesPastFreeze() {
+void TestGuiCalendar::nextFreeSlotMovesPastFreeze()
+{
     GuiWorkspace ws(QStringLiteral("erin"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     const QDateTime hour = QDateTime::currentDateTimeUtc();
@@ -229,7 +244,8 @@ void TestGuiCalendar::nextFreeSlotMovesPastFreeze() {
     QVERIFY(view->viewStart() <= f.end && f.end < view->viewEnd());
 }
 
-void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange() {
+void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange()
+{
     GuiWorkspace ws(QStringLiteral("erin"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     const int a = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("First"), 30));
@@ -257,8 +273,8 @@ void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange() {
     QVERIFY(p.page->isPreviewing());
     auto before = ws.core().changes().get(p.actor, a);
     auto expected = ws.core().planning().conflictsFor(p.actor, before->plannedStart.addSecs(7200),
-                                                      before->plannedEnd.addSecs(7200), before->affectedAssets,
-                                                      before->id);
+                                                      before->plannedEnd.addSecs(7200),
+                                                      before->affectedAssets, before->id);
     QVERIFY(expected.ok());
     QCOMPARE(p.page->previewSummary().toJson(), expected->toJson());
     QString asked;

@@ -44,13 +44,16 @@ private:
     std::optional<Actor> m_alice;
 };
 
-QList<ChangeSummary> TestChangeList::listAll(const ChangeFilter &filter) {
+QList<ChangeSummary> TestChangeList::listAll(const ChangeFilter &filter)
+{
     auto list = m_core->changes().list(*m_alice, filter);
-    if (!list.ok()) qFatal("list failed: %s", qUtf8Printable(list.error().message));
+    if (!list.ok())
+        qFatal("list failed: %s", qUtf8Printable(list.error().message));
     return list.value();
 }
 
-void TestChangeList::initTestCase() {
+void TestChangeList::initTestCase()
+{
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_db.ok(), qPrintable(m_db.errorText()));
     auto store = Store::open(m_db.ownerLocation());
@@ -104,13 +107,15 @@ void TestChangeList::initTestCase() {
         d.description = QStringLiteral("Described for the GUI tests.");
         d.changeType = r.type;
         d.priority = r.priority;
-        if (r.risk) d.riskLevel = *r.risk;
+        if (r.risk)
+            d.riskLevel = *r.risk;
         if (r.startInDays > 0) {
             d.plannedStart = m_clock.now().addDays(r.startInDays);
             d.plannedEnd = m_clock.now().addDays(r.startInDays).addSecs(2 * 3600);
             d.affectedAssets = QStringList{QStringLiteral("db-primary")};
         }
-        if (*r.assignee) d.assignee = QString::fromUtf8(r.assignee);
+        if (*r.assignee)
+            d.assignee = QString::fromUtf8(r.assignee);
         d.implementationPlan = QStringLiteral("1. Do it\n2. Check it");
         d.rollbackPlan = QStringLiteral("Undo it");
         auto created = m_core->changes().create(*m_alice, d);
@@ -124,12 +129,14 @@ void TestChangeList::initTestCase() {
     QCOMPARE(listAll().size(), rows.size());
 }
 
-void TestChangeList::cleanupTestCase() {
+void TestChangeList::cleanupTestCase()
+{
     m_core.reset();
     m_store.reset();
 }
 
-void TestChangeList::modelPassesTester() {
+void TestChangeList::modelPassesTester()
+{
     ChangeListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChanges(listAll());
@@ -151,7 +158,8 @@ void TestChangeList::modelPassesTester() {
     QCOMPARE(proxy.rowCount(), 7);
 }
 
-void TestChangeList::displayAndSortValues() {
+void TestChangeList::displayAndSortValues()
+{
     ChangeListModel model;
     const QList<ChangeSummary> all = listAll();
     model.setChanges(all);
@@ -167,7 +175,8 @@ void TestChangeList::displayAndSortValues() {
         QCOMPARE(at(ChangeListModel::Status, ChangeListModel::SortRole).toInt(), int(c.status));
         QCOMPARE(at(ChangeListModel::Type).toString(), label(c.changeType));
         QCOMPARE(at(ChangeListModel::Priority).toString(), label(c.priority));
-        if (c.riskLevel) QCOMPARE(at(ChangeListModel::Risk).toString(), label(*c.riskLevel));
+        if (c.riskLevel)
+            QCOMPARE(at(ChangeListModel::Risk).toString(), label(*c.riskLevel));
         QCOMPARE(at(ChangeListModel::Risk, ChangeListModel::SortRole).toInt(),
                  c.riskLevel ? int(*c.riskLevel) : -1);
         if (c.plannedStart.isValid()) {
@@ -183,7 +192,8 @@ void TestChangeList::displayAndSortValues() {
              QStringLiteral("Title"));
 }
 
-void TestChangeList::proxyFiltersLikeTheCore_data() {
+void TestChangeList::proxyFiltersLikeTheCore_data()
+{
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("value");
     for (ChangeStatus s : allChangeStatuses())
@@ -196,7 +206,8 @@ void TestChangeList::proxyFiltersLikeTheCore_data() {
         QTest::addRow("risk %s", qPrintable(toString(r))) << 3 << int(r);
 }
 
-void TestChangeList::proxyFiltersLikeTheCore() {
+void TestChangeList::proxyFiltersLikeTheCore()
+{
     QFETCH(int, kind);
     QFETCH(int, value);
     ChangeListModel model;
@@ -226,7 +237,8 @@ void TestChangeList::proxyFiltersLikeTheCore() {
     QCOMPARE(proxy.rowCount(), listAll(filter).size());
 }
 
-void TestChangeList::searchMatchesNumberTitleAndPeople() {
+void TestChangeList::searchMatchesNumberTitleAndPeople()
+{
     ChangeListModel model;
     model.setChanges(listAll());
     ChangeFilterProxy proxy;
@@ -251,7 +263,8 @@ void TestChangeList::searchMatchesNumberTitleAndPeople() {
     QCOMPARE(proxy.rowCount(), 7);
 }
 
-void TestChangeList::sortsOnRawValues() {
+void TestChangeList::sortsOnRawValues()
+{
     ChangeListModel model;
     model.setChanges(listAll());
     ChangeFilterProxy proxy;
@@ -280,7 +293,8 @@ void TestChangeList::sortsOnRawValues() {
     QCOMPARE(proxy.index(0, 0).data(ChangeListModel::NumberRole).toInt(), 7);
 }
 
-void TestChangeList::badgeColoursAreDistinct() {
+void TestChangeList::badgeColoursAreDistinct()
+{
     using ui::BadgeDelegate;
     QSet<QRgb> seen;
     for (ChangeStatus s : allChangeStatuses())
@@ -292,7 +306,8 @@ void TestChangeList::badgeColoursAreDistinct() {
     QVERIFY(low.text.lightness() < low.background.lightness()); // dark text on a light pill
 }
 
-void TestChangeList::staysFastAt100kRows() {
+void TestChangeList::staysFastAt100kRows()
+{
     // Synthetic rows: this measures the model and proxy, not the database.
     QList<ChangeSummary> rows;
     rows.reserve(100000);
@@ -305,7 +320,8 @@ void TestChangeList::staysFastAt100kRows() {
         c.status = ChangeStatus(i % 9);
         c.changeType = ChangeType(i % 3);
         c.priority = Priority(i % 4);
-        if (i % 5) c.riskLevel = RiskLevel(i % 3);
+        if (i % 5)
+            c.riskLevel = RiskLevel(i % 3);
         c.plannedStart = base.addSecs(qint64(i % 5000) * 3600);
         c.assignee = QStringLiteral("user%1").arg(i % 37);
         rows << c;

@@ -29,7 +29,10 @@ using vigilo::ui::MainWindow;
 using vigilo::ui::MetricFormat;
 
 namespace {
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 } // namespace
 
 class TestDashboard : public QObject {
@@ -49,9 +52,11 @@ private:
     // Drives `number` (in review, requested by erin) to completion with `code`, or rolls it back.
     void finish(int number, std::optional<ClosureCode> code);
     DashboardPage *page() const { return m_window->dashboardPage(); }
-    MetricsReport coreReport(const MetricsQuery &q) {
+    MetricsReport coreReport(const MetricsQuery &q)
+    {
         auto r = m_ws->core().metrics().report(m_ws->as(s("alex")), q);
-        if (!r.ok()) qFatal("metrics: %s", qPrintable(r.error().message));
+        if (!r.ok())
+            qFatal("metrics: %s", qPrintable(r.error().message));
         return r.value();
     }
 
@@ -60,7 +65,8 @@ private:
     int m_ok = 0, m_failed = 0, m_rolledBack = 0, m_cancelled = 0, m_withIssues = 0, m_db = 0;
 };
 
-void TestDashboard::finish(int number, std::optional<ClosureCode> code) {
+void TestDashboard::finish(int number, std::optional<ClosureCode> code)
+{
     Vigilo &core = m_ws->core();
     const Actor erin = m_ws->as(s("erin"));
     const Actor april = m_ws->as(s("april"));
@@ -69,7 +75,8 @@ void TestDashboard::finish(int number, std::optional<ClosureCode> code) {
     for (const Actor &who : {april, m_ws->as(s("aaron")), m_ws->as(s("adam"))}) {
         auto current = core.changes().get(erin, number);
         QVERIFY(current.ok());
-        if (current->status != ChangeStatus::Review) break;
+        if (current->status != ChangeStatus::Review)
+            break;
         auto a = core.changes().apply(who, number, Action::Approve, approve);
         Q_UNUSED(a) // a second step may need someone else
     }
@@ -90,7 +97,8 @@ void TestDashboard::finish(int number, std::optional<ClosureCode> code) {
     }
 }
 
-void TestDashboard::initTestCase() {
+void TestDashboard::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     m_ws = std::make_unique<GuiWorkspace>(s("alex"));
@@ -112,7 +120,10 @@ void TestDashboard::initTestCase() {
     m_cancelled = m_ws->inReview(s("erin"), m_ws->draft(s("Open port 8443"), 58, fw));
     TransitionInput cancel;
     cancel.reason = s("No longer needed");
-    QVERIFY(m_ws->core().changes().apply(m_ws->as(s("erin")), m_cancelled, Action::Cancel, cancel).ok());
+    QVERIFY(m_ws->core()
+                .changes()
+                .apply(m_ws->as(s("erin")), m_cancelled, Action::Cancel, cancel)
+                .ok());
     m_ws->inReview(s("erin"), m_ws->draft(s("Still in review"), 60, fw));
 
     m_window = std::make_unique<MainWindow>(*m_ws->session);
@@ -125,19 +136,21 @@ void TestDashboard::initTestCase() {
     QVERIFY(page()->isVisible());
 }
 
-void TestDashboard::cleanupTestCase() {
+void TestDashboard::cleanupTestCase()
+{
     m_window.reset();
     m_ws.reset();
 }
 
-void TestDashboard::cardsShowTheCoresFigures() {
+void TestDashboard::cardsShowTheCoresFigures()
+{
     const MetricsQuery q = page()->query();
     QVERIFY(q.asset.isEmpty() && !q.changeType);
     QVERIFY(q.from < QDateTime::currentDateTimeUtc() && QDateTime::currentDateTimeUtc() < q.to);
     const MetricsReport core = coreReport(q);
-    for (const QString &key : {s("change_failure_rate"), s("deployment_frequency"),
-                               s("lead_time_median_hours"), s("time_to_restore_median_hours"),
-                               s("emergency_share"), s("change_success_score")}) {
+    for (const QString &key :
+         {s("change_failure_rate"), s("deployment_frequency"), s("lead_time_median_hours"),
+          s("time_to_restore_median_hours"), s("emergency_share"), s("change_success_score")}) {
         ui::KpiCard *card = page()->card(key);
         QVERIFY2(card, qPrintable(key));
         QVERIFY(card->isVisible());
@@ -162,7 +175,8 @@ void TestDashboard::cardsShowTheCoresFigures() {
     QCOMPARE(page()->card(s("change_success_score"))->valueText(), s("50"));
 }
 
-void TestDashboard::assetFilterNarrowsTheFigures() {
+void TestDashboard::assetFilterNarrowsTheFigures()
+{
     QComboBox *asset = page()->assetSelector();
     const int index = asset->findData(s("payments-api"));
     QVERIFY(index > 0);
@@ -186,7 +200,8 @@ void TestDashboard::assetFilterNarrowsTheFigures() {
     QCOMPARE(page()->card(s("change_failure_rate"))->valueText(), s("40 %"));
 }
 
-void TestDashboard::drillDownListsTheFailures() {
+void TestDashboard::drillDownListsTheFailures()
+{
     ui::KpiCard *card = page()->card(s("change_failure_rate"));
     QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
     ui::DrillDownDialog *dialog = nullptr;
@@ -197,7 +212,8 @@ void TestDashboard::drillDownListsTheFailures() {
     QVERIFY(dialog->summaryText().contains(s(": 2.")));
     // Every row says how the change ended.
     QStringList outcomes;
-    for (int i = 0; i < 2; ++i) outcomes << dialog->table()->topLevelItem(i)->text(4);
+    for (int i = 0; i < 2; ++i)
+        outcomes << dialog->table()->topLevelItem(i)->text(4);
     outcomes.sort();
     QStringList expected{label(ClosureCode::Unsuccessful), s("Rolled back")};
     expected.sort();
@@ -217,7 +233,8 @@ void TestDashboard::drillDownListsTheFailures() {
     m_window->showPage(MainWindow::Page::Dashboard);
 }
 
-void TestDashboard::trendAndBucketDrillDown() {
+void TestDashboard::trendAndBucketDrillDown()
+{
     // Weekly buckets by default; everything happened in the last one.
     const MetricsTrend &trend = page()->trend();
     QCOMPARE(trend.bucket, TrendBucket::Week);
@@ -255,7 +272,8 @@ void TestDashboard::trendAndBucketDrillDown() {
     page()->setBucket(TrendBucket::Week);
 }
 
-void TestDashboard::badRangeSaysWhatToDo() {
+void TestDashboard::badRangeSaysWhatToDo()
+{
     const QDate today = QDateTime::currentDateTimeUtc().date();
     const QString before = page()->card(s("change_failure_rate"))->valueText();
     page()->setCustomRange(today, today.addDays(-3));
@@ -268,7 +286,8 @@ void TestDashboard::badRangeSaysWhatToDo() {
     page()->setPeriod(DashboardPage::Period::Weeks12);
 }
 
-void TestDashboard::followsTheAppearance() {
+void TestDashboard::followsTheAppearance()
+{
     // View ▸ Appearance while the page is open: cards and charts take the new palette.
     auto baseOf = [this] { return page()->deploymentsChart()->chart()->backgroundBrush().color(); };
     ui::applyAppearance(ui::Appearance::Light);
@@ -280,7 +299,8 @@ void TestDashboard::followsTheAppearance() {
     const QColor darkBase = ui::darkPalette().color(QPalette::Base);
     QVERIFY(darkBase != lightBase);
     QCOMPARE(baseOf(), darkBase);
-    const QString rgba = s("rgba(%1, %2, %3, 255)").arg(darkBase.red()).arg(darkBase.green()).arg(darkBase.blue());
+    const QString rgba =
+        s("rgba(%1, %2, %3, 255)").arg(darkBase.red()).arg(darkBase.green()).arg(darkBase.blue());
     QVERIFY2(page()->card(s("change_failure_rate"))->styleSheet().contains(rgba),
              qPrintable(page()->card(s("change_failure_rate"))->styleSheet()));
     ui::applyAppearance(ui::Appearance::Light);

@@ -20,14 +20,14 @@
 #include "detail/TasksTab.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -66,18 +66,20 @@ private:
     QHash<ChangeStatus, int> m_byStatus;
 };
 
-std::unique_ptr<ChangeDetailView> TestDetail::open(const Actor &actor, int number) {
+std::unique_ptr<ChangeDetailView> TestDetail::open(const Actor &actor, int number)
+{
     auto view = std::make_unique<ChangeDetailView>(m_ws.sessionFor(actor), actor, number);
     view->resize(1280, 760);
     return view;
 }
 
-void TestDetail::initTestCase() {
+void TestDetail::initTestCase()
+{
     QVERIFY(m_ws.setUp());
     const QList<ChangeStatus> statuses = {
-        ChangeStatus::Draft,     ChangeStatus::Review,    ChangeStatus::Approved,
-        ChangeStatus::Scheduled, ChangeStatus::InProgress, ChangeStatus::Completed,
-        ChangeStatus::RolledBack, ChangeStatus::Rejected, ChangeStatus::Cancelled};
+        ChangeStatus::Draft,      ChangeStatus::Review,     ChangeStatus::Approved,
+        ChangeStatus::Scheduled,  ChangeStatus::InProgress, ChangeStatus::Completed,
+        ChangeStatus::RolledBack, ChangeStatus::Rejected,   ChangeStatus::Cancelled};
     int day = 3;
     for (ChangeStatus st : statuses) {
         const int n = m_ws.create(s("Patch the payments API (%1)").arg(toString(st)), day++, 20,
@@ -87,16 +89,22 @@ void TestDetail::initTestCase() {
     }
 }
 
-void TestDetail::cleanupTestCase() { m_ws.session.reset(); }
+void TestDetail::cleanupTestCase()
+{
+    m_ws.session.reset();
+}
 
-void TestDetail::headerAndTabs() {
+void TestDetail::headerAndTabs()
+{
     const int n = m_byStatus.value(ChangeStatus::Review);
     auto view = open(m_ws.owner, n); // the most buttons: approve, reject, cancel
     QCOMPARE(view->number(), n);
     QCOMPARE(view->tabs()->count(), int(ChangeDetailView::TabCount));
-    const QStringList names = {s("Details"), s("Risk assessment"), s("Implementation tasks"),
-                               s("Approvals"), s("Comments"), s("Attachments"), s("Activity")};
-    for (int i = 0; i < names.size(); ++i) QCOMPARE(view->tabs()->tabText(i), names[i]);
+    const QStringList names = {s("Details"),   s("Risk assessment"), s("Implementation tasks"),
+                               s("Approvals"), s("Comments"),        s("Attachments"),
+                               s("Activity")};
+    for (int i = 0; i < names.size(); ++i)
+        QCOMPARE(view->tabs()->tabText(i), names[i]);
     QCOMPARE(child<QLabel>(view.get(), "changeNumber")->text(), formatChangeNumber(n));
     QCOMPARE(child<QLabel>(view.get(), "changeTitle")->text(), m_ws.get(n).title);
     QCOMPARE(child<QLabel>(view.get(), "statusBadge")->text(), label(ChangeStatus::Review));
@@ -105,7 +113,8 @@ void TestDetail::headerAndTabs() {
     // It lives in the main window's central area: it must not force the window wide.
     for (int i = 0; i < view->tabs()->count(); ++i)
         QVERIFY2(view->tabs()->widget(i)->minimumSizeHint().width() <= 640,
-                 qPrintable(s("%1: %2").arg(names[i]).arg(view->tabs()->widget(i)->minimumSizeHint().width())));
+                 qPrintable(s("%1: %2").arg(names[i]).arg(
+                     view->tabs()->widget(i)->minimumSizeHint().width())));
     QVERIFY2(view->minimumSizeHint().width() <= 640,
              qPrintable(QString::number(view->minimumSizeHint().width())));
 
@@ -114,7 +123,8 @@ void TestDetail::headerAndTabs() {
     QCOMPARE(closed.count(), 1);
 }
 
-void TestDetail::tabsLoadRealData() {
+void TestDetail::tabsLoadRealData()
+{
     const int n = m_byStatus.value(ChangeStatus::InProgress);
     QVERIFY(m_ws.core().runbook().generate(m_ws.eng, n).ok());
     QVERIFY(m_ws.core().discussion().addComment(m_ws.appr, n, s("Looks good, go ahead.")).ok());
@@ -146,8 +156,9 @@ void TestDetail::tabsLoadRealData() {
     // Tasks
     auto tasks = m_ws.core().runbook().tasks(m_ws.eng, n);
     QCOMPARE(view->tasksTab()->model()->rowCount(), int(tasks->size()));
-    QCOMPARE(view->tasksTab()->model()->index(1, ui::TaskTableModel::Predecessors).data().toString(),
-             s("#1"));
+    QCOMPARE(
+        view->tasksTab()->model()->index(1, ui::TaskTableModel::Predecessors).data().toString(),
+        s("#1"));
     // Approvals: the one matrix step, approved by arno
     QCOMPARE(view->approvalsTab()->stepModel()->rowCount(), 1);
     QCOMPARE(view->approvalsTab()->decisionModel()->rowCount(), 1);
@@ -166,19 +177,20 @@ void TestDetail::tabsLoadRealData() {
     auto *att = view->attachmentsTab()->model();
     QCOMPARE(att->rowCount(), 1);
     QCOMPARE(att->index(0, ui::AttachmentTableModel::Name).data().toString(), s("plan.txt"));
-    QCOMPARE(att->index(0, ui::AttachmentTableModel::Sha256).data().toString(),
-             QString::fromLatin1(
-                 QCryptographicHash::hash("step one\nstep two\n", QCryptographicHash::Sha256)
-                     .toHex()));
-    QCOMPARE(att->index(0, ui::AttachmentTableModel::Size).data(
-                 ui::AttachmentTableModel::SizeRole).toLongLong(),
+    QCOMPARE(
+        att->index(0, ui::AttachmentTableModel::Sha256).data().toString(),
+        QString::fromLatin1(
+            QCryptographicHash::hash("step one\nstep two\n", QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(att->index(0, ui::AttachmentTableModel::Size)
+                 .data(ui::AttachmentTableModel::SizeRole)
+                 .toLongLong(),
              qint64(18));
     // Activity: newest first, with old → new values
     auto history = m_ws.core().audit().changeHistory(m_ws.eng, n);
     auto *activity = view->activityTab()->model();
     QCOMPARE(activity->rowCount(), int(history->size()));
-    QVERIFY(activity->index(0, 0).data(ui::ActivityModel::SeqRole).toLongLong() >
-            activity->index(1, 0).data(ui::ActivityModel::SeqRole).toLongLong());
+    QVERIFY(activity->index(0, 0).data(ui::ActivityModel::SeqRole).toLongLong()
+            > activity->index(1, 0).data(ui::ActivityModel::SeqRole).toLongLong());
     QCOMPARE(activity->index(0, ui::ActivityModel::What).data().toString(), s("File attached"));
     bool sawStatusChange = false;
     for (int r = 0; r < activity->rowCount(); ++r)
@@ -190,7 +202,8 @@ void TestDetail::tabsLoadRealData() {
     QVERIFY(sawStatusChange);
 }
 
-void TestDetail::modelsPassTester() {
+void TestDetail::modelsPassTester()
+{
     const int n = m_byStatus.value(ChangeStatus::InProgress);
     auto view = open(m_ws.eng, n);
     using Mode = QAbstractItemModelTester::FailureReportingMode;
@@ -225,7 +238,8 @@ void TestDetail::modelsPassTester() {
     activity.setEvents({});
 }
 
-void TestDetail::actionBarOffersExactlyTheAllowedActions_data() {
+void TestDetail::actionBarOffersExactlyTheAllowedActions_data()
+{
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("user");
     QTest::addColumn<QStringList>("expected");
@@ -248,7 +262,8 @@ void TestDetail::actionBarOffersExactlyTheAllowedActions_data() {
     row("cancelled/admin", ChangeStatus::Cancelled, "adam", {});
 }
 
-void TestDetail::actionBarOffersExactlyTheAllowedActions() {
+void TestDetail::actionBarOffersExactlyTheAllowedActions()
+{
     QFETCH(int, status);
     QFETCH(QString, user);
     QFETCH(QStringList, expected);
@@ -257,9 +272,11 @@ void TestDetail::actionBarOffersExactlyTheAllowedActions() {
     auto view = open(actor, n);
     // What the core allows, and what the bar shows: the same, and as expected for the role.
     QStringList core;
-    for (Action a : m_ws.core().changes().availableActions(actor, m_ws.get(n))) core << toString(a);
+    for (Action a : m_ws.core().changes().availableActions(actor, m_ws.get(n)))
+        core << toString(a);
     QStringList shown;
-    for (Action a : view->actionBar()->actions()) shown << toString(a);
+    for (Action a : view->actionBar()->actions())
+        shown << toString(a);
     QCOMPARE(shown, core);
     QStringList buttons;
     for (QPushButton *b : view->actionBar()->findChildren<QPushButton *>())
@@ -273,7 +290,8 @@ void TestDetail::actionBarOffersExactlyTheAllowedActions() {
     QCOMPARE(sortedCore, sortedExpected);
 }
 
-void TestDetail::detailsEditableOnlyWhileStatusAllows() {
+void TestDetail::detailsEditableOnlyWhileStatusAllows()
+{
     {
         auto view = open(m_ws.eng, m_byStatus.value(ChangeStatus::Draft));
         QVERIFY(!child<QLineEdit>(view.get(), "title")->isReadOnly());
@@ -299,7 +317,8 @@ void TestDetail::detailsEditableOnlyWhileStatusAllows() {
     }
 }
 
-void TestDetail::saveGoesThroughTheCoreAndReportsStaleWrites() {
+void TestDetail::saveGoesThroughTheCoreAndReportsStaleWrites()
+{
     const int n = m_ws.create(s("Rotate the edge certificate"), 12, 1, {s("web-edge")});
     auto view = open(m_ws.eng, n);
     view->show();
@@ -322,9 +341,9 @@ void TestDetail::saveGoesThroughTheCoreAndReportsStaleWrites() {
     QVERIFY(m_ws.core().changes().edit(m_ws.owner, n, other).ok());
     QString shown;
     auto ran = onModal(s("errorMessageBox"), [&shown](QWidget *box) {
-        shown = static_cast<QMessageBox *>(box)->windowTitle() + QLatin1Char('\n') +
-                static_cast<QMessageBox *>(box)->text() + QLatin1Char('\n') +
-                static_cast<QMessageBox *>(box)->informativeText();
+        shown = static_cast<QMessageBox *>(box)->windowTitle() + QLatin1Char('\n')
+                + static_cast<QMessageBox *>(box)->text() + QLatin1Char('\n')
+                + static_cast<QMessageBox *>(box)->informativeText();
         static_cast<QMessageBox *>(box)->accept();
     });
     QTest::mouseClick(save, Qt::LeftButton);
@@ -335,7 +354,8 @@ void TestDetail::saveGoesThroughTheCoreAndReportsStaleWrites() {
     QCOMPARE(m_ws.get(n).title, s("Rotate the edge TLS certificate"));
 }
 
-void TestDetail::riskScoreIsLiveAndAnswersAreSaved() {
+void TestDetail::riskScoreIsLiveAndAnswersAreSaved()
+{
     const int n = m_ws.create(s("Resize the queue cluster"), 14, 2, {s("queue-cluster")});
     auto view = open(m_ws.eng, n);
     view->show();
@@ -347,7 +367,8 @@ void TestDetail::riskScoreIsLiveAndAnswersAreSaved() {
     for (int i = 0; i < profile.questions.size(); ++i) {
         const RiskQuestion &q = profile.questions[i];
         const int choice = int(q.choices.size()) - 1; // the riskiest answer everywhere
-        auto *radio = child<QRadioButton>(view.get(), qPrintable(s("risk_%1_%2").arg(q.key).arg(choice)));
+        auto *radio =
+            child<QRadioButton>(view.get(), qPrintable(s("risk_%1_%2").arg(q.key).arg(choice)));
         QTest::mouseClick(radio, Qt::LeftButton);
         RiskAnswer a;
         a.key = q.key;
@@ -371,7 +392,8 @@ void TestDetail::riskScoreIsLiveAndAnswersAreSaved() {
     level->setCurrentIndex(level->findData(int(RiskLevel::Medium)));
     auto *overrideButton = child<QPushButton>(view.get(), "overrideButton");
     QVERIFY(!overrideButton->isEnabled());
-    QTest::keyClicks(child<QLineEdit>(view.get(), "overrideReason"), s("Runs on the standby first"));
+    QTest::keyClicks(child<QLineEdit>(view.get(), "overrideReason"),
+                     s("Runs on the standby first"));
     QVERIFY(overrideButton->isEnabled());
     QTest::mouseClick(overrideButton, Qt::LeftButton);
     QCOMPARE(m_ws.get(n).riskLevel, std::optional<RiskLevel>(RiskLevel::Medium));
@@ -379,7 +401,8 @@ void TestDetail::riskScoreIsLiveAndAnswersAreSaved() {
              s("Risk level overridden"));
 }
 
-void TestDetail::tasksButtonsFollowTheData() {
+void TestDetail::tasksButtonsFollowTheData()
+{
     const int n = m_ws.create(s("Upgrade the payments API"), 15, 3, {s("payments-api")});
     QVERIFY(m_ws.advance(n, ChangeStatus::Scheduled));
     auto view = open(m_ws.eng, n);
@@ -419,7 +442,8 @@ void TestDetail::tasksButtonsFollowTheData() {
     QVERIFY(!child<QPushButton>(viewerView->tasksTab(), "generateTasks")->isEnabled());
 }
 
-void TestDetail::commentsAndAttachments() {
+void TestDetail::commentsAndAttachments()
+{
     const int n = m_byStatus.value(ChangeStatus::Draft);
     auto view = open(m_ws.eng, n);
     view->show();
@@ -466,7 +490,8 @@ void TestDetail::commentsAndAttachments() {
     QVERIFY(child<QPushButton>(tab, "openAttachment")->isEnabled());
 }
 
-void TestDetail::bannerFollowsTheEditedWindow() {
+void TestDetail::bannerFollowsTheEditedWindow()
+{
     // A scheduled change on db-primary on day 20, 10:00–12:00 UTC.
     const int busy = m_ws.create(s("Fail over the primary database"), 20, 10, {s("db-primary")});
     QVERIFY(m_ws.advance(busy, ChangeStatus::Scheduled));
@@ -493,8 +518,8 @@ void TestDetail::bannerFollowsTheEditedWindow() {
     // Into the quarter-end freeze: the freeze window and its reason.
     start->setDateTime(DetailWorkspace::dayStart(31, 9).toLocalTime());
     end->setDateTime(DetailWorkspace::dayStart(31, 11).toLocalTime());
-    QTRY_VERIFY(!banner->summary().isEmpty() &&
-                banner->summary().conflicts.first().kind == s("freeze"));
+    QTRY_VERIFY(!banner->summary().isEmpty()
+                && banner->summary().conflicts.first().kind == s("freeze"));
     QVERIFY(banner->lines().first().contains(s("Quarter-end freeze")));
 
     // Unticking the asset leaves only the workspace-wide freeze; moving away clears everything.
@@ -505,7 +530,8 @@ void TestDetail::bannerFollowsTheEditedWindow() {
     QCOMPARE(m_ws.get(n).plannedStart, DetailWorkspace::dayStart(22, 10));
 }
 
-void TestDetail::savesScreenshots() {
+void TestDetail::savesScreenshots()
+{
     // The demo workspace: realistic changes with history. Pick the richest in-flight change.
     QTemporaryDir dir;
     vigilo::guitest::GuiDatabase db(dir, s("demo.sqlite"));
@@ -521,10 +547,11 @@ void TestDetail::savesScreenshots() {
     int best = 0, bestScore = -1;
     const QList<ChangeSummary> all = *session->core().changes().list(*actor);
     for (const ChangeSummary &c : all) {
-        if (c.status != ChangeStatus::InProgress) continue;
-        const int score = int(session->core().runbook().tasks(*actor, c.number)->size()) * 3 +
-                          int(session->core().discussion().comments(*actor, c.number)->size()) * 2 +
-                          int(session->core().approvals().steps(*actor, c.number)->size()) * 2;
+        if (c.status != ChangeStatus::InProgress)
+            continue;
+        const int score = int(session->core().runbook().tasks(*actor, c.number)->size()) * 3
+                          + int(session->core().discussion().comments(*actor, c.number)->size()) * 2
+                          + int(session->core().approvals().steps(*actor, c.number)->size()) * 2;
         if (score > bestScore) {
             bestScore = score;
             best = c.number;
@@ -562,7 +589,7 @@ void TestDetail::savesScreenshots() {
                     .ok());
 
     const QString out = QFileInfo(vigilo::guitest::outputPath(s("detail"))).path();
-    const QStringList names = {s("details"), s("risk"), s("tasks"), s("approvals"),
+    const QStringList names = {s("details"),  s("risk"),        s("tasks"),   s("approvals"),
                                s("comments"), s("attachments"), s("activity")};
     ChangeDetailView running(*session, *actor, best);
     ChangeDetailView planned(*session, *actor, draft);

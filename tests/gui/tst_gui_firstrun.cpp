@@ -15,8 +15,8 @@
 #include "TestBackend.h"
 
 #include <QAction>
-#include <QCommandLinkButton>
 #include <QComboBox>
+#include <QCommandLinkButton>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -39,41 +39,50 @@ using vigilo::ui::RecentDatabases;
 #define VERIFY_OK(expr)                                                                            \
     do {                                                                                           \
         const auto &verifyOk_ = (expr);                                                            \
-        QVERIFY2(verifyOk_.ok(), verifyOk_.ok() ? "" : qPrintable(verifyOk_.error().message));    \
+        QVERIFY2(verifyOk_.ok(), verifyOk_.ok() ? "" : qPrintable(verifyOk_.error().message));     \
     } while (false)
 
 namespace {
 
 // A Vigilo file with workspace "shared" whose owner is `owner`.
-QString makeSharedFile(const QString &path, const QString &owner) {
+QString makeSharedFile(const QString &path, const QString &owner)
+{
     auto session = ui::Session::open(path, owner);
-    if (!session.ok()) return session.error().message;
+    if (!session.ok())
+        return session.error().message;
     auto ws = (*session)->core().workspaces().createWorkspace(
         QStringLiteral("shared"), QStringLiteral("Shared Ops"), QStringLiteral("en_US"), owner);
     return ws.ok() ? QString() : ws.error().message;
 }
 
 // File ▸ Open Recent as it is when opened now (filling it replaces its actions).
-QAction *recentAction(MainWindow &window, int n) {
+QAction *recentAction(MainWindow &window, int n)
+{
     auto *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
-    if (!menu) return nullptr;
+    if (!menu)
+        return nullptr;
     Q_EMIT menu->aboutToShow();
     return menu->findChild<QAction *>(QStringLiteral("recentDatabase%1").arg(n));
 }
 
-QAction *recentActionFor(MainWindow &window, const QString &file) {
+QAction *recentActionFor(MainWindow &window, const QString &file)
+{
     auto *menu = window.findChild<QMenu *>(QStringLiteral("recentMenu"));
-    if (!menu) return nullptr;
+    if (!menu)
+        return nullptr;
     Q_EMIT menu->aboutToShow();
     for (QAction *a : menu->actions())
-        if (a->data().toString() == QFileInfo(file).absoluteFilePath()) return a;
+        if (a->data().toString() == QFileInfo(file).absoluteFilePath())
+            return a;
     return nullptr;
 }
 
 // The mnemonic letter of a menu text ("Open r&ecent" → 'e'), or a null QChar.
-QChar mnemonicOf(const QString &text) {
+QChar mnemonicOf(const QString &text)
+{
     for (int i = 0; i + 1 < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char('&')) continue;
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
         if (text.at(i + 1) == QLatin1Char('&')) {
             ++i;
             continue;
@@ -85,21 +94,29 @@ QChar mnemonicOf(const QString &text) {
 
 // Every enabled entry of `menu` (and its submenus) has a shortcut or a mnemonic, and no two
 // entries of one menu share a mnemonic. Returns the problems.
-QStringList keyboardGaps(QMenu *menu, const QString &path) {
+QStringList keyboardGaps(QMenu *menu, const QString &path)
+{
     Q_EMIT menu->aboutToShow(); // menus filled when opened
     QStringList gaps;
     QMap<QChar, QString> seen;
     for (QAction *a : menu->actions()) {
-        if (a->isSeparator() || !a->isEnabled() || !a->isVisible()) continue;
-        const QString where = path + QStringLiteral(" ▸ ") + QString(a->text()).remove(QLatin1Char('&'));
+        if (a->isSeparator() || !a->isEnabled() || !a->isVisible())
+            continue;
+        const QString where =
+            path + QStringLiteral(" ▸ ") + QString(a->text()).remove(QLatin1Char('&'));
         const QChar m = mnemonicOf(a->text());
-        if (m.isNull() && a->shortcut().isEmpty()) gaps << where + QStringLiteral(": no shortcut, no mnemonic");
+        if (m.isNull() && a->shortcut().isEmpty())
+            gaps << where + QStringLiteral(": no shortcut, no mnemonic");
         if (!m.isNull()) {
             if (seen.contains(m))
-                gaps << where + QStringLiteral(": mnemonic '%1' also used by %2").arg(m).arg(seen.value(m));
+                gaps << where
+                            + QStringLiteral(": mnemonic '%1' also used by %2")
+                                  .arg(m)
+                                  .arg(seen.value(m));
             seen.insert(m, a->text());
         }
-        if (a->menu()) gaps << keyboardGaps(a->menu(), where);
+        if (a->menu())
+            gaps << keyboardGaps(a->menu(), where);
     }
     return gaps;
 }
@@ -130,7 +147,8 @@ private:
     QString m_local;
 };
 
-void TestFirstRun::initTestCase() {
+void TestFirstRun::initTestCase()
+{
     // Never the real settings or data folder of whoever runs the suite.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("VigiloTest"));
@@ -139,18 +157,21 @@ void TestFirstRun::initTestCase() {
     qunsetenv("VIGILO_DB");
 }
 
-void TestFirstRun::init() {
+void TestFirstRun::init()
+{
     QSettings().clear();
-    m_local = m_dir.filePath(QStringLiteral("local-%1.sqlite")
-                                 .arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_local = m_dir.filePath(
+        QStringLiteral("local-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
 }
 
-void TestFirstRun::cleanup() {
+void TestFirstRun::cleanup()
+{
     OpenDatabase::setStarter({});
     QSettings().clear();
 }
 
-void TestFirstRun::neededOnlyWithoutAnyDatabase() {
+void TestFirstRun::neededOnlyWithoutAnyDatabase()
+{
     const QString fallback = Store::defaultLocation();
     QFile::remove(fallback);
     QVERIFY(FirstRunDialog::isNeeded(fallback));
@@ -167,7 +188,8 @@ void TestFirstRun::neededOnlyWithoutAnyDatabase() {
     QVERIFY(FirstRunDialog::isNeeded(fallback));
 }
 
-void TestFirstRun::createLocalWorkspace() {
+void TestFirstRun::createLocalWorkspace()
+{
     FirstRunDialog dialog(QStringLiteral("fred"), m_local);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -208,8 +230,8 @@ void TestFirstRun::createLocalWorkspace() {
     VERIFY_OK(ws);
     QCOMPARE(ws->name, QStringLiteral("Platform Ops"));
     QCOMPARE(ws->locale, QStringLiteral("de_DE"));
-    auto me = session->core().workspaces().signIn(QStringLiteral("platform-ops"),
-                                                  QStringLiteral("fred"));
+    auto me =
+        session->core().workspaces().signIn(QStringLiteral("platform-ops"), QStringLiteral("fred"));
     VERIFY_OK(me);
     QCOMPARE_ENUM(me->member.role, Role::Owner);
     QCOMPARE(me->member.displayName, QStringLiteral("Fred Field"));
@@ -220,7 +242,8 @@ void TestFirstRun::createLocalWorkspace() {
     QCOMPARE(window.actor()->workspace.slug, QStringLiteral("platform-ops"));
 }
 
-void TestFirstRun::cancelLeavesNoFileBehind() {
+void TestFirstRun::cancelLeavesNoFileBehind()
+{
     FirstRunDialog dialog(QStringLiteral("fred"), m_local);
     dialog.chooseCreateWorkspace();
     dialog.findChild<QLineEdit *>(QStringLiteral("workspaceName"))->setText(QStringLiteral("X"));
@@ -232,7 +255,8 @@ void TestFirstRun::cancelLeavesNoFileBehind() {
     QVERIFY(RecentDatabases::last().isEmpty());
 }
 
-void TestFirstRun::openSharedFile() {
+void TestFirstRun::openSharedFile()
+{
     const QString shared = m_dir.filePath(QStringLiteral("team-share.sqlite"));
     QVERIFY(makeSharedFile(shared, QStringLiteral("fred")).isEmpty());
     FirstRunDialog dialog(QStringLiteral("fred"), m_local);
@@ -252,7 +276,8 @@ void TestFirstRun::openSharedFile() {
     QVERIFY(answered);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.choice(), FirstRunDialog::Choice::OpenFile);
-    QCOMPARE(QFileInfo(dialog.location()).canonicalFilePath(), QFileInfo(shared).canonicalFilePath());
+    QCOMPARE(QFileInfo(dialog.location()).canonicalFilePath(),
+             QFileInfo(shared).canonicalFilePath());
     QVERIFY2(!QFile::exists(m_local), "opening a shared file made the local one");
     auto session = dialog.takeSession();
     QVERIFY(session);
@@ -262,7 +287,8 @@ void TestFirstRun::openSharedFile() {
     QCOMPARE(RecentDatabases::list().value(0), QFileInfo(shared).absoluteFilePath());
 }
 
-void TestFirstRun::openSharedFileReportsTheCoreError() {
+void TestFirstRun::openSharedFileReportsTheCoreError()
+{
     const QString junk = m_dir.filePath(QStringLiteral("notes.txt"));
     {
         QFile f(junk);
@@ -275,8 +301,8 @@ void TestFirstRun::openSharedFileReportsTheCoreError() {
     }();
     FirstRunDialog dialog(QStringLiteral("fred"), m_local);
     QVERIFY(!dialog.openSharedFile(junk));
-    QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be used as a Vigilo database")) ||
-                 dialog.errorText().contains(QStringLiteral("Cannot open")),
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be used as a Vigilo database"))
+                 || dialog.errorText().contains(QStringLiteral("Cannot open")),
              qPrintable(dialog.errorText()));
     QCOMPARE(dialog.choice(), FirstRunDialog::Choice::None);
     QFile f(junk);
@@ -286,7 +312,8 @@ void TestFirstRun::openSharedFileReportsTheCoreError() {
     QVERIFY(dialog.errorText().contains(QStringLiteral("does not exist")));
 }
 
-void TestFirstRun::connectToServer() {
+void TestFirstRun::connectToServer()
+{
     FirstRunDialog dialog(QStringLiteral("fred"), m_local);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -309,9 +336,8 @@ void TestFirstRun::connectToServer() {
         QTest::mouseClick(connection->findChild<QPushButton *>(QStringLiteral("connect")),
                           Qt::LeftButton);
     });
-    QTest::mouseClick(
-        dialog.findChild<QCommandLinkButton *>(QStringLiteral("connectServerChoice")),
-        Qt::LeftButton);
+    QTest::mouseClick(dialog.findChild<QCommandLinkButton *>(QStringLiteral("connectServerChoice")),
+                      Qt::LeftButton);
     QVERIFY(seen);
     if (!server) {
         QVERIFY(dialog.isVisible()); // cancelled: the four choices again
@@ -327,7 +353,8 @@ void TestFirstRun::connectToServer() {
     session.reset(); // before the scratch database is dropped
 }
 
-void TestFirstRun::exploreDemo() {
+void TestFirstRun::exploreDemo()
+{
     FirstRunDialog dialog(QStringLiteral("fred"), m_local);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -342,12 +369,13 @@ void TestFirstRun::exploreDemo() {
     QVERIFY(window.actor()->can(Permission::ChangesCreate)); // fred is an owner of the demo
 }
 
-void TestFirstRun::choicesAreReachableByKeyboard() {
+void TestFirstRun::choicesAreReachableByKeyboard()
+{
     FirstRunDialog dialog(QStringLiteral("fred"), m_local);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    for (const char *name : {"createWorkspaceChoice", "openFileChoice", "connectServerChoice",
-                             "demoChoice"}) {
+    for (const char *name :
+         {"createWorkspaceChoice", "openFileChoice", "connectServerChoice", "demoChoice"}) {
         auto *button = dialog.findChild<QCommandLinkButton *>(QLatin1String(name));
         QVERIFY(button);
         QVERIFY2(button->text().contains(QLatin1Char('&')), name); // a mnemonic
@@ -362,7 +390,8 @@ void TestFirstRun::choicesAreReachableByKeyboard() {
     QTRY_VERIFY(name->hasFocus());
 }
 
-void TestFirstRun::recentListKeepsEightWithoutPasswords() {
+void TestFirstRun::recentListKeepsEightWithoutPasswords()
+{
     for (int i = 1; i <= 10; ++i)
         RecentDatabases::add(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(i)));
     RecentDatabases::add(QStringLiteral("postgresql://carol:s3cret@db.example.com:5432/ops"));
@@ -375,16 +404,19 @@ void TestFirstRun::recentListKeepsEightWithoutPasswords() {
     QCOMPARE(list.count(m_dir.filePath(QStringLiteral("db9.sqlite"))), 1);
     QSettings settings;
     for (const QString &key : settings.allKeys())
-        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("s3cret")) &&
-                     !settings.value(key).toStringList().join(QLatin1Char(' ')).contains(
-                         QStringLiteral("s3cret")),
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("s3cret"))
+                     && !settings.value(key)
+                             .toStringList()
+                             .join(QLatin1Char(' '))
+                             .contains(QStringLiteral("s3cret")),
                  qPrintable(key));
     RecentDatabases::clear();
     QVERIFY(RecentDatabases::list().isEmpty());
     QCOMPARE(RecentDatabases::last(), m_dir.filePath(QStringLiteral("db9.sqlite")));
 }
 
-void TestFirstRun::openRecentFromTheFileMenu() {
+void TestFirstRun::openRecentFromTheFileMenu()
+{
     const QString mine = m_dir.filePath(QStringLiteral("mine.sqlite"));
     const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
     const QString busy = m_dir.filePath(QStringLiteral("busy.sqlite"));
@@ -456,7 +488,8 @@ void TestFirstRun::openRecentFromTheFileMenu() {
     QVERIFY(recentAction(*window, 1) == nullptr);
 }
 
-void TestFirstRun::everyMenuActionHasAKeyboardPath() {
+void TestFirstRun::everyMenuActionHasAKeyboardPath()
+{
     QVERIFY(makeSharedFile(m_local, QStringLiteral("fred")).isEmpty());
     auto session = ui::Session::open(m_local, QStringLiteral("fred"));
     VERIFY_OK(session);
@@ -467,10 +500,13 @@ void TestFirstRun::everyMenuActionHasAKeyboardPath() {
     QStringList gaps;
     QMap<QChar, QString> menus;
     for (QAction *top : window.menuBar()->actions()) {
-        if (!top->menu()) continue;
+        if (!top->menu())
+            continue;
         const QChar m = mnemonicOf(top->text());
-        if (m.isNull()) gaps << top->text() + QStringLiteral(": menu without a mnemonic");
-        else if (menus.contains(m)) gaps << top->text() + QStringLiteral(": mnemonic shared with ") + menus.value(m);
+        if (m.isNull())
+            gaps << top->text() + QStringLiteral(": menu without a mnemonic");
+        else if (menus.contains(m))
+            gaps << top->text() + QStringLiteral(": mnemonic shared with ") + menus.value(m);
         menus.insert(m, top->text());
         gaps << keyboardGaps(top->menu(), QString(top->text()).remove(QLatin1Char('&')));
     }

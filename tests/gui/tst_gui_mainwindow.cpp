@@ -32,9 +32,11 @@ using vigilo::ui::Session;
 namespace {
 const QString kUser = QStringLiteral("tester");
 
-template <typename T> T *child(QWidget *parent, const char *name) {
+template <typename T> T *child(QWidget *parent, const char *name)
+{
     auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qFatal("no child %s", name);
+    if (!w)
+        qFatal("no child %s", name);
     return w;
 }
 } // namespace
@@ -62,13 +64,16 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-int TestMainWindow::coreCount(const ChangeFilter &filter) {
+int TestMainWindow::coreCount(const ChangeFilter &filter)
+{
     auto list = m_session->core().changes().list(*m_window->actor(), filter);
-    if (!list.ok()) qFatal("list failed: %s", qUtf8Printable(list.error().message));
+    if (!list.ok())
+        qFatal("list failed: %s", qUtf8Printable(list.error().message));
     return int(list->size());
 }
 
-void TestMainWindow::initTestCase() {
+void TestMainWindow::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
     QSettings().clear();                      // and start empty: no geometry, no last workspace
     QVERIFY(m_dir.isValid());
@@ -79,7 +84,7 @@ void TestMainWindow::initTestCase() {
     auto session = m_db.openDemo(kUser, options);
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
     m_session = std::move(session).value();
-    QCOMPARE(m_session->user(), kUser); // on a server: the login
+    QCOMPARE(m_session->user(), kUser);   // on a server: the login
     auto again = m_db.openOwnerSession(); // a second call leaves it alone
     QVERIFY(again.ok());
     Session &owner = *again ? **again : *m_session;
@@ -94,12 +99,14 @@ void TestMainWindow::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestMainWindow::cleanupTestCase() {
+void TestMainWindow::cleanupTestCase()
+{
     m_window.reset();
     m_session.reset();
 }
 
-void TestMainWindow::showsTheDemoWorkspace() {
+void TestMainWindow::showsTheDemoWorkspace()
+{
     QVERIFY(m_window->isShowingChanges());
     QCOMPARE(m_window->actor()->workspace.slug, QStringLiteral("demo"));
     QVERIFY(m_window->actor()->member.role == Role::Owner);
@@ -119,7 +126,8 @@ void TestMainWindow::showsTheDemoWorkspace() {
     QVERIFY(m_window->windowTitle().contains(m_window->actor()->workspace.name));
 }
 
-void TestMainWindow::statusFilterNarrowsRows() {
+void TestMainWindow::statusFilterNarrowsRows()
+{
     ChangeListView *list = m_window->changeList();
     list->clearFilters();
     const int total = list->visibleCount();
@@ -134,7 +142,8 @@ void TestMainWindow::statusFilterNarrowsRows() {
             QCOMPARE(
                 list->table()->model()->index(row, ui::ChangeListModel::Status).data().toString(),
                 label(s));
-        if (list->visibleCount() > 0 && list->visibleCount() < total) ++narrowed;
+        if (list->visibleCount() > 0 && list->visibleCount() < total)
+            ++narrowed;
     }
     QVERIFY(narrowed >= 3); // the demo has changes in several statuses
 
@@ -142,7 +151,8 @@ void TestMainWindow::statusFilterNarrowsRows() {
     QCOMPARE(list->visibleCount(), total);
 }
 
-void TestMainWindow::searchNarrowsRowsAfterAPause() {
+void TestMainWindow::searchNarrowsRowsAfterAPause()
+{
     ChangeListView *list = m_window->changeList();
     list->clearFilters();
     const int total = list->visibleCount();
@@ -158,7 +168,8 @@ void TestMainWindow::searchNarrowsRowsAfterAPause() {
         list->model()->index(0, ui::ChangeListModel::Title).data().toString().toLower();
     QString word;
     for (const QString &w : title.split(QLatin1Char(' ')))
-        if (w.size() > word.size()) word = w;
+        if (w.size() > word.size())
+            word = w;
     search->clear();
     QTest::keyClicks(search, word);
     QTRY_VERIFY(list->visibleCount() < total);
@@ -170,7 +181,8 @@ void TestMainWindow::searchNarrowsRowsAfterAPause() {
     QTRY_COMPARE(list->visibleCount(), total);
 }
 
-void TestMainWindow::doubleClickShowsDetails() {
+void TestMainWindow::doubleClickShowsDetails()
+{
     ChangeListView *list = m_window->changeList();
     list->clearFilters();
     QTableView *table = list->table();
@@ -191,7 +203,8 @@ void TestMainWindow::doubleClickShowsDetails() {
     QTRY_COMPARE(tabs->count(), 1);
 }
 
-void TestMainWindow::savesAScreenshot() {
+void TestMainWindow::savesAScreenshot()
+{
     m_window->changeList()->clearFilters();
     const QString path = vigilo::guitest::outputPath(QStringLiteral("mainwindow.png"));
     QFile::remove(path);
@@ -202,7 +215,8 @@ void TestMainWindow::savesAScreenshot() {
     qInfo("screenshot: %s", qPrintable(path));
 }
 
-void TestMainWindow::explainsWhenTheUserHasNoWorkspace() {
+void TestMainWindow::explainsWhenTheUserHasNoWorkspace()
+{
     QTemporaryDir dir;
     vigilo::guitest::GuiDatabase empty(dir, QStringLiteral("empty.sqlite"));
     QVERIFY2(empty.ok(), qPrintable(empty.errorText()));
@@ -235,7 +249,8 @@ void TestMainWindow::explainsWhenTheUserHasNoWorkspace() {
     window.grab().save(vigilo::guitest::outputPath(QStringLiteral("mainwindow-fresh-demo.png")));
 }
 
-void TestMainWindow::remembersGeometryAndWorkspace() {
+void TestMainWindow::remembersGeometryAndWorkspace()
+{
     {
         MainWindow first(*m_session);
         QVERIFY(first.openWorkspace(QStringLiteral("demo")));

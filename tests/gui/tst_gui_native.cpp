@@ -43,7 +43,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestNative::initTestCase() {
+void TestNative::initTestCase()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("VigiloTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_native"));
     m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("april"));
@@ -54,13 +55,15 @@ void TestNative::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestNative::cleanupTestCase() {
+void TestNative::cleanupTestCase()
+{
     ui::applyAppearance(Appearance::System);
     m_window.reset();
     m_ws.reset();
 }
 
-void TestNative::aboutNamesVersionBuildAndLicence() {
+void TestNative::aboutNamesVersionBuildAndLicence()
+{
     const QString about = MainWindow::aboutText();
     QVERIFY2(about.contains(QStringLiteral("Vigilo " VIGILO_VERSION)), qPrintable(about));
     QVERIFY(about.contains(QStringLiteral("GPL-3.0-or-later")));
@@ -68,7 +71,8 @@ void TestNative::aboutNamesVersionBuildAndLicence() {
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("aboutAction")));
 }
 
-void TestNative::appearanceMenuSwitchesPalette() {
+void TestNative::appearanceMenuSwitchesPalette()
+{
     auto *dark = m_window->findChild<QAction *>(QStringLiteral("appearanceAction_dark"));
     auto *light = m_window->findChild<QAction *>(QStringLiteral("appearanceAction_light"));
     auto *system = m_window->findChild<QAction *>(QStringLiteral("appearanceAction_system"));
@@ -87,13 +91,15 @@ void TestNative::appearanceMenuSwitchesPalette() {
     QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 128, ui::systemIsDark());
 }
 
-void TestNative::appearanceSettingRoundTrips() {
+void TestNative::appearanceSettingRoundTrips()
+{
     for (Appearance a : {Appearance::System, Appearance::Light, Appearance::Dark})
         QVERIFY(ui::appearanceFromString(ui::toString(a)) == a);
     QVERIFY(ui::appearanceFromString(QStringLiteral("purple")) == Appearance::System);
 }
 
-void TestNative::secondStartActivatesTheFirst() {
+void TestNative::secondStartActivatesTheFirst()
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("ops.sqlite"));
     SingleInstance first(db);
@@ -106,7 +112,8 @@ void TestNative::secondStartActivatesTheFirst() {
     QTRY_COMPARE(activated.count(), 1);
 }
 
-void TestNative::otherDatabaseIsAnotherInstance() {
+void TestNative::otherDatabaseIsAnotherInstance()
+{
     QTemporaryDir dir;
     SingleInstance first(dir.filePath(QStringLiteral("a.sqlite")));
     QVERIFY(first.listen());
@@ -116,7 +123,8 @@ void TestNative::otherDatabaseIsAnotherInstance() {
     QVERIFY(other.listen());
 }
 
-void TestNative::staleSocketIsReplaced() {
+void TestNative::staleSocketIsReplaced()
+{
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("crashed.sqlite"));
     SingleInstance next(db);
@@ -134,10 +142,11 @@ void TestNative::staleSocketIsReplaced() {
     QTRY_COMPARE(activated.count(), 1);
 }
 
-void TestNative::mainControlsHaveAccessibleNames() {
-    for (const char *name : {"mainToolBar", "workspaceCombo", "navigation", "changeTabs",
-                             "filterBar", "searchEdit", "statusFilter", "typeFilter",
-                             "priorityFilter", "riskFilter", "assigneeFilter"}) {
+void TestNative::mainControlsHaveAccessibleNames()
+{
+    for (const char *name :
+         {"mainToolBar", "workspaceCombo", "navigation", "changeTabs", "filterBar", "searchEdit",
+          "statusFilter", "typeFilter", "priorityFilter", "riskFilter", "assigneeFilter"}) {
         auto *w = m_window->findChild<QWidget *>(QLatin1String(name));
         QVERIFY2(w, name);
         QVERIFY2(!w->accessibleName().isEmpty(), name);

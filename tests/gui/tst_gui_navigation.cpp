@@ -4,12 +4,12 @@
 
 #include "GuiBackend.h"
 
-#include "changes/ChangeFilterProxy.h"
-#include "changes/ChangeListModel.h"
-#include "changes/ChangeListView.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
 #include "cab/CabWindow.h"
+#include "changes/ChangeFilterProxy.h"
+#include "changes/ChangeListModel.h"
+#include "changes/ChangeListView.h"
 #include "detail/ChangeDetailView.h"
 #include "freeze/FreezeWindowModel.h"
 #include "freeze/FreezeWindowsPage.h"
@@ -26,6 +26,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,7 +35,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QElapsedTimer>
 #include <QtTest>
 
 #include <functional>
@@ -76,7 +76,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestNavigation::initTestCase() {
+void TestNavigation::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     QVERIFY2(m_db.ok(), qPrintable(m_db.errorText()));
@@ -94,12 +95,14 @@ void TestNavigation::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestNavigation::cleanupTestCase() {
+void TestNavigation::cleanupTestCase()
+{
     m_window.reset();
     m_session.reset();
 }
 
-void TestNavigation::shortcutsSwitchPages() {
+void TestNavigation::shortcutsSwitchPages()
+{
     const QList<std::pair<Qt::Key, Page>> keys = {{Qt::Key_2, Page::ApprovalQueue},
                                                   {Qt::Key_3, Page::Assets},
                                                   {Qt::Key_4, Page::FreezeWindows},
@@ -111,7 +114,8 @@ void TestNavigation::shortcutsSwitchPages() {
     QVERIFY(m_window->isShowingChanges());
 }
 
-void TestNavigation::modelsPassTheTester() {
+void TestNavigation::modelsPassTheTester()
+{
     ui::ChangeListView *list = m_window->changeList();
     QAbstractItemModelTester changes(list->model(), kTesterMode);
     QAbstractItemModelTester proxy(list->proxy(), kTesterMode);
@@ -131,7 +135,8 @@ void TestNavigation::modelsPassTheTester() {
     QVERIFY(m_window->freezeWindowsPage()->model()->rowCount() > 0);
 }
 
-void TestNavigation::approvalQueueIsWhatICanDecide() {
+void TestNavigation::approvalQueueIsWhatICanDecide()
+{
     m_window->showPage(Page::ApprovalQueue);
     auto *model = m_window->approvalQueue()->model();
     const Actor &me = *m_window->actor();
@@ -140,8 +145,9 @@ void TestNavigation::approvalQueueIsWhatICanDecide() {
         const ui::QueueEntry &e = model->entryAt(row);
         QCOMPARE_EQ(int(e.change.status), int(ChangeStatus::Review));
         QVERIFY(m_session->core().approvals().canDecide(me, e.change));
-        const qint64 start = e.change.plannedStart.isValid() ? e.change.plannedStart.toMSecsSinceEpoch()
-                                                             : std::numeric_limits<qint64>::max();
+        const qint64 start = e.change.plannedStart.isValid()
+                                 ? e.change.plannedStart.toMSecsSinceEpoch()
+                                 : std::numeric_limits<qint64>::max();
         QVERIFY(start >= previous); // by planned start
         previous = start;
     }
@@ -155,7 +161,8 @@ void TestNavigation::approvalQueueIsWhatICanDecide() {
     m_window->showPage(Page::Changes);
 }
 
-void TestNavigation::assetsAndFreezeWindowsPages() {
+void TestNavigation::assetsAndFreezeWindowsPages()
+{
     const Actor &me = *m_window->actor();
     m_window->showPage(Page::Assets);
     QCOMPARE(m_window->assetsPage()->model()->rowCount(),
@@ -172,7 +179,8 @@ void TestNavigation::assetsAndFreezeWindowsPages() {
     m_window->showPage(Page::Changes);
 }
 
-void TestNavigation::searchShortcutFocusesTheSearchBox() {
+void TestNavigation::searchShortcutFocusesTheSearchBox()
+{
     m_window->showPage(Page::Assets);
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QVERIFY(m_window->isShowingChanges());
@@ -180,7 +188,8 @@ void TestNavigation::searchShortcutFocusesTheSearchBox() {
     QTRY_VERIFY(search->hasFocus());
 }
 
-void TestNavigation::assigneeFilterNarrowsRows() {
+void TestNavigation::assigneeFilterNarrowsRows()
+{
     ui::ChangeListView *list = m_window->changeList();
     list->clearFilters();
     const int total = list->visibleCount();
@@ -197,7 +206,8 @@ void TestNavigation::assigneeFilterNarrowsRows() {
     QCOMPARE(list->visibleCount(), total);
 }
 
-void TestNavigation::enterOpensATabAndCtrlWClosesIt() {
+void TestNavigation::enterOpensATabAndCtrlWClosesIt()
+{
     ui::ChangeListView *list = m_window->changeList();
     list->clearFilters();
     QTableView *table = list->table();
@@ -220,7 +230,8 @@ void TestNavigation::enterOpensATabAndCtrlWClosesIt() {
     QCOMPARE(list->currentNumber(), number); // the selection survived
 }
 
-void TestNavigation::newChangeShortcutOpensTheForm() {
+void TestNavigation::newChangeShortcutOpensTheForm()
+{
     bool seen = false;
     QTimer::singleShot(0, this, [&seen] {
         if (auto *dialog = qobject_cast<ui::NewChangeDialog *>(QApplication::activeModalWidget())) {
@@ -232,7 +243,8 @@ void TestNavigation::newChangeShortcutOpensTheForm() {
     QVERIFY(seen);
 }
 
-void TestNavigation::cabModeShortcut() {
+void TestNavigation::cabModeShortcut()
+{
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F11);
@@ -250,9 +262,11 @@ void TestNavigation::cabModeShortcut() {
     QTRY_VERIFY(m_window->cabWindow() == nullptr);
 }
 
-void TestNavigation::statusBarSaysWhereAndWho() {
+void TestNavigation::statusBarSaysWhereAndWho()
+{
     QVERIFY(m_window->checkReachability());
-    const QString reach = m_window->findChild<QLabel *>(QStringLiteral("reachabilityLabel"))->text();
+    const QString reach =
+        m_window->findChild<QLabel *>(QStringLiteral("reachabilityLabel"))->text();
     QVERIFY2(reach.contains(QStringLiteral("Connected")), qPrintable(reach));
     const QString db = m_window->findChild<QLabel *>(QStringLiteral("databaseLabel"))->text();
     QVERIFY2(db.contains(m_db.backendName()) && db.contains(m_db.shortName()), qPrintable(db));
@@ -260,7 +274,8 @@ void TestNavigation::statusBarSaysWhereAndWho() {
     QVERIFY(user.contains(label(Role::Owner)));
 }
 
-void TestNavigation::refreshesWhenAnotherConnectionCommits() {
+void TestNavigation::refreshesWhenAnotherConnectionCommits()
+{
     ui::ChangeListView *list = m_window->changeList();
     const int before = list->totalCount();
     // Another workstation: on a server, the demo's people are written by the database owner.
@@ -279,7 +294,8 @@ void TestNavigation::refreshesWhenAnotherConnectionCommits() {
     QTRY_COMPARE(list->totalCount(), before + 1);
 }
 
-void TestNavigation::remembersColumnsAndPage() {
+void TestNavigation::remembersColumnsAndPage()
+{
     QHeaderView *header = m_window->changeList()->table()->horizontalHeader();
     header->setSectionHidden(ui::ChangeListModel::Type, true);
     header->moveSection(ui::ChangeListModel::Assignee, 1);
@@ -298,7 +314,8 @@ void TestNavigation::remembersColumnsAndPage() {
 
 // The real ChangeListView (table shown, delegates, header) over 100,000 synthetic rows:
 // prints what each step costs. A measurement, not a timed assertion.
-void TestNavigation::benchmark100kChangeList() {
+void TestNavigation::benchmark100kChangeList()
+{
     QList<ChangeSummary> rows;
     rows.reserve(100000);
     const QDateTime base = QDateTime::currentDateTimeUtc();
@@ -313,7 +330,8 @@ void TestNavigation::benchmark100kChangeList() {
         c.status = ChangeStatus(i % 9);
         c.changeType = ChangeType(i % 3);
         c.priority = vigilo::Priority(i % 4);
-        if (i % 5) c.riskLevel = RiskLevel(i % 3);
+        if (i % 5)
+            c.riskLevel = RiskLevel(i % 3);
         c.plannedStart = base.addSecs(qint64(i % 5000) * 3600);
         c.plannedEnd = c.plannedStart.addSecs(7200);
         c.assignee = QStringLiteral("user%1").arg(i % 37);
@@ -337,9 +355,13 @@ void TestNavigation::benchmark100kChangeList() {
         view.table()->setCurrentIndex(view.table()->model()->index(50, 0));
         view.setChanges(rows);
     });
-    step(QStringLiteral("sort by title"), [&] { view.table()->sortByColumn(ui::ChangeListModel::Title, Qt::AscendingOrder); });
-    step(QStringLiteral("sort by planned start"), [&] { view.table()->sortByColumn(ui::ChangeListModel::PlannedStart, Qt::AscendingOrder); });
-    step(QStringLiteral("sort by status"), [&] { view.table()->sortByColumn(ui::ChangeListModel::Status, Qt::DescendingOrder); });
+    step(QStringLiteral("sort by title"),
+         [&] { view.table()->sortByColumn(ui::ChangeListModel::Title, Qt::AscendingOrder); });
+    step(QStringLiteral("sort by planned start"), [&] {
+        view.table()->sortByColumn(ui::ChangeListModel::PlannedStart, Qt::AscendingOrder);
+    });
+    step(QStringLiteral("sort by status"),
+         [&] { view.table()->sortByColumn(ui::ChangeListModel::Status, Qt::DescendingOrder); });
     auto *search = view.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     qint64 worstKey = 0;
     step(QStringLiteral("type \"host-12\" (7 keystrokes, none filters)"), [&] {
@@ -351,9 +373,8 @@ void TestNavigation::benchmark100kChangeList() {
         }
     });
     table << std::pair{QStringLiteral("  slowest single keystroke"), worstKey};
-    step(QStringLiteral("the one debounced filter pass"), [&] {
-        QTRY_VERIFY(view.visibleCount() < view.totalCount());
-    });
+    step(QStringLiteral("the one debounced filter pass"),
+         [&] { QTRY_VERIFY(view.visibleCount() < view.totalCount()); });
     auto *status = view.findChild<QComboBox *>(QStringLiteral("statusFilter"));
     step(QStringLiteral("status filter"), [&] { status->setCurrentIndex(2); });
     step(QStringLiteral("clear filters"), [&] { view.clearFilters(); });

@@ -23,13 +23,16 @@ using vigilo::guitest::GuiWorkspace;
 using vigilo::ui::NewChangeDialog;
 
 namespace {
-template <typename T> T *child(QWidget *parent, const char *name) {
+template <typename T> T *child(QWidget *parent, const char *name)
+{
     auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!w) qFatal("no child %s", name);
+    if (!w)
+        qFatal("no child %s", name);
     return w;
 }
 
-void checkAsset(QWidget *dialog, const QString &asset) {
+void checkAsset(QWidget *dialog, const QString &asset)
+{
     auto *list = child<QListWidget>(dialog, "assetList");
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->data(Qt::UserRole).toString() == asset)
@@ -56,7 +59,8 @@ private:
     QDateTime m_existingStart;
 };
 
-void TestNewChange::initTestCase() {
+void TestNewChange::initTestCase()
+{
     m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("erin"));
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->error));
     const ChangeDraft d = m_ws->draft(QStringLiteral("Rotate TLS certificate on payments"), 24 * 3);
@@ -64,7 +68,8 @@ void TestNewChange::initTestCase() {
     m_existing = m_ws->inReview(QStringLiteral("eli"), d);
 }
 
-void TestNewChange::emptyTitleDisablesCreate() {
+void TestNewChange::emptyTitleDisablesCreate()
+{
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
     dialog.show();
     auto *create = child<QPushButton>(&dialog, "createButton");
@@ -78,7 +83,8 @@ void TestNewChange::emptyTitleDisablesCreate() {
     QVERIFY(!create->isEnabled());
 }
 
-void TestNewChange::endBeforeStartDisablesCreate() {
+void TestNewChange::endBeforeStartDisablesCreate()
+{
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Patch kernel"));
@@ -88,12 +94,15 @@ void TestNewChange::endBeforeStartDisablesCreate() {
     auto *end = child<QDateTimeEdit>(&dialog, "endEdit");
     end->setDateTime(start->dateTime().addSecs(-3600));
     QVERIFY(!create->isEnabled());
-    QVERIFY(child<QLabel>(&dialog, "validationLabel")->text().contains(QStringLiteral("end must be after")));
+    QVERIFY(child<QLabel>(&dialog, "validationLabel")
+                ->text()
+                .contains(QStringLiteral("end must be after")));
     end->setDateTime(start->dateTime().addSecs(3600));
     QVERIFY(create->isEnabled());
 }
 
-void TestNewChange::leadTimeWarning() {
+void TestNewChange::leadTimeWarning()
+{
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Hotfix"));
@@ -103,7 +112,8 @@ void TestNewChange::leadTimeWarning() {
     dialog.setPlannedWindow(soon, soon.addSecs(3600));
     const auto hasLeadWarning = [&dialog] {
         for (const QString &w : dialog.warnings())
-            if (w.contains(QStringLiteral("lead time"))) return true;
+            if (w.contains(QStringLiteral("lead time")))
+                return true;
         return false;
     };
     QVERIFY(hasLeadWarning());
@@ -118,7 +128,8 @@ void TestNewChange::leadTimeWarning() {
     QVERIFY(hasLeadWarning()); // three hours out, standard changes need four
 }
 
-void TestNewChange::conflictsPreviewListsAnOverlappingChange() {
+void TestNewChange::conflictsPreviewListsAnOverlappingChange()
+{
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Deploy payments 2.4"));
@@ -141,19 +152,24 @@ void TestNewChange::conflictsPreviewListsAnOverlappingChange() {
         QVERIFY(c.number != m_existing);
 }
 
-void TestNewChange::createMakesADraft() {
+void TestNewChange::createMakesADraft()
+{
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
     dialog.show();
-    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Upgrade edge firewall"));
-    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "descriptionEdit"), QStringLiteral("Vendor advisory"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"),
+                     QStringLiteral("Upgrade edge firewall"));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "descriptionEdit"),
+                     QStringLiteral("Vendor advisory"));
     checkAsset(&dialog, QStringLiteral("edge-fw"));
     auto *priority = child<QComboBox>(&dialog, "priorityCombo");
     priority->setCurrentIndex(priority->findData(int(Priority::High)));
-    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "rollbackPlanEdit"), QStringLiteral("Restore the saved config"));
+    QTest::keyClicks(child<QPlainTextEdit>(&dialog, "rollbackPlanEdit"),
+                     QStringLiteral("Restore the saved config"));
     QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(dialog.createdNumber() > 0);
-    auto change = m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), dialog.createdNumber());
+    auto change =
+        m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), dialog.createdNumber());
     QVERIFY(change.ok());
     QCOMPARE(change->title, QStringLiteral("Upgrade edge firewall"));
     QCOMPARE_ENUM(change->status, ChangeStatus::Draft);
@@ -164,7 +180,8 @@ void TestNewChange::createMakesADraft() {
     QVERIFY(change->plannedStart.isValid());
 }
 
-void TestNewChange::showsTheCoresRefusal() {
+void TestNewChange::showsTheCoresRefusal()
+{
     const Actor viewer = m_ws->as(QStringLiteral("vera")); // may read, not create
     NewChangeDialog dialog(*m_ws->session, viewer);
     dialog.show();
@@ -178,9 +195,10 @@ void TestNewChange::showsTheCoresRefusal() {
     QVERIFY2(shown.contains(refused.error().message.toHtmlEscaped()), qPrintable(shown));
 }
 
-void TestNewChange::suggestSimilarForADraft() {
-    auto similar = ui::SimilarChangesDialog::forDraft(m_ws->core(), m_ws->as(QStringLiteral("erin")),
-                                                      QStringLiteral("Rotate certificate"));
+void TestNewChange::suggestSimilarForADraft()
+{
+    auto similar = ui::SimilarChangesDialog::forDraft(
+        m_ws->core(), m_ws->as(QStringLiteral("erin")), QStringLiteral("Rotate certificate"));
     QVERIFY(similar.ok());
     QVERIFY(!similar->isEmpty());
     QCOMPARE(similar->first().number, m_existing);
@@ -188,7 +206,8 @@ void TestNewChange::suggestSimilarForADraft() {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setChanges(similar.value());
     QCOMPARE(model.rowCount(), int(similar->size()));
-    QCOMPARE(model.index(0, ui::SimilarModel::Outcome).data().toString(), label(ChangeStatus::Review));
+    QCOMPARE(model.index(0, ui::SimilarModel::Outcome).data().toString(),
+             label(ChangeStatus::Review));
 }
 
 QTEST_MAIN(TestNewChange)

@@ -25,10 +25,12 @@ using vigilo::ui::MainWindow;
 
 namespace {
 
-QString pdfText(const QString &pdf) {
+QString pdfText(const QString &pdf)
+{
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) return {};
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
@@ -52,7 +54,8 @@ private:
     QTemporaryDir m_out;
 };
 
-void TestPrint::initTestCase() {
+void TestPrint::initTestCase()
+{
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils, in .ci/deps) is not installed");
     QCoreApplication::setOrganizationName(QStringLiteral("VigiloTest"));
@@ -62,8 +65,9 @@ void TestPrint::initTestCase() {
     const Actor erin = m_ws->as(QStringLiteral("erin"));
     // 70 changes: "Patch host NN" (every third) and "Rotate certificate NN".
     for (int i = 1; i <= 70; ++i) {
-        const QString title = i % 3 == 0 ? QStringLiteral("Patch host %1").arg(i, 2, 10, QLatin1Char('0'))
-                                         : QStringLiteral("Rotate certificate %1").arg(i, 2, 10, QLatin1Char('0'));
+        const QString title =
+            i % 3 == 0 ? QStringLiteral("Patch host %1").arg(i, 2, 10, QLatin1Char('0'))
+                       : QStringLiteral("Rotate certificate %1").arg(i, 2, 10, QLatin1Char('0'));
         auto created = m_ws->core().changes().create(erin, m_ws->draft(title, 48 + i));
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
     }
@@ -73,12 +77,14 @@ void TestPrint::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestPrint::cleanupTestCase() {
+void TestPrint::cleanupTestCase()
+{
     m_window.reset();
     m_ws.reset();
 }
 
-QString TestPrint::printToPdf(const QString &name, int *pages) {
+QString TestPrint::printToPdf(const QString &name, int *pages)
+{
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     const QString file = m_out.filePath(name);
@@ -89,7 +95,8 @@ QString TestPrint::printToPdf(const QString &name, int *pages) {
     return file;
 }
 
-void TestPrint::printsTheFilteredSortedRows() {
+void TestPrint::printsTheFilteredSortedRows()
+{
     ui::ChangeListView *list = m_window->changeList();
     auto *search = list->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QVERIFY(search);
@@ -104,7 +111,8 @@ void TestPrint::printsTheFilteredSortedRows() {
     const QString text = pdfText(pdf);
     QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
     QVERIFY(text.contains(QStringLiteral("Changes — Acme Operations")));
-    QVERIFY2(text.contains(QStringLiteral("Filter: Search: “Patch host”")), qPrintable(text.left(600)));
+    QVERIFY2(text.contains(QStringLiteral("Filter: Search: “Patch host”")),
+             qPrintable(text.left(600)));
     QVERIFY(text.contains(QStringLiteral("Printed ")));
     QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
     QVERIFY(text.contains(QStringLiteral("23 changes")));
@@ -113,15 +121,18 @@ void TestPrint::printsTheFilteredSortedRows() {
     QVERIFY(!text.contains(QStringLiteral("Rotate certificate")));
     int last = -1;
     for (int i = 69; i >= 3; i -= 3) {
-        const int at = text.indexOf(QStringLiteral("Patch host %1").arg(i, 2, 10, QLatin1Char('0')));
-        QVERIFY2(at > last, qPrintable(QStringLiteral("Patch host %1 is missing or out of order").arg(i)));
+        const int at =
+            text.indexOf(QStringLiteral("Patch host %1").arg(i, 2, 10, QLatin1Char('0')));
+        QVERIFY2(at > last,
+                 qPrintable(QStringLiteral("Patch host %1 is missing or out of order").arg(i)));
         last = at;
     }
     search->clear();
     QTRY_COMPARE(list->visibleCount(), 70);
 }
 
-void TestPrint::printsEveryRowOverSeveralPages() {
+void TestPrint::printsEveryRowOverSeveralPages()
+{
     ui::ChangeListView *list = m_window->changeList();
     list->clearFilters();
     QTRY_COMPARE(list->visibleCount(), 70);
@@ -140,14 +151,16 @@ void TestPrint::printsEveryRowOverSeveralPages() {
         const QString &page = pageTexts.at(p);
         QVERIFY(page.contains(QStringLiteral("Changes — Acme Operations")));
         QVERIFY(page.contains(QStringLiteral("Title")));
-        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages)), qPrintable(page.right(300)));
+        QVERIFY2(page.contains(QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages)),
+                 qPrintable(page.right(300)));
     }
     // Every change exactly once.
     for (int n = 1; n <= 70; ++n)
         QCOMPARE(text.count(formatChangeNumber(n)), 1);
 }
 
-void TestPrint::previewOpensFromTheFileMenu() {
+void TestPrint::previewOpensFromTheFileMenu()
+{
     auto *preview = m_window->findChild<QAction *>(QStringLiteral("printPreviewAction"));
     auto *print = m_window->findChild<QAction *>(QStringLiteral("printAction"));
     QVERIFY(preview && print);

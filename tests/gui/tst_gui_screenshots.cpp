@@ -9,8 +9,8 @@
 #include "changes/ChangeListView.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DrillDownDialog.h"
-#include "firstrun/FirstRunDialog.h"
 #include "detail/ChangeDetailView.h"
+#include "firstrun/FirstRunDialog.h"
 #include "main/Appearance.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
@@ -35,7 +35,8 @@ using vigilo::ui::MainWindow;
 using Page = vigilo::ui::MainWindow::Page;
 
 namespace {
-void save(QWidget *w, const QString &name) {
+void save(QWidget *w, const QString &name)
+{
     QCoreApplication::processEvents();
     const QString path = vigilo::guitest::outputPath(name);
     QFile::remove(path);
@@ -66,7 +67,8 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestScreenshots::initTestCase() {
+void TestScreenshots::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     // Sofia, the demo's owner, shows the product (a named person reads better than "tester").
@@ -83,12 +85,14 @@ void TestScreenshots::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestScreenshots::cleanupTestCase() {
+void TestScreenshots::cleanupTestCase()
+{
     m_window.reset();
     m_session.reset();
 }
 
-void TestScreenshots::mainWindowPages() {
+void TestScreenshots::mainWindowPages()
+{
     m_window->showPage(Page::Changes);
     QTableView *table = m_window->changeList()->table();
     table->setCurrentIndex(table->model()->index(1, 0));
@@ -102,7 +106,8 @@ void TestScreenshots::mainWindowPages() {
     m_window->showPage(Page::Changes);
 }
 
-void TestScreenshots::newChange() {
+void TestScreenshots::newChange()
+{
     ui::NewChangeDialog dialog(*m_session, *m_window->actor(), m_window.get());
     dialog.show();
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit")),
@@ -122,20 +127,24 @@ void TestScreenshots::newChange() {
             auto full = m_session->core().changes().get(*m_window->actor(), c.number);
             if (full.ok() && !full->affectedAssets.isEmpty()) {
                 for (int i = 0; i < assets->count(); ++i)
-                    if (full->affectedAssets.contains(assets->item(i)->data(Qt::UserRole).toString()))
+                    if (full->affectedAssets.contains(
+                            assets->item(i)->data(Qt::UserRole).toString()))
                         assets->item(i)->setCheckState(Qt::Checked);
                 start = c.plannedStart.addSecs(1800);
                 break;
             }
         }
     dialog.setPlannedWindow(start, start.addSecs(2 * 3600));
-    dialog.findChild<QPlainTextEdit *>(QStringLiteral("implementationPlanEdit"))->setPlainText(QStringLiteral("1. Issue the certificate\n2. Deploy to the proxies\n3. Reload"));
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("implementationPlanEdit"))
+        ->setPlainText(
+            QStringLiteral("1. Issue the certificate\n2. Deploy to the proxies\n3. Reload"));
     QSignalSpy conflicts(&dialog, &ui::NewChangeDialog::conflictsUpdated);
     QTRY_VERIFY(conflicts.count() > 0);
     save(&dialog, QStringLiteral("new-change.png"));
 }
 
-void TestScreenshots::detailTabs() {
+void TestScreenshots::detailTabs()
+{
     // A change in review with tasks, approvals, comments and history: the richest page.
     auto queue = ui::ApprovalQueue::load(m_session->core(), *m_window->actor(), false);
     QVERIFY(queue.ok() && !queue->isEmpty());
@@ -147,8 +156,8 @@ void TestScreenshots::detailTabs() {
         number = running->first().number;
     ui::ChangeDetailView *detail = m_window->openChange(number);
     QVERIFY(detail);
-    const QStringList names = {QStringLiteral("details"), QStringLiteral("risk"),
-                               QStringLiteral("tasks"),   QStringLiteral("approvals"),
+    const QStringList names = {QStringLiteral("details"),  QStringLiteral("risk"),
+                               QStringLiteral("tasks"),    QStringLiteral("approvals"),
                                QStringLiteral("comments"), QStringLiteral("attachments"),
                                QStringLiteral("activity")};
     for (int i = 0; i < detail->tabs()->count() && i < names.size(); ++i) {
@@ -158,7 +167,8 @@ void TestScreenshots::detailTabs() {
     m_window->changeTabs()->setCurrentIndex(0);
 }
 
-void TestScreenshots::cabMode() {
+void TestScreenshots::cabMode()
+{
     ui::CabWindow cab(*m_session, *m_window->actor());
     cab.resize(1920, 1080);
     cab.show();
@@ -166,18 +176,21 @@ void TestScreenshots::cabMode() {
     // Start with a change that has conflicts, if the queue has one.
     for (int i = 0; i < cab.queueNumbers().size(); ++i) {
         auto c = m_session->core().planning().conflicts(*m_window->actor(), cab.currentNumber());
-        if (c.ok() && !c->isEmpty()) break;
+        if (c.ok() && !c->isEmpty())
+            break;
         cab.next();
     }
     save(&cab, QStringLiteral("cab-mode.png"));
 }
 
-void TestScreenshots::calendar() {
+void TestScreenshots::calendar()
+{
     // Weekly maintenance windows on a few assets, so the calendar shows them (Sofia owns the demo).
     const Actor &owner = *m_window->actor();
     for (const auto &[asset, day, hour, zone] :
-         {std::tuple{"pg-prod-01", 2, 1, "Europe/Berlin"}, std::tuple{"pg-prod-01", 4, 1, "Europe/Berlin"},
-          std::tuple{"payments-api", 3, 22, "UTC"}, std::tuple{"core-switch-a", 6, 2, "America/New_York"},
+         {std::tuple{"pg-prod-01", 2, 1, "Europe/Berlin"},
+          std::tuple{"pg-prod-01", 4, 1, "Europe/Berlin"}, std::tuple{"payments-api", 3, 22, "UTC"},
+          std::tuple{"core-switch-a", 6, 2, "America/New_York"},
           std::tuple{"orders-db", 7, 3, "Europe/Berlin"}}) {
         MaintenanceWindow w;
         w.asset = QString::fromLatin1(asset);
@@ -198,10 +211,12 @@ void TestScreenshots::calendar() {
     // Select a change still to come that overlaps another one, so the panel explains it.
     int pick = 0;
     for (const CalendarChange &c : view->range().changes) {
-        const bool movable = c.status == ChangeStatus::Review || c.status == ChangeStatus::Approved ||
-                             c.status == ChangeStatus::Scheduled;
-        if (!movable || !c.hasConflicts() || c.start < view->viewStart() || c.end > view->viewEnd()) continue;
-        if (!pick) pick = c.number;
+        const bool movable = c.status == ChangeStatus::Review || c.status == ChangeStatus::Approved
+                             || c.status == ChangeStatus::Scheduled;
+        if (!movable || !c.hasConflicts() || c.start < view->viewStart() || c.end > view->viewEnd())
+            continue;
+        if (!pick)
+            pick = c.number;
         if (c.conflicts.first().kind == QLatin1String("change")) {
             pick = c.number;
             break;
@@ -215,9 +230,11 @@ void TestScreenshots::calendar() {
     if (const CalendarChange *c = view->selectedChange()) {
         for (const CalendarChange &o : view->range().changes) {
             bool shared = false;
-            for (const QString &a : o.assets) shared = shared || c->assets.contains(a);
-            if (o.number != c->number && shared && isActive(o.status) && (o.end <= c->start || o.start >= c->end) &&
-                qAbs(c->start.secsTo(o.start)) < 3 * 86400) {
+            for (const QString &a : o.assets)
+                shared = shared || c->assets.contains(a);
+            if (o.number != c->number && shared && isActive(o.status)
+                && (o.end <= c->start || o.start >= c->end)
+                && qAbs(c->start.secsTo(o.start)) < 3 * 86400) {
                 shift = c->start.secsTo(o.start) + 3600;
                 break;
             }
@@ -249,7 +266,8 @@ void TestScreenshots::calendar() {
     m_window->showPage(Page::Changes);
 }
 
-void TestScreenshots::dashboard() {
+void TestScreenshots::dashboard()
+{
     // A longer demo history of its own, so every week of the trend has something to show.
     vigilo::guitest::GuiDatabase db(m_dir, QStringLiteral("dashboard.sqlite"));
     QVERIFY2(db.ok(), qPrintable(db.errorText()));
@@ -271,7 +289,8 @@ void TestScreenshots::dashboard() {
         QVERIFY(window.dashboardPage()->problemText().isEmpty());
         save(&window, name);
         if (appearance == ui::Appearance::Light) {
-            QWidget *list = window.dashboardPage()->drillDown(QStringLiteral("change_failure_rate"));
+            QWidget *list =
+                window.dashboardPage()->drillDown(QStringLiteral("change_failure_rate"));
             QVERIFY(list);
             QVERIFY(QTest::qWaitForWindowExposed(list));
             save(list, QStringLiteral("dashboard-drilldown.png"));
@@ -283,7 +302,8 @@ void TestScreenshots::dashboard() {
 
 QTEST_MAIN(TestScreenshots)
 // first-run.png (the welcome dialog, light) and main-window-dark.png (the change list, dark).
-void TestScreenshots::firstRunAndDark() {
+void TestScreenshots::firstRunAndDark()
+{
     ui::applyAppearance(ui::Appearance::Light);
     ui::FirstRunDialog welcome(QStringLiteral("sofia.martin"),
                                QStringLiteral("/home/sofia/.local/share/vigilo/vigilo.sqlite"));

@@ -4,8 +4,8 @@
 
 #include "GuiFixture.h"
 
-#include "changes/ChangeListView.h"
 #include "changes/ChangeListModel.h"
+#include "changes/ChangeListView.h"
 #include "detail/ChangeDetailView.h"
 #include "main/MainWindow.h"
 #include "newchange/NewChangeDialog.h"
@@ -32,17 +32,21 @@ using namespace vigilo;
 using vigilo::guitest::GuiWorkspace;
 
 namespace {
-template <typename T> T *child(QObject *parent, const QString &name) {
+template <typename T> T *child(QObject *parent, const QString &name)
+{
     auto *w = parent->findChild<T *>(name);
-    if (!w) qFatal("no child %s", qPrintable(name));
+    if (!w)
+        qFatal("no child %s", qPrintable(name));
     return w;
 }
 
-QWidget *toolButtonFor(QMainWindow *window, const char *actionName) {
+QWidget *toolButtonFor(QMainWindow *window, const char *actionName)
+{
     auto *bar = child<QToolBar>(window, QStringLiteral("mainToolBar"));
     auto *action = child<QAction>(window, QString::fromLatin1(actionName));
     QWidget *button = bar->widgetForAction(action);
-    if (!button) qFatal("no toolbar button for %s", actionName);
+    if (!button)
+        qFatal("no toolbar button for %s", actionName);
     return button;
 }
 } // namespace
@@ -60,14 +64,16 @@ private:
     int m_earlier = 0;
 };
 
-void TestSubmitWorkflow::initTestCase() {
+void TestSubmitWorkflow::initTestCase()
+{
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("erin")); // an engineer plans it
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->error));
     // An earlier change on the same asset with a similar title, for Suggest similar.
-    m_earlier = m_ws->inReview(QStringLiteral("eli"),
-                               m_ws->draft(QStringLiteral("Rotate TLS certificate for payments"), 24 * 9));
+    m_earlier =
+        m_ws->inReview(QStringLiteral("eli"),
+                       m_ws->draft(QStringLiteral("Rotate TLS certificate for payments"), 24 * 9));
     m_window = std::make_unique<ui::MainWindow>(*m_ws->session);
     QVERIFY(m_window->openWorkspace(QStringLiteral("acme")));
     m_window->resize(1360, 800);
@@ -75,13 +81,15 @@ void TestSubmitWorkflow::initTestCase() {
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
 
-void TestSubmitWorkflow::submittingAChangeByClicking() {
+void TestSubmitWorkflow::submittingAChangeByClicking()
+{
     // 1. New change in the toolbar; fill in title, description, type, priority, assets,
     //    the planned window and the plans; Create.
     bool filled = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = guitest::activeModal<ui::NewChangeDialog>();
-        if (!dialog) return;
+        if (!dialog)
+            return;
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("titleEdit")),
                          QStringLiteral("Rotate TLS certificate on payments-api"));
         QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("descriptionEdit")),
@@ -102,13 +110,16 @@ void TestSubmitWorkflow::submittingAChangeByClicking() {
             }
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(5);
         dialog->setPlannedWindow(start, start.addSecs(2 * 3600));
-        child<QPlainTextEdit>(dialog, QStringLiteral("implementationPlanEdit"))->setPlainText(QStringLiteral("1. Issue the new certificate\n2. Deploy it\n3. Reload the proxies"));
+        child<QPlainTextEdit>(dialog, QStringLiteral("implementationPlanEdit"))
+            ->setPlainText(QStringLiteral(
+                "1. Issue the new certificate\n2. Deploy it\n3. Reload the proxies"));
         QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("rollbackPlanEdit")),
                          QStringLiteral("Redeploy the previous certificate."));
         QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("testPlanEdit")),
                          QStringLiteral("curl -v shows the new expiry date."));
         filled = true;
-        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("createButton")), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("createButton")),
+                          Qt::LeftButton);
     });
     QTest::mouseClick(toolButtonFor(m_window.get(), "newChangeAction"), Qt::LeftButton);
     QVERIFY(filled);
@@ -128,18 +139,25 @@ void TestSubmitWorkflow::submittingAChangeByClicking() {
     for (const RiskQuestion &q : RiskAssessment::defaultQuestionnaire()) {
         auto *radio = child<QRadioButton>(detail, QStringLiteral("risk_%1_0").arg(q.key));
         QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
-        QTRY_VERIFY(m_ws->core().risk().profile(m_ws->as(QStringLiteral("erin")), number)->answers.contains(q.key));
+        QTRY_VERIFY(m_ws->core()
+                        .risk()
+                        .profile(m_ws->as(QStringLiteral("erin")), number)
+                        ->answers.contains(q.key));
     }
     auto *accept = child<QPushButton>(detail, QStringLiteral("acceptSuggestion"));
     QTRY_VERIFY(accept->isEnabled());
     QTest::mouseClick(accept, Qt::LeftButton);
-    QTRY_VERIFY(m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), number)->riskLevel.has_value());
+    QTRY_VERIFY(m_ws->core()
+                    .changes()
+                    .get(m_ws->as(QStringLiteral("erin")), number)
+                    ->riskLevel.has_value());
 
     // 4. Suggest similar on the toolbar: the earlier certificate rotation is listed.
     bool similarShown = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = guitest::activeModal<ui::SimilarChangesDialog>();
-        if (!dialog) return;
+        if (!dialog)
+            return;
         for (int row = 0; row < dialog->model()->rowCount(); ++row)
             similarShown = similarShown || dialog->model()->changeAt(row).number == m_earlier;
         dialog->reject();

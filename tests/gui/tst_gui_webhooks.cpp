@@ -31,7 +31,8 @@ private slots:
     void followAnAssetAndGetNotified();
 };
 
-void TestGuiWebhooks::dialogAddsDeliversAndRetries() {
+void TestGuiWebhooks::dialogAddsDeliversAndRetries()
+{
     GuiWorkspace ws(QStringLiteral("adam"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     LoopbackHttpServer receiver({500});
@@ -82,7 +83,8 @@ void TestGuiWebhooks::dialogAddsDeliversAndRetries() {
         !viewerDialog.findChild<QPushButton *>(QStringLiteral("retryDeliveryButton"))->isEnabled());
 }
 
-void TestGuiWebhooks::followAnAssetAndGetNotified() {
+void TestGuiWebhooks::followAnAssetAndGetNotified()
+{
     GuiWorkspace ws(QStringLiteral("vera"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     const Actor vera = ws.as(QStringLiteral("vera"));
@@ -92,7 +94,8 @@ void TestGuiWebhooks::followAnAssetAndGetNotified() {
     QTableView *table = page.table();
     int row = -1;
     for (int r = 0; r < table->model()->rowCount(); ++r)
-        if (table->model()->index(r, 0).data().toString() == QLatin1String("db-primary")) row = r;
+        if (table->model()->index(r, 0).data().toString() == QLatin1String("db-primary"))
+            row = r;
     QVERIFY(row >= 0);
     table->setCurrentIndex(table->model()->index(row, 0));
     auto *follow = page.findChild<QPushButton *>(QStringLiteral("followAssetButton"));

@@ -10,11 +10,10 @@
 #include "detail/TaskTableModel.h"
 #include "detail/TasksTab.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QCheckBox>
 #include <QLabel>
-#include <QMessageBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -46,30 +45,41 @@ private:
     DetailWorkspace m_ws;
 };
 
-void TestWorkflows::initTestCase() { QVERIFY(m_ws.setUp()); }
+void TestWorkflows::initTestCase()
+{
+    QVERIFY(m_ws.setUp());
+}
 
-void TestWorkflows::cleanupTestCase() { m_ws.session.reset(); }
+void TestWorkflows::cleanupTestCase()
+{
+    m_ws.session.reset();
+}
 
-std::unique_ptr<ChangeDetailView> TestWorkflows::show(const Actor &actor, int number) {
+std::unique_ptr<ChangeDetailView> TestWorkflows::show(const Actor &actor, int number)
+{
     auto view = std::make_unique<ChangeDetailView>(m_ws.sessionFor(actor), actor, number);
     view->resize(1280, 760);
     view->show();
-    if (!QTest::qWaitForWindowExposed(view.get())) qFatal("view not exposed");
+    if (!QTest::qWaitForWindowExposed(view.get()))
+        qFatal("view not exposed");
     return view;
 }
 
-QPushButton *TestWorkflows::actionButton(ChangeDetailView *view, Action action) {
+QPushButton *TestWorkflows::actionButton(ChangeDetailView *view, Action action)
+{
     return view->findChild<QPushButton *>(s("action_%1").arg(toString(action)));
 }
 
-void TestWorkflows::clickTask(ChangeDetailView *view, int seq) {
+void TestWorkflows::clickTask(ChangeDetailView *view, int seq)
+{
     QTableView *table = view->tasksTab()->view();
     const int row = view->tasksTab()->model()->rowOfSeq(seq);
     const QRect rect = table->visualRect(view->tasksTab()->model()->index(row, 1));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
 }
 
-void TestWorkflows::submittingAChange() {
+void TestWorkflows::submittingAChange()
+{
     // The New change form made the draft; the rest of the workflow happens on the detail page.
     const int n = m_ws.create(s("Add an index to the payments ledger"), 0, 0, {s("db-primary")},
                               s("1. Create the index concurrently\n2. Check the query plan"));
@@ -122,7 +132,8 @@ void TestWorkflows::submittingAChange() {
     QCOMPARE(steps.last().decisions.last().comment, s("Index build is online."));
 }
 
-void TestWorkflows::executingAScheduledChange() {
+void TestWorkflows::executingAScheduledChange()
+{
     const int n = m_ws.create(s("Patch the payments API nodes"), 4, 22, {s("payments-api")});
     QVERIFY(m_ws.advance(n, ChangeStatus::Scheduled));
     auto view = show(m_ws.eng, n);
@@ -137,7 +148,8 @@ void TestWorkflows::executingAScheduledChange() {
     // Walk down the runbook: generate it, then Start / Done each task in order; skip the optional.
     view->tabs()->setCurrentWidget(view->tasksTab());
     auto *generate = child<QPushButton>(view.get(), "generateTasks");
-    if (view->tasksTab()->model()->rowCount() == 0) QTest::mouseClick(generate, Qt::LeftButton);
+    if (view->tasksTab()->model()->rowCount() == 0)
+        QTest::mouseClick(generate, Qt::LeftButton);
     QCOMPARE(view->tasksTab()->model()->rowCount(), 3);
     auto *start = child<QPushButton>(view.get(), "startTask");
     auto *done = child<QPushButton>(view.get(), "doneTask");
@@ -187,7 +199,8 @@ void TestWorkflows::executingAScheduledChange() {
     QVERIFY(view->actionBar()->actions().first() == Action::Reopen);
 }
 
-void TestWorkflows::closingWithPendingTasksShowsTheTranslatedRefusal() {
+void TestWorkflows::closingWithPendingTasksShowsTheTranslatedRefusal()
+{
     const int n = m_ws.create(s("Rebalance the queue cluster"), 6, 22, {s("queue-cluster")});
     QVERIFY(m_ws.advance(n, ChangeStatus::InProgress));
     QVERIFY(m_ws.core().runbook().generate(m_ws.eng, n).ok());
@@ -224,7 +237,8 @@ void TestWorkflows::closingWithPendingTasksShowsTheTranslatedRefusal() {
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::InProgress);
 }
 
-void TestWorkflows::rollingBack() {
+void TestWorkflows::rollingBack()
+{
     const int n = m_ws.create(s("Switch the edge to HTTP/3"), 7, 22, {s("web-edge")});
     QVERIFY(m_ws.advance(n, ChangeStatus::InProgress));
     auto view = show(m_ws.appr, n);
@@ -250,7 +264,8 @@ void TestWorkflows::rollingBack() {
     QVERIFY(view->actionBar()->actions().isEmpty()); // terminal
 }
 
-void TestWorkflows::freezeOverrideAsksForAJustification() {
+void TestWorkflows::freezeOverrideAsksForAJustification()
+{
     // Approved inside the quarter-end freeze (allow_override): the admin schedules with a reason.
     const int n = m_ws.create(s("Emergency fix for the settlement job"), 0, 0, {s("payments-api")});
     ChangeDraft d;

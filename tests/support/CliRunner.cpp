@@ -18,7 +18,10 @@ QJsonDocument CliResult::json() const
     return e.error == QJsonParseError::NoError ? d : QJsonDocument();
 }
 
-QJsonObject CliResult::error() const { return json().object().value(QStringLiteral("error")).toObject(); }
+QJsonObject CliResult::error() const
+{
+    return json().object().value(QStringLiteral("error")).toObject();
+}
 
 QByteArray CliResult::describe() const
 {
@@ -29,9 +32,13 @@ QByteArray CliResult::describe() const
         .toUtf8();
 }
 
-QString cliPath() { return QString::fromUtf8(VIGILO_CLI_PATH); }
+QString cliPath()
+{
+    return QString::fromUtf8(VIGILO_CLI_PATH);
+}
 
-CliResult runCli(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData)
+CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
+                 const QByteArray &stdinData)
 {
     CliResult r;
     r.args = args;
@@ -48,7 +55,8 @@ CliResult runCli(const QStringList &args, const QProcessEnvironment &env, const 
     p.setArguments(args);
     p.start();
     if (!p.waitForStarted(-1)) {
-        r.err = QStringLiteral("could not start ") + cliPath() + QStringLiteral(": ") + p.errorString();
+        r.err =
+            QStringLiteral("could not start ") + cliPath() + QStringLiteral(": ") + p.errorString();
         return r;
     }
     if (!stdinData.isEmpty())
@@ -68,7 +76,8 @@ struct CliSandbox::Impl {
     QString error;
 };
 
-CliSandbox::CliSandbox() : d(new Impl)
+CliSandbox::CliSandbox()
+    : d(new Impl)
 {
     if (!onPostgres()) {
         m_db = d->dir.filePath(QStringLiteral("vigilo.sqlite"));
@@ -100,16 +109,25 @@ CliSandbox::CliSandbox() : d(new Impl)
     }
 }
 
-CliSandbox::~CliSandbox() { delete d; }
+CliSandbox::~CliSandbox()
+{
+    delete d;
+}
 
 QStringList CliSandbox::workspaceCreators()
 {
     return {QStringLiteral("olga"), QStringLiteral("sole"), QStringLiteral("gina")};
 }
 
-bool CliSandbox::ok() const { return d->dir.isValid() && !cliPath().isEmpty() && d->error.isEmpty(); }
+bool CliSandbox::ok() const
+{
+    return d->dir.isValid() && !cliPath().isEmpty() && d->error.isEmpty();
+}
 
-bool CliSandbox::isPostgres() const { return d->pg != nullptr; }
+bool CliSandbox::isPostgres() const
+{
+    return d->pg != nullptr;
+}
 
 QString CliSandbox::dbFor(const QString &user) const
 {
@@ -118,7 +136,10 @@ QString CliSandbox::dbFor(const QString &user) const
     return d->pg->url(user.isEmpty() ? QStringLiteral("postgres") : user);
 }
 
-QString CliSandbox::dir() const { return d->dir.path(); }
+QString CliSandbox::dir() const
+{
+    return d->dir.path();
+}
 
 QProcessEnvironment CliSandbox::env(const QString &user, const QString &workspace) const
 {

@@ -15,8 +15,8 @@ struct CliResult {
     QString out;
     QString err;
     QStringList args;
-    QJsonDocument json() const; // stdout parsed; null document when it is not JSON
-    QJsonObject error() const;  // json()["error"]
+    QJsonDocument json() const;  // stdout parsed; null document when it is not JSON
+    QJsonObject error() const;   // json()["error"]
     QByteArray describe() const; // for QVERIFY2
 };
 
@@ -47,7 +47,8 @@ public:
     bool isPostgres() const;
     // Users who get a login from the DBA before any workspace exists (PostgreSQL).
     static QStringList workspaceCreators();
-    QProcessEnvironment env(const QString &user, const QString &workspace = QStringLiteral("ops")) const;
+    QProcessEnvironment env(const QString &user,
+                            const QString &workspace = QStringLiteral("ops")) const;
     // Runs as `user` in workspace `ops` (unless overridden in `args`).
     CliResult run(const QString &user, const QStringList &args) const;
     CliResult runJson(const QString &user, const QStringList &args) const;

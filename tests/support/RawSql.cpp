@@ -72,20 +72,23 @@ QString pgFingerprint(const RawConnection &c)
     QStringList tables;
     {
         QSqlQuery q(c.db());
-        q.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
+        q.exec(QStringLiteral(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"));
         while (q.next())
             tables << q.value(0).toString();
     }
     QString out;
     {
         QSqlQuery q(c.db());
-        q.exec(QStringLiteral("SELECT c.relname || '.' || t.tgname || ':' || t.tgenabled FROM pg_trigger t "
-                              "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = "
-                              "c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal ORDER BY 1"));
+        q.exec(QStringLiteral(
+            "SELECT c.relname || '.' || t.tgname || ':' || t.tgenabled FROM pg_trigger t "
+            "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = "
+            "c.relnamespace WHERE n.nspname = 'public' AND NOT t.tgisinternal ORDER BY 1"));
         while (q.next())
             out += QStringLiteral("## trigger ") + q.value(0).toString() + QLatin1Char('\n');
-        q.exec(QStringLiteral("SELECT tablename || '.' || policyname || ':' || cmd FROM pg_policies "
-                              "WHERE schemaname = 'public' ORDER BY 1"));
+        q.exec(
+            QStringLiteral("SELECT tablename || '.' || policyname || ':' || cmd FROM pg_policies "
+                           "WHERE schemaname = 'public' ORDER BY 1"));
         while (q.next())
             out += QStringLiteral("## policy ") + q.value(0).toString() + QLatin1Char('\n');
     }
@@ -151,8 +154,9 @@ QString rawFingerprint(const QString &path)
     QStringList tables;
     {
         QSqlQuery q(c.db());
-        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table','trigger','index') "
-                              "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type IN ('table','trigger','index') "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
         while (q.next())
             tables << q.value(0).toString();
     }
@@ -219,7 +223,8 @@ QVariant Login::scalar(const QString &sql) const
 {
     QSqlQuery q(QSqlDatabase::database(m_name, false));
     if (!q.exec(sql) || !q.next())
-        return QVariant(QString(QStringLiteral("<error: ") + q.lastError().text() + QLatin1Char('>')));
+        return QVariant(
+            QString(QStringLiteral("<error: ") + q.lastError().text() + QLatin1Char('>')));
     return q.value(0);
 }
 

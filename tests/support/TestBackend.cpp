@@ -34,14 +34,20 @@ const BackendCheck backendCheck;
 
 bool onPostgres()
 {
-    return qEnvironmentVariable("VIGILO_TEST_BACKEND").compare(QLatin1String("postgresql"),
-                                                               Qt::CaseInsensitive)
-        == 0;
+    return qEnvironmentVariable("VIGILO_TEST_BACKEND")
+               .compare(QLatin1String("postgresql"), Qt::CaseInsensitive)
+           == 0;
 }
 
-QString backendLabel() { return onPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"); }
+QString backendLabel()
+{
+    return onPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
+}
 
-QString pgAdminUrl() { return qEnvironmentVariable("VIGILO_TEST_PG_URL"); }
+QString pgAdminUrl()
+{
+    return qEnvironmentVariable("VIGILO_TEST_PG_URL");
+}
 
 QString pgUrl(const QString &database, const QString &user)
 {
@@ -62,7 +68,8 @@ QString pgAdminExec(const QString &sql)
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName().isEmpty() ? QStringLiteral("postgres") : url.userName());
-        db.setDatabaseName(url.path().mid(1).isEmpty() ? QStringLiteral("postgres") : url.path().mid(1));
+        db.setDatabaseName(url.path().mid(1).isEmpty() ? QStringLiteral("postgres")
+                                                       : url.path().mid(1));
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open()) {
             error = QStringLiteral("cannot connect to ") + pgAdminUrl() + QStringLiteral(": ")
@@ -99,7 +106,8 @@ ScratchDatabase::~ScratchDatabase()
 {
     if (m_name.isEmpty())
         return;
-    const QString err = pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+    const QString err =
+        pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     if (!err.isEmpty())
         qWarning("could not drop the test database %s: %s", qPrintable(m_name), qPrintable(err));
 }

@@ -30,7 +30,10 @@ public:
     QString errorText() const { return m_error; }
     QString name() const { return m_name; }
     // The superuser address of this database.
-    QString url(const QString &user = QStringLiteral("postgres")) const { return pgUrl(m_name, user); }
+    QString url(const QString &user = QStringLiteral("postgres")) const
+    {
+        return pgUrl(m_name, user);
+    }
 
 private:
     QString m_name;

@@ -7,7 +7,10 @@
 
 namespace vigilo::test {
 
-QDateTime fixedNow() { return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC); }
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+}
 
 QByteArray describe(const Error &e)
 {
@@ -37,7 +40,7 @@ QList<QJsonObject> objectsWithKeys(const QJsonValue &value, const QStringList &k
 
 QStringList TestWorkspace::memberNames()
 {
-    return {QStringLiteral("owner"),    QStringLiteral("admin"),     QStringLiteral("approver"),
+    return {QStringLiteral("owner"),     QStringLiteral("admin"),    QStringLiteral("approver"),
             QStringLiteral("approver2"), QStringLiteral("engineer"), QStringLiteral("engineer2"),
             QStringLiteral("viewer")};
 }
@@ -57,10 +60,12 @@ Role TestWorkspace::roleOf(const QString &username)
 
 QStringList TestWorkspace::assetNames()
 {
-    return {QStringLiteral("payments-api"), QStringLiteral("db-primary"), QStringLiteral("edge-fw")};
+    return {QStringLiteral("payments-api"), QStringLiteral("db-primary"),
+            QStringLiteral("edge-fw")};
 }
 
-TestWorkspace::TestWorkspace(const QString &slug, bool withMembers) : m_clock(fixedNow())
+TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
+    : m_clock(fixedNow())
 {
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary directory");
@@ -150,7 +155,8 @@ ChangeDraft TestWorkspace::validDraft(const QString &title) const
     const QDateTime start = fixedNow().addDays(3).addSecs(3600); // 2026-03-05T10:00Z
     d.plannedStart = start;
     d.plannedEnd = start.addSecs(2 * 3600);
-    d.implementationPlan = QStringLiteral("1. Drain node A\n2. Install certificate\n3. Restore traffic");
+    d.implementationPlan =
+        QStringLiteral("1. Drain node A\n2. Install certificate\n3. Restore traffic");
     d.rollbackPlan = QStringLiteral("Reinstall the previous certificate from the vault.");
     d.testPlan = QStringLiteral("curl -v https://payments.example.com shows the new expiry.");
     d.affectedAssets = QStringList{QStringLiteral("payments-api")};
@@ -210,7 +216,8 @@ Result<ChangeRequest> TestWorkspace::push(int number, ChangeStatus target)
             r = m_core->changes().apply(requester, number, Action::Cancel, in);
         } else if (target == ChangeStatus::Rejected && s == ChangeStatus::Review) {
             in.reason = QStringLiteral("Window collides with month-end close");
-            const Actor decider = current->requester == QLatin1String("approver") ? admin() : approver();
+            const Actor decider =
+                current->requester == QLatin1String("approver") ? admin() : approver();
             r = m_core->changes().apply(decider, number, Action::Reject, in);
         } else if (s == ChangeStatus::Draft) {
             r = m_core->changes().apply(requester, number, Action::Submit, in);
@@ -231,7 +238,8 @@ Result<ChangeRequest> TestWorkspace::push(int number, ChangeStatus target)
             r = m_core->changes().apply(requester, number, Action::Start, in);
         } else if (s == ChangeStatus::InProgress && target == ChangeStatus::RolledBack) {
             in.reason = QStringLiteral("Error rate above 5% after the switch");
-            const Actor decider = current->requester == QLatin1String("approver") ? admin() : approver();
+            const Actor decider =
+                current->requester == QLatin1String("approver") ? admin() : approver();
             r = m_core->changes().apply(decider, number, Action::Rollback, in);
         } else if (s == ChangeStatus::InProgress) {
             in.closureCode = ClosureCode::Successful;
@@ -257,6 +265,9 @@ qint64 TestWorkspace::count(const QString &table, const QString &where) const
     return n;
 }
 
-QString TestWorkspace::fingerprint() const { return rawFingerprint(m_dbPath); }
+QString TestWorkspace::fingerprint() const
+{
+    return rawFingerprint(m_dbPath);
+}
 
 } // namespace vigilo::test

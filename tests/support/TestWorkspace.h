@@ -119,7 +119,8 @@ private:
         const auto &verifyErrResult_ = (expr);                                                     \
         QVERIFY2(!verifyErrResult_.ok(), "expected error " expectedCode ", got success");          \
         QCOMPARE(verifyErrResult_.error().code, QStringLiteral(expectedCode));                     \
-        QVERIFY2(!verifyErrResult_.error().message.trimmed().isEmpty(), "error without a message"); \
+        QVERIFY2(!verifyErrResult_.error().message.trimmed().isEmpty(),                            \
+                 "error without a message");                                                       \
     } while (false)
 
 // QCOMPARE for the domain's enums, printed by their wire names (vigilo::toString returns a

@@ -12,9 +12,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QThread>
 
 #include <iostream>
@@ -26,7 +26,10 @@ namespace {
 
 class Recorder {
 public:
-    Recorder(const QString &path, const QString &user) : m_file(path), m_user(user) {}
+    Recorder(const QString &path, const QString &user)
+        : m_file(path)
+        , m_user(user)
+    {}
     bool open() { return m_file.open(QIODevice::WriteOnly | QIODevice::Truncate); }
     template <typename T>
     void record(const QString &op, int number, const Result<T> &r, int versionRead = 0)
@@ -53,7 +56,10 @@ private:
     QString m_user;
 };
 
-QDateTime fixedNow() { return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC); }
+QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+}
 
 ChangeDraft draftFor(const QString &user, int k)
 {
@@ -158,7 +164,8 @@ void approver(Vigilo &core, const Actor &actor, Recorder &out, const QString &st
             numbers << s.number;
         std::sort(numbers.begin(), numbers.end());
         if (qEnvironmentVariableIsSet("VIGILO_STRESS_DEBUG"))
-            std::cerr << qPrintable(user) << " pass: " << numbers.size() << " in review, stopping " << stopping << std::endl;
+            std::cerr << qPrintable(user) << " pass: " << numbers.size() << " in review, stopping "
+                      << stopping << std::endl;
         for (int number : numbers) {
             ChangeStatus status = ChangeStatus::Draft;
             TransitionInput in;
@@ -172,9 +179,10 @@ void approver(Vigilo &core, const Actor &actor, Recorder &out, const QString &st
                 in.reason = QStringLiteral("Collides with the month-end close");
             else
                 in.comment = QStringLiteral("Fine by me");
-            auto decided = core.changes().apply(actor, number, reject ? Action::Reject : Action::Approve, in);
-            out.record(reject ? QStringLiteral("reject") : QStringLiteral("approve"), number, decided,
-                       *in.expectedVersion);
+            auto decided =
+                core.changes().apply(actor, number, reject ? Action::Reject : Action::Approve, in);
+            out.record(reject ? QStringLiteral("reject") : QStringLiteral("approve"), number,
+                       decided, *in.expectedVersion);
         }
         if (stopping && numbers.isEmpty())
             return;
@@ -230,19 +238,22 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    p.addOptions({{QStringLiteral("db"), QStringLiteral("Database"), QStringLiteral("location")},
-                  {QStringLiteral("workspace"), QStringLiteral("Workspace"), QStringLiteral("slug")},
-                  {QStringLiteral("user"), QStringLiteral("Acting member"), QStringLiteral("name")},
-                  {QStringLiteral("mode"), QStringLiteral("engineer|approver|busy"), QStringLiteral("mode")},
-                  {QStringLiteral("iterations"), QStringLiteral("Changes to create"), QStringLiteral("n")},
-                  {QStringLiteral("peer"), QStringLiteral("The other approver"), QStringLiteral("name")},
-                  {QStringLiteral("stop-file"), QStringLiteral("Approvers stop once it exists"), QStringLiteral("path")},
-                  {QStringLiteral("out"), QStringLiteral("JSON lines of results"), QStringLiteral("path")}});
+    p.addOptions(
+        {{QStringLiteral("db"), QStringLiteral("Database"), QStringLiteral("location")},
+         {QStringLiteral("workspace"), QStringLiteral("Workspace"), QStringLiteral("slug")},
+         {QStringLiteral("user"), QStringLiteral("Acting member"), QStringLiteral("name")},
+         {QStringLiteral("mode"), QStringLiteral("engineer|approver|busy"), QStringLiteral("mode")},
+         {QStringLiteral("iterations"), QStringLiteral("Changes to create"), QStringLiteral("n")},
+         {QStringLiteral("peer"), QStringLiteral("The other approver"), QStringLiteral("name")},
+         {QStringLiteral("stop-file"), QStringLiteral("Approvers stop once it exists"),
+          QStringLiteral("path")},
+         {QStringLiteral("out"), QStringLiteral("JSON lines of results"), QStringLiteral("path")}});
     p.process(app);
     const QString user = p.value(QStringLiteral("user"));
     Recorder out(p.value(QStringLiteral("out")), user);
     if (!out.open()) {
-        std::cerr << "vigilo-stress: cannot write " << qPrintable(p.value(QStringLiteral("out"))) << '\n';
+        std::cerr << "vigilo-stress: cannot write " << qPrintable(p.value(QStringLiteral("out")))
+                  << '\n';
         return 3;
     }
     auto store = Store::open(p.value(QStringLiteral("db")));
@@ -264,7 +275,8 @@ int main(int argc, char **argv)
     if (p.value(QStringLiteral("mode")) == QLatin1String("busy"))
         busyWriter(core, *actor, user); // until killed
     if (p.value(QStringLiteral("mode")) == QLatin1String("approver"))
-        approver(core, *actor, out, p.value(QStringLiteral("stop-file")), user, p.value(QStringLiteral("peer")));
+        approver(core, *actor, out, p.value(QStringLiteral("stop-file")), user,
+                 p.value(QStringLiteral("peer")));
     else
         engineer(core, *actor, out, user, p.value(QStringLiteral("iterations")).toInt());
     out.write({{QStringLiteral("op"), QStringLiteral("done")}, {QStringLiteral("user"), user}});

@@ -3,9 +3,11 @@
 namespace vigilo::ui {
 
 AssetModel::AssetModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void AssetModel::setAssets(const QList<Asset> &assets, const QList<MaintenanceWindow> &windows) {
+void AssetModel::setAssets(const QList<Asset> &assets, const QList<MaintenanceWindow> &windows)
+{
     beginResetModel();
     m_assets = assets;
     std::sort(m_assets.begin(), m_assets.end(), [](const Asset &a, const Asset &b) {
@@ -17,26 +19,32 @@ void AssetModel::setAssets(const QList<Asset> &assets, const QList<MaintenanceWi
     endResetModel();
 }
 
-int AssetModel::rowCount(const QModelIndex &parent) const {
+int AssetModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_assets.size());
 }
 
-int AssetModel::columnCount(const QModelIndex &parent) const {
+int AssetModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AssetModel::data(const QModelIndex &index, int role) const {
+QVariant AssetModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Asset &a = m_assets.at(index.row());
-    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole) return {};
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
     switch (index.column()) {
     case Name: return a.name;
     case Kind: return a.kind;
     case MaintenanceWindows: {
         const QStringList windows = m_windows.value(a.name);
-        if (role == Qt::ToolTipRole) return windows.join(QLatin1Char('\n'));
-        if (role == SortRole) return int(windows.size());
+        if (role == Qt::ToolTipRole)
+            return windows.join(QLatin1Char('\n'));
+        if (role == SortRole)
+            return int(windows.size());
         return windows.isEmpty() ? tr("None (any time is outside a window)")
                                  : windows.join(QStringLiteral(" · "));
     }
@@ -44,7 +52,8 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant AssetModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant AssetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -15,7 +15,8 @@ namespace vigilo::ui {
 AssetsPage::AssetsPage(Vigilo &core, QWidget *parent)
     : TablePage(QStringLiteral("assetsPage"), tr("Assets"), parent)
     , m_core(core)
-    , m_model(new AssetModel(this)) {
+    , m_model(new AssetModel(this))
+{
     setModel(m_model, AssetModel::SortRole);
     setColumnWidths({28, 14, 40});
     setEmptyText(tr("This workspace has no assets yet. Add one with "
@@ -31,50 +32,65 @@ AssetsPage::AssetsPage(Vigilo &core, QWidget *parent)
             &AssetsPage::updateFollowButton);
 }
 
-QString AssetsPage::followedList() const {
+QString AssetsPage::followedList() const
+{
     QStringList names(m_followed.cbegin(), m_followed.cend());
     names.sort();
     return names.join(QStringLiteral(", "));
 }
 
-QString AssetsPage::selectedAsset() const {
+QString AssetsPage::selectedAsset() const
+{
     const QModelIndex current = table()->currentIndex();
-    if (!current.isValid()) return {};
+    if (!current.isValid())
+        return {};
     return current.sibling(current.row(), AssetModel::Name).data(Qt::DisplayRole).toString();
 }
 
-void AssetsPage::updateFollowButton() {
+void AssetsPage::updateFollowButton()
+{
     const QString asset = selectedAsset();
     m_follow->setEnabled(m_actor.has_value() && !asset.isEmpty());
     m_follow->setText(m_followed.contains(asset) ? tr("Unf&ollow") : tr("F&ollow"));
 }
 
-void AssetsPage::toggleFollow() {
+void AssetsPage::toggleFollow()
+{
     const QString asset = selectedAsset();
-    if (!m_actor || asset.isEmpty()) return;
+    if (!m_actor || asset.isEmpty())
+        return;
     QString error;
     if (m_followed.contains(asset)) {
-        const Status s = m_core.subscriptions().unsubscribe(*m_actor, asset, QStringLiteral("desktop"));
-        if (!s.ok()) error = s.error().message;
+        const Status s =
+            m_core.subscriptions().unsubscribe(*m_actor, asset, QStringLiteral("desktop"));
+        if (!s.ok())
+            error = s.error().message;
     } else {
         const auto s = m_core.subscriptions().subscribeDesktop(*m_actor, asset);
-        if (!s.ok()) error = s.error().message;
+        if (!s.ok())
+            error = s.error().message;
     }
-    if (!error.isEmpty()) QMessageBox::warning(this, tr("Follow asset"), error);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Follow asset"), error);
     reload();
 }
 
-void AssetsPage::setActor(const std::optional<Actor> &actor) {
+void AssetsPage::setActor(const std::optional<Actor> &actor)
+{
     m_actor = actor;
     m_model->setAssets({}, {});
 }
 
-QString AssetsPage::reload() {
-    if (!m_actor) return {};
+QString AssetsPage::reload()
+{
+    if (!m_actor)
+        return {};
     auto assets = m_core.workspaces().assets(*m_actor);
-    if (!assets.ok()) return assets.error().message;
+    if (!assets.ok())
+        return assets.error().message;
     auto windows = m_core.maintenance().list(*m_actor);
-    if (!windows.ok()) return windows.error().message;
+    if (!windows.ok())
+        return windows.error().message;
     const QString selected = selectedAsset();
     m_model->setAssets(assets.value(), windows.value());
     // Keep the selection across the reload (following an asset reloads the page).
@@ -88,16 +104,16 @@ QString AssetsPage::reload() {
     m_followed.clear();
     if (auto subs = m_core.subscriptions().mine(*m_actor); subs.ok())
         for (const Subscription &s : subs.value())
-            if (s.channel == QLatin1String("desktop")) m_followed.insert(s.asset);
+            if (s.channel == QLatin1String("desktop"))
+                m_followed.insert(s.asset);
     setSubtitle(tr("What changes touch. Scheduling outside an asset's maintenance windows is "
                    "flagged as a conflict. %n asset(s).",
                    nullptr, int(assets->size())));
     if (!m_followed.isEmpty())
         setSubtitle(tr("What changes touch. Scheduling outside an asset's maintenance windows is "
                        "flagged as a conflict. %n asset(s).",
-                       nullptr, int(assets->size())) +
-                    QLatin1Char('\n') +
-                    tr("You follow: %1.").arg(followedList()));
+                       nullptr, int(assets->size()))
+                    + QLatin1Char('\n') + tr("You follow: %1.").arg(followedList()));
     updateFollowButton();
     return {};
 }

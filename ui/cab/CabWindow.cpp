@@ -31,13 +31,18 @@ const char *kStyle =
     "font-weight: 700; letter-spacing: 2px; }"
     "QFrame[role=\"box\"] { background: #161b22; border: 1px solid #30363d; border-radius: 12px; }";
 
-QString chip(const QString &text, const QString &background, const QString &color = QStringLiteral("#ffffff")) {
+QString chip(const QString &text, const QString &background,
+             const QString &color = QStringLiteral("#ffffff"))
+{
     return QStringLiteral("<span style=\"background-color:%2; color:%3;\">&nbsp;%1&nbsp;</span>")
-        .arg(text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")), background, color);
+        .arg(text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")), background,
+             color);
 }
 
-QString riskColor(std::optional<RiskLevel> level) {
-    if (!level) return QStringLiteral("#6e7681");
+QString riskColor(std::optional<RiskLevel> level)
+{
+    if (!level)
+        return QStringLiteral("#6e7681");
     switch (*level) {
     case RiskLevel::Low: return QStringLiteral("#238636");
     case RiskLevel::Medium: return QStringLiteral("#9e6a03");
@@ -46,10 +51,12 @@ QString riskColor(std::optional<RiskLevel> level) {
     return QStringLiteral("#6e7681");
 }
 
-QString paragraphs(const QString &plain) {
+QString paragraphs(const QString &plain)
+{
     QString html;
     for (const QString &line : plain.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        html += QStringLiteral("<div style=\"margin-bottom:4px\">%1</div>").arg(line.toHtmlEscaped());
+        html +=
+            QStringLiteral("<div style=\"margin-bottom:4px\">%1</div>").arg(line.toHtmlEscaped());
     return html;
 }
 } // namespace
@@ -57,7 +64,8 @@ QString paragraphs(const QString &plain) {
 CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_session(session)
-    , m_actor(actor) {
+    , m_actor(actor)
+{
     setObjectName(QStringLiteral("cabWindow"));
     setAttribute(Qt::WA_StyledBackground);
     setWindowTitle(tr("CAB mode — %1").arg(actor.workspace.name));
@@ -69,7 +77,8 @@ CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     reload();
 }
 
-void CabWindow::buildUi() {
+void CabWindow::buildUi()
+{
     auto *top = new QHBoxLayout;
     m_workspace = new QLabel(tr("CAB · %1").arg(m_actor.workspace.name), this);
     m_workspace->setObjectName(QStringLiteral("cabWorkspace"));
@@ -180,7 +189,8 @@ void CabWindow::buildUi() {
     layout->addWidget(keys);
 }
 
-void CabWindow::reload() {
+void CabWindow::reload()
+{
     const int current = currentNumber();
     auto queue = ApprovalQueue::load(m_session.core(), m_actor, false);
     if (!queue.ok()) {
@@ -191,42 +201,50 @@ void CabWindow::reload() {
     // Stay on the same change; if it left the queue, the next one in line takes its place.
     int index = -1;
     for (int i = 0; i < m_queue.size(); ++i)
-        if (m_queue.at(i).change.number == current) index = i;
-    if (index < 0) index = qMin(m_index, int(m_queue.size()) - 1);
+        if (m_queue.at(i).change.number == current)
+            index = i;
+    if (index < 0)
+        index = qMin(m_index, int(m_queue.size()) - 1);
     m_index = qMax(0, index);
     render();
 }
 
-void CabWindow::next() {
+void CabWindow::next()
+{
     if (m_index + 1 < m_queue.size()) {
         ++m_index;
         render();
     }
 }
 
-void CabWindow::previous() {
+void CabWindow::previous()
+{
     if (m_index > 0) {
         --m_index;
         render();
     }
 }
 
-int CabWindow::currentNumber() const {
+int CabWindow::currentNumber() const
+{
     return m_index < m_queue.size() ? m_queue.at(m_index).change.number : 0;
 }
 
-QList<int> CabWindow::queueNumbers() const {
+QList<int> CabWindow::queueNumbers() const
+{
     QList<int> numbers;
     for (const QueueEntry &e : m_queue)
         numbers << e.change.number;
     return numbers;
 }
 
-QString CabWindow::bannerText() const {
+QString CabWindow::bannerText() const
+{
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
-void CabWindow::render() {
+void CabWindow::render()
+{
     if (m_queue.isEmpty()) {
         m_position->setText(tr("Queue empty"));
         m_body->setCurrentWidget(m_empty);
@@ -245,11 +263,13 @@ void CabWindow::render() {
                                    ChangeListModel::formatTime(c.plannedEnd));
     QStringList chips;
     chips << chip(label(c.changeType), QStringLiteral("#30363d"))
-          << chip(tr("%1 priority").arg(label(c.priority)),
-                  c.priority >= Priority::High ? QStringLiteral("#9e6a03") : QStringLiteral("#30363d"))
+          << chip(tr("%1 priority").arg(label(c.priority)), c.priority >= Priority::High
+                                                                ? QStringLiteral("#9e6a03")
+                                                                : QStringLiteral("#30363d"))
           << chip(window, QStringLiteral("#1f6feb"))
           << chip(tr("Requested by %1").arg(c.requester), QStringLiteral("#30363d"));
-    if (!e.canDecide) chips << chip(tr("You cannot decide this step"), QStringLiteral("#6e7681"));
+    if (!e.canDecide)
+        chips << chip(tr("You cannot decide this step"), QStringLiteral("#6e7681"));
     m_chips->setText(QStringLiteral("<div style=\"line-height:160%\">%1</div>")
                          .arg(chips.join(QStringLiteral("&nbsp;&nbsp; "))));
 
@@ -276,34 +296,37 @@ void CabWindow::render() {
     if (!conflicts.ok())
         m_conflicts->setText(conflicts.error().message.toHtmlEscaped());
     else if (conflicts->isEmpty())
-        m_conflicts->setText(QStringLiteral("<span style=\"color:#3fb950\">✔</span> %1")
-                                 .arg(tr("None: nothing else touches these assets in this window.")));
+        m_conflicts->setText(
+            QStringLiteral("<span style=\"color:#3fb950\">✔</span> %1")
+                .arg(tr("None: nothing else touches these assets in this window.")));
     else {
         QString html;
         for (const Conflict &k : std::as_const(conflicts->conflicts))
-            html += QStringLiteral("<div style=\"margin-bottom:6px\"><span style=\"color:%1\">▲</span> %2</div>")
-                        .arg(k.kind == QLatin1String("freeze") ? QStringLiteral("#f85149")
-                                                               : QStringLiteral("#d29922"),
-                             k.reason.toHtmlEscaped());
+            html +=
+                QStringLiteral(
+                    "<div style=\"margin-bottom:6px\"><span style=\"color:%1\">▲</span> %2</div>")
+                    .arg(k.kind == QLatin1String("freeze") ? QStringLiteral("#f85149")
+                                                           : QStringLiteral("#d29922"),
+                         k.reason.toHtmlEscaped());
         m_conflicts->setText(html);
     }
 
     m_assets->setText(c.affectedAssets.isEmpty()
                           ? tr("No asset named")
                           : c.affectedAssets.join(QStringLiteral(" · ")).toHtmlEscaped());
-    m_implementation->setText(c.implementationPlan.isEmpty()
-                                  ? tr("<i>No implementation plan</i>")
-                                  : paragraphs(c.implementationPlan));
-    m_rollback->setText(c.rollbackPlan.isEmpty()
-                            ? QStringLiteral("<span style=\"color:#f85149\">%1</span>")
-                                  .arg(tr("No rollback plan"))
-                            : paragraphs(c.rollbackPlan));
+    m_implementation->setText(c.implementationPlan.isEmpty() ? tr("<i>No implementation plan</i>")
+                                                             : paragraphs(c.implementationPlan));
+    m_rollback->setText(
+        c.rollbackPlan.isEmpty()
+            ? QStringLiteral("<span style=\"color:#f85149\">%1</span>").arg(tr("No rollback plan"))
+            : paragraphs(c.rollbackPlan));
 
     QString steps;
     for (const ApprovalStep &s : std::as_const(e.openSteps)) {
         int approvals = 0;
         for (const ApprovalDecision &d : s.decisions)
-            if (d.approved) ++approvals;
+            if (d.approved)
+                ++approvals;
         const bool current = s.status == StepStatus::Pending;
         steps += QStringLiteral("<div style=\"margin-bottom:6px\">%1 <b>%2</b> — %3</div>")
                      .arg(current ? QStringLiteral("<span style=\"color:#58a6ff\">●</span>")
@@ -312,7 +335,8 @@ void CabWindow::render() {
                           tr("%1 of %2 approvals, %3 or above, %4")
                               .arg(approvals)
                               .arg(s.requiredApprovals)
-                              .arg(label(s.eligibleRole), label(s.status)).toHtmlEscaped());
+                              .arg(label(s.eligibleRole), label(s.status))
+                              .toHtmlEscaped());
     }
     if (!e.canDecide)
         steps += QStringLiteral("<div style=\"color:#8b949e; margin-top:6px\">%1</div>")
@@ -322,7 +346,8 @@ void CabWindow::render() {
     m_steps->setText(steps.isEmpty() ? tr("None") : steps);
 }
 
-void CabWindow::showBanner(const QString &text, bool error) {
+void CabWindow::showBanner(const QString &text, bool error)
+{
     m_bannerError = error;
     m_banner->setText(text);
     m_banner->setStyleSheet(
@@ -333,34 +358,43 @@ void CabWindow::showBanner(const QString &text, bool error) {
     m_bannerTimer->start(error ? 20000 : 8000);
 }
 
-void CabWindow::approveCurrent() {
-    if (m_queue.isEmpty()) return;
+void CabWindow::approveCurrent()
+{
+    if (m_queue.isEmpty())
+        return;
     const QString number = m_queue.at(m_index).change.numberText();
     QPointer<CabDecisionDialog> dialog =
         new CabDecisionDialog(CabDecisionDialog::Kind::Approve, number, this);
     const bool ok = dialog->exec() == QDialog::Accepted;
     const QString text = dialog ? dialog->text() : QString();
     delete dialog;
-    if (ok) decide(Action::Approve, text);
+    if (ok)
+        decide(Action::Approve, text);
 }
 
-void CabWindow::rejectCurrent() {
-    if (m_queue.isEmpty()) return;
+void CabWindow::rejectCurrent()
+{
+    if (m_queue.isEmpty())
+        return;
     const QString number = m_queue.at(m_index).change.numberText();
     QPointer<CabDecisionDialog> dialog =
         new CabDecisionDialog(CabDecisionDialog::Kind::Reject, number, this);
     const bool ok = dialog->exec() == QDialog::Accepted;
     const QString text = dialog ? dialog->text() : QString();
     delete dialog;
-    if (ok) decide(Action::Reject, text);
+    if (ok)
+        decide(Action::Reject, text);
 }
 
-void CabWindow::decide(Action action, const QString &text) {
+void CabWindow::decide(Action action, const QString &text)
+{
     const ChangeRequest &c = m_queue.at(m_index).change;
     const int number = c.number;
     TransitionInput input;
-    if (action == Action::Approve) input.comment = text;
-    else input.reason = text;
+    if (action == Action::Approve)
+        input.comment = text;
+    else
+        input.reason = text;
     input.expectedVersion = c.version; // the room decided on what it saw
     auto result = m_session.core().changes().apply(m_actor, number, action, input);
     if (!result.ok()) {
@@ -371,7 +405,8 @@ void CabWindow::decide(Action action, const QString &text) {
     if (action == Action::Reject)
         showBanner(tr("%1 rejected.").arg(formatChangeNumber(number)), false);
     else if (result->status == ChangeStatus::Approved)
-        showBanner(tr("%1 approved: every step is satisfied.").arg(formatChangeNumber(number)), false);
+        showBanner(tr("%1 approved: every step is satisfied.").arg(formatChangeNumber(number)),
+                   false);
     else
         showBanner(tr("%1: your approval is recorded; further steps are still open.")
                        .arg(formatChangeNumber(number)),
@@ -380,32 +415,20 @@ void CabWindow::decide(Action action, const QString &text) {
     Q_EMIT decided(number);
 }
 
-void CabWindow::keyPressEvent(QKeyEvent *event) {
+void CabWindow::keyPressEvent(QKeyEvent *event)
+{
     switch (event->key()) {
     case Qt::Key_Right:
     case Qt::Key_J:
-    case Qt::Key_PageDown:
-        next();
-        return;
+    case Qt::Key_PageDown: next(); return;
     case Qt::Key_Left:
     case Qt::Key_K:
-    case Qt::Key_PageUp:
-        previous();
-        return;
-    case Qt::Key_A:
-        approveCurrent();
-        return;
-    case Qt::Key_R:
-        rejectCurrent();
-        return;
-    case Qt::Key_F5:
-        reload();
-        return;
-    case Qt::Key_Escape:
-        close();
-        return;
-    default:
-        QWidget::keyPressEvent(event);
+    case Qt::Key_PageUp: previous(); return;
+    case Qt::Key_A: approveCurrent(); return;
+    case Qt::Key_R: rejectCurrent(); return;
+    case Qt::Key_F5: reload(); return;
+    case Qt::Key_Escape: close(); return;
+    default: QWidget::keyPressEvent(event);
     }
 }
 

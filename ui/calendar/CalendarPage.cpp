@@ -30,13 +30,16 @@ namespace {
 // A small key to the colours and bands of the calendar.
 class Legend final : public QWidget {
 public:
-    explicit Legend(QWidget *parent) : QWidget(parent) {
+    explicit Legend(QWidget *parent)
+        : QWidget(parent)
+    {
         setObjectName(QStringLiteral("calendarLegend"));
         setMinimumHeight(fontMetrics().height() + 8);
     }
 
 protected:
-    void paintEvent(QPaintEvent *) override {
+    void paintEvent(QPaintEvent *) override
+    {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         const QPalette &pal = palette();
@@ -53,30 +56,36 @@ protected:
             x += fontMetrics().horizontalAdvance(text) + 18;
         };
         const QList<std::pair<ChangeStatus, QColor>> statuses = {
-            {ChangeStatus::Draft, QColor(0x94, 0xa3, 0xb8)},     {ChangeStatus::Review, QColor(0xf5, 0x9e, 0x0b)},
-            {ChangeStatus::Approved, QColor(0x3b, 0x82, 0xf6)},  {ChangeStatus::Scheduled, QColor(0x63, 0x66, 0xf1)},
-            {ChangeStatus::InProgress, QColor(0x06, 0xb6, 0xd4)}, {ChangeStatus::Completed, QColor(0x22, 0xc5, 0x5e)}};
+            {ChangeStatus::Draft, QColor(0x94, 0xa3, 0xb8)},
+            {ChangeStatus::Review, QColor(0xf5, 0x9e, 0x0b)},
+            {ChangeStatus::Approved, QColor(0x3b, 0x82, 0xf6)},
+            {ChangeStatus::Scheduled, QColor(0x63, 0x66, 0xf1)},
+            {ChangeStatus::InProgress, QColor(0x06, 0xb6, 0xd4)},
+            {ChangeStatus::Completed, QColor(0x22, 0xc5, 0x5e)}};
         for (const auto &[status, color] : statuses)
-            swatch([&, c = color](const QRect &r) {
-                       p.setPen(Qt::NoPen);
-                       p.setBrush(c);
-                       p.drawRoundedRect(r, 3, 3);
-                   },
-                   label(status));
-        swatch([&](const QRect &r) {
-                   QColor tint(0xdc, 0x26, 0x26, 30);
-                   p.fillRect(r, tint);
-                   p.fillRect(r, QBrush(QColor(0xdc, 0x26, 0x26, 110), Qt::BDiagPattern));
-               },
-               CalendarPage::tr("Freeze window"));
+            swatch(
+                [&, c = color](const QRect &r) {
+                    p.setPen(Qt::NoPen);
+                    p.setBrush(c);
+                    p.drawRoundedRect(r, 3, 3);
+                },
+                label(status));
+        swatch(
+            [&](const QRect &r) {
+                QColor tint(0xdc, 0x26, 0x26, 30);
+                p.fillRect(r, tint);
+                p.fillRect(r, QBrush(QColor(0xdc, 0x26, 0x26, 110), Qt::BDiagPattern));
+            },
+            CalendarPage::tr("Freeze window"));
         swatch([&](const QRect &r) { p.fillRect(r, QColor(0x16, 0xa3, 0x4a, 60)); },
                CalendarPage::tr("Maintenance window"));
-        swatch([&](const QRect &r) {
-                   p.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
-                   p.setBrush(Qt::NoBrush);
-                   p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
-               },
-               CalendarPage::tr("Conflict"));
+        swatch(
+            [&](const QRect &r) {
+                p.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
+            },
+            CalendarPage::tr("Conflict"));
     }
 };
 
@@ -94,7 +103,8 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     , m_heading(new QLabel(this))
     , m_details(new QLabel(this))
     , m_banner(new QLabel(this))
-    , m_conflicts(new QListWidget(this)) {
+    , m_conflicts(new QListWidget(this))
+{
     setObjectName(QStringLiteral("calendarPage"));
     // Only what the core would let this user edit can be dragged (Save still asks the core).
     m_view->setMovable([this](const CalendarChange &c) {
@@ -201,7 +211,8 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     m_open->setObjectName(QStringLiteral("openChangeButton"));
     m_open->setEnabled(false);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        if (m_view->selectedNumber() > 0) Q_EMIT changeActivated(m_view->selectedNumber());
+        if (m_view->selectedNumber() > 0)
+            Q_EMIT changeActivated(m_view->selectedNumber());
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
@@ -231,23 +242,28 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     layout->addWidget(new Legend(this));
 
     connect(m_view, &CalendarView::viewChanged, this, [this] {
-        if (auto *b = m_zoomButtons->button(int(m_view->zoom())); b && !b->isChecked()) b->setChecked(true);
+        if (auto *b = m_zoomButtons->button(int(m_view->zoom())); b && !b->isChecked())
+            b->setChecked(true);
         updateRangeLabel();
         ensureLoaded();
     });
     connect(m_view, &CalendarView::selectionChanged, this, [this] {
-        if (m_previewNumber == 0) showSelection();
+        if (m_previewNumber == 0)
+            showSelection();
     });
     connect(m_view, &CalendarView::activated, this, &CalendarPage::changeActivated);
     connect(m_view, &CalendarView::previewRequested, this, &CalendarPage::preview);
     connect(m_view, &CalendarView::dragCancelled, this, &CalendarPage::endPreview);
     connect(m_view, &CalendarView::dropped, this,
-            [this](int number, const QDateTime &start, const QDateTime &end) { moveChange(number, start, end); });
+            [this](int number, const QDateTime &start, const QDateTime &end) {
+                moveChange(number, start, end);
+            });
     updateRangeLabel();
     showSelection();
 }
 
-void CalendarPage::setActor(const std::optional<Actor> &actor) {
+void CalendarPage::setActor(const std::optional<Actor> &actor)
+{
     m_actor = actor;
     m_loadedFrom = {};
     m_loadedTo = {};
@@ -256,14 +272,17 @@ void CalendarPage::setActor(const std::optional<Actor> &actor) {
     m_view->selectChange(0);
 }
 
-QString CalendarPage::reload() {
-    if (!m_actor) return {};
+QString CalendarPage::reload()
+{
+    if (!m_actor)
+        return {};
     // The visible span and half of it on each side: scrolling a little needs no new query.
     const qint64 margin = m_view->viewStart().secsTo(m_view->viewEnd()) / 2;
     const QDateTime from = m_view->viewStart().addSecs(-margin);
     const QDateTime to = m_view->viewEnd().addSecs(margin);
     auto range = m_core.planning().calendar(*m_actor, from, to);
-    if (!range.ok()) return range.error().message;
+    if (!range.ok())
+        return range.error().message;
     m_loadedFrom = from;
     m_loadedTo = to;
     const int selected = m_view->selectedNumber();
@@ -273,42 +292,53 @@ QString CalendarPage::reload() {
     return {};
 }
 
-void CalendarPage::showEvent(QShowEvent *event) {
+void CalendarPage::showEvent(QShowEvent *event)
+{
     QWidget::showEvent(event);
-    if (m_actor && !m_loadedFrom.isValid()) reload();
-}
-
-void CalendarPage::ensureLoaded() {
-    if (!m_actor || !isVisible()) {
-        // Read again when shown.
-        if (m_loadedFrom.isValid() && (m_view->viewStart() < m_loadedFrom || m_view->viewEnd() > m_loadedTo))
-            m_loadedFrom = {};
-        return;
-    }
-    if (!m_loadedFrom.isValid() || m_view->viewStart() < m_loadedFrom || m_view->viewEnd() > m_loadedTo)
+    if (m_actor && !m_loadedFrom.isValid())
         reload();
 }
 
-void CalendarPage::updateRangeLabel() {
+void CalendarPage::ensureLoaded()
+{
+    if (!m_actor || !isVisible()) {
+        // Read again when shown.
+        if (m_loadedFrom.isValid()
+            && (m_view->viewStart() < m_loadedFrom || m_view->viewEnd() > m_loadedTo))
+            m_loadedFrom = {};
+        return;
+    }
+    if (!m_loadedFrom.isValid() || m_view->viewStart() < m_loadedFrom
+        || m_view->viewEnd() > m_loadedTo)
+        reload();
+}
+
+void CalendarPage::updateRangeLabel()
+{
     const QLocale locale;
     const QDate first = m_view->viewStart().toLocalTime().date();
     const QDate last = m_view->viewEnd().addSecs(-1).toLocalTime().date();
-    m_rangeLabel->setText(first == last ? locale.toString(first, QLocale::LongFormat)
-                                        : tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
-                                                            locale.toString(last, QLocale::ShortFormat)));
+    m_rangeLabel->setText(first == last
+                              ? locale.toString(first, QLocale::LongFormat)
+                              : tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
+                                                  locale.toString(last, QLocale::ShortFormat)));
 }
 
-QString CalendarPage::slotText(const QDateTime &start, const QDateTime &end) const {
+QString CalendarPage::slotText(const QDateTime &start, const QDateTime &end) const
+{
     const QLocale locale;
     const QDateTime s = start.toLocalTime(), e = end.toLocalTime();
     if (s.date() == e.date())
         return tr("%1, %2 to %3")
-            .arg(locale.toString(s.date(), QLocale::LongFormat), locale.toString(s.time(), QLocale::ShortFormat),
+            .arg(locale.toString(s.date(), QLocale::LongFormat),
+                 locale.toString(s.time(), QLocale::ShortFormat),
                  locale.toString(e.time(), QLocale::ShortFormat));
-    return tr("%1 to %2").arg(locale.toString(s, QLocale::ShortFormat), locale.toString(e, QLocale::ShortFormat));
+    return tr("%1 to %2")
+        .arg(locale.toString(s, QLocale::ShortFormat), locale.toString(e, QLocale::ShortFormat));
 }
 
-void CalendarPage::fillConflicts(const QList<Conflict> &conflicts) {
+void CalendarPage::fillConflicts(const QList<Conflict> &conflicts)
+{
     m_conflicts->clear();
     const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Conflict &k : conflicts) {
@@ -318,24 +348,30 @@ void CalendarPage::fillConflicts(const QList<Conflict> &conflicts) {
     }
 }
 
-void CalendarPage::showSelection() {
+void CalendarPage::showSelection()
+{
     const CalendarChange *c = m_view->selectedChange();
     m_nextSlot->setEnabled(c != nullptr);
     m_open->setEnabled(c != nullptr);
     if (!c) {
         m_heading->setText(tr("<b>No change selected</b>"));
-        m_details->setText(tr("Click a bar, or use the arrow keys, to see a change and its conflicts. "
-                              "Drag a bar sideways (or press Shift+Left/Right) to see what a new "
-                              "slot would conflict with before anything is saved; dropping it (or "
-                              "Enter) asks whether to save."));
+        m_details->setText(
+            tr("Click a bar, or use the arrow keys, to see a change and its conflicts. "
+               "Drag a bar sideways (or press Shift+Left/Right) to see what a new "
+               "slot would conflict with before anything is saved; dropping it (or "
+               "Enter) asks whether to save."));
         fillConflicts({});
         return;
     }
-    m_heading->setText(QStringLiteral("<b>%1</b> %2").arg(formatChangeNumber(c->number), c->title.toHtmlEscaped()));
-    QString details = tr("%1 · %2<br>%3<br>Assets: %4")
-                          .arg(label(c->status), label(c->changeType), slotText(c->start, c->end).toHtmlEscaped(),
-                               c->assets.isEmpty() ? tr("none") : c->assets.join(QStringLiteral(", ")).toHtmlEscaped());
-    if (!c->assignee.isEmpty()) details += QStringLiteral("<br>") + tr("Assignee: %1").arg(c->assignee.toHtmlEscaped());
+    m_heading->setText(QStringLiteral("<b>%1</b> %2")
+                           .arg(formatChangeNumber(c->number), c->title.toHtmlEscaped()));
+    QString details =
+        tr("%1 · %2<br>%3<br>Assets: %4")
+            .arg(label(c->status), label(c->changeType), slotText(c->start, c->end).toHtmlEscaped(),
+                 c->assets.isEmpty() ? tr("none")
+                                     : c->assets.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!c->assignee.isEmpty())
+        details += QStringLiteral("<br>") + tr("Assignee: %1").arg(c->assignee.toHtmlEscaped());
     details += QStringLiteral("<br><br>");
     details += c->conflicts.isEmpty()
                    ? tr("<span style=\"color:#16a34a\">No conflicts.</span>")
@@ -344,13 +380,17 @@ void CalendarPage::showSelection() {
     fillConflicts(c->conflicts);
 }
 
-std::optional<CalendarChange> CalendarPage::changeFor(int number) const {
+std::optional<CalendarChange> CalendarPage::changeFor(int number) const
+{
     for (const auto &k : m_view->range().changes)
-        if (k.number == number) return k;
+        if (k.number == number)
+            return k;
     // Not in the loaded range (the next free slot may be far from its current window): ask.
-    if (!m_actor) return std::nullopt;
+    if (!m_actor)
+        return std::nullopt;
     auto full = m_core.changes().get(*m_actor, number);
-    if (!full.ok()) return std::nullopt;
+    if (!full.ok())
+        return std::nullopt;
     CalendarChange k;
     k.id = full->id;
     k.number = full->number;
@@ -361,17 +401,22 @@ std::optional<CalendarChange> CalendarPage::changeFor(int number) const {
     k.end = full->plannedEnd;
     k.version = full->version;
     k.assets = full->affectedAssets;
-    for (const auto &d : full->dependencies) k.dependsOn << d.number;
+    for (const auto &d : full->dependencies)
+        k.dependsOn << d.number;
     return k;
 }
 
-void CalendarPage::preview(int number, const QDateTime &start, const QDateTime &end) {
-    if (!m_actor) return;
+void CalendarPage::preview(int number, const QDateTime &start, const QDateTime &end)
+{
+    if (!m_actor)
+        return;
     const std::optional<CalendarChange> found = changeFor(number);
-    if (!found) return;
+    if (!found)
+        return;
     const CalendarChange *c = &*found;
     // The core says what the new slot would conflict with; nothing is written.
-    auto summary = m_core.planning().conflictsFor(*m_actor, start, end, c->assets, c->id, c->dependsOn);
+    auto summary =
+        m_core.planning().conflictsFor(*m_actor, start, end, c->assets, c->id, c->dependsOn);
     m_previewNumber = number;
     m_view->setPreview(number, start, end);
     if (!summary.ok()) {
@@ -383,16 +428,18 @@ void CalendarPage::preview(int number, const QDateTime &start, const QDateTime &
     }
     m_preview = summary.value();
     // Where it is now, for comparison; the list below is the new slot's.
-    m_details->setText(tr("%1 · %2<br>Now: %3 (conflicts: %4)")
-                           .arg(label(c->status), label(c->changeType), slotText(c->start, c->end).toHtmlEscaped())
-                           .arg(c->conflicts.size()));
+    m_details->setText(
+        tr("%1 · %2<br>Now: %3 (conflicts: %4)")
+            .arg(label(c->status), label(c->changeType), slotText(c->start, c->end).toHtmlEscaped())
+            .arg(c->conflicts.size()));
     QPalette pal = m_banner->palette();
     const bool clean = m_preview.isEmpty();
     const QColor base = palette().color(QPalette::Base);
     const QColor tint = clean ? QColor(0x16, 0xa3, 0x4a) : QColor(0xf5, 0x9e, 0x0b);
-    pal.setColor(QPalette::Window, QColor::fromRgbF(float(base.redF() * 0.8 + tint.redF() * 0.2),
-                                                    float(base.greenF() * 0.8 + tint.greenF() * 0.2),
-                                                    float(base.blueF() * 0.8 + tint.blueF() * 0.2)));
+    pal.setColor(QPalette::Window,
+                 QColor::fromRgbF(float(base.redF() * 0.8 + tint.redF() * 0.2),
+                                  float(base.greenF() * 0.8 + tint.greenF() * 0.2),
+                                  float(base.blueF() * 0.8 + tint.blueF() * 0.2)));
     m_banner->setPalette(pal);
     m_banner->setText(tr("<b>What if %1 moved to %2?</b><br>%3")
                           .arg(formatChangeNumber(number), slotText(start, end).toHtmlEscaped(),
@@ -404,7 +451,8 @@ void CalendarPage::preview(int number, const QDateTime &start, const QDateTime &
     fillConflicts(m_preview.conflicts);
 }
 
-void CalendarPage::endPreview() {
+void CalendarPage::endPreview()
+{
     m_previewNumber = 0;
     m_preview = {};
     m_view->clearPreview();
@@ -412,10 +460,13 @@ void CalendarPage::endPreview() {
     showSelection();
 }
 
-bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTime &end) {
-    if (!m_actor) return false;
+bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTime &end)
+{
+    if (!m_actor)
+        return false;
     const std::optional<CalendarChange> c = changeFor(number);
-    if (!c) return false;
+    if (!c)
+        return false;
     const int version = c->version;
     const ChangeStatus before = c->status;
     preview(number, start, end);
@@ -425,10 +476,12 @@ bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTim
     box.setIcon(m_preview.isEmpty() ? QMessageBox::Question : QMessageBox::Warning);
     box.setWindowTitle(tr("Move %1").arg(formatChangeNumber(number)));
     box.setText(tr("Move %1 to %2?").arg(formatChangeNumber(number), slotText(start, end)));
-    QString info = m_preview.isEmpty()
-                       ? tr("The new slot has no conflicts.")
-                       : tr("Conflicts the new slot would have (%1):").arg(m_preview.conflicts.size());
-    for (const Conflict &k : m_preview.conflicts) info += QStringLiteral("\n• ") + k.reason;
+    QString info =
+        m_preview.isEmpty()
+            ? tr("The new slot has no conflicts.")
+            : tr("Conflicts the new slot would have (%1):").arg(m_preview.conflicts.size());
+    for (const Conflict &k : m_preview.conflicts)
+        info += QStringLiteral("\n• ") + k.reason;
     box.setInformativeText(info);
     box.setStandardButtons(QMessageBox::Save | QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -442,16 +495,20 @@ bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTim
     auto moved = m_core.changes().edit(*m_actor, number, draft, version);
     endPreview();
     if (!moved.ok()) {
-        ErrorPresenter::show(this, tr("%1 cannot be moved").arg(formatChangeNumber(number)), moved.error());
+        ErrorPresenter::show(this, tr("%1 cannot be moved").arg(formatChangeNumber(number)),
+                             moved.error());
         reload();
         return false;
     }
     reload();
     m_view->selectChange(number);
     m_view->revealSelection();
-    QString text = tr("%1 moved to %2.").arg(formatChangeNumber(number), slotText(moved->plannedStart, moved->plannedEnd));
+    QString text =
+        tr("%1 moved to %2.")
+            .arg(formatChangeNumber(number), slotText(moved->plannedStart, moved->plannedEnd));
     if (moved->status != before)
-        text += QLatin1Char(' ') + tr("It is %1 again: the new window needs approval.").arg(label(moved->status));
+        text += QLatin1Char(' ')
+                + tr("It is %1 again: the new window needs approval.").arg(label(moved->status));
     QPalette pal = m_banner->palette();
     pal.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
     m_banner->setPalette(pal);
@@ -461,18 +518,23 @@ bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTim
     return true;
 }
 
-void CalendarPage::nextFreeSlot() {
-    if (!m_actor) return;
+void CalendarPage::nextFreeSlot()
+{
+    if (!m_actor)
+        return;
     const int number = m_view->selectedNumber();
-    if (number <= 0) return;
+    if (number <= 0)
+        return;
     auto slot = m_core.planning().nextFreeSlot(*m_actor, number);
     if (!slot.ok()) {
-        ErrorPresenter::show(this, tr("No free slot for %1").arg(formatChangeNumber(number)), slot.error());
+        ErrorPresenter::show(this, tr("No free slot for %1").arg(formatChangeNumber(number)),
+                             slot.error());
         return;
     }
     // Show where it would go, then ask.
     if (slot->start < m_view->viewStart() || slot->start >= m_view->viewEnd())
-        m_view->setViewStart(slot->start.addSecs(-m_view->viewStart().secsTo(m_view->viewEnd()) / 4));
+        m_view->setViewStart(
+            slot->start.addSecs(-m_view->viewStart().secsTo(m_view->viewEnd()) / 4));
     moveChange(number, slot->start, slot->end);
 }
 

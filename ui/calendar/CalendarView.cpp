@@ -17,11 +17,12 @@ namespace vigilo::ui {
 
 namespace {
 
-constexpr qint64 kUnit = 15 * 60;   // the horizontal scroll bar counts quarter hours
-constexpr int kScrollDays = 400;    // from today, each way
+constexpr qint64 kUnit = 15 * 60; // the horizontal scroll bar counts quarter hours
+constexpr int kScrollDays = 400;  // from today, each way
 constexpr qint64 kDay = 24 * 3600;
 
-QColor accentFor(ChangeStatus s) {
+QColor accentFor(ChangeStatus s)
+{
     switch (s) {
     case ChangeStatus::Draft: return QColor(0x94, 0xa3, 0xb8);
     case ChangeStatus::Review: return QColor(0xf5, 0x9e, 0x0b);
@@ -36,24 +37,32 @@ QColor accentFor(ChangeStatus s) {
     return QColor(0x94, 0xa3, 0xb8);
 }
 
-QColor mix(const QColor &a, const QColor &b, double t) {
+QColor mix(const QColor &a, const QColor &b, double t)
+{
     return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
                             float(a.greenF() * (1 - t) + b.greenF() * t),
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-bool isDark(const QPalette &p) { return p.color(QPalette::Base).lightness() < 128; }
+bool isDark(const QPalette &p)
+{
+    return p.color(QPalette::Base).lightness() < 128;
+}
 
 const QColor kConflict(0xdc, 0x26, 0x26);
 const QColor kFreeze(0xdc, 0x26, 0x26);
 const QColor kMaintenance(0x16, 0xa3, 0x4a);
 
-QDateTime localMidnight(const QDate &d) { return QDateTime(d, QTime(0, 0)).toUTC(); }
+QDateTime localMidnight(const QDate &d)
+{
+    return QDateTime(d, QTime(0, 0)).toUTC();
+}
 
 } // namespace
 
 CalendarView::CalendarView(QWidget *parent)
-    : QAbstractScrollArea(parent) {
+    : QAbstractScrollArea(parent)
+{
     setObjectName(QStringLiteral("calendarView"));
     setAccessibleName(tr("Change calendar"));
     setFocusPolicy(Qt::StrongFocus);
@@ -62,7 +71,8 @@ CalendarView::CalendarView(QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     horizontalScrollBar()->setRange(-kScrollDays * 96, kScrollDays * 96);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (m_settingScroll) return;
+        if (m_settingScroll)
+            return;
         m_viewStart = m_anchor.addSecs(qint64(value) * kUnit);
         viewport()->update();
         Q_EMIT viewChanged();
@@ -71,7 +81,8 @@ CalendarView::CalendarView(QWidget *parent)
     scrollToToday();
 }
 
-QString CalendarView::zoomName(Zoom zoom) {
+QString CalendarView::zoomName(Zoom zoom)
+{
     switch (zoom) {
     case Zoom::Day: return tr("Day");
     case Zoom::Week: return tr("Week");
@@ -81,7 +92,8 @@ QString CalendarView::zoomName(Zoom zoom) {
     return {};
 }
 
-qint64 CalendarView::spanSecs() const {
+qint64 CalendarView::spanSecs() const
+{
     switch (m_zoom) {
     case Zoom::Day: return kDay;
     case Zoom::Week: return 7 * kDay;
@@ -91,7 +103,8 @@ qint64 CalendarView::spanSecs() const {
     return 7 * kDay;
 }
 
-qint64 CalendarView::snapSecs() const {
+qint64 CalendarView::snapSecs() const
+{
     switch (m_zoom) {
     case Zoom::Day: return 15 * 60;
     case Zoom::Week: return 3600;
@@ -101,32 +114,49 @@ qint64 CalendarView::snapSecs() const {
     return 3600;
 }
 
-QDateTime CalendarView::viewEnd() const { return m_viewStart.addSecs(spanSecs()); }
+QDateTime CalendarView::viewEnd() const
+{
+    return m_viewStart.addSecs(spanSecs());
+}
 
-int CalendarView::labelWidth() const { return qMax(150, fontMetrics().horizontalAdvance(QLatin1Char('m')) * 16); }
-int CalendarView::headerHeight() const { return fontMetrics().height() * 2 + 14; }
-int CalendarView::laneHeight() const { return fontMetrics().height() + 12; }
+int CalendarView::labelWidth() const
+{
+    return qMax(150, fontMetrics().horizontalAdvance(QLatin1Char('m')) * 16);
+}
+int CalendarView::headerHeight() const
+{
+    return fontMetrics().height() * 2 + 14;
+}
+int CalendarView::laneHeight() const
+{
+    return fontMetrics().height() + 12;
+}
 
-QRect CalendarView::timelineRect() const {
+QRect CalendarView::timelineRect() const
+{
     const QRect v = viewport()->rect();
     return QRect(labelWidth(), headerHeight(), qMax(1, v.width() - labelWidth()),
                  qMax(1, v.height() - headerHeight()));
 }
 
-int CalendarView::xForTime(const QDateTime &t) const {
+int CalendarView::xForTime(const QDateTime &t) const
+{
     const QRect tl = timelineRect();
     const double secs = double(m_viewStart.secsTo(t));
     return tl.left() + int(secs / double(spanSecs()) * tl.width());
 }
 
-QDateTime CalendarView::timeForX(int x) const {
+QDateTime CalendarView::timeForX(int x) const
+{
     const QRect tl = timelineRect();
     const double f = double(x - tl.left()) / double(tl.width());
     return m_viewStart.addSecs(qint64(f * double(spanSecs())));
 }
 
-void CalendarView::setZoom(Zoom zoom) {
-    if (zoom == m_zoom) return;
+void CalendarView::setZoom(Zoom zoom)
+{
+    if (zoom == m_zoom)
+        return;
     // Keep the middle of the view where it is.
     const QDateTime middle = m_viewStart.addSecs(spanSecs() / 2);
     m_zoom = zoom;
@@ -134,15 +164,20 @@ void CalendarView::setZoom(Zoom zoom) {
     Q_EMIT viewChanged();
 }
 
-void CalendarView::zoomIn() {
-    if (m_zoom != Zoom::Day) setZoom(Zoom(int(m_zoom) - 1));
+void CalendarView::zoomIn()
+{
+    if (m_zoom != Zoom::Day)
+        setZoom(Zoom(int(m_zoom) - 1));
 }
 
-void CalendarView::zoomOut() {
-    if (m_zoom != Zoom::Quarter) setZoom(Zoom(int(m_zoom) + 1));
+void CalendarView::zoomOut()
+{
+    if (m_zoom != Zoom::Quarter)
+        setZoom(Zoom(int(m_zoom) + 1));
 }
 
-void CalendarView::setViewStart(const QDateTime &start) {
+void CalendarView::setViewStart(const QDateTime &start)
+{
     const qint64 limit = qint64(kScrollDays) * 96;
     const qint64 units = std::clamp(m_anchor.secsTo(start.toUTC()) / kUnit, -limit, limit);
     m_viewStart = m_anchor.addSecs(units * kUnit);
@@ -156,7 +191,8 @@ void CalendarView::setViewStart(const QDateTime &start) {
     Q_EMIT viewChanged();
 }
 
-void CalendarView::scrollToToday() {
+void CalendarView::scrollToToday()
+{
     const QDate today = QDate::currentDate();
     // The scroll bar counts from the midnight it was last anchored at (left open overnight, the
     // same position keeps meaning the same time until the user goes back to today).
@@ -169,15 +205,21 @@ void CalendarView::scrollToToday() {
     }
 }
 
-void CalendarView::stepPage(int pages) { setViewStart(m_viewStart.addSecs(spanSecs() * pages)); }
+void CalendarView::stepPage(int pages)
+{
+    setViewStart(m_viewStart.addSecs(spanSecs() * pages));
+}
 
-void CalendarView::setOnlyActiveAssets(bool only) {
-    if (only == m_onlyActive) return;
+void CalendarView::setOnlyActiveAssets(bool only)
+{
+    if (only == m_onlyActive)
+        return;
     m_onlyActive = only;
     rebuildRows();
 }
 
-void CalendarView::setRange(const CalendarRange &range) {
+void CalendarView::setRange(const CalendarRange &range)
+{
     // A reload (another workstation committed, a scroll past the loaded span) rebuilds the rows:
     // a press or drag that pointed into the old rows is cancelled rather than applied to
     // whatever now sits at that position.
@@ -191,13 +233,16 @@ void CalendarView::setRange(const CalendarRange &range) {
     }
 }
 
-const CalendarChange *CalendarView::selectedChange() const {
+const CalendarChange *CalendarView::selectedChange() const
+{
     for (const auto &c : m_range.changes)
-        if (c.number == m_selectedNumber) return &c;
+        if (c.number == m_selectedNumber)
+            return &c;
     return nullptr;
 }
 
-void CalendarView::selectChange(int number) {
+void CalendarView::selectChange(int number)
+{
     m_selectedNumber = number;
     m_selectedRow = -1;
     for (int r = 0; r < m_rows.size() && m_selectedRow < 0; ++r)
@@ -210,21 +255,24 @@ void CalendarView::selectChange(int number) {
     Q_EMIT selectionChanged(number);
 }
 
-void CalendarView::setPreview(int number, const QDateTime &start, const QDateTime &end) {
+void CalendarView::setPreview(int number, const QDateTime &start, const QDateTime &end)
+{
     m_previewNumber = number;
     m_previewStart = start;
     m_previewEnd = end;
     viewport()->update();
 }
 
-void CalendarView::clearPreview() {
+void CalendarView::clearPreview()
+{
     m_previewNumber = 0;
     m_dragging = false;
     m_dragDelta = 0;
     viewport()->update();
 }
 
-void CalendarView::rebuildRows() {
+void CalendarView::rebuildRows()
+{
     m_rows.clear();
     m_rowOfAsset.clear();
     // Bars per asset (a change on two assets shows on both rows).
@@ -232,20 +280,26 @@ void CalendarView::rebuildRows() {
     QList<int> noAsset;
     for (int i = 0; i < m_range.changes.size(); ++i) {
         const CalendarChange &c = m_range.changes[i];
-        if (c.assets.isEmpty()) noAsset << i;
-        for (const QString &a : c.assets) changesOf[a] << i;
+        if (c.assets.isEmpty())
+            noAsset << i;
+        for (const QString &a : c.assets)
+            changesOf[a] << i;
     }
     QMap<QString, QList<const Asset *>> byKind;
     for (const Asset &a : m_range.assets)
-        if (!m_onlyActive || changesOf.contains(a.name)) byKind[a.kind.toLower()] << &a;
+        if (!m_onlyActive || changesOf.contains(a.name))
+            byKind[a.kind.toLower()] << &a;
     auto layoutRow = [this](Row &row, const QList<int> &changes) {
         QList<QDateTime> laneEnds;
         for (int i : changes) { // sorted by start already
             const CalendarChange &c = m_range.changes[i];
             int lane = 0;
-            while (lane < laneEnds.size() && laneEnds[lane] > c.start) ++lane;
-            if (lane == laneEnds.size()) laneEnds << c.end;
-            else laneEnds[lane] = c.end;
+            while (lane < laneEnds.size() && laneEnds[lane] > c.start)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds << c.end;
+            else
+                laneEnds[lane] = c.end;
             row.bars << Bar{i, lane};
         }
         row.lanes = qMax(1, int(laneEnds.size()));
@@ -288,53 +342,72 @@ void CalendarView::rebuildRows() {
     viewport()->update();
 }
 
-void CalendarView::updateScrollBars() {
+void CalendarView::updateScrollBars()
+{
     const int content = m_rows.isEmpty() ? 0 : m_rows.last().y + m_rows.last().height;
     const int visible = timelineRect().height();
     verticalScrollBar()->setRange(0, qMax(0, content - visible));
     verticalScrollBar()->setPageStep(visible);
 }
 
-void CalendarView::resizeEvent(QResizeEvent *event) {
+void CalendarView::resizeEvent(QResizeEvent *event)
+{
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
 }
 
-void CalendarView::scrollContentsBy(int, int) { viewport()->update(); }
-
-void CalendarView::changeEvent(QEvent *event) {
-    QAbstractScrollArea::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) rebuildRows();
+void CalendarView::scrollContentsBy(int, int)
+{
+    viewport()->update();
 }
 
-QRect CalendarView::barRectAt(int row, const Bar &bar, const QDateTime &start, const QDateTime &end) const {
+void CalendarView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        rebuildRows();
+}
+
+QRect CalendarView::barRectAt(int row, const Bar &bar, const QDateTime &start,
+                              const QDateTime &end) const
+{
     const Row &r = m_rows[row];
-    const int top = headerHeight() + r.y - verticalScrollBar()->value() + 4 + bar.lane * laneHeight();
+    const int top =
+        headerHeight() + r.y - verticalScrollBar()->value() + 4 + bar.lane * laneHeight();
     const int x1 = xForTime(start);
     const int x2 = qMax(x1 + 4, xForTime(end));
     return QRect(x1, top, x2 - x1, laneHeight() - 4);
 }
 
-QRect CalendarView::barRect(int number, const QString &asset) const {
+QRect CalendarView::barRect(int number, const QString &asset) const
+{
     for (int r = 0; r < m_rows.size(); ++r) {
-        if (!asset.isEmpty() && m_rows[r].asset != asset) continue;
+        if (!asset.isEmpty() && m_rows[r].asset != asset)
+            continue;
         for (const Bar &b : m_rows[r].bars) {
             const CalendarChange &c = m_range.changes[b.change];
-            if (c.number == number) return barRectAt(r, b, c.start, c.end);
+            if (c.number == number)
+                return barRectAt(r, b, c.start, c.end);
         }
     }
     return {};
 }
 
-int CalendarView::visibleBarCount() const { return m_painted; }
+int CalendarView::visibleBarCount() const
+{
+    return m_painted;
+}
 
-CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const {
+CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const
+{
     const QRect tl = timelineRect();
-    if (!tl.contains(pos)) return {};
+    if (!tl.contains(pos))
+        return {};
     const int y = pos.y() - headerHeight() + verticalScrollBar()->value();
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row &row = m_rows[r];
-        if (y < row.y || y >= row.y + row.height) continue;
+        if (y < row.y || y >= row.y + row.height)
+            continue;
         for (int b = int(row.bars.size()) - 1; b >= 0; --b) {
             const CalendarChange &c = m_range.changes[row.bars[b].change];
             if (barRectAt(r, row.bars[b], c.start, c.end).adjusted(-2, 0, 2, 0).contains(pos))
@@ -345,7 +418,8 @@ CalendarView::Hit CalendarView::hitAt(const QPoint &pos) const {
     return {};
 }
 
-QString CalendarView::windowText(const QDateTime &start, const QDateTime &end) const {
+QString CalendarView::windowText(const QDateTime &start, const QDateTime &end) const
+{
     const QLocale locale;
     const QDateTime s = start.toLocalTime(), e = end.toLocalTime();
     if (s.date() == e.date())
@@ -357,13 +431,14 @@ QString CalendarView::windowText(const QDateTime &start, const QDateTime &end) c
                              locale.toString(e, QLocale::ShortFormat));
 }
 
-QString CalendarView::toolTipAt(const QPoint &pos) const {
+QString CalendarView::toolTipAt(const QPoint &pos) const
+{
     const Hit hit = hitAt(pos);
     if (hit.bar >= 0) {
         const CalendarChange &c = m_range.changes[m_rows[hit.row].bars[hit.bar].change];
         QString html = QStringLiteral("<b>%1</b> %2<br>%3 · %4<br>%5")
-                           .arg(formatChangeNumber(c.number), c.title.toHtmlEscaped(), label(c.status),
-                                windowText(c.start, c.end).toHtmlEscaped(),
+                           .arg(formatChangeNumber(c.number), c.title.toHtmlEscaped(),
+                                label(c.status), windowText(c.start, c.end).toHtmlEscaped(),
                                 c.assets.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!c.conflicts.isEmpty()) {
             html += QStringLiteral("<hr><b style=\"color:#dc2626\">%1</b><ul style=\"margin:0\">")
@@ -375,36 +450,44 @@ QString CalendarView::toolTipAt(const QPoint &pos) const {
         return html;
     }
     const QRect tl = timelineRect();
-    if (!tl.contains(pos)) return {};
+    if (!tl.contains(pos))
+        return {};
     const QDateTime t = timeForX(pos.x());
     QStringList parts;
     const QString asset = hit.row >= 0 ? m_rows[hit.row].asset : QString();
     for (const FreezeWindow &f : m_range.freezes)
         if (f.start <= t && t < f.end && (f.assets.isEmpty() || f.assets.contains(asset)))
-            parts << tr("Freeze window “%1”: %2").arg(f.name, windowText(f.start, f.end)).toHtmlEscaped();
+            parts << tr("Freeze window “%1”: %2")
+                         .arg(f.name, windowText(f.start, f.end))
+                         .toHtmlEscaped();
     for (const MaintenanceOccurrence &m : m_range.maintenance)
         if (m.asset == asset && m.start <= t && t < m.end)
             parts << tr("Maintenance window of %1: %2").arg(m.asset, m.description).toHtmlEscaped();
     return parts.join(QStringLiteral("<br>"));
 }
 
-bool CalendarView::viewportEvent(QEvent *event) {
+bool CalendarView::viewportEvent(QEvent *event)
+{
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QString text = toolTipAt(help->pos());
-        if (text.isEmpty()) QToolTip::hideText();
-        else QToolTip::showText(help->globalPos(), text, viewport());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
         return true;
     }
     return QAbstractScrollArea::viewportEvent(event);
 }
 
 void CalendarView::paintBar(QPainter &p, const QRect &r, const CalendarChange &c, bool selected,
-                            bool ghost, int labelLimit) const {
+                            bool ghost, int labelLimit) const
+{
     const QPalette &pal = palette();
     const QColor accent = accentFor(c.status);
     QColor fill = mix(pal.color(QPalette::Base), accent, isDark(pal) ? 0.38 : 0.22);
-    if (ghost) fill.setAlpha(170);
+    if (ghost)
+        fill.setAlpha(170);
     QPainterPath path;
     path.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     p.fillPath(path, fill);
@@ -414,9 +497,12 @@ void CalendarView::paintBar(QPainter &p, const QRect &r, const CalendarChange &c
     p.fillRect(QRect(r.left(), r.top(), qMin(4, r.width()), r.height()), accent);
     p.restore();
     QPen pen(accent.darker(isDark(pal) ? 80 : 115), 1);
-    if (c.status == ChangeStatus::Draft || ghost) pen.setStyle(Qt::DashLine);
-    if (c.hasConflicts() && !ghost) pen = QPen(kConflict, 2);
-    if (selected) pen = QPen(pal.color(QPalette::Highlight), 2.5);
+    if (c.status == ChangeStatus::Draft || ghost)
+        pen.setStyle(Qt::DashLine);
+    if (c.hasConflicts() && !ghost)
+        pen = QPen(kConflict, 2);
+    if (selected)
+        pen = QPen(pal.color(QPalette::Highlight), 2.5);
     p.setPen(pen);
     p.drawPath(path);
     int right = r.right() - 4;
@@ -440,12 +526,14 @@ void CalendarView::paintBar(QPainter &p, const QRect &r, const CalendarChange &c
     if (text.width() < QFontMetrics(boldFont).horizontalAdvance(formatChangeNumber(c.number)) + 4) {
         // Too narrow for its name: write it beside the bar, up to the next bar in its lane.
         const QRect outside(r.right() + 5, r.top(), labelLimit - r.right() - 9, r.height());
-        if (outside.width() < 30) return;
+        if (outside.width() < 30)
+            return;
         const QString number = formatChangeNumber(c.number);
         const QFontMetrics bm(boldFont);
         p.setPen(pal.color(QPalette::Text));
         p.setFont(boldFont);
-        p.drawText(outside, Qt::AlignVCenter | Qt::AlignLeft, bm.elidedText(number, Qt::ElideRight, outside.width()));
+        p.drawText(outside, Qt::AlignVCenter | Qt::AlignLeft,
+                   bm.elidedText(number, Qt::ElideRight, outside.width()));
         p.setFont(font());
         const int used = bm.horizontalAdvance(number) + 6;
         if (outside.width() > used + 20) {
@@ -472,7 +560,8 @@ void CalendarView::paintBar(QPainter &p, const QRect &r, const CalendarChange &c
     }
 }
 
-void CalendarView::paintEvent(QPaintEvent *) {
+void CalendarView::paintEvent(QPaintEvent *)
+{
     QPainter p(viewport());
     const QPalette &pal = palette();
     const QRect v = viewport()->rect();
@@ -487,11 +576,14 @@ void CalendarView::paintEvent(QPaintEvent *) {
     p.setClipRect(tl);
 
     // Weekends and the day grid (in the local time zone).
-    const QColor grid = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), dark ? 0.16 : 0.09);
-    const QColor weekend = mix(pal.color(QPalette::Base), pal.color(QPalette::Text), dark ? 0.05 : 0.03);
+    const QColor grid =
+        mix(pal.color(QPalette::Base), pal.color(QPalette::Text), dark ? 0.16 : 0.09);
+    const QColor weekend =
+        mix(pal.color(QPalette::Base), pal.color(QPalette::Text), dark ? 0.05 : 0.03);
     for (QDate d = from.toLocalTime().date(); localMidnight(d) < to; d = d.addDays(1)) {
         const int x1 = xForTime(localMidnight(d)), x2 = xForTime(localMidnight(d.addDays(1)));
-        if (d.dayOfWeek() >= 6 && m_zoom != Zoom::Day) p.fillRect(QRect(x1, tl.top(), x2 - x1, tl.height()), weekend);
+        if (d.dayOfWeek() >= 6 && m_zoom != Zoom::Day)
+            p.fillRect(QRect(x1, tl.top(), x2 - x1, tl.height()), weekend);
         if (m_zoom != Zoom::Quarter || d.dayOfWeek() == 1) {
             p.setPen(grid);
             p.drawLine(x1, tl.top(), x1, tl.bottom());
@@ -510,7 +602,8 @@ void CalendarView::paintEvent(QPaintEvent *) {
     QList<int> visibleRows;
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row &row = m_rows[r];
-        if (row.y + row.height < firstY || row.y > lastY) continue;
+        if (row.y + row.height < firstY || row.y > lastY)
+            continue;
         visibleRows << r;
         const QRect rr(tl.left(), tl.top() + row.y - scrollY, tl.width(), row.height);
         if (row.group) {
@@ -526,9 +619,11 @@ void CalendarView::paintEvent(QPaintEvent *) {
         }
     }
     for (const MaintenanceOccurrence &m : m_range.maintenance) {
-        if (m.end <= from || m.start >= to) continue;
+        if (m.end <= from || m.start >= to)
+            continue;
         const int r = m_rowOfAsset.value(m.asset, -1);
-        if (r < 0 || !visibleRows.contains(r)) continue;
+        if (r < 0 || !visibleRows.contains(r))
+            continue;
         const Row &row = m_rows[r];
         const int x1 = xForTime(m.start), x2 = xForTime(m.end);
         QColor band = kMaintenance;
@@ -543,7 +638,8 @@ void CalendarView::paintEvent(QPaintEvent *) {
     }
     // Freeze windows: hatched, over every row (or over their assets' rows).
     for (const FreezeWindow &f : m_range.freezes) {
-        if (f.end <= from || f.start >= to) continue;
+        if (f.end <= from || f.start >= to)
+            continue;
         const int x1 = xForTime(f.start), x2 = xForTime(f.end);
         QColor tint = kFreeze;
         tint.setAlpha(dark ? 34 : 20);
@@ -563,7 +659,8 @@ void CalendarView::paintEvent(QPaintEvent *) {
         } else {
             for (const QString &a : f.assets) {
                 const int r = m_rowOfAsset.value(a, -1);
-                if (r < 0) continue;
+                if (r < 0)
+                    continue;
                 const Row &row = m_rows[r];
                 band(QRect(x1, tl.top() + row.y - scrollY, qMax(2, x2 - x1), row.height));
             }
@@ -578,7 +675,8 @@ void CalendarView::paintEvent(QPaintEvent *) {
         for (int i = int(bars.size()) - 1; i >= 0; --i) {
             const Bar &b = bars[i];
             const CalendarChange &c = m_range.changes[b.change];
-            if (c.end <= from || c.start >= to) continue;
+            if (c.end <= from || c.start >= to)
+                continue;
             const bool moving = m_previewNumber == c.number;
             const QRect rect = barRectAt(r, b, c.start, c.end);
             const int limit = nextInLane.value(b.lane, tl.right());
@@ -598,8 +696,10 @@ void CalendarView::paintEvent(QPaintEvent *) {
         for (int r : std::as_const(visibleRows))
             for (const Bar &b : m_rows[r].bars) {
                 const CalendarChange &c = m_range.changes[b.change];
-                if (c.number != m_previewNumber) continue;
-                paintBar(p, barRectAt(r, b, m_previewStart, m_previewEnd), c, true, true, tl.right());
+                if (c.number != m_previewNumber)
+                    continue;
+                paintBar(p, barRectAt(r, b, m_previewStart, m_previewEnd), c, true, true,
+                         tl.right());
             }
     }
     p.setRenderHint(QPainter::Antialiasing, false);
@@ -632,7 +732,8 @@ void CalendarView::paintEvent(QPaintEvent *) {
     }
 }
 
-void CalendarView::paintHeader(QPainter &p, const QRect &area) const {
+void CalendarView::paintHeader(QPainter &p, const QRect &area) const
+{
     const QPalette &pal = palette();
     p.fillRect(area, pal.color(QPalette::Window));
     p.save();
@@ -657,7 +758,8 @@ void CalendarView::paintHeader(QPainter &p, const QRect &area) const {
                    QFontMetrics(bold).elidedText(text, Qt::ElideRight, qMax(0, x2 - x1 - 8)));
         p.setFont(font());
     };
-    auto bottomLabel = [&](const QDateTime &s, const QDateTime &e, const QString &text, bool highlight) {
+    auto bottomLabel = [&](const QDateTime &s, const QDateTime &e, const QString &text,
+                           bool highlight) {
         const int x1 = xForTime(s), x2 = xForTime(e);
         p.setPen(tick);
         p.drawLine(x1, mid + 2, x1, area.bottom());
@@ -674,11 +776,13 @@ void CalendarView::paintHeader(QPainter &p, const QRect &area) const {
     switch (m_zoom) {
     case Zoom::Day:
         for (QDate d = first; d <= last; d = d.addDays(1))
-            topLabel(localMidnight(d), localMidnight(d.addDays(1)), locale.toString(d, QLocale::LongFormat));
+            topLabel(localMidnight(d), localMidnight(d.addDays(1)),
+                     locale.toString(d, QLocale::LongFormat));
         for (QDate d = first; d <= last; d = d.addDays(1))
             for (int h = 0; h < 24; ++h) {
                 const QDateTime s = QDateTime(d, QTime(h, 0)).toUTC();
-                bottomLabel(s, s.addSecs(3600), locale.toString(QTime(h, 0), QStringLiteral("HH")), false);
+                bottomLabel(s, s.addSecs(3600), locale.toString(QTime(h, 0), QStringLiteral("HH")),
+                            false);
             }
         break;
     case Zoom::Week:
@@ -688,8 +792,8 @@ void CalendarView::paintHeader(QPainter &p, const QRect &area) const {
                                      locale.toString(d, tr("d MMM", "calendar week header"))));
             for (int h = 0; h < 24; h += 6) {
                 const QDateTime s = QDateTime(d, QTime(h, 0)).toUTC();
-                bottomLabel(s, s.addSecs(6 * 3600), locale.toString(QTime(h, 0), QStringLiteral("HH:mm")),
-                            d == today);
+                bottomLabel(s, s.addSecs(6 * 3600),
+                            locale.toString(QTime(h, 0), QStringLiteral("HH:mm")), d == today);
             }
         }
         break;
@@ -700,20 +804,22 @@ void CalendarView::paintHeader(QPainter &p, const QRect &area) const {
                      locale.toString(m, tr("MMMM yyyy", "calendar month header")));
         if (m_zoom == Zoom::Month) {
             for (QDate d = first; d <= last; d = d.addDays(1))
-                bottomLabel(localMidnight(d), localMidnight(d.addDays(1)), QString::number(d.day()), d == today);
+                bottomLabel(localMidnight(d), localMidnight(d.addDays(1)), QString::number(d.day()),
+                            d == today);
         } else {
             for (QDate d = first.addDays(-(first.dayOfWeek() - 1)); d <= last; d = d.addDays(7))
                 bottomLabel(localMidnight(d), localMidnight(d.addDays(7)),
-                            tr("W%1").arg(d.weekNumber()),
-                            today >= d && today < d.addDays(7));
+                            tr("W%1").arg(d.weekNumber()), today >= d && today < d.addDays(7));
         }
         break;
     }
     }
     // Freeze windows are named in the header.
     for (const FreezeWindow &f : m_range.freezes) {
-        if (f.end <= from || f.start >= to) continue;
-        const int x1 = qMax(area.left(), xForTime(f.start)), x2 = qMin(area.right(), xForTime(f.end));
+        if (f.end <= from || f.start >= to)
+            continue;
+        const int x1 = qMax(area.left(), xForTime(f.start)),
+                  x2 = qMin(area.right(), xForTime(f.end));
         const QRect band(x1, area.bottom() - 4, x2 - x1, 4);
         p.fillRect(band, kFreeze);
     }
@@ -728,7 +834,8 @@ void CalendarView::paintHeader(QPainter &p, const QRect &area) const {
     p.restore();
 }
 
-void CalendarView::paintLabels(QPainter &p, const QRect &area) const {
+void CalendarView::paintLabels(QPainter &p, const QRect &area) const
+{
     const QPalette &pal = palette();
     p.fillRect(area, pal.color(QPalette::Window));
     p.save();
@@ -739,7 +846,8 @@ void CalendarView::paintLabels(QPainter &p, const QRect &area) const {
     for (int r = 0; r < m_rows.size(); ++r) {
         const Row &row = m_rows[r];
         const QRect rr(area.left(), area.top() + row.y - scrollY, area.width(), row.height);
-        if (rr.bottom() < area.top() || rr.top() > area.bottom()) continue;
+        if (rr.bottom() < area.top() || rr.top() > area.bottom())
+            continue;
         if (row.group) {
             p.fillRect(rr, mix(pal.color(QPalette::Window), pal.color(QPalette::Text), 0.06));
             p.setFont(bold);
@@ -762,9 +870,11 @@ void CalendarView::paintLabels(QPainter &p, const QRect &area) const {
     p.restore();
 }
 
-void CalendarView::mousePressEvent(QMouseEvent *event) {
+void CalendarView::mousePressEvent(QMouseEvent *event)
+{
     setFocus(Qt::MouseFocusReason);
-    if (event->button() != Qt::LeftButton) return;
+    if (event->button() != Qt::LeftButton)
+        return;
     m_press = hitAt(event->position().toPoint());
     m_pressPos = event->position().toPoint();
     m_dragging = false;
@@ -778,27 +888,34 @@ void CalendarView::mousePressEvent(QMouseEvent *event) {
     }
 }
 
-void CalendarView::mouseMoveEvent(QMouseEvent *event) {
-    if (m_press.bar < 0) return;
+void CalendarView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_press.bar < 0)
+        return;
     const QPoint pos = event->position().toPoint();
-    if (!m_dragging && qAbs(pos.x() - m_pressPos.x()) < QApplication::startDragDistance()) return;
+    if (!m_dragging && qAbs(pos.x() - m_pressPos.x()) < QApplication::startDragDistance())
+        return;
     const CalendarChange &c = m_range.changes[m_rows[m_press.row].bars[m_press.bar].change];
-    if (!m_movable || !m_movable(c)) return; // a change the core would not let this user edit
+    if (!m_movable || !m_movable(c))
+        return; // a change the core would not let this user edit
     m_dragging = true;
     const double secsPerPx = double(spanSecs()) / double(timelineRect().width());
     const qint64 raw = qint64(double(pos.x() - m_pressPos.x()) * secsPerPx);
     const qint64 snap = snapSecs();
     const qint64 delta = (raw >= 0 ? (raw + snap / 2) : (raw - snap / 2)) / snap * snap;
-    if (delta == m_dragDelta && m_previewNumber == c.number) return;
+    if (delta == m_dragDelta && m_previewNumber == c.number)
+        return;
     m_dragDelta = delta;
     setPreview(c.number, c.start.addSecs(delta), c.end.addSecs(delta));
     Q_EMIT previewRequested(c.number, m_previewStart, m_previewEnd);
 }
 
-void CalendarView::mouseReleaseEvent(QMouseEvent *) {
+void CalendarView::mouseReleaseEvent(QMouseEvent *)
+{
     const Hit press = m_press;
     m_press = {};
-    if (!m_dragging || press.bar < 0) return;
+    if (!m_dragging || press.bar < 0)
+        return;
     m_dragging = false;
     const CalendarChange &c = m_range.changes[m_rows[press.row].bars[press.bar].change];
     if (m_dragDelta == 0) {
@@ -809,39 +926,49 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *) {
     Q_EMIT dropped(c.number, c.start.addSecs(m_dragDelta), c.end.addSecs(m_dragDelta));
 }
 
-void CalendarView::mouseDoubleClickEvent(QMouseEvent *event) {
+void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
+{
     const Hit hit = hitAt(event->position().toPoint());
-    if (hit.bar >= 0) Q_EMIT activated(m_range.changes[m_rows[hit.row].bars[hit.bar].change].number);
+    if (hit.bar >= 0)
+        Q_EMIT activated(m_range.changes[m_rows[hit.row].bars[hit.bar].change].number);
 }
 
-void CalendarView::wheelEvent(QWheelEvent *event) {
+void CalendarView::wheelEvent(QWheelEvent *event)
+{
     if (event->modifiers() & Qt::ControlModifier) {
-        if (event->angleDelta().y() > 0) zoomIn();
-        else if (event->angleDelta().y() < 0) zoomOut();
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
         event->accept();
         return;
     }
     if (event->modifiers() & Qt::ShiftModifier || event->angleDelta().x() != 0) {
-        const int d = event->angleDelta().x() != 0 ? event->angleDelta().x() : event->angleDelta().y();
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() -
-                                        d / 120 * horizontalScrollBar()->singleStep() * 3);
+        const int d =
+            event->angleDelta().x() != 0 ? event->angleDelta().x() : event->angleDelta().y();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value()
+                                        - d / 120 * horizontalScrollBar()->singleStep() * 3);
         event->accept();
         return;
     }
     QAbstractScrollArea::wheelEvent(event);
 }
 
-void CalendarView::moveSelection(int dRow, int dBar) {
+void CalendarView::moveSelection(int dRow, int dBar)
+{
     // Asset rows with bars, in order.
     QList<int> rows;
     for (int r = 0; r < m_rows.size(); ++r)
-        if (!m_rows[r].bars.isEmpty()) rows << r;
-    if (rows.isEmpty()) return;
+        if (!m_rows[r].bars.isEmpty())
+            rows << r;
+    if (rows.isEmpty())
+        return;
     int rowPos = int(rows.indexOf(m_selectedRow));
     int barPos = -1;
     if (rowPos >= 0)
         for (int b = 0; b < m_rows[m_selectedRow].bars.size(); ++b)
-            if (m_range.changes[m_rows[m_selectedRow].bars[b].change].number == m_selectedNumber) barPos = b;
+            if (m_range.changes[m_rows[m_selectedRow].bars[b].change].number == m_selectedNumber)
+                barPos = b;
     if (rowPos < 0 || barPos < 0) {
         // Nothing selected yet: the first bar in view, else the first bar.
         for (int r : rows)
@@ -878,26 +1005,32 @@ void CalendarView::moveSelection(int dRow, int dBar) {
     Q_EMIT selectionChanged(m_selectedNumber);
 }
 
-void CalendarView::ensureSelectionVisible() {
+void CalendarView::ensureSelectionVisible()
+{
     const CalendarChange *c = selectedChange();
-    if (!c || m_selectedRow < 0) return;
+    if (!c || m_selectedRow < 0)
+        return;
     if (c->end <= m_viewStart || c->start >= viewEnd())
         setViewStart(c->start.addSecs(-spanSecs() / 4));
     const Row &row = m_rows[m_selectedRow];
     const int h = timelineRect().height();
-    if (row.y < verticalScrollBar()->value()) verticalScrollBar()->setValue(row.y);
+    if (row.y < verticalScrollBar()->value())
+        verticalScrollBar()->setValue(row.y);
     else if (row.y + row.height > verticalScrollBar()->value() + h)
         verticalScrollBar()->setValue(row.y + row.height - h);
     viewport()->update();
 }
 
-void CalendarView::keyPressEvent(QKeyEvent *event) {
+void CalendarView::keyPressEvent(QKeyEvent *event)
+{
     // Shift+Left/Right: the keyboard's drag. The ghost moves a step; Enter drops it.
-    if ((event->modifiers() & Qt::ShiftModifier) &&
-        (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+    if ((event->modifiers() & Qt::ShiftModifier)
+        && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
         const CalendarChange *c = selectedChange();
-        if (!c || !m_movable || !m_movable(*c)) return;
-        if (m_previewNumber != c->number) m_dragDelta = 0;
+        if (!c || !m_movable || !m_movable(*c))
+            return;
+        if (m_previewNumber != c->number)
+            m_dragDelta = 0;
         m_dragDelta += event->key() == Qt::Key_Right ? snapSecs() : -snapSecs();
         setPreview(c->number, c->start.addSecs(m_dragDelta), c->end.addSecs(m_dragDelta));
         if (m_previewEnd <= m_viewStart || m_previewStart >= viewEnd())
@@ -905,8 +1038,8 @@ void CalendarView::keyPressEvent(QKeyEvent *event) {
         Q_EMIT previewRequested(c->number, m_previewStart, m_previewEnd);
         return;
     }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_previewNumber > 0 &&
-        m_previewNumber == m_selectedNumber && m_dragDelta != 0) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_previewNumber > 0
+        && m_previewNumber == m_selectedNumber && m_dragDelta != 0) {
         Q_EMIT dropped(m_previewNumber, m_previewStart, m_previewEnd);
         return;
     }
@@ -917,7 +1050,8 @@ void CalendarView::keyPressEvent(QKeyEvent *event) {
     case Qt::Key_Down: moveSelection(1, 0); return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_selectedNumber > 0) Q_EMIT activated(m_selectedNumber);
+        if (m_selectedNumber > 0)
+            Q_EMIT activated(m_selectedNumber);
         return;
     case Qt::Key_Escape:
         if (m_previewNumber > 0) {

@@ -50,7 +50,10 @@ public:
     void setPreview(int number, const QDateTime &start, const QDateTime &end);
     void clearPreview();
     // Which changes may be dragged to a new slot (asked of the core by the page); none without it.
-    void setMovable(std::function<bool(const CalendarChange &)> movable) { m_movable = std::move(movable); }
+    void setMovable(std::function<bool(const CalendarChange &)> movable)
+    {
+        m_movable = std::move(movable);
+    }
     bool hasPreview() const { return m_previewNumber > 0; }
 
     // For tests and keyboard users: where things are, in viewport coordinates.

@@ -14,53 +14,44 @@ constexpr int kHPadding = 8;
 constexpr int kVMargin = 4;
 constexpr int kHMargin = 6;
 
-BadgeDelegate::Colors pair(const char *bg, const char *fg) {
+BadgeDelegate::Colors pair(const char *bg, const char *fg)
+{
     return {QColor(QLatin1String(bg)), QColor(QLatin1String(fg))};
 }
 } // namespace
 
 BadgeDelegate::BadgeDelegate(Kind kind, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_kind(kind) {}
+    , m_kind(kind)
+{}
 
-BadgeDelegate::Colors BadgeDelegate::colorsFor(Kind kind, int raw) {
+BadgeDelegate::Colors BadgeDelegate::colorsFor(Kind kind, int raw)
+{
     if (kind == Kind::Risk) {
         switch (raw) {
-        case int(RiskLevel::Low):
-            return pair("#dcfce7", "#166534");
-        case int(RiskLevel::Medium):
-            return pair("#fef3c7", "#92400e");
-        case int(RiskLevel::High):
-            return pair("#fee2e2", "#991b1b");
-        default:
-            return pair("#f1f5f9", "#64748b");
+        case int(RiskLevel::Low): return pair("#dcfce7", "#166534");
+        case int(RiskLevel::Medium): return pair("#fef3c7", "#92400e");
+        case int(RiskLevel::High): return pair("#fee2e2", "#991b1b");
+        default: return pair("#f1f5f9", "#64748b");
         }
     }
     switch (ChangeStatus(raw)) {
-    case ChangeStatus::Draft:
-        return pair("#f1f5f9", "#475569");
-    case ChangeStatus::Review:
-        return pair("#fef3c7", "#92400e");
-    case ChangeStatus::Approved:
-        return pair("#dbeafe", "#1e40af");
-    case ChangeStatus::Scheduled:
-        return pair("#e0e7ff", "#3730a3");
-    case ChangeStatus::InProgress:
-        return pair("#cffafe", "#155e75");
-    case ChangeStatus::Completed:
-        return pair("#dcfce7", "#166534");
-    case ChangeStatus::RolledBack:
-        return pair("#fee2e2", "#991b1b");
-    case ChangeStatus::Rejected:
-        return pair("#ffe4e6", "#9f1239");
-    case ChangeStatus::Cancelled:
-        return pair("#e5e7eb", "#4b5563");
+    case ChangeStatus::Draft: return pair("#f1f5f9", "#475569");
+    case ChangeStatus::Review: return pair("#fef3c7", "#92400e");
+    case ChangeStatus::Approved: return pair("#dbeafe", "#1e40af");
+    case ChangeStatus::Scheduled: return pair("#e0e7ff", "#3730a3");
+    case ChangeStatus::InProgress: return pair("#cffafe", "#155e75");
+    case ChangeStatus::Completed: return pair("#dcfce7", "#166534");
+    case ChangeStatus::RolledBack: return pair("#fee2e2", "#991b1b");
+    case ChangeStatus::Rejected: return pair("#ffe4e6", "#9f1239");
+    case ChangeStatus::Cancelled: return pair("#e5e7eb", "#4b5563");
     }
     return pair("#f1f5f9", "#475569");
 }
 
 void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const {
+                          const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -97,7 +88,8 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->restore();
 }
 
-QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+QSize BadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     QFont font = option.font;
     font.setWeight(QFont::DemiBold);

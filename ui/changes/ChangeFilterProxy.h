@@ -1,6 +1,6 @@
 #pragma once
-// Narrows and sorts the change list by status, type, priority, risk, assignee and free text. It reads the
-// raw rows of ChangeListModel, so filtering never formats a string.
+// Narrows and sorts the change list by status, type, priority, risk, assignee and free text. It
+// reads the raw rows of ChangeListModel, so filtering never formats a string.
 
 #include "Domain.h"
 

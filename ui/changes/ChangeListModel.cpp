@@ -10,25 +10,29 @@
 
 namespace vigilo::ui {
 
-QString ChangeListModel::formatTime(const QDateTime &utc) {
+QString ChangeListModel::formatTime(const QDateTime &utc)
+{
     const QLocale locale;
     const QDateTime local = utc.toLocalTime();
     // The C locale (a bare CI box) would print seconds and English month names: use ISO.
-    if (locale.language() == QLocale::C) return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (locale.language() == QLocale::C)
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return locale.toString(local, QLocale::ShortFormat);
 }
 
 ChangeListModel::ChangeListModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void ChangeListModel::setChanges(const QList<ChangeSummary> &changes) {
+void ChangeListModel::setChanges(const QList<ChangeSummary> &changes)
+{
     beginResetModel();
     m_rows = changes;
     m_search.clear();
     m_search.reserve(m_rows.size());
     for (const ChangeSummary &c : std::as_const(m_rows))
-        m_search << (formatChangeNumber(c.number) + QLatin1Char('\n') + c.title +
-                     QLatin1Char('\n') + c.assignee + QLatin1Char('\n') + c.requester)
+        m_search << (formatChangeNumber(c.number) + QLatin1Char('\n') + c.title + QLatin1Char('\n')
+                     + c.assignee + QLatin1Char('\n') + c.requester)
                         .toLower();
     // Text columns sort by a rank computed once per load: sorting 100,000 rows then compares
     // integers instead of strings.
@@ -37,7 +41,8 @@ void ChangeListModel::setChanges(const QList<ChangeSummary> &changes) {
     endResetModel();
 }
 
-template <typename Key> QList<int> ChangeListModel::ranks(Key key) const {
+template <typename Key> QList<int> ChangeListModel::ranks(Key key) const
+{
     QList<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&key](int a, int b) {
@@ -49,23 +54,26 @@ template <typename Key> QList<int> ChangeListModel::ranks(Key key) const {
     return rank;
 }
 
-int ChangeListModel::rowCount(const QModelIndex &parent) const {
+int ChangeListModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int ChangeListModel::columnCount(const QModelIndex &parent) const {
+int ChangeListModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ChangeListModel::data(const QModelIndex &index, int role) const {
+QVariant ChangeListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ChangeSummary &c = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return display(c, index.column());
+    case Qt::DisplayRole: return display(c, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Title) return c.title;
+        if (index.column() == Title)
+            return c.title;
         if (index.column() == PlannedStart && c.plannedStart.isValid())
             return tr("%1 – %2").arg(
                 QLocale().toString(c.plannedStart.toLocalTime(), QLocale::LongFormat),
@@ -88,85 +96,60 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const {
         if (index.column() == Assignee)
             return m_assigneeRank.value(index.row());
         return sortValue(c, index.column());
-    case SearchTextRole:
-        return m_search.at(index.row());
-    case NumberRole:
-        return c.number;
-    default:
-        return {};
+    case SearchTextRole: return m_search.at(index.row());
+    case NumberRole: return c.number;
+    default: return {};
     }
 }
 
-QVariant ChangeListModel::display(const ChangeSummary &c, int column) const {
+QVariant ChangeListModel::display(const ChangeSummary &c, int column) const
+{
     switch (column) {
-    case Number:
-        return formatChangeNumber(c.number);
-    case Title:
-        return c.title;
-    case Status:
-        return label(c.status);
-    case Type:
-        return label(c.changeType);
-    case Priority:
-        return label(c.priority);
-    case Risk:
-        return c.riskLevel ? label(*c.riskLevel) : tr("Not assessed");
+    case Number: return formatChangeNumber(c.number);
+    case Title: return c.title;
+    case Status: return label(c.status);
+    case Type: return label(c.changeType);
+    case Priority: return label(c.priority);
+    case Risk: return c.riskLevel ? label(*c.riskLevel) : tr("Not assessed");
     case PlannedStart:
         return c.plannedStart.isValid() ? formatTime(c.plannedStart) : tr("Unscheduled");
-    case Assignee:
-        return c.assignee.isEmpty() ? tr("Unassigned") : c.assignee;
-    default:
-        return {};
+    case Assignee: return c.assignee.isEmpty() ? tr("Unassigned") : c.assignee;
+    default: return {};
     }
 }
 
-QVariant ChangeListModel::sortValue(const ChangeSummary &c, int column) const {
+QVariant ChangeListModel::sortValue(const ChangeSummary &c, int column) const
+{
     switch (column) {
-    case Number:
-        return c.number;
-    case Title:
-        return c.title;
-    case Status:
-        return int(c.status);
-    case Type:
-        return int(c.changeType);
-    case Priority:
-        return int(c.priority);
-    case Risk:
-        return c.riskLevel ? int(*c.riskLevel) : -1;
+    case Number: return c.number;
+    case Title: return c.title;
+    case Status: return int(c.status);
+    case Type: return int(c.changeType);
+    case Priority: return int(c.priority);
+    case Risk: return c.riskLevel ? int(*c.riskLevel) : -1;
     // Unscheduled changes sort after every scheduled one.
     case PlannedStart:
         return c.plannedStart.isValid() ? c.plannedStart.toMSecsSinceEpoch()
                                         : std::numeric_limits<qint64>::max();
-    case Assignee:
-        return c.assignee;
-    default:
-        return {};
+    case Assignee: return c.assignee;
+    default: return {};
     }
 }
 
-QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ChangeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Number:
-        return tr("Number");
-    case Title:
-        return tr("Title");
-    case Status:
-        return tr("Status");
-    case Type:
-        return tr("Type");
-    case Priority:
-        return tr("Priority");
-    case Risk:
-        return tr("Risk");
-    case PlannedStart:
-        return tr("Planned start");
-    case Assignee:
-        return tr("Assignee");
-    default:
-        return {};
+    case Number: return tr("Number");
+    case Title: return tr("Title");
+    case Status: return tr("Status");
+    case Type: return tr("Type");
+    case Priority: return tr("Priority");
+    case Risk: return tr("Risk");
+    case PlannedStart: return tr("Planned start");
+    case Assignee: return tr("Assignee");
+    default: return {};
     }
 }
 

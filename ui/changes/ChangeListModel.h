@@ -50,7 +50,7 @@ private:
     QList<ChangeSummary> m_rows;
     template <typename Key> QList<int> ranks(Key key) const;
 
-    QStringList m_search; // one per row, built once per load
+    QStringList m_search;                   // one per row, built once per load
     QList<int> m_titleRank, m_assigneeRank; // sort ranks of the text columns
 };
 

@@ -25,7 +25,8 @@ struct Column {
 
 } // namespace
 
-QString ChangeListPrinter::describeFilters(const ChangeListView &view) {
+QString ChangeListPrinter::describeFilters(const ChangeListView &view)
+{
     QStringList parts;
     for (const auto &[name, label] :
          {std::pair{"statusFilter", tr("Status")}, std::pair{"typeFilter", tr("Type")},
@@ -42,13 +43,16 @@ QString ChangeListPrinter::describeFilters(const ChangeListView &view) {
 }
 
 int ChangeListPrinter::print(QPagedPaintDevice &device, const QTableView &table,
-                             const Heading &heading) {
+                             const Heading &heading)
+{
     const QAbstractItemModel *model = table.model();
     const QHeaderView *header = table.horizontalHeader();
-    if (!model) return 0;
+    if (!model)
+        return 0;
 
     QPainter painter;
-    if (!painter.begin(&device)) return 0;
+    if (!painter.begin(&device))
+        return 0;
     const QRectF page(0, 0, device.width(), device.height());
     const QLocale locale;
 
@@ -70,12 +74,14 @@ int ChangeListPrinter::print(QPagedPaintDevice &device, const QTableView &table,
     double viewWidth = 0;
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
-        if (header->isSectionHidden(logical)) continue;
+        if (header->isSectionHidden(logical))
+            continue;
         columns.append({logical, model->headerData(logical, Qt::Horizontal).toString(),
                         double(qMax(header->sectionSize(logical), 30))});
         viewWidth += columns.last().width;
     }
-    if (columns.isEmpty()) return 0;
+    if (columns.isEmpty())
+        return 0;
     for (Column &c : columns)
         c.width = c.width / viewWidth * page.width();
 
@@ -109,7 +115,8 @@ int ChangeListPrinter::print(QPagedPaintDevice &device, const QTableView &table,
     };
 
     for (int p = 0; p < pages; ++p) {
-        if (p > 0) device.newPage();
+        if (p > 0)
+            device.newPage();
         painter.setPen(Qt::black);
         // Heading: the workspace, the filter, when.
         painter.setFont(titleFont);
@@ -125,7 +132,8 @@ int ChangeListPrinter::print(QPagedPaintDevice &device, const QTableView &table,
 
         // The column header, on every page.
         double y = tableTop;
-        drawRow(y, [](const Column &c) { return c.title; }, true);
+        drawRow(
+            y, [](const Column &c) { return c.title; }, true);
         painter.setPen(QPen(rule, 0));
         painter.drawLine(QPointF(0, y + rowHeight), QPointF(page.width(), y + rowHeight));
         painter.setPen(Qt::black);
@@ -134,12 +142,14 @@ int ChangeListPrinter::print(QPagedPaintDevice &device, const QTableView &table,
         const int first = p * rowsPerPage;
         const int last = qMin(rows, first + rowsPerPage);
         for (int r = first; r < last; ++r) {
-            if ((r - first) % 2 == 1) painter.fillRect(QRectF(0, y, page.width(), rowHeight), stripe);
-            drawRow(y,
-                    [&](const Column &c) {
-                        return model->index(r, c.logical).data(Qt::DisplayRole).toString();
-                    },
-                    false);
+            if ((r - first) % 2 == 1)
+                painter.fillRect(QRectF(0, y, page.width(), rowHeight), stripe);
+            drawRow(
+                y,
+                [&](const Column &c) {
+                    return model->index(r, c.logical).data(Qt::DisplayRole).toString();
+                },
+                false);
             y += rowHeight;
         }
         if (rows == 0)

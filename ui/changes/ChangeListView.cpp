@@ -20,7 +20,8 @@ namespace vigilo::ui {
 namespace {
 template <typename E>
 QComboBox *enumCombo(const QString &objectName, const QString &allText, const QList<E> &values,
-                     QWidget *parent) {
+                     QWidget *parent)
+{
     auto *combo = new QComboBox(parent);
     combo->setObjectName(objectName);
     combo->addItem(allText);
@@ -30,7 +31,8 @@ QComboBox *enumCombo(const QString &objectName, const QString &allText, const QL
     return combo;
 }
 
-template <typename E> std::optional<E> selected(const QComboBox *combo) {
+template <typename E> std::optional<E> selected(const QComboBox *combo)
+{
     const QVariant v = combo->currentData();
     return v.isValid() ? std::optional<E>(E(v.toInt())) : std::nullopt;
 }
@@ -40,7 +42,8 @@ ChangeListView::ChangeListView(QWidget *parent)
     : QWidget(parent)
     , m_model(new ChangeListModel(this))
     , m_proxy(new ChangeFilterProxy(this))
-    , m_searchTimer(new QTimer(this)) {
+    , m_searchTimer(new QTimer(this))
+{
     m_proxy->setSourceModel(m_model);
     m_searchTimer->setObjectName(QStringLiteral("searchDebounce"));
     m_searchTimer->setSingleShot(true);
@@ -72,7 +75,8 @@ ChangeListView::ChangeListView(QWidget *parent)
     });
 }
 
-QWidget *ChangeListView::createFilterBar() {
+QWidget *ChangeListView::createFilterBar()
+{
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("filterBar"));
     auto *row = new QHBoxLayout(bar);
@@ -120,7 +124,8 @@ QWidget *ChangeListView::createFilterBar() {
     return bar;
 }
 
-void ChangeListView::setupTable() {
+void ChangeListView::setupTable()
+{
     m_table->setObjectName(QStringLiteral("changeTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -171,7 +176,8 @@ void ChangeListView::setupTable() {
     m_table->sortByColumn(ChangeListModel::Number, Qt::DescendingOrder);
 }
 
-void ChangeListView::setChanges(const QList<ChangeSummary> &changes) {
+void ChangeListView::setChanges(const QList<ChangeSummary> &changes)
+{
     const int current = currentNumber();
     // One sort after the load instead of one per row: the proxy re-sorts on the reset.
     m_proxy->setDynamicSortFilter(false);
@@ -190,10 +196,12 @@ void ChangeListView::setChanges(const QList<ChangeSummary> &changes) {
     updateCount();
 }
 
-void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes) {
+void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes)
+{
     QSet<QString> names;
     for (const ChangeSummary &c : changes)
-        if (!c.assignee.isEmpty()) names.insert(c.assignee);
+        if (!c.assignee.isEmpty())
+            names.insert(c.assignee);
     QStringList sorted(names.begin(), names.end());
     sorted.sort(Qt::CaseInsensitive);
     const QVariant selected = m_assignee->currentData();
@@ -204,10 +212,12 @@ void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes) {
         m_assignee->addItem(name, name);
     const int index = selected.isValid() ? m_assignee->findData(selected) : 0;
     m_assignee->setCurrentIndex(qMax(0, index));
-    if (selected.isValid() && index < 0) applyCombos(); // the person is gone: show everyone
+    if (selected.isValid() && index < 0)
+        applyCombos(); // the person is gone: show everyone
 }
 
-void ChangeListView::clearFilters() {
+void ChangeListView::clearFilters()
+{
     const QSignalBlocker blockSearch(m_search);
     m_searchTimer->stop();
     m_search->clear();
@@ -219,12 +229,14 @@ void ChangeListView::clearFilters() {
     updateCount();
 }
 
-void ChangeListView::focusSearch() {
+void ChangeListView::focusSearch()
+{
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
-void ChangeListView::applyCombos() {
+void ChangeListView::applyCombos()
+{
     m_proxy->setStatus(selected<ChangeStatus>(m_status));
     m_proxy->setChangeType(selected<ChangeType>(m_type));
     m_proxy->setPriority(selected<vigilo::Priority>(m_priority));
@@ -236,7 +248,8 @@ void ChangeListView::applyCombos() {
     updateCount();
 }
 
-void ChangeListView::updateCount() {
+void ChangeListView::updateCount()
+{
     const int total = totalCount();
     const int visible = visibleCount();
     m_count->setText(m_proxy->isFiltering() ? tr("Showing %1 of %2").arg(visible).arg(total)
@@ -244,24 +257,30 @@ void ChangeListView::updateCount() {
     Q_EMIT countsChanged(visible, total);
 }
 
-int ChangeListView::totalCount() const {
+int ChangeListView::totalCount() const
+{
     return m_model->rowCount();
 }
-int ChangeListView::visibleCount() const {
+int ChangeListView::visibleCount() const
+{
     return m_proxy->rowCount();
 }
 
-int ChangeListView::currentNumber() const {
+int ChangeListView::currentNumber() const
+{
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(ChangeListModel::NumberRole).toInt() : 0;
 }
 
-QByteArray ChangeListView::headerState() const {
+QByteArray ChangeListView::headerState() const
+{
     return m_table->horizontalHeader()->saveState();
 }
 
-void ChangeListView::restoreHeaderState(const QByteArray &state) {
-    if (!state.isEmpty()) m_table->horizontalHeader()->restoreState(state);
+void ChangeListView::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
 }
 
 } // namespace vigilo::ui

@@ -21,7 +21,8 @@ namespace {
 const char *kService = "Vigilo";
 }
 
-ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connect to a server"));
     setObjectName(QStringLiteral("connectionDialog"));
@@ -78,7 +79,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
 
 void ConnectionDialog::updateState()
 {
-    m_connect->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty()
+    m_connect->setEnabled(!m_host->text().trimmed().isEmpty()
+                          && !m_database->text().trimmed().isEmpty()
                           && !m_user->text().trimmed().isEmpty());
 }
 
@@ -116,13 +118,22 @@ QString ConnectionDialog::locationWithPassword() const
     return url.toString();
 }
 
-QString ConnectionDialog::password() const { return m_password->text(); }
-bool ConnectionDialog::rememberPassword() const { return m_remember->isChecked(); }
+QString ConnectionDialog::password() const
+{
+    return m_password->text();
+}
+bool ConnectionDialog::rememberPassword() const
+{
+    return m_remember->isChecked();
+}
 
 QString ConnectionDialog::keychainKey(const QString &location)
 {
     const QUrl url(location);
-    return QStringLiteral("%1@%2:%3%4").arg(url.userName(), url.host()).arg(url.port(5432)).arg(url.path());
+    return QStringLiteral("%1@%2:%3%4")
+        .arg(url.userName(), url.host())
+        .arg(url.port(5432))
+        .arg(url.path());
 }
 
 std::optional<QString> PasswordStore::read(const QString &key)

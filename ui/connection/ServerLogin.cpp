@@ -39,13 +39,15 @@ Result<std::unique_ptr<Session>> openServerSession(const QString &location, cons
     dialog.setLocation(location);
     Error last = session.error();
     while (true) {
-        QMessageBox::warning(parent, QApplication::translate("ServerLogin", "Cannot connect"), last.message);
+        QMessageBox::warning(parent, QApplication::translate("ServerLogin", "Cannot connect"),
+                             last.message);
         if (dialog.exec() != QDialog::Accepted)
             return last;
         auto retry = Session::open(dialog.locationWithPassword(), user);
         if (retry.ok()) {
             if (dialog.rememberPassword() && !dialog.password().isEmpty())
-                PasswordStore::write(ConnectionDialog::keychainKey(dialog.location()), dialog.password());
+                PasswordStore::write(ConnectionDialog::keychainKey(dialog.location()),
+                                     dialog.password());
             return retry;
         }
         last = retry.error();
@@ -72,15 +74,18 @@ bool connectToServer(QWidget *parent, const QString &user)
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (dialog.rememberPassword() && !dialog.password().isEmpty())
-            PasswordStore::write(ConnectionDialog::keychainKey(dialog.location()), dialog.password());
+            PasswordStore::write(ConnectionDialog::keychainKey(dialog.location()),
+                                 dialog.password());
         else if (!dialog.password().isEmpty())
             env.insert(QStringLiteral("PGPASSWORD"), dialog.password());
         child.setProcessEnvironment(env);
         child.setProgram(QApplication::applicationFilePath());
         child.setArguments({QStringLiteral("--db"), dialog.location()});
         if (!child.startDetached()) {
-            QMessageBox::warning(parent, QApplication::translate("ServerLogin", "Cannot connect"),
-                                 QApplication::translate("ServerLogin", "Vigilo could not start a window for the server."));
+            QMessageBox::warning(
+                parent, QApplication::translate("ServerLogin", "Cannot connect"),
+                QApplication::translate("ServerLogin",
+                                        "Vigilo could not start a window for the server."));
             return false;
         }
         return true;

@@ -10,11 +10,13 @@
 
 namespace vigilo::ui {
 
-bool ChartTheme::isDark(const QPalette &palette) {
+bool ChartTheme::isDark(const QPalette &palette)
+{
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
-void ChartTheme::apply(QChart *chart, const QPalette &palette) {
+void ChartTheme::apply(QChart *chart, const QPalette &palette)
+{
     const bool dark = isDark(palette);
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
@@ -35,7 +37,8 @@ void ChartTheme::apply(QChart *chart, const QPalette &palette) {
     chart->setLocalizeNumbers(true);
 }
 
-void ChartTheme::styleAxes(QChart *chart, const QPalette &palette) {
+void ChartTheme::styleAxes(QChart *chart, const QPalette &palette)
+{
     QColor grid = palette.color(QPalette::Text);
     grid.setAlpha(isDark(palette) ? 40 : 28);
     QColor line = palette.color(QPalette::Text);
@@ -54,7 +57,8 @@ void ChartTheme::styleAxes(QChart *chart, const QPalette &palette) {
     }
 }
 
-QColor ChartTheme::color(Role role, const QPalette &palette) {
+QColor ChartTheme::color(Role role, const QPalette &palette)
+{
     const bool dark = isDark(palette);
     switch (role) {
     case Role::Deployments: return dark ? QColor(0x5b, 0x9c, 0xf0) : QColor(0x2f, 0x6f, 0xd1);
@@ -66,11 +70,13 @@ QColor ChartTheme::color(Role role, const QPalette &palette) {
     return palette.color(QPalette::Highlight);
 }
 
-QColor ChartTheme::good(const QPalette &palette) {
+QColor ChartTheme::good(const QPalette &palette)
+{
     return isDark(palette) ? QColor(0x6c, 0xd0, 0x8a) : QColor(0x1c, 0x7f, 0x3c);
 }
 
-QColor ChartTheme::bad(const QPalette &palette) {
+QColor ChartTheme::bad(const QPalette &palette)
+{
     return isDark(palette) ? QColor(0xf0, 0x86, 0x78) : QColor(0xc0, 0x39, 0x2b);
 }
 

@@ -14,8 +14,8 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QCursor>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFontMetrics>
@@ -28,8 +28,8 @@
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -38,31 +38,33 @@ namespace vigilo::ui {
 namespace {
 
 // The cards, in reading order; the mean lead time stays in the lead time card's tooltip.
-const QStringList kCardKeys = {QStringLiteral("change_failure_rate"),
-                               QStringLiteral("deployment_frequency"),
-                               QStringLiteral("lead_time_median_hours"),
-                               QStringLiteral("time_to_restore_median_hours"),
-                               QStringLiteral("emergency_share"),
-                               QStringLiteral("change_success_score")};
+const QStringList kCardKeys = {
+    QStringLiteral("change_failure_rate"),    QStringLiteral("deployment_frequency"),
+    QStringLiteral("lead_time_median_hours"), QStringLiteral("time_to_restore_median_hours"),
+    QStringLiteral("emergency_share"),        QStringLiteral("change_success_score")};
 
 constexpr int kWeeks[] = {4, 12, 26, 52};
 
 // A value axis with a "nice" maximum and whole-number ticks where the values are counts.
-void niceRange(QValueAxis *axis, double max, bool counts) {
-    if (max <= 0) max = counts ? 4 : 1;
+void niceRange(QValueAxis *axis, double max, bool counts)
+{
+    if (max <= 0)
+        max = counts ? 4 : 1;
     const double raw = max * 1.1;
     // The smallest "nice" step (1, 2, 2.5, 5 × 10^k) that needs at most five intervals.
     const double target = raw / 5.0;
     const double magnitude = std::pow(10.0, std::floor(std::log10(target)));
     double step = 10.0 * magnitude;
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (counts && m == 2.5) continue;
+        if (counts && m == 2.5)
+            continue;
         if (m * magnitude >= target) {
             step = m * magnitude;
             break;
         }
     }
-    if (counts) step = std::max(1.0, std::round(step));
+    if (counts)
+        step = std::max(1.0, std::round(step));
     const double top = std::ceil(raw / step - 1e-9) * step;
     axis->setRange(0, top);
     axis->setTickCount(int(std::round(top / step)) + 1);
@@ -71,7 +73,8 @@ void niceRange(QValueAxis *axis, double max, bool counts) {
 }
 
 // Bucket i sits at x = i; labels are set by relabel() once the chart's width is known.
-QCategoryAxis *bucketAxis(const MetricsTrend &trend) {
+QCategoryAxis *bucketAxis(const MetricsTrend &trend)
+{
     auto *axis = new QCategoryAxis;
     const int n = int(trend.buckets.size());
     axis->setRange(-0.5, std::max(0, n - 1) + 0.5);
@@ -82,11 +85,15 @@ QCategoryAxis *bucketAxis(const MetricsTrend &trend) {
 }
 
 // Labels every `step` buckets so that none is elided: each label gets `step` buckets of width.
-void relabel(QCategoryAxis *axis, const MetricsTrend &trend, int plotWidth) {
-    if (!axis) return;
-    for (const QString &l : axis->categoriesLabels()) axis->remove(l);
+void relabel(QCategoryAxis *axis, const MetricsTrend &trend, int plotWidth)
+{
+    if (!axis)
+        return;
+    for (const QString &l : axis->categoriesLabels())
+        axis->remove(l);
     const int n = int(trend.buckets.size());
-    if (n == 0) return;
+    if (n == 0)
+        return;
     QStringList labels;
     int widest = 0;
     const QFontMetrics metrics(axis->labelsFont());
@@ -96,23 +103,30 @@ void relabel(QCategoryAxis *axis, const MetricsTrend &trend, int plotWidth) {
     }
     const double perBucket = double(std::max(plotWidth, 100)) / double(n);
     const int step = std::max(1, int(std::ceil((widest + 14) / perBucket)));
-    for (int i = 0; i < n; i += step) axis->append(labels.at(i), i);
+    for (int i = 0; i < n; i += step)
+        axis->append(labels.at(i), i);
 }
 
-double figureValue(const MetricsReport &r, const QString &key, bool *ok = nullptr) {
+double figureValue(const MetricsReport &r, const QString &key, bool *ok = nullptr)
+{
     const MetricFigure *f = r.figure(key);
-    if (ok) *ok = f && f->value;
+    if (ok)
+        *ok = f && f->value;
     return f && f->value ? *f->value : 0.0;
 }
 
 } // namespace
 
-DashboardPage::DashboardPage(Vigilo &core, QWidget *parent) : QWidget(parent), m_core(core) {
+DashboardPage::DashboardPage(Vigilo &core, QWidget *parent)
+    : QWidget(parent)
+    , m_core(core)
+{
     setObjectName(QStringLiteral("dashboardPage"));
     buildUi();
 }
 
-void DashboardPage::buildUi() {
+void DashboardPage::buildUi()
+{
     auto *root = new QVBoxLayout(this);
     root->setContentsMargins(0, 0, 0, 0);
     root->setSpacing(0);
@@ -178,7 +192,8 @@ void DashboardPage::buildUi() {
     m_type = new QComboBox(bar);
     m_type->setObjectName(QStringLiteral("dashboardTypeFilter"));
     m_type->addItem(tr("All types"), QString());
-    for (ChangeType t : allChangeTypes()) m_type->addItem(label(t), toString(t));
+    for (ChangeType t : allChangeTypes())
+        m_type->addItem(label(t), toString(t));
     addLabelled(tr("T&ype"), m_type);
     root->addWidget(bar);
 
@@ -260,54 +275,66 @@ void DashboardPage::buildUi() {
     applyPalette();
 }
 
-void DashboardPage::layoutCards() {
+void DashboardPage::layoutCards()
+{
     const int columns = width() >= 1050 || width() == 0 ? 6 : 3;
-    if (columns == m_cardColumns) return;
+    if (columns == m_cardColumns)
+        return;
     m_cardColumns = columns;
     for (int i = 0; i < m_cardKeys.size(); ++i) {
         KpiCard *card = m_cards.value(m_cardKeys.at(i));
         m_cardGrid->removeWidget(card);
         m_cardGrid->addWidget(card, i / columns, i % columns);
     }
-    for (int c = 0; c < 6; ++c) m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int c = 0; c < 6; ++c)
+        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
 }
 
-void DashboardPage::resizeEvent(QResizeEvent *event) {
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
     QWidget::resizeEvent(event);
     layoutCards();
 }
 
-bool DashboardPage::eventFilter(QObject *watched, QEvent *event) {
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
     // The charts get their width from the scroll area, after the page: label them then.
     if (event->type() == QEvent::Resize && (watched == m_deployView || watched == m_timesView))
         relabelAxes();
     return QWidget::eventFilter(watched, event);
 }
 
-void DashboardPage::setActor(const std::optional<Actor> &actor) {
+void DashboardPage::setActor(const std::optional<Actor> &actor)
+{
     m_actor = actor;
     m_report = {};
     m_previous = {};
     m_trend = {};
 }
 
-void DashboardPage::fillAssets() {
-    if (!m_actor) return;
+void DashboardPage::fillAssets()
+{
+    if (!m_actor)
+        return;
     auto assets = m_core.workspaces().assets(*m_actor);
-    if (!assets.ok()) return;
+    if (!assets.ok())
+        return;
     const QString current = m_asset->currentData().toString();
     const QSignalBlocker block(m_asset);
     m_asset->clear();
     m_asset->addItem(tr("All assets"), QString());
-    for (const Asset &a : std::as_const(assets.value())) m_asset->addItem(a.name, a.name);
+    for (const Asset &a : std::as_const(assets.value()))
+        m_asset->addItem(a.name, a.name);
     m_asset->setCurrentIndex(std::max(0, m_asset->findData(current)));
 }
 
-TrendBucket DashboardPage::bucket() const {
+TrendBucket DashboardPage::bucket() const
+{
     return TrendBucket(m_bucket->currentData().toInt());
 }
 
-MetricsQuery DashboardPage::query() const {
+MetricsQuery DashboardPage::query() const
+{
     MetricsQuery q;
     const auto period = Period(m_period->currentData().toInt());
     if (period == Period::Custom) {
@@ -318,15 +345,18 @@ MetricsQuery DashboardPage::query() const {
     }
     q.asset = m_asset->currentData().toString();
     const QString type = m_type->currentData().toString();
-    if (!type.isEmpty()) q.changeType = parseChangeType(type);
+    if (!type.isEmpty())
+        q.changeType = parseChangeType(type);
     return q;
 }
 
-void DashboardPage::setPeriod(Period period) {
+void DashboardPage::setPeriod(Period period)
+{
     m_period->setCurrentIndex(m_period->findData(int(period)));
 }
 
-void DashboardPage::setCustomRange(const QDate &first, const QDate &last) {
+void DashboardPage::setCustomRange(const QDate &first, const QDate &last)
+{
     {
         const QSignalBlocker a(m_from), b(m_to), c(m_period);
         m_from->setDate(first);
@@ -336,43 +366,58 @@ void DashboardPage::setCustomRange(const QDate &first, const QDate &last) {
     onFiltersChanged();
 }
 
-void DashboardPage::setBucket(TrendBucket b) { m_bucket->setCurrentIndex(m_bucket->findData(int(b))); }
+void DashboardPage::setBucket(TrendBucket b)
+{
+    m_bucket->setCurrentIndex(m_bucket->findData(int(b)));
+}
 
-void DashboardPage::setAssetFilter(const QString &asset) {
-    if (m_asset->findData(asset) < 0) fillAssets();
+void DashboardPage::setAssetFilter(const QString &asset)
+{
+    if (m_asset->findData(asset) < 0)
+        fillAssets();
     m_asset->setCurrentIndex(std::max(0, m_asset->findData(asset)));
 }
 
-void DashboardPage::setChangeTypeFilter(std::optional<ChangeType> type) {
+void DashboardPage::setChangeTypeFilter(std::optional<ChangeType> type)
+{
     m_type->setCurrentIndex(std::max(0, m_type->findData(type ? toString(*type) : QString())));
 }
 
-void DashboardPage::onFiltersChanged() {
+void DashboardPage::onFiltersChanged()
+{
     const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
     m_from->setVisible(custom);
     m_to->setVisible(custom);
     m_rangeDash->setVisible(custom);
-    if (m_loading || !m_actor) return;
+    if (m_loading || !m_actor)
+        return;
     const QString problem = reload();
     Q_UNUSED(problem) // shown on the page itself
 }
 
-QString DashboardPage::problemText() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
+QString DashboardPage::problemText() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
 
-void DashboardPage::showProblem(const QString &text) {
+void DashboardPage::showProblem(const QString &text)
+{
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     m_problem->setStyleSheet(QStringLiteral("color: %1; font-weight: 600;")
                                  .arg(ChartTheme::bad(QApplication::palette()).name()));
 }
 
-QString DashboardPage::reload() {
-    if (!m_actor) return {};
+QString DashboardPage::reload()
+{
+    if (!m_actor)
+        return {};
     m_loading = true;
     fillAssets();
     m_loading = false;
     const MetricsQuery q = query();
-    if (Period(m_period->currentData().toInt()) == Period::Custom && m_to->date() < m_from->date()) {
+    if (Period(m_period->currentData().toInt()) == Period::Custom
+        && m_to->date() < m_from->date()) {
         const QString text = tr("The first day of the range is after the last one: pick a first "
                                 "day on or before %1.")
                                  .arg(QLocale().toString(m_to->date(), QLocale::ShortFormat));
@@ -382,9 +427,9 @@ QString DashboardPage::reload() {
     auto report = m_core.metrics().report(*m_actor, q);
     auto previous = m_core.metrics().report(*m_actor, Metrics::previousPeriod(q));
     auto trend = m_core.metrics().trend(*m_actor, q, bucket());
-    for (const auto *failed : {report.ok() ? nullptr : &report.error(),
-                               previous.ok() ? nullptr : &previous.error(),
-                               trend.ok() ? nullptr : &trend.error()})
+    for (const auto *failed :
+         {report.ok() ? nullptr : &report.error(), previous.ok() ? nullptr : &previous.error(),
+          trend.ok() ? nullptr : &trend.error()})
         if (failed) {
             showProblem(failed->message);
             return failed->message;
@@ -393,26 +438,28 @@ QString DashboardPage::reload() {
     m_report = report.value();
     m_previous = previous.value();
     m_trend = trend.value();
-    m_rangeLabel->setText(scopeText(m_report) + QStringLiteral(" · ") +
-                          tr("arrows compare with the period of the same length before"));
+    m_rangeLabel->setText(scopeText(m_report) + QStringLiteral(" · ")
+                          + tr("arrows compare with the period of the same length before"));
     updateCards(m_previous);
     updateCharts();
     return {};
 }
 
-QString DashboardPage::scopeText(const MetricsReport &r) const {
+QString DashboardPage::scopeText(const MetricsReport &r) const
+{
     QStringList parts{MetricFormat::period(r.from, r.to)};
     parts << (r.asset.isEmpty() ? tr("all assets") : tr("asset %1").arg(r.asset));
-    parts << (r.changeType ? tr("%1 changes").arg(label(*r.changeType))
-                           : tr("all change types"));
+    parts << (r.changeType ? tr("%1 changes").arg(label(*r.changeType)) : tr("all change types"));
     return parts.join(QStringLiteral(" · "));
 }
 
-void DashboardPage::updateCards(const MetricsReport &previous) {
+void DashboardPage::updateCards(const MetricsReport &previous)
+{
     for (const QString &key : std::as_const(m_cardKeys)) {
         KpiCard *card = m_cards.value(key);
         const MetricFigure *f = m_report.figure(key);
-        if (!f) continue;
+        if (!f)
+            continue;
         card->setTitle(MetricFormat::title(key));
         card->setValue(MetricFormat::value(*f));
         card->setCaption(MetricFormat::caption(*f));
@@ -424,23 +471,26 @@ void DashboardPage::updateCards(const MetricsReport &previous) {
         const MetricComparison c = Metrics::compare(*f, previous.figure(key));
         const KpiCard::Trend trend = c.improved   ? KpiCard::Trend::Good
                                      : c.worsened ? KpiCard::Trend::Bad
-                                     : c.direction == MetricDirection::Same ? KpiCard::Trend::Neutral
-                                                                            : KpiCard::Trend::None;
+                                     : c.direction == MetricDirection::Same
+                                         ? KpiCard::Trend::Neutral
+                                         : KpiCard::Trend::None;
         QString text = MetricFormat::comparison(*f, c);
         card->setTrend(text, trend);
         if (c.previous)
-            card->setToolTip(card->toolTip() +
-                             QStringLiteral("<p>%1</p>").arg(tr("Previous period: %1")
-                                                                 .arg(MetricFormat::value([&] {
-                                                                     MetricFigure p = *f;
-                                                                     p.value = c.previous;
-                                                                     return p;
-                                                                 }()))
-                                                                 .toHtmlEscaped()));
+            card->setToolTip(card->toolTip()
+                             + QStringLiteral("<p>%1</p>")
+                                   .arg(tr("Previous period: %1")
+                                            .arg(MetricFormat::value([&] {
+                                                MetricFigure p = *f;
+                                                p.value = c.previous;
+                                                return p;
+                                            }()))
+                                            .toHtmlEscaped()));
     }
 }
 
-void DashboardPage::updateCharts() {
+void DashboardPage::updateCharts()
+{
     const QPalette pal = QApplication::palette();
     const int n = int(m_trend.buckets.size());
 
@@ -468,7 +518,8 @@ void DashboardPage::updateCharts() {
         maxCount = std::max({maxCount, done, bad});
         bool ok = false;
         const double r = figureValue(b, QStringLiteral("change_failure_rate"), &ok);
-        if (ok) rate->append(i, r);
+        if (ok)
+            rate->append(i, r);
     }
     auto *bars = new QBarSeries;
     bars->append(completed);
@@ -546,7 +597,8 @@ void DashboardPage::updateCharts() {
     if (inDays) {
         for (QLineSeries *s : {lead, restore}) {
             QList<QPointF> points = s->points();
-            for (QPointF &p : points) p.setY(p.y() / 24.0);
+            for (QPointF &p : points)
+                p.setY(p.y() / 24.0);
             s->replace(points);
         }
         maxHours /= 24.0;
@@ -588,21 +640,28 @@ void DashboardPage::updateCharts() {
     relabelAxes();
 }
 
-void DashboardPage::relabelAxes() {
+void DashboardPage::relabelAxes()
+{
     // The plot is the view less the axes' labels and titles (about 150 px with two value axes).
-    if (m_deployAxis) relabel(m_deployAxis, m_trend, m_deployView->width() - 150);
-    if (m_timesAxis) relabel(m_timesAxis, m_trend, m_timesView->width() - 90);
+    if (m_deployAxis)
+        relabel(m_deployAxis, m_trend, m_deployView->width() - 150);
+    if (m_timesAxis)
+        relabel(m_timesAxis, m_trend, m_timesView->width() - 90);
 }
 
-DrillDownDialog *DashboardPage::drillDown(const QString &key, int bucketIndex) {
-    if (!m_actor) return nullptr;
+DrillDownDialog *DashboardPage::drillDown(const QString &key, int bucketIndex)
+{
+    if (!m_actor)
+        return nullptr;
     const MetricsReport *source = &m_report;
     if (bucketIndex >= 0) {
-        if (bucketIndex >= m_trend.buckets.size()) return nullptr;
+        if (bucketIndex >= m_trend.buckets.size())
+            return nullptr;
         source = &m_trend.buckets.at(bucketIndex);
     }
     const MetricFigure *figure = source->figure(key);
-    if (!figure) return nullptr;
+    if (!figure)
+        return nullptr;
     auto *dialog = new DrillDownDialog(m_core, *m_actor, *figure, scopeText(*source), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DrillDownDialog::changeActivated, this, &DashboardPage::changeActivated);
@@ -610,7 +669,8 @@ DrillDownDialog *DashboardPage::drillDown(const QString &key, int bucketIndex) {
     return dialog;
 }
 
-void DashboardPage::applyPalette() {
+void DashboardPage::applyPalette()
+{
     QColor muted = QApplication::palette().color(QPalette::Text);
     muted.setAlphaF(0.7);
     const QString css = QStringLiteral("color: rgba(%1, %2, %3, %4);")
@@ -619,16 +679,20 @@ void DashboardPage::applyPalette() {
                             .arg(muted.blue())
                             .arg(muted.alpha());
     m_rangeLabel->setStyleSheet(css);
-    if (auto *hint = findChild<QLabel *>(QStringLiteral("dashboardHint"))) hint->setStyleSheet(css);
+    if (auto *hint = findChild<QLabel *>(QStringLiteral("dashboardHint")))
+        hint->setStyleSheet(css);
 }
 
-void DashboardPage::changeEvent(QEvent *event) {
+void DashboardPage::changeEvent(QEvent *event)
+{
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange ||
-        event->type() == QEvent::ApplicationPaletteChange) {
+    if (event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::ApplicationPaletteChange) {
         applyPalette();
-        for (KpiCard *card : std::as_const(m_cards)) card->restyle();
-        if (!m_trend.buckets.isEmpty()) updateCharts(); // the charts take the new colours
+        for (KpiCard *card : std::as_const(m_cards))
+            card->restyle();
+        if (!m_trend.buckets.isEmpty())
+            updateCharts(); // the charts take the new colours
     }
 }
 

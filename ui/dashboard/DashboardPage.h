@@ -83,8 +83,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QTimer m_reloadLater;  // live updates, coalesced
-    QTimer m_datesEdited;  // typing a date: recompute once the typing pauses
+    QTimer m_reloadLater; // live updates, coalesced
+    QTimer m_datesEdited; // typing a date: recompute once the typing pauses
     void buildUi();
     void fillAssets();
     void onFiltersChanged();

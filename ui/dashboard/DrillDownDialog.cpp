@@ -25,10 +25,12 @@ constexpr int kSortRole = Qt::UserRole + 2;
 class Row final : public QTreeWidgetItem {
 public:
     using QTreeWidgetItem::QTreeWidgetItem;
-    bool operator<(const QTreeWidgetItem &other) const override {
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
         const int c = treeWidget() ? treeWidget()->sortColumn() : 0;
         const QVariant a = data(c, kSortRole), b = other.data(c, kSortRole);
-        if (a.isValid() && b.isValid()) return QVariant::compare(a, b) < 0;
+        if (a.isValid() && b.isValid())
+            return QVariant::compare(a, b) < 0;
         return text(c).localeAwareCompare(other.text(c)) < 0;
     }
 };
@@ -36,7 +38,10 @@ public:
 
 DrillDownDialog::DrillDownDialog(Vigilo &core, const Actor &actor, const MetricFigure &figure,
                                  const QString &scope, QWidget *parent)
-    : QDialog(parent), m_summary(new QLabel(this)), m_table(new QTreeWidget(this)) {
+    : QDialog(parent)
+    , m_summary(new QLabel(this))
+    , m_table(new QTreeWidget(this))
+{
     setObjectName(QStringLiteral("drillDownDialog"));
     setWindowTitle(tr("%1 — changes behind the figure").arg(MetricFormat::title(figure.key)));
     resize(940, 520);
@@ -82,7 +87,8 @@ DrillDownDialog::DrillDownDialog(Vigilo &core, const Actor &actor, const MetricF
     open->setEnabled(m_table->topLevelItemCount() > 0);
 }
 
-void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure &figure) {
+void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure &figure)
+{
     // Per-change detail the core gives for some figures (hours, follow-up).
     QHash<QString, QJsonObject> items;
     for (const QJsonValue &v : figure.items) {
@@ -115,7 +121,8 @@ void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure 
         } else if (change->closureCode) {
             outcome = label(*change->closureCode);
         }
-        if (figure.key == QLatin1String("emergency_share")) when = change->submittedAt;
+        if (figure.key == QLatin1String("emergency_share"))
+            when = change->submittedAt;
         row->setText(Outcome, outcome);
         row->setText(When, format::time(when));
         row->setData(When, kSortRole, when);
@@ -138,10 +145,12 @@ void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure 
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Number, Qt::AscendingOrder);
     for (int c = 0; c < ColumnCount; ++c)
-        if (c != Title) m_table->resizeColumnToContents(c);
+        if (c != Title)
+            m_table->resizeColumnToContents(c);
     m_table->header()->setStretchLastSection(false);
     m_table->header()->setSectionResizeMode(Title, QHeaderView::Stretch);
-    if (m_table->topLevelItemCount() > 0) m_table->setCurrentItem(m_table->topLevelItem(0));
+    if (m_table->topLevelItemCount() > 0)
+        m_table->setCurrentItem(m_table->topLevelItem(0));
 
     const int n = figure.changes.size();
     m_summary->setText(n == 0 ? tr("No change is behind this figure in the period.")
@@ -150,7 +159,8 @@ void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure 
                                     .arg(n));
 }
 
-QList<int> DrillDownDialog::numbers() const {
+QList<int> DrillDownDialog::numbers() const
+{
     QList<int> out;
     for (int i = 0; i < m_table->topLevelItemCount(); ++i)
         out << m_table->topLevelItem(i)->data(Number, kNumberRole).toInt();
@@ -158,11 +168,16 @@ QList<int> DrillDownDialog::numbers() const {
     return out;
 }
 
-QString DrillDownDialog::summaryText() const { return m_summary->text(); }
+QString DrillDownDialog::summaryText() const
+{
+    return m_summary->text();
+}
 
-void DrillDownDialog::activateCurrent() {
+void DrillDownDialog::activateCurrent()
+{
     QTreeWidgetItem *item = m_table->currentItem();
-    if (!item) return;
+    if (!item)
+        return;
     const int number = item->data(Number, kNumberRole).toInt();
     accept();
     Q_EMIT changeActivated(number);

@@ -10,7 +10,8 @@ namespace vigilo::ui {
 namespace {
 enum class Tone { Primary, Normal, Danger };
 
-Tone toneOf(Action a) {
+Tone toneOf(Action a)
+{
     switch (a) {
     case Action::Submit:
     case Action::Approve:
@@ -25,7 +26,8 @@ Tone toneOf(Action a) {
     return Tone::Normal;
 }
 
-QString styleOf(Tone tone) {
+QString styleOf(Tone tone)
+{
     switch (tone) {
     case Tone::Primary:
         return QStringLiteral("QPushButton { background: #1a5fb4; color: white; border: 1px solid "
@@ -45,14 +47,17 @@ QString styleOf(Tone tone) {
 }
 } // namespace
 
-ActionBar::ActionBar(QWidget *parent) : QWidget(parent) {
+ActionBar::ActionBar(QWidget *parent)
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("actionBar"));
     m_layout = new QHBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(6);
 }
 
-QString ActionBar::textFor(Action action) {
+QString ActionBar::textFor(Action action)
+{
     switch (action) {
     case Action::Submit: return tr("Submit for review");
     case Action::Approve: return tr("Approve…");
@@ -67,7 +72,8 @@ QString ActionBar::textFor(Action action) {
     return {};
 }
 
-void ActionBar::setActions(const QList<Action> &actions) {
+void ActionBar::setActions(const QList<Action> &actions)
+{
     qDeleteAll(m_buttons);
     m_buttons.clear();
     m_actions = actions;
@@ -87,9 +93,11 @@ void ActionBar::setActions(const QList<Action> &actions) {
     }
 }
 
-QPushButton *ActionBar::button(Action action) const {
+QPushButton *ActionBar::button(Action action) const
+{
     for (QPushButton *b : m_buttons)
-        if (b->property("action").toInt() == int(action)) return b;
+        if (b->property("action").toInt() == int(action))
+            return b;
     return nullptr;
 }
 

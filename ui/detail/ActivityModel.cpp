@@ -2,10 +2,10 @@
 
 #include "DetailFormat.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -13,27 +13,30 @@
 namespace vigilo::ui {
 
 namespace {
-QString valueText(const QJsonValue &v) {
+QString valueText(const QJsonValue &v)
+{
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined: return QStringLiteral("—");
-    case QJsonValue::Bool:
-        return v.toBool() ? ActivityModel::tr("yes") : ActivityModel::tr("no");
+    case QJsonValue::Bool: return v.toBool() ? ActivityModel::tr("yes") : ActivityModel::tr("no");
     case QJsonValue::Double: return QLocale().toString(v.toDouble());
     case QJsonValue::String: {
         const QString s = v.toString();
         // Times travel as ISO 8601 UTC: show them in the user's time zone.
         if (s.size() >= 20 && s.endsWith(QLatin1Char('Z')) && s.at(10) == QLatin1Char('T')) {
             const QDateTime t = QDateTime::fromString(s, Qt::ISODate);
-            if (t.isValid()) return format::time(t);
+            if (t.isValid())
+                return format::time(t);
         }
-        if (s.isEmpty()) return QStringLiteral("—");
+        if (s.isEmpty())
+            return QStringLiteral("—");
         // Plans span lines; a timeline row shows them on one (the tooltip has them whole).
         return QString(s).replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
     }
     case QJsonValue::Array: {
         QStringList parts;
-        for (const QJsonValue &e : v.toArray()) parts << valueText(e);
+        for (const QJsonValue &e : v.toArray())
+            parts << valueText(e);
         return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
     }
     case QJsonValue::Object:
@@ -46,7 +49,8 @@ QString valueText(const QJsonValue &v) {
 }
 } // namespace
 
-void ActivityModel::setEvents(const QList<AuditEvent> &events) {
+void ActivityModel::setEvents(const QList<AuditEvent> &events)
+{
     beginResetModel();
     m_events = events;
     std::stable_sort(m_events.begin(), m_events.end(),
@@ -54,7 +58,8 @@ void ActivityModel::setEvents(const QList<AuditEvent> &events) {
     endResetModel();
 }
 
-QString ActivityModel::describe(const QString &action) {
+QString ActivityModel::describe(const QString &action)
+{
     static const QHash<QString, const char *> words = {
         {QStringLiteral("change.create"), QT_TR_NOOP("Created")},
         {QStringLiteral("change.edit"), QT_TR_NOOP("Edited")},
@@ -82,15 +87,18 @@ QString ActivityModel::describe(const QString &action) {
 }
 
 QString ActivityModel::changesText(const QJsonObject &oldValues, const QJsonObject &newValues,
-                                   const QString &separator) {
+                                   const QString &separator)
+{
     QStringList keys = newValues.keys();
     for (const QString &k : oldValues.keys())
-        if (!keys.contains(k)) keys << k;
+        if (!keys.contains(k))
+            keys << k;
     QStringList parts;
     for (const QString &k : keys) {
         QString name = k;
         name.replace(QLatin1Char('_'), QLatin1Char(' '));
-        if (oldValues.contains(k) && newValues.contains(k) && oldValues.value(k) == newValues.value(k))
+        if (oldValues.contains(k) && newValues.contains(k)
+            && oldValues.value(k) == newValues.value(k))
             continue; // unchanged: identifies the record, says nothing about the change
         if (oldValues.contains(k) && newValues.contains(k))
             parts << QStringLiteral("%1: %2 → %3")
@@ -103,15 +111,18 @@ QString ActivityModel::changesText(const QJsonObject &oldValues, const QJsonObje
     return parts.join(separator);
 }
 
-int ActivityModel::rowCount(const QModelIndex &parent) const {
+int ActivityModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_events.size());
 }
 
-int ActivityModel::columnCount(const QModelIndex &parent) const {
+int ActivityModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ActivityModel::data(const QModelIndex &index, int role) const {
+QVariant ActivityModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const AuditEvent &e = m_events[index.row()];
@@ -123,8 +134,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const {
         case When: return format::time(e.at);
         case Who: return e.actor;
         case What: return describe(e.action);
-        case Changes:
-            return changesText(e.oldValues, e.newValues, QStringLiteral("   ·   "));
+        case Changes: return changesText(e.oldValues, e.newValues, QStringLiteral("   ·   "));
         case ColumnCount: break;
         }
         return {};
@@ -138,8 +148,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+QVariant ActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (Column(section)) {
     case When: return tr("When");
     case Who: return tr("Who");

@@ -13,7 +13,9 @@
 
 namespace vigilo::ui {
 
-ActivityTab::ActivityTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+ActivityTab::ActivityTab(DetailContext &context, QWidget *parent)
+    : DetailTab(context, parent)
+{
     setObjectName(QStringLiteral("activityTab"));
     m_model = new ActivityModel(this);
     m_view = new QTableView(this);
@@ -34,7 +36,8 @@ ActivityTab::ActivityTab(DetailContext &context, QWidget *parent) : DetailTab(co
     layout->addWidget(m_view, 1);
 }
 
-void ActivityTab::load(const ChangeRequest &) {
+void ActivityTab::load(const ChangeRequest &)
+{
     auto events = m_ctx.core().audit().changeHistory(m_ctx.actor, m_ctx.number);
     m_model->setEvents(events.ok() ? *events : QList<AuditEvent>{});
     m_summary->setText(events.ok() ? tr("Newest first. The history is append-only and "

@@ -10,7 +10,8 @@
 namespace vigilo::ui {
 
 namespace {
-QBrush stepBrush(StepStatus s) {
+QBrush stepBrush(StepStatus s)
+{
     switch (s) {
     case StepStatus::Approved: return QBrush(QColor(0x1e, 0x7b, 0x34));
     case StepStatus::Rejected: return QBrush(QColor(0xb4, 0x23, 0x18));
@@ -22,40 +23,46 @@ QBrush stepBrush(StepStatus s) {
 }
 } // namespace
 
-void ApprovalStepModel::setSteps(const QList<ApprovalStep> &steps) {
+void ApprovalStepModel::setSteps(const QList<ApprovalStep> &steps)
+{
     beginResetModel();
     m_steps = steps;
     endResetModel();
 }
 
-int ApprovalStepModel::rowCount(const QModelIndex &parent) const {
+int ApprovalStepModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_steps.size());
 }
 
-int ApprovalStepModel::columnCount(const QModelIndex &parent) const {
+int ApprovalStepModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ApprovalStepModel::data(const QModelIndex &index, int role) const {
+QVariant ApprovalStepModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ApprovalStep &s = m_steps[index.row()];
-    if (role == Qt::ForegroundRole && index.column() == Status) return stepBrush(s.status);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    if (role == Qt::ForegroundRole && index.column() == Status)
+        return stepBrush(s.status);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
     switch (Column(index.column())) {
     case Step: return tr("%1. %2").arg(s.stepOrder).arg(s.name);
     case Source:
         if (s.source.startsWith(QLatin1String("policy:")))
             return tr("Policy \"%1\"").arg(s.source.mid(7));
-        if (s.source.startsWith(QLatin1String("matrix:"))) return tr("Built-in matrix");
+        if (s.source.startsWith(QLatin1String("matrix:")))
+            return tr("Built-in matrix");
         return s.source;
     case Eligible:
         return s.eligibleMembers.isEmpty() ? tr("%1 or above").arg(label(s.eligibleRole))
                                            : s.eligibleMembers.join(QStringLiteral(", "));
     case Approvals: {
-        const auto approvals =
-            std::count_if(s.decisions.begin(), s.decisions.end(),
-                          [](const ApprovalDecision &d) { return d.approved; });
+        const auto approvals = std::count_if(s.decisions.begin(), s.decisions.end(),
+                                             [](const ApprovalDecision &d) { return d.approved; });
         return tr("%1 of %2").arg(approvals).arg(s.requiredApprovals);
     }
     case Status: return label(s.status);
@@ -65,8 +72,10 @@ QVariant ApprovalStepModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant ApprovalStepModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+QVariant ApprovalStepModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (Column(section)) {
     case Step: return tr("Step");
     case Source: return tr("From");
@@ -79,7 +88,8 @@ QVariant ApprovalStepModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
-void DecisionTableModel::setSteps(const QList<ApprovalStep> &steps) {
+void DecisionTableModel::setSteps(const QList<ApprovalStep> &steps)
+{
     beginResetModel();
     m_rows.clear();
     for (const ApprovalStep &s : steps)
@@ -91,21 +101,25 @@ void DecisionTableModel::setSteps(const QList<ApprovalStep> &steps) {
     endResetModel();
 }
 
-int DecisionTableModel::rowCount(const QModelIndex &parent) const {
+int DecisionTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int DecisionTableModel::columnCount(const QModelIndex &parent) const {
+int DecisionTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant DecisionTableModel::data(const QModelIndex &index, int role) const {
+QVariant DecisionTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows[index.row()];
     if (role == Qt::ForegroundRole && index.column() == Decision)
         return stepBrush(r.decision.approved ? StepStatus::Approved : StepStatus::Rejected);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
     switch (Column(index.column())) {
     case Step: return r.step;
     case Member: return r.decision.member;
@@ -117,8 +131,10 @@ QVariant DecisionTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant DecisionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+QVariant DecisionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (Column(section)) {
     case Step: return tr("Step");
     case Member: return tr("Who");

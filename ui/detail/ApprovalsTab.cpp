@@ -15,7 +15,9 @@
 
 namespace vigilo::ui {
 
-ApprovalsTab::ApprovalsTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+ApprovalsTab::ApprovalsTab(DetailContext &context, QWidget *parent)
+    : DetailTab(context, parent)
+{
     setObjectName(QStringLiteral("approvalsTab"));
     m_steps = new ApprovalStepModel(this);
     m_decisions = new DecisionTableModel(this);
@@ -50,8 +52,10 @@ ApprovalsTab::ApprovalsTab(DetailContext &context, QWidget *parent) : DetailTab(
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject = new QPushButton(tr("&Reject…"), this);
     m_reject->setObjectName(QStringLiteral("rejectButton"));
-    connect(m_approve, &QPushButton::clicked, this, [this] { emit actionRequested(Action::Approve); });
-    connect(m_reject, &QPushButton::clicked, this, [this] { emit actionRequested(Action::Reject); });
+    connect(m_approve, &QPushButton::clicked, this,
+            [this] { emit actionRequested(Action::Approve); });
+    connect(m_reject, &QPushButton::clicked, this,
+            [this] { emit actionRequested(Action::Reject); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -66,13 +70,16 @@ ApprovalsTab::ApprovalsTab(DetailContext &context, QWidget *parent) : DetailTab(
     layout->addWidget(m_decisionView, 1);
 }
 
-void ApprovalsTab::load(const ChangeRequest &change) {
+void ApprovalsTab::load(const ChangeRequest &change)
+{
     QList<ApprovalStep> current;
     int round = 0;
     if (auto steps = m_ctx.core().approvals().steps(m_ctx.actor, m_ctx.number); steps.ok()) {
-        for (const ApprovalStep &s : *steps) round = qMax(round, s.round);
         for (const ApprovalStep &s : *steps)
-            if (s.round == round) current << s;
+            round = qMax(round, s.round);
+        for (const ApprovalStep &s : *steps)
+            if (s.round == round)
+                current << s;
     }
     m_steps->setSteps(current);
     m_decisions->setSteps(current);
@@ -87,7 +94,8 @@ void ApprovalsTab::load(const ChangeRequest &change) {
                       ? tr("A standard change is pre-approved: it has no approval steps.")
                       : tr("Approval steps are created when the change is submitted for review.");
     else if (round > 1)
-        summary = tr("Approval round %1 (an edit after approval asked for approval again).").arg(round);
+        summary =
+            tr("Approval round %1 (an edit after approval asked for approval again).").arg(round);
     else
         summary = tr("Approval round %1.").arg(round);
     if (change.status == ChangeStatus::Review && !actions.contains(Action::Approve)) {

@@ -7,25 +7,30 @@
 
 namespace vigilo::ui {
 
-void AttachmentTableModel::setAttachments(const QList<Attachment> &attachments) {
+void AttachmentTableModel::setAttachments(const QList<Attachment> &attachments)
+{
     beginResetModel();
     m_items = attachments;
     endResetModel();
 }
 
-const Attachment *AttachmentTableModel::attachment(int row) const {
+const Attachment *AttachmentTableModel::attachment(int row) const
+{
     return row >= 0 && row < m_items.size() ? &m_items[row] : nullptr;
 }
 
-int AttachmentTableModel::rowCount(const QModelIndex &parent) const {
+int AttachmentTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
-int AttachmentTableModel::columnCount(const QModelIndex &parent) const {
+int AttachmentTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant AttachmentTableModel::data(const QModelIndex &index, int role) const {
+QVariant AttachmentTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Attachment &a = m_items[index.row()];
@@ -43,23 +48,30 @@ QVariant AttachmentTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == Sha256) return tr("SHA-256: %1").arg(a.sha256);
-        if (index.column() == Size) return tr("%n byte(s)", nullptr, int(qMin<qint64>(a.size, INT_MAX)));
-        if (index.column() == Name) return a.mimeType.isEmpty() ? a.fileName
-                                                                : QStringLiteral("%1 (%2)").arg(a.fileName, a.mimeType);
+        if (index.column() == Sha256)
+            return tr("SHA-256: %1").arg(a.sha256);
+        if (index.column() == Size)
+            return tr("%n byte(s)", nullptr, int(qMin<qint64>(a.size, INT_MAX)));
+        if (index.column() == Name)
+            return a.mimeType.isEmpty() ? a.fileName
+                                        : QStringLiteral("%1 (%2)").arg(a.fileName, a.mimeType);
         return {};
     case Qt::FontRole:
-        if (index.column() == Sha256) return QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        if (index.column() == Sha256)
+            return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Size) return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == Size)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default: return {};
     }
 }
 
-QVariant AttachmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+QVariant AttachmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (Column(section)) {
     case Name: return tr("File");
     case Size: return tr("Size");

@@ -28,7 +28,9 @@
 
 namespace vigilo::ui {
 
-AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
+    : DetailTab(context, parent)
+{
     setObjectName(QStringLiteral("attachmentsTab"));
     setAcceptDrops(m_ctx.actor.can(Permission::ChangesCreate));
     m_model = new AttachmentTableModel(this);
@@ -79,28 +81,32 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent) : Detail
     updateButtons();
 }
 
-void AttachmentsTab::load(const ChangeRequest &) {
+void AttachmentsTab::load(const ChangeRequest &)
+{
     auto list = m_ctx.core().discussion().attachments(m_ctx.actor, m_ctx.number);
     m_model->setAttachments(list.ok() ? *list : QList<Attachment>{});
     if (m_model->rowCount() > 0)
-        m_view->selectionModel()->setCurrentIndex(
-            m_model->index(m_model->rowCount() - 1, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0),
+                                                  QItemSelectionModel::ClearAndSelect
+                                                      | QItemSelectionModel::Rows);
     updateButtons();
 }
 
-int AttachmentsTab::selectedRow() const {
+int AttachmentsTab::selectedRow() const
+{
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
-void AttachmentsTab::updateButtons() {
+void AttachmentsTab::updateButtons()
+{
     const bool selected = selectedRow() >= 0;
     m_open->setEnabled(selected);
     m_save->setEnabled(selected);
 }
 
-int AttachmentsTab::addFiles(const QStringList &paths) {
+int AttachmentsTab::addFiles(const QStringList &paths)
+{
     int added = 0;
     QMimeDatabase mimes;
     for (const QString &path : paths) {
@@ -113,9 +119,9 @@ int AttachmentsTab::addFiles(const QStringList &paths) {
             continue;
         }
         const QByteArray bytes = file.readAll();
-        auto result = m_ctx.core().discussion().attach(m_ctx.actor, m_ctx.number,
-                                                       QFileInfo(path).fileName(), bytes,
-                                                       mimes.mimeTypeForFile(path).name());
+        auto result =
+            m_ctx.core().discussion().attach(m_ctx.actor, m_ctx.number, QFileInfo(path).fileName(),
+                                             bytes, mimes.mimeTypeForFile(path).name());
         if (!result.ok()) {
             ErrorPresenter::show(this, tr("%1 cannot be attached").arg(QFileInfo(path).fileName()),
                                  result.error());
@@ -123,20 +129,25 @@ int AttachmentsTab::addFiles(const QStringList &paths) {
         }
         ++added;
     }
-    if (added > 0) emit modified();
+    if (added > 0)
+        emit modified();
     return added;
 }
 
-void AttachmentsTab::add() {
+void AttachmentsTab::add()
+{
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Attach files to %1").arg(m_ctx.numberText()),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (!paths.isEmpty()) addFiles(paths);
+    if (!paths.isEmpty())
+        addFiles(paths);
 }
 
-std::optional<QByteArray> AttachmentsTab::content(int row) {
+std::optional<QByteArray> AttachmentsTab::content(int row)
+{
     const Attachment *a = m_model->attachment(row);
-    if (!a) return std::nullopt;
+    if (!a)
+        return std::nullopt;
     auto bytes = m_ctx.core().discussion().attachmentContent(m_ctx.actor, a->id);
     if (!bytes.ok()) {
         ErrorPresenter::show(this, tr("%1 cannot be read").arg(a->fileName), bytes.error());
@@ -145,10 +156,13 @@ std::optional<QByteArray> AttachmentsTab::content(int row) {
     return *bytes;
 }
 
-QString AttachmentsTab::temporaryCopy(int row) {
+QString AttachmentsTab::temporaryCopy(int row)
+{
     const auto bytes = content(row);
-    if (!bytes) return {};
-    if (!m_temp) m_temp = std::make_unique<QTemporaryDir>();
+    if (!bytes)
+        return {};
+    if (!m_temp)
+        m_temp = std::make_unique<QTemporaryDir>();
     // One folder per attachment id: two files of the same name do not overwrite each other.
     const Attachment *a = m_model->attachment(row);
     const QString dir = m_temp->filePath(QString::number(a->id));
@@ -156,22 +170,27 @@ QString AttachmentsTab::temporaryCopy(int row) {
     const QString path = dir + QLatin1Char('/') + QFileInfo(a->fileName).fileName();
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-        ErrorPresenter::show(this, tr("%1 cannot be opened").arg(a->fileName),
-                             Error::storage(tr("A temporary copy cannot be written to %1: %2.")
-                                                .arg(path, out.errorString())));
+        ErrorPresenter::show(
+            this, tr("%1 cannot be opened").arg(a->fileName),
+            Error::storage(
+                tr("A temporary copy cannot be written to %1: %2.").arg(path, out.errorString())));
         return {};
     }
     return path;
 }
 
-void AttachmentsTab::open() {
+void AttachmentsTab::open()
+{
     const QString path = temporaryCopy(selectedRow());
-    if (!path.isEmpty()) QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (!path.isEmpty())
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
-bool AttachmentsTab::saveTo(int row, const QString &path) {
+bool AttachmentsTab::saveTo(int row, const QString &path)
+{
     const auto bytes = content(row);
-    if (!bytes) return false;
+    if (!bytes)
+        return false;
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
         ErrorPresenter::show(this, tr("The file cannot be saved"),
@@ -182,28 +201,37 @@ bool AttachmentsTab::saveTo(int row, const QString &path) {
     return true;
 }
 
-void AttachmentsTab::saveAs() {
+void AttachmentsTab::saveAs()
+{
     const Attachment *a = m_model->attachment(selectedRow());
-    if (!a) return;
+    if (!a)
+        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save %1").arg(a->fileName),
-        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QLatin1Char('/') +
-            a->fileName);
-    if (!path.isEmpty()) saveTo(selectedRow(), path);
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation) + QLatin1Char('/')
+            + a->fileName);
+    if (!path.isEmpty())
+        saveTo(selectedRow(), path);
 }
 
-void AttachmentsTab::dragEnterEvent(QDragEnterEvent *event) {
-    if (!event->mimeData()->hasUrls()) return;
+void AttachmentsTab::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
     for (const QUrl &url : event->mimeData()->urls())
-        if (!url.isLocalFile()) return;
+        if (!url.isLocalFile())
+            return;
     event->acceptProposedAction();
 }
 
-void AttachmentsTab::dropEvent(QDropEvent *event) {
+void AttachmentsTab::dropEvent(QDropEvent *event)
+{
     QStringList paths;
     for (const QUrl &url : event->mimeData()->urls())
-        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) paths << url.toLocalFile();
-    if (paths.isEmpty()) return;
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
     event->acceptProposedAction();
     addFiles(paths);
 }

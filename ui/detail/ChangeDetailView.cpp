@@ -31,11 +31,16 @@
 namespace vigilo::ui {
 
 namespace {
-QString neutralPill() { return format::pill(QColor(0xee, 0xf0, 0xf3), QColor(0x37, 0x41, 0x51)); }
+QString neutralPill()
+{
+    return format::pill(QColor(0xee, 0xf0, 0xf3), QColor(0x37, 0x41, 0x51));
+}
 
-QString priorityPill(Priority p) {
+QString priorityPill(Priority p)
+{
     switch (p) {
-    case Priority::Critical: return format::pill(QColor(0xfd, 0xec, 0xea), QColor(0xb4, 0x23, 0x18));
+    case Priority::Critical:
+        return format::pill(QColor(0xfd, 0xec, 0xea), QColor(0xb4, 0x23, 0x18));
     case Priority::High: return format::pill(QColor(0xff, 0xf1, 0xe0), QColor(0x9a, 0x4a, 0x00));
     case Priority::Medium:
     case Priority::Low: break;
@@ -43,7 +48,8 @@ QString priorityPill(Priority p) {
     return neutralPill();
 }
 
-QString typePill(ChangeType t) {
+QString typePill(ChangeType t)
+{
     if (t == ChangeType::Emergency)
         return format::pill(QColor(0xfd, 0xec, 0xea), QColor(0xb4, 0x23, 0x18));
     if (t == ChangeType::Standard)
@@ -52,9 +58,14 @@ QString typePill(ChangeType t) {
 }
 } // namespace
 
-ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int number, QWidget *parent)
-    : QWidget(parent), m_session(session), m_actor(actor), m_number(number),
-      m_ctx(new DetailContext{session, actor, number}) {
+ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int number,
+                                   QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_actor(actor)
+    , m_number(number)
+    , m_ctx(new DetailContext{session, actor, number})
+{
     setObjectName(QStringLiteral("changeDetailView"));
 
     m_actions = new ActionBar(this);
@@ -104,7 +115,8 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
 
 ChangeDetailView::~ChangeDetailView() = default;
 
-QWidget *ChangeDetailView::buildHeader() {
+QWidget *ChangeDetailView::buildHeader()
+{
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("detailHeader"));
     auto *v = new QVBoxLayout(header);
@@ -152,7 +164,8 @@ QWidget *ChangeDetailView::buildHeader() {
     m_people->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *row2 = new QHBoxLayout;
     row2->setSpacing(6);
-    for (QLabel *l : {m_status, m_type, m_priority, m_riskLevel}) row2->addWidget(l);
+    for (QLabel *l : {m_status, m_type, m_priority, m_riskLevel})
+        row2->addWidget(l);
     row2->addSpacing(10);
     row2->addWidget(m_people, 1);
     v->addLayout(row2);
@@ -160,9 +173,9 @@ QWidget *ChangeDetailView::buildHeader() {
     m_staleNotice = new QLabel(header);
     m_staleNotice->setObjectName(QStringLiteral("staleNotice"));
     m_staleNotice->setWordWrap(true);
-    m_staleNotice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #eef3fb; color: #1f3b63; border: 1px solid #c9d8f0; "
-        "border-radius: 4px; padding: 6px 10px; }"));
+    m_staleNotice->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3fb; color: #1f3b63; border: 1px solid #c9d8f0; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
     m_staleNotice->setTextFormat(Qt::RichText);
     m_staleNotice->hide();
     connect(m_staleNotice, &QLabel::linkActivated, this, [this] { load(true); });
@@ -170,12 +183,16 @@ QWidget *ChangeDetailView::buildHeader() {
     return header;
 }
 
-void ChangeDetailView::reload() { load(false); }
+void ChangeDetailView::reload()
+{
+    load(false);
+}
 
-void ChangeDetailView::load(bool discardEdits) {
+void ChangeDetailView::load(bool discardEdits)
+{
     // The member's role may have changed since the view opened.
-    if (auto again = m_session.core().workspaces().signIn(m_actor.workspace.slug,
-                                                         m_actor.member.username);
+    if (auto again =
+            m_session.core().workspaces().signIn(m_actor.workspace.slug, m_actor.member.username);
         again.ok()) {
         m_actor = *again;
         m_ctx->actor = *again;
@@ -198,7 +215,8 @@ void ChangeDetailView::load(bool discardEdits) {
 
     const bool keepEdits = !discardEdits && m_details->isDirty();
     for (DetailTab *tab : m_all)
-        if (tab != m_details || !keepEdits) tab->load(m_change);
+        if (tab != m_details || !keepEdits)
+            tab->load(m_change);
     if (keepEdits) {
         m_staleNotice->setText(tr("%1 was changed elsewhere while you were editing. Save to try "
                                   "your edits on top (you will be told if they collide), or "
@@ -212,7 +230,8 @@ void ChangeDetailView::load(bool discardEdits) {
     updateConflicts();
 }
 
-void ChangeDetailView::showHeader() {
+void ChangeDetailView::showHeader()
+{
     const ChangeRequest &c = m_change;
     m_numberLabel->setText(c.numberText());
     m_title->setText(c.title);
@@ -241,7 +260,8 @@ void ChangeDetailView::showHeader() {
     m_people->setToolTip(people.join(QLatin1Char('\n')));
 }
 
-void ChangeDetailView::updateConflicts() {
+void ChangeDetailView::updateConflicts()
+{
     m_conflictTimer->stop();
     if (m_change.id == 0 || isTerminal(m_change.status)) {
         m_banner->clear();
@@ -253,30 +273,39 @@ void ChangeDetailView::updateConflicts() {
     m_banner->setSummary(summary.ok() ? *summary : ConflictSummary{});
 }
 
-void ChangeDetailView::onModified() {
+void ChangeDetailView::onModified()
+{
     load(true);
     emit changeModified(m_number);
 }
 
-void ChangeDetailView::onExternalChange(qint64 workspaceId, int changeNumber) {
-    if (workspaceId != 0 && workspaceId != m_actor.workspace.id) return;
-    if (changeNumber != 0 && changeNumber != m_number) return;
+void ChangeDetailView::onExternalChange(qint64 workspaceId, int changeNumber)
+{
+    if (workspaceId != 0 && workspaceId != m_actor.workspace.id)
+        return;
+    if (changeNumber != 0 && changeNumber != m_number)
+        return;
     reload();
 }
 
-void ChangeDetailView::trigger(Action action) {
-    if (m_change.id == 0) return;
+void ChangeDetailView::trigger(Action action)
+{
+    if (m_change.id == 0)
+        return;
     const QString number = m_change.numberText();
     if (m_details->isDirty()) {
-        QMessageBox ask(QMessageBox::Question, tr("Unsaved edits"),
-                        tr("%1 has unsaved edits on the Details tab. Save them before you go on?")
-                            .arg(number),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        QMessageBox ask(
+            QMessageBox::Question, tr("Unsaved edits"),
+            tr("%1 has unsaved edits on the Details tab. Save them before you go on?").arg(number),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         ask.setObjectName(QStringLiteral("unsavedEditsBox"));
         const int answer = ask.exec();
-        if (answer == QMessageBox::Cancel) return;
-        if (answer == QMessageBox::Save && !m_details->save()) return;
-        if (answer == QMessageBox::Discard) m_details->revert();
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !m_details->save())
+            return;
+        if (answer == QMessageBox::Discard)
+            m_details->revert();
     }
 
     TransitionInput input;
@@ -288,7 +317,8 @@ void ChangeDetailView::trigger(Action action) {
                                "decision.")
                                 .arg(m_change.title),
                             tr("Approve"), false, this);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (dialog.exec() != QDialog::Accepted)
+            return;
         input.comment = dialog.reason();
         break;
     }
@@ -297,7 +327,8 @@ void ChangeDetailView::trigger(Action action) {
                             tr("Say why \"%1\" is rejected, so the requester knows what to fix.")
                                 .arg(m_change.title),
                             tr("Reject"), true, this);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (dialog.exec() != QDialog::Accepted)
+            return;
         input.reason = dialog.reason();
         break;
     }
@@ -306,7 +337,8 @@ void ChangeDetailView::trigger(Action action) {
                             tr("What went wrong? The reason is required and goes into the audit "
                                "pack."),
                             tr("Roll back"), true, this);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (dialog.exec() != QDialog::Accepted)
+            return;
         input.reason = dialog.reason();
         break;
     }
@@ -316,13 +348,15 @@ void ChangeDetailView::trigger(Action action) {
                                "be reopened. A reason is optional.")
                                 .arg(m_change.title),
                             tr("Cancel change"), false, this);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (dialog.exec() != QDialog::Accepted)
+            return;
         input.reason = dialog.reason();
         break;
     }
     case Action::Complete: {
         CloseChangeDialog dialog(number, this);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (dialog.exec() != QDialog::Accepted)
+            return;
         input.closureCode = dialog.closureCode();
         input.closureNotes = dialog.closureNotes();
         break;
@@ -334,16 +368,18 @@ void ChangeDetailView::trigger(Action action) {
     }
 
     auto result = m_session.core().changes().apply(m_actor, m_number, action, input);
-    if (!result.ok() && result.error().code == QLatin1String("freeze_window_blocked") &&
-        result.error().details.value(QStringLiteral("can_override")).toBool()) {
+    if (!result.ok() && result.error().code == QLatin1String("freeze_window_blocked")
+        && result.error().details.value(QStringLiteral("can_override")).toBool()) {
         FreezeOverrideDialog dialog(number, result.error().message, result.error().details, this);
-        if (dialog.exec() != QDialog::Accepted) return;
+        if (dialog.exec() != QDialog::Accepted)
+            return;
         input.overrideJustification = dialog.justification();
         result = m_session.core().changes().apply(m_actor, m_number, action, input);
     }
     if (!result.ok()) {
         ErrorPresenter::show(this, ErrorPresenter::titleFor(action, number), result.error());
-        if (result.error().code == QLatin1String("stale_write")) load(true);
+        if (result.error().code == QLatin1String("stale_write"))
+            load(true);
         return;
     }
     onModified();

@@ -10,13 +10,15 @@
 namespace vigilo::ui {
 
 namespace {
-QString when(const QDateTime &t) {
+QString when(const QDateTime &t)
+{
     return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
 }
 } // namespace
 
 ChangeDetailsDialog::ChangeDetailsDialog(const ChangeRequest &c, QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("changeDetailsDialog"));
     setWindowTitle(tr("%1 — %2").arg(c.numberText(), c.title));
     resize(680, 720);
@@ -74,7 +76,8 @@ ChangeDetailsDialog::ChangeDetailsDialog(const ChangeRequest &c, QWidget *parent
     outer->addWidget(buttons);
 }
 
-void ChangeDetailsDialog::addRow(QFormLayout *form, const QString &label, const QString &value) {
+void ChangeDetailsDialog::addRow(QFormLayout *form, const QString &label, const QString &value)
+{
     auto *field = new QLabel(value.isEmpty() ? tr("—") : value, form->parentWidget());
     field->setTextFormat(Qt::PlainText);
     field->setWordWrap(true);
@@ -82,7 +85,8 @@ void ChangeDetailsDialog::addRow(QFormLayout *form, const QString &label, const 
     form->addRow(label, field);
 }
 
-void ChangeDetailsDialog::addText(QFormLayout *form, const QString &label, const QString &text) {
+void ChangeDetailsDialog::addText(QFormLayout *form, const QString &label, const QString &text)
+{
     if (text.trimmed().isEmpty()) {
         addRow(form, label, QString());
         return;

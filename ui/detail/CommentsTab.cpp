@@ -16,7 +16,9 @@
 
 namespace vigilo::ui {
 
-CommentsTab::CommentsTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+CommentsTab::CommentsTab(DetailContext &context, QWidget *parent)
+    : DetailTab(context, parent)
+{
     setObjectName(QStringLiteral("commentsTab"));
     m_thread = new QTextBrowser(this);
     m_thread->setObjectName(QStringLiteral("commentThread"));
@@ -31,8 +33,8 @@ CommentsTab::CommentsTab(DetailContext &context, QWidget *parent) : DetailTab(co
     m_post->setObjectName(QStringLiteral("postComment"));
     m_post->setEnabled(false);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_post->setEnabled(m_ctx.actor.can(Permission::ChangesCreate) &&
-                           !m_editor->toPlainText().trimmed().isEmpty());
+        m_post->setEnabled(m_ctx.actor.can(Permission::ChangesCreate)
+                           && !m_editor->toPlainText().trimmed().isEmpty());
     });
     connect(m_post, &QPushButton::clicked, this, &CommentsTab::post);
 
@@ -49,7 +51,8 @@ CommentsTab::CommentsTab(DetailContext &context, QWidget *parent) : DetailTab(co
     }
 }
 
-void CommentsTab::load(const ChangeRequest &) {
+void CommentsTab::load(const ChangeRequest &)
+{
     auto comments = m_ctx.core().discussion().comments(m_ctx.actor, m_ctx.number);
     m_count = comments.ok() ? int(comments->size()) : 0;
     QString html;
@@ -64,19 +67,20 @@ void CommentsTab::load(const ChangeRequest &) {
         for (const Comment &c : *comments) {
             QString body = c.body.toHtmlEscaped();
             body.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-            html += QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
-                                   "style='margin-bottom:8px; background:#f5f7fa'>"
-                                   "<tr><td><b>%1</b> <span style='color:#6b7280'>· %2</span>"
-                                   "<br>%3</td></tr></table>")
-                        .arg(c.author.toHtmlEscaped(), format::time(c.createdAt).toHtmlEscaped(),
-                             body);
+            html +=
+                QStringLiteral("<table width='100%' cellspacing='0' cellpadding='8' "
+                               "style='margin-bottom:8px; background:#f5f7fa'>"
+                               "<tr><td><b>%1</b> <span style='color:#6b7280'>· %2</span>"
+                               "<br>%3</td></tr></table>")
+                    .arg(c.author.toHtmlEscaped(), format::time(c.createdAt).toHtmlEscaped(), body);
         }
     }
     m_thread->setHtml(html);
     m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());
 }
 
-void CommentsTab::post() {
+void CommentsTab::post()
+{
     const QString body = m_editor->toPlainText().trimmed();
     auto added = m_ctx.core().discussion().addComment(m_ctx.actor, m_ctx.number, body);
     if (!added.ok()) {

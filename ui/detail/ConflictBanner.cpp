@@ -13,7 +13,8 @@ struct KindStyle {
     const char *text;
 };
 
-KindStyle styleFor(const QString &kind) {
+KindStyle styleFor(const QString &kind)
+{
     if (kind == QLatin1String("freeze"))
         return {ConflictBanner::tr("Freeze"), "#fdecea", "#e8a29b", "#8a1c12"};
     if (kind == QLatin1String("change"))
@@ -26,10 +27,13 @@ KindStyle styleFor(const QString &kind) {
 }
 } // namespace
 
-ConflictBanner::ConflictBanner(QWidget *parent) : QFrame(parent) {
+ConflictBanner::ConflictBanner(QWidget *parent)
+    : QFrame(parent)
+{
     setObjectName(QStringLiteral("conflictBanner"));
-    setStyleSheet(QStringLiteral("#conflictBanner { background: #fffaf0; border: 1px solid #f0d48a; "
-                                 "border-radius: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("#conflictBanner { background: #fffaf0; border: 1px solid #f0d48a; "
+                       "border-radius: 6px; }"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(4);
@@ -43,16 +47,21 @@ ConflictBanner::ConflictBanner(QWidget *parent) : QFrame(parent) {
     hide();
 }
 
-void ConflictBanner::clear() { setSummary({}); }
+void ConflictBanner::clear()
+{
+    setSummary({});
+}
 
-void ConflictBanner::setSummary(const ConflictSummary &summary) {
+void ConflictBanner::setSummary(const ConflictSummary &summary)
+{
     m_summary = summary;
     while (QLayoutItem *item = m_lines->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     setVisible(!summary.isEmpty());
-    if (summary.isEmpty()) return;
+    if (summary.isEmpty())
+        return;
     m_title->setText(summary.conflicts.size() == 1
                          ? tr("The planned window has a conflict")
                          : tr("The planned window has %1 conflicts").arg(summary.conflicts.size()));
@@ -71,10 +80,12 @@ void ConflictBanner::setSummary(const ConflictSummary &summary) {
     }
 }
 
-QStringList ConflictBanner::lines() const {
+QStringList ConflictBanner::lines() const
+{
     QStringList out;
     for (int i = 0; i < m_lines->count(); ++i)
-        if (QWidget *w = m_lines->itemAt(i)->widget()) out << w->property("plainText").toString();
+        if (QWidget *w = m_lines->itemAt(i)->widget())
+            out << w->property("plainText").toString();
     return out;
 }
 

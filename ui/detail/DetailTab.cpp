@@ -6,6 +6,9 @@
 
 namespace vigilo::ui {
 
-Vigilo &DetailContext::core() const { return session.core(); }
+Vigilo &DetailContext::core() const
+{
+    return session.core();
+}
 
 } // namespace vigilo::ui

@@ -27,7 +27,9 @@ class DetailTab : public QWidget {
     Q_OBJECT
 public:
     DetailTab(DetailContext &context, QWidget *parent = nullptr)
-        : QWidget(parent), m_ctx(context) {}
+        : QWidget(parent)
+        , m_ctx(context)
+    {}
     // Shows the change as the core has it now (each tab reads what else it needs).
     virtual void load(const ChangeRequest &change) = 0;
 

@@ -26,7 +26,8 @@
 namespace vigilo::ui {
 
 namespace {
-QPlainTextEdit *planEdit(QWidget *parent, const QString &name, const QString &placeholder) {
+QPlainTextEdit *planEdit(QWidget *parent, const QString &name, const QString &placeholder)
+{
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(name);
     edit->setPlaceholderText(placeholder);
@@ -36,15 +37,17 @@ QPlainTextEdit *planEdit(QWidget *parent, const QString &name, const QString &pl
 }
 } // namespace
 
-DetailsTab::DetailsTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+DetailsTab::DetailsTab(DetailContext &context, QWidget *parent)
+    : DetailTab(context, parent)
+{
     setObjectName(QStringLiteral("detailsTab"));
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("reapprovalBanner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #f0d48a; "
-        "border-radius: 4px; padding: 6px 10px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #f0d48a; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
     m_banner->hide();
 
     auto *content = new QWidget;
@@ -90,7 +93,8 @@ DetailsTab::DetailsTab(DetailContext &context, QWidget *parent) : DetailTab(cont
     fillChoices();
 }
 
-QWidget *DetailsTab::buildGeneral() {
+QWidget *DetailsTab::buildGeneral()
+{
     auto *box = new QWidget;
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
@@ -164,7 +168,8 @@ QWidget *DetailsTab::buildGeneral() {
     connect(m_leadTime, &QSpinBox::valueChanged, this, &DetailsTab::markDirty);
     auto planning = [this] {
         markDirty();
-        if (!m_loading) emit planningEdited();
+        if (!m_loading)
+            emit planningEdited();
     };
     connect(m_hasWindow, &QCheckBox::toggled, this, [this, planning] {
         updateWindowEnabled();
@@ -177,7 +182,8 @@ QWidget *DetailsTab::buildGeneral() {
     return box;
 }
 
-QWidget *DetailsTab::buildPlans() {
+QWidget *DetailsTab::buildPlans()
+{
     auto *box = new QWidget;
     auto *form = new QFormLayout(box);
     form->setContentsMargins(0, 6, 0, 0);
@@ -196,10 +202,13 @@ QWidget *DetailsTab::buildPlans() {
     return box;
 }
 
-void DetailsTab::fillChoices() {
+void DetailsTab::fillChoices()
+{
     m_loading = true;
-    for (ChangeType t : allChangeTypes()) m_type->addItem(label(t), int(t));
-    for (Priority p : allPriorities()) m_priority->addItem(label(p), int(p));
+    for (ChangeType t : allChangeTypes())
+        m_type->addItem(label(t), int(t));
+    for (Priority p : allPriorities())
+        m_priority->addItem(label(p), int(p));
     m_assignee->addItem(tr("Unassigned"), QString());
     if (auto members = m_ctx.core().workspaces().members(m_ctx.actor); members.ok())
         for (const Member &m : *members)
@@ -220,7 +229,8 @@ void DetailsTab::fillChoices() {
     m_loading = false;
 }
 
-void DetailsTab::load(const ChangeRequest &change) {
+void DetailsTab::load(const ChangeRequest &change)
+{
     m_loading = true;
     m_change = change;
     m_title->setText(change.title);
@@ -261,7 +271,9 @@ void DetailsTab::load(const ChangeRequest &change) {
     QStringList record;
     record << tr("Requested by %1 on %2").arg(change.requester, format::time(change.createdAt));
     if (change.updatedAt.isValid())
-        record << tr("updated %1 (version %2)").arg(format::time(change.updatedAt)).arg(change.version);
+        record << tr("updated %1 (version %2)")
+                      .arg(format::time(change.updatedAt))
+                      .arg(change.version);
     if (!change.templateName.isEmpty())
         record << tr("from the standard template \"%1\"").arg(change.templateName);
     m_record->setText(record.join(QStringLiteral(" · ")));
@@ -278,8 +290,8 @@ void DetailsTab::load(const ChangeRequest &change) {
                      "back for approval.")
                       .arg(format::inSentence(label(change.status))));
         m_banner->show();
-    } else if (!editable && !isTerminal(change.status) &&
-               !m_ctx.actor.can(Permission::ChangesCreate)) {
+    } else if (!editable && !isTerminal(change.status)
+               && !m_ctx.actor.can(Permission::ChangesCreate)) {
         m_banner->setText(tr("You can read this change; your role does not allow editing it."));
         m_banner->show();
     } else if (!editable) {
@@ -297,11 +309,12 @@ void DetailsTab::load(const ChangeRequest &change) {
     updateWindowEnabled();
 }
 
-void DetailsTab::setEditable(bool editable) {
+void DetailsTab::setEditable(bool editable)
+{
     m_editable = editable;
     m_title->setReadOnly(!editable);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_type, m_priority, m_assignee, m_leadTime,
-                                                       m_hasWindow})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_type, m_priority, m_assignee, m_leadTime, m_hasWindow})
         w->setEnabled(editable);
     for (QPlainTextEdit *e : {m_description, m_implementation, m_rollback, m_test})
         e->setReadOnly(!editable);
@@ -313,34 +326,41 @@ void DetailsTab::setEditable(bool editable) {
     m_revert->setVisible(editable);
 }
 
-void DetailsTab::updateWindowEnabled() {
+void DetailsTab::updateWindowEnabled()
+{
     const bool on = m_editable && m_hasWindow->isChecked();
     m_start->setEnabled(on);
     m_end->setEnabled(on);
 }
 
-void DetailsTab::markDirty() {
-    if (m_loading) return;
+void DetailsTab::markDirty()
+{
+    if (m_loading)
+        return;
     m_dirty = true;
     m_dirtyLabel->show();
     m_save->setEnabled(true);
     m_revert->setEnabled(true);
 }
 
-void DetailsTab::revert() {
+void DetailsTab::revert()
+{
     load(m_change);
     emit planningEdited();
 }
 
-QDateTime DetailsTab::plannedStart() const {
+QDateTime DetailsTab::plannedStart() const
+{
     return m_hasWindow->isChecked() ? m_start->dateTime().toUTC() : QDateTime();
 }
 
-QDateTime DetailsTab::plannedEnd() const {
+QDateTime DetailsTab::plannedEnd() const
+{
     return m_hasWindow->isChecked() ? m_end->dateTime().toUTC() : QDateTime();
 }
 
-QStringList DetailsTab::affectedAssets() const {
+QStringList DetailsTab::affectedAssets() const
+{
     QStringList out;
     for (int i = 0; i < m_assets->count(); ++i)
         if (m_assets->item(i)->checkState() == Qt::Checked)
@@ -349,13 +369,15 @@ QStringList DetailsTab::affectedAssets() const {
     return out;
 }
 
-QList<int> DetailsTab::dependencies(QString *invalid) const {
+QList<int> DetailsTab::dependencies(QString *invalid) const
+{
     QList<int> out;
-    const QStringList parts = m_dependencies->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                                           Qt::SkipEmptyParts);
+    const QStringList parts = m_dependencies->text().split(
+        QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
     for (const QString &p : parts) {
         if (auto n = parseChangeNumber(p)) {
-            if (!out.contains(*n)) out << *n;
+            if (!out.contains(*n))
+                out << *n;
         } else if (invalid && invalid->isEmpty()) {
             *invalid = p;
         }
@@ -363,39 +385,53 @@ QList<int> DetailsTab::dependencies(QString *invalid) const {
     return out;
 }
 
-ChangeDraft DetailsTab::draft(QString *invalid) const {
+ChangeDraft DetailsTab::draft(QString *invalid) const
+{
     // Only what differs from the loaded change: an unchanged field is left alone.
     ChangeDraft d;
     const ChangeRequest &c = m_change;
-    if (m_title->text() != c.title) d.title = m_title->text();
-    if (m_description->toPlainText() != c.description) d.description = m_description->toPlainText();
+    if (m_title->text() != c.title)
+        d.title = m_title->text();
+    if (m_description->toPlainText() != c.description)
+        d.description = m_description->toPlainText();
     const auto type = ChangeType(m_type->currentData().toInt());
-    if (type != c.changeType) d.changeType = type;
+    if (type != c.changeType)
+        d.changeType = type;
     const auto priority = Priority(m_priority->currentData().toInt());
-    if (priority != c.priority) d.priority = priority;
-    if (m_leadTime->value() != c.minLeadTimeHours) d.minLeadTimeHours = m_leadTime->value();
+    if (priority != c.priority)
+        d.priority = priority;
+    if (m_leadTime->value() != c.minLeadTimeHours)
+        d.minLeadTimeHours = m_leadTime->value();
     const QString assignee = m_assignee->currentData().toString();
-    if (assignee != c.assignee) d.assignee = assignee;
+    if (assignee != c.assignee)
+        d.assignee = assignee;
     const QDateTime start = plannedStart(), end = plannedEnd();
     if (start != c.plannedStart || end != c.plannedEnd) {
         d.plannedStart = start;
         d.plannedEnd = end;
     }
     const QStringList assets = affectedAssets();
-    if (assets != c.affectedAssets) d.affectedAssets = assets;
+    if (assets != c.affectedAssets)
+        d.affectedAssets = assets;
     QList<int> current;
-    for (const DependencyRef &r : c.dependencies) current << r.number;
+    for (const DependencyRef &r : c.dependencies)
+        current << r.number;
     const QList<int> deps = dependencies(invalid);
-    if (deps != current) d.dependsOn = deps;
+    if (deps != current)
+        d.dependsOn = deps;
     if (m_implementation->toPlainText() != c.implementationPlan)
         d.implementationPlan = m_implementation->toPlainText();
-    if (m_rollback->toPlainText() != c.rollbackPlan) d.rollbackPlan = m_rollback->toPlainText();
-    if (m_test->toPlainText() != c.testPlan) d.testPlan = m_test->toPlainText();
+    if (m_rollback->toPlainText() != c.rollbackPlan)
+        d.rollbackPlan = m_rollback->toPlainText();
+    if (m_test->toPlainText() != c.testPlan)
+        d.testPlan = m_test->toPlainText();
     return d;
 }
 
-bool DetailsTab::save() {
-    if (!m_dirty) return true;
+bool DetailsTab::save()
+{
+    if (!m_dirty)
+        return true;
     QString invalid;
     const ChangeDraft d = draft(&invalid);
     if (!invalid.isEmpty()) {

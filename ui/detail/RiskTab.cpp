@@ -24,7 +24,8 @@ namespace vigilo::ui {
 
 namespace {
 // The score bar needs stronger colours than the pale badges.
-QColor levelColor(RiskLevel level) {
+QColor levelColor(RiskLevel level)
+{
     switch (level) {
     case RiskLevel::Low: return QColor(0x2d, 0xa4, 0x4e);
     case RiskLevel::Medium: return QColor(0xd4, 0x8a, 0x1c);
@@ -34,7 +35,9 @@ QColor levelColor(RiskLevel level) {
 }
 } // namespace
 
-RiskTab::RiskTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+RiskTab::RiskTab(DetailContext &context, QWidget *parent)
+    : DetailTab(context, parent)
+{
     setObjectName(QStringLiteral("riskTab"));
 
     m_questions = new QWidget;
@@ -93,7 +96,8 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent) : DetailTab(context, p
     auto *of = new QFormLayout(m_overrideBox);
     m_overrideLevel = new QComboBox(m_overrideBox);
     m_overrideLevel->setObjectName(QStringLiteral("overrideLevel"));
-    for (RiskLevel l : allRiskLevels()) m_overrideLevel->addItem(label(l), int(l));
+    for (RiskLevel l : allRiskLevels())
+        m_overrideLevel->addItem(label(l), int(l));
     m_overrideReason = new QLineEdit(m_overrideBox);
     m_overrideReason->setObjectName(QStringLiteral("overrideReason"));
     m_overrideReason->setPlaceholderText(tr("Why the suggestion does not fit"));
@@ -122,9 +126,9 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent) : DetailTab(context, p
     m_lockedNote = new QLabel(this);
     m_lockedNote->setObjectName(QStringLiteral("riskLockedNote"));
     m_lockedNote->setWordWrap(true);
-    m_lockedNote->setStyleSheet(QStringLiteral(
-        "QLabel { background: #eef3fb; color: #1f3b63; border: 1px solid #c9d8f0; "
-        "border-radius: 4px; padding: 6px 10px; }"));
+    m_lockedNote->setStyleSheet(
+        QStringLiteral("QLabel { background: #eef3fb; color: #1f3b63; border: 1px solid #c9d8f0; "
+                       "border-radius: 4px; padding: 6px 10px; }"));
     m_lockedNote->hide();
 
     auto *columns = new QHBoxLayout;
@@ -136,7 +140,8 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent) : DetailTab(context, p
     layout->addLayout(columns, 1);
 }
 
-void RiskTab::load(const ChangeRequest &change) {
+void RiskTab::load(const ChangeRequest &change)
+{
     m_change = change;
     auto profile = m_ctx.core().risk().profile(m_ctx.actor, m_ctx.number);
     if (!profile.ok()) {
@@ -145,16 +150,19 @@ void RiskTab::load(const ChangeRequest &change) {
         return;
     }
     // Answers are taken while the change is a draft or in review (RiskAssessment::answer).
-    m_locked = !m_ctx.actor.can(Permission::ChangesCreate) ||
-               (change.status != ChangeStatus::Draft && change.status != ChangeStatus::Review);
+    m_locked = !m_ctx.actor.can(Permission::ChangesCreate)
+               || (change.status != ChangeStatus::Draft && change.status != ChangeStatus::Review);
     const bool sameQuestions = [&] {
-        if (m_profile.questions.size() != profile->questions.size()) return false;
+        if (m_profile.questions.size() != profile->questions.size())
+            return false;
         for (int i = 0; i < profile->questions.size(); ++i)
-            if (m_profile.questions[i].key != profile->questions[i].key) return false;
+            if (m_profile.questions[i].key != profile->questions[i].key)
+                return false;
         return true;
     }();
     m_profile = *profile;
-    if (!sameQuestions || m_groups.isEmpty()) rebuildQuestions();
+    if (!sameQuestions || m_groups.isEmpty())
+        rebuildQuestions();
     for (int i = 0; i < m_groups.size() && i < m_profile.questions.size(); ++i) {
         QButtonGroup *group = m_groups[i];
         const auto it = m_profile.answers.constFind(m_profile.questions[i].key);
@@ -178,7 +186,8 @@ void RiskTab::load(const ChangeRequest &change) {
     showProfile(m_profile);
 }
 
-void RiskTab::rebuildQuestions() {
+void RiskTab::rebuildQuestions()
+{
     qDeleteAll(m_groups);
     m_groups.clear();
     while (QLayoutItem *item = m_questionsLayout->takeAt(0)) {
@@ -192,7 +201,8 @@ void RiskTab::rebuildQuestions() {
         box->setObjectName(QStringLiteral("question_%1").arg(q.key));
         auto *v = new QVBoxLayout(box);
         v->setSpacing(4);
-        auto *text = new QLabel(QStringLiteral("<b>%1.</b> %2").arg(n).arg(q.text.toHtmlEscaped()), box);
+        auto *text =
+            new QLabel(QStringLiteral("<b>%1.</b> %2").arg(n).arg(q.text.toHtmlEscaped()), box);
         text->setWordWrap(true);
         text->setToolTip(tr("Weight %1 of 10").arg(q.weight));
         v->addWidget(text);
@@ -216,7 +226,8 @@ void RiskTab::rebuildQuestions() {
     m_questionsLayout->addStretch(1);
 }
 
-void RiskTab::choose(const QString &key, int choice) {
+void RiskTab::choose(const QString &key, int choice)
+{
     // The live score first: the core's pure scoring over the answers as clicked.
     QHash<QString, RiskAnswer> answers = m_profile.answers;
     RiskAnswer a;
@@ -240,7 +251,8 @@ void RiskTab::choose(const QString &key, int choice) {
     emit modified();
 }
 
-void RiskTab::showProfile(const RiskProfile &p) {
+void RiskTab::showProfile(const RiskProfile &p)
+{
     m_shown = p;
     if (p.score) {
         const RiskLevel level = RiskAssessment::levelFor(*p.score);
@@ -274,13 +286,15 @@ void RiskTab::showProfile(const RiskProfile &p) {
 
     QStringList lines;
     for (const RiskCondition &c : p.conditions)
-        lines << QStringLiteral("<p style='margin:0 0 6px 0'>⚠ %1</p>").arg(c.message.toHtmlEscaped());
+        lines << QStringLiteral("<p style='margin:0 0 6px 0'>⚠ %1</p>")
+                     .arg(c.message.toHtmlEscaped());
     m_conditions->setText(lines.isEmpty() ? tr("None: no lead-time shortfall and no similar change "
                                                "that failed.")
                                           : lines.join(QString()));
 }
 
-void RiskTab::accept() {
+void RiskTab::accept()
+{
     auto result = m_ctx.core().risk().accept(m_ctx.actor, m_ctx.number);
     if (!result.ok()) {
         ErrorPresenter::show(this, tr("The suggestion cannot be accepted"), result.error());
@@ -289,7 +303,8 @@ void RiskTab::accept() {
     emit modified();
 }
 
-void RiskTab::applyOverride() {
+void RiskTab::applyOverride()
+{
     const auto level = RiskLevel(m_overrideLevel->currentData().toInt());
     auto result =
         m_ctx.core().risk().accept(m_ctx.actor, m_ctx.number, level, m_overrideReason->text());

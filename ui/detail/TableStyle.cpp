@@ -5,7 +5,8 @@
 
 namespace vigilo::ui {
 
-void styleDetailTable(QTableView *view) {
+void styleDetailTable(QTableView *view)
+{
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

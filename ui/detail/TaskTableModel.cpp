@@ -7,24 +7,30 @@
 
 namespace vigilo::ui {
 
-void TaskTableModel::setTasks(const QList<ChangeTask> &tasks) {
+void TaskTableModel::setTasks(const QList<ChangeTask> &tasks)
+{
     beginResetModel();
     m_tasks = tasks;
     endResetModel();
 }
 
-const ChangeTask *TaskTableModel::task(int row) const {
+const ChangeTask *TaskTableModel::task(int row) const
+{
     return row >= 0 && row < m_tasks.size() ? &m_tasks[row] : nullptr;
 }
 
-int TaskTableModel::rowOfSeq(int seq) const {
+int TaskTableModel::rowOfSeq(int seq) const
+{
     for (int i = 0; i < m_tasks.size(); ++i)
-        if (m_tasks[i].seq == seq) return i;
+        if (m_tasks[i].seq == seq)
+            return i;
     return -1;
 }
 
-bool TaskTableModel::isBlocked(const ChangeTask &task) const {
-    if (task.status != TaskStatus::Pending) return false;
+bool TaskTableModel::isBlocked(const ChangeTask &task) const
+{
+    if (task.status != TaskStatus::Pending)
+        return false;
     for (int p : task.predecessors)
         for (const ChangeTask &o : m_tasks)
             if (o.seq == p && o.status != TaskStatus::Done && o.status != TaskStatus::Skipped)
@@ -32,15 +38,18 @@ bool TaskTableModel::isBlocked(const ChangeTask &task) const {
     return false;
 }
 
-int TaskTableModel::rowCount(const QModelIndex &parent) const {
+int TaskTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_tasks.size());
 }
 
-int TaskTableModel::columnCount(const QModelIndex &parent) const {
+int TaskTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
+QVariant TaskTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ChangeTask &t = m_tasks[index.row()];
@@ -57,13 +66,13 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
         case Status: return blocked ? tr("Blocked") : label(t.status);
         case Predecessors: {
             QStringList out;
-            for (int p : t.predecessors) out << QStringLiteral("#%1").arg(p);
+            for (int p : t.predecessors)
+                out << QStringLiteral("#%1").arg(p);
             return out.isEmpty() ? QStringLiteral("—") : out.join(QStringLiteral(", "));
         }
         case Started:
-            return t.startedAt.isValid()
-                       ? tr("%1, %2").arg(t.startedBy, format::time(t.startedAt))
-                       : QString();
+            return t.startedAt.isValid() ? tr("%1, %2").arg(t.startedBy, format::time(t.startedAt))
+                                         : QString();
         case Finished:
             return t.finishedAt.isValid()
                        ? tr("%1, %2").arg(t.finishedBy, format::time(t.finishedAt))
@@ -72,8 +81,10 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::ToolTipRole:
-        if (blocked) return tr("Waits until its predecessors are done or skipped.");
-        if (index.column() == Title) return t.title;
+        if (blocked)
+            return tr("Waits until its predecessors are done or skipped.");
+        if (index.column() == Title)
+            return t.title;
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Status) {
@@ -86,14 +97,17 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const {
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Seq) return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (index.column() == Seq)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default: return {};
     }
 }
 
-QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
     switch (Column(section)) {
     case Seq: return tr("#");
     case Title: return tr("Task");
@@ -107,10 +121,13 @@ QVariant TaskTableModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
-Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const {
-    if (!index.isValid()) return Qt::NoItemFlags;
+Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
     // A blocked task cannot be acted on: it is shown (and selectable) but disabled.
-    if (isBlocked(m_tasks[index.row()])) return Qt::ItemIsSelectable;
+    if (isBlocked(m_tasks[index.row()]))
+        return Qt::ItemIsSelectable;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

@@ -17,7 +17,9 @@
 
 namespace vigilo::ui {
 
-TasksTab::TasksTab(DetailContext &context, QWidget *parent) : DetailTab(context, parent) {
+TasksTab::TasksTab(DetailContext &context, QWidget *parent)
+    : DetailTab(context, parent)
+{
     setObjectName(QStringLiteral("tasksTab"));
     m_model = new TaskTableModel(this);
     m_view = new QTableView(this);
@@ -72,7 +74,8 @@ TasksTab::TasksTab(DetailContext &context, QWidget *parent) : DetailTab(context,
             &TasksTab::updateButtons);
 }
 
-void TasksTab::load(const ChangeRequest &change) {
+void TasksTab::load(const ChangeRequest &change)
+{
     m_change = change;
     const ChangeTask *selected = m_model->task(selectedRow());
     const int keepSeq = selected ? selected->seq : -1;
@@ -83,41 +86,47 @@ void TasksTab::load(const ChangeRequest &change) {
     int seq = -1;
     if (const int row = m_model->rowOfSeq(keepSeq); row >= 0) {
         const ChangeTask &t = m_model->tasks()[row];
-        if (t.status == TaskStatus::InProgress ||
-            (t.status == TaskStatus::Pending && !m_model->isBlocked(t)))
+        if (t.status == TaskStatus::InProgress
+            || (t.status == TaskStatus::Pending && !m_model->isBlocked(t)))
             seq = keepSeq;
     }
     if (seq < 0)
         for (const ChangeTask &t : m_model->tasks())
-            if (t.status == TaskStatus::InProgress ||
-                (t.status == TaskStatus::Pending && !m_model->isBlocked(t))) {
+            if (t.status == TaskStatus::InProgress
+                || (t.status == TaskStatus::Pending && !m_model->isBlocked(t))) {
                 seq = t.seq;
                 break;
             }
-    if (seq >= 0) selectTask(seq);
+    if (seq >= 0)
+        selectTask(seq);
 
     int finished = 0;
     for (const ChangeTask &t : m_model->tasks())
-        if (t.status == TaskStatus::Done || t.status == TaskStatus::Skipped) ++finished;
+        if (t.status == TaskStatus::Done || t.status == TaskStatus::Skipped)
+            ++finished;
     m_summary->setText(m_model->rowCount() == 0
                            ? QString()
                            : tr("%1 of %2 finished").arg(finished).arg(m_model->rowCount()));
     updateButtons();
 }
 
-void TasksTab::selectTask(int seq) {
+void TasksTab::selectTask(int seq)
+{
     const int row = m_model->rowOfSeq(seq);
-    if (row < 0) return;
+    if (row < 0)
+        return;
     m_view->selectionModel()->setCurrentIndex(
         m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
-int TasksTab::selectedRow() const {
+int TasksTab::selectedRow() const
+{
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
     return rows.isEmpty() ? -1 : rows.first().row();
 }
 
-void TasksTab::updateButtons() {
+void TasksTab::updateButtons()
+{
     const bool canExecute = m_ctx.actor.can(Permission::ChangesExecute);
     const bool inProgress = m_change.status == ChangeStatus::InProgress;
     const ChangeTask *t = m_model->task(selectedRow());
@@ -128,13 +137,14 @@ void TasksTab::updateButtons() {
         allPending = allPending && task.status == TaskStatus::Pending;
     m_generate->setText(m_model->rowCount() == 0 ? tr("&Generate implementation tasks")
                                                  : tr("Re&generate tasks"));
-    m_generate->setEnabled(m_ctx.actor.can(Permission::ChangesCreate) &&
-                           !isTerminal(m_change.status) && allPending &&
-                           !m_change.implementationPlan.trimmed().isEmpty());
-    m_start->setEnabled(canExecute && inProgress && t && t->status == TaskStatus::Pending && !blocked);
+    m_generate->setEnabled(m_ctx.actor.can(Permission::ChangesCreate)
+                           && !isTerminal(m_change.status) && allPending
+                           && !m_change.implementationPlan.trimmed().isEmpty());
+    m_start->setEnabled(canExecute && inProgress && t && t->status == TaskStatus::Pending
+                        && !blocked);
     m_done->setEnabled(canExecute && inProgress && t && t->status == TaskStatus::InProgress);
-    m_skip->setEnabled(canExecute && !isTerminal(m_change.status) && t &&
-                       t->status == TaskStatus::Pending && !t->isRequired);
+    m_skip->setEnabled(canExecute && !isTerminal(m_change.status) && t
+                       && t->status == TaskStatus::Pending && !t->isRequired);
 
     QString hint;
     if (m_model->rowCount() == 0)
@@ -149,14 +159,16 @@ void TasksTab::updateButtons() {
         hint = tr("Tasks run while the change is in progress: start the change first.");
     else if (blocked) {
         QStringList preds;
-        for (int p : t->predecessors) preds << QStringLiteral("#%1").arg(p);
+        for (int p : t->predecessors)
+            preds << QStringLiteral("#%1").arg(p);
         hint = tr("Task #%1 waits on %2.").arg(t->seq).arg(preds.join(QStringLiteral(", ")));
     }
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
 }
 
-void TasksTab::generate() {
+void TasksTab::generate()
+{
     auto result = m_ctx.core().runbook().generate(m_ctx.actor, m_ctx.number);
     if (!result.ok()) {
         ErrorPresenter::show(this, tr("Tasks cannot be generated for %1").arg(m_ctx.numberText()),
@@ -166,9 +178,11 @@ void TasksTab::generate() {
     emit modified();
 }
 
-void TasksTab::act(Act act) {
+void TasksTab::act(Act act)
+{
     const ChangeTask *t = m_model->task(selectedRow());
-    if (!t) return;
+    if (!t)
+        return;
     const int seq = t->seq;
     Runbook &runbook = m_ctx.core().runbook();
     auto result = act == Act::Start  ? runbook.start(m_ctx.actor, m_ctx.number, seq)

@@ -11,7 +11,8 @@
 namespace vigilo::ui {
 
 CloseChangeDialog::CloseChangeDialog(const QString &changeNumber, QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("closeChangeDialog"));
     setWindowTitle(tr("Close %1").arg(changeNumber));
     setMinimumWidth(460);
@@ -52,15 +53,21 @@ CloseChangeDialog::CloseChangeDialog(const QString &changeNumber, QWidget *paren
     updateOk();
 }
 
-std::optional<ClosureCode> CloseChangeDialog::closureCode() const {
+std::optional<ClosureCode> CloseChangeDialog::closureCode() const
+{
     const QVariant v = m_code->currentData();
-    if (!v.isValid()) return std::nullopt;
+    if (!v.isValid())
+        return std::nullopt;
     return ClosureCode(v.toInt());
 }
 
-QString CloseChangeDialog::closureNotes() const { return m_notes->toPlainText().trimmed(); }
+QString CloseChangeDialog::closureNotes() const
+{
+    return m_notes->toPlainText().trimmed();
+}
 
-void CloseChangeDialog::updateOk() {
+void CloseChangeDialog::updateOk()
+{
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(closureCode().has_value() && !closureNotes().isEmpty());
 }

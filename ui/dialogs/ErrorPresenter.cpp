@@ -5,7 +5,8 @@
 
 namespace vigilo::ui {
 
-QString ErrorPresenter::titleFor(Action action, const QString &number) {
+QString ErrorPresenter::titleFor(Action action, const QString &number)
+{
     switch (action) {
     case Action::Submit: return tr("%1 cannot be submitted").arg(number);
     case Action::Approve: return tr("%1 cannot be approved").arg(number);
@@ -20,7 +21,8 @@ QString ErrorPresenter::titleFor(Action action, const QString &number) {
     return number;
 }
 
-void ErrorPresenter::show(QWidget *parent, const QString &title, const Error &error) {
+void ErrorPresenter::show(QWidget *parent, const QString &title, const Error &error)
+{
     QMessageBox box(parent);
     box.setObjectName(QStringLiteral("errorMessageBox"));
     box.setIcon(error.kind() == ErrorKind::Storage ? QMessageBox::Critical : QMessageBox::Warning);

@@ -13,7 +13,8 @@ namespace vigilo::ui {
 
 FreezeOverrideDialog::FreezeOverrideDialog(const QString &changeNumber, const QString &message,
                                            const QJsonObject &details, QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("freezeOverrideDialog"));
     setWindowTitle(tr("Override the freeze for %1").arg(changeNumber));
     setMinimumWidth(500);
@@ -35,7 +36,8 @@ FreezeOverrideDialog::FreezeOverrideDialog(const QString &changeNumber, const QS
                            .arg(w.value(QStringLiteral("name")).toString().toHtmlEscaped(),
                                 format::window(start, end).toHtmlEscaped());
         const QString reason = w.value(QStringLiteral("reason")).toString();
-        if (!reason.isEmpty()) line += QStringLiteral("<br><i>%1</i>").arg(reason.toHtmlEscaped());
+        if (!reason.isEmpty())
+            line += QStringLiteral("<br><i>%1</i>").arg(reason.toHtmlEscaped());
         lines << line;
     }
     if (!lines.isEmpty()) {
@@ -69,7 +71,8 @@ FreezeOverrideDialog::FreezeOverrideDialog(const QString &changeNumber, const QS
     layout->addWidget(m_buttons);
 }
 
-QString FreezeOverrideDialog::justification() const {
+QString FreezeOverrideDialog::justification() const
+{
     return m_justification->toPlainText().trimmed();
 }
 

@@ -10,7 +10,9 @@ namespace vigilo::ui {
 
 ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QString &okText,
                            bool required, QWidget *parent)
-    : QDialog(parent), m_required(required) {
+    : QDialog(parent)
+    , m_required(required)
+{
     setObjectName(QStringLiteral("reasonDialog"));
     setWindowTitle(title);
     setMinimumWidth(440);
@@ -39,9 +41,13 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QS
     updateOk();
 }
 
-QString ReasonDialog::reason() const { return m_reason->toPlainText().trimmed(); }
+QString ReasonDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
 
-void ReasonDialog::updateOk() {
+void ReasonDialog::updateOk()
+{
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_required || !reason().isEmpty());
 }
 

@@ -29,11 +29,12 @@ namespace vigilo::ui {
 namespace {
 
 // A slug offered from the name as the user types; the core decides whether it is valid.
-QString suggestedSlug(const QString &name) {
+QString suggestedSlug(const QString &name)
+{
     QString slug;
     for (const QChar c : name.trimmed().toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             slug += c;
         else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
             slug += QLatin1Char('-');
@@ -43,7 +44,8 @@ QString suggestedSlug(const QString &name) {
     return slug.left(40);
 }
 
-QLabel *errorLabel(const QString &name, QWidget *parent) {
+QLabel *errorLabel(const QString &name, QWidget *parent)
+{
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
@@ -57,7 +59,11 @@ QLabel *errorLabel(const QString &name, QWidget *parent) {
 } // namespace
 
 FirstRunDialog::FirstRunDialog(const QString &user, const QString &localFile, QWidget *parent)
-    : QDialog(parent), m_user(user), m_localFile(localFile), m_pages(new QStackedWidget(this)) {
+    : QDialog(parent)
+    , m_user(user)
+    , m_localFile(localFile)
+    , m_pages(new QStackedWidget(this))
+{
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Vigilo"));
     m_pages->addWidget(buildChoices());
@@ -69,8 +75,10 @@ FirstRunDialog::FirstRunDialog(const QString &user, const QString &localFile, QW
 
 FirstRunDialog::~FirstRunDialog() = default;
 
-bool FirstRunDialog::isNeeded(const QString &requestedLocation) {
-    if (!qEnvironmentVariableIsEmpty("VIGILO_DB")) return false;
+bool FirstRunDialog::isNeeded(const QString &requestedLocation)
+{
+    if (!qEnvironmentVariableIsEmpty("VIGILO_DB"))
+        return false;
     const QString fallback = Store::defaultLocation();
     if (QFileInfo(requestedLocation).absoluteFilePath() != QFileInfo(fallback).absoluteFilePath())
         return false; // --db named another database
@@ -80,7 +88,8 @@ bool FirstRunDialog::isNeeded(const QString &requestedLocation) {
     return !QFileInfo::exists(fallback);
 }
 
-QWidget *FirstRunDialog::buildChoices() {
+QWidget *FirstRunDialog::buildChoices()
+{
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("choicesPage"));
     auto *layout = new QVBoxLayout(page);
@@ -124,13 +133,12 @@ QWidget *FirstRunDialog::buildChoices() {
         case 0:
             connect(button, &QPushButton::clicked, this, &FirstRunDialog::chooseCreateWorkspace);
             break;
-        case 1:
-            connect(button, &QPushButton::clicked, this, [this] { openSharedFile(); });
-            break;
+        case 1: connect(button, &QPushButton::clicked, this, [this] { openSharedFile(); }); break;
         case 2: connect(button, &QPushButton::clicked, this, [this] { connectToServer(); }); break;
         case 3: connect(button, &QPushButton::clicked, this, [this] { exploreDemo(); }); break;
         }
-        if (i == 0) button->setDefault(true);
+        if (i == 0)
+            button->setDefault(true);
     }
     m_choiceError = errorLabel(QStringLiteral("choiceError"), page);
     layout->addWidget(m_choiceError);
@@ -142,7 +150,8 @@ QWidget *FirstRunDialog::buildChoices() {
     return page;
 }
 
-QWidget *FirstRunDialog::buildCreateForm() {
+QWidget *FirstRunDialog::buildCreateForm()
+{
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("createPage"));
     auto *layout = new QVBoxLayout(page);
@@ -171,7 +180,8 @@ QWidget *FirstRunDialog::buildCreateForm() {
     m_language->setObjectName(QStringLiteral("workspaceLanguage"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en_US"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de_DE"));
-    if (QLocale().language() == QLocale::German) m_language->setCurrentIndex(1);
+    if (QLocale().language() == QLocale::German)
+        m_language->setCurrentIndex(1);
     form->addRow(tr("Workspace &name:"), m_name);
     form->addRow(tr("&Short name (slug):"), m_slug);
     form->addRow(tr("&Your name:"), m_displayName);
@@ -184,7 +194,8 @@ QWidget *FirstRunDialog::buildCreateForm() {
     layout->addStretch(1);
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
-        if (!m_slugEdited) m_slug->setText(suggestedSlug(name));
+        if (!m_slugEdited)
+            m_slug->setText(suggestedSlug(name));
     });
     connect(m_slug, &QLineEdit::textEdited, this, [this] { m_slugEdited = true; });
 
@@ -202,28 +213,32 @@ QWidget *FirstRunDialog::buildCreateForm() {
     return page;
 }
 
-void FirstRunDialog::chooseCreateWorkspace() {
+void FirstRunDialog::chooseCreateWorkspace()
+{
     m_choiceError->hide();
     m_pages->setCurrentIndex(1);
     m_create->setDefault(true);
     m_name->setFocus(Qt::OtherFocusReason);
 }
 
-QString FirstRunDialog::errorText() const {
+QString FirstRunDialog::errorText() const
+{
     QLabel *shown = m_pages->currentIndex() == 1 ? m_formError : m_choiceError;
     return shown->isHidden() ? QString() : shown->text();
 }
 
-void FirstRunDialog::showError(const QString &message) {
+void FirstRunDialog::showError(const QString &message)
+{
     QLabel *label = m_pages->currentIndex() == 1 ? m_formError : m_choiceError;
     label->setText(message);
     label->show();
 }
 
-bool FirstRunDialog::openLocal() {
-    if (m_session && m_session->store().isSqlite() &&
-        QFileInfo(m_session->store().location()).absoluteFilePath() ==
-            QFileInfo(m_localFile).absoluteFilePath())
+bool FirstRunDialog::openLocal()
+{
+    if (m_session && m_session->store().isSqlite()
+        && QFileInfo(m_session->store().location()).absoluteFilePath()
+               == QFileInfo(m_localFile).absoluteFilePath())
         return true;
     const bool existed = QFileInfo::exists(m_localFile);
     QDir().mkpath(QFileInfo(m_localFile).absolutePath());
@@ -237,9 +252,11 @@ bool FirstRunDialog::openLocal() {
     return true;
 }
 
-bool FirstRunDialog::createWorkspace() {
+bool FirstRunDialog::createWorkspace()
+{
     m_formError->hide();
-    if (!openLocal()) return false;
+    if (!openLocal())
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto created = m_session->core().workspaces().createWorkspace(
         m_slug->text().trimmed(), m_name->text().trimmed(), m_language->currentData().toString(),
@@ -253,7 +270,8 @@ bool FirstRunDialog::createWorkspace() {
     return true;
 }
 
-bool FirstRunDialog::openSharedFile(const QString &path) {
+bool FirstRunDialog::openSharedFile(const QString &path)
+{
     m_choiceError->hide();
     QString file = path;
     if (file.isEmpty()) {
@@ -263,7 +281,8 @@ bool FirstRunDialog::openSharedFile(const QString &path) {
         dialog.setObjectName(QStringLiteral("openFileDialog"));
         dialog.setFileMode(QFileDialog::ExistingFile);
         dialog.setAcceptMode(QFileDialog::AcceptOpen);
-        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return false;
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return false;
         file = dialog.selectedFiles().constFirst();
     }
     if (!QFileInfo(file).isFile()) {
@@ -282,12 +301,14 @@ bool FirstRunDialog::openSharedFile(const QString &path) {
     return true;
 }
 
-bool FirstRunDialog::connectToServer() {
+bool FirstRunDialog::connectToServer()
+{
     m_choiceError->hide();
     ConnectionDialog dialog(this);
-    const QString previous = RecentDatabases::list().isEmpty() ? QString()
-                                                               : RecentDatabases::list().constFirst();
-    if (Store::isPostgresLocation(previous)) dialog.setLocation(previous);
+    const QString previous =
+        RecentDatabases::list().isEmpty() ? QString() : RecentDatabases::list().constFirst();
+    if (Store::isPostgresLocation(previous))
+        dialog.setLocation(previous);
     while (dialog.exec() == QDialog::Accepted) {
         auto session = Session::open(dialog.locationWithPassword(), m_user);
         if (!session.ok()) {
@@ -305,9 +326,11 @@ bool FirstRunDialog::connectToServer() {
     return false;
 }
 
-bool FirstRunDialog::exploreDemo() {
+bool FirstRunDialog::exploreDemo()
+{
     m_choiceError->hide();
-    if (!openLocal()) return false;
+    if (!openLocal())
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto built = m_session->ensureDemo();
     QApplication::restoreOverrideCursor();
@@ -319,7 +342,8 @@ bool FirstRunDialog::exploreDemo() {
     return true;
 }
 
-void FirstRunDialog::finish(Choice choice, const QString &location, const QString &workspace) {
+void FirstRunDialog::finish(Choice choice, const QString &location, const QString &workspace)
+{
     m_choice = choice;
     m_location = location;
     m_workspace = workspace;
@@ -328,21 +352,25 @@ void FirstRunDialog::finish(Choice choice, const QString &location, const QStrin
     accept();
 }
 
-std::unique_ptr<Session> FirstRunDialog::takeSession() {
+std::unique_ptr<Session> FirstRunDialog::takeSession()
+{
     return std::move(m_session);
 }
 
 // A file this dialog made for a workspace that was never created is removed again, so the next
 // start still offers the four choices.
-void FirstRunDialog::discardNewLocalFile() {
-    if (!m_createdLocalFile) return;
+void FirstRunDialog::discardNewLocalFile()
+{
+    if (!m_createdLocalFile)
+        return;
     m_session.reset();
     QFile::remove(m_localFile);
     QFile::remove(m_localFile + QStringLiteral("-journal"));
     m_createdLocalFile = false;
 }
 
-void FirstRunDialog::reject() {
+void FirstRunDialog::reject()
+{
     discardNewLocalFile();
     QDialog::reject();
 }

@@ -24,7 +24,8 @@ public:
 
     // `user`: who signs in (--as, $VIGILO_USER or the login name); `localFile`: where a new
     // local workspace and the demo go (the per-user data file by default).
-    explicit FirstRunDialog(const QString &user, const QString &localFile, QWidget *parent = nullptr);
+    explicit FirstRunDialog(const QString &user, const QString &localFile,
+                            QWidget *parent = nullptr);
     ~FirstRunDialog() override;
 
     // Whether `vigilo` should ask: nothing was named (--db, $VIGILO_DB), nothing was opened

@@ -18,32 +18,39 @@ namespace vigilo::ui {
 
 namespace {
 
-OpenDatabase::Starter &starter() {
+OpenDatabase::Starter &starter()
+{
     static OpenDatabase::Starter s;
     return s;
 }
 
-bool startWindow(const QString &location) {
-    if (starter()) return starter()(location);
+bool startWindow(const QString &location)
+{
+    if (starter())
+        return starter()(location);
     return QProcess::startDetached(QApplication::applicationFilePath(),
                                    {QStringLiteral("--db"), location});
 }
 
-bool sameDatabase(const QString &a, const QString &b) {
+bool sameDatabase(const QString &a, const QString &b)
+{
     if (Store::isPostgresLocation(a) || Store::isPostgresLocation(b))
         return RecentDatabases::normalized(a) == RecentDatabases::normalized(b);
     const QFileInfo fa(a), fb(b);
-    if (fa.exists() && fb.exists()) return fa.canonicalFilePath() == fb.canonicalFilePath();
+    if (fa.exists() && fb.exists())
+        return fa.canonicalFilePath() == fb.canonicalFilePath();
     return fa.absoluteFilePath() == fb.absoluteFilePath();
 }
 
 } // namespace
 
-void OpenDatabase::setStarter(Starter s) {
+void OpenDatabase::setStarter(Starter s)
+{
     starter() = std::move(s);
 }
 
-QString OpenDatabase::askForFile(QWidget *parent) {
+QString OpenDatabase::askForFile(QWidget *parent)
+{
     QFileDialog dialog(parent, QApplication::translate("OpenDatabase", "Open a Vigilo database"),
                        QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
                        QApplication::translate("OpenDatabase",
@@ -52,15 +59,19 @@ QString OpenDatabase::askForFile(QWidget *parent) {
     dialog.setObjectName(QStringLiteral("openFileDialog"));
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return {};
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
     return dialog.selectedFiles().constFirst();
 }
 
 OpenDatabase::Outcome OpenDatabase::open(QWidget *parent, const QString &location,
-                                         const QString &current, const QString &user) {
+                                         const QString &current, const QString &user)
+{
     const QString title = QApplication::translate("OpenDatabase", "Open a database");
-    if (location.trimmed().isEmpty()) return Outcome::Failed;
-    if (sameDatabase(location, current)) return Outcome::AlreadyHere;
+    if (location.trimmed().isEmpty())
+        return Outcome::Failed;
+    if (sameDatabase(location, current))
+        return Outcome::AlreadyHere;
 
     // Another window has it: bring that one forward instead of opening the file twice.
     if (SingleInstance(location).activateRunning(500)) {
@@ -77,7 +88,8 @@ OpenDatabase::Outcome OpenDatabase::open(QWidget *parent, const QString &locatio
                                         "recent databases?")
                     .arg(QDir::toNativeSeparators(location)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-            if (answer == QMessageBox::Yes) RecentDatabases::remove(location);
+            if (answer == QMessageBox::Yes)
+                RecentDatabases::remove(location);
             return Outcome::Failed;
         }
         // Check it now, so that a file that is not a Vigilo database is reported here.
@@ -89,10 +101,10 @@ OpenDatabase::Outcome OpenDatabase::open(QWidget *parent, const QString &locatio
     }
     // A server asks for its password (or finds it in the keychain) in the new window.
     if (!startWindow(location)) {
-        QMessageBox::warning(parent, title,
-                             QApplication::translate("OpenDatabase",
-                                                     "Vigilo could not start a window for %1.")
-                                 .arg(QDir::toNativeSeparators(location)));
+        QMessageBox::warning(
+            parent, title,
+            QApplication::translate("OpenDatabase", "Vigilo could not start a window for %1.")
+                .arg(QDir::toNativeSeparators(location)));
         return Outcome::Failed;
     }
     RecentDatabases::add(location);

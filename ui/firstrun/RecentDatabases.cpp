@@ -13,9 +13,11 @@ const QString kRecentKey = QStringLiteral("database/recent");
 const QString kLastKey = QStringLiteral("database/last");
 } // namespace
 
-QString RecentDatabases::normalized(const QString &location) {
+QString RecentDatabases::normalized(const QString &location)
+{
     const QString trimmed = location.trimmed();
-    if (trimmed.isEmpty()) return {};
+    if (trimmed.isEmpty())
+        return {};
     if (Store::isPostgresLocation(trimmed)) {
         QUrl url(trimmed);
         url.setPassword({});
@@ -24,16 +26,19 @@ QString RecentDatabases::normalized(const QString &location) {
     return QFileInfo(trimmed).absoluteFilePath();
 }
 
-QStringList RecentDatabases::list() {
+QStringList RecentDatabases::list()
+{
     QStringList entries = QSettings().value(kRecentKey).toStringList();
     entries.removeAll(QString());
     entries.removeDuplicates();
     return entries.mid(0, kMaxEntries);
 }
 
-void RecentDatabases::add(const QString &location) {
+void RecentDatabases::add(const QString &location)
+{
     const QString entry = normalized(location);
-    if (entry.isEmpty()) return;
+    if (entry.isEmpty())
+        return;
     QStringList entries = list();
     entries.removeAll(entry);
     entries.prepend(entry);
@@ -42,17 +47,20 @@ void RecentDatabases::add(const QString &location) {
     settings.setValue(kLastKey, entry);
 }
 
-void RecentDatabases::remove(const QString &location) {
+void RecentDatabases::remove(const QString &location)
+{
     QStringList entries = list();
     entries.removeAll(normalized(location));
     QSettings().setValue(kRecentKey, entries);
 }
 
-void RecentDatabases::clear() {
+void RecentDatabases::clear()
+{
     QSettings().remove(kRecentKey);
 }
 
-QString RecentDatabases::last() {
+QString RecentDatabases::last()
+{
     return normalized(QSettings().value(kLastKey).toString());
 }
 

@@ -9,9 +9,11 @@
 namespace vigilo::ui {
 
 FreezeWindowModel::FreezeWindowModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void FreezeWindowModel::setFreezeWindows(const QList<FreezeWindow> &windows, const QDateTime &now) {
+void FreezeWindowModel::setFreezeWindows(const QList<FreezeWindow> &windows, const QDateTime &now)
+{
     beginResetModel();
     m_windows = windows;
     m_now = now;
@@ -20,15 +22,18 @@ void FreezeWindowModel::setFreezeWindows(const QList<FreezeWindow> &windows, con
     endResetModel();
 }
 
-int FreezeWindowModel::rowCount(const QModelIndex &parent) const {
+int FreezeWindowModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_windows.size());
 }
 
-int FreezeWindowModel::columnCount(const QModelIndex &parent) const {
+int FreezeWindowModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant FreezeWindowModel::data(const QModelIndex &index, int role) const {
+QVariant FreezeWindowModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FreezeWindow &w = m_windows.at(index.row());
@@ -41,7 +46,8 @@ QVariant FreezeWindowModel::data(const QModelIndex &index, int role) const {
         case Start: return ChangeListModel::formatTime(w.start);
         case End: return ChangeListModel::formatTime(w.end);
         case AllowOverride: return w.allowOverride ? tr("Admins may override") : tr("No override");
-        case Assets: return w.assets.isEmpty() ? tr("Whole workspace") : w.assets.join(QStringLiteral(", "));
+        case Assets:
+            return w.assets.isEmpty() ? tr("Whole workspace") : w.assets.join(QStringLiteral(", "));
         case Reason: return w.reason;
         default: return {};
         }
@@ -53,10 +59,12 @@ QVariant FreezeWindowModel::data(const QModelIndex &index, int role) const {
         default: return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
-        if (index.column() == Reason || index.column() == Assets) return data(index);
+        if (index.column() == Reason || index.column() == Assets)
+            return data(index);
         return {};
     case Qt::ForegroundRole:
-        if (past) return QBrush(QPalette().color(QPalette::PlaceholderText));
+        if (past)
+            return QBrush(QPalette().color(QPalette::PlaceholderText));
         return {};
     case Qt::FontRole:
         if (active) {
@@ -69,7 +77,8 @@ QVariant FreezeWindowModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant FreezeWindowModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant FreezeWindowModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -20,7 +20,8 @@ struct Original {
 };
 
 // What the platform gave before any change of ours, so System can go back to it.
-Original &original() {
+Original &original()
+{
     static Original o;
     if (!o.captured && qApp) {
         o.captured = true;
@@ -33,13 +34,17 @@ Original &original() {
 
 } // namespace
 
-Appearance appearanceFromString(const QString &text) {
-    if (text == QLatin1String("light")) return Appearance::Light;
-    if (text == QLatin1String("dark")) return Appearance::Dark;
+Appearance appearanceFromString(const QString &text)
+{
+    if (text == QLatin1String("light"))
+        return Appearance::Light;
+    if (text == QLatin1String("dark"))
+        return Appearance::Dark;
     return Appearance::System;
 }
 
-QString toString(Appearance appearance) {
+QString toString(Appearance appearance)
+{
     switch (appearance) {
     case Appearance::Light: return QStringLiteral("light");
     case Appearance::Dark: return QStringLiteral("dark");
@@ -48,17 +53,25 @@ QString toString(Appearance appearance) {
     return QStringLiteral("system");
 }
 
-Appearance savedAppearance() {
+Appearance savedAppearance()
+{
     return appearanceFromString(QSettings().value(kSetting, QStringLiteral("system")).toString());
 }
 
-void saveAppearance(Appearance appearance) { QSettings().setValue(kSetting, toString(appearance)); }
+void saveAppearance(Appearance appearance)
+{
+    QSettings().setValue(kSetting, toString(appearance));
+}
 
-bool systemIsDark() { return original().dark; }
+bool systemIsDark()
+{
+    return original().dark;
+}
 
-QPalette darkPalette() {
-    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230),
-        disabled(127, 127, 127), highlight(42, 130, 218), link(94, 166, 255);
+QPalette darkPalette()
+{
+    const QColor window(45, 45, 48), base(30, 30, 32), text(230, 230, 230), disabled(127, 127, 127),
+        highlight(42, 130, 218), link(94, 166, 255);
     QPalette p;
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
@@ -87,13 +100,15 @@ QPalette darkPalette() {
     return p;
 }
 
-bool applyAppearance(Appearance appearance) {
+bool applyAppearance(Appearance appearance)
+{
     const Original &o = original();
     switch (appearance) {
     case Appearance::System:
         // A dark desktop gets the same Fusion dark look as Dark: the platform's own style
         // often draws poorly on a dark palette without the theme's style plugin.
-        if (o.dark) return applyAppearance(Appearance::Dark);
+        if (o.dark)
+            return applyAppearance(Appearance::Dark);
         if (!o.styleName.isEmpty() && QApplication::style()->name() != o.styleName)
             QApplication::setStyle(QStyleFactory::create(o.styleName));
         QApplication::setPalette(o.palette);

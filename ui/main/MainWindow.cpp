@@ -51,7 +51,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
     , m_message(new MessagePage(m_stack))
-    , m_reachTimer(new QTimer(this)) {
+    , m_reachTimer(new QTimer(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Vigilo"));
     m_stale = QList<bool>(kPageCount, true);
@@ -76,11 +77,14 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     checkReachability();
 }
 
-MainWindow::~MainWindow() {
-    if (CabWindow *cab = cabWindow()) delete cab;
+MainWindow::~MainWindow()
+{
+    if (CabWindow *cab = cabWindow())
+        delete cab;
 }
 
-void MainWindow::createPages() {
+void MainWindow::createPages()
+{
     m_workspaceUi = new QWidget(m_stack);
     m_workspaceUi->setObjectName(QStringLiteral("workspaceUi"));
     auto *row = new QHBoxLayout(m_workspaceUi);
@@ -93,9 +97,10 @@ void MainWindow::createPages() {
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setFocusPolicy(Qt::NoFocus);
     m_nav->setAccessibleName(tr("Navigation"));
-    m_nav->setAccessibleDescription(tr("Changes, approval queue, assets, freeze windows, dashboard and calendar"));
-    const QStringList names = {tr("Changes"), tr("Approval queue"), tr("Assets"),
-                               tr("Freeze windows"), tr("Dashboard"), tr("Calendar")};
+    m_nav->setAccessibleDescription(
+        tr("Changes, approval queue, assets, freeze windows, dashboard and calendar"));
+    const QStringList names = {tr("Changes"),        tr("Approval queue"), tr("Assets"),
+                               tr("Freeze windows"), tr("Dashboard"),      tr("Calendar")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
@@ -133,7 +138,8 @@ void MainWindow::createPages() {
           std::pair{"typeFilter", tr("Type")}, std::pair{"priorityFilter", tr("Priority")},
           std::pair{"riskFilter", tr("Risk")}, std::pair{"assigneeFilter", tr("Assignee")}}) {
         QWidget *control = m_changes->findChild<QWidget *>(QLatin1String(name));
-        if (control && control->accessibleName().isEmpty()) control->setAccessibleName(text);
+        if (control && control->accessibleName().isEmpty())
+            control->setAccessibleName(text);
     }
     m_changeTabs->addTab(m_changes, tr("All changes"));
     // The list itself stays: no close button on its tab.
@@ -155,7 +161,8 @@ void MainWindow::createPages() {
     m_pages->addWidget(m_calendar);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0) showPage(Page(row));
+        if (row >= 0)
+            showPage(Page(row));
     });
     connect(m_changes, &ChangeListView::changeActivated, this,
             [this](int number) { openChange(number); });
@@ -175,7 +182,8 @@ void MainWindow::createPages() {
         m_stale.fill(true);
         m_stale[int(Page::Calendar)] = false;
         reloadOpenChanges();
-        if (CabWindow *cab = cabWindow()) cab->reload();
+        if (CabWindow *cab = cabWindow())
+            cab->reload();
     });
     connect(m_changes->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
@@ -184,28 +192,34 @@ void MainWindow::createPages() {
 // After this window changed something itself (the calendar moved a change, CAB mode decided):
 // the list and every open change tab show the new state (the watcher reports only other
 // connections' commits).
-void MainWindow::reloadOpenChanges() {
+void MainWindow::reloadOpenChanges()
+{
     reloadChanges();
     for (int i = 1; i < m_changeTabs->count(); ++i)
-        if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i))) detail->reload();
+        if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i)))
+            detail->reload();
 }
 
-void MainWindow::showPage(Page page) {
+void MainWindow::showPage(Page page)
+{
     const int index = int(page);
     if (m_nav->currentRow() != index) {
         const QSignalBlocker block(m_nav);
         m_nav->setCurrentRow(index);
     }
     m_pages->setCurrentIndex(index);
-    if (m_stale.at(index)) reloadPage(page);
+    if (m_stale.at(index))
+        reloadPage(page);
     updateActions();
 }
 
-MainWindow::Page MainWindow::currentPage() const {
+MainWindow::Page MainWindow::currentPage() const
+{
     return Page(m_pages->currentIndex());
 }
 
-bool MainWindow::openWorkspace(const QString &slug) {
+bool MainWindow::openWorkspace(const QString &slug)
+{
     const QString user = m_session.user();
     auto list = m_session.core().workspaces().workspacesOf(user);
     if (!list.ok()) {
@@ -225,7 +239,8 @@ bool MainWindow::openWorkspace(const QString &slug) {
         QString options;
         if (db != Store::defaultLocation())
             options += QStringLiteral("--db \"%1\" ").arg(QDir::toNativeSeparators(db));
-        if (user != Session::defaultUser()) options += QStringLiteral("--as %1 ").arg(user);
+        if (user != Session::defaultUser())
+            options += QStringLiteral("--as %1 ").arg(user);
         showMessage(
             tr("No workspace yet"),
             tr("<p>You are signed in as <b>%1</b>, but you are not a member of any workspace in "
@@ -246,14 +261,15 @@ bool MainWindow::openWorkspace(const QString &slug) {
     if (target.isEmpty()) {
         QSettings settings;
         target = settings.value(kSettingsGroup + QStringLiteral("/workspace")).toString();
-        if (m_workspaces->findData(target) < 0) target = m_workspaces->itemData(0).toString();
+        if (m_workspaces->findData(target) < 0)
+            target = m_workspaces->itemData(0).toString();
     }
     const int index = m_workspaces->findData(target);
     if (index < 0) {
         auto refused = m_session.core().workspaces().signIn(target, user);
         showMessage(tr("Workspace “%1” is not available").arg(target),
-                    (refused.ok() ? QString() : refused.error().message).toHtmlEscaped() +
-                        tr("<p>Pick one of your workspaces in the toolbar.</p>"),
+                    (refused.ok() ? QString() : refused.error().message).toHtmlEscaped()
+                        + tr("<p>Pick one of your workspaces in the toolbar.</p>"),
                     false);
         return false;
     }
@@ -261,7 +277,8 @@ bool MainWindow::openWorkspace(const QString &slug) {
     return m_actor.has_value();
 }
 
-void MainWindow::signIn(const QString &slug) {
+void MainWindow::signIn(const QString &slug)
+{
     auto actor = m_session.core().workspaces().signIn(slug, m_session.user());
     if (!actor.ok()) {
         m_actor.reset();
@@ -286,24 +303,31 @@ void MainWindow::signIn(const QString &slug) {
     m_stale.fill(true);
     reloadChanges();
     const Page page = currentPage();
-    if (page != Page::Changes) reloadPage(page);
+    if (page != Page::Changes)
+        reloadPage(page);
     updateStatusBar();
 }
 
-void MainWindow::reload() {
+void MainWindow::reload()
+{
     updateStatusBar();
-    if (!m_actor) return;
+    if (!m_actor)
+        return;
     m_stale.fill(true);
     reloadChanges();
-    if (currentPage() != Page::Changes) reloadPage(currentPage());
+    if (currentPage() != Page::Changes)
+        reloadPage(currentPage());
     for (int i = 1; i < m_changeTabs->count(); ++i)
         if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i)))
             detail->reload();
-    if (CabWindow *cab = cabWindow()) cab->reload();
+    if (CabWindow *cab = cabWindow())
+        cab->reload();
 }
 
-void MainWindow::reloadChanges() {
-    if (!m_actor) return;
+void MainWindow::reloadChanges()
+{
+    if (!m_actor)
+        return;
     m_stale[int(Page::Changes)] = false;
     auto changes = m_session.core().changes().list(*m_actor);
     if (!changes.ok()) {
@@ -314,8 +338,10 @@ void MainWindow::reloadChanges() {
     m_changes->setChanges(changes.value()); // keeps the sort, the filters and the selection
 }
 
-void MainWindow::reloadPage(Page page) {
-    if (!m_actor) return;
+void MainWindow::reloadPage(Page page)
+{
+    if (!m_actor)
+        return;
     m_stale[int(page)] = false;
     QString problem;
     switch (page) {
@@ -326,11 +352,14 @@ void MainWindow::reloadPage(Page page) {
     case Page::Dashboard: problem = m_dashboard->reload(); break;
     case Page::Calendar: problem = m_calendar->reload(); break;
     }
-    if (!problem.isEmpty()) statusBar()->showMessage(problem, 10000);
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem, 10000);
 }
 
-void MainWindow::onExternalChange() {
-    if (!m_actor) return;
+void MainWindow::onExternalChange()
+{
+    if (!m_actor)
+        return;
     m_stale.fill(true);
     reloadChanges();
     if (currentPage() == Page::Dashboard) {
@@ -343,9 +372,12 @@ void MainWindow::onExternalChange() {
     statusBar()->showMessage(tr("Updated: another workstation saved changes."), 5000);
 }
 
-ChangeDetailView *MainWindow::openChange(int number) {
-    if (!m_actor || number <= 0) return nullptr;
-    if (currentPage() != Page::Changes) showPage(Page::Changes);
+ChangeDetailView *MainWindow::openChange(int number)
+{
+    if (!m_actor || number <= 0)
+        return nullptr;
+    if (currentPage() != Page::Changes)
+        showPage(Page::Changes);
     for (int i = 1; i < m_changeTabs->count(); ++i) {
         auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i));
         if (detail && detail->number() == number) {
@@ -365,53 +397,67 @@ ChangeDetailView *MainWindow::openChange(int number) {
     connect(detail, &ChangeDetailView::changeModified, this, [this] {
         m_stale.fill(true);
         reloadChanges();
-        if (CabWindow *cab = cabWindow()) cab->reload();
+        if (CabWindow *cab = cabWindow())
+            cab->reload();
     });
     connect(detail, &ChangeDetailView::closeRequested, this, [this, guard] {
-        if (guard) closeChangeTab(m_changeTabs->indexOf(guard));
+        if (guard)
+            closeChangeTab(m_changeTabs->indexOf(guard));
     });
     m_changeTabs->setCurrentIndex(index);
     return detail;
 }
 
-ChangeDetailView *MainWindow::currentDetail() const {
+ChangeDetailView *MainWindow::currentDetail() const
+{
     return qobject_cast<ChangeDetailView *>(m_changeTabs->currentWidget());
 }
 
-int MainWindow::currentChangeNumber() const {
+int MainWindow::currentChangeNumber() const
+{
     if (currentPage() == Page::Changes) {
-        if (ChangeDetailView *detail = currentDetail()) return detail->number();
+        if (ChangeDetailView *detail = currentDetail())
+            return detail->number();
         return m_changes->currentNumber();
     }
     if (currentPage() == Page::ApprovalQueue) {
         const QModelIndex index = m_queue->table()->currentIndex();
         return index.isValid() ? index.data(ApprovalQueueModel::NumberRole).toInt() : 0;
     }
-    if (currentPage() == Page::Calendar) return m_calendar->view()->selectedNumber();
+    if (currentPage() == Page::Calendar)
+        return m_calendar->view()->selectedNumber();
     return 0;
 }
 
-void MainWindow::closeChangeTab(int index) {
-    if (index <= 0 || index >= m_changeTabs->count()) return; // the list stays
+void MainWindow::closeChangeTab(int index)
+{
+    if (index <= 0 || index >= m_changeTabs->count())
+        return; // the list stays
     QWidget *page = m_changeTabs->widget(index);
     m_changeTabs->removeTab(index);
     page->deleteLater();
-    if (m_changeTabs->currentIndex() == 0) m_changes->table()->setFocus();
+    if (m_changeTabs->currentIndex() == 0)
+        m_changes->table()->setFocus();
 }
 
-void MainWindow::newChange() {
-    if (!m_actor) return;
+void MainWindow::newChange()
+{
+    if (!m_actor)
+        return;
     NewChangeDialog dialog(m_session, *m_actor, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.createdNumber() <= 0) return;
+    if (dialog.exec() != QDialog::Accepted || dialog.createdNumber() <= 0)
+        return;
     m_stale.fill(true);
     reloadChanges();
     openChange(dialog.createdNumber());
-    statusBar()->showMessage(tr("%1 created as a draft.").arg(formatChangeNumber(dialog.createdNumber())),
-                             8000);
+    statusBar()->showMessage(
+        tr("%1 created as a draft.").arg(formatChangeNumber(dialog.createdNumber())), 8000);
 }
 
-void MainWindow::suggestSimilar() {
-    if (!m_actor) return;
+void MainWindow::suggestSimilar()
+{
+    if (!m_actor)
+        return;
     const int number = currentChangeNumber();
     if (number <= 0) {
         QMessageBox::information(this, tr("Suggest similar"),
@@ -427,21 +473,27 @@ void MainWindow::suggestSimilar() {
     dialog.exec();
 }
 
-CabWindow *MainWindow::cabWindow() const {
+CabWindow *MainWindow::cabWindow() const
+{
     return findChild<CabWindow *>(QString(), Qt::FindDirectChildrenOnly);
 }
 
-void MainWindow::bringToFront() {
+void MainWindow::bringToFront()
+{
     QWidget *front = this;
-    if (CabWindow *cab = cabWindow(); cab && cab->isVisible()) front = cab;
-    if (front->isMinimized()) front->setWindowState(front->windowState() & ~Qt::WindowMinimized);
+    if (CabWindow *cab = cabWindow(); cab && cab->isVisible())
+        front = cab;
+    if (front->isMinimized())
+        front->setWindowState(front->windowState() & ~Qt::WindowMinimized);
     front->show();
     front->raise();
     front->activateWindow();
 }
 
-CabWindow *MainWindow::enterCabMode() {
-    if (!m_actor) return nullptr;
+CabWindow *MainWindow::enterCabMode()
+{
+    if (!m_actor)
+        return nullptr;
     CabWindow *cab = cabWindow();
     if (!cab) {
         cab = new CabWindow(m_session, *m_actor, this);
@@ -457,11 +509,13 @@ CabWindow *MainWindow::enterCabMode() {
     return cab;
 }
 
-bool MainWindow::isShowingChanges() const {
+bool MainWindow::isShowingChanges() const
+{
     return m_stack->currentWidget() == m_workspaceUi && currentPage() == Page::Changes;
 }
 
-void MainWindow::showMessage(const QString &title, const QString &body, bool offerDemo) {
+void MainWindow::showMessage(const QString &title, const QString &body, bool offerDemo)
+{
     m_actor.reset();
     m_message->setMessage(title, body, offerDemo);
     m_stack->setCurrentWidget(m_message);
@@ -469,7 +523,8 @@ void MainWindow::showMessage(const QString &title, const QString &body, bool off
     updateStatusBar();
 }
 
-void MainWindow::createDemo() {
+void MainWindow::createDemo()
+{
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto built = m_session.ensureDemo();
     QApplication::restoreOverrideCursor();
@@ -481,13 +536,16 @@ void MainWindow::createDemo() {
     openWorkspace(QStringLiteral("demo"));
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     saveSettings();
-    if (CabWindow *cab = cabWindow()) cab->close();
+    if (CabWindow *cab = cabWindow())
+        cab->close();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::saveSettings() const {
+void MainWindow::saveSettings() const
+{
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
@@ -499,7 +557,8 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("freezeColumns"), m_freeze->headerState());
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreSettings()
+{
     QSettings settings;
     settings.beginGroup(kSettingsGroup);
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))

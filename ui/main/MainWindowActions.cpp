@@ -20,22 +20,23 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
-#include <QStackedWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 
+#include "VigiloBuildInfo.h"
 #include "connection/ServerLogin.h"
 #include "firstrun/OpenDatabase.h"
-#include "VigiloBuildInfo.h"
 
 namespace vigilo::ui {
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     m_newChange = new QAction(tr("&New change…"), this);
     m_newChange->setObjectName(QStringLiteral("newChangeAction"));
     m_newChange->setShortcut(QKeySequence::New);
@@ -67,8 +68,8 @@ void MainWindow::createActions() {
     m_clearFilters = new QAction(tr("Clea&r filters"), this);
     connect(m_clearFilters, &QAction::triggered, m_changes, &ChangeListView::clearFilters);
 
-    const QStringList pageNames = {tr("&Changes"), tr("&Approval queue"), tr("A&ssets"),
-                                   tr("&Freeze windows"), tr("&Dashboard"), tr("Ca&lendar")};
+    const QStringList pageNames = {tr("&Changes"),        tr("&Approval queue"), tr("A&ssets"),
+                                   tr("&Freeze windows"), tr("&Dashboard"),      tr("Ca&lendar")};
     for (int i = 0; i < pageNames.size(); ++i) {
         auto *action = new QAction(pageNames.at(i), this);
         action->setObjectName(QStringLiteral("pageAction%1").arg(i + 1));
@@ -80,7 +81,8 @@ void MainWindow::createActions() {
 
     m_cab = new QAction(tr("CA&B mode"), this);
     m_cab->setObjectName(QStringLiteral("cabModeAction"));
-    m_cab->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QKeySequence(Qt::Key_F11)});
+    m_cab->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QKeySequence(Qt::Key_F11)});
     m_cab->setToolTip(tr("Full-screen approval queue for the meeting room projector "
                          "(Ctrl+Shift+C or F11)"));
     connect(m_cab, &QAction::triggered, this, [this] { enterCabMode(); });
@@ -105,19 +107,23 @@ void MainWindow::createActions() {
             [this] { closeChangeTab(m_changeTabs->currentIndex()); });
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newChange);
     file->addAction(m_switchWorkspace);
     // Webhooks: the dialog, and the background sender + desktop notifications for followed assets.
-    auto *webhookPump = new WebhookPump(m_session, [this] { return m_actor; }, this);
+    auto *webhookPump = new WebhookPump(
+        m_session, [this] { return m_actor; }, this);
     webhookPump->setObjectName(QStringLiteral("webhookPump"));
     QAction *webhooks = new QAction(tr("&Webhooks…"), this);
     webhooks->setObjectName(QStringLiteral("webhooksAction"));
-    webhooks->setToolTip(tr("Where this workspace's change events are posted, and the delivery log"));
+    webhooks->setToolTip(
+        tr("Where this workspace's change events are posted, and the delivery log"));
     file->addAction(webhooks);
     connect(webhooks, &QAction::triggered, this, [this, webhookPump] {
-        if (!m_actor) return;
+        if (!m_actor)
+            return;
         WebhooksDialog dialog(m_session.core(), *m_actor, webhookPump, this);
         dialog.exec();
     });
@@ -128,7 +134,8 @@ void MainWindow::createMenus() {
     open->setToolTip(tr("Open a Vigilo database file (Ctrl+Shift+O)"));
     connect(open, &QAction::triggered, this, [this] {
         const QString file = OpenDatabase::askForFile(this);
-        if (!file.isEmpty()) openDatabase(file);
+        if (!file.isEmpty())
+            openDatabase(file);
     });
     QMenu *recent = file->addMenu(tr("Open r&ecent"));
     recent->setObjectName(QStringLiteral("recentMenu"));
@@ -188,8 +195,8 @@ void MainWindow::createMenus() {
         languages->addAction(item);
         connect(item, &QAction::triggered, this, [this, code = code] {
             QSettings settings;
-            if (settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString() ==
-                code)
+            if (settings.value(QStringLiteral("ui/language"), QStringLiteral("system")).toString()
+                == code)
                 return;
             settings.setValue(QStringLiteral("ui/language"), code);
             QMessageBox::information(this, tr("Language"),
@@ -246,9 +253,8 @@ void MainWindow::createMenus() {
     QAction *about = help->addAction(tr("&About Vigilo"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Vigilo"), aboutText());
-    });
+    connect(about, &QAction::triggered, this,
+            [this] { QMessageBox::about(this, tr("About Vigilo"), aboutText()); });
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -256,16 +262,19 @@ void MainWindow::createMenus() {
 
 // The Change menu offers what the core allows on the current change now; an action opens the
 // change and hands over to its detail view, whose action bar asks for what the action needs.
-void MainWindow::fillChangeMenu(QMenu *menu) {
+void MainWindow::fillChangeMenu(QMenu *menu)
+{
     menu->clear();
     menu->addAction(m_newChange);
     menu->addAction(m_openChange);
     menu->addAction(m_similar);
     menu->addAction(m_closeTab);
     const int number = currentChangeNumber();
-    if (!m_actor || number <= 0) return;
+    if (!m_actor || number <= 0)
+        return;
     auto change = m_session.core().changes().get(*m_actor, number);
-    if (!change.ok()) return;
+    if (!change.ok())
+        return;
     const QList<Action> actions = m_session.core().changes().availableActions(*m_actor, *change);
     menu->addSection(tr("%1: %2").arg(change->numberText(), label(change->status)));
     if (actions.isEmpty()) {
@@ -289,12 +298,14 @@ void MainWindow::fillChangeMenu(QMenu *menu) {
         item->setObjectName(QStringLiteral("changeAction_") + toString(a));
         connect(item, &QAction::triggered, this, [this, number, a] {
             // The detail view runs it as its button does: its dialog, the core, the answer.
-            if (ChangeDetailView *detail = openChange(number)) detail->trigger(a);
+            if (ChangeDetailView *detail = openChange(number))
+                detail->trigger(a);
         });
     }
 }
 
-QString MainWindow::aboutText() {
+QString MainWindow::aboutText()
+{
     const QString build = QStringLiteral(VIGILO_GIT_DESCRIBE) == QLatin1String("unknown")
                               ? QStringLiteral(VIGILO_BUILD_TYPE)
                               : tr("%1, %2").arg(QStringLiteral(VIGILO_GIT_DESCRIBE),
@@ -305,12 +316,12 @@ QString MainWindow::aboutText() {
               "<p>Licence: %5. Vigilo is free software: you may redistribute and modify it "
               "under the terms of the GNU General Public License, version 3 or later. It comes "
               "with no warranty.</p>")
-        .arg(QStringLiteral(VIGILO_VERSION), build.toHtmlEscaped(),
-             QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
-             QStringLiteral(VIGILO_LICENSE));
+        .arg(QStringLiteral(VIGILO_VERSION), build.toHtmlEscaped(), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), QStringLiteral(VIGILO_LICENSE));
 }
 
-void MainWindow::createToolBar() {
+void MainWindow::createToolBar()
+{
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setAccessibleName(tr("Main toolbar"));
@@ -333,11 +344,13 @@ void MainWindow::createToolBar() {
     bar->addAction(m_refresh);
     bar->addAction(m_cab);
     connect(m_workspaces, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0) signIn(m_workspaces->itemData(index).toString());
+        if (index >= 0)
+            signIn(m_workspaces->itemData(index).toString());
     });
 }
 
-void MainWindow::createStatusBar() {
+void MainWindow::createStatusBar()
+{
     m_dbLabel = new QLabel(statusBar());
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_reachLabel = new QLabel(statusBar());
@@ -354,7 +367,8 @@ void MainWindow::createStatusBar() {
     updateStatusBar();
 }
 
-bool MainWindow::checkReachability() {
+bool MainWindow::checkReachability()
+{
     const bool reachable = m_session.isReachable();
     const QString color = reachable ? QStringLiteral("#1a7f37") : QStringLiteral("#cf222e");
     m_reachLabel->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2")
@@ -368,7 +382,8 @@ bool MainWindow::checkReachability() {
     return reachable;
 }
 
-void MainWindow::updateStatusBar() {
+void MainWindow::updateStatusBar()
+{
     updateActions();
     const Store &store = m_session.store();
     const QString where = QDir::toNativeSeparators(store.location());
@@ -393,8 +408,10 @@ void MainWindow::updateStatusBar() {
     }
 }
 
-void MainWindow::updateActions() {
-    if (!m_refresh) return; // still building the window
+void MainWindow::updateActions()
+{
+    if (!m_refresh)
+        return; // still building the window
     const bool signedIn = m_actor.has_value();
     for (QAction *a : {m_refresh, m_clearFilters, m_findAction, m_cab, m_similar, m_openChange})
         a->setEnabled(signedIn);

@@ -12,9 +12,9 @@
 #include "Store.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QListWidget>
-#include <QDir>
 #include <QMenu>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -24,12 +24,12 @@
 
 namespace vigilo::ui {
 
-void MainWindow::openDatabase(const QString &location) {
+void MainWindow::openDatabase(const QString &location)
+{
     switch (OpenDatabase::open(this, location, m_session.store().location(), m_session.user())) {
     case OpenDatabase::Outcome::AlreadyHere:
-        statusBar()->showMessage(tr("This window already shows %1.")
-                                     .arg(QDir::toNativeSeparators(location)),
-                                 6000);
+        statusBar()->showMessage(
+            tr("This window already shows %1.").arg(QDir::toNativeSeparators(location)), 6000);
         break;
     case OpenDatabase::Outcome::BroughtForward:
         statusBar()->showMessage(tr("%1 is open in another Vigilo window; it was brought to the "
@@ -38,18 +38,18 @@ void MainWindow::openDatabase(const QString &location) {
                                  8000);
         break;
     case OpenDatabase::Outcome::Started: close(); break; // the new window takes over
-    case OpenDatabase::Outcome::Failed: break;          // the user was told why
+    case OpenDatabase::Outcome::Failed: break;           // the user was told why
     }
 }
 
-void MainWindow::fillRecentMenu(QMenu *menu) {
+void MainWindow::fillRecentMenu(QMenu *menu)
+{
     menu->clear();
     const QStringList recent = RecentDatabases::list();
     for (int i = 0; i < recent.size(); ++i) {
         const QString location = recent.at(i);
-        const QString shown = Store::isPostgresLocation(location)
-                                  ? location
-                                  : QDir::toNativeSeparators(location);
+        const QString shown =
+            Store::isPostgresLocation(location) ? location : QDir::toNativeSeparators(location);
         // &1 … &8: each entry has its mnemonic.
         QAction *item = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
             QString(shown).replace(QLatin1Char('&'), QStringLiteral("&&"))));
@@ -58,7 +58,8 @@ void MainWindow::fillRecentMenu(QMenu *menu) {
         item->setToolTip(shown);
         connect(item, &QAction::triggered, this, [this, location] { openDatabase(location); });
     }
-    if (recent.isEmpty()) menu->addAction(tr("No recent databases"))->setEnabled(false);
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent databases"))->setEnabled(false);
     menu->addSeparator();
     QAction *clear = menu->addAction(tr("&Clear list"));
     clear->setObjectName(QStringLiteral("clearRecentAction"));
@@ -66,8 +67,10 @@ void MainWindow::fillRecentMenu(QMenu *menu) {
     connect(clear, &QAction::triggered, this, [] { RecentDatabases::clear(); });
 }
 
-int MainWindow::printChangeList(QPagedPaintDevice &device) const {
-    if (!m_actor) return 0;
+int MainWindow::printChangeList(QPagedPaintDevice &device) const
+{
+    if (!m_actor)
+        return 0;
     ChangeListPrinter::Heading heading;
     heading.workspace = m_actor->workspace.name;
     heading.filter = ChangeListPrinter::describeFilters(*m_changes);
@@ -75,8 +78,10 @@ int MainWindow::printChangeList(QPagedPaintDevice &device) const {
     return ChangeListPrinter::print(device, *m_changes->table(), heading);
 }
 
-void MainWindow::printChanges(bool preview) {
-    if (!m_actor) return;
+void MainWindow::printChanges(bool preview)
+{
+    if (!m_actor)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(tr("Changes — %1").arg(m_actor->workspace.name));
     printer.setPageOrientation(QPageLayout::Landscape);
@@ -92,15 +97,17 @@ void MainWindow::printChanges(bool preview) {
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("printDialog"));
     dialog.setWindowTitle(tr("Print the change list"));
-    if (dialog.exec() != QDialog::Accepted) return;
+    if (dialog.exec() != QDialog::Accepted)
+        return;
     const int pages = printChangeList(printer);
     statusBar()->showMessage(tr("Printed %n page(s).", nullptr, pages), 6000);
 }
 
-void MainWindow::changeEvent(QEvent *event) {
-    if ((event->type() == QEvent::PaletteChange ||
-         event->type() == QEvent::ApplicationPaletteChange) &&
-        m_nav) {
+void MainWindow::changeEvent(QEvent *event)
+{
+    if ((event->type() == QEvent::PaletteChange
+         || event->type() == QEvent::ApplicationPaletteChange)
+        && m_nav) {
         const QString sheet = m_nav->styleSheet();
         m_nav->setStyleSheet(QString());
         m_nav->setStyleSheet(sheet);

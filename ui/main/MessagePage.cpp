@@ -10,7 +10,8 @@ MessagePage::MessagePage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_body(new QLabel(this))
-    , m_demo(new QPushButton(tr("Create the demo workspace"), this)) {
+    , m_demo(new QPushButton(tr("Create the demo workspace"), this))
+{
     setObjectName(QStringLiteral("messagePage"));
     m_title->setObjectName(QStringLiteral("messageTitle"));
     m_body->setObjectName(QStringLiteral("messageBody"));
@@ -45,16 +46,19 @@ MessagePage::MessagePage(QWidget *parent)
     connect(m_demo, &QPushButton::clicked, this, &MessagePage::demoRequested);
 }
 
-void MessagePage::setMessage(const QString &title, const QString &body, bool offerDemo) {
+void MessagePage::setMessage(const QString &title, const QString &body, bool offerDemo)
+{
     m_title->setText(title);
     m_body->setText(body);
     m_demo->setVisible(offerDemo);
 }
 
-QString MessagePage::title() const {
+QString MessagePage::title() const
+{
     return m_title->text();
 }
-QString MessagePage::body() const {
+QString MessagePage::body() const
+{
     return m_body->text();
 }
 

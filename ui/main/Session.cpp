@@ -14,15 +14,18 @@
 
 namespace vigilo::ui {
 
-Session::~Session() {
+Session::~Session()
+{
     m_watcher.reset(); // polls the store
-    m_core.reset(); // the core's services hold references to the store
+    m_core.reset();    // the core's services hold references to the store
     m_store.reset();
 }
 
-Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user) {
+Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user)
+{
     auto store = Store::open(location);
-    if (!store.ok()) return store.error();
+    if (!store.ok())
+        return store.error();
     std::unique_ptr<Session> session(new Session);
     session->m_store = std::move(store).value();
     session->m_core = std::make_unique<Vigilo>(*session->m_store, session->m_clock);
@@ -32,10 +35,12 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
     return session;
 }
 
-QString Session::defaultUser() {
+QString Session::defaultUser()
+{
     for (const char *name : {"VIGILO_USER", "USER", "LOGNAME", "USERNAME"}) {
         const QString user = qEnvironmentVariable(name).trimmed();
-        if (!user.isEmpty()) return user;
+        if (!user.isEmpty())
+            return user;
     }
 #ifdef Q_OS_UNIX
     // No login variables (a service, a container): ask the account database.
@@ -45,19 +50,25 @@ QString Session::defaultUser() {
     return {};
 }
 
-QString Session::defaultLocation() {
+QString Session::defaultLocation()
+{
     const QString fromEnv = qEnvironmentVariable("VIGILO_DB");
     return fromEnv.isEmpty() ? Store::defaultLocation() : fromEnv;
 }
 
-Result<bool> Session::ensureDemo(const DemoOptions &options) {
+Result<bool> Session::ensureDemo(const DemoOptions &options)
+{
     const auto existing = m_core->workspaces().workspace(QStringLiteral("demo"));
-    if (existing.ok()) return false;
-    if (existing.error().code != QLatin1String("not_found")) return existing.error();
+    if (existing.ok())
+        return false;
+    if (existing.error().code != QLatin1String("not_found"))
+        return existing.error();
     DemoOptions withUser = options;
-    if (withUser.extraOwner.isEmpty()) withUser.extraOwner = m_user;
+    if (withUser.extraOwner.isEmpty())
+        withUser.extraOwner = m_user;
     auto report = DemoBuilder::build(*m_store, withUser);
-    if (!report.ok()) return report.error();
+    if (!report.ok())
+        return report.error();
     return true;
 }
 
@@ -65,13 +76,17 @@ Result<bool> Session::ensureDemo(const DemoOptions &options) {
 
 namespace vigilo::ui {
 
-ChangeWatcher *Session::watcher() {
-    if (!m_watcher) m_watcher = std::make_unique<ChangeWatcher>(*m_store);
+ChangeWatcher *Session::watcher()
+{
+    if (!m_watcher)
+        m_watcher = std::make_unique<ChangeWatcher>(*m_store);
     return m_watcher.get();
 }
 
-bool Session::isReachable() const {
-    if (m_store->isSqlite() && !QFileInfo::exists(m_store->location())) return false;
+bool Session::isReachable() const
+{
+    if (m_store->isSqlite() && !QFileInfo::exists(m_store->location()))
+        return false;
     QSqlQuery q(m_store->database());
     const bool ok = q.exec(QStringLiteral("SELECT 1")) && q.next();
     q.finish();

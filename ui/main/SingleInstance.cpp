@@ -13,42 +13,53 @@ namespace vigilo::ui {
 namespace {
 const QByteArray kActivate = QByteArrayLiteral("activate\n");
 
-QString osUser() {
+QString osUser()
+{
     QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty()) user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
     return user;
 }
 } // namespace
 
 SingleInstance::SingleInstance(const QString &databaseLocation, QObject *parent)
-    : QObject(parent), m_key(keyFor(databaseLocation)) {}
+    : QObject(parent)
+    , m_key(keyFor(databaseLocation))
+{}
 
 SingleInstance::~SingleInstance() = default;
 
-QString SingleInstance::keyFor(const QString &databaseLocation) {
+QString SingleInstance::keyFor(const QString &databaseLocation)
+{
     QString location = databaseLocation;
     if (!Store::isPostgresLocation(location)) {
         const QFileInfo file(location);
-        location = file.exists() ? file.canonicalFilePath() : QDir::cleanPath(file.absoluteFilePath());
+        location =
+            file.exists() ? file.canonicalFilePath() : QDir::cleanPath(file.absoluteFilePath());
     }
     const QByteArray hash = QCryptographicHash::hash(
         (osUser() + QLatin1Char('\n') + location).toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("vigilo-") + QString::fromLatin1(hash.toHex().left(24));
 }
 
-bool SingleInstance::activateRunning(int timeoutMs) {
+bool SingleInstance::activateRunning(int timeoutMs)
+{
     QLocalSocket socket;
     socket.connectToServer(m_key);
-    if (!socket.waitForConnected(timeoutMs)) return false;
+    if (!socket.waitForConnected(timeoutMs))
+        return false;
     socket.write(kActivate);
-    if (!socket.waitForBytesWritten(timeoutMs)) return false;
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return false;
     // The first instance closes the connection once it has read the request.
     socket.waitForDisconnected(timeoutMs);
     return true;
 }
 
-bool SingleInstance::listen() {
-    if (m_server) return true;
+bool SingleInstance::listen()
+{
+    if (m_server)
+        return true;
     auto *server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
     if (!server->listen(m_key)) {
@@ -64,10 +75,12 @@ bool SingleInstance::listen() {
         while (QLocalSocket *client = m_server->nextPendingConnection()) {
             connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
             auto read = [this, client] {
-                if (!client->canReadLine()) return;
+                if (!client->canReadLine())
+                    return;
                 const QByteArray line = client->readLine();
                 client->disconnectFromServer();
-                if (line == kActivate) Q_EMIT activationRequested();
+                if (line == kActivate)
+                    Q_EMIT activationRequested();
             };
             connect(client, &QLocalSocket::readyRead, this, read);
             read(); // the request may already be buffered

@@ -18,7 +18,8 @@ TablePage::TablePage(const QString &objectName, const QString &title, QWidget *p
     , m_body(new QStackedWidget(this))
     , m_table(new QTableView(m_body))
     , m_empty(new QLabel(m_body))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new QSortFilterProxyModel(this))
+{
     setObjectName(objectName);
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -66,7 +67,8 @@ TablePage::TablePage(const QString &objectName, const QString &title, QWidget *p
     cols->setStretchLastSection(true);
 }
 
-void TablePage::setModel(QAbstractItemModel *model, int sortRole) {
+void TablePage::setModel(QAbstractItemModel *model, int sortRole)
+{
     m_proxy->setSourceModel(model);
     m_proxy->setSortRole(sortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -80,34 +82,41 @@ void TablePage::setModel(QAbstractItemModel *model, int sortRole) {
     updateEmptyState();
 }
 
-void TablePage::setSubtitle(const QString &text) {
+void TablePage::setSubtitle(const QString &text)
+{
     m_subtitle->setText(text);
     m_subtitle->setVisible(!text.isEmpty());
 }
 
-void TablePage::setEmptyText(const QString &text) {
+void TablePage::setEmptyText(const QString &text)
+{
     m_empty->setText(text);
     updateEmptyState();
 }
 
-void TablePage::setColumnWidths(const QList<int> &characters) {
+void TablePage::setColumnWidths(const QList<int> &characters)
+{
     const int unit = m_table->fontMetrics().averageCharWidth();
     for (int i = 0; i < characters.size(); ++i)
         m_table->horizontalHeader()->resizeSection(i, characters.at(i) * unit + 24);
 }
 
-QByteArray TablePage::headerState() const {
+QByteArray TablePage::headerState() const
+{
     return m_table->horizontalHeader()->saveState();
 }
 
-void TablePage::restoreHeaderState(const QByteArray &state) {
-    if (!state.isEmpty()) m_table->horizontalHeader()->restoreState(state);
+void TablePage::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
 }
 
-void TablePage::updateEmptyState() {
+void TablePage::updateEmptyState()
+{
     const bool empty = !m_proxy->sourceModel() || m_proxy->sourceModel()->rowCount() == 0;
     m_body->setCurrentWidget(empty && !m_empty->text().isEmpty() ? static_cast<QWidget *>(m_empty)
-                                                                  : m_table);
+                                                                 : m_table);
 }
 
 } // namespace vigilo::ui

@@ -27,7 +27,8 @@
 namespace vigilo::ui {
 
 namespace {
-QPlainTextEdit *textEdit(const QString &objectName, const QString &placeholder, QWidget *parent) {
+QPlainTextEdit *textEdit(const QString &objectName, const QString &placeholder, QWidget *parent)
+{
     auto *edit = new QPlainTextEdit(parent);
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
@@ -35,7 +36,8 @@ QPlainTextEdit *textEdit(const QString &objectName, const QString &placeholder, 
     return edit;
 }
 
-QLabel *sectionTitle(const QString &text, QWidget *parent) {
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
     auto *label = new QLabel(text, parent);
     QFont f = label->font();
     f.setWeight(QFont::DemiBold);
@@ -44,7 +46,8 @@ QLabel *sectionTitle(const QString &text, QWidget *parent) {
 }
 
 // The next full hour after `t`.
-QDateTime nextHour(const QDateTime &t) {
+QDateTime nextHour(const QDateTime &t)
+{
     QDateTime h = t;
     h.setTime(QTime(t.time().hour(), 0));
     return h.addSecs(3600);
@@ -55,7 +58,8 @@ NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *
     : QDialog(parent)
     , m_session(session)
     , m_actor(actor)
-    , m_conflictTimer(new QTimer(this)) {
+    , m_conflictTimer(new QTimer(this))
+{
     setObjectName(QStringLiteral("newChangeDialog"));
     setWindowTitle(tr("New change — %1").arg(actor.workspace.name));
     resize(1060, 720);
@@ -123,7 +127,8 @@ NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *
     m_title->setFocus();
 }
 
-QWidget *NewChangeDialog::buildForm() {
+QWidget *NewChangeDialog::buildForm()
+{
     auto *form = new QWidget(this);
     auto *layout = new QFormLayout(form);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -221,8 +226,8 @@ QWidget *NewChangeDialog::buildForm() {
     plans->setObjectName(QStringLiteral("planTabs"));
     m_implementation = textEdit(QStringLiteral("implementationPlanEdit"),
                                 tr("One step per line: 1. Drain node a …"), plans);
-    m_rollback = textEdit(QStringLiteral("rollbackPlanEdit"),
-                          tr("How to undo it if it goes wrong"), plans);
+    m_rollback =
+        textEdit(QStringLiteral("rollbackPlanEdit"), tr("How to undo it if it goes wrong"), plans);
     m_test = textEdit(QStringLiteral("testPlanEdit"), tr("How you will know it worked"), plans);
     plans->setMaximumHeight(fontMetrics().height() * 9 + 40);
     plans->addTab(m_implementation, tr("Implementation plan"));
@@ -232,7 +237,8 @@ QWidget *NewChangeDialog::buildForm() {
     return form;
 }
 
-QWidget *NewChangeDialog::buildSidePanel() {
+QWidget *NewChangeDialog::buildSidePanel()
+{
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("checksPanel"));
     auto *layout = new QVBoxLayout(panel);
@@ -258,7 +264,8 @@ QWidget *NewChangeDialog::buildSidePanel() {
     return panel;
 }
 
-QStringList NewChangeDialog::checkedAssets() const {
+QStringList NewChangeDialog::checkedAssets() const
+{
     QStringList names;
     for (int i = 0; i < m_assets->count(); ++i)
         if (m_assets->item(i)->checkState() == Qt::Checked)
@@ -266,7 +273,8 @@ QStringList NewChangeDialog::checkedAssets() const {
     return names;
 }
 
-ChangeDraft NewChangeDialog::draft() const {
+ChangeDraft NewChangeDialog::draft() const
+{
     ChangeDraft d;
     d.title = m_title->text().trimmed();
     d.description = m_description->toPlainText().trimmed();
@@ -285,7 +293,8 @@ ChangeDraft NewChangeDialog::draft() const {
     return d;
 }
 
-void NewChangeDialog::setPlannedWindow(const QDateTime &start, const QDateTime &end) {
+void NewChangeDialog::setPlannedWindow(const QDateTime &start, const QDateTime &end)
+{
     m_planned->setChecked(true);
     m_start->setDateTime(start.toLocalTime());
     m_end->setDateTime(end.toLocalTime());
@@ -293,7 +302,8 @@ void NewChangeDialog::setPlannedWindow(const QDateTime &start, const QDateTime &
 
 // Form checks only: what the form can tell before the core is asked. The core repeats every
 // rule on create and submit and has the last word.
-void NewChangeDialog::validate() {
+void NewChangeDialog::validate()
+{
     m_errors.clear();
     m_warnings.clear();
     if (m_title->text().trimmed().isEmpty())
@@ -345,7 +355,8 @@ void NewChangeDialog::validate() {
     m_similar->setEnabled(!m_title->text().trimmed().isEmpty());
 }
 
-void NewChangeDialog::refreshConflicts() {
+void NewChangeDialog::refreshConflicts()
+{
     m_conflictList->clear();
     m_conflicts = {};
     if (!m_planned->isChecked() || m_end->dateTime() <= m_start->dateTime()) {
@@ -372,19 +383,22 @@ void NewChangeDialog::refreshConflicts() {
         auto *item = new QListWidgetItem(c.reason, m_conflictList);
         item->setData(Qt::UserRole, c.number);
         item->setForeground(c.kind == QLatin1String("freeze") ? QColor(0xb4, 0x23, 0x18)
-                                                               : QColor(0x9a, 0x67, 0x00));
+                                                              : QColor(0x9a, 0x67, 0x00));
     }
     Q_EMIT conflictsUpdated();
 }
 
-void NewChangeDialog::suggestSimilar() {
+void NewChangeDialog::suggestSimilar()
+{
     SimilarChangesDialog dialog(m_session.core(), m_actor, m_title->text(), this);
     dialog.exec();
 }
 
-void NewChangeDialog::accept() {
+void NewChangeDialog::accept()
+{
     validate();
-    if (!m_errors.isEmpty()) return;
+    if (!m_errors.isEmpty())
+        return;
     auto created = m_session.core().changes().create(m_actor, draft());
     if (!created.ok()) {
         // The core's refusal says what to do next.

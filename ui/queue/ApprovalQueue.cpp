@@ -10,28 +10,33 @@
 namespace vigilo::ui {
 
 namespace {
-qint64 startKey(const ChangeRequest &c) {
+qint64 startKey(const ChangeRequest &c)
+{
     return c.plannedStart.isValid() ? c.plannedStart.toMSecsSinceEpoch()
                                     : std::numeric_limits<qint64>::max();
 }
 } // namespace
 
-Result<QList<QueueEntry>> ApprovalQueue::load(Vigilo &core, const Actor &actor,
-                                              bool onlyDecidable) {
+Result<QList<QueueEntry>> ApprovalQueue::load(Vigilo &core, const Actor &actor, bool onlyDecidable)
+{
     ChangeFilter filter;
     filter.status = ChangeStatus::Review;
     auto inReview = core.changes().list(actor, filter);
-    if (!inReview.ok()) return inReview.error();
+    if (!inReview.ok())
+        return inReview.error();
     QList<QueueEntry> entries;
     entries.reserve(inReview->size());
     for (const ChangeSummary &summary : std::as_const(inReview.value())) {
         auto change = core.changes().get(actor, summary.number);
-        if (!change.ok()) return change.error();
+        if (!change.ok())
+            return change.error();
         QueueEntry entry;
         entry.canDecide = core.approvals().canDecide(actor, change.value());
-        if (onlyDecidable && !entry.canDecide) continue;
+        if (onlyDecidable && !entry.canDecide)
+            continue;
         auto steps = core.approvals().stepsOf(change->id);
-        if (!steps.ok()) return steps.error();
+        if (!steps.ok())
+            return steps.error();
         for (const ApprovalStep &step : std::as_const(steps.value()))
             if (step.status == StepStatus::Waiting || step.status == StepStatus::Pending)
                 entry.openSteps << step;
@@ -45,12 +50,14 @@ Result<QList<QueueEntry>> ApprovalQueue::load(Vigilo &core, const Actor &actor,
     return entries;
 }
 
-QString ApprovalQueue::describeOpenSteps(const QList<ApprovalStep> &steps) {
+QString ApprovalQueue::describeOpenSteps(const QList<ApprovalStep> &steps)
+{
     QStringList parts;
     for (const ApprovalStep &step : steps) {
         int approvals = 0;
         for (const ApprovalDecision &d : step.decisions)
-            if (d.approved) ++approvals;
+            if (d.approved)
+                ++approvals;
         parts << QCoreApplication::translate("vigilo::ui::ApprovalQueue", "%1 (%2/%3, %4+)")
                      .arg(step.name)
                      .arg(approvals)

@@ -7,28 +7,34 @@
 namespace vigilo::ui {
 
 ApprovalQueueModel::ApprovalQueueModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void ApprovalQueueModel::setEntries(const QList<QueueEntry> &entries) {
+void ApprovalQueueModel::setEntries(const QList<QueueEntry> &entries)
+{
     beginResetModel();
     m_entries = entries;
     endResetModel();
 }
 
-int ApprovalQueueModel::rowCount(const QModelIndex &parent) const {
+int ApprovalQueueModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int ApprovalQueueModel::columnCount(const QModelIndex &parent) const {
+int ApprovalQueueModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const {
+QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QueueEntry &e = m_entries.at(index.row());
     const ChangeRequest &c = e.change;
-    if (role == NumberRole) return c.number;
+    if (role == NumberRole)
+        return c.number;
     if (role == SortRole) {
         switch (index.column()) {
         case Number: return c.number;
@@ -42,7 +48,8 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == OpenSteps)
         return ApprovalQueue::describeOpenSteps(e.openSteps);
-    if (role != Qt::DisplayRole) return {};
+    if (role != Qt::DisplayRole)
+        return {};
     switch (index.column()) {
     case Number: return c.numberText();
     case Title: return c.title;
@@ -57,7 +64,8 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ApprovalQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

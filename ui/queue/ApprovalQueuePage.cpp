@@ -13,7 +13,8 @@ ApprovalQueuePage::ApprovalQueuePage(Vigilo &core, QWidget *parent)
     : TablePage(QStringLiteral("approvalQueuePage"), tr("Approval queue"), parent)
     , m_core(core)
     , m_model(new ApprovalQueueModel(this))
-    , m_showAll(new QCheckBox(tr("Show every change in review"), this)) {
+    , m_showAll(new QCheckBox(tr("Show every change in review"), this))
+{
     m_showAll->setObjectName(QStringLiteral("showAllInReview"));
     controls()->addWidget(m_showAll);
     setModel(m_model, ApprovalQueueModel::SortRole);
@@ -26,13 +27,16 @@ ApprovalQueuePage::ApprovalQueuePage(Vigilo &core, QWidget *parent)
     });
 }
 
-void ApprovalQueuePage::setActor(const std::optional<Actor> &actor) {
+void ApprovalQueuePage::setActor(const std::optional<Actor> &actor)
+{
     m_actor = actor;
     m_model->setEntries({});
 }
 
-QString ApprovalQueuePage::reload() {
-    if (!m_actor) return {};
+QString ApprovalQueuePage::reload()
+{
+    if (!m_actor)
+        return {};
     const bool all = m_showAll->isChecked();
     auto entries = ApprovalQueue::load(m_core, *m_actor, !all);
     if (!entries.ok()) {

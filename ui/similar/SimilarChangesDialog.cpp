@@ -18,7 +18,8 @@ namespace vigilo::ui {
 SimilarChangesDialog::SimilarChangesDialog(Vigilo &core, const Actor &actor, int number,
                                            QWidget *parent)
     : QDialog(parent)
-    , m_model(new SimilarModel(this)) {
+    , m_model(new SimilarModel(this))
+{
     build(tr("Changes like %1").arg(formatChangeNumber(number)));
     show(core.planning().similar(actor, number));
 }
@@ -26,18 +27,22 @@ SimilarChangesDialog::SimilarChangesDialog(Vigilo &core, const Actor &actor, int
 SimilarChangesDialog::SimilarChangesDialog(Vigilo &core, const Actor &actor,
                                            const QString &draftTitle, QWidget *parent)
     : QDialog(parent)
-    , m_model(new SimilarModel(this)) {
+    , m_model(new SimilarModel(this))
+{
     build(tr("Changes like “%1”").arg(draftTitle.trimmed()));
     show(forDraft(core, actor, draftTitle));
 }
 
 Result<QList<SimilarChange>> SimilarChangesDialog::forDraft(Vigilo &core, const Actor &actor,
-                                                            const QString &title, int limit) {
+                                                            const QString &title, int limit)
+{
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
     QStringList words;
     for (const QString &w : title.toLower().split(separators, Qt::SkipEmptyParts))
-        if (w.size() >= 3 && !words.contains(w)) words << w;
-    if (words.isEmpty()) return QList<SimilarChange>{};
+        if (w.size() >= 3 && !words.contains(w))
+            words << w;
+    if (words.isEmpty())
+        return QList<SimilarChange>{};
 
     // The saved change sharing the most title words (the newest on a tie) anchors the search.
     QHash<int, int> hits;
@@ -46,7 +51,8 @@ Result<QList<SimilarChange>> SimilarChangesDialog::forDraft(Vigilo &core, const 
         filter.search = w;
         filter.limit = 500;
         auto found = core.changes().list(actor, filter);
-        if (!found.ok()) return found.error();
+        if (!found.ok())
+            return found.error();
         for (const ChangeSummary &c : std::as_const(found.value()))
             ++hits[c.number];
     }
@@ -56,10 +62,12 @@ Result<QList<SimilarChange>> SimilarChangesDialog::forDraft(Vigilo &core, const 
             anchor = it.key();
             best = it.value();
         }
-    if (anchor == 0) return QList<SimilarChange>{};
+    if (anchor == 0)
+        return QList<SimilarChange>{};
 
     auto change = core.changes().get(actor, anchor);
-    if (!change.ok()) return change.error();
+    if (!change.ok())
+        return change.error();
     SimilarChange first;
     first.number = change->number;
     first.title = change->title;
@@ -71,16 +79,19 @@ Result<QList<SimilarChange>> SimilarChangesDialog::forDraft(Vigilo &core, const 
     if (auto steps = core.approvals().stepsOf(change->id); steps.ok())
         for (const ApprovalStep &s : std::as_const(steps.value()))
             for (const ApprovalDecision &d : s.decisions)
-                if (d.approved && !first.approvers.contains(d.member)) first.approvers << d.member;
+                if (d.approved && !first.approvers.contains(d.member))
+                    first.approvers << d.member;
 
     QList<SimilarChange> result{first};
     auto more = core.planning().similar(actor, anchor, limit - 1);
-    if (!more.ok()) return more.error();
+    if (!more.ok())
+        return more.error();
     result << more.value();
     return result;
 }
 
-void SimilarChangesDialog::build(const QString &heading) {
+void SimilarChangesDialog::build(const QString &heading)
+{
     setObjectName(QStringLiteral("similarChangesDialog"));
     setWindowTitle(tr("Suggest similar"));
     resize(980, 460);
@@ -122,7 +133,8 @@ void SimilarChangesDialog::build(const QString &heading) {
             [open](const QModelIndex &current) { open->setEnabled(current.isValid()); });
     connect(open, &QPushButton::clicked, this, [this] {
         const QModelIndex index = m_table->currentIndex();
-        if (index.isValid()) Q_EMIT openRequested(index.data(SimilarModel::NumberRole).toInt());
+        if (index.isValid())
+            Q_EMIT openRequested(index.data(SimilarModel::NumberRole).toInt());
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT openRequested(index.data(SimilarModel::NumberRole).toInt());
@@ -135,7 +147,8 @@ void SimilarChangesDialog::build(const QString &heading) {
     layout->addWidget(buttons);
 }
 
-void SimilarChangesDialog::show(const Result<QList<SimilarChange>> &result) {
+void SimilarChangesDialog::show(const Result<QList<SimilarChange>> &result)
+{
     if (!result.ok()) {
         m_note->setText(result.error().message);
         return;

@@ -11,7 +11,16 @@ namespace vigilo::ui {
 class SimilarModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Number, Title, Outcome, RollbackReason, SharedAssets, Approvers, Score, ColumnCount };
+    enum Column {
+        Number,
+        Title,
+        Outcome,
+        RollbackReason,
+        SharedAssets,
+        Approvers,
+        Score,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole + 1, NumberRole };
 
     explicit SimilarModel(QObject *parent = nullptr);

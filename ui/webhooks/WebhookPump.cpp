@@ -14,7 +14,8 @@ namespace vigilo::ui {
 WebhookPump::WebhookPump(Session &session, ActorSource actor, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_actorSource(std::move(actor)) {
+    , m_actorSource(std::move(actor))
+{
     m_timer.setInterval(30 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &WebhookPump::deliverNow);
     m_timer.start();
@@ -25,13 +26,16 @@ WebhookPump::WebhookPump(Session &session, ActorSource actor, QObject *parent)
 
 WebhookPump::~WebhookPump() = default;
 
-void WebhookPump::deliverNow() {
+void WebhookPump::deliverNow()
+{
     const std::optional<Actor> actor = m_actorSource();
-    if (!actor) return;
+    if (!actor)
+        return;
     ensureBaseline(*actor);
-    if (m_sender && m_sender->isBusy()) return;
-    if (!m_sender || m_senderWorkspace != actor->workspace.id ||
-        m_senderMember != actor->member.id) {
+    if (m_sender && m_sender->isBusy())
+        return;
+    if (!m_sender || m_senderWorkspace != actor->workspace.id
+        || m_senderMember != actor->member.id) {
         m_sender = std::make_unique<WebhookSender>(m_session.core().webhooks(), *actor);
         m_sender->setTransferTimeoutMs(20000);
         connect(m_sender.get(), &WebhookSender::finished, this, &WebhookPump::deliveryFinished);
@@ -41,24 +45,31 @@ void WebhookPump::deliverNow() {
     (void)m_sender->start(); // a storage error now is retried on the next tick
 }
 
-bool WebhookPump::ensureBaseline(const Actor &actor) {
-    if (m_seenSeq >= 0 && m_seenWorkspace == actor.workspace.id) return false;
+bool WebhookPump::ensureBaseline(const Actor &actor)
+{
+    if (m_seenSeq >= 0 && m_seenWorkspace == actor.workspace.id)
+        return false;
     // Start watching from now: no flood of old events when the app opens or switches workspace.
     auto latest = m_session.core().subscriptions().latestSeq(actor);
-    if (!latest) return true;
+    if (!latest)
+        return true;
     m_seenSeq = *latest;
     m_seenWorkspace = actor.workspace.id;
     return true;
 }
 
-void WebhookPump::checkSubscriptions() {
+void WebhookPump::checkSubscriptions()
+{
     const std::optional<Actor> actor = m_actorSource();
-    if (!actor) return;
+    if (!actor)
+        return;
     Subscriptions &subs = m_session.core().subscriptions();
-    if (ensureBaseline(*actor)) return;
+    if (ensureBaseline(*actor))
+        return;
     auto events = subs.desktopEventsSince(*actor, m_seenSeq);
     if (!events || events->isEmpty()) {
-        if (auto latest = subs.latestSeq(*actor)) m_seenSeq = qMax(m_seenSeq, *latest);
+        if (auto latest = subs.latestSeq(*actor))
+            m_seenSeq = qMax(m_seenSeq, *latest);
         return;
     }
     m_seenSeq = events->last().seq;
@@ -73,7 +84,8 @@ void WebhookPump::checkSubscriptions() {
     const QString title = tr("%n change(s) on assets you follow", nullptr, int(events->size()));
     const QString message = lines.mid(0, 4).join(QLatin1Char('\n'));
     emit notified(title, message);
-    if (!QSystemTrayIcon::isSystemTrayAvailable()) return;
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(QStringLiteral("Vigilo"));

@@ -26,7 +26,8 @@ namespace vigilo::ui {
 
 namespace {
 
-QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent) {
+QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
+{
     auto *t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
@@ -39,9 +40,11 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     return t;
 }
 
-QTableWidgetItem *cell(const QString &text, const QVariant &data = {}) {
+QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
+{
     auto *item = new QTableWidgetItem(text);
-    if (data.isValid()) item->setData(Qt::UserRole, data);
+    if (data.isValid())
+        item->setData(Qt::UserRole, data);
     return item;
 }
 
@@ -51,7 +54,8 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     : QDialog(parent)
     , m_core(core)
     , m_actor(actor)
-    , m_pump(pump) {
+    , m_pump(pump)
+{
     setObjectName(QStringLiteral("webhooksDialog"));
     setWindowTitle(tr("Webhooks — %1").arg(actor.workspace.name));
     resize(960, 520);
@@ -130,7 +134,8 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
         m_toggle->setText(active || row < 0 ? tr("&Pause") : tr("Res&ume"));
     });
     connect(deliver, &QPushButton::clicked, this, [this] {
-        if (!m_pump) return;
+        if (!m_pump)
+            return;
         m_pump->deliverNow();
         m_status->setText(tr("Sending due deliveries…"));
     });
@@ -145,7 +150,8 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     reload();
 }
 
-void WebhooksDialog::reload() {
+void WebhooksDialog::reload()
+{
     auto endpoints = m_core.webhooks().endpoints(m_actor);
     if (!endpoints) {
         showError(endpoints.error().message);
@@ -206,7 +212,8 @@ void WebhooksDialog::reload() {
     m_log->resizeColumnsToContents();
 }
 
-bool WebhooksDialog::askEndpoint(NewEndpoint &out) {
+bool WebhooksDialog::askEndpoint(NewEndpoint &out)
+{
     if (m_hasNext) {
         out = m_next;
         m_hasNext = false;
@@ -237,19 +244,23 @@ bool WebhooksDialog::askEndpoint(NewEndpoint &out) {
     connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     form->addRow(buttons);
-    if (d.exec() != QDialog::Accepted) return false;
+    if (d.exec() != QDialog::Accepted)
+        return false;
     out.name = name->text();
     out.url = url->text();
     out.secret = secret->text();
     out.format = format->currentData().toString();
     for (int i = 0; i < events->count(); ++i)
-        if (events->item(i)->checkState() == Qt::Checked) out.events << events->item(i)->text();
+        if (events->item(i)->checkState() == Qt::Checked)
+            out.events << events->item(i)->text();
     return true;
 }
 
-void WebhooksDialog::addEndpoint() {
+void WebhooksDialog::addEndpoint()
+{
     NewEndpoint n;
-    if (!askEndpoint(n)) return;
+    if (!askEndpoint(n))
+        return;
     WebhookEndpointInput in;
     in.name = n.name;
     in.url = n.url;
@@ -269,33 +280,41 @@ void WebhooksDialog::addEndpoint() {
     reload();
 }
 
-void WebhooksDialog::toggleSelected() {
+void WebhooksDialog::toggleSelected()
+{
     const int row = m_endpoints->currentRow();
-    if (row < 0) return;
+    if (row < 0)
+        return;
     const QString name = m_endpoints->item(row, 0)->data(Qt::UserRole).toString();
     const bool active = m_endpoints->item(row, 1)->data(Qt::UserRole).toBool();
     auto r = m_core.webhooks().setActive(m_actor, name, !active);
-    if (!r) showError(r.error().message);
+    if (!r)
+        showError(r.error().message);
     reload();
 }
 
-void WebhooksDialog::removeSelected() {
+void WebhooksDialog::removeSelected()
+{
     const int row = m_endpoints->currentRow();
-    if (row < 0) return;
+    if (row < 0)
+        return;
     const QString name = m_endpoints->item(row, 0)->data(Qt::UserRole).toString();
     if (QMessageBox::question(
             this, tr("Remove webhook"),
-            tr("Remove %1 with its queued deliveries and delivery log?").arg(name)) !=
-        QMessageBox::Yes)
+            tr("Remove %1 with its queued deliveries and delivery log?").arg(name))
+        != QMessageBox::Yes)
         return;
     const Status s = m_core.webhooks().removeEndpoint(m_actor, name);
-    if (!s.ok()) showError(s.error().message);
+    if (!s.ok())
+        showError(s.error().message);
     reload();
 }
 
-void WebhooksDialog::retrySelected() {
+void WebhooksDialog::retrySelected()
+{
     const int row = m_log->currentRow();
-    if (row < 0) return;
+    if (row < 0)
+        return;
     const qint64 id = m_log->item(row, 0)->data(Qt::UserRole).toLongLong();
     auto r = m_core.webhooks().retry(m_actor, id);
     if (!r) {
@@ -303,11 +322,13 @@ void WebhooksDialog::retrySelected() {
         return;
     }
     m_status->setText(tr("Delivery of %1 to %2 is queued again.").arg(r->event, r->endpointName));
-    if (m_pump) m_pump->deliverNow();
+    if (m_pump)
+        m_pump->deliverNow();
     reload();
 }
 
-void WebhooksDialog::showError(const QString &message) {
+void WebhooksDialog::showError(const QString &message)
+{
     m_status->setText(message);
 }
 

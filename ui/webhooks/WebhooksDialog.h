@@ -34,7 +34,8 @@ public:
         QString name, url, secret, format;
         QStringList events;
     };
-    void setNextEndpoint(const NewEndpoint &e) {
+    void setNextEndpoint(const NewEndpoint &e)
+    {
         m_next = e;
         m_hasNext = true;
     }

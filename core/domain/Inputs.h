@@ -1,0 +1,62 @@
+#pragma once
+// What callers hand to the core: drafts, transition arguments and filters.
+
+#include "Domain.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace vigilo {
+
+// Fields to set on create or edit; an unset optional leaves the field alone. For the planned
+// window, an optional holding an invalid QDateTime clears it.
+struct ChangeDraft {
+    std::optional<QString> title;
+    std::optional<QString> description;
+    std::optional<ChangeType> changeType;
+    std::optional<Priority> priority;
+    std::optional<RiskLevel> riskLevel;
+    std::optional<QDateTime> plannedStart;
+    std::optional<QDateTime> plannedEnd;
+    std::optional<int> minLeadTimeHours;
+    std::optional<QString> implementationPlan;
+    std::optional<QString> rollbackPlan;
+    std::optional<QString> testPlan;
+    std::optional<QString> assignee; // username; empty string unassigns
+    std::optional<QStringList> affectedAssets;
+    std::optional<QList<int>> dependsOn; // change numbers
+};
+
+struct TransitionInput {
+    QString comment; // optional note kept with the audit event (and approvals)
+    QString reason;  // reject, rollback, cancel
+    std::optional<ClosureCode> closureCode; // complete
+    QString closureNotes;                   // complete
+    QString overrideJustification;          // submit/schedule through an overridable freeze window
+    std::optional<int> expectedVersion;     // optimistic lock: refuse with stale_write if it moved
+};
+
+struct ChangeFilter {
+    std::optional<ChangeStatus> status;
+    std::optional<ChangeType> changeType;
+    std::optional<Priority> priority;
+    std::optional<RiskLevel> riskLevel;
+    QString assignee; // username
+    QString search;   // in number, title and description
+    int limit = 0;    // 0: all
+};
+
+struct FreezeWindowInput {
+    QString name;
+    QDateTime start;
+    QDateTime end;
+    QString reason;
+    bool allowOverride = false;
+    QStringList assets; // empty: workspace-wide
+};
+
+} // namespace vigilo

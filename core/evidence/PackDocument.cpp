@@ -1,0 +1,754 @@
+#include "PackDocument.h"
+
+#include "PackLayout.h"
+#include "PackText.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace vigilo {
+
+using pack::Cell;
+using pack::Flow;
+using pack::Rich;
+
+namespace {
+
+// Colours of the pack: a dark blue for structure, muted badges for statuses.
+const char *kInk = "#1b2a3a";
+const char *kAccent = "#1f4e79";
+const char *kMuted = "#5f6b7a";
+const char *kZebra = "#f2f5f9";
+const char *kRule = "#c5ced9";
+
+QColor colour(const char *name)
+{
+    return QColor(QLatin1String(name));
+}
+
+// Stored text, its line breaks kept (Rich::add keeps them).
+Rich para(const QString &s)
+{
+    return Rich(s.trimmed());
+}
+
+Rich muted(const QString &text)
+{
+    return Rich().add(text, pack::coloured(colour(kMuted)));
+}
+
+Rich bold(const QString &text)
+{
+    return Rich().add(text, pack::bold());
+}
+
+Rich badge(const QString &text, const char *c)
+{
+    const QChar nbsp(0x00a0);
+    return Rich().add(nbsp + text + nbsp, pack::badge(colour(c)));
+}
+
+const char *colourOf(ChangeStatus s)
+{
+    switch (s) {
+    case ChangeStatus::Completed: return "#2e7d32";
+    case ChangeStatus::RolledBack: return "#c62828";
+    case ChangeStatus::Rejected: return "#ad1457";
+    case ChangeStatus::InProgress: return "#1565c0";
+    case ChangeStatus::Approved:
+    case ChangeStatus::Scheduled: return "#00796b";
+    case ChangeStatus::Review: return "#e65100";
+    case ChangeStatus::Draft:
+    case ChangeStatus::Cancelled: return "#616161";
+    }
+    return "#616161";
+}
+
+const char *colourOf(TaskStatus s)
+{
+    switch (s) {
+    case TaskStatus::Done: return "#2e7d32";
+    case TaskStatus::InProgress: return "#1565c0";
+    case TaskStatus::Skipped: return "#757575";
+    case TaskStatus::Pending: return "#e65100";
+    }
+    return "#616161";
+}
+
+const char *colourOf(StepStatus s)
+{
+    switch (s) {
+    case StepStatus::Approved: return "#2e7d32";
+    case StepStatus::Rejected: return "#c62828";
+    case StepStatus::Superseded: return "#757575";
+    case StepStatus::Waiting:
+    case StepStatus::Pending: return "#e65100";
+    }
+    return "#616161";
+}
+
+const char *colourOf(RiskLevel r)
+{
+    switch (r) {
+    case RiskLevel::Low: return "#2e7d32";
+    case RiskLevel::Medium: return "#e65100";
+    case RiskLevel::High: return "#c62828";
+    }
+    return "#616161";
+}
+
+// A data table: a header in the accent colour that repeats on every page, zebra rows, rules.
+pack::Table table(const QStringList &headers, const QList<qreal> &widths,
+                  const QList<QList<Cell>> &rows)
+{
+    pack::Table t;
+    t.widths = widths;
+    for (const QString &h : headers)
+        t.header << Cell{Rich().add(h, pack::coloured(Qt::white, true)), {}};
+    t.headerBackground = colour(kAccent);
+    t.rows = rows;
+    t.zebra = colour(kZebra);
+    t.border = colour(kRule);
+    return t;
+}
+
+// A JSON value as the history shows it: scalars plainly, lists joined, objects compact.
+QString valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QStringLiteral("∅");
+    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::String: return v.toString().isEmpty() ? QStringLiteral("\"\"") : v.toString();
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &e : v.toArray())
+            parts << valueText(e);
+        return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+} // namespace
+
+QString PackDocument::person(const QString &username) const
+{
+    if (username.isEmpty())
+        return QStringLiteral("–");
+    const QString name = m_data.names.value(username);
+    if (name.isEmpty() || name == username)
+        return username;
+    return name + QStringLiteral(" (") + username + QLatin1Char(')');
+}
+
+QString PackDocument::actionLabel(const QString &action) const
+{
+    static const QList<QPair<QString, const char *>> labels = {
+        {QStringLiteral("change.create"), QT_TRANSLATE_NOOP("EvidencePack", "Change created")},
+        {QStringLiteral("change.edit"), QT_TRANSLATE_NOOP("EvidencePack", "Change edited")},
+        {QStringLiteral("change.submit"),
+         QT_TRANSLATE_NOOP("EvidencePack", "Submitted for review")},
+        {QStringLiteral("change.approve"), QT_TRANSLATE_NOOP("EvidencePack", "Approval given")},
+        {QStringLiteral("change.reject"), QT_TRANSLATE_NOOP("EvidencePack", "Change rejected")},
+        {QStringLiteral("change.schedule"), QT_TRANSLATE_NOOP("EvidencePack", "Change scheduled")},
+        {QStringLiteral("change.start"),
+         QT_TRANSLATE_NOOP("EvidencePack", "Implementation started")},
+        {QStringLiteral("change.complete"), QT_TRANSLATE_NOOP("EvidencePack", "Change closed")},
+        {QStringLiteral("change.rollback"),
+         QT_TRANSLATE_NOOP("EvidencePack", "Change rolled back")},
+        {QStringLiteral("change.reopen"), QT_TRANSLATE_NOOP("EvidencePack", "Change reopened")},
+        {QStringLiteral("change.cancel"), QT_TRANSLATE_NOOP("EvidencePack", "Change cancelled")},
+        {QStringLiteral("task.generate"), QT_TRANSLATE_NOOP("EvidencePack", "Runbook generated")},
+        {QStringLiteral("task.start"), QT_TRANSLATE_NOOP("EvidencePack", "Task started")},
+        {QStringLiteral("task.done"), QT_TRANSLATE_NOOP("EvidencePack", "Task done")},
+        {QStringLiteral("task.skip"), QT_TRANSLATE_NOOP("EvidencePack", "Task skipped")},
+        {QStringLiteral("comment.add"), QT_TRANSLATE_NOOP("EvidencePack", "Comment added")},
+        {QStringLiteral("attachment.add"), QT_TRANSLATE_NOOP("EvidencePack", "Attachment added")},
+        {QStringLiteral("risk.answer"),
+         QT_TRANSLATE_NOOP("EvidencePack", "Risk question answered")},
+        {QStringLiteral("risk.accept"),
+         QT_TRANSLATE_NOOP("EvidencePack", "Suggested risk level accepted")},
+        {QStringLiteral("risk.override"),
+         QT_TRANSLATE_NOOP("EvidencePack", "Risk level overridden")},
+    };
+    for (const auto &l : labels)
+        if (l.first == action)
+            return m_text.t(l.second);
+    return action;
+}
+
+QString PackDocument::stepSource(const QString &source) const
+{
+    if (source == QLatin1String("matrix:emergency"))
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Built-in matrix: emergency change"));
+    if (source == QLatin1String("matrix:normal"))
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Built-in matrix: normal change"));
+    if (source == QLatin1String("matrix:normal-high"))
+        return m_text.t(QT_TRANSLATE_NOOP(
+            "EvidencePack", "Built-in matrix: normal change with high risk or critical priority"));
+    if (source.startsWith(QLatin1String("policy:")))
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval policy \"%1\""))
+            .arg(source.mid(7));
+    return source;
+}
+
+void PackDocument::section(Flow &flow, int number, const QString &title) const
+{
+    QFont h2 = flow.baseFont();
+    h2.setPointSizeF(13);
+    h2.setBold(true);
+    // A heading near the foot of a page moves on with what follows it.
+    flow.paragraph(Rich().add(QString::number(number) + QString(2, QChar(0x00a0)) + title,
+                              pack::coloured(colour(kAccent), true)),
+                   h2, 6, 0.8, 35);
+    flow.rule(colour(kAccent), 0.4, 2);
+}
+
+void PackDocument::note(Flow &flow, const Rich &text) const
+{
+    flow.paragraph(text, flow.baseFont(), 0.7, 1.5);
+}
+
+void PackDocument::cover(Flow &flow) const
+{
+    const ChangeRequest &c = m_data.change;
+    const Rich none = muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "none")));
+    auto window = [this, &none](const QDateTime &from, const QDateTime &to) -> Rich {
+        if (!from.isValid())
+            return none;
+        Rich r(m_text.longDateTime(from) + QStringLiteral(" –"));
+        r.br();
+        if (to.isValid())
+            r.add(m_text.longDateTime(to));
+        else
+            r.add(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "open"))));
+        return r;
+    };
+    QDateTime actualEnd = c.closedAt;
+    if (c.status == ChangeStatus::RolledBack)
+        actualEnd = c.rolledBackAt;
+    Rich risk = none;
+    if (c.riskLevel)
+        risk = badge(m_text.label(*c.riskLevel), colourOf(*c.riskLevel));
+    Rich score = none;
+    if (m_data.risk.score)
+        score = Rich(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of 100"))
+                         .arg(m_text.number(*m_data.risk.score)));
+    Rich deps;
+    for (const DependencyRef &d : c.dependencies) {
+        if (!deps.isEmpty())
+            deps.br();
+        deps.add(formatChangeNumber(d.number) + QStringLiteral(" ") + d.title);
+    }
+    Rich type(m_text.label(c.changeType));
+    if (!c.templateName.isEmpty())
+        type.br().add(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "from template \"%1\""))
+                                .arg(c.templateName)));
+
+    const QList<QPair<QString, Rich>> fields = {
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Workspace")),
+         Rich(m_data.workspace.name + QStringLiteral(" (") + m_data.workspace.slug
+              + QLatin1Char(')'))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+         badge(m_text.label(c.status), colourOf(c.status))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Change type")), type},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Priority")), Rich(m_text.label(c.priority))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk level")), risk},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk score")), score},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Planned window")),
+         window(c.plannedStart, c.plannedEnd)},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Actual window")),
+         window(c.startedAt, actualEnd)},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Requester")), Rich(person(c.requester))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Assignee")),
+         c.assignee.isEmpty() ? none : Rich(person(c.assignee))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Affected assets")),
+         c.affectedAssets.isEmpty() ? none : Rich(c.affectedAssets.join(QStringLiteral(", ")))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Depends on")), deps.isEmpty() ? none : deps},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Minimum lead time")),
+         Rich(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "%n hour(s)"), nullptr,
+                       c.minLeadTimeHours))},
+        {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Created")),
+         Rich(m_text.dateTime(c.createdAt))},
+    };
+
+    // The banner: what this is, the number, the title.
+    pack::Table banner;
+    banner.widths = {1};
+    banner.paddingMm = 3.5;
+    banner.spaceAfterMm = 3;
+    banner.rows << QList<Cell>{
+        Cell{Rich()
+                 .add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "EVIDENCE PACK")),
+                      pack::sized(9, QColor(QStringLiteral("#cfe0f1")), true))
+                 .par()
+                 .add(c.numberText(), pack::sized(20, Qt::white, true))
+                 .par()
+                 .add(c.title, pack::sized(13, Qt::white)),
+             colour(kAccent)}};
+    flow.table(banner);
+
+    pack::Table grid;
+    grid.widths = {20, 30, 20, 30};
+    grid.border = colour(kRule);
+    grid.paddingMm = 1.5;
+    grid.spaceAfterMm = 3.5;
+    for (int i = 0; i < fields.size(); i += 2) {
+        QList<Cell> row;
+        for (int j = i; j < i + 2; ++j) {
+            if (j < fields.size())
+                row << Cell{muted(fields.at(j).first), colour(kZebra)}
+                    << Cell{fields.at(j).second, {}};
+            else
+                row << Cell{} << Cell{};
+        }
+        grid.rows << row;
+    }
+    flow.table(grid);
+
+    // What the pack is and how to check it.
+    const QString exportedBy = m_data.names.value(m_data.exportedBy).isEmpty()
+                                   ? m_data.exportedBy
+                                   : m_data.names.value(m_data.exportedBy);
+    Rich about;
+    about
+        .add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "About this pack")),
+             pack::coloured(colour(kAccent), true))
+        .par()
+        .add(m_text
+                 .t(QT_TRANSLATE_NOOP(
+                     "EvidencePack",
+                     "Generated on %1 UTC by %2 from the records of workspace \"%3\". It "
+                     "covers the audit history up to event #%4. All times are in UTC."))
+                 .arg(m_text.longDateTime(m_data.generatedAt), exportedBy, m_data.workspace.slug,
+                      m_text.number(m_data.auditSeq)))
+        .par()
+        .add(m_text.t(QT_TRANSLATE_NOOP(
+            "EvidencePack",
+            "Every page carries the SHA-256 digest of the evidence shown. To check that this file "
+            "is unaltered and still matches the immutable history, run:")))
+        .par()
+        .add(QStringLiteral("vigilo-cli -w %1 verify-pack FILE.pdf").arg(m_data.workspace.slug),
+             pack::mono(8))
+        .par()
+        .add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence digest (SHA-256):"))
+             + QLatin1Char(' '))
+        .add(m_data.digest, pack::mono(8));
+    pack::Table box;
+    box.widths = {1};
+    box.paddingMm = 2.5;
+    box.rows << QList<Cell>{Cell{about, colour(kZebra)}};
+    flow.table(box);
+}
+
+void PackDocument::plans(Flow &flow) const
+{
+    const ChangeRequest &c = m_data.change;
+    QFont h3 = flow.baseFont();
+    h3.setPointSizeF(10);
+    h3.setBold(true);
+    auto block = [&](const QString &title, const QString &text) {
+        flow.paragraph(Rich(title), h3, 3, 0.6, 20);
+        if (text.trimmed().isEmpty())
+            note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "None recorded."))));
+        else
+            note(flow, para(text));
+    };
+    section(flow, 1, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description and plans")));
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description")), c.description);
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Implementation plan")), c.implementationPlan);
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback plan")), c.rollbackPlan);
+    block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Test plan")), c.testPlan);
+}
+
+void PackDocument::riskSection(Flow &flow) const
+{
+    const RiskProfile &p = m_data.risk;
+    section(flow, 2, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk assessment")));
+    QString summary = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of %2 questions answered."))
+                          .arg(m_text.number(p.answered), m_text.number(p.total));
+    if (p.score)
+        summary += QLatin1Char(' ')
+                   + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Score: %1 of 100."))
+                         .arg(m_text.number(*p.score));
+    if (p.suggestion)
+        summary += QLatin1Char(' ')
+                   + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Suggested risk level: %1."))
+                         .arg(m_text.label(*p.suggestion));
+    note(flow, Rich(summary));
+    QList<QList<Cell>> rows;
+    for (const RiskQuestion &q : p.questions) {
+        const auto a = p.answers.constFind(q.key);
+        if (a == p.answers.constEnd())
+            continue;
+        const QString choice = a->choice >= 0 && a->choice < q.choices.size()
+                                   ? m_text.coreOr(q.choices.at(a->choice).label)
+                                   : QString::number(a->choice);
+        rows << QList<Cell>{
+            {Rich(m_text.coreOr(q.text)), {}},
+            {Rich(choice), {}},
+            {Rich(m_text.number(q.weight)), {}},
+            {Rich(person(a->answeredBy)).br().add(muted(m_text.dateTime(a->answeredAt))), {}}};
+    }
+    if (rows.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack",
+                                                    "The risk questionnaire was not answered."))));
+        return;
+    }
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Question")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answer")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Weight")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Answered by"))},
+                     {42, 28, 8, 22}, rows));
+}
+
+void PackDocument::approvals(Flow &flow) const
+{
+    section(flow, 3, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval chain")));
+    if (m_data.steps.isEmpty()) {
+        const QString why =
+            m_data.change.isStandard()
+                ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack",
+                                             "Standard change: pre-approved, no approval steps."))
+                : m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No approval steps were generated."));
+        note(flow, muted(why));
+        return;
+    }
+    QList<QList<Cell>> rows;
+    for (const ApprovalStep &s : m_data.steps) {
+        QString who = s.eligibleMembers.isEmpty()
+                          ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 or higher"))
+                                .arg(m_text.label(s.eligibleRole))
+                          : s.eligibleMembers.join(QStringLiteral(", "));
+        const Rich step =
+            bold(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Round %1, step %2"))
+                     .arg(s.round)
+                     .arg(s.stepOrder))
+                .br()
+                .add(m_text.coreOr(s.name))
+                .br()
+                .add(muted(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "needs %n approval(s)"),
+                                    nullptr, s.requiredApprovals)
+                           + QStringLiteral(": ") + who));
+        const Rich source(stepSource(s.source));
+        const Rich status = badge(m_text.label(s.status), colourOf(s.status));
+        if (s.decisions.isEmpty()) {
+            rows << QList<Cell>{{step, {}},
+                                {source, {}},
+                                {status, {}},
+                                {muted(QStringLiteral("–")), {}},
+                                {Rich(), {}}};
+            continue;
+        }
+        for (int i = 0; i < s.decisions.size(); ++i) {
+            const ApprovalDecision &d = s.decisions.at(i);
+            const QString decision = d.approved
+                                         ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "approved"))
+                                         : m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "rejected"));
+            rows << QList<Cell>{
+                {i == 0 ? step : Rich(), {}},
+                {i == 0 ? source : Rich(), {}},
+                {i == 0 ? status : Rich(), {}},
+                {Rich(person(d.member))
+                     .br()
+                     .add(decision + QStringLiteral(", ") + m_text.dateTime(d.decidedAt)),
+                 {}},
+                {d.comment.isEmpty() ? muted(QStringLiteral("–")) : para(d.comment), {}}};
+        }
+    }
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Step")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Origin")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Decided by, when")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
+                     {25, 17, 16, 22, 20}, rows));
+}
+
+void PackDocument::runbook(Flow &flow) const
+{
+    section(flow, 4, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Runbook")));
+    if (m_data.tasks.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack",
+                                                    "No implementation tasks were recorded."))));
+        return;
+    }
+    auto when = [this](const QString &who, const QDateTime &at) -> Rich {
+        if (who.isEmpty() && !at.isValid())
+            return muted(QStringLiteral("–"));
+        return Rich(person(who)).br().add(muted(m_text.dateTime(at)));
+    };
+    QList<QList<Cell>> rows;
+    rows.reserve(m_data.tasks.size());
+    for (const ChangeTask &t : m_data.tasks) {
+        Rich title(t.title);
+        if (!t.isRequired)
+            title.br().add(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "optional"))));
+        rows << QList<Cell>{{Rich(QString::number(t.seq)), {}},
+                            {title, {}},
+                            {badge(m_text.label(t.status), colourOf(t.status)), {}},
+                            {when(t.startedBy, t.startedAt), {}},
+                            {when(t.finishedBy, t.finishedAt), {}}};
+    }
+    flow.table(table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Task")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Status")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Started")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Finished"))},
+                     {5, 37, 16, 21, 21}, rows));
+}
+
+void PackDocument::outcome(Flow &flow) const
+{
+    const ChangeRequest &c = m_data.change;
+    section(flow, 5, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Outcome")));
+    auto block = [&flow](const QString &title, const char *c,
+                         const QList<QPair<QString, Rich>> &rows) {
+        pack::Table t;
+        t.widths = {22, 78};
+        t.header << Cell{Rich().add(title, pack::coloured(Qt::white, true)), {}};
+        t.headerBackground = colour(c);
+        t.border = colour(kRule);
+        t.paddingMm = 1.6;
+        t.spaceAfterMm = 3;
+        for (const auto &r : rows)
+            t.rows << QList<Cell>{{muted(r.first), colour(kZebra)}, {r.second, {}}};
+        flow.table(t);
+    };
+    if (c.status == ChangeStatus::RolledBack || c.rolledBackAt.isValid()) {
+        block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback")), "#c62828",
+              {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")), para(c.rollbackReason)},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back by")),
+                Rich(person(c.rolledBackBy))},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back at")),
+                Rich(m_text.longDateTime(c.rolledBackAt))}});
+    }
+    if (c.closureCode) {
+        const char *colour = *c.closureCode == ClosureCode::Successful             ? "#2e7d32"
+                             : *c.closureCode == ClosureCode::SuccessfulWithIssues ? "#e65100"
+                                                                                   : "#c62828";
+        block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure")), colour,
+              {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure code")),
+                bold(m_text.label(*c.closureCode))},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closure notes")), para(c.closureNotes)},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed by")), Rich(person(c.closedBy))},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Closed at")),
+                Rich(m_text.longDateTime(c.closedAt))}});
+    }
+    if (c.status == ChangeStatus::Cancelled)
+        block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancellation")), "#616161",
+              {{m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reason")),
+                c.cancelReason.isEmpty() ? muted(QStringLiteral("–")) : para(c.cancelReason)},
+               {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cancelled at")),
+                Rich(m_text.longDateTime(c.cancelledAt))}});
+    if (c.status == ChangeStatus::Rejected)
+        note(flow, Rich(m_text.t(QT_TRANSLATE_NOOP("EvidencePack",
+                                                   "The change was rejected in review; see the "
+                                                   "approval chain for who decided and why."))));
+    if (!isTerminal(c.status) && !c.closureCode)
+        note(flow, muted(m_text
+                             .t(QT_TRANSLATE_NOOP("EvidencePack",
+                                                  "The change is not finished yet (status: %1)."))
+                             .arg(m_text.label(c.status))));
+}
+
+void PackDocument::comments(Flow &flow) const
+{
+    section(flow, 6, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comments")));
+    if (m_data.comments.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No comments."))));
+        return;
+    }
+    QList<QList<Cell>> rows;
+    rows.reserve(m_data.comments.size());
+    for (const Comment &c : m_data.comments)
+        rows << QList<Cell>{
+            {Rich(person(c.author)).br().add(muted(m_text.dateTime(c.createdAt))), {}},
+            {para(c.body), {}}};
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Author, when")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
+                     {26, 74}, rows));
+}
+
+void PackDocument::attachments(Flow &flow) const
+{
+    section(flow, 7, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Attachments")));
+    if (m_data.attachments.isEmpty()) {
+        note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No attachments."))));
+        return;
+    }
+    QList<QList<Cell>> rows;
+    for (const Attachment &a : m_data.attachments)
+        rows << QList<Cell>{
+            {bold(a.fileName)
+                 .br()
+                 .add(muted(m_text.dataSize(a.size) + QStringLiteral(" · ") + person(a.addedBy)
+                            + QStringLiteral(" · ") + m_text.dateTime(a.addedAt))),
+             {}},
+            {Rich().add(a.sha256, pack::mono(7)), {}}};
+    flow.table(
+        table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "File")), QStringLiteral("SHA-256")},
+              {40, 60}, rows));
+}
+
+void PackDocument::history(Flow &flow) const
+{
+    section(flow, 8, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
+    note(flow,
+         Rich(m_text.t(QT_TRANSLATE_N_NOOP(
+                           "EvidencePack",
+                           "%n event(s) of this change, in the order they were recorded. "
+                           "Each event is hash-chained to the one before it in the workspace."),
+                       nullptr, int(m_data.events.size()))));
+    QList<QList<Cell>> rows;
+    rows.reserve(m_data.events.size());
+    const QString arrow = QStringLiteral(" → ");
+    for (const AuditEvent &e : m_data.events) {
+        QStringList keys = e.oldValues.keys() + e.newValues.keys();
+        keys.removeDuplicates();
+        keys.sort();
+        Rich changes;
+        for (const QString &k : keys) {
+            const bool hasOld = e.oldValues.contains(k);
+            const bool hasNew = e.newValues.contains(k);
+            if (!changes.isEmpty())
+                changes.br();
+            changes.add(k, pack::bold()).add(QStringLiteral(": "));
+            if (hasOld && hasNew)
+                changes.add(valueText(e.oldValues.value(k)) + arrow
+                            + valueText(e.newValues.value(k)));
+            else if (hasNew)
+                changes.add(valueText(e.newValues.value(k)));
+            else
+                changes.add(valueText(e.oldValues.value(k)) + arrow + QStringLiteral("∅"));
+        }
+        rows << QList<Cell>{{Rich(QString::number(e.seq)), {}},
+                            {Rich(m_text.dateTime(e.at)), {}},
+                            {Rich(person(e.actor)), {}},
+                            {Rich(actionLabel(e.action)).br().add(muted(e.action)), {}},
+                            {changes.isEmpty() ? muted(QStringLiteral("–")) : changes, {}}};
+    }
+    if (rows.isEmpty())
+        return;
+    flow.table(
+        table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
+               m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Who")),
+               m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Action")),
+               m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Old → new values"))},
+              {6, 15, 17, 18, 44}, rows));
+}
+
+void PackDocument::closing(Flow &flow) const
+{
+    flow.paragraph(muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "End of the evidence pack."))),
+                   flow.baseFont(), 4, 0);
+}
+
+Result<int> PackDocument::paint(QPdfWriter &writer) const
+{
+    const qreal dpi = writer.resolution();
+    auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
+    const QSizeF page(mm(210), mm(297));
+    const qreal left = mm(18), right = mm(18), top = mm(24), bottom = mm(26);
+    const QSizeF body(page.width() - left - right, page.height() - top - bottom);
+
+    QElapsedTimer timer;
+    timer.start();
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(8.5);
+    Flow flow(&writer, body, base);
+    flow.setInk(colour(kInk));
+    cover(flow);
+    plans(flow);
+    riskSection(flow);
+    approvals(flow);
+    runbook(flow);
+    outcome(flow);
+    comments(flow);
+    attachments(flow);
+    history(flow);
+    closing(flow);
+    const int pages = flow.pageCount();
+    const qint64 tLayout = timer.restart();
+
+    QPainter p;
+    if (!p.begin(&writer))
+        return Error::storage(
+            m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cannot write the PDF file.")), {},
+            QStringLiteral("file_unwritable"));
+    QFont small(QStringLiteral("DejaVu Sans"));
+    small.setPointSizeF(7);
+    small.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    QFont smallBold = small;
+    smallBold.setBold(true);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setPointSizeF(6.5);
+    const QColor ink = colour(kInk);
+    const QColor accent = colour(kAccent);
+    const QColor mutedInk = colour(kMuted);
+    const QString workspace =
+        m_data.workspace.name + QStringLiteral(" (") + m_data.workspace.slug + QLatin1Char(')');
+    const QString title = m_data.change.numberText() + QStringLiteral(" · ")
+                          + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack"));
+    const QString generated = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Generated %1 UTC"))
+                                  .arg(m_text.dateTime(m_data.generatedAt));
+    const QString digest = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence SHA-256:"));
+    const qreal lineH = mm(3.6);
+
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        // Header: workspace left, number and title right, a rule under both.
+        const qreal headerBase = mm(15);
+        p.setPen(accent);
+        p.setFont(smallBold);
+        p.drawText(QRectF(left, headerBase - lineH, body.width() / 2, lineH),
+                   Qt::AlignLeft | Qt::AlignBottom, workspace);
+        p.drawText(QRectF(left + body.width() / 2, headerBase - lineH, body.width() / 2, lineH),
+                   Qt::AlignRight | Qt::AlignBottom, title);
+        p.setPen(QPen(accent, mm(0.3)));
+        p.drawLine(QPointF(left, headerBase + mm(1.5)),
+                   QPointF(page.width() - right, headerBase + mm(1.5)));
+
+        // Body: this page's share of the flow.
+        flow.paintPage(p, i, QPointF(left, top));
+
+        // Footer: rule, generated time, page X of Y, and the evidence digest.
+        const qreal footerTop = page.height() - bottom + mm(8);
+        p.setPen(QPen(colour(kRule), mm(0.25)));
+        p.drawLine(QPointF(left, footerTop), QPointF(page.width() - right, footerTop));
+        p.setPen(mutedInk);
+        p.setFont(small);
+        p.drawText(QRectF(left, footerTop + mm(1.5), body.width() * 0.7, lineH),
+                   Qt::AlignLeft | Qt::AlignVCenter,
+                   workspace + QStringLiteral(" · ") + m_data.change.numberText()
+                       + QStringLiteral(" · ") + generated);
+        p.setPen(ink);
+        p.setFont(smallBold);
+        p.drawText(
+            QRectF(left + body.width() * 0.7, footerTop + mm(1.5), body.width() * 0.3, lineH),
+            Qt::AlignRight | Qt::AlignVCenter,
+            m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Page %1 of %2"))
+                .arg(m_text.number(i + 1), m_text.number(pages)));
+        p.setPen(mutedInk);
+        p.setFont(small);
+        const qreal digestY = footerTop + mm(1.5) + lineH;
+        const qreal labelW = p.fontMetrics().horizontalAdvance(digest) + mm(1.5);
+        p.drawText(QRectF(left, digestY, labelW, lineH), Qt::AlignLeft | Qt::AlignVCenter, digest);
+        p.setFont(mono);
+        p.drawText(QRectF(left + labelW, digestY, body.width() - labelW, lineH),
+                   Qt::AlignLeft | Qt::AlignVCenter, m_data.digest);
+    }
+    p.end();
+    if (qEnvironmentVariableIsSet("VIGILO_PACK_TIMING"))
+        qWarning("pack timing: layout %lld ms, paint %lld ms, %d pages", tLayout, timer.elapsed(),
+                 pages);
+    return pages;
+}
+
+} // namespace vigilo

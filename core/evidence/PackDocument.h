@@ -1,0 +1,71 @@
+#pragma once
+// The layout of an evidence pack: the records of one change laid out with pack::Flow (PackLayout.h)
+// and painted page by page with a localized header and footer on every page.
+
+#include "Entities.h"
+#include "Error.h"
+#include "RiskAssessment.h"
+
+#include <QHash>
+
+class QPdfWriter;
+
+namespace vigilo {
+
+class PackText;
+
+// Everything a pack shows, read in one go by EvidencePack.
+struct PackData {
+    Workspace workspace;
+    ChangeRequest change;
+    QList<ApprovalStep> steps;
+    QList<ChangeTask> tasks;
+    RiskProfile risk;
+    QList<Comment> comments;
+    QList<Attachment> attachments;
+    QList<AuditEvent> events;      // of this change, up to auditSeq
+    QHash<QString, QString> names; // username -> display name
+    QString exportedBy;            // username
+    QDateTime generatedAt;         // UTC
+    qint64 auditSeq = 0;
+    QString digest;
+};
+
+namespace pack {
+class Flow;
+class Rich;
+} // namespace pack
+
+class PackDocument final {
+public:
+    PackDocument(const PackData &data, const PackText &text)
+        : m_data(data)
+        , m_text(text)
+    {}
+
+    // Lays the body out on the writer's pages (tables paginated by hand, their header repeated
+    // on every page) and paints them with header and footer. Returns the number of pages.
+    Result<int> paint(QPdfWriter &writer) const;
+
+private:
+    QString person(const QString &username) const;
+    void cover(pack::Flow &flow) const;
+    void plans(pack::Flow &flow) const;
+    void riskSection(pack::Flow &flow) const;
+    void approvals(pack::Flow &flow) const;
+    void runbook(pack::Flow &flow) const;
+    void outcome(pack::Flow &flow) const;
+    void comments(pack::Flow &flow) const;
+    void attachments(pack::Flow &flow) const;
+    void history(pack::Flow &flow) const;
+    void closing(pack::Flow &flow) const;
+    void section(pack::Flow &flow, int number, const QString &title) const;
+    void note(pack::Flow &flow, const pack::Rich &text) const;
+    QString actionLabel(const QString &action) const;
+    QString stepSource(const QString &source) const;
+
+    const PackData &m_data;
+    const PackText &m_text;
+};
+
+} // namespace vigilo

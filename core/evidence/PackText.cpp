@@ -1,0 +1,99 @@
+#include "PackText.h"
+
+#include <QTimeZone>
+#include <QTranslator>
+
+namespace vigilo {
+
+namespace {
+// A short date format with a four-digit year: auditors read packs for years.
+QString fullYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+} // namespace
+
+PackText::PackText(const QString &locale)
+    : m_locale(QString(locale).replace(QLatin1Char('-'), QLatin1Char('_')))
+    , m_translator(std::make_unique<QTranslator>())
+{
+    m_loaded = m_locale.language() != QLocale::English
+               && m_translator->load(m_locale, QStringLiteral("vigilo"), QStringLiteral("_"),
+                                     QStringLiteral(":/i18n"));
+    m_dateFormat = fullYear(m_locale.dateFormat(QLocale::ShortFormat));
+    m_timeFormat = m_locale.timeFormat(QLocale::ShortFormat);
+}
+
+PackText::~PackText() = default;
+
+bool PackText::isValidLocale(const QString &locale)
+{
+    const QString name = QString(locale).replace(QLatin1Char('-'), QLatin1Char('_')).trimmed();
+    if (name.isEmpty())
+        return false;
+    const QLocale l(name);
+    return l.language() != QLocale::C && l.language() != QLocale::AnyLanguage;
+}
+
+QString PackText::translate(const char *context, const char *source, const char *comment,
+                            int n) const
+{
+    QString out;
+    if (m_loaded)
+        out = m_translator->translate(context, source, comment, n);
+    if (out.isEmpty())
+        out = QString::fromUtf8(source);
+    if (n >= 0) {
+        // English is the source language and has no catalogue: its "(s)" plurals resolve here.
+        if (!m_loaded)
+            out.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        out.replace(QLatin1String("%n"), m_locale.toString(n));
+    }
+    return out;
+}
+
+QString PackText::t(const char *source, const char *comment, int n) const
+{
+    return translate("EvidencePack", source, comment, n);
+}
+
+QString PackText::core(const char *source, const char *comment) const
+{
+    return translate("Vigilo", source, comment, -1);
+}
+
+QString PackText::coreOr(const QString &text) const
+{
+    if (!m_loaded || text.isEmpty())
+        return text;
+    const QByteArray utf8 = text.toUtf8();
+    const QString t = m_translator->translate("Vigilo", utf8.constData());
+    return t.isEmpty() ? text : t;
+}
+
+QString PackText::dateTime(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return QStringLiteral("–");
+    const QDateTime u = t.toUTC();
+    return m_locale.toString(u.date(), m_dateFormat) + QLatin1Char(' ')
+           + m_locale.toString(u.time(), m_timeFormat);
+}
+
+QString PackText::longDateTime(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return QStringLiteral("–");
+    const QDateTime u = t.toUTC();
+    return m_locale.toString(u.date(), QLocale::LongFormat) + QStringLiteral(", ")
+           + m_locale.toString(u.time(), m_timeFormat);
+}
+
+QString PackText::dataSize(qint64 bytes) const
+{
+    return m_locale.formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace vigilo

@@ -1,0 +1,134 @@
+#pragma once
+// Conflicts summary (the seed's conflicts-summary) and Suggest similar.
+
+#include "Actor.h"
+#include "Entities.h"
+#include "Error.h"
+
+namespace vigilo {
+
+class Store;
+class Clock;
+
+// One reason a planned window is a problem. kind: "change" (overlapping window on a shared
+// asset), "freeze" (overlapping freeze window), "dependency" (an upstream change that starts
+// later or is not scheduled).
+struct Conflict {
+    QString kind;
+    int number = 0; // for change and dependency
+    qint64 freezeId = 0;
+    QString title;  // change title or freeze window name
+    QString status; // wire name, for changes
+    QDateTime start;
+    QDateTime end;
+    QStringList sharedAssets;
+    bool allowOverride = false; // for freeze windows
+    QString reason;             // translated sentence saying why
+    QJsonObject toJson() const;
+};
+
+struct ConflictSummary {
+    QList<Conflict> conflicts;
+    bool isEmpty() const { return conflicts.isEmpty(); }
+    QJsonObject toJson() const;
+};
+
+struct SimilarChange {
+    int number = 0;
+    QString title;
+    ChangeStatus status = ChangeStatus::Draft;
+    std::optional<ClosureCode> closureCode;
+    QString rollbackReason;
+    QDateTime endedAt; // closed or rolled back
+    QStringList sharedAssets;
+    double score = 0; // 0..1
+    QStringList approvers;
+    QJsonObject toJson() const;
+};
+
+// The earliest window without conflicts for a change (Planning::nextFreeSlot).
+struct FreeSlot {
+    int number = 0;
+    QDateTime start;         // UTC
+    QDateTime end;           // start + the change's planned duration
+    QDateTime searchedFrom;  // the earliest start considered (lead time and notBefore applied)
+    QDateTime searchedUntil; // the latest start considered (the horizon)
+    QJsonObject toJson() const;
+};
+
+// One change's planned window in a calendar range, with what the conflicts summary says of it.
+struct CalendarChange {
+    qint64 id = 0;
+    int number = 0;
+    QString title;
+    ChangeStatus status = ChangeStatus::Draft;
+    ChangeType changeType = ChangeType::Normal;
+    Priority priority = Priority::Medium;
+    QDateTime start; // UTC, [start, end)
+    QDateTime end;
+    QString assignee;
+    int version = 1;
+    QStringList assets;        // sorted
+    QList<int> dependsOn;      // upstream change numbers
+    QList<Conflict> conflicts; // as Planning::conflicts() reports them; empty for closed changes
+    bool hasConflicts() const { return !conflicts.isEmpty(); }
+};
+
+// One occurrence of an asset's weekly maintenance window, in UTC.
+struct MaintenanceOccurrence {
+    QString asset;
+    QDateTime start;
+    QDateTime end;
+    QString description; // "Tue 02:00–06:00 Europe/Berlin"
+};
+
+// Everything the change calendar draws for [from, to): read in a few indexed queries.
+struct CalendarRange {
+    QDateTime from;
+    QDateTime to;
+    QList<Asset> assets; // every asset of the workspace, by name
+    QList<CalendarChange>
+        changes; // windows overlapping the range (not cancelled or rejected), by start
+    QList<FreezeWindow> freezes; // overlapping the range, by start
+    QList<MaintenanceOccurrence>
+        maintenance; // occurrences overlapping the range, by asset and start
+};
+
+class Planning final {
+public:
+    // How far ahead nextFreeSlot looks by default.
+    static constexpr int kDefaultHorizonDays = 90;
+
+    Planning(Store &store, const Clock &clock)
+        : m_store(store)
+        , m_clock(clock)
+    {}
+
+    Result<ConflictSummary> conflicts(const Actor &actor, int changeNumber) const;
+    // For an unsaved draft (the form as it is typed): excludeChangeId is the change itself.
+    Result<ConflictSummary> conflictsFor(const Actor &actor, const QDateTime &start,
+                                         const QDateTime &end, const QStringList &assets,
+                                         qint64 excludeChangeId = 0,
+                                         const QList<int> &dependsOn = {}) const;
+    Result<QList<SimilarChange>> similar(const Actor &actor, int changeNumber,
+                                         int limit = 10) const;
+
+    // The earliest start, at or after `notBefore` (default: now) and after the change's lead
+    // time from now, at which the change's window (its planned duration) has no conflict of
+    // any kind: no active change on a shared asset, no freeze window, inside a maintenance
+    // window of every asset that has them, after its upstream changes end. Starts within
+    // `horizonDays` of the search's beginning; refuses with no_free_slot when none exists.
+    Result<FreeSlot> nextFreeSlot(const Actor &actor, int changeNumber,
+                                  const QDateTime &notBefore = {},
+                                  int horizonDays = kDefaultHorizonDays) const;
+
+    // The change calendar's contents for [from, to) (at most 400 days).
+    Result<CalendarRange> calendar(const Actor &actor, const QDateTime &from,
+                                   const QDateTime &to) const;
+
+private:
+    Store &m_store;
+    const Clock &m_clock;
+};
+
+} // namespace vigilo

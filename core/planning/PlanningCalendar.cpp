@@ -1,0 +1,487 @@
+// Planning::nextFreeSlot and Planning::calendar: the change calendar's core queries.
+#include "Planning.h"
+
+#include "Clock.h"
+#include "Dialect.h"
+#include "MaintenanceWindows.h"
+#include "PlanningText.h"
+#include "SqlUtil.h"
+#include "Store.h"
+#include "Tr.h"
+
+#include <QHash>
+#include <QMap>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace vigilo {
+
+namespace {
+
+constexpr qint64 kQuarterHour = 15 * 60;
+constexpr int kMaxCalendarDays = 400;
+
+// The next quarter hour at or after t: searches start on tidy times.
+QDateTime roundUp(const QDateTime &t)
+{
+    const qint64 secs = t.toSecsSinceEpoch();
+    const qint64 rounded = (secs + kQuarterHour - 1) / kQuarterHour * kQuarterHour;
+    return QDateTime::fromSecsSinceEpoch(rounded, Qt::UTC);
+}
+
+struct Interval {
+    QDateTime start;
+    QDateTime end;
+};
+
+// Every occurrence of the weekly windows that overlaps [from, to), in UTC, by start. The same
+// construction as MaintenanceWindows::covers, so both agree across DST changes.
+QList<Interval> occurrences(const QList<MaintenanceWindow> &windows, const QDateTime &from,
+                            const QDateTime &to)
+{
+    QList<Interval> out;
+    for (const auto &w : windows) {
+        const QTimeZone tz(w.timeZone);
+        if (!tz.isValid())
+            continue;
+        const QDate first = from.toTimeZone(tz).date().addDays(-7);
+        const QDate last = to.toTimeZone(tz).date().addDays(1);
+        for (QDate day = first; day <= last; day = day.addDays(1)) {
+            if (day.dayOfWeek() != w.weekday)
+                continue;
+            const QDateTime s = QDateTime(day, w.start, tz).toUTC();
+            const QDateTime e = s.addSecs(qint64(w.durationMinutes) * 60);
+            if (s < to && e > from)
+                out << Interval{s, e};
+        }
+    }
+    std::sort(out.begin(), out.end(),
+              [](const Interval &a, const Interval &b) { return a.start < b.start; });
+    return out;
+}
+
+} // namespace
+
+QJsonObject FreeSlot::toJson() const
+{
+    return {{QStringLiteral("number"), formatChangeNumber(number)},
+            {QStringLiteral("planned_start"), jsonTime(start)},
+            {QStringLiteral("planned_end"), jsonTime(end)},
+            {QStringLiteral("searched_from"), jsonTime(searchedFrom)},
+            {QStringLiteral("searched_until"), jsonTime(searchedUntil)}};
+}
+
+Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
+                                        const QDateTime &notBefore, int horizonDays) const
+{
+    auto current = sql::currentActor(m_store, caller, Permission::Read);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    if (horizonDays < 1 || horizonDays > 366)
+        return Error::input(CoreText::tr("The search horizon must be between 1 and 366 days."),
+                            {{QStringLiteral("field"), QStringLiteral("horizon_days")}});
+    auto loaded = sql::loadChange(m_store, actor.workspace.id, changeNumber);
+    if (!loaded)
+        return loaded.error();
+    const ChangeRequest &c = *loaded;
+    const QList<ChangeStatus> movable = {ChangeStatus::Draft, ChangeStatus::Review,
+                                         ChangeStatus::Approved, ChangeStatus::Scheduled};
+    if (!movable.contains(c.status))
+        return Error::rule(QStringLiteral("invalid_transition"),
+                           CoreText::tr("%1 is %2: its planned window can no longer move, so there "
+                                        "is no free slot to look for.")
+                               .arg(c.numberText(), label(c.status)),
+                           {{QStringLiteral("status"), toString(c.status)},
+                            {QStringLiteral("action"), QStringLiteral("next_slot")}});
+    if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
+        return Error::rule(QStringLiteral("planned_window_required"),
+                           CoreText::tr("%1 has no planned window yet. Give it one first: the next "
+                                        "free slot keeps its length.")
+                               .arg(c.numberText()));
+    const qint64 duration = c.plannedStart.secsTo(c.plannedEnd);
+    const QDateTime now = m_clock.now();
+
+    // The earliest start: not before `notBefore`, now, the lead time, or an upstream's end.
+    QDateTime from = now;
+    if (notBefore.isValid() && notBefore.toUTC() > from)
+        from = notBefore.toUTC();
+    if (c.changeType != ChangeType::Emergency)
+        from = std::max(from, now.addSecs(qint64(c.minLeadTimeHours) * 3600));
+    from = roundUp(from);
+    QList<int> deps;
+    auto noSlot = [&](const QDateTime &searchFrom, const QDateTime &until, const QString &why) {
+        QString message =
+            CoreText::tr("There is no window of %1 minutes without conflicts for %2 "
+                         "starting between %3 and %4.")
+                .arg(duration / 60)
+                .arg(c.numberText(), planning::utcText(searchFrom), planning::utcText(until));
+        if (!why.isEmpty())
+            message += QLatin1Char(' ') + why;
+        else
+            message += QLatin1Char(' ')
+                       + CoreText::tr("Shorten the change, search further ahead, or review the "
+                                      "freeze and maintenance windows of its assets.");
+        return Error::rule(QStringLiteral("no_free_slot"), message,
+                           {{QStringLiteral("number"), c.numberText()},
+                            {QStringLiteral("duration_minutes"), duration / 60},
+                            {QStringLiteral("searched_from"), jsonTime(searchFrom)},
+                            {QStringLiteral("searched_until"), jsonTime(until)}});
+    };
+    for (const auto &d : c.dependencies) {
+        deps << d.number;
+        auto up = sql::loadChange(m_store, actor.workspace.id, d.number);
+        if (!up)
+            return up.error();
+        const planning::Upstream u{up->number, up->title, up->status, up->plannedStart,
+                                   up->plannedEnd};
+        if (up->status == ChangeStatus::Completed || up->status == ChangeStatus::Cancelled)
+            continue;
+        if (isTerminal(up->status) || !up->plannedEnd.isValid()) {
+            const auto k = planning::dependencyConflict(u, false, from);
+            return noSlot(from, from.addDays(horizonDays), k ? k->reason : QString());
+        }
+        from = std::max(from, up->plannedEnd);
+    }
+    const QDateTime until = from.addDays(horizonDays); // the latest start
+    const QDateTime searchEnd = until.addSecs(duration);
+
+    // What blocks: active changes on a shared asset and freeze windows, in the search range.
+    QList<Interval> blocks;
+    auto longest = sql::scalar(
+        m_store, QStringLiteral("SELECT longest_window_secs FROM workspaces WHERE id = ?"),
+        {actor.workspace.id});
+    if (!longest)
+        return longest.error();
+    auto q = sql::run(
+        m_store,
+        QStringLiteral("SELECT DISTINCT c.planned_start, c.planned_end FROM changes c JOIN "
+                       "change_assets ca ON ca.change_id = c.id WHERE c.workspace_id = ? "
+                       "AND c.planned_start < ? AND c.planned_start >= ? AND "
+                       "c.planned_end > ? AND c.id <> ? AND c.status IN ")
+            + planning::activeStatusesSql()
+            + QStringLiteral(" AND ca.asset_id IN (SELECT asset_id FROM change_assets "
+                             "WHERE change_id = ?)"),
+        {actor.workspace.id, Dialect::toDb(searchEnd),
+         Dialect::toDb(from.addSecs(-longest->toLongLong() - 1)), Dialect::toDb(from), c.id, c.id});
+    if (!q)
+        return q.error();
+    while (q->next())
+        blocks << Interval{Dialect::fromDb(q->value(0)), Dialect::fromDb(q->value(1))};
+    auto f =
+        sql::run(m_store,
+                 QStringLiteral("SELECT f.start_at, f.end_at FROM freeze_windows f WHERE "
+                                "f.workspace_id = ? AND f.start_at < ? AND f.end_at > ? AND "
+                                "(NOT EXISTS (SELECT 1 FROM freeze_window_assets fa WHERE "
+                                "fa.freeze_id = f.id) OR EXISTS (SELECT 1 FROM "
+                                "freeze_window_assets fa JOIN change_assets ca ON ca.asset_id = "
+                                "fa.asset_id WHERE fa.freeze_id = f.id AND ca.change_id = ?))"),
+                 {actor.workspace.id, Dialect::toDb(searchEnd), Dialect::toDb(from), c.id});
+    if (!f)
+        return f.error();
+    while (f->next())
+        blocks << Interval{Dialect::fromDb(f->value(0)), Dialect::fromDb(f->value(1))};
+
+    // Where it may go: inside one occurrence of a maintenance window, for each asset with some.
+    QList<QList<Interval>> allowed;
+    if (!c.affectedAssets.isEmpty()) {
+        auto windows = MaintenanceWindows::forAssets(m_store, actor.workspace.id, c.affectedAssets);
+        if (!windows)
+            return windows.error();
+        QMap<QString, QList<MaintenanceWindow>> byAsset;
+        for (const auto &w : *windows)
+            byAsset[w.asset] << w;
+        for (const auto &list : std::as_const(byAsset)) {
+            bool longEnough = false;
+            for (const MaintenanceWindow &w : list)
+                longEnough = longEnough || qint64(w.durationMinutes) * 60 >= duration;
+            if (!longEnough)
+                return noSlot(from, until,
+                              CoreText::tr("No maintenance window of %1 is long enough for it.")
+                                  .arg(list.first().asset));
+            QList<Interval> fitting;
+            for (const Interval &o : occurrences(list, from, searchEnd))
+                if (o.start.secsTo(o.end) >= duration)
+                    fitting << o;
+            allowed << fitting; // may be empty: none opens within the horizon
+        }
+    }
+
+    // Jump from boundary to boundary: past a blocking window's end, or to the opening of the
+    // next maintenance window that fits. Each step only moves forward.
+    QDateTime t = from;
+    for (int guard = 0; guard < 100000 && t <= until; ++guard) {
+        const QDateTime end = t.addSecs(duration);
+        QDateTime past;
+        for (const Interval &b : std::as_const(blocks))
+            if (b.start < end && b.end > t && (!past.isValid() || b.end > past))
+                past = b.end;
+        if (past.isValid()) {
+            t = past;
+            continue;
+        }
+        bool moved = false;
+        for (const QList<Interval> &fitting : std::as_const(allowed)) {
+            QDateTime candidate;
+            for (const Interval &o : fitting) {
+                if (o.end.addSecs(-duration) < t)
+                    continue; // ends too soon for a start at t or later
+                candidate = std::max(t, o.start);
+                break; // sorted by start: the first that fits is the earliest
+            }
+            if (!candidate.isValid())
+                return noSlot(from, until, {});
+            if (candidate > t) {
+                t = candidate;
+                moved = true;
+                break;
+            }
+        }
+        if (moved)
+            continue;
+        // The conflicts summary has the last word: the slot is free when it says so.
+        auto summary = conflictsFor(actor, t, end, c.affectedAssets, c.id, deps);
+        if (!summary)
+            return summary.error();
+        if (summary->isEmpty())
+            return FreeSlot{c.number, t, end, from, until};
+        QDateTime next = t.addSecs(kQuarterHour);
+        for (const Conflict &k : summary->conflicts)
+            if ((k.kind == QLatin1String("change") || k.kind == QLatin1String("freeze"))
+                && k.end > next)
+                next = k.end;
+        t = next;
+    }
+    return noSlot(from, until, {});
+}
+
+Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &fromIn,
+                                         const QDateTime &toIn) const
+{
+    if (!fromIn.isValid() || !toIn.isValid() || toIn <= fromIn)
+        return Error::input(CoreText::tr("A calendar range needs a start before its end."));
+    if (fromIn.daysTo(toIn) > kMaxCalendarDays)
+        return Error::input(
+            CoreText::tr("A calendar range spans at most %1 days.").arg(kMaxCalendarDays));
+    auto current = sql::currentActor(m_store, caller, Permission::Read);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    CalendarRange out;
+    out.from = fromIn.toUTC();
+    out.to = toIn.toUTC();
+
+    auto assets = sql::run(m_store,
+                           QStringLiteral("SELECT id, name, kind, created_at FROM assets WHERE "
+                                          "workspace_id = ? ORDER BY name"),
+                           {actor.workspace.id});
+    if (!assets)
+        return assets.error();
+    while (assets->next()) {
+        Asset a;
+        a.id = assets->value(0).toLongLong();
+        a.workspaceId = actor.workspace.id;
+        a.name = assets->value(1).toString();
+        a.kind = assets->value(2).toString();
+        a.createdAt = Dialect::fromDb(assets->value(3));
+        out.assets << a;
+    }
+
+    // Changes that could overlap one in the range: windows overlapping the range widened by the
+    // longest window on each side, an index range on (workspace_id, planned_start).
+    auto longestValue = sql::scalar(
+        m_store, QStringLiteral("SELECT longest_window_secs FROM workspaces WHERE id = ?"),
+        {actor.workspace.id});
+    if (!longestValue)
+        return longestValue.error();
+    const qint64 longest = longestValue->toLongLong();
+    const QDateTime wideFrom = out.from.addSecs(-longest);
+    const QDateTime wideTo = out.to.addSecs(longest);
+    const QString inRange =
+        QStringLiteral(" c.workspace_id = ? AND c.planned_start < ? AND c.planned_start >= ? "
+                       "AND c.planned_end > ? AND c.status NOT IN ('cancelled', 'rejected')");
+    const QVariantList rangeBinds{actor.workspace.id, Dialect::toDb(wideTo),
+                                  Dialect::toDb(wideFrom.addSecs(-longest - 1)),
+                                  Dialect::toDb(wideFrom)};
+    QList<CalendarChange> wide;
+    QHash<qint64, int> indexOf;
+    auto q = sql::run(
+        m_store,
+        QStringLiteral("SELECT c.id, c.number, c.title, c.status, c.change_type, c.priority, "
+                       "c.planned_start, c.planned_end, ma.username, c.version FROM changes c "
+                       "LEFT JOIN members ma ON ma.id = c.assignee_id WHERE")
+            + inRange + QStringLiteral(" ORDER BY c.planned_start, c.number"),
+        rangeBinds);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        CalendarChange k;
+        k.id = q->value(0).toLongLong();
+        k.number = q->value(1).toInt();
+        k.title = q->value(2).toString();
+        k.status = parseChangeStatus(q->value(3).toString()).value_or(ChangeStatus::Draft);
+        k.changeType = parseChangeType(q->value(4).toString()).value_or(ChangeType::Normal);
+        k.priority = parsePriority(q->value(5).toString()).value_or(Priority::Medium);
+        k.start = Dialect::fromDb(q->value(6));
+        k.end = Dialect::fromDb(q->value(7));
+        k.assignee = q->value(8).toString();
+        k.version = q->value(9).toInt();
+        indexOf.insert(k.id, int(wide.size()));
+        wide << k;
+    }
+    auto a =
+        sql::run(m_store,
+                 QStringLiteral("SELECT c.id, a.name FROM changes c JOIN change_assets ca ON "
+                                "ca.change_id = c.id JOIN assets a ON a.id = ca.asset_id WHERE")
+                     + inRange + QStringLiteral(" ORDER BY a.name"),
+                 rangeBinds);
+    if (!a)
+        return a.error();
+    while (a->next())
+        if (auto it = indexOf.constFind(a->value(0).toLongLong()); it != indexOf.cend())
+            wide[*it].assets << a->value(1).toString();
+    QHash<qint64, QList<planning::Upstream>> upstreams;
+    auto d = sql::run(
+        m_store,
+        QStringLiteral("SELECT c.id, u.number, u.title, u.status, u.planned_start, "
+                       "u.planned_end FROM changes c JOIN change_dependencies cd ON "
+                       "cd.change_id = c.id JOIN changes u ON u.id = cd.depends_on_id WHERE")
+            + inRange + QStringLiteral(" ORDER BY u.number"),
+        rangeBinds);
+    if (!d)
+        return d.error();
+    while (d->next()) {
+        const qint64 id = d->value(0).toLongLong();
+        planning::Upstream u{
+            d->value(1).toInt(), d->value(2).toString(),
+            parseChangeStatus(d->value(3).toString()).value_or(ChangeStatus::Draft),
+            Dialect::fromDb(d->value(4)), Dialect::fromDb(d->value(5))};
+        upstreams[id] << u;
+        if (auto it = indexOf.constFind(id); it != indexOf.cend())
+            wide[*it].dependsOn << u.number;
+    }
+
+    // Freeze windows (with their assets and reasons) overlapping the widened range.
+    QHash<qint64, QString> freezeReasons;
+    auto f = sql::run(
+        m_store,
+        QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, f.allow_override, "
+                       "a.name FROM freeze_windows f LEFT JOIN freeze_window_assets fa ON "
+                       "fa.freeze_id = f.id LEFT JOIN assets a ON a.id = fa.asset_id WHERE "
+                       "f.workspace_id = ? AND f.start_at < ? AND f.end_at > ? ORDER BY "
+                       "f.start_at, f.id, a.name"),
+        {actor.workspace.id, Dialect::toDb(wideTo), Dialect::toDb(wideFrom)});
+    if (!f)
+        return f.error();
+    QList<FreezeWindow> freezes;
+    while (f->next()) {
+        const qint64 id = f->value(0).toLongLong();
+        if (freezes.isEmpty() || freezes.last().id != id) {
+            FreezeWindow w;
+            w.id = id;
+            w.workspaceId = actor.workspace.id;
+            w.name = f->value(1).toString();
+            w.start = Dialect::fromDb(f->value(2));
+            w.end = Dialect::fromDb(f->value(3));
+            w.reason = f->value(4).toString();
+            w.allowOverride = f->value(5).toInt() != 0;
+            freezes << w;
+        }
+        if (!f->value(6).isNull())
+            freezes.last().assets << f->value(6).toString();
+    }
+
+    // Maintenance windows of every asset, and their occurrences in the range.
+    auto windows = MaintenanceWindows::forAssets(m_store, actor.workspace.id, {});
+    if (!windows)
+        return windows.error();
+    QMap<QString, QList<MaintenanceWindow>> windowsOf;
+    for (const auto &w : *windows)
+        windowsOf[w.asset] << w;
+    for (auto it = windowsOf.cbegin(); it != windowsOf.cend(); ++it) {
+        QStringList described;
+        for (const auto &w : it.value())
+            described << w.describe();
+        for (const Interval &o : occurrences(it.value(), out.from, out.to))
+            out.maintenance << MaintenanceOccurrence{it.key(), o.start, o.end,
+                                                     described.join(QStringLiteral("; "))};
+    }
+
+    // Active changes per asset, by start (wide is sorted by start): overlap search per change.
+    QHash<QString, QList<int>> activeOn;
+    for (int i = 0; i < wide.size(); ++i)
+        if (isActive(wide[i].status))
+            for (const QString &name : std::as_const(wide[i].assets))
+                activeOn[name] << i;
+
+    for (int i = 0; i < wide.size(); ++i) {
+        CalendarChange k = wide[i];
+        if (!(k.start < out.to && k.end > out.from))
+            continue;
+        if (!isTerminal(k.status)) {
+            // The same checks, in the same order, as Planning::conflictsFor.
+            QMap<std::pair<QDateTime, int>, Conflict> byOther;
+            const QDateTime lowest = k.start.addSecs(-longest - 1);
+            for (const QString &name : std::as_const(k.assets)) {
+                const QList<int> &list = activeOn.value(name);
+                auto it = std::lower_bound(
+                    list.cbegin(), list.cend(), lowest,
+                    [&](int idx, const QDateTime &t) { return wide[idx].start < t; });
+                for (; it != list.cend() && wide[*it].start < k.end; ++it) {
+                    const CalendarChange &o = wide[*it];
+                    if (o.id == k.id || o.end <= k.start)
+                        continue;
+                    Conflict &c = byOther[{o.start, o.number}];
+                    if (c.kind.isEmpty()) {
+                        c.kind = QStringLiteral("change");
+                        c.number = o.number;
+                        c.title = o.title;
+                        c.status = toString(o.status);
+                        c.start = o.start;
+                        c.end = o.end;
+                    }
+                    c.sharedAssets << name;
+                }
+            }
+            for (Conflict c : std::as_const(byOther)) {
+                c.reason = planning::changeReason(c);
+                k.conflicts << c;
+            }
+            for (const FreezeWindow &w : std::as_const(freezes)) {
+                if (!(w.start < k.end && w.end > k.start))
+                    continue;
+                bool applies = w.assets.isEmpty();
+                for (const QString &name : w.assets)
+                    applies = applies || k.assets.contains(name);
+                if (!applies)
+                    continue;
+                Conflict c;
+                c.kind = QStringLiteral("freeze");
+                c.freezeId = w.id;
+                c.title = w.name;
+                c.start = w.start;
+                c.end = w.end;
+                c.allowOverride = w.allowOverride;
+                c.reason = planning::freezeReason(c, w.reason);
+                k.conflicts << c;
+            }
+            for (const QString &name : std::as_const(k.assets)) {
+                const auto it = windowsOf.constFind(name);
+                if (it != windowsOf.cend()
+                    && !MaintenanceWindows::covers(it.value(), k.start, k.end))
+                    k.conflicts << planning::maintenanceConflict(name, it.value(), k.start, k.end);
+            }
+            for (const planning::Upstream &u : upstreams.value(k.id))
+                if (auto c = planning::dependencyConflict(u, true, k.start))
+                    k.conflicts << *c;
+        }
+        out.changes << k;
+    }
+    for (const FreezeWindow &w : std::as_const(freezes))
+        if (w.start < out.to && w.end > out.from)
+            out.freezes << w;
+    return out;
+}
+
+} // namespace vigilo

@@ -1,0 +1,379 @@
+#include "Schema.h"
+
+namespace vigilo {
+
+// The schema, version by version, in the SQLite spelling; PostgresDialect translates types.
+QStringList schemaStatements(int version)
+{
+    switch (version) {
+    case 1:
+        return {
+            QStringLiteral(R"(CREATE TABLE workspaces (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL UNIQUE,
+                name TEXT NOT NULL,
+                locale TEXT NOT NULL DEFAULT 'en_US',
+                next_change_number INTEGER NOT NULL DEFAULT 1,
+                audit_seq INTEGER NOT NULL DEFAULT 0,
+                audit_head TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE members (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                username TEXT NOT NULL,
+                display_name TEXT NOT NULL DEFAULT '',
+                role TEXT NOT NULL CHECK (role IN ('viewer','engineer','approver','admin','owner')),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, username)))"),
+            QStringLiteral("CREATE INDEX members_username ON members(username)"),
+            QStringLiteral(R"(CREATE TABLE assets (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL DEFAULT 'service',
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            QStringLiteral(R"(CREATE TABLE changes (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                number INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                change_type TEXT NOT NULL CHECK (change_type IN ('standard','normal','emergency')),
+                is_standard INTEGER NOT NULL DEFAULT 0,
+                priority TEXT NOT NULL CHECK (priority IN ('low','medium','high','critical')),
+                risk_level TEXT CHECK (risk_level IN ('low','medium','high')),
+                planned_start TEXT,
+                planned_end TEXT,
+                min_lead_time_hours INTEGER NOT NULL,
+                implementation_plan TEXT NOT NULL DEFAULT '',
+                rollback_plan TEXT NOT NULL DEFAULT '',
+                test_plan TEXT NOT NULL DEFAULT '',
+                assignee_id INTEGER REFERENCES members(id),
+                requester_id INTEGER NOT NULL REFERENCES members(id),
+                status TEXT NOT NULL CHECK (status IN ('draft','review','approved','scheduled',
+                    'in_progress','completed','rolled_back','rejected','cancelled')),
+                closure_code TEXT CHECK (closure_code IN ('successful','successful_with_issues','unsuccessful')),
+                closure_notes TEXT NOT NULL DEFAULT '',
+                closed_at TEXT,
+                closed_by_id INTEGER REFERENCES members(id),
+                rolled_back_at TEXT,
+                rolled_back_by_id INTEGER REFERENCES members(id),
+                rollback_reason TEXT NOT NULL DEFAULT '',
+                submitted_at TEXT,
+                approved_at TEXT,
+                started_at TEXT,
+                cancelled_at TEXT,
+                cancel_reason TEXT NOT NULL DEFAULT '',
+                version INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                UNIQUE (workspace_id, number),
+                CHECK (planned_start IS NULL OR planned_end IS NULL OR planned_end > planned_start)))"),
+            QStringLiteral("CREATE INDEX changes_ws_status ON changes(workspace_id, status)"),
+            QStringLiteral("CREATE INDEX changes_ws_start ON changes(workspace_id, planned_start)"),
+            QStringLiteral("CREATE INDEX changes_assignee ON changes(assignee_id)"),
+            QStringLiteral(R"(CREATE TABLE change_assets (
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (change_id, asset_id)))"),
+            QStringLiteral(
+                "CREATE INDEX change_assets_asset ON change_assets(asset_id, change_id)"),
+            QStringLiteral(R"(CREATE TABLE change_dependencies (
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                depends_on_id INTEGER NOT NULL REFERENCES changes(id),
+                PRIMARY KEY (change_id, depends_on_id),
+                CHECK (change_id <> depends_on_id)))"),
+            QStringLiteral(
+                "CREATE INDEX change_dependencies_up ON change_dependencies(depends_on_id)"),
+            QStringLiteral(R"(CREATE TABLE change_tasks (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                seq INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                is_required INTEGER NOT NULL DEFAULT 1,
+                status TEXT NOT NULL CHECK (status IN ('pending','in_progress','done','skipped')),
+                started_at TEXT,
+                started_by_id INTEGER REFERENCES members(id),
+                finished_at TEXT,
+                finished_by_id INTEGER REFERENCES members(id),
+                UNIQUE (change_id, seq)))"),
+            QStringLiteral(R"(CREATE TABLE task_predecessors (
+                task_id INTEGER NOT NULL REFERENCES change_tasks(id) ON DELETE CASCADE,
+                predecessor_id INTEGER NOT NULL REFERENCES change_tasks(id) ON DELETE CASCADE,
+                PRIMARY KEY (task_id, predecessor_id)))"),
+            QStringLiteral(R"(CREATE TABLE approval_steps (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                round INTEGER NOT NULL,
+                step_order INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                eligible_role TEXT NOT NULL,
+                eligible_members TEXT NOT NULL DEFAULT '',
+                required_approvals INTEGER NOT NULL DEFAULT 1,
+                source TEXT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('waiting','pending','approved','rejected','superseded')),
+                decided_at TEXT,
+                UNIQUE (change_id, round, step_order)))"),
+            QStringLiteral(R"(CREATE TABLE approval_decisions (
+                id INTEGER PRIMARY KEY,
+                step_id INTEGER NOT NULL REFERENCES approval_steps(id),
+                member_id INTEGER NOT NULL REFERENCES members(id),
+                approved INTEGER NOT NULL,
+                comment TEXT NOT NULL DEFAULT '',
+                decided_at TEXT NOT NULL,
+                UNIQUE (step_id, member_id)))"),
+            QStringLiteral(R"(CREATE TABLE freeze_windows (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                start_at TEXT NOT NULL,
+                end_at TEXT NOT NULL,
+                reason TEXT NOT NULL DEFAULT '',
+                allow_override INTEGER NOT NULL DEFAULT 0,
+                created_by_id INTEGER REFERENCES members(id),
+                created_at TEXT NOT NULL,
+                CHECK (end_at > start_at)))"),
+            QStringLiteral(
+                "CREATE INDEX freeze_windows_ws ON freeze_windows(workspace_id, start_at)"),
+            QStringLiteral(R"(CREATE TABLE freeze_window_assets (
+                freeze_id INTEGER NOT NULL REFERENCES freeze_windows(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (freeze_id, asset_id)))"),
+            QStringLiteral(R"(CREATE TABLE comments (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                author_id INTEGER NOT NULL REFERENCES members(id),
+                body TEXT NOT NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX comments_change ON comments(change_id, id)"),
+            QStringLiteral(R"(CREATE TABLE audit_events (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                seq INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id INTEGER NOT NULL DEFAULT 0,
+                change_number INTEGER NOT NULL DEFAULT 0,
+                old_values TEXT NOT NULL DEFAULT '{}',
+                new_values TEXT NOT NULL DEFAULT '{}',
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                UNIQUE (workspace_id, seq)))"),
+            QStringLiteral("CREATE INDEX audit_events_change ON audit_events(workspace_id, "
+                           "change_number, seq)"),
+        };
+    case 2:
+        return {
+            QStringLiteral(R"(CREATE TABLE attachments (
+                id INTEGER PRIMARY KEY,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                file_name TEXT NOT NULL,
+                mime_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                content BLOB NOT NULL,
+                added_by_id INTEGER NOT NULL REFERENCES members(id),
+                added_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX attachments_change ON attachments(change_id, id)"),
+        };
+    case 3:
+        return {
+            QStringLiteral(R"(CREATE TABLE approval_policies (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1,
+                match_change_types TEXT NOT NULL DEFAULT '',
+                match_priorities TEXT NOT NULL DEFAULT '',
+                match_risk_levels TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            QStringLiteral(R"(CREATE TABLE approval_policy_assets (
+                policy_id INTEGER NOT NULL REFERENCES approval_policies(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                PRIMARY KEY (policy_id, asset_id)))"),
+            QStringLiteral(R"(CREATE TABLE approval_policy_steps (
+                id INTEGER PRIMARY KEY,
+                policy_id INTEGER NOT NULL REFERENCES approval_policies(id),
+                step_order INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                eligible_role TEXT NOT NULL,
+                eligible_members TEXT NOT NULL DEFAULT '',
+                required_approvals INTEGER NOT NULL DEFAULT 1,
+                UNIQUE (policy_id, step_order)))"),
+            QStringLiteral(R"(CREATE TABLE change_templates (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL DEFAULT '',
+                implementation_plan TEXT NOT NULL DEFAULT '',
+                rollback_plan TEXT NOT NULL DEFAULT '',
+                test_plan TEXT NOT NULL DEFAULT '',
+                assets TEXT NOT NULL DEFAULT '',
+                priority TEXT NOT NULL DEFAULT 'low',
+                risk_level TEXT,
+                min_lead_time_hours INTEGER NOT NULL DEFAULT 4,
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            QStringLiteral("ALTER TABLE changes ADD COLUMN template_id INTEGER REFERENCES "
+                           "change_templates(id)"),
+            QStringLiteral(R"(CREATE TABLE risk_questions (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                question_key TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                weight INTEGER NOT NULL CHECK (weight BETWEEN 1 AND 10),
+                choices TEXT NOT NULL,
+                UNIQUE (workspace_id, question_key)))"),
+            QStringLiteral(R"(CREATE TABLE risk_answers (
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                question_key TEXT NOT NULL,
+                choice INTEGER NOT NULL,
+                answered_by_id INTEGER NOT NULL REFERENCES members(id),
+                answered_at TEXT NOT NULL,
+                PRIMARY KEY (change_id, question_key)))"),
+            QStringLiteral(R"(CREATE TABLE maintenance_windows (
+                id INTEGER PRIMARY KEY,
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+                start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1439),
+                duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 1 AND 10080),
+                time_zone TEXT NOT NULL,
+                created_at TEXT NOT NULL))"),
+            QStringLiteral(
+                "CREATE INDEX maintenance_windows_asset ON maintenance_windows(asset_id)"),
+            // Title words, for Suggest similar without scanning every title.
+            QStringLiteral(R"(CREATE TABLE change_words (
+                word TEXT NOT NULL,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                PRIMARY KEY (word, change_id)))"),
+            QStringLiteral("CREATE INDEX change_words_change ON change_words(change_id)"),
+        };
+    case 4: return {}; // server-side guards, written by each dialect
+    case 5:
+        // The longest planned window in the workspace bounds the conflicts search: an overlapping
+        // window starts at most that long before the end of ours (an index range, not a scan).
+        return {QStringLiteral("ALTER TABLE workspaces ADD COLUMN longest_window_secs INTEGER NOT "
+                               "NULL DEFAULT 0")};
+    case 6:
+        // Webhooks (issue 7): endpoints, an outbox filled in the transaction of each transition
+        // (so no event is lost when the receiver or the network is down), the log of every
+        // delivery attempt, and subscriptions of members to assets.
+        return {
+            // member_id set: a member's personal endpoint (their subscriptions' webhook);
+            // NULL: a workspace endpoint managed by admins. events: comma list, '' = every event.
+            QStringLiteral(R"(CREATE TABLE webhook_endpoints (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                member_id INTEGER REFERENCES members(id),
+                name TEXT NOT NULL,
+                url TEXT NOT NULL,
+                secret TEXT NOT NULL,
+                events TEXT NOT NULL DEFAULT '',
+                format TEXT NOT NULL DEFAULT 'json' CHECK (format IN ('json','slack')),
+                active INTEGER NOT NULL DEFAULT 1,
+                created_by_id INTEGER REFERENCES members(id),
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name)))"),
+            // One row per endpoint per event. body and signature are fixed at enqueue time, so a
+            // retry sends the same bytes and the receiver de-duplicates on delivery_id.
+            QStringLiteral(R"(CREATE TABLE webhook_outbox (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                endpoint_id INTEGER NOT NULL REFERENCES webhook_endpoints(id),
+                delivery_id TEXT NOT NULL UNIQUE,
+                event TEXT NOT NULL,
+                event_seq INTEGER NOT NULL DEFAULT 0,
+                change_number INTEGER NOT NULL DEFAULT 0,
+                body TEXT NOT NULL,
+                signature TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','delivered','failed','cancelled')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT NOT NULL,
+                lease_owner TEXT,
+                lease_until TEXT,
+                delivered_at TEXT,
+                last_status INTEGER,
+                last_error TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(
+                "CREATE INDEX webhook_outbox_due ON webhook_outbox(state, next_attempt_at)"),
+            QStringLiteral("CREATE INDEX webhook_outbox_ws ON webhook_outbox(workspace_id, id)"),
+            QStringLiteral(R"(CREATE TABLE webhook_deliveries (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                outbox_id INTEGER NOT NULL REFERENCES webhook_outbox(id),
+                attempt INTEGER NOT NULL,
+                at TEXT NOT NULL,
+                http_status INTEGER,
+                error TEXT NOT NULL DEFAULT '',
+                duration_ms INTEGER NOT NULL DEFAULT 0,
+                delivered_by TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral(
+                "CREATE INDEX webhook_deliveries_outbox ON webhook_deliveries(outbox_id, attempt)"),
+            QStringLiteral(
+                "CREATE INDEX webhook_deliveries_ws ON webhook_deliveries(workspace_id, id)"),
+            // channel 'webhook': events go to endpoint_id (the member's personal endpoint);
+            // 'desktop': the member's GUI shows a notification.
+            QStringLiteral(R"(CREATE TABLE subscriptions (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                member_id INTEGER NOT NULL REFERENCES members(id),
+                asset_id INTEGER NOT NULL REFERENCES assets(id),
+                channel TEXT NOT NULL CHECK (channel IN ('webhook','desktop')),
+                endpoint_id INTEGER REFERENCES webhook_endpoints(id),
+                created_at TEXT NOT NULL,
+                UNIQUE (member_id, asset_id, channel),
+                CHECK ((channel = 'webhook') = (endpoint_id IS NOT NULL))))"),
+            QStringLiteral("CREATE INDEX subscriptions_asset ON subscriptions(asset_id, channel)"),
+        };
+    default: return {};
+    }
+}
+
+QStringList fsmGuardTransitions()
+{
+    // old>new pairs the FSM allows (edits may send a change back to review or draft).
+    return {QStringLiteral("draft>review"),
+            QStringLiteral("draft>approved"),
+            QStringLiteral("draft>cancelled"),
+            QStringLiteral("review>approved"),
+            QStringLiteral("review>rejected"),
+            QStringLiteral("review>cancelled"),
+            QStringLiteral("review>draft"),
+            QStringLiteral("approved>scheduled"),
+            QStringLiteral("approved>cancelled"),
+            QStringLiteral("approved>review"),
+            QStringLiteral("approved>draft"),
+            QStringLiteral("scheduled>in_progress"),
+            QStringLiteral("scheduled>cancelled"),
+            QStringLiteral("scheduled>review"),
+            QStringLiteral("scheduled>draft"),
+            QStringLiteral("in_progress>completed"),
+            QStringLiteral("in_progress>rolled_back"),
+            QStringLiteral("completed>in_progress")};
+}
+
+QString fsmGuardViolation()
+{
+    QStringList pairs;
+    for (const QString &p : fsmGuardTransitions())
+        pairs << QLatin1Char('\'') + p + QLatin1Char('\'');
+    // Only a standard change goes straight from draft to approved, or back to draft after a
+    // material edit.
+    return QStringLiteral("NEW.status <> OLD.status AND ((OLD.status || '>' || NEW.status) NOT IN "
+                          "(%1) OR ((OLD.status || '>' || NEW.status) IN ('draft>approved', "
+                          "'review>draft', 'approved>draft', 'scheduled>draft') AND "
+                          "NEW.change_type <> 'standard'))")
+        .arg(pairs.join(QStringLiteral(", ")));
+}
+
+} // namespace vigilo

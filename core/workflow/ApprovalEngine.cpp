@@ -1,0 +1,405 @@
+#include "ApprovalEngine.h"
+
+#include "Clock.h"
+#include "Dialect.h"
+#include "SqlUtil.h"
+#include "Store.h"
+#include "Tr.h"
+
+#include <QJsonArray>
+
+namespace vigilo {
+
+namespace {
+
+ApprovalStep makeStep(int order, const QString &name, Role role, const QString &source)
+{
+    ApprovalStep s;
+    s.stepOrder = order;
+    s.name = name;
+    s.eligibleRole = role;
+    s.requiredApprovals = 1;
+    s.source = source;
+    s.status = order == 1 ? StepStatus::Pending : StepStatus::Waiting;
+    return s;
+}
+
+const char *kStepColumns = "SELECT id, change_id, round, step_order, name, eligible_role, "
+                           "eligible_members, required_approvals, source, status, decided_at "
+                           "FROM approval_steps ";
+
+ApprovalStep readStep(const QSqlQuery &q)
+{
+    ApprovalStep s;
+    s.id = q.value(0).toLongLong();
+    s.changeId = q.value(1).toLongLong();
+    s.round = q.value(2).toInt();
+    s.stepOrder = q.value(3).toInt();
+    s.name = q.value(4).toString();
+    s.eligibleRole = parseRole(q.value(5).toString()).value_or(Role::Approver);
+    const QString members = q.value(6).toString();
+    if (!members.isEmpty())
+        s.eligibleMembers = members.split(QLatin1Char(','));
+    s.requiredApprovals = q.value(7).toInt();
+    s.source = q.value(8).toString();
+    s.status = parseStepStatus(q.value(9).toString()).value_or(StepStatus::Waiting);
+    s.decidedAt = Dialect::fromDb(q.value(10));
+    return s;
+}
+
+} // namespace
+
+QList<ApprovalStep> ApprovalEngine::planSteps(const ChangeRequest &change) const
+{
+    switch (change.changeType) {
+    case ChangeType::Standard: return {};
+    case ChangeType::Emergency:
+        return {makeStep(1, CoreText::tr("Emergency approval"), Role::Approver,
+                         QStringLiteral("matrix:emergency"))};
+    case ChangeType::Normal: break;
+    }
+    const bool high = (change.riskLevel && *change.riskLevel == RiskLevel::High)
+                      || change.priority == Priority::Critical;
+    if (!high)
+        return {makeStep(1, CoreText::tr("Change approval"), Role::Approver,
+                         QStringLiteral("matrix:normal"))};
+    return {makeStep(1, CoreText::tr("Technical approval"), Role::Approver,
+                     QStringLiteral("matrix:normal-high")),
+            makeStep(2, CoreText::tr("Management approval"), Role::Admin,
+                     QStringLiteral("matrix:normal-high"))};
+}
+
+Result<QList<Member>> ApprovalEngine::eligibleMembers(qint64 workspaceId, const ApprovalStep &step,
+                                                      const QString &excludeUsername) const
+{
+    auto q =
+        sql::run(m_store,
+                 QStringLiteral("SELECT id, username, role FROM members WHERE workspace_id = ? "
+                                "AND active = 1 ORDER BY username"),
+                 {workspaceId});
+    if (!q)
+        return q.error();
+    QList<Member> out;
+    while (q->next()) {
+        Member m;
+        m.id = q->value(0).toLongLong();
+        m.username = q->value(1).toString();
+        m.role = parseRole(q->value(2).toString()).value_or(Role::Viewer);
+        if (m.username == excludeUsername || !roleAtLeast(m.role, step.eligibleRole))
+            continue;
+        if (!step.eligibleMembers.isEmpty() && !step.eligibleMembers.contains(m.username))
+            continue;
+        out << m;
+    }
+    return out;
+}
+
+Status ApprovalEngine::supersedeOpenSteps(const ChangeRequest &change)
+{
+    VIGILO_TRY(sql::run(m_store,
+                        QStringLiteral("UPDATE approval_steps SET status = 'superseded' WHERE "
+                                       "change_id = ? AND status IN ('waiting', 'pending')"),
+                        {change.id}));
+    return {};
+}
+
+Result<QList<ApprovalStep>> ApprovalEngine::stepsFor(const ChangeRequest &change) const
+{
+    if (change.isStandard())
+        return QList<ApprovalStep>();
+    auto policy = m_policies.match(change);
+    if (!policy)
+        return policy.error();
+    if (!policy->has_value())
+        return planSteps(change);
+    QList<ApprovalStep> out;
+    for (const ApprovalPolicyStep &ps : (*policy)->steps) {
+        ApprovalStep s = makeStep(ps.stepOrder, ps.name, ps.eligibleRole,
+                                  QStringLiteral("policy:") + (*policy)->name);
+        s.eligibleMembers = ps.eligibleMembers;
+        s.requiredApprovals = ps.requiredApprovals;
+        if (ps.requiredApprovals == 0) { // "all": everyone who may decide now
+            auto eligible = eligibleMembers(change.workspaceId, s, change.requester);
+            if (!eligible)
+                return eligible.error();
+            s.requiredApprovals = qMax(1, int(eligible->size()));
+        }
+        out << s;
+    }
+    return out;
+}
+
+Result<PolicyExplanation> ApprovalEngine::explain(const Actor &actor, int changeNumber) const
+{
+    auto change = sql::loadChange(m_store, actor.workspace.id, changeNumber);
+    if (!change)
+        return change.error();
+    auto steps = stepsFor(*change);
+    if (!steps)
+        return steps.error();
+    PolicyExplanation e;
+    e.steps = *steps;
+    if (change->isStandard())
+        e.source = QStringLiteral("standard");
+    else if (!steps->isEmpty())
+        e.source = steps->first().source;
+    if (e.source.startsWith(QLatin1String("policy:")))
+        e.policyName = e.source.mid(7);
+    for (const auto &s : *steps) {
+        auto eligible = eligibleMembers(change->workspaceId, s, change->requester);
+        if (!eligible)
+            return eligible.error();
+        QStringList names;
+        for (const auto &m : *eligible)
+            names << m.username;
+        e.eligible << names;
+    }
+    return e;
+}
+
+Result<QList<ApprovalStep>> ApprovalEngine::generateSteps(const ChangeRequest &change)
+{
+    auto plannedSteps = stepsFor(change);
+    if (!plannedSteps)
+        return plannedSteps.error();
+    QList<ApprovalStep> planned = *plannedSteps;
+    for (const ApprovalStep &step : planned) {
+        auto eligible = eligibleMembers(change.workspaceId, step, change.requester);
+        if (!eligible)
+            return eligible.error();
+        if (eligible->size() < step.requiredApprovals) {
+            const QString who = step.eligibleMembers.isEmpty()
+                                    ? CoreText::tr("active members with the %1 role or above")
+                                          .arg(label(step.eligibleRole))
+                                    : CoreText::tr("the named members (%1)")
+                                          .arg(step.eligibleMembers.join(QStringLiteral(", ")));
+            return Error::rule(
+                QStringLiteral("no_eligible_approvers"),
+                CoreText::tr("Nobody can approve the step \"%1\": it needs %2 approval(s) from %3, "
+                             "other than the requester, and the workspace has %4. Invite one, "
+                             "promote an existing member, or use a pre-approved standard change.")
+                    .arg(step.name)
+                    .arg(step.requiredApprovals)
+                    .arg(who)
+                    .arg(eligible->size()),
+                {{QStringLiteral("step"), step.name},
+                 {QStringLiteral("eligible_role"), toString(step.eligibleRole)},
+                 {QStringLiteral("eligible_members"),
+                  QJsonArray::fromStringList(step.eligibleMembers)},
+                 {QStringLiteral("required_approvals"), step.requiredApprovals},
+                 {QStringLiteral("eligible_count"), int(eligible->size())}});
+        }
+    }
+    VIGILO_TRY(supersedeOpenSteps(change));
+    auto maxRound = sql::scalar(m_store,
+                                QStringLiteral("SELECT COALESCE(MAX(round), 0) FROM approval_steps "
+                                               "WHERE change_id = ?"),
+                                {change.id});
+    if (!maxRound)
+        return maxRound.error();
+    const int round = maxRound->toInt() + 1;
+    for (ApprovalStep &step : planned) {
+        step.changeId = change.id;
+        step.round = round;
+        auto id =
+            sql::insert(m_store,
+                        QStringLiteral("INSERT INTO approval_steps (change_id, round, step_order, "
+                                       "name, eligible_role, eligible_members, "
+                                       "required_approvals, source, status) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {change.id, round, step.stepOrder, step.name, toString(step.eligibleRole),
+                         step.eligibleMembers.join(QLatin1Char(',')), step.requiredApprovals,
+                         step.source, toString(step.status)});
+        if (!id)
+            return id.error();
+        step.id = *id;
+    }
+    return planned;
+}
+
+Result<ApprovalStep> ApprovalEngine::currentStep(qint64 changeId) const
+{
+    auto q = sql::run(m_store,
+                      QLatin1String(kStepColumns)
+                          + QStringLiteral("WHERE change_id = ? AND status = 'pending' "
+                                           "ORDER BY round DESC, step_order LIMIT 1"),
+                      {changeId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::rule(
+            QStringLiteral("invalid_transition"),
+            CoreText::tr("This change has no approval step waiting for a decision."));
+    return readStep(*q);
+}
+
+Status ApprovalEngine::checkEligible(const Actor &actor, const ChangeRequest &change,
+                                     const ApprovalStep &step) const
+{
+    if (actor.member.username == change.requester)
+        return Error::rule(QStringLiteral("self_approval_forbidden"),
+                           CoreText::tr("You requested %1, so you cannot decide on it. Another "
+                                        "approver has to.")
+                               .arg(change.numberText()),
+                           {{QStringLiteral("requester"), change.requester}});
+    const bool roleOk = roleAtLeast(actor.member.role, step.eligibleRole);
+    const bool listed =
+        step.eligibleMembers.isEmpty() || step.eligibleMembers.contains(actor.member.username);
+    if (!roleOk || !listed)
+        return Error::rule(
+            QStringLiteral("not_eligible_approver"),
+            CoreText::tr("The step \"%1\" of %2 must be decided by a member with the "
+                         "%3 role or above; you are %4.")
+                .arg(step.name, change.numberText(), label(step.eligibleRole),
+                     label(actor.member.role)),
+            {{QStringLiteral("step"), step.name},
+             {QStringLiteral("eligible_role"), toString(step.eligibleRole)},
+             {QStringLiteral("role"), toString(actor.member.role)}});
+    auto already = sql::scalar(m_store,
+                               QStringLiteral("SELECT COUNT(*) FROM approval_decisions WHERE "
+                                              "step_id = ? AND member_id = ?"),
+                               {step.id, actor.member.id});
+    if (!already)
+        return already.error();
+    if (already->toInt() > 0)
+        return Error::rule(QStringLiteral("not_eligible_approver"),
+                           CoreText::tr("You have already decided on the step \"%1\" of %2; "
+                                        "another approver has to decide.")
+                               .arg(step.name, change.numberText()),
+                           {{QStringLiteral("step"), step.name}});
+    return {};
+}
+
+Result<ApprovalOutcome> ApprovalEngine::approve(const Actor &actor, const ChangeRequest &change,
+                                                const QString &comment)
+{
+    auto step = currentStep(change.id);
+    if (!step)
+        return step.error();
+    VIGILO_TRY(checkEligible(actor, change, *step));
+    const QDateTime now = m_clock.now();
+    VIGILO_TRY(
+        sql::run(m_store,
+                 QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, "
+                                "comment, decided_at) VALUES (?, ?, 1, ?, ?)"),
+                 {step->id, actor.member.id, comment, Dialect::toDb(now)}));
+    auto count =
+        sql::scalar(m_store,
+                    QStringLiteral("SELECT COUNT(*) FROM approval_decisions WHERE step_id = ? "
+                                   "AND approved = 1"),
+                    {step->id});
+    if (!count)
+        return count.error();
+    ApprovalOutcome out;
+    out.stepName = step->name;
+    out.stepOrder = step->stepOrder;
+    out.approvals = count->toInt();
+    out.required = step->requiredApprovals;
+    out.stepSatisfied = out.approvals >= out.required;
+    if (!out.stepSatisfied)
+        return out;
+    VIGILO_TRY(
+        sql::run(m_store,
+                 QStringLiteral("UPDATE approval_steps SET status = 'approved', decided_at = ? "
+                                "WHERE id = ?"),
+                 {Dialect::toDb(now), step->id}));
+    auto next = sql::scalar(m_store,
+                            QStringLiteral("SELECT id FROM approval_steps WHERE change_id = ? AND "
+                                           "round = ? AND status = 'waiting' ORDER BY step_order "
+                                           "LIMIT 1"),
+                            {change.id, step->round});
+    if (!next)
+        return next.error();
+    if (next->isNull()) {
+        out.allSatisfied = true;
+    } else {
+        VIGILO_TRY(sql::run(
+            m_store, QStringLiteral("UPDATE approval_steps SET status = 'pending' WHERE id = ?"),
+            {next->toLongLong()}));
+    }
+    return out;
+}
+
+Result<ApprovalOutcome> ApprovalEngine::reject(const Actor &actor, const ChangeRequest &change,
+                                               const QString &reason)
+{
+    auto step = currentStep(change.id);
+    if (!step)
+        return step.error();
+    VIGILO_TRY(checkEligible(actor, change, *step));
+    const QDateTime now = m_clock.now();
+    VIGILO_TRY(
+        sql::run(m_store,
+                 QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, "
+                                "comment, decided_at) VALUES (?, ?, 0, ?, ?)"),
+                 {step->id, actor.member.id, reason, Dialect::toDb(now)}));
+    VIGILO_TRY(
+        sql::run(m_store,
+                 QStringLiteral("UPDATE approval_steps SET status = 'rejected', decided_at = ? "
+                                "WHERE id = ?"),
+                 {Dialect::toDb(now), step->id}));
+    VIGILO_TRY(supersedeOpenSteps(change));
+    ApprovalOutcome out;
+    out.stepName = step->name;
+    out.stepOrder = step->stepOrder;
+    out.required = step->requiredApprovals;
+    return out;
+}
+
+Result<QList<ApprovalStep>> ApprovalEngine::steps(const Actor &actor, int changeNumber) const
+{
+    auto id = sql::scalar(
+        m_store, QStringLiteral("SELECT id FROM changes WHERE workspace_id = ? AND number = ?"),
+        {actor.workspace.id, changeNumber});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return Error::notFound(CoreText::tr("There is no change %1 in this workspace.")
+                                   .arg(formatChangeNumber(changeNumber)));
+    return stepsOf(id->toLongLong());
+}
+
+Result<QList<ApprovalStep>> ApprovalEngine::stepsOf(qint64 changeId) const
+{
+    auto q = sql::run(m_store,
+                      QLatin1String(kStepColumns)
+                          + QStringLiteral("WHERE change_id = ? ORDER BY round, step_order"),
+                      {changeId});
+    if (!q)
+        return q.error();
+    QList<ApprovalStep> out;
+    while (q->next())
+        out << readStep(*q);
+    q->finish();
+    auto d = sql::run(m_store,
+                      QStringLiteral("SELECT d.id, d.step_id, m.username, d.approved, d.comment, "
+                                     "d.decided_at FROM approval_decisions d JOIN approval_steps s "
+                                     "ON s.id = d.step_id JOIN members m ON m.id = d.member_id "
+                                     "WHERE s.change_id = ? ORDER BY d.decided_at, d.id"),
+                      {changeId});
+    if (!d)
+        return d.error();
+    while (d->next()) {
+        ApprovalDecision dec;
+        dec.id = d->value(0).toLongLong();
+        dec.stepId = d->value(1).toLongLong();
+        dec.member = d->value(2).toString();
+        dec.approved = d->value(3).toInt() != 0;
+        dec.comment = d->value(4).toString();
+        dec.decidedAt = Dialect::fromDb(d->value(5));
+        for (auto &s : out)
+            if (s.id == dec.stepId)
+                s.decisions << dec;
+    }
+    return out;
+}
+
+bool ApprovalEngine::canDecide(const Actor &actor, const ChangeRequest &change) const
+{
+    if (change.status != ChangeStatus::Review || !actor.can(Permission::ChangesApprove))
+        return false;
+    auto step = currentStep(change.id);
+    return step && checkEligible(actor, change, *step).ok();
+}
+
+} // namespace vigilo

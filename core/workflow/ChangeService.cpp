@@ -1,0 +1,964 @@
+#include "ChangeService.h"
+
+#include "ApprovalEngine.h"
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Dialect.h"
+#include "PlanningText.h"
+#include "SqlUtil.h"
+#include "StandardTemplates.h"
+#include "Store.h"
+#include "TextIndex.h"
+#include "Tr.h"
+#include "Webhooks.h"
+
+#include <QJsonArray>
+
+namespace vigilo {
+
+namespace {
+
+constexpr int kMaxTitle = 200;
+constexpr int kMaxText = 100000;
+constexpr int kMaxLeadTimeHours = 24 * 365;
+
+QJsonArray numbers(const QList<DependencyRef> &deps)
+{
+    QJsonArray a;
+    for (const auto &d : deps)
+        a.append(formatChangeNumber(d.number));
+    return a;
+}
+
+// The fields a person edits, as the audit trail shows them.
+QJsonObject editableFields(const ChangeRequest &c)
+{
+    return {
+        {QStringLiteral("title"), c.title},
+        {QStringLiteral("description"), c.description},
+        {QStringLiteral("change_type"), toString(c.changeType)},
+        {QStringLiteral("priority"), toString(c.priority)},
+        {QStringLiteral("risk_level"),
+         c.riskLevel ? QJsonValue(toString(*c.riskLevel)) : QJsonValue()},
+        {QStringLiteral("planned_start"), jsonTime(c.plannedStart)},
+        {QStringLiteral("planned_end"), jsonTime(c.plannedEnd)},
+        {QStringLiteral("min_lead_time_hours"), c.minLeadTimeHours},
+        {QStringLiteral("implementation_plan"), c.implementationPlan},
+        {QStringLiteral("rollback_plan"), c.rollbackPlan},
+        {QStringLiteral("test_plan"), c.testPlan},
+        {QStringLiteral("assignee"), c.assignee.isEmpty() ? QJsonValue() : QJsonValue(c.assignee)},
+        {QStringLiteral("affected_assets"), QJsonArray::fromStringList(c.affectedAssets)},
+        {QStringLiteral("dependencies"), numbers(c.dependencies)}};
+}
+
+// What was approved: changing any of these after approval needs a new approval.
+bool materialChange(const ChangeRequest &a, const ChangeRequest &b)
+{
+    QList<int> da, db;
+    for (const auto &d : a.dependencies)
+        da << d.number;
+    for (const auto &d : b.dependencies)
+        db << d.number;
+    return a.plannedStart != b.plannedStart || a.plannedEnd != b.plannedEnd
+           || a.affectedAssets != b.affectedAssets || a.implementationPlan != b.implementationPlan
+           || a.rollbackPlan != b.rollbackPlan || a.testPlan != b.testPlan
+           || a.changeType != b.changeType || da != db;
+}
+
+Error invalidTransition(const ChangeRequest &c, Action action)
+{
+    QJsonArray from;
+    for (ChangeStatus s : ChangeService::fromStatuses(action))
+        from.append(toString(s));
+    return Error::rule(QStringLiteral("invalid_transition"),
+                       CoreText::tr("%1 is %2; \"%3\" is not possible from there.")
+                           .arg(c.numberText(), label(c.status), label(action)),
+                       {{QStringLiteral("action"), toString(action)},
+                        {QStringLiteral("status"), toString(c.status)},
+                        {QStringLiteral("allowed_from"), from}});
+}
+
+Status checkText(const QString &field, const QString &value, int max)
+{
+    if (value.size() > max)
+        return Error::input(CoreText::tr("The %1 is too long (%2 characters; at most %3).")
+                                .arg(field)
+                                .arg(value.size())
+                                .arg(max),
+                            {{QStringLiteral("field"), field},
+                             {QStringLiteral("length"), int(value.size())},
+                             {QStringLiteral("max_length"), max}});
+    return {};
+}
+
+} // namespace
+
+Permission ChangeService::permissionFor(Action action)
+{
+    switch (action) {
+    case Action::Submit:
+    case Action::Cancel: return Permission::ChangesCreate;
+    case Action::Approve:
+    case Action::Reject:
+    case Action::Rollback: return Permission::ChangesApprove;
+    case Action::Schedule:
+    case Action::Start:
+    case Action::Complete:
+    case Action::Reopen: return Permission::ChangesExecute;
+    }
+    return Permission::ManageWorkspace;
+}
+
+QList<ChangeStatus> ChangeService::fromStatuses(Action action)
+{
+    switch (action) {
+    case Action::Submit: return {ChangeStatus::Draft};
+    case Action::Approve:
+    case Action::Reject: return {ChangeStatus::Review};
+    case Action::Schedule: return {ChangeStatus::Approved};
+    case Action::Start: return {ChangeStatus::Scheduled};
+    case Action::Complete:
+    case Action::Rollback: return {ChangeStatus::InProgress};
+    case Action::Reopen: return {ChangeStatus::Completed};
+    case Action::Cancel:
+        return {ChangeStatus::Draft, ChangeStatus::Review, ChangeStatus::Approved,
+                ChangeStatus::Scheduled};
+    }
+    return {};
+}
+
+QList<Action> ChangeService::availableActions(const Actor &actor, const ChangeRequest &change) const
+{
+    QList<Action> out;
+    for (Action a : allActions()) {
+        if (!fromStatuses(a).contains(change.status) || !actor.can(permissionFor(a)))
+            continue;
+        if ((a == Action::Approve || a == Action::Reject) && !m_approvals.canDecide(actor, change))
+            continue;
+        out << a;
+    }
+    return out;
+}
+
+// Validates a draft merged onto `c` (the change as it will be) and resolves ids.
+namespace {
+
+struct Resolved {
+    QList<qint64> assetIds;
+    QList<qint64> dependencyIds;
+};
+
+Result<Resolved> resolve(Store &store, const Actor &actor, ChangeRequest &c, const ChangeDraft &d)
+{
+    if (d.title)
+        c.title = d.title->trimmed();
+    if (d.description)
+        c.description = *d.description;
+    if (d.changeType) {
+        const bool typeChanged = c.changeType != *d.changeType;
+        c.changeType = *d.changeType;
+        if (typeChanged && !d.minLeadTimeHours)
+            c.minLeadTimeHours = defaultLeadTimeHours(c.changeType);
+    }
+    if (d.priority)
+        c.priority = *d.priority;
+    if (d.riskLevel)
+        c.riskLevel = *d.riskLevel;
+    if (d.plannedStart)
+        c.plannedStart = d.plannedStart->isValid() ? d.plannedStart->toUTC() : QDateTime();
+    if (d.plannedEnd)
+        c.plannedEnd = d.plannedEnd->isValid() ? d.plannedEnd->toUTC() : QDateTime();
+    if (d.minLeadTimeHours)
+        c.minLeadTimeHours = *d.minLeadTimeHours;
+    if (d.implementationPlan)
+        c.implementationPlan = *d.implementationPlan;
+    if (d.rollbackPlan)
+        c.rollbackPlan = *d.rollbackPlan;
+    if (d.testPlan)
+        c.testPlan = *d.testPlan;
+    if (d.assignee)
+        c.assignee = d.assignee->trimmed();
+
+    if (c.title.isEmpty())
+        return Error::input(CoreText::tr("The title must not be empty: say in a few words what "
+                                         "will change."),
+                            {{QStringLiteral("field"), QStringLiteral("title")}});
+    VIGILO_TRY(checkText(QStringLiteral("title"), c.title, kMaxTitle));
+    VIGILO_TRY(checkText(QStringLiteral("description"), c.description, kMaxText));
+    VIGILO_TRY(checkText(QStringLiteral("implementation_plan"), c.implementationPlan, kMaxText));
+    VIGILO_TRY(checkText(QStringLiteral("rollback_plan"), c.rollbackPlan, kMaxText));
+    VIGILO_TRY(checkText(QStringLiteral("test_plan"), c.testPlan, kMaxText));
+    if (c.minLeadTimeHours < 0 || c.minLeadTimeHours > kMaxLeadTimeHours)
+        return Error::input(CoreText::tr("The minimum lead time must be between 0 and %1 hours.")
+                                .arg(kMaxLeadTimeHours),
+                            {{QStringLiteral("field"), QStringLiteral("min_lead_time_hours")}});
+    if (c.plannedStart.isValid() != c.plannedEnd.isValid())
+        return Error::input(CoreText::tr("A planned window needs both a start and an end."),
+                            {{QStringLiteral("field"), c.plannedStart.isValid()
+                                                           ? QStringLiteral("planned_end")
+                                                           : QStringLiteral("planned_start")}});
+    if (c.plannedStart.isValid() && c.plannedEnd <= c.plannedStart)
+        return Error::input(
+            CoreText::tr("The planned window ends (%1) before it starts (%2): the "
+                         "end must be after the start.")
+                .arg(planning::utcText(c.plannedEnd), planning::utcText(c.plannedStart)),
+            {{QStringLiteral("field"), QStringLiteral("planned_end")}});
+
+    Resolved r;
+    if (!c.assignee.isEmpty()) {
+        auto m = sql::memberByUsername(store, actor.workspace.id, c.assignee);
+        if (!m)
+            return m.error();
+        if (!m->active)
+            return Error::input(
+                CoreText::tr("%1 has been deactivated and cannot be assigned.").arg(c.assignee),
+                {{QStringLiteral("field"), QStringLiteral("assignee")}});
+    }
+    if (d.affectedAssets) {
+        QStringList names;
+        for (const QString &raw : *d.affectedAssets) {
+            const QString name = raw.trimmed();
+            if (name.isEmpty() || names.contains(name))
+                continue;
+            auto id = sql::assetId(store, actor.workspace.id, name);
+            if (!id)
+                return id.error();
+            names << name;
+            r.assetIds << *id;
+        }
+        c.affectedAssets = names;
+        c.affectedAssets.sort();
+    }
+    if (d.dependsOn) {
+        QList<DependencyRef> deps;
+        for (int n : *d.dependsOn) {
+            if (n == c.number && c.id != 0)
+                return Error::input(CoreText::tr("%1 cannot depend on itself.").arg(c.numberText()),
+                                    {{QStringLiteral("field"), QStringLiteral("dependencies")}});
+            bool dup = false;
+            for (const auto &x : deps)
+                dup = dup || x.number == n;
+            if (dup)
+                continue;
+            auto up = sql::loadChange(store, actor.workspace.id, n);
+            if (!up)
+                return up.error();
+            if (c.id != 0) {
+                // Would c become reachable from its own upstream? Then it is a cycle.
+                auto cycle = sql::scalar(
+                    store,
+                    QStringLiteral("WITH RECURSIVE up(id) AS (SELECT depends_on_id FROM "
+                                   "change_dependencies WHERE change_id = ? UNION SELECT "
+                                   "cd.depends_on_id FROM change_dependencies cd JOIN up ON "
+                                   "cd.change_id = up.id) SELECT COUNT(*) FROM up WHERE id = ?"),
+                    {up->id, c.id});
+                if (!cycle)
+                    return cycle.error();
+                if (cycle->toInt() > 0)
+                    return Error::input(
+                        CoreText::tr("%1 already depends, directly or through others, on %2: "
+                                     "making %2 depend on it would create a cycle.")
+                            .arg(up->numberText(), c.numberText()),
+                        {{QStringLiteral("field"), QStringLiteral("dependencies")},
+                         {QStringLiteral("number"), up->numberText()}});
+            }
+            deps << DependencyRef{up->number, up->title, up->status};
+            r.dependencyIds << up->id;
+        }
+        std::sort(deps.begin(), deps.end(), [](const DependencyRef &a, const DependencyRef &b) {
+            return a.number < b.number;
+        });
+        c.dependencies = deps;
+    }
+    return r;
+}
+
+Status writeRelations(Store &store, qint64 changeId, const ChangeDraft &d, const Resolved &r)
+{
+    if (d.affectedAssets) {
+        VIGILO_TRY(sql::run(store, QStringLiteral("DELETE FROM change_assets WHERE change_id = ?"),
+                            {changeId}));
+        for (qint64 a : r.assetIds)
+            VIGILO_TRY(sql::run(store,
+                                QStringLiteral("INSERT INTO change_assets (change_id, asset_id) "
+                                               "VALUES (?, ?)"),
+                                {changeId, a}));
+    }
+    if (d.dependsOn) {
+        VIGILO_TRY(sql::run(store,
+                            QStringLiteral("DELETE FROM change_dependencies WHERE change_id = ?"),
+                            {changeId}));
+        for (qint64 up : r.dependencyIds)
+            VIGILO_TRY(sql::run(store,
+                                QStringLiteral("INSERT INTO change_dependencies (change_id, "
+                                               "depends_on_id) VALUES (?, ?)"),
+                                {changeId, up}));
+    }
+    return {};
+}
+
+QVariant optionalName(const std::optional<RiskLevel> &r)
+{
+    return r ? QVariant(toString(*r)) : QVariant();
+}
+
+QVariant optionalName(const std::optional<ClosureCode> &c)
+{
+    return c ? QVariant(toString(*c)) : QVariant();
+}
+
+// Writes every column a person or a transition can change.
+Status saveChange(Store &store, const ChangeRequest &c)
+{
+    const QString member =
+        QStringLiteral("(SELECT id FROM members WHERE workspace_id = ? AND username = ?)");
+    auto q = sql::run(
+        store,
+        QStringLiteral("UPDATE changes SET title = ?, description = ?, change_type = ?, "
+                       "is_standard = ?, priority = ?, risk_level = ?, planned_start = ?, "
+                       "planned_end = ?, min_lead_time_hours = ?, implementation_plan = ?, "
+                       "rollback_plan = ?, test_plan = ?, assignee_id = ")
+            + member
+            + QStringLiteral(", status = ?, closure_code = ?, closure_notes = ?, closed_at = ?, "
+                             "closed_by_id = ")
+            + member + QStringLiteral(", rolled_back_at = ?, rolled_back_by_id = ") + member
+            + QStringLiteral(", rollback_reason = ?, submitted_at = ?, approved_at = ?, "
+                             "started_at = ?, cancelled_at = ?, cancel_reason = ? WHERE id = ?"),
+        {c.title,
+         c.description,
+         toString(c.changeType),
+         c.isStandard() ? 1 : 0,
+         toString(c.priority),
+         optionalName(c.riskLevel),
+         Dialect::toDb(c.plannedStart),
+         Dialect::toDb(c.plannedEnd),
+         c.minLeadTimeHours,
+         c.implementationPlan,
+         c.rollbackPlan,
+         c.testPlan,
+         c.workspaceId,
+         sql::nullable(c.assignee),
+         toString(c.status),
+         optionalName(c.closureCode),
+         c.closureNotes,
+         Dialect::toDb(c.closedAt),
+         c.workspaceId,
+         sql::nullable(c.closedBy),
+         Dialect::toDb(c.rolledBackAt),
+         c.workspaceId,
+         sql::nullable(c.rolledBackBy),
+         c.rollbackReason,
+         Dialect::toDb(c.submittedAt),
+         Dialect::toDb(c.approvedAt),
+         Dialect::toDb(c.startedAt),
+         Dialect::toDb(c.cancelledAt),
+         c.cancelReason,
+         c.id});
+    if (!q)
+        return q.error();
+    if (c.plannedStart.isValid() && c.plannedEnd.isValid()) {
+        // Keep the workspace's longest window current: the conflicts search is bounded by it.
+        const qint64 secs = c.plannedStart.secsTo(c.plannedEnd);
+        VIGILO_TRY(
+            sql::run(store,
+                     QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ? "
+                                    "AND longest_window_secs < ?"),
+                     {secs, c.workspaceId, secs}));
+    }
+    return {};
+}
+
+Status indexTitle(Store &store, qint64 changeId, const QString &title)
+{
+    VIGILO_TRY(sql::run(store, QStringLiteral("DELETE FROM change_words WHERE change_id = ?"),
+                        {changeId}));
+    for (const QString &w : titleWords(title))
+        VIGILO_TRY(sql::run(
+            store, QStringLiteral("INSERT INTO change_words (word, change_id) VALUES (?, ?)"),
+            {w, changeId}));
+    return {};
+}
+
+} // namespace
+
+Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDraft &draft,
+                                            const ChangeTemplate *fromTemplate)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    if (!draft.title)
+        return Error::input(CoreText::tr("A change needs a title (--title)."),
+                            {{QStringLiteral("field"), QStringLiteral("title")}});
+    ChangeRequest c;
+    c.workspaceId = actor.workspace.id;
+    c.changeType = draft.changeType.value_or(ChangeType::Normal);
+    c.minLeadTimeHours = defaultLeadTimeHours(c.changeType);
+    c.requester = actor.member.username;
+    c.status = ChangeStatus::Draft;
+
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto resolved = resolve(m_store, actor, c, draft);
+    if (!resolved)
+        return resolved.error();
+    auto next = sql::scalar(m_store,
+                            QStringLiteral("SELECT next_change_number FROM workspaces WHERE id = ?")
+                                + m_store.dialect().forUpdate(),
+                            {actor.workspace.id});
+    if (!next)
+        return next.error();
+    c.number = next->toInt();
+    VIGILO_TRY(sql::run(m_store,
+                        QStringLiteral("UPDATE workspaces SET next_change_number = ? WHERE id = ?"),
+                        {c.number + 1, actor.workspace.id}));
+    const QDateTime now = m_clock.now();
+    auto id = sql::insert(
+        m_store,
+        QStringLiteral("INSERT INTO changes (workspace_id, number, title, change_type, priority, "
+                       "min_lead_time_hours, requester_id, status, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"),
+        {actor.workspace.id, c.number, c.title, toString(c.changeType), toString(c.priority),
+         c.minLeadTimeHours, actor.member.id, Dialect::toDb(now), Dialect::toDb(now)});
+    if (!id)
+        return id.error();
+    c.id = *id;
+    VIGILO_TRY(saveChange(m_store, c));
+    ChangeDraft relations;
+    relations.affectedAssets = draft.affectedAssets;
+    relations.dependsOn = draft.dependsOn;
+    VIGILO_TRY(writeRelations(m_store, c.id, relations, *resolved));
+    VIGILO_TRY(indexTitle(m_store, c.id, c.title));
+    QJsonObject values = editableFields(c);
+    values.insert(QStringLiteral("status"), toString(c.status));
+    values.insert(QStringLiteral("requester"), c.requester);
+    if (fromTemplate) {
+        VIGILO_TRY(sql::run(m_store,
+                            QStringLiteral("UPDATE changes SET template_id = ? WHERE id = ?"),
+                            {fromTemplate->id, c.id}));
+        values.insert(QStringLiteral("template"), fromTemplate->name);
+    }
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("change.create"), QStringLiteral("change"), c.id,
+                              c.number, {}, values));
+    VIGILO_TRY(tx.commit());
+    return sql::loadChangeById(m_store, c.id);
+}
+
+QList<ChangeStatus> ChangeService::editableStatuses()
+{
+    return {ChangeStatus::Draft, ChangeStatus::Review, ChangeStatus::Approved,
+            ChangeStatus::Scheduled};
+}
+
+bool ChangeService::canEdit(const Actor &actor, ChangeStatus status)
+{
+    return actor.can(Permission::ChangesCreate) && editableStatuses().contains(status);
+}
+
+Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const ChangeDraft &draft,
+                                          std::optional<int> expectedVersion)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto loaded = sql::loadChange(m_store, actor.workspace.id, number);
+    if (!loaded)
+        return loaded.error();
+    const ChangeRequest before = *loaded;
+    if (expectedVersion && *expectedVersion != before.version)
+        return sql::touchChange(m_store, before.id, before.version, expectedVersion, m_clock.now())
+            .error();
+    if (!editableStatuses().contains(before.status))
+        return Error::rule(QStringLiteral("invalid_transition"),
+                           CoreText::tr("%1 is %2 and can no longer be edited. Only draft, review, "
+                                        "approved and scheduled changes can be edited.")
+                               .arg(before.numberText(), label(before.status)),
+                           {{QStringLiteral("status"), toString(before.status)},
+                            {QStringLiteral("action"), QStringLiteral("edit")}});
+    ChangeRequest after = before;
+    auto resolved = resolve(m_store, actor, after, draft);
+    if (!resolved)
+        return resolved.error();
+    if (!before.templateName.isEmpty()
+        && (after.implementationPlan != before.implementationPlan
+            || after.rollbackPlan != before.rollbackPlan || after.testPlan != before.testPlan
+            || after.affectedAssets != before.affectedAssets
+            || after.changeType != before.changeType))
+        return Error::input(CoreText::tr("%1 follows the pre-approved template \"%2\": its plans, "
+                                         "assets and type cannot change. Cancel it and create a "
+                                         "normal change instead.")
+                                .arg(before.numberText(), before.templateName),
+                            {{QStringLiteral("template"), before.templateName}});
+    auto [oldValues, newValues] = sql::diff(editableFields(before), editableFields(after));
+    if (newValues.isEmpty() && oldValues.isEmpty())
+        return before; // nothing changed: nothing written
+
+    if (before.status != ChangeStatus::Draft && materialChange(before, after)) {
+        // What was reviewed or approved is no longer what will be done.
+        if (after.isStandard()) {
+            after.status = ChangeStatus::Draft;
+            after.submittedAt = {};
+        } else {
+            after.status = ChangeStatus::Review;
+        }
+        after.approvedAt = {};
+        oldValues.insert(QStringLiteral("status"), toString(before.status));
+        newValues.insert(QStringLiteral("status"), toString(after.status));
+        newValues.insert(QStringLiteral("reapproval"),
+                         CoreText::tr("Material edit: approval requested again."));
+    }
+    VIGILO_TRY(
+        sql::touchChange(m_store, before.id, before.version, expectedVersion, m_clock.now()));
+    VIGILO_TRY(saveChange(m_store, after));
+    VIGILO_TRY(writeRelations(m_store, after.id, draft, *resolved));
+    if (after.title != before.title)
+        VIGILO_TRY(indexTitle(m_store, after.id, after.title));
+    if (after.status == ChangeStatus::Review && newValues.contains(QStringLiteral("reapproval"))) {
+        auto steps = m_approvals.generateSteps(after);
+        if (!steps)
+            return steps.error();
+    } else if (after.status == ChangeStatus::Draft && before.status != ChangeStatus::Draft) {
+        VIGILO_TRY(m_approvals.supersedeOpenSteps(after));
+    }
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("change.edit"), QStringLiteral("change"), after.id,
+                              after.number, oldValues, newValues));
+    // A status the edit changed is news for the receivers that heard "approved" or "scheduled".
+    if (after.status != before.status)
+        VIGILO_TRY(Webhooks::enqueueTransition(
+            m_store, m_clock, actor, before, after, Action::Submit,
+            {{QStringLiteral("reason"), newValues.value(QStringLiteral("reapproval")).toString()}},
+            QStringLiteral("change.reapproval_required")));
+    VIGILO_TRY(tx.commit());
+    return sql::loadChangeById(m_store, after.id);
+}
+
+Result<ChangeRequest> ChangeService::get(const Actor &actor, int number) const
+{
+    return sql::loadChange(m_store, actor.workspace.id, number);
+}
+
+Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const ChangeFilter &f) const
+{
+    QString where = QStringLiteral(" WHERE c.workspace_id = ?");
+    QVariantList binds{actor.workspace.id};
+    if (f.status) {
+        where += QStringLiteral(" AND c.status = ?");
+        binds << toString(*f.status);
+    }
+    if (f.changeType) {
+        where += QStringLiteral(" AND c.change_type = ?");
+        binds << toString(*f.changeType);
+    }
+    if (f.priority) {
+        where += QStringLiteral(" AND c.priority = ?");
+        binds << toString(*f.priority);
+    }
+    if (f.riskLevel) {
+        where += QStringLiteral(" AND c.risk_level = ?");
+        binds << toString(*f.riskLevel);
+    }
+    if (!f.assignee.isEmpty()) {
+        where += QStringLiteral(" AND ma.username = ?");
+        binds << f.assignee;
+    }
+    const QString search = f.search.trimmed();
+    if (!search.isEmpty()) {
+        QString escaped = search;
+        escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        where += QStringLiteral(" AND (c.title %1 ? ESCAPE '\\' OR c.description %1 ? ESCAPE "
+                                "'\\' OR c.number = ?)")
+                     .arg(m_store.dialect().ilike());
+        binds << pattern << pattern << parseChangeNumber(search).value_or(-1);
+    }
+    QString sqlText =
+        QStringLiteral("SELECT c.id, c.number, c.title, c.status, c.change_type, c.priority, "
+                       "c.risk_level, c.planned_start, c.planned_end, ma.username, mr.username, "
+                       "c.updated_at, c.version FROM changes c "
+                       "JOIN members mr ON mr.id = c.requester_id "
+                       "LEFT JOIN members ma ON ma.id = c.assignee_id")
+        + where + QStringLiteral(" ORDER BY c.number DESC");
+    if (f.limit > 0)
+        sqlText += QStringLiteral(" LIMIT %1").arg(f.limit);
+    auto q = sql::run(m_store, sqlText, binds);
+    if (!q)
+        return q.error();
+    QList<ChangeSummary> out;
+    while (q->next()) {
+        ChangeSummary s;
+        s.id = q->value(0).toLongLong();
+        s.number = q->value(1).toInt();
+        s.title = q->value(2).toString();
+        s.status = parseChangeStatus(q->value(3).toString()).value_or(ChangeStatus::Draft);
+        s.changeType = parseChangeType(q->value(4).toString()).value_or(ChangeType::Normal);
+        s.priority = parsePriority(q->value(5).toString()).value_or(Priority::Medium);
+        if (!q->value(6).isNull())
+            s.riskLevel = parseRiskLevel(q->value(6).toString());
+        s.plannedStart = Dialect::fromDb(q->value(7));
+        s.plannedEnd = Dialect::fromDb(q->value(8));
+        s.assignee = q->value(9).toString();
+        s.requester = q->value(10).toString();
+        s.updatedAt = Dialect::fromDb(q->value(11));
+        s.version = q->value(12).toInt();
+        out << s;
+    }
+    return out;
+}
+
+namespace {
+
+// The freeze windows [start, end) overlapping the change's window, workspace-wide or on one
+// of its assets.
+Result<QList<FreezeWindow>> overlappingFreezes(Store &store, const ChangeRequest &c)
+{
+    auto q = sql::run(
+        store,
+        QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, f.allow_override "
+                       "FROM freeze_windows f WHERE f.workspace_id = ? AND f.start_at < ? AND "
+                       "f.end_at > ? AND (NOT EXISTS (SELECT 1 FROM freeze_window_assets fa "
+                       "WHERE fa.freeze_id = f.id) OR EXISTS (SELECT 1 FROM freeze_window_assets "
+                       "fa JOIN change_assets ca ON ca.asset_id = fa.asset_id WHERE fa.freeze_id "
+                       "= f.id AND ca.change_id = ?)) ORDER BY f.start_at"),
+        {c.workspaceId, Dialect::toDb(c.plannedEnd), Dialect::toDb(c.plannedStart), c.id});
+    if (!q)
+        return q.error();
+    QList<FreezeWindow> out;
+    while (q->next()) {
+        FreezeWindow f;
+        f.id = q->value(0).toLongLong();
+        f.name = q->value(1).toString();
+        f.start = Dialect::fromDb(q->value(2));
+        f.end = Dialect::fromDb(q->value(3));
+        f.reason = q->value(4).toString();
+        f.allowOverride = q->value(5).toInt() != 0;
+        out << f;
+    }
+    return out;
+}
+
+// Passes when no freeze window is hit, or when every one hit may be overridden by this actor
+// with a justification; returns what was overridden, for the audit event.
+Result<QJsonObject> checkFreeze(Store &store, const Actor &actor, const ChangeRequest &c,
+                                const QString &justification)
+{
+    if (!c.plannedStart.isValid())
+        return QJsonObject();
+    auto hits = overlappingFreezes(store, c);
+    if (!hits)
+        return hits.error();
+    if (hits->isEmpty())
+        return QJsonObject();
+    QJsonArray windows;
+    bool allOverridable = true;
+    QStringList names;
+    for (const auto &f : *hits) {
+        windows.append(QJsonObject{{QStringLiteral("name"), f.name},
+                                   {QStringLiteral("start"), jsonTime(f.start)},
+                                   {QStringLiteral("end"), jsonTime(f.end)},
+                                   {QStringLiteral("reason"), f.reason},
+                                   {QStringLiteral("allow_override"), f.allowOverride}});
+        allOverridable = allOverridable && f.allowOverride;
+        names << QStringLiteral("\"%1\" (%2 – %3)")
+                     .arg(f.name, planning::utcText(f.start), planning::utcText(f.end));
+    }
+    const bool canOverride = allOverridable && actor.can(Permission::OverrideFreeze);
+    QJsonObject details{{QStringLiteral("freeze_windows"), windows},
+                        {QStringLiteral("can_override"), canOverride}};
+    if (justification.trimmed().isEmpty() || !canOverride) {
+        QString what;
+        if (!allOverridable)
+            what = CoreText::tr("Move the planned window out of it; this freeze window cannot be "
+                                "overridden.");
+        else if (!actor.can(Permission::OverrideFreeze))
+            what = CoreText::tr("Move the planned window out of it, or ask an admin or owner to "
+                                "override the freeze with a justification.");
+        else
+            what = CoreText::tr("Move the planned window out of it, or override the freeze with a "
+                                "justification.");
+        return Error::rule(
+            QStringLiteral("freeze_window_blocked"),
+            CoreText::tr("The planned window of %1 overlaps the freeze window %2. %3")
+                .arg(c.numberText(), names.join(QStringLiteral(", ")), what),
+            details);
+    }
+    return QJsonObject{{QStringLiteral("freeze_windows"), windows},
+                       {QStringLiteral("justification"), justification.trimmed()}};
+}
+
+Status checkLeadTime(const ChangeRequest &c, const QDateTime &from, bool atSubmit)
+{
+    if (c.changeType == ChangeType::Emergency || !c.plannedStart.isValid())
+        return {};
+    const QDateTime earliest = from.addSecs(qint64(c.minLeadTimeHours) * 3600);
+    if (c.plannedStart >= earliest)
+        return {};
+    const double hours = from.secsTo(c.plannedStart) / 3600.0;
+    return Error::rule(
+        QStringLiteral("lead_time_violation"),
+        (atSubmit ? CoreText::tr("%1 starts %2 hours after submission, but needs at least %3 hours "
+                                 "of lead time. Move planned_start to %4 or later, lower the lead "
+                                 "time on the change, or make it an emergency change if it "
+                                 "genuinely cannot wait.")
+                  : CoreText::tr("%1 was submitted %2 hours before its planned start, but needs at "
+                                 "least %3 hours of lead time. Move planned_start to %4 or later, "
+                                 "lower the lead time on the change, or make it an emergency "
+                                 "change if it genuinely cannot wait."))
+            .arg(c.numberText(), QString::number(hours, 'f', 1))
+            .arg(c.minLeadTimeHours)
+            .arg(planning::utcText(earliest)),
+        {{QStringLiteral("min_lead_time_hours"), c.minLeadTimeHours},
+         {QStringLiteral("hours_available"), hours},
+         {QStringLiteral("earliest_start"), jsonTime(earliest)}});
+}
+
+Status checkSubmittable(const ChangeRequest &c)
+{
+    QJsonArray missing;
+    QStringList names;
+    auto need = [&](bool ok, const QString &field, const QString &name) {
+        if (!ok) {
+            missing.append(field);
+            names << name;
+        }
+    };
+    need(!c.implementationPlan.trimmed().isEmpty(), QStringLiteral("implementation_plan"),
+         CoreText::tr("an implementation plan"));
+    need(!c.rollbackPlan.trimmed().isEmpty(), QStringLiteral("rollback_plan"),
+         CoreText::tr("a rollback plan"));
+    need(!c.affectedAssets.isEmpty(), QStringLiteral("affected_assets"),
+         CoreText::tr("at least one affected asset"));
+    if (missing.isEmpty())
+        return {};
+    return Error::rule(QStringLiteral("validation_failed"),
+                       CoreText::tr("%1 cannot be submitted yet: it needs %2.")
+                           .arg(c.numberText(), names.join(CoreText::tr(", "))),
+                       {{QStringLiteral("missing"), missing}});
+}
+
+} // namespace
+
+Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Action action,
+                                           const TransitionInput &in)
+{
+    auto current = sql::currentActor(m_store, caller, permissionFor(action));
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto loaded = sql::loadChange(m_store, actor.workspace.id, number);
+    if (!loaded)
+        return loaded.error();
+    const ChangeRequest before = *loaded;
+    if (in.expectedVersion && *in.expectedVersion != before.version)
+        return sql::touchChange(m_store, before.id, before.version, in.expectedVersion,
+                                m_clock.now())
+            .error();
+    if (!fromStatuses(action).contains(before.status))
+        return invalidTransition(before, action);
+
+    const QDateTime now = m_clock.now();
+    ChangeRequest c = before;
+    QJsonObject oldValues;
+    QJsonObject extra;
+    if (!in.comment.trimmed().isEmpty())
+        extra.insert(QStringLiteral("comment"), in.comment.trimmed());
+
+    switch (action) {
+    case Action::Submit: {
+        VIGILO_TRY(checkSubmittable(c));
+        VIGILO_TRY(checkLeadTime(c, now, true));
+        auto freeze = checkFreeze(m_store, actor, c, in.overrideJustification);
+        if (!freeze)
+            return freeze.error();
+        if (!freeze->isEmpty())
+            extra.insert(QStringLiteral("freeze_override"), *freeze);
+        c.submittedAt = now;
+        if (c.isStandard()) {
+            c.status = ChangeStatus::Approved;
+            c.approvedAt = now;
+            extra.insert(QStringLiteral("pre_approved"), true);
+        } else {
+            c.status = ChangeStatus::Review;
+            VIGILO_TRY(saveChange(m_store, c));
+            auto steps = m_approvals.generateSteps(c);
+            if (!steps)
+                return steps.error();
+            QJsonArray stepNames;
+            for (const auto &s : *steps)
+                stepNames.append(
+                    QJsonObject{{QStringLiteral("name"), s.name},
+                                {QStringLiteral("eligible_role"), toString(s.eligibleRole)},
+                                {QStringLiteral("source"), s.source}});
+            extra.insert(QStringLiteral("approval_steps"), stepNames);
+        }
+        break;
+    }
+    case Action::Approve: {
+        auto outcome = m_approvals.approve(actor, c, in.comment.trimmed());
+        if (!outcome)
+            return outcome.error();
+        extra.insert(QStringLiteral("step"), outcome->stepName);
+        extra.insert(QStringLiteral("approvals"),
+                     QStringLiteral("%1/%2").arg(outcome->approvals).arg(outcome->required));
+        if (outcome->allSatisfied) {
+            c.status = ChangeStatus::Approved;
+            c.approvedAt = now;
+        }
+        break;
+    }
+    case Action::Reject: {
+        if (in.reason.trimmed().isEmpty())
+            return Error::rule(QStringLiteral("reason_required"),
+                               CoreText::tr("Say why %1 is rejected: a reason is required so the "
+                                            "requester knows what to fix.")
+                                   .arg(c.numberText()));
+        auto outcome = m_approvals.reject(actor, c, in.reason.trimmed());
+        if (!outcome)
+            return outcome.error();
+        extra.insert(QStringLiteral("step"), outcome->stepName);
+        extra.insert(QStringLiteral("reason"), in.reason.trimmed());
+        c.status = ChangeStatus::Rejected;
+        break;
+    }
+    case Action::Schedule: {
+        if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
+            return Error::rule(QStringLiteral("planned_window_required"),
+                               CoreText::tr("%1 needs a planned start and end before it can be "
+                                            "scheduled. Give it a planned window first.")
+                                   .arg(c.numberText()));
+        VIGILO_TRY(checkLeadTime(c, c.submittedAt.isValid() ? c.submittedAt : now, false));
+        auto freeze = checkFreeze(m_store, actor, c, in.overrideJustification);
+        if (!freeze)
+            return freeze.error();
+        if (!freeze->isEmpty())
+            extra.insert(QStringLiteral("freeze_override"), *freeze);
+        c.status = ChangeStatus::Scheduled;
+        break;
+    }
+    case Action::Start: {
+        QJsonArray blockers;
+        QStringList names;
+        for (const auto &d : c.dependencies) {
+            if (d.status == ChangeStatus::Completed || d.status == ChangeStatus::Cancelled)
+                continue;
+            blockers.append(d.toJson());
+            names << QStringLiteral("%1 (%2)").arg(formatChangeNumber(d.number), label(d.status));
+        }
+        if (!blockers.isEmpty())
+            return Error::rule(QStringLiteral("dependencies_unmet"),
+                               CoreText::tr("%1 waits on changes that are not completed or "
+                                            "cancelled yet: %2. Start it once they are done.")
+                                   .arg(c.numberText(), names.join(QStringLiteral(", "))),
+                               {{QStringLiteral("blockers"), blockers}});
+        c.status = ChangeStatus::InProgress;
+        c.startedAt = now;
+        break;
+    }
+    case Action::Complete: {
+        QJsonArray missing;
+        if (!in.closureCode)
+            missing.append(QStringLiteral("closure_code"));
+        if (in.closureNotes.trimmed().isEmpty())
+            missing.append(QStringLiteral("closure_notes"));
+        if (!missing.isEmpty())
+            return Error::rule(QStringLiteral("closure_required"),
+                               CoreText::tr("Closing %1 needs a closure code (successful, "
+                                            "successful_with_issues or unsuccessful) and closure "
+                                            "notes; both go into the audit pack.")
+                                   .arg(c.numberText()),
+                               {{QStringLiteral("missing"), missing}});
+        auto pending =
+            sql::run(m_store,
+                     QStringLiteral("SELECT seq, title, status FROM change_tasks WHERE "
+                                    "change_id = ? AND is_required = 1 AND status NOT IN "
+                                    "('done', 'skipped') ORDER BY seq"),
+                     {c.id});
+        if (!pending)
+            return pending.error();
+        QJsonArray tasks;
+        QStringList names;
+        while (pending->next()) {
+            tasks.append(QJsonObject{{QStringLiteral("seq"), pending->value(0).toInt()},
+                                     {QStringLiteral("title"), pending->value(1).toString()},
+                                     {QStringLiteral("status"), pending->value(2).toString()}});
+            names << QStringLiteral("#%1 %2")
+                         .arg(pending->value(0).toInt())
+                         .arg(pending->value(1).toString());
+        }
+        if (!tasks.isEmpty())
+            return Error::rule(QStringLiteral("required_tasks_pending"),
+                               CoreText::tr("%1 cannot be closed while required runbook tasks are "
+                                            "not done: %2. Finish them (or skip the optional "
+                                            "ones) first.")
+                                   .arg(c.numberText(), names.join(QStringLiteral("; "))),
+                               {{QStringLiteral("tasks"), tasks}});
+        c.status = ChangeStatus::Completed;
+        c.closureCode = in.closureCode;
+        c.closureNotes = in.closureNotes.trimmed();
+        c.closedAt = now;
+        c.closedBy = actor.member.username;
+        break;
+    }
+    case Action::Rollback: {
+        if (in.reason.trimmed().isEmpty())
+            return Error::rule(QStringLiteral("rollback_reason_required"),
+                               CoreText::tr("Say why %1 is rolled back: the reason is required and "
+                                            "goes into the audit pack.")
+                                   .arg(c.numberText()));
+        c.status = ChangeStatus::RolledBack;
+        c.rolledBackAt = now;
+        c.rolledBackBy = actor.member.username;
+        c.rollbackReason = in.reason.trimmed();
+        break;
+    }
+    case Action::Reopen: {
+        c.status = ChangeStatus::InProgress;
+        c.closureCode.reset();
+        c.closureNotes.clear();
+        c.closedAt = {};
+        c.closedBy.clear();
+        break;
+    }
+    case Action::Cancel: {
+        c.status = ChangeStatus::Cancelled;
+        c.cancelledAt = now;
+        c.cancelReason = in.reason.trimmed();
+        VIGILO_TRY(m_approvals.supersedeOpenSteps(c));
+        break;
+    }
+    }
+
+    VIGILO_TRY(sql::touchChange(m_store, c.id, before.version, in.expectedVersion, now));
+    VIGILO_TRY(saveChange(m_store, c));
+
+    // The event carries every field the transition changed, old → new.
+    QJsonObject beforeJson = before.toJson();
+    QJsonObject afterJson = c.toJson();
+    for (const QString &k : {QStringLiteral("version"), QStringLiteral("updated_at")}) {
+        beforeJson.remove(k);
+        afterJson.remove(k);
+    }
+    auto [o, n] = sql::diff(beforeJson, afterJson);
+    for (auto it = o.begin(); it != o.end(); ++it)
+        oldValues.insert(it.key(), it.value());
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        n.insert(it.key(), it.value());
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("change.") + toString(action),
+                              QStringLiteral("change"), c.id, c.number, oldValues, n));
+    // Webhook deliveries commit with the transition or not at all.
+    VIGILO_TRY(Webhooks::enqueueTransition(m_store, m_clock, actor, before, c, action, n));
+    VIGILO_TRY(tx.commit());
+    return sql::loadChangeById(m_store, c.id);
+}
+
+} // namespace vigilo

@@ -1,0 +1,39 @@
+#pragma once
+// Comments and attachments on a change (attachments live in the database with size and SHA-256).
+
+#include "Actor.h"
+#include "Error.h"
+
+#include <QByteArray>
+
+namespace vigilo {
+
+class Store;
+class Clock;
+class AuditLog;
+
+class Discussion final {
+public:
+    static constexpr qint64 kMaxAttachmentBytes = 50 * 1024 * 1024;
+
+    Discussion(Store &store, const Clock &clock, AuditLog &audit)
+        : m_store(store)
+        , m_clock(clock)
+        , m_audit(audit)
+    {}
+
+    Result<Comment> addComment(const Actor &actor, int changeNumber, const QString &body);
+    Result<QList<Comment>> comments(const Actor &actor, int changeNumber) const;
+
+    Result<Attachment> attach(const Actor &actor, int changeNumber, const QString &fileName,
+                              const QByteArray &content, const QString &mimeType = {});
+    Result<QList<Attachment>> attachments(const Actor &actor, int changeNumber) const;
+    Result<QByteArray> attachmentContent(const Actor &actor, qint64 attachmentId) const;
+
+private:
+    Store &m_store;
+    const Clock &m_clock;
+    AuditLog &m_audit;
+};
+
+} // namespace vigilo

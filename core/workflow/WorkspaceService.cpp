@@ -1,0 +1,502 @@
+#include "WorkspaceService.h"
+
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Dialect.h"
+#include "SqlUtil.h"
+#include "Store.h"
+#include "Tr.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace vigilo {
+
+namespace {
+
+const int kMaxName = 200;
+
+Workspace readWorkspace(const QSqlQuery &q)
+{
+    Workspace w;
+    w.id = q.value(0).toLongLong();
+    w.slug = q.value(1).toString();
+    w.name = q.value(2).toString();
+    w.locale = q.value(3).toString();
+    w.createdAt = Dialect::fromDb(q.value(4));
+    return w;
+}
+
+const char *kWorkspaceColumns = "SELECT id, slug, name, locale, created_at FROM workspaces ";
+
+// A workspace always keeps at least one active owner.
+Result<int> activeOwners(Store &store, qint64 workspaceId)
+{
+    auto n = sql::scalar(store,
+                         QStringLiteral("SELECT COUNT(*) FROM members WHERE workspace_id = ? AND "
+                                        "role = 'owner' AND active = 1"),
+                         {workspaceId});
+    if (!n)
+        return n.error();
+    return n->toInt();
+}
+
+Status validUsername(const QString &username)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    if (!re.match(username).hasMatch())
+        return Error::input(
+            CoreText::tr("\"%1\" is not a valid user name: use 1 to 64 letters, digits, '.', "
+                         "'_', '@' or '-'.")
+                .arg(username.left(80)),
+            {{QStringLiteral("field"), QStringLiteral("username")}});
+    return {};
+}
+
+Status validName(const QString &what, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return Error::input(CoreText::tr("The %1 must not be empty.").arg(what),
+                            {{QStringLiteral("field"), what}});
+    if (value.size() > kMaxName)
+        return Error::input(CoreText::tr("The %1 is too long (%2 characters; at most %3).")
+                                .arg(what)
+                                .arg(value.size())
+                                .arg(kMaxName),
+                            {{QStringLiteral("field"), what}});
+    return {};
+}
+
+} // namespace
+
+Status WorkspaceService::provisionLogin(const QString &username)
+{
+    // On a server every member is a database login in the vigilo_member group.
+    if (!m_store.dialect().isPostgres())
+        return {};
+    VIGILO_TRY(sql::run(m_store, QStringLiteral("SELECT vigilo_provision_login(?)"), {username}));
+    return {};
+}
+
+Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const QString &name,
+                                                    const QString &locale,
+                                                    const QString &ownerUsername,
+                                                    const QString &ownerDisplayName)
+{
+    static const QRegularExpression slugRe(
+        QStringLiteral("^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"));
+    if (!slugRe.match(slug).hasMatch())
+        return Error::input(
+            CoreText::tr("\"%1\" is not a valid workspace slug: use lower-case letters, digits "
+                         "and '-' (for example \"platform-team\").")
+                .arg(slug.left(80)),
+            {{QStringLiteral("field"), QStringLiteral("slug")}});
+    VIGILO_TRY(validName(CoreText::tr("workspace name"), name));
+    VIGILO_TRY(validUsername(ownerUsername));
+    const QString loc = locale.isEmpty() ? QStringLiteral("en_US") : locale;
+    if (QLocale(loc).language() == QLocale::C && loc != QLatin1String("C"))
+        return Error::input(CoreText::tr("\"%1\" is not a known locale; use a name like en_US or "
+                                         "de_DE.")
+                                .arg(loc),
+                            {{QStringLiteral("field"), QStringLiteral("locale")}});
+
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto exists =
+        sql::scalar(m_store, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"), {slug});
+    if (!exists)
+        return exists.error();
+    if (!exists->isNull())
+        return Error::rule(
+            QStringLiteral("workspace_exists"),
+            CoreText::tr("A workspace \"%1\" already exists. Choose another slug.").arg(slug),
+            {{QStringLiteral("slug"), slug}});
+    const QDateTime now = m_clock.now();
+    auto wsId =
+        sql::insert(m_store,
+                    QStringLiteral("INSERT INTO workspaces (slug, name, locale, created_at) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    {slug, name.trimmed(), loc, Dialect::toDb(now)});
+    if (!wsId)
+        return wsId.error();
+    auto memberId = sql::insert(
+        m_store,
+        QStringLiteral("INSERT INTO members (workspace_id, username, display_name, role, active, "
+                       "created_at) VALUES (?, ?, ?, 'owner', 1, ?)"),
+        {*wsId, ownerUsername, ownerDisplayName.trimmed(), Dialect::toDb(now)});
+    if (!memberId)
+        return memberId.error();
+    VIGILO_TRY(provisionLogin(ownerUsername));
+    VIGILO_TRY(m_audit.record(*wsId, ownerUsername, QStringLiteral("workspace.create"),
+                              QStringLiteral("workspace"), *wsId, 0, {},
+                              {{QStringLiteral("slug"), slug},
+                               {QStringLiteral("name"), name.trimmed()},
+                               {QStringLiteral("locale"), loc},
+                               {QStringLiteral("owner"), ownerUsername}}));
+    VIGILO_TRY(tx.commit());
+    Workspace w;
+    w.id = *wsId;
+    w.slug = slug;
+    w.name = name.trimmed();
+    w.locale = loc;
+    w.createdAt = now;
+    return w;
+}
+
+Result<QList<Workspace>> WorkspaceService::workspaces() const
+{
+    auto q = sql::run(m_store, QLatin1String(kWorkspaceColumns) + QStringLiteral("ORDER BY slug"));
+    if (!q)
+        return q.error();
+    QList<Workspace> out;
+    while (q->next())
+        out << readWorkspace(*q);
+    return out;
+}
+
+Result<QList<Workspace>> WorkspaceService::workspacesOf(const QString &username) const
+{
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT w.id, w.slug, w.name, w.locale, w.created_at FROM "
+                                     "workspaces w JOIN members m ON m.workspace_id = w.id "
+                                     "WHERE m.username = ? AND m.active = 1 ORDER BY w.slug"),
+                      {username});
+    if (!q)
+        return q.error();
+    QList<Workspace> out;
+    while (q->next())
+        out << readWorkspace(*q);
+    return out;
+}
+
+Result<Workspace> WorkspaceService::workspace(const QString &slug) const
+{
+    auto q = sql::run(m_store, QLatin1String(kWorkspaceColumns) + QStringLiteral("WHERE slug = ?"),
+                      {slug});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::notFound(
+            CoreText::tr("There is no workspace \"%1\". Pick one with -w SLUG (see `vigilo-cli "
+                         "workspace list`) or create it with `vigilo-cli workspace create`.")
+                .arg(slug),
+            {{QStringLiteral("workspace"), slug}});
+    return readWorkspace(*q);
+}
+
+Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &username) const
+{
+    if (slug.isEmpty())
+        return Error::input(
+            CoreText::tr("No workspace given. Pass -w SLUG or set VIGILO_WORKSPACE."), {},
+            QStringLiteral("usage"));
+    auto ws = workspace(slug);
+    if (!ws)
+        return ws.error();
+    auto member = sql::memberByUsername(m_store, ws->id, username);
+    if (!member) {
+        if (member.error().code == QLatin1String("not_found"))
+            return Error::rule(
+                QStringLiteral("permission_denied"),
+                CoreText::tr("%1 is not a member of workspace \"%2\". Ask one of its "
+                             "admins to add you (`vigilo-cli member add %1 --role "
+                             "ROLE`), or act as another user with --as.")
+                    .arg(username, slug),
+                {{QStringLiteral("username"), username}, {QStringLiteral("workspace"), slug}});
+        return member.error();
+    }
+    if (!member->active)
+        return Error::rule(QStringLiteral("permission_denied"),
+                           CoreText::tr("%1 has been deactivated in workspace \"%2\". An admin can "
+                                        "reactivate them.")
+                               .arg(username, slug),
+                           {{QStringLiteral("username"), username}});
+    return Actor{*ws, *member};
+}
+
+Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &username, Role role,
+                                           const QString &displayName)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    VIGILO_TRY(validUsername(username));
+    if (displayName.size() > kMaxName)
+        return Error::input(
+            CoreText::tr("The display name is too long (at most %1 characters).").arg(kMaxName));
+    if (role == Role::Owner && actor.member.role != Role::Owner)
+        return Error::rule(QStringLiteral("permission_denied"),
+                           CoreText::tr("Only an owner can make someone an owner."));
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto existing = sql::memberByUsername(m_store, actor.workspace.id, username);
+    if (existing)
+        return Error::rule(QStringLiteral("member_exists"),
+                           CoreText::tr("%1 is already a member of this workspace (as %2).")
+                               .arg(username, label(existing->role)),
+                           {{QStringLiteral("username"), username}});
+    const QDateTime now = m_clock.now();
+    auto id = sql::insert(
+        m_store,
+        QStringLiteral("INSERT INTO members (workspace_id, username, display_name, "
+                       "role, active, created_at) VALUES (?, ?, ?, ?, 1, ?)"),
+        {actor.workspace.id, username, displayName.trimmed(), toString(role), Dialect::toDb(now)});
+    if (!id)
+        return id.error();
+    VIGILO_TRY(provisionLogin(username));
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("member.add"), QStringLiteral("member"), *id, 0, {},
+                              {{QStringLiteral("username"), username},
+                               {QStringLiteral("display_name"), displayName.trimmed()},
+                               {QStringLiteral("role"), toString(role)}}));
+    VIGILO_TRY(tx.commit());
+    return sql::memberById(m_store, *id);
+}
+
+Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &username, Role role)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
+    if (!m)
+        return m.error();
+    if ((role == Role::Owner || m->role == Role::Owner) && actor.member.role != Role::Owner)
+        return Error::rule(QStringLiteral("permission_denied"),
+                           CoreText::tr("Only an owner can grant or take away the owner role."));
+    if (m->role == Role::Owner && role != Role::Owner) {
+        auto owners = activeOwners(m_store, actor.workspace.id);
+        if (!owners)
+            return owners.error();
+        if (*owners <= 1)
+            return Error::rule(
+                QStringLiteral("last_owner"),
+                CoreText::tr("%1 is the last owner. Make someone else an owner first.")
+                    .arg(username));
+    }
+    VIGILO_TRY(sql::run(m_store, QStringLiteral("UPDATE members SET role = ? WHERE id = ?"),
+                        {toString(role), m->id}));
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("member.role"), QStringLiteral("member"), m->id, 0,
+                              {{QStringLiteral("role"), toString(m->role)}},
+                              {{QStringLiteral("role"), toString(role)}}));
+    VIGILO_TRY(tx.commit());
+    return sql::memberById(m_store, m->id);
+}
+
+Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QString &username)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
+    if (!m)
+        return m.error();
+    if (m->role == Role::Owner) {
+        auto owners = activeOwners(m_store, actor.workspace.id);
+        if (!owners)
+            return owners.error();
+        if (*owners <= 1)
+            return Error::rule(
+                QStringLiteral("last_owner"),
+                CoreText::tr("%1 is the last owner and cannot be deactivated.").arg(username));
+    }
+    VIGILO_TRY(
+        sql::run(m_store, QStringLiteral("UPDATE members SET active = 0 WHERE id = ?"), {m->id}));
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("member.deactivate"), QStringLiteral("member"), m->id,
+                              0, {{QStringLiteral("active"), true}},
+                              {{QStringLiteral("active"), false}}));
+    VIGILO_TRY(tx.commit());
+    return sql::memberById(m_store, m->id);
+}
+
+Result<QList<Member>> WorkspaceService::members(const Actor &actor) const
+{
+    auto q = sql::run(
+        m_store, QStringLiteral("SELECT id FROM members WHERE workspace_id = ? ORDER BY username"),
+        {actor.workspace.id});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q->next())
+        ids << q->value(0).toLongLong();
+    QList<Member> out;
+    for (qint64 id : ids) {
+        auto m = sql::memberById(m_store, id);
+        if (!m)
+            return m.error();
+        out << *m;
+    }
+    return out;
+}
+
+Result<Asset> WorkspaceService::addAsset(const Actor &caller, const QString &name,
+                                         const QString &kind)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    VIGILO_TRY(validName(CoreText::tr("asset name"), name));
+    const QString k =
+        kind.trimmed().isEmpty() ? QStringLiteral("service") : kind.trimmed().toLower();
+    if (k.size() > 40)
+        return Error::input(CoreText::tr("The asset kind is too long (at most 40 characters)."));
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto existing = sql::scalar(
+        m_store, QStringLiteral("SELECT id FROM assets WHERE workspace_id = ? AND name = ?"),
+        {actor.workspace.id, name.trimmed()});
+    if (!existing)
+        return existing.error();
+    if (!existing->isNull())
+        return Error::rule(QStringLiteral("asset_exists"),
+                           CoreText::tr("An asset named \"%1\" already exists in this workspace.")
+                               .arg(name.trimmed()),
+                           {{QStringLiteral("asset"), name.trimmed()}});
+    const QDateTime now = m_clock.now();
+    auto id =
+        sql::insert(m_store,
+                    QStringLiteral("INSERT INTO assets (workspace_id, name, kind, created_at) "
+                                   "VALUES (?, ?, ?, ?)"),
+                    {actor.workspace.id, name.trimmed(), k, Dialect::toDb(now)});
+    if (!id)
+        return id.error();
+    VIGILO_TRY(
+        m_audit.record(actor.workspace.id, actor.member.username, QStringLiteral("asset.add"),
+                       QStringLiteral("asset"), *id, 0, {},
+                       {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("kind"), k}}));
+    VIGILO_TRY(tx.commit());
+    return Asset{*id, actor.workspace.id, name.trimmed(), k, now};
+}
+
+Result<QList<Asset>> WorkspaceService::assets(const Actor &actor) const
+{
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT id, workspace_id, name, kind, created_at FROM assets "
+                                     "WHERE workspace_id = ? ORDER BY name"),
+                      {actor.workspace.id});
+    if (!q)
+        return q.error();
+    QList<Asset> out;
+    while (q->next())
+        out << Asset{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                     q->value(3).toString(), Dialect::fromDb(q->value(4))};
+    return out;
+}
+
+Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
+                                                       const FreezeWindowInput &input)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    VIGILO_TRY(validName(CoreText::tr("freeze window name"), input.name));
+    if (!input.start.isValid() || !input.end.isValid())
+        return Error::input(CoreText::tr("A freeze window needs a start and an end time."));
+    if (input.end <= input.start)
+        return Error::input(CoreText::tr("The freeze window ends before it starts: the end must be "
+                                         "after the start."),
+                            {{QStringLiteral("field"), QStringLiteral("end")}});
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    QList<qint64> assetIds;
+    for (const QString &a : input.assets) {
+        auto id = sql::assetId(m_store, actor.workspace.id, a);
+        if (!id)
+            return id.error();
+        if (!assetIds.contains(*id))
+            assetIds << *id;
+    }
+    const QDateTime now = m_clock.now();
+    auto id =
+        sql::insert(m_store,
+                    QStringLiteral("INSERT INTO freeze_windows (workspace_id, name, start_at, "
+                                   "end_at, reason, allow_override, created_by_id, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {actor.workspace.id, input.name.trimmed(), Dialect::toDb(input.start),
+                     Dialect::toDb(input.end), input.reason, input.allowOverride ? 1 : 0,
+                     actor.member.id, Dialect::toDb(now)});
+    if (!id)
+        return id.error();
+    for (qint64 a : assetIds)
+        VIGILO_TRY(sql::run(m_store,
+                            QStringLiteral("INSERT INTO freeze_window_assets (freeze_id, asset_id) "
+                                           "VALUES (?, ?)"),
+                            {*id, a}));
+    FreezeWindow f;
+    f.id = *id;
+    f.workspaceId = actor.workspace.id;
+    f.name = input.name.trimmed();
+    f.start = input.start.toUTC();
+    f.end = input.end.toUTC();
+    f.reason = input.reason;
+    f.allowOverride = input.allowOverride;
+    f.assets = input.assets;
+    f.assets.sort();
+    f.assets.removeDuplicates();
+    f.createdBy = actor.member.username;
+    f.createdAt = now;
+    QJsonObject values = f.toJson();
+    values.remove(QStringLiteral("id"));
+    values.remove(QStringLiteral("created_at"));
+    values.remove(QStringLiteral("created_by"));
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("freeze.add"), QStringLiteral("freeze_window"), *id, 0,
+                              {}, values));
+    VIGILO_TRY(tx.commit());
+    return f;
+}
+
+Result<QList<FreezeWindow>> WorkspaceService::freezeWindows(const Actor &actor) const
+{
+    auto q =
+        sql::run(m_store,
+                 QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, "
+                                "f.allow_override, m.username, f.created_at FROM freeze_windows f "
+                                "LEFT JOIN members m ON m.id = f.created_by_id "
+                                "WHERE f.workspace_id = ? ORDER BY f.start_at"),
+                 {actor.workspace.id});
+    if (!q)
+        return q.error();
+    QList<FreezeWindow> out;
+    while (q->next()) {
+        FreezeWindow f;
+        f.id = q->value(0).toLongLong();
+        f.workspaceId = actor.workspace.id;
+        f.name = q->value(1).toString();
+        f.start = Dialect::fromDb(q->value(2));
+        f.end = Dialect::fromDb(q->value(3));
+        f.reason = q->value(4).toString();
+        f.allowOverride = q->value(5).toInt() != 0;
+        f.createdBy = q->value(6).toString();
+        f.createdAt = Dialect::fromDb(q->value(7));
+        out << f;
+    }
+    q->finish();
+    auto a =
+        sql::run(m_store,
+                 QStringLiteral("SELECT fa.freeze_id, a.name FROM freeze_window_assets fa JOIN "
+                                "assets a ON a.id = fa.asset_id JOIN freeze_windows f ON f.id = "
+                                "fa.freeze_id WHERE f.workspace_id = ? ORDER BY a.name"),
+                 {actor.workspace.id});
+    if (!a)
+        return a.error();
+    while (a->next())
+        for (auto &f : out)
+            if (f.id == a->value(0).toLongLong())
+                f.assets << a->value(1).toString();
+    return out;
+}
+
+} // namespace vigilo

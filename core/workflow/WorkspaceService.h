@@ -1,0 +1,51 @@
+#pragma once
+// Workspaces, members and roles, assets, freeze windows.
+
+#include "Actor.h"
+#include "Error.h"
+#include "Inputs.h"
+
+namespace vigilo {
+
+class Store;
+class Clock;
+class AuditLog;
+
+class WorkspaceService final {
+public:
+    WorkspaceService(Store &store, const Clock &clock, AuditLog &audit)
+        : m_store(store)
+        , m_clock(clock)
+        , m_audit(audit)
+    {}
+
+    // The acting user becomes the owner. slug: lower-case letters, digits and '-'.
+    Result<Workspace> createWorkspace(const QString &slug, const QString &name,
+                                      const QString &locale, const QString &ownerUsername,
+                                      const QString &ownerDisplayName = {});
+    Result<QList<Workspace>> workspaces() const;
+    Result<QList<Workspace>> workspacesOf(const QString &username) const;
+    Result<Workspace> workspace(const QString &slug) const;
+    // Resolves the acting member; refuses an unknown workspace, a non-member or a deactivated one.
+    Result<Actor> signIn(const QString &slug, const QString &username) const;
+
+    Result<Member> addMember(const Actor &actor, const QString &username, Role role,
+                             const QString &displayName = {});
+    Result<Member> setRole(const Actor &actor, const QString &username, Role role);
+    Result<Member> deactivateMember(const Actor &actor, const QString &username);
+    Result<QList<Member>> members(const Actor &actor) const;
+
+    Result<Asset> addAsset(const Actor &actor, const QString &name, const QString &kind);
+    Result<QList<Asset>> assets(const Actor &actor) const;
+
+    Result<FreezeWindow> addFreezeWindow(const Actor &actor, const FreezeWindowInput &input);
+    Result<QList<FreezeWindow>> freezeWindows(const Actor &actor) const;
+
+private:
+    Status provisionLogin(const QString &username);
+    Store &m_store;
+    const Clock &m_clock;
+    AuditLog &m_audit;
+};
+
+} // namespace vigilo
