@@ -3,6 +3,7 @@
 // assignee filter, reachability, and refreshing when another connection commits.
 
 #include "GuiBackend.h"
+#include "ResultCheck.h"
 
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
@@ -155,7 +156,8 @@ void TestNavigation::approvalQueueIsWhatICanDecide()
     m_window->approvalQueue()->showAllToggle()->setChecked(true);
     ChangeFilter inReview;
     inReview.status = ChangeStatus::Review;
-    QCOMPARE(model->rowCount(), int(m_session->core().changes().list(me, inReview)->size()));
+    QCOMPARE(model->rowCount(),
+             int(VALUE_OK(m_session->core().changes().list(me, inReview)).size()));
     QVERIFY(model->rowCount() > 0);
     m_window->approvalQueue()->showAllToggle()->setChecked(false);
     m_window->showPage(Page::Changes);
@@ -166,10 +168,11 @@ void TestNavigation::assetsAndFreezeWindowsPages()
     const Actor &me = *m_window->actor();
     m_window->showPage(Page::Assets);
     QCOMPARE(m_window->assetsPage()->model()->rowCount(),
-             int(m_session->core().workspaces().assets(me)->size()));
+             int(VALUE_OK(m_session->core().workspaces().assets(me)).size()));
     m_window->showPage(Page::FreezeWindows);
     auto *freeze = m_window->freezeWindowsPage()->model();
     const auto windows = m_session->core().workspaces().freezeWindows(me);
+    VERIFY_OK(windows);
     QCOMPARE(freeze->rowCount(), int(windows->size()));
     QStringList names;
     for (int row = 0; row < freeze->rowCount(); ++row)
@@ -199,7 +202,8 @@ void TestNavigation::assigneeFilterNarrowsRows()
     assignee->setCurrentIndex(2);
     ChangeFilter filter;
     filter.assignee = person;
-    const int expected = int(m_session->core().changes().list(*m_window->actor(), filter)->size());
+    const int expected =
+        int(VALUE_OK(m_session->core().changes().list(*m_window->actor(), filter)).size());
     QCOMPARE(list->visibleCount(), expected);
     QVERIFY(expected > 0 && expected < total);
     assignee->setCurrentIndex(0);

@@ -2,6 +2,7 @@
 // New change form, CAB mode and every tab of the detail view, over the demo workspace.
 
 #include "GuiBackend.h"
+#include "ResultCheck.h"
 
 #include "cab/CabWindow.h"
 #include "calendar/CalendarPage.h"
@@ -121,6 +122,7 @@ void TestScreenshots::newChange()
             assets->item(i)->setCheckState(Qt::Checked);
     // A window on top of an active change on the same asset, so the preview has something.
     auto list = m_session->core().changes().list(*m_window->actor());
+    VERIFY_OK(list);
     QDateTime start = QDateTime::currentDateTimeUtc().addSecs(30 * 3600);
     for (const ChangeSummary &c : std::as_const(list.value()))
         if (isActive(c.status) && c.plannedStart.isValid() && c.plannedStart > start) {
