@@ -16,6 +16,7 @@
 #include "freeze/FreezeWindowsPage.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
+#include "main/Shortcuts.h"
 #include "newchange/NewChangeDialog.h"
 #include "queue/ApprovalQueueModel.h"
 #include "queue/ApprovalQueuePage.h"
@@ -31,6 +32,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void enterOpensATabAndCtrlWClosesIt();
     void newChangeShortcutOpensTheForm();
     void cabModeShortcut();
+    void hintsNameTheirShortcuts();
     void statusBarSaysWhereAndWho();
     void refreshesWhenAnotherConnectionCommits();
     void remembersColumnsAndPage();
@@ -245,6 +248,41 @@ void TestNavigation::newChangeShortcutOpensTheForm()
     });
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(seen);
+}
+
+// Every hint is written from its action's own shortcuts in the platform's form (⌘ on macOS),
+// so no hint names a key its action does not have; CAB mode leaves F11 to macOS.
+void TestNavigation::hintsNameTheirShortcuts()
+{
+    for (const char *name : {"newChangeAction", "refreshAction", "cabModeAction",
+                             "suggestSimilarAction", "openDatabaseAction", "printAction"}) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action && !action->shortcuts().isEmpty(), name);
+        for (const QKeySequence &k : action->shortcuts())
+            QVERIFY2(action->toolTip().contains(k.toString(QKeySequence::NativeText)),
+                     qPrintable(QLatin1String(name) + QStringLiteral(": ") + action->toolTip()));
+    }
+    auto *cab = m_window->findChild<QAction *>(QStringLiteral("cabModeAction"));
+    QVERIFY(cab);
+    QCOMPARE(cab->shortcuts(), ui::Shortcuts::cabMode());
+    // No key is written by hand: "Ctrl+" appears in a hint only through the native text.
+    QVERIFY(
+        !ui::Shortcuts::hint(QStringLiteral("x"), QKeySequence(Qt::CTRL | Qt::Key_N)).isEmpty());
+    // On macOS CAB mode is Ctrl+Cmd+F (Qt::META is the Control key there), never F11.
+    const QList<QKeySequence> mac = ui::Shortcuts::cabMode(true);
+    QVERIFY(!mac.contains(QKeySequence(Qt::Key_F11)));
+    QVERIFY(mac.contains(QKeySequence(Qt::META | Qt::CTRL | Qt::Key_F)));
+    QVERIFY(mac.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)));
+    QVERIFY(ui::Shortcuts::cabMode(false).contains(QKeySequence(Qt::Key_F11)));
+    // The workspace switcher and the navigation name theirs too.
+    auto *workspaces = m_window->findChild<QComboBox *>(QStringLiteral("workspaceCombo"));
+    QVERIFY(workspaces->toolTip().contains(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W).toString(QKeySequence::NativeText)));
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav && nav->count() == 6);
+    for (int i = 0; i < nav->count(); ++i)
+        QVERIFY(nav->item(i)->toolTip().endsWith(QStringLiteral("(%1)").arg(
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText))));
 }
 
 void TestNavigation::cabModeShortcut()
