@@ -410,10 +410,14 @@ void MainWindow::updateStatusBar()
     const QString where = QDir::toNativeSeparators(store.location());
     if (store.onNetworkFilesystem()) {
         m_dbLabel->setText(
-            tr("%1 database on a network share: %2").arg(store.backendName(), where));
-        m_dbLabel->setToolTip(tr("This SQLite file is on a network filesystem. Sharing it is "
-                                 "safe (rollback journal), but a busy team is better served by "
-                                 "PostgreSQL."));
+            tr("%1 database on a network file system (its locks depend on the file server): %2")
+                .arg(store.backendName(), where));
+        m_dbLabel->setToolTip(
+            tr("This SQLite file is on a network file system. SQLite relies on the file "
+               "server's locks there: if the server or a client breaks them, two writers can "
+               "corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one "
+               "transaction at a time, which suits a few people; for more, use a team server "
+               "(PostgreSQL)."));
     } else {
         m_dbLabel->setText(tr("%1 database: %2").arg(store.backendName(), where));
         m_dbLabel->setToolTip(where);
