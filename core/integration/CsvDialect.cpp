@@ -85,7 +85,7 @@ Result<QByteArray> CsvDialect::encode(const QString &text) const
     if (encoding == CsvEncoding::Utf8)
         return text.toUtf8();
     if (encoding == CsvEncoding::Utf8Bom)
-        return kBom + text.toUtf8();
+        return QByteArray(kBom + text.toUtf8());
     QByteArray out;
     out.reserve(text.size());
     int line = 1;

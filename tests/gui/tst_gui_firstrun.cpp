@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -132,6 +133,7 @@ private Q_SLOTS:
     void exploreDemo();
     void choicesAreReachableByKeyboard();
     void recentListKeepsEightWithoutPasswords();
+    void recentListHasOneEntryPerFile();
     void openRecentFromTheFileMenu();
     void everyMenuActionHasAKeyboardPath();
     void cleanup();
@@ -410,6 +412,30 @@ void TestFirstRun::recentListKeepsEightWithoutPasswords()
     RecentDatabases::clear();
     QVERIFY(RecentDatabases::list().isEmpty());
     QCOMPARE(RecentDatabases::last(), m_dir.filePath(QStringLiteral("db9.sqlite")));
+}
+
+// One file however it was opened: through a symbolic link or a roundabout path it is one entry
+// (and one single-instance key), named by its canonical path.
+void TestFirstRun::recentListHasOneEntryPerFile()
+{
+    RecentDatabases::clear();
+    const QString file = m_dir.filePath(QStringLiteral("team.sqlite"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const QString alias = m_dir.filePath(QStringLiteral("alias.sqlite"));
+    QVERIFY(QFile::link(file, alias));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
+    RecentDatabases::add(file);
+    RecentDatabases::add(alias);
+    RecentDatabases::add(m_dir.filePath(QStringLiteral("sub/../team.sqlite")));
+    QCOMPARE(RecentDatabases::list(), QStringList{QFileInfo(file).canonicalFilePath()});
+    QVERIFY(RecentDatabases::sameDatabase(alias, file));
+    QVERIFY(!RecentDatabases::sameDatabase(alias, m_dir.filePath(QStringLiteral("other.sqlite"))));
+    QCOMPARE(ui::SingleInstance::keyFor(alias), ui::SingleInstance::keyFor(file));
+    RecentDatabases::remove(alias);
+    QVERIFY(RecentDatabases::list().isEmpty());
 }
 
 void TestFirstRun::openRecentFromTheFileMenu()

@@ -4,24 +4,41 @@
 #include "GuiBackend.h"
 #include "ResultCheck.h"
 
+#include "assets/AssetModel.h"
+#include "assets/AssetsPage.h"
 #include "cab/CabWindow.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
 #include "changes/ChangeListView.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DrillDownDialog.h"
+#include "detail/ActivityModel.h"
+#include "detail/ActivityTab.h"
+#include "detail/ApprovalModels.h"
+#include "detail/ApprovalsTab.h"
+#include "detail/AttachmentTableModel.h"
+#include "detail/AttachmentsTab.h"
 #include "detail/ChangeDetailView.h"
+#include "detail/CommentsTab.h"
+#include "detail/TaskTableModel.h"
+#include "detail/TasksTab.h"
 #include "firstrun/FirstRunDialog.h"
+#include "freeze/FreezeWindowModel.h"
+#include "freeze/FreezeWindowsPage.h"
 #include "main/Appearance.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "newchange/NewChangeDialog.h"
 #include "queue/ApprovalQueue.h"
+#include "queue/ApprovalQueueModel.h"
+#include "queue/ApprovalQueuePage.h"
 
 #include "Vigilo.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -266,15 +283,25 @@ void TestScreenshots::newChange()
                                  "checksPanel", "conflictTitle", "conflictList", "createButton"}));
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
              QStringLiteral("Rotate TLS certificate on payments-api"));
-    int checked = 0;
+    QStringList checked;
     for (int i = 0; i < assets->count(); ++i)
-        checked += assets->item(i)->checkState() == Qt::Checked ? 1 : 0;
-    QVERIFY(checked >= 1);
-    // The preview lists what it found, one row per conflict, under a heading that counts them.
+        if (assets->item(i)->checkState() == Qt::Checked)
+            checked << assets->item(i)->data(Qt::UserRole).toString();
+    QVERIFY(!checked.isEmpty());
+    // The preview lists what the core finds for this window, one row per conflict, under a
+    // heading that counts them.
+    auto *startEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
+    auto *endEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("endEdit"));
+    QVERIFY(startEdit && endEdit);
+    const ConflictSummary expected = VALUE_OK(m_session->core().planning().conflictsFor(
+        *m_window->actor(), startEdit->dateTime().toUTC(), endEdit->dateTime().toUTC(), checked));
+    QVERIFY2(!expected.conflicts.isEmpty(), "a window on an active change has no conflict");
     auto *found = dialog.findChild<QListWidget *>(QStringLiteral("conflictList"));
     QVERIFY(found);
-    QVERIFY2(found->count() > 0, "the preview shows no conflict for a window on an active change");
-    QVERIFY(!textOf(&dialog, "conflictTitle").isEmpty());
+    QCOMPARE(found->count(), int(expected.conflicts.size()));
+    QCOMPARE(found->item(0)->text(), expected.conflicts.first().reason);
+    QCOMPARE(textOf(&dialog, "conflictTitle"),
+             QStringLiteral("Conflicts: %1").arg(expected.conflicts.size()));
     save(&dialog, QStringLiteral("new-change.png"));
 }
 

@@ -50,7 +50,7 @@ CalendarLayout::Metrics CalendarView::metricsFor(const QFontMetrics &fm)
     return m;
 }
 
-const CalendarLayout &CalendarView::layout() const
+const CalendarLayout &CalendarView::calendarLayout() const
 {
     m_layout.setViewport(viewport()->size(), verticalScrollBar()->value());
     return m_layout;
@@ -69,17 +69,17 @@ QString CalendarView::zoomName(Zoom zoom)
 
 int CalendarView::xForTime(const QDateTime &t) const
 {
-    return layout().xForTime(t);
+    return calendarLayout().xForTime(t);
 }
 
 QDateTime CalendarView::timeForX(int x) const
 {
-    return layout().timeForX(x);
+    return calendarLayout().timeForX(x);
 }
 
 QRect CalendarView::barRect(int number, const QString &asset) const
 {
-    return layout().barRect(number, asset);
+    return calendarLayout().barRect(number, asset);
 }
 
 void CalendarView::setZoom(Zoom zoom)
@@ -210,7 +210,7 @@ void CalendarView::clearPreview()
 
 void CalendarView::updateScrollBars()
 {
-    const int visible = layout().timelineRect().height();
+    const int visible = calendarLayout().timelineRect().height();
     verticalScrollBar()->setRange(0, qMax(0, m_layout.contentHeight() - visible));
     verticalScrollBar()->setPageStep(visible);
 }
@@ -245,7 +245,8 @@ void CalendarView::paintEvent(QPaintEvent *)
     state.previewStart = m_previewStart;
     state.previewEnd = m_previewEnd;
     state.now = QDateTime::currentDateTimeUtc();
-    m_painted = CalendarPainter(p, layout(), palette(), font(), state).paint(viewport()->rect());
+    m_painted =
+        CalendarPainter(p, calendarLayout(), palette(), font(), state).paint(viewport()->rect());
 }
 
 QString CalendarView::windowText(const QDateTime &start, const QDateTime &end) const
@@ -263,7 +264,7 @@ QString CalendarView::windowText(const QDateTime &start, const QDateTime &end) c
 
 QString CalendarView::toolTipAt(const QPoint &pos) const
 {
-    const Hit hit = layout().hitAt(pos);
+    const Hit hit = calendarLayout().hitAt(pos);
     if (hit.bar >= 0) {
         const CalendarChange &c = changeAt(hit);
         QString html = QStringLiteral("<b>%1</b> %2<br>%3 · %4<br>%5")

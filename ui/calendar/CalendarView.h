@@ -67,7 +67,7 @@ public:
     qint64 snapSecs() const { return CalendarLayout::snapSecs(zoom()); }
     int visibleBarCount() const { return m_painted; } // bars painted by the last paint event
     // The layout as painted now (viewport size and scroll position brought up to date).
-    const CalendarLayout &layout() const;
+    const CalendarLayout &calendarLayout() const;
 
     static QString zoomName(Zoom zoom);
     // The layout's sizes for a font.

@@ -16,7 +16,7 @@ void CalendarView::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
     if (event->button() != Qt::LeftButton)
         return;
-    m_press = layout().hitAt(event->position().toPoint());
+    m_press = calendarLayout().hitAt(event->position().toPoint());
     m_pressPos = event->position().toPoint();
     m_dragging = false;
     m_dragDelta = 0;
@@ -40,7 +40,7 @@ void CalendarView::mouseMoveEvent(QMouseEvent *event)
     if (!m_movable || !m_movable(c))
         return; // a change the core would not let this user edit
     m_dragging = true;
-    const double secsPerPx = double(spanSecs()) / double(layout().timelineRect().width());
+    const double secsPerPx = double(spanSecs()) / double(calendarLayout().timelineRect().width());
     const qint64 raw = qint64(double(pos.x() - m_pressPos.x()) * secsPerPx);
     const qint64 snap = snapSecs();
     const qint64 delta = (raw >= 0 ? (raw + snap / 2) : (raw - snap / 2)) / snap * snap;
@@ -69,7 +69,7 @@ void CalendarView::mouseReleaseEvent(QMouseEvent *)
 
 void CalendarView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const Hit hit = layout().hitAt(event->position().toPoint());
+    const Hit hit = calendarLayout().hitAt(event->position().toPoint());
     if (hit.bar >= 0)
         Q_EMIT activated(changeAt(hit).number);
 }
@@ -156,7 +156,7 @@ void CalendarView::ensureSelectionVisible()
     if (c->end <= viewStart() || c->start >= viewEnd())
         setViewStart(c->start.addSecs(-spanSecs() / 4));
     const CalendarLayout::Row &row = m_layout.rows()[m_selectedRow];
-    const int h = layout().timelineRect().height();
+    const int h = calendarLayout().timelineRect().height();
     if (row.y < verticalScrollBar()->value())
         verticalScrollBar()->setValue(row.y);
     else if (row.y + row.height > verticalScrollBar()->value() + h)
