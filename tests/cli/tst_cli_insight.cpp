@@ -309,6 +309,7 @@ void TestCliInsight::csvExcelDialect()
     QProcessEnvironment german = m_box->env(QStringLiteral("vera"));
     german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
     german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
     const QString byLocale = m_box->dir() + QStringLiteral("/locale.csv");
     r = runCli(args({"--json", "export-csv", "--encoding", "windows-1252", "--out"}) << byLocale,
                german);

@@ -111,9 +111,20 @@ QString clipped(QWidget *window, QWidget *w)
     return {};
 }
 
-// Each widget named in `names` is in `window` and shown whole.
+// Lets pending layout requests run (labels whose text just changed get their new size), as a
+// paint would before anyone sees the window.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
+// Each widget named in `names` is in `window` and shown whole (once its layout has settled).
 #define VERIFY_SHOWN(window, names)                                                                \
     do {                                                                                           \
+        settle();                                                                                  \
         for (const QString &name_ : (names)) {                                                     \
             QWidget *w_ = (window)->findChild<QWidget *>(name_);                                   \
             QVERIFY2(w_, qPrintable(name_ + QStringLiteral(" is missing")));                       \
