@@ -136,20 +136,46 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
                            tr("Wrote %1 calendar event(s) to %2.").arg(events).arg(path));
 }
 
+// --dialect and --encoding: what was asked, or an error naming the option and its values.
+std::optional<QString> csvOptionError(const ParsedArgs &a)
+{
+    if (a.has(QStringLiteral("dialect")) && !CsvDialect::named(a.value(QStringLiteral("dialect"))))
+        return tr("invalid --dialect \"%1\": use %2")
+            .arg(a.value(QStringLiteral("dialect")),
+                 CsvDialect::names().join(QStringLiteral(" or ")));
+    if (a.has(QStringLiteral("encoding"))
+        && !CsvDialect::encodingNamed(a.value(QStringLiteral("encoding"))))
+        return tr("invalid --encoding \"%1\": use %2")
+            .arg(a.value(QStringLiteral("encoding")),
+                 CsvDialect::encodingNames().join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
 int exportCsv(CliContext &ctx, const ParsedArgs &a)
 {
     const QString path = a.value(QStringLiteral("out"));
     if (path.isEmpty())
         return ctx.usageError(tr("--out needs a file name"));
+    if (const auto problem = csvOptionError(a))
+        return ctx.usageError(*problem);
+    // The dialect asked for, else the one of the user's locale (Excel's in German locales).
+    CsvDialect dialect = a.has(QStringLiteral("dialect"))
+                             ? *CsvDialect::named(a.value(QStringLiteral("dialect")))
+                             : CsvDialect::forLocale(QLocale());
+    if (a.has(QStringLiteral("encoding")))
+        dialect.encoding = *CsvDialect::encodingNamed(a.value(QStringLiteral("encoding")));
     CLI_TRY(f, changeFilterFrom(a));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(csv, core->csv().exportCsv(actor, f));
+    CLI_TRY(csv, core->csv().exportCsv(actor, f, dialect));
     CLI_CHECK(writeFile(path, csv));
     const int rows = int(csv.count("\r\n")) - 1;
-    return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                            {QStringLiteral("rows"), rows}},
-                           tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));
+    return ctx.out().print(
+        {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+         {QStringLiteral("rows"), rows},
+         {QStringLiteral("dialect"), dialect.name},
+         {QStringLiteral("encoding"), CsvDialect::encodingName(dialect.encoding)}},
+        tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));
 }
 
 QString previewText(const CsvPreview &p)
@@ -181,6 +207,14 @@ QString previewText(const CsvPreview &p)
 int importCsv(CliContext &ctx, const ParsedArgs &a)
 {
     const QString path = a.positional(0);
+    if (const auto problem = csvOptionError(a))
+        return ctx.usageError(*problem);
+    // Unless told, the header line says the delimiter and a byte order mark the encoding.
+    CsvReading how;
+    if (a.has(QStringLiteral("dialect")))
+        how.delimiter = CsvDialect::named(a.value(QStringLiteral("dialect")))->delimiter;
+    if (a.has(QStringLiteral("encoding")))
+        how.encoding = CsvDialect::encodingNamed(a.value(QStringLiteral("encoding")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.out().fail(Error::input(tr("cannot read %1: %2").arg(path, file.errorString()),
@@ -188,7 +222,7 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
     const QByteArray data = file.readAll();
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(preview, core->csv().preview(actor, data));
+    CLI_TRY(preview, core->csv().preview(actor, data, how));
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
         return ctx.out().fail(Error::input(
@@ -202,7 +236,7 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
             previewText(preview)
                 + tr("Dry run: %1 change(s) would be created; nothing was written.")
                       .arg(preview.rows.size()));
-    CLI_TRY(result, core->csv().import(actor, data));
+    CLI_TRY(result, core->csv().import(actor, data, how));
     QStringList numbers;
     for (int n : result.created)
         numbers << formatChangeNumber(n);
@@ -211,6 +245,18 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
                            tr("Imported %1 change(s): %2")
                                .arg(numbers.size())
                                .arg(numbers.join(QStringLiteral(", "))));
+}
+
+QList<OptionSpec> csvOptions(bool exporting)
+{
+    return {valueOpt(QStringLiteral("dialect"), QStringLiteral("excel-de|rfc4180"),
+                     exporting ? tr("Semicolons and UTF-8 with BOM for Excel in German, or RFC "
+                                    "4180 (default: the one of your locale)")
+                               : tr("Read semicolons (excel-de) or commas (rfc4180); default: "
+                                    "what the header line uses")),
+            valueOpt(QStringLiteral("encoding"), QStringLiteral("utf-8|utf-8-bom|windows-1252"),
+                     exporting ? tr("The file's encoding (default: the dialect's)")
+                               : tr("The file's encoding (default: UTF-8, with or without BOM)"))};
 }
 
 QList<OptionSpec> listFilters()
@@ -253,12 +299,14 @@ QList<CommandSpec> insightCommands()
          {},
          QList<OptionSpec>{requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.csv"),
                                        tr("The CSV file to write"))}
-             + listFilters(),
+             + csvOptions(true) + listFilters(),
          tr("Export the (filtered) change list as CSV."),
          exportCsv},
         {{QStringLiteral("import-csv")},
          {{QStringLiteral("FILE"), tr("The CSV file: one new change per row")}},
-         {flagOpt(QStringLiteral("dry-run"), tr("Only validate and preview; write nothing"))},
+         QList<OptionSpec>{
+             flagOpt(QStringLiteral("dry-run"), tr("Only validate and preview; write nothing"))}
+             + csvOptions(false),
          tr("Create changes from a CSV file: all rows or, when any is invalid, none."),
          importCsv},
     };

@@ -11,6 +11,10 @@
 #include <cstring>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 using namespace vigilo::cli;
 
 namespace {
@@ -36,6 +40,11 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 int main(int argc, char *argv[])
 {
     rememberArguments(argc, argv);
+#ifdef Q_OS_WIN
+    // Output writes UTF-8 (Output::writeOut): the console must read it as such, not in its OEM
+    // code page. Arguments come from QCoreApplication::arguments() (the wide command line).
+    SetConsoleOutputCP(CP_UTF8);
+#endif
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-cli"));

@@ -58,10 +58,9 @@ QLocale interfaceLocale()
 
 int main(int argc, char *argv[])
 {
-    // A screenshot or --help needs no screen: run offscreen when there is no display.
-    if (gui::GuiOptions::needsNoScreen(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // A screenshot or --help needs no screen: run offscreen when there is no X11 or Wayland
+    // display on a system that needs one.
+    if (gui::GuiOptions::runOffscreen(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);

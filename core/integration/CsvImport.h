@@ -1,6 +1,6 @@
 #pragma once
-// CSV exchange of change requests (RFC 4180): export of the filtered change list, and an
-// all-or-nothing import of new changes.
+// CSV exchange of change requests (RFC 4180, or Excel's German dialect: see CsvDialect.h):
+// export of the filtered change list, and an all-or-nothing import of new changes.
 //
 // Export: a header row with the seed's field names (number, title, description, change_type,
 // priority, risk_level, status, planned_start, planned_end, affected_assets,
@@ -16,10 +16,12 @@
 // The export's own columns number, status, requester, closure_code, closed_at and rolled_back_at
 // (and any unknown column) are ignored and listed in the preview. Values: enums by their wire
 // names, case-insensitive, also "Moderate" (risk medium) and ServiceNow's "1 - Critical" style
-// (the text after " - "); times ISO 8601 with a zone, or "YYYY-MM-DD HH:MM[:SS]" read as UTC.
+// (the text after " - "); times ISO 8601 with a zone, or "YYYY-MM-DD HH:MM[:SS]" or Excel's
+// German "DD.MM.YYYY HH:MM[:SS]" read as UTC.
 // Rows are numbered from 1 for the first record after the header ("line" is the physical line).
 
 #include "Actor.h"
+#include "CsvDialect.h"
 #include "Error.h"
 #include "Inputs.h"
 
@@ -70,27 +72,30 @@ public:
     static QStringList importColumns();
 
     // Any member may export.
-    Result<QByteArray> exportCsv(const Actor &actor, const ChangeFilter &filter = {}) const;
+    Result<QByteArray> exportCsv(const Actor &actor, const ChangeFilter &filter = {},
+                                 const CsvDialect &dialect = CsvDialect::rfc4180()) const;
 
     // Validates every row: parsing first, then a trial creation of every row inside one
     // transaction that is always rolled back (so unknown assets and assignees are reported too).
     // Needs changes.create.
-    Result<CsvPreview> preview(const Actor &actor, const QByteArray &csv);
+    Result<CsvPreview> preview(const Actor &actor, const QByteArray &csv,
+                               const CsvReading &how = {});
     // Creates every row through ChangeService::create in one transaction, or nothing: when any
     // row is invalid the error (invalid_input, exit 2) carries the preview in its details.
-    Result<CsvImportResult> import(const Actor &actor, const QByteArray &csv);
+    Result<CsvImportResult> import(const Actor &actor, const QByteArray &csv,
+                                   const CsvReading &how = {});
 
-    // RFC 4180 parsing and quoting (public for the tests).
+    // RFC 4180 parsing and quoting, with the dialect's delimiter (public for the tests).
     struct Record {
         int line = 0;
         QStringList fields;
     };
-    static Result<QList<Record>> parse(const QByteArray &csv);
-    static QString quote(const QString &field);
+    static Result<QList<Record>> parse(const QByteArray &csv, const CsvReading &how = {});
+    static QString quote(const QString &field, QChar delimiter = QLatin1Char(','));
 
 private:
-    Result<CsvPreview> run(const Actor &actor, const QByteArray &csv, bool commit,
-                           QList<int> *created);
+    Result<CsvPreview> run(const Actor &actor, const QByteArray &csv, const CsvReading &how,
+                           bool commit, QList<int> *created);
 
     Store &m_store;
     ChangeService &m_changes;

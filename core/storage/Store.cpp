@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Dialect.h"
+#include "FileLocation.h"
 #include "TextIndex.h"
 #include "Tr.h"
 
@@ -10,7 +11,6 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QStorageInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -46,16 +46,6 @@ Error sqlError(const QSqlError &e, const QString &what)
             {{QStringLiteral("statement"), what}}, QStringLiteral("busy"));
     return Error::storage(CoreText::tr("Database error: %1").arg(e.text()),
                           {{QStringLiteral("statement"), what.left(200)}});
-}
-
-bool isNetworkFilesystem(const QString &path)
-{
-    const QByteArray fs = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
-    for (const char *n : {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p",
-                          "afs", "ceph", "glusterfs", "davfs", "fuse.davfs2"})
-        if (fs == n)
-            return true;
-    return false;
 }
 
 } // namespace
@@ -197,7 +187,7 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targ
     store->m_location = path;
     store->m_connectionName = nextConnectionName();
     store->m_dialect = std::make_unique<SqliteDialect>();
-    store->m_networkFs = isNetworkFilesystem(path);
+    store->m_networkFs = FileLocation::onNetworkFileSystem(path);
     {
         QMutexLocker lock(&connectionMutex());
         QSqlDatabase db =

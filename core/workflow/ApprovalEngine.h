@@ -61,7 +61,7 @@ private:
                                           const QString &excludeUsername) const;
     Store &m_store;
     const Clock &m_clock;
-    AuditLog &m_audit;
+    [[maybe_unused]] AuditLog &m_audit; // kept for the services' common shape; unused so far
     ApprovalPolicies &m_policies;
 };
 

@@ -4,6 +4,7 @@
 // modal dialogs (no fixed sleeps: a short poll until the expected dialog is up).
 
 #include "GuiBackend.h"
+#include "ResultCheck.h"
 #include "main/Session.h"
 
 #include "Vigilo.h"

@@ -40,6 +40,12 @@ QString cliPath()
 CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
                  const QByteArray &stdinData)
 {
+    return runProgram(cliPath(), args, env, stdinData);
+}
+
+CliResult runProgram(const QString &program, const QStringList &args,
+                     const QProcessEnvironment &env, const QByteArray &stdinData)
+{
     CliResult r;
     r.args = args;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -51,12 +57,12 @@ CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
     e.insert(env);
     QProcess p;
     p.setProcessEnvironment(e);
-    p.setProgram(cliPath());
+    p.setProgram(program);
     p.setArguments(args);
     p.start();
     if (!p.waitForStarted(-1)) {
         r.err =
-            QStringLiteral("could not start ") + cliPath() + QStringLiteral(": ") + p.errorString();
+            QStringLiteral("could not start ") + program + QStringLiteral(": ") + p.errorString();
         return r;
     }
     if (!stdinData.isEmpty())

@@ -28,6 +28,9 @@ QString cliPath();
 // until the process ends (the ctest TIMEOUT is the only limit).
 CliResult runCli(const QStringList &args, const QProcessEnvironment &env = {},
                  const QByteArray &stdinData = {});
+// The same for another copy of the program (e.g. one renamed with a platform suffix).
+CliResult runProgram(const QString &program, const QStringList &args,
+                     const QProcessEnvironment &env = {}, const QByteArray &stdinData = {});
 
 // A scratch environment for CLI tests: a temporary folder, a database path inside it (or, with
 // VIGILO_TEST_BACKEND=postgresql, a fresh database on the test server, its schema created by

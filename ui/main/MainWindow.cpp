@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Shortcuts.h"
 
 #include "MessagePage.h"
 #include "Session.h"
@@ -103,7 +104,8 @@ void MainWindow::createPages()
                                tr("Freeze windows"), tr("Dashboard"),      tr("Calendar")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_nav);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+        item->setToolTip(
+            Shortcuts::hint(names.at(i), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))));
         item->setSizeHint(QSize(0, fontMetrics().height() + 20));
     }
     int navWidth = 0;

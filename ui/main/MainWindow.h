@@ -88,6 +88,7 @@ protected:
 
 private:
     void createPages();
+    QString shortcutsTable() const;
     void createActions();
     void createMenus();
     void createToolBar();
