@@ -3,6 +3,7 @@
 
 #include "GuiBackend.h"
 
+#include "ApprovalQueue.h"
 #include "cab/CabWindow.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
@@ -15,7 +16,6 @@
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "newchange/NewChangeDialog.h"
-#include "queue/ApprovalQueue.h"
 
 #include "Vigilo.h"
 
@@ -146,7 +146,7 @@ void TestScreenshots::newChange()
 void TestScreenshots::detailTabs()
 {
     // A change in review with tasks, approvals, comments and history: the richest page.
-    auto queue = ui::ApprovalQueue::load(m_session->core(), *m_window->actor(), false);
+    auto queue = m_session->core().approvalQueue().load(*m_window->actor(), false);
     QVERIFY(queue.ok() && !queue->isEmpty());
     int number = queue->first().change.number;
     ChangeFilter progress;

@@ -60,8 +60,9 @@ QDateTime localMidnight(const QDate &d)
 
 } // namespace
 
-CalendarView::CalendarView(QWidget *parent)
+CalendarView::CalendarView(const Clock &clock, QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("calendarView"));
     setAccessibleName(tr("Change calendar"));
@@ -193,7 +194,7 @@ void CalendarView::setViewStart(const QDateTime &start)
 
 void CalendarView::scrollToToday()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.now().toLocalTime().date();
     // The scroll bar counts from the midnight it was last anchored at (left open overnight, the
     // same position keeps meaning the same time until the user goes back to today).
     m_anchor = localMidnight(today);
@@ -704,7 +705,7 @@ void CalendarView::paintEvent(QPaintEvent *)
     }
     p.setRenderHint(QPainter::Antialiasing, false);
     // Today.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     if (now >= from && now < to) {
         const int x = xForTime(now);
         p.setPen(QPen(kConflict, 2));
@@ -772,7 +773,7 @@ void CalendarView::paintHeader(QPainter &p, const QRect &area) const
         if (fontMetrics().horizontalAdvance(text) + 4 <= x2 - x1)
             p.drawText(QRect(x1, mid, x2 - x1, area.bottom() - mid), Qt::AlignCenter, text);
     };
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.now().toLocalTime().date();
     switch (m_zoom) {
     case Zoom::Day:
         for (QDate d = first; d <= last; d = d.addDays(1))
@@ -823,7 +824,7 @@ void CalendarView::paintHeader(QPainter &p, const QRect &area) const
         const QRect band(x1, area.bottom() - 4, x2 - x1, 4);
         p.fillRect(band, kFreeze);
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock.now();
     if (now >= from && now < to) {
         const int x = xForTime(now);
         p.setPen(QPen(kConflict, 2));

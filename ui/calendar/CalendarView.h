@@ -6,6 +6,7 @@
 // as light bands, conflicts outlined in red and a "today" line. Paints only what is visible.
 // Dragging a bar sideways moves a ghost and asks for a preview; it never saves anything itself.
 
+#include "Clock.h"
 #include "Planning.h"
 
 #include <QAbstractScrollArea>
@@ -19,7 +20,8 @@ class CalendarView final : public QAbstractScrollArea {
 public:
     enum class Zoom { Day, Week, Month, Quarter };
 
-    explicit CalendarView(QWidget *parent = nullptr);
+    // `clock`: where "today" and the now-line come from (the core's injected clock).
+    explicit CalendarView(const Clock &clock, QWidget *parent = nullptr);
 
     // What to draw (read by the page from Planning::calendar); keeps the selection.
     void setRange(const CalendarRange &range);
@@ -127,6 +129,7 @@ private:
     CalendarRange m_range;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfAsset;
+    const Clock &m_clock;
     Zoom m_zoom = Zoom::Week;
     QDateTime m_viewStart;
     bool m_onlyActive = false;
