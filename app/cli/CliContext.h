@@ -43,6 +43,8 @@ public:
 
     // Helpers that return a usage error through `out()`.
     int usageError(const QString &message) const;
+    // Where "now" comes from for this command (the same clock the core gets).
+    const Clock &clock() const { return m_clock; }
 
 private:
     QString m_db;

@@ -76,7 +76,7 @@ Status writeFile(const QString &path, const QByteArray &data)
 int metrics(CliContext &ctx, const ParsedArgs &a)
 {
     MetricsQuery q;
-    q.to = QDateTime::currentDateTimeUtc();
+    q.to = ctx.clock().now();
     if (a.has(QStringLiteral("to"))) {
         CLI_TRY(t, parseTime(QStringLiteral("to"), a.value(QStringLiteral("to"))));
         q.to = t;

@@ -90,6 +90,9 @@ Result<Records> readRecords(Vigilo &core, const Actor &actor, int number)
 QJsonObject snapshotOf(const Records &r)
 {
     QJsonObject change = r.change.toJson();
+    // Derived flags, not the record (overrunning depends on when you look).
+    change.remove(QStringLiteral("overrunning"));
+    change.remove(QStringLiteral("risk_assessed"));
     QJsonArray deps;
     for (const DependencyRef &d : r.change.dependencies)
         deps.append(formatChangeNumber(d.number));
@@ -275,7 +278,7 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
     xmp.language = text.localeName().replace(QLatin1Char('_'), QLatin1Char('-'));
     xmp.creatorTool = QStringLiteral("Vigilo ") + QStringLiteral(VIGILO_VERSION);
     xmp.producer = QStringLiteral("Qt ") + QString::fromLatin1(qVersion());
-    xmp.created = QDateTime::currentDateTimeUtc();
+    xmp.created = data.generatedAt; // the injected clock, like every time on the pages
     xmp.stamp = stamp;
 
     const QString target = QFileInfo(path).absoluteFilePath();

@@ -265,6 +265,7 @@ QSqlQuery Store::prepare(const QString &sql) const
 
 Status Store::exec(QSqlQuery &query) const
 {
+    ++m_statements;
     if (!query.exec())
         return sqlError(query.lastError(), query.lastQuery());
     return {};
@@ -272,6 +273,7 @@ Status Store::exec(QSqlQuery &query) const
 
 Status Store::exec(const QString &sql) const
 {
+    ++m_statements;
     QSqlQuery q(database());
     if (!q.exec(sql))
         return sqlError(q.lastError(), sql);

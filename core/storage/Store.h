@@ -52,6 +52,8 @@ public:
     // Runs a prepared query; a failure becomes a storage error naming the statement.
     Status exec(QSqlQuery &query) const;
     Status exec(const QString &sql) const;
+    // How many statements exec() has run on this connection (tests count a read's round trips).
+    quint64 statementCount() const { return m_statements; }
 
     // Nested write transactions collapse into the outermost one (the demo and batch
     // imports wrap many operations in one commit).
@@ -82,6 +84,7 @@ private:
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
     int m_txDepth = 0;
+    mutable quint64 m_statements = 0;
     bool m_networkFs = false;
 };
 

@@ -37,6 +37,8 @@ Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, co
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!c)
         return c.error();
+    if (auto refused = discussionRefusal(actor, *c, DiscussionAction::Comment))
+        return *refused;
     const QDateTime now = m_clock.now();
     auto id =
         sql::insert(m_store,
@@ -100,6 +102,8 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!c)
         return c.error();
+    if (auto refused = discussionRefusal(actor, *c, DiscussionAction::Attach))
+        return *refused;
     const QDateTime now = m_clock.now();
     auto id =
         sql::insert(m_store,
@@ -155,6 +159,25 @@ Result<QByteArray> Discussion::attachmentContent(const Actor &actor, qint64 atta
         return Error::notFound(
             CoreText::tr("There is no attachment %1 in this workspace.").arg(attachmentId));
     return v->toByteArray();
+}
+
+std::optional<Error> Discussion::discussionRefusal(const Actor &actor, const ChangeRequest &,
+                                                   DiscussionAction)
+{
+    // Comments and attachments are part of the record in every status (a post-mortem note on a
+    // rolled-back change belongs there too): only the role decides.
+    if (!actor.can(Permission::ChangesCreate))
+        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    return std::nullopt;
+}
+
+QList<Answer<Discussion::DiscussionAction>>
+Discussion::availableActions(const Actor &actor, const ChangeRequest &change)
+{
+    QList<Answer<DiscussionAction>> out;
+    for (DiscussionAction a : {DiscussionAction::Comment, DiscussionAction::Attach})
+        out << Answer<DiscussionAction>{a, discussionRefusal(actor, change, a)};
+    return out;
 }
 
 } // namespace vigilo

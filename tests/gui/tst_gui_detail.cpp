@@ -421,10 +421,12 @@ void TestDetail::tasksButtonsFollowTheData()
     QVERIFY(!start->isEnabled());
     QVERIFY(!done->isEnabled());
     QVERIFY(!skip->isEnabled()); // required
-    // Task 2 waits on task 1: blocked and shown disabled.
+    // Task 2 waits on task 1: blocked and greyed; selected, Start says why it cannot run.
     QVERIFY(tab->model()->index(1, 0).data(ui::TaskTableModel::BlockedRole).toBool());
-    QVERIFY(!(tab->model()->flags(tab->model()->index(1, 0)) & Qt::ItemIsEnabled));
     QCOMPARE(tab->model()->index(1, ui::TaskTableModel::Status).data().toString(), s("Blocked"));
+    tab->selectTask(2);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(!start->toolTip().isEmpty());
 
     QVERIFY(m_ws.advance(n, ChangeStatus::InProgress));
     view->reload();

@@ -32,7 +32,7 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     : DetailTab(context, parent)
 {
     setObjectName(QStringLiteral("attachmentsTab"));
-    setAcceptDrops(m_ctx.actor.can(Permission::ChangesCreate));
+    setAcceptDrops(false); // until the core says this member may attach (load)
     m_model = new AttachmentTableModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("attachmentTable"));
@@ -49,7 +49,7 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
 
     m_add = new QPushButton(tr("&Add files…"), this);
     m_add->setObjectName(QStringLiteral("addAttachment"));
-    m_add->setEnabled(m_ctx.actor.can(Permission::ChangesCreate));
+    m_add->setEnabled(false);
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("openAttachment"));
     m_save = new QPushButton(tr("&Save as…"), this);
@@ -58,11 +58,7 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &AttachmentsTab::open);
     connect(m_save, &QPushButton::clicked, this, &AttachmentsTab::saveAs);
 
-    m_hint = new QLabel(m_ctx.actor.can(Permission::ChangesCreate)
-                            ? tr("Drop files here to attach them. They are kept in the database "
-                                 "with their size and SHA-256.")
-                            : tr("Files kept with this change, with their size and SHA-256."),
-                        this);
+    m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("attachmentHint"));
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
@@ -81,10 +77,29 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     updateButtons();
 }
 
-void AttachmentsTab::load(const ChangeRequest &)
+void AttachmentsTab::load(const ChangeRequest &change)
 {
+    // The core's answer: may this member attach files to this change now?
+    const auto refusal =
+        Discussion::discussionRefusal(m_ctx.actor, change, Discussion::DiscussionAction::Attach);
+    m_add->setEnabled(!refusal);
+    m_add->setToolTip(refusal ? refusal->message : QString());
+    setAcceptDrops(!refusal);
     auto list = m_ctx.core().discussion().attachments(m_ctx.actor, m_ctx.number);
     m_model->setAttachments(list.ok() ? *list : QList<Attachment>{});
+    if (!list.ok()) {
+        // An error, never "no attachments".
+        m_hint->setText(tr("The attachments of %1 cannot be read: %2")
+                            .arg(m_ctx.numberText(), list.error().message));
+        m_hint->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
+    } else {
+        m_hint->setText(!refusal ? tr("Drop files here to attach them. They are kept in the "
+                                      "database with their size and SHA-256.")
+                                 : tr("Files kept with this change, with their size and "
+                                      "SHA-256. %1")
+                                       .arg(refusal->message));
+        m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
+    }
     if (m_model->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0),
                                                   QItemSelectionModel::ClearAndSelect
