@@ -8,6 +8,7 @@
 #include "Actor.h"
 #include "Clock.h"
 #include "Error.h"
+#include "InputRules.h"
 #include "Inputs.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,17 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Vigilo> m_core;
 };
+
+// The first command-line argument (or VIGILO_* variable) that is not valid UTF-8: found in the
+// raw bytes before Qt decodes them (which would silently turn a bad byte into U+FFFD).
+struct ArgumentEncodingProblem {
+    int index = 0; // 1 = the first argument after the program; 0: an environment variable
+    QString name;  // the option the argument belongs to, or the variable's name
+    QString text;  // the argument, decoded with replacement characters
+    input::Utf8Problem at;
+    Error error() const; // invalid_utf8, exit 2
+};
+std::optional<ArgumentEncodingProblem> findInvalidArgument(int argc, char *argv[]);
 
 // Value parsers: each returns an Input error whose message names the expected format.
 Result<QDateTime> parseTime(const QString &option, const QString &text);

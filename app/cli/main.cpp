@@ -36,6 +36,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 int main(int argc, char *argv[])
 {
     rememberArguments(argc, argv);
+    // Checked on the raw bytes: Qt's decoding would hide a bad byte behind U+FFFD.
+    const std::optional<ArgumentEncodingProblem> badArgument = findInvalidArgument(argc, argv);
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-cli"));
@@ -58,6 +60,8 @@ int main(int argc, char *argv[])
     const bool json =
         raw.mid(0, dashDash < 0 ? raw.size() : dashDash).contains(QStringLiteral("--json"));
     const Output out(json);
+    if (badArgument)
+        return out.fail(badArgument->error());
     if (!parsed)
         return out.usage(error.message, error.command ? error.command->usage() : QString());
     if (args.version) {

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -197,6 +198,7 @@ Result<QString> Webhooks::secretOrGenerated(const QString &secret)
     if (key.size() < 16)
         return Error::input(CoreText::tr("The webhook secret is too short: use at least 16 "
                                          "characters, or leave it out and Vigilo generates one."));
+    VIGILO_TRY(input::checkText(QStringLiteral("secret"), key, 200, input::Lines::Single));
     return key;
 }
 
