@@ -5,8 +5,6 @@
 #include "WorkspaceService.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -51,26 +49,11 @@ CliContext::~CliContext()
     m_store.reset();
 }
 
-Result<Store *> CliContext::store(bool mustExist)
+Result<Store *> CliContext::store(StoreOpenMode mode)
 {
     if (m_store)
         return m_store.get();
-    if (!isUrl(m_db)) {
-        const QFileInfo info(m_db);
-        if (!info.exists()) {
-            if (mustExist)
-                return Error::storage(
-                    QCoreApplication::translate(
-                        "vigilo-cli",
-                        "no database at %1: run \"vigilo-cli init\" first, or pass --db / set "
-                        "VIGILO_DB to an existing file")
-                        .arg(m_db),
-                    {{QStringLiteral("location"), m_db}}, QStringLiteral("database_not_found"));
-            if (m_db == Store::defaultLocation())
-                QDir().mkpath(info.absolutePath());
-        }
-    }
-    auto opened = Store::open(m_db);
+    auto opened = Store::open(m_db, mode);
     if (!opened.ok())
         return opened.error();
     if (isUrl(m_db)) {
@@ -89,11 +72,11 @@ Result<Store *> CliContext::store(bool mustExist)
     return m_store.get();
 }
 
-Result<Vigilo *> CliContext::core(bool mustExist)
+Result<Vigilo *> CliContext::core(StoreOpenMode mode)
 {
     if (m_core)
         return m_core.get();
-    auto s = store(mustExist);
+    auto s = store(mode);
     if (!s.ok())
         return s.error();
     m_core = std::make_unique<Vigilo>(**s, m_clock);

@@ -10,6 +10,7 @@
 #include "Error.h"
 #include "InputRules.h"
 #include "Inputs.h"
+#include "Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,11 +20,12 @@
 #include <optional>
 
 namespace vigilo {
-class Store;
 class Vigilo;
 } // namespace vigilo
 
 namespace vigilo::cli {
+
+using StoreOpenMode = Store::OpenMode;
 
 class CliContext final {
 public:
@@ -35,10 +37,11 @@ public:
     QString workspaceSlug() const { return m_workspace; }
     QString user() const { return m_user; }
 
-    // Opens (and for a new SQLite file, creates) the database. With mustExist, a missing
-    // SQLite file is a storage error instead of a new empty database.
-    Result<Store *> store(bool mustExist = true);
-    Result<Vigilo *> core(bool mustExist = true);
+    // Opens the database. Only the commands that create by contract (init, demo) pass
+    // CreateIfMissing; for every other one a missing, empty or foreign database is refused
+    // (not_a_vigilo_database, exit 3) and nothing is written.
+    Result<Store *> store(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
+    Result<Vigilo *> core(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
     // The core plus the acting member of the selected workspace.
     Result<Actor> actor();
 

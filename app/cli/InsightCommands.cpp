@@ -128,9 +128,9 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
         return ctx.usageError(tr("--out needs a file name"));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(ics, core->calendar().ics(actor));
+    int events = 0;
+    CLI_TRY(ics, core->calendar().ics(actor, &events));
     CLI_CHECK(writeFile(path, ics));
-    const int events = int(ics.count("BEGIN:VEVENT"));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("events"), events}},
                            tr("Wrote %1 calendar event(s) to %2.").arg(events).arg(path));
@@ -144,9 +144,9 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(f, changeFilterFrom(a));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(csv, core->csv().exportCsv(actor, f));
+    int rows = 0;
+    CLI_TRY(csv, core->csv().exportCsv(actor, f, &rows));
     CLI_CHECK(writeFile(path, csv));
-    const int rows = int(csv.count("\r\n")) - 1;
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("rows"), rows}},
                            tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));
@@ -188,7 +188,16 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
     const QByteArray data = file.readAll();
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(preview, core->csv().preview(actor, data));
+    auto previewed = core->csv().preview(actor, data);
+    if (!previewed.ok()) {
+        Error e = previewed.error();
+        if (e.code == QLatin1String("invalid_utf8")) { // say which file
+            e.message = tr("%1: %2").arg(path, e.message);
+            e.details.insert(QStringLiteral("path"), path);
+        }
+        return ctx.out().fail(e);
+    }
+    const CsvPreview &preview = previewed.value();
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
         return ctx.out().fail(Error::input(

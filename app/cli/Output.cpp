@@ -52,8 +52,6 @@ int Output::exitStatusFor(const Error &error)
                                         QStringLiteral("not_available")};
     if (usageCodes.contains(error.code))
         return ExitUsage;
-    if (error.code == QLatin1String("database_not_found"))
-        return ExitStorage;
     switch (error.kind()) {
     case ErrorKind::Rule: return ExitRule;
     case ErrorKind::Input: return ExitUsage;

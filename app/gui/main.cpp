@@ -18,6 +18,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QSettings>
 #include <QTranslator>
 
@@ -137,10 +138,13 @@ int main(int argc, char *argv[])
         instance.listen(); // when it cannot, this instance simply runs without the guard
     }
 
+    // Only --demo creates a database (and its schema); any other start opens an existing one.
+    const Store::OpenMode mode =
+        options->demo ? Store::OpenMode::CreateIfMissing : Store::OpenMode::ExistingOnly;
     auto session = chosen ? Result<std::unique_ptr<ui::Session>>(std::move(chosen))
                    : Store::isPostgresLocation(location)
-                       ? ui::openServerSession(location, options->user, !headless)
-                       : ui::Session::open(location, options->user);
+                       ? ui::openServerSession(location, options->user, !headless, mode)
+                       : ui::Session::open(location, options->user, mode);
     if (!session.ok())
         return fail(QApplication::translate("vigilo", "The database cannot be opened"),
                     session.error().message, 3, headless);
@@ -168,7 +172,8 @@ int main(int argc, char *argv[])
         QWidget *shown = cab ? static_cast<QWidget *>(cab) : &window;
         if (cab)
             cab->resize(1920, 1080);
-        if (!shown->grab().save(options->screenshot, "PNG"))
+        QSaveFile png(options->screenshot); // no half-written PNG on a full disk
+        if (!png.open(QIODevice::WriteOnly) || !shown->grab().save(&png, "PNG") || !png.commit())
             return fail(
                 {}, QApplication::translate("vigilo", "cannot write %1").arg(options->screenshot),
                 3, true);

@@ -9,6 +9,7 @@
 #include "Tr.h"
 #include "Vigilo.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace vigilo {
 
@@ -280,8 +282,12 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
 
     const QString target = QFileInfo(path).absoluteFilePath();
     EvidencePackResult out;
+    // Printed into memory, sealed there, then written in one go with QSaveFile: a full disk or a
+    // vanished folder leaves no truncated pack (and an existing file as it was).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(target);
+        QPdfWriter writer(&pdf);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -301,16 +307,21 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
         out.events = int(data.events.size());
         out.digest = data.digest;
         out.historyDigest = stamp.historyDigest;
-    } // the writer completes the file when it goes out of scope; seal it afterwards
-    if (!QFileInfo::exists(target))
-        return Error::storage(
-            CoreText::tr("The evidence pack could not be written to %1.").arg(target),
-            {{QStringLiteral("path"), target}}, QStringLiteral("file_unwritable"));
-    auto seal = pack::sealFile(target);
+    } // the writer completes the PDF when it goes out of scope; seal it afterwards
+    QByteArray bytes = pdf.data();
+    auto seal = pack::sealBytes(bytes);
     if (!seal)
         return seal.error();
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error::storage(CoreText::tr("The evidence pack could not be written to %1: %2. "
+                                           "Nothing was written there; free some space or "
+                                           "choose another folder.")
+                                  .arg(target, file.errorString()),
+                              {{QStringLiteral("path"), target}},
+                              QStringLiteral("file_unwritable"));
     out.seal = *seal;
-    out.bytes = QFileInfo(target).size();
+    out.bytes = bytes.size();
     return out;
 }
 

@@ -72,7 +72,7 @@ QString CalendarExport::uid(int number, const QString &workspaceSlug)
            + QStringLiteral(".vigilo");
 }
 
-Result<QByteArray> CalendarExport::ics(const Actor &caller) const
+Result<QByteArray> CalendarExport::ics(const Actor &caller, int *events) const
 {
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current)
@@ -127,6 +127,8 @@ Result<QByteArray> CalendarExport::ics(const Actor &caller) const
         line(QStringLiteral("END:VEVENT"));
     }
     line(QStringLiteral("END:VCALENDAR"));
+    if (events)
+        *events = int(numbers.size());
     return out;
 }
 

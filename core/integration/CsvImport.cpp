@@ -1,6 +1,7 @@
 #include "CsvImport.h"
 
 #include "ChangeService.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -182,8 +183,46 @@ QString ChangeCsv::quote(const QString &field)
     return QLatin1Char('"') + f + QLatin1Char('"');
 }
 
+namespace {
+
+// Whether a spreadsheet would read a cell starting at `i` of `cell` as a formula.
+bool formulaAt(const QString &cell, qsizetype i)
+{
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= cell.size())
+        return false;
+    const QChar c = cell.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+           || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+} // namespace
+
+QString ChangeCsv::neutralise(const QString &cell)
+{
+    return formulaAt(cell, 0) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString ChangeCsv::restore(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && formulaAt(cell, 1) ? cell.mid(1) : cell;
+}
+
 Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv)
 {
+    const qsizetype bom = csv.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    if (const auto bad = input::firstInvalidUtf8(QByteArrayView(csv).sliced(bom)))
+        return Error::input(
+            CoreText::tr("The CSV file is not UTF-8: line %1, column %2 holds the byte 0x%3. Save "
+                         "it as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again.")
+                .arg(bad->line)
+                .arg(bad->column)
+                .arg(uint(bad->byte), 2, 16, QLatin1Char('0')),
+            {{QStringLiteral("line"), bad->line},
+             {QStringLiteral("column"), bad->column},
+             {QStringLiteral("offset"), qint64(bad->offset + bom)}},
+            QStringLiteral("invalid_utf8"));
     QString text = QString::fromUtf8(csv);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -257,7 +296,8 @@ Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv)
     return out;
 }
 
-Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &filter) const
+Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &filter,
+                                        int *rowCount) const
 {
     auto list = m_changes.list(actor, filter);
     if (!list)
@@ -293,9 +333,11 @@ Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &
                                 csvTime(c->rolledBackAt)};
         QStringList quoted;
         for (const QString &cell : cells)
-            quoted << quote(cell);
+            quoted << quote(neutralise(cell));
         out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
+    if (rowCount)
+        *rowCount = int(rows.size());
     return out;
 }
 
@@ -377,7 +419,7 @@ Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, bo
         auto cell = [&](const QString &column) -> std::optional<QString> {
             if (!columnIndex.contains(column))
                 return std::nullopt;
-            return rec.fields.value(columnIndex.value(column));
+            return restore(rec.fields.value(columnIndex.value(column)));
         };
         ChangeDraft d;
         const QString title = cell(QStringLiteral("title")).value_or(QString()).trimmed();

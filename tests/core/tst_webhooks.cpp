@@ -673,7 +673,7 @@ void TestWebhooks::upgradesVersion5Database()
                                                     QStringLiteral("en_US"),
                                                     QStringLiteral("olga")));
     }
-    auto store = Store::open(location);
+    auto store = Store::open(location, Store::OpenMode::ExistingOnly);
     VERIFY_OK(store);
     QCOMPARE((*store)->schemaVersion(), 6);
     ManualClock clock(fixedNow());
@@ -743,7 +743,8 @@ void TestWebhooks::serverSignsAndHidesSecrets()
 
     // eve's own client submits a change: the server signs the delivery she cannot sign herself,
     // and her client delivers it.
-    auto eveStore = Store::open(m_ws->dbUrlAs(QStringLiteral("eve")));
+    auto eveStore =
+        Store::open(m_ws->dbUrlAs(QStringLiteral("eve")), Store::OpenMode::ExistingOnly);
     VERIFY_OK(eveStore);
     ManualClock clock(fixedNow());
     Vigilo eveCore(**eveStore, clock);

@@ -55,7 +55,7 @@ public:
     // The window's session for `user` (on a server: connected as that login).
     Result<std::unique_ptr<ui::Session>> openSession(const QString &user) const
     {
-        return ui::Session::open(locationFor(user), user);
+        return ui::Session::open(locationFor(user), user, Store::OpenMode::CreateIfMissing);
     }
 
     // A connection as the database's owner, for what other people do in a suite. On SQLite this
@@ -64,7 +64,8 @@ public:
     {
         if (!m_pg)
             return std::unique_ptr<ui::Session>();
-        return ui::Session::open(ownerLocation(), QStringLiteral("postgres"));
+        return ui::Session::open(ownerLocation(), QStringLiteral("postgres"),
+                                 Store::OpenMode::CreateIfMissing);
     }
 
     // Builds the demo workspace with `user` as an extra owner and opens `user`'s session on it.

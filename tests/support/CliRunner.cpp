@@ -93,7 +93,7 @@ CliSandbox::CliSandbox()
     // What the DBA does once per server: the schema is created by its owner (the superuser of
     // the test cluster), and the people who create workspaces get a login. Every other member
     // gets theirs from `member add`.
-    auto store = Store::open(m_db);
+    auto store = Store::open(m_db, Store::OpenMode::CreateIfMissing);
     if (!store.ok()) {
         d->error = store.error().message;
         qWarning("CliSandbox: %s", qPrintable(d->error));

@@ -21,6 +21,7 @@
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUrl>
@@ -168,8 +169,9 @@ QString AttachmentsTab::temporaryCopy(int row)
     const QString dir = m_temp->filePath(QString::number(a->id));
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + QFileInfo(a->fileName).fileName();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
+    // Written atomically: a full disk leaves no truncated copy for the viewer to open.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
         ErrorPresenter::show(
             this, tr("%1 cannot be opened").arg(a->fileName),
             Error::storage(
@@ -191,8 +193,9 @@ bool AttachmentsTab::saveTo(int row, const QString &path)
     const auto bytes = content(row);
     if (!bytes)
         return false;
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
+    // Written atomically: a full disk leaves the old file (or none), never a truncated one.
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size() || !out.commit()) {
         ErrorPresenter::show(this, tr("The file cannot be saved"),
                              Error::storage(tr("%1 cannot be written: %2. Choose another folder.")
                                                 .arg(path, out.errorString())));

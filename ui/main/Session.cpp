@@ -21,9 +21,10 @@ Session::~Session()
     m_store.reset();
 }
 
-Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user)
+Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user,
+                                               Store::OpenMode mode)
 {
-    auto store = Store::open(location);
+    auto store = Store::open(location, mode);
     if (!store.ok())
         return store.error();
     std::unique_ptr<Session> session(new Session);

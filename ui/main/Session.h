@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "DemoBuilder.h"
 #include "Error.h"
+#include "Store.h"
 
 #include <QString>
 
@@ -12,7 +13,6 @@
 
 namespace vigilo {
 class ChangeWatcher;
-class Store;
 class Vigilo;
 } // namespace vigilo
 
@@ -24,7 +24,10 @@ public:
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;
 
-    static Result<std::unique_ptr<Session>> open(const QString &location, const QString &user);
+    // `mode`: CreateIfMissing only where creating is meant (the first-run dialog's local
+    // workspace, --demo); everything else opens an existing Vigilo database.
+    static Result<std::unique_ptr<Session>> open(const QString &location, const QString &user,
+                                                 Store::OpenMode mode);
 
     // The user named by $VIGILO_USER, else the OS login name.
     static QString defaultUser();
