@@ -1,12 +1,12 @@
 // metrics, export-ics, export-csv, import-csv: the insight and exchange commands.
 #include "Commands.h"
 
+#include "AtomicFile.h"
 #include "Store.h"
 #include "Vigilo.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace vigilo::cli {
 
@@ -62,15 +62,6 @@ QString reportText(const MetricsReport &r, bool definitions)
                    + QLatin1Char('\n');
     }
     return out;
-}
-
-Status writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()),
-                              {{QStringLiteral("path"), path}});
-    return {};
 }
 
 int metrics(CliContext &ctx, const ParsedArgs &a)
@@ -130,7 +121,7 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(core, ctx.core());
     int events = 0;
     CLI_TRY(ics, core->calendar().ics(actor, &events));
-    CLI_CHECK(writeFile(path, ics));
+    CLI_CHECK(writeFileAtomically(path, ics));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("events"), events}},
                            tr("Wrote %1 calendar event(s) to %2.").arg(events).arg(path));
@@ -146,7 +137,7 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(core, ctx.core());
     int rows = 0;
     CLI_TRY(csv, core->csv().exportCsv(actor, f, &rows));
-    CLI_CHECK(writeFile(path, csv));
+    CLI_CHECK(writeFileAtomically(path, csv));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("rows"), rows}},
                            tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));

@@ -2,6 +2,7 @@
 
 #include "GuiOptions.h"
 
+#include "AtomicFile.h"
 #include "Store.h"
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
@@ -13,12 +14,12 @@
 #include "main/SingleInstance.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTranslator>
 
@@ -172,8 +173,9 @@ int main(int argc, char *argv[])
         QWidget *shown = cab ? static_cast<QWidget *>(cab) : &window;
         if (cab)
             cab->resize(1920, 1080);
-        QSaveFile png(options->screenshot); // no half-written PNG on a full disk
-        if (!png.open(QIODevice::WriteOnly) || !shown->grab().save(&png, "PNG") || !png.commit())
+        QBuffer png; // written whole or not at all: no half-written PNG on a full disk
+        if (!png.open(QIODevice::WriteOnly) || !shown->grab().save(&png, "PNG")
+            || !writeFileAtomically(options->screenshot, png.data()).ok())
             return fail(
                 {}, QApplication::translate("vigilo", "cannot write %1").arg(options->screenshot),
                 3, true);

@@ -1,5 +1,6 @@
 #include "EvidencePack.h"
 
+#include "AtomicFile.h"
 #include "Clock.h"
 #include "PackDocument.h"
 #include "PackSeal.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace vigilo {
 
@@ -312,14 +312,7 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
     auto seal = pack::sealBytes(bytes);
     if (!seal)
         return seal.error();
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error::storage(CoreText::tr("The evidence pack could not be written to %1: %2. "
-                                           "Nothing was written there; free some space or "
-                                           "choose another folder.")
-                                  .arg(target, file.errorString()),
-                              {{QStringLiteral("path"), target}},
-                              QStringLiteral("file_unwritable"));
+    VIGILO_TRY(writeFileAtomically(target, bytes));
     out.seal = *seal;
     out.bytes = bytes.size();
     return out;

@@ -105,9 +105,15 @@ void WebhookSender::send(const OutboxItem &item, const QStringList &allowedHosts
                 record(item, r);
                 return;
             }
+            // Every address is checked; the request goes to one of them, IPv4 first (where a
+            // receiver is most often reachable), never to a second lookup's answer.
             QStringList addresses;
             for (const QHostAddress &a : info.addresses())
-                addresses << a.toString();
+                if (a.protocol() == QAbstractSocket::IPv4Protocol)
+                    addresses << a.toString();
+            for (const QHostAddress &a : info.addresses())
+                if (a.protocol() != QAbstractSocket::IPv4Protocol)
+                    addresses << a.toString();
             if (Status ok = address::checkResolved(item.url, host, addresses, allowedHosts); !ok)
                 return refuse(ok.error());
             QUrl pinned = url;
