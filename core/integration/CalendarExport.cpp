@@ -1,14 +1,18 @@
 #include "CalendarExport.h"
 
 #include "Clock.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
 
 namespace vigilo {
 
-QString CalendarExport::escapeText(const QString &text)
+QString CalendarExport::escapeText(const QString &raw)
 {
+    // RFC 5545 TEXT holds no control characters but tab: a row written by an older build or by
+    // SQL gets them escaped visibly (line breaks become \n below).
+    const QString text = input::visible(raw, input::Lines::Multi);
     QString out;
     out.reserve(text.size());
     for (int i = 0; i < text.size(); ++i) {

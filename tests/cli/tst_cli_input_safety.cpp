@@ -459,22 +459,30 @@ void TestCliInputSafety::readCommandsNeverCreateASchema()
         args({"asset", "add", "web"}),
         args({"workspace", "create", "ops", "--name", "Ops"}),
     };
-    auto refuses = [&](const QString &db, const QString &user) {
+    // The first command that does not refuse as it should, described; empty when all do.
+    auto refusals = [&](const QString &db, const QString &user) -> QByteArray {
         for (const QStringList &command : commands) {
             QProcessEnvironment env = m_box->env(user);
             env.insert(QStringLiteral("VIGILO_DB"), db);
             const CliResult r = runCli(QStringList{QStringLiteral("--json")} + command, env);
-            CLI_EXPECT_ERROR(r, 3, "not_a_vigilo_database");
+            if (r.exitCode != 3
+                || r.error().value(QStringLiteral("code")).toString()
+                       != QLatin1String("not_a_vigilo_database")
+                || r.error().value(QStringLiteral("message")).toString().isEmpty())
+                return r.describe();
         }
+        return {};
     };
     if (!m_box->isPostgres()) {
         QTemporaryDir dir;
         const QString missing = dir.filePath(QStringLiteral("new/vigilo.sqlite"));
-        refuses(missing, QStringLiteral("olga"));
+        const QByteArray missingFile = refusals(missing, QStringLiteral("olga"));
+        QVERIFY2(missingFile.isEmpty(), missingFile.constData());
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("new"))));
         const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
         QVERIFY(writeFile(empty, {}));
-        refuses(empty, QStringLiteral("olga"));
+        const QByteArray emptyFile = refusals(empty, QStringLiteral("olga"));
+        QVERIFY2(emptyFile.isEmpty(), emptyFile.constData());
         QCOMPARE(QFileInfo(empty).size(), qint64(0));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no journal either
         QProcessEnvironment env = m_box->env(QStringLiteral("olga"));
@@ -487,11 +495,13 @@ void TestCliInputSafety::readCommandsNeverCreateASchema()
         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'");
     ScratchDatabase bare;
     QVERIFY2(bare.ok(), qPrintable(bare.errorText()));
-    refuses(bare.url(), QStringLiteral("postgres"));
+    const QByteArray bareDatabase = refusals(bare.url(), QStringLiteral("postgres"));
+    QVERIFY2(bareDatabase.isEmpty(), bareDatabase.constData());
     QCOMPARE(rawScalar(bare.url(), tables).toInt(), 0);
     // template1, which every new database copies, is left alone too.
     const QString template1 = pgUrl(QStringLiteral("template1"));
-    refuses(template1, QStringLiteral("postgres"));
+    const QByteArray templateDatabase = refusals(template1, QStringLiteral("postgres"));
+    QVERIFY2(templateDatabase.isEmpty(), templateDatabase.constData());
     QCOMPARE(rawScalar(template1, tables).toInt(), 0);
     QProcessEnvironment env = m_box->env(QStringLiteral("postgres"));
     env.insert(QStringLiteral("VIGILO_DB"), bare.url());
