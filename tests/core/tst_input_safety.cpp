@@ -766,6 +766,26 @@ void TestInputSafety::webhookAddressesNeedAnAllowedHost()
         actions << e.action;
     QVERIFY(actions.contains(QStringLiteral("webhook.allow_host")));
     QVERIFY(actions.contains(QStringLiteral("webhook.disallow_host")));
+    if (ws.isPostgres()) {
+        // The server itself: an engineer's own login cannot put a host on the list; a viewer's
+        // reads it (their client checks deliveries against it).
+        Login engineer(ws.dbUrlAs(QStringLiteral("engineer")));
+        QVERIFY2(engineer.isOpen(), qPrintable(engineer.error()));
+        const QString denied = engineer.exec(
+            QStringLiteral("INSERT INTO webhook_allowed_hosts (workspace_id, host, created_at) "
+                           "VALUES (%1, '169.254.169.254', '2026-03-02T09:00:00.000Z')")
+                .arg(ws.workspace().id));
+        QVERIFY2(denied.contains(QLatin1String("row-level security")), qPrintable(denied));
+        VERIFY_OK(w.allowHost(ws.admin(), QStringLiteral("hooks.internal.example")));
+        Login viewer(ws.dbUrlAs(QStringLiteral("viewer")));
+        QVERIFY2(viewer.isOpen(), qPrintable(viewer.error()));
+        QCOMPARE(
+            viewer.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_allowed_hosts")).toInt(), 1);
+        int rows = -1;
+        QVERIFY(viewer.exec(QStringLiteral("DELETE FROM webhook_allowed_hosts"), &rows).isEmpty()
+                || rows <= 0);
+        QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("webhook_allowed_hosts")), qint64(1));
+    }
 }
 
 // At delivery time the sender resolves a name itself and refuses an address that is not
