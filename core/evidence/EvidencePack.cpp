@@ -1,5 +1,6 @@
 #include "EvidencePack.h"
 
+#include "AtomicFile.h"
 #include "Clock.h"
 #include "PackDocument.h"
 #include "PackSeal.h"
@@ -9,6 +10,7 @@
 #include "Tr.h"
 #include "Vigilo.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -283,8 +285,12 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
 
     const QString target = QFileInfo(path).absoluteFilePath();
     EvidencePackResult out;
+    // Printed into memory, sealed there, then written in one go with QSaveFile: a full disk or a
+    // vanished folder leaves no truncated pack (and an existing file as it was).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(target);
+        QPdfWriter writer(&pdf);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -304,16 +310,14 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
         out.events = int(data.events.size());
         out.digest = data.digest;
         out.historyDigest = stamp.historyDigest;
-    } // the writer completes the file when it goes out of scope; seal it afterwards
-    if (!QFileInfo::exists(target))
-        return Error::storage(
-            CoreText::tr("The evidence pack could not be written to %1.").arg(target),
-            {{QStringLiteral("path"), target}}, QStringLiteral("file_unwritable"));
-    auto seal = pack::sealFile(target);
+    } // the writer completes the PDF when it goes out of scope; seal it afterwards
+    QByteArray bytes = pdf.data();
+    auto seal = pack::sealBytes(bytes);
     if (!seal)
         return seal.error();
+    VIGILO_TRY(writeFileAtomically(target, bytes));
     out.seal = *seal;
-    out.bytes = QFileInfo(target).size();
+    out.bytes = bytes.size();
     return out;
 }
 

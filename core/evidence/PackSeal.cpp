@@ -1,9 +1,9 @@
 #include "PackSeal.h"
 
+#include "InputRules.h"
 #include "Tr.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QXmlStreamReader>
 
 namespace vigilo::pack {
@@ -15,9 +15,11 @@ const QByteArray kSealClose = QByteArrayLiteral("</vigilo:Seal>");
 constexpr int kSealLength = 64;
 const QByteArray kNs = QByteArrayLiteral("https://vigilo.dev/ns/evidence-pack/1.0/");
 
+// XML cannot carry control characters at all (not even as references): a title written by an
+// older build or by SQL is shown with them escaped, so the pack still reads back.
 QByteArray esc(const QString &s)
 {
-    return s.toHtmlEscaped().toUtf8();
+    return input::visible(s, input::Lines::Single).toHtmlEscaped().toUtf8();
 }
 
 QByteArray isoDate(const QDateTime &t)
@@ -144,14 +146,8 @@ QByteArray xmpPacket(const XmpInfo &i)
     return x;
 }
 
-Result<QString> sealFile(const QString &path)
+Result<QString> sealBytes(QByteArray &bytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return Error::storage(
-            CoreText::tr("Cannot open %1 to seal it: %2").arg(path, f.errorString()),
-            {{QStringLiteral("path"), path}}, QStringLiteral("file_unwritable"));
-    QByteArray bytes = f.readAll();
 
     // The Info dictionary's /CreationDate must equal the XMP dates (PDF/A). The XMP carries the
     // core's injected clock; QPdfWriter wrote its own "now" (local time with its UTC offset), so
@@ -188,16 +184,11 @@ Result<QString> sealFile(const QString &path)
 
     const qsizetype pos = sealPosition(bytes);
     if (pos < 0)
-        return Error::storage(
-            CoreText::tr("The PDF written to %1 has no seal placeholder.").arg(path),
-            {{QStringLiteral("path"), path}}, QStringLiteral("pack_unsealed"));
+        return Error::storage(CoreText::tr("The PDF has no seal placeholder."), {},
+                              QStringLiteral("pack_unsealed"));
     bytes.replace(pos, kSealLength, QByteArray(kSealLength, '0'));
     const QByteArray seal = sha256Hex(bytes);
     bytes.replace(pos, kSealLength, seal);
-    if (!f.seek(0) || f.write(bytes) != bytes.size())
-        return Error::storage(CoreText::tr("Cannot seal %1: %2").arg(path, f.errorString()),
-                              {{QStringLiteral("path"), path}}, QStringLiteral("file_unwritable"));
-    f.close();
     return QString::fromLatin1(seal);
 }
 

@@ -1,6 +1,7 @@
 #include "Metrics.h"
 
 #include "Dialect.h"
+#include "InputRules.h"
 #include "Rules.h"
 #include "SqlUtil.h"
 #include "Store.h"
@@ -217,6 +218,8 @@ Status checkQuery(Store &store, qint64 workspaceId, const MetricsQuery &query)
     if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
         return Error::input(CoreText::tr("The metrics period needs a start before its end."),
                             {{QStringLiteral("field"), QStringLiteral("from")}});
+    VIGILO_TRY(input::checkTime(QStringLiteral("from"), query.from));
+    VIGILO_TRY(input::checkTime(QStringLiteral("to"), query.to));
     if (!query.asset.isEmpty())
         if (auto asset = sql::assetId(store, workspaceId, query.asset); !asset)
             return asset.error();

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Dialect.h"
 #include "FreezeOverlap.h"
+#include "InputRules.h"
 #include "MaintenanceWindows.h"
 #include "PlanningText.h"
 #include "Rules.h"
@@ -81,6 +82,7 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
     if (!current)
         return current.error();
     const Actor &actor = *current;
+    VIGILO_TRY(input::checkTime(QStringLiteral("after"), notBefore));
     if (horizonDays < 1 || horizonDays > 366)
         return Error::input(CoreText::tr("The search horizon must be between 1 and 366 days."),
                             {{QStringLiteral("field"), QStringLiteral("horizon_days")}});
@@ -257,6 +259,8 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
 {
     if (!fromIn.isValid() || !toIn.isValid() || toIn <= fromIn)
         return Error::input(CoreText::tr("A calendar range needs a start before its end."));
+    VIGILO_TRY(input::checkTime(QStringLiteral("from"), fromIn));
+    VIGILO_TRY(input::checkTime(QStringLiteral("to"), toIn));
     if (fromIn.daysTo(toIn) > kMaxCalendarDays)
         return Error::input(
             CoreText::tr("A calendar range spans at most %1 days.").arg(kMaxCalendarDays));

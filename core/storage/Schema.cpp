@@ -337,6 +337,20 @@ QStringList schemaStatements(int version)
                 CHECK ((channel = 'webhook') = (endpoint_id IS NOT NULL))))"),
             QStringLiteral("CREATE INDEX subscriptions_asset ON subscriptions(asset_id, channel)"),
         };
+    case 7: return {}; // reserved for another branch's step (the lead renumbers at merge)
+    case 8:
+        // Webhook and subscription URLs may not point at loopback, private, link-local or
+        // cloud-metadata addresses unless an admin allows the host here (audited). PostgreSQL
+        // also widens the integer columns that hold 64-bit values (PostgresDialect).
+        return {
+            QStringLiteral(R"(CREATE TABLE webhook_allowed_hosts (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                host TEXT NOT NULL,
+                created_by_id INTEGER REFERENCES members(id),
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, host)))"),
+        };
     default: return {};
     }
 }

@@ -6,6 +6,7 @@
 #include "Dialect.h"
 #include "FreezeOverlap.h"
 #include "Fsm.h"
+#include "InputRules.h"
 #include "PlanningText.h"
 #include "Rules.h"
 #include "SqlUtil.h"
@@ -21,8 +22,6 @@ namespace vigilo {
 
 namespace {
 
-constexpr int kMaxTitle = 200;
-constexpr int kMaxText = 100000;
 constexpr int kMaxLeadTimeHours = 24 * 365;
 
 QJsonArray numbers(const QList<DependencyRef> &deps)
@@ -71,19 +70,6 @@ bool materialChange(const ChangeRequest &a, const ChangeRequest &b)
 Error invalidTransition(const ChangeRequest &c, Action action)
 {
     return fsm::invalidTransition(c.numberText(), c.status, action);
-}
-
-Status checkText(const QString &field, const QString &value, int max)
-{
-    if (value.size() > max)
-        return Error::input(CoreText::tr("The %1 is too long (%2 characters; at most %3).")
-                                .arg(field)
-                                .arg(value.size())
-                                .arg(max),
-                            {{QStringLiteral("field"), field},
-                             {QStringLiteral("length"), int(value.size())},
-                             {QStringLiteral("max_length"), max}});
-    return {};
 }
 
 } // namespace
@@ -170,11 +156,16 @@ Result<Resolved> resolve(Store &store, const Actor &actor, ChangeRequest &c, con
         return Error::input(CoreText::tr("The title must not be empty: say in a few words what "
                                          "will change."),
                             {{QStringLiteral("field"), QStringLiteral("title")}});
-    VIGILO_TRY(checkText(QStringLiteral("title"), c.title, kMaxTitle));
-    VIGILO_TRY(checkText(QStringLiteral("description"), c.description, kMaxText));
-    VIGILO_TRY(checkText(QStringLiteral("implementation_plan"), c.implementationPlan, kMaxText));
-    VIGILO_TRY(checkText(QStringLiteral("rollback_plan"), c.rollbackPlan, kMaxText));
-    VIGILO_TRY(checkText(QStringLiteral("test_plan"), c.testPlan, kMaxText));
+    using input::Lines;
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("title"), c.title, input::kMaxName, Lines::Single},
+         {QStringLiteral("description"), c.description, input::kMaxText, Lines::Multi},
+         {QStringLiteral("implementation_plan"), c.implementationPlan, input::kMaxText,
+          Lines::Multi},
+         {QStringLiteral("rollback_plan"), c.rollbackPlan, input::kMaxText, Lines::Multi},
+         {QStringLiteral("test_plan"), c.testPlan, input::kMaxText, Lines::Multi}}));
+    VIGILO_TRY(input::checkTime(QStringLiteral("planned_start"), c.plannedStart));
+    VIGILO_TRY(input::checkTime(QStringLiteral("planned_end"), c.plannedEnd));
     if (c.minLeadTimeHours < 0 || c.minLeadTimeHours > kMaxLeadTimeHours)
         return Error::input(CoreText::tr("The minimum lead time must be between 0 and %1 hours.")
                                 .arg(kMaxLeadTimeHours),
@@ -535,6 +526,10 @@ Result<ChangeRequest> ChangeService::get(const Actor &actor, int number) const
 
 Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const ChangeFilter &f) const
 {
+    // A search is a few words: a longer one is a mistake (or an attempt to load the database).
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("search"), f.search, input::kMaxSearch, input::Lines::Single},
+         {QStringLiteral("assignee"), f.assignee, input::kMaxName, input::Lines::Single}}));
     QString where = QStringLiteral(" WHERE c.workspace_id = ?");
     QVariantList binds{actor.workspace.id};
     if (f.status) {
@@ -709,6 +704,13 @@ Status checkSubmittable(const ChangeRequest &c)
 Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Action action,
                                            const TransitionInput &in)
 {
+    using input::Lines;
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("comment"), in.comment, input::kMaxNote, Lines::Multi},
+         {QStringLiteral("reason"), in.reason, input::kMaxNote, Lines::Multi},
+         {QStringLiteral("closure_notes"), in.closureNotes, input::kMaxNote, Lines::Multi},
+         {QStringLiteral("override_justification"), in.overrideJustification, input::kMaxNote,
+          Lines::Multi}}));
     auto current = sql::currentActor(m_store, caller, permissionFor(action));
     if (!current)
         return current.error();

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -32,6 +33,7 @@ Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, co
                                 .arg(text.size())
                                 .arg(kMaxComment),
                             {{QStringLiteral("field"), QStringLiteral("body")}});
+    VIGILO_TRY(input::checkText(QStringLiteral("body"), text, kMaxComment, input::Lines::Multi));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
@@ -83,9 +85,12 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
         return current.error();
     const Actor &actor = *current;
     const QString name = QFileInfo(fileName).fileName().trimmed();
-    if (name.isEmpty() || name.size() > 255)
+    if (name.isEmpty() || name.size() > input::kMaxFileName)
         return Error::input(CoreText::tr("An attachment needs a file name of 1 to 255 characters."),
                             {{QStringLiteral("field"), QStringLiteral("file_name")}});
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("file_name"), name, input::kMaxFileName, input::Lines::Single},
+         {QStringLiteral("mime_type"), mimeType, 255, input::Lines::Single}}));
     if (content.size() > kMaxAttachmentBytes)
         return Error::input(CoreText::tr("%1 is too large (%2 bytes; at most %3 bytes).")
                                 .arg(name)

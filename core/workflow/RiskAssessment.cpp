@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "Planning.h"
 #include "Rules.h"
 #include "SqlUtil.h"
@@ -243,6 +244,7 @@ Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const Risk
             {{QStringLiteral("field"), QStringLiteral("key")}});
     if (q.text.trimmed().isEmpty() || q.text.size() > 500)
         return Error::input(CoreText::tr("A question needs a text of 1 to 500 characters."));
+    VIGILO_TRY(input::checkText(QStringLiteral("text"), q.text, 500, input::Lines::Single));
     if (q.weight < 1 || q.weight > 10)
         return Error::input(CoreText::tr("A question's weight is between 1 and 10."));
     if (q.choices.size() < 2 || q.choices.size() > 10)
@@ -251,6 +253,9 @@ Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const Risk
         if (c.label.trimmed().isEmpty() || c.score < 0 || c.score > 100)
             return Error::input(CoreText::tr("Each choice needs a label and a score from 0 to 100 "
                                              "(for example \"Never=100\")."));
+    for (const auto &c : q.choices)
+        VIGILO_TRY(input::checkText(QStringLiteral("choice"), c.label, input::kMaxName,
+                                    input::Lines::Single));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     VIGILO_TRY(materializeDefaults(actor.workspace.id));
@@ -458,6 +463,8 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
                                              std::optional<RiskLevel> override,
                                              const QString &reason)
 {
+    VIGILO_TRY(
+        input::checkText(QStringLiteral("reason"), reason, input::kMaxNote, input::Lines::Multi));
     auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
     if (!current)
         return current.error();

@@ -17,7 +17,7 @@ namespace {
 // with a clock ten days back (the window ahead at submission, "now" inside it at the start).
 Result<ChangeRequest> overrunningChange(const CliSandbox &box)
 {
-    auto store = Store::open(box.dbPath());
+    auto store = Store::open(box.dbPath(), Store::OpenMode::ExistingOnly);
     if (!store)
         return store.error();
     const QDateTime then = QDateTime::currentDateTimeUtc().addDays(-10);
@@ -88,7 +88,7 @@ void TestCliRules::taskRefusalIsTheCoresAnswer()
     QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message));
     const QString n = c->numberText();
     auto answerFor = [&](const QString &user, int seq) {
-        auto store = Store::open(m_box->dbPath());
+        auto store = Store::open(m_box->dbPath(), Store::OpenMode::ExistingOnly);
         SystemClock clock;
         Vigilo core(**store, clock);
         auto who = core.workspaces().signIn(QStringLiteral("ops"), user);

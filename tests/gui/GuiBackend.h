@@ -57,7 +57,8 @@ public:
     Result<std::unique_ptr<ui::Session>> openSession(const QString &user,
                                                      std::shared_ptr<const Clock> clock = {}) const
     {
-        return ui::Session::open(locationFor(user), user, std::move(clock));
+        return ui::Session::open(locationFor(user), user, Store::OpenMode::CreateIfMissing,
+                                 std::move(clock));
     }
 
     // A connection as the database's owner, for what other people do in a suite. On SQLite this
@@ -67,7 +68,8 @@ public:
     {
         if (!m_pg)
             return std::unique_ptr<ui::Session>();
-        return ui::Session::open(ownerLocation(), QStringLiteral("postgres"), std::move(clock));
+        return ui::Session::open(ownerLocation(), QStringLiteral("postgres"),
+                                 Store::OpenMode::CreateIfMissing, std::move(clock));
     }
 
     // Builds the demo workspace with `user` as an extra owner and opens `user`'s session on it.

@@ -227,7 +227,8 @@ void TestMainWindow::explainsWhenTheUserHasNoWorkspace()
     QVERIFY2(empty.ok(), qPrintable(empty.errorText()));
     // On a server an empty database has only its owner, who may build the demo there.
     const QString newbie = empty.onServer() ? QStringLiteral("postgres") : QStringLiteral("newbie");
-    auto session = Session::open(empty.locationFor(newbie), newbie);
+    auto session =
+        Session::open(empty.locationFor(newbie), newbie, Store::OpenMode::CreateIfMissing);
     QVERIFY(session.ok());
     MainWindow window(**session);
     QVERIFY(!window.openWorkspace());

@@ -5,6 +5,7 @@
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
 
+#include "AtomicFile.h"
 #include "Vigilo.h"
 
 #include <QDesktopServices>
@@ -183,12 +184,9 @@ QString AttachmentsTab::temporaryCopy(int row)
     const QString dir = m_temp->filePath(QString::number(a->id));
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + QFileInfo(a->fileName).fileName();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-        ErrorPresenter::show(
-            this, tr("%1 cannot be opened").arg(a->fileName),
-            Error::storage(
-                tr("A temporary copy cannot be written to %1: %2.").arg(path, out.errorString())));
+    // Written whole or not at all: a full disk leaves no truncated copy for the viewer to open.
+    if (Status written = writeFileAtomically(path, *bytes); !written) {
+        ErrorPresenter::show(this, tr("%1 cannot be opened").arg(a->fileName), written.error());
         return {};
     }
     return path;
@@ -206,11 +204,10 @@ bool AttachmentsTab::saveTo(int row, const QString &path)
     const auto bytes = content(row);
     if (!bytes)
         return false;
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-        ErrorPresenter::show(this, tr("The file cannot be saved"),
-                             Error::storage(tr("%1 cannot be written: %2. Choose another folder.")
-                                                .arg(path, out.errorString())));
+    // Written whole or not at all: a full disk leaves the old file (or none), never a truncated
+    // one.
+    if (Status written = writeFileAtomically(path, *bytes); !written) {
+        ErrorPresenter::show(this, tr("The file cannot be saved"), written.error());
         return false;
     }
     return true;

@@ -22,9 +22,10 @@ Session::~Session()
 }
 
 Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user,
+                                               Store::OpenMode mode,
                                                std::shared_ptr<const Clock> clock)
 {
-    auto store = Store::open(location);
+    auto store = Store::open(location, mode);
     if (!store.ok())
         return store.error();
     std::unique_ptr<Session> session(new Session);
