@@ -14,12 +14,17 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace vigilo {
 class Store;
 class Vigilo;
+namespace client {
+class Client;
+class Transport;
+} // namespace client
 } // namespace vigilo
 
 namespace vigilo::cli {
@@ -33,18 +38,37 @@ public:
     QString dbLocation() const { return m_db; }
     QString workspaceSlug() const { return m_workspace; }
     QString user() const { return m_user; }
+    const ParsedArgs &args() const { return m_args; }
+    // --db vigilo://HOST:PORT or vigilo+insecure://127.0.0.1:PORT: a team server.
+    bool onServer() const { return isServerLocation(m_db); }
+    static bool isServerLocation(const QString &location);
 
-    // Opens (and for a new SQLite file, creates) the database. With mustExist, a missing
-    // SQLite file is a storage error instead of a new empty database.
+    // The client every command talks to: in process on the database (created for a new SQLite
+    // file unless mustExist), or the team server (vigilo-cli-net only: vigilo-cli hands server
+    // locations to it, so that ordinary commands never load QtNetwork).
+    Result<client::Client *> client(bool mustExist = true);
+    // The client for a command in a workspace: refuses without an acting user (in process) or
+    // without a workspace (and then names the user's workspaces).
+    Result<client::Client *> workspaceClient();
+
+    // In process only, for what runs outside the API (migrate, evidence packs, webhook
+    // delivery): the database, the core and the acting member.
     Result<Store *> store(bool mustExist = true);
     Result<Vigilo *> core(bool mustExist = true);
-    // The core plus the acting member of the selected workspace.
     Result<Actor> actor();
+
+    // How vigilo-cli-net reaches a server: set by its main().
+    using RemoteFactory = std::function<Result<std::unique_ptr<client::Transport>>(CliContext &)>;
+    static void setRemoteFactory(RemoteFactory factory);
+    // The signed-in user once the server said who it is.
+    void setUser(const QString &user) { m_user = user; }
 
     // Helpers that return a usage error through `out()`.
     int usageError(const QString &message) const;
 
 private:
+    Status checkWorkspace();
+    ParsedArgs m_args;
     QString m_db;
     QString m_workspace;
     QString m_user;
@@ -54,6 +78,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Vigilo> m_core;
+    std::unique_ptr<client::Client> m_client;
 };
 
 // Value parsers: each returns an Input error whose message names the expected format.

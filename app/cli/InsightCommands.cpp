@@ -1,8 +1,7 @@
 // metrics, export-ics, export-csv, import-csv: the insight and exchange commands.
 #include "Commands.h"
 
-#include "Store.h"
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -104,13 +103,13 @@ int metrics(CliContext &ctx, const ParsedArgs &a)
         else
             return ctx.usageError(tr("invalid --by \"%1\": use week or month").arg(by));
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(report, core->metrics().report(actor, q));
-    if (!bucket)
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(answer, client->metrics(q, bucket));
+    const MetricsReport &report = answer.report;
+    if (!bucket || !answer.trend)
         return ctx.out().print({{QStringLiteral("metrics"), report.toJson()}},
                                reportText(report, true).trimmed());
-    CLI_TRY(trend, core->metrics().trend(actor, q, *bucket));
+    const MetricsTrend &trend = *answer.trend;
     QString text = reportText(report, true) + QLatin1Char('\n')
                    + (*bucket == TrendBucket::Week ? tr("Per week:") : tr("Per month:"))
                    + QLatin1Char('\n');
@@ -126,9 +125,8 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
     const QString path = a.value(QStringLiteral("out"));
     if (path.isEmpty())
         return ctx.usageError(tr("--out needs a file name"));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(ics, core->calendar().ics(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(ics, client->calendarIcs());
     CLI_CHECK(writeFile(path, ics));
     const int events = int(ics.count("BEGIN:VEVENT"));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
@@ -142,9 +140,8 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
     if (path.isEmpty())
         return ctx.usageError(tr("--out needs a file name"));
     CLI_TRY(f, changeFilterFrom(a));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(csv, core->csv().exportCsv(actor, f));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(csv, client->exportCsv(f));
     CLI_CHECK(writeFile(path, csv));
     const int rows = int(csv.count("\r\n")) - 1;
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
@@ -186,9 +183,10 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
         return ctx.out().fail(Error::input(tr("cannot read %1: %2").arg(path, file.errorString()),
                                            {{QStringLiteral("path"), path}}));
     const QByteArray data = file.readAll();
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(preview, core->csv().preview(actor, data));
+    CLI_TRY(client, ctx.workspaceClient());
+    const bool dryRun = a.has(QStringLiteral("dry-run"));
+    CLI_TRY(answer, client->importCsv(data, dryRun));
+    const CsvPreview &preview = answer.preview;
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
         return ctx.out().fail(Error::input(
@@ -196,15 +194,14 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
             {{QStringLiteral("errors"), preview.toJson().value(QStringLiteral("errors"))}},
             QStringLiteral("csv_invalid")));
     }
-    if (a.has(QStringLiteral("dry-run")))
+    if (dryRun)
         return ctx.out().print(
             {{QStringLiteral("preview"), preview.toJson()}},
             previewText(preview)
                 + tr("Dry run: %1 change(s) would be created; nothing was written.")
                       .arg(preview.rows.size()));
-    CLI_TRY(result, core->csv().import(actor, data));
     QStringList numbers;
-    for (int n : result.created)
+    for (int n : answer.created)
         numbers << formatChangeNumber(n);
     return ctx.out().print({{QStringLiteral("preview"), preview.toJson()},
                             {QStringLiteral("created"), QJsonArray::fromStringList(numbers)}},

@@ -330,6 +330,19 @@ QStringList PostgresDialect::migration(int version) const
         out << security();
     if (version == 6)
         out << webhookSecurity();
+    if (version == 10) {
+        // The server's accounts: nobody but the schema's owner (and the server's role, which
+        // h7-pgauth grants) reads them; the event log only grows.
+        for (const char *t :
+             {"accounts", "sessions", "enrollment_codes", "signin_throttle", "account_events"})
+            out << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, vigilo_member")
+                       .arg(QLatin1String(t));
+        out << QStringLiteral("CREATE TRIGGER account_events_no_change BEFORE UPDATE OR DELETE ON "
+                              "account_events FOR EACH ROW EXECUTE FUNCTION vigilo_append_only()");
+        out << QStringLiteral(
+            "CREATE TRIGGER account_events_no_truncate BEFORE TRUNCATE ON account_events "
+            "FOR EACH STATEMENT EXECUTE FUNCTION vigilo_append_only()");
+    }
     return out;
 }
 

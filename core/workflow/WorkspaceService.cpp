@@ -73,7 +73,7 @@ Status validName(const QString &what, const QString &value)
 Status WorkspaceService::provisionLogin(const QString &username)
 {
     // On a server every member is a database login in the vigilo_member group.
-    if (!m_store.dialect().isPostgres())
+    if (!m_store.dialect().isPostgres() || m_store.serverMode())
         return {};
     VIGILO_TRY(sql::run(m_store, QStringLiteral("SELECT vigilo_provision_login(?)"), {username}));
     return {};
