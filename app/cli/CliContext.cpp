@@ -28,6 +28,13 @@ CliContext::RemoteFactory &remoteFactory()
 }
 } // namespace
 
+QString CliContext::user() const
+{
+    if (onServer())
+        return m_client ? m_client->transport().username() : QString();
+    return m_user;
+}
+
 bool CliContext::isServerLocation(const QString &location)
 {
     return location.startsWith(QLatin1String("vigilo://"))

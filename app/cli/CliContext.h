@@ -37,7 +37,9 @@ public:
     const Output &out() const { return m_output; }
     QString dbLocation() const { return m_db; }
     QString workspaceSlug() const { return m_workspace; }
-    QString user() const { return m_user; }
+    // The acting user: --as (or its defaults) on a database; on a server the signed-in account,
+    // known once the server answered.
+    QString user() const;
     const ParsedArgs &args() const { return m_args; }
     // --db vigilo://HOST:PORT or vigilo+insecure://127.0.0.1:PORT: a team server.
     bool onServer() const { return isServerLocation(m_db); }
@@ -60,8 +62,6 @@ public:
     // How vigilo-cli-net reaches a server: set by its main().
     using RemoteFactory = std::function<Result<std::unique_ptr<client::Transport>>(CliContext &)>;
     static void setRemoteFactory(RemoteFactory factory);
-    // The signed-in user once the server said who it is.
-    void setUser(const QString &user) { m_user = user; }
 
     // Helpers that return a usage error through `out()`.
     int usageError(const QString &message) const;

@@ -27,6 +27,9 @@ public:
     // For messages: the file, the database or the server's address.
     virtual QString location() const = 0;
     virtual bool isRemote() const = 0;
+    // Who acts: --as on a database; on a server the account it says is signed in (known once
+    // the first answer came back).
+    virtual QString username() const = 0;
 };
 
 // "Open change N": everything its screen shows, in one round trip.

@@ -27,7 +27,7 @@ public:
     QString location() const override;
     bool isRemote() const override { return false; }
 
-    QString username() const { return m_username; }
+    QString username() const override { return m_username; }
     Vigilo &core() { return *m_core; }
 
 private:
