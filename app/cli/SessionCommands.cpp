@@ -8,6 +8,7 @@
 #include "RemoteTransport.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 
@@ -99,6 +100,9 @@ RemoteOptions optionsFor(const CliContext &ctx, const QString &token)
     o.location = ctx.dbLocation();
     o.token = token;
     o.clientName = QStringLiteral("vigilo-cli %1").arg(QStringLiteral(VIGILO_VERSION));
+    // The server's messages in the language this program speaks.
+    if (QLocale().language() != QLocale::English && QLocale().language() != QLocale::C)
+        o.locale = QLocale().name();
     o.pinned = [](const QString &server) { return settings().value(pinKey(server)).toString(); };
     o.pin = [](const QString &server, const QString &fingerprint) {
         settings().setValue(pinKey(server), fingerprint);

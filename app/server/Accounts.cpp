@@ -97,7 +97,7 @@ Accounts::Accounts(Store &store, const Clock &clock)
 
 bool Accounts::initialise()
 {
-    return sodium_init() >= 0 && !dummyHash().isEmpty();
+    return sodium_init() >= 0;
 }
 
 QString Accounts::hashToken(const QString &token)
@@ -190,7 +190,8 @@ Result<qint64> Accounts::blockedFor(const QString &key) const
         return until.error();
     if (until->isNull())
         return qint64(0);
-    return qMax<qint64>(0, m_clock.now().secsTo(Dialect::fromDb(*until)));
+    const qint64 ms = m_clock.now().msecsTo(Dialect::fromDb(*until));
+    return ms > 0 ? (ms + 999) / 1000 : 0; // whole seconds, rounded up
 }
 
 Status Accounts::registerFailure(const QString &key, int freeFailures)
@@ -388,8 +389,9 @@ Result<Session> Accounts::authenticate(const QString &token, const QString &addr
     const QDateTime now = m_clock.now();
     auto row = sql::run(m_store,
                         QStringLiteral("SELECT s.id, s.account_id, a.username, s.created_at, "
-                                       "s.expires_at, s.revoked_at, s.last_used_at, a.active FROM "
-                                       "sessions s JOIN accounts a ON a.id = s.account_id WHERE "
+                                       "s.expires_at, s.revoked_at, s.last_used_at, a.active, "
+                                       "(SELECT MAX(version) FROM vigilo_schema) FROM sessions s "
+                                       "JOIN accounts a ON a.id = s.account_id WHERE "
                                        "s.token_hash = ?"),
                         {sha256(token)});
     if (!row)
@@ -406,7 +408,19 @@ Result<Session> Accounts::authenticate(const QString &token, const QString &addr
     s.expiresAt = Dialect::fromDb(row->value(4));
     const bool revoked = !row->value(5).isNull() || row->value(7).toInt() == 0;
     const QDateTime lastUsed = Dialect::fromDb(row->value(6));
+    const int schema = row->value(8).toInt();
     row->finish();
+    // A newer server migrated the database under this one: it must not write in a schema it
+    // does not know (read along with the session, no extra round trip).
+    if (schema > Store::kSchemaVersion)
+        return Error::storage(
+            tr("The database was migrated by a newer Vigilo (schema version %1; this server "
+               "understands up to %2): upgrade vigilo-server.")
+                .arg(schema)
+                .arg(Store::kSchemaVersion),
+            {{QStringLiteral("schema_version"), schema},
+             {QStringLiteral("supported_version"), Store::kSchemaVersion}},
+            QStringLiteral("schema_too_new"));
     if (revoked)
         return Error::rule(QStringLiteral("session_revoked"),
                            tr("This session was signed out: sign in again (vigilo-cli login "

@@ -1,19 +1,25 @@
 #include "Server.h"
 
 #include "ChangeWatcher.h"
+#include "EvidencePack.h"
 #include "JsonRpc.h"
-#include "ServerMethods.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "WebhookPump.h"
+#include "WebhookSender.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
 #include <QQueue>
 #include <QRegularExpression>
+#include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -32,6 +38,12 @@ QString serverName()
     return QStringLiteral("vigilo-server %1").arg(QStringLiteral(VIGILO_VERSION));
 }
 
+bool isHostMethod(const QString &name)
+{
+    const api::Method *m = api::find(name);
+    return m && m->answeredByHost;
+}
+
 // What a remote client may see of an error: no SQL statement text.
 Error forClient(Error e)
 {
@@ -45,6 +57,7 @@ struct Server::Connection {
     QWebSocket *socket = nullptr;
     QString address;
     QString client;
+    QString locale; // the client's language, from hello
     QString token;
     QString username; // of the last authenticated request
     bool helloDone = false;
@@ -69,7 +82,7 @@ Server::Server(const ServerConfig &config, Store &store, const Clock &clock, QOb
     , m_server(QStringLiteral("vigilo-server"),
                config.tls() ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode)
 {
-    for (const api::Method &m : api::methods()) {
+    for (const api::Method &m : api::methods() + api::serverMethods()) {
         qint64 upload = 0;
         for (const api::Param &p : m.params)
             if (p.type == api::Param::Type::Bytes)
@@ -111,7 +124,8 @@ Status Server::listen()
     connect(m_watcher.get(), &ChangeWatcher::changed, this, &Server::onChange);
     m_pump = std::make_unique<WebhookPump>(m_core, m_config.webhookIntervalSecs);
     connect(m_watcher.get(), &ChangeWatcher::changed, m_pump.get(), &WebhookPump::soon);
-    m_pump->start();
+    if (m_config.webhookDelivery == QLatin1String("background"))
+        m_pump->start();
     return {};
 }
 
@@ -173,6 +187,23 @@ void Server::drop(QWebSocket *socket)
         this, [c] { delete c; }, Qt::QueuedConnection);
 }
 
+QTranslator *Server::translatorFor(const QString &locale)
+{
+    if (locale.isEmpty() || QLocale(locale).language() == QLocale::English
+        || QLocale(locale).language() == QLocale::C)
+        return nullptr;
+    const QString language = QLocale(locale).name();
+    auto it = m_translators.find(language);
+    if (it == m_translators.end()) {
+        auto translator = std::make_shared<QTranslator>();
+        if (!translator->load(QLocale(locale), QStringLiteral("vigilo"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")))
+            translator.reset();
+        it = m_translators.insert(language, translator);
+    }
+    return it->get();
+}
+
 bool Server::takeToken(Connection *c)
 {
     const double elapsed = c->refill.restart() / 1000.0;
@@ -208,6 +239,15 @@ void Server::receive(Connection *c, const QString &message)
     if (c->closing)
         return;
     c->idle.start();
+    // The answer speaks the client's language (Qt's translators are global: installed for this
+    // request only).
+    QTranslator *translator = translatorFor(c->locale);
+    if (translator)
+        QCoreApplication::installTranslator(translator);
+    const auto uninstall = qScopeGuard([translator] {
+        if (translator)
+            QCoreApplication::removeTranslator(translator);
+    });
     try {
         process(c, message);
     } catch (const std::exception &e) {
@@ -309,8 +349,10 @@ void Server::process(Connection *c, const QString &message)
 
     const QString method = request.value(QStringLiteral("method")).toString();
     const QJsonObject params = request.value(QStringLiteral("params")).toObject();
+    if (method == QLatin1String("webhook.deliver"))
+        return deliver(c, replyId, params);
     const Result<QJsonValue> result =
-        findServerMethod(method) ? handleOwn(c, method, params) : handleApi(c, method, params);
+        isHostMethod(method) ? handleOwn(c, method, params) : handleApi(c, method, params);
     if (!result.ok())
         ++c->refusals;
     else
@@ -353,7 +395,7 @@ Result<Session> Server::currentSession(Connection *c)
 Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
                                      const QJsonObject &params)
 {
-    const api::Method *m = findServerMethod(method);
+    const api::Method *m = api::find(method);
     VIGILO_TRY(api::validate(*m, params));
     if (method == QLatin1String("hello")) {
         const int protocol = params.value(QStringLiteral("protocol")).toInt();
@@ -367,6 +409,7 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
                 {{QStringLiteral("server_protocol"), api::jsonrpc::kProtocolVersion}});
         c->helloDone = true;
         c->client = params.value(QStringLiteral("client")).toString().left(120);
+        c->locale = params.value(QStringLiteral("locale")).toString().left(20);
         QJsonObject out{{QStringLiteral("protocol"), api::jsonrpc::kProtocolVersion},
                         {QStringLiteral("server"), serverName()}};
         if (params.contains(QStringLiteral("token"))) {
@@ -413,6 +456,14 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
         c->username.clear();
         return QJsonValue(QJsonObject{{QStringLiteral("revoked"), *revoked}});
     }
+    if (method == QLatin1String("pack.export") || method == QLatin1String("pack.verify")) {
+        auto actor = m_core.workspaces().signIn(
+            params.value(QStringLiteral("workspace")).toString(), session->username);
+        if (!actor)
+            return actor.error();
+        return method == QLatin1String("pack.export") ? exportPack(*actor, params)
+                                                      : verifyPack(*actor, params);
+    }
     if (method == QLatin1String("events.subscribe")) {
         auto actor = m_core.workspaces().signIn(
             params.value(QStringLiteral("workspace")).toString(), session->username);
@@ -423,6 +474,77 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
     }
     return Error::input(tr("There is no method \"%1\".").arg(method.left(80)), {},
                         QStringLiteral("unknown_method"));
+}
+
+// Evidence packs are printed and checked in a scratch folder of the server; only the bytes and
+// the results travel.
+Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &params)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::storage(tr("The server has no room for a temporary file."), {},
+                              QStringLiteral("internal_error"));
+    const api::Args args(params);
+    const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+    auto pack = EvidencePack(m_core).exportPdf(actor, args.change(), path,
+                                               args.text(QStringLiteral("locale")));
+    if (!pack)
+        return pack.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(
+            tr("The server cannot read the pack it printed: %1").arg(file.errorString()), {},
+            QStringLiteral("internal_error"));
+    QJsonObject result = pack->toJson();
+    result.remove(QStringLiteral("path"));
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("evidence_pack"), result},
+                    {QStringLiteral("pdf"), QString::fromLatin1(file.readAll().toBase64())}});
+}
+
+Result<QJsonValue> Server::verifyPack(const Actor &actor, const QJsonObject &params)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::storage(tr("The server has no room for a temporary file."), {},
+                              QStringLiteral("internal_error"));
+    const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+    QSaveFile file(path);
+    const QByteArray pdf = api::Args(params).bytes(QStringLiteral("pdf"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return Error::storage(
+            tr("The server cannot keep the pack to check it: %1").arg(file.errorString()), {},
+            QStringLiteral("internal_error"));
+    auto v = EvidencePack(m_core).verify(actor, path);
+    if (!v)
+        return v.error();
+    QJsonObject result = v->toJson();
+    result.remove(QStringLiteral("path"));
+    return QJsonValue(QJsonObject{{QStringLiteral("pack_verification"), result}});
+}
+
+void Server::deliver(Connection *c, const QJsonValue &id, const QJsonObject &params)
+{
+    const api::Method *m = api::find(QStringLiteral("webhook.deliver"));
+    if (Status valid = api::validate(*m, params); !valid.ok())
+        return respond(c, id, valid.error());
+    auto session = currentSession(c);
+    if (!session)
+        return respond(c, id, session.error());
+    auto actor = m_core.workspaces().signIn(params.value(QStringLiteral("workspace")).toString(),
+                                            session->username);
+    if (!actor)
+        return respond(c, id, actor.error());
+    QPointer<QWebSocket> socket = c->socket;
+    m_pump->deliverFor(
+        *actor, params.value(QStringLiteral("max")).toInt(100),
+        params.value(QStringLiteral("timeout_secs")).toInt(30) * 1000,
+        [this, socket, id](const DeliveryRun &run) {
+            Connection *c = socket ? m_connections.value(socket) : nullptr;
+            if (c)
+                respond(c, id,
+                        QJsonValue(QJsonObject{{QStringLiteral("delivery_run"), run.toJson()}}));
+        });
 }
 
 Result<QJsonValue> Server::whoami(const Session &session)

@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTranslator>
 #include <QWebSocketServer>
 
 #include <memory>
@@ -49,8 +50,14 @@ private:
     Result<QJsonValue> handleApi(Connection *c, const QString &method, const QJsonObject &params);
     Result<Session> currentSession(Connection *c);
     Result<QJsonValue> whoami(const Session &session);
+    Result<QJsonValue> exportPack(const Actor &actor, const QJsonObject &params);
+    Result<QJsonValue> verifyPack(const Actor &actor, const QJsonObject &params);
+    // webhook.deliver answers when the deliveries are done.
+    void deliver(Connection *c, const QJsonValue &id, const QJsonObject &params);
     void onChange(qint64 workspaceId, int number);
     bool takeToken(Connection *c);
+    // The catalogue of a client's language (messages in it), or none for English.
+    QTranslator *translatorFor(const QString &locale);
     qint64 limitFor(const Connection *c, const QString &message) const;
 
     // api::Host
@@ -67,6 +74,7 @@ private:
     std::unique_ptr<WebhookPump> m_pump;
     QHash<QWebSocket *, Connection *> m_connections;
     qint64 m_largestUpload = 0; // the largest message a method with an upload may need
+    QHash<QString, std::shared_ptr<QTranslator>> m_translators;
 };
 
 } // namespace vigilo::server

@@ -62,7 +62,8 @@ QStringList ServerConfig::keys()
             QStringLiteral("handshake_timeout_ms"),
             QStringLiteral("requests_per_second"),
             QStringLiteral("burst"),
-            QStringLiteral("webhook_interval_secs")};
+            QStringLiteral("webhook_interval_secs"),
+            QStringLiteral("webhook_delivery")};
 }
 
 Status ServerConfig::set(const QString &key, const QString &rawValue)
@@ -117,7 +118,13 @@ Status ServerConfig::set(const QString &key, const QString &rawValue)
         return number(1, 100000, burst);
     else if (key == QLatin1String("webhook_interval_secs"))
         return number(1, 86400, webhookIntervalSecs);
-    else
+    else if (key == QLatin1String("webhook_delivery")) {
+        if (value != QLatin1String("background") && value != QLatin1String("on_request"))
+            return Error::input(
+                tr("webhook_delivery must be background or on_request, not \"%1\".").arg(value),
+                {{QStringLiteral("key"), key}});
+        webhookDelivery = value;
+    } else
         return Error::input(
             tr("unknown setting \"%1\"; known: %2").arg(key, keys().join(QStringLiteral(", "))),
             {{QStringLiteral("key"), key}});

@@ -25,6 +25,9 @@ struct ServerConfig {
     double requestsPerSecond = 20; // token bucket per connection
     int burst = 40;
     int webhookIntervalSecs = 15;
+    // "background": the server posts due deliveries itself; "on_request": only when a member
+    // runs `webhook deliver` (from cron, or a test that wants each attempt in its hands).
+    QString webhookDelivery = QStringLiteral("background");
     QString source; // the config file, for messages
 
     // Reads `path` (key = value). Unknown keys are errors: a typo must not pass silently.

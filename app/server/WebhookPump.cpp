@@ -26,14 +26,75 @@ WebhookPump::~WebhookPump() = default;
 
 void WebhookPump::start()
 {
+    m_started = true;
     m_timer.start();
     m_soon.start();
 }
 
 void WebhookPump::soon()
 {
-    if (!m_soon.isActive())
+    if (m_started && !m_soon.isActive())
         m_soon.start();
+}
+
+namespace {
+
+// One member's `webhook deliver`: batches until `max`, nothing more is due, or an error.
+class DeliveryJob final : public QObject {
+public:
+    DeliveryJob(Webhooks &webhooks, const Actor &actor, int max, int timeoutMs,
+                std::function<void(const DeliveryRun &)> done)
+        : m_sender(webhooks, actor)
+        , m_max(max)
+        , m_done(std::move(done))
+    {
+        m_sender.setTransferTimeoutMs(timeoutMs);
+        connect(&m_sender, &WebhookSender::finished, this, [this](const DeliveryRun &batch) {
+            add(batch);
+            if (batch.claimed == 0 || !batch.errors.isEmpty() || m_run.claimed >= m_max)
+                return finish();
+            QMetaObject::invokeMethod(
+                this, [this] { next(); }, Qt::QueuedConnection);
+        });
+    }
+    void next()
+    {
+        const Status started = m_sender.start(qMin(WebhookSender::kBatch, m_max - m_run.claimed));
+        if (!started.ok()) {
+            m_run.errors << started.error().message;
+            finish();
+        }
+    }
+
+private:
+    void add(const DeliveryRun &batch)
+    {
+        m_run.claimed += batch.claimed;
+        m_run.delivered += batch.delivered;
+        m_run.retrying += batch.retrying;
+        m_run.failed += batch.failed;
+        m_run.errors += batch.errors;
+    }
+    void finish()
+    {
+        m_done(m_run);
+        deleteLater();
+    }
+    WebhookSender m_sender;
+    int m_max;
+    std::function<void(const DeliveryRun &)> m_done;
+    DeliveryRun m_run;
+};
+
+} // namespace
+
+void WebhookPump::deliverFor(const Actor &actor, int max, int timeoutMs,
+                             std::function<void(const DeliveryRun &)> done)
+{
+    auto *job = new DeliveryJob(m_core.webhooks(), actor, max, timeoutMs, std::move(done));
+    job->setParent(this);
+    QMetaObject::invokeMethod(
+        job, [job] { job->next(); }, Qt::QueuedConnection);
 }
 
 void WebhookPump::tick()

@@ -4,15 +4,19 @@
 // core's WebhookSender. Several servers on one database share the work through the outbox's
 // leases.
 
+#include "Actor.h"
+
 #include <QList>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace vigilo {
 class Vigilo;
 class WebhookSender;
+struct DeliveryRun;
 } // namespace vigilo
 
 namespace vigilo::server {
@@ -22,9 +26,14 @@ class WebhookPump final : public QObject {
 public:
     WebhookPump(Vigilo &core, int intervalSecs, QObject *parent = nullptr);
     ~WebhookPump() override;
+    // Delivers in the background: every intervalSecs, and soon after each event.
     void start();
-    // Something happened: look for due deliveries within a second.
+    // Something happened: look for due deliveries within a second (when started).
     void soon();
+    // `webhook deliver` of a member: the due deliveries of the actor's workspace, in batches,
+    // up to `max`; `done` gets what happened.
+    void deliverFor(const Actor &actor, int max, int timeoutMs,
+                    std::function<void(const DeliveryRun &)> done);
 
 private:
     void tick();
@@ -32,6 +41,7 @@ private:
     Vigilo &m_core;
     QTimer m_timer;
     QTimer m_soon;
+    bool m_started = false;
     QList<qint64> m_queue;
     std::unique_ptr<WebhookSender> m_sender;
 };

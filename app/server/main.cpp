@@ -1,13 +1,14 @@
 // vigilo-server: the team server. Serves JSON-RPC over WebSocket in front of PostgreSQL;
 // `enroll` (run on the server's machine) makes an account and prints its one-time code.
 #include "Accounts.h"
+#include "Api.h"
 #include "Server.h"
 #include "ServerConfig.h"
-#include "ServerMethods.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -190,7 +191,10 @@ int checkConfig(const ServerConfig &config)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Evidence packs need a QGuiApplication (QPdfWriter); the server has no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigilo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGILO_VERSION));
@@ -242,7 +246,7 @@ int main(int argc, char *argv[])
         return fail(config.error(), p.isSet(QStringLiteral("json")));
     const QStringList positional = p.positionalArguments();
     if (positional.value(0) == QLatin1String("methods")) {
-        out(methodReference());
+        out(api::methodReference());
         return 0;
     }
     if (!Accounts::initialise()) {

@@ -287,9 +287,18 @@ const QList<Method> &methods()
     return all;
 }
 
+const QList<Method> &serverMethods()
+{
+    static const QList<Method> all = hostMethods();
+    return all;
+}
+
 const Method *find(const QString &name)
 {
     for (const Method &m : methods())
+        if (m.name == name)
+            return &m;
+    for (const Method &m : serverMethods())
         if (m.name == name)
             return &m;
     return nullptr;

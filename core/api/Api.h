@@ -127,11 +127,17 @@ struct Method {
     QString result;      // what the result object holds, for the document
     QStringList errors;  // the rule codes it may refuse with, besides the common ones
     Handler handler;
+    bool answeredByHost = false; // vigilo-server answers it; in process: server_only
 };
 
 // Every method of the table, by group.
 const QList<Method> &methods();
+// The methods the server answers itself (ApiHost.cpp).
+const QList<Method> &serverMethods();
+// A method of either list.
 const Method *find(const QString &name);
+// The method reference of docs/protocol.md (between its "methods" markers), in Markdown.
+QString methodReference();
 
 // Checks `params` against the method's declaration (workspace excluded).
 Status validate(const Method &method, const QJsonObject &params);
@@ -147,5 +153,6 @@ QList<Method> changeMethods();
 QList<Method> planningMethods();
 QList<Method> insightMethods();
 QList<Method> webhookMethods();
+QList<Method> hostMethods();
 
 } // namespace vigilo::api

@@ -13,6 +13,15 @@ namespace {
 Result<QJsonValue> databaseInfo(const Call &c)
 {
     const Store &store = c.core.store();
+    if (store.schemaVersion() > Store::kSchemaVersion)
+        return Error::storage(
+            CoreText::tr("This database was written by a newer Vigilo (schema version %1; this "
+                         "build understands up to %2). Install a newer Vigilo to open it.")
+                .arg(store.schemaVersion())
+                .arg(Store::kSchemaVersion),
+            {{QStringLiteral("schema_version"), store.schemaVersion()},
+             {QStringLiteral("supported_version"), Store::kSchemaVersion}},
+            QStringLiteral("schema_too_new"));
     return QJsonValue(QJsonObject{{QStringLiteral("backend"), store.backendName()},
                                   {QStringLiteral("schema_version"), store.schemaVersion()}});
 }

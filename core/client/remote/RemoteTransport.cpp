@@ -205,6 +205,8 @@ Status RemoteTransport::connectSocket()
                       {QStringLiteral("client"), m_options.clientName}};
     if (!m_options.token.isEmpty())
         hello.insert(QStringLiteral("token"), m_options.token);
+    if (!m_options.locale.isEmpty())
+        hello.insert(QStringLiteral("locale"), m_options.locale);
     m_hello = send(QStringLiteral("hello"), hello);
     m_helloSent = true;
     return {};

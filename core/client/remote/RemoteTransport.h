@@ -23,6 +23,7 @@ struct RemoteOptions {
     QString location; // vigilo://HOST:PORT or vigilo+insecure://127.0.0.1:PORT
     QString token;    // a session token, or empty (then only hello and session.login work)
     QString clientName;
+    QString locale; // messages in this language (e.g. "de_DE"); empty: the server's
     int timeoutMs = 60000;
     // Certificate trust for a server the system's trust store does not vouch for: the pinned
     // SHA-256 fingerprint of "HOST:PORT" (empty: none yet), and whether the user trusts a new

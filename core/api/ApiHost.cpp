@@ -1,18 +1,18 @@
-#include "ServerMethods.h"
+// The methods a host of the table answers itself (vigilo-server: the handshake, sessions,
+// event subscriptions, webhook delivery and evidence packs on the server), declared here with
+// the others so that every client and the document see one table; and the document itself.
+#include "ApiUtil.h"
 
-#include "Accounts.h"
+#include "Tr.h"
 
-namespace vigilo::server {
-
-using namespace vigilo::api;
+namespace vigilo::api {
 
 namespace {
 
-// The server answers these in Server::handleOwn; the table declares their parameters.
-Result<QJsonValue> answeredByServer(const Call &)
+Result<QJsonValue> serverOnly(const Call &)
 {
-    return Error::storage(QStringLiteral("answered by the server"), {},
-                          QStringLiteral("internal_error"));
+    return Error::rule(QStringLiteral("server_only"),
+                       CoreText::tr("This works on a team server only (--db vigilo://HOST:PORT)."));
 }
 
 QString scopeText(Scope s)
@@ -59,9 +59,9 @@ QString methodSection(const Method &m)
 
 } // namespace
 
-const QList<Method> &serverMethods()
+QList<Method> hostMethods()
 {
-    static const QList<Method> all = {
+    QList<Method> all = {
         {QStringLiteral("hello"),
          Scope::Public,
          QStringLiteral("The handshake: agree on the protocol version and, with a token, resume "
@@ -71,11 +71,13 @@ const QList<Method> &serverMethods()
                                  "version"),
                   true),
           text(QStringLiteral("client"), QStringLiteral("The client's name and version")),
+          text(QStringLiteral("locale"),
+               QStringLiteral("The client's language, e.g. de_DE: messages come in it")),
           text(QStringLiteral("token"), QStringLiteral("A session token from session.login"))},
          QStringLiteral("{protocol, server, username?, expires_at?}"),
          {QStringLiteral("protocol_mismatch"), QStringLiteral("not_signed_in"),
           QStringLiteral("session_expired"), QStringLiteral("session_revoked")},
-         answeredByServer},
+         serverOnly},
         {QStringLiteral("session.login"),
          Scope::Public,
          QStringLiteral("Sign in with a password, or with a one-time enrollment code and the "
@@ -91,7 +93,7 @@ const QList<Method> &serverMethods()
          QStringLiteral("{token, username, expires_at}"),
          {QStringLiteral("signin_failed"), QStringLiteral("signin_throttled"),
           QStringLiteral("weak_password")},
-         answeredByServer},
+         serverOnly},
         {QStringLiteral("session.whoami"),
          Scope::Account,
          QStringLiteral("Who the connection acts for, the session and the workspaces."),
@@ -99,21 +101,50 @@ const QList<Method> &serverMethods()
          QStringLiteral("{username, session: {created_at, expires_at}, workspaces: [{slug, name, "
                         "role}]}"),
          {},
-         answeredByServer},
+         serverOnly},
         {QStringLiteral("session.logout"),
          Scope::Account,
          QStringLiteral("Revoke this connection's session."),
          {},
          QStringLiteral("{signed_out: true}"),
          {},
-         answeredByServer},
+         serverOnly},
         {QStringLiteral("session.logout_all"),
          Scope::Account,
          QStringLiteral("Sign out everywhere: revoke every session of the account."),
          {},
          QStringLiteral("{revoked}"),
          {},
-         answeredByServer},
+         serverOnly},
+        {QStringLiteral("webhook.deliver"),
+         Scope::Workspace,
+         QStringLiteral("Post the workspace's due webhook deliveries now and answer when they are "
+                        "done (the server also does it by itself unless started with "
+                        "webhook_delivery = on_request). Viewers deliver nothing."),
+         {integer(QStringLiteral("max"), 1, 10000, QStringLiteral("At most N (default 100)")),
+          integer(QStringLiteral("timeout_secs"), 1, 600,
+                  QStringLiteral("Give up on a receiver after N seconds (default 30)"))},
+         QStringLiteral("{delivery_run: {claimed, delivered, retrying, failed, errors}}"),
+         {},
+         serverOnly},
+        {QStringLiteral("pack.export"),
+         Scope::Workspace,
+         QStringLiteral("Print a change's evidence pack (PDF/A) on the server and return it."),
+         {change(), text(QStringLiteral("locale"),
+                         QStringLiteral("Language of the pack (default: the workspace's)"))},
+         QStringLiteral("{evidence_pack: {number, locale, pages, bytes, audit_seq, events, digest, "
+                        "history_digest, seal}, pdf: base64}"),
+         {},
+         serverOnly},
+        {QStringLiteral("pack.verify"),
+         Scope::Workspace,
+         QStringLiteral("Check an evidence pack against the history it covers: its seal, the "
+                        "evidence recomputed as of its audit event, the hash chain."),
+         {bytes(QStringLiteral("pdf"), 64 * 1024 * 1024, QStringLiteral("The pack's bytes"), true)},
+         QStringLiteral("{pack_verification: {ok, workspace, number, audit_seq, recorded_digest, "
+                        "current_digest, later_events, checks}}"),
+         {},
+         serverOnly},
         {QStringLiteral("events.subscribe"),
          Scope::Workspace,
          QStringLiteral("Receive `event.change` notifications for the workspace on this "
@@ -121,23 +152,17 @@ const QList<Method> &serverMethods()
          {},
          QStringLiteral("{subscribed}"),
          {},
-         answeredByServer},
+         serverOnly},
     };
+    for (Method &m : all)
+        m.answeredByHost = true;
     return all;
-}
-
-const Method *findServerMethod(const QString &name)
-{
-    for (const Method &m : serverMethods())
-        if (m.name == name)
-            return &m;
-    return nullptr;
 }
 
 QString methodReference()
 {
     QString out = QStringLiteral("## Methods of the server\n\n");
-    for (const Method &m : serverMethods())
+    for (const Method &m : hostMethods())
         out += methodSection(m);
     out += QStringLiteral("## Methods of the API\n\n");
     for (const Method &m : api::methods())
@@ -145,4 +170,4 @@ QString methodReference()
     return out;
 }
 
-} // namespace vigilo::server
+} // namespace vigilo::api
