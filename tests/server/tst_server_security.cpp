@@ -5,10 +5,12 @@
 // reach only the workspace's members, from every server of the database.
 #include "CliFixture.h"
 #include "CliRunner.h"
+#include "LoopbackHttpServer.h"
 #include "RawSql.h"
 #include "RpcClient.h"
 #include "TestBackend.h"
 #include "TestServer.h"
+#include "Webhooks.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -114,6 +116,7 @@ private slots:
     void tlsCertificatesArePinned();
     void insecureOnlyOnLoopback();
     void eventsReachMembersOnEveryServer();
+    void webhooksAreSentByTheServer();
 
 private:
     QJsonObject as(const QString &user, const QString &method, const QJsonObject &params);
@@ -929,6 +932,55 @@ void TestServerSecurity::eventsReachMembersOnEveryServer()
                  .value(QStringLiteral("workspace"))
                  .toString(),
              QStringLiteral("other"));
+}
+
+void TestServerSecurity::webhooksAreSentByTheServer()
+{
+    LoopbackHttpServer receiver;
+    QVERIFY(receiver.isListening());
+    const QString secret = QStringLiteral("server-side-secret-0123456789");
+    QJsonObject added =
+        as(QStringLiteral("olga"), QStringLiteral("webhook.add"),
+           {{QStringLiteral("workspace"), QStringLiteral("ops")},
+            {QStringLiteral("name"), QStringLiteral("bus")},
+            {QStringLiteral("url"), receiver.url()},
+            {QStringLiteral("secret"), secret},
+            {QStringLiteral("events"), QJsonArray{QStringLiteral("change.submitted")}}});
+    QVERIFY2(added.contains(QStringLiteral("result")), show(added));
+    // The secret never leaves the server: not echoed, not listed.
+    QVERIFY(!show(added).contains(secret.toUtf8()));
+    const QJsonObject listed = as(QStringLiteral("vera"), QStringLiteral("webhook.list"),
+                                  {{QStringLiteral("workspace"), QStringLiteral("ops")}});
+    QVERIFY2(listed.contains(QStringLiteral("result")) && !show(listed).contains(secret.toUtf8()),
+             show(listed));
+    // A server that delivers in the background (the first one waits for `webhook deliver`).
+    TestServer delivering(m_db->url());
+    QVERIFY2(delivering.ok(), qPrintable(delivering.errorText()));
+    const QJsonObject created = as(QStringLiteral("erik"), QStringLiteral("change.create"),
+                                   draft(QStringLiteral("Announced by webhook")));
+    const QString number = created.value(QStringLiteral("result"))
+                               .toObject()
+                               .value(QStringLiteral("change"))
+                               .toObject()
+                               .value(QStringLiteral("number"))
+                               .toString();
+    QVERIFY2(!number.isEmpty(), show(created));
+    QVERIFY(as(QStringLiteral("erik"), QStringLiteral("change.apply"),
+               {{QStringLiteral("workspace"), QStringLiteral("ops")},
+                {QStringLiteral("number"), number},
+                {QStringLiteral("action"), QStringLiteral("submit")}})
+                .contains(QStringLiteral("result")));
+    // Nobody runs `webhook deliver`: the server posts it, signed with the secret it keeps.
+    QTRY_VERIFY_WITH_TIMEOUT(!receiver.requests().isEmpty(), 20000);
+    const ReceivedRequest hook = receiver.requests().first();
+    QCOMPARE(hook.headers.value("x-vigilo-event"), QByteArray("change.submitted"));
+    QVERIFY(vigilo::Webhooks::verify(
+        secret.toUtf8(), hook.body, QString::fromLatin1(hook.headers.value("x-vigilo-signature"))));
+    QVERIFY(hook.body.contains(number.toUtf8()));
+    QTRY_COMPARE_WITH_TIMEOUT(rawCount(m_db->url(), QStringLiteral("webhook_deliveries"),
+                                       QStringLiteral("delivered_by = 'vigilo-server' AND "
+                                                      "http_status = 200")),
+                              qint64(1), 10000);
 }
 
 QTEST_GUILESS_MAIN(TestServerSecurity)
