@@ -23,9 +23,10 @@ namespace vigilo::cli {
 
 namespace {
 
+// lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vigilo-cli", text);
+    return QCoreApplication::translate("vigilo::cli", text);
 }
 
 #ifdef VIGILO_NET_HELPER

@@ -10,9 +10,10 @@ namespace vigilo::server {
 
 namespace {
 
+// lupdate files bare tr() calls in this namespace under "vigilo::server": translate in it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vigilo-server", text);
+    return QCoreApplication::translate("vigilo::server", text);
 }
 
 bool parseBool(const QString &v, bool *ok)

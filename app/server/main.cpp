@@ -16,14 +16,14 @@
 
 #include <cstdio>
 
-using namespace vigilo;
-using namespace vigilo::server;
+namespace vigilo::server {
 
 namespace {
 
+// lupdate files bare tr() calls in this namespace under "vigilo::server": translate in it.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("vigilo-server", text);
+    return QCoreApplication::translate("vigilo::server", text);
 }
 
 void out(const QString &text)
@@ -189,12 +189,8 @@ int checkConfig(const ServerConfig &config)
 
 } // namespace
 
-int main(int argc, char *argv[])
+int run(QGuiApplication &app)
 {
-    // Evidence packs need a QGuiApplication (QPdfWriter); the server has no display.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("Vigilo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGILO_VERSION));
@@ -288,4 +284,15 @@ int main(int argc, char *argv[])
             .arg(server.port())
             .arg(config->tls() ? tr("TLS") : tr("no TLS, loopback only")));
     return QCoreApplication::exec();
+}
+
+} // namespace vigilo::server
+
+int main(int argc, char *argv[])
+{
+    // Evidence packs need a QGuiApplication (QPdfWriter); the server has no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    return vigilo::server::run(app);
 }
