@@ -8,7 +8,9 @@
 #include "Actor.h"
 #include "Clock.h"
 #include "Error.h"
+#include "InputRules.h"
 #include "Inputs.h"
+#include "Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +21,6 @@
 #include <optional>
 
 namespace vigilo {
-class Store;
 class Vigilo;
 namespace client {
 class Client;
@@ -28,6 +29,8 @@ class Transport;
 } // namespace vigilo
 
 namespace vigilo::cli {
+
+using StoreOpenMode = Store::OpenMode;
 
 class CliContext final {
 public:
@@ -45,18 +48,20 @@ public:
     bool onServer() const { return isServerLocation(m_db); }
     static bool isServerLocation(const QString &location);
 
-    // The client every command talks to: in process on the database (created for a new SQLite
-    // file unless mustExist), or the team server (vigilo-cli-net only: vigilo-cli hands server
-    // locations to it, so that ordinary commands never load QtNetwork).
-    Result<client::Client *> client(bool mustExist = true);
+    // The client every command talks to: in process on the database, or the team server
+    // (vigilo-cli-net only: vigilo-cli hands server locations to it, so that ordinary commands
+    // never load QtNetwork). Only the commands that create by contract (init, demo) pass
+    // CreateIfMissing; for every other one a missing, empty or foreign database is refused
+    // (not_a_vigilo_database, exit 3) and nothing is written.
+    Result<client::Client *> client(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
     // The client for a command in a workspace: refuses without an acting user (in process) or
     // without a workspace (and then names the user's workspaces).
     Result<client::Client *> workspaceClient();
 
     // In process only, for what runs outside the API (migrate, evidence packs, webhook
     // delivery): the database, the core and the acting member.
-    Result<Store *> store(bool mustExist = true);
-    Result<Vigilo *> core(bool mustExist = true);
+    Result<Store *> store(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
+    Result<Vigilo *> core(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
     Result<Actor> actor();
 
     // How vigilo-cli-net reaches a server: set by its main().
@@ -65,6 +70,8 @@ public:
 
     // Helpers that return a usage error through `out()`.
     int usageError(const QString &message) const;
+    // Where "now" comes from for this command (the same clock the core gets).
+    const Clock &clock() const { return m_clock; }
 
 private:
     Status checkWorkspace();
@@ -80,6 +87,17 @@ private:
     std::unique_ptr<Vigilo> m_core;
     std::unique_ptr<client::Client> m_client;
 };
+
+// The first command-line argument (or VIGILO_* variable) that is not valid UTF-8: found in the
+// raw bytes before Qt decodes them (which would silently turn a bad byte into U+FFFD).
+struct ArgumentEncodingProblem {
+    int index = 0; // 1 = the first argument after the program; 0: an environment variable
+    QString name;  // the option the argument belongs to, or the variable's name
+    QString text;  // the argument, decoded with replacement characters
+    input::Utf8Problem at;
+    Error error() const; // invalid_utf8, exit 2
+};
+std::optional<ArgumentEncodingProblem> findInvalidArgument(int argc, char *argv[]);
 
 // Value parsers: each returns an Input error whose message names the expected format.
 Result<QDateTime> parseTime(const QString &option, const QString &text);

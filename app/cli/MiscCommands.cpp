@@ -12,7 +12,7 @@ namespace {
 
 int init(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(client, ctx.client(false));
+    CLI_TRY(client, ctx.client(StoreOpenMode::CreateIfMissing));
     CLI_TRY(info, client->databaseInfo());
     const QJsonObject db{{QStringLiteral("location"), client->location()},
                          {QStringLiteral("backend"), info.backend},
@@ -93,7 +93,7 @@ int demo(CliContext &ctx, const ParsedArgs &a)
     if (ctx.user().isEmpty() && !ctx.onServer())
         return ctx.usageError(QCoreApplication::translate(
             "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
-    CLI_TRY(client, ctx.client(false));
+    CLI_TRY(client, ctx.client(StoreOpenMode::CreateIfMissing));
     CLI_TRY(report, client->buildDemo(o));
     const QJsonObject doc{{QStringLiteral("slug"), report.slug},
                           {QStringLiteral("changes"), report.changes},

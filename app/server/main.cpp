@@ -86,9 +86,11 @@ Result<ServerConfig> configFrom(const QCommandLineParser &p)
     return config;
 }
 
-Result<std::unique_ptr<Store>> openStore(const ServerConfig &config)
+// The server and enroll create the schema in an empty database (the server owns it); a check
+// only reads and never creates one.
+Result<std::unique_ptr<Store>> openStore(const ServerConfig &config, Store::OpenMode mode)
 {
-    auto store = Store::open(config.db);
+    auto store = Store::open(config.db, mode);
     if (!store)
         return store.error();
     (*store)->setServerMode(true);
@@ -109,7 +111,7 @@ int enroll(const QCommandLineParser &p, const ServerConfig &config, const QStrin
     if (config.db.isEmpty())
         return fail(Error::input(tr("no database: pass --db postgresql://... or --config FILE")),
                     json);
-    auto store = openStore(config);
+    auto store = openStore(config, Store::OpenMode::CreateIfMissing);
     if (!store)
         return fail(store.error(), json);
     SystemClock clock;
@@ -175,7 +177,7 @@ int checkConfig(const ServerConfig &config)
             err(QStringLiteral("vigilo-server: ") + p + QLatin1Char('\n'));
         return 2;
     }
-    auto store = openStore(config);
+    auto store = openStore(config, Store::OpenMode::ExistingOnly);
     if (!store) {
         err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
         return 3;
@@ -268,7 +270,7 @@ int run(QGuiApplication &app)
             err(QStringLiteral("vigilo-server: ") + problem + QLatin1Char('\n'));
         return 2;
     }
-    auto store = openStore(*config);
+    auto store = openStore(*config, Store::OpenMode::CreateIfMissing);
     if (!store) {
         err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
         return 3;

@@ -35,10 +35,12 @@ Result<QJsonValue> metrics(const Call &c)
 
 Result<QJsonValue> ics(const Call &c)
 {
-    auto data = c.core.calendar().ics(*c.actor);
+    int events = 0;
+    auto data = c.core.calendar().ics(*c.actor, &events);
     if (!data)
         return data.error();
-    return QJsonValue(QJsonObject{{QStringLiteral("ics"), QString::fromUtf8(*data)}});
+    return QJsonValue(QJsonObject{{QStringLiteral("ics"), QString::fromUtf8(*data)},
+                                  {QStringLiteral("events"), events}});
 }
 
 Result<QJsonValue> csvExport(const Call &c)
@@ -52,24 +54,40 @@ Result<QJsonValue> csvExport(const Call &c)
     f.assignee = a.text(QStringLiteral("assignee"));
     f.search = a.text(QStringLiteral("search"));
     f.limit = int(a.integer(QStringLiteral("limit"), 0));
-    auto data = c.core.csv().exportCsv(*c.actor, f);
+    // The declarations admit only known names.
+    CsvDialect dialect = CsvDialect::named(a.text(QStringLiteral("dialect")))
+                             .value_or(CsvDialect::rfc4180());
+    if (a.has(QStringLiteral("encoding")))
+        dialect.encoding = CsvDialect::encodingNamed(a.text(QStringLiteral("encoding")))
+                               .value_or(dialect.encoding);
+    int rows = 0;
+    auto data = c.core.csv().exportCsv(*c.actor, f, dialect, &rows);
     if (!data)
         return data.error();
-    return QJsonValue(QJsonObject{{QStringLiteral("csv"), QString::fromUtf8(*data)}});
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("csv"), QString::fromLatin1(data->toBase64())},
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("dialect"), dialect.name},
+                    {QStringLiteral("encoding"), CsvDialect::encodingName(dialect.encoding)}});
 }
 
 // Previews, then imports when every row is valid and it is not a dry run: all rows or none.
 Result<QJsonValue> csvImport(const Call &c)
 {
     const QByteArray data = c.args.bytes(QStringLiteral("data"));
-    auto preview = c.core.csv().preview(*c.actor, data);
+    CsvReading how;
+    if (c.args.has(QStringLiteral("delimiter")))
+        how.delimiter = c.args.text(QStringLiteral("delimiter")).at(0);
+    if (c.args.has(QStringLiteral("encoding")))
+        how.encoding = CsvDialect::encodingNamed(c.args.text(QStringLiteral("encoding")));
+    auto preview = c.core.csv().preview(*c.actor, data, how);
     if (!preview)
         return preview.error();
     QJsonObject out{{QStringLiteral("preview"), preview->toJson()},
                     {QStringLiteral("created"), QJsonArray()}};
     if (!preview->valid() || c.args.boolean(QStringLiteral("dry_run")))
         return QJsonValue(out);
-    auto result = c.core.csv().import(*c.actor, data);
+    auto result = c.core.csv().import(*c.actor, data, how);
     if (!result)
         return result.error();
     out.insert(QStringLiteral("created"), result->toJson().value(QStringLiteral("created")));
@@ -111,14 +129,20 @@ QList<Method> insightMethods()
          Scope::Workspace,
          QStringLiteral("The scheduled and in-progress changes as an iCalendar document."),
          {},
-         QStringLiteral("{ics: text}"),
+         QStringLiteral("{ics: text, events}"),
          {},
          ics},
         {QStringLiteral("csv.export"),
          Scope::Workspace,
-         QStringLiteral("The filtered change list as CSV (RFC 4180)."),
-         filterDeclarations(),
-         QStringLiteral("{csv: text}"),
+         QStringLiteral("The filtered change list as a CSV file in the dialect and encoding "
+                        "asked for."),
+         filterDeclarations()
+             + QList<Param>{oneOf(QStringLiteral("dialect"), CsvDialect::names(),
+                                  QStringLiteral("rfc4180 (default) or excel-de (semicolons, "
+                                                 "UTF-8 with BOM)")),
+                            oneOf(QStringLiteral("encoding"), CsvDialect::encodingNames(),
+                                  QStringLiteral("The file's encoding (default: the dialect's)"))},
+         QStringLiteral("{csv: base64, rows, dialect, encoding}"),
          {},
          csvExport},
         {QStringLiteral("csv.import"),
@@ -126,7 +150,11 @@ QList<Method> insightMethods()
          QStringLiteral("Create changes from CSV: previews every row, and imports all of them "
                         "only when every row is valid and it is not a dry run."),
          {bytes(QStringLiteral("data"), kMaxCsvBytes, QStringLiteral("The CSV file's bytes"), true),
-          boolean(QStringLiteral("dry_run"), QStringLiteral("Only validate and preview"))},
+          boolean(QStringLiteral("dry_run"), QStringLiteral("Only validate and preview")),
+          oneOf(QStringLiteral("delimiter"), {QStringLiteral(","), QStringLiteral(";")},
+                QStringLiteral("Between fields (default: what the header line uses)")),
+          oneOf(QStringLiteral("encoding"), CsvDialect::encodingNames(),
+                QStringLiteral("The file's encoding (default: UTF-8, with or without BOM)"))},
          QStringLiteral("{preview: {valid, rows, errors, ignored_columns, aliases}, created: "
                         "[CHG]}"),
          {QStringLiteral("permission_denied")},

@@ -52,6 +52,30 @@ Result<QJsonValue> webhookRetry(const Call &c)
                c.core.webhooks().retry(*c.actor, c.args.integer(QStringLiteral("id"))));
 }
 
+Result<QJsonValue> allowHost(const Call &c)
+{
+    auto host = c.core.webhooks().allowHost(*c.actor, c.args.text(QStringLiteral("host")));
+    if (!host)
+        return host.error();
+    return QJsonValue(QJsonObject{{QStringLiteral("allowed_host"), *host}});
+}
+
+Result<QJsonValue> disallowHost(const Call &c)
+{
+    const QString host = c.args.text(QStringLiteral("host"));
+    VIGILO_TRY(c.core.webhooks().disallowHost(*c.actor, host));
+    return QJsonValue(QJsonObject{{QStringLiteral("disallowed_host"), host}});
+}
+
+Result<QJsonValue> allowedHosts(const Call &c)
+{
+    auto hosts = c.core.webhooks().allowedHosts(*c.actor);
+    if (!hosts)
+        return hosts.error();
+    return QJsonValue(QJsonObject{{QStringLiteral("allowed_hosts"),
+                                   QJsonArray::fromStringList(*hosts)}});
+}
+
 Result<QJsonValue> subscribe(const Call &c)
 {
     const Args &a = c.args;
@@ -137,6 +161,31 @@ QList<Method> webhookMethods()
          QStringLiteral("{delivery}"),
          {QStringLiteral("already_delivered"), QStringLiteral("permission_denied")},
          webhookRetry},
+        {QStringLiteral("webhook.allow_host"),
+         Scope::Workspace,
+         QStringLiteral("Let webhooks and subscriptions reach a host although it is loopback, "
+                        "private, link-local or cloud metadata (admins; audited)."),
+         {text(QStringLiteral("host"), QStringLiteral("A host name or an IP address"), true)},
+         QStringLiteral("{allowed_host}"),
+         {QStringLiteral("host_already_allowed"), QStringLiteral("permission_denied")},
+         allowHost},
+        {QStringLiteral("webhook.disallow_host"),
+         Scope::Workspace,
+         QStringLiteral("Take a host off the allow-list: deliveries to it are refused again "
+                        "(admins; audited)."),
+         {text(QStringLiteral("host"), QStringLiteral("The host as webhook.allowed_hosts lists "
+                                                      "it"),
+               true)},
+         QStringLiteral("{disallowed_host}"),
+         {QStringLiteral("permission_denied")},
+         disallowHost},
+        {QStringLiteral("webhook.allowed_hosts"),
+         Scope::Workspace,
+         QStringLiteral("The hosts an admin allowed."),
+         {},
+         QStringLiteral("{allowed_hosts: [host]}"),
+         {},
+         allowedHosts},
         {QStringLiteral("subscription.add"),
          Scope::Workspace,
          QStringLiteral("Follow an asset: on the desktop, or by the caller's own webhook."),

@@ -177,6 +177,7 @@ void read(const QJsonObject &o, ChangeRequest &c)
     c.assignee = str(o, "assignee");
     c.requester = str(o, "requester");
     c.status = enumOf(o, "status", &parseChangeStatus, ChangeStatus::Draft);
+    c.overrunning = o.value(QStringLiteral("overrunning")).toBool();
     c.closureCode = optEnum(o, "closure_code", &parseClosureCode);
     c.closureNotes = str(o, "closure_notes");
     c.closedAt = tm(o, "closed_at");
@@ -208,6 +209,7 @@ void read(const QJsonObject &o, ChangeSummary &c)
     c.requester = str(o, "requester");
     c.updatedAt = tm(o, "updated_at");
     c.version = num(o, "version");
+    c.overrunning = o.value(QStringLiteral("overrunning")).toBool();
 }
 
 void read(const QJsonObject &o, ChangeTask &t)

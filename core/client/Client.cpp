@@ -545,27 +545,41 @@ Result<MetricsAnswer> Client::metrics(const MetricsQuery &query, std::optional<T
     return out;
 }
 
-Result<QByteArray> Client::calendarIcs()
+Result<QByteArray> Client::calendarIcs(int *events)
 {
     auto r = call(QStringLiteral("calendar.ics"));
     if (!r)
         return r.error();
+    if (events)
+        *events = r->toObject().value(QStringLiteral("events")).toInt();
     return r->toObject().value(QStringLiteral("ics")).toString().toUtf8();
 }
 
-Result<QByteArray> Client::exportCsv(const ChangeFilter &filter)
+Result<QByteArray> Client::exportCsv(const ChangeFilter &filter, const CsvDialect &dialect,
+                                     int *rows)
 {
-    auto r = call(QStringLiteral("csv.export"), filterParams(filter));
+    QJsonObject p = filterParams(filter);
+    p.insert(QStringLiteral("dialect"), dialect.name);
+    p.insert(QStringLiteral("encoding"), CsvDialect::encodingName(dialect.encoding));
+    auto r = call(QStringLiteral("csv.export"), p);
     if (!r)
         return r.error();
-    return r->toObject().value(QStringLiteral("csv")).toString().toUtf8();
+    const QJsonObject o = r->toObject();
+    if (rows)
+        *rows = o.value(QStringLiteral("rows")).toInt();
+    return QByteArray::fromBase64(o.value(QStringLiteral("csv")).toString().toLatin1());
 }
 
-Result<CsvImportAnswer> Client::importCsv(const QByteArray &data, bool dryRun)
+Result<CsvImportAnswer> Client::importCsv(const QByteArray &data, bool dryRun,
+                                          const CsvReading &how)
 {
     QJsonObject p{{QStringLiteral("data"), QString::fromLatin1(data.toBase64())}};
     if (dryRun)
         p.insert(QStringLiteral("dry_run"), true);
+    if (how.delimiter)
+        p.insert(QStringLiteral("delimiter"), QString(*how.delimiter));
+    if (how.encoding)
+        p.insert(QStringLiteral("encoding"), CsvDialect::encodingName(*how.encoding));
     auto r = call(QStringLiteral("csv.import"), p);
     auto preview = field<CsvPreview>(r, "preview");
     if (!preview)
@@ -603,6 +617,31 @@ Result<QList<DeliveryAttempt>> Client::webhookLog(bool failedOnly, int limit)
         call(QStringLiteral("webhook.log"),
              object({{QStringLiteral("failed"), failedOnly}, {QStringLiteral("limit"), limit}})),
         "deliveries");
+}
+
+Result<QString> Client::allowWebhookHost(const QString &host)
+{
+    auto r = call(QStringLiteral("webhook.allow_host"), object({{QStringLiteral("host"), host}}));
+    if (!r)
+        return r.error();
+    return r->toObject().value(QStringLiteral("allowed_host")).toString();
+}
+
+Status Client::disallowWebhookHost(const QString &host)
+{
+    return done(
+        call(QStringLiteral("webhook.disallow_host"), object({{QStringLiteral("host"), host}})));
+}
+
+Result<QStringList> Client::allowedWebhookHosts()
+{
+    auto r = call(QStringLiteral("webhook.allowed_hosts"));
+    if (!r)
+        return r.error();
+    QStringList hosts;
+    for (const QJsonValue &v : r->toObject().value(QStringLiteral("allowed_hosts")).toArray())
+        hosts << v.toString();
+    return hosts;
 }
 
 Result<OutboxItem> Client::retryDelivery(qint64 outboxId)

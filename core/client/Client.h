@@ -174,9 +174,13 @@ public:
     // Metrics and exchange.
     Result<MetricsAnswer> metrics(const MetricsQuery &query,
                                   std::optional<TrendBucket> bucket = {});
-    Result<QByteArray> calendarIcs();
-    Result<QByteArray> exportCsv(const ChangeFilter &filter = {});
-    Result<CsvImportAnswer> importCsv(const QByteArray &data, bool dryRun);
+    Result<QByteArray> calendarIcs(int *events = nullptr);
+    // The file's bytes in the dialect and encoding asked for.
+    Result<QByteArray> exportCsv(const ChangeFilter &filter = {},
+                                 const CsvDialect &dialect = CsvDialect::rfc4180(),
+                                 int *rows = nullptr);
+    Result<CsvImportAnswer> importCsv(const QByteArray &data, bool dryRun,
+                                      const CsvReading &how = {});
 
     // Webhooks and subscriptions.
     Result<WebhookEndpoint> addWebhook(const WebhookEndpointInput &input);
@@ -184,6 +188,10 @@ public:
     Result<WebhookEndpoint> setWebhookActive(const QString &name, bool active);
     Status removeWebhook(const QString &name);
     Result<QList<DeliveryAttempt>> webhookLog(bool failedOnly = false, int limit = 50);
+    // The hosts webhooks may reach although they are not public (admins change the list).
+    Result<QString> allowWebhookHost(const QString &host);
+    Status disallowWebhookHost(const QString &host);
+    Result<QStringList> allowedWebhookHosts();
     Result<OutboxItem> retryDelivery(qint64 outboxId);
     Result<Subscription> subscribeDesktop(const QString &asset);
     Result<Subscription> subscribeWebhook(const QString &asset, const QString &url,
