@@ -939,6 +939,16 @@ void TestServerSecurity::webhooksAreSentByTheServer()
     LoopbackHttpServer receiver;
     QVERIFY(receiver.isListening());
     const QString secret = QStringLiteral("server-side-secret-0123456789");
+    // The receiver is on loopback: refused until an admin allows the host, over the socket too
+    // (webhook.allow_host; a viewer may not).
+    const QJsonObject refused = as(QStringLiteral("vera"), QStringLiteral("webhook.allow_host"),
+                                   {{QStringLiteral("workspace"), QStringLiteral("ops")},
+                                    {QStringLiteral("host"), QStringLiteral("127.0.0.1")}});
+    QVERIFY2(show(refused).contains("permission_denied"), show(refused));
+    const QJsonObject allowed = as(QStringLiteral("olga"), QStringLiteral("webhook.allow_host"),
+                                   {{QStringLiteral("workspace"), QStringLiteral("ops")},
+                                    {QStringLiteral("host"), QStringLiteral("127.0.0.1")}});
+    QVERIFY2(allowed.contains(QStringLiteral("result")), show(allowed));
     QJsonObject added =
         as(QStringLiteral("olga"), QStringLiteral("webhook.add"),
            {{QStringLiteral("workspace"), QStringLiteral("ops")},
