@@ -57,9 +57,10 @@ QString lookupFunction(const QString &name, const QString &query)
 QStringList security()
 {
     QStringList out;
-    // The group role every member login belongs to.
+    // The group role every member login belongs to (roles are the cluster's: two databases
+    // created at once race for it, and the loser sees unique_violation on pg_authid).
     out << QStringLiteral("DO $$ BEGIN CREATE ROLE vigilo_member NOLOGIN; EXCEPTION WHEN "
-                          "duplicate_object THEN NULL; END $$");
+                          "duplicate_object OR unique_violation THEN NULL; END $$");
     // Membership lookups run as the schema owner so that policies do not recurse.
     out << QStringLiteral(
         "CREATE OR REPLACE FUNCTION vigilo_my_workspaces() RETURNS SETOF bigint LANGUAGE sql "
@@ -119,8 +120,8 @@ QStringList security()
         "session_user AND (rolsuper OR rolcreaterole)) THEN RAISE EXCEPTION 'only a workspace "
         "admin or owner can provision logins' USING ERRCODE = 'insufficient_privilege'; END IF; "
         "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN "
-        "BEGIN EXECUTE format('CREATE ROLE %I LOGIN', who); EXCEPTION WHEN duplicate_object THEN "
-        "NULL; END; END IF; "
+        "BEGIN EXECUTE format('CREATE ROLE %I LOGIN', who); EXCEPTION WHEN duplicate_object OR "
+        "unique_violation THEN NULL; END; END IF; "
         "IF NOT pg_has_role(who, 'vigilo_member', 'MEMBER') THEN "
         "BEGIN EXECUTE format('GRANT vigilo_member TO %I', who); EXCEPTION WHEN OTHERS THEN "
         "IF NOT pg_has_role(who, 'vigilo_member', 'MEMBER') THEN RAISE; END IF; END; END IF; END "
