@@ -24,7 +24,8 @@ struct RemoteOptions {
     QString token;    // a session token, or empty (then only hello and session.login work)
     QString clientName;
     QString locale; // messages in this language (e.g. "de_DE"); empty: the server's
-    int timeoutMs = 60000;
+    // How long a call may take (building the demo on a busy server takes more than a minute).
+    int timeoutMs = 180000;
     // Certificate trust for a server the system's trust store does not vouch for: the pinned
     // SHA-256 fingerprint of "HOST:PORT" (empty: none yet), and whether the user trusts a new
     // one (then it is pinned with `pin`). Unset: an unknown certificate is refused.
