@@ -5,7 +5,7 @@
 #
 # As root with CI=true the package is installed into the system with dpkg -i (and removed again
 # afterwards unless it was installed before); otherwise it is unpacked with dpkg-deb -x into a
-# temporary root and run from there. Either way: both programs answer --version with the project
+# temporary root and run from there. Either way: the programs answer --version with the project
 # version, the desktop client renders the demo offscreen, the desktop file, the AppStream
 # metadata and the icons (every hicolor size) are where the install rules put them and validate, the German
 # catalogue is in the binary and Qt's own is installed, and every Depends is installed.
@@ -134,6 +134,38 @@ cli webhook add ci --url http://127.0.0.1:9/hook --secret test-deb-0123456789abc
   fail "the installed vigilo-cli cannot add a webhook"
 cli webhook deliver > /dev/null || fail "the installed vigilo-cli-net did not run"
 note "helpers: evidence pack $(file -b "$tmp/pack.pdf" | cut -d, -f1), webhook deliver ran"
+
+# The team server: the program, its hardened unit, its commented settings (a conffile that only
+# root and the vigilo group read), its manual page and the protocol document.
+unit=$(ls "$root"/usr/lib/systemd/system/vigilo-server.service "$root"/lib/systemd/system/vigilo-server.service 2>/dev/null | head -1)
+conf="$root/etc/vigilo/vigilo-server.conf"
+for f in "$bindir/vigilo-server" "$unit" "$conf" "$share/man/man1/vigilo-server.1.gz" \
+         "$share/doc/vigilo/protocol.md"; do
+  [ -s "$f" ] || fail "not installed: $f"
+done
+grep -qx '/etc/vigilo/vigilo-server.conf' <(dpkg-deb -I "$deb" conffiles) ||
+  fail "vigilo-server.conf is not a conffile"
+for setting in 'User=vigilo' 'NoNewPrivileges=yes' 'ProtectSystem=strict' 'ProtectHome=yes' \
+               'PrivateTmp=yes' 'CapabilityBoundingSet=' 'SystemCallFilter=@system-service'; do
+  grep -qx "$setting" "$unit" || fail "the unit lacks $setting"
+done
+out=$("$bindir/vigilo-server" --version) || fail "vigilo-server --version failed"
+[ "$out" = "vigilo-server $version" ] || fail "vigilo-server --version printed '$out'"
+note "$out"
+# The shipped settings parse, and the server refuses to serve off loopback without TLS.
+set +e
+check=$("$bindir/vigilo-server" --config "$conf" --set listen=0.0.0.0:8443 --check-config 2>&1)
+status=$?
+set -e
+[ $status -eq 2 ] && grep -q 'TLS is required' <<< "$check" ||
+  fail "vigilo-server --check-config off loopback without TLS: status $status: $check"
+if [ -z "$root" ] && command -v systemd-analyze > /dev/null; then
+  systemd-analyze verify "$unit" 2>&1 | grep -v 'man vigilo-server' | grep . &&
+    fail "systemd-analyze verify $unit" || true
+  getent passwd vigilo > /dev/null || fail "postinst did not create the user vigilo"
+  [ "$(stat -c %G:%a "$conf")" = "vigilo:640" ] || fail "$conf is $(stat -c %U:%G:%a "$conf")"
+fi
+note "vigilo-server: unit, settings, manual page and protocol installed"
 
 # 6. Validators on the installed files; lintian only reports.
 if command -v desktop-file-validate > /dev/null; then

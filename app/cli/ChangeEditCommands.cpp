@@ -1,7 +1,7 @@
 // change create and change edit: the draft's fields from the command line.
 #include "Commands.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <limits>
 
@@ -148,11 +148,9 @@ Result<ChangeDraft> draftFrom(const ParsedArgs &a, bool create)
 int changeCreate(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(draft, draftFrom(a, true));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
+    CLI_TRY(client, ctx.workspaceClient());
     if (a.has(QStringLiteral("template"))) {
-        CLI_TRY(change,
-                core->templates().instantiate(actor, a.value(QStringLiteral("template")), draft));
+        CLI_TRY(change, client->createChange(draft, a.value(QStringLiteral("template"))));
         return ctx.out().print({{QStringLiteral("change"), change.toJson()}}, change.numberText());
     }
     if (!draft.title)
@@ -160,7 +158,7 @@ int changeCreate(CliContext &ctx, const ParsedArgs &a)
             QCoreApplication::translate(
                 "vigilo-cli", "a change needs a title: pass --title T (or --template NAME)"),
             {{QStringLiteral("field"), QStringLiteral("title")}}));
-    CLI_TRY(change, core->changes().create(actor, draft));
+    CLI_TRY(change, client->createChange(draft));
     return ctx.out().print({{QStringLiteral("change"), change.toJson()}}, change.numberText());
 }
 
@@ -175,9 +173,8 @@ int changeEdit(CliContext &ctx, const ParsedArgs &a)
                             std::numeric_limits<int>::max()));
         expected = v;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(change, core->changes().edit(actor, number, draft, expected));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(change, client->editChange(number, draft, expected));
     return ctx.out().print(
         {{QStringLiteral("change"), change.toJson()}},
         QCoreApplication::translate("vigilo-cli", "Updated %1 (version %2, status %3).")

@@ -1,7 +1,7 @@
 // The FSM transitions: change submit|approve|reject|schedule|start|complete|rollback|reopen|cancel.
 #include "Commands.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <limits>
 
@@ -32,9 +32,8 @@ int transition(CliContext &ctx, const ParsedArgs &a, Action action)
                             std::numeric_limits<int>::max()));
         in.expectedVersion = v;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(change, core->changes().apply(actor, number, action, in));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(change, client->apply(number, action, in));
     QJsonObject doc{{QStringLiteral("change"), change.toJson()}};
     QString human = QCoreApplication::translate("vigilo-cli", "%1 is now %2.")
                         .arg(change.numberText(), toString(change.status));

@@ -2,7 +2,7 @@
 #include "ChangeView.h"
 #include "Commands.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 namespace vigilo::cli {
 
@@ -19,43 +19,37 @@ QJsonArray actionNames(const QList<Action> &actions)
 int changeShow(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(change, core->changes().get(actor, number));
-    CLI_TRY(steps, core->approvals().steps(actor, number));
-    CLI_TRY(tasks, core->runbook().tasks(actor, number));
-    const QJsonObject doc{{QStringLiteral("change"), change.toJson()},
-                          {QStringLiteral("approval_steps"), toJsonArray(steps)},
-                          {QStringLiteral("tasks"), toJsonArray(tasks)},
-                          {QStringLiteral("available_actions"),
-                           actionNames(core->changes().availableActions(actor, change))}};
-    return ctx.out().print(doc, changeDetail(change, steps, tasks));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(view, client->openChange(number, false, false));
+    const QJsonObject doc{
+        {QStringLiteral("change"), view.change.toJson()},
+        {QStringLiteral("approval_steps"), toJsonArray(view.steps)},
+        {QStringLiteral("tasks"), toJsonArray(view.tasks)},
+        {QStringLiteral("available_actions"), actionNames(view.availableActions)}};
+    return ctx.out().print(doc, changeDetail(view.change, view.steps, view.tasks));
 }
 
 int changeList(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(f, changeFilterFrom(a));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->changes().list(actor, f));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->changes(f));
     return ctx.out().print({{QStringLiteral("changes"), toJsonArray(list)}}, changeTable(list));
 }
 
 int changeHistory(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(events, core->audit().changeHistory(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(events, client->changeHistory(number));
     return ctx.out().print({{QStringLiteral("events"), toJsonArray(events)}}, historyLines(events));
 }
 
 int changeConflicts(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(summary, core->planning().conflicts(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(summary, client->conflicts(number));
     return ctx.out().print({{QStringLiteral("conflicts_summary"), summary.toJson()}},
                            conflictsBlock(summary));
 }
@@ -68,9 +62,8 @@ int changeSimilar(CliContext &ctx, const ParsedArgs &a)
         CLI_TRY(v, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000));
         limit = v;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->planning().similar(actor, number, limit));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->similar(number, limit));
     return ctx.out().print({{QStringLiteral("similar_changes"), toJsonArray(list)}},
                            similarTable(list));
 }
@@ -78,9 +71,8 @@ int changeSimilar(CliContext &ctx, const ParsedArgs &a)
 int changeSteps(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(steps, core->approvals().steps(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(steps, client->approvalSteps(number));
     return ctx.out().print({{QStringLiteral("approval_steps"), toJsonArray(steps)}},
                            stepsBlock(steps));
 }

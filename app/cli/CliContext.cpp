@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "Client.h"
+#include "LocalTransport.h"
 #include "Store.h"
 #include "Vigilo.h"
 #include "WorkspaceService.h"
@@ -16,10 +18,35 @@ bool isUrl(const QString &location)
 {
     return location.contains(QStringLiteral("://"));
 }
+
+CliContext::RemoteFactory &remoteFactory()
+{
+    static CliContext::RemoteFactory factory;
+    return factory;
+}
 } // namespace
 
+QString CliContext::user() const
+{
+    if (onServer())
+        return m_client ? m_client->transport().username() : QString();
+    return m_user;
+}
+
+bool CliContext::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("vigilo://"))
+           || location.startsWith(QLatin1String("vigilo+insecure://"));
+}
+
+void CliContext::setRemoteFactory(RemoteFactory factory)
+{
+    remoteFactory() = std::move(factory);
+}
+
 CliContext::CliContext(const ParsedArgs &args, Output output)
-    : m_output(output)
+    : m_args(args)
+    , m_output(output)
 {
     m_db = args.value(QStringLiteral("db"), qEnvironmentVariable("VIGILO_DB"));
     if (m_db.isEmpty())
@@ -31,7 +58,9 @@ CliContext::CliContext(const ParsedArgs &args, Output output)
     if (m_user.isEmpty())
         m_user = qEnvironmentVariable("USERNAME");
     m_asGiven = args.has(QStringLiteral("as"));
-    if (isUrl(m_db) && !m_asGiven) {
+    if (onServer())
+        m_user.clear(); // the server says who is signed in
+    else if (isUrl(m_db) && !m_asGiven) {
         // On a server the acting user is the database login; until connected, the URL's.
         QString login = QUrl(m_db).userName();
         if (login.isEmpty())
@@ -45,14 +74,88 @@ CliContext::CliContext(const ParsedArgs &args, Output output)
 
 CliContext::~CliContext()
 {
+    m_client.reset();
     m_core.reset();
     m_store.reset();
+}
+
+Result<client::Client *> CliContext::client(StoreOpenMode mode)
+{
+    if (m_client)
+        return m_client.get();
+    std::unique_ptr<client::Transport> transport;
+    if (onServer()) {
+        if (m_asGiven)
+            return Error::input(
+                QCoreApplication::translate(
+                    "vigilo-cli", "--as works on a database file only: on a server you act as "
+                                  "the account you signed in with (vigilo-cli login USER)"),
+                {{QStringLiteral("option"), QStringLiteral("as")}}, QStringLiteral("usage"));
+        if (!remoteFactory())
+            return Error::storage(
+                QCoreApplication::translate("vigilo-cli",
+                                            "this program cannot reach a server; run "
+                                            "vigilo-cli (it hands servers to vigilo-cli-net)"),
+                {}, QStringLiteral("helper_missing"));
+        auto remote = remoteFactory()(*this);
+        if (!remote)
+            return remote.error();
+        transport = std::move(remote).value();
+    } else {
+        auto s = store(mode);
+        if (!s)
+            return s.error();
+        transport = std::make_unique<client::LocalTransport>(**s, m_user, &m_clock);
+    }
+    m_client = std::make_unique<client::Client>(std::move(transport), m_workspace);
+    return m_client.get();
+}
+
+Result<client::Client *> CliContext::workspaceClient()
+{
+    if (m_user.isEmpty() && !onServer())
+        return Error::input(QCoreApplication::translate(
+                                "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"),
+                            {}, QStringLiteral("user_required"));
+    auto c = client();
+    if (!c)
+        return c.error();
+    VIGILO_TRY(checkWorkspace());
+    return c;
+}
+
+Status CliContext::checkWorkspace()
+{
+    if (!m_workspace.isEmpty())
+        return {};
+    QString known;
+    if (auto list = m_client->workspaces(); list.ok()) {
+        QStringList slugs;
+        for (const Workspace &w : list.value())
+            slugs << w.slug;
+        if (!slugs.isEmpty())
+            known = QLatin1Char(' ')
+                    + QCoreApplication::translate("vigilo-cli", "(your workspaces: %1)")
+                          .arg(slugs.join(QStringLiteral(", ")));
+    } else if (list.error().kind() == ErrorKind::Storage) {
+        return list.error();
+    }
+    return Error::input(
+        QCoreApplication::translate("vigilo-cli",
+                                    "no workspace selected: pass -w SLUG or set VIGILO_WORKSPACE")
+            + known,
+        {}, QStringLiteral("workspace_required"));
 }
 
 Result<Store *> CliContext::store(StoreOpenMode mode)
 {
     if (m_store)
         return m_store.get();
+    if (onServer())
+        return Error::input(QCoreApplication::translate(
+                                "vigilo-cli", "this command works on a database, not on a "
+                                              "server: pass --db FILE or --db postgresql://..."),
+                            {{QStringLiteral("location"), m_db}}, QStringLiteral("usage"));
     auto opened = Store::open(m_db, mode);
     if (!opened.ok())
         return opened.error();
@@ -85,35 +188,13 @@ Result<Vigilo *> CliContext::core(StoreOpenMode mode)
 
 Result<Actor> CliContext::actor()
 {
-    if (m_user.isEmpty())
-        return Error::input(QCoreApplication::translate(
-                                "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"),
-                            {}, QStringLiteral("user_required"));
-    if (m_workspace.isEmpty()) {
-        QString known;
-        if (auto c = core(); c.ok()) {
-            if (auto list = (*c)->workspaces().workspacesOf(m_user); list.ok()) {
-                QStringList slugs;
-                for (const Workspace &w : list.value())
-                    slugs << w.slug;
-                if (!slugs.isEmpty())
-                    known = QLatin1Char(' ')
-                            + QCoreApplication::translate("vigilo-cli", "(your workspaces: %1)")
-                                  .arg(slugs.join(QStringLiteral(", ")));
-            }
-        } else {
-            return c.error();
-        }
-        return Error::input(
-            QCoreApplication::translate(
-                "vigilo-cli", "no workspace selected: pass -w SLUG or set VIGILO_WORKSPACE")
-                + known,
-            {}, QStringLiteral("workspace_required"));
-    }
-    auto c = core();
+    auto c = workspaceClient();
     if (!c.ok())
         return c.error();
-    return (*c)->workspaces().signIn(m_workspace, m_user);
+    auto core = this->core();
+    if (!core.ok())
+        return core.error();
+    return (*core)->workspaces().signIn(m_workspace, m_user);
 }
 
 int CliContext::usageError(const QString &message) const

@@ -16,11 +16,16 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace vigilo {
 class Vigilo;
+namespace client {
+class Client;
+class Transport;
+} // namespace client
 } // namespace vigilo
 
 namespace vigilo::cli {
@@ -35,15 +40,33 @@ public:
     const Output &out() const { return m_output; }
     QString dbLocation() const { return m_db; }
     QString workspaceSlug() const { return m_workspace; }
-    QString user() const { return m_user; }
+    // The acting user: --as (or its defaults) on a database; on a server the signed-in account,
+    // known once the server answered.
+    QString user() const;
+    const ParsedArgs &args() const { return m_args; }
+    // --db vigilo://HOST:PORT or vigilo+insecure://127.0.0.1:PORT: a team server.
+    bool onServer() const { return isServerLocation(m_db); }
+    static bool isServerLocation(const QString &location);
 
-    // Opens the database. Only the commands that create by contract (init, demo) pass
+    // The client every command talks to: in process on the database, or the team server
+    // (vigilo-cli-net only: vigilo-cli hands server locations to it, so that ordinary commands
+    // never load QtNetwork). Only the commands that create by contract (init, demo) pass
     // CreateIfMissing; for every other one a missing, empty or foreign database is refused
     // (not_a_vigilo_database, exit 3) and nothing is written.
+    Result<client::Client *> client(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
+    // The client for a command in a workspace: refuses without an acting user (in process) or
+    // without a workspace (and then names the user's workspaces).
+    Result<client::Client *> workspaceClient();
+
+    // In process only, for what runs outside the API (migrate, evidence packs, webhook
+    // delivery): the database, the core and the acting member.
     Result<Store *> store(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
     Result<Vigilo *> core(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
-    // The core plus the acting member of the selected workspace.
     Result<Actor> actor();
+
+    // How vigilo-cli-net reaches a server: set by its main().
+    using RemoteFactory = std::function<Result<std::unique_ptr<client::Transport>>(CliContext &)>;
+    static void setRemoteFactory(RemoteFactory factory);
 
     // Helpers that return a usage error through `out()`.
     int usageError(const QString &message) const;
@@ -51,6 +74,8 @@ public:
     const Clock &clock() const { return m_clock; }
 
 private:
+    Status checkWorkspace();
+    ParsedArgs m_args;
     QString m_db;
     QString m_workspace;
     QString m_user;
@@ -60,6 +85,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Vigilo> m_core;
+    std::unique_ptr<client::Client> m_client;
 };
 
 // The first command-line argument (or VIGILO_* variable) that is not valid UTF-8: found in the

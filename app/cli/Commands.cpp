@@ -9,11 +9,11 @@ QList<OptionSpec> globalOptions()
         QCoreApplication::translate("vigilo-cli", "The workspace (default $VIGILO_WORKSPACE)"));
     ws.shortName = QLatin1Char('w');
     return {
-        valueOpt(
-            QStringLiteral("db"), QStringLiteral("LOCATION"),
-            QCoreApplication::translate(
-                "vigilo-cli",
-                "SQLite file or postgresql:// URL (default $VIGILO_DB, else the per-user file)")),
+        valueOpt(QStringLiteral("db"), QStringLiteral("LOCATION"),
+                 QCoreApplication::translate(
+                     "vigilo-cli",
+                     "SQLite file, postgresql:// URL, or a team server vigilo://HOST:PORT (default "
+                     "$VIGILO_DB, else the per-user file)")),
         ws,
         valueOpt(QStringLiteral("as"), QStringLiteral("USER"),
                  QCoreApplication::translate(
@@ -27,7 +27,8 @@ QList<CommandSpec> allCommands()
     return miscCommands().mid(0, 1) + workspaceCommands() + changeEditCommands()
            + changeViewCommands() + changeFlowCommands() + taskCommands() + planningCommands()
            + adminCommands() + miscCommands().mid(1) + packCommands() + insightCommands()
-           + webhookCommands().mid(0, 7) + webhookDeliverCommands() + webhookCommands().mid(7);
+           + webhookCommands().mid(0, 7) + webhookDeliverCommands() + webhookCommands().mid(7)
+           + sessionCommands();
 }
 
 } // namespace vigilo::cli

@@ -36,6 +36,9 @@ QList<CommandSpec> packCommands();           // export-pack, verify-pack
 QList<CommandSpec> insightCommands();        // metrics, export-ics, export-csv, import-csv
 QList<CommandSpec> webhookCommands();        // webhook ..., subscribe, unsubscribe, subscriptions
 QList<CommandSpec> webhookDeliverCommands(); // webhook deliver (vigilo-cli-net)
+QList<CommandSpec> sessionCommands();        // login, logout, whoami, trust (vigilo-cli-net)
+// vigilo-cli-net: how CliContext reaches a server (RemoteTransport, the keychain, pins).
+void installRemoteClient();
 
 // Option table helpers.
 inline OptionSpec valueOpt(const QString &name, const QString &valueName, const QString &help)

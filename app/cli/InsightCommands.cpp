@@ -2,8 +2,7 @@
 #include "Commands.h"
 
 #include "AtomicFile.h"
-#include "Store.h"
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -95,13 +94,13 @@ int metrics(CliContext &ctx, const ParsedArgs &a)
         else
             return ctx.usageError(tr("invalid --by \"%1\": use week or month").arg(by));
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(report, core->metrics().report(actor, q));
-    if (!bucket)
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(answer, client->metrics(q, bucket));
+    const MetricsReport &report = answer.report;
+    if (!bucket || !answer.trend)
         return ctx.out().print({{QStringLiteral("metrics"), report.toJson()}},
                                reportText(report, true).trimmed());
-    CLI_TRY(trend, core->metrics().trend(actor, q, *bucket));
+    const MetricsTrend &trend = *answer.trend;
     QString text = reportText(report, true) + QLatin1Char('\n')
                    + (*bucket == TrendBucket::Week ? tr("Per week:") : tr("Per month:"))
                    + QLatin1Char('\n');
@@ -117,10 +116,9 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
     const QString path = a.value(QStringLiteral("out"));
     if (path.isEmpty())
         return ctx.usageError(tr("--out needs a file name"));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
+    CLI_TRY(client, ctx.workspaceClient());
     int events = 0;
-    CLI_TRY(ics, core->calendar().ics(actor, &events));
+    CLI_TRY(ics, client->calendarIcs(&events));
     CLI_CHECK(writeFileAtomically(path, ics));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("events"), events}},
@@ -156,10 +154,9 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
     if (a.has(QStringLiteral("encoding")))
         dialect.encoding = *CsvDialect::encodingNamed(a.value(QStringLiteral("encoding")));
     CLI_TRY(f, changeFilterFrom(a));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
+    CLI_TRY(client, ctx.workspaceClient());
     int rows = 0;
-    CLI_TRY(csv, core->csv().exportCsv(actor, f, dialect, &rows));
+    CLI_TRY(csv, client->exportCsv(f, dialect, &rows));
     CLI_CHECK(writeFileAtomically(path, csv));
     return ctx.out().print(
         {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
@@ -211,18 +208,19 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
         return ctx.out().fail(Error::input(tr("cannot read %1: %2").arg(path, file.errorString()),
                                            {{QStringLiteral("path"), path}}));
     const QByteArray data = file.readAll();
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    auto previewed = core->csv().preview(actor, data, how);
-    if (!previewed.ok()) {
-        Error e = previewed.error();
+    CLI_TRY(client, ctx.workspaceClient());
+    const bool dryRun = a.has(QStringLiteral("dry-run"));
+    auto answered = client->importCsv(data, dryRun, how);
+    if (!answered.ok()) {
+        Error e = answered.error();
         if (e.code == QLatin1String("invalid_utf8")) { // say which file
             e.message = tr("%1: %2").arg(path, e.message);
             e.details.insert(QStringLiteral("path"), path);
         }
         return ctx.out().fail(e);
     }
-    const CsvPreview &preview = previewed.value();
+    const client::CsvImportAnswer &answer = answered.value();
+    const CsvPreview &preview = answer.preview;
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
         return ctx.out().fail(Error::input(
@@ -230,15 +228,14 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
             {{QStringLiteral("errors"), preview.toJson().value(QStringLiteral("errors"))}},
             QStringLiteral("csv_invalid")));
     }
-    if (a.has(QStringLiteral("dry-run")))
+    if (dryRun)
         return ctx.out().print(
             {{QStringLiteral("preview"), preview.toJson()}},
             previewText(preview)
                 + tr("Dry run: %1 change(s) would be created; nothing was written.")
                       .arg(preview.rows.size()));
-    CLI_TRY(result, core->csv().import(actor, data, how));
     QStringList numbers;
-    for (int n : result.created)
+    for (int n : answer.created)
         numbers << formatChangeNumber(n);
     return ctx.out().print({{QStringLiteral("preview"), preview.toJson()},
                             {QStringLiteral("created"), QJsonArray::fromStringList(numbers)}},

@@ -2,9 +2,7 @@
 #include "ChangeView.h"
 #include "Commands.h"
 
-#include "DemoBuilder.h"
-#include "Store.h"
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QJsonArray>
 
@@ -14,31 +12,32 @@ namespace {
 
 int init(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(store, ctx.store(StoreOpenMode::CreateIfMissing));
-    const QJsonObject db{{QStringLiteral("location"), store->location()},
-                         {QStringLiteral("backend"), store->backendName()},
-                         {QStringLiteral("schema_version"), store->schemaVersion()}};
+    CLI_TRY(client, ctx.client(StoreOpenMode::CreateIfMissing));
+    CLI_TRY(info, client->databaseInfo());
+    const QJsonObject db{{QStringLiteral("location"), client->location()},
+                         {QStringLiteral("backend"), info.backend},
+                         {QStringLiteral("schema_version"), info.schemaVersion}};
     return ctx.out().print(
         {{QStringLiteral("database"), db}},
         QCoreApplication::translate("vigilo-cli", "Database ready: %1 (%2, schema version %3)")
-            .arg(store->location(), store->backendName())
-            .arg(store->schemaVersion()));
+            .arg(client->location(), info.backend)
+            .arg(info.schemaVersion));
 }
 
 int auditVerify(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(v, core->audit().verify(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(v, client->verifyAudit());
+    const QString slug = ctx.workspaceSlug();
     if (!v.ok) {
         QJsonObject details = v.toJson();
-        details.insert(QStringLiteral("workspace"), actor.workspace.slug);
+        details.insert(QStringLiteral("workspace"), slug);
         return ctx.out().fail(
             Error::rule(QStringLiteral("audit_chain_broken"),
                         QCoreApplication::translate(
                             "vigilo-cli",
                             "the audit trail of %1 fails verification: %2 problem(s) in %3 events")
-                            .arg(actor.workspace.slug)
+                            .arg(slug)
                             .arg(v.problems.size())
                             .arg(v.eventsChecked),
                         details));
@@ -47,7 +46,7 @@ int auditVerify(CliContext &ctx, const ParsedArgs &)
         {{QStringLiteral("audit_verification"), v.toJson()}},
         QCoreApplication::translate("vigilo-cli",
                                     "Audit trail of %1 verified: %2 events, hash chain intact.")
-            .arg(actor.workspace.slug)
+            .arg(slug)
             .arg(v.eventsChecked));
 }
 
@@ -59,15 +58,14 @@ int auditLog(CliContext &ctx, const ParsedArgs &a)
                 parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 1000000));
         limit = v;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(events, core->audit().workspaceHistory(actor, limit));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(events, client->auditLog(limit));
     return ctx.out().print({{QStringLiteral("events"), toJsonArray(events)}}, historyLines(events));
 }
 
 int demo(CliContext &ctx, const ParsedArgs &a)
 {
-    DemoOptions o;
+    client::DemoRequest o;
     if (a.has(QStringLiteral("changes"))) {
         CLI_TRY(n, parseInt(QStringLiteral("--changes"), a.value(QStringLiteral("changes")), 0,
                             100000));
@@ -85,32 +83,31 @@ int demo(CliContext &ctx, const ParsedArgs &a)
         o.seed = s;
     }
     if (a.has(QStringLiteral("anchor"))) {
-        o.anchor = QDate::fromString(a.value(QStringLiteral("anchor")), Qt::ISODate);
-        if (!o.anchor.isValid())
+        o.anchor = a.value(QStringLiteral("anchor"));
+        if (!QDate::fromString(o.anchor, Qt::ISODate).isValid())
             return ctx.out().fail(Error::input(
                 QCoreApplication::translate(
                     "vigilo-cli", "invalid --anchor \"%1\": expected a date like 2026-12-01")
                     .arg(a.value(QStringLiteral("anchor")))));
     }
-    if (ctx.user().isEmpty())
+    if (ctx.user().isEmpty() && !ctx.onServer())
         return ctx.usageError(QCoreApplication::translate(
             "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
-    o.extraOwner = ctx.user();
-    CLI_TRY(store, ctx.store(StoreOpenMode::CreateIfMissing));
-    CLI_TRY(report, DemoBuilder::build(*store, o));
+    CLI_TRY(client, ctx.client(StoreOpenMode::CreateIfMissing));
+    CLI_TRY(report, client->buildDemo(o));
     const QJsonObject doc{{QStringLiteral("slug"), report.slug},
                           {QStringLiteral("changes"), report.changes},
                           {QStringLiteral("members"), report.members},
                           {QStringLiteral("assets"), report.assets},
                           {QStringLiteral("audit_events"), report.auditEvents},
-                          {QStringLiteral("location"), store->location()}};
+                          {QStringLiteral("location"), client->location()}};
     return ctx.out().print(
         {{QStringLiteral("demo"), doc}},
         QCoreApplication::translate(
             "vigilo-cli",
             "Built workspace \"%1\" in %2: %3 members, %4 assets, %5 changes, %6 audit events.\n"
             "Try: vigilo-cli --db %2 -w %1 change list")
-            .arg(report.slug, store->location())
+            .arg(report.slug, client->location())
             .arg(report.members)
             .arg(report.assets)
             .arg(report.changes)

@@ -1,8 +1,7 @@
 // policy, template, risk and maintenance: the planning commands.
 #include "Commands.h"
 
-#include "Store.h"
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QJsonArray>
 #include <QTime>
@@ -128,18 +127,16 @@ int policyAdd(CliContext &ctx, const ParsedArgs &a)
                               1000000));
         p.position = pos;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(added, core->policies().add(actor, p));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(added, client->addPolicy(p));
     return ctx.out().print({{QStringLiteral("policy"), added.toJson()}},
                            tr("Added approval policy:\n") + policyText(added));
 }
 
 int policyList(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->policies().list(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->policies());
     QString text;
     for (const auto &p : list)
         text += policyText(p);
@@ -151,9 +148,8 @@ int policyList(CliContext &ctx, const ParsedArgs &)
 
 int policySetActive(CliContext &ctx, const ParsedArgs &a, bool active)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(p, core->policies().setActive(actor, a.positional(0), active));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(p, client->setPolicyActive(a.positional(0), active));
     return ctx.out().print(
         {{QStringLiteral("policy"), p.toJson()}},
         (active ? tr("Policy \"%1\" is active.") : tr("Policy \"%1\" is inactive.")).arg(p.name));
@@ -162,9 +158,8 @@ int policySetActive(CliContext &ctx, const ParsedArgs &a, bool active)
 int policyExplain(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(e, core->approvals().explain(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(e, client->explainPolicy(number));
     QString text;
     if (e.source == QLatin1String("standard"))
         text = tr("%1 is a standard change: pre-approved, no approval steps.")
@@ -221,9 +216,8 @@ int templateAdd(CliContext &ctx, const ParsedArgs &a)
                             a.value(QStringLiteral("lead-time-hours")), 0, 8760));
         t.minLeadTimeHours = h;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(added, core->templates().add(actor, t));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(added, client->addTemplate(t));
     return ctx.out().print({{QStringLiteral("template"), added.toJson()}},
                            tr("Added standard change template \"%1\". Use it with: vigilo-cli "
                               "change create --template \"%1\"")
@@ -232,9 +226,8 @@ int templateAdd(CliContext &ctx, const ParsedArgs &a)
 
 int templateList(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->templates().list(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->templates());
     Table t({tr("NAME"), tr("ACTIVE"), tr("LEAD"), tr("ASSETS"), tr("TITLE")});
     for (const auto &tmpl : list)
         t.addRow({tmpl.name, tmpl.active ? tr("yes") : tr("no"),
@@ -247,9 +240,8 @@ int templateList(CliContext &ctx, const ParsedArgs &)
 
 int templateSetActive(CliContext &ctx, const ParsedArgs &a, bool active)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(t, core->templates().setActive(actor, a.positional(0), active));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(t, client->setTemplateActive(a.positional(0), active));
     return ctx.out().print(
         {{QStringLiteral("template"), t.toJson()}},
         (active ? tr("Template \"%1\" is active.") : tr("Template \"%1\" is retired."))
@@ -295,52 +287,31 @@ QString profileText(const RiskProfile &p, int number)
 
 int riskQuestions(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(qs, core->risk().questions(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(questionnaire, client->riskQuestions());
+    const auto &qs = questionnaire.questions;
     return ctx.out().print(
         {{QStringLiteral("questions"), toJsonArray(qs)}},
         questionsText(qs).trimmed() + QLatin1Char('\n')
             + tr("\nA level is suggested once %1 of the %2 questions are answered.")
-                  .arg(RiskAssessment::requiredAnswers(int(qs.size())))
+                  .arg(questionnaire.requiredAnswers)
                   .arg(qs.size()));
 }
 
 int riskShow(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(p, core->risk().profile(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(p, client->riskProfile(number));
     return ctx.out().print({{QStringLiteral("risk"), p.toJson()}}, profileText(p, number));
 }
 
 int riskAnswer(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(qs, core->risk().questions(actor));
+    CLI_TRY(client, ctx.workspaceClient());
     const QString key = a.positional(1);
-    const QString choiceText = a.positional(2);
-    int choice = -1;
-    bool isNumber = false;
-    const int n = choiceText.toInt(&isNumber);
-    for (const auto &q : qs) {
-        if (q.key != key)
-            continue;
-        if (isNumber)
-            choice = n - 1;
-        for (int i = 0; !isNumber && i < q.choices.size(); ++i)
-            if (q.choices[i].label.compare(choiceText, Qt::CaseInsensitive) == 0)
-                choice = i;
-        if (choice < 0 && !isNumber)
-            return ctx.out().fail(Error::input(
-                tr("\"%1\" is not a choice of %2: give its number (1 to %3) or its exact label")
-                    .arg(choiceText, key)
-                    .arg(q.choices.size())));
-    }
-    CLI_TRY(p, core->risk().answer(actor, number, key, choice));
+    CLI_TRY(p, client->answerRisk(number, key, a.positional(2)));
     QString text =
         tr("%1: %2 answered. Score %3, %4 of %5 answered.")
             .arg(formatChangeNumber(number), key, p.score ? QString::number(*p.score) : tr("-"))
@@ -364,9 +335,8 @@ int riskAccept(CliContext &ctx, const ParsedArgs &a)
                 Error::input(tr("invalid --level \"%1\": expected %2")
                                  .arg(a.value(QStringLiteral("level")), names(allRiskLevels()))));
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(c, core->risk().accept(actor, number, level, a.value(QStringLiteral("reason"))));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(c, client->acceptRisk(number, level, a.value(QStringLiteral("reason"))));
     return ctx.out().print(
         {{QStringLiteral("change"), c.toJson()}},
         tr("%1 risk level is now %2.").arg(c.numberText(), toString(*c.riskLevel)));
@@ -391,18 +361,16 @@ int riskQuestionSet(CliContext &ctx, const ParsedArgs &a)
                                  .arg(c)));
         q.choices << RiskChoice{c.left(eq).trimmed(), score};
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(saved, core->risk().setQuestion(actor, q));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(saved, client->setRiskQuestion(q));
     return ctx.out().print({{QStringLiteral("question"), saved.toJson()}},
                            tr("Saved risk question \"%1\".").arg(saved.key));
 }
 
 int riskQuestionRemove(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_CHECK(core->risk().removeQuestion(actor, a.positional(0)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_CHECK(client->removeRiskQuestion(a.positional(0)));
     return ctx.out().print({{QStringLiteral("removed"), a.positional(0)}},
                            tr("Removed risk question \"%1\".").arg(a.positional(0)));
 }
@@ -429,9 +397,8 @@ int maintenanceAdd(CliContext &ctx, const ParsedArgs &a)
             parseInt(QStringLiteral("--duration"), a.value(QStringLiteral("duration")), 1, 10080));
     w.durationMinutes = minutes;
     w.timeZone = a.value(QStringLiteral("tz"), QStringLiteral("UTC")).toLatin1();
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(added, core->maintenance().add(actor, w));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(added, client->addMaintenanceWindow(w));
     return ctx.out().print(
         {{QStringLiteral("maintenance_window"), added.toJson()}},
         tr("Added maintenance window for %1: %2.").arg(added.asset, added.describe()));
@@ -439,9 +406,8 @@ int maintenanceAdd(CliContext &ctx, const ParsedArgs &a)
 
 int maintenanceList(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->maintenance().list(actor, a.value(QStringLiteral("asset"))));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->maintenanceWindows(a.value(QStringLiteral("asset"))));
     Table t({tr("ASSET"), tr("WINDOW")});
     for (const auto &w : list)
         t.addRow({w.asset, w.describe()});
@@ -464,9 +430,8 @@ int changeNextSlot(CliContext &ctx, const ParsedArgs &a)
                             a.value(QStringLiteral("horizon-days")), 1, 366));
         horizon = h;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(slot, core->planning().nextFreeSlot(actor, number, notBefore, horizon));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(slot, client->nextFreeSlot(number, notBefore, horizon));
     const QString iso = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'");
     return ctx.out().print(
         {{QStringLiteral("next_slot"), slot.toJson()}},

@@ -2,7 +2,8 @@
 #include "ChangeView.h"
 #include "Commands.h"
 
-#include "Vigilo.h"
+#include "Client.h"
+#include "Discussion.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,9 +16,8 @@ namespace {
 int taskGenerate(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(tasks, core->runbook().generate(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(tasks, client->generateTasks(number));
     return ctx.out().print(
         {{QStringLiteral("tasks"), toJsonArray(tasks)}},
         QCoreApplication::translate("vigilo-cli", "Generated %1 task(s) for %2:\n")
@@ -29,9 +29,8 @@ int taskGenerate(CliContext &ctx, const ParsedArgs &a)
 int taskList(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(tasks, core->runbook().tasks(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(tasks, client->tasks(number));
     return ctx.out().print({{QStringLiteral("tasks"), toJsonArray(tasks)}}, tasksTable(tasks));
 }
 
@@ -39,12 +38,8 @@ int taskAct(CliContext &ctx, const ParsedArgs &a, TaskStatus target)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(seq, parseInt(QStringLiteral("SEQ"), a.positional(1), 1, 100000));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    Runbook &rb = core->runbook();
-    CLI_TRY(task, target == TaskStatus::InProgress ? rb.start(actor, number, seq)
-                  : target == TaskStatus::Done     ? rb.done(actor, number, seq)
-                                                   : rb.skip(actor, number, seq));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(task, client->moveTask(number, seq, target));
     return ctx.out().print({{QStringLiteral("task"), task.toJson()}},
                            QCoreApplication::translate("vigilo-cli", "%1 task %2 is now %3: %4")
                                .arg(formatChangeNumber(number))
@@ -58,9 +53,8 @@ int commentAdd(CliContext &ctx, const ParsedArgs &a)
     if (a.positional(1).trimmed().isEmpty())
         return ctx.usageError(
             QCoreApplication::translate("vigilo-cli", "the comment text must not be empty"));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(c, core->discussion().addComment(actor, number, a.positional(1)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(c, client->addComment(number, a.positional(1)));
     return ctx.out().print({{QStringLiteral("comment"), c.toJson()}},
                            QCoreApplication::translate("vigilo-cli", "Comment added to %1.")
                                .arg(formatChangeNumber(number)));
@@ -69,9 +63,8 @@ int commentAdd(CliContext &ctx, const ParsedArgs &a)
 int commentList(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->discussion().comments(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->comments(number));
     QString human;
     for (const Comment &c : list)
         human += formatTime(c.createdAt) + QLatin1Char(' ') + c.author + QStringLiteral(":\n")
@@ -107,9 +100,8 @@ int attach(CliContext &ctx, const ParsedArgs &a)
     const QByteArray content = file.readAll();
     const QString mime = a.value(QStringLiteral("mime-type"),
                                  QMimeDatabase().mimeTypeForFileNameAndData(path, content).name());
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(att, core->discussion().attach(actor, number, info.fileName(), content, mime));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(att, client->attach(number, info.fileName(), content, mime));
     return ctx.out().print(
         {{QStringLiteral("attachment"), att.toJson()}},
         QCoreApplication::translate("vigilo-cli", "Attached %1 to %2 (%3 bytes, sha256 %4).")
@@ -121,9 +113,8 @@ int attach(CliContext &ctx, const ParsedArgs &a)
 int attachmentList(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->discussion().attachments(actor, number));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->attachments(number));
     Table t({QCoreApplication::translate("vigilo-cli", "ADDED"),
              QCoreApplication::translate("vigilo-cli", "BY"),
              QCoreApplication::translate("vigilo-cli", "SIZE"),

@@ -3,7 +3,7 @@
 // `webhook deliver` needs QtNetwork and runs in vigilo-cli-net (WebhookDeliverCommand.cpp).
 #include "Commands.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 namespace vigilo::cli {
 
@@ -28,9 +28,8 @@ int webhookAdd(CliContext &ctx, const ParsedArgs &a)
     for (const QString &v : a.all(QStringLiteral("events")))
         in.events += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
     in.format = a.value(QStringLiteral("format"), QStringLiteral("json"));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(e, core->webhooks().addEndpoint(actor, in));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(e, client->addWebhook(in));
     QString human = tr("Added webhook %1 → %2 (%3; events: %4).")
                         .arg(e.name, e.url, e.format, eventsText(e.events));
     if (!e.secret.isEmpty())
@@ -41,9 +40,8 @@ int webhookAdd(CliContext &ctx, const ParsedArgs &a)
 
 int webhookList(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->webhooks().endpoints(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->webhooks());
     Table t({tr("NAME"), tr("ACTIVE"), tr("FORMAT"), tr("EVENTS"), tr("URL")});
     for (const WebhookEndpoint &e : list)
         t.addRow({e.name, e.active ? tr("yes") : tr("no"), e.format, eventsText(e.events), e.url});
@@ -53,9 +51,8 @@ int webhookList(CliContext &ctx, const ParsedArgs &)
 
 int webhookSetActive(CliContext &ctx, const ParsedArgs &a, bool active)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(e, core->webhooks().setActive(actor, a.positional(0), active));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(e, client->setWebhookActive(a.positional(0), active));
     return ctx.out().print({{QStringLiteral("webhook"), e.toJson()}},
                            active
                                ? tr("Webhook %1 is on; its queued deliveries resume.").arg(e.name)
@@ -64,9 +61,8 @@ int webhookSetActive(CliContext &ctx, const ParsedArgs &a, bool active)
 
 int webhookRemove(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_CHECK(core->webhooks().removeEndpoint(actor, a.positional(0)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_CHECK(client->removeWebhook(a.positional(0)));
     return ctx.out().print(
         {{QStringLiteral("removed"), a.positional(0)}},
         tr("Removed webhook %1 with its queue and delivery log.").arg(a.positional(0)));
@@ -80,9 +76,8 @@ int webhookLog(CliContext &ctx, const ParsedArgs &a)
                 parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 100000));
         limit = n;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->webhooks().log(actor, a.has(QStringLiteral("failed")), limit));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->webhookLog(a.has(QStringLiteral("failed")), limit));
     Table t({tr("ID"), tr("TIME"), tr("WEBHOOK"), tr("EVENT"), tr("CHANGE"), tr("TRY"), tr("HTTP"),
              tr("RESULT"), tr("ERROR")});
     for (const DeliveryAttempt &d : list)
@@ -98,9 +93,8 @@ int webhookLog(CliContext &ctx, const ParsedArgs &a)
 int webhookRetry(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(id, parseInt(tr("delivery id"), a.positional(0), 1, 2147483647));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(item, core->webhooks().retry(actor, id));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(item, client->retryDelivery(id));
     return ctx.out().print(
         {{QStringLiteral("delivery"), item.toJson()}},
         tr("Delivery %1 (%2 to %3) is queued again; the next client run sends it "
@@ -111,19 +105,17 @@ int webhookRetry(CliContext &ctx, const ParsedArgs &a)
 
 int webhookAllowHost(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(host, core->webhooks().allowHost(actor, a.positional(0)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(host, client->allowWebhookHost(a.positional(0)));
     return ctx.out().print(
         {{QStringLiteral("allowed_host"), host}},
-        tr("Webhooks and subscriptions of %1 may now reach %2.").arg(actor.workspace.slug, host));
+        tr("Webhooks and subscriptions of %1 may now reach %2.").arg(ctx.workspaceSlug(), host));
 }
 
 int webhookDisallowHost(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_CHECK(core->webhooks().disallowHost(actor, a.positional(0)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_CHECK(client->disallowWebhookHost(a.positional(0)));
     return ctx.out().print(
         {{QStringLiteral("disallowed_host"), a.positional(0)}},
         tr("%1 is no longer allowed: deliveries to it are refused again.").arg(a.positional(0)));
@@ -131,9 +123,8 @@ int webhookDisallowHost(CliContext &ctx, const ParsedArgs &a)
 
 int webhookAllowedHosts(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(hosts, core->webhooks().allowedHosts(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(hosts, client->allowedWebhookHosts());
     return ctx.out().print({{QStringLiteral("allowed_hosts"), QJsonArray::fromStringList(hosts)}},
                            hosts.isEmpty()
                                ? tr("No hosts allowed: webhooks reach public addresses only.")
@@ -146,18 +137,17 @@ int subscribe(CliContext &ctx, const ParsedArgs &a)
     const bool webhook = a.has(QStringLiteral("webhook"));
     if (desktop == webhook)
         return ctx.usageError(tr("choose one channel: --webhook URL or --desktop"));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
+    CLI_TRY(client, ctx.workspaceClient());
     if (desktop) {
-        CLI_TRY(s, core->subscriptions().subscribeDesktop(actor, a.positional(0)));
+        CLI_TRY(s, client->subscribeDesktop(a.positional(0)));
         return ctx.out().print({{QStringLiteral("subscription"), s.toJson()}},
                                tr("You follow %1: Vigilo's window notifies you of every change "
                                   "touching it.")
                                    .arg(s.asset));
     }
-    CLI_TRY(s, core->subscriptions().subscribeWebhook(
-                   actor, a.positional(0), a.value(QStringLiteral("webhook")),
-                   a.value(QStringLiteral("secret")), a.value(QStringLiteral("format"))));
+    CLI_TRY(s, client->subscribeWebhook(a.positional(0), a.value(QStringLiteral("webhook")),
+                                        a.value(QStringLiteral("secret")),
+                                        a.value(QStringLiteral("format"))));
     QString human =
         tr("You follow %1: every change touching it is posted to %2.").arg(s.asset, s.url);
     if (!s.secret.isEmpty())
@@ -167,18 +157,16 @@ int subscribe(CliContext &ctx, const ParsedArgs &a)
 
 int unsubscribe(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_CHECK(core->subscriptions().unsubscribe(actor, a.positional(0)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_CHECK(client->unsubscribe(a.positional(0)));
     return ctx.out().print({{QStringLiteral("unsubscribed"), a.positional(0)}},
                            tr("You no longer follow %1.").arg(a.positional(0)));
 }
 
 int subscriptions(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->subscriptions().mine(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->subscriptions());
     Table t({tr("ASSET"), tr("CHANNEL"), tr("SINCE"), tr("URL")});
     for (const Subscription &s : list)
         t.addRow({s.asset, s.channel, formatTime(s.createdAt), orDash(s.url)});

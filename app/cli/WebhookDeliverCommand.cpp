@@ -6,6 +6,7 @@
 #include "Vigilo.h"
 
 #ifdef VIGILO_NET_HELPER
+#include "Client.h"
 #include "WebhookSender.h"
 #endif
 
@@ -14,6 +15,33 @@ namespace vigilo::cli {
 namespace {
 
 #ifdef VIGILO_NET_HELPER
+// In this process, on the database: in batches, so that no claimed row waits behind others until
+// its lease runs out.
+Status deliverHere(CliContext &ctx, int max, int timeoutSecs, DeliveryRun &run)
+{
+    auto actor = ctx.actor();
+    if (!actor)
+        return actor.error();
+    auto core = ctx.core();
+    if (!core)
+        return core.error();
+    WebhookSender sender((*core)->webhooks(), *actor);
+    sender.setTransferTimeoutMs(timeoutSecs * 1000);
+    while (run.claimed < max) {
+        auto batch = sender.runOnce(qMin(WebhookSender::kBatch, max - run.claimed));
+        if (!batch)
+            return batch.error();
+        run.claimed += batch->claimed;
+        run.delivered += batch->delivered;
+        run.retrying += batch->retrying;
+        run.failed += batch->failed;
+        run.errors += batch->errors;
+        if (batch->claimed == 0 || !batch->errors.isEmpty())
+            break;
+    }
+    return {};
+}
+
 int webhookDeliver(CliContext &ctx, const ParsedArgs &a)
 {
     int max = 100;
@@ -27,21 +55,22 @@ int webhookDeliver(CliContext &ctx, const ParsedArgs &a)
                 parseInt(QStringLiteral("--timeout"), a.value(QStringLiteral("timeout")), 1, 600));
         timeoutSecs = n;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    WebhookSender sender(core->webhooks(), actor);
-    sender.setTransferTimeoutMs(timeoutSecs * 1000);
-    // In batches, so that no claimed row waits behind others until its lease runs out.
     DeliveryRun run;
-    while (run.claimed < max) {
-        CLI_TRY(batch, sender.runOnce(qMin(WebhookSender::kBatch, max - run.claimed)));
-        run.claimed += batch.claimed;
-        run.delivered += batch.delivered;
-        run.retrying += batch.retrying;
-        run.failed += batch.failed;
-        run.errors += batch.errors;
-        if (batch.claimed == 0 || !batch.errors.isEmpty())
-            break;
+    if (ctx.onServer()) {
+        // The server posts (the secrets never leave it) and answers when it is done.
+        CLI_TRY(client, ctx.workspaceClient());
+        CLI_TRY(answer, client->call(QStringLiteral("webhook.deliver"),
+                                     {{QStringLiteral("max"), max},
+                                      {QStringLiteral("timeout_secs"), timeoutSecs}}));
+        const QJsonObject r = answer.toObject().value(QStringLiteral("delivery_run")).toObject();
+        run.claimed = r.value(QStringLiteral("claimed")).toInt();
+        run.delivered = r.value(QStringLiteral("delivered")).toInt();
+        run.retrying = r.value(QStringLiteral("retrying")).toInt();
+        run.failed = r.value(QStringLiteral("failed")).toInt();
+        for (const QJsonValue &e : r.value(QStringLiteral("errors")).toArray())
+            run.errors << e.toString();
+    } else {
+        CLI_CHECK(deliverHere(ctx, max, timeoutSecs, run));
     }
     if (!run.errors.isEmpty())
         return ctx.out().fail(Error::storage(run.errors.join(QLatin1Char('\n')), run.toJson()));

@@ -1,7 +1,7 @@
 // workspace, member, asset and freeze commands.
 #include "Commands.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 namespace vigilo::cli {
 
@@ -14,14 +14,13 @@ QString memberRow(const Member &m)
 
 int workspaceCreate(CliContext &ctx, const ParsedArgs &a)
 {
-    if (ctx.user().isEmpty())
+    if (ctx.user().isEmpty() && !ctx.onServer())
         return ctx.usageError(QCoreApplication::translate(
             "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(ws, core->workspaces().createWorkspace(
-                    a.positional(0), a.value(QStringLiteral("name")),
-                    a.value(QStringLiteral("locale"), QStringLiteral("en_US")), ctx.user(),
-                    a.value(QStringLiteral("owner-name"))));
+    CLI_TRY(client, ctx.client());
+    CLI_TRY(ws, client->createWorkspace(a.positional(0), a.value(QStringLiteral("name")),
+                                        a.value(QStringLiteral("locale"), QStringLiteral("en_US")),
+                                        a.value(QStringLiteral("owner-name"))));
     return ctx.out().print(
         {{QStringLiteral("workspace"), ws.toJson()}},
         QCoreApplication::translate("vigilo-cli", "Created workspace %1 (%2); %3 is its owner.")
@@ -30,10 +29,8 @@ int workspaceCreate(CliContext &ctx, const ParsedArgs &a)
 
 int workspaceList(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(core, ctx.core());
-    const bool all = a.has(QStringLiteral("all"));
-    CLI_TRY(list,
-            all ? core->workspaces().workspaces() : core->workspaces().workspacesOf(ctx.user()));
+    CLI_TRY(client, ctx.client());
+    CLI_TRY(list, client->workspaces(a.has(QStringLiteral("all"))));
     Table t({QCoreApplication::translate("vigilo-cli", "SLUG"),
              QCoreApplication::translate("vigilo-cli", "LOCALE"),
              QCoreApplication::translate("vigilo-cli", "CREATED"),
@@ -49,22 +46,32 @@ int memberAdd(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")),
                                   &parseRole, allRoles()));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(m, core->workspaces().addMember(actor, a.positional(0), role,
-                                            a.value(QStringLiteral("name"))));
-    return ctx.out().print({{QStringLiteral("member"), m.toJson()}},
-                           QCoreApplication::translate("vigilo-cli", "Added %1 as %2.")
-                               .arg(memberRow(m), toString(m.role)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(added, client->addMember(a.positional(0), role, a.value(QStringLiteral("name"))));
+    const Member &m = added.member;
+    QJsonObject doc{{QStringLiteral("member"), m.toJson()}};
+    QString human = QCoreApplication::translate("vigilo-cli", "Added %1 as %2.")
+                        .arg(memberRow(m), toString(m.role));
+    if (!added.enrollmentCode.isEmpty()) {
+        doc.insert(QStringLiteral("enrollment_code"), added.enrollmentCode);
+        doc.insert(QStringLiteral("enrollment_expires_at"), jsonTime(added.enrollmentExpiresAt));
+        human += QLatin1Char('\n')
+                 + QCoreApplication::translate(
+                       "vigilo-cli", "One-time enrollment code for %1 (valid until %2): %3\n"
+                                     "They choose their password with: vigilo-cli --db %4 login %1 "
+                                     "--enrollment-code %3")
+                       .arg(m.username, formatTime(added.enrollmentExpiresAt), added.enrollmentCode,
+                            ctx.dbLocation());
+    }
+    return ctx.out().print(doc, human);
 }
 
 int memberSetRole(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")),
                                   &parseRole, allRoles()));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(m, core->workspaces().setRole(actor, a.positional(0), role));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(m, client->setRole(a.positional(0), role));
     return ctx.out().print({{QStringLiteral("member"), m.toJson()}},
                            QCoreApplication::translate("vigilo-cli", "%1 is now %2.")
                                .arg(m.username, toString(m.role)));
@@ -72,9 +79,8 @@ int memberSetRole(CliContext &ctx, const ParsedArgs &a)
 
 int memberDeactivate(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(m, core->workspaces().deactivateMember(actor, a.positional(0)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(m, client->deactivateMember(a.positional(0)));
     return ctx.out().print(
         {{QStringLiteral("member"), m.toJson()}},
         QCoreApplication::translate("vigilo-cli", "Deactivated %1.").arg(m.username));
@@ -82,9 +88,8 @@ int memberDeactivate(CliContext &ctx, const ParsedArgs &a)
 
 int memberList(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->workspaces().members(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->members());
     Table t({QCoreApplication::translate("vigilo-cli", "USER"),
              QCoreApplication::translate("vigilo-cli", "ROLE"),
              QCoreApplication::translate("vigilo-cli", "ACTIVE"),
@@ -99,11 +104,9 @@ int memberList(CliContext &ctx, const ParsedArgs &)
 
 int assetAdd(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(asset, core->workspaces().addAsset(
-                       actor, a.positional(0),
-                       a.value(QStringLiteral("kind"), QStringLiteral("service"))));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(asset, client->addAsset(a.positional(0),
+                                    a.value(QStringLiteral("kind"), QStringLiteral("service"))));
     return ctx.out().print({{QStringLiteral("asset"), asset.toJson()}},
                            QCoreApplication::translate("vigilo-cli", "Added asset %1 (%2).")
                                .arg(asset.name, asset.kind));
@@ -111,9 +114,8 @@ int assetAdd(CliContext &ctx, const ParsedArgs &a)
 
 int assetList(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->workspaces().assets(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->assets());
     Table t({QCoreApplication::translate("vigilo-cli", "NAME"),
              QCoreApplication::translate("vigilo-cli", "KIND")});
     for (const Asset &x : list)
@@ -137,9 +139,8 @@ int freezeAdd(CliContext &ctx, const ParsedArgs &a)
     in.reason = a.value(QStringLiteral("reason"));
     in.allowOverride = a.has(QStringLiteral("allow-override"));
     in.assets = a.all(QStringLiteral("asset"));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(fw, core->workspaces().addFreezeWindow(actor, in));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(fw, client->addFreezeWindow(in));
     return ctx.out().print(
         {{QStringLiteral("freeze_window"), fw.toJson()}},
         QCoreApplication::translate("vigilo-cli", "Added freeze window \"%1\" [%2, %3).")
@@ -148,9 +149,8 @@ int freezeAdd(CliContext &ctx, const ParsedArgs &a)
 
 int freezeList(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->workspaces().freezeWindows(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->freezeWindows());
     Table t({
         QCoreApplication::translate("vigilo-cli", "START"),
         QCoreApplication::translate("vigilo-cli", "END"),

@@ -87,5 +87,18 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     CliContext ctx(args, out);
+#ifdef VIGILO_NET_HELPER
+    installRemoteClient();
+#else
+    // A team server is reached by vigilo-cli-net (QtNetwork), with the same arguments.
+    if (ctx.onServer()) {
+        const vigilo::Error missing = vigilo::Error::storage(
+            QCoreApplication::translate("vigilo-cli",
+                                        "the network helper %1 is missing; reinstall Vigilo")
+                .arg(helperPath(QStringLiteral("vigilo-cli-net"))),
+            {}, QStringLiteral("helper_missing"));
+        return out.fail(execHelper(QStringLiteral("vigilo-cli-net")).value_or(missing));
+    }
+#endif
     return args.command->handler(ctx, args);
 }

@@ -47,6 +47,14 @@ QStringList SqliteDialect::migration(int version) const
                               "change FSM'); END")
                    .arg(fsmGuardViolation());
     }
+    if (version == 10) {
+        out << QStringLiteral(
+            R"(CREATE TRIGGER account_events_no_update BEFORE UPDATE ON account_events
+                BEGIN SELECT RAISE(ABORT, 'account_events is append-only'); END)")
+            << QStringLiteral(
+                   R"(CREATE TRIGGER account_events_no_delete BEFORE DELETE ON account_events
+                BEGIN SELECT RAISE(ABORT, 'account_events is append-only'); END)");
+    }
     return out;
 }
 

@@ -57,9 +57,8 @@ QString lookupFunction(const QString &name, const QString &query)
 QStringList security()
 {
     QStringList out;
-    // The group role every member login belongs to. Roles are cluster-wide: two databases
-    // initialised at once race on pg_authid, and the loser gets unique_violation, not
-    // duplicate_object.
+    // The group role every member login belongs to (roles are the cluster's: two databases
+    // created at once race for it, and the loser sees unique_violation on pg_authid).
     out << QStringLiteral("DO $$ BEGIN CREATE ROLE vigilo_member NOLOGIN; EXCEPTION WHEN "
                           "duplicate_object OR unique_violation THEN NULL; END $$");
     // Membership lookups run as the schema owner so that policies do not recurse.
@@ -122,8 +121,7 @@ QStringList security()
         "admin or owner can provision logins' USING ERRCODE = 'insufficient_privilege'; END IF; "
         "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN "
         "BEGIN EXECUTE format('CREATE ROLE %I LOGIN', who); EXCEPTION WHEN duplicate_object OR "
-        "unique_violation THEN "
-        "NULL; END; END IF; "
+        "unique_violation THEN NULL; END; END IF; "
         "IF NOT pg_has_role(who, 'vigilo_member', 'MEMBER') THEN "
         "BEGIN EXECUTE format('GRANT vigilo_member TO %I', who); EXCEPTION WHEN OTHERS THEN "
         "IF NOT pg_has_role(who, 'vigilo_member', 'MEMBER') THEN RAISE; END IF; END; END IF; END "
@@ -360,6 +358,19 @@ QStringList PostgresDialect::migration(int version) const
         out << webhookSecurity();
     if (version == 8)
         out << widenedColumns() << allowedHostsSecurity();
+    if (version == 10) {
+        // The server's accounts: nobody but the schema's owner (and the server's role, which
+        // h7-pgauth grants) reads them; the event log only grows.
+        for (const char *t :
+             {"accounts", "sessions", "enrollment_codes", "signin_throttle", "account_events"})
+            out << QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC, vigilo_member")
+                       .arg(QLatin1String(t));
+        out << QStringLiteral("CREATE TRIGGER account_events_no_change BEFORE UPDATE OR DELETE ON "
+                              "account_events FOR EACH ROW EXECUTE FUNCTION vigilo_append_only()");
+        out << QStringLiteral(
+            "CREATE TRIGGER account_events_no_truncate BEFORE TRUNCATE ON account_events "
+            "FOR EACH STATEMENT EXECUTE FUNCTION vigilo_append_only()");
+    }
     return out;
 }
 

@@ -351,6 +351,57 @@ QStringList schemaStatements(int version)
                 created_at TEXT NOT NULL,
                 UNIQUE (workspace_id, host)))"),
         };
+    case 9: return {}; // reserved for another branch's step (the lead renumbers at merge)
+    case 10:
+        // The team server (issue 13): its accounts, sessions and one-time enrollment codes, the
+        // sign-in throttle, and the append-only log of what happened to them. Members of a
+        // team sign in to vigilo-server and hold no database login; only the server reads
+        // these tables. Secrets are stored hashed: Argon2id for passwords, SHA-256 for the
+        // random session tokens and enrollment codes.
+        return {
+            QStringLiteral(R"(CREATE TABLE accounts (
+                id INTEGER PRIMARY KEY,
+                username TEXT NOT NULL UNIQUE,
+                password_hash TEXT NOT NULL DEFAULT '',
+                active INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL,
+                password_set_at TEXT))"),
+            QStringLiteral(R"(CREATE TABLE sessions (
+                id INTEGER PRIMARY KEY,
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                token_hash TEXT NOT NULL UNIQUE,
+                client TEXT NOT NULL DEFAULT '',
+                address TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                last_used_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                revoked_at TEXT))"),
+            QStringLiteral("CREATE INDEX sessions_account ON sessions(account_id, revoked_at)"),
+            QStringLiteral(R"(CREATE TABLE enrollment_codes (
+                id INTEGER PRIMARY KEY,
+                account_id INTEGER NOT NULL REFERENCES accounts(id),
+                code_hash TEXT NOT NULL UNIQUE,
+                created_by TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                used_at TEXT))"),
+            QStringLiteral(
+                "CREATE INDEX enrollment_codes_account ON enrollment_codes(account_id, used_at)"),
+            // key: "account:NAME" or "address:IP"; a key is blocked until blocked_until.
+            QStringLiteral(R"(CREATE TABLE signin_throttle (
+                key TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL DEFAULT 0,
+                last_failure_at TEXT NOT NULL,
+                blocked_until TEXT))"),
+            QStringLiteral(R"(CREATE TABLE account_events (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                username TEXT NOT NULL,
+                event TEXT NOT NULL,
+                address TEXT NOT NULL DEFAULT '',
+                details TEXT NOT NULL DEFAULT '{}'))"),
+            QStringLiteral("CREATE INDEX account_events_user ON account_events(username, id)"),
+        };
     default: return {};
     }
 }

@@ -116,7 +116,8 @@ Result<std::unique_ptr<Store>> Store::openPostgres(const QString &location, int 
                                                    OpenMode mode)
 {
     const QUrl url(location);
-    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
+    // No host: the local server's Unix socket (peer authentication: postgresql:///DATABASE).
+    if (!url.isValid() || url.path().size() < 2)
         return Error::input(CoreText::tr("\"%1\" is not a PostgreSQL address: use "
                                          "postgresql://USER@HOST:PORT/DATABASE.")
                                 .arg(redacted(location)),
@@ -134,8 +135,10 @@ Result<std::unique_ptr<Store>> Store::openPostgres(const QString &location, int 
             return Error::storage(CoreText::tr("The PostgreSQL driver for Qt is not installed "
                                                "(Debian: libqt6sql6-psql)."),
                                   {}, QStringLiteral("connection_failed"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
+        if (!url.host().isEmpty())
+            db.setHostName(url.host());
+        if (url.port() > 0 || !url.host().isEmpty())
+            db.setPort(url.port(5432));
         db.setDatabaseName(url.path().mid(1));
         if (!url.userName().isEmpty())
             db.setUserName(url.userName());

@@ -17,7 +17,7 @@ class Dialect;
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 10;
 
     ~Store();
     Store(const Store &) = delete;
@@ -60,6 +60,10 @@ public:
     // True when a SQLite file sits on a network filesystem (NFS, SMB, sshfs): the rollback
     // journal still works there, but PostgreSQL is the better home for a busy team.
     bool onNetworkFilesystem() const { return m_networkFs; }
+    // Set by vigilo-server: members are the server's accounts and get no database login (the
+    // server is the only process that reads and writes a team's data).
+    void setServerMode(bool on) { m_serverMode = on; }
+    bool serverMode() const { return m_serverMode; }
 
     // A query prepared on this connection; `sql` must be a single statement.
     QSqlQuery prepare(const QString &sql) const;
@@ -103,6 +107,7 @@ private:
     int m_txDepth = 0;
     mutable quint64 m_statements = 0;
     bool m_networkFs = false;
+    bool m_serverMode = false;
 };
 
 } // namespace vigilo

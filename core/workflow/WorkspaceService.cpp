@@ -70,7 +70,7 @@ Status validName(const QString &what, const QString &value,
 Status WorkspaceService::provisionLogin(const QString &username)
 {
     // On a server every member is a database login in the vigilo_member group.
-    if (!m_store.dialect().isPostgres())
+    if (!m_store.dialect().isPostgres() || m_store.serverMode())
         return {};
     VIGILO_TRY(sql::run(m_store, QStringLiteral("SELECT vigilo_provision_login(?)"), {username}));
     return {};
@@ -228,9 +228,23 @@ Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &u
     if (role == Role::Owner && actor.member.role != Role::Owner)
         return Error::rule(QStringLiteral("permission_denied"),
                            CoreText::tr("Only an owner can make someone an owner."));
+    return insertMember(actor.workspace.id, username, role, displayName, actor.member.username);
+}
+
+Result<Member> WorkspaceService::enrollMember(const Workspace &workspace, const QString &username,
+                                              Role role, const QString &operatorName)
+{
+    VIGILO_TRY(validUsername(username));
+    return insertMember(workspace.id, username, role, {}, operatorName);
+}
+
+Result<Member> WorkspaceService::insertMember(qint64 workspaceId, const QString &username,
+                                              Role role, const QString &displayName,
+                                              const QString &by)
+{
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
-    auto existing = sql::memberByUsername(m_store, actor.workspace.id, username);
+    auto existing = sql::memberByUsername(m_store, workspaceId, username);
     if (existing)
         return Error::rule(QStringLiteral("member_exists"),
                            CoreText::tr("%1 is already a member of this workspace (as %2).")
@@ -241,12 +255,12 @@ Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &u
         m_store,
         QStringLiteral("INSERT INTO members (workspace_id, username, display_name, "
                        "role, active, created_at) VALUES (?, ?, ?, ?, 1, ?)"),
-        {actor.workspace.id, username, displayName.trimmed(), toString(role), Dialect::toDb(now)});
+        {workspaceId, username, displayName.trimmed(), toString(role), Dialect::toDb(now)});
     if (!id)
         return id.error();
     VIGILO_TRY(provisionLogin(username));
-    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
-                              QStringLiteral("member.add"), QStringLiteral("member"), *id, 0, {},
+    VIGILO_TRY(m_audit.record(workspaceId, by, QStringLiteral("member.add"),
+                              QStringLiteral("member"), *id, 0, {},
                               {{QStringLiteral("username"), username},
                                {QStringLiteral("display_name"), displayName.trimmed()},
                                {QStringLiteral("role"), toString(role)}}));

@@ -31,6 +31,10 @@ public:
 
     Result<Member> addMember(const Actor &actor, const QString &username, Role role,
                              const QString &displayName = {});
+    // The server's operator (vigilo-server enroll, on the server's machine) adds a member
+    // without being one; the audit event names `operatorName`.
+    Result<Member> enrollMember(const Workspace &workspace, const QString &username, Role role,
+                                const QString &operatorName);
     Result<Member> setRole(const Actor &actor, const QString &username, Role role);
     Result<Member> deactivateMember(const Actor &actor, const QString &username);
     Result<QList<Member>> members(const Actor &actor) const;
@@ -43,6 +47,8 @@ public:
 
 private:
     Status provisionLogin(const QString &username);
+    Result<Member> insertMember(qint64 workspaceId, const QString &username, Role role,
+                                const QString &displayName, const QString &by);
     Store &m_store;
     const Clock &m_clock;
     AuditLog &m_audit;

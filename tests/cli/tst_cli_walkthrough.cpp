@@ -2,6 +2,7 @@
 // submit -> approve -> schedule -> start -> runbook -> close; a rollback; a standard change;
 // the demo workspace; JSON field names.
 #include "CliFixture.h"
+#include "TestServer.h"
 
 #include <QFileInfo>
 
@@ -314,12 +315,16 @@ void TestCliWalkthrough::envAndOptionsAgree()
     QByteArray why;
     QVERIFY2(setUpOps(box, &why), why.constData());
     // --db, -w and --as instead of the environment.
-    // (On PostgreSQL --db names erik's login: the server decides who acts, and --as must agree.)
+    // (On PostgreSQL --db names erik's login: the server decides who acts, and --as must agree.
+    // On a vigilo-server the session token says who acts.)
+    QProcessEnvironment none;
+    const QStringList as = {QStringLiteral("--as"), QStringLiteral("erik")};
+    if (box.isServer())
+        none.insert(QStringLiteral("VIGILO_TOKEN"), box.server()->tokenFor(QStringLiteral("erik")));
     CliResult r = runCli(QStringList{QStringLiteral("--db"), box.dbFor(QStringLiteral("erik")),
-                                     QStringLiteral("-w"), QStringLiteral("ops"),
-                                     QStringLiteral("--as"), QStringLiteral("erik")}
-                             + validCreate(),
-                         QProcessEnvironment());
+                                     QStringLiteral("-w"), QStringLiteral("ops")}
+                             + (box.isServer() ? QStringList() : as) + validCreate(),
+                         none);
     CLI_EXPECT(r, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("CHG-00001"));
     // Options win over the environment.
@@ -335,6 +340,19 @@ void TestCliWalkthrough::envAndOptionsAgree()
         // ... but --db with emma's login wins over VIGILO_DB, and --as may repeat it.
         r = runCli(QStringList{QStringLiteral("--db"), box.dbFor(QStringLiteral("emma")),
                                QStringLiteral("--as"), QStringLiteral("emma")}
+                       + validCreate(),
+                   env);
+    } else if (box.isServer()) {
+        // On a vigilo-server --as picks nobody: the session acts ...
+        r = runCli(
+            QStringList{QStringLiteral("--json"), QStringLiteral("--as"), QStringLiteral("emma")}
+                + validCreate(),
+            env);
+        CLI_EXPECT_ERROR(r, 2, "usage");
+        // ... and --db wins over VIGILO_DB, emma's token over vera's.
+        env.insert(QStringLiteral("VIGILO_DB"), box.dir() + QStringLiteral("/elsewhere.sqlite"));
+        env.insert(QStringLiteral("VIGILO_TOKEN"), box.server()->tokenFor(QStringLiteral("emma")));
+        r = runCli(QStringList{QStringLiteral("--db"), box.dbFor(QStringLiteral("emma"))}
                        + validCreate(),
                    env);
     } else {

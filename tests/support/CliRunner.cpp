@@ -2,6 +2,7 @@
 
 #include "Store.h"
 #include "TestBackend.h"
+#include "TestServer.h"
 
 #include <QProcess>
 #include <QSqlQuery>
@@ -137,13 +138,27 @@ CliResult runCliBytes(const QList<QByteArray> &args, const QProcessEnvironment &
 struct CliSandbox::Impl {
     QTemporaryDir dir;
     std::unique_ptr<ScratchDatabase> pg;
+    std::unique_ptr<TestServer> server;
     QString error;
 };
+
+namespace {
+// "--as USER" in the arguments: on a server, whose session runs them.
+QString takeAs(QStringList &args)
+{
+    const int at = args.indexOf(QStringLiteral("--as"));
+    if (at < 0 || at + 1 >= args.size())
+        return {};
+    const QString user = args.at(at + 1);
+    args.remove(at, 2);
+    return user;
+}
+} // namespace
 
 CliSandbox::CliSandbox()
     : d(new Impl)
 {
-    if (!onPostgres()) {
+    if (!onPostgres() && !onServer()) {
         m_db = d->dir.filePath(QStringLiteral("vigilo.sqlite"));
         return;
     }
@@ -154,6 +169,18 @@ CliSandbox::CliSandbox()
         return;
     }
     m_db = d->pg->url();
+    if (onServer()) {
+        // The server creates the schema; nobody gets a database login. Webhooks go out when a
+        // test runs `webhook deliver`, as on a database, not whenever the server likes.
+        d->server = std::make_unique<TestServer>(
+            m_db,
+            QStringList{QStringLiteral("--set"), QStringLiteral("webhook_delivery=on_request")});
+        if (!d->server->ok()) {
+            d->error = d->server->errorText();
+            qWarning("CliSandbox: %s", qPrintable(d->error));
+        }
+        return;
+    }
     // What the DBA does once per server: the schema is created by its owner (the superuser of
     // the test cluster), and the people who create workspaces get a login. Every other member
     // gets theirs from `member add`.
@@ -190,11 +217,23 @@ bool CliSandbox::ok() const
 
 bool CliSandbox::isPostgres() const
 {
-    return d->pg != nullptr;
+    return d->pg != nullptr && !d->server;
+}
+
+bool CliSandbox::isServer() const
+{
+    return d->server != nullptr;
+}
+
+TestServer *CliSandbox::server() const
+{
+    return d->server.get();
 }
 
 QString CliSandbox::dbFor(const QString &user) const
 {
+    if (d->server)
+        return d->server->location();
     if (!d->pg)
         return m_db;
     return d->pg->url(user.isEmpty() ? QStringLiteral("postgres") : user);
@@ -214,6 +253,13 @@ QProcessEnvironment CliSandbox::env(const QString &user, const QString &workspac
         e.insert(QStringLiteral("VIGILO_WORKSPACE"), workspace);
     if (!user.isEmpty())
         e.insert(QStringLiteral("VIGILO_USER"), user);
+    if (d->server && !user.isEmpty()) {
+        const QString token = d->server->tokenFor(user);
+        if (token.isEmpty())
+            qWarning("CliSandbox: no session for %s: %s", qPrintable(user),
+                     qPrintable(d->server->errorText()));
+        e.insert(QStringLiteral("VIGILO_TOKEN"), token);
+    }
     // Never touch the real per-user data file.
     e.insert(QStringLiteral("XDG_DATA_HOME"), d->dir.filePath(QStringLiteral("xdg-data")));
     e.insert(QStringLiteral("HOME"), d->dir.path());
@@ -222,12 +268,14 @@ QProcessEnvironment CliSandbox::env(const QString &user, const QString &workspac
 
 CliResult CliSandbox::run(const QString &user, const QStringList &args) const
 {
-    return runCli(args, env(user));
+    QStringList a = args;
+    const QString as = d->server ? takeAs(a) : QString();
+    return runCli(a, env(as.isEmpty() ? user : as));
 }
 
 CliResult CliSandbox::runJson(const QString &user, const QStringList &args) const
 {
-    return runCli(QStringList{QStringLiteral("--json")} + args, env(user));
+    return run(user, QStringList{QStringLiteral("--json")} + args);
 }
 
 } // namespace vigilo::test

@@ -40,11 +40,16 @@ CliResult runCliBytes(const QList<QByteArray> &args, const QProcessEnvironment &
 CliResult runProgram(const QString &program, const QStringList &args,
                      const QProcessEnvironment &env = {}, const QByteArray &stdinData = {});
 
+class TestServer;
+
 // A scratch environment for CLI tests: a temporary folder, a database path inside it (or, with
 // VIGILO_TEST_BACKEND=postgresql, a fresh database on the test server, its schema created by
 // the superuser and a login for olga, who creates the workspaces), and the VIGILO_DB /
 // VIGILO_WORKSPACE / VIGILO_USER variables to pass to runCli. On PostgreSQL every run as USER
 // connects as the login USER (postgresql://USER@HOST:PORT/DB): the server knows who acts.
+// With VIGILO_TEST_BACKEND=server a vigilo-server runs in front of the fresh database, and a
+// run as USER signs in as USER (enrolled by the server's operator on first use) and passes the
+// session token as $VIGILO_TOKEN; `--as USER` in a run's arguments picks USER's session.
 class CliSandbox final {
 public:
     CliSandbox();
@@ -55,7 +60,12 @@ public:
     QString dbPath() const { return m_db; }
     // What `--db` is for `user`: the file, or the database URL with `user` as the login.
     QString dbFor(const QString &user) const;
+    // The CLI talks SQL to PostgreSQL itself (VIGILO_TEST_BACKEND=postgresql).
     bool isPostgres() const;
+    // The CLI talks to a vigilo-server (VIGILO_TEST_BACKEND=server); dbPath() is then the
+    // server's database.
+    bool isServer() const;
+    TestServer *server() const;
     // Users who get a login from the DBA before any workspace exists (PostgreSQL).
     static QStringList workspaceCreators();
     QProcessEnvironment env(const QString &user,

@@ -15,7 +15,8 @@ QString rawExec(const QString &path, const QStringList &statements);
 // The first column of the first row of `sql`, or an invalid QVariant on error.
 QVariant rawScalar(const QString &path, const QString &sql);
 qint64 rawCount(const QString &path, const QString &table, const QString &where = {});
-// Every table's rows in a stable order, as text: equal fingerprints mean an unchanged database.
+// Every table's rows in a stable order, as text: equal fingerprints mean an unchanged database
+// (the team server's accounts and sessions aside: signing in writes them).
 QString rawFingerprint(const QString &path);
 // Statements that switch off the append-only guards of audit_events (SQLite: drop the triggers;
 // PostgreSQL: disable the user triggers as the superuser), to prove `audit verify` catches edits.

@@ -18,11 +18,12 @@ namespace {
 struct BackendCheck {
     BackendCheck()
     {
-        if (onPostgres() && pgAdminUrl().isEmpty()) {
+        if ((onPostgres() || onServer()) && pgAdminUrl().isEmpty()) {
             std::fprintf(stderr,
-                         "FAIL: VIGILO_TEST_BACKEND=postgresql but VIGILO_TEST_PG_URL is not set.\n"
+                         "FAIL: VIGILO_TEST_BACKEND=%s but VIGILO_TEST_PG_URL is not set.\n"
                          "Run the PostgreSQL suites under .ci/with-postgres, for example:\n"
-                         "  .ci/with-postgres ctest --test-dir build --output-on-failure -j2\n");
+                         "  .ci/with-postgres ctest --test-dir build --output-on-failure -j2\n",
+                         onServer() ? "server" : "postgresql");
             std::fflush(stderr);
             std::exit(2);
         }
@@ -39,8 +40,17 @@ bool onPostgres()
            == 0;
 }
 
+bool onServer()
+{
+    return qEnvironmentVariable("VIGILO_TEST_BACKEND")
+               .compare(QLatin1String("server"), Qt::CaseInsensitive)
+           == 0;
+}
+
 QString backendLabel()
 {
+    if (onServer())
+        return QStringLiteral("vigilo-server");
     return onPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
 }
 

@@ -11,6 +11,9 @@ namespace vigilo::test {
 // VIGILO_TEST_BACKEND=postgresql. A PostgreSQL run without VIGILO_TEST_PG_URL aborts the suite
 // at start-up with a message (a missing server must never look like a pass).
 bool onPostgres();
+// VIGILO_TEST_BACKEND=server: the CLI suites' third run, through a real vigilo-server in front
+// of a scratch PostgreSQL database (also needs VIGILO_TEST_PG_URL).
+bool onServer();
 // "PostgreSQL" or "SQLite", for messages.
 QString backendLabel();
 // VIGILO_TEST_PG_URL: postgresql://postgres@127.0.0.1:PORT/postgres (a superuser login).

@@ -3,7 +3,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEventLoop>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,13 +12,7 @@
 #include <QUrlQuery>
 #include <QVBoxLayout>
 
-#include <qt6keychain/keychain.h>
-
 namespace vigilo::ui {
-
-namespace {
-const char *kService = "Vigilo";
-}
 
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
@@ -134,45 +127,6 @@ QString ConnectionDialog::keychainKey(const QString &location)
         .arg(url.userName(), url.host())
         .arg(url.port(5432))
         .arg(url.path());
-}
-
-std::optional<QString> PasswordStore::read(const QString &key)
-{
-    QKeychain::ReadPasswordJob job{QString::fromLatin1(kService)};
-    job.setAutoDelete(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    if (job.error() != QKeychain::NoError)
-        return std::nullopt;
-    return job.textData();
-}
-
-bool PasswordStore::write(const QString &key, const QString &password)
-{
-    QKeychain::WritePasswordJob job{QString::fromLatin1(kService)};
-    job.setAutoDelete(false);
-    job.setKey(key);
-    job.setTextData(password);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError;
-}
-
-bool PasswordStore::remove(const QString &key)
-{
-    QKeychain::DeletePasswordJob job{QString::fromLatin1(kService)};
-    job.setAutoDelete(false);
-    job.setKey(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError;
 }
 
 } // namespace vigilo::ui

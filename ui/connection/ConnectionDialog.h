@@ -3,6 +3,8 @@
 // The password is asked for, or kept in the operating system's keychain when the user says so;
 // it never goes into the settings file.
 
+#include "Keychain.h"
+
 #include <QDialog>
 
 #include <optional>
@@ -46,13 +48,7 @@ private:
     QPushButton *m_connect = nullptr;
 };
 
-// The system keychain (Secret Service, Keychain, Credential Manager) through QtKeychain.
-// Every call may fail (no keychain on the machine): callers then ask for the password.
-class PasswordStore final {
-public:
-    static std::optional<QString> read(const QString &key);
-    static bool write(const QString &key, const QString &password);
-    static bool remove(const QString &key);
-};
+// The system keychain: the library the CLI keeps its session tokens with.
+using PasswordStore = client::Keychain;
 
 } // namespace vigilo::ui

@@ -1,0 +1,627 @@
+#include "Server.h"
+
+#include "ChangeWatcher.h"
+#include "EvidencePack.h"
+#include "JsonRpc.h"
+#include "SqlUtil.h"
+#include "Store.h"
+#include "WebhookPump.h"
+#include "WebhookSender.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QQueue>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <cstdio>
+#include <exception>
+
+namespace vigilo::server {
+
+namespace {
+
+constexpr int kRememberedIds = 4096;
+constexpr int kRefusalsBeforeClose = 200;
+
+QString serverName()
+{
+    return QStringLiteral("vigilo-server %1").arg(QStringLiteral(VIGILO_VERSION));
+}
+
+bool isHostMethod(const QString &name)
+{
+    const api::Method *m = api::find(name);
+    return m && m->answeredByHost;
+}
+
+// What a remote client may see of an error: no SQL statement text.
+Error forClient(Error e)
+{
+    e.details.remove(QStringLiteral("statement"));
+    return e;
+}
+
+} // namespace
+
+struct Server::Connection {
+    QWebSocket *socket = nullptr;
+    QString address;
+    QString client;
+    QString locale; // the client's language, from hello
+    QString token;
+    QString username; // of the last authenticated request
+    bool helloDone = false;
+    QTimer idle;
+    QTimer signInDeadline;
+    double tokens = 0;
+    QElapsedTimer refill;
+    QSet<QString> seenIds;
+    QQueue<QString> idOrder;
+    QSet<qint64> workspaces; // subscribed to their events
+    int refusals = 0;
+    bool closing = false;
+};
+
+Server::Server(const ServerConfig &config, Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_store(store)
+    , m_clock(clock)
+    , m_core(store, clock)
+    , m_accounts(store, clock)
+    , m_server(QStringLiteral("vigilo-server"),
+               config.tls() ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode)
+{
+    for (const api::Method &m : api::methods() + api::serverMethods()) {
+        qint64 upload = 0;
+        for (const api::Param &p : m.params)
+            if (p.type == api::Param::Type::Bytes)
+                upload += p.maxLength / 3 * 4 + 8;
+        m_largestUpload = qMax(m_largestUpload, upload + m_config.maxMessageBytes);
+    }
+}
+
+Server::~Server()
+{
+    m_server.close();
+    for (Connection *c : std::as_const(m_connections)) {
+        c->socket->abort();
+        c->socket->deleteLater();
+        delete c;
+    }
+    m_connections.clear();
+}
+
+Status Server::listen()
+{
+    m_server.setHandshakeTimeout(m_config.handshakeTimeoutMs);
+    m_server.setMaxPendingConnections(qMin(m_config.maxConnections, 1000));
+    if (m_config.tls()) {
+        auto ssl = m_config.sslConfiguration();
+        if (!ssl)
+            return ssl.error();
+        m_server.setSslConfiguration(*ssl);
+    }
+    const QHostAddress address = m_config.host() == QLatin1String("localhost")
+                                     ? QHostAddress(QHostAddress::LocalHost)
+                                     : QHostAddress(m_config.host());
+    if (!m_server.listen(address, m_config.port()))
+        return Error::storage(
+            tr("cannot listen on %1: %2").arg(m_config.listen, m_server.errorString()),
+            {{QStringLiteral("listen"), m_config.listen}}, QStringLiteral("connection_failed"));
+    connect(&m_server, &QWebSocketServer::newConnection, this, &Server::accept);
+    m_watcher = std::make_unique<ChangeWatcher>(m_store, 1000);
+    connect(m_watcher.get(), &ChangeWatcher::changed, this, &Server::onChange);
+    m_pump = std::make_unique<WebhookPump>(m_core, m_config.webhookIntervalSecs);
+    connect(m_watcher.get(), &ChangeWatcher::changed, m_pump.get(), &WebhookPump::soon);
+    if (m_config.webhookDelivery == QLatin1String("background"))
+        m_pump->start();
+    return {};
+}
+
+void Server::accept()
+{
+    while (QWebSocket *socket = m_server.nextPendingConnection()) {
+        if (m_connections.size() >= m_config.maxConnections) {
+            socket->close(QWebSocketProtocol::CloseCodeBadOperation,
+                          tr("too many connections; try again later"));
+            socket->deleteLater();
+            continue;
+        }
+        auto *c = new Connection;
+        c->socket = socket;
+        c->address = socket->peerAddress().toString();
+        c->tokens = m_config.burst;
+        c->refill.start();
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_largestUpload));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_largestUpload));
+        m_connections.insert(socket, c);
+        // Closed when no complete message arrives for a while (a slow client sending a frame
+        // byte by byte never completes one), and when nobody signs in.
+        c->idle.setSingleShot(true);
+        c->idle.setInterval(m_config.idleTimeoutSecs * 1000);
+        connect(&c->idle, &QTimer::timeout, socket, [socket] {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          tr("idle for too long; reconnect when you need the server"));
+        });
+        c->idle.start();
+        c->signInDeadline.setSingleShot(true);
+        c->signInDeadline.setInterval(m_config.signInTimeoutSecs * 1000);
+        connect(&c->signInDeadline, &QTimer::timeout, socket, [socket] {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          tr("sign in first (hello with a token, or session.login)"));
+        });
+        c->signInDeadline.start();
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, c](const QString &message) { receive(c, message); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, c](const QByteArray &) {
+            respond(c, QJsonValue::Null,
+                    api::jsonrpc::protocolError(QStringLiteral("invalid_request"),
+                                                tr("Send JSON-RPC requests as text messages.")));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+    }
+}
+
+void Server::drop(QWebSocket *socket)
+{
+    Connection *c = m_connections.take(socket);
+    if (!c)
+        return;
+    c->closing = true;
+    c->idle.stop();
+    c->signInDeadline.stop();
+    socket->deleteLater();
+    // Later: the signal may come from inside this connection's own request.
+    QMetaObject::invokeMethod(
+        this, [c] { delete c; }, Qt::QueuedConnection);
+}
+
+QTranslator *Server::translatorFor(const QString &locale)
+{
+    if (locale.isEmpty() || QLocale(locale).language() == QLocale::English
+        || QLocale(locale).language() == QLocale::C)
+        return nullptr;
+    const QString language = QLocale(locale).name();
+    auto it = m_translators.find(language);
+    if (it == m_translators.end()) {
+        auto translator = std::make_shared<QTranslator>();
+        if (!translator->load(QLocale(locale), QStringLiteral("vigilo"), QStringLiteral("_"),
+                              QStringLiteral(":/i18n")))
+            translator.reset();
+        it = m_translators.insert(language, translator);
+    }
+    return it->get();
+}
+
+bool Server::takeToken(Connection *c)
+{
+    const double elapsed = c->refill.restart() / 1000.0;
+    c->tokens = qMin<double>(m_config.burst, c->tokens + elapsed * m_config.requestsPerSecond);
+    if (c->tokens < 1)
+        return false;
+    c->tokens -= 1;
+    return true;
+}
+
+qint64 Server::limitFor(const Connection *c, const QString &message) const
+{
+    if (c->username.isEmpty())
+        return m_config.maxAnonymousMessageBytes;
+    // An upload may be larger; the method must come before the params (as our clients and
+    // QJsonDocument write them) so that a large message is judged before it is parsed.
+    static const QRegularExpression method(
+        QStringLiteral(R"re("method"\s*:\s*"([a-z_.]{1,64})")re"));
+    const auto match = method.match(message.left(512));
+    if (match.hasMatch())
+        if (const api::Method *m = api::find(match.captured(1))) {
+            qint64 upload = 0;
+            for (const api::Param &p : m->params)
+                if (p.type == api::Param::Type::Bytes)
+                    upload += p.maxLength / 3 * 4 + 8;
+            return m_config.maxMessageBytes + upload;
+        }
+    return m_config.maxMessageBytes;
+}
+
+void Server::receive(Connection *c, const QString &message)
+{
+    if (c->closing)
+        return;
+    c->idle.start();
+    // The answer speaks the client's language (Qt's translators are global: installed for this
+    // request only).
+    QTranslator *translator = translatorFor(c->locale);
+    if (translator)
+        QCoreApplication::installTranslator(translator);
+    const auto uninstall = qScopeGuard([translator] {
+        if (translator)
+            QCoreApplication::removeTranslator(translator);
+    });
+    try {
+        process(c, message);
+    } catch (const std::exception &e) {
+        respond(
+            c, QJsonValue::Null,
+            Error::storage(tr("The server could not answer: %1").arg(QString::fromUtf8(e.what())),
+                           {}, QStringLiteral("internal_error")));
+    } catch (...) {
+        respond(c, QJsonValue::Null,
+                Error::storage(tr("The server could not answer."), {},
+                               QStringLiteral("internal_error")));
+    }
+    if (c->refusals > kRefusalsBeforeClose && !c->closing) {
+        c->closing = true;
+        c->socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                         tr("too many refused requests"));
+    }
+}
+
+void Server::process(Connection *c, const QString &message)
+{
+    using api::jsonrpc::protocolError;
+    if (!takeToken(c)) {
+        ++c->refusals;
+        respond(c, QJsonValue::Null,
+                Error::rule(QStringLiteral("rate_limited"),
+                            tr("Too many requests on this connection: at most %1 per second.")
+                                .arg(m_config.requestsPerSecond),
+                            {{QStringLiteral("requests_per_second"), m_config.requestsPerSecond}}));
+        return;
+    }
+    const qint64 limit = limitFor(c, message);
+    const qint64 size = message.size() > limit / 3 ? message.toUtf8().size() : message.size();
+    if (size > limit) {
+        ++c->refusals;
+        static const QRegularExpression idRe(QStringLiteral(R"re("id"\s*:\s*(\d{1,15}))re"));
+        const auto id = idRe.match(message.left(512));
+        respond(c, id.hasMatch() ? QJsonValue(id.captured(1).toLongLong()) : QJsonValue::Null,
+                protocolError(QStringLiteral("message_too_large"),
+                              tr("The message is %1 bytes; this server takes at most %2 bytes "
+                                 "(sign in first for larger ones).")
+                                  .arg(size)
+                                  .arg(limit),
+                              {{QStringLiteral("limit"), limit}, {QStringLiteral("size"), size}}));
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(message.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        ++c->refusals;
+        respond(c, QJsonValue::Null,
+                protocolError(QStringLiteral("parse_error"),
+                              tr("The message is not JSON: %1 at offset %2.")
+                                  .arg(parseError.errorString())
+                                  .arg(parseError.offset)));
+        return;
+    }
+    if (!doc.isObject()) {
+        ++c->refusals;
+        respond(c, QJsonValue::Null,
+                protocolError(QStringLiteral("invalid_request"),
+                              tr("Send one JSON-RPC 2.0 request object per message (batches are "
+                                 "not supported).")));
+        return;
+    }
+    const QJsonObject request = doc.object();
+    const QJsonValue id = request.value(QStringLiteral("id"));
+    const bool idOk = (id.isString() && id.toString().size() <= 64)
+                      || (id.isDouble() && id.toDouble() == double(qint64(id.toDouble())));
+    const QJsonValue replyId = idOk ? id : QJsonValue(QJsonValue::Null);
+    if (request.value(QStringLiteral("jsonrpc")).toString() != QLatin1String("2.0") || !idOk
+        || !request.value(QStringLiteral("method")).isString()
+        || (request.contains(QStringLiteral("params"))
+            && !request.value(QStringLiteral("params")).isObject())) {
+        ++c->refusals;
+        respond(c, replyId,
+                protocolError(QStringLiteral("invalid_request"),
+                              tr("A request needs \"jsonrpc\": \"2.0\", an \"id\" (a number or a "
+                                 "short string), a \"method\" and \"params\" as an object.")));
+        return;
+    }
+    // A request id is used once per connection: a replayed request is refused, not run again.
+    const QString idKey =
+        QString::fromUtf8(QJsonDocument(QJsonArray{id}).toJson(QJsonDocument::Compact));
+    if (c->seenIds.contains(idKey)) {
+        ++c->refusals;
+        respond(c, replyId,
+                protocolError(QStringLiteral("invalid_request"),
+                              tr("The request id %1 was already used on this connection: a "
+                                 "repeated request is not run again.")
+                                  .arg(idKey.mid(1, idKey.size() - 2)),
+                              {{QStringLiteral("reason"), QStringLiteral("duplicate_id")}}));
+        return;
+    }
+    c->seenIds.insert(idKey);
+    c->idOrder.enqueue(idKey);
+    if (c->idOrder.size() > kRememberedIds)
+        c->seenIds.remove(c->idOrder.dequeue());
+
+    const QString method = request.value(QStringLiteral("method")).toString();
+    const QJsonObject params = request.value(QStringLiteral("params")).toObject();
+    if (method == QLatin1String("webhook.deliver"))
+        return deliver(c, replyId, params);
+    const Result<QJsonValue> result =
+        isHostMethod(method) ? handleOwn(c, method, params) : handleApi(c, method, params);
+    if (!result.ok())
+        ++c->refusals;
+    else
+        c->refusals = 0;
+    respond(c, replyId, result);
+}
+
+void Server::send(Connection *c, const QByteArray &message)
+{
+    if (!c->closing)
+        c->socket->sendTextMessage(QString::fromUtf8(message));
+}
+
+void Server::respond(Connection *c, const QJsonValue &id, const Result<QJsonValue> &result)
+{
+    if (result.ok())
+        send(c, api::jsonrpc::result(id, result.value()));
+    else
+        send(c, api::jsonrpc::failure(id, forClient(result.error())));
+}
+
+Result<Session> Server::currentSession(Connection *c)
+{
+    if (c->token.isEmpty())
+        return Error::rule(QStringLiteral("not_signed_in"),
+                           tr("Sign in first: send hello with your token, or session.login "
+                              "(vigilo-cli login USER)."));
+    // Checked on every request: a revoked or expired session stops at once.
+    auto session = m_accounts.authenticate(c->token, c->address);
+    if (!session) {
+        c->token.clear();
+        c->username.clear();
+        return session.error();
+    }
+    c->username = session->username;
+    c->signInDeadline.stop();
+    return session;
+}
+
+Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
+                                     const QJsonObject &params)
+{
+    const api::Method *m = api::find(method);
+    VIGILO_TRY(api::validate(*m, params));
+    if (method == QLatin1String("hello")) {
+        const int protocol = params.value(QStringLiteral("protocol")).toInt();
+        if (protocol != api::jsonrpc::kProtocolVersion)
+            return Error::rule(
+                QStringLiteral("protocol_mismatch"),
+                tr("This server speaks protocol version %1 and the client %2: "
+                   "install matching versions of Vigilo.")
+                    .arg(api::jsonrpc::kProtocolVersion)
+                    .arg(protocol),
+                {{QStringLiteral("server_protocol"), api::jsonrpc::kProtocolVersion}});
+        c->helloDone = true;
+        c->client = params.value(QStringLiteral("client")).toString().left(120);
+        c->locale = params.value(QStringLiteral("locale")).toString().left(20);
+        QJsonObject out{{QStringLiteral("protocol"), api::jsonrpc::kProtocolVersion},
+                        {QStringLiteral("server"), serverName()}};
+        if (params.contains(QStringLiteral("token"))) {
+            c->token = params.value(QStringLiteral("token")).toString();
+            auto session = currentSession(c);
+            if (!session)
+                return session.error();
+            out.insert(QStringLiteral("username"), session->username);
+            out.insert(QStringLiteral("expires_at"), jsonTime(session->expiresAt));
+        }
+        return QJsonValue(out);
+    }
+    if (method == QLatin1String("session.login")) {
+        auto signedIn = m_accounts.signIn(
+            params.value(QStringLiteral("username")).toString(),
+            params.value(QStringLiteral("password")).toString(),
+            params.value(QStringLiteral("enrollment_code")).toString(), c->address, c->client);
+        if (!signedIn)
+            return signedIn.error();
+        c->token = signedIn->token;
+        c->username = signedIn->username;
+        c->signInDeadline.stop();
+        return QJsonValue(
+            QJsonObject{{QStringLiteral("token"), signedIn->token},
+                        {QStringLiteral("username"), signedIn->username},
+                        {QStringLiteral("expires_at"), jsonTime(signedIn->expiresAt)}});
+    }
+    auto session = currentSession(c);
+    if (!session)
+        return session.error();
+    if (method == QLatin1String("session.whoami"))
+        return whoami(*session);
+    if (method == QLatin1String("session.logout")) {
+        VIGILO_TRY(m_accounts.signOut(*session, c->address));
+        c->token.clear();
+        c->username.clear();
+        return QJsonValue(QJsonObject{{QStringLiteral("signed_out"), true}});
+    }
+    if (method == QLatin1String("session.logout_all")) {
+        auto revoked = m_accounts.signOutEverywhere(*session, c->address);
+        if (!revoked)
+            return revoked.error();
+        c->token.clear();
+        c->username.clear();
+        return QJsonValue(QJsonObject{{QStringLiteral("revoked"), *revoked}});
+    }
+    if (method == QLatin1String("pack.export") || method == QLatin1String("pack.verify")) {
+        auto actor = m_core.workspaces().signIn(
+            params.value(QStringLiteral("workspace")).toString(), session->username);
+        if (!actor)
+            return actor.error();
+        return method == QLatin1String("pack.export") ? exportPack(*actor, params)
+                                                      : verifyPack(*actor, params);
+    }
+    if (method == QLatin1String("events.subscribe")) {
+        auto actor = m_core.workspaces().signIn(
+            params.value(QStringLiteral("workspace")).toString(), session->username);
+        if (!actor)
+            return actor.error();
+        c->workspaces.insert(actor->workspace.id);
+        return QJsonValue(QJsonObject{{QStringLiteral("subscribed"), actor->workspace.slug}});
+    }
+    return Error::input(tr("There is no method \"%1\".").arg(method.left(80)), {},
+                        QStringLiteral("unknown_method"));
+}
+
+// Evidence packs are printed and checked in a scratch folder of the server; only the bytes and
+// the results travel.
+Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &params)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::storage(tr("The server has no room for a temporary file."), {},
+                              QStringLiteral("internal_error"));
+    const api::Args args(params);
+    const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+    auto pack = EvidencePack(m_core).exportPdf(actor, args.change(), path,
+                                               args.text(QStringLiteral("locale")));
+    if (!pack)
+        return pack.error();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::storage(
+            tr("The server cannot read the pack it printed: %1").arg(file.errorString()), {},
+            QStringLiteral("internal_error"));
+    QJsonObject result = pack->toJson();
+    result.remove(QStringLiteral("path"));
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("evidence_pack"), result},
+                    {QStringLiteral("pdf"), QString::fromLatin1(file.readAll().toBase64())}});
+}
+
+Result<QJsonValue> Server::verifyPack(const Actor &actor, const QJsonObject &params)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return Error::storage(tr("The server has no room for a temporary file."), {},
+                              QStringLiteral("internal_error"));
+    const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+    QSaveFile file(path);
+    const QByteArray pdf = api::Args(params).bytes(QStringLiteral("pdf"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return Error::storage(
+            tr("The server cannot keep the pack to check it: %1").arg(file.errorString()), {},
+            QStringLiteral("internal_error"));
+    auto v = EvidencePack(m_core).verify(actor, path);
+    if (!v)
+        return v.error();
+    QJsonObject result = v->toJson();
+    result.remove(QStringLiteral("path"));
+    return QJsonValue(QJsonObject{{QStringLiteral("pack_verification"), result}});
+}
+
+void Server::deliver(Connection *c, const QJsonValue &id, const QJsonObject &params)
+{
+    const api::Method *m = api::find(QStringLiteral("webhook.deliver"));
+    if (Status valid = api::validate(*m, params); !valid.ok())
+        return respond(c, id, valid.error());
+    auto session = currentSession(c);
+    if (!session)
+        return respond(c, id, session.error());
+    auto actor = m_core.workspaces().signIn(params.value(QStringLiteral("workspace")).toString(),
+                                            session->username);
+    if (!actor)
+        return respond(c, id, actor.error());
+    QPointer<QWebSocket> socket = c->socket;
+    m_pump->deliverFor(
+        *actor, params.value(QStringLiteral("max")).toInt(100),
+        params.value(QStringLiteral("timeout_secs")).toInt(30) * 1000,
+        [this, socket, id](const DeliveryRun &run) {
+            Connection *c = socket ? m_connections.value(socket) : nullptr;
+            if (c)
+                respond(c, id,
+                        QJsonValue(QJsonObject{{QStringLiteral("delivery_run"), run.toJson()}}));
+        });
+}
+
+Result<QJsonValue> Server::whoami(const Session &session)
+{
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT w.slug, w.name, m.role FROM members m JOIN "
+                                     "workspaces w ON w.id = m.workspace_id WHERE m.username = ? "
+                                     "AND m.active = 1 ORDER BY w.slug"),
+                      {session.username});
+    if (!q)
+        return q.error();
+    QJsonArray workspaces;
+    while (q->next())
+        workspaces.append(QJsonObject{{QStringLiteral("slug"), q->value(0).toString()},
+                                      {QStringLiteral("name"), q->value(1).toString()},
+                                      {QStringLiteral("role"), q->value(2).toString()}});
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("username"), session.username},
+                    {QStringLiteral("session"),
+                     QJsonObject{{QStringLiteral("created_at"), jsonTime(session.createdAt)},
+                                 {QStringLiteral("expires_at"), jsonTime(session.expiresAt)}}},
+                    {QStringLiteral("workspaces"), workspaces}});
+}
+
+Result<QJsonValue> Server::handleApi(Connection *c, const QString &method,
+                                     const QJsonObject &params)
+{
+    const api::Method *m = api::find(method);
+    if (!m)
+        return Error::input(tr("There is no method \"%1\".").arg(method.left(80)),
+                            {{QStringLiteral("method"), method.left(80)}},
+                            QStringLiteral("unknown_method"));
+    QString username;
+    if (m->scope != api::Scope::Public) {
+        auto session = currentSession(c);
+        if (!session)
+            return session.error();
+        username = session->username;
+    }
+    return api::dispatch(m_core, username, method, params, this);
+}
+
+void Server::onChange(qint64 workspaceId, int number)
+{
+    if (number <= 0)
+        return;
+    QList<Connection *> listeners;
+    for (Connection *c : std::as_const(m_connections))
+        if (c->workspaces.contains(workspaceId) && !c->closing)
+            listeners << c;
+    if (listeners.isEmpty())
+        return;
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT w.slug, c.version FROM workspaces w LEFT JOIN "
+                                     "changes c ON c.workspace_id = w.id AND c.number = ? WHERE "
+                                     "w.id = ?"),
+                      {number, workspaceId});
+    if (!q || !q->next())
+        return;
+    const QByteArray message = api::jsonrpc::notification(
+        QStringLiteral("event.change"), {{QStringLiteral("workspace"), q->value(0).toString()},
+                                         {QStringLiteral("number"), formatChangeNumber(number)},
+                                         {QStringLiteral("version"), q->value(1).toInt()}});
+    q->finish();
+    for (Connection *c : std::as_const(listeners))
+        send(c, message);
+}
+
+Result<QJsonObject> Server::memberAdded(const Actor &actor, const Member &member)
+{
+    auto code = m_accounts.issueCode(member.username, actor.member.username, true);
+    if (!code)
+        return code.error();
+    if (!*code)
+        return QJsonObject{};
+    return QJsonObject{{QStringLiteral("enrollment_code"), (*code)->code},
+                       {QStringLiteral("enrollment_expires_at"), jsonTime((*code)->expiresAt)}};
+}
+
+} // namespace vigilo::server

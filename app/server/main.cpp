@@ -1,0 +1,300 @@
+// vigilo-server: the team server. Serves JSON-RPC over WebSocket in front of PostgreSQL;
+// `enroll` (run on the server's machine) makes an account and prints its one-time code.
+#include "Accounts.h"
+#include "Api.h"
+#include "Server.h"
+#include "ServerConfig.h"
+#include "Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace vigilo::server {
+
+namespace {
+
+// lupdate files bare tr() calls in this namespace under "vigilo::server": translate in it.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("vigilo::server", text);
+}
+
+void out(const QString &text)
+{
+    std::fputs(qPrintable(text), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+    std::fflush(stderr);
+}
+
+int exitFor(const Error &e)
+{
+    switch (e.kind()) {
+    case ErrorKind::Input: return 2;
+    case ErrorKind::Storage: return 3;
+    case ErrorKind::Rule: break;
+    }
+    return 1;
+}
+
+int fail(const Error &e, bool json)
+{
+    err(QStringLiteral("vigilo-server: ") + e.message + QLatin1Char('\n'));
+    if (json)
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("error"), e.toJson()}})
+                                  .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    return exitFor(e);
+}
+
+Result<ServerConfig> configFrom(const QCommandLineParser &p)
+{
+    ServerConfig config;
+    if (p.isSet(QStringLiteral("config"))) {
+        auto read = ServerConfig::fromFile(p.value(QStringLiteral("config")));
+        if (!read)
+            return read.error();
+        config = *read;
+    }
+    const QList<QPair<QString, QString>> options = {
+        {QStringLiteral("db"), QStringLiteral("db")},
+        {QStringLiteral("listen"), QStringLiteral("listen")},
+        {QStringLiteral("tls-cert"), QStringLiteral("tls_cert")},
+        {QStringLiteral("tls-key"), QStringLiteral("tls_key")}};
+    for (const auto &[option, key] : options)
+        if (p.isSet(option))
+            VIGILO_TRY(config.set(key, p.value(option)));
+    for (const QString &setting : p.values(QStringLiteral("set"))) {
+        const int eq = setting.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return Error::input(tr("--set needs KEY=VALUE, not \"%1\"").arg(setting));
+        VIGILO_TRY(config.set(setting.left(eq).trimmed(), setting.mid(eq + 1)));
+    }
+    if (p.isSet(QStringLiteral("allow-demo")))
+        config.allowDemo = true;
+    return config;
+}
+
+// The server and enroll create the schema in an empty database (the server owns it); a check
+// only reads and never creates one.
+Result<std::unique_ptr<Store>> openStore(const ServerConfig &config, Store::OpenMode mode)
+{
+    auto store = Store::open(config.db, mode);
+    if (!store)
+        return store.error();
+    (*store)->setServerMode(true);
+    return store;
+}
+
+QString clientAddress(const ServerConfig &config)
+{
+    const QString host =
+        config.host() == QLatin1String("0.0.0.0") ? QStringLiteral("SERVER") : config.host();
+    return (config.tls() ? QStringLiteral("vigilo://") : QStringLiteral("vigilo+insecure://"))
+           + host + QLatin1Char(':') + QString::number(config.port());
+}
+
+int enroll(const QCommandLineParser &p, const ServerConfig &config, const QString &user)
+{
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (config.db.isEmpty())
+        return fail(Error::input(tr("no database: pass --db postgresql://... or --config FILE")),
+                    json);
+    auto store = openStore(config, Store::OpenMode::CreateIfMissing);
+    if (!store)
+        return fail(store.error(), json);
+    SystemClock clock;
+    Vigilo core(**store, clock);
+    Accounts accounts(**store, clock);
+    const QString operatorName =
+        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    QJsonObject doc{{QStringLiteral("username"), user}};
+    if (p.isSet(QStringLiteral("workspace"))) {
+        const QString slug = p.value(QStringLiteral("workspace"));
+        const QString roleName = p.value(QStringLiteral("role"));
+        const auto role = parseRole(roleName.isEmpty() ? QStringLiteral("owner") : roleName);
+        if (!role)
+            return fail(Error::input(tr("invalid --role \"%1\": use viewer, engineer, approver, "
+                                        "admin or owner")
+                                         .arg(roleName)),
+                        json);
+        auto ws = core.workspaces().workspace(slug);
+        if (!ws && ws.error().code == QLatin1String("not_found")) {
+            if (*role != Role::Owner)
+                return fail(Error::input(tr("there is no workspace \"%1\" yet: its first member "
+                                            "is its owner (--role owner)")
+                                             .arg(slug)),
+                            json);
+            auto created = core.workspaces().createWorkspace(
+                slug, p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : slug,
+                p.value(QStringLiteral("locale")), user);
+            if (!created)
+                return fail(created.error(), json);
+            doc.insert(QStringLiteral("workspace_created"), true);
+        } else if (!ws) {
+            return fail(ws.error(), json);
+        } else {
+            auto member = core.workspaces().enrollMember(*ws, user, *role, operatorName);
+            if (!member && member.error().code != QLatin1String("member_exists"))
+                return fail(member.error(), json);
+        }
+        doc.insert(QStringLiteral("workspace"), slug);
+        doc.insert(QStringLiteral("role"), toString(*role));
+    }
+    auto code = accounts.issueCode(user, operatorName, false);
+    if (!code)
+        return fail(code.error(), json);
+    doc.insert(QStringLiteral("enrollment_code"), (*code)->code);
+    doc.insert(QStringLiteral("expires_at"), jsonTime((*code)->expiresAt));
+    if (json) {
+        out(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+        return 0;
+    }
+    out(tr("One-time enrollment code for %1 (valid until %2 UTC):\n  %3\n%1 chooses a password "
+           "and signs in with:\n  vigilo-cli --db %4 login %1 --enrollment-code %3\n")
+            .arg(user, (*code)->expiresAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 (*code)->code, clientAddress(config)));
+    return 0;
+}
+
+int checkConfig(const ServerConfig &config)
+{
+    const QStringList problems = config.problems();
+    if (!problems.isEmpty()) {
+        for (const QString &p : problems)
+            err(QStringLiteral("vigilo-server: ") + p + QLatin1Char('\n'));
+        return 2;
+    }
+    auto store = openStore(config, Store::OpenMode::ExistingOnly);
+    if (!store) {
+        err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
+        return 3;
+    }
+    out(tr("Configuration OK: listen on %1 (%2), database %3 (schema version %4).\n")
+            .arg(config.listen, config.tls() ? tr("TLS") : tr("no TLS, loopback only"),
+                 (*store)->location())
+            .arg((*store)->schemaVersion()));
+    return 0;
+}
+
+} // namespace
+
+int run(QGuiApplication &app)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("vigilo-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Vigilo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIGILO_VERSION));
+    QTranslator translator;
+    if (QLocale().language() != QLocale::English
+        && translator.load(QLocale(), QStringLiteral("vigilo"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("The Vigilo team server: JSON-RPC over WebSocket in front of PostgreSQL.\n"
+           "  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]\n"
+           "  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (prints a one-time "
+           "code)\n"
+           "  vigilo-server methods                                      (the method reference)"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("config"), tr("Settings file (key = value lines)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("db"), tr("The PostgreSQL database."), QStringLiteral("URL")},
+        {QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8443)."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("tls-cert"), tr("PEM certificate; required off loopback."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), tr("PEM private key of the certificate."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("set"), tr("Any setting of the configuration file."),
+         QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("allow-demo"), tr("Let signed-in users build the demo workspace.")},
+        {QStringLiteral("check-config"), tr("Check the settings and the database, then exit.")},
+        {QStringLiteral("workspace"),
+         tr("enroll: make USER a member of this workspace (created, "
+            "with USER as owner, when missing)."),
+         QStringLiteral("SLUG")},
+        {QStringLiteral("role"), tr("enroll: the member's role (default owner)."),
+         QStringLiteral("ROLE")},
+        {QStringLiteral("name"), tr("enroll: the new workspace's name."), QStringLiteral("NAME")},
+        {QStringLiteral("locale"), tr("enroll: the new workspace's locale."),
+         QStringLiteral("LOCALE")},
+        {QStringLiteral("json"), tr("enroll: print one JSON document.")},
+    });
+    p.addPositionalArgument(QStringLiteral("command"), tr("enroll USER, or methods"));
+    p.process(app);
+
+    auto config = configFrom(p);
+    if (!config)
+        return fail(config.error(), p.isSet(QStringLiteral("json")));
+    const QStringList positional = p.positionalArguments();
+    if (positional.value(0) == QLatin1String("methods")) {
+        out(api::methodReference());
+        return 0;
+    }
+    if (!Accounts::initialise()) {
+        err(tr("vigilo-server: libsodium could not be initialised.\n"));
+        return 3;
+    }
+    if (positional.value(0) == QLatin1String("enroll")) {
+        if (positional.size() != 2)
+            return fail(Error::input(tr("usage: vigilo-server enroll USER [--workspace SLUG "
+                                        "--role ROLE]")),
+                        p.isSet(QStringLiteral("json")));
+        return enroll(p, *config, positional.value(1));
+    }
+    if (!positional.isEmpty()) {
+        err(tr("vigilo-server: unknown command \"%1\"; see --help\n").arg(positional.value(0)));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("check-config")))
+        return checkConfig(*config);
+    const QStringList problems = config->problems();
+    if (!problems.isEmpty()) {
+        for (const QString &problem : problems)
+            err(QStringLiteral("vigilo-server: ") + problem + QLatin1Char('\n'));
+        return 2;
+    }
+    auto store = openStore(*config, Store::OpenMode::CreateIfMissing);
+    if (!store) {
+        err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
+        return 3;
+    }
+    SystemClock clock;
+    Server server(*config, **store, clock);
+    if (const Status s = server.listen(); !s.ok()) {
+        err(QStringLiteral("vigilo-server: ") + s.error().message + QLatin1Char('\n'));
+        return 3;
+    }
+    out(tr("vigilo-server %1 listening on %2:%3 (%4)\n")
+            .arg(QStringLiteral(VIGILO_VERSION), config->host())
+            .arg(server.port())
+            .arg(config->tls() ? tr("TLS") : tr("no TLS, loopback only")));
+    return QCoreApplication::exec();
+}
+
+} // namespace vigilo::server
+
+int main(int argc, char *argv[])
+{
+    // Evidence packs need a QGuiApplication (QPdfWriter); the server has no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    return vigilo::server::run(app);
+}

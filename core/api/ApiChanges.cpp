@@ -1,0 +1,437 @@
+// Methods on change requests: create, edit, open, list, the FSM transitions, the runbook,
+// comments and attachments.
+#include "ApiUtil.h"
+
+#include "Tr.h"
+#include "Vigilo.h"
+
+namespace vigilo::api {
+
+namespace {
+
+// The draft's fields: what draftParams() (Codecs.cpp) writes.
+QList<Param> draftDeclarations(bool create)
+{
+    const QString clears = create ? QString() : QStringLiteral(" (null clears)");
+    return {
+        text(QStringLiteral("title"), QStringLiteral("Title")),
+        text(QStringLiteral("description"), QStringLiteral("Description")),
+        oneOf(QStringLiteral("change_type"), wireNames(allChangeTypes()),
+              QStringLiteral("Type (default normal)")),
+        oneOf(QStringLiteral("priority"), wireNames(allPriorities()), QStringLiteral("Priority")),
+        oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
+              QStringLiteral("Risk level")),
+        time(QStringLiteral("planned_start"), QStringLiteral("Planned start") + clears),
+        time(QStringLiteral("planned_end"), QStringLiteral("Planned end, exclusive") + clears),
+        integer(QStringLiteral("min_lead_time_hours"), 0, 24 * 366,
+                QStringLiteral("Minimum hours between submit and planned start")),
+        text(QStringLiteral("implementation_plan"),
+             QStringLiteral("Numbered steps; a step ending in (optional) is not required")),
+        text(QStringLiteral("rollback_plan"), QStringLiteral("Rollback plan")),
+        text(QStringLiteral("test_plan"), QStringLiteral("Test plan")),
+        text(QStringLiteral("assignee"), QStringLiteral("Who implements it (\"\" unassigns)")),
+        textList(QStringLiteral("affected_assets"),
+                 QStringLiteral("Asset names (replaces the list)")),
+        changeList(QStringLiteral("depends_on"),
+                   QStringLiteral("Changes this one waits on (replaces the list)"))};
+}
+
+ChangeDraft draftFrom(const Args &a)
+{
+    ChangeDraft d;
+    auto text = [&a](const char *key, std::optional<QString> &slot) {
+        if (a.has(QLatin1String(key)))
+            slot = a.text(QLatin1String(key));
+    };
+    text("title", d.title);
+    text("description", d.description);
+    text("implementation_plan", d.implementationPlan);
+    text("rollback_plan", d.rollbackPlan);
+    text("test_plan", d.testPlan);
+    text("assignee", d.assignee);
+    d.changeType = enumArg(a, QStringLiteral("change_type"), &parseChangeType);
+    d.priority = enumArg(a, QStringLiteral("priority"), &parsePriority);
+    d.riskLevel = enumArg(a, QStringLiteral("risk_level"), &parseRiskLevel);
+    if (a.has(QStringLiteral("planned_start")))
+        d.plannedStart = a.time(QStringLiteral("planned_start"));
+    if (a.has(QStringLiteral("planned_end")))
+        d.plannedEnd = a.time(QStringLiteral("planned_end"));
+    if (a.has(QStringLiteral("min_lead_time_hours"))
+        && !a.isNull(QStringLiteral("min_lead_time_hours")))
+        d.minLeadTimeHours = int(a.integer(QStringLiteral("min_lead_time_hours")));
+    if (a.has(QStringLiteral("affected_assets")))
+        d.affectedAssets = a.textList(QStringLiteral("affected_assets"));
+    if (a.has(QStringLiteral("depends_on")))
+        d.dependsOn = a.changeList(QStringLiteral("depends_on"));
+    return d;
+}
+
+QJsonArray actionNames(const QList<Action> &actions)
+{
+    QJsonArray out;
+    for (Action a : actions)
+        out.append(toString(a));
+    return out;
+}
+
+Result<QJsonValue> changeCreate(const Call &c)
+{
+    const ChangeDraft draft = draftFrom(c.args);
+    if (c.args.has(QStringLiteral("template")))
+        return one(QStringLiteral("change"),
+                   c.core.templates().instantiate(*c.actor, c.args.text(QStringLiteral("template")),
+                                                  draft));
+    if (!draft.title)
+        return Error::input(CoreText::tr("A change needs a title (or a template)."),
+                            {{QStringLiteral("field"), QStringLiteral("title")}});
+    return one(QStringLiteral("change"), c.core.changes().create(*c.actor, draft));
+}
+
+Result<QJsonValue> changeEdit(const Call &c)
+{
+    std::optional<int> expected;
+    if (c.args.has(QStringLiteral("expected_version")))
+        expected = int(c.args.integer(QStringLiteral("expected_version")));
+    return one(QStringLiteral("change"),
+               c.core.changes().edit(*c.actor, c.args.change(), draftFrom(c.args), expected));
+}
+
+Result<QJsonValue> changeGet(const Call &c)
+{
+    return one(QStringLiteral("change"), c.core.changes().get(*c.actor, c.args.change()));
+}
+
+// Everything a change's screen shows, in one call.
+Result<QJsonValue> changeOpen(const Call &c)
+{
+    const int number = c.args.change();
+    auto change = c.core.changes().get(*c.actor, number);
+    if (!change)
+        return change.error();
+    auto steps = c.core.approvals().stepsOf(change->id);
+    if (!steps)
+        return steps.error();
+    auto tasks = c.core.runbook().tasksOf(change->id);
+    if (!tasks)
+        return tasks.error();
+    QJsonObject out{{QStringLiteral("change"), change->toJson()},
+                    {QStringLiteral("approval_steps"), jsonArray(*steps)},
+                    {QStringLiteral("tasks"), jsonArray(*tasks)},
+                    {QStringLiteral("available_actions"),
+                     actionNames(c.core.changes().availableActions(*c.actor, *change))},
+                    {QStringLiteral("can_edit"), ChangeService::canEdit(*c.actor, change->status)}};
+    if (c.args.boolean(QStringLiteral("with_conflicts"), true)) {
+        auto conflicts = c.core.planning().conflicts(*c.actor, number);
+        if (!conflicts)
+            return conflicts.error();
+        out.insert(QStringLiteral("conflicts_summary"), conflicts->toJson());
+    }
+    if (c.args.boolean(QStringLiteral("with_history"), true)) {
+        auto history = c.core.audit().changeHistory(*c.actor, number);
+        if (!history)
+            return history.error();
+        out.insert(QStringLiteral("history"), jsonArray(*history));
+    }
+    return QJsonValue(out);
+}
+
+Result<QJsonValue> changeListing(const Call &c)
+{
+    const Args &a = c.args;
+    ChangeFilter f;
+    f.status = enumArg(a, QStringLiteral("status"), &parseChangeStatus);
+    f.changeType = enumArg(a, QStringLiteral("change_type"), &parseChangeType);
+    f.priority = enumArg(a, QStringLiteral("priority"), &parsePriority);
+    f.riskLevel = enumArg(a, QStringLiteral("risk_level"), &parseRiskLevel);
+    f.assignee = a.text(QStringLiteral("assignee"));
+    f.search = a.text(QStringLiteral("search"));
+    f.limit = int(a.integer(QStringLiteral("limit"), 0));
+    return many(QStringLiteral("changes"), c.core.changes().list(*c.actor, f));
+}
+
+Result<QJsonValue> changeApply(const Call &c)
+{
+    const Args &a = c.args;
+    TransitionInput in;
+    in.comment = a.text(QStringLiteral("comment"));
+    in.reason = a.text(QStringLiteral("reason"));
+    in.closureCode = enumArg(a, QStringLiteral("closure_code"), &parseClosureCode);
+    in.closureNotes = a.text(QStringLiteral("closure_notes"));
+    in.overrideJustification = a.text(QStringLiteral("override_freeze"));
+    if (a.has(QStringLiteral("expected_version")) && !a.isNull(QStringLiteral("expected_version")))
+        in.expectedVersion = int(a.integer(QStringLiteral("expected_version")));
+    const Action action = parseAction(a.text(QStringLiteral("action"))).value();
+    return one(QStringLiteral("change"), c.core.changes().apply(*c.actor, a.change(), action, in));
+}
+
+Result<QJsonValue> changeHistory(const Call &c)
+{
+    return many(QStringLiteral("events"), c.core.audit().changeHistory(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> changeSteps(const Call &c)
+{
+    return many(QStringLiteral("approval_steps"),
+                c.core.approvals().steps(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> taskGenerate(const Call &c)
+{
+    return many(QStringLiteral("tasks"), c.core.runbook().generate(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> taskList(const Call &c)
+{
+    return many(QStringLiteral("tasks"), c.core.runbook().tasks(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> taskAct(const Call &c, TaskStatus target)
+{
+    Runbook &rb = c.core.runbook();
+    const int number = c.args.change();
+    const int seq = int(c.args.integer(QStringLiteral("seq")));
+    return one(QStringLiteral("task"),
+               target == TaskStatus::InProgress ? rb.start(*c.actor, number, seq)
+               : target == TaskStatus::Done     ? rb.done(*c.actor, number, seq)
+                                                : rb.skip(*c.actor, number, seq));
+}
+
+Result<QJsonValue> commentAdd(const Call &c)
+{
+    return one(QStringLiteral("comment"),
+               c.core.discussion().addComment(*c.actor, c.args.change(),
+                                              c.args.text(QStringLiteral("body"))));
+}
+
+Result<QJsonValue> commentList(const Call &c)
+{
+    return many(QStringLiteral("comments"),
+                c.core.discussion().comments(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> attachmentAdd(const Call &c)
+{
+    return one(QStringLiteral("attachment"),
+               c.core.discussion().attach(*c.actor, c.args.change(),
+                                          c.args.text(QStringLiteral("file_name")),
+                                          c.args.bytes(QStringLiteral("content")),
+                                          c.args.text(QStringLiteral("mime_type"))));
+}
+
+Result<QJsonValue> attachmentList(const Call &c)
+{
+    return many(QStringLiteral("attachments"),
+                c.core.discussion().attachments(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> attachmentContent(const Call &c)
+{
+    auto content =
+        c.core.discussion().attachmentContent(*c.actor, c.args.integer(QStringLiteral("id")));
+    if (!content)
+        return content.error();
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("content"), QString::fromLatin1(content->toBase64())}});
+}
+
+Param expectedVersion()
+{
+    return integer(QStringLiteral("expected_version"), 1, 2147483647,
+                   QStringLiteral("Refuse with stale_write if the change's version moved"));
+}
+
+Param seq()
+{
+    return integer(QStringLiteral("seq"), 1, 100000, QStringLiteral("The task's sequence number"),
+                   true);
+}
+
+} // namespace
+
+QList<Method> changeMethods()
+{
+    QList<Param> create = draftDeclarations(true);
+    create << text(QStringLiteral("template"),
+                   QStringLiteral("Make a pre-approved standard change from this template"));
+    QList<Param> edit = QList<Param>{change()} + draftDeclarations(false);
+    edit << expectedVersion();
+    const QStringList transitionErrors = {QStringLiteral("invalid_transition"),
+                                          QStringLiteral("permission_denied"),
+                                          QStringLiteral("stale_write"),
+                                          QStringLiteral("lead_time_violation"),
+                                          QStringLiteral("freeze_window_blocked"),
+                                          QStringLiteral("no_eligible_approvers"),
+                                          QStringLiteral("validation_failed"),
+                                          QStringLiteral("not_eligible_approver"),
+                                          QStringLiteral("self_approval_forbidden"),
+                                          QStringLiteral("reason_required"),
+                                          QStringLiteral("planned_window_required"),
+                                          QStringLiteral("dependencies_unmet"),
+                                          QStringLiteral("outside_planned_window"),
+                                          QStringLiteral("closure_required"),
+                                          QStringLiteral("required_tasks_pending"),
+                                          QStringLiteral("rollback_reason_required")};
+    const QStringList taskErrors = {
+        QStringLiteral("invalid_transition"), QStringLiteral("permission_denied"),
+        QStringLiteral("predecessors_pending"), QStringLiteral("task_required")};
+    return {
+        {QStringLiteral("change.create"),
+         Scope::Workspace,
+         QStringLiteral("Create a draft change (or a standard change from a template)."),
+         create,
+         QStringLiteral("{change}"),
+         {QStringLiteral("permission_denied"), QStringLiteral("template_inactive")},
+         changeCreate},
+        {QStringLiteral("change.edit"),
+         Scope::Workspace,
+         QStringLiteral("Edit a change; editing what was approved sends it back for approval."),
+         edit,
+         QStringLiteral("{change}"),
+         {QStringLiteral("invalid_transition"), QStringLiteral("permission_denied"),
+          QStringLiteral("stale_write")},
+         changeEdit},
+        {QStringLiteral("change.get"),
+         Scope::Workspace,
+         QStringLiteral("One change."),
+         {change()},
+         QStringLiteral("{change}"),
+         {},
+         changeGet},
+        {QStringLiteral("change.open"),
+         Scope::Workspace,
+         QStringLiteral("Everything a change's screen shows, in one round trip: the change, its "
+                        "approval steps, tasks, the actions the caller may take, and (unless "
+                        "turned off) its conflicts summary and history."),
+         {change(),
+          boolean(QStringLiteral("with_conflicts"), QStringLiteral("Include the conflicts summary "
+                                                                   "(default true)")),
+          boolean(QStringLiteral("with_history"), QStringLiteral("Include the audit history "
+                                                                 "(default true)"))},
+         QStringLiteral("{change, approval_steps, tasks, available_actions, can_edit, "
+                        "conflicts_summary?, history?}"),
+         {},
+         changeOpen},
+        {QStringLiteral("change.list"),
+         Scope::Workspace,
+         QStringLiteral("The change list, filtered."),
+         {oneOf(QStringLiteral("status"), wireNames(allChangeStatuses()), QStringLiteral("Status")),
+          oneOf(QStringLiteral("change_type"), wireNames(allChangeTypes()), QStringLiteral("Type")),
+          oneOf(QStringLiteral("priority"), wireNames(allPriorities()), QStringLiteral("Priority")),
+          oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
+                QStringLiteral("Risk level")),
+          text(QStringLiteral("assignee"), QStringLiteral("Assigned to this user")),
+          text(QStringLiteral("search"), QStringLiteral("In number, title and description")),
+          integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))},
+         QStringLiteral("{changes: [change_summary]}"),
+         {},
+         changeListing},
+        {QStringLiteral("change.apply"),
+         Scope::Workspace,
+         QStringLiteral("One FSM transition: submit, approve, reject, schedule, start, complete, "
+                        "rollback, reopen or cancel."),
+         {change(),
+          oneOf(QStringLiteral("action"), wireNames(allActions()), QStringLiteral("The action"),
+                true),
+          text(QStringLiteral("comment"), QStringLiteral("A note kept with the audit event")),
+          text(QStringLiteral("reason"), QStringLiteral("reject, rollback, reopen, cancel")),
+          oneOf(QStringLiteral("closure_code"), wireNames(allClosureCodes()),
+                QStringLiteral("complete")),
+          text(QStringLiteral("closure_notes"), QStringLiteral("complete")),
+          text(QStringLiteral("override_freeze"),
+               QStringLiteral("Justification to override an overridable freeze window")),
+          expectedVersion()},
+         QStringLiteral("{change}"),
+         transitionErrors,
+         changeApply},
+        {QStringLiteral("change.history"),
+         Scope::Workspace,
+         QStringLiteral("The change's audit history, oldest first."),
+         {change()},
+         QStringLiteral("{events: [audit_event]}"),
+         {},
+         changeHistory},
+        {QStringLiteral("change.steps"),
+         Scope::Workspace,
+         QStringLiteral("The change's approval steps and decisions."),
+         {change()},
+         QStringLiteral("{approval_steps: [approval_step]}"),
+         {},
+         changeSteps},
+        {QStringLiteral("task.generate"),
+         Scope::Workspace,
+         QStringLiteral("One task per step of the implementation plan."),
+         {change()},
+         QStringLiteral("{tasks: [task]}"),
+         {QStringLiteral("permission_denied"), QStringLiteral("invalid_transition")},
+         taskGenerate},
+        {QStringLiteral("task.list"),
+         Scope::Workspace,
+         QStringLiteral("The change's tasks."),
+         {change()},
+         QStringLiteral("{tasks: [task]}"),
+         {},
+         taskList},
+        {QStringLiteral("task.start"),
+         Scope::Workspace,
+         QStringLiteral("Start a task (the change must be in progress)."),
+         {change(), seq()},
+         QStringLiteral("{task}"),
+         taskErrors,
+         [](const Call &c) { return taskAct(c, TaskStatus::InProgress); }},
+        {QStringLiteral("task.done"),
+         Scope::Workspace,
+         QStringLiteral("Mark a task done."),
+         {change(), seq()},
+         QStringLiteral("{task}"),
+         taskErrors,
+         [](const Call &c) { return taskAct(c, TaskStatus::Done); }},
+        {QStringLiteral("task.skip"),
+         Scope::Workspace,
+         QStringLiteral("Skip a task that is not required."),
+         {change(), seq()},
+         QStringLiteral("{task}"),
+         taskErrors,
+         [](const Call &c) { return taskAct(c, TaskStatus::Skipped); }},
+        {QStringLiteral("comment.add"),
+         Scope::Workspace,
+         QStringLiteral("Comment on a change."),
+         {change(), text(QStringLiteral("body"), QStringLiteral("The comment"), true)},
+         QStringLiteral("{comment}"),
+         {QStringLiteral("permission_denied")},
+         commentAdd},
+        {QStringLiteral("comment.list"),
+         Scope::Workspace,
+         QStringLiteral("A change's comments."),
+         {change()},
+         QStringLiteral("{comments: [comment]}"),
+         {},
+         commentList},
+        {QStringLiteral("attachment.add"),
+         Scope::Workspace,
+         QStringLiteral("Attach a file, kept in the database with its size and SHA-256."),
+         {change(), text(QStringLiteral("file_name"), QStringLiteral("The file's name"), true),
+          bytes(QStringLiteral("content"), Discussion::kMaxAttachmentBytes,
+                QStringLiteral("The file's bytes"), true),
+          text(QStringLiteral("mime_type"), QStringLiteral("e.g. text/plain"))},
+         QStringLiteral("{attachment}"),
+         {QStringLiteral("permission_denied")},
+         attachmentAdd},
+        {QStringLiteral("attachment.list"),
+         Scope::Workspace,
+         QStringLiteral("A change's attachments (without their bytes)."),
+         {change()},
+         QStringLiteral("{attachments: [attachment]}"),
+         {},
+         attachmentList},
+        {QStringLiteral("attachment.content"),
+         Scope::Workspace,
+         QStringLiteral("The bytes of one attachment of the workspace."),
+         {integer(QStringLiteral("id"), 1, 9007199254740991LL,
+                  QStringLiteral("The attachment's id (from attachment.list)"), true)},
+         QStringLiteral("{content: base64}"),
+         {},
+         attachmentContent},
+    };
+}
+
+} // namespace vigilo::api

@@ -1,0 +1,452 @@
+// Methods on planning: conflicts, similar changes, the next free slot, approval policies,
+// standard templates, the risk questionnaire and maintenance windows.
+#include "ApiUtil.h"
+
+#include "Codecs.h"
+#include "Tr.h"
+#include "Vigilo.h"
+
+#include <QTime>
+
+namespace vigilo::api {
+
+namespace {
+
+Error badField(const QString &field, const QString &message)
+{
+    return Error::input(message, {{QStringLiteral("field"), field}});
+}
+
+template <typename E>
+Result<QList<E>> enumList(const Args &a, const QString &name,
+                          std::optional<E> (*parse)(const QString &), const QList<E> &all)
+{
+    QList<E> out;
+    for (const QString &v : a.textList(name)) {
+        const auto e = parse(v);
+        if (!e)
+            return badField(name,
+                            CoreText::tr("The parameter \"%1\" holds \"%2\"; use %3.")
+                                .arg(name, v.left(40), wireNames(all).join(QStringLiteral(", "))));
+        if (!out.contains(*e))
+            out << *e;
+    }
+    return out;
+}
+
+Result<ApprovalPolicyStep> stepFrom(const QJsonObject &o, int index)
+{
+    const QString field = QStringLiteral("steps");
+    ApprovalPolicyStep s;
+    s.stepOrder = index + 1;
+    if (!o.value(QStringLiteral("name")).isString())
+        return badField(field, CoreText::tr("Step %1 needs a name.").arg(index + 1));
+    s.name = o.value(QStringLiteral("name")).toString();
+    if (o.contains(QStringLiteral("eligible_members"))) {
+        for (const QJsonValue &v : o.value(QStringLiteral("eligible_members")).toArray()) {
+            if (!v.isString())
+                return badField(field, CoreText::tr("Step %1 names its members as a list of user "
+                                                    "names.")
+                                           .arg(index + 1));
+            s.eligibleMembers << v.toString();
+        }
+    }
+    if (o.contains(QStringLiteral("eligible_role"))) {
+        const auto role = parseRole(o.value(QStringLiteral("eligible_role")).toString());
+        if (!role)
+            return badField(field, CoreText::tr("Step %1 has an unknown role.").arg(index + 1));
+        s.eligibleRole = *role;
+    }
+    const QJsonValue required = o.value(QStringLiteral("required_approvals"));
+    if (required.isString() && required.toString() == QLatin1String("all"))
+        s.requiredApprovals = 0;
+    else if (required.isDouble() && required.toInt() >= 1)
+        s.requiredApprovals = required.toInt();
+    else if (!required.isUndefined())
+        return badField(field, CoreText::tr("Step %1 needs a number of approvals from 1, or "
+                                            "\"all\".")
+                                   .arg(index + 1));
+    return s;
+}
+
+Result<QJsonValue> conflicts(const Call &c)
+{
+    return one(QStringLiteral("conflicts_summary"),
+               c.core.planning().conflicts(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> similar(const Call &c)
+{
+    return many(QStringLiteral("similar_changes"),
+                c.core.planning().similar(*c.actor, c.args.change(),
+                                          int(c.args.integer(QStringLiteral("limit"), 10))));
+}
+
+Result<QJsonValue> nextSlot(const Call &c)
+{
+    return one(
+        QStringLiteral("next_slot"),
+        c.core.planning().nextFreeSlot(
+            *c.actor, c.args.change(), c.args.time(QStringLiteral("after")),
+            int(c.args.integer(QStringLiteral("horizon_days"), Planning::kDefaultHorizonDays))));
+}
+
+Result<QJsonValue> policyAdd(const Call &c)
+{
+    const Args &a = c.args;
+    ApprovalPolicy p;
+    p.name = a.text(QStringLiteral("name"));
+    p.position = int(a.integer(QStringLiteral("position"), 0));
+    auto types = enumList(a, QStringLiteral("change_types"), &parseChangeType, allChangeTypes());
+    if (!types)
+        return types.error();
+    auto priorities = enumList(a, QStringLiteral("priorities"), &parsePriority, allPriorities());
+    if (!priorities)
+        return priorities.error();
+    auto risks = enumList(a, QStringLiteral("risk_levels"), &parseRiskLevel, allRiskLevels());
+    if (!risks)
+        return risks.error();
+    p.changeTypes = *types;
+    p.priorities = *priorities;
+    p.riskLevels = *risks;
+    p.assets = a.textList(QStringLiteral("assets"));
+    const QList<QJsonObject> steps = a.objectList(QStringLiteral("steps"));
+    for (int i = 0; i < steps.size(); ++i) {
+        auto s = stepFrom(steps[i], i);
+        if (!s)
+            return s.error();
+        p.steps << *s;
+    }
+    return one(QStringLiteral("policy"), c.core.policies().add(*c.actor, p));
+}
+
+Result<QJsonValue> policyList(const Call &c)
+{
+    return many(QStringLiteral("policies"), c.core.policies().list(*c.actor));
+}
+
+Result<QJsonValue> policySetActive(const Call &c)
+{
+    return one(QStringLiteral("policy"),
+               c.core.policies().setActive(*c.actor, c.args.text(QStringLiteral("name")),
+                                           c.args.boolean(QStringLiteral("active"), true)));
+}
+
+Result<QJsonValue> policyExplain(const Call &c)
+{
+    return one(QStringLiteral("explanation"),
+               c.core.approvals().explain(*c.actor, c.args.change()));
+}
+
+Result<QJsonValue> templateAdd(const Call &c)
+{
+    const Args &a = c.args;
+    ChangeTemplate t;
+    t.name = a.text(QStringLiteral("name"));
+    t.title = a.text(QStringLiteral("title"));
+    t.description = a.text(QStringLiteral("description"));
+    t.implementationPlan = a.text(QStringLiteral("implementation_plan"));
+    t.rollbackPlan = a.text(QStringLiteral("rollback_plan"));
+    t.testPlan = a.text(QStringLiteral("test_plan"));
+    t.assets = a.textList(QStringLiteral("affected_assets"));
+    t.priority = enumArg(a, QStringLiteral("priority"), &parsePriority).value_or(Priority::Low);
+    t.riskLevel = enumArg(a, QStringLiteral("risk_level"), &parseRiskLevel);
+    t.minLeadTimeHours = int(a.integer(QStringLiteral("min_lead_time_hours"), 4));
+    return one(QStringLiteral("template"), c.core.templates().add(*c.actor, t));
+}
+
+Result<QJsonValue> templateList(const Call &c)
+{
+    return many(QStringLiteral("templates"), c.core.templates().list(*c.actor));
+}
+
+Result<QJsonValue> templateSetActive(const Call &c)
+{
+    return one(QStringLiteral("template"),
+               c.core.templates().setActive(*c.actor, c.args.text(QStringLiteral("name")),
+                                            c.args.boolean(QStringLiteral("active"), true)));
+}
+
+Result<QJsonValue> riskQuestions(const Call &c)
+{
+    auto qs = c.core.risk().questions(*c.actor);
+    if (!qs)
+        return qs.error();
+    return QJsonValue(QJsonObject{
+        {QStringLiteral("questions"), jsonArray(*qs)},
+        {QStringLiteral("required_answers"), RiskAssessment::requiredAnswers(int(qs->size()))}});
+}
+
+Result<QJsonValue> riskShow(const Call &c)
+{
+    return one(QStringLiteral("risk"), c.core.risk().profile(*c.actor, c.args.change()));
+}
+
+// The choice by its number (from 1) or its exact label, case-insensitive.
+Result<QJsonValue> riskAnswer(const Call &c)
+{
+    auto qs = c.core.risk().questions(*c.actor);
+    if (!qs)
+        return qs.error();
+    const QString key = c.args.text(QStringLiteral("key"));
+    const QString choiceText = c.args.text(QStringLiteral("choice")).trimmed();
+    bool isNumber = false;
+    const int n = choiceText.toInt(&isNumber);
+    int choice = -1;
+    for (const auto &q : *qs) {
+        if (q.key != key)
+            continue;
+        if (isNumber)
+            choice = n - 1;
+        for (int i = 0; !isNumber && i < q.choices.size(); ++i)
+            if (q.choices[i].label.compare(choiceText, Qt::CaseInsensitive) == 0)
+                choice = i;
+        if (choice < 0 && !isNumber)
+            return badField(QStringLiteral("choice"),
+                            CoreText::tr("\"%1\" is not a choice of %2: give its number (1 to %3) "
+                                         "or its exact label")
+                                .arg(choiceText.left(80), key)
+                                .arg(q.choices.size()));
+    }
+    return one(QStringLiteral("risk"),
+               c.core.risk().answer(*c.actor, c.args.change(), key, choice));
+}
+
+Result<QJsonValue> riskAccept(const Call &c)
+{
+    return one(QStringLiteral("change"),
+               c.core.risk().accept(*c.actor, c.args.change(),
+                                    enumArg(c.args, QStringLiteral("level"), &parseRiskLevel),
+                                    c.args.text(QStringLiteral("reason"))));
+}
+
+Result<QJsonValue> riskQuestionSet(const Call &c)
+{
+    RiskQuestion q;
+    q.key = c.args.text(QStringLiteral("key"));
+    q.text = c.args.text(QStringLiteral("text"));
+    q.weight = int(c.args.integer(QStringLiteral("weight"), 1));
+    for (const QJsonObject &o : c.args.objectList(QStringLiteral("choices"))) {
+        if (!o.value(QStringLiteral("label")).isString()
+            || !o.value(QStringLiteral("score")).isDouble())
+            return badField(QStringLiteral("choices"),
+                            CoreText::tr("Each choice is an object with a label and a score."));
+        q.choices << RiskChoice{o.value(QStringLiteral("label")).toString(),
+                                o.value(QStringLiteral("score")).toInt()};
+    }
+    return one(QStringLiteral("question"), c.core.risk().setQuestion(*c.actor, q));
+}
+
+Result<QJsonValue> riskQuestionRemove(const Call &c)
+{
+    const QString key = c.args.text(QStringLiteral("key"));
+    VIGILO_TRY(c.core.risk().removeQuestion(*c.actor, key));
+    return QJsonValue(QJsonObject{{QStringLiteral("removed"), key}});
+}
+
+Result<QJsonValue> maintenanceAdd(const Call &c)
+{
+    MaintenanceWindow w;
+    w.asset = c.args.text(QStringLiteral("asset"));
+    w.weekday = int(c.args.integer(QStringLiteral("weekday")));
+    w.start = QTime::fromString(c.args.text(QStringLiteral("start")), QStringLiteral("HH:mm"));
+    if (!w.start.isValid())
+        return badField(QStringLiteral("start"),
+                        CoreText::tr("The start \"%1\" is not a local time like 02:00.")
+                            .arg(c.args.text(QStringLiteral("start")).left(40)));
+    w.durationMinutes = int(c.args.integer(QStringLiteral("duration_minutes")));
+    w.timeZone = c.args.text(QStringLiteral("time_zone"), QStringLiteral("UTC")).toLatin1();
+    return one(QStringLiteral("maintenance_window"), c.core.maintenance().add(*c.actor, w));
+}
+
+Result<QJsonValue> maintenanceList(const Call &c)
+{
+    return many(QStringLiteral("maintenance_windows"),
+                c.core.maintenance().list(*c.actor, c.args.text(QStringLiteral("asset"))));
+}
+
+Param name(const QString &help)
+{
+    return text(QStringLiteral("name"), help, true);
+}
+
+} // namespace
+
+QList<Method> planningMethods()
+{
+    const Param active = boolean(QStringLiteral("active"), QStringLiteral("true: activate; "
+                                                                          "false: retire"));
+    return {
+        {QStringLiteral("change.conflicts"),
+         Scope::Workspace,
+         QStringLiteral("Overlapping changes on shared assets, freeze windows, maintenance "
+                        "windows and dependency problems."),
+         {change()},
+         QStringLiteral("{conflicts_summary: {conflicts, count}}"),
+         {},
+         conflicts},
+        {QStringLiteral("change.similar"),
+         Scope::Workspace,
+         QStringLiteral("Changes with shared assets or similar titles, with their outcome."),
+         {change(), integer(QStringLiteral("limit"), 1, 1000,
+                            QStringLiteral("At most N (default "
+                                           "10)"))},
+         QStringLiteral("{similar_changes: [similar_change]}"),
+         {},
+         similar},
+        {QStringLiteral("change.next_slot"),
+         Scope::Workspace,
+         QStringLiteral("The earliest window of the change's length without conflicts."),
+         {change(), time(QStringLiteral("after"), QStringLiteral("Not before (default now)")),
+          integer(QStringLiteral("horizon_days"), 1, 366,
+                  QStringLiteral("How far ahead to look (default 90)"))},
+         QStringLiteral("{next_slot}"),
+         {QStringLiteral("no_free_slot"), QStringLiteral("planned_window_required")},
+         nextSlot},
+        {QStringLiteral("policy.add"),
+         Scope::Workspace,
+         QStringLiteral("Add an approval policy (admins)."),
+         {name(QStringLiteral("The policy's name")),
+          integer(QStringLiteral("position"), 1, 1000000,
+                  QStringLiteral("Order among policies (default: last)")),
+          textList(QStringLiteral("change_types"), QStringLiteral("Match these change types")),
+          textList(QStringLiteral("priorities"), QStringLiteral("Match these priorities")),
+          textList(QStringLiteral("risk_levels"), QStringLiteral("Match these risk levels")),
+          textList(QStringLiteral("assets"), QStringLiteral("Match changes touching any of these")),
+          objectList(QStringLiteral("steps"),
+                     QStringLiteral("In order: {name, eligible_role | eligible_members, "
+                                    "required_approvals: N | \"all\"}"),
+                     true)},
+         QStringLiteral("{policy}"),
+         {QStringLiteral("policy_exists"), QStringLiteral("permission_denied")},
+         policyAdd},
+        {QStringLiteral("policy.list"),
+         Scope::Workspace,
+         QStringLiteral("The approval policies, in matching order."),
+         {},
+         QStringLiteral("{policies: [policy]}"),
+         {},
+         policyList},
+        {QStringLiteral("policy.set_active"),
+         Scope::Workspace,
+         QStringLiteral("Activate or deactivate a policy (admins)."),
+         {name(QStringLiteral("The policy's name")), active},
+         QStringLiteral("{policy}"),
+         {QStringLiteral("permission_denied")},
+         policySetActive},
+        {QStringLiteral("policy.explain"),
+         Scope::Workspace,
+         QStringLiteral("Dry run: the approval steps the change would get and who could decide."),
+         {change()},
+         QStringLiteral("{explanation: {source, policy, steps}}"),
+         {},
+         policyExplain},
+        {QStringLiteral("template.add"),
+         Scope::Workspace,
+         QStringLiteral("Add a pre-approved standard change template (admins)."),
+         {name(QStringLiteral("The template's name")),
+          text(QStringLiteral("title"), QStringLiteral("Title of the changes made from it"), true),
+          text(QStringLiteral("description"), QStringLiteral("Description")),
+          text(QStringLiteral("implementation_plan"), QStringLiteral("The pre-approved runbook"),
+               true),
+          text(QStringLiteral("rollback_plan"), QStringLiteral("The rollback plan"), true),
+          text(QStringLiteral("test_plan"), QStringLiteral("The test plan")),
+          textList(QStringLiteral("affected_assets"), QStringLiteral("Affected assets")),
+          oneOf(QStringLiteral("priority"), wireNames(allPriorities()),
+                QStringLiteral("Priority (default low)")),
+          oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
+                QStringLiteral("Risk level")),
+          integer(QStringLiteral("min_lead_time_hours"), 0, 8760,
+                  QStringLiteral("Minimum lead time (default 4)"))},
+         QStringLiteral("{template}"),
+         {QStringLiteral("template_exists"), QStringLiteral("permission_denied")},
+         templateAdd},
+        {QStringLiteral("template.list"),
+         Scope::Workspace,
+         QStringLiteral("The standard change catalogue."),
+         {},
+         QStringLiteral("{templates: [template]}"),
+         {},
+         templateList},
+        {QStringLiteral("template.set_active"),
+         Scope::Workspace,
+         QStringLiteral("Reactivate or retire a template (admins)."),
+         {name(QStringLiteral("The template's name")), active},
+         QStringLiteral("{template}"),
+         {QStringLiteral("permission_denied")},
+         templateSetActive},
+        {QStringLiteral("risk.questions"),
+         Scope::Workspace,
+         QStringLiteral("The workspace's risk questionnaire."),
+         {},
+         QStringLiteral("{questions: [question], required_answers}"),
+         {},
+         riskQuestions},
+        {QStringLiteral("risk.show"),
+         Scope::Workspace,
+         QStringLiteral("A change's answers, score, suggested level and risk conditions."),
+         {change()},
+         QStringLiteral("{risk}"),
+         {},
+         riskShow},
+        {QStringLiteral("risk.answer"),
+         Scope::Workspace,
+         QStringLiteral("Answer one question of a change's risk assessment."),
+         {change(), text(QStringLiteral("key"), QStringLiteral("The question's key"), true),
+          text(QStringLiteral("choice"),
+               QStringLiteral("The choice's number (from 1) or its exact label"), true)},
+         QStringLiteral("{risk}"),
+         {QStringLiteral("invalid_transition"), QStringLiteral("permission_denied")},
+         riskAnswer},
+        {QStringLiteral("risk.accept"),
+         Scope::Workspace,
+         QStringLiteral("Set the risk level to the suggestion, or override it with a reason."),
+         {change(),
+          oneOf(QStringLiteral("level"), wireNames(allRiskLevels()),
+                QStringLiteral("A level other than the suggestion")),
+          text(QStringLiteral("reason"), QStringLiteral("Why (with a level other than the "
+                                                        "suggestion)"))},
+         QStringLiteral("{change}"),
+         {QStringLiteral("risk_not_assessed"), QStringLiteral("reason_required"),
+          QStringLiteral("permission_denied")},
+         riskAccept},
+        {QStringLiteral("risk.question_set"),
+         Scope::Workspace,
+         QStringLiteral("Add or replace a question of the questionnaire (admins)."),
+         {text(QStringLiteral("key"), QStringLiteral("The question's key"), true),
+          text(QStringLiteral("text"), QStringLiteral("The question"), true),
+          integer(QStringLiteral("weight"), 1, 10, QStringLiteral("Its weight (default 1)")),
+          objectList(QStringLiteral("choices"), QStringLiteral("[{label, score 0..100}]"), true)},
+         QStringLiteral("{question}"),
+         {QStringLiteral("permission_denied")},
+         riskQuestionSet},
+        {QStringLiteral("risk.question_remove"),
+         Scope::Workspace,
+         QStringLiteral("Remove a question from the questionnaire (admins)."),
+         {text(QStringLiteral("key"), QStringLiteral("The question's key"), true)},
+         QStringLiteral("{removed}"),
+         {QStringLiteral("permission_denied")},
+         riskQuestionRemove},
+        {QStringLiteral("maintenance.add"),
+         Scope::Workspace,
+         QStringLiteral("Add a weekly maintenance window to an asset (admins)."),
+         {text(QStringLiteral("asset"), QStringLiteral("The asset"), true),
+          integer(QStringLiteral("weekday"), 1, 7, QStringLiteral("1 = Monday .. 7 = Sunday"),
+                  true),
+          text(QStringLiteral("start"), QStringLiteral("Local start time, HH:mm"), true),
+          integer(QStringLiteral("duration_minutes"), 1, 10080, QStringLiteral("Length"), true),
+          text(QStringLiteral("time_zone"), QStringLiteral("IANA time zone (default UTC)"))},
+         QStringLiteral("{maintenance_window}"),
+         {QStringLiteral("permission_denied")},
+         maintenanceAdd},
+        {QStringLiteral("maintenance.list"),
+         Scope::Workspace,
+         QStringLiteral("The assets' maintenance windows."),
+         {text(QStringLiteral("asset"), QStringLiteral("Only this asset"))},
+         QStringLiteral("{maintenance_windows: [maintenance_window]}"),
+         {},
+         maintenanceList},
+    };
+}
+
+} // namespace vigilo::api

@@ -1,0 +1,295 @@
+// Methods on workspaces, members, assets, freeze windows, the audit trail and the database.
+#include "ApiUtil.h"
+
+#include "DemoBuilder.h"
+#include "Store.h"
+#include "Tr.h"
+#include "Vigilo.h"
+
+namespace vigilo::api {
+
+namespace {
+
+Result<QJsonValue> databaseInfo(const Call &c)
+{
+    const Store &store = c.core.store();
+    if (store.schemaVersion() > Store::kSchemaVersion)
+        return Error::storage(
+            CoreText::tr("This database was written by a newer Vigilo (schema version %1; this "
+                         "build understands up to %2). Install a newer Vigilo to open it.")
+                .arg(store.schemaVersion())
+                .arg(Store::kSchemaVersion),
+            {{QStringLiteral("schema_version"), store.schemaVersion()},
+             {QStringLiteral("supported_version"), Store::kSchemaVersion}},
+            QStringLiteral("schema_too_new"));
+    return QJsonValue(QJsonObject{{QStringLiteral("backend"), store.backendName()},
+                                  {QStringLiteral("schema_version"), store.schemaVersion()}});
+}
+
+Result<QJsonValue> workspaceCreate(const Call &c)
+{
+    const Args &a = c.args;
+    return one(QStringLiteral("workspace"),
+               c.core.workspaces().createWorkspace(
+                   a.text(QStringLiteral("slug")), a.text(QStringLiteral("name")),
+                   a.text(QStringLiteral("locale"), QStringLiteral("en_US")), c.username,
+                   a.text(QStringLiteral("owner_name"))));
+}
+
+Result<QJsonValue> workspaceList(const Call &c)
+{
+    if (c.args.boolean(QStringLiteral("all"))) {
+        if (c.host)
+            return Error::rule(QStringLiteral("permission_denied"),
+                               CoreText::tr("On a server you see only the workspaces you are a "
+                                            "member of."));
+        return many(QStringLiteral("workspaces"), c.core.workspaces().workspaces());
+    }
+    return many(QStringLiteral("workspaces"), c.core.workspaces().workspacesOf(c.username));
+}
+
+Result<QJsonValue> members(const Call &c)
+{
+    return many(QStringLiteral("members"), c.core.workspaces().members(*c.actor));
+}
+
+Result<QJsonValue> memberAdd(const Call &c)
+{
+    const Args &a = c.args;
+    auto m = c.core.workspaces().addMember(*c.actor, a.text(QStringLiteral("username")),
+                                           parseRole(a.text(QStringLiteral("role"))).value(),
+                                           a.text(QStringLiteral("name")));
+    if (!m)
+        return m.error();
+    QJsonObject out{{QStringLiteral("member"), m->toJson()}};
+    if (c.host) {
+        auto extra = c.host->memberAdded(*c.actor, *m);
+        if (!extra)
+            return extra.error();
+        for (auto it = extra->constBegin(); it != extra->constEnd(); ++it)
+            out.insert(it.key(), it.value());
+    }
+    return QJsonValue(out);
+}
+
+Result<QJsonValue> memberSetRole(const Call &c)
+{
+    return one(QStringLiteral("member"),
+               c.core.workspaces().setRole(*c.actor, c.args.text(QStringLiteral("username")),
+                                           parseRole(c.args.text(QStringLiteral("role"))).value()));
+}
+
+Result<QJsonValue> memberDeactivate(const Call &c)
+{
+    return one(QStringLiteral("member"), c.core.workspaces().deactivateMember(
+                                             *c.actor, c.args.text(QStringLiteral("username"))));
+}
+
+Result<QJsonValue> assetAdd(const Call &c)
+{
+    return one(QStringLiteral("asset"),
+               c.core.workspaces().addAsset(
+                   *c.actor, c.args.text(QStringLiteral("name")),
+                   c.args.text(QStringLiteral("kind"), QStringLiteral("service"))));
+}
+
+Result<QJsonValue> assetList(const Call &c)
+{
+    return many(QStringLiteral("assets"), c.core.workspaces().assets(*c.actor));
+}
+
+Result<QJsonValue> freezeAdd(const Call &c)
+{
+    const Args &a = c.args;
+    FreezeWindowInput in;
+    in.name = a.text(QStringLiteral("name"));
+    in.start = a.time(QStringLiteral("start"));
+    in.end = a.time(QStringLiteral("end"));
+    in.reason = a.text(QStringLiteral("reason"));
+    in.allowOverride = a.boolean(QStringLiteral("allow_override"));
+    in.assets = a.textList(QStringLiteral("assets"));
+    return one(QStringLiteral("freeze_window"), c.core.workspaces().addFreezeWindow(*c.actor, in));
+}
+
+Result<QJsonValue> freezeList(const Call &c)
+{
+    return many(QStringLiteral("freeze_windows"), c.core.workspaces().freezeWindows(*c.actor));
+}
+
+Result<QJsonValue> auditVerify(const Call &c)
+{
+    return one(QStringLiteral("audit_verification"), c.core.audit().verify(*c.actor));
+}
+
+Result<QJsonValue> auditLog(const Call &c)
+{
+    return many(QStringLiteral("events"),
+                c.core.audit().workspaceHistory(*c.actor,
+                                                int(c.args.integer(QStringLiteral("limit"), 200))));
+}
+
+Result<QJsonValue> demoBuild(const Call &c)
+{
+    if (c.host && !c.host->allowsDemo())
+        return Error::rule(QStringLiteral("permission_denied"),
+                           CoreText::tr("This server does not build demo workspaces (start it "
+                                        "with --allow-demo to let it)."));
+    DemoOptions o;
+    o.changes = int(c.args.integer(QStringLiteral("changes"), o.changes));
+    o.seed = quint32(c.args.integer(QStringLiteral("seed"), o.seed));
+    if (c.args.has(QStringLiteral("anchor"))) {
+        o.anchor = QDate::fromString(c.args.text(QStringLiteral("anchor")), Qt::ISODate);
+        if (!o.anchor.isValid())
+            return Error::input(CoreText::tr("The anchor \"%1\" is not a date like 2026-12-01.")
+                                    .arg(c.args.text(QStringLiteral("anchor")).left(40)),
+                                {{QStringLiteral("field"), QStringLiteral("anchor")}});
+    }
+    o.extraOwner = c.username;
+    auto report = DemoBuilder::build(c.core.store(), o);
+    if (!report)
+        return report.error();
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("demo"),
+                     QJsonObject{{QStringLiteral("slug"), report->slug},
+                                 {QStringLiteral("changes"), report->changes},
+                                 {QStringLiteral("members"), report->members},
+                                 {QStringLiteral("assets"), report->assets},
+                                 {QStringLiteral("audit_events"), report->auditEvents}}}});
+}
+
+Param username(const QString &help)
+{
+    return text(QStringLiteral("username"), help, true);
+}
+
+} // namespace
+
+QList<Method> workspaceMethods()
+{
+    const QStringList roles = wireNames(allRoles());
+    return {
+        {QStringLiteral("database.info"),
+         Scope::Public,
+         QStringLiteral("The storage behind the API: backend and schema version."),
+         {},
+         QStringLiteral("{backend, schema_version}"),
+         {},
+         databaseInfo},
+        {QStringLiteral("workspace.create"),
+         Scope::Account,
+         QStringLiteral("Create a workspace; the caller becomes its owner."),
+         {text(QStringLiteral("slug"), QStringLiteral("Lower-case letters, digits and '-'"), true),
+          text(QStringLiteral("name"), QStringLiteral("The workspace's name"), true),
+          text(QStringLiteral("locale"), QStringLiteral("e.g. de_DE (default en_US)")),
+          text(QStringLiteral("owner_name"), QStringLiteral("The caller's display name"))},
+         QStringLiteral("{workspace}"),
+         {QStringLiteral("workspace_exists")},
+         workspaceCreate},
+        {QStringLiteral("workspace.list"),
+         Scope::Account,
+         QStringLiteral("The workspaces the caller is an active member of."),
+         {boolean(QStringLiteral("all"),
+                  QStringLiteral("Every workspace of the database (in process only)"))},
+         QStringLiteral("{workspaces: [workspace]}"),
+         {QStringLiteral("permission_denied")},
+         workspaceList},
+        {QStringLiteral("workspace.members"),
+         Scope::Workspace,
+         QStringLiteral("The workspace's members and their roles."),
+         {},
+         QStringLiteral("{members: [member]}"),
+         {},
+         members},
+        {QStringLiteral("member.add"),
+         Scope::Workspace,
+         QStringLiteral("Add a member (admins; only owners make owners). On a server, a member "
+                        "without a password yet gets a one-time enrollment code (72 h)."),
+         {username(QStringLiteral("The new member's user name")),
+          oneOf(QStringLiteral("role"), roles, QStringLiteral("The role"), true),
+          text(QStringLiteral("name"), QStringLiteral("Display name"))},
+         QStringLiteral("{member, enrollment_code?, enrollment_expires_at?}"),
+         {QStringLiteral("member_exists"), QStringLiteral("permission_denied")},
+         memberAdd},
+        {QStringLiteral("member.set_role"),
+         Scope::Workspace,
+         QStringLiteral("Change a member's role (admins)."),
+         {username(QStringLiteral("The member")),
+          oneOf(QStringLiteral("role"), roles, QStringLiteral("The new role"), true)},
+         QStringLiteral("{member}"),
+         {QStringLiteral("last_owner"), QStringLiteral("permission_denied")},
+         memberSetRole},
+        {QStringLiteral("member.deactivate"),
+         Scope::Workspace,
+         QStringLiteral("Deactivate a member; history keeps their name (admins)."),
+         {username(QStringLiteral("The member"))},
+         QStringLiteral("{member}"),
+         {QStringLiteral("last_owner"), QStringLiteral("permission_denied")},
+         memberDeactivate},
+        {QStringLiteral("asset.add"),
+         Scope::Workspace,
+         QStringLiteral("Add an asset."),
+         {text(QStringLiteral("name"), QStringLiteral("Unique in the workspace"), true),
+          text(QStringLiteral("kind"), QStringLiteral("service, host, database, ... (default "
+                                                      "service)"))},
+         QStringLiteral("{asset}"),
+         {QStringLiteral("asset_exists"), QStringLiteral("permission_denied")},
+         assetAdd},
+        {QStringLiteral("asset.list"),
+         Scope::Workspace,
+         QStringLiteral("The workspace's assets."),
+         {},
+         QStringLiteral("{assets: [asset]}"),
+         {},
+         assetList},
+        {QStringLiteral("freeze.add"),
+         Scope::Workspace,
+         QStringLiteral("Add a freeze window (admins)."),
+         {text(QStringLiteral("name"), QStringLiteral("The window's name"), true),
+          time(QStringLiteral("start"), QStringLiteral("Start"), true),
+          time(QStringLiteral("end"), QStringLiteral("End, exclusive"), true),
+          text(QStringLiteral("reason"), QStringLiteral("Why the freeze exists")),
+          boolean(QStringLiteral("allow_override"),
+                  QStringLiteral("Admins may override it with a justification")),
+          textList(QStringLiteral("assets"), QStringLiteral("Limit to these assets (default: "
+                                                            "workspace-wide)"))},
+         QStringLiteral("{freeze_window}"),
+         {QStringLiteral("permission_denied")},
+         freezeAdd},
+        {QStringLiteral("freeze.list"),
+         Scope::Workspace,
+         QStringLiteral("The workspace's freeze windows."),
+         {},
+         QStringLiteral("{freeze_windows: [freeze_window]}"),
+         {},
+         freezeList},
+        {QStringLiteral("audit.verify"),
+         Scope::Workspace,
+         QStringLiteral("Check the workspace's hash-chained audit trail."),
+         {},
+         QStringLiteral("{audit_verification: {ok, events_checked, problems}}"),
+         {},
+         auditVerify},
+        {QStringLiteral("audit.log"),
+         Scope::Workspace,
+         QStringLiteral("The workspace's latest audit events."),
+         {integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N (default 200)"))},
+         QStringLiteral("{events: [audit_event]}"),
+         {},
+         auditLog},
+        {QStringLiteral("demo.build"),
+         Scope::Account,
+         QStringLiteral("Build the realistic demo workspace \"demo\"; the caller becomes one of "
+                        "its owners (a server builds it only when started with --allow-demo)."),
+         {integer(QStringLiteral("changes"), 0, 100000,
+                  QStringLiteral("How many changes (default 60)")),
+          integer(QStringLiteral("seed"), 0, 4294967295LL,
+                  QStringLiteral("Seed; the same seed gives the same demo (default 42)")),
+          text(QStringLiteral("anchor"),
+               QStringLiteral("\"Today\" for the demo, e.g. 2026-12-01"))},
+         QStringLiteral("{demo: {slug, changes, members, assets, audit_events}}"),
+         {QStringLiteral("workspace_exists"), QStringLiteral("permission_denied")},
+         demoBuild},
+    };
+}
+
+} // namespace vigilo::api

@@ -1,0 +1,689 @@
+#include "Client.h"
+
+#include "Api.h"
+
+namespace vigilo::client {
+
+using namespace vigilo::api;
+
+namespace {
+
+template <typename T> Result<T> field(const Result<QJsonValue> &r, const char *key)
+{
+    if (!r)
+        return r.error();
+    return decode<T>(r->toObject().value(QLatin1String(key)));
+}
+
+template <typename T> Result<QList<T>> listField(const Result<QJsonValue> &r, const char *key)
+{
+    if (!r)
+        return r.error();
+    return decodeList<T>(r->toObject().value(QLatin1String(key)));
+}
+
+Status done(const Result<QJsonValue> &r)
+{
+    if (!r)
+        return r.error();
+    return {};
+}
+
+QList<int> changeNumbers(const QJsonValue &v)
+{
+    QList<int> out;
+    for (const QJsonValue &n : v.toArray())
+        out << parseChangeNumber(n.toString()).value_or(0);
+    return out;
+}
+
+QJsonObject object(std::initializer_list<QPair<QString, QJsonValue>> fields)
+{
+    QJsonObject o;
+    for (const auto &f : fields)
+        o.insert(f.first, f.second);
+    return o;
+}
+
+QJsonValue numberParam(int number)
+{
+    return formatChangeNumber(number);
+}
+
+} // namespace
+
+Result<ChangeView> readChangeView(const QJsonValue &answer)
+{
+    if (!answer.isObject())
+        return malformed(QStringLiteral("object"));
+    const QJsonObject o = answer.toObject();
+    ChangeView v;
+    auto change = decode<ChangeRequest>(o.value(QStringLiteral("change")));
+    if (!change)
+        return change.error();
+    v.change = *change;
+    auto steps = decodeList<ApprovalStep>(o.value(QStringLiteral("approval_steps")));
+    if (!steps)
+        return steps.error();
+    v.steps = *steps;
+    auto tasks = decodeList<ChangeTask>(o.value(QStringLiteral("tasks")));
+    if (!tasks)
+        return tasks.error();
+    v.tasks = *tasks;
+    for (const QJsonValue &a : o.value(QStringLiteral("available_actions")).toArray())
+        if (auto action = parseAction(a.toString()))
+            v.availableActions << *action;
+    v.canEdit = o.value(QStringLiteral("can_edit")).toBool();
+    if (o.contains(QStringLiteral("conflicts_summary"))) {
+        auto c = decode<ConflictSummary>(o.value(QStringLiteral("conflicts_summary")));
+        if (!c)
+            return c.error();
+        v.conflicts = *c;
+    }
+    if (o.contains(QStringLiteral("history"))) {
+        auto h = decodeList<AuditEvent>(o.value(QStringLiteral("history")));
+        if (!h)
+            return h.error();
+        v.history = *h;
+    }
+    return v;
+}
+
+Client::Client(std::unique_ptr<Transport> transport, const QString &workspace)
+    : m_transport(std::move(transport))
+    , m_workspace(workspace)
+{}
+
+Client::~Client() = default;
+
+QJsonObject Client::withWorkspace(const QString &method, QJsonObject params) const
+{
+    const Method *m = api::find(method);
+    if (m && m->scope == Scope::Workspace && !m_workspace.isEmpty()
+        && !params.contains(QStringLiteral("workspace")))
+        params.insert(QStringLiteral("workspace"), m_workspace);
+    return params;
+}
+
+Result<QJsonValue> Client::call(const QString &method, const QJsonObject &params)
+{
+    return m_transport->call(method, withWorkspace(method, params));
+}
+
+QFuture<Result<QJsonValue>> Client::callAsync(const QString &method, const QJsonObject &params)
+{
+    return m_transport->callAsync(method, withWorkspace(method, params));
+}
+
+Result<DatabaseInfo> Client::databaseInfo()
+{
+    auto r = call(QStringLiteral("database.info"));
+    if (!r)
+        return r.error();
+    const QJsonObject o = r->toObject();
+    return DatabaseInfo{o.value(QStringLiteral("backend")).toString(),
+                        o.value(QStringLiteral("schema_version")).toInt()};
+}
+
+Result<Workspace> Client::createWorkspace(const QString &slug, const QString &name,
+                                          const QString &locale, const QString &ownerName)
+{
+    QJsonObject p{{QStringLiteral("slug"), slug}, {QStringLiteral("name"), name}};
+    if (!locale.isEmpty())
+        p.insert(QStringLiteral("locale"), locale);
+    if (!ownerName.isEmpty())
+        p.insert(QStringLiteral("owner_name"), ownerName);
+    return field<Workspace>(call(QStringLiteral("workspace.create"), p), "workspace");
+}
+
+Result<QList<Workspace>> Client::workspaces(bool all)
+{
+    QJsonObject p;
+    if (all)
+        p.insert(QStringLiteral("all"), true);
+    return listField<Workspace>(call(QStringLiteral("workspace.list"), p), "workspaces");
+}
+
+Result<DemoSummary> Client::buildDemo(const DemoRequest &request)
+{
+    QJsonObject p;
+    if (request.changes)
+        p.insert(QStringLiteral("changes"), *request.changes);
+    if (request.seed)
+        p.insert(QStringLiteral("seed"), qint64(*request.seed));
+    if (!request.anchor.isEmpty())
+        p.insert(QStringLiteral("anchor"), request.anchor);
+    auto r = call(QStringLiteral("demo.build"), p);
+    if (!r)
+        return r.error();
+    const QJsonObject d = r->toObject().value(QStringLiteral("demo")).toObject();
+    return DemoSummary{
+        d.value(QStringLiteral("slug")).toString(), d.value(QStringLiteral("changes")).toInt(),
+        d.value(QStringLiteral("members")).toInt(), d.value(QStringLiteral("assets")).toInt(),
+        qint64(d.value(QStringLiteral("audit_events")).toDouble())};
+}
+
+Result<QList<Member>> Client::members()
+{
+    return listField<Member>(call(QStringLiteral("workspace.members")), "members");
+}
+
+Result<MemberAdded> Client::addMember(const QString &username, Role role,
+                                      const QString &displayName)
+{
+    QJsonObject p{{QStringLiteral("username"), username}, {QStringLiteral("role"), toString(role)}};
+    if (!displayName.isEmpty())
+        p.insert(QStringLiteral("name"), displayName);
+    auto r = call(QStringLiteral("member.add"), p);
+    auto m = field<Member>(r, "member");
+    if (!m)
+        return m.error();
+    const QJsonObject o = r->toObject();
+    return MemberAdded{
+        *m, o.value(QStringLiteral("enrollment_code")).toString(),
+        QDateTime::fromString(o.value(QStringLiteral("enrollment_expires_at")).toString(),
+                              Qt::ISODate)};
+}
+
+Result<Member> Client::setRole(const QString &username, Role role)
+{
+    return field<Member>(
+        call(QStringLiteral("member.set_role"), object({{QStringLiteral("username"), username},
+                                                        {QStringLiteral("role"), toString(role)}})),
+        "member");
+}
+
+Result<Member> Client::deactivateMember(const QString &username)
+{
+    return field<Member>(
+        call(QStringLiteral("member.deactivate"), object({{QStringLiteral("username"), username}})),
+        "member");
+}
+
+Result<Asset> Client::addAsset(const QString &name, const QString &kind)
+{
+    QJsonObject p{{QStringLiteral("name"), name}};
+    if (!kind.isEmpty())
+        p.insert(QStringLiteral("kind"), kind);
+    return field<Asset>(call(QStringLiteral("asset.add"), p), "asset");
+}
+
+Result<QList<Asset>> Client::assets()
+{
+    return listField<Asset>(call(QStringLiteral("asset.list")), "assets");
+}
+
+Result<FreezeWindow> Client::addFreezeWindow(const FreezeWindowInput &input)
+{
+    return field<FreezeWindow>(call(QStringLiteral("freeze.add"), freezeParams(input)),
+                               "freeze_window");
+}
+
+Result<QList<FreezeWindow>> Client::freezeWindows()
+{
+    return listField<FreezeWindow>(call(QStringLiteral("freeze.list")), "freeze_windows");
+}
+
+Result<AuditVerification> Client::verifyAudit()
+{
+    return field<AuditVerification>(call(QStringLiteral("audit.verify")), "audit_verification");
+}
+
+Result<QList<AuditEvent>> Client::auditLog(int limit)
+{
+    return listField<AuditEvent>(
+        call(QStringLiteral("audit.log"), object({{QStringLiteral("limit"), limit}})), "events");
+}
+
+Result<ChangeRequest> Client::createChange(const ChangeDraft &draft, const QString &templateName)
+{
+    QJsonObject p = draftParams(draft);
+    if (!templateName.isEmpty())
+        p.insert(QStringLiteral("template"), templateName);
+    return field<ChangeRequest>(call(QStringLiteral("change.create"), p), "change");
+}
+
+Result<ChangeRequest> Client::editChange(int number, const ChangeDraft &draft,
+                                         std::optional<int> expectedVersion)
+{
+    QJsonObject p = draftParams(draft);
+    p.insert(QStringLiteral("number"), numberParam(number));
+    if (expectedVersion)
+        p.insert(QStringLiteral("expected_version"), *expectedVersion);
+    return field<ChangeRequest>(call(QStringLiteral("change.edit"), p), "change");
+}
+
+Result<ChangeRequest> Client::change(int number)
+{
+    return field<ChangeRequest>(call(QStringLiteral("change.get"),
+                                     object({{QStringLiteral("number"), numberParam(number)}})),
+                                "change");
+}
+
+Result<ChangeView> Client::openChange(int number, bool withConflicts, bool withHistory)
+{
+    auto r = call(QStringLiteral("change.open"),
+                  object({{QStringLiteral("number"), numberParam(number)},
+                          {QStringLiteral("with_conflicts"), withConflicts},
+                          {QStringLiteral("with_history"), withHistory}}));
+    if (!r)
+        return r.error();
+    return readChangeView(*r);
+}
+
+QFuture<Result<ChangeView>> Client::openChangeAsync(int number)
+{
+    return callAsync(QStringLiteral("change.open"),
+                     object({{QStringLiteral("number"), numberParam(number)}}))
+        .then([](const Result<QJsonValue> &r) -> Result<ChangeView> {
+            if (!r)
+                return r.error();
+            return readChangeView(*r);
+        });
+}
+
+Result<QList<ChangeSummary>> Client::changes(const ChangeFilter &filter)
+{
+    return listField<ChangeSummary>(call(QStringLiteral("change.list"), filterParams(filter)),
+                                    "changes");
+}
+
+QFuture<Result<QList<ChangeSummary>>> Client::changesAsync(const ChangeFilter &filter)
+{
+    return callAsync(QStringLiteral("change.list"), filterParams(filter))
+        .then([](const Result<QJsonValue> &r) { return listField<ChangeSummary>(r, "changes"); });
+}
+
+Result<ChangeRequest> Client::apply(int number, Action action, const TransitionInput &input)
+{
+    QJsonObject p = transitionParams(input);
+    p.insert(QStringLiteral("number"), numberParam(number));
+    p.insert(QStringLiteral("action"), toString(action));
+    return field<ChangeRequest>(call(QStringLiteral("change.apply"), p), "change");
+}
+
+QFuture<Result<ChangeRequest>> Client::applyAsync(int number, Action action,
+                                                  const TransitionInput &input)
+{
+    QJsonObject p = transitionParams(input);
+    p.insert(QStringLiteral("number"), numberParam(number));
+    p.insert(QStringLiteral("action"), toString(action));
+    return callAsync(QStringLiteral("change.apply"), p).then([](const Result<QJsonValue> &r) {
+        return field<ChangeRequest>(r, "change");
+    });
+}
+
+Result<QList<AuditEvent>> Client::changeHistory(int number)
+{
+    return listField<AuditEvent>(call(QStringLiteral("change.history"),
+                                      object({{QStringLiteral("number"), numberParam(number)}})),
+                                 "events");
+}
+
+Result<QList<ApprovalStep>> Client::approvalSteps(int number)
+{
+    return listField<ApprovalStep>(call(QStringLiteral("change.steps"),
+                                        object({{QStringLiteral("number"), numberParam(number)}})),
+                                   "approval_steps");
+}
+
+Result<ConflictSummary> Client::conflicts(int number)
+{
+    return field<ConflictSummary>(call(QStringLiteral("change.conflicts"),
+                                       object({{QStringLiteral("number"), numberParam(number)}})),
+                                  "conflicts_summary");
+}
+
+Result<QList<SimilarChange>> Client::similar(int number, int limit)
+{
+    return listField<SimilarChange>(call(QStringLiteral("change.similar"),
+                                         object({{QStringLiteral("number"), numberParam(number)},
+                                                 {QStringLiteral("limit"), limit}})),
+                                    "similar_changes");
+}
+
+Result<FreeSlot> Client::nextFreeSlot(int number, const QDateTime &notBefore, int horizonDays)
+{
+    QJsonObject p{{QStringLiteral("number"), numberParam(number)},
+                  {QStringLiteral("horizon_days"), horizonDays}};
+    if (notBefore.isValid())
+        p.insert(QStringLiteral("after"), notBefore.toUTC().toString(Qt::ISODateWithMs));
+    return field<FreeSlot>(call(QStringLiteral("change.next_slot"), p), "next_slot");
+}
+
+Result<QList<ChangeTask>> Client::generateTasks(int number)
+{
+    return listField<ChangeTask>(call(QStringLiteral("task.generate"),
+                                      object({{QStringLiteral("number"), numberParam(number)}})),
+                                 "tasks");
+}
+
+Result<QList<ChangeTask>> Client::tasks(int number)
+{
+    return listField<ChangeTask>(call(QStringLiteral("task.list"),
+                                      object({{QStringLiteral("number"), numberParam(number)}})),
+                                 "tasks");
+}
+
+Result<ChangeTask> Client::moveTask(int number, int seq, TaskStatus target)
+{
+    const QString method = target == TaskStatus::InProgress ? QStringLiteral("task.start")
+                           : target == TaskStatus::Done     ? QStringLiteral("task.done")
+                                                            : QStringLiteral("task.skip");
+    return field<ChangeTask>(call(method, object({{QStringLiteral("number"), numberParam(number)},
+                                                  {QStringLiteral("seq"), seq}})),
+                             "task");
+}
+
+Result<Comment> Client::addComment(int number, const QString &body)
+{
+    return field<Comment>(
+        call(QStringLiteral("comment.add"), object({{QStringLiteral("number"), numberParam(number)},
+                                                    {QStringLiteral("body"), body}})),
+        "comment");
+}
+
+Result<QList<Comment>> Client::comments(int number)
+{
+    return listField<Comment>(call(QStringLiteral("comment.list"),
+                                   object({{QStringLiteral("number"), numberParam(number)}})),
+                              "comments");
+}
+
+Result<Attachment> Client::attach(int number, const QString &fileName, const QByteArray &content,
+                                  const QString &mimeType)
+{
+    QJsonObject p{{QStringLiteral("number"), numberParam(number)},
+                  {QStringLiteral("file_name"), fileName},
+                  {QStringLiteral("content"), QString::fromLatin1(content.toBase64())}};
+    if (!mimeType.isEmpty())
+        p.insert(QStringLiteral("mime_type"), mimeType);
+    return field<Attachment>(call(QStringLiteral("attachment.add"), p), "attachment");
+}
+
+Result<QList<Attachment>> Client::attachments(int number)
+{
+    return listField<Attachment>(call(QStringLiteral("attachment.list"),
+                                      object({{QStringLiteral("number"), numberParam(number)}})),
+                                 "attachments");
+}
+
+Result<QByteArray> Client::attachmentContent(qint64 id)
+{
+    auto r = call(QStringLiteral("attachment.content"), object({{QStringLiteral("id"), id}}));
+    if (!r)
+        return r.error();
+    return QByteArray::fromBase64(
+        r->toObject().value(QStringLiteral("content")).toString().toLatin1());
+}
+
+Result<ApprovalPolicy> Client::addPolicy(const ApprovalPolicy &policy)
+{
+    return field<ApprovalPolicy>(call(QStringLiteral("policy.add"), policyParams(policy)),
+                                 "policy");
+}
+
+Result<QList<ApprovalPolicy>> Client::policies()
+{
+    return listField<ApprovalPolicy>(call(QStringLiteral("policy.list")), "policies");
+}
+
+Result<ApprovalPolicy> Client::setPolicyActive(const QString &name, bool active)
+{
+    return field<ApprovalPolicy>(
+        call(QStringLiteral("policy.set_active"),
+             object({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}})),
+        "policy");
+}
+
+Result<PolicyExplanation> Client::explainPolicy(int number)
+{
+    return field<PolicyExplanation>(call(QStringLiteral("policy.explain"),
+                                         object({{QStringLiteral("number"), numberParam(number)}})),
+                                    "explanation");
+}
+
+Result<ChangeTemplate> Client::addTemplate(const ChangeTemplate &tmpl)
+{
+    return field<ChangeTemplate>(call(QStringLiteral("template.add"), templateParams(tmpl)),
+                                 "template");
+}
+
+Result<QList<ChangeTemplate>> Client::templates()
+{
+    return listField<ChangeTemplate>(call(QStringLiteral("template.list")), "templates");
+}
+
+Result<ChangeTemplate> Client::setTemplateActive(const QString &name, bool active)
+{
+    return field<ChangeTemplate>(
+        call(QStringLiteral("template.set_active"),
+             object({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}})),
+        "template");
+}
+
+Result<RiskQuestionnaire> Client::riskQuestions()
+{
+    auto r = call(QStringLiteral("risk.questions"));
+    auto qs = listField<RiskQuestion>(r, "questions");
+    if (!qs)
+        return qs.error();
+    return RiskQuestionnaire{*qs, r->toObject().value(QStringLiteral("required_answers")).toInt()};
+}
+
+Result<RiskProfile> Client::riskProfile(int number)
+{
+    return field<RiskProfile>(call(QStringLiteral("risk.show"),
+                                   object({{QStringLiteral("number"), numberParam(number)}})),
+                              "risk");
+}
+
+Result<RiskProfile> Client::answerRisk(int number, const QString &key, const QString &choice)
+{
+    return field<RiskProfile>(
+        call(QStringLiteral("risk.answer"), object({{QStringLiteral("number"), numberParam(number)},
+                                                    {QStringLiteral("key"), key},
+                                                    {QStringLiteral("choice"), choice}})),
+        "risk");
+}
+
+Result<ChangeRequest> Client::acceptRisk(int number, std::optional<RiskLevel> level,
+                                         const QString &reason)
+{
+    QJsonObject p{{QStringLiteral("number"), numberParam(number)}};
+    if (level)
+        p.insert(QStringLiteral("level"), toString(*level));
+    if (!reason.isEmpty())
+        p.insert(QStringLiteral("reason"), reason);
+    return field<ChangeRequest>(call(QStringLiteral("risk.accept"), p), "change");
+}
+
+Result<RiskQuestion> Client::setRiskQuestion(const RiskQuestion &question)
+{
+    return field<RiskQuestion>(call(QStringLiteral("risk.question_set"), questionParams(question)),
+                               "question");
+}
+
+Status Client::removeRiskQuestion(const QString &key)
+{
+    return done(
+        call(QStringLiteral("risk.question_remove"), object({{QStringLiteral("key"), key}})));
+}
+
+Result<MaintenanceWindow> Client::addMaintenanceWindow(const MaintenanceWindow &window)
+{
+    return field<MaintenanceWindow>(
+        call(QStringLiteral("maintenance.add"), maintenanceParams(window)), "maintenance_window");
+}
+
+Result<QList<MaintenanceWindow>> Client::maintenanceWindows(const QString &asset)
+{
+    QJsonObject p;
+    if (!asset.isEmpty())
+        p.insert(QStringLiteral("asset"), asset);
+    return listField<MaintenanceWindow>(call(QStringLiteral("maintenance.list"), p),
+                                        "maintenance_windows");
+}
+
+Result<MetricsAnswer> Client::metrics(const MetricsQuery &query, std::optional<TrendBucket> bucket)
+{
+    QJsonObject p = metricsParams(query);
+    if (bucket)
+        p.insert(QStringLiteral("by"),
+                 *bucket == TrendBucket::Month ? QStringLiteral("month") : QStringLiteral("week"));
+    auto r = call(QStringLiteral("metrics.report"), p);
+    auto report = field<MetricsReport>(r, "metrics");
+    if (!report)
+        return report.error();
+    MetricsAnswer out{*report, std::nullopt};
+    if (r->toObject().contains(QStringLiteral("trend"))) {
+        auto trend = field<MetricsTrend>(r, "trend");
+        if (!trend)
+            return trend.error();
+        out.trend = *trend;
+    }
+    return out;
+}
+
+Result<QByteArray> Client::calendarIcs(int *events)
+{
+    auto r = call(QStringLiteral("calendar.ics"));
+    if (!r)
+        return r.error();
+    if (events)
+        *events = r->toObject().value(QStringLiteral("events")).toInt();
+    return r->toObject().value(QStringLiteral("ics")).toString().toUtf8();
+}
+
+Result<QByteArray> Client::exportCsv(const ChangeFilter &filter, const CsvDialect &dialect,
+                                     int *rows)
+{
+    QJsonObject p = filterParams(filter);
+    p.insert(QStringLiteral("dialect"), dialect.name);
+    p.insert(QStringLiteral("encoding"), CsvDialect::encodingName(dialect.encoding));
+    auto r = call(QStringLiteral("csv.export"), p);
+    if (!r)
+        return r.error();
+    const QJsonObject o = r->toObject();
+    if (rows)
+        *rows = o.value(QStringLiteral("rows")).toInt();
+    return QByteArray::fromBase64(o.value(QStringLiteral("csv")).toString().toLatin1());
+}
+
+Result<CsvImportAnswer> Client::importCsv(const QByteArray &data, bool dryRun,
+                                          const CsvReading &how)
+{
+    QJsonObject p{{QStringLiteral("data"), QString::fromLatin1(data.toBase64())}};
+    if (dryRun)
+        p.insert(QStringLiteral("dry_run"), true);
+    if (how.delimiter)
+        p.insert(QStringLiteral("delimiter"), QString(*how.delimiter));
+    if (how.encoding)
+        p.insert(QStringLiteral("encoding"), CsvDialect::encodingName(*how.encoding));
+    auto r = call(QStringLiteral("csv.import"), p);
+    auto preview = field<CsvPreview>(r, "preview");
+    if (!preview)
+        return preview.error();
+    return CsvImportAnswer{*preview, changeNumbers(r->toObject().value(QStringLiteral("created")))};
+}
+
+Result<WebhookEndpoint> Client::addWebhook(const WebhookEndpointInput &input)
+{
+    return field<WebhookEndpoint>(call(QStringLiteral("webhook.add"), endpointParams(input)),
+                                  "webhook");
+}
+
+Result<QList<WebhookEndpoint>> Client::webhooks()
+{
+    return listField<WebhookEndpoint>(call(QStringLiteral("webhook.list")), "webhooks");
+}
+
+Result<WebhookEndpoint> Client::setWebhookActive(const QString &name, bool active)
+{
+    return field<WebhookEndpoint>(
+        call(QStringLiteral("webhook.set_active"),
+             object({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}})),
+        "webhook");
+}
+
+Status Client::removeWebhook(const QString &name)
+{
+    return done(call(QStringLiteral("webhook.remove"), object({{QStringLiteral("name"), name}})));
+}
+
+Result<QList<DeliveryAttempt>> Client::webhookLog(bool failedOnly, int limit)
+{
+    return listField<DeliveryAttempt>(
+        call(QStringLiteral("webhook.log"),
+             object({{QStringLiteral("failed"), failedOnly}, {QStringLiteral("limit"), limit}})),
+        "deliveries");
+}
+
+Result<QString> Client::allowWebhookHost(const QString &host)
+{
+    auto r = call(QStringLiteral("webhook.allow_host"), object({{QStringLiteral("host"), host}}));
+    if (!r)
+        return r.error();
+    return r->toObject().value(QStringLiteral("allowed_host")).toString();
+}
+
+Status Client::disallowWebhookHost(const QString &host)
+{
+    return done(
+        call(QStringLiteral("webhook.disallow_host"), object({{QStringLiteral("host"), host}})));
+}
+
+Result<QStringList> Client::allowedWebhookHosts()
+{
+    auto r = call(QStringLiteral("webhook.allowed_hosts"));
+    if (!r)
+        return r.error();
+    QStringList hosts;
+    for (const QJsonValue &v : r->toObject().value(QStringLiteral("allowed_hosts")).toArray())
+        hosts << v.toString();
+    return hosts;
+}
+
+Result<OutboxItem> Client::retryDelivery(qint64 outboxId)
+{
+    return field<OutboxItem>(
+        call(QStringLiteral("webhook.retry"), object({{QStringLiteral("id"), outboxId}})),
+        "delivery");
+}
+
+Result<Subscription> Client::subscribeDesktop(const QString &asset)
+{
+    return field<Subscription>(
+        call(QStringLiteral("subscription.add"),
+             object({{QStringLiteral("asset"), asset},
+                     {QStringLiteral("channel"), QStringLiteral("desktop")}})),
+        "subscription");
+}
+
+Result<Subscription> Client::subscribeWebhook(const QString &asset, const QString &url,
+                                              const QString &secret, const QString &format)
+{
+    QJsonObject p{{QStringLiteral("asset"), asset},
+                  {QStringLiteral("channel"), QStringLiteral("webhook")},
+                  {QStringLiteral("url"), url}};
+    if (!secret.isEmpty())
+        p.insert(QStringLiteral("secret"), secret);
+    if (!format.isEmpty())
+        p.insert(QStringLiteral("format"), format);
+    return field<Subscription>(call(QStringLiteral("subscription.add"), p), "subscription");
+}
+
+Status Client::unsubscribe(const QString &asset, const QString &channel)
+{
+    QJsonObject p{{QStringLiteral("asset"), asset}};
+    if (!channel.isEmpty())
+        p.insert(QStringLiteral("channel"), channel);
+    return done(call(QStringLiteral("subscription.remove"), p));
+}
+
+Result<QList<Subscription>> Client::subscriptions()
+{
+    return listField<Subscription>(call(QStringLiteral("subscription.list")), "subscriptions");
+}
+
+} // namespace vigilo::client

@@ -1,0 +1,211 @@
+#pragma once
+// What a user can ask Vigilo for, shaped by what a screen or a command needs in one go. One
+// interface, two ways to reach the core: in process on a database (LocalTransport) or on a
+// team server over the network (RemoteTransport, library vigilo_remote). Both go through the
+// one method table of core/api, so the answers cannot differ. Every call has a synchronous form
+// (the CLI waits); the calls a screen makes when it opens also return a QFuture, continued with
+// .then(context, ...) so that the GUI's thread never waits on the network.
+
+#include "Codecs.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QJsonValue>
+
+#include <memory>
+#include <optional>
+
+namespace vigilo::client {
+
+// How a call reaches the method table.
+class Transport {
+public:
+    virtual ~Transport() = default;
+    virtual Result<QJsonValue> call(const QString &method, const QJsonObject &params) = 0;
+    virtual QFuture<Result<QJsonValue>> callAsync(const QString &method,
+                                                  const QJsonObject &params) = 0;
+    // For messages: the file, the database or the server's address.
+    virtual QString location() const = 0;
+    virtual bool isRemote() const = 0;
+    // Who acts: --as on a database; on a server the account it says is signed in (known once
+    // the first answer came back).
+    virtual QString username() const = 0;
+};
+
+// "Open change N": everything its screen shows, in one round trip.
+struct ChangeView {
+    ChangeRequest change;
+    QList<ApprovalStep> steps;
+    QList<ChangeTask> tasks;
+    QList<Action> availableActions;
+    bool canEdit = false;
+    std::optional<ConflictSummary> conflicts; // unless asked without
+    std::optional<QList<AuditEvent>> history; // unless asked without
+};
+
+struct MemberAdded {
+    Member member;
+    QString enrollmentCode; // on a server, for a member without a password yet
+    QDateTime enrollmentExpiresAt;
+};
+
+struct DatabaseInfo {
+    QString backend;
+    int schemaVersion = 0;
+};
+
+struct DemoSummary {
+    QString slug;
+    int changes = 0;
+    int members = 0;
+    int assets = 0;
+    qint64 auditEvents = 0;
+};
+
+struct DemoRequest {
+    std::optional<int> changes;
+    std::optional<quint32> seed;
+    QString anchor; // "2026-12-01", empty: today
+};
+
+struct MetricsAnswer {
+    MetricsReport report;
+    std::optional<MetricsTrend> trend;
+};
+
+struct CsvImportAnswer {
+    CsvPreview preview;
+    QList<int> created; // empty for a dry run or an invalid file
+};
+
+struct RiskQuestionnaire {
+    QList<RiskQuestion> questions;
+    int requiredAnswers = 0;
+};
+
+class Client final {
+public:
+    explicit Client(std::unique_ptr<Transport> transport, const QString &workspace = {});
+    ~Client();
+    Client(const Client &) = delete;
+    Client &operator=(const Client &) = delete;
+
+    Transport &transport() { return *m_transport; }
+    bool isRemote() const { return m_transport->isRemote(); }
+    QString location() const { return m_transport->location(); }
+    // The workspace of the workspace methods (params.workspace).
+    void setWorkspace(const QString &slug) { m_workspace = slug; }
+    QString workspace() const { return m_workspace; }
+
+    // Any method of the table by name; `workspace` is added for workspace methods.
+    Result<QJsonValue> call(const QString &method, const QJsonObject &params = {});
+    QFuture<Result<QJsonValue>> callAsync(const QString &method, const QJsonObject &params = {});
+
+    // The database and the caller's workspaces.
+    Result<DatabaseInfo> databaseInfo();
+    Result<Workspace> createWorkspace(const QString &slug, const QString &name,
+                                      const QString &locale, const QString &ownerName = {});
+    Result<QList<Workspace>> workspaces(bool all = false);
+    Result<DemoSummary> buildDemo(const DemoRequest &request);
+
+    // Members, assets, freeze windows, the audit trail.
+    Result<QList<Member>> members();
+    Result<MemberAdded> addMember(const QString &username, Role role,
+                                  const QString &displayName = {});
+    Result<Member> setRole(const QString &username, Role role);
+    Result<Member> deactivateMember(const QString &username);
+    Result<Asset> addAsset(const QString &name, const QString &kind);
+    Result<QList<Asset>> assets();
+    Result<FreezeWindow> addFreezeWindow(const FreezeWindowInput &input);
+    Result<QList<FreezeWindow>> freezeWindows();
+    Result<AuditVerification> verifyAudit();
+    Result<QList<AuditEvent>> auditLog(int limit = 200);
+
+    // Changes.
+    Result<ChangeRequest> createChange(const ChangeDraft &draft, const QString &templateName = {});
+    Result<ChangeRequest> editChange(int number, const ChangeDraft &draft,
+                                     std::optional<int> expectedVersion = {});
+    Result<ChangeRequest> change(int number);
+    Result<ChangeView> openChange(int number, bool withConflicts = true, bool withHistory = true);
+    QFuture<Result<ChangeView>> openChangeAsync(int number);
+    Result<QList<ChangeSummary>> changes(const ChangeFilter &filter = {});
+    QFuture<Result<QList<ChangeSummary>>> changesAsync(const ChangeFilter &filter = {});
+    Result<ChangeRequest> apply(int number, Action action, const TransitionInput &input = {});
+    QFuture<Result<ChangeRequest>> applyAsync(int number, Action action,
+                                              const TransitionInput &input = {});
+    Result<QList<AuditEvent>> changeHistory(int number);
+    Result<QList<ApprovalStep>> approvalSteps(int number);
+    Result<ConflictSummary> conflicts(int number);
+    Result<QList<SimilarChange>> similar(int number, int limit = 10);
+    Result<FreeSlot> nextFreeSlot(int number, const QDateTime &notBefore = {},
+                                  int horizonDays = Planning::kDefaultHorizonDays);
+
+    // The runbook, comments and attachments.
+    Result<QList<ChangeTask>> generateTasks(int number);
+    Result<QList<ChangeTask>> tasks(int number);
+    // target: InProgress (start), Done or Skipped.
+    Result<ChangeTask> moveTask(int number, int seq, TaskStatus target);
+    Result<Comment> addComment(int number, const QString &body);
+    Result<QList<Comment>> comments(int number);
+    Result<Attachment> attach(int number, const QString &fileName, const QByteArray &content,
+                              const QString &mimeType = {});
+    Result<QList<Attachment>> attachments(int number);
+    Result<QByteArray> attachmentContent(qint64 id);
+
+    // Approval policies, standard templates, risk, maintenance windows.
+    Result<ApprovalPolicy> addPolicy(const ApprovalPolicy &policy);
+    Result<QList<ApprovalPolicy>> policies();
+    Result<ApprovalPolicy> setPolicyActive(const QString &name, bool active);
+    Result<PolicyExplanation> explainPolicy(int number);
+    Result<ChangeTemplate> addTemplate(const ChangeTemplate &tmpl);
+    Result<QList<ChangeTemplate>> templates();
+    Result<ChangeTemplate> setTemplateActive(const QString &name, bool active);
+    Result<RiskQuestionnaire> riskQuestions();
+    Result<RiskProfile> riskProfile(int number);
+    // choice: its number from 1, or its exact label.
+    Result<RiskProfile> answerRisk(int number, const QString &key, const QString &choice);
+    Result<ChangeRequest> acceptRisk(int number, std::optional<RiskLevel> level = {},
+                                     const QString &reason = {});
+    Result<RiskQuestion> setRiskQuestion(const RiskQuestion &question);
+    Status removeRiskQuestion(const QString &key);
+    Result<MaintenanceWindow> addMaintenanceWindow(const MaintenanceWindow &window);
+    Result<QList<MaintenanceWindow>> maintenanceWindows(const QString &asset = {});
+
+    // Metrics and exchange.
+    Result<MetricsAnswer> metrics(const MetricsQuery &query,
+                                  std::optional<TrendBucket> bucket = {});
+    Result<QByteArray> calendarIcs(int *events = nullptr);
+    // The file's bytes in the dialect and encoding asked for.
+    Result<QByteArray> exportCsv(const ChangeFilter &filter = {},
+                                 const CsvDialect &dialect = CsvDialect::rfc4180(),
+                                 int *rows = nullptr);
+    Result<CsvImportAnswer> importCsv(const QByteArray &data, bool dryRun,
+                                      const CsvReading &how = {});
+
+    // Webhooks and subscriptions.
+    Result<WebhookEndpoint> addWebhook(const WebhookEndpointInput &input);
+    Result<QList<WebhookEndpoint>> webhooks();
+    Result<WebhookEndpoint> setWebhookActive(const QString &name, bool active);
+    Status removeWebhook(const QString &name);
+    Result<QList<DeliveryAttempt>> webhookLog(bool failedOnly = false, int limit = 50);
+    // The hosts webhooks may reach although they are not public (admins change the list).
+    Result<QString> allowWebhookHost(const QString &host);
+    Status disallowWebhookHost(const QString &host);
+    Result<QStringList> allowedWebhookHosts();
+    Result<OutboxItem> retryDelivery(qint64 outboxId);
+    Result<Subscription> subscribeDesktop(const QString &asset);
+    Result<Subscription> subscribeWebhook(const QString &asset, const QString &url,
+                                          const QString &secret = {}, const QString &format = {});
+    Status unsubscribe(const QString &asset, const QString &channel = {});
+    Result<QList<Subscription>> subscriptions();
+
+private:
+    QJsonObject withWorkspace(const QString &method, QJsonObject params) const;
+    std::unique_ptr<Transport> m_transport;
+    QString m_workspace;
+};
+
+// Readers of the composite answers (shared by the synchronous and asynchronous forms).
+Result<ChangeView> readChangeView(const QJsonValue &answer);
+
+} // namespace vigilo::client

@@ -1,0 +1,54 @@
+#include "Keychain.h"
+
+#include <QEventLoop>
+
+#include <qt6keychain/keychain.h>
+
+namespace vigilo::client {
+
+namespace {
+
+const char *kService = "Vigilo";
+
+// Runs a keychain job to its end in a local event loop.
+bool run(QKeychain::Job &job, QString *error)
+{
+    job.setAutoDelete(false);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    if (job.error() == QKeychain::NoError)
+        return true;
+    if (error)
+        *error = job.errorString();
+    return false;
+}
+
+} // namespace
+
+std::optional<QString> Keychain::read(const QString &key, QString *error)
+{
+    QKeychain::ReadPasswordJob job{QString::fromLatin1(kService)};
+    job.setKey(key);
+    if (!run(job, error))
+        return std::nullopt;
+    return job.textData();
+}
+
+bool Keychain::write(const QString &key, const QString &secret, QString *error)
+{
+    QKeychain::WritePasswordJob job{QString::fromLatin1(kService)};
+    job.setKey(key);
+    job.setTextData(secret);
+    return run(job, error);
+}
+
+bool Keychain::remove(const QString &key, QString *error)
+{
+    QKeychain::DeletePasswordJob job{QString::fromLatin1(kService)};
+    job.setKey(key);
+    return run(job, error);
+}
+
+} // namespace vigilo::client

@@ -1,0 +1,330 @@
+#include "RemoteTransport.h"
+
+#include "JsonRpc.h"
+#include "Tr.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+namespace vigilo::client {
+
+namespace {
+
+Error connectionError(const QString &message, const QJsonObject &details = {},
+                      const QString &code = QStringLiteral("connection_failed"))
+{
+    return Error::storage(message, details, code);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host == QLatin1String("localhost"))
+        return true;
+    const QHostAddress a(host);
+    return !a.isNull() && a.isLoopback();
+}
+
+} // namespace
+
+RemoteTransport::RemoteTransport(const RemoteOptions &options)
+    : m_options(options)
+{
+    m_socket.setMaxAllowedIncomingMessageSize(256 * 1024 * 1024);
+    m_socket.setMaxAllowedIncomingFrameSize(256 * 1024 * 1024);
+}
+
+RemoteTransport::~RemoteTransport()
+{
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+Result<QPair<QString, bool>> RemoteTransport::parseLocation(const QString &location)
+{
+    const QUrl url(location);
+    const QString scheme = url.scheme();
+    const bool tls = scheme == QLatin1String("vigilo");
+    if ((!tls && scheme != QLatin1String("vigilo+insecure")) || url.host().isEmpty()
+        || url.port() <= 0)
+        return Error::input(CoreText::tr("\"%1\" is not a server address: use vigilo://HOST:PORT "
+                                         "(TLS) or vigilo+insecure://127.0.0.1:PORT (this "
+                                         "machine only).")
+                                .arg(location.left(200)),
+                            {{QStringLiteral("location"), location.left(200)}},
+                            QStringLiteral("usage"));
+    if (!tls && !isLoopbackHost(url.host()))
+        return Error::input(
+            CoreText::tr("vigilo+insecure:// works on this machine only (127.0.0.1, ::1 or "
+                         "localhost), and %1 is not: use vigilo://%1:%2, which encrypts the "
+                         "connection.")
+                .arg(url.host())
+                .arg(url.port()),
+            {{QStringLiteral("location"), location.left(200)}}, QStringLiteral("usage"));
+    const QString host = url.host().contains(QLatin1Char(':'))
+                             ? QLatin1Char('[') + url.host() + QLatin1Char(']')
+                             : url.host();
+    return qMakePair(QString(host + QLatin1Char(':') + QString::number(url.port())), tls);
+}
+
+QString RemoteTransport::fingerprint(const QSslCertificate &certificate)
+{
+    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
+    QStringList pairs;
+    for (int i = 0; i < hex.size(); i += 2)
+        pairs << QString::fromLatin1(hex.mid(i, 2));
+    return pairs.join(QLatin1Char(':'));
+}
+
+QString RemoteTransport::normaliseFingerprint(const QString &text)
+{
+    QString out;
+    for (QChar c : text.toUpper())
+        if (c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('F')))
+            out += c;
+    return out;
+}
+
+Result<std::unique_ptr<RemoteTransport>> RemoteTransport::open(const RemoteOptions &options)
+{
+    auto where = parseLocation(options.location);
+    if (!where)
+        return where.error();
+    std::unique_ptr<RemoteTransport> t(new RemoteTransport(options));
+    t->m_server = where->first;
+    t->m_tls = where->second;
+    VIGILO_TRY(t->connectSocket());
+    return t;
+}
+
+Status RemoteTransport::connectSocket()
+{
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &RemoteTransport::receive);
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        const QString reason = m_socket.closeReason();
+        m_closed = connectionError(
+            reason.isEmpty()
+                ? CoreText::tr("The server %1 closed the connection.").arg(m_server)
+                : CoreText::tr("The server %1 closed the connection: %2").arg(m_server, reason),
+            {{QStringLiteral("server"), m_server}});
+        failAll(*m_closed);
+        emit disconnected(reason);
+    });
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QSslCertificate cert = m_socket.sslConfiguration().peerCertificate();
+        if (cert.isNull() && !errors.isEmpty())
+            cert = errors.first().certificate();
+        const QString fp = fingerprint(cert);
+        const QString pinned = m_options.pinned ? m_options.pinned(m_server) : QString();
+        if (!pinned.isEmpty() && normaliseFingerprint(pinned) == normaliseFingerprint(fp)) {
+            m_socket.ignoreSslErrors();
+            return;
+        }
+        const QJsonObject details{{QStringLiteral("server"), m_server},
+                                  {QStringLiteral("fingerprint"), fp}};
+        if (!pinned.isEmpty()) {
+            m_certificateError = connectionError(
+                CoreText::tr("The certificate of %1 changed since you trusted it (trusted: %2; "
+                             "now: %3). Someone may be intercepting the connection. If the "
+                             "server's certificate was replaced on purpose, check the new "
+                             "fingerprint with its operator, then run: vigilo-cli --db %4 trust "
+                             "--fingerprint %3")
+                    .arg(m_server, pinned, fp, m_options.location),
+                details, QStringLiteral("certificate_changed"));
+            return;
+        }
+        if (m_options.confirm && m_options.confirm(m_server, fp, cert)) {
+            if (m_options.pin)
+                m_options.pin(m_server, fp);
+            m_socket.ignoreSslErrors();
+            return;
+        }
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons << e.errorString();
+        m_certificateError = connectionError(
+            CoreText::tr("The certificate of %1 is not trusted by this system (%2). Its "
+                         "SHA-256 fingerprint is %3. If the server's operator confirms it, "
+                         "trust it with: vigilo-cli --db %4 trust --fingerprint %3")
+                .arg(m_server, reasons.join(QStringLiteral("; ")), fp, m_options.location),
+            details, QStringLiteral("certificate_untrusted"));
+    });
+
+    const QString host = m_server.left(m_server.lastIndexOf(QLatin1Char(':')));
+    QUrl url;
+    url.setScheme(m_tls ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setHost(host.startsWith(QLatin1Char('[')) ? host.mid(1, host.size() - 2) : host);
+    url.setPort(m_server.mid(m_server.lastIndexOf(QLatin1Char(':')) + 1).toInt());
+    url.setPath(QStringLiteral("/"));
+    if (m_tls) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setProtocol(QSsl::TlsV1_2OrLater);
+        m_socket.setSslConfiguration(ssl);
+    }
+    bool done = false;
+    QString socketError;
+    QMetaObject::Connection opened =
+        connect(&m_socket, &QWebSocket::connected, this, [&done] { done = true; });
+    QMetaObject::Connection failed =
+        connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+                [&done, &socketError, this](QAbstractSocket::SocketError) {
+                    socketError = m_socket.errorString();
+                    done = true;
+                });
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    bool timedOut = false;
+    connect(&timeout, &QTimer::timeout, this, [&done, &timedOut] {
+        timedOut = true;
+        done = true;
+    });
+    timeout.start(qMin(m_options.timeoutMs, 30000));
+    m_socket.open(url);
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    disconnect(opened);
+    disconnect(failed);
+    if (m_certificateError) {
+        m_socket.abort();
+        return *m_certificateError;
+    }
+    if (timedOut || !socketError.isEmpty() || m_socket.state() != QAbstractSocket::ConnectedState) {
+        m_socket.abort();
+        return connectionError(
+            CoreText::tr("Cannot reach the server %1: %2. Check the address and that "
+                         "vigilo-server is running there.")
+                .arg(m_server, timedOut ? CoreText::tr("no answer") : socketError),
+            {{QStringLiteral("server"), m_server}});
+    }
+    // The handshake goes out now; its answer comes before that of the first call.
+    QJsonObject hello{{QStringLiteral("protocol"), api::jsonrpc::kProtocolVersion},
+                      {QStringLiteral("client"), m_options.clientName}};
+    if (!m_options.token.isEmpty())
+        hello.insert(QStringLiteral("token"), m_options.token);
+    if (!m_options.locale.isEmpty())
+        hello.insert(QStringLiteral("locale"), m_options.locale);
+    m_hello = send(QStringLiteral("hello"), hello);
+    m_helloSent = true;
+    return {};
+}
+
+QFuture<Result<QJsonValue>> RemoteTransport::send(const QString &method, const QJsonObject &params)
+{
+    auto promise = std::make_shared<QPromise<Result<QJsonValue>>>();
+    promise->start();
+    QFuture<Result<QJsonValue>> future = promise->future();
+    if (m_closed) {
+        promise->addResult(*m_closed);
+        promise->finish();
+        return future;
+    }
+    const qint64 id = m_nextId++;
+    m_pending.insert(id, promise);
+    m_socket.sendTextMessage(QString::fromUtf8(api::jsonrpc::request(id, method, params)));
+    return future;
+}
+
+void RemoteTransport::receive(const QString &message)
+{
+    const QJsonObject o = QJsonDocument::fromJson(message.toUtf8()).object();
+    if (!o.contains(QStringLiteral("id"))) {
+        if (o.value(QStringLiteral("method")).isString())
+            emit notification(o.value(QStringLiteral("method")).toString(),
+                              o.value(QStringLiteral("params")).toObject());
+        return;
+    }
+    const QJsonValue id = o.value(QStringLiteral("id"));
+    if (id.isNull()) {
+        // An error the server could not tie to a request (malformed, too large, rate-limited):
+        // it belongs to the oldest one still waiting.
+        if (!m_pending.isEmpty() && o.contains(QStringLiteral("error"))) {
+            qint64 oldest = m_pending.keys().first();
+            for (qint64 k : m_pending.keys())
+                oldest = qMin(oldest, k);
+            auto promise = m_pending.take(oldest);
+            promise->addResult(
+                api::jsonrpc::errorFrom(o.value(QStringLiteral("error")).toObject()));
+            promise->finish();
+        }
+        return;
+    }
+    auto promise = m_pending.take(qint64(id.toDouble()));
+    if (!promise)
+        return;
+    if (o.contains(QStringLiteral("error")))
+        promise->addResult(api::jsonrpc::errorFrom(o.value(QStringLiteral("error")).toObject()));
+    else
+        promise->addResult(o.value(QStringLiteral("result")));
+    promise->finish();
+}
+
+void RemoteTransport::failAll(const Error &error)
+{
+    const auto pending = std::exchange(m_pending, {});
+    for (const auto &promise : pending) {
+        promise->addResult(error);
+        promise->finish();
+    }
+}
+
+Result<QJsonValue> RemoteTransport::wait(QFuture<Result<QJsonValue>> future)
+{
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    bool timedOut = false;
+    connect(&timeout, &QTimer::timeout, this, [&timedOut] { timedOut = true; });
+    timeout.start(m_options.timeoutMs);
+    while (!future.isFinished() && !timedOut)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    if (!future.isFinished())
+        return connectionError(CoreText::tr("The server %1 did not answer within %2 seconds.")
+                                   .arg(m_server)
+                                   .arg(m_options.timeoutMs / 1000),
+                               {{QStringLiteral("server"), m_server}});
+    return future.result();
+}
+
+Result<QJsonObject> RemoteTransport::hello()
+{
+    auto answer = wait(m_hello);
+    if (!answer)
+        return answer.error();
+    const QJsonObject o = answer->toObject();
+    m_username = o.value(QStringLiteral("username")).toString();
+    return o;
+}
+
+Result<QJsonValue> RemoteTransport::call(const QString &method, const QJsonObject &params)
+{
+    auto future = send(method, params);
+    auto greeting = hello();
+    if (!greeting)
+        return greeting.error();
+    return wait(future);
+}
+
+QFuture<Result<QJsonValue>> RemoteTransport::callAsync(const QString &method,
+                                                       const QJsonObject &params)
+{
+    QFuture<Result<QJsonValue>> answer = send(method, params);
+    if (m_hello.isFinished() && m_hello.result().ok())
+        return answer;
+    // The handshake's refusal (an expired session, another protocol) is the answer.
+    return m_hello.then(this, [this, answer](const Result<QJsonValue> &greeting) mutable {
+        if (!greeting)
+            return Result<QJsonValue>(greeting.error());
+        m_username = greeting->toObject().value(QStringLiteral("username")).toString();
+        return answer.result();
+    });
+}
+
+QSslCertificate RemoteTransport::peerCertificate() const
+{
+    return m_socket.sslConfiguration().peerCertificate();
+}
+
+} // namespace vigilo::client

@@ -1,0 +1,90 @@
+#pragma once
+// The client of a team server: JSON-RPC 2.0 over WebSocket, TLS for vigilo://HOST:PORT and
+// plain only for vigilo+insecure:// on loopback. The certificate is verified against the
+// system's trust store, or against the fingerprint the user confirmed once and pinned; a changed
+// certificate is refused. The `hello` handshake goes out with the first request (no extra round
+// trip); synchronous calls wait in a local event loop (the CLI), asynchronous ones resolve a
+// QFuture when the answer arrives. Server pushes (event.change) come as notification().
+
+#include "Client.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPromise>
+#include <QSslCertificate>
+#include <QWebSocket>
+
+#include <functional>
+#include <memory>
+
+namespace vigilo::client {
+
+struct RemoteOptions {
+    QString location; // vigilo://HOST:PORT or vigilo+insecure://127.0.0.1:PORT
+    QString token;    // a session token, or empty (then only hello and session.login work)
+    QString clientName;
+    QString locale; // messages in this language (e.g. "de_DE"); empty: the server's
+    // How long a call may take (building the demo on a busy server takes more than a minute).
+    int timeoutMs = 180000;
+    // Certificate trust for a server the system's trust store does not vouch for: the pinned
+    // SHA-256 fingerprint of "HOST:PORT" (empty: none yet), and whether the user trusts a new
+    // one (then it is pinned with `pin`). Unset: an unknown certificate is refused.
+    std::function<QString(const QString &server)> pinned;
+    std::function<bool(const QString &server, const QString &fingerprint,
+                       const QSslCertificate &certificate)>
+        confirm;
+    std::function<void(const QString &server, const QString &fingerprint)> pin;
+};
+
+class RemoteTransport final : public QObject, public Transport {
+    Q_OBJECT
+public:
+    ~RemoteTransport() override;
+
+    // Checks the address and opens the connection (TLS verified as above); hello follows with
+    // the first call.
+    static Result<std::unique_ptr<RemoteTransport>> open(const RemoteOptions &options);
+    // "HOST:PORT" and whether the scheme wants TLS, or the reason the address is refused.
+    static Result<QPair<QString, bool>> parseLocation(const QString &location);
+    // "AB:CD:…" (SHA-256 of the DER certificate), and the same with any separators dropped.
+    static QString fingerprint(const QSslCertificate &certificate);
+    static QString normaliseFingerprint(const QString &text);
+
+    Result<QJsonValue> call(const QString &method, const QJsonObject &params) override;
+    QFuture<Result<QJsonValue>> callAsync(const QString &method,
+                                          const QJsonObject &params) override;
+    QString location() const override { return m_options.location; }
+    bool isRemote() const override { return true; }
+    QString username() const override { return m_username; }
+
+    // The handshake's answer (waits for it): protocol, server, username when signed in.
+    Result<QJsonObject> hello();
+    // The certificate the server presented (TLS only).
+    QSslCertificate peerCertificate() const;
+
+signals:
+    void notification(const QString &method, const QJsonObject &params);
+    void disconnected(const QString &reason);
+
+private:
+    explicit RemoteTransport(const RemoteOptions &options);
+    Status connectSocket();
+    QFuture<Result<QJsonValue>> send(const QString &method, const QJsonObject &params);
+    Result<QJsonValue> wait(QFuture<Result<QJsonValue>> future);
+    void receive(const QString &message);
+    void failAll(const Error &error);
+
+    RemoteOptions m_options;
+    QString m_server; // HOST:PORT
+    bool m_tls = false;
+    QWebSocket m_socket;
+    qint64 m_nextId = 1;
+    QHash<qint64, std::shared_ptr<QPromise<Result<QJsonValue>>>> m_pending;
+    QFuture<Result<QJsonValue>> m_hello;
+    bool m_helloSent = false;
+    QString m_username;
+    std::optional<Error> m_certificateError;
+    std::optional<Error> m_closed;
+};
+
+} // namespace vigilo::client

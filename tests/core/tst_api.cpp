@@ -1,0 +1,429 @@
+// The API's method table and the client interface, in process on both backends: every request
+// is checked against the method's declaration (unknown fields such as `actor` are refused, a bad
+// field is named, nothing is written), every answer reads back into the client's typed values
+// unchanged, and docs/protocol.md lists exactly the table (`vigilo-server methods`).
+#include "Api.h"
+#include "Client.h"
+#include "DemoBuilder.h"
+#include "LocalTransport.h"
+#include "TestWorkspace.h"
+
+#include <QFile>
+
+using namespace vigilo;
+using namespace vigilo::api;
+using namespace vigilo::client;
+using namespace vigilo::test;
+
+class TestApi : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void protocolDocumentIsTheTable();
+    void everyMethodIsDeclared();
+    void identityFieldsAreRefused_data();
+    void identityFieldsAreRefused();
+    void badParametersAreNamed_data();
+    void badParametersAreNamed();
+    void answersReadBackUnchanged();
+    void asynchronousFormAgrees();
+    void unknownMethodAndWorkspace();
+
+private:
+    Client client(const QString &user, const QString &workspace = QStringLiteral("acme"));
+    std::unique_ptr<TestWorkspace> m_ws;
+};
+
+void TestApi::init()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+}
+
+void TestApi::cleanup()
+{
+    m_ws.reset();
+}
+
+Client TestApi::client(const QString &user, const QString &workspace)
+{
+    return Client(std::make_unique<LocalTransport>(m_ws->store(), user, &m_ws->clock()), workspace);
+}
+
+void TestApi::protocolDocumentIsTheTable()
+{
+    QFile doc(QStringLiteral(VIGILO_SOURCE_DIR "/docs/protocol.md"));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype begin = text.indexOf(QLatin1String("<!-- methods:begin"));
+    const qsizetype end = text.indexOf(QLatin1String("<!-- methods:end -->"));
+    QVERIFY2(begin >= 0 && end > begin, "docs/protocol.md lacks its methods markers");
+    const QString documented = text.mid(text.indexOf(QLatin1Char('\n'), begin) + 1,
+                                        end - text.indexOf(QLatin1Char('\n'), begin) - 1);
+    const QString table = methodReference();
+    QVERIFY(table.contains(QLatin1String("### `change.apply`")));
+    if (documented != table) {
+        const QStringList a = documented.split(QLatin1Char('\n'));
+        const QStringList b = table.split(QLatin1Char('\n'));
+        int line = 0;
+        while (line < a.size() && line < b.size() && a[line] == b[line])
+            ++line;
+        QFAIL(qPrintable(QStringLiteral("docs/protocol.md differs from the method table at line "
+                                        "%1 of the section:\n  document: %2\n  table:    %3\n"
+                                        "Regenerate the section with build/bin/vigilo-server "
+                                        "methods.")
+                             .arg(line + 1)
+                             .arg(a.value(line), b.value(line))));
+    }
+}
+
+void TestApi::everyMethodIsDeclared()
+{
+    QSet<QString> names;
+    for (const Method &m : methods()) {
+        QVERIFY2(!names.contains(m.name), qPrintable(m.name));
+        names.insert(m.name);
+        QVERIFY2(m.handler, qPrintable(m.name));
+        QVERIFY2(!m.summary.isEmpty() && !m.result.isEmpty(), qPrintable(m.name));
+        QSet<QString> params;
+        for (const Param &p : m.params) {
+            QVERIFY2(!params.contains(p.name), qPrintable(m.name + QLatin1Char('.') + p.name));
+            params.insert(p.name);
+            QVERIFY2(!p.help.isEmpty(), qPrintable(m.name + QLatin1Char('.') + p.name));
+            // The acting member is never a parameter.
+            for (const char *identity : {"actor", "as", "user", "member"})
+                QVERIFY2(p.name != QLatin1String(identity),
+                         qPrintable(m.name + QLatin1Char('.') + p.name));
+            QVERIFY2(!(m.scope == Scope::Workspace && p.name == QLatin1String("workspace")),
+                     qPrintable(m.name));
+        }
+        QCOMPARE(find(m.name), &m);
+    }
+    // The server's own methods share the names' space, and in process they say so.
+    for (const Method &m : serverMethods()) {
+        QVERIFY2(!names.contains(m.name), qPrintable(m.name));
+        names.insert(m.name);
+        QVERIFY(m.answeredByHost);
+    }
+    Client c = client(QStringLiteral("engineer"));
+    VERIFY_ERROR(c.call(QStringLiteral("pack.export"), {{QStringLiteral("number"), 1}}),
+                 "server_only");
+    QVERIFY(names.size() >= 60);
+}
+
+void TestApi::identityFieldsAreRefused_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QJsonObject>("params");
+    QTest::newRow("create as the owner")
+        << QStringLiteral("change.create")
+        << QJsonObject{{QStringLiteral("title"), QStringLiteral("Mine")},
+                       {QStringLiteral("actor"), QStringLiteral("owner")}};
+    QTest::newRow("approve as someone else")
+        << QStringLiteral("change.apply")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("action"), QStringLiteral("approve")},
+                       {QStringLiteral("as"), QStringLiteral("approver")}};
+    QTest::newRow("add a member in another name")
+        << QStringLiteral("member.add")
+        << QJsonObject{{QStringLiteral("username"), QStringLiteral("mallory")},
+                       {QStringLiteral("role"), QStringLiteral("owner")},
+                       {QStringLiteral("requester"), QStringLiteral("owner")}};
+    QTest::newRow("comment as the owner")
+        << QStringLiteral("comment.add")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("body"), QStringLiteral("hi")},
+                       {QStringLiteral("member"), QStringLiteral("owner")}};
+}
+
+void TestApi::identityFieldsAreRefused()
+{
+    QFETCH(QString, method);
+    QFETCH(QJsonObject, params);
+    VERIFY_OK(m_ws->createChange(m_ws->validDraft()));
+    const QString before = m_ws->fingerprint();
+    Client c = client(QStringLiteral("engineer"));
+    auto r = c.call(method, params);
+    VERIFY_ERROR(r, "unknown_parameter");
+    QVERIFY2(r.error().message.contains(QLatin1String("signed-in member")),
+             describe(r).constData());
+    QVERIFY(r.error().kind() == ErrorKind::Input);
+    QCOMPARE(m_ws->fingerprint(), before);
+}
+
+void TestApi::badParametersAreNamed_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QJsonObject>("params");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("code");
+    const auto number = [](const QJsonValue &v) {
+        return QJsonObject{{QStringLiteral("number"), v}};
+    };
+    QTest::newRow("title as a number")
+        << QStringLiteral("change.create") << QJsonObject{{QStringLiteral("title"), 42}}
+        << QStringLiteral("title") << QStringLiteral("invalid_input");
+    QTest::newRow("change as text") << QStringLiteral("change.get") << number(QStringLiteral("two"))
+                                    << QStringLiteral("number") << QStringLiteral("invalid_input");
+    QTest::newRow("change zero") << QStringLiteral("change.get") << number(0)
+                                 << QStringLiteral("number") << QStringLiteral("invalid_input");
+    QTest::newRow("change fraction") << QStringLiteral("change.get") << number(1.5)
+                                     << QStringLiteral("number") << QStringLiteral("invalid_input");
+    QTest::newRow("missing change")
+        << QStringLiteral("change.get") << QJsonObject{} << QStringLiteral("number")
+        << QStringLiteral("missing_parameter");
+    QTest::newRow("unknown action")
+        << QStringLiteral("change.apply")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("action"), QStringLiteral("delete")}}
+        << QStringLiteral("action") << QStringLiteral("invalid_input");
+    QTest::newRow("time without zone")
+        << QStringLiteral("change.edit")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00")}}
+        << QStringLiteral("planned_start") << QStringLiteral("invalid_input");
+    QTest::newRow("assets not a list")
+        << QStringLiteral("change.edit")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("affected_assets"), QStringLiteral("db-primary")}}
+        << QStringLiteral("affected_assets") << QStringLiteral("invalid_input");
+    QTest::newRow("lead time out of range")
+        << QStringLiteral("change.edit")
+        << QJsonObject{{QStringLiteral("number"), 1}, {QStringLiteral("min_lead_time_hours"), -1}}
+        << QStringLiteral("min_lead_time_hours") << QStringLiteral("invalid_input");
+    QTest::newRow("attachment not base64")
+        << QStringLiteral("attachment.add")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("file_name"), QStringLiteral("a.txt")},
+                       {QStringLiteral("content"), QStringLiteral("not base64 at all!")}}
+        << QStringLiteral("content") << QStringLiteral("invalid_input");
+    QTest::newRow("flag as text") << QStringLiteral("change.open")
+                                  << QJsonObject{{QStringLiteral("number"), 1},
+                                                 {QStringLiteral("with_history"),
+                                                  QStringLiteral("no")}}
+                                  << QStringLiteral("with_history")
+                                  << QStringLiteral("invalid_input");
+    QTest::newRow("steps not objects")
+        << QStringLiteral("policy.add")
+        << QJsonObject{{QStringLiteral("name"), QStringLiteral("p")},
+                       {QStringLiteral("steps"), QJsonArray{QStringLiteral("CAB;admin;1")}}}
+        << QStringLiteral("steps") << QStringLiteral("invalid_input");
+    QTest::newRow("a huge text") << QStringLiteral("comment.add")
+                                 << QJsonObject{{QStringLiteral("number"), 1},
+                                                {QStringLiteral("body"),
+                                                 QString(300000, QLatin1Char('x'))}}
+                                 << QStringLiteral("body") << QStringLiteral("invalid_input");
+}
+
+void TestApi::badParametersAreNamed()
+{
+    QFETCH(QString, method);
+    QFETCH(QJsonObject, params);
+    QFETCH(QString, field);
+    QFETCH(QString, code);
+    VERIFY_OK(m_ws->createChange(m_ws->validDraft()));
+    const QString before = m_ws->fingerprint();
+    Client c = client(QStringLiteral("admin"));
+    auto r = c.call(method, params);
+    QVERIFY2(!r.ok(), "a bad parameter was accepted");
+    QCOMPARE(r.error().code, code);
+    QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(), field);
+    QVERIFY2(r.error().message.contains(field), describe(r).constData());
+    QCOMPARE(m_ws->fingerprint(), before);
+}
+
+namespace {
+
+template <typename T> QByteArray sameList(const QJsonValue &raw)
+{
+    auto decoded = decodeList<T>(raw);
+    if (!decoded)
+        return describe(decoded.error());
+    QJsonArray again;
+    for (const T &t : *decoded)
+        again.append(t.toJson());
+    if (again != raw.toArray())
+        return "differs: " + QJsonDocument(raw.toArray()).toJson(QJsonDocument::Compact).left(400)
+               + "\n  read back as: "
+               + QJsonDocument(again).toJson(QJsonDocument::Compact).left(400);
+    return {};
+}
+
+template <typename T> QByteArray sameObject(const QJsonValue &raw)
+{
+    auto decoded = decode<T>(raw);
+    if (!decoded)
+        return describe(decoded.error());
+    if (decoded->toJson() != raw.toObject())
+        return "differs: " + QJsonDocument(raw.toObject()).toJson(QJsonDocument::Compact).left(600)
+               + "\n  read back as: "
+               + QJsonDocument(decoded->toJson()).toJson(QJsonDocument::Compact).left(600);
+    return {};
+}
+
+} // namespace
+
+// Every kind of answer, from a realistic workspace, reads back into the client's typed values
+// and writes out again byte for byte: what the CLI prints from a typed value is what the server
+// sent.
+void TestApi::answersReadBackUnchanged()
+{
+    DemoOptions o;
+    o.changes = 40;
+    o.anchor = m_ws->now().date();
+    o.extraOwner = QStringLiteral("owner");
+    VERIFY_OK(DemoBuilder::build(m_ws->store(), o));
+    Client c = client(QStringLiteral("owner"), QStringLiteral("demo"));
+    auto call = [&c](const QString &method, const QJsonObject &params = {}) {
+        auto r = c.call(method, params);
+        if (!r)
+            qWarning("%s: %s", qPrintable(method), describe(r).constData());
+        return r.ok() ? r->toObject() : QJsonObject();
+    };
+    VERIFY_OK(c.addWebhook({QStringLiteral("bus"),
+                            QStringLiteral("https://hooks.example.com/x"),
+                            {},
+                            {},
+                            QStringLiteral("json")}));
+    VERIFY_OK(c.subscribeDesktop(QStringLiteral("orders-db")));
+    VERIFY_OK(
+        c.setRiskQuestion(RiskQuestion{QStringLiteral("extra"),
+                                       0,
+                                       QStringLiteral("Anything else?"),
+                                       2,
+                                       {{QStringLiteral("No"), 0}, {QStringLiteral("Yes"), 90}}}));
+
+    const QJsonArray list =
+        call(QStringLiteral("change.list")).value(QStringLiteral("changes")).toArray();
+    QVERIFY(list.size() >= 40);
+    QCOMPARE(sameList<ChangeSummary>(list), QByteArray());
+    int checked = 0;
+    for (const QJsonValue &row : list) {
+        const QJsonObject n{{QStringLiteral("number"), row[QLatin1String("number")]}};
+        const QJsonObject open = call(QStringLiteral("change.open"), n);
+        QCOMPARE(sameObject<ChangeRequest>(open.value(QStringLiteral("change"))), QByteArray());
+        QCOMPARE(sameList<ApprovalStep>(open.value(QStringLiteral("approval_steps"))),
+                 QByteArray());
+        QCOMPARE(sameList<ChangeTask>(open.value(QStringLiteral("tasks"))), QByteArray());
+        QCOMPARE(sameObject<ConflictSummary>(open.value(QStringLiteral("conflicts_summary"))),
+                 QByteArray());
+        QCOMPARE(sameList<AuditEvent>(open.value(QStringLiteral("history"))), QByteArray());
+        QCOMPARE(sameList<Comment>(
+                     call(QStringLiteral("comment.list"), n).value(QStringLiteral("comments"))),
+                 QByteArray());
+        QCOMPARE(
+            sameList<Attachment>(
+                call(QStringLiteral("attachment.list"), n).value(QStringLiteral("attachments"))),
+            QByteArray());
+        QCOMPARE(
+            sameList<SimilarChange>(
+                call(QStringLiteral("change.similar"), n).value(QStringLiteral("similar_changes"))),
+            QByteArray());
+        QCOMPARE(sameObject<RiskProfile>(
+                     call(QStringLiteral("risk.show"), n).value(QStringLiteral("risk"))),
+                 QByteArray());
+        QCOMPARE(
+            sameObject<PolicyExplanation>(
+                call(QStringLiteral("policy.explain"), n).value(QStringLiteral("explanation"))),
+            QByteArray());
+        auto view = readChangeView(QJsonValue(open));
+        VERIFY_OK(view);
+        QCOMPARE(view->change.number,
+                 parseChangeNumber(row[QLatin1String("number")].toString()).value());
+        ++checked;
+    }
+    QCOMPARE(checked, int(list.size()));
+    QCOMPARE(sameList<Workspace>(
+                 call(QStringLiteral("workspace.list")).value(QStringLiteral("workspaces"))),
+             QByteArray());
+    QCOMPARE(sameList<Member>(
+                 call(QStringLiteral("workspace.members")).value(QStringLiteral("members"))),
+             QByteArray());
+    QCOMPARE(sameList<Asset>(call(QStringLiteral("asset.list")).value(QStringLiteral("assets"))),
+             QByteArray());
+    QCOMPARE(sameList<FreezeWindow>(
+                 call(QStringLiteral("freeze.list")).value(QStringLiteral("freeze_windows"))),
+             QByteArray());
+    QCOMPARE(sameList<ApprovalPolicy>(
+                 call(QStringLiteral("policy.list")).value(QStringLiteral("policies"))),
+             QByteArray());
+    QCOMPARE(sameList<ChangeTemplate>(
+                 call(QStringLiteral("template.list")).value(QStringLiteral("templates"))),
+             QByteArray());
+    QCOMPARE(sameList<RiskQuestion>(
+                 call(QStringLiteral("risk.questions")).value(QStringLiteral("questions"))),
+             QByteArray());
+    QCOMPARE(
+        sameList<MaintenanceWindow>(
+            call(QStringLiteral("maintenance.list")).value(QStringLiteral("maintenance_windows"))),
+        QByteArray());
+    QCOMPARE(sameList<WebhookEndpoint>(
+                 call(QStringLiteral("webhook.list")).value(QStringLiteral("webhooks"))),
+             QByteArray());
+    QCOMPARE(sameList<Subscription>(
+                 call(QStringLiteral("subscription.list")).value(QStringLiteral("subscriptions"))),
+             QByteArray());
+    QCOMPARE(
+        sameList<AuditEvent>(call(QStringLiteral("audit.log")).value(QStringLiteral("events"))),
+        QByteArray());
+    QCOMPARE(sameObject<AuditVerification>(
+                 call(QStringLiteral("audit.verify")).value(QStringLiteral("audit_verification"))),
+             QByteArray());
+    const QJsonObject metrics =
+        call(QStringLiteral("metrics.report"),
+             {{QStringLiteral("from"), m_ws->now().addDays(-180).toString(Qt::ISODate)},
+              {QStringLiteral("to"), m_ws->now().addDays(30).toString(Qt::ISODate)},
+              {QStringLiteral("by"), QStringLiteral("month")}});
+    QCOMPARE(sameObject<MetricsReport>(metrics.value(QStringLiteral("metrics"))), QByteArray());
+    QCOMPARE(sameObject<MetricsTrend>(metrics.value(QStringLiteral("trend"))), QByteArray());
+    const QByteArray csv = "title,change_type,planned_start,planned_end,affected_assets\r\n"
+                           "One,normal,2027-01-05T08:00:00Z,2027-01-05T09:00:00Z,orders-db\r\n"
+                           "Two,bogus,,,\r\n";
+    const QJsonObject preview = call(QStringLiteral("csv.import"),
+                                     {{QStringLiteral("data"), QString::fromLatin1(csv.toBase64())},
+                                      {QStringLiteral("dry_run"), true}});
+    QCOMPARE(sameObject<CsvPreview>(preview.value(QStringLiteral("preview"))), QByteArray());
+    QVERIFY(!preview.value(QStringLiteral("preview"))
+                 .toObject()
+                 .value(QStringLiteral("errors"))
+                 .toArray()
+                 .isEmpty());
+}
+
+void TestApi::asynchronousFormAgrees()
+{
+    VERIFY_OK(m_ws->createChange(m_ws->validDraft()));
+    Client c = client(QStringLiteral("approver"));
+    auto sync = c.openChange(1);
+    VERIFY_OK(sync);
+    QFuture<Result<ChangeView>> future = c.openChangeAsync(1);
+    QVERIFY(future.isFinished()); // in process: answered at once
+    const Result<ChangeView> async = future.result();
+    VERIFY_OK(async);
+    QCOMPARE(async->change.toJson(), sync->change.toJson());
+    QVERIFY(async->availableActions == sync->availableActions);
+    auto refused = c.applyAsync(1, Action::Approve).result();
+    VERIFY_ERROR(refused, "invalid_transition"); // a draft is not approved
+    auto listed = c.changesAsync().result();
+    VERIFY_OK(listed);
+    QCOMPARE(listed->size(), 1);
+}
+
+void TestApi::unknownMethodAndWorkspace()
+{
+    Client c = client(QStringLiteral("engineer"));
+    VERIFY_ERROR(c.call(QStringLiteral("change.delete"), {{QStringLiteral("number"), 1}}),
+                 "unknown_method");
+    Client elsewhere = client(QStringLiteral("engineer"), QStringLiteral("nope"));
+    VERIFY_ERROR(elsewhere.changes(), "not_found");
+    Client nobody = client(QStringLiteral("mallory"));
+    VERIFY_ERROR(nobody.changes(), "permission_denied");
+    Client noWorkspace = client(QStringLiteral("engineer"), QString());
+    VERIFY_ERROR(noWorkspace.changes(), "workspace_required");
+    Client anonymous = client(QString());
+    VERIFY_ERROR(anonymous.changes(), "not_signed_in");
+}
+
+QTEST_GUILESS_MAIN(TestApi)
+#include "tst_api.moc"

@@ -1,0 +1,133 @@
+#include "TestServer.h"
+
+#include "CliRunner.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace vigilo::test {
+
+QString serverPath()
+{
+    return QString::fromUtf8(VIGILO_SERVER_PATH);
+}
+
+TestServer::TestServer(const QString &databaseUrl, const QStringList &extraArgs)
+    : m_db(databaseUrl)
+{
+    if (serverPath().isEmpty()) {
+        m_error = QStringLiteral("this build has no vigilo-server");
+        return;
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(serverPath());
+    m_process->setArguments(QStringList{QStringLiteral("--db"), databaseUrl,
+                                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                        QStringLiteral("--allow-demo")}
+                            + extraArgs);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    m_process->setProcessEnvironment(env);
+    m_process->start();
+    if (!m_process->waitForStarted(-1)) {
+        m_error = QStringLiteral("cannot start vigilo-server: ") + m_process->errorString();
+        return;
+    }
+    // It prints "... listening on 127.0.0.1:PORT" once it accepts connections (after the
+    // schema's migrations): wait for that line, or for the process to end.
+    static const QRegularExpression listening(QStringLiteral("listening on [^:]+:(\\d+)"));
+    QByteArray out;
+    while (m_process->state() == QProcess::Running) {
+        m_process->waitForReadyRead(-1);
+        out += m_process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            return;
+        }
+    }
+    m_error = QStringLiteral("vigilo-server ended before listening: ")
+              + QString::fromUtf8(out + m_process->readAllStandardError());
+}
+
+TestServer::~TestServer()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(10000)) {
+            m_process->kill();
+            m_process->waitForFinished(-1);
+        }
+    }
+}
+
+bool TestServer::running() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QString TestServer::log()
+{
+    return m_process ? QString::fromUtf8(m_process->readAllStandardError()) : QString();
+}
+
+QString TestServer::location() const
+{
+    return QStringLiteral("vigilo+insecure://127.0.0.1:%1").arg(m_port);
+}
+
+QString TestServer::passwordOf(const QString &user)
+{
+    return QStringLiteral("pw-of-%1-for-tests").arg(user);
+}
+
+QString TestServer::enroll(const QString &user, const QString &workspace, const QString &role)
+{
+    QProcess p;
+    QStringList args{QStringLiteral("--db"), m_db, QStringLiteral("enroll"), user,
+                     QStringLiteral("--json")};
+    if (!workspace.isEmpty())
+        args << QStringLiteral("--workspace") << workspace;
+    if (!role.isEmpty())
+        args << QStringLiteral("--role") << role;
+    p.start(serverPath(), args);
+    p.waitForFinished(-1);
+    const QByteArray out = p.readAllStandardOutput();
+    const QJsonObject doc = QJsonDocument::fromJson(out).object();
+    const QString code = doc.value(QStringLiteral("enrollment_code")).toString();
+    if (code.isEmpty())
+        m_lastError = QStringLiteral("enroll %1 failed: ").arg(user) + QString::fromUtf8(out)
+                      + QString::fromUtf8(p.readAllStandardError());
+    return code;
+}
+
+QString TestServer::tokenFor(const QString &user)
+{
+    if (user.isEmpty())
+        return {};
+    if (const auto it = m_tokens.constFind(user); it != m_tokens.constEnd())
+        return *it;
+    const QString code = enroll(user);
+    if (code.isEmpty())
+        return {};
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent-vigilo-test-home"));
+    const CliResult r =
+        runCli({QStringLiteral("--db"), location(), QStringLiteral("login"), user,
+                QStringLiteral("--enrollment-code"), code, QStringLiteral("--password-stdin"),
+                QStringLiteral("--print-token")},
+               env, passwordOf(user).toUtf8() + '\n');
+    const QString token = r.out.trimmed();
+    if (r.exitCode != 0 || token.isEmpty()) {
+        m_lastError =
+            QStringLiteral("login %1 failed: ").arg(user) + QString::fromUtf8(r.describe());
+        return {};
+    }
+    m_tokens.insert(user, token);
+    return token;
+}
+
+} // namespace vigilo::test

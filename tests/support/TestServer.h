@@ -1,0 +1,57 @@
+#pragma once
+// A real vigilo-server for the `_server` suites and tst_server_security: started on a loopback
+// port (the system picks it) in front of a PostgreSQL database, stopped by the destructor.
+// Members get their accounts the way a team's do: the operator's `vigilo-server enroll`
+// prints a one-time code, `vigilo-cli login --enrollment-code` sets the password and returns
+// the session token.
+
+#include <QHash>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace vigilo::test {
+
+// The vigilo-server binary from the build (empty when the build has none).
+QString serverPath();
+
+class TestServer final {
+public:
+    // `settings`: extra `--set KEY=VALUE` (limits, timeouts) and flags for the server.
+    explicit TestServer(const QString &databaseUrl, const QStringList &extraArgs = {});
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    // Why it did not start, else why the last enroll() or tokenFor() failed.
+    QString errorText() const { return m_error.isEmpty() ? m_lastError : m_error; }
+    quint16 port() const { return m_port; }
+    // vigilo+insecure://127.0.0.1:PORT
+    QString location() const;
+    QString databaseUrl() const { return m_db; }
+    bool running() const;
+    // What the server wrote to stderr so far (for failure messages).
+    QString log();
+
+    // `vigilo-server enroll USER [--workspace SLUG --role ROLE] --json`: the one-time code, or
+    // empty (errorText() says why).
+    QString enroll(const QString &user, const QString &workspace = {}, const QString &role = {});
+    // A session token for `user` (enrolled and signed in on first use; cached).
+    QString tokenFor(const QString &user);
+    // Forgets the cached token (after the test signed `user` out): the next tokenFor() signs in.
+    void forgetToken(const QString &user) { m_tokens.remove(user); }
+    static QString passwordOf(const QString &user);
+
+private:
+    QString m_db;
+    QString m_error;
+    QString m_lastError;
+    quint16 m_port = 0;
+    std::unique_ptr<QProcess> m_process;
+    QHash<QString, QString> m_tokens;
+};
+
+} // namespace vigilo::test
