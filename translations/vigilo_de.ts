@@ -547,6 +547,10 @@
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -1188,10 +1192,6 @@
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Close change</source>
-        <translation>Änderung abschließen</translation>
-    </message>
-    <message>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
@@ -1214,10 +1214,6 @@
     <message>
         <source>Printing an evidence pack needs a QGuiApplication.</source>
         <translation>Zum Drucken eines Nachweispakets wird eine QGuiApplication benötigt.</translation>
-    </message>
-    <message>
-        <source>The evidence pack could not be written to %1.</source>
-        <translation>Das Nachweispaket konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1286,18 +1282,6 @@
     <message>
         <source>&quot;%1&quot; is not a known time zone; use an IANA name such as Europe/Berlin or UTC.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 to seal it: %2</source>
-        <translation>%1 kann zum Versiegeln nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The PDF written to %1 has no seal placeholder.</source>
-        <translation>Die nach %1 geschriebene PDF-Datei hat keinen Platzhalter für das Siegel.</translation>
-    </message>
-    <message>
-        <source>Cannot seal %1: %2</source>
-        <translation>%1 kann nicht versiegelt werden: %2</translation>
     </message>
     <message>
         <source>%1 (%2) works on %3 from %4 to %5, overlapping this window.</source>
@@ -1508,16 +1492,8 @@
         <translation>zurückgerollt: %1</translation>
     </message>
     <message>
-        <source>The risk assessment of %1 is locked: it is %2. It can be answered while the change is a draft or in review.</source>
-        <translation>Die Risikobewertung von %1 ist gesperrt: Sie ist %2. Sie kann beantwortet werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
-    </message>
-    <message>
         <source>Question &quot;%1&quot; has choices 1 to %2.</source>
         <translation>Frage „%1“ hat die Antwortmöglichkeiten 1 bis %2.</translation>
-    </message>
-    <message>
-        <source>The risk level of %1 is locked: it is %2.</source>
-        <translation>Die Risikostufe von %1 ist gesperrt: Sie ist %2.</translation>
     </message>
     <message>
         <source>There is no suggestion yet: answer at least %1 of the %2 questions (%3 answered so far).</source>
@@ -1558,10 +1534,6 @@
     <message>
         <source>Task #%1 is %2; it cannot be marked &quot;%3&quot; from there.</source>
         <translation>Aufgabe Nr. %1 ist %2; sie kann von dort aus nicht als „%3“ markiert werden.</translation>
-    </message>
-    <message>
-        <source>Task #%1 waits on task(s) that are not done or skipped yet. Finish them first.</source>
-        <translation>Aufgabe Nr. %1 wartet auf Aufgaben, die noch nicht erledigt oder übersprungen sind. Erledigen Sie diese zuerst.</translation>
     </message>
     <message>
         <source>Task #%1 is required and cannot be skipped. Only optional tasks can be skipped.</source>
@@ -1712,10 +1684,6 @@
         <translation>%1 wurde im Arbeitsbereich „%2“ deaktiviert. Ein Administrator kann das Mitglied wieder aktivieren.</translation>
     </message>
     <message>
-        <source>The display name is too long (at most %1 characters).</source>
-        <translation>Der Anzeigename ist zu lang (höchstens %1 Zeichen).</translation>
-    </message>
-    <message>
         <source>Only an owner can make someone an owner.</source>
         <translation>Nur ein Inhaber kann jemanden zum Inhaber machen.</translation>
     </message>
@@ -1738,10 +1706,6 @@
     <message>
         <source>asset name</source>
         <translation>Asset-Name</translation>
-    </message>
-    <message>
-        <source>The asset kind is too long (at most 40 characters).</source>
-        <translation>Die Asset-Art ist zu lang (höchstens 40 Zeichen).</translation>
     </message>
     <message>
         <source>An asset named &quot;%1&quot; already exists in this workspace.</source>
@@ -2042,6 +2006,166 @@
     <message>
         <source>%1 is a SQLite database of another program, not a Vigilo database. Nothing was changed; choose a Vigilo file or a new file name.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Vigilo-Datenbank. Es wurde nichts geändert; wählen Sie eine Vigilo-Datei oder einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Complete change</source>
+        <translation>Änderung abschließen</translation>
+    </message>
+    <message>
+        <source>The %1 holds a broken character (an unpaired UTF-16 surrogate at character %2): enter the text again.</source>
+        <translation>Das Feld %1 enthält ein defektes Zeichen (ein ungepaartes UTF-16-Surrogat an Zeichen %2): Geben Sie den Text erneut ein.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a single line: it holds a line break or tab (%2 at character %3). Remove it.</source>
+        <translation>Das Feld %1 muss einzeilig sein: Es enthält einen Zeilenumbruch oder Tabulator (%2 an Zeichen %3). Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (%2 at character %3). Remove it: text may hold line breaks and tabs, but no control characters.</source>
+        <translation>Das Feld %1 enthält ein Steuerzeichen (%2 an Zeichen %3). Entfernen Sie es: Text darf Zeilenumbrüche und Tabulatoren enthalten, aber keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 lies in the year %2: Vigilo accepts times from the year %3 to the year %4.</source>
+        <translation>Das Feld %1 liegt im Jahr %2: Vigilo akzeptiert Zeitpunkte vom Jahr %3 bis zum Jahr %4.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal placeholder.</source>
+        <translation>Das PDF hat keinen Platzhalter für das Siegel.</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>private network</source>
+        <translation>privates Netz</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>Link-local</translation>
+    </message>
+    <message>
+        <source>cloud metadata service</source>
+        <translation>Cloud-Metadatendienst</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT</source>
+        <translation>Carrier-Grade-NAT</translation>
+    </message>
+    <message>
+        <source>unspecified (this host)</source>
+        <translation>nicht angegeben (dieser Host)</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>unique local (private IPv6)</source>
+        <translation>Unique Local (privates IPv6)</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation>Site-local</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <source>a cloud metadata service</source>
+        <translation>ein Cloud-Metadatendienst</translation>
+    </message>
+    <message>
+        <source>this machine (localhost)</source>
+        <translation>dieser Rechner (localhost)</translation>
+    </message>
+    <message>
+        <source>a local network name (%1)</source>
+        <translation>ein lokaler Netzwerkname (%1)</translation>
+    </message>
+    <message>
+        <source>a single-label name that the local network resolves</source>
+        <translation>ein einteiliger Name, den das lokale Netz auflöst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address (e.g. hooks.example.com or 10.0.0.5).</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse (z. B. hooks.example.com oder 10.0.0.5).</translation>
+    </message>
+    <message>
+        <source>%1, in the %2 range %3</source>
+        <translation>%1, im Adressbereich „%2“ %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 points at %3: webhooks may not reach loopback, private, link-local or cloud-metadata addresses. If this receiver is meant, an admin can allow its host with &quot;vigilo-cli webhook allow-host %4&quot;.</source>
+        <translation>Das Feld %1 (%2) zeigt auf %3: Webhooks dürfen keine Loopback-, privaten, Link-local- oder Cloud-Metadaten-Adressen erreichen. Ist dieser Empfänger gewollt, kann ein Administrator seinen Host mit „vigilo-cli webhook allow-host %4“ erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve to any address.</source>
+        <translation>%1 wurde zu keiner Adresse aufgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, which is not an address.</source>
+        <translation>%1 wurde zu %2 aufgelöst; das ist keine Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, in the %3 range %4: the delivery was not sent. Webhooks may not reach loopback, private, link-local or cloud-metadata addresses unless an admin allows the host (&quot;vigilo-cli webhook allow-host %1&quot;).</source>
+        <translation>%1 wird zu %2 aufgelöst, im Adressbereich „%3“ %4: Die Zustellung wurde nicht gesendet. Webhooks dürfen keine Loopback-, privaten, Link-local- oder Cloud-Metadaten-Adressen erreichen, es sei denn, ein Administrator erlaubt den Host („vigilo-cli webhook allow-host %1“).</translation>
+    </message>
+    <message>
+        <source>Windows-1252 cannot hold “%1” (line %2 of the CSV); export with --encoding utf-8-bom, which Excel also reads, or without the character.</source>
+        <translation>Windows-1252 kann „%1“ nicht darstellen (Zeile %2 der CSV-Datei); exportieren Sie mit --encoding utf-8-bom, das Excel ebenfalls liest, oder ohne das Zeichen.</translation>
+    </message>
+    <message>
+        <source>The CSV file has the byte 0x%1, which Windows-1252 does not define: it is not a Windows-1252 file. Try --encoding utf-8.</source>
+        <translation>Die CSV-Datei enthält das Byte 0x%1, das Windows-1252 nicht definiert: Sie ist keine Windows-1252-Datei. Versuchen Sie --encoding utf-8.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8: line %1, column %2 holds the byte 0x%3. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again, or import it with --encoding windows-1252 if Excel saved it in that code page.</source>
+        <translation>Die CSV-Datei ist nicht UTF-8: Zeile %1, Spalte %2 enthält das Byte 0x%3. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut, oder importieren Sie sie mit --encoding windows-1252, falls Excel sie in dieser Codepage gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed for webhooks.</source>
+        <translation>%1 ist für Webhooks bereits erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the list of allowed webhook hosts.</source>
+        <translation>%1 steht nicht auf der Liste der erlaubten Webhook-Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was written there; free some space or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts geschrieben; schaffen Sie Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no Vigilo database at %1. Nothing was created: create one with &quot;vigilo-cli init&quot; (or the desktop client&apos;s first start), or choose an existing database.</source>
+        <translation>Unter %1 gibt es keine Vigilo-Datenbank. Es wurde nichts angelegt: Legen Sie eine mit „vigilo-cli init“ an (oder beim ersten Start des Desktop-Clients), oder wählen Sie eine vorhandene Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigilo database (it has no Vigilo schema). Nothing was changed: create the schema with &quot;vigilo-cli init&quot;, or choose a Vigilo database.</source>
+        <translation>%1 ist keine Vigilo-Datenbank (sie hat kein Vigilo-Schema). Es wurde nichts geändert: Legen Sie das Schema mit „vigilo-cli init“ an, oder wählen Sie eine Vigilo-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; of %2 must be decided by one of: %3.</source>
+        <translation>Über die Stufe „%1“ von %2 muss eine dieser Personen entscheiden: %3.</translation>
+    </message>
+    <message>
+        <source>The risk assessment of %1 is locked: it is %2. It can be answered and its level set while the change is a draft or in review.</source>
+        <translation>Die Risikobewertung von %1 ist gesperrt. Status der Änderung: %2. Sie kann beantwortet und ihre Stufe gesetzt werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
+    </message>
+    <message>
+        <source>The risk level of %1 is already %2, the suggested level: there is nothing to accept.</source>
+        <translation>Die Risikostufe von %1 ist bereits die vorgeschlagene Stufe (%2): Es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Task #%1 waits on %2, not done or skipped yet. Finish them first.</source>
+        <translation>Aufgabe Nr. %1 wartet auf Aufgaben, die noch nicht erledigt oder übersprungen sind: %2. Erledigen Sie diese zuerst.</translation>
     </message>
 </context>
 <context>
@@ -2652,10 +2776,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Die Genehmigungsstufen und Entscheidungen der Änderung.</translation>
     </message>
     <message>
-        <source>no database at %1: run &quot;vigilo-cli init&quot; first, or pass --db / set VIGILO_DB to an existing file</source>
-        <translation>keine Datenbank unter %1: Führen Sie zuerst „vigilo-cli init“ aus oder übergeben Sie --db / setzen Sie VIGILO_DB auf eine vorhandene Datei</translation>
-    </message>
-    <message>
         <source>no acting user: pass --as USER or set VIGILO_USER</source>
         <translation>kein handelnder Benutzer: Übergeben Sie --as BENUTZER oder setzen Sie VIGILO_USER</translation>
     </message>
@@ -3141,6 +3261,38 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <source>Send the workspace&apos;s due webhook deliveries now (failed ones are retried later with backoff).</source>
         <translation>Die fälligen Webhook-Zustellungen des Arbeitsbereichs jetzt senden (fehlgeschlagene werden später in wachsenden Abständen erneut versucht).</translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (overrunning)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Overrunning</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>yes: still in progress after its planned end %1</source>
+        <translation>ja: nach dem geplanten Ende (%1) noch in Umsetzung</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>die Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>the value of %1 (argument %2)</source>
+        <translation>der Wert von %1 (Argument %2)</translation>
+    </message>
+    <message>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: byte %2 at byte offset %3 (&quot;%4&quot;). Vigilo reads arguments as UTF-8: convert the text, e.g. with iconv -f latin1 -t utf-8.</source>
+        <translation>%1 ist kein gültiges UTF-8: Byte %2 an Byte-Position %3 („%4“). Vigilo liest Argumente als UTF-8: Konvertieren Sie den Text, z. B. mit iconv -f latin1 -t utf-8.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -3591,10 +3743,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Die Wartungsfenster der Assets.</translation>
     </message>
     <message>
-        <source>no database at %1: check the --from path</source>
-        <translation>keine Datenbank unter %1: Prüfen Sie den Pfad bei --from</translation>
-    </message>
-    <message>
         <source>the copy of %1 does not verify</source>
         <translation>die Kopie von %1 besteht die Prüfung nicht</translation>
     </message>
@@ -3665,10 +3813,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     <message>
         <source>Definitions:</source>
         <translation>Definitionen:</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>--from must be before --to</source>
@@ -4052,6 +4196,66 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>List the assets you follow.</source>
         <translation>Die Assets auflisten, denen Sie folgen.</translation>
     </message>
+    <message>
+        <source>invalid --dialect &quot;%1&quot;: use %2</source>
+        <translation>Wert „%1“ für --dialect ist ungültig: %2 verwenden</translation>
+    </message>
+    <message>
+        <source>invalid --encoding &quot;%1&quot;: use %2</source>
+        <translation>Wert „%1“ für --encoding ist ungültig: %2 verwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Semicolons and UTF-8 with BOM for Excel in German, or RFC 4180 (default: the one of your locale)</source>
+        <translation>Semikolons und UTF-8 mit BOM für Excel auf Deutsch, oder RFC 4180 (Standard: der Ihres Gebietsschemas)</translation>
+    </message>
+    <message>
+        <source>Read semicolons (excel-de) or commas (rfc4180); default: what the header line uses</source>
+        <translation>Semikolons (excel-de) oder Kommas (rfc4180) lesen; Standard: was die Kopfzeile verwendet</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: the dialect&apos;s)</source>
+        <translation>Die Zeichenkodierung der Datei (Standard: die des Dialekts)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: UTF-8, with or without BOM)</source>
+        <translation>Die Zeichenkodierung der Datei (Standard: UTF-8, mit oder ohne BOM)</translation>
+    </message>
+    <message>
+        <source>Webhooks and subscriptions of %1 may now reach %2.</source>
+        <translation>Webhooks und Abonnements von %1 dürfen jetzt %2 erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer allowed: deliveries to it are refused again.</source>
+        <translation>%1 ist nicht mehr erlaubt: Zustellungen dorthin werden wieder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No hosts allowed: webhooks reach public addresses only.</source>
+        <translation>Keine Hosts erlaubt: Webhooks erreichen nur öffentliche Adressen.</translation>
+    </message>
+    <message>
+        <source>A host name or IP address, e.g. 10.0.0.5</source>
+        <translation>Ein Hostname oder eine IP-Adresse, z. B. 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Let webhooks and subscriptions reach a loopback, private, link-local or metadata host, which they may not by default (admins; audited).</source>
+        <translation>Webhooks und Abonnements einen Loopback-, privaten, Link-local- oder Metadaten-Host erreichen lassen, was standardmäßig nicht erlaubt ist (Administratoren; protokolliert).</translation>
+    </message>
+    <message>
+        <source>A host on the list of allowed hosts</source>
+        <translation>Ein Host auf der Liste der erlaubten Hosts</translation>
+    </message>
+    <message>
+        <source>Take a host off the list of allowed webhook hosts (admins; audited).</source>
+        <translation>Einen Host von der Liste der erlaubten Webhook-Hosts nehmen (Administratoren; protokolliert).</translation>
+    </message>
+    <message>
+        <source>List the hosts webhooks may reach although they are not public.</source>
+        <translation>Die Hosts auflisten, die Webhooks erreichen dürfen, obwohl sie nicht öffentlich sind.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ActionBar</name>
@@ -4076,10 +4280,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Close change…</source>
-        <translation>Änderung abschließen…</translation>
-    </message>
-    <message>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -4090,6 +4290,10 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>Cancel change…</source>
         <translation>Änderung stornieren…</translation>
+    </message>
+    <message>
+        <source>Complete change…</source>
+        <translation>Änderung abschließen…</translation>
     </message>
 </context>
 <context>
@@ -4209,16 +4413,9 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Newest first. The history is append-only and hash-chained; events: %1.</source>
         <translation>Neueste zuerst. Der Verlauf wird nur fortgeschrieben und ist per Hash verkettet; Ereignisse: %1.</translation>
     </message>
-</context>
-<context>
-    <name>vigilo::ui::ApprovalQueue</name>
     <message>
-        <source>%1 (%2/%3, %4+)</source>
-        <translation>%1 (%2/%3, %4+)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
+        <source>The history of %1 cannot be read: %2</source>
+        <translation>Der Verlauf von %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4456,34 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Open approval steps</source>
         <translation>Offene Genehmigungsstufen</translation>
     </message>
+    <message>
+        <source>%1 (%2/%3, %4+)</source>
+        <translation>%1 (%2/%3, %4+)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>You may approve or reject the current step.</source>
+        <translation>Sie dürfen die aktuelle Stufe genehmigen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>You can decide</source>
+        <translation>Sie können entscheiden</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Änderungstyp</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalQueuePage</name>
@@ -4291,6 +4516,10 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>Nothing is waiting for your decision. Changes you requested, or whose current step needs another role, are not listed here.</source>
         <translation>Nichts wartet auf Ihre Entscheidung. Änderungen, die Sie selbst beantragt haben oder deren aktuelle Stufe eine andere Rolle braucht, werden hier nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The approval queue cannot be read: %1</source>
+        <translation>Die Genehmigungswarteschlange kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4371,12 +4600,8 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Genehmigungsrunde %1.</translation>
     </message>
     <message>
-        <source>You requested this change, so you cannot decide it.</source>
-        <translation>Sie haben diese Änderung beantragt und können daher nicht über sie entscheiden.</translation>
-    </message>
-    <message>
-        <source>You are not eligible for the current step.</source>
-        <translation>Sie sind für die aktuelle Stufe nicht entscheidungsberechtigt.</translation>
+        <source>The approvals of %1 cannot be read: %2</source>
+        <translation>Die Genehmigungen von %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4660,10 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Unf&amp;ollow</source>
         <translation>Nicht mehr f&amp;olgen</translation>
     </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AttachmentTableModel</name>
@@ -4489,10 +4718,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Dateien hier ablegen, um sie anzuhängen. Sie werden mit Größe und SHA-256 in der Datenbank gespeichert.</translation>
     </message>
     <message>
-        <source>Files kept with this change, with their size and SHA-256.</source>
-        <translation>Dateien, die bei dieser Änderung gespeichert sind, mit Größe und SHA-256.</translation>
-    </message>
-    <message>
         <source>%1 cannot be attached</source>
         <translation>%1 kann nicht angehängt werden</translation>
     </message>
@@ -4513,20 +4738,20 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>A temporary copy cannot be written to %1: %2.</source>
-        <translation>Eine temporäre Kopie kann nicht nach %1 geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>The file cannot be saved</source>
         <translation>Die Datei kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>The attachments of %1 cannot be read: %2</source>
+        <translation>Die Anhänge von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Files kept with this change, with their size and SHA-256. %1</source>
+        <translation>Zu dieser Änderung aufbewahrte Dateien, mit Größe und SHA-256. %1</translation>
     </message>
 </context>
 <context>
@@ -4673,10 +4898,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 von %2 Genehmigungen, %3 oder höher, %4</translation>
     </message>
     <message>
-        <source>You (%1) cannot decide the current step.</source>
-        <translation>Sie (%1) können über die aktuelle Stufe nicht entscheiden.</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -4691,6 +4912,14 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>%1: your approval is recorded; further steps are still open.</source>
         <translation>%1: Ihre Genehmigung ist erfasst; weitere Stufen sind noch offen.</translation>
+    </message>
+    <message>
+        <source>Overrunning its planned end</source>
+        <translation>Nach dem geplanten Ende noch in Umsetzung</translation>
+    </message>
+    <message>
+        <source>You (%1) cannot decide the current step: %2</source>
+        <translation>Sie (%1) können über die aktuelle Stufe nicht entscheiden: %2</translation>
     </message>
 </context>
 <context>
@@ -4742,10 +4971,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>Hide the assets that have no change in the shown period</source>
         <translation>Assets ohne Änderung im angezeigten Zeitraum ausblenden</translation>
-    </message>
-    <message>
-        <source>Find the earliest window without conflicts for the selected change (Ctrl+Shift+N)</source>
-        <translation>Das früheste konfliktfreie Zeitfenster für die ausgewählte Änderung finden (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -4838,6 +5063,10 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>%1 view (Ctrl+wheel or +/− to zoom)</source>
         <translation>Ansicht %1 (Strg+Mausrad oder +/− zum Zoomen)</translation>
+    </message>
+    <message>
+        <source>Find the earliest window without conflicts for the selected change</source>
+        <translation>Das früheste konfliktfreie Zeitfenster für die ausgewählte Änderung finden</translation>
     </message>
 </context>
 <context>
@@ -4952,14 +5181,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close this change and go back to the list</source>
-        <translation>Diese Änderung schließen und zur Liste zurückkehren</translation>
-    </message>
-    <message>
         <source>This change cannot be shown</source>
         <translation>Diese Änderung kann nicht angezeigt werden</translation>
     </message>
@@ -4974,10 +5195,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>%1 risk</source>
         <translation>Risiko: %1</translation>
-    </message>
-    <message>
-        <source>Risk not set</source>
-        <translation>Risiko nicht festgelegt</translation>
     </message>
     <message>
         <source>Requested by %1</source>
@@ -5054,6 +5271,22 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>Cancel change</source>
         <translation>Änderung stornieren</translation>
+    </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Registerkarte schließen</translation>
+    </message>
+    <message>
+        <source>Close this tab and go back to the list; the change itself is not affected (Ctrl+W)</source>
+        <translation>Diese Registerkarte schließen und zur Liste zurückkehren; die Änderung selbst bleibt unberührt (Strg+W)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 is overrunning: it is still in progress after its planned end (%2). Complete it, roll it back, or tell the people it affects.</source>
+        <translation>%1 ist überfällig: Die Änderung ist nach ihrem geplanten Ende (%2) noch in Umsetzung. Schließen Sie sie ab, rollen Sie sie zurück, oder informieren Sie die Betroffenen.</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5459,14 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
+    <message>
+        <source>Still in progress after its planned end (%1).</source>
+        <translation>Nach dem geplanten Ende (%1) noch in Umsetzung.</translation>
+    </message>
+    <message>
+        <source>%1, overrunning</source>
+        <translation>%1, überfällig</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ChangeListView</name>
@@ -5297,10 +5538,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
 <context>
     <name>vigilo::ui::CloseChangeDialog</name>
     <message>
-        <source>Close %1</source>
-        <translation>%1 abschließen</translation>
-    </message>
-    <message>
         <source>How did the change go? The closure code and notes are kept in the audit trail and printed in the evidence pack.</source>
         <translation>Wie ist die Änderung verlaufen? Abschlusscode und Abschlussnotizen werden im Prüfpfad gespeichert und im Nachweispaket gedruckt.</translation>
     </message>
@@ -5321,7 +5558,11 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Abschluss&amp;notizen:</translation>
     </message>
     <message>
-        <source>Close change</source>
+        <source>Complete %1</source>
+        <translation>%1 abschließen</translation>
+    </message>
+    <message>
+        <source>Complete change</source>
         <translation>Änderung abschließen</translation>
     </message>
 </context>
@@ -5336,16 +5577,16 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Kommentar &amp;senden</translation>
     </message>
     <message>
-        <source>Your role can read comments but not write them.</source>
-        <translation>Ihre Rolle darf Kommentare lesen, aber nicht schreiben.</translation>
-    </message>
-    <message>
         <source>No comments yet. Notes for the reviewers, questions, links to evidence: they all belong here.</source>
         <translation>Noch keine Kommentare. Hinweise für die Prüfer, Fragen, Links zu Nachweisen: All das gehört hierher.</translation>
     </message>
     <message>
         <source>The comment cannot be posted</source>
         <translation>Der Kommentar kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>The comments of %1 cannot be read: %2</source>
+        <translation>Die Kommentare von %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5614,10 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>The planned window has %1 conflicts</source>
         <translation>Das geplante Zeitfenster hat %1 Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts cannot be checked</source>
+        <translation>Konflikte können nicht geprüft werden</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5847,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::DecisionTableModel</name>
@@ -5792,6 +6041,14 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Type:</source>
         <translation>Art:</translation>
     </message>
+    <message>
+        <source>The members cannot be read: %1</source>
+        <translation>Die Mitglieder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::DrillDownDialog</name>
@@ -5883,10 +6140,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>%1 kann nicht gestartet werden</translation>
     </message>
     <message>
-        <source>%1 cannot be closed</source>
-        <translation>%1 kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
         <source>%1 cannot be rolled back</source>
         <translation>%1 kann nicht zurückgerollt werden</translation>
     </message>
@@ -5909,6 +6162,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>The action could not be completed.</source>
         <translation>Die Aktion konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -6105,6 +6362,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
             <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Sperren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The freeze windows cannot be read: %1</source>
+        <translation>Die Änderungssperren können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::KpiCard</name>
@@ -6200,14 +6461,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Der Demo-Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>%1 database on a network share: %2</source>
-        <translation>%1-Datenbank auf einer Netzwerkfreigabe: %2</translation>
-    </message>
-    <message>
-        <source>This SQLite file is on a network filesystem. Sharing it is safe (rollback journal), but a busy team is better served by PostgreSQL.</source>
-        <translation>Diese SQLite-Datei liegt auf einem Netzwerkdateisystem. Die gemeinsame Nutzung ist sicher (Rollback-Journal), aber ein viel beschäftigtes Team ist mit PostgreSQL besser bedient.</translation>
-    </message>
-    <message>
         <source>%1 database: %2</source>
         <translation>%1-Datenbank: %2</translation>
     </message>
@@ -6240,10 +6493,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Änderungssperren</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
@@ -6268,20 +6517,12 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>&amp;Neue Änderung…</translation>
     </message>
     <message>
-        <source>Plan a new change (Ctrl+N)</source>
-        <translation>Eine neue Änderung planen (Strg+N)</translation>
-    </message>
-    <message>
         <source>&amp;Switch workspace…</source>
         <translation>Arbeitsbereich &amp;wechseln…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
-    </message>
-    <message>
-        <source>Read this workspace again from the database (F5)</source>
-        <translation>Diesen Arbeitsbereich neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
@@ -6300,24 +6541,12 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Änderungs&amp;sperren</translation>
     </message>
     <message>
-        <source>Full-screen approval queue for the meeting room projector (Ctrl+Shift+C or F11)</source>
-        <translation>Genehmigungswarteschlange im Vollbild für den Projektor im Besprechungsraum (Strg+Umschalt+C oder F11)</translation>
-    </message>
-    <message>
         <source>Suggest &amp;similar…</source>
         <translation>Ä&amp;hnliche vorschlagen…</translation>
     </message>
     <message>
-        <source>Changes with the same assets or a similar title, and how they ended (Ctrl+Shift+S)</source>
-        <translation>Änderungen mit denselben Assets oder einem ähnlichen Titel und wie sie ausgingen (Strg+Umschalt+S)</translation>
-    </message>
-    <message>
         <source>&amp;Open change</source>
         <translation>Änderung ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Close change tab</source>
-        <translation>Änderungs-Tab &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Change</source>
@@ -6342,10 +6571,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>%1…</source>
         <translation>%1…</translation>
-    </message>
-    <message>
-        <source>The workspaces you are a member of (Ctrl+Shift+W)</source>
-        <translation>Die Arbeitsbereiche, in denen Sie Mitglied sind (Strg+Umschalt+W)</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -6495,10 +6720,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open a Vigilo database file (Ctrl+Shift+O)</source>
-        <translation>Eine Vigilo-Datenbankdatei öffnen (Strg+Umschalt+O)</translation>
-    </message>
-    <message>
         <source>Open r&amp;ecent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -6509,10 +6730,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Print the change list as filtered and sorted now (Ctrl+P)</source>
-        <translation>Die Änderungsliste so drucken, wie sie gerade gefiltert und sortiert ist (Strg+P)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -6529,10 +6746,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changes, Approval queue, Assets, Freeze windows, Dashboard, Calendar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a database file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P, Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the change list, print preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the change list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the change tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suggest similar changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB mode (Esc leaves)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard, Kalender&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Änderung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eine Datenbankdatei öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+P, Strg+Umschalt+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste drucken, Druckvorschau&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Änderung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den Änderungs-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ähnliche Änderungen vorschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB-Modus (Esc beendet ihn)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>This window already shows %1.</source>
@@ -6572,6 +6785,94 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Changes, approval queue, assets, freeze windows, dashboard and calendar</source>
         <translation>Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard und Kalender</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Nicht gespeicherte Bearbeitungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits on the Details tab. Save them before the tab closes?</source>
+        <translation>%1 hat nicht gespeicherte Bearbeitungen auf der Registerkarte „Details“. Vor dem Schließen der Registerkarte speichern?</translation>
+    </message>
+    <message>
+        <source>Plan a new change</source>
+        <translation>Eine neue Änderung planen</translation>
+    </message>
+    <message>
+        <source>Read this workspace again from the database</source>
+        <translation>Diesen Arbeitsbereich neu aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Full-screen approval queue for the meeting room projector</source>
+        <translation>Genehmigungswarteschlange im Vollbild für den Projektor im Besprechungsraum</translation>
+    </message>
+    <message>
+        <source>Changes with the same assets or a similar title, and how they ended</source>
+        <translation>Änderungen mit denselben Assets oder einem ähnlichen Titel, und wie sie endeten</translation>
+    </message>
+    <message>
+        <source>Close &amp;tab</source>
+        <translation>Registerkarte &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Changes, Approval queue, Assets, Freeze windows, Dashboard, Calendar</source>
+        <translation>Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard, Kalender</translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation>Neue Änderung</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Eine Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Print the change list, print preview</source>
+        <translation>Die Änderungsliste drucken, Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Search the change list</source>
+        <translation>Die Änderungsliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the selected change</source>
+        <translation>Die ausgewählte Änderung öffnen</translation>
+    </message>
+    <message>
+        <source>Close the change tab</source>
+        <translation>Die Registerkarte der Änderung schließen</translation>
+    </message>
+    <message>
+        <source>Suggest similar changes</source>
+        <translation>Ähnliche Änderungen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>CAB mode (Esc leaves)</source>
+        <translation>CAB-Modus (Esc beendet ihn)</translation>
+    </message>
+    <message>
+        <source>Open a Vigilo database file</source>
+        <translation>Eine Vigilo-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Print the change list as filtered and sorted now</source>
+        <translation>Die Änderungsliste so drucken, wie sie gerade gefiltert und sortiert ist</translation>
+    </message>
+    <message>
+        <source>The workspaces you are a member of</source>
+        <translation>Die Arbeitsbereiche, in denen Sie Mitglied sind</translation>
+    </message>
+    <message>
+        <source>%1 database on a network file system (its locks depend on the file server): %2</source>
+        <translation>%1-Datenbank auf einem Netzwerkdateisystem (ihre Sperren hängen vom Dateiserver ab): %2</translation>
+    </message>
+    <message>
+        <source>This SQLite file is on a network file system. SQLite relies on the file server&apos;s locks there: if the server or a client breaks them, two writers can corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one transaction at a time, which suits a few people; for more, use a team server (PostgreSQL).</source>
+        <translation>Diese SQLite-Datei liegt auf einem Netzwerkdateisystem. SQLite verlässt sich dort auf die Sperren des Dateiservers: Wenn der Server oder ein Client sie verletzt, können zwei Schreiber die Datei beschädigen. Vigilo verwendet das Rollback-Journal (nicht WAL) und schreibt jeweils eine Transaktion, was für wenige Personen genügt; für mehr verwenden Sie einen Team-Server (PostgreSQL).</translation>
     </message>
 </context>
 <context>
@@ -6750,6 +7051,26 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Planned window:</source>
         <translation>Geplantes Zeitfenster:</translation>
     </message>
+    <message>
+        <source>The members cannot be read: %1</source>
+        <translation>Die Mitglieder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Discard the new change?</source>
+        <translation>Neue Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>The new change has not been created yet. Save it as a draft, discard what you entered, or go back to the form?</source>
+        <translation>Die neue Änderung ist noch nicht angelegt. Als Entwurf speichern, die Eingaben verwerfen oder zum Formular zurückkehren?</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Als Entwurf speichern</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ReasonDialog</name>
@@ -6805,14 +7126,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Risikobedingungen</translation>
     </message>
     <message>
-        <source>The risk assessment of %1 is locked: the change is %2.</source>
-        <translation>Die Risikobewertung von %1 ist gesperrt: Die Änderung ist %2.</translation>
-    </message>
-    <message>
-        <source>You can read the risk assessment; your role does not allow answering it.</source>
-        <translation>Sie können die Risikobewertung lesen; Ihre Rolle erlaubt es nicht, sie zu beantworten.</translation>
-    </message>
-    <message>
         <source>Weight %1 of 10</source>
         <translation>Gewicht %1 von 10</translation>
     </message>
@@ -6837,10 +7150,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Aktuelle Stufe: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Current level: &lt;b&gt;not set&lt;/b&gt;</source>
-        <translation>Aktuelle Stufe: &lt;b&gt;nicht festgelegt&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt; (score %2)</source>
         <translation>Vorschlag: &lt;b&gt;%1&lt;/b&gt; (Punktzahl %2)</translation>
     </message>
@@ -6859,6 +7168,14 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>No suggestion yet. Answers still needed: %1.</source>
         <translation>Noch kein Vorschlag. Noch benötigte Antworten: %1.</translation>
+    </message>
+    <message>
+        <source>The risk assessment of %1 cannot be read: %2</source>
+        <translation>Die Risikobewertung von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Current level: &lt;b&gt;Not assessed&lt;/b&gt;</source>
+        <translation>Aktuelle Stufe: &lt;b&gt;Nicht bewertet&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -7009,18 +7326,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Noch keine Aufgaben. Erzeugen Sie sie aus dem Umsetzungsplan: eine Aufgabe pro Schritt, jede nach der vorherigen.</translation>
     </message>
     <message>
-        <source>Your role can read the runbook but not run it.</source>
-        <translation>Ihre Rolle darf den Ablaufplan lesen, aber nicht ausführen.</translation>
-    </message>
-    <message>
-        <source>Tasks run while the change is in progress: start the change first.</source>
-        <translation>Aufgaben laufen, während die Änderung in Umsetzung ist: Starten Sie zuerst die Änderung.</translation>
-    </message>
-    <message>
-        <source>Task #%1 waits on %2.</source>
-        <translation>Aufgabe Nr. %1 wartet auf %2.</translation>
-    </message>
-    <message>
         <source>Tasks cannot be generated for %1</source>
         <translation>Für %1 können keine Aufgaben erzeugt werden</translation>
     </message>
@@ -7035,6 +7340,18 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Task #%1 cannot be skipped</source>
         <translation>Aufgabe Nr. %1 kann nicht übersprungen werden</translation>
+    </message>
+    <message>
+        <source>The runbook of %1 cannot be read: %2</source>
+        <translation>Der Ablaufplan von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>One task per step of the implementation plan</source>
+        <translation>Eine Aufgabe pro Schritt des Umsetzungsplans</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
     </message>
 </context>
 <context>
