@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Change type</source>
-        <translation>Änderungsart</translation>
+        <translation>Änderungstyp</translation>
     </message>
     <message>
         <source>from template &quot;%1&quot;</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Rollback</source>
-        <translation>Rückabwicklung</translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>LOOK</source>
-        <translation>BILD</translation>
+        <translation>DARSTELLUNG</translation>
     </message>
     <message>
         <source>--appearance takes system, light or dark, not &quot;%1&quot;</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Time to restore</source>
-        <translation>Zeit bis zur Wiederherstellung</translation>
+        <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
         <source>Emergency changes</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>The step &quot;%1&quot; of %2 must be decided by a member with the %3 role or above; you are %4.</source>
-        <translation>Über die Stufe „%1“ von %2 muss ein Mitglied mit der Rolle %3 oder höher entscheiden; Sie sind %4.</translation>
+        <translation>Über die Stufe „%1“ von %2 muss ein Mitglied mit der Rolle %3 oder höher entscheiden; Ihre Rolle: %4.</translation>
     </message>
     <message>
         <source>You have already decided on the step &quot;%1&quot; of %2; another approver has to decide.</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>%1 is %2 and cannot approve; name approvers, admins or owners in step &quot;%3&quot;.</source>
-        <translation>%1 ist %2 und kann nicht genehmigen; nennen Sie in Stufe „%3“ Genehmiger, Administratoren oder Inhaber.</translation>
+        <translation>%1 hat die Rolle %2 und kann nicht genehmigen; nennen Sie in Stufe „%3“ Genehmiger, Administratoren oder Inhaber.</translation>
     </message>
     <message>
         <source>A policy named &quot;%1&quot; already exists.</source>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>%1 is %2; &quot;%3&quot; is not possible from there.</source>
-        <translation>%1 ist %2; „%3“ ist von dort aus nicht möglich.</translation>
+        <translation>%1 hat den Status „%2“; „%3“ ist von dort aus nicht möglich.</translation>
     </message>
     <message>
         <source>The %1 is too long (%2 characters; at most %3).</source>
@@ -923,11 +923,11 @@
     </message>
     <message>
         <source>%1 is %2 and can no longer be edited. Only draft, review, approved and scheduled changes can be edited.</source>
-        <translation>%1 ist %2 und kann nicht mehr bearbeitet werden. Nur Änderungen im Entwurf, in Prüfung, genehmigte und eingeplante Änderungen können bearbeitet werden.</translation>
+        <translation>%1 hat den Status „%2“ und kann nicht mehr bearbeitet werden. Nur Änderungen im Status Entwurf, In Prüfung, Genehmigt oder Eingeplant können bearbeitet werden.</translation>
     </message>
     <message>
         <source>%1 follows the pre-approved template &quot;%2&quot;: its plans, assets and type cannot change. Cancel it and create a normal change instead.</source>
-        <translation>%1 folgt der vorab genehmigten Vorlage „%2“: Pläne, Assets und Art können nicht geändert werden. Stornieren Sie sie und legen Sie stattdessen eine normale Änderung an.</translation>
+        <translation>%1 folgt der vorab genehmigten Vorlage „%2“: Pläne, Assets und Typ können nicht geändert werden. Stornieren Sie die Änderung und legen Sie stattdessen eine normale Änderung an.</translation>
     </message>
     <message>
         <source>Material edit: approval requested again.</source>
@@ -952,22 +952,6 @@
     <message>
         <source>%1 was submitted %2 hours before its planned start, but needs at least %3 hours of lead time. Move planned_start to %4 or later, lower the lead time on the change, or make it an emergency change if it genuinely cannot wait.</source>
         <translation>%1 wurde %2 Stunden vor dem geplanten Beginn eingereicht, braucht aber mindestens %3 Stunden Vorlaufzeit. Verschieben Sie planned_start auf %4 oder später, verringern Sie die Vorlaufzeit der Änderung oder machen Sie sie zur Notfalländerung, wenn sie wirklich nicht warten kann.</translation>
-    </message>
-    <message>
-        <source>an implementation plan</source>
-        <translation>einen Umsetzungsplan</translation>
-    </message>
-    <message>
-        <source>a rollback plan</source>
-        <translation>einen Rückfallplan</translation>
-    </message>
-    <message>
-        <source>at least one affected asset</source>
-        <translation>mindestens ein betroffenes Asset</translation>
-    </message>
-    <message>
-        <source>%1 cannot be submitted yet: it needs %2.</source>
-        <translation>%1 kann noch nicht eingereicht werden: Es fehlt %2.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1304,10 +1288,6 @@
         <translation>Das Zeitfenster liegt außerhalb der Wartungsfenster von %1 (%2).</translation>
     </message>
     <message>
-        <source>This change depends on %1, which ended %2: it will never complete, so this change cannot start.</source>
-        <translation>Diese Änderung hängt von %1 ab, die %2 beendet wurde: Sie wird nie abgeschlossen, daher kann diese Änderung nicht starten.</translation>
-    </message>
-    <message>
         <source>This change depends on %1 (%2), which has no planned window yet.</source>
         <translation>Diese Änderung hängt von %1 (%2) ab, die noch kein geplantes Zeitfenster hat.</translation>
     </message>
@@ -1509,7 +1489,7 @@
     </message>
     <message>
         <source>%1 is %2: its runbook can no longer change.</source>
-        <translation>%1 ist %2: Der Ablaufplan kann nicht mehr geändert werden.</translation>
+        <translation>%1 hat den Status „%2“: Der Ablaufplan kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>%1 has no implementation plan to turn into tasks. Write the plan as a numbered list first.</source>
@@ -1525,15 +1505,15 @@
     </message>
     <message>
         <source>Tasks run only while their change is in progress; %1 is %2. Start the change first.</source>
-        <translation>Aufgaben laufen nur, solange ihre Änderung in Umsetzung ist; %1 ist %2. Starten Sie zuerst die Änderung.</translation>
+        <translation>Aufgaben laufen nur, solange ihre Änderung in Umsetzung ist; %1 hat den Status „%2“. Starten Sie zuerst die Änderung.</translation>
     </message>
     <message>
         <source>%1 is %2: its tasks can no longer change.</source>
-        <translation>%1 ist %2: Die Aufgaben können nicht mehr geändert werden.</translation>
+        <translation>%1 hat den Status „%2“: Die Aufgaben können nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Task #%1 is %2; it cannot be marked &quot;%3&quot; from there.</source>
-        <translation>Aufgabe Nr. %1 ist %2; sie kann von dort aus nicht als „%3“ markiert werden.</translation>
+        <translation>Aufgabe Nr. %1 hat den Status „%2“; sie kann von dort aus nicht als „%3“ markiert werden.</translation>
     </message>
     <message>
         <source>Task #%1 is required and cannot be skipped. Only optional tasks can be skipped.</source>
@@ -1569,7 +1549,7 @@
     </message>
     <message>
         <source>%1 is %2 in this workspace and may not do this (it needs the %3 permission). Ask a workspace admin for a higher role.</source>
-        <translation>%1 ist %2 in diesem Arbeitsbereich und darf das nicht (es braucht die Berechtigung %3). Bitten Sie einen Administrator des Arbeitsbereichs um eine höhere Rolle.</translation>
+        <translation>%1 hat in diesem Arbeitsbereich die Rolle %2 und darf das nicht (dafür ist die Berechtigung %3 nötig). Bitten Sie einen Administrator des Arbeitsbereichs um eine höhere Rolle.</translation>
     </message>
     <message>
         <source>%1 is no longer an active member of this workspace.</source>
@@ -1601,7 +1581,7 @@
     </message>
     <message>
         <source>A change from a template keeps the template&apos;s plans, assets and type: that is what was pre-approved. Create a normal change to do something different.</source>
-        <translation>Eine Änderung aus einer Vorlage behält deren Pläne, Assets und Art: Genau das wurde vorab genehmigt. Legen Sie eine normale Änderung an, um etwas anderes zu tun.</translation>
+        <translation>Eine Änderung aus einer Vorlage behält deren Pläne, Assets und Typ: Genau das wurde vorab genehmigt. Legen Sie eine normale Änderung an, um etwas anderes zu tun.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; has been retired; an admin can reactivate it.</source>
@@ -1609,7 +1589,7 @@
     </message>
     <message>
         <source>The database is busy: another workstation is writing. Try again in a moment. (%1)</source>
-        <translation>Die Datenbank ist belegt: Ein anderer Arbeitsplatz schreibt gerade. Versuchen Sie es gleich noch einmal. (%1)</translation>
+        <translation>Die Datenbank ist belegt: Ein anderer Rechner schreibt gerade. Versuchen Sie es gleich noch einmal. (%1)</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -1777,7 +1757,7 @@
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation>Zuständig: %1</translation>
+        <translation>Bearbeiter: %1</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -1825,7 +1805,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a change type (standard, normal, emergency).</source>
-        <translation>„%1“ ist keine Änderungsart (standard, normal, emergency).</translation>
+        <translation>„%1“ ist kein Änderungstyp (standard, normal, emergency).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority (low, medium, high, critical).</source>
@@ -1849,7 +1829,7 @@
     </message>
     <message>
         <source>Completed changes closed as unsuccessful plus rolled-back changes, divided by all completed and rolled-back changes of the period (completed by closing time, rolled back by rollback time). Cancelled and rejected changes are not counted.</source>
-        <translation>Als erfolglos abgeschlossene Änderungen plus zurückgerollte Änderungen, geteilt durch alle abgeschlossenen und zurückgerollten Änderungen des Zeitraums (abgeschlossene nach Abschlusszeit, zurückgerollte nach Rollback-Zeit). Abgebrochene und abgelehnte Änderungen zählen nicht.</translation>
+        <translation>Als erfolglos abgeschlossene Änderungen plus zurückgerollte Änderungen, geteilt durch alle abgeschlossenen und zurückgerollten Änderungen des Zeitraums (abgeschlossene nach Abschlusszeit, zurückgerollte nach Rollback-Zeit). Stornierte und abgelehnte Änderungen zählen nicht.</translation>
     </message>
     <message>
         <source>Deployment frequency</source>
@@ -1909,7 +1889,7 @@
     </message>
     <message>
         <source>%1 is %2: its planned window can no longer move, so there is no free slot to look for.</source>
-        <translation>%1 ist %2: Das geplante Zeitfenster kann nicht mehr verschoben werden, daher wird kein freies Zeitfenster gesucht.</translation>
+        <translation>%1 hat den Status „%2“: Das geplante Zeitfenster kann nicht mehr verschoben werden, daher wird kein freies Zeitfenster gesucht.</translation>
     </message>
     <message>
         <source>%1 has no planned window yet. Give it one first: the next free slot keeps its length.</source>
@@ -1937,7 +1917,7 @@
     </message>
     <message>
         <source>invalid webhook format &quot;%1&quot;: use json or slack</source>
-        <translation>ungültiges Webhook-Format „%1“: json oder slack verwenden</translation>
+        <translation>Webhook-Format „%1“ ist ungültig: json oder slack verwenden</translation>
     </message>
     <message>
         <source>The webhook secret is too short: use at least 16 characters, or leave it out and Vigilo generates one.</source>
@@ -2125,7 +2105,7 @@
     </message>
     <message>
         <source>The CSV file has the byte 0x%1, which Windows-1252 does not define: it is not a Windows-1252 file. Try --encoding utf-8.</source>
-        <translation>Die CSV-Datei enthält das Byte 0x%1, das Windows-1252 nicht definiert: Sie ist keine Windows-1252-Datei. Versuchen Sie --encoding utf-8.</translation>
+        <translation>Die CSV-Datei enthält das Byte 0x%1, das Windows-1252 nicht definiert: Das ist keine Windows-1252-Datei. Versuchen Sie --encoding utf-8.</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8: line %1, column %2 holds the byte 0x%3. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again, or import it with --encoding windows-1252 if Excel saved it in that code page.</source>
@@ -2156,16 +2136,36 @@
         <translation>Über die Stufe „%1“ von %2 muss eine dieser Personen entscheiden: %3.</translation>
     </message>
     <message>
-        <source>The risk assessment of %1 is locked: it is %2. It can be answered and its level set while the change is a draft or in review.</source>
-        <translation>Die Risikobewertung von %1 ist gesperrt. Status der Änderung: %2. Sie kann beantwortet und ihre Stufe gesetzt werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
-    </message>
-    <message>
         <source>The risk level of %1 is already %2, the suggested level: there is nothing to accept.</source>
         <translation>Die Risikostufe von %1 ist bereits die vorgeschlagene Stufe (%2): Es gibt nichts zu übernehmen.</translation>
     </message>
     <message>
         <source>Task #%1 waits on %2, not done or skipped yet. Finish them first.</source>
         <translation>Aufgabe Nr. %1 wartet auf Aufgaben, die noch nicht erledigt oder übersprungen sind: %2. Erledigen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>This change depends on %1, which has ended (status: %2) and will never complete: this change cannot start.</source>
+        <translation>Diese Änderung hängt von %1 ab; %1 ist beendet (Status: %2) und wird nie abgeschlossen: Diese Änderung kann nicht starten.</translation>
+    </message>
+    <message>
+        <source>implementation plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>rollback plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>affected assets (at least one)</source>
+        <translation>betroffene Assets (mindestens eines)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted yet. Missing: %2.</source>
+        <translation>%1 kann noch nicht eingereicht werden. Fehlende Angaben: %2.</translation>
+    </message>
+    <message>
+        <source>The risk assessment of %1 is locked (status: %2). It can be answered and its level set while the change is a draft or in review.</source>
+        <translation>Die Risikobewertung von %1 ist gesperrt (Status: %2). Sie kann beantwortet und ihre Stufe gesetzt werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
     </message>
 </context>
 <context>
@@ -2341,11 +2341,11 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>Planned end, exclusive</source>
-        <translation>Geplantes Ende, ausschließlich</translation>
+        <translation>Geplantes Ende (nicht eingeschlossen)</translation>
     </message>
     <message>
         <source>Planned end, exclusive (&quot;&quot; clears)</source>
-        <translation>Geplantes Ende, ausschließlich (&quot;&quot; löscht es)</translation>
+        <translation>Geplantes Ende (nicht eingeschlossen; &quot;&quot; löscht es)</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2421,7 +2421,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 ist jetzt %2.</translation>
+        <translation>%1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
         <source>Further approvals are needed (see &quot;change steps %1&quot;).</source>
@@ -2501,7 +2501,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>TYPE</source>
-        <translation>ART</translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>PRIORITY</source>
@@ -2581,7 +2581,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2789,7 +2789,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>invalid time for --%1: &quot;%2&quot;; expected ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00</source>
-        <translation>ungültige Zeit für --%1: „%2“; erwartet wird ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00</translation>
+        <translation>Wert „%2“ für --%1 ist keine gültige Zeit: erwartet wird ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00</translation>
     </message>
     <message>
         <source>invalid change &quot;%1&quot;: expected a number like CHG-00012 or 12</source>
@@ -2837,11 +2837,11 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>invalid --seed &quot;%1&quot;: expected a whole number from 0 to 4294967295</source>
-        <translation>ungültiger --seed „%1“: erwartet wird eine ganze Zahl von 0 bis 4294967295</translation>
+        <translation>Wert „%1“ für --seed ist ungültig: erwartet wird eine ganze Zahl von 0 bis 4294967295</translation>
     </message>
     <message>
         <source>invalid --anchor &quot;%1&quot;: expected a date like 2026-12-01</source>
-        <translation>ungültiger --anchor „%1“: erwartet wird ein Datum wie 2026-12-01</translation>
+        <translation>Wert „%1“ für --anchor ist ungültig: erwartet wird ein Datum wie 2026-12-01</translation>
     </message>
     <message>
         <source>Built workspace &quot;%1&quot; in %2: %3 members, %4 assets, %5 changes, %6 audit events.
@@ -2951,7 +2951,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>%1 task %2 is now %3: %4</source>
-        <translation>%1 Aufgabe %2 ist jetzt %3: %4</translation>
+        <translation>%1, Aufgabe %2 hat jetzt den Status „%3“: %4</translation>
     </message>
     <message>
         <source>the comment text must not be empty</source>
@@ -3207,7 +3207,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>End, exclusive (ISO 8601)</source>
-        <translation>Ende, ausschließlich (ISO 8601)</translation>
+        <translation>Ende (nicht eingeschlossen; ISO 8601)</translation>
     </message>
     <message>
         <source>Admins may override it with a justification</source>
@@ -3302,19 +3302,19 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>invalid --step &quot;%1&quot;: expected &quot;NAME;ROLE;COUNT&quot; or &quot;NAME;user1,user2;COUNT&quot; (COUNT is a number or all), for example &quot;Security review;approver;1&quot;</source>
-        <translation>ungültiger --step „%1“: erwartet wird &quot;NAME;ROLLE;ANZAHL&quot; oder &quot;NAME;benutzer1,benutzer2;ANZAHL&quot; (ANZAHL ist eine Zahl oder all), zum Beispiel &quot;Sicherheitsprüfung;approver;1&quot;</translation>
+        <translation>Wert „%1“ für --step ist ungültig: erwartet wird &quot;NAME;ROLLE;ANZAHL&quot; oder &quot;NAME;benutzer1,benutzer2;ANZAHL&quot; (ANZAHL ist eine Zahl oder all), zum Beispiel &quot;Sicherheitsprüfung;approver;1&quot;</translation>
     </message>
     <message>
         <source>invalid --step &quot;%1&quot;: name a role (approver, admin, owner) or members</source>
-        <translation>ungültiger --step „%1“: Nennen Sie eine Rolle (approver, admin, owner) oder Mitglieder</translation>
+        <translation>Wert „%1“ für --step ist ungültig: Nennen Sie eine Rolle (approver, admin, owner) oder Mitglieder</translation>
     </message>
     <message>
         <source>invalid approval count &quot;%1&quot; in --step: use a number from 1 or &quot;all&quot;</source>
-        <translation>ungültige Anzahl an Genehmigungen „%1“ in --step: Verwenden Sie eine Zahl ab 1 oder &quot;all&quot;</translation>
+        <translation>Anzahl der Genehmigungen „%1“ in --step ist ungültig: Verwenden Sie eine Zahl ab 1 oder &quot;all&quot;</translation>
     </message>
     <message>
         <source>type=%1</source>
-        <translation>Art=%1</translation>
+        <translation>Typ=%1</translation>
     </message>
     <message>
         <source>priority=%1</source>
@@ -3402,11 +3402,11 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>invalid --priority &quot;%1&quot;: expected %2</source>
-        <translation>ungültige --priority „%1“: erwartet wird %2</translation>
+        <translation>Wert „%1“ für --priority ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
         <source>invalid --risk &quot;%1&quot;: expected %2</source>
-        <translation>ungültiges --risk „%1“: erwartet wird %2</translation>
+        <translation>Wert „%1“ für --risk ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
         <source>Added standard change template &quot;%1&quot;. Use it with: vigilo-cli change create --template &quot;%1&quot;</source>
@@ -3532,7 +3532,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --level &quot;%1&quot;: expected %2</source>
-        <translation>ungültiges --level „%1“: erwartet wird %2</translation>
+        <translation>Wert „%1“ für --level ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
         <source>%1 risk level is now %2.</source>
@@ -3540,7 +3540,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --choice &quot;%1&quot;: expected LABEL=SCORE with a score from 0 to 100, for example &quot;Never=100&quot;</source>
-        <translation>ungültige --choice „%1“: erwartet wird BEZEICHNUNG=PUNKTE mit Punkten von 0 bis 100, zum Beispiel &quot;Never=100&quot;</translation>
+        <translation>Wert „%1“ für --choice ist ungültig: erwartet wird BEZEICHNUNG=PUNKTE mit Punkten von 0 bis 100, zum Beispiel &quot;Never=100&quot;</translation>
     </message>
     <message>
         <source>Saved risk question &quot;%1&quot;.</source>
@@ -3552,11 +3552,11 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --day &quot;%1&quot;: expected mon, tue, wed, thu, fri, sat or sun</source>
-        <translation>ungültiger --day „%1“: erwartet wird mon, tue, wed, thu, fri, sat oder sun</translation>
+        <translation>Wert „%1“ für --day ist ungültig: erwartet wird mon, tue, wed, thu, fri, sat oder sun</translation>
     </message>
     <message>
         <source>invalid --start &quot;%1&quot;: expected a local time like 02:00</source>
-        <translation>ungültiger --start „%1“: erwartet wird eine Ortszeit wie 02:00</translation>
+        <translation>Wert „%1“ für --start ist ungültig: erwartet wird eine Ortszeit wie 02:00</translation>
     </message>
     <message>
         <source>Added maintenance window for %1: %2.</source>
@@ -3576,7 +3576,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Match these change types</source>
-        <translation>Diese Änderungsarten erfassen</translation>
+        <translation>Diese Änderungstypen erfassen</translation>
     </message>
     <message>
         <source>Match these priorities</source>
@@ -3708,7 +3708,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Add or replace a question of the workspace&apos;s questionnaire (admins).</source>
-        <translation>Eine Frage des Fragebogens hinzufügen oder ersetzen (Administratoren).</translation>
+        <translation>Eine Frage des Fragebogens des Arbeitsbereichs hinzufügen oder ersetzen (Administratoren).</translation>
     </message>
     <message>
         <source>Remove a question from the questionnaire (admins).</source>
@@ -3808,7 +3808,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>CHANGES</source>
-        <translation>CHANGES</translation>
+        <translation>ÄNDERUNGEN</translation>
     </message>
     <message>
         <source>Definitions:</source>
@@ -3820,7 +3820,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --by &quot;%1&quot;: use week or month</source>
-        <translation>ungültiges --by „%1“: verwenden Sie week oder month</translation>
+        <translation>Wert „%1“ für --by ist ungültig: Verwenden Sie week oder month</translation>
     </message>
     <message>
         <source>Per week:</source>
@@ -3912,7 +3912,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>End of the period, exclusive (default: now)</source>
-        <translation>Ende des Zeitraums, ausschließlich (Standard: jetzt)</translation>
+        <translation>Ende des Zeitraums (nicht eingeschlossen; Standard: jetzt)</translation>
     </message>
     <message>
         <source>Only changes touching this asset</source>
@@ -4478,7 +4478,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Änderungstyp</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Your decision</source>
@@ -4915,7 +4915,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Overrunning its planned end</source>
-        <translation>Nach dem geplanten Ende noch in Umsetzung</translation>
+        <translation>Überfällig: nach dem geplanten Ende noch in Umsetzung</translation>
     </message>
     <message>
         <source>You (%1) cannot decide the current step: %2</source>
@@ -5053,10 +5053,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 wurde auf %2 verschoben.</translation>
     </message>
     <message>
-        <source>It is %1 again: the new window needs approval.</source>
-        <translation>Sie ist wieder „%1“: Das neue Zeitfenster muss genehmigt werden.</translation>
-    </message>
-    <message>
         <source>No free slot for %1</source>
         <translation>Kein freies Zeitfenster für %1</translation>
     </message>
@@ -5067,6 +5063,10 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>Find the earliest window without conflicts for the selected change</source>
         <translation>Das früheste konfliktfreie Zeitfenster für die ausgewählte Änderung finden</translation>
+    </message>
+    <message>
+        <source>Status again: %1. The new window needs approval.</source>
+        <translation>Status wieder: %1. Das neue Zeitfenster muss genehmigt werden.</translation>
     </message>
 </context>
 <context>
@@ -5305,7 +5305,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -5441,7 +5441,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -5480,7 +5480,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation>Alle Arten</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All priorities</source>
@@ -5500,7 +5500,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Show only changes of this type</source>
-        <translation>Nur Änderungen dieser Art anzeigen</translation>
+        <translation>Nur Änderungen dieses Typs anzeigen</translation>
     </message>
     <message>
         <source>Show only changes with this priority</source>
@@ -5747,11 +5747,11 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation>Alle Arten</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>A&amp;rt</translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Deployments and change failure rate per period</source>
@@ -5759,7 +5759,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Lead time and time to restore per period</source>
-        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung pro Zeitraum</translation>
+        <translation>Durchlaufzeit und Wiederherstellungszeit pro Zeitraum</translation>
     </message>
     <message>
         <source>Click a card, a bar or a point to list the changes behind it. Times are in UTC weeks (from Monday) and calendar months.</source>
@@ -5787,7 +5787,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>all change types</source>
-        <translation>alle Änderungsarten</translation>
+        <translation>alle Änderungstypen</translation>
     </message>
     <message>
         <source>Mean: %1.</source>
@@ -5829,15 +5829,15 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation>Zeit bis zur Wiederherstellung</translation>
+        <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
         <source>Lead time and time to restore (median, days)</source>
-        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung (Median, Tage)</translation>
+        <translation>Durchlaufzeit und Wiederherstellungszeit (Median, Tage)</translation>
     </message>
     <message>
         <source>Lead time and time to restore (median, hours)</source>
-        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung (Median, Stunden)</translation>
+        <translation>Durchlaufzeit und Wiederherstellungszeit (Median, Stunden)</translation>
     </message>
     <message>
         <source>Days</source>
@@ -6015,11 +6015,11 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>This change is in review. Editing its window, assets, plans or type restarts the approval.</source>
-        <translation>Diese Änderung ist in Prüfung. Wer Zeitfenster, Assets, Pläne oder Art bearbeitet, startet die Genehmigung neu.</translation>
+        <translation>Diese Änderung ist in Prüfung. Wer Zeitfenster, Assets, Pläne oder Typ bearbeitet, startet die Genehmigung neu.</translation>
     </message>
     <message>
         <source>This change is %1. Editing its window, assets, plans or type sends it back for approval.</source>
-        <translation>Diese Änderung ist %1. Wer Zeitfenster, Assets, Pläne oder Art bearbeitet, schickt sie zurück in die Genehmigung.</translation>
+        <translation>Status dieser Änderung: %1. Wer Zeitfenster, Assets, Pläne oder Typ bearbeitet, schickt sie zurück in die Genehmigung.</translation>
     </message>
     <message>
         <source>You can read this change; your role does not allow editing it.</source>
@@ -6027,7 +6027,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>This change is %1: its details can no longer be edited.</source>
-        <translation>Diese Änderung ist %1: Ihre Details können nicht mehr bearbeitet werden.</translation>
+        <translation>Status dieser Änderung: %1. Ihre Details können nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
         <source>%1 cannot be saved</source>
@@ -6039,7 +6039,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Art:</translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>The members cannot be read: %1</source>
@@ -6070,7 +6070,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6942,7 +6942,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Minimum hours between submitting and the planned start. The default comes from the change type.</source>
-        <translation>Mindestanzahl Stunden zwischen Einreichen und geplantem Beginn. Der Standardwert kommt von der Änderungsart.</translation>
+        <translation>Mindestanzahl Stunden zwischen Einreichen und geplantem Beginn. Der Standardwert kommt vom Änderungstyp.</translation>
     </message>
     <message>
         <source>&amp;Lead time:</source>
@@ -7045,7 +7045,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Art:</translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Planned window:</source>
