@@ -250,13 +250,6 @@
         <source>Minimum lead time</source>
         <translation>Mindestvorlaufzeit</translation>
     </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
@@ -360,13 +353,6 @@
     <message>
         <source>Round %1, step %2</source>
         <translation>Runde %1, Stufe %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>needs %n approval(s)</source>
-        <translation>
-            <numerusform>benötigt %n Genehmigung</numerusform>
-            <numerusform>benötigt %n Genehmigungen</numerusform>
-        </translation>
     </message>
     <message>
         <source>approved</source>
@@ -500,13 +486,6 @@
         <source>Audit history</source>
         <translation>Prüfpfad</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</source>
-        <translation>
-            <numerusform>%n Ereignis dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
-            <numerusform>%n Ereignisse dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>When (UTC)</source>
         <translation>Zeitpunkt (UTC)</translation>
@@ -550,6 +529,27 @@
     <message>
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals</source>
+        <translation>
+            <numerusform>benötigt %n Genehmigung</numerusform>
+            <numerusform>benötigt %n Genehmigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</source>
+        <translation>
+            <numerusform>%n Ereignis dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
+            <numerusform>%n Ereignisse dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -788,10 +788,6 @@
     <message>
         <source>the named members (%1)</source>
         <translation>die genannten Mitglieder (%1)</translation>
-    </message>
-    <message>
-        <source>Nobody can approve the step &quot;%1&quot;: it needs %2 approval(s) from %3, other than the requester, and the workspace has %4. Invite one, promote an existing member, or use a pre-approved standard change.</source>
-        <translation>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %2 Genehmigung(en) von %3, außer dem Antragsteller, und der Arbeitsbereich hat %4. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</translation>
     </message>
     <message>
         <source>This change has no approval step waiting for a decision.</source>
@@ -1236,20 +1232,8 @@
         <translation>Der Verlauf von %1 bis Ereignis Nr. %2 stimmt nicht mehr mit dem Paket überein: Aufgezeichnete Ereignisse wurden verändert oder entfernt.</translation>
     </message>
     <message>
-        <source>The history the pack covers is intact; %1 event(s) of %2 were recorded after the export.</source>
-        <translation>Der vom Paket umfasste Verlauf ist unversehrt; %1 Ereignis(se) von %2 wurden nach dem Export aufgezeichnet.</translation>
-    </message>
-    <message>
         <source>The records of %1 differ from the pack although no event was recorded since: they were changed outside Vigilo.</source>
         <translation>Die Datensätze von %1 weichen vom Paket ab, obwohl seitdem kein Ereignis aufgezeichnet wurde: Sie wurden außerhalb von Vigilo geändert.</translation>
-    </message>
-    <message>
-        <source>The audit trail&apos;s hash chain is intact (%1 events).</source>
-        <translation>Die Hashkette des Prüfpfads ist unversehrt (%1 Ereignisse).</translation>
-    </message>
-    <message>
-        <source>The audit trail fails verification: %1 problem(s).</source>
-        <translation>Der Prüfpfad besteht die Prüfung nicht: %1 Problem(e).</translation>
     </message>
     <message>
         <source>The weekday must be one of mon, tue, wed, thu, fri, sat, sun.</source>
@@ -1776,10 +1760,6 @@
         <translation>CSV-Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
-        <source>The CSV file has %1 invalid row(s); nothing was imported. First: row %2, %3: %4</source>
-        <translation>Die CSV-Datei hat %1 ungültige Zeile(n); nichts wurde importiert. Erste: Zeile %2, %3: %4</translation>
-    </message>
-    <message>
         <source>(row)</source>
         <translation>(Zeile)</translation>
     </message>
@@ -2167,6 +2147,41 @@
         <source>The risk assessment of %1 is locked (status: %2). It can be answered and its level set while the change is a draft or in review.</source>
         <translation>Die Risikobewertung von %1 ist gesperrt (Status: %2). Sie kann beantwortet und ihre Stufe gesetzt werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
     </message>
+    <message numerus="yes">
+        <source>The history the pack covers is intact; %n events of %1 were recorded after the export.</source>
+        <translation>
+            <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignis von %1 wurde nach dem Export aufgezeichnet.</numerusform>
+            <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignisse von %1 wurden nach dem Export aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail&apos;s hash chain is intact (%n events).</source>
+        <translation>
+            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignis).</numerusform>
+            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignisse).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail fails verification: %n problems.</source>
+        <translation>
+            <numerusform>Der Prüfpfad besteht die Prüfung nicht: %n Problem.</numerusform>
+            <numerusform>Der Prüfpfad besteht die Prüfung nicht: %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV file has %n invalid rows; nothing was imported. First: row %1, %2: %3</source>
+        <translation>
+            <numerusform>Die CSV-Datei hat %n ungültige Zeile; nichts wurde importiert. Zeile %1, %2: %3</numerusform>
+            <numerusform>Die CSV-Datei hat %n ungültige Zeilen; nichts wurde importiert. Erste: Zeile %1, %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from %2, other than the requester, and the workspace has %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <translation>
+            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigung von %2, außer dem Antragsteller, und der Arbeitsbereich hat %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
+            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigungen von %2, außer dem Antragsteller, und der Arbeitsbereich hat %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -2534,10 +2549,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>%1 oder höher</translation>
     </message>
     <message>
-        <source>round %1, step %2: %3 [%4] — %5, %6 approval(s) needed</source>
-        <translation>Runde %1, Stufe %2: %3 [%4] — %5, %6 Genehmigung(en) nötig</translation>
-    </message>
-    <message>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
@@ -2828,10 +2839,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Datenbank bereit: %1 (%2, Schemaversion %3)</translation>
     </message>
     <message>
-        <source>the audit trail of %1 fails verification: %2 problem(s) in %3 events</source>
-        <translation>der Prüfpfad von %1 besteht die Prüfung nicht: %2 Problem(e) in %3 Ereignissen</translation>
-    </message>
-    <message>
         <source>Audit trail of %1 verified: %2 events, hash chain intact.</source>
         <translation>Prüfpfad von %1 geprüft: %2 Ereignisse, Hashkette unversehrt.</translation>
     </message>
@@ -2902,14 +2909,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <source>Evidence pack of %1 written to %2
-  %3 page(s), locale %4, history up to event #%5
-  evidence digest (SHA-256): %6</source>
-        <translation>Nachweispaket von %1 nach %2 geschrieben
-  %3 Seite(n), Gebietsschema %4, Verlauf bis Ereignis Nr. %5
-  Hashwert der Nachweise (SHA-256): %6</translation>
-    </message>
-    <message>
         <source>no file at %1</source>
         <translation>keine Datei unter %1</translation>
     </message>
@@ -2942,12 +2941,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     <message>
         <source>Check that an evidence pack is unaltered and still matches the history.</source>
         <translation>Prüfen, ob ein Nachweispaket unverändert ist und weiterhin zum Verlauf passt.</translation>
-    </message>
-    <message>
-        <source>Generated %1 task(s) for %2:
-</source>
-        <translation>%1 Aufgabe(n) für %2 erzeugt:
-</translation>
     </message>
     <message>
         <source>%1 task %2 is now %3: %4</source>
@@ -3293,6 +3286,43 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <source>%1 is not valid UTF-8: byte %2 at byte offset %3 (&quot;%4&quot;). Vigilo reads arguments as UTF-8: convert the text, e.g. with iconv -f latin1 -t utf-8.</source>
         <translation>%1 ist kein gültiges UTF-8: Byte %2 an Byte-Position %3 („%4“). Vigilo liest Argumente als UTF-8: Konvertieren Sie den Text, z. B. mit iconv -f latin1 -t utf-8.</translation>
     </message>
+    <message numerus="yes">
+        <source>round %1, step %2: %3 [%4] — %5, %n approvals needed</source>
+        <translation>
+            <numerusform>Runde %1, Stufe %2: %3 [%4] — %5, %n Genehmigung nötig</numerusform>
+            <numerusform>Runde %1, Stufe %2: %3 [%4] — %5, %n Genehmigungen nötig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail of %1 fails verification: %n problems in %2 events</source>
+        <translation>
+            <numerusform>der Prüfpfad von %1 besteht die Prüfung nicht: %n Problem in %2 Ereignissen</numerusform>
+            <numerusform>der Prüfpfad von %1 besteht die Prüfung nicht: %n Probleme in %2 Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5</source>
+        <translation>
+            <numerusform>Nachweispaket von %1 nach %2 geschrieben
+  %n Seite, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
+  Hashwert der Nachweise (SHA-256): %5</numerusform>
+            <numerusform>Nachweispaket von %1 nach %2 geschrieben
+  %n Seiten, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
+  Hashwert der Nachweise (SHA-256): %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n tasks for %1:
+</source>
+        <translation>
+            <numerusform>%n Aufgabe für %1 erzeugt:
+</numerusform>
+            <numerusform>%n Aufgaben für %1 erzeugt:
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -3347,16 +3377,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>%1 oder höher</translation>
     </message>
     <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>   step %1: %2 — %3 approval(s) from %4
-</source>
-        <translation>   Stufe %1: %2 — %3 Genehmigung(en) von %4
-</translation>
-    </message>
-    <message>
         <source>Added approval policy:
 </source>
         <translation>Genehmigungsrichtlinie hinzugefügt:
@@ -3388,12 +3408,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <source>No policy matches %1; the built-in matrix (%2) applies:
 </source>
         <translation>Keine Richtlinie trifft auf %1 zu; die eingebaute Matrix (%2) gilt:
-</translation>
-    </message>
-    <message>
-        <source>  step %1: %2 — %3 approval(s) from %4; could decide now: %5
-</source>
-        <translation>  Stufe %1: %2 — %3 Genehmigung(en) von %4; könnte jetzt entscheiden: %5
 </translation>
     </message>
     <message>
@@ -3835,14 +3849,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>--out braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>Wrote %1 calendar event(s) to %2.</source>
-        <translation>%1 Kalendereintrag/-einträge nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 change(s) to %2.</source>
-        <translation>%1 Änderung(en) nach %2 geschrieben.</translation>
-    </message>
-    <message>
         <source>Column &quot;%1&quot; read as %2.</source>
         <translation>Spalte „%1“ gelesen als %2.</translation>
     </message>
@@ -3881,18 +3887,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 problem(s) in %2; nothing was imported.</source>
-        <translation>%1 Problem(e) in %2; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 change(s) would be created; nothing was written.</source>
-        <translation>Probelauf: %1 Änderung(en) würden angelegt; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>Imported %1 change(s): %2</source>
-        <translation>%1 Änderung(en) importiert: %2</translation>
     </message>
     <message>
         <source>Assigned to this user</source>
@@ -4256,6 +4250,67 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>List the hosts webhooks may reach although they are not public.</source>
         <translation>Die Hosts auflisten, die Webhooks erreichen dürfen, obwohl sie nicht öffentlich sind.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar events to %1.</source>
+        <translation>
+            <numerusform>%n Kalendereintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kalendereinträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n changes to %1.</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Änderungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Problem in %1; nichts wurde importiert.</numerusform>
+            <numerusform>%n Probleme in %1; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes would be created; nothing was written.</source>
+        <translation>
+            <numerusform>Probelauf: %n Änderung würde angelegt; nichts wurde geschrieben.</numerusform>
+            <numerusform>Probelauf: %n Änderungen würden angelegt; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n changes: %1</source>
+        <translation>
+            <numerusform>%n Änderung importiert: %1</numerusform>
+            <numerusform>%n Änderungen importiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   step %1: %2 — all approvals from %3
+</source>
+        <translation>   Stufe %1: %2 — alle Genehmigungen von %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>   step %1: %2 — %n approvals from %3
+</source>
+        <translation>
+            <numerusform>   Stufe %1: %2 — %n Genehmigung von %3
+</numerusform>
+            <numerusform>   Stufe %1: %2 — %n Genehmigungen von %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  step %1: %2 — %n approvals from %3; could decide now: %4
+</source>
+        <translation>
+            <numerusform>  Stufe %1: %2 — %n Genehmigung von %3; könnte jetzt entscheiden: %4
+</numerusform>
+            <numerusform>  Stufe %1: %2 — %n Genehmigungen von %3; könnte jetzt entscheiden: %4
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ActionBar</name>
@@ -4495,20 +4550,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Show every change in review</source>
         <translation>Alle Änderungen in Prüfung anzeigen</translation>
     </message>
-    <message numerus="yes">
-        <source>Every change in review, by planned start. %n change(s).</source>
-        <translation>
-            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderung.</numerusform>
-            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changes in review that you can decide now, by planned start. %n change(s).</source>
-        <translation>
-            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderung.</numerusform>
-            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderungen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No change is waiting for approval.</source>
         <translation>Keine Änderung wartet auf Genehmigung.</translation>
@@ -4520,6 +4561,20 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>The approval queue cannot be read: %1</source>
         <translation>Die Genehmigungswarteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change in review, by planned start. %n changes.</source>
+        <translation>
+            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderung.</numerusform>
+            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in review that you can decide now, by planned start. %n changes.</source>
+        <translation>
+            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderung.</numerusform>
+            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4633,13 +4688,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>This workspace has no assets yet. Add one with “vigilo-cli asset add NAME --kind service”.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Assets. Legen Sie eines mit „vigilo-cli asset add NAME --kind service“ an.</translation>
     </message>
-    <message numerus="yes">
-        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n asset(s).</source>
-        <translation>
-            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Asset.</numerusform>
-            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Get a desktop notification for every change touching this asset</source>
         <translation>Eine Desktop-Benachrichtigung für jede Änderung erhalten, die dieses Asset betrifft</translation>
@@ -4664,19 +4712,19 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>The assets cannot be read: %1</source>
         <translation>Die Assets können nicht gelesen werden: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</source>
+        <translation>
+            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Asset.</numerusform>
+            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AttachmentTableModel</name>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
-        </translation>
     </message>
     <message>
         <source>File</source>
@@ -4697,6 +4745,13 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6355,16 +6410,16 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>No freeze window is defined. Add one with “vigilo-cli freeze add”.</source>
         <translation>Es ist keine Änderungssperre festgelegt. Legen Sie eine mit „vigilo-cli freeze add“ an.</translation>
     </message>
-    <message numerus="yes">
-        <source>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n window(s).</source>
-        <translation>
-            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Sperre.</numerusform>
-            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Sperren.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The freeze windows cannot be read: %1</source>
         <translation>Die Änderungssperren können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n windows.</source>
+        <translation>
+            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperre.</numerusform>
+            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6584,13 +6639,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>The database answered %1.</source>
         <translation>Die Datenbank hat %1 geantwortet.</translation>
     </message>
-    <message numerus="yes">
-        <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n second(s).</source>
-        <translation>
-            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunde erneut.</numerusform>
-            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunden erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
@@ -6775,13 +6823,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Print the change list</source>
         <translation>Änderungsliste drucken</translation>
     </message>
-    <message numerus="yes">
-        <source>Printed %n page(s).</source>
-        <translation>
-            <numerusform>%n Seite gedruckt.</numerusform>
-            <numerusform>%n Seiten gedruckt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Changes, approval queue, assets, freeze windows, dashboard and calendar</source>
         <translation>Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard und Kalender</translation>
@@ -6873,6 +6914,20 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>This SQLite file is on a network file system. SQLite relies on the file server&apos;s locks there: if the server or a client breaks them, two writers can corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one transaction at a time, which suits a few people; for more, use a team server (PostgreSQL).</source>
         <translation>Diese SQLite-Datei liegt auf einem Netzwerkdateisystem. SQLite verlässt sich dort auf die Sperren des Dateiservers: Wenn der Server oder ein Client sie verletzt, können zwei Schreiber die Datei beschädigen. Vigilo verwendet das Rollback-Journal (nicht WAL) und schreibt jeweils eine Transaktion, was für wenige Personen genügt; für mehr verwenden Sie einen Team-Server (PostgreSQL).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n seconds.</source>
+        <translation>
+            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es jede Sekunde erneut.</numerusform>
+            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n pages.</source>
+        <translation>
+            <numerusform>%n Seite gedruckt.</numerusform>
+            <numerusform>%n Seiten gedruckt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7361,7 +7416,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>%1 %2: %3 (%4, von %5)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on assets you follow</source>
+        <source>%n changes on assets you follow</source>
         <translation>
             <numerusform>%n Änderung an Assets, denen Sie folgen</numerusform>
             <numerusform>%n Änderungen an Assets, denen Sie folgen</numerusform>

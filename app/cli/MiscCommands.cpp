@@ -33,15 +33,14 @@ int auditVerify(CliContext &ctx, const ParsedArgs &)
     if (!v.ok) {
         QJsonObject details = v.toJson();
         details.insert(QStringLiteral("workspace"), actor.workspace.slug);
-        return ctx.out().fail(
-            Error::rule(QStringLiteral("audit_chain_broken"),
-                        QCoreApplication::translate(
-                            "vigilo-cli",
-                            "the audit trail of %1 fails verification: %2 problem(s) in %3 events")
-                            .arg(actor.workspace.slug)
-                            .arg(v.problems.size())
-                            .arg(v.eventsChecked),
-                        details));
+        return ctx.out().fail(Error::rule(
+            QStringLiteral("audit_chain_broken"),
+            QCoreApplication::translate(
+                "vigilo-cli", "the audit trail of %1 fails verification: %n problems in %2 events",
+                nullptr, int(v.problems.size()))
+                .arg(actor.workspace.slug)
+                .arg(v.eventsChecked),
+            details));
     }
     return ctx.out().print(
         {{QStringLiteral("audit_verification"), v.toJson()}},

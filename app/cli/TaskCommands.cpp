@@ -18,12 +18,11 @@ int taskGenerate(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(tasks, core->runbook().generate(actor, number));
-    return ctx.out().print(
-        {{QStringLiteral("tasks"), toJsonArray(tasks)}},
-        QCoreApplication::translate("vigilo-cli", "Generated %1 task(s) for %2:\n")
-                .arg(tasks.size())
-                .arg(formatChangeNumber(number))
-            + tasksTable(tasks));
+    return ctx.out().print({{QStringLiteral("tasks"), toJsonArray(tasks)}},
+                           QCoreApplication::translate("vigilo-cli", "Generated %n tasks for %1:\n",
+                                                       nullptr, int(tasks.size()))
+                                   .arg(formatChangeNumber(number))
+                               + tasksTable(tasks));
 }
 
 int taskList(CliContext &ctx, const ParsedArgs &a)

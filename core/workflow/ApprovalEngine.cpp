@@ -189,11 +189,11 @@ Result<QList<ApprovalStep>> ApprovalEngine::generateSteps(const ChangeRequest &c
                                           .arg(step.eligibleMembers.join(QStringLiteral(", ")));
             return Error::rule(
                 QStringLiteral("no_eligible_approvers"),
-                CoreText::tr("Nobody can approve the step \"%1\": it needs %2 approval(s) from %3, "
-                             "other than the requester, and the workspace has %4. Invite one, "
-                             "promote an existing member, or use a pre-approved standard change.")
+                CoreText::tr("Nobody can approve the step \"%1\": it needs %n approvals from %2, "
+                             "other than the requester, and the workspace has %3. Invite one, "
+                             "promote an existing member, or use a pre-approved standard change.",
+                             nullptr, step.requiredApprovals)
                     .arg(step.name)
-                    .arg(step.requiredApprovals)
                     .arg(who)
                     .arg(eligible->size()),
                 {{QStringLiteral("step"), step.name},

@@ -401,7 +401,7 @@ bool MainWindow::checkReachability()
     m_reachLabel->setToolTip(
         reachable ? tr("The database answered %1.").arg(QLocale().toString(QTime::currentTime()))
                   : tr("The database does not answer. Check that the file or server is "
-                       "available; Vigilo retries every %n second(s).",
+                       "available; Vigilo retries every %n seconds.",
                        nullptr, kReachabilityIntervalMs / 1000));
     m_reachLabel->setProperty("reachable", reachable);
     return reachable;
