@@ -2839,10 +2839,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Datenbank bereit: %1 (%2, Schemaversion %3)</translation>
     </message>
     <message>
-        <source>Audit trail of %1 verified: %2 events, hash chain intact.</source>
-        <translation>Prüfpfad von %1 geprüft: %2 Ereignisse, Hashkette unversehrt.</translation>
-    </message>
-    <message>
         <source>invalid --seed &quot;%1&quot;: expected a whole number from 0 to 4294967295</source>
         <translation>Wert „%1“ für --seed ist ungültig: erwartet wird eine ganze Zahl von 0 bis 4294967295</translation>
     </message>
@@ -3323,6 +3319,13 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 verified: %n events, hash chain intact.</source>
+        <translation>
+            <numerusform>Prüfpfad von %1 geprüft: %n Ereignis, Hashkette unversehrt.</numerusform>
+            <numerusform>Prüfpfad von %1 geprüft: %n Ereignisse, Hashkette unversehrt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -3759,10 +3762,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     <message>
         <source>the copy of %1 does not verify</source>
         <translation>die Kopie von %1 besteht die Prüfung nicht</translation>
-    </message>
-    <message>
-        <source>%1 (%2 events verified)</source>
-        <translation>%1 (%2 Ereignisse geprüft)</translation>
     </message>
     <message>
         <source>Copied %1 rows (%2 audit events) to %3: %4</source>
@@ -4309,6 +4308,13 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
 </numerusform>
             <numerusform>  Stufe %1: %2 — %n Genehmigungen von %3; könnte jetzt entscheiden: %4
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n events verified)</source>
+        <translation>
+            <numerusform>%1 (%n Ereignis geprüft)</numerusform>
+            <numerusform>%1 (%n Ereignisse geprüft)</numerusform>
         </translation>
     </message>
 </context>
@@ -5663,16 +5669,15 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Wartung</translation>
     </message>
     <message>
-        <source>The planned window has a conflict</source>
-        <translation>Das geplante Zeitfenster hat einen Konflikt</translation>
-    </message>
-    <message>
-        <source>The planned window has %1 conflicts</source>
-        <translation>Das geplante Zeitfenster hat %1 Konflikte</translation>
-    </message>
-    <message>
         <source>Conflicts cannot be checked</source>
         <translation>Konflikte können nicht geprüft werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The planned window has %n conflicts</source>
+        <translation>
+            <numerusform>Das geplante Zeitfenster hat einen Konflikt</numerusform>
+            <numerusform>Das geplante Zeitfenster hat %n Konflikte</numerusform>
+        </translation>
     </message>
 </context>
 <context>

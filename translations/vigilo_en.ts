@@ -102,6 +102,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 verified: %n events, hash chain intact.</source>
+        <translation>
+            <numerusform>Audit trail of %1 verified: %n event, hash chain intact.</numerusform>
+            <numerusform>Audit trail of %1 verified: %n events, hash chain intact.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -160,6 +167,13 @@
 </numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n events verified)</source>
+        <translation>
+            <numerusform>%1 (%n event verified)</numerusform>
+            <numerusform>%1 (%n events verified)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalQueuePage</name>
@@ -195,6 +209,16 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ConflictBanner</name>
+    <message numerus="yes">
+        <source>The planned window has %n conflicts</source>
+        <translation>
+            <numerusform>The planned window has a conflict</numerusform>
+            <numerusform>The planned window has %n conflicts</numerusform>
         </translation>
     </message>
 </context>

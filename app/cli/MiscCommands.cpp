@@ -45,9 +45,9 @@ int auditVerify(CliContext &ctx, const ParsedArgs &)
     return ctx.out().print(
         {{QStringLiteral("audit_verification"), v.toJson()}},
         QCoreApplication::translate("vigilo-cli",
-                                    "Audit trail of %1 verified: %2 events, hash chain intact.")
-            .arg(actor.workspace.slug)
-            .arg(v.eventsChecked));
+                                    "Audit trail of %1 verified: %n events, hash chain intact.",
+                                    nullptr, int(v.eventsChecked))
+            .arg(actor.workspace.slug));
 }
 
 int auditLog(CliContext &ctx, const ParsedArgs &a)
