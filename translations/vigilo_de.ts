@@ -2176,10 +2176,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from %2, other than the requester, and the workspace has %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
         <translation>
-            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigung von %2, außer dem Antragsteller, und der Arbeitsbereich hat %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
-            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigungen von %2, außer dem Antragsteller, und der Arbeitsbereich hat %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
+            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigung von einem Mitglied außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
+            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigungen von Mitgliedern außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
         </translation>
     </message>
 </context>

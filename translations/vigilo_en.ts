@@ -56,10 +56,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from %2, other than the requester, and the workspace has %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
         <translation>
-            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approval from %2, other than the requester, and the workspace has %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
-            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from %2, other than the requester, and the workspace has %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approval from a member other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
         </translation>
     </message>
 </context>
