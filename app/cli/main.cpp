@@ -1,6 +1,6 @@
 // vigilo-cli: the headless client of PRODUCT.md's command-line contract.
+#include "Catalogue.h"
 #include "Commands.h"
-#include "Tr.h"
 
 #include <QCoreApplication>
 #ifdef VIGILO_PACK_HELPER

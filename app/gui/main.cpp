@@ -3,8 +3,8 @@
 #include "GuiOptions.h"
 
 #include "AtomicFile.h"
+#include "Catalogue.h"
 #include "Store.h"
-#include "Tr.h"
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
 #include "firstrun/FirstRunDialog.h"

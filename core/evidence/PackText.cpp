@@ -3,7 +3,7 @@
 #include <QTimeZone>
 #include <QTranslator>
 
-#include "Tr.h"
+#include "Catalogue.h"
 
 namespace vigilo {
 

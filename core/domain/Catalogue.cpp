@@ -1,4 +1,4 @@
-#include "Tr.h"
+#include "Catalogue.h"
 
 #include <QLocale>
 #include <QTranslator>
