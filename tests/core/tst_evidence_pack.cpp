@@ -250,6 +250,14 @@ void TestEvidencePack::englishAndGermanPacks()
     QVERIFY(e.contains(QStringLiteral("3/5/2026")));
     QVERIFY(e.contains(QStringLiteral("Page 1 of %1").arg(enPack->pages)));
     QVERIFY(e.contains(enPack->digest));
+    // Counts read as English plurals (vigilo_en.ts), never "(s)": one approval, n events.
+    QVERIFY2(eFlow.contains(QStringLiteral("needs 1 approval:")), qPrintable(eFlow.left(4000)));
+    QVERIFY(
+        eFlow.contains(QRegularExpression(QStringLiteral("\\b[2-9]\\d* events of this change"))));
+    QVERIFY(!eFlow.contains(QStringLiteral("(s)")));
+    QVERIFY(gFlow.contains(QStringLiteral("benötigt 1 Genehmigung:")));
+    QVERIFY(gFlow.contains(
+        QRegularExpression(QStringLiteral("\\b[2-9]\\d* Ereignisse dieser Änderung"))));
 
     // German: the same structure in German, German dates, umlauts intact.
     QVERIFY2(inOrder(gFlow,
