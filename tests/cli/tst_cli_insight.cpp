@@ -241,7 +241,8 @@ void TestCliInsight::countsReadAsPluralsInEnglishAndGerman()
     };
     for (const Case &c : {Case{"cancelled", "Wrote 1 change to ", "1 Änderung nach "},
                           Case{"completed", "Wrote 2 changes to ", "2 Änderungen nach "}}) {
-        const QString out = m_box->dir() + QStringLiteral("/plural-%1.csv").arg(c.status);
+        const QString out =
+            m_box->dir() + QStringLiteral("/plural-%1.csv").arg(QLatin1String(c.status));
         const QStringList a = args({"export-csv", "--status", c.status, "--out"}) << out;
         const CliResult en = m_box->run(QStringLiteral("vera"), a);
         CLI_EXPECT(en, 0);

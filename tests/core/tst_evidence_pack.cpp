@@ -252,8 +252,9 @@ void TestEvidencePack::englishAndGermanPacks()
     QVERIFY(e.contains(enPack->digest));
     // Counts read as English plurals (vigilo_en.ts), never "(s)": one approval, n events.
     QVERIFY2(eFlow.contains(QStringLiteral("needs 1 approval:")), qPrintable(eFlow.left(4000)));
-    QVERIFY(
-        eFlow.contains(QRegularExpression(QStringLiteral("\\b[2-9]\\d* events of this change"))));
+    QVERIFY2(
+        eFlow.contains(QRegularExpression(QStringLiteral("\\b[2-9]\\d* events of this change"))),
+        qPrintable(eFlow.mid(eFlow.indexOf(QStringLiteral("Audit history")), 300)));
     QVERIFY(!eFlow.contains(QStringLiteral("(s)")));
     QVERIFY(gFlow.contains(QStringLiteral("benötigt 1 Genehmigung:")));
     QVERIFY(gFlow.contains(
@@ -328,7 +329,7 @@ void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
     const QString g = pdfFlow(dePath);
     QVERIFY2(inOrder(g,
                      {QStringLiteral("Zurückgerollt"), QStringLiteral("Ergebnis"),
-                      QStringLiteral("Rückabwicklung"), QStringLiteral("Grund"),
+                      QStringLiteral("Rollback"), QStringLiteral("Grund"),
                       QStringLiteral("Error rate above 5% after the switch"),
                       QStringLiteral("Zurückgerollt von")},
                      &why),
