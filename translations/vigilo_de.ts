@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Change type</source>
-        <translation>Änderungsart</translation>
+        <translation>Änderungstyp</translation>
     </message>
     <message>
         <source>from template &quot;%1&quot;</source>
@@ -249,13 +249,6 @@
     <message>
         <source>Minimum lead time</source>
         <translation>Mindestvorlaufzeit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>Created</source>
@@ -361,13 +354,6 @@
         <source>Round %1, step %2</source>
         <translation>Runde %1, Stufe %2</translation>
     </message>
-    <message numerus="yes">
-        <source>needs %n approval(s)</source>
-        <translation>
-            <numerusform>benötigt %n Genehmigung</numerusform>
-            <numerusform>benötigt %n Genehmigungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>approved</source>
         <translation>genehmigt</translation>
@@ -422,7 +408,7 @@
     </message>
     <message>
         <source>Rollback</source>
-        <translation>Rückabwicklung</translation>
+        <translation>Rollback</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -500,13 +486,6 @@
         <source>Audit history</source>
         <translation>Prüfpfad</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</source>
-        <translation>
-            <numerusform>%n Ereignis dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
-            <numerusform>%n Ereignisse dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>When (UTC)</source>
         <translation>Zeitpunkt (UTC)</translation>
@@ -546,6 +525,31 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals</source>
+        <translation>
+            <numerusform>benötigt %n Genehmigung</numerusform>
+            <numerusform>benötigt %n Genehmigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</source>
+        <translation>
+            <numerusform>%n Ereignis dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
+            <numerusform>%n Ereignisse dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -608,7 +612,7 @@
     </message>
     <message>
         <source>LOOK</source>
-        <translation>BILD</translation>
+        <translation>DARSTELLUNG</translation>
     </message>
     <message>
         <source>--appearance takes system, light or dark, not &quot;%1&quot;</source>
@@ -660,7 +664,7 @@
     </message>
     <message>
         <source>Time to restore</source>
-        <translation>Zeit bis zur Wiederherstellung</translation>
+        <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
         <source>Emergency changes</source>
@@ -786,10 +790,6 @@
         <translation>die genannten Mitglieder (%1)</translation>
     </message>
     <message>
-        <source>Nobody can approve the step &quot;%1&quot;: it needs %2 approval(s) from %3, other than the requester, and the workspace has %4. Invite one, promote an existing member, or use a pre-approved standard change.</source>
-        <translation>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %2 Genehmigung(en) von %3, außer dem Antragsteller, und der Arbeitsbereich hat %4. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</translation>
-    </message>
-    <message>
         <source>This change has no approval step waiting for a decision.</source>
         <translation>Für diese Änderung wartet keine Genehmigungsstufe auf eine Entscheidung.</translation>
     </message>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>The step &quot;%1&quot; of %2 must be decided by a member with the %3 role or above; you are %4.</source>
-        <translation>Über die Stufe „%1“ von %2 muss ein Mitglied mit der Rolle %3 oder höher entscheiden; Sie sind %4.</translation>
+        <translation>Über die Stufe „%1“ von %2 muss ein Mitglied mit der Rolle %3 oder höher entscheiden; Ihre Rolle: %4.</translation>
     </message>
     <message>
         <source>You have already decided on the step &quot;%1&quot; of %2; another approver has to decide.</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>%1 is %2 and cannot approve; name approvers, admins or owners in step &quot;%3&quot;.</source>
-        <translation>%1 ist %2 und kann nicht genehmigen; nennen Sie in Stufe „%3“ Genehmiger, Administratoren oder Inhaber.</translation>
+        <translation>%1 hat die Rolle %2 und kann nicht genehmigen; nennen Sie in Stufe „%3“ Genehmiger, Administratoren oder Inhaber.</translation>
     </message>
     <message>
         <source>A policy named &quot;%1&quot; already exists.</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>%1 is %2; &quot;%3&quot; is not possible from there.</source>
-        <translation>%1 ist %2; „%3“ ist von dort aus nicht möglich.</translation>
+        <translation>%1 hat den Status „%2“; „%3“ ist von dort aus nicht möglich.</translation>
     </message>
     <message>
         <source>The %1 is too long (%2 characters; at most %3).</source>
@@ -919,11 +919,11 @@
     </message>
     <message>
         <source>%1 is %2 and can no longer be edited. Only draft, review, approved and scheduled changes can be edited.</source>
-        <translation>%1 ist %2 und kann nicht mehr bearbeitet werden. Nur Änderungen im Entwurf, in Prüfung, genehmigte und eingeplante Änderungen können bearbeitet werden.</translation>
+        <translation>%1 hat den Status „%2“ und kann nicht mehr bearbeitet werden. Nur Änderungen im Status Entwurf, In Prüfung, Genehmigt oder Eingeplant können bearbeitet werden.</translation>
     </message>
     <message>
         <source>%1 follows the pre-approved template &quot;%2&quot;: its plans, assets and type cannot change. Cancel it and create a normal change instead.</source>
-        <translation>%1 folgt der vorab genehmigten Vorlage „%2“: Pläne, Assets und Art können nicht geändert werden. Stornieren Sie sie und legen Sie stattdessen eine normale Änderung an.</translation>
+        <translation>%1 folgt der vorab genehmigten Vorlage „%2“: Pläne, Assets und Typ können nicht geändert werden. Stornieren Sie die Änderung und legen Sie stattdessen eine normale Änderung an.</translation>
     </message>
     <message>
         <source>Material edit: approval requested again.</source>
@@ -948,22 +948,6 @@
     <message>
         <source>%1 was submitted %2 hours before its planned start, but needs at least %3 hours of lead time. Move planned_start to %4 or later, lower the lead time on the change, or make it an emergency change if it genuinely cannot wait.</source>
         <translation>%1 wurde %2 Stunden vor dem geplanten Beginn eingereicht, braucht aber mindestens %3 Stunden Vorlaufzeit. Verschieben Sie planned_start auf %4 oder später, verringern Sie die Vorlaufzeit der Änderung oder machen Sie sie zur Notfalländerung, wenn sie wirklich nicht warten kann.</translation>
-    </message>
-    <message>
-        <source>an implementation plan</source>
-        <translation>einen Umsetzungsplan</translation>
-    </message>
-    <message>
-        <source>a rollback plan</source>
-        <translation>einen Rückfallplan</translation>
-    </message>
-    <message>
-        <source>at least one affected asset</source>
-        <translation>mindestens ein betroffenes Asset</translation>
-    </message>
-    <message>
-        <source>%1 cannot be submitted yet: it needs %2.</source>
-        <translation>%1 kann noch nicht eingereicht werden: Es fehlt %2.</translation>
     </message>
     <message>
         <source>, </source>
@@ -1188,10 +1172,6 @@
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Close change</source>
-        <translation>Änderung abschließen</translation>
-    </message>
-    <message>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
@@ -1214,10 +1194,6 @@
     <message>
         <source>Printing an evidence pack needs a QGuiApplication.</source>
         <translation>Zum Drucken eines Nachweispakets wird eine QGuiApplication benötigt.</translation>
-    </message>
-    <message>
-        <source>The evidence pack could not be written to %1.</source>
-        <translation>Das Nachweispaket konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1256,20 +1232,8 @@
         <translation>Der Verlauf von %1 bis Ereignis Nr. %2 stimmt nicht mehr mit dem Paket überein: Aufgezeichnete Ereignisse wurden verändert oder entfernt.</translation>
     </message>
     <message>
-        <source>The history the pack covers is intact; %1 event(s) of %2 were recorded after the export.</source>
-        <translation>Der vom Paket umfasste Verlauf ist unversehrt; %1 Ereignis(se) von %2 wurden nach dem Export aufgezeichnet.</translation>
-    </message>
-    <message>
         <source>The records of %1 differ from the pack although no event was recorded since: they were changed outside Vigilo.</source>
         <translation>Die Datensätze von %1 weichen vom Paket ab, obwohl seitdem kein Ereignis aufgezeichnet wurde: Sie wurden außerhalb von Vigilo geändert.</translation>
-    </message>
-    <message>
-        <source>The audit trail&apos;s hash chain is intact (%1 events).</source>
-        <translation>Die Hashkette des Prüfpfads ist unversehrt (%1 Ereignisse).</translation>
-    </message>
-    <message>
-        <source>The audit trail fails verification: %1 problem(s).</source>
-        <translation>Der Prüfpfad besteht die Prüfung nicht: %1 Problem(e).</translation>
     </message>
     <message>
         <source>The weekday must be one of mon, tue, wed, thu, fri, sat, sun.</source>
@@ -1286,18 +1250,6 @@
     <message>
         <source>&quot;%1&quot; is not a known time zone; use an IANA name such as Europe/Berlin or UTC.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 to seal it: %2</source>
-        <translation>%1 kann zum Versiegeln nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The PDF written to %1 has no seal placeholder.</source>
-        <translation>Die nach %1 geschriebene PDF-Datei hat keinen Platzhalter für das Siegel.</translation>
-    </message>
-    <message>
-        <source>Cannot seal %1: %2</source>
-        <translation>%1 kann nicht versiegelt werden: %2</translation>
     </message>
     <message>
         <source>%1 (%2) works on %3 from %4 to %5, overlapping this window.</source>
@@ -1318,10 +1270,6 @@
     <message>
         <source>The window falls outside the maintenance windows of %1 (%2).</source>
         <translation>Das Zeitfenster liegt außerhalb der Wartungsfenster von %1 (%2).</translation>
-    </message>
-    <message>
-        <source>This change depends on %1, which ended %2: it will never complete, so this change cannot start.</source>
-        <translation>Diese Änderung hängt von %1 ab, die %2 beendet wurde: Sie wird nie abgeschlossen, daher kann diese Änderung nicht starten.</translation>
     </message>
     <message>
         <source>This change depends on %1 (%2), which has no planned window yet.</source>
@@ -1508,16 +1456,8 @@
         <translation>zurückgerollt: %1</translation>
     </message>
     <message>
-        <source>The risk assessment of %1 is locked: it is %2. It can be answered while the change is a draft or in review.</source>
-        <translation>Die Risikobewertung von %1 ist gesperrt: Sie ist %2. Sie kann beantwortet werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
-    </message>
-    <message>
         <source>Question &quot;%1&quot; has choices 1 to %2.</source>
         <translation>Frage „%1“ hat die Antwortmöglichkeiten 1 bis %2.</translation>
-    </message>
-    <message>
-        <source>The risk level of %1 is locked: it is %2.</source>
-        <translation>Die Risikostufe von %1 ist gesperrt: Sie ist %2.</translation>
     </message>
     <message>
         <source>There is no suggestion yet: answer at least %1 of the %2 questions (%3 answered so far).</source>
@@ -1533,7 +1473,7 @@
     </message>
     <message>
         <source>%1 is %2: its runbook can no longer change.</source>
-        <translation>%1 ist %2: Der Ablaufplan kann nicht mehr geändert werden.</translation>
+        <translation>%1 hat den Status „%2“: Der Ablaufplan kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>%1 has no implementation plan to turn into tasks. Write the plan as a numbered list first.</source>
@@ -1549,19 +1489,15 @@
     </message>
     <message>
         <source>Tasks run only while their change is in progress; %1 is %2. Start the change first.</source>
-        <translation>Aufgaben laufen nur, solange ihre Änderung in Umsetzung ist; %1 ist %2. Starten Sie zuerst die Änderung.</translation>
+        <translation>Aufgaben laufen nur, solange ihre Änderung in Umsetzung ist; %1 hat den Status „%2“. Starten Sie zuerst die Änderung.</translation>
     </message>
     <message>
         <source>%1 is %2: its tasks can no longer change.</source>
-        <translation>%1 ist %2: Die Aufgaben können nicht mehr geändert werden.</translation>
+        <translation>%1 hat den Status „%2“: Die Aufgaben können nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Task #%1 is %2; it cannot be marked &quot;%3&quot; from there.</source>
-        <translation>Aufgabe Nr. %1 ist %2; sie kann von dort aus nicht als „%3“ markiert werden.</translation>
-    </message>
-    <message>
-        <source>Task #%1 waits on task(s) that are not done or skipped yet. Finish them first.</source>
-        <translation>Aufgabe Nr. %1 wartet auf Aufgaben, die noch nicht erledigt oder übersprungen sind. Erledigen Sie diese zuerst.</translation>
+        <translation>Aufgabe Nr. %1 hat den Status „%2“; sie kann von dort aus nicht als „%3“ markiert werden.</translation>
     </message>
     <message>
         <source>Task #%1 is required and cannot be skipped. Only optional tasks can be skipped.</source>
@@ -1597,7 +1533,7 @@
     </message>
     <message>
         <source>%1 is %2 in this workspace and may not do this (it needs the %3 permission). Ask a workspace admin for a higher role.</source>
-        <translation>%1 ist %2 in diesem Arbeitsbereich und darf das nicht (es braucht die Berechtigung %3). Bitten Sie einen Administrator des Arbeitsbereichs um eine höhere Rolle.</translation>
+        <translation>%1 hat in diesem Arbeitsbereich die Rolle %2 und darf das nicht (dafür ist die Berechtigung %3 nötig). Bitten Sie einen Administrator des Arbeitsbereichs um eine höhere Rolle.</translation>
     </message>
     <message>
         <source>%1 is no longer an active member of this workspace.</source>
@@ -1629,7 +1565,7 @@
     </message>
     <message>
         <source>A change from a template keeps the template&apos;s plans, assets and type: that is what was pre-approved. Create a normal change to do something different.</source>
-        <translation>Eine Änderung aus einer Vorlage behält deren Pläne, Assets und Art: Genau das wurde vorab genehmigt. Legen Sie eine normale Änderung an, um etwas anderes zu tun.</translation>
+        <translation>Eine Änderung aus einer Vorlage behält deren Pläne, Assets und Typ: Genau das wurde vorab genehmigt. Legen Sie eine normale Änderung an, um etwas anderes zu tun.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; has been retired; an admin can reactivate it.</source>
@@ -1637,7 +1573,7 @@
     </message>
     <message>
         <source>The database is busy: another workstation is writing. Try again in a moment. (%1)</source>
-        <translation>Die Datenbank ist belegt: Ein anderer Arbeitsplatz schreibt gerade. Versuchen Sie es gleich noch einmal. (%1)</translation>
+        <translation>Die Datenbank ist belegt: Ein anderer Rechner schreibt gerade. Versuchen Sie es gleich noch einmal. (%1)</translation>
     </message>
     <message>
         <source>Database error: %1</source>
@@ -1712,10 +1648,6 @@
         <translation>%1 wurde im Arbeitsbereich „%2“ deaktiviert. Ein Administrator kann das Mitglied wieder aktivieren.</translation>
     </message>
     <message>
-        <source>The display name is too long (at most %1 characters).</source>
-        <translation>Der Anzeigename ist zu lang (höchstens %1 Zeichen).</translation>
-    </message>
-    <message>
         <source>Only an owner can make someone an owner.</source>
         <translation>Nur ein Inhaber kann jemanden zum Inhaber machen.</translation>
     </message>
@@ -1738,10 +1670,6 @@
     <message>
         <source>asset name</source>
         <translation>Asset-Name</translation>
-    </message>
-    <message>
-        <source>The asset kind is too long (at most 40 characters).</source>
-        <translation>Die Asset-Art ist zu lang (höchstens 40 Zeichen).</translation>
     </message>
     <message>
         <source>An asset named &quot;%1&quot; already exists in this workspace.</source>
@@ -1813,7 +1741,7 @@
     </message>
     <message>
         <source>Assignee: %1</source>
-        <translation>Zuständig: %1</translation>
+        <translation>Bearbeiter: %1</translation>
     </message>
     <message>
         <source>unassigned</source>
@@ -1830,10 +1758,6 @@
     <message>
         <source>CSV line %1: a quoted field is never closed.</source>
         <translation>CSV-Zeile %1: ein Feld in Anführungszeichen wird nie geschlossen.</translation>
-    </message>
-    <message>
-        <source>The CSV file has %1 invalid row(s); nothing was imported. First: row %2, %3: %4</source>
-        <translation>Die CSV-Datei hat %1 ungültige Zeile(n); nichts wurde importiert. Erste: Zeile %2, %3: %4</translation>
     </message>
     <message>
         <source>(row)</source>
@@ -1861,7 +1785,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a change type (standard, normal, emergency).</source>
-        <translation>„%1“ ist keine Änderungsart (standard, normal, emergency).</translation>
+        <translation>„%1“ ist kein Änderungstyp (standard, normal, emergency).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a priority (low, medium, high, critical).</source>
@@ -1885,7 +1809,7 @@
     </message>
     <message>
         <source>Completed changes closed as unsuccessful plus rolled-back changes, divided by all completed and rolled-back changes of the period (completed by closing time, rolled back by rollback time). Cancelled and rejected changes are not counted.</source>
-        <translation>Als erfolglos abgeschlossene Änderungen plus zurückgerollte Änderungen, geteilt durch alle abgeschlossenen und zurückgerollten Änderungen des Zeitraums (abgeschlossene nach Abschlusszeit, zurückgerollte nach Rollback-Zeit). Abgebrochene und abgelehnte Änderungen zählen nicht.</translation>
+        <translation>Als erfolglos abgeschlossene Änderungen plus zurückgerollte Änderungen, geteilt durch alle abgeschlossenen und zurückgerollten Änderungen des Zeitraums (abgeschlossene nach Abschlusszeit, zurückgerollte nach Rollback-Zeit). Stornierte und abgelehnte Änderungen zählen nicht.</translation>
     </message>
     <message>
         <source>Deployment frequency</source>
@@ -1945,7 +1869,7 @@
     </message>
     <message>
         <source>%1 is %2: its planned window can no longer move, so there is no free slot to look for.</source>
-        <translation>%1 ist %2: Das geplante Zeitfenster kann nicht mehr verschoben werden, daher wird kein freies Zeitfenster gesucht.</translation>
+        <translation>%1 hat den Status „%2“: Das geplante Zeitfenster kann nicht mehr verschoben werden, daher wird kein freies Zeitfenster gesucht.</translation>
     </message>
     <message>
         <source>%1 has no planned window yet. Give it one first: the next free slot keeps its length.</source>
@@ -1973,7 +1897,7 @@
     </message>
     <message>
         <source>invalid webhook format &quot;%1&quot;: use json or slack</source>
-        <translation>ungültiges Webhook-Format „%1“: json oder slack verwenden</translation>
+        <translation>Webhook-Format „%1“ ist ungültig: json oder slack verwenden</translation>
     </message>
     <message>
         <source>The webhook secret is too short: use at least 16 characters, or leave it out and Vigilo generates one.</source>
@@ -2042,6 +1966,221 @@
     <message>
         <source>%1 is a SQLite database of another program, not a Vigilo database. Nothing was changed; choose a Vigilo file or a new file name.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, keine Vigilo-Datenbank. Es wurde nichts geändert; wählen Sie eine Vigilo-Datei oder einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Complete change</source>
+        <translation>Änderung abschließen</translation>
+    </message>
+    <message>
+        <source>The %1 holds a broken character (an unpaired UTF-16 surrogate at character %2): enter the text again.</source>
+        <translation>Das Feld %1 enthält ein defektes Zeichen (ein ungepaartes UTF-16-Surrogat an Zeichen %2): Geben Sie den Text erneut ein.</translation>
+    </message>
+    <message>
+        <source>The %1 must be a single line: it holds a line break or tab (%2 at character %3). Remove it.</source>
+        <translation>Das Feld %1 muss einzeilig sein: Es enthält einen Zeilenumbruch oder Tabulator (%2 an Zeichen %3). Entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character (%2 at character %3). Remove it: text may hold line breaks and tabs, but no control characters.</source>
+        <translation>Das Feld %1 enthält ein Steuerzeichen (%2 an Zeichen %3). Entfernen Sie es: Text darf Zeilenumbrüche und Tabulatoren enthalten, aber keine Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 lies in the year %2: Vigilo accepts times from the year %3 to the year %4.</source>
+        <translation>Das Feld %1 liegt im Jahr %2: Vigilo akzeptiert Zeitpunkte vom Jahr %3 bis zum Jahr %4.</translation>
+    </message>
+    <message>
+        <source>The PDF has no seal placeholder.</source>
+        <translation>Das PDF hat keinen Platzhalter für das Siegel.</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>Loopback</translation>
+    </message>
+    <message>
+        <source>private network</source>
+        <translation>privates Netz</translation>
+    </message>
+    <message>
+        <source>link-local</source>
+        <translation>Link-local</translation>
+    </message>
+    <message>
+        <source>cloud metadata service</source>
+        <translation>Cloud-Metadatendienst</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT</source>
+        <translation>Carrier-Grade-NAT</translation>
+    </message>
+    <message>
+        <source>unspecified (this host)</source>
+        <translation>nicht angegeben (dieser Host)</translation>
+    </message>
+    <message>
+        <source>multicast</source>
+        <translation>Multicast</translation>
+    </message>
+    <message>
+        <source>documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>unique local (private IPv6)</source>
+        <translation>Unique Local (privates IPv6)</translation>
+    </message>
+    <message>
+        <source>site-local</source>
+        <translation>Site-local</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reserviert</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>kein Host</translation>
+    </message>
+    <message>
+        <source>a cloud metadata service</source>
+        <translation>ein Cloud-Metadatendienst</translation>
+    </message>
+    <message>
+        <source>this machine (localhost)</source>
+        <translation>dieser Rechner (localhost)</translation>
+    </message>
+    <message>
+        <source>a local network name (%1)</source>
+        <translation>ein lokaler Netzwerkname (%1)</translation>
+    </message>
+    <message>
+        <source>a single-label name that the local network resolves</source>
+        <translation>ein einteiliger Name, den das lokale Netz auflöst</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address (e.g. hooks.example.com or 10.0.0.5).</source>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse (z. B. hooks.example.com oder 10.0.0.5).</translation>
+    </message>
+    <message>
+        <source>%1, in the %2 range %3</source>
+        <translation>%1, im Adressbereich „%2“ %3</translation>
+    </message>
+    <message>
+        <source>The %1 %2 points at %3: webhooks may not reach loopback, private, link-local or cloud-metadata addresses. If this receiver is meant, an admin can allow its host with &quot;vigilo-cli webhook allow-host %4&quot;.</source>
+        <translation>Das Feld %1 (%2) zeigt auf %3: Webhooks dürfen keine Loopback-, privaten, Link-local- oder Cloud-Metadaten-Adressen erreichen. Ist dieser Empfänger gewollt, kann ein Administrator seinen Host mit „vigilo-cli webhook allow-host %4“ erlauben.</translation>
+    </message>
+    <message>
+        <source>%1 did not resolve to any address.</source>
+        <translation>%1 wurde zu keiner Adresse aufgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 resolved to %2, which is not an address.</source>
+        <translation>%1 wurde zu %2 aufgelöst; das ist keine Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2, in the %3 range %4: the delivery was not sent. Webhooks may not reach loopback, private, link-local or cloud-metadata addresses unless an admin allows the host (&quot;vigilo-cli webhook allow-host %1&quot;).</source>
+        <translation>%1 wird zu %2 aufgelöst, im Adressbereich „%3“ %4: Die Zustellung wurde nicht gesendet. Webhooks dürfen keine Loopback-, privaten, Link-local- oder Cloud-Metadaten-Adressen erreichen, es sei denn, ein Administrator erlaubt den Host („vigilo-cli webhook allow-host %1“).</translation>
+    </message>
+    <message>
+        <source>Windows-1252 cannot hold “%1” (line %2 of the CSV); export with --encoding utf-8-bom, which Excel also reads, or without the character.</source>
+        <translation>Windows-1252 kann „%1“ nicht darstellen (Zeile %2 der CSV-Datei); exportieren Sie mit --encoding utf-8-bom, das Excel ebenfalls liest, oder ohne das Zeichen.</translation>
+    </message>
+    <message>
+        <source>The CSV file has the byte 0x%1, which Windows-1252 does not define: it is not a Windows-1252 file. Try --encoding utf-8.</source>
+        <translation>Die CSV-Datei enthält das Byte 0x%1, das Windows-1252 nicht definiert: Das ist keine Windows-1252-Datei. Versuchen Sie --encoding utf-8.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8: line %1, column %2 holds the byte 0x%3. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again, or import it with --encoding windows-1252 if Excel saved it in that code page.</source>
+        <translation>Die CSV-Datei ist nicht UTF-8: Zeile %1, Spalte %2 enthält das Byte 0x%3. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut, oder importieren Sie sie mit --encoding windows-1252, falls Excel sie in dieser Codepage gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>%1 is already allowed for webhooks.</source>
+        <translation>%1 ist für Webhooks bereits erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the list of allowed webhook hosts.</source>
+        <translation>%1 steht nicht auf der Liste der erlaubten Webhook-Hosts.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was written there; free some space or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts geschrieben; schaffen Sie Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is no Vigilo database at %1. Nothing was created: create one with &quot;vigilo-cli init&quot; (or the desktop client&apos;s first start), or choose an existing database.</source>
+        <translation>Unter %1 gibt es keine Vigilo-Datenbank. Es wurde nichts angelegt: Legen Sie eine mit „vigilo-cli init“ an (oder beim ersten Start des Desktop-Clients), oder wählen Sie eine vorhandene Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Vigilo database (it has no Vigilo schema). Nothing was changed: create the schema with &quot;vigilo-cli init&quot;, or choose a Vigilo database.</source>
+        <translation>%1 ist keine Vigilo-Datenbank (sie hat kein Vigilo-Schema). Es wurde nichts geändert: Legen Sie das Schema mit „vigilo-cli init“ an, oder wählen Sie eine Vigilo-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; of %2 must be decided by one of: %3.</source>
+        <translation>Über die Stufe „%1“ von %2 muss eine dieser Personen entscheiden: %3.</translation>
+    </message>
+    <message>
+        <source>The risk level of %1 is already %2, the suggested level: there is nothing to accept.</source>
+        <translation>Die Risikostufe von %1 ist bereits die vorgeschlagene Stufe (%2): Es gibt nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Task #%1 waits on %2, not done or skipped yet. Finish them first.</source>
+        <translation>Aufgabe Nr. %1 wartet auf Aufgaben, die noch nicht erledigt oder übersprungen sind: %2. Erledigen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>This change depends on %1, which has ended (status: %2) and will never complete: this change cannot start.</source>
+        <translation>Diese Änderung hängt von %1 ab; %1 ist beendet (Status: %2) und wird nie abgeschlossen: Diese Änderung kann nicht starten.</translation>
+    </message>
+    <message>
+        <source>implementation plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>rollback plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>affected assets (at least one)</source>
+        <translation>betroffene Assets (mindestens eines)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be submitted yet. Missing: %2.</source>
+        <translation>%1 kann noch nicht eingereicht werden. Fehlende Angaben: %2.</translation>
+    </message>
+    <message>
+        <source>The risk assessment of %1 is locked (status: %2). It can be answered and its level set while the change is a draft or in review.</source>
+        <translation>Die Risikobewertung von %1 ist gesperrt (Status: %2). Sie kann beantwortet und ihre Stufe gesetzt werden, solange die Änderung ein Entwurf oder in Prüfung ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history the pack covers is intact; %n events of %1 were recorded after the export.</source>
+        <translation>
+            <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignis von %1 wurde nach dem Export aufgezeichnet.</numerusform>
+            <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignisse von %1 wurden nach dem Export aufgezeichnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail&apos;s hash chain is intact (%n events).</source>
+        <translation>
+            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignis).</numerusform>
+            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignisse).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail fails verification: %n problems.</source>
+        <translation>
+            <numerusform>Der Prüfpfad besteht die Prüfung nicht: %n Problem.</numerusform>
+            <numerusform>Der Prüfpfad besteht die Prüfung nicht: %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV file has %n invalid rows; nothing was imported. First: row %1, %2: %3</source>
+        <translation>
+            <numerusform>Die CSV-Datei hat %n ungültige Zeile; nichts wurde importiert. Zeile %1, %2: %3</numerusform>
+            <numerusform>Die CSV-Datei hat %n ungültige Zeilen; nichts wurde importiert. Erste: Zeile %1, %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <translation>
+            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigung von einem Mitglied außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
+            <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigungen von Mitgliedern außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2217,11 +2356,11 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>Planned end, exclusive</source>
-        <translation>Geplantes Ende, ausschließlich</translation>
+        <translation>Geplantes Ende (nicht eingeschlossen)</translation>
     </message>
     <message>
         <source>Planned end, exclusive (&quot;&quot; clears)</source>
-        <translation>Geplantes Ende, ausschließlich (&quot;&quot; löscht es)</translation>
+        <translation>Geplantes Ende (nicht eingeschlossen; &quot;&quot; löscht es)</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2297,7 +2436,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation>%1 ist jetzt %2.</translation>
+        <translation>%1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
         <source>Further approvals are needed (see &quot;change steps %1&quot;).</source>
@@ -2377,7 +2516,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>TYPE</source>
-        <translation>ART</translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>PRIORITY</source>
@@ -2408,10 +2547,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     <message>
         <source>%1 or above</source>
         <translation>%1 oder höher</translation>
-    </message>
-    <message>
-        <source>round %1, step %2: %3 [%4] — %5, %6 approval(s) needed</source>
-        <translation>Runde %1, Stufe %2: %3 [%4] — %5, %6 Genehmigung(en) nötig</translation>
     </message>
     <message>
         <source>approved</source>
@@ -2457,7 +2592,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2652,10 +2787,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Die Genehmigungsstufen und Entscheidungen der Änderung.</translation>
     </message>
     <message>
-        <source>no database at %1: run &quot;vigilo-cli init&quot; first, or pass --db / set VIGILO_DB to an existing file</source>
-        <translation>keine Datenbank unter %1: Führen Sie zuerst „vigilo-cli init“ aus oder übergeben Sie --db / setzen Sie VIGILO_DB auf eine vorhandene Datei</translation>
-    </message>
-    <message>
         <source>no acting user: pass --as USER or set VIGILO_USER</source>
         <translation>kein handelnder Benutzer: Übergeben Sie --as BENUTZER oder setzen Sie VIGILO_USER</translation>
     </message>
@@ -2669,7 +2800,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     </message>
     <message>
         <source>invalid time for --%1: &quot;%2&quot;; expected ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00</source>
-        <translation>ungültige Zeit für --%1: „%2“; erwartet wird ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00</translation>
+        <translation>Wert „%2“ für --%1 ist keine gültige Zeit: erwartet wird ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00</translation>
     </message>
     <message>
         <source>invalid change &quot;%1&quot;: expected a number like CHG-00012 or 12</source>
@@ -2708,20 +2839,12 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Datenbank bereit: %1 (%2, Schemaversion %3)</translation>
     </message>
     <message>
-        <source>the audit trail of %1 fails verification: %2 problem(s) in %3 events</source>
-        <translation>der Prüfpfad von %1 besteht die Prüfung nicht: %2 Problem(e) in %3 Ereignissen</translation>
-    </message>
-    <message>
-        <source>Audit trail of %1 verified: %2 events, hash chain intact.</source>
-        <translation>Prüfpfad von %1 geprüft: %2 Ereignisse, Hashkette unversehrt.</translation>
-    </message>
-    <message>
         <source>invalid --seed &quot;%1&quot;: expected a whole number from 0 to 4294967295</source>
-        <translation>ungültiger --seed „%1“: erwartet wird eine ganze Zahl von 0 bis 4294967295</translation>
+        <translation>Wert „%1“ für --seed ist ungültig: erwartet wird eine ganze Zahl von 0 bis 4294967295</translation>
     </message>
     <message>
         <source>invalid --anchor &quot;%1&quot;: expected a date like 2026-12-01</source>
-        <translation>ungültiger --anchor „%1“: erwartet wird ein Datum wie 2026-12-01</translation>
+        <translation>Wert „%1“ für --anchor ist ungültig: erwartet wird ein Datum wie 2026-12-01</translation>
     </message>
     <message>
         <source>Built workspace &quot;%1&quot; in %2: %3 members, %4 assets, %5 changes, %6 audit events.
@@ -2782,14 +2905,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar</translation>
     </message>
     <message>
-        <source>Evidence pack of %1 written to %2
-  %3 page(s), locale %4, history up to event #%5
-  evidence digest (SHA-256): %6</source>
-        <translation>Nachweispaket von %1 nach %2 geschrieben
-  %3 Seite(n), Gebietsschema %4, Verlauf bis Ereignis Nr. %5
-  Hashwert der Nachweise (SHA-256): %6</translation>
-    </message>
-    <message>
         <source>no file at %1</source>
         <translation>keine Datei unter %1</translation>
     </message>
@@ -2824,14 +2939,8 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Prüfen, ob ein Nachweispaket unverändert ist und weiterhin zum Verlauf passt.</translation>
     </message>
     <message>
-        <source>Generated %1 task(s) for %2:
-</source>
-        <translation>%1 Aufgabe(n) für %2 erzeugt:
-</translation>
-    </message>
-    <message>
         <source>%1 task %2 is now %3: %4</source>
-        <translation>%1 Aufgabe %2 ist jetzt %3: %4</translation>
+        <translation>%1, Aufgabe %2 hat jetzt den Status „%3“: %4</translation>
     </message>
     <message>
         <source>the comment text must not be empty</source>
@@ -3087,7 +3196,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>End, exclusive (ISO 8601)</source>
-        <translation>Ende, ausschließlich (ISO 8601)</translation>
+        <translation>Ende (nicht eingeschlossen; ISO 8601)</translation>
     </message>
     <message>
         <source>Admins may override it with a justification</source>
@@ -3141,6 +3250,82 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <source>Send the workspace&apos;s due webhook deliveries now (failed ones are retried later with backoff).</source>
         <translation>Die fälligen Webhook-Zustellungen des Arbeitsbereichs jetzt senden (fehlgeschlagene werden später in wachsenden Abständen erneut versucht).</translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 (overrunning)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>Overrunning</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>yes: still in progress after its planned end %1</source>
+        <translation>ja: nach dem geplanten Ende (%1) noch in Umsetzung</translation>
+    </message>
+    <message>
+        <source>the environment variable %1</source>
+        <translation>die Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>the value of %1 (argument %2)</source>
+        <translation>der Wert von %1 (Argument %2)</translation>
+    </message>
+    <message>
+        <source>argument %1</source>
+        <translation>Argument %1</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-8: byte %2 at byte offset %3 (&quot;%4&quot;). Vigilo reads arguments as UTF-8: convert the text, e.g. with iconv -f latin1 -t utf-8.</source>
+        <translation>%1 ist kein gültiges UTF-8: Byte %2 an Byte-Position %3 („%4“). Vigilo liest Argumente als UTF-8: Konvertieren Sie den Text, z. B. mit iconv -f latin1 -t utf-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>round %1, step %2: %3 [%4] — %5, %n approvals needed</source>
+        <translation>
+            <numerusform>Runde %1, Stufe %2: %3 [%4] — %5, %n Genehmigung nötig</numerusform>
+            <numerusform>Runde %1, Stufe %2: %3 [%4] — %5, %n Genehmigungen nötig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail of %1 fails verification: %n problems in %2 events</source>
+        <translation>
+            <numerusform>der Prüfpfad von %1 besteht die Prüfung nicht: %n Problem in %2 Ereignissen</numerusform>
+            <numerusform>der Prüfpfad von %1 besteht die Prüfung nicht: %n Probleme in %2 Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5</source>
+        <translation>
+            <numerusform>Nachweispaket von %1 nach %2 geschrieben
+  %n Seite, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
+  Hashwert der Nachweise (SHA-256): %5</numerusform>
+            <numerusform>Nachweispaket von %1 nach %2 geschrieben
+  %n Seiten, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
+  Hashwert der Nachweise (SHA-256): %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n tasks for %1:
+</source>
+        <translation>
+            <numerusform>%n Aufgabe für %1 erzeugt:
+</numerusform>
+            <numerusform>%n Aufgaben für %1 erzeugt:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 verified: %n events, hash chain intact.</source>
+        <translation>
+            <numerusform>Prüfpfad von %1 geprüft: %n Ereignis, Hashkette unversehrt.</numerusform>
+            <numerusform>Prüfpfad von %1 geprüft: %n Ereignisse, Hashkette unversehrt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -3150,19 +3335,19 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>invalid --step &quot;%1&quot;: expected &quot;NAME;ROLE;COUNT&quot; or &quot;NAME;user1,user2;COUNT&quot; (COUNT is a number or all), for example &quot;Security review;approver;1&quot;</source>
-        <translation>ungültiger --step „%1“: erwartet wird &quot;NAME;ROLLE;ANZAHL&quot; oder &quot;NAME;benutzer1,benutzer2;ANZAHL&quot; (ANZAHL ist eine Zahl oder all), zum Beispiel &quot;Sicherheitsprüfung;approver;1&quot;</translation>
+        <translation>Wert „%1“ für --step ist ungültig: erwartet wird &quot;NAME;ROLLE;ANZAHL&quot; oder &quot;NAME;benutzer1,benutzer2;ANZAHL&quot; (ANZAHL ist eine Zahl oder all), zum Beispiel &quot;Sicherheitsprüfung;approver;1&quot;</translation>
     </message>
     <message>
         <source>invalid --step &quot;%1&quot;: name a role (approver, admin, owner) or members</source>
-        <translation>ungültiger --step „%1“: Nennen Sie eine Rolle (approver, admin, owner) oder Mitglieder</translation>
+        <translation>Wert „%1“ für --step ist ungültig: Nennen Sie eine Rolle (approver, admin, owner) oder Mitglieder</translation>
     </message>
     <message>
         <source>invalid approval count &quot;%1&quot; in --step: use a number from 1 or &quot;all&quot;</source>
-        <translation>ungültige Anzahl an Genehmigungen „%1“ in --step: Verwenden Sie eine Zahl ab 1 oder &quot;all&quot;</translation>
+        <translation>Anzahl der Genehmigungen „%1“ in --step ist ungültig: Verwenden Sie eine Zahl ab 1 oder &quot;all&quot;</translation>
     </message>
     <message>
         <source>type=%1</source>
-        <translation>Art=%1</translation>
+        <translation>Typ=%1</translation>
     </message>
     <message>
         <source>priority=%1</source>
@@ -3193,16 +3378,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     <message>
         <source>%1 or above</source>
         <translation>%1 oder höher</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>   step %1: %2 — %3 approval(s) from %4
-</source>
-        <translation>   Stufe %1: %2 — %3 Genehmigung(en) von %4
-</translation>
     </message>
     <message>
         <source>Added approval policy:
@@ -3239,22 +3414,16 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
 </translation>
     </message>
     <message>
-        <source>  step %1: %2 — %3 approval(s) from %4; could decide now: %5
-</source>
-        <translation>  Stufe %1: %2 — %3 Genehmigung(en) von %4; könnte jetzt entscheiden: %5
-</translation>
-    </message>
-    <message>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
         <source>invalid --priority &quot;%1&quot;: expected %2</source>
-        <translation>ungültige --priority „%1“: erwartet wird %2</translation>
+        <translation>Wert „%1“ für --priority ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
         <source>invalid --risk &quot;%1&quot;: expected %2</source>
-        <translation>ungültiges --risk „%1“: erwartet wird %2</translation>
+        <translation>Wert „%1“ für --risk ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
         <source>Added standard change template &quot;%1&quot;. Use it with: vigilo-cli change create --template &quot;%1&quot;</source>
@@ -3380,7 +3549,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --level &quot;%1&quot;: expected %2</source>
-        <translation>ungültiges --level „%1“: erwartet wird %2</translation>
+        <translation>Wert „%1“ für --level ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
         <source>%1 risk level is now %2.</source>
@@ -3388,7 +3557,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --choice &quot;%1&quot;: expected LABEL=SCORE with a score from 0 to 100, for example &quot;Never=100&quot;</source>
-        <translation>ungültige --choice „%1“: erwartet wird BEZEICHNUNG=PUNKTE mit Punkten von 0 bis 100, zum Beispiel &quot;Never=100&quot;</translation>
+        <translation>Wert „%1“ für --choice ist ungültig: erwartet wird BEZEICHNUNG=PUNKTE mit Punkten von 0 bis 100, zum Beispiel &quot;Never=100&quot;</translation>
     </message>
     <message>
         <source>Saved risk question &quot;%1&quot;.</source>
@@ -3400,11 +3569,11 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --day &quot;%1&quot;: expected mon, tue, wed, thu, fri, sat or sun</source>
-        <translation>ungültiger --day „%1“: erwartet wird mon, tue, wed, thu, fri, sat oder sun</translation>
+        <translation>Wert „%1“ für --day ist ungültig: erwartet wird mon, tue, wed, thu, fri, sat oder sun</translation>
     </message>
     <message>
         <source>invalid --start &quot;%1&quot;: expected a local time like 02:00</source>
-        <translation>ungültiger --start „%1“: erwartet wird eine Ortszeit wie 02:00</translation>
+        <translation>Wert „%1“ für --start ist ungültig: erwartet wird eine Ortszeit wie 02:00</translation>
     </message>
     <message>
         <source>Added maintenance window for %1: %2.</source>
@@ -3424,7 +3593,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Match these change types</source>
-        <translation>Diese Änderungsarten erfassen</translation>
+        <translation>Diese Änderungstypen erfassen</translation>
     </message>
     <message>
         <source>Match these priorities</source>
@@ -3556,7 +3725,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>Add or replace a question of the workspace&apos;s questionnaire (admins).</source>
-        <translation>Eine Frage des Fragebogens hinzufügen oder ersetzen (Administratoren).</translation>
+        <translation>Eine Frage des Fragebogens des Arbeitsbereichs hinzufügen oder ersetzen (Administratoren).</translation>
     </message>
     <message>
         <source>Remove a question from the questionnaire (admins).</source>
@@ -3591,16 +3760,8 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Die Wartungsfenster der Assets.</translation>
     </message>
     <message>
-        <source>no database at %1: check the --from path</source>
-        <translation>keine Datenbank unter %1: Prüfen Sie den Pfad bei --from</translation>
-    </message>
-    <message>
         <source>the copy of %1 does not verify</source>
         <translation>die Kopie von %1 besteht die Prüfung nicht</translation>
-    </message>
-    <message>
-        <source>%1 (%2 events verified)</source>
-        <translation>%1 (%2 Ereignisse geprüft)</translation>
     </message>
     <message>
         <source>Copied %1 rows (%2 audit events) to %3: %4</source>
@@ -3660,15 +3821,11 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>CHANGES</source>
-        <translation>CHANGES</translation>
+        <translation>ÄNDERUNGEN</translation>
     </message>
     <message>
         <source>Definitions:</source>
         <translation>Definitionen:</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>--from must be before --to</source>
@@ -3676,7 +3833,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>invalid --by &quot;%1&quot;: use week or month</source>
-        <translation>ungültiges --by „%1“: verwenden Sie week oder month</translation>
+        <translation>Wert „%1“ für --by ist ungültig: Verwenden Sie week oder month</translation>
     </message>
     <message>
         <source>Per week:</source>
@@ -3689,14 +3846,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     <message>
         <source>--out needs a file name</source>
         <translation>--out braucht einen Dateinamen</translation>
-    </message>
-    <message>
-        <source>Wrote %1 calendar event(s) to %2.</source>
-        <translation>%1 Kalendereintrag/-einträge nach %2 geschrieben.</translation>
-    </message>
-    <message>
-        <source>Wrote %1 change(s) to %2.</source>
-        <translation>%1 Änderung(en) nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; read as %2.</source>
@@ -3739,18 +3888,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 problem(s) in %2; nothing was imported.</source>
-        <translation>%1 Problem(e) in %2; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Dry run: %1 change(s) would be created; nothing was written.</source>
-        <translation>Probelauf: %1 Änderung(en) würden angelegt; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>Imported %1 change(s): %2</source>
-        <translation>%1 Änderung(en) importiert: %2</translation>
-    </message>
-    <message>
         <source>Assigned to this user</source>
         <translation>Diesem Benutzer zugewiesen</translation>
     </message>
@@ -3768,7 +3905,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
     </message>
     <message>
         <source>End of the period, exclusive (default: now)</source>
-        <translation>Ende des Zeitraums, ausschließlich (Standard: jetzt)</translation>
+        <translation>Ende des Zeitraums (nicht eingeschlossen; Standard: jetzt)</translation>
     </message>
     <message>
         <source>Only changes touching this asset</source>
@@ -4052,6 +4189,134 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>List the assets you follow.</source>
         <translation>Die Assets auflisten, denen Sie folgen.</translation>
     </message>
+    <message>
+        <source>invalid --dialect &quot;%1&quot;: use %2</source>
+        <translation>Wert „%1“ für --dialect ist ungültig: %2 verwenden</translation>
+    </message>
+    <message>
+        <source>invalid --encoding &quot;%1&quot;: use %2</source>
+        <translation>Wert „%1“ für --encoding ist ungültig: %2 verwenden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Semicolons and UTF-8 with BOM for Excel in German, or RFC 4180 (default: the one of your locale)</source>
+        <translation>Semikolons und UTF-8 mit BOM für Excel auf Deutsch, oder RFC 4180 (Standard: der Ihres Gebietsschemas)</translation>
+    </message>
+    <message>
+        <source>Read semicolons (excel-de) or commas (rfc4180); default: what the header line uses</source>
+        <translation>Semikolons (excel-de) oder Kommas (rfc4180) lesen; Standard: was die Kopfzeile verwendet</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: the dialect&apos;s)</source>
+        <translation>Die Zeichenkodierung der Datei (Standard: die des Dialekts)</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (default: UTF-8, with or without BOM)</source>
+        <translation>Die Zeichenkodierung der Datei (Standard: UTF-8, mit oder ohne BOM)</translation>
+    </message>
+    <message>
+        <source>Webhooks and subscriptions of %1 may now reach %2.</source>
+        <translation>Webhooks und Abonnements von %1 dürfen jetzt %2 erreichen.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer allowed: deliveries to it are refused again.</source>
+        <translation>%1 ist nicht mehr erlaubt: Zustellungen dorthin werden wieder abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No hosts allowed: webhooks reach public addresses only.</source>
+        <translation>Keine Hosts erlaubt: Webhooks erreichen nur öffentliche Adressen.</translation>
+    </message>
+    <message>
+        <source>A host name or IP address, e.g. 10.0.0.5</source>
+        <translation>Ein Hostname oder eine IP-Adresse, z. B. 10.0.0.5</translation>
+    </message>
+    <message>
+        <source>Let webhooks and subscriptions reach a loopback, private, link-local or metadata host, which they may not by default (admins; audited).</source>
+        <translation>Webhooks und Abonnements einen Loopback-, privaten, Link-local- oder Metadaten-Host erreichen lassen, was standardmäßig nicht erlaubt ist (Administratoren; protokolliert).</translation>
+    </message>
+    <message>
+        <source>A host on the list of allowed hosts</source>
+        <translation>Ein Host auf der Liste der erlaubten Hosts</translation>
+    </message>
+    <message>
+        <source>Take a host off the list of allowed webhook hosts (admins; audited).</source>
+        <translation>Einen Host von der Liste der erlaubten Webhook-Hosts nehmen (Administratoren; protokolliert).</translation>
+    </message>
+    <message>
+        <source>List the hosts webhooks may reach although they are not public.</source>
+        <translation>Die Hosts auflisten, die Webhooks erreichen dürfen, obwohl sie nicht öffentlich sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar events to %1.</source>
+        <translation>
+            <numerusform>%n Kalendereintrag nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kalendereinträge nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n changes to %1.</source>
+        <translation>
+            <numerusform>%n Änderung nach %1 geschrieben.</numerusform>
+            <numerusform>%n Änderungen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n Problem in %1; nichts wurde importiert.</numerusform>
+            <numerusform>%n Probleme in %1; nichts wurde importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes would be created; nothing was written.</source>
+        <translation>
+            <numerusform>Probelauf: %n Änderung würde angelegt; nichts wurde geschrieben.</numerusform>
+            <numerusform>Probelauf: %n Änderungen würden angelegt; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n changes: %1</source>
+        <translation>
+            <numerusform>%n Änderung importiert: %1</numerusform>
+            <numerusform>%n Änderungen importiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>   step %1: %2 — all approvals from %3
+</source>
+        <translation>   Stufe %1: %2 — alle Genehmigungen von %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>   step %1: %2 — %n approvals from %3
+</source>
+        <translation>
+            <numerusform>   Stufe %1: %2 — %n Genehmigung von %3
+</numerusform>
+            <numerusform>   Stufe %1: %2 — %n Genehmigungen von %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  step %1: %2 — %n approvals from %3; could decide now: %4
+</source>
+        <translation>
+            <numerusform>  Stufe %1: %2 — %n Genehmigung von %3; könnte jetzt entscheiden: %4
+</numerusform>
+            <numerusform>  Stufe %1: %2 — %n Genehmigungen von %3; könnte jetzt entscheiden: %4
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n events verified)</source>
+        <translation>
+            <numerusform>%1 (%n Ereignis geprüft)</numerusform>
+            <numerusform>%1 (%n Ereignisse geprüft)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ActionBar</name>
@@ -4076,10 +4341,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Starten</translation>
     </message>
     <message>
-        <source>Close change…</source>
-        <translation>Änderung abschließen…</translation>
-    </message>
-    <message>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
@@ -4090,6 +4351,10 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>Cancel change…</source>
         <translation>Änderung stornieren…</translation>
+    </message>
+    <message>
+        <source>Complete change…</source>
+        <translation>Änderung abschließen…</translation>
     </message>
 </context>
 <context>
@@ -4209,16 +4474,9 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Newest first. The history is append-only and hash-chained; events: %1.</source>
         <translation>Neueste zuerst. Der Verlauf wird nur fortgeschrieben und ist per Hash verkettet; Ereignisse: %1.</translation>
     </message>
-</context>
-<context>
-    <name>vigilo::ui::ApprovalQueue</name>
     <message>
-        <source>%1 (%2/%3, %4+)</source>
-        <translation>%1 (%2/%3, %4+)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
+        <source>The history of %1 cannot be read: %2</source>
+        <translation>Der Verlauf von %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4517,34 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Open approval steps</source>
         <translation>Offene Genehmigungsstufen</translation>
     </message>
+    <message>
+        <source>%1 (%2/%3, %4+)</source>
+        <translation>%1 (%2/%3, %4+)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>You may approve or reject the current step.</source>
+        <translation>Sie dürfen die aktuelle Stufe genehmigen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>You can decide</source>
+        <translation>Sie können entscheiden</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalQueuePage</name>
@@ -4270,20 +4556,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Show every change in review</source>
         <translation>Alle Änderungen in Prüfung anzeigen</translation>
     </message>
-    <message numerus="yes">
-        <source>Every change in review, by planned start. %n change(s).</source>
-        <translation>
-            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderung.</numerusform>
-            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Changes in review that you can decide now, by planned start. %n change(s).</source>
-        <translation>
-            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderung.</numerusform>
-            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderungen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No change is waiting for approval.</source>
         <translation>Keine Änderung wartet auf Genehmigung.</translation>
@@ -4291,6 +4563,24 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>Nothing is waiting for your decision. Changes you requested, or whose current step needs another role, are not listed here.</source>
         <translation>Nichts wartet auf Ihre Entscheidung. Änderungen, die Sie selbst beantragt haben oder deren aktuelle Stufe eine andere Rolle braucht, werden hier nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The approval queue cannot be read: %1</source>
+        <translation>Die Genehmigungswarteschlange kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every change in review, by planned start. %n changes.</source>
+        <translation>
+            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderung.</numerusform>
+            <numerusform>Alle Änderungen in Prüfung, nach geplantem Beginn. %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in review that you can decide now, by planned start. %n changes.</source>
+        <translation>
+            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderung.</numerusform>
+            <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4371,12 +4661,8 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Genehmigungsrunde %1.</translation>
     </message>
     <message>
-        <source>You requested this change, so you cannot decide it.</source>
-        <translation>Sie haben diese Änderung beantragt und können daher nicht über sie entscheiden.</translation>
-    </message>
-    <message>
-        <source>You are not eligible for the current step.</source>
-        <translation>Sie sind für die aktuelle Stufe nicht entscheidungsberechtigt.</translation>
+        <source>The approvals of %1 cannot be read: %2</source>
+        <translation>Die Genehmigungen von %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4408,13 +4694,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>This workspace has no assets yet. Add one with “vigilo-cli asset add NAME --kind service”.</source>
         <translation>Dieser Arbeitsbereich hat noch keine Assets. Legen Sie eines mit „vigilo-cli asset add NAME --kind service“ an.</translation>
     </message>
-    <message numerus="yes">
-        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n asset(s).</source>
-        <translation>
-            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Asset.</numerusform>
-            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Get a desktop notification for every change touching this asset</source>
         <translation>Eine Desktop-Benachrichtigung für jede Änderung erhalten, die dieses Asset betrifft</translation>
@@ -4435,19 +4714,23 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Unf&amp;ollow</source>
         <translation>Nicht mehr f&amp;olgen</translation>
     </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</source>
+        <translation>
+            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Asset.</numerusform>
+            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AttachmentTableModel</name>
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation>
-            <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
-        </translation>
     </message>
     <message>
         <source>File</source>
@@ -4469,6 +4752,13 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AttachmentsTab</name>
@@ -4487,10 +4777,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>Drop files here to attach them. They are kept in the database with their size and SHA-256.</source>
         <translation>Dateien hier ablegen, um sie anzuhängen. Sie werden mit Größe und SHA-256 in der Datenbank gespeichert.</translation>
-    </message>
-    <message>
-        <source>Files kept with this change, with their size and SHA-256.</source>
-        <translation>Dateien, die bei dieser Änderung gespeichert sind, mit Größe und SHA-256.</translation>
     </message>
     <message>
         <source>%1 cannot be attached</source>
@@ -4513,20 +4799,20 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>%1 kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>A temporary copy cannot be written to %1: %2.</source>
-        <translation>Eine temporäre Kopie kann nicht nach %1 geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>The file cannot be saved</source>
         <translation>Die Datei kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2. Choose another folder.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-    <message>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>The attachments of %1 cannot be read: %2</source>
+        <translation>Die Anhänge von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Files kept with this change, with their size and SHA-256. %1</source>
+        <translation>Zu dieser Änderung aufbewahrte Dateien, mit Größe und SHA-256. %1</translation>
     </message>
 </context>
 <context>
@@ -4673,10 +4959,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 von %2 Genehmigungen, %3 oder höher, %4</translation>
     </message>
     <message>
-        <source>You (%1) cannot decide the current step.</source>
-        <translation>Sie (%1) können über die aktuelle Stufe nicht entscheiden.</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Keine</translation>
     </message>
@@ -4691,6 +4973,14 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>%1: your approval is recorded; further steps are still open.</source>
         <translation>%1: Ihre Genehmigung ist erfasst; weitere Stufen sind noch offen.</translation>
+    </message>
+    <message>
+        <source>Overrunning its planned end</source>
+        <translation>Überfällig: nach dem geplanten Ende noch in Umsetzung</translation>
+    </message>
+    <message>
+        <source>You (%1) cannot decide the current step: %2</source>
+        <translation>Sie (%1) können über die aktuelle Stufe nicht entscheiden: %2</translation>
     </message>
 </context>
 <context>
@@ -4742,10 +5032,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>Hide the assets that have no change in the shown period</source>
         <translation>Assets ohne Änderung im angezeigten Zeitraum ausblenden</translation>
-    </message>
-    <message>
-        <source>Find the earliest window without conflicts for the selected change (Ctrl+Shift+N)</source>
-        <translation>Das früheste konfliktfreie Zeitfenster für die ausgewählte Änderung finden (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -4828,16 +5114,20 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 wurde auf %2 verschoben.</translation>
     </message>
     <message>
-        <source>It is %1 again: the new window needs approval.</source>
-        <translation>Sie ist wieder „%1“: Das neue Zeitfenster muss genehmigt werden.</translation>
-    </message>
-    <message>
         <source>No free slot for %1</source>
         <translation>Kein freies Zeitfenster für %1</translation>
     </message>
     <message>
         <source>%1 view (Ctrl+wheel or +/− to zoom)</source>
         <translation>Ansicht %1 (Strg+Mausrad oder +/− zum Zoomen)</translation>
+    </message>
+    <message>
+        <source>Find the earliest window without conflicts for the selected change</source>
+        <translation>Das früheste konfliktfreie Zeitfenster für die ausgewählte Änderung finden</translation>
+    </message>
+    <message>
+        <source>Status again: %1. The new window needs approval.</source>
+        <translation>Status wieder: %1. Das neue Zeitfenster muss genehmigt werden.</translation>
     </message>
 </context>
 <context>
@@ -4952,14 +5242,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Close this change and go back to the list</source>
-        <translation>Diese Änderung schließen und zur Liste zurückkehren</translation>
-    </message>
-    <message>
         <source>This change cannot be shown</source>
         <translation>Diese Änderung kann nicht angezeigt werden</translation>
     </message>
@@ -4974,10 +5256,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>%1 risk</source>
         <translation>Risiko: %1</translation>
-    </message>
-    <message>
-        <source>Risk not set</source>
-        <translation>Risiko nicht festgelegt</translation>
     </message>
     <message>
         <source>Requested by %1</source>
@@ -5055,6 +5333,22 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <source>Cancel change</source>
         <translation>Änderung stornieren</translation>
     </message>
+    <message>
+        <source>Close tab</source>
+        <translation>Registerkarte schließen</translation>
+    </message>
+    <message>
+        <source>Close this tab and go back to the list; the change itself is not affected (Ctrl+W)</source>
+        <translation>Diese Registerkarte schließen und zur Liste zurückkehren; die Änderung selbst bleibt unberührt (Strg+W)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 is overrunning: it is still in progress after its planned end (%2). Complete it, roll it back, or tell the people it affects.</source>
+        <translation>%1 ist überfällig: Die Änderung ist nach ihrem geplanten Ende (%2) noch in Umsetzung. Schließen Sie sie ab, rollen Sie sie zurück, oder informieren Sie die Betroffenen.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ChangeDetailsDialog</name>
@@ -5072,7 +5366,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -5208,7 +5502,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -5226,6 +5520,14 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <source>Assignee</source>
         <translation>Bearbeiter</translation>
     </message>
+    <message>
+        <source>Still in progress after its planned end (%1).</source>
+        <translation>Nach dem geplanten Ende (%1) noch in Umsetzung.</translation>
+    </message>
+    <message>
+        <source>%1, overrunning</source>
+        <translation>%1, überfällig</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ChangeListView</name>
@@ -5239,7 +5541,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation>Alle Arten</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>All priorities</source>
@@ -5259,7 +5561,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Show only changes of this type</source>
-        <translation>Nur Änderungen dieser Art anzeigen</translation>
+        <translation>Nur Änderungen dieses Typs anzeigen</translation>
     </message>
     <message>
         <source>Show only changes with this priority</source>
@@ -5297,10 +5599,6 @@ Die Warteschlange aktualisiert sich selbst.</translation>
 <context>
     <name>vigilo::ui::CloseChangeDialog</name>
     <message>
-        <source>Close %1</source>
-        <translation>%1 abschließen</translation>
-    </message>
-    <message>
         <source>How did the change go? The closure code and notes are kept in the audit trail and printed in the evidence pack.</source>
         <translation>Wie ist die Änderung verlaufen? Abschlusscode und Abschlussnotizen werden im Prüfpfad gespeichert und im Nachweispaket gedruckt.</translation>
     </message>
@@ -5321,7 +5619,11 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Abschluss&amp;notizen:</translation>
     </message>
     <message>
-        <source>Close change</source>
+        <source>Complete %1</source>
+        <translation>%1 abschließen</translation>
+    </message>
+    <message>
+        <source>Complete change</source>
         <translation>Änderung abschließen</translation>
     </message>
 </context>
@@ -5336,16 +5638,16 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Kommentar &amp;senden</translation>
     </message>
     <message>
-        <source>Your role can read comments but not write them.</source>
-        <translation>Ihre Rolle darf Kommentare lesen, aber nicht schreiben.</translation>
-    </message>
-    <message>
         <source>No comments yet. Notes for the reviewers, questions, links to evidence: they all belong here.</source>
         <translation>Noch keine Kommentare. Hinweise für die Prüfer, Fragen, Links zu Nachweisen: All das gehört hierher.</translation>
     </message>
     <message>
         <source>The comment cannot be posted</source>
         <translation>Der Kommentar kann nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>The comments of %1 cannot be read: %2</source>
+        <translation>Die Kommentare von %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5367,12 +5669,15 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Wartung</translation>
     </message>
     <message>
-        <source>The planned window has a conflict</source>
-        <translation>Das geplante Zeitfenster hat einen Konflikt</translation>
+        <source>Conflicts cannot be checked</source>
+        <translation>Konflikte können nicht geprüft werden</translation>
     </message>
-    <message>
-        <source>The planned window has %1 conflicts</source>
-        <translation>Das geplante Zeitfenster hat %1 Konflikte</translation>
+    <message numerus="yes">
+        <source>The planned window has %n conflicts</source>
+        <translation>
+            <numerusform>Das geplante Zeitfenster hat einen Konflikt</numerusform>
+            <numerusform>Das geplante Zeitfenster hat %n Konflikte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5502,11 +5807,11 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation>Alle Arten</translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>A&amp;rt</translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Deployments and change failure rate per period</source>
@@ -5514,7 +5819,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>Lead time and time to restore per period</source>
-        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung pro Zeitraum</translation>
+        <translation>Durchlaufzeit und Wiederherstellungszeit pro Zeitraum</translation>
     </message>
     <message>
         <source>Click a card, a bar or a point to list the changes behind it. Times are in UTC weeks (from Monday) and calendar months.</source>
@@ -5542,7 +5847,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     </message>
     <message>
         <source>all change types</source>
-        <translation>alle Änderungsarten</translation>
+        <translation>alle Änderungstypen</translation>
     </message>
     <message>
         <source>Mean: %1.</source>
@@ -5584,15 +5889,15 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Time to restore</source>
-        <translation>Zeit bis zur Wiederherstellung</translation>
+        <translation>Wiederherstellungszeit</translation>
     </message>
     <message>
         <source>Lead time and time to restore (median, days)</source>
-        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung (Median, Tage)</translation>
+        <translation>Durchlaufzeit und Wiederherstellungszeit (Median, Tage)</translation>
     </message>
     <message>
         <source>Lead time and time to restore (median, hours)</source>
-        <translation>Durchlaufzeit und Zeit bis zur Wiederherstellung (Median, Stunden)</translation>
+        <translation>Durchlaufzeit und Wiederherstellungszeit (Median, Stunden)</translation>
     </message>
     <message>
         <source>Days</source>
@@ -5601,6 +5906,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Hours</source>
         <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5766,11 +6075,11 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>This change is in review. Editing its window, assets, plans or type restarts the approval.</source>
-        <translation>Diese Änderung ist in Prüfung. Wer Zeitfenster, Assets, Pläne oder Art bearbeitet, startet die Genehmigung neu.</translation>
+        <translation>Diese Änderung ist in Prüfung. Wer Zeitfenster, Assets, Pläne oder Typ bearbeitet, startet die Genehmigung neu.</translation>
     </message>
     <message>
         <source>This change is %1. Editing its window, assets, plans or type sends it back for approval.</source>
-        <translation>Diese Änderung ist %1. Wer Zeitfenster, Assets, Pläne oder Art bearbeitet, schickt sie zurück in die Genehmigung.</translation>
+        <translation>Status dieser Änderung: %1. Wer Zeitfenster, Assets, Pläne oder Typ bearbeitet, schickt sie zurück in die Genehmigung.</translation>
     </message>
     <message>
         <source>You can read this change; your role does not allow editing it.</source>
@@ -5778,7 +6087,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>This change is %1: its details can no longer be edited.</source>
-        <translation>Diese Änderung ist %1: Ihre Details können nicht mehr bearbeitet werden.</translation>
+        <translation>Status dieser Änderung: %1. Ihre Details können nicht mehr bearbeitet werden.</translation>
     </message>
     <message>
         <source>%1 cannot be saved</source>
@@ -5790,7 +6099,15 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Art:</translation>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>The members cannot be read: %1</source>
+        <translation>Die Mitglieder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5813,7 +6130,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Art</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5883,10 +6200,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>%1 kann nicht gestartet werden</translation>
     </message>
     <message>
-        <source>%1 cannot be closed</source>
-        <translation>%1 kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
         <source>%1 cannot be rolled back</source>
         <translation>%1 kann nicht zurückgerollt werden</translation>
     </message>
@@ -5909,6 +6222,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>The action could not be completed.</source>
         <translation>Die Aktion konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be completed</source>
+        <translation>%1 kann nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>
@@ -6098,11 +6415,15 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>No freeze window is defined. Add one with “vigilo-cli freeze add”.</source>
         <translation>Es ist keine Änderungssperre festgelegt. Legen Sie eine mit „vigilo-cli freeze add“ an.</translation>
     </message>
+    <message>
+        <source>The freeze windows cannot be read: %1</source>
+        <translation>Die Änderungssperren können nicht gelesen werden: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n window(s).</source>
+        <source>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n windows.</source>
         <translation>
-            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Sperre.</numerusform>
-            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Sperren.</numerusform>
+            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperre.</numerusform>
+            <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperren.</numerusform>
         </translation>
     </message>
 </context>
@@ -6200,14 +6521,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Der Demo-Arbeitsbereich kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>%1 database on a network share: %2</source>
-        <translation>%1-Datenbank auf einer Netzwerkfreigabe: %2</translation>
-    </message>
-    <message>
-        <source>This SQLite file is on a network filesystem. Sharing it is safe (rollback journal), but a busy team is better served by PostgreSQL.</source>
-        <translation>Diese SQLite-Datei liegt auf einem Netzwerkdateisystem. Die gemeinsame Nutzung ist sicher (Rollback-Journal), aber ein viel beschäftigtes Team ist mit PostgreSQL besser bedient.</translation>
-    </message>
-    <message>
         <source>%1 database: %2</source>
         <translation>%1-Datenbank: %2</translation>
     </message>
@@ -6240,10 +6553,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Änderungssperren</translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Strg+%2)</translation>
-    </message>
-    <message>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
     </message>
@@ -6268,20 +6577,12 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>&amp;Neue Änderung…</translation>
     </message>
     <message>
-        <source>Plan a new change (Ctrl+N)</source>
-        <translation>Eine neue Änderung planen (Strg+N)</translation>
-    </message>
-    <message>
         <source>&amp;Switch workspace…</source>
         <translation>Arbeitsbereich &amp;wechseln…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+W</source>
         <translation>Ctrl+Shift+W</translation>
-    </message>
-    <message>
-        <source>Read this workspace again from the database (F5)</source>
-        <translation>Diesen Arbeitsbereich neu aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
         <source>&amp;Changes</source>
@@ -6300,24 +6601,12 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Änderungs&amp;sperren</translation>
     </message>
     <message>
-        <source>Full-screen approval queue for the meeting room projector (Ctrl+Shift+C or F11)</source>
-        <translation>Genehmigungswarteschlange im Vollbild für den Projektor im Besprechungsraum (Strg+Umschalt+C oder F11)</translation>
-    </message>
-    <message>
         <source>Suggest &amp;similar…</source>
         <translation>Ä&amp;hnliche vorschlagen…</translation>
     </message>
     <message>
-        <source>Changes with the same assets or a similar title, and how they ended (Ctrl+Shift+S)</source>
-        <translation>Änderungen mit denselben Assets oder einem ähnlichen Titel und wie sie ausgingen (Strg+Umschalt+S)</translation>
-    </message>
-    <message>
         <source>&amp;Open change</source>
         <translation>Änderung ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Close change tab</source>
-        <translation>Änderungs-Tab &amp;schließen</translation>
     </message>
     <message>
         <source>&amp;Change</source>
@@ -6344,10 +6633,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>%1…</translation>
     </message>
     <message>
-        <source>The workspaces you are a member of (Ctrl+Shift+W)</source>
-        <translation>Die Arbeitsbereiche, in denen Sie Mitglied sind (Strg+Umschalt+W)</translation>
-    </message>
-    <message>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
@@ -6358,13 +6643,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>The database answered %1.</source>
         <translation>Die Datenbank hat %1 geantwortet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n second(s).</source>
-        <translation>
-            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunde erneut.</numerusform>
-            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunden erneut.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -6495,10 +6773,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open a Vigilo database file (Ctrl+Shift+O)</source>
-        <translation>Eine Vigilo-Datenbankdatei öffnen (Strg+Umschalt+O)</translation>
-    </message>
-    <message>
         <source>Open r&amp;ecent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
@@ -6509,10 +6783,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
-    </message>
-    <message>
-        <source>Print the change list as filtered and sorted now (Ctrl+P)</source>
-        <translation>Die Änderungsliste so drucken, wie sie gerade gefiltert und sortiert ist (Strg+P)</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -6529,10 +6799,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>A&amp;ppearance</source>
         <translation>&amp;Erscheinungsbild</translation>
-    </message>
-    <message>
-        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Changes, Approval queue, Assets, Freeze windows, Dashboard, Calendar&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open a database file&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+P, Ctrl+Shift+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Print the change list, print preview&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search the change list&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open the selected change&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Close the change tab&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Suggest similar changes&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB mode (Esc leaves)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+6&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard, Kalender&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neue Änderung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Eine Datenbankdatei öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+P, Strg+Umschalt+P&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste drucken, Druckvorschau&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die Änderungsliste durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Die ausgewählte Änderung öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+W&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Den Änderungs-Tab schließen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ähnliche Änderungen vorschlagen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+C, F11&lt;/b&gt;&lt;/td&gt;&lt;td&gt;CAB-Modus (Esc beendet ihn)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>This window already shows %1.</source>
@@ -6562,16 +6828,111 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Print the change list</source>
         <translation>Änderungsliste drucken</translation>
     </message>
+    <message>
+        <source>Changes, approval queue, assets, freeze windows, dashboard and calendar</source>
+        <translation>Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard und Kalender</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Nicht gespeicherte Bearbeitungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved edits on the Details tab. Save them before the tab closes?</source>
+        <translation>%1 hat nicht gespeicherte Bearbeitungen auf der Registerkarte „Details“. Vor dem Schließen der Registerkarte speichern?</translation>
+    </message>
+    <message>
+        <source>Plan a new change</source>
+        <translation>Eine neue Änderung planen</translation>
+    </message>
+    <message>
+        <source>Read this workspace again from the database</source>
+        <translation>Diesen Arbeitsbereich neu aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Full-screen approval queue for the meeting room projector</source>
+        <translation>Genehmigungswarteschlange im Vollbild für den Projektor im Besprechungsraum</translation>
+    </message>
+    <message>
+        <source>Changes with the same assets or a similar title, and how they ended</source>
+        <translation>Änderungen mit denselben Assets oder einem ähnlichen Titel, und wie sie endeten</translation>
+    </message>
+    <message>
+        <source>Close &amp;tab</source>
+        <translation>Registerkarte &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Changes, Approval queue, Assets, Freeze windows, Dashboard, Calendar</source>
+        <translation>Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard, Kalender</translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation>Neue Änderung</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Eine Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Print the change list, print preview</source>
+        <translation>Die Änderungsliste drucken, Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Search the change list</source>
+        <translation>Die Änderungsliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Open the selected change</source>
+        <translation>Die ausgewählte Änderung öffnen</translation>
+    </message>
+    <message>
+        <source>Close the change tab</source>
+        <translation>Die Registerkarte der Änderung schließen</translation>
+    </message>
+    <message>
+        <source>Suggest similar changes</source>
+        <translation>Ähnliche Änderungen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>CAB mode (Esc leaves)</source>
+        <translation>CAB-Modus (Esc beendet ihn)</translation>
+    </message>
+    <message>
+        <source>Open a Vigilo database file</source>
+        <translation>Eine Vigilo-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Print the change list as filtered and sorted now</source>
+        <translation>Die Änderungsliste so drucken, wie sie gerade gefiltert und sortiert ist</translation>
+    </message>
+    <message>
+        <source>The workspaces you are a member of</source>
+        <translation>Die Arbeitsbereiche, in denen Sie Mitglied sind</translation>
+    </message>
+    <message>
+        <source>%1 database on a network file system (its locks depend on the file server): %2</source>
+        <translation>%1-Datenbank auf einem Netzwerkdateisystem (ihre Sperren hängen vom Dateiserver ab): %2</translation>
+    </message>
+    <message>
+        <source>This SQLite file is on a network file system. SQLite relies on the file server&apos;s locks there: if the server or a client breaks them, two writers can corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one transaction at a time, which suits a few people; for more, use a team server (PostgreSQL).</source>
+        <translation>Diese SQLite-Datei liegt auf einem Netzwerkdateisystem. SQLite verlässt sich dort auf die Sperren des Dateiservers: Wenn der Server oder ein Client sie verletzt, können zwei Schreiber die Datei beschädigen. Vigilo verwendet das Rollback-Journal (nicht WAL) und schreibt jeweils eine Transaktion, was für wenige Personen genügt; für mehr verwenden Sie einen Team-Server (PostgreSQL).</translation>
+    </message>
     <message numerus="yes">
-        <source>Printed %n page(s).</source>
+        <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n seconds.</source>
+        <translation>
+            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es jede Sekunde erneut.</numerusform>
+            <numerusform>Die Datenbank antwortet nicht. Prüfen Sie, ob die Datei oder der Server verfügbar ist; Vigilo versucht es alle %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n pages.</source>
         <translation>
             <numerusform>%n Seite gedruckt.</numerusform>
             <numerusform>%n Seiten gedruckt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Changes, approval queue, assets, freeze windows, dashboard and calendar</source>
-        <translation>Änderungen, Genehmigungswarteschlange, Assets, Änderungssperren, Dashboard und Kalender</translation>
     </message>
 </context>
 <context>
@@ -6641,7 +7002,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Minimum hours between submitting and the planned start. The default comes from the change type.</source>
-        <translation>Mindestanzahl Stunden zwischen Einreichen und geplantem Beginn. Der Standardwert kommt von der Änderungsart.</translation>
+        <translation>Mindestanzahl Stunden zwischen Einreichen und geplantem Beginn. Der Standardwert kommt vom Änderungstyp.</translation>
     </message>
     <message>
         <source>&amp;Lead time:</source>
@@ -6744,11 +7105,31 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Art:</translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Planned window:</source>
         <translation>Geplantes Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>The members cannot be read: %1</source>
+        <translation>Die Mitglieder können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Discard the new change?</source>
+        <translation>Neue Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>The new change has not been created yet. Save it as a draft, discard what you entered, or go back to the form?</source>
+        <translation>Die neue Änderung ist noch nicht angelegt. Als Entwurf speichern, die Eingaben verwerfen oder zum Formular zurückkehren?</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Als Entwurf speichern</translation>
     </message>
 </context>
 <context>
@@ -6805,14 +7186,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Risikobedingungen</translation>
     </message>
     <message>
-        <source>The risk assessment of %1 is locked: the change is %2.</source>
-        <translation>Die Risikobewertung von %1 ist gesperrt: Die Änderung ist %2.</translation>
-    </message>
-    <message>
-        <source>You can read the risk assessment; your role does not allow answering it.</source>
-        <translation>Sie können die Risikobewertung lesen; Ihre Rolle erlaubt es nicht, sie zu beantworten.</translation>
-    </message>
-    <message>
         <source>Weight %1 of 10</source>
         <translation>Gewicht %1 von 10</translation>
     </message>
@@ -6837,10 +7210,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Aktuelle Stufe: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Current level: &lt;b&gt;not set&lt;/b&gt;</source>
-        <translation>Aktuelle Stufe: &lt;b&gt;nicht festgelegt&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Suggested: &lt;b&gt;%1&lt;/b&gt; (score %2)</source>
         <translation>Vorschlag: &lt;b&gt;%1&lt;/b&gt; (Punktzahl %2)</translation>
     </message>
@@ -6859,6 +7228,14 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>No suggestion yet. Answers still needed: %1.</source>
         <translation>Noch kein Vorschlag. Noch benötigte Antworten: %1.</translation>
+    </message>
+    <message>
+        <source>The risk assessment of %1 cannot be read: %2</source>
+        <translation>Die Risikobewertung von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Current level: &lt;b&gt;Not assessed&lt;/b&gt;</source>
+        <translation>Aktuelle Stufe: &lt;b&gt;Nicht bewertet&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -7009,18 +7386,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Noch keine Aufgaben. Erzeugen Sie sie aus dem Umsetzungsplan: eine Aufgabe pro Schritt, jede nach der vorherigen.</translation>
     </message>
     <message>
-        <source>Your role can read the runbook but not run it.</source>
-        <translation>Ihre Rolle darf den Ablaufplan lesen, aber nicht ausführen.</translation>
-    </message>
-    <message>
-        <source>Tasks run while the change is in progress: start the change first.</source>
-        <translation>Aufgaben laufen, während die Änderung in Umsetzung ist: Starten Sie zuerst die Änderung.</translation>
-    </message>
-    <message>
-        <source>Task #%1 waits on %2.</source>
-        <translation>Aufgabe Nr. %1 wartet auf %2.</translation>
-    </message>
-    <message>
         <source>Tasks cannot be generated for %1</source>
         <translation>Für %1 können keine Aufgaben erzeugt werden</translation>
     </message>
@@ -7036,6 +7401,18 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Task #%1 cannot be skipped</source>
         <translation>Aufgabe Nr. %1 kann nicht übersprungen werden</translation>
     </message>
+    <message>
+        <source>The runbook of %1 cannot be read: %2</source>
+        <translation>Der Ablaufplan von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>One task per step of the implementation plan</source>
+        <translation>Eine Aufgabe pro Schritt des Umsetzungsplans</translation>
+    </message>
+    <message>
+        <source>Select a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::WebhookPump</name>
@@ -7044,7 +7421,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>%1 %2: %3 (%4, von %5)</translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) on assets you follow</source>
+        <source>%n changes on assets you follow</source>
         <translation>
             <numerusform>%n Änderung an Assets, denen Sie folgen</numerusform>
             <numerusform>%n Änderungen an Assets, denen Sie folgen</numerusform>

@@ -9,9 +9,9 @@ namespace vigilo::cli {
 
 namespace {
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vigilo::cli", text);
+    return QCoreApplication::translate("vigilo::cli", text, comment, n);
 }
 
 int migrate(CliContext &ctx, const ParsedArgs &a)
@@ -41,7 +41,7 @@ int migrate(CliContext &ctx, const ParsedArgs &a)
             return ctx.out().fail(Error::rule(QStringLiteral("audit_chain_broken"),
                                               tr("the copy of %1 does not verify").arg(slug),
                                               v->toJson()));
-        verified << tr("%1 (%2 events verified)").arg(slug).arg(v->eventsChecked);
+        verified << tr("%1 (%n events verified)", nullptr, int(v->eventsChecked)).arg(slug);
     }
     return ctx.out().print({{QStringLiteral("migration"), report.toJson()}},
                            tr("Copied %1 rows (%2 audit events) to %3: %4")

@@ -73,12 +73,12 @@ QString stepsBlock(const QList<ApprovalStep> &steps)
                                       .arg(toString(s.eligibleRole))
                                 : s.eligibleMembers.join(QStringLiteral(", "));
         out += QStringLiteral("  ")
-               + QCoreApplication::translate(
-                     "vigilo-cli", "round %1, step %2: %3 [%4] — %5, %6 approval(s) needed")
+               + QCoreApplication::translate("vigilo-cli",
+                                             "round %1, step %2: %3 [%4] — %5, %n approvals needed",
+                                             nullptr, s.requiredApprovals)
                      .arg(s.round)
                      .arg(s.stepOrder)
                      .arg(s.name, toString(s.status), who)
-                     .arg(s.requiredApprovals)
                + QLatin1Char('\n');
         for (const ApprovalDecision &d : s.decisions) {
             out += QStringLiteral("    ") + formatTime(d.decidedAt) + QLatin1Char(' ') + d.member

@@ -11,9 +11,9 @@ namespace vigilo::cli {
 
 namespace {
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vigilo::cli", text);
+    return QCoreApplication::translate("vigilo::cli", text, comment, n);
 }
 
 QString figureValue(const MetricFigure &f)
@@ -122,7 +122,7 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
     CLI_CHECK(writeFileAtomically(path, ics));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("events"), events}},
-                           tr("Wrote %1 calendar event(s) to %2.").arg(events).arg(path));
+                           tr("Wrote %n calendar events to %1.", nullptr, events).arg(path));
 }
 
 // --dialect and --encoding: what was asked, or an error naming the option and its values.
@@ -163,7 +163,7 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
          {QStringLiteral("rows"), rows},
          {QStringLiteral("dialect"), dialect.name},
          {QStringLiteral("encoding"), CsvDialect::encodingName(dialect.encoding)}},
-        tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));
+        tr("Wrote %n changes to %1.", nullptr, rows).arg(path));
 }
 
 QString previewText(const CsvPreview &p)
@@ -224,7 +224,8 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
         return ctx.out().fail(Error::input(
-            tr("%1 problem(s) in %2; nothing was imported.").arg(preview.errors.size()).arg(path),
+            tr("%n problems in %1; nothing was imported.", nullptr, int(preview.errors.size()))
+                .arg(path),
             {{QStringLiteral("errors"), preview.toJson().value(QStringLiteral("errors"))}},
             QStringLiteral("csv_invalid")));
     }
@@ -232,15 +233,14 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
         return ctx.out().print(
             {{QStringLiteral("preview"), preview.toJson()}},
             previewText(preview)
-                + tr("Dry run: %1 change(s) would be created; nothing was written.")
-                      .arg(preview.rows.size()));
+                + tr("Dry run: %n changes would be created; nothing was written.", nullptr,
+                     int(preview.rows.size())));
     QStringList numbers;
     for (int n : answer.created)
         numbers << formatChangeNumber(n);
     return ctx.out().print({{QStringLiteral("preview"), preview.toJson()},
                             {QStringLiteral("created"), QJsonArray::fromStringList(numbers)}},
-                           tr("Imported %1 change(s): %2")
-                               .arg(numbers.size())
+                           tr("Imported %n changes: %1", nullptr, int(numbers.size()))
                                .arg(numbers.join(QStringLiteral(", "))));
 }
 

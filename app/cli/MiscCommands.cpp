@@ -32,22 +32,21 @@ int auditVerify(CliContext &ctx, const ParsedArgs &)
     if (!v.ok) {
         QJsonObject details = v.toJson();
         details.insert(QStringLiteral("workspace"), slug);
-        return ctx.out().fail(
-            Error::rule(QStringLiteral("audit_chain_broken"),
-                        QCoreApplication::translate(
-                            "vigilo-cli",
-                            "the audit trail of %1 fails verification: %2 problem(s) in %3 events")
-                            .arg(slug)
-                            .arg(v.problems.size())
-                            .arg(v.eventsChecked),
-                        details));
+        return ctx.out().fail(Error::rule(
+            QStringLiteral("audit_chain_broken"),
+            QCoreApplication::translate(
+                "vigilo-cli", "the audit trail of %1 fails verification: %n problems in %2 events",
+                nullptr, int(v.problems.size()))
+                .arg(slug)
+                .arg(v.eventsChecked),
+            details));
     }
     return ctx.out().print(
         {{QStringLiteral("audit_verification"), v.toJson()}},
         QCoreApplication::translate("vigilo-cli",
-                                    "Audit trail of %1 verified: %2 events, hash chain intact.")
-            .arg(slug)
-            .arg(v.eventsChecked));
+                                    "Audit trail of %1 verified: %n events, hash chain intact.",
+                                    nullptr, int(v.eventsChecked))
+            .arg(slug));
 }
 
 int auditLog(CliContext &ctx, const ParsedArgs &a)

@@ -37,16 +37,17 @@ int exportPack(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(core, ctx.core());
     CLI_TRY(pack, vigilo::EvidencePack(*core).exportPdf(actor, number, out,
                                                         a.value(QStringLiteral("locale"))));
-    return ctx.out().print({{QStringLiteral("evidence_pack"), pack.toJson()}},
-                           QCoreApplication::translate(
-                               "vigilo-cli", "Evidence pack of %1 written to %2\n"
-                                             "  %3 page(s), locale %4, history up to event #%5\n"
-                                             "  evidence digest (SHA-256): %6")
-                               .arg(pack.number, pack.path)
-                               .arg(pack.pages)
-                               .arg(pack.locale)
-                               .arg(pack.auditSeq)
-                               .arg(pack.digest));
+    return ctx.out().print(
+        {{QStringLiteral("evidence_pack"), pack.toJson()}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Evidence pack of %1 written to %2\n"
+                                    "  %n pages, locale %3, history up to event #%4\n"
+                                    "  evidence digest (SHA-256): %5",
+                                    nullptr, int(pack.pages))
+            .arg(pack.number, pack.path)
+            .arg(pack.locale)
+            .arg(pack.auditSeq)
+            .arg(pack.digest));
 }
 
 int verifyPack(CliContext &ctx, const ParsedArgs &a)

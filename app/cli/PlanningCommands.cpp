@@ -10,9 +10,9 @@ namespace vigilo::cli {
 
 namespace {
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vigilo::cli", text);
+    return QCoreApplication::translate("vigilo::cli", text, comment, n);
 }
 
 template <typename E, typename F>
@@ -94,11 +94,11 @@ QString policyText(const ApprovalPolicy &p)
         const QString who = s.eligibleMembers.isEmpty()
                                 ? tr("%1 or above").arg(toString(s.eligibleRole))
                                 : s.eligibleMembers.join(QStringLiteral(", "));
-        const QString count =
-            s.requiredApprovals == 0 ? tr("all") : QString::number(s.requiredApprovals);
-        out += tr("   step %1: %2 — %3 approval(s) from %4\n")
+        out += (s.requiredApprovals == 0
+                    ? tr("   step %1: %2 — all approvals from %3\n")
+                    : tr("   step %1: %2 — %n approvals from %3\n", nullptr, s.requiredApprovals))
                    .arg(s.stepOrder)
-                   .arg(s.name, count, who);
+                   .arg(s.name, who);
     }
     return out;
 }
@@ -174,10 +174,10 @@ int policyExplain(CliContext &ctx, const ParsedArgs &a)
         const QString who = s.eligibleMembers.isEmpty()
                                 ? tr("%1 or above").arg(toString(s.eligibleRole))
                                 : s.eligibleMembers.join(QStringLiteral(", "));
-        text += tr("  step %1: %2 — %3 approval(s) from %4; could decide now: %5\n")
+        text += tr("  step %1: %2 — %n approvals from %3; could decide now: %4\n", nullptr,
+                   s.requiredApprovals)
                     .arg(s.stepOrder)
                     .arg(s.name)
-                    .arg(s.requiredApprovals)
                     .arg(who, e.eligible.value(i).isEmpty()
                                   ? tr("nobody")
                                   : e.eligible.value(i).join(QStringLiteral(", ")));

@@ -24,9 +24,9 @@ namespace vigilo::cli {
 namespace {
 
 // lupdate files bare tr() calls in this namespace under "vigilo::cli": translate in that context.
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vigilo::cli", text);
+    return QCoreApplication::translate("vigilo::cli", text, comment, n);
 }
 
 #ifdef VIGILO_NET_HELPER
@@ -229,9 +229,9 @@ int logout(CliContext &ctx, const ParsedArgs &a)
     const QString user = remote->username();
     return ctx.out().print(
         {{QStringLiteral("signed_out"), answer.toObject()}},
-        everywhere ? tr("%1 is signed out of %2 everywhere (%3 session(s) ended).")
+        everywhere ? tr("%1 is signed out of %2 everywhere (%n sessions ended).", nullptr,
+                        answer.toObject().value(QStringLiteral("revoked")).toInt())
                          .arg(user, ctx.dbLocation())
-                         .arg(answer.toObject().value(QStringLiteral("revoked")).toInt())
                    : tr("%1 is signed out of %2.").arg(user, ctx.dbLocation()));
 }
 

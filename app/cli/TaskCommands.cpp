@@ -18,12 +18,11 @@ int taskGenerate(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(client, ctx.workspaceClient());
     CLI_TRY(tasks, client->generateTasks(number));
-    return ctx.out().print(
-        {{QStringLiteral("tasks"), toJsonArray(tasks)}},
-        QCoreApplication::translate("vigilo-cli", "Generated %1 task(s) for %2:\n")
-                .arg(tasks.size())
-                .arg(formatChangeNumber(number))
-            + tasksTable(tasks));
+    return ctx.out().print({{QStringLiteral("tasks"), toJsonArray(tasks)}},
+                           QCoreApplication::translate("vigilo-cli", "Generated %n tasks for %1:\n",
+                                                       nullptr, int(tasks.size()))
+                                   .arg(formatChangeNumber(number))
+                               + tasksTable(tasks));
 }
 
 int taskList(CliContext &ctx, const ParsedArgs &a)

@@ -1,4 +1,5 @@
 // vigilo-cli: the headless client of PRODUCT.md's command-line contract.
+#include "Catalogue.h"
 #include "Commands.h"
 
 #include <QCoreApplication>
@@ -59,9 +60,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VIGILO_VERSION));
     // Messages follow the system language (LANG=de_DE.UTF-8); JSON codes stay English.
     QTranslator translator;
-    if (QLocale().language() != QLocale::English
-        && translator.load(QLocale(), QStringLiteral("vigilo"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+    if (vigilo::loadVigiloCatalogue(translator, QLocale())) // English too: its plural forms
         QCoreApplication::installTranslator(&translator);
 
     const ArgParser parser(globalOptions(), allCommands());

@@ -3,6 +3,7 @@
 #include "GuiOptions.h"
 
 #include "AtomicFile.h"
+#include "Catalogue.h"
 #include "Store.h"
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
@@ -86,9 +87,7 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (locale.language() != QLocale::English
-        && translator.load(locale, QStringLiteral("vigilo"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+    if (vigilo::loadVigiloCatalogue(translator, locale)) // English too: its plural forms
         QApplication::installTranslator(&translator);
 
     QString usageError;

@@ -409,9 +409,9 @@ Result<PackVerification> EvidencePack::verify(const Actor &actor, const QString 
         } else if (v.laterEvents > 0) {
             v.checks << PackCheck{
                 QStringLiteral("evidence"), true,
-                CoreText::tr("The history the pack covers is intact; %1 event(s) of %2 "
-                             "were recorded after the export.")
-                    .arg(v.laterEvents)
+                CoreText::tr("The history the pack covers is intact; %n events of %1 "
+                             "were recorded after the export.",
+                             nullptr, int(v.laterEvents))
                     .arg(v.number)};
         } else {
             v.checks << PackCheck{
@@ -428,12 +428,12 @@ Result<PackVerification> EvidencePack::verify(const Actor &actor, const QString 
         return chain.error();
     if (chain->ok)
         v.checks << PackCheck{QStringLiteral("audit_chain"), true,
-                              CoreText::tr("The audit trail's hash chain is intact (%1 events).")
-                                  .arg(chain->eventsChecked)};
+                              CoreText::tr("The audit trail's hash chain is intact (%n events).",
+                                           nullptr, int(chain->eventsChecked))};
     else
         v.checks << PackCheck{QStringLiteral("audit_chain"), false,
-                              CoreText::tr("The audit trail fails verification: %1 problem(s).")
-                                  .arg(chain->problems.size())};
+                              CoreText::tr("The audit trail fails verification: %n problems.",
+                                           nullptr, int(chain->problems.size()))};
 
     v.ok = true;
     for (const PackCheck &c : v.checks)

@@ -274,7 +274,7 @@ void PackDocument::cover(Flow &flow) const
          c.affectedAssets.isEmpty() ? none : Rich(c.affectedAssets.join(QStringLiteral(", ")))},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Depends on")), deps.isEmpty() ? none : deps},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Minimum lead time")),
-         Rich(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "%n hour(s)"), nullptr,
+         Rich(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "%n hours"), nullptr,
                        c.minLeadTimeHours))},
         {m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Created")),
          Rich(m_text.dateTime(c.createdAt))},
@@ -435,7 +435,7 @@ void PackDocument::approvals(Flow &flow) const
                 .br()
                 .add(m_text.coreOr(s.name))
                 .br()
-                .add(muted(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "needs %n approval(s)"),
+                .add(muted(m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack", "needs %n approvals"),
                                     nullptr, s.requiredApprovals)
                            + QStringLiteral(": ") + who));
         const Rich source(stepSource(s.source));
@@ -603,7 +603,7 @@ void PackDocument::history(Flow &flow) const
     note(flow,
          Rich(m_text.t(QT_TRANSLATE_N_NOOP(
                            "EvidencePack",
-                           "%n event(s) of this change, in the order they were recorded. "
+                           "%n events of this change, in the order they were recorded. "
                            "Each event is hash-chained to the one before it in the workspace."),
                        nullptr, int(m_data.events.size()))));
     QList<QList<Cell>> rows;

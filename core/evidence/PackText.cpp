@@ -3,6 +3,8 @@
 #include <QTimeZone>
 #include <QTranslator>
 
+#include "Catalogue.h"
+
 namespace vigilo {
 
 namespace {
@@ -19,9 +21,7 @@ PackText::PackText(const QString &locale)
     : m_locale(QString(locale).replace(QLatin1Char('-'), QLatin1Char('_')))
     , m_translator(std::make_unique<QTranslator>())
 {
-    m_loaded = m_locale.language() != QLocale::English
-               && m_translator->load(m_locale, QStringLiteral("vigilo"), QStringLiteral("_"),
-                                     QStringLiteral(":/i18n"));
+    m_loaded = loadVigiloCatalogue(*m_translator, m_locale);
     m_dateFormat = fullYear(m_locale.dateFormat(QLocale::ShortFormat));
     m_timeFormat = m_locale.timeFormat(QLocale::ShortFormat);
 }
@@ -46,9 +46,7 @@ QString PackText::translate(const char *context, const char *source, const char 
     if (out.isEmpty())
         out = QString::fromUtf8(source);
     if (n >= 0) {
-        // English is the source language and has no catalogue: its "(s)" plurals resolve here.
-        if (!m_loaded)
-            out.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        // The plural form comes from the catalogue, English included (vigilo_en.ts).
         out.replace(QLatin1String("%n"), m_locale.toString(n));
     }
     return out;

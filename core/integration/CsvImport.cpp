@@ -359,9 +359,9 @@ Result<CsvImportResult> ChangeCsv::import(const Actor &actor, const QByteArray &
     if (!p->valid()) {
         const CsvRowError &first = p->errors.first();
         return Error::input(
-            CoreText::tr("The CSV file has %1 invalid row(s); nothing was imported. "
-                         "First: row %2, %3: %4")
-                .arg(p->errors.size())
+            CoreText::tr("The CSV file has %n invalid rows; nothing was imported. "
+                         "First: row %1, %2: %3",
+                         nullptr, int(p->errors.size()))
                 .arg(first.row)
                 .arg(first.column.isEmpty() ? CoreText::tr("(row)") : first.column, first.message),
             {{QStringLiteral("errors"), p->toJson().value(QStringLiteral("errors"))}},

@@ -86,8 +86,8 @@ std::optional<Conflict> dependencyConflict(const Upstream &up, bool windowed,
     k.end = up.plannedEnd;
     const QString number = formatChangeNumber(up.number);
     if (isTerminal(up.status))
-        k.reason = CoreText::tr("This change depends on %1, which ended %2: it will never "
-                                "complete, so this change cannot start.")
+        k.reason = CoreText::tr("This change depends on %1, which has ended (status: %2) and "
+                                "will never complete: this change cannot start.")
                        .arg(number, label(up.status));
     else if (!up.plannedEnd.isValid())
         k.reason = CoreText::tr("This change depends on %1 (%2), which has no planned window "

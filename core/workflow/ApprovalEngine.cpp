@@ -189,13 +189,15 @@ Result<QList<ApprovalStep>> ApprovalEngine::generateSteps(const ChangeRequest &c
                                           .arg(step.eligibleMembers.join(QStringLiteral(", ")));
             return Error::rule(
                 QStringLiteral("no_eligible_approvers"),
-                CoreText::tr("Nobody can approve the step \"%1\": it needs %2 approval(s) from %3, "
-                             "other than the requester, and the workspace has %4. Invite one, "
-                             "promote an existing member, or use a pre-approved standard change.")
+                // Who may approve stands after a colon: no language has to decline it.
+                CoreText::tr("Nobody can approve the step \"%1\": it needs %n approvals from "
+                             "members other than the requester, and the workspace has %2 of "
+                             "them. Who may approve: %3. Invite one, promote an existing member, "
+                             "or use a pre-approved standard change.",
+                             nullptr, step.requiredApprovals)
                     .arg(step.name)
-                    .arg(step.requiredApprovals)
-                    .arg(who)
-                    .arg(eligible->size()),
+                    .arg(eligible->size())
+                    .arg(who),
                 {{QStringLiteral("step"), step.name},
                  {QStringLiteral("eligible_role"), toString(step.eligibleRole)},
                  {QStringLiteral("eligible_members"),

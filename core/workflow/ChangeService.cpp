@@ -686,15 +686,17 @@ Status checkSubmittable(const ChangeRequest &c)
         }
     };
     need(!c.implementationPlan.trimmed().isEmpty(), QStringLiteral("implementation_plan"),
-         CoreText::tr("an implementation plan"));
+         CoreText::tr("implementation plan"));
     need(!c.rollbackPlan.trimmed().isEmpty(), QStringLiteral("rollback_plan"),
-         CoreText::tr("a rollback plan"));
+         CoreText::tr("rollback plan"));
     need(!c.affectedAssets.isEmpty(), QStringLiteral("affected_assets"),
-         CoreText::tr("at least one affected asset"));
+         CoreText::tr("affected assets (at least one)"));
     if (missing.isEmpty())
         return {};
+    // A list of bare nouns, never a fragment inserted into a sentence: every language can
+    // write "Missing: …" without declining what follows.
     return Error::rule(QStringLiteral("validation_failed"),
-                       CoreText::tr("%1 cannot be submitted yet: it needs %2.")
+                       CoreText::tr("%1 cannot be submitted yet. Missing: %2.")
                            .arg(c.numberText(), names.join(CoreText::tr(", "))),
                        {{QStringLiteral("missing"), missing}});
 }

@@ -524,12 +524,13 @@ std::optional<Error> RiskAssessment::riskRefusal(const Actor &actor, const Chang
     if (!actor.can(Permission::ChangesCreate))
         return sql::permissionDenied(actor, Permission::ChangesCreate);
     if (c.status != ChangeStatus::Draft && c.status != ChangeStatus::Review)
-        return Error::rule(QStringLiteral("invalid_transition"),
-                           CoreText::tr("The risk assessment of %1 is locked: it is %2. It can be "
-                                        "answered and its level set while the change is a draft "
-                                        "or in review.")
-                               .arg(c.numberText(), label(c.status)),
-                           {{QStringLiteral("status"), toString(c.status)}});
+        return Error::rule(
+            QStringLiteral("invalid_transition"),
+            CoreText::tr("The risk assessment of %1 is locked (status: %2). It can be "
+                         "answered and its level set while the change is a draft "
+                         "or in review.")
+                .arg(c.numberText(), label(c.status)),
+            {{QStringLiteral("status"), toString(c.status)}});
     if (action != RiskAction::Accept)
         return std::nullopt;
     if (!p.suggestion)

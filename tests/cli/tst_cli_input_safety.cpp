@@ -293,7 +293,7 @@ void TestCliInputSafety::exportIcsReportsTheEventsItWrote()
     const CliResult text = box.run(QStringLiteral("vera"),
                                    {QStringLiteral("export-ics"), QStringLiteral("--out"), path});
     CLI_EXPECT(text, 0);
-    QVERIFY2(text.out.contains(QStringLiteral("Wrote 1 calendar event(s) to")),
+    QVERIFY2(text.out.contains(QStringLiteral("Wrote 1 calendar event to")),
              text.describe().constData());
     QCOMPARE(readFile(path).count("\r\nBEGIN:VEVENT\r\n"), qsizetype(1));
 }

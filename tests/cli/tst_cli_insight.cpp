@@ -54,6 +54,7 @@ private slots:
     void csvExportFollowsTheFilter();
     void csvImportIsAllOrNothing();
     void csvExcelDialect();
+    void countsReadAsPluralsInEnglishAndGerman();
 
 private:
     bool run(const QString &user, const QStringList &a);
@@ -223,6 +224,35 @@ void TestCliInsight::csvExportFollowsTheFilter()
     QVERIFY(doneRows.value(1).startsWith(QStringLiteral("CHG-0000")));
     for (const QString &row : doneRows.mid(1))
         QVERIFY2(row.contains(QStringLiteral(",completed,")), qPrintable(row));
+}
+
+// "%n changes" through tr()'s n: one change, two changes, in English (vigilo_en.ts, the
+// plural-only catalogue) and in German; never "change(s)".
+void TestCliInsight::countsReadAsPluralsInEnglishAndGerman()
+{
+    QProcessEnvironment german = m_box->env(QStringLiteral("vera"));
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    struct Case {
+        const char *status;
+        const char *english;
+        const char *german;
+    };
+    for (const Case &c : {Case{"cancelled", "Wrote 1 change to ", "1 Änderung nach "},
+                          Case{"completed", "Wrote 2 changes to ", "2 Änderungen nach "}}) {
+        const QString out =
+            m_box->dir() + QStringLiteral("/plural-%1.csv").arg(QLatin1String(c.status));
+        const QStringList a = args({"export-csv", "--status", c.status, "--out"}) << out;
+        const CliResult en = m_box->run(QStringLiteral("vera"), a);
+        CLI_EXPECT(en, 0);
+        QVERIFY2(en.out.contains(QString::fromUtf8(c.english)) && !en.out.contains(u"(s)"),
+                 en.describe().constData());
+        const CliResult de = runCli(a, german);
+        CLI_EXPECT(de, 0);
+        QVERIFY2(de.out.contains(QString::fromUtf8(c.german)) && !de.out.contains(u"(en)"),
+                 de.describe().constData());
+    }
 }
 
 void TestCliInsight::csvImportIsAllOrNothing()

@@ -250,6 +250,15 @@ void TestEvidencePack::englishAndGermanPacks()
     QVERIFY(e.contains(QStringLiteral("3/5/2026")));
     QVERIFY(e.contains(QStringLiteral("Page 1 of %1").arg(enPack->pages)));
     QVERIFY(e.contains(enPack->digest));
+    // Counts read as English plurals (vigilo_en.ts), never "(s)": one approval, n events.
+    QVERIFY2(eFlow.contains(QStringLiteral("needs 1 approval:")), qPrintable(eFlow.left(4000)));
+    QVERIFY2(eFlow.contains(
+                 QRegularExpression(QStringLiteral("\\b([2-9]|[1-9]\\d+) events of this change"))),
+             qPrintable(eFlow.mid(eFlow.indexOf(QStringLiteral("Audit history")), 300)));
+    QVERIFY(!eFlow.contains(QStringLiteral("(s)")));
+    QVERIFY(gFlow.contains(QStringLiteral("benötigt 1 Genehmigung:")));
+    QVERIFY(gFlow.contains(
+        QRegularExpression(QStringLiteral("\\b([2-9]|[1-9]\\d+) Ereignisse dieser Änderung"))));
 
     // German: the same structure in German, German dates, umlauts intact.
     QVERIFY2(inOrder(gFlow,
@@ -320,7 +329,7 @@ void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
     const QString g = pdfFlow(dePath);
     QVERIFY2(inOrder(g,
                      {QStringLiteral("Zurückgerollt"), QStringLiteral("Ergebnis"),
-                      QStringLiteral("Rückabwicklung"), QStringLiteral("Grund"),
+                      QStringLiteral("Rollback"), QStringLiteral("Grund"),
                       QStringLiteral("Error rate above 5% after the switch"),
                       QStringLiteral("Zurückgerollt von")},
                      &why),

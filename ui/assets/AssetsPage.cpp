@@ -113,11 +113,11 @@ QString AssetsPage::reload()
         if (s.channel == QLatin1String("desktop"))
             m_followed.insert(s.asset);
     setSubtitle(tr("What changes touch. Scheduling outside an asset's maintenance windows is "
-                   "flagged as a conflict. %n asset(s).",
+                   "flagged as a conflict. %n assets.",
                    nullptr, int(assets->size())));
     if (!m_followed.isEmpty())
         setSubtitle(tr("What changes touch. Scheduling outside an asset's maintenance windows is "
-                       "flagged as a conflict. %n asset(s).",
+                       "flagged as a conflict. %n assets.",
                        nullptr, int(assets->size()))
                     + QLatin1Char('\n') + tr("You follow: %1.").arg(followedList()));
     updateFollowButton();

@@ -511,7 +511,7 @@ bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTim
             .arg(formatChangeNumber(number), slotText(moved->plannedStart, moved->plannedEnd));
     if (moved->status != before)
         text += QLatin1Char(' ')
-                + tr("It is %1 again: the new window needs approval.").arg(label(moved->status));
+                + tr("Status again: %1. The new window needs approval.").arg(label(moved->status));
     QPalette pal = m_banner->palette();
     pal.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
     m_banner->setPalette(pal);

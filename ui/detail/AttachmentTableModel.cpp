@@ -51,7 +51,7 @@ QVariant AttachmentTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Sha256)
             return tr("SHA-256: %1").arg(a.sha256);
         if (index.column() == Size)
-            return tr("%n byte(s)", nullptr, int(qMin<qint64>(a.size, INT_MAX)));
+            return tr("%n bytes", nullptr, int(qMin<qint64>(a.size, INT_MAX)));
         if (index.column() == Name)
             return a.mimeType.isEmpty() ? a.fileName
                                         : QStringLiteral("%1 (%2)").arg(a.fileName, a.mimeType);

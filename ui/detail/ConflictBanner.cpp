@@ -78,9 +78,8 @@ void ConflictBanner::setSummary(const ConflictSummary &summary)
     setVisible(!summary.isEmpty());
     if (summary.isEmpty())
         return;
-    m_title->setText(summary.conflicts.size() == 1
-                         ? tr("The planned window has a conflict")
-                         : tr("The planned window has %1 conflicts").arg(summary.conflicts.size()));
+    m_title->setText(
+        tr("The planned window has %n conflicts", nullptr, int(summary.conflicts.size())));
     for (const Conflict &c : summary.conflicts) {
         const KindStyle s = styleFor(c.kind);
         auto *line = new QLabel(this);

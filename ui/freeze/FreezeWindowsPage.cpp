@@ -38,7 +38,7 @@ QString FreezeWindowsPage::reload()
     m_model->setFreezeWindows(windows.value(), m_core.clock().now());
     setSubtitle(tr("A freeze window blocks submitting and scheduling changes that overlap it; "
                    "admins may override one that allows it, with a justification. "
-                   "%n window(s).",
+                   "%n windows.",
                    nullptr, int(windows->size())));
     return {};
 }

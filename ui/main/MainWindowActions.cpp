@@ -305,8 +305,16 @@ void MainWindow::fillChangeMenu(QMenu *menu)
         menu->addAction(tr("No action is available to you now"))->setEnabled(false);
         return;
     }
-    // Each action gets a mnemonic: the first letter of its label no other entry uses yet.
-    QString used = QStringLiteral("nost"); // New, Open, Suggest similar, Close tab
+    // Each action gets a mnemonic: the first letter of its label no other entry uses yet. The
+    // fixed entries' mnemonics are read from their (translated) texts: "Ä&hnliche vorschlagen"
+    // takes h in German, not s.
+    QString used;
+    for (const QAction *fixed : {m_newChange, m_openChange, m_similar, m_closeTab}) {
+        const QString text = fixed->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp >= 0 && amp + 1 < text.size())
+            used += text.at(amp + 1).toLower();
+    }
     auto withMnemonic = [&used](QString text) {
         for (int i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i).toLower();
@@ -401,7 +409,7 @@ bool MainWindow::checkReachability()
     m_reachLabel->setToolTip(
         reachable ? tr("The database answered %1.").arg(QLocale().toString(QTime::currentTime()))
                   : tr("The database does not answer. Check that the file or server is "
-                       "available; Vigilo retries every %n second(s).",
+                       "available; Vigilo retries every %n seconds.",
                        nullptr, kReachabilityIntervalMs / 1000));
     m_reachLabel->setProperty("reachable", reachable);
     return reachable;

@@ -101,7 +101,7 @@ void MainWindow::printChanges(bool preview)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const int pages = printChangeList(printer);
-    statusBar()->showMessage(tr("Printed %n page(s).", nullptr, pages), 6000);
+    statusBar()->showMessage(tr("Printed %n pages.", nullptr, pages), 6000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -49,10 +49,10 @@ QString ApprovalQueuePage::reload()
     }
     setLoadError({});
     m_model->setItems(entries.value());
-    setSubtitle(all ? tr("Every change in review, by planned start. %n change(s).", nullptr,
+    setSubtitle(all ? tr("Every change in review, by planned start. %n changes.", nullptr,
                          int(entries->size()))
                     : tr("Changes in review that you can decide now, by planned start. "
-                         "%n change(s).",
+                         "%n changes.",
                          nullptr, int(entries->size())));
     setEmptyText(all ? tr("No change is waiting for approval.")
                      : tr("Nothing is waiting for your decision. Changes you requested, or "

@@ -81,7 +81,7 @@ void WebhookPump::checkSubscriptions()
                           status ? label(*status) : e.status, e.assets.join(QStringLiteral(", ")),
                           e.actor);
     }
-    const QString title = tr("%n change(s) on assets you follow", nullptr, int(events->size()));
+    const QString title = tr("%n changes on assets you follow", nullptr, int(events->size()));
     const QString message = lines.mid(0, 4).join(QLatin1Char('\n'));
     emit notified(title, message);
     if (!QSystemTrayIcon::isSystemTrayAvailable())

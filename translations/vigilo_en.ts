@@ -1,0 +1,272 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>EvidencePack</name>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>needs %n approvals</source>
+        <translation>
+            <numerusform>needs %n approval</numerusform>
+            <numerusform>needs %n approvals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</source>
+        <translation>
+            <numerusform>%n event of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</numerusform>
+            <numerusform>%n events of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vigilo</name>
+    <message numerus="yes">
+        <source>The history the pack covers is intact; %n events of %1 were recorded after the export.</source>
+        <translation>
+            <numerusform>The history the pack covers is intact; %n event of %1 was recorded after the export.</numerusform>
+            <numerusform>The history the pack covers is intact; %n events of %1 were recorded after the export.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail&apos;s hash chain is intact (%n events).</source>
+        <translation>
+            <numerusform>The audit trail&apos;s hash chain is intact (%n event).</numerusform>
+            <numerusform>The audit trail&apos;s hash chain is intact (%n events).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail fails verification: %n problems.</source>
+        <translation>
+            <numerusform>The audit trail fails verification: %n problem.</numerusform>
+            <numerusform>The audit trail fails verification: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV file has %n invalid rows; nothing was imported. First: row %1, %2: %3</source>
+        <translation>
+            <numerusform>The CSV file has %n invalid row; nothing was imported. Row %1, %2: %3</numerusform>
+            <numerusform>The CSV file has %n invalid rows; nothing was imported. First: row %1, %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <translation>
+            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approval from a member other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo-cli</name>
+    <message numerus="yes">
+        <source>round %1, step %2: %3 [%4] — %5, %n approvals needed</source>
+        <translation>
+            <numerusform>round %1, step %2: %3 [%4] — %5, %n approval needed</numerusform>
+            <numerusform>round %1, step %2: %3 [%4] — %5, %n approvals needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail of %1 fails verification: %n problems in %2 events</source>
+        <translation>
+            <numerusform>the audit trail of %1 fails verification: %n problem in %2 events</numerusform>
+            <numerusform>the audit trail of %1 fails verification: %n problems in %2 events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5</source>
+        <translation>
+            <numerusform>Evidence pack of %1 written to %2
+  %n page, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5</numerusform>
+            <numerusform>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %n tasks for %1:
+</source>
+        <translation>
+            <numerusform>Generated %n task for %1:
+</numerusform>
+            <numerusform>Generated %n tasks for %1:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %1 verified: %n events, hash chain intact.</source>
+        <translation>
+            <numerusform>Audit trail of %1 verified: %n event, hash chain intact.</numerusform>
+            <numerusform>Audit trail of %1 verified: %n events, hash chain intact.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::cli</name>
+    <message numerus="yes">
+        <source>Wrote %n calendar events to %1.</source>
+        <translation>
+            <numerusform>Wrote %n calendar event to %1.</numerusform>
+            <numerusform>Wrote %n calendar events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n changes to %1.</source>
+        <translation>
+            <numerusform>Wrote %n change to %1.</numerusform>
+            <numerusform>Wrote %n changes to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported.</numerusform>
+            <numerusform>%n problems in %1; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n changes would be created; nothing was written.</source>
+        <translation>
+            <numerusform>Dry run: %n change would be created; nothing was written.</numerusform>
+            <numerusform>Dry run: %n changes would be created; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n changes: %1</source>
+        <translation>
+            <numerusform>Imported %n change: %1</numerusform>
+            <numerusform>Imported %n changes: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>   step %1: %2 — %n approvals from %3
+</source>
+        <translation>
+            <numerusform>   step %1: %2 — %n approval from %3
+</numerusform>
+            <numerusform>   step %1: %2 — %n approvals from %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  step %1: %2 — %n approvals from %3; could decide now: %4
+</source>
+        <translation>
+            <numerusform>  step %1: %2 — %n approval from %3; could decide now: %4
+</numerusform>
+            <numerusform>  step %1: %2 — %n approvals from %3; could decide now: %4
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n events verified)</source>
+        <translation>
+            <numerusform>%1 (%n event verified)</numerusform>
+            <numerusform>%1 (%n events verified)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ApprovalQueuePage</name>
+    <message numerus="yes">
+        <source>Every change in review, by planned start. %n changes.</source>
+        <translation>
+            <numerusform>Every change in review, by planned start. %n change.</numerusform>
+            <numerusform>Every change in review, by planned start. %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in review that you can decide now, by planned start. %n changes.</source>
+        <translation>
+            <numerusform>Changes in review that you can decide now, by planned start. %n change.</numerusform>
+            <numerusform>Changes in review that you can decide now, by planned start. %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AssetsPage</name>
+    <message numerus="yes">
+        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</source>
+        <translation>
+            <numerusform>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n asset.</numerusform>
+            <numerusform>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AttachmentTableModel</name>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ConflictBanner</name>
+    <message numerus="yes">
+        <source>The planned window has %n conflicts</source>
+        <translation>
+            <numerusform>The planned window has a conflict</numerusform>
+            <numerusform>The planned window has %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::FreezeWindowsPage</name>
+    <message numerus="yes">
+        <source>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n windows.</source>
+        <translation>
+            <numerusform>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n window.</numerusform>
+            <numerusform>A freeze window blocks submitting and scheduling changes that overlap it; admins may override one that allows it, with a justification. %n windows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n seconds.</source>
+        <translation>
+            <numerusform>The database does not answer. Check that the file or server is available; Vigilo retries every second.</numerusform>
+            <numerusform>The database does not answer. Check that the file or server is available; Vigilo retries every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n pages.</source>
+        <translation>
+            <numerusform>Printed %n page.</numerusform>
+            <numerusform>Printed %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::NewChangeDialog</name>
+    <message numerus="yes">
+        <source>Conflicts: %n</source>
+        <translation>
+            <numerusform>Conflicts: %n</numerusform>
+            <numerusform>Conflicts: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::WebhookPump</name>
+    <message numerus="yes">
+        <source>%n changes on assets you follow</source>
+        <translation>
+            <numerusform>%n change on assets you follow</numerusform>
+            <numerusform>%n changes on assets you follow</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
