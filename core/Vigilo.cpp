@@ -21,6 +21,8 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_csv(store, m_changes)
     , m_webhooks(store, clock, m_audit)
     , m_subscriptions(store, clock, m_audit)
+    , m_inventory(store, clock, m_audit)
+    , m_impact(store, clock, m_audit)
 {}
 
 } // namespace vigilo

@@ -2,11 +2,13 @@
 // The core's front door: every rule of the product, over one Store and one Clock.
 
 #include "ApprovalEngine.h"
+#include "AssetInventory.h"
 #include "AuditLog.h"
 #include "CalendarExport.h"
 #include "ChangeService.h"
 #include "CsvImport.h"
 #include "Discussion.h"
+#include "Impact.h"
 #include "MaintenanceWindows.h"
 #include "Metrics.h"
 #include "Planning.h"
@@ -45,6 +47,8 @@ public:
     ChangeCsv &csv() { return m_csv; }
     Webhooks &webhooks() { return m_webhooks; }
     Subscriptions &subscriptions() { return m_subscriptions; }
+    AssetInventory &inventory() { return m_inventory; }
+    Impact &impact() { return m_impact; }
 
 private:
     Store &m_store;
@@ -65,6 +69,8 @@ private:
     ChangeCsv m_csv;
     Webhooks m_webhooks;
     Subscriptions m_subscriptions;
+    AssetInventory m_inventory;
+    Impact m_impact;
 };
 
 } // namespace vigilo

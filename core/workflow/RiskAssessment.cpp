@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "Impact.h"
 #include "Planning.h"
 #include "SqlUtil.h"
 #include "Store.h"
@@ -358,6 +359,33 @@ Result<RiskProfile> RiskAssessment::profile(const Actor &actor, int changeNumber
                 {{QStringLiteral("min_lead_time_hours"), c->minLeadTimeHours},
                  {QStringLiteral("earliest_start"), jsonTime(earliest)}}};
     }
+    // A critical asset the change works on or affects (and nobody excluded with a reason).
+    auto impact = Impact::compute(m_store, actor.workspace.id, c->id);
+    if (!impact)
+        return impact.error();
+    QStringList critical;
+    QJsonArray criticalItems;
+    for (const QList<ImpactItem> *items : {&impact->touched, &impact->affected})
+        for (const ImpactItem &i : *items)
+            if (i.criticality == Criticality::Critical && !i.excluded) {
+                critical << i.asset;
+                criticalItems.append(QJsonObject{{QStringLiteral("asset"), i.asset},
+                                                 {QStringLiteral("touched"), i.touched()},
+                                                 {QStringLiteral("explanation"), i.explanation}});
+            }
+    for (const QString &name : std::as_const(impact->criticalAffected))
+        if (!critical.contains(name)) { // affected beyond the listed items
+            critical << name;
+            criticalItems.append(QJsonObject{{QStringLiteral("asset"), name},
+                                             {QStringLiteral("touched"), false},
+                                             {QStringLiteral("explanation"), QString()}});
+        }
+    if (!critical.isEmpty())
+        p.conditions << RiskCondition{QStringLiteral("critical_asset_impacted"),
+                                      CoreText::tr("The change affects %n critical asset(s): %1.",
+                                                   nullptr, int(critical.size()))
+                                          .arg(critical.join(QStringLiteral(", "))),
+                                      {{QStringLiteral("assets"), criticalItems}}};
     auto similar = m_planning.similar(actor, changeNumber, 20);
     if (!similar)
         return similar.error();
