@@ -151,6 +151,9 @@ QString ImpactReport::moreText() const
 {
     if (omitted == 0 && !depthLimited)
         return {};
+    if (omitted == 0)
+        return CoreText::tr("more assets may be affected further than %1 steps away")
+            .arg(limits.maxDepth);
     if (depthLimited)
         return CoreText::tr("and at least %n more (the analysis stops %1 steps away)", nullptr,
                             omitted)

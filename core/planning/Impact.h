@@ -85,7 +85,8 @@ struct ImpactReport {
     // Affected assets that are critical and not excluded (listed or not), by name.
     QStringList criticalAffected;
 
-    // "and 412 more" / "and at least 412 more (the walk stops 6 steps away)"; empty when complete.
+    // "and 412 more", "and at least 412 more (the analysis stops 6 steps away)", or "more assets
+    // may be affected further than 6 steps away"; empty when the list is complete.
     QString moreText() const;
     QJsonObject toJson() const;
 };
