@@ -23,6 +23,7 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_subscriptions(store, clock, m_audit)
     , m_inventory(store, clock, m_audit)
     , m_impact(store, clock, m_audit)
+    , m_assetCsv(store, m_inventory)
 {}
 
 } // namespace vigilo

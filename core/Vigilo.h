@@ -2,6 +2,7 @@
 // The core's front door: every rule of the product, over one Store and one Clock.
 
 #include "ApprovalEngine.h"
+#include "AssetCsv.h"
 #include "AssetInventory.h"
 #include "AuditLog.h"
 #include "CalendarExport.h"
@@ -49,6 +50,7 @@ public:
     Subscriptions &subscriptions() { return m_subscriptions; }
     AssetInventory &inventory() { return m_inventory; }
     Impact &impact() { return m_impact; }
+    AssetCsv &assetCsv() { return m_assetCsv; }
 
 private:
     Store &m_store;
@@ -71,6 +73,7 @@ private:
     Subscriptions m_subscriptions;
     AssetInventory m_inventory;
     Impact m_impact;
+    AssetCsv m_assetCsv;
 };
 
 } // namespace vigilo

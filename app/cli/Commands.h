@@ -36,6 +36,12 @@ QList<CommandSpec> packCommands();           // export-pack, verify-pack
 QList<CommandSpec> insightCommands();        // metrics, export-ics, export-csv, import-csv
 QList<CommandSpec> webhookCommands();        // webhook ..., subscribe, unsubscribe, subscriptions
 QList<CommandSpec> webhookDeliverCommands(); // webhook deliver (vigilo-cli-net)
+QList<CommandSpec> assetCommands();          // asset ..., import-assets
+QList<CommandSpec> impactCommands();         // change impact
+
+// The CSV reading and writing options (--dialect, --encoding) and their check.
+QList<OptionSpec> csvOptions(bool exporting);
+std::optional<QString> csvOptionError(const ParsedArgs &a);
 
 // Option table helpers.
 inline OptionSpec valueOpt(const QString &name, const QString &valueName, const QString &help)
