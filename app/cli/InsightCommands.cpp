@@ -1,12 +1,12 @@
 // metrics, export-ics, export-csv, import-csv: the insight and exchange commands.
 #include "Commands.h"
 
+#include "AtomicFile.h"
 #include "Store.h"
 #include "Vigilo.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace vigilo::cli {
 
@@ -94,19 +94,10 @@ QString reportText(const MetricsReport &r, bool definitions)
     return out;
 }
 
-Status writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()),
-                              {{QStringLiteral("path"), path}});
-    return {};
-}
-
 int metrics(CliContext &ctx, const ParsedArgs &a)
 {
     MetricsQuery q;
-    q.to = QDateTime::currentDateTimeUtc();
+    q.to = ctx.clock().now();
     if (a.has(QStringLiteral("to"))) {
         CLI_TRY(t, parseTime(QStringLiteral("to"), a.value(QStringLiteral("to"))));
         q.to = t;
@@ -158,9 +149,9 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
         return ctx.usageError(tr("--out needs a file name"));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(ics, core->calendar().ics(actor));
-    CLI_CHECK(writeFile(path, ics));
-    const int events = int(ics.count("BEGIN:VEVENT"));
+    int events = 0;
+    CLI_TRY(ics, core->calendar().ics(actor, &events));
+    CLI_CHECK(writeFileAtomically(path, ics));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("events"), events}},
                            tr("Wrote %1 calendar event(s) to %2.").arg(events).arg(path));
@@ -183,9 +174,9 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(f, changeFilterFrom(a));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(csv, core->csv().exportCsv(actor, f, dialect));
-    CLI_CHECK(writeFile(path, csv));
-    const int rows = int(csv.count("\r\n")) - 1;
+    int rows = 0;
+    CLI_TRY(csv, core->csv().exportCsv(actor, f, dialect, &rows));
+    CLI_CHECK(writeFileAtomically(path, csv));
     return ctx.out().print(
         {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
          {QStringLiteral("rows"), rows},
@@ -238,7 +229,16 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
     const QByteArray data = file.readAll();
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(preview, core->csv().preview(actor, data, how));
+    auto previewed = core->csv().preview(actor, data, how);
+    if (!previewed.ok()) {
+        Error e = previewed.error();
+        if (e.code == QLatin1String("invalid_utf8")) { // say which file
+            e.message = tr("%1: %2").arg(path, e.message);
+            e.details.insert(QStringLiteral("path"), path);
+        }
+        return ctx.out().fail(e);
+    }
+    const CsvPreview &preview = previewed.value();
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
         return ctx.out().fail(Error::input(

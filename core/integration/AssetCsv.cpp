@@ -154,8 +154,11 @@ Result<AssetCsvReport> AssetCsv::run(const Actor &caller, const QByteArray &csv,
                                .arg(rec.fields.size())
                                .arg(header.fields.size()));
         auto cell = [&](const QString &column) -> QString {
-            return columnIndex.contains(column) ? rec.fields.value(columnIndex.value(column))
-                                                : QString();
+            // An export's neutralised formula ("'=x") reads back as it was, as in the change
+            // import.
+            return columnIndex.contains(column)
+                       ? ChangeCsv::restore(rec.fields.value(columnIndex.value(column)))
+                       : QString();
         };
         row.input.name = cell(QStringLiteral("name")).trimmed();
         row.input.kind = cell(QStringLiteral("kind")).trimmed();

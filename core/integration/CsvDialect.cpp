@@ -1,5 +1,7 @@
 #include "CsvDialect.h"
 
+#include "InputRules.h"
+
 #include "Tr.h"
 
 #include <QStringDecoder>
@@ -131,15 +133,22 @@ Result<QString> CsvReading::decode(const QByteArray &bytes, std::optional<CsvEnc
         }
         return text;
     }
-    const QByteArray body = bytes.startsWith(kBom) ? bytes.mid(kBom.size()) : bytes;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(body);
-    if (utf8.hasError())
+    const qsizetype bom = bytes.startsWith(kBom) ? kBom.size() : 0;
+    if (const auto bad = input::firstInvalidUtf8(QByteArrayView(bytes).sliced(bom)))
         return Error::input(
-            CoreText::tr("The CSV file is not valid UTF-8. If Excel saved it as “CSV (comma "
-                         "delimited)” in a Windows-1252 code page, import it with --encoding "
-                         "windows-1252, or save it as “CSV UTF-8”."),
-            {{QStringLiteral("field"), QStringLiteral("encoding")}});
+            CoreText::tr("The CSV file is not UTF-8: line %1, column %2 holds the byte 0x%3. Save "
+                         "it as UTF-8 (in a spreadsheet: \"CSV UTF-8\") and import it again, or "
+                         "import it with --encoding windows-1252 if Excel saved it in that code "
+                         "page.")
+                .arg(bad->line)
+                .arg(bad->column)
+                .arg(uint(bad->byte), 2, 16, QLatin1Char('0')),
+            {{QStringLiteral("field"), QStringLiteral("encoding")},
+             {QStringLiteral("line"), bad->line},
+             {QStringLiteral("column"), bad->column},
+             {QStringLiteral("offset"), qint64(bad->offset + bom)}},
+            QStringLiteral("invalid_utf8"));
+    QString text = QString::fromUtf8(QByteArrayView(bytes).sliced(bom));
     return text;
 }
 

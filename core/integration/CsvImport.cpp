@@ -1,6 +1,7 @@
 #include "CsvImport.h"
 
 #include "ChangeService.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -197,6 +198,32 @@ QString ChangeCsv::quote(const QString &field, QChar delimiter)
     return QLatin1Char('"') + f + QLatin1Char('"');
 }
 
+namespace {
+
+// Whether a spreadsheet would read a cell starting at `i` of `cell` as a formula.
+bool formulaAt(const QString &cell, qsizetype i)
+{
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= cell.size())
+        return false;
+    const QChar c = cell.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+           || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+} // namespace
+
+QString ChangeCsv::neutralise(const QString &cell)
+{
+    return formulaAt(cell, 0) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString ChangeCsv::restore(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && formulaAt(cell, 1) ? cell.mid(1) : cell;
+}
+
 Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv, const CsvReading &how)
 {
     auto decoded = CsvReading::decode(csv, how.encoding);
@@ -277,7 +304,7 @@ Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv, const C
 }
 
 Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &filter,
-                                        const CsvDialect &dialect) const
+                                        const CsvDialect &dialect, int *rowCount) const
 {
     auto list = m_changes.list(actor, filter);
     if (!list)
@@ -313,9 +340,11 @@ Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &
                                 csvTime(c->rolledBackAt)};
         QStringList quoted;
         for (const QString &cell : cells)
-            quoted << quote(cell, dialect.delimiter);
+            quoted << quote(neutralise(cell), dialect.delimiter);
         out += quoted.join(dialect.delimiter) + QStringLiteral("\r\n");
     }
+    if (rowCount)
+        *rowCount = int(rows.size());
     return dialect.encode(out);
 }
 
@@ -399,7 +428,7 @@ Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, co
         auto cell = [&](const QString &column) -> std::optional<QString> {
             if (!columnIndex.contains(column))
                 return std::nullopt;
-            return rec.fields.value(columnIndex.value(column));
+            return restore(rec.fields.value(columnIndex.value(column)));
         };
         ChangeDraft d;
         const QString title = cell(QStringLiteral("title")).value_or(QString()).trimmed();

@@ -5,7 +5,8 @@
 // Export: a header row with the seed's field names (number, title, description, change_type,
 // priority, risk_level, status, planned_start, planned_end, affected_assets,
 // implementation_plan, rollback_plan, test_plan, assignee, requester, closure_code, closed_at,
-// rolled_back_at); times ISO 8601 UTC ("...Z"); affected_assets joined by ";"; CRLF rows.
+// rolled_back_at); times ISO 8601 UTC ("...Z"); affected_assets joined by ";"; CRLF rows; cells
+// that a spreadsheet would read as a formula are neutralised (see neutralise()).
 //
 // Import columns: title (required), description, change_type, priority, risk_level,
 // planned_start, planned_end, affected_assets (separated by ";"), implementation_plan,
@@ -19,6 +20,8 @@
 // (the text after " - "); times ISO 8601 with a zone, or "YYYY-MM-DD HH:MM[:SS]" or Excel's
 // German "DD.MM.YYYY HH:MM[:SS]" read as UTC.
 // Rows are numbered from 1 for the first record after the header ("line" is the physical line).
+// The file must be UTF-8 (a byte order mark is allowed); other bytes are refused with their line
+// and column, never guessed at.
 
 #include "Actor.h"
 #include "CsvDialect.h"
@@ -71,9 +74,10 @@ public:
     static QStringList exportColumns();
     static QStringList importColumns();
 
-    // Any member may export.
+    // Any member may export; `rows` gets the number of changes written.
     Result<QByteArray> exportCsv(const Actor &actor, const ChangeFilter &filter = {},
-                                 const CsvDialect &dialect = CsvDialect::rfc4180()) const;
+                                 const CsvDialect &dialect = CsvDialect::rfc4180(),
+                                 int *rows = nullptr) const;
 
     // Validates every row: parsing first, then a trial creation of every row inside one
     // transaction that is always rolled back (so unknown assets and assignees are reported too).
@@ -95,6 +99,12 @@ public:
     // "planned_start"); the asset import reads its headers the same way.
     static QString columnKey(const QString &header);
     static QString quote(const QString &field, QChar delimiter = QLatin1Char(','));
+    // Spreadsheet formula neutralisation (OWASP "CSV injection"): a cell that starts with =, +,
+    // -, @, tab or CR, possibly after apostrophes, gets one more leading apostrophe on export, so
+    // Excel or LibreOffice show it as text instead of running it; restore() takes exactly that
+    // apostrophe away on import, so an export imports back unchanged.
+    static QString neutralise(const QString &cell);
+    static QString restore(const QString &cell);
 
 private:
     Result<CsvPreview> run(const Actor &actor, const QByteArray &csv, const CsvReading &how,

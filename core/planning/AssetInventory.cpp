@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -14,7 +15,7 @@ namespace vigilo {
 
 namespace {
 
-constexpr int kMaxName = 200;
+constexpr int kMaxName = input::kMaxName;
 constexpr int kMaxKind = 40;
 constexpr int kMaxOwner = 100;
 constexpr int kMaxSearch = 200;
@@ -36,14 +37,6 @@ Asset readAsset(const QSqlQuery &q)
     return a;
 }
 
-bool hasControl(const QString &s)
-{
-    for (QChar c : s)
-        if (c.category() == QChar::Other_Control)
-            return true;
-    return false;
-}
-
 Error badField(const QString &field, const QString &message)
 {
     return Error::input(message, {{QStringLiteral("field"), field}});
@@ -59,11 +52,7 @@ Status checkName(const QString &name)
                         CoreText::tr("The asset name is too long (%1 characters; at most %2).")
                             .arg(n.size())
                             .arg(kMaxName));
-    if (hasControl(n))
-        return badField(QStringLiteral("name"),
-                        CoreText::tr("The asset name holds a control character (a line break or "
-                                     "tab, for example); use plain text on one line."));
-    return {};
+    return input::checkText(QStringLiteral("name"), n, kMaxName, input::Lines::Single);
 }
 
 Status checkKind(const QString &kind)
@@ -71,11 +60,7 @@ Status checkKind(const QString &kind)
     if (kind.size() > kMaxKind)
         return badField(QStringLiteral("kind"),
                         CoreText::tr("The asset kind is too long (at most 40 characters)."));
-    if (hasControl(kind))
-        return badField(QStringLiteral("kind"),
-                        CoreText::tr("The asset kind holds a control character; use a word such "
-                                     "as service, host or database."));
-    return {};
+    return input::checkText(QStringLiteral("kind"), kind, kMaxKind, input::Lines::Single);
 }
 
 Status checkOwner(const QString &owner)
@@ -85,11 +70,8 @@ Status checkOwner(const QString &owner)
                         CoreText::tr("The owner is too long (%1 characters; at most %2).")
                             .arg(owner.trimmed().size())
                             .arg(kMaxOwner));
-    if (hasControl(owner))
-        return badField(QStringLiteral("owner"),
-                        CoreText::tr("The owner holds a control character; name a team or a "
-                                     "person on one line."));
-    return {};
+    return input::checkText(QStringLiteral("owner"), owner.trimmed(), kMaxOwner,
+                            input::Lines::Single);
 }
 
 Status checkTimeZone(const QString &tz)

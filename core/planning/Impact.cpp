@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "Dialect.h"
 #include "ImpactGraph.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -334,6 +335,7 @@ Result<ImpactExclusion> Impact::exclude(const Actor &caller, int changeNumber, c
                                 .arg(why.size())
                                 .arg(kMaxReason),
                             {{QStringLiteral("field"), QStringLiteral("reason")}});
+    VIGILO_TRY(input::checkText(QStringLiteral("reason"), why, kMaxReason, input::Lines::Multi));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto change = sql::loadChange(m_store, actor.workspace.id, changeNumber);

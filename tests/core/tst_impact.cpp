@@ -783,7 +783,7 @@ void TestImpact::upgradesVersion6Database()
                                           "'2026-01-01T00:00:00.000Z' FROM workspaces"))
                     .ok());
     }
-    auto store = Store::open(location);
+    auto store = Store::open(location, Store::OpenMode::ExistingOnly);
     VERIFY_OK(store);
     QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
     QCOMPARE(rawScalar(location, QStringLiteral("SELECT criticality FROM assets")).toString(),

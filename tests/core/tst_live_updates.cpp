@@ -23,7 +23,7 @@ void TestLiveUpdates::anotherConnectionsCommitIsHeard()
     TestWorkspace ws;
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
     // A second workstation: its own connection to the same database.
-    auto other = Store::open(ws.dbPath());
+    auto other = Store::open(ws.dbPath(), Store::OpenMode::ExistingOnly);
     VERIFY_OK(other);
     ChangeWatcher watcher(**other, 50);
     QSignalSpy spy(&watcher, &ChangeWatcher::changed);
@@ -61,7 +61,7 @@ void TestLiveUpdates::ownWritesAreNotReportedOnSqlite()
     }
     // A second workstation commits after the own write. Both are polled at once, without waiting:
     // exactly one report, the other workstation's, proves the own write was not reported.
-    auto other = Store::open(ws.dbPath());
+    auto other = Store::open(ws.dbPath(), Store::OpenMode::ExistingOnly);
     VERIFY_OK(other);
     Vigilo otherCore(**other, ws.clock());
     auto engineer2 =

@@ -77,7 +77,8 @@ void TestPgAuthority::init()
     secret.affectedAssets = QStringList{QStringLiteral("sap")};
     VERIFY_OK(m_ws->core().changes().create(*gustav, secret));
     // eve's own draft in acme, written through a Store connected as eve.
-    auto eveStore = Store::open(m_ws->dbUrlAs(QStringLiteral("eve")));
+    auto eveStore =
+        Store::open(m_ws->dbUrlAs(QStringLiteral("eve")), Store::OpenMode::ExistingOnly);
     VERIFY_OK(eveStore);
     ManualClock clock(fixedNow());
     Vigilo eveCore(**eveStore, clock);
@@ -326,7 +327,7 @@ void TestPgAuthority::historyOnlyInOwnName()
 void TestPgAuthority::coreActsAsTheLogin()
 {
     // Through the core connected as eve: her own workspace works, globex does not exist for her.
-    auto store = Store::open(m_ws->dbUrlAs(QStringLiteral("eve")));
+    auto store = Store::open(m_ws->dbUrlAs(QStringLiteral("eve")), Store::OpenMode::ExistingOnly);
     VERIFY_OK(store);
     QCOMPARE((*store)->sessionUser(), QStringLiteral("eve"));
     ManualClock clock(fixedNow());

@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace vigilo;
 using namespace fixture;
@@ -421,10 +426,12 @@ void TestDetail::tasksButtonsFollowTheData()
     QVERIFY(!start->isEnabled());
     QVERIFY(!done->isEnabled());
     QVERIFY(!skip->isEnabled()); // required
-    // Task 2 waits on task 1: blocked and shown disabled.
+    // Task 2 waits on task 1: blocked and greyed; selected, Start says why it cannot run.
     QVERIFY(tab->model()->index(1, 0).data(ui::TaskTableModel::BlockedRole).toBool());
-    QVERIFY(!(tab->model()->flags(tab->model()->index(1, 0)) & Qt::ItemIsEnabled));
     QCOMPARE(tab->model()->index(1, ui::TaskTableModel::Status).data().toString(), s("Blocked"));
+    tab->selectTask(2);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(!start->toolTip().isEmpty());
 
     QVERIFY(m_ws.advance(n, ChangeStatus::InProgress));
     view->reload();
@@ -490,6 +497,35 @@ void TestDetail::commentsAndAttachments()
     QCOMPARE(c.readAll(), QByteArray("Payments will be read-only from 22:00 to 23:00 UTC.\n"));
     QVERIFY(tab->saveTo(0, files.filePath(s("saved.txt"))));
     QVERIFY(QFile::exists(files.filePath(s("saved.txt"))));
+
+    // Saving onto a full disk (this process may write files of 16 bytes for a moment; SIGXFSZ
+    // ignored, so the write fails with EFBIG): an error, and the file there stays as it was.
+    const QString previous = files.filePath(s("previous.txt"));
+    QFile p(previous);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write("the previous copy\n");
+    p.close();
+    const QStringList filesBefore = QDir(files.path()).entryList(QDir::Files);
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->informativeText();
+            box->accept();
+        }
+    });
+    rlimit disk{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &disk), 0);
+    const auto xfsz = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit full{16, disk.rlim_max};
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+    const bool saved = tab->saveTo(0, previous);
+    setrlimit(RLIMIT_FSIZE, &disk);
+    std::signal(SIGXFSZ, xfsz);
+    QVERIFY(!saved);
+    QVERIFY2(shown.contains(previous), qPrintable(shown));
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QCOMPARE(p.readAll(), QByteArray("the previous copy\n"));
+    QCOMPARE(QDir(files.path()).entryList(QDir::Files), filesBefore); // no partial file left
     QVERIFY(child<QPushButton>(tab, "openAttachment")->isEnabled());
 }
 

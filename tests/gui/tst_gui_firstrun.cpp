@@ -42,7 +42,7 @@ namespace {
 // A Vigilo file with workspace "shared" whose owner is `owner`.
 QString makeSharedFile(const QString &path, const QString &owner)
 {
-    auto session = ui::Session::open(path, owner);
+    auto session = ui::Session::open(path, owner, Store::OpenMode::CreateIfMissing);
     if (!session.ok())
         return session.error().message;
     auto ws = (*session)->core().workspaces().createWorkspace(
@@ -446,7 +446,7 @@ void TestFirstRun::openRecentFromTheFileMenu()
     const QString gone = m_dir.filePath(QStringLiteral("gone.sqlite"));
     for (const QString &f : {mine, other, busy})
         QVERIFY(makeSharedFile(f, QStringLiteral("fred")).isEmpty());
-    auto session = ui::Session::open(mine, QStringLiteral("fred"));
+    auto session = ui::Session::open(mine, QStringLiteral("fred"), Store::OpenMode::ExistingOnly);
     VERIFY_OK(session);
     for (const QString &f : {gone, busy, other, mine})
         RecentDatabases::add(f);
@@ -514,7 +514,8 @@ void TestFirstRun::openRecentFromTheFileMenu()
 void TestFirstRun::everyMenuActionHasAKeyboardPath()
 {
     QVERIFY(makeSharedFile(m_local, QStringLiteral("fred")).isEmpty());
-    auto session = ui::Session::open(m_local, QStringLiteral("fred"));
+    auto session =
+        ui::Session::open(m_local, QStringLiteral("fred"), Store::OpenMode::ExistingOnly);
     VERIFY_OK(session);
     MainWindow window(**session);
     QVERIFY(window.openWorkspace());

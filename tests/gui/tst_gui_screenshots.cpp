@@ -4,6 +4,7 @@
 #include "GuiBackend.h"
 #include "ResultCheck.h"
 
+#include "ApprovalQueue.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
 #include "cab/CabWindow.h"
@@ -29,7 +30,6 @@
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "newchange/NewChangeDialog.h"
-#include "queue/ApprovalQueue.h"
 #include "queue/ApprovalQueueModel.h"
 #include "queue/ApprovalQueuePage.h"
 
@@ -227,7 +227,7 @@ void TestScreenshots::mainWindowPages()
 
     // The approval queue shows what the core queues for Sofia.
     m_window->showPage(Page::ApprovalQueue);
-    const auto queue = ui::ApprovalQueue::load(m_session->core(), me, true);
+    const auto queue = m_session->core().approvalQueue().load(me, true);
     VERIFY_OK(queue);
     QVERIFY(!queue->isEmpty());
     QCOMPARE(m_window->approvalQueue()->model()->rowCount(), int(queue->size()));
@@ -319,7 +319,7 @@ void TestScreenshots::newChange()
 void TestScreenshots::detailTabs()
 {
     // A change in review with tasks, approvals, comments and history: the richest page.
-    auto queue = ui::ApprovalQueue::load(m_session->core(), *m_window->actor(), false);
+    auto queue = m_session->core().approvalQueue().load(*m_window->actor(), false);
     QVERIFY(queue.ok() && !queue->isEmpty());
     int number = queue->first().change.number;
     ChangeFilter progress;

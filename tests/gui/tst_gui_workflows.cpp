@@ -232,7 +232,7 @@ void TestWorkflows::closingWithPendingTasksShowsTheTranslatedRefusal()
     QCOMPARE(expected.error().code, s("required_tasks_pending"));
     QVERIFY2(text.contains(expected.error().message), qPrintable(text));
     QVERIFY(text.contains(s("Finish them")));
-    QCOMPARE(title, s("%1 cannot be closed").arg(formatChangeNumber(n)));
+    QCOMPARE(title, s("%1 cannot be completed").arg(formatChangeNumber(n)));
     QVERIFY(!text.contains(s("required_tasks_pending")) && !title.contains(s("required_tasks")));
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::InProgress);
 }

@@ -96,7 +96,7 @@ protected:
 CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
-    , m_view(new CalendarView(this))
+    , m_view(new CalendarView(core.clock(), this))
     , m_zoomButtons(new QButtonGroup(this))
     , m_rangeLabel(new QLabel(this))
     , m_onlyActive(new QCheckBox(tr("Only assets with changes"), this))

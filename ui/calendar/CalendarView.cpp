@@ -18,8 +18,9 @@ constexpr qint64 kUnit = 15 * 60; // the horizontal scroll bar counts quarter ho
 constexpr int kScrollDays = 400;  // from today, each way
 } // namespace
 
-CalendarView::CalendarView(QWidget *parent)
+CalendarView::CalendarView(const Clock &clock, QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("calendarView"));
     setAccessibleName(tr("Change calendar"));
@@ -122,7 +123,7 @@ void CalendarView::setViewStart(const QDateTime &start)
 
 void CalendarView::scrollToToday()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.now().toLocalTime().date();
     // The scroll bar counts from the midnight it was last anchored at (left open overnight, the
     // same position keeps meaning the same time until the user goes back to today).
     m_anchor = CalendarLayout::localMidnight(today);
@@ -244,7 +245,7 @@ void CalendarView::paintEvent(QPaintEvent *)
     state.previewNumber = m_previewNumber;
     state.previewStart = m_previewStart;
     state.previewEnd = m_previewEnd;
-    state.now = QDateTime::currentDateTimeUtc();
+    state.now = m_clock.now();
     m_painted =
         CalendarPainter(p, calendarLayout(), palette(), font(), state).paint(viewport()->rect());
 }

@@ -8,6 +8,7 @@
 // (CalendarViewInput.cpp).
 
 #include "CalendarLayout.h"
+#include "Clock.h"
 #include "Planning.h"
 
 #include <QAbstractScrollArea>
@@ -22,7 +23,8 @@ class CalendarView final : public QAbstractScrollArea {
 public:
     using Zoom = CalendarLayout::Zoom;
 
-    explicit CalendarView(QWidget *parent = nullptr);
+    // `clock`: where "today" and the now-line come from (the core's injected clock).
+    explicit CalendarView(const Clock &clock, QWidget *parent = nullptr);
 
     // What to draw (read by the page from Planning::calendar); keeps the selection.
     void setRange(const CalendarRange &range);
@@ -107,6 +109,7 @@ private:
     void moveSelection(int dRow, int dBar);
     void ensureSelectionVisible();
 
+    const Clock &m_clock;
     mutable CalendarLayout m_layout;
     int m_selectedNumber = 0;
     int m_selectedRow = -1;

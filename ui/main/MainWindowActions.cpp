@@ -102,7 +102,7 @@ void MainWindow::createActions()
     connect(m_openChange, &QAction::triggered, this,
             [this] { openChange(m_changes->currentNumber()); });
 
-    m_closeTab = new QAction(tr("&Close change tab"), this);
+    m_closeTab = new QAction(tr("Close &tab"), this);
     m_closeTab->setObjectName(QStringLiteral("closeChangeAction"));
     m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeTab, &QAction::triggered, this,
@@ -293,8 +293,12 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     if (!m_actor || number <= 0)
         return;
     auto change = m_session.core().changes().get(*m_actor, number);
-    if (!change.ok())
+    if (!change.ok()) {
+        // Say why there are no actions, rather than offering none.
+        menu->addSection(formatChangeNumber(number));
+        menu->addAction(change.error().message)->setEnabled(false);
         return;
+    }
     const QList<Action> actions = m_session.core().changes().availableActions(*m_actor, *change);
     menu->addSection(tr("%1: %2").arg(change->numberText(), label(change->status)));
     if (actions.isEmpty()) {
@@ -302,7 +306,7 @@ void MainWindow::fillChangeMenu(QMenu *menu)
         return;
     }
     // Each action gets a mnemonic: the first letter of its label no other entry uses yet.
-    QString used = QStringLiteral("nosc"); // New, Open, Suggest similar, Close tab
+    QString used = QStringLiteral("nost"); // New, Open, Suggest similar, Close tab
     auto withMnemonic = [&used](QString text) {
         for (int i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i).toLower();
