@@ -52,15 +52,17 @@ Status checkName(const QString &name)
                         CoreText::tr("The asset name is too long (%1 characters; at most %2).")
                             .arg(n.size())
                             .arg(kMaxName));
-    return input::checkText(QStringLiteral("name"), n, kMaxName, input::Lines::Single);
+    // The characters of the text as given (the length is the trimmed text's, above): trimming
+    // would hide a trailing NEL, which counts as a space.
+    return input::checkText(QStringLiteral("name"), name, int(name.size()), input::Lines::Single);
 }
 
 Status checkKind(const QString &kind)
 {
-    if (kind.size() > kMaxKind)
+    if (kind.trimmed().size() > kMaxKind)
         return badField(QStringLiteral("kind"),
                         CoreText::tr("The asset kind is too long (at most 40 characters)."));
-    return input::checkText(QStringLiteral("kind"), kind, kMaxKind, input::Lines::Single);
+    return input::checkText(QStringLiteral("kind"), kind, int(kind.size()), input::Lines::Single);
 }
 
 Status checkOwner(const QString &owner)
@@ -70,7 +72,7 @@ Status checkOwner(const QString &owner)
                         CoreText::tr("The owner is too long (%1 characters; at most %2).")
                             .arg(owner.trimmed().size())
                             .arg(kMaxOwner));
-    return input::checkText(QStringLiteral("owner"), owner.trimmed(), kMaxOwner,
+    return input::checkText(QStringLiteral("owner"), owner, int(owner.size()),
                             input::Lines::Single);
 }
 
@@ -201,7 +203,7 @@ QJsonObject AssetSearchResult::toJson() const
 Status AssetInventory::checkInput(const AssetInput &input)
 {
     VIGILO_TRY(checkName(input.name));
-    VIGILO_TRY(checkKind(input.kind.trimmed()));
+    VIGILO_TRY(checkKind(input.kind));
     VIGILO_TRY(checkOwner(input.owner));
     return checkTimeZone(input.timeZone);
 }
@@ -213,7 +215,7 @@ Status AssetInventory::checkUpdate(const AssetUpdate &update)
             return badField(QStringLiteral("kind"),
                             CoreText::tr("The asset kind must not be empty: use a word such as "
                                          "service, host or database."));
-        VIGILO_TRY(checkKind(update.kind->trimmed()));
+        VIGILO_TRY(checkKind(*update.kind));
     }
     if (update.owner)
         VIGILO_TRY(checkOwner(*update.owner));

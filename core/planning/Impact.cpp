@@ -335,7 +335,8 @@ Result<ImpactExclusion> Impact::exclude(const Actor &caller, int changeNumber, c
                                 .arg(why.size())
                                 .arg(kMaxReason),
                             {{QStringLiteral("field"), QStringLiteral("reason")}});
-    VIGILO_TRY(input::checkText(QStringLiteral("reason"), why, kMaxReason, input::Lines::Multi));
+    VIGILO_TRY(input::checkText(QStringLiteral("reason"), reason, int(reason.size()),
+                                input::Lines::Multi));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto change = sql::loadChange(m_store, actor.workspace.id, changeNumber);
