@@ -22,6 +22,9 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_csv(store, m_changes)
     , m_webhooks(store, clock, m_audit)
     , m_subscriptions(store, clock, m_audit)
+    , m_inventory(store, clock, m_audit)
+    , m_impact(store, clock, m_audit)
+    , m_assetCsv(store, m_inventory)
 {}
 
 } // namespace vigilo

@@ -3,11 +3,14 @@
 
 #include "ApprovalEngine.h"
 #include "ApprovalQueue.h"
+#include "AssetCsv.h"
+#include "AssetInventory.h"
 #include "AuditLog.h"
 #include "CalendarExport.h"
 #include "ChangeService.h"
 #include "CsvImport.h"
 #include "Discussion.h"
+#include "Impact.h"
 #include "MaintenanceWindows.h"
 #include "Metrics.h"
 #include "Planning.h"
@@ -47,6 +50,9 @@ public:
     ChangeCsv &csv() { return m_csv; }
     Webhooks &webhooks() { return m_webhooks; }
     Subscriptions &subscriptions() { return m_subscriptions; }
+    AssetInventory &inventory() { return m_inventory; }
+    Impact &impact() { return m_impact; }
+    AssetCsv &assetCsv() { return m_assetCsv; }
 
 private:
     Store &m_store;
@@ -68,6 +74,9 @@ private:
     ChangeCsv m_csv;
     Webhooks m_webhooks;
     Subscriptions m_subscriptions;
+    AssetInventory m_inventory;
+    Impact m_impact;
+    AssetCsv m_assetCsv;
 };
 
 } // namespace vigilo

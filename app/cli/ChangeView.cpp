@@ -239,7 +239,9 @@ QString conflictsBlock(const ConflictSummary &summary)
             what += QStringLiteral(" (") + c.status + QLatin1Char(')');
         if (c.kind == QStringLiteral("freeze") && c.allowOverride)
             what += QLatin1Char(' ') + QCoreApplication::translate("vigilo-cli", "(overridable)");
-        t.addRow({c.kind, what, formatTime(c.start), formatTime(c.end), c.reason});
+        const QString kind =
+            c.indirect ? QCoreApplication::translate("vigilo-cli", "change (indirect)") : c.kind;
+        t.addRow({kind, what, formatTime(c.start), formatTime(c.end), c.reason});
     }
     return t.render();
 }

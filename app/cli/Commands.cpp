@@ -24,11 +24,11 @@ QList<OptionSpec> globalOptions()
 
 QList<CommandSpec> allCommands()
 {
-    return miscCommands().mid(0, 1) + workspaceCommands() + changeEditCommands()
-           + changeViewCommands() + changeFlowCommands() + taskCommands() + planningCommands()
-           + adminCommands() + miscCommands().mid(1) + packCommands() + insightCommands()
-           + webhookCommands().mid(0, 7) + webhookDeliverCommands() + webhookCommands().mid(7)
-           + sessionCommands();
+    return miscCommands().mid(0, 1) + workspaceCommands() + assetCommands() + changeEditCommands()
+           + changeViewCommands() + impactCommands() + changeFlowCommands() + taskCommands()
+           + planningCommands() + adminCommands() + miscCommands().mid(1) + packCommands()
+           + insightCommands() + webhookCommands().mid(0, 7) + webhookDeliverCommands()
+           + webhookCommands().mid(7) + sessionCommands();
 }
 
 } // namespace vigilo::cli

@@ -39,6 +39,12 @@ QList<CommandSpec> webhookDeliverCommands(); // webhook deliver (vigilo-cli-net)
 QList<CommandSpec> sessionCommands();        // login, logout, whoami, trust (vigilo-cli-net)
 // vigilo-cli-net: how CliContext reaches a server (RemoteTransport, the keychain, pins).
 void installRemoteClient();
+QList<CommandSpec> assetCommands();  // asset ..., import-assets
+QList<CommandSpec> impactCommands(); // change impact
+
+// The CSV reading and writing options (--dialect, --encoding) and their check.
+QList<OptionSpec> csvOptions(bool exporting);
+std::optional<QString> csvOptionError(const ParsedArgs &a);
 
 // Option table helpers.
 inline OptionSpec valueOpt(const QString &name, const QString &valueName, const QString &help)

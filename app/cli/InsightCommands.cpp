@@ -16,6 +16,36 @@ QString tr(const char *text, const char *comment = nullptr, int n = -1)
     return QCoreApplication::translate("vigilo::cli", text, comment, n);
 }
 
+} // namespace
+
+std::optional<QString> csvOptionError(const ParsedArgs &a)
+{
+    if (a.has(QStringLiteral("dialect")) && !CsvDialect::named(a.value(QStringLiteral("dialect"))))
+        return tr("invalid --dialect \"%1\": use %2")
+            .arg(a.value(QStringLiteral("dialect")),
+                 CsvDialect::names().join(QStringLiteral(" or ")));
+    if (a.has(QStringLiteral("encoding"))
+        && !CsvDialect::encodingNamed(a.value(QStringLiteral("encoding"))))
+        return tr("invalid --encoding \"%1\": use %2")
+            .arg(a.value(QStringLiteral("encoding")),
+                 CsvDialect::encodingNames().join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+QList<OptionSpec> csvOptions(bool exporting)
+{
+    return {valueOpt(QStringLiteral("dialect"), QStringLiteral("excel-de|rfc4180"),
+                     exporting ? tr("Semicolons and UTF-8 with BOM for Excel in German, or RFC "
+                                    "4180 (default: the one of your locale)")
+                               : tr("Read semicolons (excel-de) or commas (rfc4180); default: "
+                                    "what the header line uses")),
+            valueOpt(QStringLiteral("encoding"), QStringLiteral("utf-8|utf-8-bom|windows-1252"),
+                     exporting ? tr("The file's encoding (default: the dialect's)")
+                               : tr("The file's encoding (default: UTF-8, with or without BOM)"))};
+}
+
+namespace {
+
 QString figureValue(const MetricFigure &f)
 {
     if (!f.value)
@@ -126,20 +156,6 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
 }
 
 // --dialect and --encoding: what was asked, or an error naming the option and its values.
-std::optional<QString> csvOptionError(const ParsedArgs &a)
-{
-    if (a.has(QStringLiteral("dialect")) && !CsvDialect::named(a.value(QStringLiteral("dialect"))))
-        return tr("invalid --dialect \"%1\": use %2")
-            .arg(a.value(QStringLiteral("dialect")),
-                 CsvDialect::names().join(QStringLiteral(" or ")));
-    if (a.has(QStringLiteral("encoding"))
-        && !CsvDialect::encodingNamed(a.value(QStringLiteral("encoding"))))
-        return tr("invalid --encoding \"%1\": use %2")
-            .arg(a.value(QStringLiteral("encoding")),
-                 CsvDialect::encodingNames().join(QStringLiteral(", ")));
-    return std::nullopt;
-}
-
 int exportCsv(CliContext &ctx, const ParsedArgs &a)
 {
     const QString path = a.value(QStringLiteral("out"));
@@ -242,18 +258,6 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
                             {QStringLiteral("created"), QJsonArray::fromStringList(numbers)}},
                            tr("Imported %n changes: %1", nullptr, int(numbers.size()))
                                .arg(numbers.join(QStringLiteral(", "))));
-}
-
-QList<OptionSpec> csvOptions(bool exporting)
-{
-    return {valueOpt(QStringLiteral("dialect"), QStringLiteral("excel-de|rfc4180"),
-                     exporting ? tr("Semicolons and UTF-8 with BOM for Excel in German, or RFC "
-                                    "4180 (default: the one of your locale)")
-                               : tr("Read semicolons (excel-de) or commas (rfc4180); default: "
-                                    "what the header line uses")),
-            valueOpt(QStringLiteral("encoding"), QStringLiteral("utf-8|utf-8-bom|windows-1252"),
-                     exporting ? tr("The file's encoding (default: the dialect's)")
-                               : tr("The file's encoding (default: UTF-8, with or without BOM)"))};
 }
 
 QList<OptionSpec> listFilters()

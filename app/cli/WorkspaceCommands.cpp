@@ -1,4 +1,4 @@
-// workspace, member, asset and freeze commands.
+// workspace, member and freeze commands (asset commands: AssetCommands.cpp).
 #include "Commands.h"
 
 #include "Client.h"
@@ -102,29 +102,6 @@ int memberList(CliContext &ctx, const ParsedArgs &)
     return ctx.out().print({{QStringLiteral("members"), toJsonArray(list)}}, t.render());
 }
 
-int assetAdd(CliContext &ctx, const ParsedArgs &a)
-{
-    CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(asset, client->addAsset(a.positional(0),
-                                    a.value(QStringLiteral("kind"), QStringLiteral("service"))));
-    return ctx.out().print({{QStringLiteral("asset"), asset.toJson()}},
-                           QCoreApplication::translate("vigilo-cli", "Added asset %1 (%2).")
-                               .arg(asset.name, asset.kind));
-}
-
-int assetList(CliContext &ctx, const ParsedArgs &)
-{
-    CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(list, client->assets());
-    Table t({QCoreApplication::translate("vigilo-cli", "NAME"),
-             QCoreApplication::translate("vigilo-cli", "KIND")});
-    for (const Asset &x : list)
-        t.addRow({x.name, x.kind});
-    return ctx.out().print({{QStringLiteral("assets"), toJsonArray(list)}},
-                           list.isEmpty() ? QCoreApplication::translate("vigilo-cli", "No assets.")
-                                          : t.render());
-}
-
 int freezeAdd(CliContext &ctx, const ParsedArgs &a)
 {
     FreezeWindowInput in;
@@ -220,20 +197,6 @@ QList<CommandSpec> workspaceCommands()
          {},
          QCoreApplication::translate("vigilo-cli", "List the members."),
          memberList},
-        {{QStringLiteral("asset"), QStringLiteral("add")},
-         {{QStringLiteral("NAME"),
-           QCoreApplication::translate("vigilo-cli", "Unique in the workspace")}},
-         {valueOpt(QStringLiteral("kind"), QStringLiteral("KIND"),
-                   QCoreApplication::translate(
-                       "vigilo-cli",
-                       "service, host, database, network, certificate... (default service)"))},
-         QCoreApplication::translate("vigilo-cli", "Add an asset."),
-         assetAdd},
-        {{QStringLiteral("asset"), QStringLiteral("list")},
-         {},
-         {},
-         QCoreApplication::translate("vigilo-cli", "List the assets."),
-         assetList},
         {{QStringLiteral("freeze"), QStringLiteral("add")},
          {},
          {requiredOpt(QStringLiteral("name"), QStringLiteral("NAME"),

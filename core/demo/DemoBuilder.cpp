@@ -104,6 +104,87 @@ const std::array<AssetDef, 25> kAssets{{
     {"tls-wildcard-example-com", "certificate"},
     {"tls-api-example-com", "certificate"},
 }};
+// Issue 16: who runs the assets, how critical they are and how they hang together, so impact,
+// indirect conflicts and the critical-asset risk condition show something real. Two business
+// services are made of components (part_of); the two PostgreSQL servers are a failover pair
+// that depend on each other (a real cycle).
+struct AssetDetailDef {
+    const char *name;
+    const char *owner;
+    Criticality criticality;
+};
+
+const std::array<AssetDetailDef, 12> kAssetDetails{{
+    {"payments-api", "team-payments", Criticality::Critical},
+    {"checkout-web", "team-shop", Criticality::High},
+    {"auth-service", "team-identity", Criticality::High},
+    {"orders-service", "team-shop", Criticality::High},
+    {"ledger-service", "team-payments", Criticality::High},
+    {"pg-prod-01", "team-dba", Criticality::Critical},
+    {"pg-prod-02", "team-dba", Criticality::High},
+    {"orders-db", "team-dba", Criticality::High},
+    {"k8s-node-07", "team-platform", Criticality::Medium},
+    {"core-switch-a", "team-network", Criticality::High},
+    {"core-switch-b", "team-network", Criticality::High},
+    {"reporting-service", "team-finance-it", Criticality::Low},
+}};
+
+struct ServiceDef {
+    const char *name;
+    const char *owner;
+    Criticality criticality;
+};
+
+const std::array<ServiceDef, 2> kServices{{
+    {"online-shop", "head-of-ecommerce", Criticality::Critical},
+    {"finance-reporting", "cfo-office", Criticality::Medium},
+}};
+
+struct RelationDef {
+    const char *from;
+    RelationKind kind;
+    const char *to;
+};
+
+const std::array<RelationDef, 36> kRelations{{
+    {"checkout-web", RelationKind::RunsOn, "k8s-node-07"},
+    {"checkout-web", RelationKind::DependsOn, "payments-api"},
+    {"checkout-web", RelationKind::DependsOn, "auth-service"},
+    {"checkout-web", RelationKind::DependsOn, "search-api"},
+    {"checkout-web", RelationKind::DependsOn, "edge-lb"},
+    {"payments-api", RelationKind::RunsOn, "k8s-node-07"},
+    {"payments-api", RelationKind::DependsOn, "pg-prod-01"},
+    {"payments-api", RelationKind::DependsOn, "ledger-service"},
+    {"payments-api", RelationKind::DependsOn, "tls-api-example-com"},
+    {"ledger-service", RelationKind::RunsOn, "app-host-01"},
+    {"ledger-service", RelationKind::DependsOn, "pg-prod-01"},
+    {"auth-service", RelationKind::RunsOn, "app-host-02"},
+    {"auth-service", RelationKind::DependsOn, "redis-cache-01"},
+    {"orders-service", RelationKind::RunsOn, "k8s-node-07"},
+    {"orders-service", RelationKind::DependsOn, "orders-db"},
+    {"orders-service", RelationKind::DependsOn, "payments-api"},
+    {"notification-worker", RelationKind::RunsOn, "batch-host-01"},
+    {"notification-worker", RelationKind::DependsOn, "orders-service"},
+    {"search-api", RelationKind::RunsOn, "app-host-02"},
+    {"reporting-service", RelationKind::RunsOn, "batch-host-01"},
+    {"reporting-service", RelationKind::DependsOn, "analytics-warehouse"},
+    {"reporting-service", RelationKind::DependsOn, "ledger-service"},
+    {"pg-prod-01", RelationKind::DependsOn, "pg-prod-02"},
+    {"pg-prod-02", RelationKind::DependsOn, "pg-prod-01"},
+    {"app-host-01", RelationKind::DependsOn, "core-switch-a"},
+    {"app-host-02", RelationKind::DependsOn, "core-switch-b"},
+    {"k8s-node-07", RelationKind::DependsOn, "core-switch-a"},
+    {"batch-host-01", RelationKind::DependsOn, "core-switch-b"},
+    {"edge-lb", RelationKind::DependsOn, "fw-dmz-01"},
+    {"edge-lb", RelationKind::DependsOn, "tls-wildcard-example-com"},
+    {"checkout-web", RelationKind::PartOf, "online-shop"},
+    {"payments-api", RelationKind::PartOf, "online-shop"},
+    {"orders-service", RelationKind::PartOf, "online-shop"},
+    {"auth-service", RelationKind::PartOf, "online-shop"},
+    {"ledger-service", RelationKind::PartOf, "finance-reporting"},
+    {"reporting-service", RelationKind::PartOf, "finance-reporting"},
+}};
+
 const QStringList kFinanceAssets{QStringLiteral("payments-api"), QStringLiteral("ledger-service"),
                                  QStringLiteral("pg-prod-01"), QStringLiteral("reporting-service")};
 
@@ -1068,9 +1149,27 @@ Result<DemoReport> Builder::run()
         return admin.error();
     for (const AssetDef &a : kAssets) {
         m_clock.advanceSecs(2 * kMin);
-        VIGILO_TRY(
-            m_core.workspaces().addAsset(*admin, QLatin1String(a.name), QLatin1String(a.kind)));
+        AssetInput in;
+        in.name = QLatin1String(a.name);
+        in.kind = QLatin1String(a.kind);
+        for (const AssetDetailDef &d : kAssetDetails)
+            if (in.name == QLatin1String(d.name)) {
+                in.owner = QLatin1String(d.owner);
+                in.criticality = d.criticality;
+            }
+        VIGILO_TRY(m_core.inventory().add(*admin, in));
     }
+    for (const ServiceDef &svc : kServices) {
+        AssetInput in;
+        in.name = QLatin1String(svc.name);
+        in.kind = QStringLiteral("business-service");
+        in.owner = QLatin1String(svc.owner);
+        in.criticality = svc.criticality;
+        VIGILO_TRY(m_core.inventory().add(*admin, in));
+    }
+    for (const RelationDef &r : kRelations)
+        VIGILO_TRY(
+            m_core.inventory().relate(*admin, QLatin1String(r.from), r.kind, QLatin1String(r.to)));
     planFreezes();
     for (const Freeze &f : m_freezes) {
         m_clock.advanceSecs(10 * kMin);
@@ -1148,7 +1247,7 @@ Result<DemoReport> Builder::run()
     report.slug = QStringLiteral("demo");
     report.changes = n;
     report.members = members;
-    report.assets = int(kAssets.size());
+    report.assets = int(kAssets.size() + kServices.size());
     report.auditEvents = verification->eventsChecked;
     return report;
 }

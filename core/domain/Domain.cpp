@@ -43,6 +43,10 @@ VIGILO_NAMES(Action, {Action::Submit, "submit"}, {Action::Approve, "approve"},
              {Action::Reject, "reject"}, {Action::Schedule, "schedule"}, {Action::Start, "start"},
              {Action::Complete, "complete"}, {Action::Rollback, "rollback"},
              {Action::Reopen, "reopen"}, {Action::Cancel, "cancel"})
+VIGILO_NAMES(Criticality, {Criticality::Low, "low"}, {Criticality::Medium, "medium"},
+             {Criticality::High, "high"}, {Criticality::Critical, "critical"})
+VIGILO_NAMES(RelationKind, {RelationKind::RunsOn, "runs_on"},
+             {RelationKind::DependsOn, "depends_on"}, {RelationKind::PartOf, "part_of"})
 VIGILO_NAMES(Permission, {Permission::Read, "read"}, {Permission::ChangesCreate, "changes.create"},
              {Permission::ChangesExecute, "changes.execute"},
              {Permission::ChangesApprove, "changes.approve"},
@@ -116,6 +120,14 @@ QString toString(Action v)
 {
     return nameOf(v);
 }
+QString toString(Criticality v)
+{
+    return nameOf(v);
+}
+QString toString(RelationKind v)
+{
+    return nameOf(v);
+}
 
 std::optional<Role> parseRole(const QString &s)
 {
@@ -152,6 +164,14 @@ std::optional<StepStatus> parseStepStatus(const QString &s)
 std::optional<Action> parseAction(const QString &s)
 {
     return parse<Action>(s);
+}
+std::optional<Criticality> parseCriticality(const QString &s)
+{
+    return parse<Criticality>(s);
+}
+std::optional<RelationKind> parseRelationKind(const QString &s)
+{
+    return parse<RelationKind>(s);
 }
 
 namespace {
@@ -316,6 +336,38 @@ QString label(Action v)
     return translatedLabel(labelSource(v));
 }
 
+LabelSource labelSource(Criticality v)
+{
+    switch (v) {
+    case Criticality::Low: return QT_TRANSLATE_NOOP3("Vigilo", "Low", "criticality");
+    case Criticality::Medium: return QT_TRANSLATE_NOOP3("Vigilo", "Medium", "criticality");
+    case Criticality::High: return QT_TRANSLATE_NOOP3("Vigilo", "High", "criticality");
+    case Criticality::Critical: return QT_TRANSLATE_NOOP3("Vigilo", "Critical", "criticality");
+    }
+    return {"", nullptr};
+}
+
+QString label(Criticality v)
+{
+    return translatedLabel(labelSource(v));
+}
+
+LabelSource labelSource(RelationKind v)
+{
+    switch (v) {
+    case RelationKind::RunsOn: return QT_TRANSLATE_NOOP3("Vigilo", "runs on", "asset relationship");
+    case RelationKind::DependsOn:
+        return QT_TRANSLATE_NOOP3("Vigilo", "depends on", "asset relationship");
+    case RelationKind::PartOf: return QT_TRANSLATE_NOOP3("Vigilo", "part of", "asset relationship");
+    }
+    return {"", nullptr};
+}
+
+QString label(RelationKind v)
+{
+    return translatedLabel(labelSource(v));
+}
+
 QList<Role> allRoles()
 {
     return all<Role>();
@@ -343,6 +395,14 @@ QList<ClosureCode> allClosureCodes()
 QList<Action> allActions()
 {
     return all<Action>();
+}
+QList<Criticality> allCriticalities()
+{
+    return all<Criticality>();
+}
+QList<RelationKind> allRelationKinds()
+{
+    return all<RelationKind>();
 }
 
 bool roleAtLeast(Role role, Role minimum)

@@ -36,6 +36,11 @@ enum class ClosureCode { Successful, SuccessfulWithIssues, Unsuccessful };
 enum class TaskStatus { Pending, InProgress, Done, Skipped };
 enum class StepStatus { Waiting, Pending, Approved, Rejected, Superseded };
 enum class Action { Submit, Approve, Reject, Schedule, Start, Complete, Rollback, Reopen, Cancel };
+// How much an asset matters to the business (issue 16): a critical one raises a change's risk.
+enum class Criticality { Low, Medium, High, Critical };
+// A typed, directed link between two assets of one workspace: "A runs_on B", "A depends_on B",
+// "A part_of B" (B is a service made of components such as A).
+enum class RelationKind { RunsOn, DependsOn, PartOf };
 
 // Wire names ("in_progress", "successful_with_issues", ...) and their parsers.
 QString toString(Role v);
@@ -48,6 +53,8 @@ QString toString(ClosureCode v);
 QString toString(TaskStatus v);
 QString toString(StepStatus v);
 QString toString(Action v);
+QString toString(Criticality v);
+QString toString(RelationKind v);
 
 std::optional<Role> parseRole(const QString &s);
 std::optional<ChangeType> parseChangeType(const QString &s);
@@ -58,6 +65,8 @@ std::optional<ClosureCode> parseClosureCode(const QString &s);
 std::optional<TaskStatus> parseTaskStatus(const QString &s);
 std::optional<StepStatus> parseStepStatus(const QString &s);
 std::optional<Action> parseAction(const QString &s);
+std::optional<Criticality> parseCriticality(const QString &s);
+std::optional<RelationKind> parseRelationKind(const QString &s);
 
 // Translated labels for people ("In progress", "Rolled back", ...).
 QString label(Role v);
@@ -69,6 +78,8 @@ QString label(ClosureCode v);
 QString label(TaskStatus v);
 QString label(StepStatus v);
 QString label(Action v);
+QString label(Criticality v);
+QString label(RelationKind v); // "runs on", "depends on", "part of"
 
 // The untranslated source of each label (translation context "Vigilo", with its
 // disambiguation), for a translator other than the installed one: an evidence pack is
@@ -86,6 +97,8 @@ LabelSource labelSource(ClosureCode v);
 LabelSource labelSource(TaskStatus v);
 LabelSource labelSource(StepStatus v);
 LabelSource labelSource(Action v);
+LabelSource labelSource(Criticality v);
+LabelSource labelSource(RelationKind v);
 
 QList<Role> allRoles();
 QList<ChangeType> allChangeTypes();
@@ -94,6 +107,8 @@ QList<RiskLevel> allRiskLevels();
 QList<ChangeStatus> allChangeStatuses();
 QList<ClosureCode> allClosureCodes();
 QList<Action> allActions();
+QList<Criticality> allCriticalities();
+QList<RelationKind> allRelationKinds();
 
 // Roles are hierarchical: each has the permissions of those below it.
 bool roleHas(Role role, Permission permission);

@@ -39,6 +39,9 @@ QJsonObject Asset::toJson() const
 {
     return {{QStringLiteral("name"), name},
             {QStringLiteral("kind"), kind},
+            {QStringLiteral("owner"), owner},
+            {QStringLiteral("criticality"), toString(criticality)},
+            {QStringLiteral("time_zone"), timeZone},
             {QStringLiteral("created_at"), jsonTime(createdAt)}};
 }
 

@@ -43,6 +43,9 @@ struct Asset {
     QString name;
     QString kind; // service, host, database, network, ...
     QDateTime createdAt;
+    QString owner;                                 // a team or person; free text, may be empty
+    Criticality criticality = Criticality::Medium; // a critical one raises a change's risk
+    QString timeZone;                              // IANA id (e.g. "Europe/Berlin"), may be empty
     QJsonObject toJson() const;
 };
 

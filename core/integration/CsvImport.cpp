@@ -182,6 +182,11 @@ QStringList ChangeCsv::importColumns()
             QStringLiteral("assignee")};
 }
 
+QString ChangeCsv::columnKey(const QString &header)
+{
+    return key(header);
+}
+
 QString ChangeCsv::quote(const QString &field, QChar delimiter)
 {
     if (!field.contains(QLatin1Char('"')) && !field.contains(delimiter)

@@ -95,6 +95,9 @@ public:
         QStringList fields;
     };
     static Result<QList<Record>> parse(const QByteArray &csv, const CsvReading &how = {});
+    // A header as a column key: lower case, spaces and "-" read as "_" ("Planned Start" ->
+    // "planned_start"); the asset import reads its headers the same way.
+    static QString columnKey(const QString &header);
     static QString quote(const QString &field, QChar delimiter = QLatin1Char(','));
     // Spreadsheet formula neutralisation (OWASP "CSV injection"): a cell that starts with =, +,
     // -, @, tab or CR, possibly after apostrophes, gets one more leading apostrophe on export, so

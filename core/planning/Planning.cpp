@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Dialect.h"
 #include "FreezeOverlap.h"
+#include "ImpactGraph.h"
 #include "MaintenanceWindows.h"
 #include "PlanningText.h"
 #include "Rules.h"
@@ -27,6 +28,87 @@ QString placeholders(int n)
     for (int i = 0; i < n; ++i)
         p << QStringLiteral("?");
     return p.join(QStringLiteral(", "));
+}
+
+// The indirect conflicts of a window on `assets`: both walks from the assets, then every other
+// active change overlapping the window, matched in memory against what the walks reached.
+Result<QList<Conflict>> indirectFor(Store &store, qint64 workspaceId, const QDateTime &start,
+                                    const QDateTime &end, const QDateTime &earliest,
+                                    const QStringList &assets, qint64 excludeChangeId)
+{
+    QVariantList binds{workspaceId};
+    for (const QString &a : assets)
+        binds << a;
+    auto ids = sql::run(store,
+                        QStringLiteral("SELECT id FROM assets WHERE workspace_id = ? AND name IN (")
+                            + placeholders(int(assets.size())) + QLatin1Char(')'),
+                        binds);
+    if (!ids)
+        return ids.error();
+    QList<qint64> roots;
+    while (ids->next())
+        roots << ids->value(0).toLongLong();
+    if (roots.isEmpty())
+        return QList<Conflict>();
+    QSet<qint64> blocked;
+    if (excludeChangeId != 0) {
+        auto x = sql::run(
+            store, QStringLiteral("SELECT asset_id FROM impact_exclusions WHERE change_id = ?"),
+            {excludeChangeId});
+        if (!x)
+            return x.error();
+        while (x->next())
+            blocked.insert(x->value(0).toLongLong());
+    }
+    impact::Walker walker(store);
+    auto affects =
+        walker.walk(roots, impact::Direction::Affects, ImpactLimits::kDefaultDepth, blocked);
+    if (!affects)
+        return affects.error();
+    auto relies = walker.walk(roots, impact::Direction::ReliesOn, ImpactLimits::kDefaultDepth);
+    if (!relies)
+        return relies.error();
+    if (affects->order.size() == roots.size() && relies->order.size() == roots.size())
+        return QList<Conflict>(); // no relationships: nothing indirect
+    auto q = sql::run(
+        store,
+        QStringLiteral("SELECT c.number, c.title, c.status, c.planned_start, c.planned_end, "
+                       "ca.asset_id FROM changes c JOIN change_assets ca ON ca.change_id = c.id "
+                       "WHERE c.workspace_id = ? AND c.planned_start < ? AND c.planned_start >= ? "
+                       "AND c.planned_end > ? AND c.id <> ? AND c.status IN ")
+            + planning::activeStatusesSql() + QStringLiteral(" ORDER BY c.planned_start, c.number"),
+        {workspaceId, Dialect::toDb(end), Dialect::toDb(earliest), Dialect::toDb(start),
+         excludeChangeId});
+    if (!q)
+        return q.error();
+    QList<planning::Overlapping> others;
+    while (q->next()) {
+        const int number = q->value(0).toInt();
+        if (others.isEmpty() || others.last().number != number) {
+            planning::Overlapping o;
+            o.number = number;
+            o.title = q->value(1).toString();
+            o.status = q->value(2).toString();
+            o.start = Dialect::fromDb(q->value(3));
+            o.end = Dialect::fromDb(q->value(4));
+            others << o;
+        }
+        others.last().assetIds << q->value(5).toLongLong();
+    }
+    if (others.isEmpty())
+        return QList<Conflict>();
+    QSet<qint64> seen;
+    QList<qint64> reached;
+    for (const impact::Walk *w : {&*affects, &*relies})
+        for (qint64 id : w->order)
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                reached << id;
+            }
+    auto names = walker.describe(reached);
+    if (!names)
+        return names.error();
+    return planning::indirectConflicts(*affects, *relies, blocked, others, *names);
 }
 
 } // namespace
@@ -70,6 +152,78 @@ Conflict maintenanceConflict(const QString &asset, const QList<MaintenanceWindow
     k.reason = CoreText::tr("The window falls outside the maintenance windows of %1 (%2).")
                    .arg(asset, described.join(QStringLiteral("; ")));
     return k;
+}
+
+QList<Conflict> indirectConflicts(const impact::Walk &affects, const impact::Walk &reliesOn,
+                                  const QSet<qint64> &blocked, const QList<Overlapping> &others,
+                                  const QHash<qint64, impact::AssetInfo> &names)
+{
+    QList<Conflict> out;
+    for (const Overlapping &o : others) {
+        bool direct = false;
+        for (qint64 id : o.assetIds)
+            direct = direct || affects.reached.value(id, impact::Reach{-1}).depth == 0;
+        if (direct)
+            continue; // a shared asset: a direct conflict, reported as such
+        QStringList matched;
+        qint64 best = 0;
+        int bestDepth = 0;
+        bool bestAffected = false;
+        auto consider = [&](qint64 id, int depth, bool affected) {
+            const QString name = names.value(id).name;
+            if (best == 0 || depth < bestDepth || (depth == bestDepth && affected && !bestAffected)
+                || (depth == bestDepth && affected == bestAffected
+                    && name < names.value(best).name)) {
+                best = id;
+                bestDepth = depth;
+                bestAffected = affected;
+            }
+            if (!matched.contains(name))
+                matched << name;
+        };
+        for (qint64 id : o.assetIds) {
+            const auto a = affects.reached.constFind(id);
+            if (a != affects.reached.cend() && a->depth > 0 && !blocked.contains(id))
+                consider(id, a->depth, true);
+            const auto r = reliesOn.reached.constFind(id);
+            if (r != reliesOn.reached.cend() && r->depth > 0)
+                consider(id, r->depth, false);
+        }
+        if (best == 0)
+            continue;
+        matched.sort();
+        Conflict k;
+        k.kind = QStringLiteral("change");
+        k.number = o.number;
+        k.title = o.title;
+        k.status = o.status;
+        k.start = o.start;
+        k.end = o.end;
+        k.sharedAssets = matched;
+        k.indirect = true;
+        const QString status = label(parseChangeStatus(o.status).value_or(ChangeStatus::Review));
+        const QString theirs = names.value(best).name;
+        if (bestAffected) {
+            k.via = QStringLiteral("affected");
+            k.path = impact::pathOf(affects, best, names);
+            k.explanation = impact::explain(affects, best, impact::Direction::Affects, names);
+            k.reason = CoreText::tr("%1 (%2) works on %3 from %4 to %5, which this change "
+                                    "affects: %6")
+                           .arg(formatChangeNumber(o.number), status, theirs, utcText(o.start),
+                                utcText(o.end), k.explanation);
+        } else {
+            k.via = QStringLiteral("relied_on");
+            k.path = impact::pathOf(reliesOn, best, names);
+            std::reverse(k.path.begin(), k.path.end());
+            k.explanation = impact::explain(reliesOn, best, impact::Direction::ReliesOn, names);
+            k.reason = CoreText::tr("%1 (%2) works on %3 from %4 to %5, which this change "
+                                    "relies on: %6")
+                           .arg(formatChangeNumber(o.number), status, theirs, utcText(o.start),
+                                utcText(o.end), k.explanation);
+        }
+        out << k;
+    }
+    return out;
 }
 
 std::optional<Conflict> dependencyConflict(const Upstream &up, bool windowed,
@@ -117,6 +271,16 @@ QJsonObject Conflict::toJson() const
     } else {
         o.insert(QStringLiteral("number"), formatChangeNumber(number));
         o.insert(QStringLiteral("status"), status);
+    }
+    if (kind == QLatin1String("change"))
+        o.insert(QStringLiteral("indirect"), indirect);
+    if (indirect) {
+        QJsonArray p;
+        for (const ImpactStep &s : path)
+            p.append(s.toJson());
+        o.insert(QStringLiteral("via"), via);
+        o.insert(QStringLiteral("path"), p);
+        o.insert(QStringLiteral("explanation"), explanation);
     }
     return o;
 }
@@ -176,6 +340,10 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
         if (!longest)
             return longest.error();
         const QDateTime earliest = start.addSecs(-longest->toLongLong() - 1);
+        auto indirect =
+            indirectFor(m_store, actor.workspace.id, start, end, earliest, assets, excludeChangeId);
+        if (!indirect)
+            return indirect.error();
         QVariantList binds{actor.workspace.id, Dialect::toDb(end), Dialect::toDb(earliest),
                            Dialect::toDb(start), excludeChangeId};
         for (const QString &a : assets)
@@ -211,6 +379,7 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
         }
         for (auto &k : summary.conflicts)
             k.reason = planning::changeReason(k);
+        summary.conflicts << *indirect;
     }
     if (windowed) {
         auto freezes =

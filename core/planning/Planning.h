@@ -4,6 +4,7 @@
 #include "Actor.h"
 #include "Entities.h"
 #include "Error.h"
+#include "Impact.h"
 
 namespace vigilo {
 
@@ -11,8 +12,9 @@ class Store;
 class Clock;
 
 // One reason a planned window is a problem. kind: "change" (overlapping window on a shared
-// asset), "freeze" (overlapping freeze window), "dependency" (an upstream change that starts
-// later or is not scheduled).
+// asset, or with `indirect` on an asset linked to ours through the relationships), "freeze"
+// (overlapping freeze window), "dependency" (an upstream change that starts later or is not
+// scheduled).
 struct Conflict {
     QString kind;
     int number = 0; // for change and dependency
@@ -24,6 +26,15 @@ struct Conflict {
     QStringList sharedAssets;
     bool allowOverride = false; // for freeze windows
     QString reason;             // translated sentence saying why
+    // Indirect change conflicts (issue 16): the other change shares no asset with this one but
+    // works on one this change affects (via "affected") or one this change's assets rely on
+    // (via "relied_on"); sharedAssets then lists those assets of theirs, `path` the stored
+    // relationships of the shortest link (from the affected asset back to ours, or from ours out
+    // to theirs) and `explanation` its sentence.
+    bool indirect = false;
+    QString via;
+    QList<ImpactStep> path;
+    QString explanation;
     QJsonObject toJson() const;
 };
 
@@ -84,6 +95,19 @@ struct MaintenanceOccurrence {
     QString description; // "Tue 02:00–06:00 Europe/Berlin"
 };
 
+// A change under a service row of the calendar: it works on an asset that affects the service.
+struct ServiceChange {
+    int number = 0;
+    QString asset;       // the change's own asset that affects the service (the closest one)
+    QString explanation; // "payments-api is part of checkout." (empty when it is the service)
+};
+
+// A service (an asset other assets are part of) with the changes in the range that affect it.
+struct ServiceRow {
+    QString service;
+    QList<ServiceChange> changes; // by the changes' order in CalendarRange::changes
+};
+
 // Everything the change calendar draws for [from, to): read in a few indexed queries.
 struct CalendarRange {
     QDateTime from;
@@ -94,6 +118,13 @@ struct CalendarRange {
     QList<FreezeWindow> freezes; // overlapping the range, by start
     QList<MaintenanceOccurrence>
         maintenance; // occurrences overlapping the range, by asset and start
+    // With CalendarOptions::services: every service with the changes of the range that affect
+    // it (through its components and what they run on or depend on), by service name.
+    QList<ServiceRow> services;
+};
+
+struct CalendarOptions {
+    bool services = false; // fill CalendarRange::services
 };
 
 class Planning final {
@@ -125,8 +156,9 @@ public:
                                   int horizonDays = kDefaultHorizonDays) const;
 
     // The change calendar's contents for [from, to) (at most 400 days).
-    Result<CalendarRange> calendar(const Actor &actor, const QDateTime &from,
-                                   const QDateTime &to) const;
+    // Changes' conflicts include indirect ones, as conflicts() reports them.
+    Result<CalendarRange> calendar(const Actor &actor, const QDateTime &from, const QDateTime &to,
+                                   const CalendarOptions &options = {}) const;
 
 private:
     Store &m_store;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Dialect.h"
 #include "FreezeOverlap.h"
+#include "ImpactGraph.h"
 #include "InputRules.h"
 #include "MaintenanceWindows.h"
 #include "PlanningText.h"
@@ -255,7 +256,8 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
 }
 
 Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &fromIn,
-                                         const QDateTime &toIn) const
+                                         const QDateTime &toIn,
+                                         const CalendarOptions &options) const
 {
     if (!fromIn.isValid() || !toIn.isValid() || toIn <= fromIn)
         return Error::input(CoreText::tr("A calendar range needs a start before its end."));
@@ -385,6 +387,45 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
                                                      described.join(QStringLiteral("; "))};
     }
 
+    // The relationship graph, in memory (one query), for indirect conflicts and service rows:
+    // every change in the range walks it, as Planning::conflicts() walks it for one change.
+    impact::Walker walker(m_store);
+    VIGILO_TRY(walker.loadAll(actor.workspace.id));
+    QHash<QString, qint64> assetIdOf;
+    QHash<qint64, impact::AssetInfo> assetNames;
+    for (const Asset &x : std::as_const(out.assets)) {
+        assetIdOf.insert(x.name, x.id);
+        assetNames[x.id].name = x.name;
+    }
+    QHash<qint64, QSet<qint64>> excludedOf; // change id -> its impact exclusions
+    auto x = sql::run(m_store,
+                      QStringLiteral("SELECT c.id, e.asset_id FROM changes c JOIN "
+                                     "impact_exclusions e ON e.change_id = c.id WHERE")
+                          + inRange,
+                      rangeBinds);
+    if (!x)
+        return x.error();
+    while (x->next())
+        excludedOf[x->value(0).toLongLong()].insert(x->value(1).toLongLong());
+    auto rootsOf = [&](const CalendarChange &k) {
+        QList<qint64> ids;
+        for (const QString &name : k.assets)
+            ids << assetIdOf.value(name);
+        return ids;
+    };
+    QSet<qint64> serviceIds;
+    if (options.services) {
+        auto sv = sql::run(m_store,
+                           QStringLiteral("SELECT DISTINCT to_asset_id FROM asset_relations WHERE "
+                                          "workspace_id = ? AND kind = 'part_of'"),
+                           {actor.workspace.id});
+        if (!sv)
+            return sv.error();
+        while (sv->next())
+            serviceIds.insert(sv->value(0).toLongLong());
+    }
+    QMap<QString, ServiceRow> serviceRows;
+
     // Active changes per asset, by start (wide is sorted by start): overlap search per change.
     QHash<QString, QList<int>> activeOn;
     for (int i = 0; i < wide.size(); ++i)
@@ -425,6 +466,30 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
                 c.reason = planning::changeReason(c);
                 k.conflicts << c;
             }
+            if (!k.assets.isEmpty()) {
+                const QSet<qint64> blocked = excludedOf.value(k.id);
+                const QList<qint64> roots = rootsOf(k);
+                auto affects = walker.walk(roots, impact::Direction::Affects,
+                                           ImpactLimits::kDefaultDepth, blocked);
+                if (!affects)
+                    return affects.error();
+                auto relies =
+                    walker.walk(roots, impact::Direction::ReliesOn, ImpactLimits::kDefaultDepth);
+                if (!relies)
+                    return relies.error();
+                if (affects->order.size() > roots.size() || relies->order.size() > roots.size()) {
+                    QList<planning::Overlapping> others;
+                    for (const CalendarChange &o : std::as_const(wide)) {
+                        if (o.id == k.id || !isActive(o.status)
+                            || !rules::windowsOverlap(o.start, o.end, k.start, k.end))
+                            continue;
+                        others << planning::Overlapping{o.number, o.title, toString(o.status),
+                                                        o.start,  o.end,   rootsOf(o)};
+                    }
+                    k.conflicts << planning::indirectConflicts(*affects, *relies, blocked, others,
+                                                               assetNames);
+                }
+            }
             for (const FreezeWindow &w : std::as_const(freezes)) {
                 if (!rules::windowsOverlap(w.start, w.end, k.start, k.end)
                     || !planning::freezeApplies(w, k.assets))
@@ -449,8 +514,28 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
                 if (auto c = planning::dependencyConflict(u, true, k.start))
                     k.conflicts << *c;
         }
+        if (options.services && !serviceIds.isEmpty() && !k.assets.isEmpty()) {
+            const QSet<qint64> blocked = excludedOf.value(k.id);
+            auto affects = walker.walk(rootsOf(k), impact::Direction::Affects,
+                                       ImpactLimits::kDefaultDepth, blocked);
+            if (!affects)
+                return affects.error();
+            for (qint64 id : std::as_const(affects->order)) {
+                if (!serviceIds.contains(id) || (blocked.contains(id)))
+                    continue;
+                qint64 root = id;
+                while (affects->reached.value(root).depth > 0)
+                    root = affects->reached.value(root).parent;
+                ServiceRow &row = serviceRows[assetNames.value(id).name];
+                row.service = assetNames.value(id).name;
+                row.changes << ServiceChange{
+                    k.number, assetNames.value(root).name,
+                    impact::explain(*affects, id, impact::Direction::Affects, assetNames)};
+            }
+        }
         out.changes << k;
     }
+    out.services = serviceRows.values();
     for (const FreezeWindow &w : std::as_const(freezes))
         if (rules::windowsOverlap(w.start, w.end, out.from, out.to))
             out.freezes << w;

@@ -2,6 +2,7 @@
 // The conflicts summary's building blocks, shared by Planning::conflictsFor (one window) and
 // Planning::calendar (every window in a range): one place says why a window is a problem.
 
+#include "ImpactGraph.h"
 #include "MaintenanceWindows.h"
 #include "Planning.h"
 
@@ -27,6 +28,24 @@ QString freezeReason(const Conflict &k, const QString &why);
 // The window [start, end) lies outside every maintenance window of `asset`.
 Conflict maintenanceConflict(const QString &asset, const QList<MaintenanceWindow> &windows,
                              const QDateTime &start, const QDateTime &end);
+
+// Another active change whose window overlaps, with the assets it works on (for indirect
+// conflicts).
+struct Overlapping {
+    int number = 0;
+    QString title;
+    QString status;
+    QDateTime start;
+    QDateTime end;
+    QList<qint64> assetIds;
+};
+// The indirect conflicts of a window whose assets reach `affects` and `reliesOn` (walks from the
+// window's own assets; `blocked`: the change's impact exclusions, which do not count) with the
+// overlapping changes `others` that share none of its assets, nearest link first. `names` must
+// name every asset the walks reached.
+QList<Conflict> indirectConflicts(const impact::Walk &affects, const impact::Walk &reliesOn,
+                                  const QSet<qint64> &blocked, const QList<Overlapping> &others,
+                                  const QHash<qint64, impact::AssetInfo> &names);
 
 // Where an upstream change stands, as far as a dependent change's window is concerned.
 struct Upstream {

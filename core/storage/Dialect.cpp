@@ -55,6 +55,37 @@ QStringList SqliteDialect::migration(int version) const
                    R"(CREATE TRIGGER account_events_no_delete BEFORE DELETE ON account_events
                 BEGIN SELECT RAISE(ABORT, 'account_events is append-only'); END)");
     }
+    if (version == 11) {
+        // The composite foreign keys hold only while PRAGMA foreign_keys is on, which the sqlite3
+        // shell and other programs leave off: the same rule as triggers, which always fire.
+        const QString sameWorkspace = QStringLiteral(
+            "(SELECT workspace_id FROM assets WHERE id = NEW.from_asset_id) IS NOT "
+            "NEW.workspace_id OR (SELECT workspace_id FROM assets WHERE id = NEW.to_asset_id) IS "
+            "NOT NEW.workspace_id OR (NEW.created_by_id IS NOT NULL AND (SELECT workspace_id FROM "
+            "members WHERE id = NEW.created_by_id) IS NOT NEW.workspace_id)");
+        const QString exclusionWorkspace = QStringLiteral(
+            "(SELECT workspace_id FROM changes WHERE id = NEW.change_id) IS NOT NEW.workspace_id "
+            "OR (SELECT workspace_id FROM assets WHERE id = NEW.asset_id) IS NOT NEW.workspace_id "
+            "OR (SELECT workspace_id FROM members WHERE id = NEW.excluded_by_id) IS NOT "
+            "NEW.workspace_id");
+        for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")}) {
+            out << QStringLiteral("CREATE TRIGGER asset_relations_%1_workspace BEFORE %2 ON "
+                                  "asset_relations WHEN %3 BEGIN SELECT RAISE(ABORT, 'an asset "
+                                  "relationship links assets of its own workspace only'); END")
+                       .arg(event.toLower(), event, sameWorkspace);
+            out << QStringLiteral("CREATE TRIGGER impact_exclusions_%1_workspace BEFORE %2 ON "
+                                  "impact_exclusions WHEN %3 BEGIN SELECT RAISE(ABORT, 'an impact "
+                                  "exclusion stays inside its workspace'); END")
+                       .arg(event.toLower(), event, exclusionWorkspace);
+        }
+        // An asset does not move to another workspace under its relationships.
+        out << QStringLiteral(
+            "CREATE TRIGGER assets_workspace_fixed BEFORE UPDATE OF workspace_id ON assets WHEN "
+            "NEW.workspace_id IS NOT OLD.workspace_id AND (EXISTS (SELECT 1 FROM asset_relations "
+            "WHERE from_asset_id = OLD.id OR to_asset_id = OLD.id) OR EXISTS (SELECT 1 FROM "
+            "impact_exclusions WHERE asset_id = OLD.id)) BEGIN SELECT RAISE(ABORT, 'an asset with "
+            "relationships stays in its workspace'); END");
+    }
     return out;
 }
 

@@ -26,6 +26,9 @@ public:
     // Case-insensitive LIKE.
     virtual QString ilike() const { return QStringLiteral("LIKE"); }
     virtual bool isPostgres() const { return false; }
+    // A subquery giving the ids in one bound parameter, a JSON array text ("[3,7,12]"): one
+    // prepared statement serves any number of ids (the impact walk binds a level at a time).
+    virtual QString idsFromJson() const { return QStringLiteral("SELECT value FROM json_each(?)"); }
 
     // Times are stored as UTC ISO 8601 with milliseconds: sortable as text.
     static QVariant toDb(const QDateTime &t);
@@ -56,6 +59,10 @@ public:
     }
     QString ilike() const override { return QStringLiteral("ILIKE"); }
     bool isPostgres() const override { return true; }
+    QString idsFromJson() const override
+    {
+        return QStringLiteral("SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS bigint)");
+    }
 };
 
 } // namespace vigilo

@@ -329,6 +329,30 @@ QStringList allowedHostsSecurity()
                        "(vigilo_can_manage(workspace_id))")};
 }
 
+// Schema 11, asset relationships and impact exclusions: members read their workspace's; only
+// admins and owners relate or unrelate assets (the graph decides what impact and risk show),
+// members who may write exclude and include.
+QStringList impactSecurity()
+{
+    QStringList out;
+    out << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON asset_relations, "
+                          "impact_exclusions TO vigilo_member");
+    out << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_member");
+    out << QStringLiteral("ALTER TABLE asset_relations ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY asset_relations_read ON asset_relations FOR SELECT USING "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY asset_relations_write ON asset_relations FOR ALL USING "
+                          "(vigilo_can_manage(workspace_id)) WITH CHECK "
+                          "(vigilo_can_manage(workspace_id))");
+    out << QStringLiteral("ALTER TABLE impact_exclusions ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY impact_exclusions_read ON impact_exclusions FOR SELECT "
+                          "USING (workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY impact_exclusions_write ON impact_exclusions FOR ALL "
+                          "USING (vigilo_can_write(workspace_id)) WITH CHECK "
+                          "(vigilo_can_write(workspace_id))");
+    return out;
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -371,6 +395,8 @@ QStringList PostgresDialect::migration(int version) const
             "CREATE TRIGGER account_events_no_truncate BEFORE TRUNCATE ON account_events "
             "FOR EACH STATEMENT EXECUTE FUNCTION vigilo_append_only()");
     }
+    if (version == 11)
+        out << impactSecurity();
     return out;
 }
 

@@ -402,6 +402,55 @@ QStringList schemaStatements(int version)
                 details TEXT NOT NULL DEFAULT '{}'))"),
             QStringLiteral("CREATE INDEX account_events_user ON account_events(username, id)"),
         };
+    case 11:
+        // Issue 16: asset details, typed relationships between assets and impact exclusions.
+        // A relationship and an exclusion carry their workspace and reference their assets,
+        // change and member through (workspace_id, id) pairs, so the database itself refuses one
+        // that points into another workspace.
+        return {
+            QStringLiteral("ALTER TABLE assets ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE assets ADD COLUMN criticality TEXT NOT NULL DEFAULT "
+                           "'medium' CHECK (criticality IN ('low','medium','high','critical'))"),
+            QStringLiteral("ALTER TABLE assets ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE UNIQUE INDEX assets_ws_id ON assets(workspace_id, id)"),
+            QStringLiteral("CREATE UNIQUE INDEX members_ws_id ON members(workspace_id, id)"),
+            QStringLiteral("CREATE UNIQUE INDEX changes_ws_id ON changes(workspace_id, id)"),
+            // The picker filters by kind and owner within a workspace.
+            QStringLiteral("CREATE INDEX assets_ws_kind ON assets(workspace_id, kind, name)"),
+            QStringLiteral("CREATE INDEX assets_ws_owner ON assets(workspace_id, owner, name)"),
+            // "from kind to": from runs_on / depends_on / is part_of to. The unique key serves
+            // the walk from an asset to what it relies on; asset_relations_to the walk from an
+            // asset to what relies on it (impact).
+            QStringLiteral(R"(CREATE TABLE asset_relations (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                from_asset_id BIGINT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('runs_on','depends_on','part_of')),
+                to_asset_id BIGINT NOT NULL,
+                created_by_id BIGINT,
+                created_at TEXT NOT NULL,
+                UNIQUE (from_asset_id, kind, to_asset_id),
+                CHECK (from_asset_id <> to_asset_id),
+                FOREIGN KEY (workspace_id, from_asset_id) REFERENCES assets(workspace_id, id),
+                FOREIGN KEY (workspace_id, to_asset_id) REFERENCES assets(workspace_id, id),
+                FOREIGN KEY (workspace_id, created_by_id) REFERENCES members(workspace_id, id)))"),
+            QStringLiteral("CREATE INDEX asset_relations_to ON asset_relations(to_asset_id, kind, "
+                           "from_asset_id)"),
+            QStringLiteral(
+                "CREATE INDEX asset_relations_ws ON asset_relations(workspace_id, kind)"),
+            QStringLiteral(R"(CREATE TABLE impact_exclusions (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                change_id BIGINT NOT NULL,
+                asset_id BIGINT NOT NULL,
+                reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+                excluded_by_id BIGINT NOT NULL,
+                excluded_at TEXT NOT NULL,
+                UNIQUE (change_id, asset_id),
+                FOREIGN KEY (workspace_id, change_id) REFERENCES changes(workspace_id, id),
+                FOREIGN KEY (workspace_id, asset_id) REFERENCES assets(workspace_id, id),
+                FOREIGN KEY (workspace_id, excluded_by_id) REFERENCES members(workspace_id, id)))"),
+        };
     default: return {};
     }
 }

@@ -17,7 +17,7 @@ class Dialect;
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 10;
+    static constexpr int kSchemaVersion = 11;
 
     ~Store();
     Store(const Store &) = delete;

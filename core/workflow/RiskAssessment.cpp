@@ -4,6 +4,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "Impact.h"
 #include "InputRules.h"
 #include "Planning.h"
 #include "Rules.h"
@@ -341,6 +342,33 @@ Result<QList<RiskCondition>> RiskAssessment::conditionsOf(const Actor &actor,
             {{QStringLiteral("min_lead_time_hours"), c.minLeadTimeHours},
              {QStringLiteral("earliest_start"), jsonTime(l.earliestStart)},
              {QStringLiteral("as_of"), jsonTime(l.measuredFrom)}}};
+    // A critical asset the change works on or affects (and nobody excluded with a reason).
+    auto impact = Impact::compute(m_store, actor.workspace.id, c.id);
+    if (!impact)
+        return impact.error();
+    QStringList critical;
+    QJsonArray criticalItems;
+    for (const QList<ImpactItem> *items : {&impact->touched, &impact->affected})
+        for (const ImpactItem &i : *items)
+            if (i.criticality == Criticality::Critical && !i.excluded) {
+                critical << i.asset;
+                criticalItems.append(QJsonObject{{QStringLiteral("asset"), i.asset},
+                                                 {QStringLiteral("touched"), i.touched()},
+                                                 {QStringLiteral("explanation"), i.explanation}});
+            }
+    for (const QString &name : std::as_const(impact->criticalAffected))
+        if (!critical.contains(name)) { // affected beyond the listed items
+            critical << name;
+            criticalItems.append(QJsonObject{{QStringLiteral("asset"), name},
+                                             {QStringLiteral("touched"), false},
+                                             {QStringLiteral("explanation"), QString()}});
+        }
+    if (!critical.isEmpty())
+        out << RiskCondition{QStringLiteral("critical_asset_impacted"),
+                             CoreText::tr("The change affects %n critical asset(s): %1.", nullptr,
+                                          int(critical.size()))
+                                 .arg(critical.join(QStringLiteral(", "))),
+                             {{QStringLiteral("assets"), criticalItems}}};
     auto similar = m_planning.similar(actor, c.number, 20);
     if (!similar)
         return similar.error();

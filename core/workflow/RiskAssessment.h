@@ -39,7 +39,7 @@ struct RiskAnswer {
 
 // A condition that raises risk whatever the questionnaire says.
 struct RiskCondition {
-    QString code; // "insufficient_lead_time", "similar_change_failed"
+    QString code; // "insufficient_lead_time", "similar_change_failed", "critical_asset_impacted"
     QString message;
     QJsonObject details;
     QJsonObject toJson() const;

@@ -1,5 +1,6 @@
 #include "WorkspaceService.h"
 
+#include "AssetInventory.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
@@ -355,55 +356,16 @@ Result<QList<Member>> WorkspaceService::members(const Actor &actor) const
 Result<Asset> WorkspaceService::addAsset(const Actor &caller, const QString &name,
                                          const QString &kind)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    VIGILO_TRY(validName(CoreText::tr("asset name"), name));
-    const QString k =
-        kind.trimmed().isEmpty() ? QStringLiteral("service") : kind.trimmed().toLower();
-    VIGILO_TRY(input::checkText(QStringLiteral("kind"), k, 40, input::Lines::Single));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto existing = sql::scalar(
-        m_store, QStringLiteral("SELECT id FROM assets WHERE workspace_id = ? AND name = ?"),
-        {actor.workspace.id, name.trimmed()});
-    if (!existing)
-        return existing.error();
-    if (!existing->isNull())
-        return Error::rule(QStringLiteral("asset_exists"),
-                           CoreText::tr("An asset named \"%1\" already exists in this workspace.")
-                               .arg(name.trimmed()),
-                           {{QStringLiteral("asset"), name.trimmed()}});
-    const QDateTime now = m_clock.now();
-    auto id =
-        sql::insert(m_store,
-                    QStringLiteral("INSERT INTO assets (workspace_id, name, kind, created_at) "
-                                   "VALUES (?, ?, ?, ?)"),
-                    {actor.workspace.id, name.trimmed(), k, Dialect::toDb(now)});
-    if (!id)
-        return id.error();
-    VIGILO_TRY(
-        m_audit.record(actor.workspace.id, actor.member.username, QStringLiteral("asset.add"),
-                       QStringLiteral("asset"), *id, 0, {},
-                       {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("kind"), k}}));
-    VIGILO_TRY(tx.commit());
-    return Asset{*id, actor.workspace.id, name.trimmed(), k, now};
+    // One set of asset rules: the inventory's (name, kind, details; engineer+).
+    AssetInput input;
+    input.name = name;
+    input.kind = kind;
+    return AssetInventory(m_store, m_clock, m_audit).add(caller, input);
 }
 
 Result<QList<Asset>> WorkspaceService::assets(const Actor &actor) const
 {
-    auto q = sql::run(m_store,
-                      QStringLiteral("SELECT id, workspace_id, name, kind, created_at FROM assets "
-                                     "WHERE workspace_id = ? ORDER BY name"),
-                      {actor.workspace.id});
-    if (!q)
-        return q.error();
-    QList<Asset> out;
-    while (q->next())
-        out << Asset{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                     q->value(3).toString(), Dialect::fromDb(q->value(4))};
-    return out;
+    return AssetInventory(m_store, m_clock, m_audit).list(actor);
 }
 
 Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,

@@ -31,6 +31,7 @@ private slots:
     void historyCannotBeChanged();
     void fsmHoldsInTheServer();
     void viewerCannotWrite();
+    void assetGraphIsForAdmins();
     void historyOnlyInOwnName();
     void coreActsAsTheLogin();
     void cliActsAsTheLogin();
@@ -199,6 +200,63 @@ void TestPgAuthority::fsmHoldsInTheServer()
                       &rows),
              QString());
     QCOMPARE(rows, 1);
+}
+
+void TestPgAuthority::assetGraphIsForAdmins()
+{
+    // Issue 16: the relationships decide what impact and risk show, so only admins and owners
+    // write them, also through psql; exclusions are for members who may write; nothing of
+    // another workspace is visible.
+    VERIFY_OK(m_ws->core().inventory().relate(m_ws->admin(), QStringLiteral("payments-api"),
+                                              RelationKind::DependsOn,
+                                              QStringLiteral("db-primary")));
+    Login eve(m_ws->dbUrlAs(QStringLiteral("eve")));
+    QVERIFY2(eve.isOpen(), qPrintable(eve.error()));
+    Login vic(m_ws->dbUrlAs(QStringLiteral("vic")));
+    QVERIFY2(vic.isOpen(), qPrintable(vic.error()));
+    const QString ws = QString::number(m_ws->workspace().id);
+    QCOMPARE(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_relations")).toLongLong(), 1LL);
+    const QString before = rawFingerprint(m_ws->dbPath());
+    const QString relate =
+        QStringLiteral("INSERT INTO asset_relations (workspace_id, from_asset_id, kind, "
+                       "to_asset_id, created_at) SELECT %1, f.id, 'runs_on', t.id, "
+                       "'2026-01-01T00:00:00.000Z' FROM assets f, assets t WHERE f.name = "
+                       "'edge-fw' AND t.name = 'db-primary'")
+            .arg(ws);
+    for (Login *who : {&eve, &vic}) {
+        const QString err = who->exec(relate);
+        QVERIFY2(err.contains(QLatin1String("row-level security")), qPrintable(err));
+        int rows = -1;
+        QVERIFY(who->exec(QStringLiteral("DELETE FROM asset_relations"), &rows).isEmpty());
+        QCOMPARE(rows, 0);
+        QVERIFY(who->exec(QStringLiteral("UPDATE asset_relations SET kind = 'runs_on'"), &rows)
+                    .isEmpty());
+        QCOMPARE(rows, 0);
+    }
+    const QString exclude =
+        QStringLiteral("INSERT INTO impact_exclusions (workspace_id, change_id, asset_id, reason, "
+                       "excluded_by_id, excluded_at) SELECT %1, c.id, a.id, 'psql', m.id, "
+                       "'2026-01-01T00:00:00.000Z' FROM changes c, assets a, members m WHERE "
+                       "c.workspace_id = %1 AND c.number = %2 AND a.name = 'edge-fw' AND "
+                       "m.workspace_id = %1 AND m.username = 'vic'")
+            .arg(ws)
+            .arg(m_draft);
+    QVERIFY(vic.exec(exclude).contains(QLatin1String("row-level security")));
+    QCOMPARE(rawFingerprint(m_ws->dbPath()), before);
+    QVERIFY2(eve.exec(exclude).isEmpty(), "an engineer may record an exclusion");
+    // Globex's graph stays invisible to acme's members.
+    auto gustav =
+        m_ws->core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
+    VERIFY_OK(gustav);
+    VERIFY_OK(m_ws->core().workspaces().addAsset(*gustav, QStringLiteral("hana"),
+                                                 QStringLiteral("database")));
+    VERIFY_OK(m_ws->core().inventory().relate(*gustav, QStringLiteral("sap"), RelationKind::RunsOn,
+                                              QStringLiteral("hana")));
+    QCOMPARE(eve.scalar(QStringLiteral("SELECT COUNT(*) FROM asset_relations WHERE workspace_id "
+                                       "= %1")
+                            .arg(globexSql()))
+                 .toLongLong(),
+             0LL);
 }
 
 void TestPgAuthority::viewerCannotWrite()

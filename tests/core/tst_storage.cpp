@@ -187,7 +187,12 @@ void TestStorage::migratesVersion1FileWithDataIntact()
             return text.mid(from, to < 0 ? -1 : to - from);
         };
         QVERIFY2(section(before).size() > table.size() + 4, qPrintable(table));
-        QCOMPARE(section(after), section(before));
+        QString expected = section(before);
+        if (table == QLatin1String("assets")) // schema 11: owner, criticality, time zone (defaults)
+            expected.replace(onPostgres() ? QStringLiteral(".000Z)\n") : QStringLiteral(".000Z\n"),
+                             onPostgres() ? QStringLiteral(".000Z,\"\",medium,\"\")\n")
+                                          : QStringLiteral(".000Z||medium|\n"));
+        QCOMPARE(section(after), expected);
     }
 
     // The core reads the old change as it was written.
