@@ -548,7 +548,12 @@ void Builder::execution(int index, ChangePlan &p, qint64 start)
     // Never before the change is scheduled and its runbook exists (emergencies move fast).
     qint64 t = qMax(start, p.readyAt + kMin) + m_rng.range(0, 15 * kMin);
     p.startedAt = t;
-    add(t, index, DemoAction::Start, QString());
+    // Outside its planned window [start, end) a start needs a justification (an exception).
+    const QString late = p.end > 0 && t >= p.end
+                             ? QStringLiteral("The fix was ready only after the planned window "
+                                              "closed; the service owner agreed to go ahead.")
+                             : QString();
+    add(t, index, DemoAction::Start, QString(), late);
     int stopAfter = lines.size();
     if (p.target == ChangeStatus::InProgress || p.target == ChangeStatus::RolledBack)
         stopAfter = int(m_rng.range(1, qMax(1, int(lines.size()) - 1)));
@@ -963,7 +968,10 @@ Status Builder::play(const DemoAction &a)
         auto who = act(p.assignee);
         if (!who)
             return who.error();
-        in.comment = a.text;
+        if (a.kind == DemoAction::Start)
+            in.justification = a.text;
+        else
+            in.reason = a.text;
         auto r = m_core.changes().apply(
             *who, p.number, a.kind == DemoAction::Start ? Action::Start : Action::Reopen, in);
         return r ? Status{} : Status{r.error()};

@@ -303,6 +303,20 @@ QStringList webhookSecurity()
     return out;
 }
 
+// Schema 7 rebuilt change_words with its workspace: the grants and row-level security of
+// schema 4 went with the old table. Members read their workspaces' words and write those of
+// workspaces they may write (the composite foreign key ties each row to its change's workspace).
+QStringList changeWordsSecurity()
+{
+    return {QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON change_words TO vigilo_member"),
+            QStringLiteral("ALTER TABLE change_words ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("CREATE POLICY change_words_read ON change_words FOR SELECT USING "
+                           "(workspace_id IN (SELECT vigilo_my_workspaces()))"),
+            QStringLiteral("CREATE POLICY change_words_write ON change_words FOR ALL USING "
+                           "(vigilo_can_write(workspace_id)) WITH CHECK "
+                           "(vigilo_can_write(workspace_id))")};
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -330,6 +344,8 @@ QStringList PostgresDialect::migration(int version) const
         out << security();
     if (version == 6)
         out << webhookSecurity();
+    if (version == 7)
+        out << changeWordsSecurity();
     return out;
 }
 

@@ -7,16 +7,21 @@
 
 namespace vigilo::sql {
 
-Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &binds)
+Result<CachedQuery> run(Store &store, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = store.prepare(sql);
+    auto q = store.cached(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = q->query();
     // Qt SQL binds a null QString as NULL; an empty text column is meant here. Use an invalid
     // QVariant (sql::nullable) for a real NULL.
-    for (const QVariant &b : binds)
-        q.addBindValue(b.metaType().id() == QMetaType::QString && b.toString().isNull()
-                           ? QVariant(QStringLiteral(""))
-                           : b);
-    VIGILO_TRY(store.exec(q));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        query.bindValue(i, b.metaType().id() == QMetaType::QString && b.toString().isNull()
+                               ? QVariant(QStringLiteral(""))
+                               : b);
+    }
+    VIGILO_TRY(store.exec(query));
     return q;
 }
 
@@ -225,26 +230,33 @@ Result<ChangeRequest> loadChangeById(Store &store, qint64 changeId)
     return readChange(store, *q);
 }
 
-Status touchChange(Store &store, qint64 changeId, int currentVersion,
-                   std::optional<int> expectedVersion, const QDateTime &now)
+Error staleWrite(int expected, int current)
 {
-    const int base = expectedVersion.value_or(currentVersion);
+    return Error::rule(
+        QStringLiteral("stale_write"),
+        CoreText::tr("Someone else changed this change since you opened it (you had version "
+                     "%1, it is now at version %2). Reload it and apply your edit again.")
+            .arg(expected)
+            .arg(current),
+        {{QStringLiteral("expected_version"), expected},
+         {QStringLiteral("current_version"), current}});
+}
+
+Status touchChange(Store &store, qint64 changeId, int baseVersion, const QDateTime &now)
+{
     auto q = run(store,
                  QStringLiteral("UPDATE changes SET version = version + 1, updated_at = ? "
                                 "WHERE id = ? AND version = ?"),
-                 {Dialect::toDb(now), changeId, base});
+                 {Dialect::toDb(now), changeId, baseVersion});
     if (!q)
         return q.error();
-    if (q->numRowsAffected() == 0)
-        return Error::rule(
-            QStringLiteral("stale_write"),
-            CoreText::tr("Someone else changed this change since you opened it (you had version "
-                         "%1, it is now at version %2). Reload it and apply your edit again.")
-                .arg(base)
-                .arg(currentVersion),
-            {{QStringLiteral("expected_version"), base},
-             {QStringLiteral("current_version"), currentVersion}});
-    return {};
+    if (q->numRowsAffected() > 0)
+        return {};
+    auto current =
+        scalar(store, QStringLiteral("SELECT version FROM changes WHERE id = ?"), {changeId});
+    if (!current)
+        return current.error();
+    return staleWrite(baseVersion, current->toInt());
 }
 
 std::pair<QJsonObject, QJsonObject> diff(const QJsonObject &before, const QJsonObject &after)

@@ -6,6 +6,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -19,10 +20,10 @@ constexpr int kMaxComment = 20000;
 
 Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, const QString &body)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(changeNumber));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     const QString text = body.trimmed();
     if (text.isEmpty())
         return Error::input(CoreText::tr("The comment is empty: write something to say."),
@@ -32,11 +33,6 @@ Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, co
                                 .arg(text.size())
                                 .arg(kMaxComment),
                             {{QStringLiteral("field"), QStringLiteral("body")}});
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
     const QDateTime now = m_clock.now();
     auto id =
         sql::insert(m_store,
@@ -48,7 +44,7 @@ Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, co
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("comment.add"), QStringLiteral("comment"), *id,
                               c->number, {}, {{QStringLiteral("body"), text}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return Comment{*id, c->id, actor.member.username, text, now};
 }
 
@@ -76,10 +72,10 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
                                       const QString &fileName, const QByteArray &content,
                                       const QString &mimeType)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(changeNumber));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     const QString name = QFileInfo(fileName).fileName().trimmed();
     if (name.isEmpty() || name.size() > 255)
         return Error::input(CoreText::tr("An attachment needs a file name of 1 to 255 characters."),
@@ -95,11 +91,6 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
                              : mimeType;
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
     const QDateTime now = m_clock.now();
     auto id =
         sql::insert(m_store,
@@ -116,7 +107,7 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
                               {{QStringLiteral("file_name"), name},
                                {QStringLiteral("size"), qint64(content.size())},
                                {QStringLiteral("sha256"), sha}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return Attachment{*id, c->id, name, mime, qint64(content.size()), sha, actor.member.username,
                       now};
 }

@@ -6,6 +6,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -107,15 +108,10 @@ Result<QList<ChangeTask>> Runbook::tasks(const Actor &actor, int changeNumber) c
 
 Result<QList<ChangeTask>> Runbook::generate(const Actor &caller, int changeNumber)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(changeNumber));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     if (isTerminal(c->status))
         return Error::rule(QStringLiteral("invalid_transition"),
                            CoreText::tr("%1 is %2: its runbook can no longer change.")
@@ -169,7 +165,7 @@ Result<QList<ChangeTask>> Runbook::generate(const Actor &caller, int changeNumbe
             ? QJsonObject()
             : QJsonObject{{QStringLiteral("tasks"), QJsonArray::fromStringList(oldTitles)}},
         {{QStringLiteral("tasks"), QJsonArray::fromStringList(newTitles)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return tasksOf(c->id);
 }
 
@@ -190,15 +186,10 @@ Result<ChangeTask> Runbook::skip(const Actor &actor, int changeNumber, int seq)
 
 Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, TaskAction action)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesExecute);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
+    WriteScope scope(m_store, caller, Permission::ChangesExecute);
+    VIGILO_TRY(scope.begin(changeNumber));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     auto all = tasksOf(c->id);
     if (!all)
         return all.error();
@@ -300,7 +291,7 @@ Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, 
                               {{QStringLiteral("seq"), seq},
                                {QStringLiteral("title"), t.title},
                                {QStringLiteral("status"), toString(t.status)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return t;
 }
 

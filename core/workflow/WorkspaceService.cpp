@@ -6,6 +6,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -218,10 +219,9 @@ Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &usern
 Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &username, Role role,
                                            const QString &displayName)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(validUsername(username));
     if (displayName.size() > kMaxName)
         return Error::input(
@@ -229,8 +229,6 @@ Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &u
     if (role == Role::Owner && actor.member.role != Role::Owner)
         return Error::rule(QStringLiteral("permission_denied"),
                            CoreText::tr("Only an owner can make someone an owner."));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto existing = sql::memberByUsername(m_store, actor.workspace.id, username);
     if (existing)
         return Error::rule(QStringLiteral("member_exists"),
@@ -251,18 +249,15 @@ Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &u
                               {{QStringLiteral("username"), username},
                                {QStringLiteral("display_name"), displayName.trimmed()},
                                {QStringLiteral("role"), toString(role)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, *id);
 }
 
 Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &username, Role role)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
     if (!m)
         return m.error();
@@ -285,18 +280,15 @@ Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &use
                               QStringLiteral("member.role"), QStringLiteral("member"), m->id, 0,
                               {{QStringLiteral("role"), toString(m->role)}},
                               {{QStringLiteral("role"), toString(role)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, m->id);
 }
 
 Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QString &username)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
     if (!m)
         return m.error();
@@ -315,7 +307,7 @@ Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QSt
                               QStringLiteral("member.deactivate"), QStringLiteral("member"), m->id,
                               0, {{QStringLiteral("active"), true}},
                               {{QStringLiteral("active"), false}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, m->id);
 }
 
@@ -342,17 +334,14 @@ Result<QList<Member>> WorkspaceService::members(const Actor &actor) const
 Result<Asset> WorkspaceService::addAsset(const Actor &caller, const QString &name,
                                          const QString &kind)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(validName(CoreText::tr("asset name"), name));
     const QString k =
         kind.trimmed().isEmpty() ? QStringLiteral("service") : kind.trimmed().toLower();
     if (k.size() > 40)
         return Error::input(CoreText::tr("The asset kind is too long (at most 40 characters)."));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto existing = sql::scalar(
         m_store, QStringLiteral("SELECT id FROM assets WHERE workspace_id = ? AND name = ?"),
         {actor.workspace.id, name.trimmed()});
@@ -375,7 +364,7 @@ Result<Asset> WorkspaceService::addAsset(const Actor &caller, const QString &nam
         m_audit.record(actor.workspace.id, actor.member.username, QStringLiteral("asset.add"),
                        QStringLiteral("asset"), *id, 0, {},
                        {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("kind"), k}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return Asset{*id, actor.workspace.id, name.trimmed(), k, now};
 }
 
@@ -397,10 +386,9 @@ Result<QList<Asset>> WorkspaceService::assets(const Actor &actor) const
 Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
                                                        const FreezeWindowInput &input)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(validName(CoreText::tr("freeze window name"), input.name));
     if (!input.start.isValid() || !input.end.isValid())
         return Error::input(CoreText::tr("A freeze window needs a start and an end time."));
@@ -408,8 +396,6 @@ Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
         return Error::input(CoreText::tr("The freeze window ends before it starts: the end must be "
                                          "after the start."),
                             {{QStringLiteral("field"), QStringLiteral("end")}});
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     QList<qint64> assetIds;
     for (const QString &a : input.assets) {
         auto id = sql::assetId(m_store, actor.workspace.id, a);
@@ -454,7 +440,7 @@ Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("freeze.add"), QStringLiteral("freeze_window"), *id, 0,
                               {}, values));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return f;
 }
 
