@@ -90,7 +90,7 @@ const char *kChangeSelect = R"(SELECT c.id, c.workspace_id, c.number, c.title, c
     LEFT JOIN members mc ON mc.id = c.closed_by_id
     LEFT JOIN members mb ON mb.id = c.rolled_back_by_id )";
 
-Result<ChangeRequest> readChange(Store &store, QSqlQuery &q)
+Result<ChangeRequest> readChange(Store &store, QSqlQuery &q, ChangeParts parts = ChangeParts::All)
 {
     ChangeRequest c;
     c.id = q.value(0).toLongLong();
@@ -129,6 +129,8 @@ Result<ChangeRequest> readChange(Store &store, QSqlQuery &q)
     c.updatedAt = Dialect::fromDb(q.value(31));
     c.templateName = q.value(32).toString();
     q.finish();
+    if (parts != ChangeParts::All)
+        return c;
 
     auto assets = run(store,
                       QStringLiteral("SELECT a.name FROM change_assets ca JOIN assets a ON "
@@ -204,19 +206,28 @@ Result<qint64> assetId(Store &store, qint64 workspaceId, const QString &name)
     return v->toLongLong();
 }
 
-Result<ChangeRequest> loadChange(Store &store, qint64 workspaceId, int number)
+Result<ChangeRequest> loadChange(Store &store, qint64 workspaceId, int number, ChangeParts parts)
 {
-    auto q = run(store,
-                 QLatin1String(kChangeSelect)
-                     + QStringLiteral("WHERE c.workspace_id = ? AND c.number = ?"),
-                 {workspaceId, number});
+    static const QString full =
+        QLatin1String(kChangeSelect) + QStringLiteral("WHERE c.workspace_id = ? AND c.number = ?");
+    static const QString state = QStringLiteral("SELECT id, status, version FROM changes WHERE "
+                                                "workspace_id = ? AND number = ?");
+    auto q = run(store, parts == ChangeParts::State ? state : full, {workspaceId, number});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::notFound(CoreText::tr("There is no change %1 in this workspace.")
                                    .arg(formatChangeNumber(number)),
                                {{QStringLiteral("number"), formatChangeNumber(number)}});
-    return readChange(store, *q);
+    if (parts != ChangeParts::State)
+        return readChange(store, *q, parts);
+    ChangeRequest c;
+    c.id = q->value(0).toLongLong();
+    c.workspaceId = workspaceId;
+    c.number = number;
+    c.status = parseChangeStatus(q->value(1).toString()).value_or(ChangeStatus::Draft);
+    c.version = q->value(2).toInt();
+    return c;
 }
 
 Result<ChangeRequest> loadChangeById(Store &store, qint64 changeId)

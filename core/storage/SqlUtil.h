@@ -30,7 +30,12 @@ Result<Member> memberByUsername(Store &store, qint64 workspaceId, const QString 
 Result<Member> memberById(Store &store, qint64 id);
 Result<qint64> assetId(Store &store, qint64 workspaceId, const QString &name);
 
-Result<ChangeRequest> loadChange(Store &store, qint64 workspaceId, int number);
+// How much of a change loadChange reads: All (with its affected assets and dependencies),
+// Record (its own columns), State (id, workspace, number, status and version only) — for callers
+// that need no more, one or two cheaper statements.
+enum class ChangeParts { All, Record, State };
+Result<ChangeRequest> loadChange(Store &store, qint64 workspaceId, int number,
+                                 ChangeParts parts = ChangeParts::All);
 Result<ChangeRequest> loadChangeById(Store &store, qint64 changeId);
 
 // Bumps version and updated_at of a change at `baseVersion`; refuses with stale_write (naming

@@ -476,6 +476,7 @@ Store::Transaction::~Transaction()
     if (!m_begun || m_done)
         return;
     --m_store.m_txDepth;
+    m_store.m_txValues.clear(); // what was read or written inside is undone
     QSqlQuery q(m_store.database());
     if (m_store.m_txDepth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -486,13 +487,24 @@ Store::Transaction::~Transaction()
     }
 }
 
+Status Store::execControl(const QString &sql)
+{
+    if (m_dialect->isPostgres())
+        return exec(sql);
+    auto q = cached(sql);
+    if (!q)
+        return q.error();
+    return exec(q->query());
+}
+
 Status Store::Transaction::begin()
 {
     Q_ASSERT(!m_begun);
     if (m_store.m_txDepth == 0) {
-        VIGILO_TRY(m_store.exec(m_store.m_dialect->beginWrite()));
+        VIGILO_TRY(m_store.execControl(m_store.m_dialect->beginWrite()));
     } else {
-        VIGILO_TRY(m_store.exec(QStringLiteral("SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth)));
+        VIGILO_TRY(
+            m_store.execControl(QStringLiteral("SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth)));
     }
     ++m_store.m_txDepth;
     m_begun = true;
@@ -503,11 +515,12 @@ Status Store::Transaction::commit()
 {
     Q_ASSERT(m_begun && !m_done);
     if (m_store.m_txDepth == 1) {
-        Status s = m_store.exec(QStringLiteral("COMMIT"));
+        Status s = m_store.execControl(QStringLiteral("COMMIT"));
         if (!s.ok())
-            return s; // the destructor rolls back
+            return s;               // the destructor rolls back
+        m_store.m_txValues.clear(); // the lock is gone
     } else {
-        VIGILO_TRY(m_store.exec(
+        VIGILO_TRY(m_store.execControl(
             QStringLiteral("RELEASE SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth - 1)));
     }
     --m_store.m_txDepth;

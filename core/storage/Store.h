@@ -4,6 +4,7 @@
 
 #include "Error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -91,6 +92,16 @@ public:
     Status exec(QSqlQuery &query) const;
     Status exec(const QString &sql) const;
 
+    // Values that hold only inside the current write transaction, whose lock keeps others from
+    // changing them (the audit chain's head): forgotten when it commits or anything rolls back.
+    bool inTransaction() const { return m_txDepth > 0; }
+    QVariant transactionValue(const QString &key) const { return m_txValues.value(key); }
+    void setTransactionValue(const QString &key, const QVariant &value)
+    {
+        if (inTransaction())
+            m_txValues.insert(key, value);
+    }
+
     // Nested write transactions collapse into the outermost one (the demo and batch
     // imports wrap many operations in one commit).
     class Transaction {
@@ -111,6 +122,9 @@ public:
 private:
     Store() = default;
     Status migrate(int targetVersion);
+    // BEGIN, COMMIT, SAVEPOINT and RELEASE: prepared once on SQLite; on PostgreSQL they cannot
+    // be prepared and go as they are.
+    Status execControl(const QString &sql);
     Status backfillTitleWords();     // schema 3 indexes the titles written before it
     Status backfillLongestWindows(); // schema 5 records the longest window per workspace
     static Result<std::unique_ptr<Store>> openImpl(const QString &location, int targetVersion);
@@ -137,6 +151,7 @@ private:
     qint64 m_prepared = 0;
     std::unique_ptr<Dialect> m_dialect;
     int m_txDepth = 0;
+    QHash<QString, QVariant> m_txValues;
     bool m_networkFs = false;
 };
 

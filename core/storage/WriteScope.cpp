@@ -21,10 +21,11 @@ Status WriteScope::begin()
     return rereadActor();
 }
 
-Status WriteScope::begin(int changeNumber, std::optional<int> expectedVersion)
+Status WriteScope::begin(int changeNumber, std::optional<int> expectedVersion,
+                         sql::ChangeParts parts)
 {
     VIGILO_TRY(begin());
-    auto loaded = sql::loadChange(m_store, m_actor.workspace.id, changeNumber);
+    auto loaded = sql::loadChange(m_store, m_actor.workspace.id, changeNumber, parts);
     if (!loaded)
         return loaded.error();
     if (expectedVersion && *expectedVersion != loaded->version)

@@ -18,6 +18,7 @@
 
 #include "Actor.h"
 #include "Error.h"
+#include "SqlUtil.h"
 #include "Store.h"
 
 #include <optional>
@@ -33,7 +34,9 @@ public:
     Status begin();
     // begin(), then the change `changeNumber` of the actor's workspace; with `expectedVersion`
     // (what the caller read), refuses with stale_write when the change has moved on.
-    Status begin(int changeNumber, std::optional<int> expectedVersion = {});
+    // `parts`: how much of the change the write needs (sql::loadChange).
+    Status begin(int changeNumber, std::optional<int> expectedVersion = {},
+                 sql::ChangeParts parts = sql::ChangeParts::All);
     Status commit();
 
     // The caller as the database knows them inside the transaction.

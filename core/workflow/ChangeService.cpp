@@ -308,6 +308,21 @@ QVariant optionalName(const std::optional<ClosureCode> &c)
     return c ? QVariant(toString(*c)) : QVariant();
 }
 
+// Keeps the workspace's longest planned window current: the conflicts search is bounded by it.
+Status noteWindow(Store &store, const ChangeRequest &c)
+{
+    if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
+        return {};
+    const qint64 secs = c.plannedStart.secsTo(c.plannedEnd);
+    auto q = sql::run(store,
+                      QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ? "
+                                     "AND longest_window_secs < ?"),
+                      {secs, c.workspaceId, secs});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 // Writes every column a person or a transition can change.
 Status saveChange(Store &store, const ChangeRequest &c)
 {
@@ -357,16 +372,46 @@ Status saveChange(Store &store, const ChangeRequest &c)
          c.id});
     if (!q)
         return q.error();
-    if (c.plannedStart.isValid() && c.plannedEnd.isValid()) {
-        // Keep the workspace's longest window current: the conflicts search is bounded by it.
-        const qint64 secs = c.plannedStart.secsTo(c.plannedEnd);
-        VIGILO_TRY(
-            sql::run(store,
-                     QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ? "
-                                    "AND longest_window_secs < ?"),
-                     {secs, c.workspaceId, secs}));
-    }
-    return {};
+    return noteWindow(store, c);
+}
+
+// Inserts a new change with every column a person can set; returns its id.
+Result<qint64> insertChange(Store &store, const ChangeRequest &c, qint64 requesterId,
+                            qint64 templateId)
+{
+    auto id = sql::insert(
+        store,
+        QStringLiteral("INSERT INTO changes (workspace_id, number, title, description, "
+                       "change_type, is_standard, priority, risk_level, planned_start, "
+                       "planned_end, min_lead_time_hours, implementation_plan, rollback_plan, "
+                       "test_plan, assignee_id, requester_id, status, template_id, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id "
+                       "FROM members WHERE workspace_id = ? AND username = ?), ?, ?, ?, ?, ?)"),
+        {c.workspaceId,
+         c.number,
+         c.title,
+         c.description,
+         toString(c.changeType),
+         c.isStandard() ? 1 : 0,
+         toString(c.priority),
+         optionalName(c.riskLevel),
+         Dialect::toDb(c.plannedStart),
+         Dialect::toDb(c.plannedEnd),
+         c.minLeadTimeHours,
+         c.implementationPlan,
+         c.rollbackPlan,
+         c.testPlan,
+         c.workspaceId,
+         sql::nullable(c.assignee),
+         requesterId,
+         toString(c.status),
+         sql::nullableId(templateId),
+         Dialect::toDb(c.createdAt),
+         Dialect::toDb(c.updatedAt)});
+    if (!id)
+        return id.error();
+    VIGILO_TRY(noteWindow(store, c));
+    return id;
 }
 
 Status indexTitle(Store &store, const ChangeRequest &c)
@@ -412,18 +457,14 @@ Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDra
     VIGILO_TRY(sql::run(m_store,
                         QStringLiteral("UPDATE workspaces SET next_change_number = ? WHERE id = ?"),
                         {c.number + 1, actor.workspace.id}));
-    const QDateTime now = m_clock.now();
-    auto id = sql::insert(
-        m_store,
-        QStringLiteral("INSERT INTO changes (workspace_id, number, title, change_type, priority, "
-                       "min_lead_time_hours, requester_id, status, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"),
-        {actor.workspace.id, c.number, c.title, toString(c.changeType), toString(c.priority),
-         c.minLeadTimeHours, actor.member.id, Dialect::toDb(now), Dialect::toDb(now)});
+    c.createdAt = c.updatedAt = m_clock.now();
+    c.version = 1;
+    if (fromTemplate)
+        c.templateName = fromTemplate->name;
+    auto id = insertChange(m_store, c, actor.member.id, fromTemplate ? fromTemplate->id : 0);
     if (!id)
         return id.error();
     c.id = *id;
-    VIGILO_TRY(saveChange(m_store, c));
     ChangeDraft relations;
     relations.affectedAssets = draft.affectedAssets;
     relations.dependsOn = draft.dependsOn;
@@ -432,17 +473,13 @@ Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDra
     QJsonObject values = editableFields(c);
     values.insert(QStringLiteral("status"), toString(c.status));
     values.insert(QStringLiteral("requester"), c.requester);
-    if (fromTemplate) {
-        VIGILO_TRY(sql::run(m_store,
-                            QStringLiteral("UPDATE changes SET template_id = ? WHERE id = ?"),
-                            {fromTemplate->id, c.id}));
+    if (fromTemplate)
         values.insert(QStringLiteral("template"), fromTemplate->name);
-    }
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("change.create"), QStringLiteral("change"), c.id,
                               c.number, {}, values));
     VIGILO_TRY(scope.commit());
-    return sql::loadChangeById(m_store, c.id);
+    return c; // as written
 }
 
 QList<ChangeStatus> ChangeService::editableStatuses()
@@ -524,7 +561,9 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
             {{QStringLiteral("reason"), newValues.value(QStringLiteral("reapproval")).toString()}},
             QStringLiteral("change.reapproval_required")));
     VIGILO_TRY(scope.commit());
-    return sql::loadChangeById(m_store, after.id);
+    after.version = before.version + 1;
+    after.updatedAt = m_clock.now();
+    return after;
 }
 
 Result<ChangeRequest> ChangeService::get(const Actor &actor, int number) const
@@ -769,6 +808,45 @@ Status checkSubmittable(const ChangeRequest &c)
                        {{QStringLiteral("missing"), missing}});
 }
 
+// The fields a transition changes (status and the lifecycle stamps) that differ between `a` and
+// `b`, old → new, as ChangeRequest::toJson writes them: what the transition's event carries.
+std::pair<QJsonObject, QJsonObject> lifecycleDiff(const ChangeRequest &a, const ChangeRequest &b)
+{
+    QJsonObject o, n;
+    auto put = [&](const QString &key, const QJsonValue &x, const QJsonValue &y) {
+        o.insert(key, x);
+        n.insert(key, y);
+    };
+    auto text = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    auto time = [&](const QString &key, const QDateTime &x, const QDateTime &y) {
+        if (x != y)
+            put(key, jsonTime(x), jsonTime(y));
+    };
+    if (a.status != b.status)
+        put(QStringLiteral("status"), toString(a.status), toString(b.status));
+    if (a.closureCode != b.closureCode)
+        put(QStringLiteral("closure_code"),
+            a.closureCode ? QJsonValue(toString(*a.closureCode)) : QJsonValue(),
+            b.closureCode ? QJsonValue(toString(*b.closureCode)) : QJsonValue());
+    if (a.closureNotes != b.closureNotes)
+        put(QStringLiteral("closure_notes"), a.closureNotes, b.closureNotes);
+    time(QStringLiteral("closed_at"), a.closedAt, b.closedAt);
+    if (a.closedBy != b.closedBy)
+        put(QStringLiteral("closed_by"), text(a.closedBy), text(b.closedBy));
+    time(QStringLiteral("rolled_back_at"), a.rolledBackAt, b.rolledBackAt);
+    if (a.rolledBackBy != b.rolledBackBy)
+        put(QStringLiteral("rolled_back_by"), text(a.rolledBackBy), text(b.rolledBackBy));
+    if (a.rollbackReason != b.rollbackReason)
+        put(QStringLiteral("rollback_reason"), a.rollbackReason, b.rollbackReason);
+    time(QStringLiteral("submitted_at"), a.submittedAt, b.submittedAt);
+    time(QStringLiteral("approved_at"), a.approvedAt, b.approvedAt);
+    time(QStringLiteral("started_at"), a.startedAt, b.startedAt);
+    time(QStringLiteral("cancelled_at"), a.cancelledAt, b.cancelledAt);
+    if (a.cancelReason != b.cancelReason)
+        put(QStringLiteral("cancel_reason"), a.cancelReason, b.cancelReason);
+    return {o, n};
+}
+
 // Writes what a transition changes (status and the lifecycle stamps) and bumps the version,
 // in one statement: only the columns a transition touches, so the window, plans and assignee
 // columns and their indexes are left alone.
@@ -828,7 +906,10 @@ Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Acti
     VIGILO_TRY((this->*handlerFor(action))(t));
     VIGILO_TRY(record(t, action));
     VIGILO_TRY(scope.commit());
-    return sql::loadChangeById(m_store, t.change.id);
+    // What was written: the change as read under the lock, as the handler made it.
+    t.change.version = before.version + 1;
+    t.change.updatedAt = t.now;
+    return t.change;
 }
 
 ChangeService::Handler ChangeService::handlerFor(Action action)
@@ -854,13 +935,7 @@ Status ChangeService::record(Transition &t, Action action)
     const ChangeRequest &before = t.before;
     const ChangeRequest &c = t.change;
     VIGILO_TRY(saveTransition(m_store, c, before.version, t.now));
-    QJsonObject beforeJson = before.toJson();
-    QJsonObject afterJson = c.toJson();
-    for (const QString &k : {QStringLiteral("version"), QStringLiteral("updated_at")}) {
-        beforeJson.remove(k);
-        afterJson.remove(k);
-    }
-    auto [oldValues, newValues] = sql::diff(beforeJson, afterJson);
+    auto [oldValues, newValues] = lifecycleDiff(before, c);
     for (auto it = t.details.begin(); it != t.details.end(); ++it)
         newValues.insert(it.key(), it.value());
     VIGILO_TRY(m_audit.record(t.actor.workspace.id, t.actor.member.username,

@@ -21,7 +21,7 @@ constexpr int kMaxComment = 20000;
 Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, const QString &body)
 {
     WriteScope scope(m_store, caller, Permission::ChangesCreate);
-    VIGILO_TRY(scope.begin(changeNumber));
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
     const Actor &actor = scope.actor();
     const ChangeRequest *c = &scope.change();
     const QString text = body.trimmed();
@@ -73,7 +73,7 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
                                       const QString &mimeType)
 {
     WriteScope scope(m_store, caller, Permission::ChangesCreate);
-    VIGILO_TRY(scope.begin(changeNumber));
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
     const Actor &actor = scope.actor();
     const ChangeRequest *c = &scope.change();
     const QString name = QFileInfo(fileName).fileName().trimmed();

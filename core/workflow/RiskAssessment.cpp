@@ -379,7 +379,7 @@ Result<RiskProfile> RiskAssessment::answer(const Actor &caller, int changeNumber
                                            const QString &key, int choice)
 {
     WriteScope scope(m_store, caller, Permission::ChangesCreate);
-    VIGILO_TRY(scope.begin(changeNumber));
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
     const Actor &actor = scope.actor();
     const ChangeRequest *c = &scope.change();
     if (c->status != ChangeStatus::Draft && c->status != ChangeStatus::Review)

@@ -109,7 +109,7 @@ Result<QList<ChangeTask>> Runbook::tasks(const Actor &actor, int changeNumber) c
 Result<QList<ChangeTask>> Runbook::generate(const Actor &caller, int changeNumber)
 {
     WriteScope scope(m_store, caller, Permission::ChangesCreate);
-    VIGILO_TRY(scope.begin(changeNumber));
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::Record));
     const Actor &actor = scope.actor();
     const ChangeRequest *c = &scope.change();
     if (isTerminal(c->status))
@@ -187,7 +187,7 @@ Result<ChangeTask> Runbook::skip(const Actor &actor, int changeNumber, int seq)
 Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, TaskAction action)
 {
     WriteScope scope(m_store, caller, Permission::ChangesExecute);
-    VIGILO_TRY(scope.begin(changeNumber));
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
     const Actor &actor = scope.actor();
     const ChangeRequest *c = &scope.change();
     auto all = tasksOf(c->id);
@@ -265,16 +265,15 @@ Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, 
         t.finishedBy = actor.member.username;
         break;
     }
-    const QString member =
-        QStringLiteral("(SELECT id FROM members WHERE workspace_id = ? AND username = ?)");
+    // Starting stamps the start, anything else the finish: by the actor, now.
     auto updated = sql::run(
         m_store,
-        QStringLiteral("UPDATE change_tasks SET status = ?, started_at = ?, started_by_id = ")
-            + member + QStringLiteral(", finished_at = ?, finished_by_id = ") + member
-            + QStringLiteral(" WHERE id = ? AND status = ?"),
-        {toString(t.status), Dialect::toDb(t.startedAt), actor.workspace.id,
-         sql::nullable(t.startedBy), Dialect::toDb(t.finishedAt), actor.workspace.id,
-         sql::nullable(t.finishedBy), t.id, toString(before.status)});
+        action == TaskAction::Start
+            ? QStringLiteral("UPDATE change_tasks SET status = ?, started_at = ?, started_by_id = "
+                             "? WHERE id = ? AND status = ?")
+            : QStringLiteral("UPDATE change_tasks SET status = ?, finished_at = ?, "
+                             "finished_by_id = ? WHERE id = ? AND status = ?"),
+        {toString(t.status), Dialect::toDb(now), actor.member.id, t.id, toString(before.status)});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() == 0)

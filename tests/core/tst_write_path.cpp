@@ -146,6 +146,7 @@ private slots:
     void cachedReadKeepsNoReadLock();
     void sameStatementNestedGetsItsOwnQuery();
     void staleWriteNamesBothVersions();
+    void manyEventsInOneTransactionChainUp();
     void demotionAfterSignInIsHonoured_data();
     void demotionAfterSignInIsHonoured();
     void demotionWhileWaitingForTheLockIsHonoured_data();
@@ -290,6 +291,47 @@ void TestWritePath::staleWriteNamesBothVersions()
     auto e = ws.core().changes().edit(ws.engineer(), c->number, edit, c->version);
     VERIFY_ERROR(e, "stale_write");
     QCOMPARE(ws.fingerprint(), before);
+}
+
+// Several writes in one outer transaction (as the demo and CSV imports make them) read the
+// audit chain's head once; a nested write that rolls back must not leave its event as the head
+// the next one continues from. The chain verifies and its sequence has no gap.
+void TestWritePath::manyEventsInOneTransactionChainUp()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.createChange(ws.validDraft());
+    VERIFY_OK(c);
+    const qint64 events = ws.auditCount();
+    {
+        Store::Transaction outer(ws.store());
+        VERIFY_OK(outer.begin());
+        VERIFY_OK(
+            ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("First")));
+        {
+            Store::Transaction inner(ws.store());
+            VERIFY_OK(inner.begin());
+            VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number,
+                                                        QStringLiteral("Rolled back")));
+        } // rolled back to its savepoint, its event with it
+        VERIFY_OK(
+            ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("Second")));
+        VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+        VERIFY_OK(outer.commit());
+    }
+    QCOMPARE(ws.auditCount(), events + 3);
+    auto comments = ws.core().discussion().comments(ws.viewer(), c->number);
+    VERIFY_OK(comments);
+    QCOMPARE(comments->size(), 2);
+    auto verified = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(verified);
+    QVERIFY2(verified->ok, QJsonDocument(verified->toJson()).toJson().constData());
+    QCOMPARE(
+        rawScalar(ws.dbPath(), QStringLiteral("SELECT MAX(seq) - COUNT(*) FROM audit_events WHERE "
+                                              "workspace_id = %1")
+                                   .arg(ws.workspace().id))
+            .toInt(),
+        0);
 }
 
 namespace {
