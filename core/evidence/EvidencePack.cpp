@@ -1,5 +1,6 @@
 #include "EvidencePack.h"
 
+#include "AtomicFile.h"
 #include "Clock.h"
 #include "PackDocument.h"
 #include "PackSeal.h"
@@ -9,6 +10,7 @@
 #include "Tr.h"
 #include "Vigilo.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -90,6 +92,9 @@ Result<Records> readRecords(Vigilo &core, const Actor &actor, int number)
 QJsonObject snapshotOf(const Records &r)
 {
     QJsonObject change = r.change.toJson();
+    // Derived flags, not the record (overrunning depends on when you look).
+    change.remove(QStringLiteral("overrunning"));
+    change.remove(QStringLiteral("risk_assessed"));
     QJsonArray deps;
     for (const DependencyRef &d : r.change.dependencies)
         deps.append(formatChangeNumber(d.number));
@@ -275,13 +280,17 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
     xmp.language = text.localeName().replace(QLatin1Char('_'), QLatin1Char('-'));
     xmp.creatorTool = QStringLiteral("Vigilo ") + QStringLiteral(VIGILO_VERSION);
     xmp.producer = QStringLiteral("Qt ") + QString::fromLatin1(qVersion());
-    xmp.created = QDateTime::currentDateTimeUtc();
+    xmp.created = data.generatedAt; // the injected clock, like every time on the pages
     xmp.stamp = stamp;
 
     const QString target = QFileInfo(path).absoluteFilePath();
     EvidencePackResult out;
+    // Printed into memory, sealed there, then written in one go with QSaveFile: a full disk or a
+    // vanished folder leaves no truncated pack (and an existing file as it was).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(target);
+        QPdfWriter writer(&pdf);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -301,16 +310,14 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
         out.events = int(data.events.size());
         out.digest = data.digest;
         out.historyDigest = stamp.historyDigest;
-    } // the writer completes the file when it goes out of scope; seal it afterwards
-    if (!QFileInfo::exists(target))
-        return Error::storage(
-            CoreText::tr("The evidence pack could not be written to %1.").arg(target),
-            {{QStringLiteral("path"), target}}, QStringLiteral("file_unwritable"));
-    auto seal = pack::sealFile(target);
+    } // the writer completes the PDF when it goes out of scope; seal it afterwards
+    QByteArray bytes = pdf.data();
+    auto seal = pack::sealBytes(bytes);
     if (!seal)
         return seal.error();
+    VIGILO_TRY(writeFileAtomically(target, bytes));
     out.seal = *seal;
-    out.bytes = QFileInfo(target).size();
+    out.bytes = bytes.size();
     return out;
 }
 

@@ -1,9 +1,9 @@
 #include "PackSeal.h"
 
+#include "InputRules.h"
 #include "Tr.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QXmlStreamReader>
 
 namespace vigilo::pack {
@@ -15,9 +15,11 @@ const QByteArray kSealClose = QByteArrayLiteral("</vigilo:Seal>");
 constexpr int kSealLength = 64;
 const QByteArray kNs = QByteArrayLiteral("https://vigilo.dev/ns/evidence-pack/1.0/");
 
+// XML cannot carry control characters at all (not even as references): a title written by an
+// older build or by SQL is shown with them escaped, so the pack still reads back.
 QByteArray esc(const QString &s)
 {
-    return s.toHtmlEscaped().toUtf8();
+    return input::visible(s, input::Lines::Single).toHtmlEscaped().toUtf8();
 }
 
 QByteArray isoDate(const QDateTime &t)
@@ -144,47 +146,49 @@ QByteArray xmpPacket(const XmpInfo &i)
     return x;
 }
 
-Result<QString> sealFile(const QString &path)
+Result<QString> sealBytes(QByteArray &bytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return Error::storage(
-            CoreText::tr("Cannot open %1 to seal it: %2").arg(path, f.errorString()),
-            {{QStringLiteral("path"), path}}, QStringLiteral("file_unwritable"));
-    QByteArray bytes = f.readAll();
 
-    // The XMP dates must equal the Info dictionary's /CreationDate (PDF/A): QPdfWriter takes its
-    // own "now" a moment after the XMP was made, so align them here (same length, same offsets).
-    const QByteArray infoTag = QByteArrayLiteral("/CreationDate (D:");
-    const qsizetype info = bytes.indexOf(infoTag);
-    if (info >= 0) {
-        const QByteArray d = bytes.mid(info + infoTag.size(), 14);
+    // The Info dictionary's /CreationDate must equal the XMP dates (PDF/A). The XMP carries the
+    // core's injected clock; QPdfWriter wrote its own "now" (local time with its UTC offset), so
+    // write the XMP time in that offset over it (same length, same offsets).
+    const QByteArray xmpTag = QByteArrayLiteral("<xmp:CreateDate>");
+    const qsizetype xmpAt = bytes.indexOf(xmpTag);
+    const QDateTime created =
+        xmpAt < 0 ? QDateTime()
+                  : QDateTime::fromString(QString::fromLatin1(bytes.mid(xmpAt + xmpTag.size(), 20)),
+                                          Qt::ISODate);
+    for (const QByteArray &infoTag :
+         {QByteArrayLiteral("/CreationDate (D:"), QByteArrayLiteral("/ModDate (D:")}) {
+        const qsizetype info = bytes.indexOf(infoTag);
+        if (info < 0 || !created.isValid())
+            continue;
+        const qsizetype at = info + infoTag.size();
+        const QByteArray d = bytes.mid(at, 14);
         bool digits = d.size() == 14;
         for (char ch : d)
             digits = digits && ch >= '0' && ch <= '9';
-        if (digits) {
-            const QByteArray wanted = d.mid(0, 4) + '-' + d.mid(4, 2) + '-' + d.mid(6, 2) + 'T'
-                                      + d.mid(8, 2) + ':' + d.mid(10, 2) + ':' + d.mid(12, 2) + 'Z';
-            for (const char *tag : {"<xmp:CreateDate>", "<xmp:ModifyDate>", "<xmp:MetadataDate>"}) {
-                const qsizetype at = bytes.indexOf(tag);
-                if (at >= 0)
-                    bytes.replace(at + qsizetype(qstrlen(tag)), wanted.size(), wanted);
-            }
-        }
+        const char sign = bytes.at(at + 14);
+        int offset = 0;
+        if (sign == '+' || sign == '-')
+            offset = (sign == '-' ? -1 : 1)
+                     * (bytes.mid(at + 15, 2).toInt() * 3600 + bytes.mid(at + 18, 2).toInt() * 60);
+        else if (sign != 'Z')
+            digits = false;
+        if (digits)
+            bytes.replace(at, 14,
+                          created.toOffsetFromUtc(offset)
+                              .toString(QStringLiteral("yyyyMMddHHmmss"))
+                              .toLatin1());
     }
 
     const qsizetype pos = sealPosition(bytes);
     if (pos < 0)
-        return Error::storage(
-            CoreText::tr("The PDF written to %1 has no seal placeholder.").arg(path),
-            {{QStringLiteral("path"), path}}, QStringLiteral("pack_unsealed"));
+        return Error::storage(CoreText::tr("The PDF has no seal placeholder."), {},
+                              QStringLiteral("pack_unsealed"));
     bytes.replace(pos, kSealLength, QByteArray(kSealLength, '0'));
     const QByteArray seal = sha256Hex(bytes);
     bytes.replace(pos, kSealLength, seal);
-    if (!f.seek(0) || f.write(bytes) != bytes.size())
-        return Error::storage(CoreText::tr("Cannot seal %1: %2").arg(path, f.errorString()),
-                              {{QStringLiteral("path"), path}}, QStringLiteral("file_unwritable"));
-    f.close();
     return QString::fromLatin1(seal);
 }
 

@@ -24,9 +24,10 @@ struct XmpInfo {
 
 QByteArray xmpPacket(const XmpInfo &info);
 
-// After QPdfWriter has finished: aligns the XMP dates with the Info dictionary's
-// /CreationDate, then computes and writes the seal. Returns the seal (hex).
-Result<QString> sealFile(const QString &path);
+// After QPdfWriter has finished, on the PDF's bytes in memory (the file is written once, whole,
+// afterwards): aligns the XMP dates with the Info dictionary's /CreationDate, then computes and
+// writes the seal. Returns the seal (hex).
+Result<QString> sealBytes(QByteArray &bytes);
 
 // The seal the bytes should carry (the placeholder zeroed) and the one they carry.
 struct SealCheck {

@@ -109,6 +109,7 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
     if (!validSecret)
         return validSecret.error();
     const QString key = *validSecret;
+    VIGILO_TRY(Webhooks::checkUrl(m_store, actor.workspace.id, url));
     auto assetId = sql::assetId(m_store, actor.workspace.id, asset.trimmed());
     if (!assetId)
         return assetId.error();

@@ -150,6 +150,11 @@ QList<TableSpec> tables()
          QStringLiteral("workspace_id = ?"),
          {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")},
           {QStringLiteral("outbox_id"), QStringLiteral("webhook_outbox")}}},
+        {QStringLiteral("webhook_allowed_hosts"),
+         true,
+         QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")},
+          {QStringLiteral("created_by_id"), members}}},
         {QStringLiteral("subscriptions"),
          true,
          QStringLiteral("workspace_id = ?"),
@@ -181,6 +186,7 @@ QString tableOfEntity(const QString &entity)
         {QStringLiteral("maintenance_window"), QStringLiteral("maintenance_windows")},
         {QStringLiteral("webhook"), QStringLiteral("webhook_endpoints")},
         {QStringLiteral("subscription"), QStringLiteral("subscriptions")},
+        {QStringLiteral("webhook_host"), QStringLiteral("webhook_allowed_hosts")},
     };
     return map.value(entity);
 }

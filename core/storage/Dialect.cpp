@@ -52,11 +52,17 @@ QStringList SqliteDialect::migration(int version) const
             << QStringLiteral(R"(CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
                 BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END)");
     }
-    if (version == 4) {
-        out << QStringLiteral("CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON changes "
-                              "WHEN %1 BEGIN SELECT RAISE(ABORT, 'status change not allowed by the "
-                              "change FSM'); END")
-                   .arg(fsmGuardViolation());
+    const QString fsmGuard =
+        QStringLiteral("CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON "
+                       "changes WHEN %1 BEGIN SELECT RAISE(ABORT, 'status change not "
+                       "allowed by the change FSM'); END")
+            .arg(fsmGuardViolation());
+    if (version == 4)
+        out << fsmGuard;
+    if (version == 7) {
+        // The guard is generated from the C++ table (domain/Fsm.cpp); databases created before
+        // it was get the same guard as new ones.
+        out << QStringLiteral("DROP TRIGGER IF EXISTS changes_fsm_guard") << fsmGuard;
     }
     return out;
 }

@@ -54,6 +54,20 @@ QString lookupFunction(const QString &name, const QString &query)
         .arg(name, query);
 }
 
+// The FSM guard's function, generated from the C++ table (domain/Fsm.cpp). Schema 4 creates it;
+// schema 7 replaces it so that databases created before the table was the source get the same
+// guard as new ones (the trigger calls the function by name and stays).
+QString fsmGuardFunction()
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION vigilo_fsm_guard() RETURNS trigger LANGUAGE "
+                          "plpgsql AS $$ "
+                          "BEGIN IF %1 THEN RAISE EXCEPTION 'status change % > % not allowed by "
+                          "the change FSM', "
+                          "OLD.status, NEW.status USING ERRCODE = 'check_violation'; END IF; "
+                          "RETURN NEW; END $$")
+        .arg(fsmGuardViolation());
+}
+
 QStringList security()
 {
     QStringList out;
@@ -187,13 +201,7 @@ QStringList security()
                           "(vigilo_can_write(workspace_id) AND actor = session_user)");
 
     // The FSM in the server: no status change the product does not allow.
-    out << QStringLiteral("CREATE OR REPLACE FUNCTION vigilo_fsm_guard() RETURNS trigger LANGUAGE "
-                          "plpgsql AS $$ "
-                          "BEGIN IF %1 THEN RAISE EXCEPTION 'status change % > % not allowed by "
-                          "the change FSM', "
-                          "OLD.status, NEW.status USING ERRCODE = 'check_violation'; END IF; "
-                          "RETURN NEW; END $$")
-               .arg(fsmGuardViolation());
+    out << fsmGuardFunction();
     out << QStringLiteral(
         "CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON changes FOR EACH "
         "ROW EXECUTE FUNCTION vigilo_fsm_guard()");
@@ -317,6 +325,31 @@ QStringList changeWordsSecurity()
                            "(vigilo_can_write(workspace_id))")};
 }
 
+// Schema 8: columns that hold values wider than PostgreSQL's 4-byte integer. The longest planned
+// window is kept in seconds (a window from 2026 to 2097 is 2.2 billion of them, the years
+// 1970-9999 the core accepts up to 252 billion), and entity_id holds the BIGINT ids of the rows
+// an audit event is about. SQLite's INTEGER is 8 bytes already.
+QStringList widenedColumns()
+{
+    return {QStringLiteral("ALTER TABLE workspaces ALTER COLUMN longest_window_secs TYPE BIGINT"),
+            QStringLiteral("ALTER TABLE audit_events ALTER COLUMN entity_id TYPE BIGINT")};
+}
+
+// Schema 8, the webhook address allow-list: members read it (their clients check deliveries
+// against it), only admins and owners change it.
+QStringList allowedHostsSecurity()
+{
+    return {
+        QStringLiteral("GRANT SELECT, INSERT, DELETE ON webhook_allowed_hosts TO vigilo_member"),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_member"),
+        QStringLiteral("ALTER TABLE webhook_allowed_hosts ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY webhook_allowed_hosts_read ON webhook_allowed_hosts FOR "
+                       "SELECT USING (workspace_id IN (SELECT vigilo_my_workspaces()))"),
+        QStringLiteral("CREATE POLICY webhook_allowed_hosts_write ON webhook_allowed_hosts "
+                       "FOR ALL USING (vigilo_can_manage(workspace_id)) WITH CHECK "
+                       "(vigilo_can_manage(workspace_id))")};
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -345,7 +378,9 @@ QStringList PostgresDialect::migration(int version) const
     if (version == 6)
         out << webhookSecurity();
     if (version == 7)
-        out << changeWordsSecurity();
+        out << changeWordsSecurity() << fsmGuardFunction();
+    if (version == 8)
+        out << widenedColumns() << allowedHostsSecurity();
     return out;
 }
 

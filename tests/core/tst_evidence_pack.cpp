@@ -109,6 +109,7 @@ private slots:
     void englishAndGermanPacks();
     void rolledBackChangeShowsRollbackBlock();
     void metadataAndFonts();
+    void datesComeFromTheInjectedClock();
     void longTablesBreakCleanly();
     void verifyFreshPack();
     void verifyFailsAfterFlippedByte();
@@ -324,6 +325,37 @@ void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
                       QStringLiteral("Zurückgerollt von")},
                      &why),
              why.constData());
+}
+
+// Every date the pack prints or declares is the core's clock, years away from the system's: the
+// footer's "Generated", the XMP dates and the Info dictionary's /CreationDate. And the pack
+// still verifies.
+void TestEvidencePack::datesComeFromTheInjectedClock()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(c);
+    ws.clock().setNow(QDateTime(QDate(2031, 6, 16), QTime(10, 0, 5), Qt::UTC));
+    const QString path = m_out.filePath(QStringLiteral("clock.pdf"));
+    auto pack = vigilo::EvidencePack(ws.core()).exportPdf(ws.admin(), c->number, path);
+    VERIFY_OK(pack);
+    const QString text = pdfText(path);
+    // The change's own dates are in 2026: 2031 can only be the generation time.
+    QVERIFY2(text.contains(QStringLiteral("2031")), qPrintable(text.left(2000)));
+    const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    QVERIFY2(meta.contains(QStringLiteral("<xmp:CreateDate>2031-06-16T10:00:05Z")),
+             qPrintable(meta));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QDateTime local = ws.now().toLocalTime();
+    const QByteArray infoDate = QByteArray("/CreationDate (D:")
+                                + local.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+    QVERIFY2(bytes.contains(infoDate), "the Info dictionary's date is not the core's clock");
+    auto verified = vigilo::EvidencePack(ws.core()).verify(ws.admin(), path);
+    VERIFY_OK(verified);
+    QVERIFY(verified->ok);
 }
 
 void TestEvidencePack::metadataAndFonts()

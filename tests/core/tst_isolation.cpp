@@ -3,6 +3,7 @@
 // words, overlapping windows and freezes, history, comments, tasks and decisions), and every read
 // of the first workspace answers exactly what it answered before that data existed. Also: the
 // title-word index carries its workspace, and the database refuses a row that claims another.
+#include "Dialect.h"
 #include "EvidencePack.h"
 #include "RawSql.h"
 #include "TestWorkspace.h"
@@ -37,6 +38,7 @@ private slots:
     void readsDoNotCrossWorkspaces();
     void similarIgnoresAnotherWorkspacesTitles();
     void titleWordsCarryTheirWorkspace();
+    void upgradeFromVersion6();
 
 private:
     // Every read of acme, as text.
@@ -337,6 +339,113 @@ void TestIsolation::titleWordsCarryTheirWorkspace()
                  || err.contains(QLatin1String("foreign key"), Qt::CaseInsensitive),
              qPrintable(err));
     QCOMPARE(rawFingerprint(path), before);
+}
+
+// A database of schema 6 (title words without their workspace, and an FSM guard from before the
+// C++ table generated it): schema 7 gives every word row its change's workspace, Suggest similar
+// then stays within it, and the guard is the one generated now (the old, permissive one let a
+// completed change go back to draft through raw SQL).
+void TestIsolation::upgradeFromVersion6()
+{
+    std::unique_ptr<ScratchDatabase> pg;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString location = dir.filePath(QStringLiteral("v6.sqlite"));
+    if (onPostgres()) {
+        pg = std::make_unique<ScratchDatabase>();
+        QVERIFY2(pg->ok(), qPrintable(pg->errorText()));
+        location = pg->url();
+    }
+    {
+        auto old = Store::openAtVersion(location, 6);
+        VERIFY_OK(old);
+        QCOMPARE((*old)->schemaVersion(), 6);
+        ManualClock clock(fixedNow());
+        Vigilo core(**old, clock);
+        VERIFY_OK(core.workspaces().createWorkspace(QStringLiteral("acme"), QStringLiteral("Acme"),
+                                                    QStringLiteral("en_US"),
+                                                    QStringLiteral("alice")));
+        VERIFY_OK(
+            core.workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
+                                              QStringLiteral("en_US"), QStringLiteral("gustav")));
+    }
+    // Rows as a schema-6 build wrote them: the same title words in both workspaces.
+    const QString t = Dialect::toDb(fixedNow()).toString();
+    auto change = [&](const QString &slug, int number, const QString &title,
+                      const QString &status) {
+        return QStringLiteral("INSERT INTO changes (workspace_id, number, title, change_type, "
+                              "priority, min_lead_time_hours, requester_id, status, created_at, "
+                              "updated_at) SELECT w.id, %2, '%3', 'normal', 'medium', 0, m.id, "
+                              "'%4', '%5', '%5' FROM workspaces w JOIN members m ON "
+                              "m.workspace_id = w.id WHERE w.slug = '%1'")
+            .arg(slug)
+            .arg(number)
+            .arg(title, status, t);
+    };
+    auto words = [](const QString &slug, int number, const QStringList &ws) {
+        QStringList out;
+        for (const QString &w : ws)
+            out << QStringLiteral("INSERT INTO change_words (word, change_id) SELECT '%1', c.id "
+                                  "FROM changes c JOIN workspaces w ON w.id = c.workspace_id "
+                                  "WHERE w.slug = '%2' AND c.number = %3")
+                       .arg(w, slug)
+                       .arg(number);
+        return out;
+    };
+    QStringList rows;
+    rows << change(QStringLiteral("acme"), 1, QStringLiteral("Rotate certificate edge"),
+                   QStringLiteral("draft"))
+         << change(QStringLiteral("acme"), 2, QStringLiteral("Rotate certificate api"),
+                   QStringLiteral("completed"))
+         << change(QStringLiteral("globex"), 1, QStringLiteral("Rotate certificate globex"),
+                   QStringLiteral("draft"))
+         << words(QStringLiteral("acme"), 1,
+                  {QStringLiteral("rotate"), QStringLiteral("certificate"), QStringLiteral("edge")})
+         << words(QStringLiteral("acme"), 2,
+                  {QStringLiteral("rotate"), QStringLiteral("certificate"), QStringLiteral("api")})
+         << words(QStringLiteral("globex"), 1,
+                  {QStringLiteral("rotate"), QStringLiteral("certificate"),
+                   QStringLiteral("globex")});
+    // The guard as an older build left it: it allowed every status change.
+    if (onPostgres())
+        rows << QStringLiteral("CREATE OR REPLACE FUNCTION vigilo_fsm_guard() RETURNS trigger "
+                               "LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$");
+    else
+        rows << QStringLiteral("DROP TRIGGER changes_fsm_guard")
+             << QStringLiteral("CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON "
+                               "changes WHEN 0 BEGIN SELECT RAISE(ABORT, 'old guard'); END");
+    const QString wrote = rawExec(location, rows);
+    QVERIFY2(wrote.isEmpty(), qPrintable(wrote));
+
+    auto store = Store::open(location, Store::OpenMode::ExistingOnly);
+    VERIFY_OK(store);
+    QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
+    // Every word row names its change's workspace; none was lost.
+    QCOMPARE(rawScalar(location, QStringLiteral("SELECT COUNT(*) FROM change_words")).toInt(), 9);
+    QCOMPARE(rawScalar(location, QStringLiteral("SELECT COUNT(*) FROM change_words w JOIN "
+                                                "changes c ON c.id = w.change_id WHERE "
+                                                "c.workspace_id <> w.workspace_id"))
+                 .toInt(),
+             0);
+    ManualClock clock(fixedNow());
+    Vigilo core(**store, clock);
+    auto alice = core.workspaces().signIn(QStringLiteral("acme"), QStringLiteral("alice"));
+    VERIFY_OK(alice);
+    auto similar = core.planning().similar(*alice, 1);
+    VERIFY_OK(similar);
+    QStringList titles;
+    for (const SimilarChange &s : *similar)
+        titles << s.title;
+    QCOMPARE(titles, QStringList{QStringLiteral("Rotate certificate api")});
+    // The regenerated guard refuses what the C++ table does not allow, on raw SQL too.
+    const QString refused =
+        rawExec(location,
+                {QStringLiteral("UPDATE changes SET status = 'draft' WHERE status = 'completed'")});
+    QVERIFY2(refused.contains(QLatin1String("FSM")), qPrintable(refused));
+    QCOMPARE(rawScalar(location, QStringLiteral("SELECT COUNT(*) FROM changes WHERE status = "
+                                                "'completed'"))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestIsolation)

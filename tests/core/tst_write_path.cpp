@@ -62,7 +62,7 @@ private:
     void run()
     {
         {
-            auto store = Store::open(m_location);
+            auto store = Store::open(m_location, Store::OpenMode::ExistingOnly);
             if (!store.ok()) {
                 m_outcome = {true, false, store.error().code, store.error().message, {}};
                 m_opened = true;
