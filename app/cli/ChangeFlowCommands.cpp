@@ -20,6 +20,10 @@ int transition(CliContext &ctx, const ParsedArgs &a, Action action)
     if (a.has(QStringLiteral("override-freeze")) && in.overrideJustification.trimmed().isEmpty())
         return ctx.usageError(
             QCoreApplication::translate("vigilo-cli", "--override-freeze needs a justification"));
+    in.justification = a.value(QStringLiteral("justification"));
+    if (a.has(QStringLiteral("justification")) && in.justification.trimmed().isEmpty())
+        return ctx.usageError(
+            QCoreApplication::translate("vigilo-cli", "--justification needs a text"));
     if (a.has(QStringLiteral("closure-code"))) {
         CLI_TRY(code, parseEnum<ClosureCode>(QStringLiteral("closure-code"),
                                              a.value(QStringLiteral("closure-code")),
@@ -84,7 +88,12 @@ QList<CommandSpec> changeFlowCommands()
              QCoreApplication::translate("vigilo-cli", "Reject a change in review.")),
         spec(Action::Schedule, {comment, override},
              QCoreApplication::translate("vigilo-cli", "Schedule an approved change.")),
-        spec(Action::Start, {comment},
+        spec(Action::Start,
+             {valueOpt(QStringLiteral("justification"), QStringLiteral("TEXT"),
+                       QCoreApplication::translate(
+                           "vigilo-cli", "Why it starts before or after its planned window "
+                                         "(recorded as an exception)")),
+              comment},
              QCoreApplication::translate(
                  "vigilo-cli", "Start a scheduled change (its dependencies must be done).")),
         spec(Action::Complete,
@@ -100,7 +109,10 @@ QList<CommandSpec> changeFlowCommands()
               comment},
              QCoreApplication::translate("vigilo-cli",
                                          "Record that a change in progress was reversed.")),
-        spec(Action::Reopen, {comment},
+        spec(Action::Reopen,
+             {ruleRequiredOpt(QStringLiteral("reason"), QStringLiteral("R"),
+                              QCoreApplication::translate("vigilo-cli", "Why it is reopened")),
+              comment},
              QCoreApplication::translate("vigilo-cli", "Reopen a completed change.")),
         spec(Action::Cancel,
              {valueOpt(QStringLiteral("reason"), QStringLiteral("R"),

@@ -158,6 +158,7 @@ Result<QJsonValue> changeApply(const Call &c)
     in.closureCode = enumArg(a, QStringLiteral("closure_code"), &parseClosureCode);
     in.closureNotes = a.text(QStringLiteral("closure_notes"));
     in.overrideJustification = a.text(QStringLiteral("override_freeze"));
+    in.justification = a.text(QStringLiteral("justification"));
     if (a.has(QStringLiteral("expected_version")) && !a.isNull(QStringLiteral("expected_version")))
         in.expectedVersion = int(a.integer(QStringLiteral("expected_version")));
     const Action action = parseAction(a.text(QStringLiteral("action"))).value();
@@ -339,6 +340,8 @@ QList<Method> changeMethods()
           text(QStringLiteral("closure_notes"), QStringLiteral("complete")),
           text(QStringLiteral("override_freeze"),
                QStringLiteral("Justification to override an overridable freeze window")),
+          text(QStringLiteral("justification"),
+               QStringLiteral("start: why the change starts outside its planned window")),
           expectedVersion()},
          QStringLiteral("{change}"),
          transitionErrors,

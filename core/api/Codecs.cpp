@@ -606,6 +606,8 @@ QJsonObject transitionParams(const TransitionInput &in)
         o.insert(QStringLiteral("closure_notes"), in.closureNotes);
     if (!in.overrideJustification.isEmpty())
         o.insert(QStringLiteral("override_freeze"), in.overrideJustification);
+    if (!in.justification.isEmpty())
+        o.insert(QStringLiteral("justification"), in.justification);
     if (in.expectedVersion)
         o.insert(QStringLiteral("expected_version"), *in.expectedVersion);
     return o;

@@ -33,11 +33,12 @@ struct ChangeDraft {
 
 struct TransitionInput {
     QString comment; // optional note kept with the audit event (and approvals)
-    QString reason;  // reject, rollback, cancel
+    QString reason;  // reject, rollback, reopen, cancel
     std::optional<ClosureCode> closureCode; // complete
     QString closureNotes;                   // complete
     QString overrideJustification;          // submit/schedule through an overridable freeze window
-    std::optional<int> expectedVersion;     // optimistic lock: refuse with stale_write if it moved
+    QString justification; // start before planned_start or after planned_end (an exception)
+    std::optional<int> expectedVersion; // optimistic lock: refuse with stale_write if it moved
 };
 
 struct ChangeFilter {

@@ -5,6 +5,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QRegularExpression>
 
@@ -378,10 +379,9 @@ Result<CsvImportResult> ChangeCsv::import(const Actor &actor, const QByteArray &
 Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, const CsvReading &how,
                                   bool commit, QList<int> *created)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto records = parse(csv, how);
     if (!records)
         return records.error();
@@ -503,8 +503,6 @@ Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, co
 
     // 2. Create every row in one transaction (each create nests as a savepoint): the core's
     //    own rules (assets, assignee, window) report per row; commit only when all succeeded.
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     QList<int> numbers;
     for (int r = 0; r < preview.rows.size(); ++r) {
         auto c = m_changes.create(actor, preview.rows[r].draft);
@@ -520,7 +518,7 @@ Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, co
         numbers << c->number;
     }
     if (commit && preview.valid()) {
-        VIGILO_TRY(tx.commit());
+        VIGILO_TRY(scope.commit());
         if (created)
             *created = numbers;
     }

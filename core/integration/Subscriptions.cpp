@@ -7,6 +7,7 @@
 #include "Store.h"
 #include "Tr.h"
 #include "Webhooks.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,12 +68,9 @@ QJsonObject SubscriptionEvent::toJson() const
 
 Result<Subscription> Subscriptions::subscribeDesktop(const Actor &caller, const QString &asset)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::Read);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::Read);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto assetId = sql::assetId(m_store, actor.workspace.id, asset.trimmed());
     if (!assetId)
         return assetId.error();
@@ -91,7 +89,7 @@ Result<Subscription> Subscriptions::subscribeDesktop(const Actor &caller, const 
             return ins.error();
         *id = *ins;
     }
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return Subscription{*id, asset.trimmed(), channel, {}, {}, {}, now};
 }
 
@@ -99,10 +97,9 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
                                                      const QString &url, const QString &secret,
                                                      const QString &format)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(Webhooks::validateUrl(url));
     auto validFormat = Webhooks::validateFormat(format);
     if (!validFormat)
@@ -112,8 +109,6 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
     if (!validSecret)
         return validSecret.error();
     const QString key = *validSecret;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     VIGILO_TRY(Webhooks::checkUrl(m_store, actor.workspace.id, url));
     auto assetId = sql::assetId(m_store, actor.workspace.id, asset.trimmed());
     if (!assetId)
@@ -175,7 +170,7 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("subscription.add"), QStringLiteral("subscription"),
                               *id, 0, {}, s.toJson()));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     if (secret.isEmpty() && !keptSecret)
         s.secret = key; // generated now: shown once
     return s;
@@ -184,12 +179,9 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
 Status Subscriptions::unsubscribe(const Actor &caller, const QString &asset,
                                   const QString &channelFilter)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::Read);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::Read);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto assetId = sql::assetId(m_store, actor.workspace.id, asset.trimmed());
     if (!assetId)
         return assetId.error();
@@ -232,7 +224,7 @@ Status Subscriptions::unsubscribe(const Actor &caller, const QString &asset,
                 {}));
         }
     }
-    return tx.commit();
+    return scope.commit();
 }
 
 Result<QList<Subscription>> Subscriptions::mine(const Actor &actor) const

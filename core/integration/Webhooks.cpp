@@ -8,6 +8,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -334,10 +335,9 @@ QByteArray Webhooks::payload(const QString &format, const QJsonObject &event)
 
 Result<WebhookEndpoint> Webhooks::addEndpoint(const Actor &caller, const WebhookEndpointInput &in)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     const QString name = in.name.trimmed();
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,59}$"));
     if (!nameRe.match(name).hasMatch())
@@ -367,8 +367,6 @@ Result<WebhookEndpoint> Webhooks::addEndpoint(const Actor &caller, const Webhook
     if (!validSecret)
         return validSecret.error();
     const QString secret = *validSecret;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     VIGILO_TRY(checkUrl(m_store, actor.workspace.id, in.url));
     auto existing =
         sql::scalar(m_store,
@@ -397,7 +395,7 @@ Result<WebhookEndpoint> Webhooks::addEndpoint(const Actor &caller, const Webhook
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("webhook.add"), QStringLiteral("webhook"), *id, 0, {},
                               e.toJson()));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     if (in.secret.isEmpty())
         e.secret = secret; // generated: shown once
     return e;
@@ -420,12 +418,9 @@ Result<QList<WebhookEndpoint>> Webhooks::endpoints(const Actor &actor) const
 
 Result<WebhookEndpoint> Webhooks::setActive(const Actor &caller, const QString &name, bool active)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto e = endpointByName(m_store, actor.workspace.id, name);
     if (!e)
         return e.error();
@@ -440,18 +435,15 @@ Result<WebhookEndpoint> Webhooks::setActive(const Actor &caller, const QString &
             {{QStringLiteral("name"), e->name}, {QStringLiteral("active"), active}}));
         e->active = active;
     }
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return *e;
 }
 
 Status Webhooks::removeEndpoint(const Actor &caller, const QString &name)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto e = endpointByName(m_store, actor.workspace.id, name);
     if (!e)
         return e.error();
@@ -481,7 +473,7 @@ Status Webhooks::removeEndpoint(const Actor &caller, const QString &name)
                               QStringLiteral("webhook.remove"), QStringLiteral("webhook"), e->id, 0,
                               e->toJson(),
                               {{QStringLiteral("pending_dropped"), pending->toLongLong()}}));
-    return tx.commit();
+    return scope.commit();
 }
 
 Result<QStringList> Webhooks::allowedHostsOf(Store &store, qint64 workspaceId)
@@ -519,16 +511,13 @@ Status Webhooks::checkUrl(Store &store, qint64 workspaceId, const QString &url)
 
 Result<QString> Webhooks::allowHost(const Actor &caller, const QString &host)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(input::checkText(QStringLiteral("host"), host, 253, input::Lines::Single));
     auto entry = address::allowListEntry(host);
     if (!entry)
         return entry.error();
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto existing = sql::scalar(
         m_store,
         QStringLiteral("SELECT id FROM webhook_allowed_hosts WHERE workspace_id = ? AND host = ?"),
@@ -549,22 +538,19 @@ Result<QString> Webhooks::allowHost(const Actor &caller, const QString &host)
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("webhook.allow_host"), QStringLiteral("webhook_host"),
                               *id, 0, {}, {{QStringLiteral("host"), *entry}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return *entry;
 }
 
 Status Webhooks::disallowHost(const Actor &caller, const QString &host)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(input::checkText(QStringLiteral("host"), host, 253, input::Lines::Single));
     auto entry = address::allowListEntry(host);
     if (!entry)
         return entry.error();
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto existing = sql::scalar(
         m_store,
         QStringLiteral("SELECT id FROM webhook_allowed_hosts WHERE workspace_id = ? AND host = ?"),
@@ -581,7 +567,7 @@ Status Webhooks::disallowHost(const Actor &caller, const QString &host)
                               QStringLiteral("webhook.disallow_host"),
                               QStringLiteral("webhook_host"), existing->toLongLong(), 0,
                               {{QStringLiteral("host"), *entry}}, {}));
-    return tx.commit();
+    return scope.commit();
 }
 
 Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor &actor,
@@ -682,13 +668,9 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
 
 Result<QList<OutboxItem>> Webhooks::claimDue(const Actor &caller, const QString &worker, int max)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::Read);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
     // Viewers write nothing, delivery state included (the server refuses it too): their clients
     // leave the outbox to the others.
-    if (actor.member.role == Role::Viewer)
+    if (caller.member.role == Role::Viewer)
         return QList<OutboxItem>{};
     const QDateTime now = m_clock.now();
     // A cheap read first, with the claim's own conditions: the GUI asks every 30 s, and most of
@@ -700,13 +682,16 @@ Result<QList<OutboxItem>> Webhooks::claimDue(const Actor &caller, const QString 
                        "'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR "
                        "lease_until <= ?) AND endpoint_id IN (SELECT id FROM webhook_endpoints "
                        "WHERE active = 1) LIMIT 1"),
-        {actor.workspace.id, Dialect::toDb(now), Dialect::toDb(now)});
+        {caller.workspace.id, Dialect::toDb(now), Dialect::toDb(now)});
     if (!any)
         return any.error();
     if (any->isNull())
         return QList<OutboxItem>{};
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::Read);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
+    if (actor.member.role == Role::Viewer) // demoted since they signed in
+        return QList<OutboxItem>{};
     auto due =
         sql::run(m_store,
                  QStringLiteral("SELECT id FROM webhook_outbox WHERE workspace_id = ? AND state = "
@@ -741,20 +726,17 @@ Result<QList<OutboxItem>> Webhooks::claimDue(const Actor &caller, const QString 
         if (row->next())
             out << readOutbox(*row);
     }
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return out;
 }
 
 Result<OutboxItem> Webhooks::recordAttempt(const Actor &caller, const OutboxItem &item,
                                            const QString &worker, const DeliveryResult &r)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::Read);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::Read);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     const QDateTime now = m_clock.now();
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto count = sql::scalar(
         m_store, QStringLiteral("SELECT COUNT(*) FROM webhook_deliveries WHERE outbox_id = ?"),
         {item.id});
@@ -795,18 +777,15 @@ Result<OutboxItem> Webhooks::recordAttempt(const Actor &caller, const OutboxItem
                  {attempts, state, Dialect::toDb(next), r.ok() ? Dialect::toDb(now) : QVariant(),
                   r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(), error.left(500), item.id,
                   worker}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return outboxItem(actor, item.id);
 }
 
 Result<OutboxItem> Webhooks::retry(const Actor &caller, qint64 outboxId)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto item = outboxItem(actor, outboxId);
     if (!item)
         return item.error();
@@ -829,7 +808,7 @@ Result<OutboxItem> Webhooks::retry(const Actor &caller, qint64 outboxId)
                               {{QStringLiteral("delivery_id"), item->deliveryId},
                                {QStringLiteral("webhook"), item->endpointName},
                                {QStringLiteral("state"), QStringLiteral("pending")}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return outboxItem(actor, outboxId);
 }
 

@@ -6,6 +6,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -57,10 +58,9 @@ bool MaintenanceWindows::covers(const QList<MaintenanceWindow> &windows, const Q
 Result<MaintenanceWindow> MaintenanceWindows::add(const Actor &caller,
                                                   const MaintenanceWindow &input)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     MaintenanceWindow w = input;
     if (w.weekday < 1 || w.weekday > 7)
         return Error::input(
@@ -74,8 +74,6 @@ Result<MaintenanceWindow> MaintenanceWindows::add(const Actor &caller,
             CoreText::tr("\"%1\" is not a known time zone; use an IANA name such as "
                          "Europe/Berlin or UTC.")
                 .arg(QString::fromLatin1(w.timeZone)));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto assetId = sql::assetId(m_store, actor.workspace.id, w.asset);
     if (!assetId)
         return assetId.error();
@@ -91,7 +89,7 @@ Result<MaintenanceWindow> MaintenanceWindows::add(const Actor &caller,
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("maintenance.add"),
                               QStringLiteral("maintenance_window"), w.id, 0, {}, w.toJson()));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return w;
 }
 

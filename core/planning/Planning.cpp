@@ -456,29 +456,32 @@ Result<QList<SimilarChange>> Planning::similar(const Actor &actor, int changeNum
             myWords.insert(w->value(0).toString());
     }
 
-    // Candidates: the most recent changes on each asset and with each word, each an index range.
+    // Candidates: the most recent changes of this workspace on each asset and with each word,
+    // each an index range (change_assets_asset; the change_words primary key).
     constexpr int kPerKey = 100;
     QSet<qint64> candidates;
-    {
-        QSqlQuery byAsset =
-            m_store.prepare(QStringLiteral("SELECT change_id FROM change_assets WHERE asset_id = ? "
-                                           "ORDER BY change_id DESC LIMIT ?"));
-        for (qint64 a : myAssets) {
-            byAsset.bindValue(0, a);
-            byAsset.bindValue(1, kPerKey);
-            VIGILO_TRY(m_store.exec(byAsset));
-            while (byAsset.next())
-                candidates.insert(byAsset.value(0).toLongLong());
-        }
-        QSqlQuery byWord = m_store.prepare(QStringLiteral(
-            "SELECT change_id FROM change_words WHERE word = ? ORDER BY change_id DESC LIMIT ?"));
-        for (const QString &w : myWords) {
-            byWord.bindValue(0, w);
-            byWord.bindValue(1, kPerKey);
-            VIGILO_TRY(m_store.exec(byWord));
-            while (byWord.next())
-                candidates.insert(byWord.value(0).toLongLong());
-        }
+    for (qint64 a : myAssets) {
+        auto byAsset =
+            sql::run(m_store,
+                     QStringLiteral("SELECT ca.change_id FROM change_assets ca JOIN changes c ON "
+                                    "c.id = ca.change_id WHERE ca.asset_id = ? AND "
+                                    "c.workspace_id = ? ORDER BY ca.change_id DESC LIMIT ?"),
+                     {a, actor.workspace.id, kPerKey});
+        if (!byAsset)
+            return byAsset.error();
+        while (byAsset->next())
+            candidates.insert(byAsset->value(0).toLongLong());
+    }
+    for (const QString &w : myWords) {
+        auto byWord = sql::run(m_store,
+                               QStringLiteral("SELECT change_id FROM change_words WHERE "
+                                              "workspace_id = ? AND word = ? ORDER BY change_id "
+                                              "DESC LIMIT ?"),
+                               {actor.workspace.id, w, kPerKey});
+        if (!byWord)
+            return byWord.error();
+        while (byWord->next())
+            candidates.insert(byWord->value(0).toLongLong());
     }
     candidates.remove(id);
     if (candidates.isEmpty())
@@ -540,10 +543,13 @@ Result<QList<SimilarChange>> Planning::similar(const Actor &actor, int changeNum
         top << QString::number(r.id);
     const QString topIn = top.join(QLatin1Char(','));
     QHash<qint64, SimilarChange> details;
-    auto q = sql::run(
-        m_store, QStringLiteral("SELECT id, number, title, status, closure_code, rollback_reason, "
-                                "closed_at, rolled_back_at FROM changes WHERE id IN (")
-                     + topIn + QLatin1Char(')'));
+    auto q =
+        sql::run(m_store,
+                 QStringLiteral("SELECT id, number, title, status, closure_code, rollback_reason, "
+                                "closed_at, rolled_back_at FROM changes WHERE workspace_id = ? AND "
+                                "id IN (")
+                     + topIn + QLatin1Char(')'),
+                 {actor.workspace.id});
     if (!q)
         return q.error();
     while (q->next()) {
@@ -588,6 +594,8 @@ Result<QList<SimilarChange>> Planning::similar(const Actor &actor, int changeNum
     }
     QList<SimilarChange> out;
     for (const auto &r : ranked) {
+        if (!details.contains(r.id))
+            continue; // not a change of this workspace
         SimilarChange s = details.value(r.id);
         s.score = r.score;
         out << s;

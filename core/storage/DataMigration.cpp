@@ -63,8 +63,9 @@ QList<TableSpec> tables()
           {QStringLiteral("depends_on_id"), QStringLiteral("changes")}}},
         {QStringLiteral("change_words"),
          false,
-         changeRows,
-         {{QStringLiteral("change_id"), QStringLiteral("changes")}}},
+         QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")},
+          {QStringLiteral("change_id"), QStringLiteral("changes")}}},
         {QStringLiteral("change_tasks"),
          true,
          changeRows,
@@ -266,7 +267,7 @@ Result<MigrationReport> DataMigration::copy(Store &from, Store &to, const QStrin
             QSqlQuery insert(to.database());
             QString insertSql;
             while (rows->next()) {
-                const QSqlRecord rec = rows->record();
+                const QSqlRecord rec = rows->query().record();
                 QStringList columns;
                 QVariantList values;
                 for (int i = 0; i < rec.count(); ++i) {

@@ -1,13 +1,24 @@
 #include "Dialect.h"
 #include "Schema.h"
 
+#include <cstdio>
+
 namespace vigilo {
 
 QVariant Dialect::toDb(const QDateTime &t)
 {
     if (!t.isValid())
         return QVariant();
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    const QDateTime utc = t.toUTC();
+    const QDate d = utc.date();
+    if (d.year() < 1000 || d.year() > 9999) // what the format gives for other years
+        return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // The same text as that format, without the locale machinery (a write stamps several).
+    const QTime tm = utc.time();
+    char buf[25];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
+                  d.day(), tm.hour(), tm.minute(), tm.second(), tm.msec());
+    return QString::fromLatin1(buf, 24);
 }
 
 QDateTime Dialect::fromDb(const QVariant &v)
@@ -41,11 +52,17 @@ QStringList SqliteDialect::migration(int version) const
             << QStringLiteral(R"(CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
                 BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END)");
     }
-    if (version == 4) {
-        out << QStringLiteral("CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON changes "
-                              "WHEN %1 BEGIN SELECT RAISE(ABORT, 'status change not allowed by the "
-                              "change FSM'); END")
-                   .arg(fsmGuardViolation());
+    const QString fsmGuard =
+        QStringLiteral("CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON "
+                       "changes WHEN %1 BEGIN SELECT RAISE(ABORT, 'status change not "
+                       "allowed by the change FSM'); END")
+            .arg(fsmGuardViolation());
+    if (version == 4)
+        out << fsmGuard;
+    if (version == 7) {
+        // The guard is generated from the C++ table (domain/Fsm.cpp); databases created before
+        // it was get the same guard as new ones.
+        out << QStringLiteral("DROP TRIGGER IF EXISTS changes_fsm_guard") << fsmGuard;
     }
     if (version == 10) {
         out << QStringLiteral(

@@ -54,6 +54,20 @@ QString lookupFunction(const QString &name, const QString &query)
         .arg(name, query);
 }
 
+// The FSM guard's function, generated from the C++ table (domain/Fsm.cpp). Schema 4 creates it;
+// schema 7 replaces it so that databases created before the table was the source get the same
+// guard as new ones (the trigger calls the function by name and stays).
+QString fsmGuardFunction()
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION vigilo_fsm_guard() RETURNS trigger LANGUAGE "
+                          "plpgsql AS $$ "
+                          "BEGIN IF %1 THEN RAISE EXCEPTION 'status change % > % not allowed by "
+                          "the change FSM', "
+                          "OLD.status, NEW.status USING ERRCODE = 'check_violation'; END IF; "
+                          "RETURN NEW; END $$")
+        .arg(fsmGuardViolation());
+}
+
 QStringList security()
 {
     QStringList out;
@@ -188,13 +202,7 @@ QStringList security()
                           "(vigilo_can_write(workspace_id) AND actor = session_user)");
 
     // The FSM in the server: no status change the product does not allow.
-    out << QStringLiteral("CREATE OR REPLACE FUNCTION vigilo_fsm_guard() RETURNS trigger LANGUAGE "
-                          "plpgsql AS $$ "
-                          "BEGIN IF %1 THEN RAISE EXCEPTION 'status change % > % not allowed by "
-                          "the change FSM', "
-                          "OLD.status, NEW.status USING ERRCODE = 'check_violation'; END IF; "
-                          "RETURN NEW; END $$")
-               .arg(fsmGuardViolation());
+    out << fsmGuardFunction();
     out << QStringLiteral(
         "CREATE TRIGGER changes_fsm_guard BEFORE UPDATE OF status ON changes FOR EACH "
         "ROW EXECUTE FUNCTION vigilo_fsm_guard()");
@@ -304,6 +312,20 @@ QStringList webhookSecurity()
     return out;
 }
 
+// Schema 7 rebuilt change_words with its workspace: the grants and row-level security of
+// schema 4 went with the old table. Members read their workspaces' words and write those of
+// workspaces they may write (the composite foreign key ties each row to its change's workspace).
+QStringList changeWordsSecurity()
+{
+    return {QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON change_words TO vigilo_member"),
+            QStringLiteral("ALTER TABLE change_words ENABLE ROW LEVEL SECURITY"),
+            QStringLiteral("CREATE POLICY change_words_read ON change_words FOR SELECT USING "
+                           "(workspace_id IN (SELECT vigilo_my_workspaces()))"),
+            QStringLiteral("CREATE POLICY change_words_write ON change_words FOR ALL USING "
+                           "(vigilo_can_write(workspace_id)) WITH CHECK "
+                           "(vigilo_can_write(workspace_id))")};
+}
+
 // Schema 8: columns that hold values wider than PostgreSQL's 4-byte integer. The longest planned
 // window is kept in seconds (a window from 2026 to 2097 is 2.2 billion of them, the years
 // 1970-9999 the core accepts up to 252 billion), and entity_id holds the BIGINT ids of the rows
@@ -380,6 +402,8 @@ QStringList PostgresDialect::migration(int version) const
         out << security();
     if (version == 6)
         out << webhookSecurity();
+    if (version == 7)
+        out << changeWordsSecurity() << fsmGuardFunction();
     if (version == 8)
         out << widenedColumns() << allowedHostsSecurity();
     if (version == 10) {

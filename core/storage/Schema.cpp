@@ -337,7 +337,26 @@ QStringList schemaStatements(int version)
                 CHECK ((channel = 'webhook') = (endpoint_id IS NOT NULL))))"),
             QStringLiteral("CREATE INDEX subscriptions_asset ON subscriptions(asset_id, channel)"),
         };
-    case 7: return {}; // reserved for another branch's step (the lead renumbers at merge)
+    case 7:
+        // Nothing crosses workspaces (issue 12): the title-word index names the workspace of
+        // each row, and Suggest similar reads it within one workspace. A row's workspace is its
+        // change's (a composite foreign key): a crafted row cannot claim another workspace's
+        // change. The table is rebuilt (SQLite cannot change a primary key), its rows kept.
+        return {
+            QStringLiteral("CREATE UNIQUE INDEX changes_id_workspace ON changes(id, workspace_id)"),
+            QStringLiteral(R"(CREATE TABLE change_words_v7 (
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                word TEXT NOT NULL,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                PRIMARY KEY (workspace_id, word, change_id),
+                FOREIGN KEY (change_id, workspace_id) REFERENCES changes(id, workspace_id)))"),
+            QStringLiteral("INSERT INTO change_words_v7 (workspace_id, word, change_id) SELECT "
+                           "c.workspace_id, w.word, w.change_id FROM change_words w JOIN changes "
+                           "c ON c.id = w.change_id"),
+            QStringLiteral("DROP TABLE change_words"),
+            QStringLiteral("ALTER TABLE change_words_v7 RENAME TO change_words"),
+            QStringLiteral("CREATE INDEX change_words_change ON change_words(change_id)"),
+        };
     case 8:
         // Webhook and subscription URLs may not point at loopback, private, link-local or
         // cloud-metadata addresses unless an admin allows the host here (audited). PostgreSQL

@@ -7,16 +7,21 @@
 
 namespace vigilo::sql {
 
-Result<QSqlQuery> run(Store &store, const QString &sql, const QVariantList &binds)
+Result<CachedQuery> run(Store &store, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q = store.prepare(sql);
+    auto q = store.cached(sql);
+    if (!q)
+        return q.error();
+    QSqlQuery &query = q->query();
     // Qt SQL binds a null QString as NULL; an empty text column is meant here. Use an invalid
     // QVariant (sql::nullable) for a real NULL.
-    for (const QVariant &b : binds)
-        q.addBindValue(b.metaType().id() == QMetaType::QString && b.toString().isNull()
-                           ? QVariant(QStringLiteral(""))
-                           : b);
-    VIGILO_TRY(store.exec(q));
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &b = binds.at(i);
+        query.bindValue(i, b.metaType().id() == QMetaType::QString && b.toString().isNull()
+                               ? QVariant(QStringLiteral(""))
+                               : b);
+    }
+    VIGILO_TRY(store.exec(query));
     return q;
 }
 
@@ -85,7 +90,7 @@ const char *kChangeSelect = R"(SELECT c.id, c.workspace_id, c.number, c.title, c
     LEFT JOIN members mc ON mc.id = c.closed_by_id
     LEFT JOIN members mb ON mb.id = c.rolled_back_by_id )";
 
-Result<ChangeRequest> readChange(Store &store, QSqlQuery &q)
+Result<ChangeRequest> readChange(Store &store, QSqlQuery &q, ChangeParts parts = ChangeParts::All)
 {
     ChangeRequest c;
     c.id = q.value(0).toLongLong();
@@ -124,6 +129,8 @@ Result<ChangeRequest> readChange(Store &store, QSqlQuery &q)
     c.updatedAt = Dialect::fromDb(q.value(31));
     c.templateName = q.value(32).toString();
     q.finish();
+    if (parts != ChangeParts::All)
+        return c;
 
     auto assets = run(store,
                       QStringLiteral("SELECT a.name FROM change_assets ca JOIN assets a ON "
@@ -199,19 +206,28 @@ Result<qint64> assetId(Store &store, qint64 workspaceId, const QString &name)
     return v->toLongLong();
 }
 
-Result<ChangeRequest> loadChange(Store &store, qint64 workspaceId, int number)
+Result<ChangeRequest> loadChange(Store &store, qint64 workspaceId, int number, ChangeParts parts)
 {
-    auto q = run(store,
-                 QLatin1String(kChangeSelect)
-                     + QStringLiteral("WHERE c.workspace_id = ? AND c.number = ?"),
-                 {workspaceId, number});
+    static const QString full =
+        QLatin1String(kChangeSelect) + QStringLiteral("WHERE c.workspace_id = ? AND c.number = ?");
+    static const QString state = QStringLiteral("SELECT id, status, version FROM changes WHERE "
+                                                "workspace_id = ? AND number = ?");
+    auto q = run(store, parts == ChangeParts::State ? state : full, {workspaceId, number});
     if (!q)
         return q.error();
     if (!q->next())
         return Error::notFound(CoreText::tr("There is no change %1 in this workspace.")
                                    .arg(formatChangeNumber(number)),
                                {{QStringLiteral("number"), formatChangeNumber(number)}});
-    return readChange(store, *q);
+    if (parts != ChangeParts::State)
+        return readChange(store, *q, parts);
+    ChangeRequest c;
+    c.id = q->value(0).toLongLong();
+    c.workspaceId = workspaceId;
+    c.number = number;
+    c.status = parseChangeStatus(q->value(1).toString()).value_or(ChangeStatus::Draft);
+    c.version = q->value(2).toInt();
+    return c;
 }
 
 Result<ChangeRequest> loadChangeById(Store &store, qint64 changeId)
@@ -225,26 +241,33 @@ Result<ChangeRequest> loadChangeById(Store &store, qint64 changeId)
     return readChange(store, *q);
 }
 
-Status touchChange(Store &store, qint64 changeId, int currentVersion,
-                   std::optional<int> expectedVersion, const QDateTime &now)
+Error staleWrite(int expected, int current)
 {
-    const int base = expectedVersion.value_or(currentVersion);
+    return Error::rule(
+        QStringLiteral("stale_write"),
+        CoreText::tr("Someone else changed this change since you opened it (you had version "
+                     "%1, it is now at version %2). Reload it and apply your edit again.")
+            .arg(expected)
+            .arg(current),
+        {{QStringLiteral("expected_version"), expected},
+         {QStringLiteral("current_version"), current}});
+}
+
+Status touchChange(Store &store, qint64 changeId, int baseVersion, const QDateTime &now)
+{
     auto q = run(store,
                  QStringLiteral("UPDATE changes SET version = version + 1, updated_at = ? "
                                 "WHERE id = ? AND version = ?"),
-                 {Dialect::toDb(now), changeId, base});
+                 {Dialect::toDb(now), changeId, baseVersion});
     if (!q)
         return q.error();
-    if (q->numRowsAffected() == 0)
-        return Error::rule(
-            QStringLiteral("stale_write"),
-            CoreText::tr("Someone else changed this change since you opened it (you had version "
-                         "%1, it is now at version %2). Reload it and apply your edit again.")
-                .arg(base)
-                .arg(currentVersion),
-            {{QStringLiteral("expected_version"), base},
-             {QStringLiteral("current_version"), currentVersion}});
-    return {};
+    if (q->numRowsAffected() > 0)
+        return {};
+    auto current =
+        scalar(store, QStringLiteral("SELECT version FROM changes WHERE id = ?"), {changeId});
+    if (!current)
+        return current.error();
+    return staleWrite(baseVersion, current->toInt());
 }
 
 std::pair<QJsonObject, QJsonObject> diff(const QJsonObject &before, const QJsonObject &after)

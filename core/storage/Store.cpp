@@ -14,6 +14,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <vector>
+
 namespace vigilo {
 
 namespace {
@@ -52,6 +55,7 @@ Error sqlError(const QSqlError &e, const QString &what)
 
 Store::~Store()
 {
+    m_statements.clear(); // every QSqlQuery goes before its connection
     if (m_connectionName.isEmpty())
         return;
     {
@@ -301,9 +305,85 @@ QSqlQuery Store::prepare(const QString &sql) const
     return q;
 }
 
+Result<CachedQuery> Store::cached(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        CachedStatement &entry = *it->second;
+        if (!entry.inUse) {
+            entry.lastUse = ++m_useTick;
+            return CachedQuery(&entry.query, &entry.inUse);
+        }
+        // Still being read further up (the same statement nested): a one-off for this run.
+        auto own = std::make_unique<QSqlQuery>(database());
+        own->setForwardOnly(true);
+        if (!own->prepare(sql))
+            return sqlError(own->lastError(), sql);
+        return CachedQuery(std::move(own));
+    }
+    if (m_statements.size() >= kMaxCachedStatements)
+        evictStatements();
+    auto entry = std::make_unique<CachedStatement>(QSqlQuery(database()));
+    entry->query.setForwardOnly(true);
+    if (!entry->query.prepare(sql))
+        return sqlError(entry->query.lastError(), sql);
+    ++m_prepared;
+    entry->lastUse = ++m_useTick;
+    CachedStatement *raw = entry.get();
+    m_statements.emplace(sql, std::move(entry));
+    return CachedQuery(&raw->query, &raw->inUse);
+}
+
+void Store::evictStatements()
+{
+    // Statements with values spliced into their text (id lists) come and go: keep the half
+    // used most recently, and every one still in use.
+    std::vector<quint64> ticks;
+    for (const auto &[sql, entry] : m_statements)
+        if (!entry->inUse)
+            ticks.push_back(entry->lastUse);
+    if (ticks.empty())
+        return;
+    std::nth_element(ticks.begin(), ticks.begin() + ticks.size() / 2, ticks.end());
+    const quint64 cutoff = ticks[ticks.size() / 2];
+    for (auto it = m_statements.begin(); it != m_statements.end();) {
+        if (!it->second->inUse && it->second->lastUse <= cutoff)
+            it = m_statements.erase(it);
+        else
+            ++it;
+    }
+}
+
+CachedQuery::CachedQuery(QSqlQuery *query, bool *inUse)
+    : m_query(query)
+    , m_inUse(inUse)
+{
+    *m_inUse = true;
+}
+
+CachedQuery::CachedQuery(std::unique_ptr<QSqlQuery> own)
+    : m_query(own.get())
+    , m_own(std::move(own))
+{}
+
+CachedQuery::CachedQuery(CachedQuery &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_inUse(std::exchange(other.m_inUse, nullptr))
+    , m_own(std::move(other.m_own))
+{}
+
+CachedQuery::~CachedQuery()
+{
+    if (!m_query)
+        return;
+    m_query->finish();
+    if (m_inUse)
+        *m_inUse = false;
+}
+
 Status Store::exec(QSqlQuery &query) const
 {
-    ++m_statements;
+    ++m_executed;
     if (!query.exec())
         return sqlError(query.lastError(), query.lastQuery());
     return {};
@@ -311,7 +391,7 @@ Status Store::exec(QSqlQuery &query) const
 
 Status Store::exec(const QString &sql) const
 {
-    ++m_statements;
+    ++m_executed;
     QSqlQuery q(database());
     if (!q.exec(sql))
         return sqlError(q.lastError(), sql);
@@ -426,6 +506,7 @@ Store::Transaction::~Transaction()
     if (!m_begun || m_done)
         return;
     --m_store.m_txDepth;
+    m_store.m_txValues.clear(); // what was read or written inside is undone
     QSqlQuery q(m_store.database());
     if (m_store.m_txDepth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -436,13 +517,24 @@ Store::Transaction::~Transaction()
     }
 }
 
+Status Store::execControl(const QString &sql)
+{
+    if (m_dialect->isPostgres())
+        return exec(sql);
+    auto q = cached(sql);
+    if (!q)
+        return q.error();
+    return exec(q->query());
+}
+
 Status Store::Transaction::begin()
 {
     Q_ASSERT(!m_begun);
     if (m_store.m_txDepth == 0) {
-        VIGILO_TRY(m_store.exec(m_store.m_dialect->beginWrite()));
+        VIGILO_TRY(m_store.execControl(m_store.m_dialect->beginWrite()));
     } else {
-        VIGILO_TRY(m_store.exec(QStringLiteral("SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth)));
+        VIGILO_TRY(
+            m_store.execControl(QStringLiteral("SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth)));
     }
     ++m_store.m_txDepth;
     m_begun = true;
@@ -453,11 +545,12 @@ Status Store::Transaction::commit()
 {
     Q_ASSERT(m_begun && !m_done);
     if (m_store.m_txDepth == 1) {
-        Status s = m_store.exec(QStringLiteral("COMMIT"));
+        Status s = m_store.execControl(QStringLiteral("COMMIT"));
         if (!s.ok())
-            return s; // the destructor rolls back
+            return s;               // the destructor rolls back
+        m_store.m_txValues.clear(); // the lock is gone
     } else {
-        VIGILO_TRY(m_store.exec(
+        VIGILO_TRY(m_store.execControl(
             QStringLiteral("RELEASE SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth - 1)));
     }
     --m_store.m_txDepth;

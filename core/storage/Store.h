@@ -4,16 +4,47 @@
 
 #include "Error.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
+#include <unordered_map>
 
 namespace vigilo {
 
 class Dialect;
+
+// A statement borrowed from a Store's cache for one run. When the handle goes, its result is
+// finished (on SQLite the statement is reset, so no read lock outlives it) and the statement,
+// still prepared, goes back to the cache for the next caller.
+class CachedQuery final {
+public:
+    CachedQuery(CachedQuery &&other) noexcept;
+    CachedQuery(const CachedQuery &) = delete;
+    CachedQuery &operator=(const CachedQuery &) = delete;
+    CachedQuery &operator=(CachedQuery &&) = delete;
+    ~CachedQuery();
+
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    void finish() { m_query->finish(); }
+    QSqlQuery &query() { return *m_query; }
+    const QSqlQuery &query() const { return *m_query; }
+    operator QSqlQuery &() { return *m_query; }
+    operator const QSqlQuery &() const { return *m_query; }
+
+private:
+    friend class Store;
+    CachedQuery(QSqlQuery *query, bool *inUse);
+    explicit CachedQuery(std::unique_ptr<QSqlQuery> own);
+    QSqlQuery *m_query = nullptr;
+    bool *m_inUse = nullptr;          // the cache entry's flag, or null for a one-off
+    std::unique_ptr<QSqlQuery> m_own; // a one-off (the cached one is busy further up)
+};
 
 class Store final {
 public:
@@ -67,11 +98,29 @@ public:
 
     // A query prepared on this connection; `sql` must be a single statement.
     QSqlQuery prepare(const QString &sql) const;
+    // The same, prepared once per connection and re-executed afterwards (on PostgreSQL that
+    // also saves the PREPARE and DEALLOCATE round trips). A statement still in use further up
+    // the call stack gets a one-off copy. A statement that fails to prepare is not kept.
+    Result<CachedQuery> cached(const QString &sql);
+    // How many statements this connection has prepared for the cache so far, and how many it
+    // holds now (tests and benchmarks).
+    qint64 statementsPrepared() const { return m_prepared; }
+    int statementsCached() const { return int(m_statements.size()); }
     // Runs a prepared query; a failure becomes a storage error naming the statement.
     Status exec(QSqlQuery &query) const;
     Status exec(const QString &sql) const;
     // How many statements exec() has run on this connection (tests count a read's round trips).
-    quint64 statementCount() const { return m_statements; }
+    quint64 statementCount() const { return m_executed; }
+
+    // Values that hold only inside the current write transaction, whose lock keeps others from
+    // changing them (the audit chain's head): forgotten when it commits or anything rolls back.
+    bool inTransaction() const { return m_txDepth > 0; }
+    QVariant transactionValue(const QString &key) const { return m_txValues.value(key); }
+    void setTransactionValue(const QString &key, const QVariant &value)
+    {
+        if (inTransaction())
+            m_txValues.insert(key, value);
+    }
 
     // Nested write transactions collapse into the outermost one (the demo and batch
     // imports wrap many operations in one commit).
@@ -93,6 +142,9 @@ public:
 private:
     Store() = default;
     Status migrate(int targetVersion);
+    // BEGIN, COMMIT, SAVEPOINT and RELEASE: prepared once on SQLite; on PostgreSQL they cannot
+    // be prepared and go as they are.
+    Status execControl(const QString &sql);
     Status backfillTitleWords();     // schema 3 indexes the titles written before it
     Status backfillLongestWindows(); // schema 5 records the longest window per workspace
     static Result<std::unique_ptr<Store>> openImpl(const QString &location, int targetVersion,
@@ -101,11 +153,29 @@ private:
                                                        OpenMode mode);
     static Error notVigilo(const QString &location, bool missing);
 
+    struct CachedStatement {
+        explicit CachedStatement(QSqlQuery q)
+            : query(std::move(q))
+        {}
+        QSqlQuery query;
+        bool inUse = false;
+        quint64 lastUse = 0;
+    };
+    struct StringHash {
+        size_t operator()(const QString &s) const { return qHash(s); }
+    };
+    static constexpr size_t kMaxCachedStatements = 256;
+    void evictStatements();
+
     QString m_location;
     QString m_connectionName;
+    std::unordered_map<QString, std::unique_ptr<CachedStatement>, StringHash> m_statements;
+    quint64 m_useTick = 0;
+    qint64 m_prepared = 0;
     std::unique_ptr<Dialect> m_dialect;
     int m_txDepth = 0;
-    mutable quint64 m_statements = 0;
+    QHash<QString, QVariant> m_txValues;
+    mutable quint64 m_executed = 0;
     bool m_networkFs = false;
     bool m_serverMode = false;
 };

@@ -7,6 +7,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 
@@ -108,10 +109,9 @@ QJsonObject PolicyExplanation::toJson() const
 
 Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const ApprovalPolicy &input)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     ApprovalPolicy p = input;
     p.name = p.name.trimmed();
     if (p.name.isEmpty() || p.name.size() > 100)
@@ -143,8 +143,6 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const Approval
                                     .arg(s.requiredApprovals)
                                     .arg(s.eligibleMembers.size()));
     }
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     for (const auto &s : p.steps)
         for (const QString &m : s.eligibleMembers) {
             auto member = sql::memberByUsername(m_store, actor.workspace.id, m);
@@ -208,19 +206,16 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const Approval
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("policy.add"), QStringLiteral("approval_policy"), p.id,
                               0, {}, p.toJson()));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return p;
 }
 
 Result<ApprovalPolicy> ApprovalPolicies::setActive(const Actor &caller, const QString &name,
                                                    bool active)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto all = policiesOf(actor.workspace.id);
     if (!all)
         return all.error();
@@ -238,7 +233,7 @@ Result<ApprovalPolicy> ApprovalPolicies::setActive(const Actor &caller, const QS
             QStringLiteral("approval_policy"), p.id, 0,
             {{QStringLiteral("name"), p.name}, {QStringLiteral("active"), p.active}},
             {{QStringLiteral("name"), p.name}, {QStringLiteral("active"), active}}));
-        VIGILO_TRY(tx.commit());
+        VIGILO_TRY(scope.commit());
         p.active = active;
         return p;
     }

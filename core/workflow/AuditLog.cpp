@@ -68,6 +68,12 @@ QJsonObject AuditVerification::toJson() const
 
 QString AuditLog::hashOf(const AuditEvent &e, const QString &prevHash)
 {
+    return hashOf(e, prevHash, compact(e.oldValues), compact(e.newValues));
+}
+
+QString AuditLog::hashOf(const AuditEvent &e, const QString &prevHash, const QString &oldText,
+                         const QString &newText)
+{
     // Only portable fields: database ids are left out so that a workspace moved to another
     // database (vigilo-cli migrate) keeps a chain that verifies.
     const QJsonArray fields{prevHash,
@@ -77,8 +83,8 @@ QString AuditLog::hashOf(const AuditEvent &e, const QString &prevHash)
                             e.action,
                             e.entity,
                             QString::number(e.changeNumber),
-                            compact(e.oldValues),
-                            compact(e.newValues)};
+                            oldText,
+                            newText};
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
                                  QCryptographicHash::Sha256)
@@ -89,20 +95,28 @@ Status AuditLog::record(qint64 workspaceId, const QString &actor, const QString 
                         const QString &entity, qint64 entityId, int changeNumber,
                         const QJsonObject &oldValues, const QJsonObject &newValues)
 {
-    // Locks the workspace row on PostgreSQL: one writer at a time extends the chain.
-    auto head = sql::run(m_store,
-                         QStringLiteral("SELECT audit_seq, audit_head FROM workspaces WHERE id = ?")
-                             + m_store.dialect().forUpdate(),
-                         {workspaceId});
-    if (!head)
-        return head.error();
-    if (!head->next())
-        return Error::storage(CoreText::tr("The workspace of this event does not exist."));
     AuditEvent e;
     e.workspaceId = workspaceId;
-    e.seq = head->value(0).toLongLong() + 1;
-    e.prevHash = head->value(1).toString();
-    head->finish();
+    // The chain's head: read (and on PostgreSQL its row locked: one writer at a time extends the
+    // chain) once per transaction; later events of the same transaction continue from the last.
+    const QString headKey = QStringLiteral("audit_head/%1").arg(workspaceId);
+    const QVariantList known = m_store.transactionValue(headKey).toList();
+    if (known.size() == 2) {
+        e.seq = known.at(0).toLongLong() + 1;
+        e.prevHash = known.at(1).toString();
+    } else {
+        auto head =
+            sql::run(m_store,
+                     QStringLiteral("SELECT audit_seq, audit_head FROM workspaces WHERE id = ?")
+                         + m_store.dialect().forUpdate(),
+                     {workspaceId});
+        if (!head)
+            return head.error();
+        if (!head->next())
+            return Error::storage(CoreText::tr("The workspace of this event does not exist."));
+        e.seq = head->value(0).toLongLong() + 1;
+        e.prevHash = head->value(1).toString();
+    }
     e.at = m_clock.now();
     e.actor = actor;
     e.action = action;
@@ -111,7 +125,9 @@ Status AuditLog::record(qint64 workspaceId, const QString &actor, const QString 
     e.changeNumber = changeNumber;
     e.oldValues = oldValues;
     e.newValues = newValues;
-    e.hash = hashOf(e, e.prevHash);
+    const QString oldText = compact(oldValues);
+    const QString newText = compact(newValues);
+    e.hash = hashOf(e, e.prevHash, oldText, newText);
 
     auto ins = sql::run(m_store,
                         QStringLiteral("INSERT INTO audit_events (workspace_id, seq, at, actor, "
@@ -119,7 +135,7 @@ Status AuditLog::record(qint64 workspaceId, const QString &actor, const QString 
                                        "new_values, prev_hash, hash) VALUES "
                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {workspaceId, e.seq, Dialect::toDb(e.at), actor, action, entity, entityId,
-                         changeNumber, compact(oldValues), compact(newValues), e.prevHash, e.hash});
+                         changeNumber, oldText, newText, e.prevHash, e.hash});
     if (!ins)
         return ins.error();
     auto upd = sql::run(
@@ -127,6 +143,7 @@ Status AuditLog::record(qint64 workspaceId, const QString &actor, const QString 
         {e.seq, e.hash, workspaceId});
     if (!upd)
         return upd.error();
+    m_store.setTransactionValue(headKey, QVariantList{e.seq, e.hash});
     return {};
 }
 

@@ -44,6 +44,9 @@ public:
 
     // The canonical hash of an event given the previous hash (hex SHA-256).
     static QString hashOf(const AuditEvent &event, const QString &prevHash);
+    // The same, with the old and new values already in their compact JSON form.
+    static QString hashOf(const AuditEvent &event, const QString &prevHash, const QString &oldText,
+                          const QString &newText);
 
 private:
     Store &m_store;

@@ -15,6 +15,7 @@
 #include "TextIndex.h"
 #include "Tr.h"
 #include "Webhooks.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 
@@ -285,6 +286,21 @@ QVariant optionalName(const std::optional<ClosureCode> &c)
     return c ? QVariant(toString(*c)) : QVariant();
 }
 
+// Keeps the workspace's longest planned window current: the conflicts search is bounded by it.
+Status noteWindow(Store &store, const ChangeRequest &c)
+{
+    if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
+        return {};
+    const qint64 secs = c.plannedStart.secsTo(c.plannedEnd);
+    auto q = sql::run(store,
+                      QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ? "
+                                     "AND longest_window_secs < ?"),
+                      {secs, c.workspaceId, secs});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 // Writes every column a person or a transition can change.
 Status saveChange(Store &store, const ChangeRequest &c)
 {
@@ -334,26 +350,57 @@ Status saveChange(Store &store, const ChangeRequest &c)
          c.id});
     if (!q)
         return q.error();
-    if (c.plannedStart.isValid() && c.plannedEnd.isValid()) {
-        // Keep the workspace's longest window current: the conflicts search is bounded by it.
-        const qint64 secs = c.plannedStart.secsTo(c.plannedEnd);
-        VIGILO_TRY(
-            sql::run(store,
-                     QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ? "
-                                    "AND longest_window_secs < ?"),
-                     {secs, c.workspaceId, secs}));
-    }
-    return {};
+    return noteWindow(store, c);
 }
 
-Status indexTitle(Store &store, qint64 changeId, const QString &title)
+// Inserts a new change with every column a person can set; returns its id.
+Result<qint64> insertChange(Store &store, const ChangeRequest &c, qint64 requesterId,
+                            qint64 templateId)
 {
-    VIGILO_TRY(sql::run(store, QStringLiteral("DELETE FROM change_words WHERE change_id = ?"),
-                        {changeId}));
-    for (const QString &w : titleWords(title))
-        VIGILO_TRY(sql::run(
-            store, QStringLiteral("INSERT INTO change_words (word, change_id) VALUES (?, ?)"),
-            {w, changeId}));
+    auto id = sql::insert(
+        store,
+        QStringLiteral("INSERT INTO changes (workspace_id, number, title, description, "
+                       "change_type, is_standard, priority, risk_level, planned_start, "
+                       "planned_end, min_lead_time_hours, implementation_plan, rollback_plan, "
+                       "test_plan, assignee_id, requester_id, status, template_id, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id "
+                       "FROM members WHERE workspace_id = ? AND username = ?), ?, ?, ?, ?, ?)"),
+        {c.workspaceId,
+         c.number,
+         c.title,
+         c.description,
+         toString(c.changeType),
+         c.isStandard() ? 1 : 0,
+         toString(c.priority),
+         optionalName(c.riskLevel),
+         Dialect::toDb(c.plannedStart),
+         Dialect::toDb(c.plannedEnd),
+         c.minLeadTimeHours,
+         c.implementationPlan,
+         c.rollbackPlan,
+         c.testPlan,
+         c.workspaceId,
+         sql::nullable(c.assignee),
+         requesterId,
+         toString(c.status),
+         sql::nullableId(templateId),
+         Dialect::toDb(c.createdAt),
+         Dialect::toDb(c.updatedAt)});
+    if (!id)
+        return id.error();
+    VIGILO_TRY(noteWindow(store, c));
+    return id;
+}
+
+Status indexTitle(Store &store, const ChangeRequest &c)
+{
+    VIGILO_TRY(
+        sql::run(store, QStringLiteral("DELETE FROM change_words WHERE change_id = ?"), {c.id}));
+    for (const QString &w : titleWords(c.title))
+        VIGILO_TRY(sql::run(store,
+                            QStringLiteral("INSERT INTO change_words (workspace_id, word, "
+                                           "change_id) VALUES (?, ?, ?)"),
+                            {c.workspaceId, w, c.id}));
     return {};
 }
 
@@ -362,10 +409,9 @@ Status indexTitle(Store &store, qint64 changeId, const QString &title)
 Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDraft &draft,
                                             const ChangeTemplate *fromTemplate)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     if (!draft.title)
         return Error::input(CoreText::tr("A change needs a title (--title)."),
                             {{QStringLiteral("field"), QStringLiteral("title")}});
@@ -376,52 +422,42 @@ Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDra
     c.requester = actor.member.username;
     c.status = ChangeStatus::Draft;
 
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto resolved = resolve(m_store, actor, c, draft);
     if (!resolved)
         return resolved.error();
-    auto next = sql::scalar(m_store,
-                            QStringLiteral("SELECT next_change_number FROM workspaces WHERE id = ?")
-                                + m_store.dialect().forUpdate(),
-                            {actor.workspace.id});
+    // Gapless and never reused: the scope holds the workspace's write lock.
+    auto next = sql::scalar(
+        m_store, QStringLiteral("SELECT next_change_number FROM workspaces WHERE id = ?"),
+        {actor.workspace.id});
     if (!next)
         return next.error();
     c.number = next->toInt();
     VIGILO_TRY(sql::run(m_store,
                         QStringLiteral("UPDATE workspaces SET next_change_number = ? WHERE id = ?"),
                         {c.number + 1, actor.workspace.id}));
-    const QDateTime now = m_clock.now();
-    auto id = sql::insert(
-        m_store,
-        QStringLiteral("INSERT INTO changes (workspace_id, number, title, change_type, priority, "
-                       "min_lead_time_hours, requester_id, status, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)"),
-        {actor.workspace.id, c.number, c.title, toString(c.changeType), toString(c.priority),
-         c.minLeadTimeHours, actor.member.id, Dialect::toDb(now), Dialect::toDb(now)});
+    c.createdAt = c.updatedAt = m_clock.now();
+    c.version = 1;
+    if (fromTemplate)
+        c.templateName = fromTemplate->name;
+    auto id = insertChange(m_store, c, actor.member.id, fromTemplate ? fromTemplate->id : 0);
     if (!id)
         return id.error();
     c.id = *id;
-    VIGILO_TRY(saveChange(m_store, c));
     ChangeDraft relations;
     relations.affectedAssets = draft.affectedAssets;
     relations.dependsOn = draft.dependsOn;
     VIGILO_TRY(writeRelations(m_store, c.id, relations, *resolved));
-    VIGILO_TRY(indexTitle(m_store, c.id, c.title));
+    VIGILO_TRY(indexTitle(m_store, c));
     QJsonObject values = editableFields(c);
     values.insert(QStringLiteral("status"), toString(c.status));
     values.insert(QStringLiteral("requester"), c.requester);
-    if (fromTemplate) {
-        VIGILO_TRY(sql::run(m_store,
-                            QStringLiteral("UPDATE changes SET template_id = ? WHERE id = ?"),
-                            {fromTemplate->id, c.id}));
+    if (fromTemplate)
         values.insert(QStringLiteral("template"), fromTemplate->name);
-    }
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("change.create"), QStringLiteral("change"), c.id,
                               c.number, {}, values));
-    VIGILO_TRY(tx.commit());
-    return sql::loadChangeById(m_store, c.id);
+    VIGILO_TRY(scope.commit());
+    return c; // as written
 }
 
 QList<ChangeStatus> ChangeService::editableStatuses()
@@ -438,19 +474,10 @@ bool ChangeService::canEdit(const Actor &actor, ChangeStatus status)
 Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const ChangeDraft &draft,
                                           std::optional<int> expectedVersion)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto loaded = sql::loadChange(m_store, actor.workspace.id, number);
-    if (!loaded)
-        return loaded.error();
-    const ChangeRequest before = *loaded;
-    if (expectedVersion && *expectedVersion != before.version)
-        return sql::touchChange(m_store, before.id, before.version, expectedVersion, m_clock.now())
-            .error();
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(number, expectedVersion));
+    const Actor &actor = scope.actor();
+    const ChangeRequest &before = scope.change();
     if (!editableStatuses().contains(before.status))
         return Error::rule(QStringLiteral("invalid_transition"),
                            CoreText::tr("%1 is %2 and can no longer be edited. Only draft, review, "
@@ -490,12 +517,11 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
         newValues.insert(QStringLiteral("reapproval"),
                          CoreText::tr("Material edit: approval requested again."));
     }
-    VIGILO_TRY(
-        sql::touchChange(m_store, before.id, before.version, expectedVersion, m_clock.now()));
+    VIGILO_TRY(sql::touchChange(m_store, before.id, before.version, m_clock.now()));
     VIGILO_TRY(saveChange(m_store, after));
     VIGILO_TRY(writeRelations(m_store, after.id, draft, *resolved));
     if (after.title != before.title)
-        VIGILO_TRY(indexTitle(m_store, after.id, after.title));
+        VIGILO_TRY(indexTitle(m_store, after));
     if (after.status == ChangeStatus::Review && newValues.contains(QStringLiteral("reapproval"))) {
         auto steps = m_approvals.generateSteps(after);
         if (!steps)
@@ -512,8 +538,10 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
             m_store, m_clock, actor, before, after, Action::Submit,
             {{QStringLiteral("reason"), newValues.value(QStringLiteral("reapproval")).toString()}},
             QStringLiteral("change.reapproval_required")));
-    VIGILO_TRY(tx.commit());
-    return sql::loadChangeById(m_store, after.id);
+    VIGILO_TRY(scope.commit());
+    after.version = before.version + 1;
+    after.updatedAt = m_clock.now();
+    return after;
 }
 
 Result<ChangeRequest> ChangeService::get(const Actor &actor, int number) const
@@ -675,6 +703,43 @@ Status checkLeadTime(const ChangeRequest &c, const QDateTime &now, bool atSubmit
          {QStringLiteral("earliest_start"), jsonTime(l.earliestStart)}});
 }
 
+// A change starts inside its planned window [planned_start, planned_end), or with a
+// justification; then the start is an exception, recorded in the event's details (so the
+// history, the pack and lists can show it). Returns that exception, or nothing.
+Result<QJsonObject> checkPlannedWindow(const ChangeRequest &c, const QDateTime &now,
+                                       const QString &justification)
+{
+    if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
+        return QJsonObject();
+    const bool early = now < c.plannedStart;
+    const bool late = now >= c.plannedEnd;
+    if (!early && !late)
+        return QJsonObject();
+    const QString when =
+        early ? QStringLiteral("before_planned_start") : QStringLiteral("after_planned_end");
+    QJsonObject exception{{QStringLiteral("rule"), QStringLiteral("outside_planned_window")},
+                          {QStringLiteral("when"), when},
+                          {QStringLiteral("planned_start"), jsonTime(c.plannedStart)},
+                          {QStringLiteral("planned_end"), jsonTime(c.plannedEnd)},
+                          {QStringLiteral("started_at"), jsonTime(now)}};
+    if (!justification.trimmed().isEmpty()) {
+        exception.insert(QStringLiteral("justification"), justification.trimmed());
+        return exception;
+    }
+    const QString message =
+        early ? CoreText::tr("%1 is planned to start at %2; it is %3 now, before its planned "
+                             "window. Start it once its window has begun, or give a "
+                             "justification: starting early is then recorded as an exception.")
+                    .arg(c.numberText(), planning::utcText(c.plannedStart), planning::utcText(now))
+              : CoreText::tr("The planned window of %1 ended at %2; it is %3 now. Plan a new "
+                             "window (the change then needs approval again), or give a "
+                             "justification: starting late is then recorded as an exception.")
+                    .arg(c.numberText(), planning::utcText(c.plannedEnd), planning::utcText(now));
+    exception.remove(QStringLiteral("rule"));
+    exception.insert(QStringLiteral("field"), QStringLiteral("justification"));
+    return Error::rule(QStringLiteral("outside_planned_window"), message, exception);
+}
+
 Status checkSubmittable(const ChangeRequest &c)
 {
     QJsonArray missing;
@@ -701,7 +766,89 @@ Status checkSubmittable(const ChangeRequest &c)
                        {{QStringLiteral("missing"), missing}});
 }
 
+// The fields a transition changes (status and the lifecycle stamps) that differ between `a` and
+// `b`, old → new, as ChangeRequest::toJson writes them: what the transition's event carries.
+std::pair<QJsonObject, QJsonObject> lifecycleDiff(const ChangeRequest &a, const ChangeRequest &b)
+{
+    QJsonObject o, n;
+    auto put = [&](const QString &key, const QJsonValue &x, const QJsonValue &y) {
+        o.insert(key, x);
+        n.insert(key, y);
+    };
+    auto text = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    auto time = [&](const QString &key, const QDateTime &x, const QDateTime &y) {
+        if (x != y)
+            put(key, jsonTime(x), jsonTime(y));
+    };
+    if (a.status != b.status)
+        put(QStringLiteral("status"), toString(a.status), toString(b.status));
+    if (a.closureCode != b.closureCode)
+        put(QStringLiteral("closure_code"),
+            a.closureCode ? QJsonValue(toString(*a.closureCode)) : QJsonValue(),
+            b.closureCode ? QJsonValue(toString(*b.closureCode)) : QJsonValue());
+    if (a.closureNotes != b.closureNotes)
+        put(QStringLiteral("closure_notes"), a.closureNotes, b.closureNotes);
+    time(QStringLiteral("closed_at"), a.closedAt, b.closedAt);
+    if (a.closedBy != b.closedBy)
+        put(QStringLiteral("closed_by"), text(a.closedBy), text(b.closedBy));
+    time(QStringLiteral("rolled_back_at"), a.rolledBackAt, b.rolledBackAt);
+    if (a.rolledBackBy != b.rolledBackBy)
+        put(QStringLiteral("rolled_back_by"), text(a.rolledBackBy), text(b.rolledBackBy));
+    if (a.rollbackReason != b.rollbackReason)
+        put(QStringLiteral("rollback_reason"), a.rollbackReason, b.rollbackReason);
+    time(QStringLiteral("submitted_at"), a.submittedAt, b.submittedAt);
+    time(QStringLiteral("approved_at"), a.approvedAt, b.approvedAt);
+    time(QStringLiteral("started_at"), a.startedAt, b.startedAt);
+    time(QStringLiteral("cancelled_at"), a.cancelledAt, b.cancelledAt);
+    if (a.cancelReason != b.cancelReason)
+        put(QStringLiteral("cancel_reason"), a.cancelReason, b.cancelReason);
+    return {o, n};
+}
+
+// Writes what a transition changes (status and the lifecycle stamps) and bumps the version,
+// in one statement: only the columns a transition touches, so the window, plans and assignee
+// columns and their indexes are left alone.
+Status saveTransition(Store &store, const ChangeRequest &c, int baseVersion, const QDateTime &now)
+{
+    const QString member =
+        QStringLiteral("(SELECT id FROM members WHERE workspace_id = ? AND username = ?)");
+    auto q = sql::run(
+        store,
+        QStringLiteral("UPDATE changes SET version = version + 1, updated_at = ?, status = ?, "
+                       "closure_code = ?, closure_notes = ?, closed_at = ?, closed_by_id = ")
+            + member + QStringLiteral(", rolled_back_at = ?, rolled_back_by_id = ") + member
+            + QStringLiteral(", rollback_reason = ?, submitted_at = ?, approved_at = ?, "
+                             "started_at = ?, cancelled_at = ?, cancel_reason = ? WHERE id = ? "
+                             "AND version = ?"),
+        {Dialect::toDb(now), toString(c.status), optionalName(c.closureCode), c.closureNotes,
+         Dialect::toDb(c.closedAt), c.workspaceId, sql::nullable(c.closedBy),
+         Dialect::toDb(c.rolledBackAt), c.workspaceId, sql::nullable(c.rolledBackBy),
+         c.rollbackReason, Dialect::toDb(c.submittedAt), Dialect::toDb(c.approvedAt),
+         Dialect::toDb(c.startedAt), Dialect::toDb(c.cancelledAt), c.cancelReason, c.id,
+         baseVersion});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() > 0)
+        return {};
+    auto current =
+        sql::scalar(store, QStringLiteral("SELECT version FROM changes WHERE id = ?"), {c.id});
+    if (!current)
+        return current.error();
+    return sql::staleWrite(baseVersion, current->toInt());
+}
+
 } // namespace
+
+// One transition in the making: the change as it was read under the write lock, the change as
+// the handler makes it, and what the audit event says besides the changed fields.
+struct ChangeService::Transition {
+    const Actor &actor;
+    const ChangeRequest &before;
+    const TransitionInput &in;
+    QDateTime now;
+    ChangeRequest change;
+    QJsonObject details;
+};
 
 Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Action action,
                                            const TransitionInput &in)
@@ -712,219 +859,253 @@ Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Acti
          {QStringLiteral("reason"), in.reason, input::kMaxNote, Lines::Multi},
          {QStringLiteral("closure_notes"), in.closureNotes, input::kMaxNote, Lines::Multi},
          {QStringLiteral("override_justification"), in.overrideJustification, input::kMaxNote,
-          Lines::Multi}}));
-    auto current = sql::currentActor(m_store, caller, permissionFor(action));
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto loaded = sql::loadChange(m_store, actor.workspace.id, number);
-    if (!loaded)
-        return loaded.error();
-    const ChangeRequest before = *loaded;
-    if (in.expectedVersion && *in.expectedVersion != before.version)
-        return sql::touchChange(m_store, before.id, before.version, in.expectedVersion,
-                                m_clock.now())
-            .error();
+          Lines::Multi},
+         {QStringLiteral("justification"), in.justification, input::kMaxNote, Lines::Multi}}));
+    WriteScope scope(m_store, caller, permissionFor(action));
+    VIGILO_TRY(scope.begin(number, in.expectedVersion));
+    const ChangeRequest &before = scope.change();
     if (!fromStatuses(action).contains(before.status))
         return invalidTransition(before, action);
-
-    const QDateTime now = m_clock.now();
-    ChangeRequest c = before;
-    QJsonObject oldValues;
-    QJsonObject extra;
+    Transition t{scope.actor(), before, in, m_clock.now(), before, {}};
     if (!in.comment.trimmed().isEmpty())
-        extra.insert(QStringLiteral("comment"), in.comment.trimmed());
+        t.details.insert(QStringLiteral("comment"), in.comment.trimmed());
+    VIGILO_TRY((this->*handlerFor(action))(t));
+    VIGILO_TRY(record(t, action));
+    VIGILO_TRY(scope.commit());
+    // What was written: the change as read under the lock, as the handler made it.
+    t.change.version = before.version + 1;
+    t.change.updatedAt = t.now;
+    return t.change;
+}
 
+ChangeService::Handler ChangeService::handlerFor(Action action)
+{
     switch (action) {
-    case Action::Submit: {
-        VIGILO_TRY(checkSubmittable(c));
-        c.submittedAt = {}; // measured from this submission
-        VIGILO_TRY(checkLeadTime(c, now, true));
-        auto freeze = checkFreeze(m_store, actor, c, in.overrideJustification);
-        if (!freeze)
-            return freeze.error();
-        if (!freeze->isEmpty())
-            extra.insert(QStringLiteral("freeze_override"), *freeze);
-        c.submittedAt = now;
-        if (c.isStandard()) {
-            c.status = ChangeStatus::Approved;
-            c.approvedAt = now;
-            extra.insert(QStringLiteral("pre_approved"), true);
-        } else {
-            c.status = ChangeStatus::Review;
-            VIGILO_TRY(saveChange(m_store, c));
-            auto steps = m_approvals.generateSteps(c);
-            if (!steps)
-                return steps.error();
-            QJsonArray stepNames;
-            for (const auto &s : *steps)
-                stepNames.append(
-                    QJsonObject{{QStringLiteral("name"), s.name},
-                                {QStringLiteral("eligible_role"), toString(s.eligibleRole)},
-                                {QStringLiteral("source"), s.source}});
-            extra.insert(QStringLiteral("approval_steps"), stepNames);
-        }
-        break;
+    case Action::Submit: return &ChangeService::submit;
+    case Action::Approve: return &ChangeService::approve;
+    case Action::Reject: return &ChangeService::reject;
+    case Action::Schedule: return &ChangeService::schedule;
+    case Action::Start: return &ChangeService::start;
+    case Action::Complete: return &ChangeService::complete;
+    case Action::Rollback: return &ChangeService::rollback;
+    case Action::Reopen: return &ChangeService::reopen;
+    case Action::Cancel: return &ChangeService::cancel;
     }
-    case Action::Approve: {
-        auto outcome = m_approvals.approve(actor, c, in.comment.trimmed());
-        if (!outcome)
-            return outcome.error();
-        extra.insert(QStringLiteral("step"), outcome->stepName);
-        extra.insert(QStringLiteral("approvals"),
-                     QStringLiteral("%1/%2").arg(outcome->approvals).arg(outcome->required));
-        if (outcome->allSatisfied) {
-            c.status = ChangeStatus::Approved;
-            c.approvedAt = now;
-        }
-        break;
-    }
-    case Action::Reject: {
-        if (in.reason.trimmed().isEmpty())
-            return Error::rule(QStringLiteral("reason_required"),
-                               CoreText::tr("Say why %1 is rejected: a reason is required so the "
-                                            "requester knows what to fix.")
-                                   .arg(c.numberText()));
-        auto outcome = m_approvals.reject(actor, c, in.reason.trimmed());
-        if (!outcome)
-            return outcome.error();
-        extra.insert(QStringLiteral("step"), outcome->stepName);
-        extra.insert(QStringLiteral("reason"), in.reason.trimmed());
-        c.status = ChangeStatus::Rejected;
-        break;
-    }
-    case Action::Schedule: {
-        if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
-            return Error::rule(QStringLiteral("planned_window_required"),
-                               CoreText::tr("%1 needs a planned start and end before it can be "
-                                            "scheduled. Give it a planned window first.")
-                                   .arg(c.numberText()));
-        VIGILO_TRY(checkLeadTime(c, now, false));
-        auto freeze = checkFreeze(m_store, actor, c, in.overrideJustification);
-        if (!freeze)
-            return freeze.error();
-        if (!freeze->isEmpty())
-            extra.insert(QStringLiteral("freeze_override"), *freeze);
-        c.status = ChangeStatus::Scheduled;
-        break;
-    }
-    case Action::Start: {
-        QJsonArray blockers;
-        QStringList names;
-        for (const auto &d : c.dependencies) {
-            if (d.status == ChangeStatus::Completed || d.status == ChangeStatus::Cancelled)
-                continue;
-            blockers.append(d.toJson());
-            names << QStringLiteral("%1 (%2)").arg(formatChangeNumber(d.number), label(d.status));
-        }
-        if (!blockers.isEmpty())
-            return Error::rule(QStringLiteral("dependencies_unmet"),
-                               CoreText::tr("%1 waits on changes that are not completed or "
-                                            "cancelled yet: %2. Start it once they are done.")
-                                   .arg(c.numberText(), names.join(QStringLiteral(", "))),
-                               {{QStringLiteral("blockers"), blockers}});
-        c.status = ChangeStatus::InProgress;
-        c.startedAt = now;
-        break;
-    }
-    case Action::Complete: {
-        QJsonArray missing;
-        if (!in.closureCode)
-            missing.append(QStringLiteral("closure_code"));
-        if (in.closureNotes.trimmed().isEmpty())
-            missing.append(QStringLiteral("closure_notes"));
-        if (!missing.isEmpty())
-            return Error::rule(QStringLiteral("closure_required"),
-                               CoreText::tr("Closing %1 needs a closure code (successful, "
-                                            "successful_with_issues or unsuccessful) and closure "
-                                            "notes; both go into the audit pack.")
-                                   .arg(c.numberText()),
-                               {{QStringLiteral("missing"), missing}});
-        auto pending =
-            sql::run(m_store,
-                     QStringLiteral("SELECT seq, title, status FROM change_tasks WHERE "
-                                    "change_id = ? AND is_required = 1 AND status NOT IN "
-                                    "('done', 'skipped') ORDER BY seq"),
-                     {c.id});
-        if (!pending)
-            return pending.error();
-        QJsonArray tasks;
-        QStringList names;
-        while (pending->next()) {
-            tasks.append(QJsonObject{{QStringLiteral("seq"), pending->value(0).toInt()},
-                                     {QStringLiteral("title"), pending->value(1).toString()},
-                                     {QStringLiteral("status"), pending->value(2).toString()}});
-            names << QStringLiteral("#%1 %2")
-                         .arg(pending->value(0).toInt())
-                         .arg(pending->value(1).toString());
-        }
-        if (!tasks.isEmpty())
-            return Error::rule(QStringLiteral("required_tasks_pending"),
-                               CoreText::tr("%1 cannot be closed while required runbook tasks are "
-                                            "not done: %2. Finish them (or skip the optional "
-                                            "ones) first.")
-                                   .arg(c.numberText(), names.join(QStringLiteral("; "))),
-                               {{QStringLiteral("tasks"), tasks}});
-        c.status = ChangeStatus::Completed;
-        c.closureCode = in.closureCode;
-        c.closureNotes = in.closureNotes.trimmed();
-        c.closedAt = now;
-        c.closedBy = actor.member.username;
-        break;
-    }
-    case Action::Rollback: {
-        if (in.reason.trimmed().isEmpty())
-            return Error::rule(QStringLiteral("rollback_reason_required"),
-                               CoreText::tr("Say why %1 is rolled back: the reason is required and "
-                                            "goes into the audit pack.")
-                                   .arg(c.numberText()));
-        c.status = ChangeStatus::RolledBack;
-        c.rolledBackAt = now;
-        c.rolledBackBy = actor.member.username;
-        c.rollbackReason = in.reason.trimmed();
-        break;
-    }
-    case Action::Reopen: {
-        c.status = ChangeStatus::InProgress;
-        c.closureCode.reset();
-        c.closureNotes.clear();
-        c.closedAt = {};
-        c.closedBy.clear();
-        break;
-    }
-    case Action::Cancel: {
-        c.status = ChangeStatus::Cancelled;
-        c.cancelledAt = now;
-        c.cancelReason = in.reason.trimmed();
-        VIGILO_TRY(m_approvals.supersedeOpenSteps(c));
-        break;
-    }
-    }
+    return &ChangeService::cancel;
+}
 
-    VIGILO_TRY(sql::touchChange(m_store, c.id, before.version, in.expectedVersion, now));
-    VIGILO_TRY(saveChange(m_store, c));
-
-    // The event carries every field the transition changed, old → new.
-    QJsonObject beforeJson = before.toJson();
-    QJsonObject afterJson = c.toJson();
-    for (const QString &k : {QStringLiteral("version"), QStringLiteral("updated_at")}) {
-        beforeJson.remove(k);
-        afterJson.remove(k);
-    }
-    auto [o, n] = sql::diff(beforeJson, afterJson);
-    for (auto it = o.begin(); it != o.end(); ++it)
-        oldValues.insert(it.key(), it.value());
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        n.insert(it.key(), it.value());
-    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+// Persists the transition with its audit event (every field it changed, old → new, and the
+// handler's details) and the webhook deliveries it queues: all in the caller's transaction.
+Status ChangeService::record(Transition &t, Action action)
+{
+    const ChangeRequest &before = t.before;
+    const ChangeRequest &c = t.change;
+    VIGILO_TRY(saveTransition(m_store, c, before.version, t.now));
+    auto [oldValues, newValues] = lifecycleDiff(before, c);
+    for (auto it = t.details.begin(); it != t.details.end(); ++it)
+        newValues.insert(it.key(), it.value());
+    VIGILO_TRY(m_audit.record(t.actor.workspace.id, t.actor.member.username,
                               QStringLiteral("change.") + toString(action),
-                              QStringLiteral("change"), c.id, c.number, oldValues, n));
-    // Webhook deliveries commit with the transition or not at all.
-    VIGILO_TRY(Webhooks::enqueueTransition(m_store, m_clock, actor, before, c, action, n));
-    VIGILO_TRY(tx.commit());
-    return sql::loadChangeById(m_store, c.id);
+                              QStringLiteral("change"), c.id, c.number, oldValues, newValues));
+    return Webhooks::enqueueTransition(m_store, m_clock, t.actor, before, c, action, newValues);
+}
+
+Status ChangeService::submit(Transition &t)
+{
+    ChangeRequest &c = t.change;
+    VIGILO_TRY(checkSubmittable(c));
+    c.submittedAt = {}; // measured from this submission
+    VIGILO_TRY(checkLeadTime(c, t.now, true));
+    auto freeze = checkFreeze(m_store, t.actor, c, t.in.overrideJustification);
+    if (!freeze)
+        return freeze.error();
+    if (!freeze->isEmpty())
+        t.details.insert(QStringLiteral("freeze_override"), *freeze);
+    c.submittedAt = t.now;
+    if (c.isStandard()) {
+        c.status = ChangeStatus::Approved;
+        c.approvedAt = t.now;
+        t.details.insert(QStringLiteral("pre_approved"), true);
+        return {};
+    }
+    c.status = ChangeStatus::Review;
+    auto steps = m_approvals.generateSteps(c);
+    if (!steps)
+        return steps.error();
+    QJsonArray stepNames;
+    for (const auto &s : *steps)
+        stepNames.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                     {QStringLiteral("eligible_role"), toString(s.eligibleRole)},
+                                     {QStringLiteral("source"), s.source}});
+    t.details.insert(QStringLiteral("approval_steps"), stepNames);
+    return {};
+}
+
+Status ChangeService::approve(Transition &t)
+{
+    auto outcome = m_approvals.approve(t.actor, t.change, t.in.comment.trimmed());
+    if (!outcome)
+        return outcome.error();
+    t.details.insert(QStringLiteral("step"), outcome->stepName);
+    t.details.insert(QStringLiteral("approvals"),
+                     QStringLiteral("%1/%2").arg(outcome->approvals).arg(outcome->required));
+    if (outcome->allSatisfied) {
+        t.change.status = ChangeStatus::Approved;
+        t.change.approvedAt = t.now;
+    }
+    return {};
+}
+
+Status ChangeService::reject(Transition &t)
+{
+    const QString reason = t.in.reason.trimmed();
+    if (reason.isEmpty())
+        return Error::rule(QStringLiteral("reason_required"),
+                           CoreText::tr("Say why %1 is rejected: a reason is required so the "
+                                        "requester knows what to fix.")
+                               .arg(t.change.numberText()));
+    auto outcome = m_approvals.reject(t.actor, t.change, reason);
+    if (!outcome)
+        return outcome.error();
+    t.details.insert(QStringLiteral("step"), outcome->stepName);
+    t.details.insert(QStringLiteral("reason"), reason);
+    t.change.status = ChangeStatus::Rejected;
+    return {};
+}
+
+Status ChangeService::schedule(Transition &t)
+{
+    ChangeRequest &c = t.change;
+    if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
+        return Error::rule(QStringLiteral("planned_window_required"),
+                           CoreText::tr("%1 needs a planned start and end before it can be "
+                                        "scheduled. Give it a planned window first.")
+                               .arg(c.numberText()));
+    VIGILO_TRY(checkLeadTime(c, t.now, false));
+    auto freeze = checkFreeze(m_store, t.actor, c, t.in.overrideJustification);
+    if (!freeze)
+        return freeze.error();
+    if (!freeze->isEmpty())
+        t.details.insert(QStringLiteral("freeze_override"), *freeze);
+    c.status = ChangeStatus::Scheduled;
+    return {};
+}
+
+Status ChangeService::start(Transition &t)
+{
+    ChangeRequest &c = t.change;
+    QJsonArray blockers;
+    QStringList names;
+    for (const auto &d : c.dependencies) {
+        if (d.status == ChangeStatus::Completed || d.status == ChangeStatus::Cancelled)
+            continue;
+        blockers.append(d.toJson());
+        names << QStringLiteral("%1 (%2)").arg(formatChangeNumber(d.number), label(d.status));
+    }
+    if (!blockers.isEmpty())
+        return Error::rule(QStringLiteral("dependencies_unmet"),
+                           CoreText::tr("%1 waits on changes that are not completed or "
+                                        "cancelled yet: %2. Start it once they are done.")
+                               .arg(c.numberText(), names.join(QStringLiteral(", "))),
+                           {{QStringLiteral("blockers"), blockers}});
+    auto exception = checkPlannedWindow(c, t.now, t.in.justification);
+    if (!exception)
+        return exception.error();
+    if (!exception->isEmpty())
+        t.details.insert(QStringLiteral("exception"), *exception);
+    c.status = ChangeStatus::InProgress;
+    c.startedAt = t.now;
+    return {};
+}
+
+Status ChangeService::complete(Transition &t)
+{
+    ChangeRequest &c = t.change;
+    QJsonArray missing;
+    if (!t.in.closureCode)
+        missing.append(QStringLiteral("closure_code"));
+    if (t.in.closureNotes.trimmed().isEmpty())
+        missing.append(QStringLiteral("closure_notes"));
+    if (!missing.isEmpty())
+        return Error::rule(QStringLiteral("closure_required"),
+                           CoreText::tr("Closing %1 needs a closure code (successful, "
+                                        "successful_with_issues or unsuccessful) and closure "
+                                        "notes; both go into the audit pack.")
+                               .arg(c.numberText()),
+                           {{QStringLiteral("missing"), missing}});
+    auto pending = sql::run(m_store,
+                            QStringLiteral("SELECT seq, title, status FROM change_tasks WHERE "
+                                           "change_id = ? AND is_required = 1 AND status NOT IN "
+                                           "('done', 'skipped') ORDER BY seq"),
+                            {c.id});
+    if (!pending)
+        return pending.error();
+    QJsonArray tasks;
+    QStringList names;
+    while (pending->next()) {
+        tasks.append(QJsonObject{{QStringLiteral("seq"), pending->value(0).toInt()},
+                                 {QStringLiteral("title"), pending->value(1).toString()},
+                                 {QStringLiteral("status"), pending->value(2).toString()}});
+        names << QStringLiteral("#%1 %2")
+                     .arg(pending->value(0).toInt())
+                     .arg(pending->value(1).toString());
+    }
+    if (!tasks.isEmpty())
+        return Error::rule(QStringLiteral("required_tasks_pending"),
+                           CoreText::tr("%1 cannot be closed while required runbook tasks are "
+                                        "not done: %2. Finish them (or skip the optional "
+                                        "ones) first.")
+                               .arg(c.numberText(), names.join(QStringLiteral("; "))),
+                           {{QStringLiteral("tasks"), tasks}});
+    c.status = ChangeStatus::Completed;
+    c.closureCode = t.in.closureCode;
+    c.closureNotes = t.in.closureNotes.trimmed();
+    c.closedAt = t.now;
+    c.closedBy = t.actor.member.username;
+    return {};
+}
+
+Status ChangeService::rollback(Transition &t)
+{
+    ChangeRequest &c = t.change;
+    if (t.in.reason.trimmed().isEmpty())
+        return Error::rule(QStringLiteral("rollback_reason_required"),
+                           CoreText::tr("Say why %1 is rolled back: the reason is required and "
+                                        "goes into the audit pack.")
+                               .arg(c.numberText()));
+    c.status = ChangeStatus::RolledBack;
+    c.rolledBackAt = t.now;
+    c.rolledBackBy = t.actor.member.username;
+    c.rollbackReason = t.in.reason.trimmed();
+    return {};
+}
+
+Status ChangeService::reopen(Transition &t)
+{
+    ChangeRequest &c = t.change;
+    const QString reason = t.in.reason.trimmed();
+    if (reason.isEmpty())
+        return Error::rule(QStringLiteral("reason_required"),
+                           CoreText::tr("Say why %1 is reopened: closing it was recorded for the "
+                                        "audit, so reopening it needs a reason too.")
+                               .arg(c.numberText()),
+                           {{QStringLiteral("field"), QStringLiteral("reason")}});
+    t.details.insert(QStringLiteral("reason"), reason);
+    c.status = ChangeStatus::InProgress;
+    c.closureCode.reset();
+    c.closureNotes.clear();
+    c.closedAt = {};
+    c.closedBy.clear();
+    return {};
+}
+
+Status ChangeService::cancel(Transition &t)
+{
+    ChangeRequest &c = t.change;
+    c.status = ChangeStatus::Cancelled;
+    c.cancelledAt = t.now;
+    c.cancelReason = t.in.reason.trimmed();
+    return m_approvals.supersedeOpenSteps(c);
 }
 
 } // namespace vigilo

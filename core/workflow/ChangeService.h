@@ -44,6 +44,22 @@ public:
     static bool canEdit(const Actor &actor, ChangeStatus status);
 
 private:
+    // One handler per action: checks the action's own rules on the change read under the
+    // write lock and makes the change what the action makes it; apply() records the rest.
+    struct Transition;
+    using Handler = Status (ChangeService::*)(Transition &);
+    static Handler handlerFor(Action action);
+    Status submit(Transition &t);
+    Status approve(Transition &t);
+    Status reject(Transition &t);
+    Status schedule(Transition &t);
+    Status start(Transition &t);
+    Status complete(Transition &t);
+    Status rollback(Transition &t);
+    Status reopen(Transition &t);
+    Status cancel(Transition &t);
+    Status record(Transition &t, Action action);
+
     Store &m_store;
     const Clock &m_clock;
     AuditLog &m_audit;

@@ -7,6 +7,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -20,10 +21,10 @@ constexpr int kMaxComment = 20000;
 
 Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, const QString &body)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     const QString text = body.trimmed();
     if (text.isEmpty())
         return Error::input(CoreText::tr("The comment is empty: write something to say."),
@@ -34,11 +35,6 @@ Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, co
                                 .arg(kMaxComment),
                             {{QStringLiteral("field"), QStringLiteral("body")}});
     VIGILO_TRY(input::checkText(QStringLiteral("body"), text, kMaxComment, input::Lines::Multi));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
     if (auto refused = discussionRefusal(actor, *c, DiscussionAction::Comment))
         return *refused;
     const QDateTime now = m_clock.now();
@@ -52,7 +48,7 @@ Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, co
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("comment.add"), QStringLiteral("comment"), *id,
                               c->number, {}, {{QStringLiteral("body"), text}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return Comment{*id, c->id, actor.member.username, text, now};
 }
 
@@ -80,10 +76,10 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
                                       const QString &fileName, const QByteArray &content,
                                       const QString &mimeType)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     const QString name = QFileInfo(fileName).fileName().trimmed();
     if (name.isEmpty() || name.size() > input::kMaxFileName)
         return Error::input(CoreText::tr("An attachment needs a file name of 1 to 255 characters."),
@@ -102,11 +98,6 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
                              : mimeType;
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
     if (auto refused = discussionRefusal(actor, *c, DiscussionAction::Attach))
         return *refused;
     const QDateTime now = m_clock.now();
@@ -125,7 +116,7 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
                               {{QStringLiteral("file_name"), name},
                                {QStringLiteral("size"), qint64(content.size())},
                                {QStringLiteral("sha256"), sha}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return Attachment{*id, c->id, name, mime, qint64(content.size()), sha, actor.member.username,
                       now};
 }

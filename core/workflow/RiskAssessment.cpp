@@ -11,6 +11,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -233,10 +234,9 @@ Status RiskAssessment::materializeDefaults(qint64 workspaceId)
 
 Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const RiskQuestion &input)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     static const QRegularExpression keyRe(QStringLiteral("^[a-z0-9_]{1,40}$"));
     RiskQuestion q = input;
     if (!keyRe.match(q.key).hasMatch())
@@ -257,8 +257,6 @@ Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const Risk
     for (const auto &c : q.choices)
         VIGILO_TRY(input::checkText(QStringLiteral("choice"), c.label, input::kMaxName,
                                     input::Lines::Single));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     VIGILO_TRY(materializeDefaults(actor.workspace.id));
     auto before = questionsOf(actor.workspace.id);
     if (!before)
@@ -289,18 +287,15 @@ Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const Risk
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("risk.question.set"), QStringLiteral("risk_question"),
                               0, 0, oldValues, q.toJson()));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return q;
 }
 
 Status RiskAssessment::removeQuestion(const Actor &caller, const QString &key)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(materializeDefaults(actor.workspace.id));
     auto before = questionsOf(actor.workspace.id);
     if (!before)
@@ -324,7 +319,7 @@ Status RiskAssessment::removeQuestion(const Actor &caller, const QString &key)
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("risk.question.remove"),
                               QStringLiteral("risk_question"), 0, 0, oldValues, {}));
-    return tx.commit();
+    return scope.commit();
 }
 
 Result<QList<RiskCondition>> RiskAssessment::conditionsOf(const Actor &actor,
@@ -425,15 +420,10 @@ Result<RiskProfile> RiskAssessment::profile(const Actor &actor, int changeNumber
 Result<RiskProfile> RiskAssessment::answer(const Actor &caller, int changeNumber,
                                            const QString &key, int choice)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     if (auto refused = riskRefusal(actor, *c, RiskProfile{}, RiskAction::Answer))
         return *refused;
     auto qs = questionsOf(actor.workspace.id);
@@ -483,7 +473,7 @@ Result<RiskProfile> RiskAssessment::answer(const Actor &caller, int changeNumber
                                {QStringLiteral("answer"), found->choices[choice].label},
                                {QStringLiteral("score"), found->choices[choice].score},
                                {QStringLiteral("weight"), found->weight}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return profile(actor, changeNumber);
 }
 
@@ -493,12 +483,9 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
 {
     VIGILO_TRY(
         input::checkText(QStringLiteral("reason"), reason, input::kMaxNote, input::Lines::Multi));
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto p = profile(actor, changeNumber);
     if (!p)
         return p.error();
@@ -528,7 +515,7 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
     const bool changed = !c->riskLevel || *c->riskLevel != level;
     ChangeRequest after = *c;
     after.riskLevel = level;
-    VIGILO_TRY(sql::touchChange(m_store, c->id, c->version, {}, m_clock.now()));
+    VIGILO_TRY(sql::touchChange(m_store, c->id, c->version, m_clock.now()));
     VIGILO_TRY(sql::run(m_store, QStringLiteral("UPDATE changes SET risk_level = ? WHERE id = ?"),
                         {toString(level), c->id}));
     if (changed && c->status == ChangeStatus::Review) {
@@ -542,7 +529,7 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
         m_audit.record(actor.workspace.id, actor.member.username,
                        overriding ? QStringLiteral("risk.override") : QStringLiteral("risk.accept"),
                        QStringLiteral("change"), c->id, c->number, oldValues, newValues));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return sql::loadChangeById(m_store, c->id);
 }
 

@@ -6,6 +6,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -107,15 +108,10 @@ Result<QList<ChangeTask>> Runbook::tasks(const Actor &actor, int changeNumber) c
 
 Result<QList<ChangeTask>> Runbook::generate(const Actor &caller, int changeNumber)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::Record));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     auto existing = tasksOf(c->id);
     if (!existing)
         return existing.error();
@@ -152,7 +148,7 @@ Result<QList<ChangeTask>> Runbook::generate(const Actor &caller, int changeNumbe
             ? QJsonObject()
             : QJsonObject{{QStringLiteral("tasks"), QJsonArray::fromStringList(oldTitles)}},
         {{QStringLiteral("tasks"), QJsonArray::fromStringList(newTitles)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return tasksOf(c->id);
 }
 
@@ -173,15 +169,10 @@ Result<ChangeTask> Runbook::skip(const Actor &actor, int changeNumber, int seq)
 
 Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, TaskAction action)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesExecute);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
+    WriteScope scope(m_store, caller, Permission::ChangesExecute);
+    VIGILO_TRY(scope.begin(changeNumber, {}, sql::ChangeParts::State));
+    const Actor &actor = scope.actor();
+    const ChangeRequest *c = &scope.change();
     auto all = tasksOf(c->id);
     if (!all)
         return all.error();
@@ -219,16 +210,15 @@ Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, 
         t.finishedBy = actor.member.username;
         break;
     }
-    const QString member =
-        QStringLiteral("(SELECT id FROM members WHERE workspace_id = ? AND username = ?)");
+    // Starting stamps the start, anything else the finish: by the actor, now.
     auto updated = sql::run(
         m_store,
-        QStringLiteral("UPDATE change_tasks SET status = ?, started_at = ?, started_by_id = ")
-            + member + QStringLiteral(", finished_at = ?, finished_by_id = ") + member
-            + QStringLiteral(" WHERE id = ? AND status = ?"),
-        {toString(t.status), Dialect::toDb(t.startedAt), actor.workspace.id,
-         sql::nullable(t.startedBy), Dialect::toDb(t.finishedAt), actor.workspace.id,
-         sql::nullable(t.finishedBy), t.id, toString(before.status)});
+        action == TaskAction::Start
+            ? QStringLiteral("UPDATE change_tasks SET status = ?, started_at = ?, started_by_id = "
+                             "? WHERE id = ? AND status = ?")
+            : QStringLiteral("UPDATE change_tasks SET status = ?, finished_at = ?, "
+                             "finished_by_id = ? WHERE id = ? AND status = ?"),
+        {toString(t.status), Dialect::toDb(now), actor.member.id, t.id, toString(before.status)});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() == 0)
@@ -245,7 +235,7 @@ Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, 
                               {{QStringLiteral("seq"), seq},
                                {QStringLiteral("title"), t.title},
                                {QStringLiteral("status"), toString(t.status)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return t;
 }
 

@@ -9,6 +9,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 
@@ -59,10 +60,9 @@ ChangeTemplate readTemplate(const QSqlQuery &q)
 
 Result<ChangeTemplate> StandardTemplates::add(const Actor &caller, const ChangeTemplate &input)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     ChangeTemplate t = input;
     t.name = t.name.trimmed();
     t.title = t.title.trimmed();
@@ -96,8 +96,6 @@ Result<ChangeTemplate> StandardTemplates::add(const Actor &caller, const ChangeT
     if (t.minLeadTimeHours < 0 || t.minLeadTimeHours > 24 * 365)
         return Error::input(
             CoreText::tr("The minimum lead time must be between 0 and 8760 hours."));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     t.assets.removeDuplicates();
     t.assets.sort();
     for (const QString &a : t.assets) {
@@ -130,19 +128,16 @@ Result<ChangeTemplate> StandardTemplates::add(const Actor &caller, const ChangeT
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("template.add"), QStringLiteral("change_template"),
                               t.id, 0, {}, t.toJson()));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return t;
 }
 
 Result<ChangeTemplate> StandardTemplates::setActive(const Actor &caller, const QString &name,
                                                     bool active)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto t = get(actor, name);
     if (!t)
         return t.error();
@@ -157,7 +152,7 @@ Result<ChangeTemplate> StandardTemplates::setActive(const Actor &caller, const Q
         QStringLiteral("change_template"), t->id, 0,
         {{QStringLiteral("name"), name}, {QStringLiteral("active"), t->active}},
         {{QStringLiteral("name"), name}, {QStringLiteral("active"), active}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     t->active = active;
     return *t;
 }
@@ -196,10 +191,11 @@ Result<ChangeTemplate> StandardTemplates::get(const Actor &actor, const QString 
 Result<ChangeRequest> StandardTemplates::instantiate(const Actor &caller, const QString &name,
                                                      const ChangeDraft &overrides)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    // The template is read under the write lock the change is created in: a template retired
+    // a moment ago is not used.
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     if (overrides.implementationPlan || overrides.rollbackPlan || overrides.testPlan
         || overrides.affectedAssets
         || (overrides.changeType && *overrides.changeType != ChangeType::Standard))
@@ -231,7 +227,11 @@ Result<ChangeRequest> StandardTemplates::instantiate(const Actor &caller, const 
     d.rollbackPlan = t->rollbackPlan;
     d.testPlan = t->testPlan;
     d.affectedAssets = t->assets;
-    return m_changes.create(actor, d, &*t);
+    auto created = m_changes.create(actor, d, &*t);
+    if (!created)
+        return created.error();
+    VIGILO_TRY(scope.commit());
+    return created;
 }
 
 } // namespace vigilo

@@ -8,6 +8,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -219,17 +220,21 @@ Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &usern
 Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &username, Role role,
                                            const QString &displayName)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(validUsername(username));
     VIGILO_TRY(input::checkText(QStringLiteral("display_name"), displayName, kMaxName,
                                 input::Lines::Single));
     if (role == Role::Owner && actor.member.role != Role::Owner)
         return Error::rule(QStringLiteral("permission_denied"),
                            CoreText::tr("Only an owner can make someone an owner."));
-    return insertMember(actor.workspace.id, username, role, displayName, actor.member.username);
+    auto member =
+        insertMember(actor.workspace.id, username, role, displayName, actor.member.username);
+    if (!member)
+        return member.error();
+    VIGILO_TRY(scope.commit());
+    return member;
 }
 
 Result<Member> WorkspaceService::enrollMember(const Workspace &workspace, const QString &username,
@@ -265,18 +270,15 @@ Result<Member> WorkspaceService::insertMember(qint64 workspaceId, const QString 
                               {{QStringLiteral("username"), username},
                                {QStringLiteral("display_name"), displayName.trimmed()},
                                {QStringLiteral("role"), toString(role)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, *id);
 }
 
 Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &username, Role role)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
     if (!m)
         return m.error();
@@ -299,18 +301,15 @@ Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &use
                               QStringLiteral("member.role"), QStringLiteral("member"), m->id, 0,
                               {{QStringLiteral("role"), toString(m->role)}},
                               {{QStringLiteral("role"), toString(role)}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, m->id);
 }
 
 Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QString &username)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
     if (!m)
         return m.error();
@@ -329,7 +328,7 @@ Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QSt
                               QStringLiteral("member.deactivate"), QStringLiteral("member"), m->id,
                               0, {{QStringLiteral("active"), true}},
                               {{QStringLiteral("active"), false}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, m->id);
 }
 
@@ -371,10 +370,9 @@ Result<QList<Asset>> WorkspaceService::assets(const Actor &actor) const
 Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
                                                        const FreezeWindowInput &input)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(validName(CoreText::tr("freeze window name"), input.name));
     VIGILO_TRY(input::checkText(QStringLiteral("reason"), input.reason, input::kMaxNote,
                                 input::Lines::Multi));
@@ -386,8 +384,6 @@ Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
         return Error::input(CoreText::tr("The freeze window ends before it starts: the end must be "
                                          "after the start."),
                             {{QStringLiteral("field"), QStringLiteral("end")}});
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     QList<qint64> assetIds;
     for (const QString &a : input.assets) {
         auto id = sql::assetId(m_store, actor.workspace.id, a);
@@ -432,7 +428,7 @@ Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("freeze.add"), QStringLiteral("freeze_window"), *id, 0,
                               {}, values));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return f;
 }
 

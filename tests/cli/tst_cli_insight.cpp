@@ -88,7 +88,9 @@ void TestCliInsight::initTestCase()
                  m_why.constData());
         QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("schedule"), num}),
                  m_why.constData());
-        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("start"), num}),
+        QVERIFY2(run(erik, {QStringLiteral("change"), QStringLiteral("start"), num,
+                            QStringLiteral("--justification"),
+                            QStringLiteral("Ahead of the window: the vendor is on site today")}),
                  m_why.constData());
     }
     QVERIFY2(run(erik, args({"change", "complete", "1", "--closure-code", "successful",

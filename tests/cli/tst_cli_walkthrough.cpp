@@ -88,7 +88,13 @@ void TestCliWalkthrough::fullLifecycleWithRunbook()
     // A task cannot start before the change does.
     r = box.runJson(QStringLiteral("erik"), args({"task", "start", "CHG-00001", "1"}));
     CLI_EXPECT(r, 1);
-    CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "start", "CHG-00001"})), 0);
+    // Its window lies ahead: starting now is an exception that needs a justification.
+    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("erik"), args({"change", "start", "CHG-00001"})), 1,
+                     "outside_planned_window");
+    CLI_EXPECT(
+        box.run(QStringLiteral("erik"), args({"change", "start", "CHG-00001", "--justification",
+                                              "Ahead of the window: the vendor is on site today"})),
+        0);
     QCOMPARE(statusOf(box, QStringLiteral("1")), QStringLiteral("in_progress"));
     for (const char *seq : {"1", "2", "3"}) {
         CLI_EXPECT(box.run(QStringLiteral("emma"), {QStringLiteral("task"), QStringLiteral("start"),
@@ -149,7 +155,10 @@ void TestCliWalkthrough::rollbackWalkthrough()
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "1"})), 0);
     CLI_EXPECT(box.run(QStringLiteral("anna"), args({"change", "approve", "1"})), 0);
     CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "schedule", "1"})), 0);
-    CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "start", "1"})), 0);
+    CLI_EXPECT(
+        box.run(QStringLiteral("erik"), args({"change", "start", "1", "--justification",
+                                              "Ahead of the window: the vendor is on site today"})),
+        0);
     // Engineers may not roll back (changes.approve).
     CliResult r = box.runJson(QStringLiteral("erik"),
                               args({"change", "rollback", "1", "--reason", "broken"}));

@@ -51,9 +51,13 @@ QString TestCliWebhooks::rolledBackChange()
          QList<std::pair<QString, QString>>{{QStringLiteral("erik"), QStringLiteral("submit")},
                                             {QStringLiteral("anna"), QStringLiteral("approve")},
                                             {QStringLiteral("erik"), QStringLiteral("schedule")},
-                                            {QStringLiteral("erik"), QStringLiteral("start")}})
-        if (m_box->run(user, {QStringLiteral("change"), verb, number}).exitCode != 0)
+                                            {QStringLiteral("erik"), QStringLiteral("start")}}) {
+        QStringList command{QStringLiteral("change"), verb, number};
+        if (verb == QLatin1String("start")) // the planned window lies ahead
+            command << QStringLiteral("--justification") << QStringLiteral("Ahead of the window");
+        if (m_box->run(user, command).exitCode != 0)
             return {};
+    }
     const CliResult rb =
         m_box->run(QStringLiteral("anna"),
                    {QStringLiteral("change"), QStringLiteral("rollback"), number,

@@ -605,7 +605,9 @@ void TestEvidencePack::laterHistoryStillVerifies()
     VERIFY_OK(vigilo::EvidencePack(ws.core()).exportPdf(ws.viewer(), n, path));
     VERIFY_OK(ws.core().discussion().addComment(ws.approver(), n,
                                                 QStringLiteral("Reviewed at the CAB.")));
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), n, Action::Reopen, {}));
+    TransitionInput why;
+    why.reason = QStringLiteral("A follow-up fix is needed");
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), n, Action::Reopen, why));
     auto v = vigilo::EvidencePack(ws.core()).verify(ws.viewer(), path);
     VERIFY_OK(v);
     QVERIFY2(v->ok, QJsonDocument(v->toJson()).toJson().constData());

@@ -12,8 +12,11 @@ TransitionInput validInput(Action action)
 {
     TransitionInput in;
     in.comment = QStringLiteral("From the FSM matrix");
-    if (action == Action::Reject || action == Action::Rollback || action == Action::Cancel)
+    if (action == Action::Reject || action == Action::Rollback || action == Action::Cancel
+        || action == Action::Reopen)
         in.reason = QStringLiteral("Health checks failed on canary");
+    if (action == Action::Start) // the fixture's clock stands before the planned window
+        in.justification = QStringLiteral("Started early to use the quiet hour");
     if (action == Action::Complete) {
         in.closureCode = ClosureCode::SuccessfulWithIssues;
         in.closureNotes = QStringLiteral("One node needed a second restart.");
@@ -53,6 +56,10 @@ private slots:
     void staleWriteIsRefused();
     void staleEditIsRefused();
     void unknownChangeIsNotFound();
+    void startOutsidePlannedWindowNeedsJustification_data();
+    void startOutsidePlannedWindowNeedsJustification();
+    void startInsidePlannedWindowIsNoException();
+    void reopenNeedsReason();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -311,7 +318,9 @@ void TestFsm::reopenReturnsToInProgress()
     TestWorkspace &ws = *m_ws;
     auto c = ws.changeIn(ChangeStatus::Completed);
     VERIFY_OK(c);
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Reopen);
+    TransitionInput why;
+    why.reason = QStringLiteral("Monitoring shows the old certificate still served on node B");
+    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Reopen, why);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::InProgress);
     // A reopened change can be rolled back or closed again.
@@ -395,6 +404,118 @@ void TestFsm::unknownChangeIsNotFound()
     QCOMPARE(r.error().kind(), ErrorKind::Input);
     QVERIFY(r.error().message.contains(QLatin1String("CHG-99999")));
     QCOMPARE(ws.fingerprint(), before);
+}
+
+void TestFsm::startOutsidePlannedWindowNeedsJustification_data()
+{
+    QTest::addColumn<qint64>("offsetSecs"); // the clock, from the planned start
+    QTest::addColumn<QString>("when");
+    // The window is [10:00, 12:00) on 2026-03-05; the fixture's clock stands three days before.
+    QTest::newRow("three days early")
+        << qint64(-(3 * 86400 + 3600)) << QStringLiteral("before_planned_start");
+    QTest::newRow("a second early") << qint64(-1) << QStringLiteral("before_planned_start");
+    QTest::newRow("at the planned end") << qint64(2 * 3600) << QStringLiteral("after_planned_end");
+    QTest::newRow("a day late") << qint64(26 * 3600) << QStringLiteral("after_planned_end");
+}
+
+// Starting before planned_start or at/after planned_end is refused with outside_planned_window
+// (nothing written); with a justification it starts, and the event records the exception.
+void TestFsm::startOutsidePlannedWindowNeedsJustification()
+{
+    QFETCH(qint64, offsetSecs);
+    QFETCH(QString, when);
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Scheduled);
+    VERIFY_OK(c);
+    ws.clock().setNow(c->plannedStart.addSecs(offsetSecs));
+    const QString before = ws.fingerprint();
+    for (const QString &blank : {QString(), QStringLiteral("  \n ")}) {
+        TransitionInput in;
+        in.justification = blank;
+        auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Start, in);
+        VERIFY_ERROR(r, "outside_planned_window");
+        QCOMPARE(r.error().kind(), ErrorKind::Rule);
+        QCOMPARE(r.error().details.value(QStringLiteral("when")).toString(), when);
+        QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("justification"));
+        QVERIFY2(r.error().message.contains(c->numberText()), qPrintable(r.error().message));
+        QCOMPARE(ws.fingerprint(), before);
+    }
+    TransitionInput in;
+    in.justification = QStringLiteral("  The vendor engineer is on site only today.  ");
+    auto started = ws.core().changes().apply(ws.engineer(), c->number, Action::Start, in);
+    VERIFY_OK(started);
+    QCOMPARE_ENUM(started->status, ChangeStatus::InProgress);
+    QCOMPARE(started->startedAt, ws.now());
+    auto history = ws.core().audit().changeHistory(ws.viewer(), c->number);
+    VERIFY_OK(history);
+    const AuditEvent &e = history->constLast();
+    QCOMPARE(e.action, QStringLiteral("change.start"));
+    const QJsonObject exception = e.newValues.value(QStringLiteral("exception")).toObject();
+    QCOMPARE(exception.value(QStringLiteral("rule")).toString(),
+             QStringLiteral("outside_planned_window"));
+    QCOMPARE(exception.value(QStringLiteral("when")).toString(), when);
+    QCOMPARE(exception.value(QStringLiteral("justification")).toString(),
+             QStringLiteral("The vendor engineer is on site only today."));
+    QCOMPARE(exception.value(QStringLiteral("planned_start")), jsonTime(c->plannedStart));
+    QCOMPARE(exception.value(QStringLiteral("started_at")), jsonTime(ws.now()));
+    auto verified = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(verified);
+    QVERIFY(verified->ok);
+}
+
+// Inside [planned_start, planned_end) a start needs no justification, and one given anyway is
+// not recorded as an exception.
+void TestFsm::startInsidePlannedWindowIsNoException()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto first = ws.changeIn(ChangeStatus::Scheduled);
+    VERIFY_OK(first);
+    auto second = ws.changeIn(ChangeStatus::Scheduled);
+    VERIFY_OK(second);
+    ws.clock().setNow(first->plannedStart);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), first->number, Action::Start));
+    ws.clock().setNow(second->plannedEnd.addSecs(-1));
+    TransitionInput in;
+    in.justification = QStringLiteral("Not needed");
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), second->number, Action::Start, in));
+    for (int n : {first->number, second->number}) {
+        auto history = ws.core().audit().changeHistory(ws.viewer(), n);
+        VERIFY_OK(history);
+        QCOMPARE(history->constLast().action, QStringLiteral("change.start"));
+        QVERIFY(!history->constLast().newValues.contains(QStringLiteral("exception")));
+    }
+}
+
+// Reopening a completed change needs a reason (reason_required, nothing written); the reason is
+// in the event.
+void TestFsm::reopenNeedsReason()
+{
+    TestWorkspace &ws = *m_ws;
+    auto c = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(c);
+    const QString before = ws.fingerprint();
+    for (const QString &blank : {QString(), QStringLiteral(" \t ")}) {
+        TransitionInput in;
+        in.reason = blank;
+        in.comment = QStringLiteral("A comment is not a reason");
+        auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Reopen, in);
+        VERIFY_ERROR(r, "reason_required");
+        QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("reason"));
+        QCOMPARE(ws.fingerprint(), before);
+    }
+    TransitionInput in;
+    in.reason = QStringLiteral("Monitoring shows errors again");
+    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Reopen, in);
+    VERIFY_OK(r);
+    QCOMPARE_ENUM(r->status, ChangeStatus::InProgress);
+    auto history = ws.core().audit().changeHistory(ws.viewer(), c->number);
+    VERIFY_OK(history);
+    QCOMPARE(history->constLast().action, QStringLiteral("change.reopen"));
+    QCOMPARE(history->constLast().newValues.value(QStringLiteral("reason")).toString(), in.reason);
 }
 
 QTEST_GUILESS_MAIN(TestFsm)

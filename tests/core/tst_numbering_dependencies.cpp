@@ -306,6 +306,7 @@ void TestNumberingDependencies::completedOrCancelledUpstreamReleasesTheGate()
     VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), down->number, Action::Start),
                  "dependencies_unmet");
     VERIFY_OK(ws.push(up2->number, ChangeStatus::Cancelled));
+    ws.clock().setNow(down->plannedStart); // inside its planned window
     auto started = ws.core().changes().apply(ws.engineer(), down->number, Action::Start);
     VERIFY_OK(started);
     QCOMPARE_ENUM(started->status, ChangeStatus::InProgress);

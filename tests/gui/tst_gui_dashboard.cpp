@@ -82,7 +82,9 @@ void TestDashboard::finish(int number, std::optional<ClosureCode> code)
     }
     auto scheduled = core.changes().apply(erin, number, Action::Schedule);
     QVERIFY2(scheduled.ok(), qPrintable(scheduled.ok() ? QString() : scheduled.error().message));
-    auto started = core.changes().apply(erin, number, Action::Start);
+    TransitionInput early;
+    early.justification = s("Started ahead of its window by the dashboard suite.");
+    auto started = core.changes().apply(erin, number, Action::Start, early);
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
     TransitionInput in;
     if (code) {

@@ -139,9 +139,23 @@ void TestWorkflows::executingAScheduledChange()
     auto view = show(m_ws.eng, n);
     QSignalSpy modified(view.get(), &ChangeDetailView::changeModified);
 
-    // Start: the FSM moves to in progress.
+    // Start, days before the planned window: the core refuses with outside_planned_window and
+    // the view asks for a justification (required), then the FSM moves to in progress.
+    auto justified = onModal(s("reasonDialog"), [](QWidget *dialog) {
+        QAbstractButton *ok = okButton(dialog);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "reason"),
+                         s("The vendor engineer is on site today only."));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
     QTest::mouseClick(actionButton(view.get(), Action::Start), Qt::LeftButton);
+    QTRY_VERIFY(*justified);
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::InProgress);
+    const QList<AuditEvent> started = *m_ws.core().audit().changeHistory(m_ws.eng, n);
+    const QJsonObject exception = started.last().newValues.value(s("exception")).toObject();
+    QCOMPARE(exception.value(s("justification")).toString(),
+             s("The vendor engineer is on site today only."));
     QCOMPARE(child<QLabel>(view.get(), "statusBadge")->text(), label(ChangeStatus::InProgress));
     QVERIFY(m_ws.get(n).startedAt.isValid());
 
@@ -197,6 +211,22 @@ void TestWorkflows::executingAScheduledChange()
     // The action bar now offers what the FSM allows from completed: Reopen.
     QCOMPARE(view->actionBar()->actions().size(), qsizetype(1));
     QVERIFY(view->actionBar()->actions().first() == Action::Reopen);
+
+    // Reopen asks why (required): the reason goes into the history.
+    auto reopened = onModal(s("reasonDialog"), [](QWidget *dialog) {
+        QAbstractButton *ok = okButton(dialog);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(child<QPlainTextEdit>(dialog, "reason"),
+                         s("Node 3 still serves the old package."));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(actionButton(view.get(), Action::Reopen), Qt::LeftButton);
+    QTRY_VERIFY(*reopened);
+    QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::InProgress);
+    const QList<AuditEvent> history = *m_ws.core().audit().changeHistory(m_ws.eng, n);
+    QCOMPARE(history.last().action, s("change.reopen"));
+    QCOMPARE(history.last().newValues.value(s("reason")).toString(),
+             s("Node 3 still serves the old package."));
 }
 
 void TestWorkflows::closingWithPendingTasksShowsTheTranslatedRefusal()

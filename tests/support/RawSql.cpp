@@ -11,12 +11,10 @@
 
 namespace vigilo::test {
 
-namespace {
-
-// A connection that lives for one helper call and is removed afterwards.
+// A connection that lives for one helper call (or a RawSession) and is removed afterwards.
 class RawConnection {
 public:
-    explicit RawConnection(const QString &path)
+    explicit RawConnection(const QString &path, int busyTimeoutMs = 10000)
     {
         static QAtomicInt counter;
         m_name = QStringLiteral("vigilo-test-raw-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -38,7 +36,7 @@ public:
         } else {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
             db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
             m_open = db.open();
         }
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -64,6 +62,8 @@ private:
     bool m_open = false;
     bool m_postgres = false;
 };
+
+namespace {
 
 // PostgreSQL: every user table, trigger (with its enabled state) and policy, rows ordered by
 // their text so that physical order (which an UPDATE changes) does not matter.
@@ -189,10 +189,6 @@ QString rawFingerprint(const QString &path)
     return out;
 }
 
-} // namespace vigilo::test
-
-namespace vigilo::test {
-
 QStringList rawUnlockAudit(const QString &path)
 {
     if (Store::isPostgresLocation(path))
@@ -237,6 +233,53 @@ QVariant Login::scalar(const QString &sql) const
     if (!q.exec(sql) || !q.next())
         return QVariant(
             QString(QStringLiteral("<error: ") + q.lastError().text() + QLatin1Char('>')));
+    return q.value(0);
+}
+
+RawSession::RawSession(const QString &path, int busyTimeoutMs)
+    : m_connection(std::make_unique<RawConnection>(path, busyTimeoutMs))
+{}
+
+RawSession::~RawSession() = default;
+
+bool RawSession::isOpen() const
+{
+    return m_connection->isOpen();
+}
+
+QString RawSession::error() const
+{
+    return m_connection->error();
+}
+
+bool RawSession::isPostgres() const
+{
+    return m_connection->isPostgres();
+}
+
+QString RawSession::exec(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_connection->db());
+    if (binds.isEmpty()) // BEGIN, COMMIT and SET cannot be prepared on PostgreSQL
+        return q.exec(sql) ? QString() : q.lastError().text();
+    if (!q.prepare(sql))
+        return q.lastError().text();
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return q.lastError().text();
+    return {};
+}
+
+QVariant RawSession::scalar(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery q(m_connection->db());
+    if (!q.prepare(sql))
+        return {};
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec() || !q.next())
+        return {};
     return q.value(0);
 }
 

@@ -8,7 +8,11 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <memory>
+
 namespace vigilo::test {
+
+class RawConnection;
 
 // Runs each statement on a fresh connection to `path`; returns the first error text, or empty.
 QString rawExec(const QString &path, const QStringList &statements);
@@ -21,6 +25,27 @@ QString rawFingerprint(const QString &path);
 // Statements that switch off the append-only guards of audit_events (SQLite: drop the triggers;
 // PostgreSQL: disable the user triggers as the superuser), to prove `audit verify` catches edits.
 QStringList rawUnlockAudit(const QString &path);
+
+// A raw connection kept open across statements, as another workstation or a psql session holds
+// one: for a transaction left open while the core waits, or a write that will not wait for a
+// lock (SQLite: `busyTimeoutMs` 0 fails at once with "database is locked").
+class RawSession {
+public:
+    explicit RawSession(const QString &path, int busyTimeoutMs = 10000);
+    ~RawSession();
+    RawSession(const RawSession &) = delete;
+    RawSession &operator=(const RawSession &) = delete;
+    bool isOpen() const;
+    QString error() const;
+    bool isPostgres() const;
+    // Error text of the statement, empty when it succeeded.
+    QString exec(const QString &sql, const QVariantList &binds = {}) const;
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &binds = {}) const;
+
+private:
+    std::unique_ptr<RawConnection> m_connection;
+};
 
 // A raw connection as one PostgreSQL login (postgresql://USER@HOST:PORT/DB), as psql or any
 // other client would have: for checking what the server itself allows that login.

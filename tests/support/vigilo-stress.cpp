@@ -214,6 +214,8 @@ void busyWriter(Vigilo &core, const Actor &actor, const QString &user)
         }
         if (action == Action::Cancel)
             in.reason = QStringLiteral("Not needed after all");
+        if (action == Action::Start) // the fixed clock stands before every planned window
+            in.justification = QStringLiteral("Started early: the window was moved up");
         (void)core.changes().apply(actor, number, action, in);
     };
     for (int k = 0;; ++k) {

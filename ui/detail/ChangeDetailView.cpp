@@ -381,13 +381,35 @@ void ChangeDetailView::trigger(Action action)
         input.closureNotes = dialog.closureNotes();
         break;
     }
+    case Action::Reopen: {
+        ReasonDialog dialog(tr("Reopen %1").arg(number),
+                            tr("Why is \"%1\" reopened? Closing it was recorded for the audit, so "
+                               "the reason is required and goes into the audit pack.")
+                                .arg(m_change.title),
+                            tr("Reopen"), true, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        input.reason = dialog.reason();
+        break;
+    }
     case Action::Submit:
     case Action::Schedule:
-    case Action::Start:
-    case Action::Reopen: break;
+    case Action::Start: break;
     }
 
     auto result = m_session.core().changes().apply(m_actor, m_number, action, input);
+    if (!result.ok() && result.error().code == QLatin1String("outside_planned_window")) {
+        // The core refused a start outside the planned window: ask why, and try again.
+        ReasonDialog dialog(tr("Start %1 outside its window").arg(number),
+                            tr("%1\n\nWrite the justification below: it is recorded with the "
+                               "start as an exception.")
+                                .arg(result.error().message),
+                            tr("Start"), true, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        input.justification = dialog.reason();
+        result = m_session.core().changes().apply(m_actor, m_number, action, input);
+    }
     if (!result.ok() && result.error().code == QLatin1String("freeze_window_blocked")
         && result.error().details.value(QStringLiteral("can_override")).toBool()) {
         FreezeOverrideDialog dialog(number, result.error().message, result.error().details, this);
