@@ -1668,10 +1668,6 @@
         <translation>%1 ist der letzte Inhaber und kann nicht deaktiviert werden.</translation>
     </message>
     <message>
-        <source>asset name</source>
-        <translation>Asset-Name</translation>
-    </message>
-    <message>
         <source>An asset named &quot;%1&quot; already exists in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits ein Asset namens „%1“.</translation>
     </message>
@@ -2180,6 +2176,410 @@
         <translation>
             <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigung von einem Mitglied außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
             <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigungen von Mitgliedern außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a string.</source>
+        <translation>Der Parameter „%1“ muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>Der Parameter „%1“ ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>Der Parameter „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be true or false.</source>
+        <translation>Der Parameter „%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a time in ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z.</source>
+        <translation>Der Parameter „%1“ muss eine Zeit in ISO 8601 mit Zone sein, z. B. 2026-12-01T08:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must name a change: &quot;CHG-00012&quot; or 12.</source>
+        <translation>Der Parameter „%1“ muss eine Änderung bezeichnen: &quot;CHG-00012&quot; oder 12.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be one of %2.</source>
+        <translation>Der Parameter „%1“ muss einer der folgenden Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a list of strings.</source>
+        <translation>Der Parameter „%1“ muss eine Liste von Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a list of changes.</source>
+        <translation>Der Parameter „%1“ muss eine Liste von Änderungen sein.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a list of changes (&quot;CHG-00012&quot; or 12).</source>
+        <translation>Der Parameter „%1“ muss eine Liste von Änderungen sein (&quot;CHG-00012&quot; oder 12).</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be a list of objects.</source>
+        <translation>Der Parameter „%1“ muss eine Liste von Objekten sein.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; must be base64 text.</source>
+        <translation>Der Parameter „%1“ muss Base64-Text sein.</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is too large (at most %2 bytes).</source>
+        <translation>Der Parameter „%1“ ist zu groß (höchstens %2 Byte).</translation>
+    </message>
+    <message>
+        <source>The method %1 has no parameter &quot;%2&quot;.</source>
+        <translation>Die Methode %1 hat keinen Parameter „%2“.</translation>
+    </message>
+    <message>
+        <source>Who acts is the signed-in member, never a field of the request.</source>
+        <translation>Wer handelt, ist immer das angemeldete Mitglied, nie ein Feld der Anfrage.</translation>
+    </message>
+    <message>
+        <source>The method %1 needs the parameter &quot;%2&quot;.</source>
+        <translation>Die Methode %1 braucht den Parameter „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;.</source>
+        <translation>Es gibt keine Methode „%1“.</translation>
+    </message>
+    <message>
+        <source>Sign in first: %1 acts for a signed-in user.</source>
+        <translation>Melden Sie sich zuerst an: %1 wird im Namen eines angemeldeten Benutzers ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A change needs a title (or a template).</source>
+        <translation>Eine Änderung braucht einen Titel (oder eine Vorlage).</translation>
+    </message>
+    <message>
+        <source>This works on a team server only (--db vigilo://HOST:PORT).</source>
+        <translation>Dies funktioniert nur mit einem Team-Server (--db vigilo://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; holds &quot;%2&quot;; use %3.</source>
+        <translation>Der Parameter „%1“ enthält „%2“; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 needs a name.</source>
+        <translation>Stufe %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Step %1 names its members as a list of user names.</source>
+        <translation>Stufe %1 nennt ihre Mitglieder als Liste von Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Step %1 has an unknown role.</source>
+        <translation>Stufe %1 hat eine unbekannte Rolle.</translation>
+    </message>
+    <message>
+        <source>Step %1 needs a number of approvals from 1, or &quot;all&quot;.</source>
+        <translation>Stufe %1 braucht eine Anzahl von Genehmigungen ab 1 oder &quot;all&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of %2: give its number (1 to %3) or its exact label</source>
+        <translation>„%1“ ist keine Antwortmöglichkeit von %2: Geben Sie ihre Nummer (1 bis %3) oder ihre genaue Bezeichnung an</translation>
+    </message>
+    <message>
+        <source>Each choice is an object with a label and a score.</source>
+        <translation>Jede Antwortmöglichkeit ist ein Objekt mit einer Bezeichnung und einer Punktzahl.</translation>
+    </message>
+    <message>
+        <source>The start &quot;%1&quot; is not a local time like 02:00.</source>
+        <translation>Der Beginn „%1“ ist keine lokale Uhrzeit wie 02:00.</translation>
+    </message>
+    <message>
+        <source>On a server you see only the workspaces you are a member of.</source>
+        <translation>Auf einem Server sehen Sie nur die Arbeitsbereiche, in denen Sie Mitglied sind.</translation>
+    </message>
+    <message>
+        <source>This server does not build demo workspaces (start it with --allow-demo to let it).</source>
+        <translation>Dieser Server legt keine Demo-Arbeitsbereiche an (starten Sie ihn mit --allow-demo, um dies zu erlauben).</translation>
+    </message>
+    <message>
+        <source>The anchor &quot;%1&quot; is not a date like 2026-12-01.</source>
+        <translation>Das Bezugsdatum „%1“ ist kein Datum wie 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this client cannot read (expected %1). Check that the address is a Vigilo server of the same version.</source>
+        <translation>Der Server hat eine Antwort gesendet, die dieser Client nicht lesen kann (erwartet: %1). Prüfen Sie, ob die Adresse zu einem Vigilo-Server derselben Version gehört.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address: use vigilo://HOST:PORT (TLS) or vigilo+insecure://127.0.0.1:PORT (this machine only).</source>
+        <translation>„%1“ ist keine Serveradresse: Verwenden Sie vigilo://HOST:PORT (TLS) oder vigilo+insecure://127.0.0.1:PORT (nur dieser Rechner).</translation>
+    </message>
+    <message>
+        <source>vigilo+insecure:// works on this machine only (127.0.0.1, ::1 or localhost), and %1 is not: use vigilo://%1:%2, which encrypts the connection.</source>
+        <translation>vigilo+insecure:// funktioniert nur auf diesem Rechner (127.0.0.1, ::1 oder localhost), und %1 gehört nicht dazu: Verwenden Sie vigilo://%1:%2; damit wird die Verbindung verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection: %2</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 changed since you trusted it (trusted: %2; now: %3). Someone may be intercepting the connection. If the server&apos;s certificate was replaced on purpose, check the new fingerprint with its operator, then run: vigilo-cli --db %4 trust --fingerprint %3</source>
+        <translation>Das Zertifikat von %1 hat sich geändert, seit Sie ihm vertraut haben (vertraut: %2; jetzt: %3). Möglicherweise wird die Verbindung abgefangen. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, prüfen Sie den neuen Fingerabdruck mit dem Betreiber des Servers und führen Sie dann aus: vigilo-cli --db %4 trust --fingerprint %3</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted by this system (%2). Its SHA-256 fingerprint is %3. If the server&apos;s operator confirms it, trust it with: vigilo-cli --db %4 trust --fingerprint %3</source>
+        <translation>Das Zertifikat von %1 wird von diesem System nicht als vertrauenswürdig anerkannt (%2). Sein SHA-256-Fingerabdruck ist %3. Wenn der Betreiber des Servers ihn bestätigt, vertrauen Sie dem Zertifikat mit: vigilo-cli --db %4 trust --fingerprint %3</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1: %2. Check the address and that vigilo-server is running there.</source>
+        <translation>Der Server %1 ist nicht erreichbar: %2. Prüfen Sie die Adresse und ob vigilo-server dort läuft.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Der Server %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <comment>criticality</comment>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <comment>criticality</comment>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <comment>criticality</comment>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <comment>criticality</comment>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <comment>asset relationship</comment>
+        <translation>läuft auf</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <comment>asset relationship</comment>
+        <translation>hängt ab von</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <comment>asset relationship</comment>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty: it needs a header row naming the columns (name is required).</source>
+        <translation>Die CSV-Datei ist leer: Sie braucht eine Kopfzeile mit den Spaltennamen (name ist Pflicht).</translation>
+    </message>
+    <message>
+        <source>The CSV header has no name column (or asset, ci).</source>
+        <translation>Die CSV-Kopfzeile hat keine Spalte name (oder asset, ci).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criticality (low, medium, high, critical).</source>
+        <translation>„%1“ ist keine Kritikalität (low, medium, high, critical).</translation>
+    </message>
+    <message>
+        <source>%1 is already on row %2 of this file.</source>
+        <translation>%1 steht bereits in Zeile %2 dieser Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself.</source>
+        <translation>%1 kann keine Beziehung zu sich selbst haben.</translation>
+    </message>
+    <message>
+        <source>The asset name must not be empty.</source>
+        <translation>Der Name des Assets darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The asset name is too long (%1 characters; at most %2).</source>
+        <translation>Der Name des Assets ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>The asset kind is too long (at most 40 characters).</source>
+        <translation>Die Art des Assets ist zu lang (höchstens 40 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The owner is too long (%1 characters; at most %2).</source>
+        <translation>Der Eigentümer ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows: use an IANA name such as Europe/Berlin, America/New_York or UTC.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt: Verwenden Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC.</translation>
+    </message>
+    <message>
+        <source>The asset %1 no longer exists.</source>
+        <translation>Das Asset %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 depends on %2</source>
+        <translation>%1 hängt von %2 ab</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2</source>
+        <translation>%1 läuft auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation>%1 ist Teil von %2</translation>
+    </message>
+    <message>
+        <source>The asset kind must not be empty: use a word such as service, host or database.</source>
+        <translation>Die Art des Assets darf nicht leer sein: Verwenden Sie ein Wort wie service, host oder database.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself: name two different assets.</source>
+        <translation>%1 kann keine Beziehung zu sich selbst haben: Nennen Sie zwei verschiedene Assets.</translation>
+    </message>
+    <message>
+        <source>This relationship already exists: %1.</source>
+        <translation>Diese Beziehung besteht bereits: %1.</translation>
+    </message>
+    <message>
+        <source>There is no such relationship: %1. See `vigilo-cli asset show %2`.</source>
+        <translation>Diese Beziehung gibt es nicht: %1. Siehe `vigilo-cli asset show %2`.</translation>
+    </message>
+    <message>
+        <source>An asset search returns 1 to 1,000 assets (%1 was asked for).</source>
+        <translation>Eine Asset-Suche liefert 1 bis 1.000 Assets (angefordert: %1).</translation>
+    </message>
+    <message>
+        <source>A search is at most %1 characters.</source>
+        <translation>Ein Suchbegriff hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>, which depends on %1</source>
+        <translation>, das von %1 abhängt</translation>
+    </message>
+    <message>
+        <source>%1 is needed by %2</source>
+        <translation>%1 wird von %2 benötigt</translation>
+    </message>
+    <message>
+        <source>, which is needed by %1</source>
+        <translation>, das von %1 benötigt wird</translation>
+    </message>
+    <message>
+        <source>, which runs on %1</source>
+        <translation>, das auf %1 läuft</translation>
+    </message>
+    <message>
+        <source>%1 hosts %2</source>
+        <translation>Auf %1 läuft %2</translation>
+    </message>
+    <message>
+        <source>, which hosts %1</source>
+        <translation>, auf dem %1 läuft</translation>
+    </message>
+    <message>
+        <source>, which is part of %1</source>
+        <translation>, das Teil von %1 ist</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation>%1 umfasst %2</translation>
+    </message>
+    <message>
+        <source>, which includes %1</source>
+        <translation>, das %1 umfasst</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its impact can no longer be curated. Exclusions can be changed while a change is a draft, in review, approved or scheduled.</source>
+        <translation>%1 hat den Status „%2“: Die Auswirkungen können nicht mehr angepasst werden. Ausschlüsse können geändert werden, solange eine Änderung den Status Entwurf, In Prüfung, Genehmigt oder Eingeplant hat.</translation>
+    </message>
+    <message>
+        <source>more assets may be affected further than %1 steps away</source>
+        <translation>möglicherweise sind weitere Assets betroffen, die mehr als %1 Schritte entfernt sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>and at least %n more (the analysis stops %1 steps away)</source>
+        <translation>
+            <numerusform>und mindestens %n weiteres (die Analyse endet %1 Schritte entfernt)</numerusform>
+            <numerusform>und mindestens %n weitere (die Analyse endet %1 Schritte entfernt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The depth of an impact analysis is 1 to 20 steps (%1 was asked for).</source>
+        <translation>Die Tiefe einer Auswirkungsanalyse beträgt 1 bis 20 Schritte (angefordert: %1).</translation>
+    </message>
+    <message>
+        <source>An impact analysis lists 1 to 10,000 assets (%1 was asked for).</source>
+        <translation>Eine Auswirkungsanalyse listet 1 bis 10.000 Assets auf (angefordert: %1).</translation>
+    </message>
+    <message>
+        <source>The change works on %1.</source>
+        <translation>Die Änderung wird an %1 vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is not affected: an exclusion needs a reason, which the change&apos;s history keeps.</source>
+        <translation>Sagen Sie, warum %1 nicht betroffen ist: Ein Ausschluss braucht eine Begründung, die im Verlauf der Änderung festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (%1 characters; at most %2).</source>
+        <translation>Die Begründung ist zu lang (%1 Zeichen; höchstens %2).</translation>
+    </message>
+    <message>
+        <source>%1 is one of the assets %2 works on, not an asset it affects through others. To leave it out, edit the change&apos;s assets.</source>
+        <translation>%1 ist eines der Assets, an denen %2 selbst vorgenommen wird, kein Asset, das über andere betroffen ist. Um es herauszunehmen, bearbeiten Sie die Assets der Änderung.</translation>
+    </message>
+    <message>
+        <source>%1 is already excluded from the impact of %2 (&quot;%3&quot;). Include it again first to give another reason.</source>
+        <translation>%1 ist bereits von den Auswirkungen von %2 ausgeschlossen („%3“). Nehmen Sie es zuerst wieder auf, um eine andere Begründung anzugeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not affected by %2 (within %3 steps of its assets), so there is nothing to exclude.</source>
+        <translation>%1 ist von %2 nicht betroffen (innerhalb von %3 Schritten ab den Assets der Änderung), es gibt also nichts auszuschließen.</translation>
+    </message>
+    <message>
+        <source>%1 is not excluded from the impact of %2.</source>
+        <translation>%1 ist nicht von den Auswirkungen von %2 ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) works on %3 from %4 to %5, which this change affects: %6</source>
+        <translation>%1 (%2) wird von %4 bis %5 an %3 vorgenommen, das von dieser Änderung betroffen ist: %6</translation>
+    </message>
+    <message>
+        <source>%1 (%2) works on %3 from %4 to %5, which this change relies on: %6</source>
+        <translation>%1 (%2) wird von %4 bis %5 an %3 vorgenommen, auf das diese Änderung angewiesen ist: %6</translation>
+    </message>
+    <message>
+        <source>The workspace &quot;%1&quot; does not exist or may not be written by this login.</source>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht oder darf mit dieser Anmeldung nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 is planned to start at %2; it is %3 now, before its planned window. Start it once its window has begun, or give a justification: starting early is then recorded as an exception.</source>
+        <translation>%1 soll planmäßig um %2 beginnen; jetzt ist es %3, also vor dem geplanten Zeitfenster. Starten Sie die Änderung, sobald ihr Zeitfenster begonnen hat, oder geben Sie eine Begründung an: Der vorzeitige Start wird dann als Ausnahme protokolliert.</translation>
+    </message>
+    <message>
+        <source>The planned window of %1 ended at %2; it is %3 now. Plan a new window (the change then needs approval again), or give a justification: starting late is then recorded as an exception.</source>
+        <translation>Das geplante Zeitfenster von %1 endete um %2; jetzt ist es %3. Planen Sie ein neues Zeitfenster (die Änderung braucht dann erneut eine Genehmigung) oder geben Sie eine Begründung an: Der verspätete Start wird dann als Ausnahme protokolliert.</translation>
+    </message>
+    <message>
+        <source>Say why %1 is reopened: closing it was recorded for the audit, so reopening it needs a reason too.</source>
+        <translation>Sagen Sie, warum %1 wieder geöffnet wird: Der Abschluss wurde für die Prüfung protokolliert, daher braucht auch das Wiederöffnen eine Begründung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The change affects %n critical assets: %1.</source>
+        <translation>
+            <numerusform>Die Änderung betrifft %n kritisches Asset: %1.</numerusform>
+            <numerusform>Die Änderung betrifft %n kritische Assets: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2819,10 +3219,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Der Arbeitsbereich (Standard: $VIGILO_WORKSPACE)</translation>
     </message>
     <message>
-        <source>SQLite file or postgresql:// URL (default $VIGILO_DB, else the per-user file)</source>
-        <translation>SQLite-Datei oder postgresql://-URL (Standard: $VIGILO_DB, sonst die Datei des Benutzers)</translation>
-    </message>
-    <message>
         <source>Acting user (default $VIGILO_USER, else the login name)</source>
         <translation>Handelnder Benutzer (Standard: $VIGILO_USER, sonst der Anmeldename)</translation>
     </message>
@@ -3087,14 +3483,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <source>Added asset %1 (%2).</source>
-        <translation>Asset %1 (%2) hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>No assets.</source>
-        <translation>Keine Assets.</translation>
-    </message>
-    <message>
         <source>Added freeze window &quot;%1&quot; [%2, %3).</source>
         <translation>Änderungssperre „%1“ [%2, %3) hinzugefügt.</translation>
     </message>
@@ -3169,22 +3557,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     <message>
         <source>List the members.</source>
         <translation>Die Mitglieder auflisten.</translation>
-    </message>
-    <message>
-        <source>Unique in the workspace</source>
-        <translation>Eindeutig im Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>service, host, database, network, certificate... (default service)</source>
-        <translation>service, host, database, network, certificate ... (Standard: service)</translation>
-    </message>
-    <message>
-        <source>Add an asset.</source>
-        <translation>Ein Asset hinzufügen.</translation>
-    </message>
-    <message>
-        <source>List the assets.</source>
-        <translation>Die Assets auflisten.</translation>
     </message>
     <message>
         <source>The window&apos;s name</source>
@@ -3325,6 +3697,60 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
             <numerusform>Prüfpfad von %1 geprüft: %n Ereignis, Hashkette unversehrt.</numerusform>
             <numerusform>Prüfpfad von %1 geprüft: %n Ereignisse, Hashkette unversehrt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--justification needs a text</source>
+        <translation>--justification braucht einen Text</translation>
+    </message>
+    <message>
+        <source>Why it starts before or after its planned window (recorded as an exception)</source>
+        <translation>Warum sie vor oder nach ihrem geplanten Zeitfenster beginnt (wird als Ausnahme protokolliert)</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Warum sie wieder geöffnet wird</translation>
+    </message>
+    <message>
+        <source>change (indirect)</source>
+        <translation>Änderung (indirekt)</translation>
+    </message>
+    <message>
+        <source>--as works on a database file only: on a server you act as the account you signed in with (vigilo-cli login USER)</source>
+        <translation>--as gilt nur für eine Datenbankdatei: Auf einem Server handeln Sie als das Konto, mit dem Sie sich angemeldet haben (vigilo-cli login BENUTZER)</translation>
+    </message>
+    <message>
+        <source>this program cannot reach a server; run vigilo-cli (it hands servers to vigilo-cli-net)</source>
+        <translation>Dieses Programm kann keinen Server erreichen; führen Sie vigilo-cli aus (es übergibt Server an vigilo-cli-net)</translation>
+    </message>
+    <message>
+        <source>this command works on a database, not on a server: pass --db FILE or --db postgresql://...</source>
+        <translation>Dieser Befehl arbeitet mit einer Datenbank, nicht mit einem Server: Geben Sie --db DATEI oder --db postgresql://... an</translation>
+    </message>
+    <message>
+        <source>SQLite file, postgresql:// URL, or a team server vigilo://HOST:PORT (default $VIGILO_DB, else the per-user file)</source>
+        <translation>SQLite-Datei, postgresql://-URL oder ein Teamserver vigilo://HOST:PORT (Standard: $VIGILO_DB, sonst die benutzereigene Datei)</translation>
+    </message>
+    <message>
+        <source>the network helper %1 is missing; reinstall Vigilo</source>
+        <translation>Das Netzwerkhilfsprogramm %1 fehlt; installieren Sie Vigilo neu</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 written to %2
+  %3 page(s), locale %4, history up to event #%5
+  evidence digest (SHA-256): %6</source>
+        <translation>Nachweispaket von %1 nach %2 geschrieben
+  %3 Seite(n), Gebietsschema %4, Verlauf bis Ereignis Nr. %5
+  Hashwert der Nachweise (SHA-256): %6</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code for %1 (valid until %2): %3
+They choose their password with: vigilo-cli --db %4 login %1 --enrollment-code %3</source>
+        <translation>Einmaliger Registrierungscode für %1 (gültig bis %2): %3
+Die Person wählt ihr Passwort mit: vigilo-cli --db %4 login %1 --enrollment-code %3</translation>
     </message>
 </context>
 <context>
@@ -3534,10 +3960,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
 A level is suggested once %1 of the %2 questions are answered.</source>
         <translation>
 Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a choice of %2: give its number (1 to %3) or its exact label</source>
-        <translation>„%1“ ist keine Antwortmöglichkeit von %2: Geben Sie ihre Nummer (1 bis %3) oder ihre genaue Bezeichnung an</translation>
     </message>
     <message>
         <source>%1: %2 answered. Score %3, %4 of %5 answered.</source>
@@ -4316,6 +4738,774 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
             <numerusform>%1 (%n Ereignis geprüft)</numerusform>
             <numerusform>%1 (%n Ereignisse geprüft)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>CRITICALITY</source>
+        <translation>KRITIKALITÄT</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>ZEITZONE</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>EIGENTÜMER</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Relies on:</source>
+        <translation>Hängt ab von:</translation>
+    </message>
+    <message>
+        <source>Relied on by:</source>
+        <translation>Davon hängen ab:</translation>
+    </message>
+    <message>
+        <source>--%1 is not available through a team server yet; add the asset with --kind only, or use --db FILE or --db postgresql://...</source>
+        <translation>--%1 ist über einen Teamserver noch nicht verfügbar; fügen Sie das Asset nur mit --kind hinzu oder verwenden Sie --db DATEI oder --db postgresql://...</translation>
+    </message>
+    <message>
+        <source>Added asset %1 (%2).</source>
+        <translation>Asset %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>No assets.</source>
+        <translation>Keine Assets.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching assets shown.</source>
+        <translation>%1 von %2 passenden Assets angezeigt.</translation>
+    </message>
+    <message>
+        <source>nothing to change: give --kind, --owner, --criticality or --tz</source>
+        <translation>Nichts zu ändern: Geben Sie --kind, --owner, --criticality oder --tz an</translation>
+    </message>
+    <message>
+        <source>Updated asset %1 (%2, %3).</source>
+        <translation>Asset %1 (%2, %3) aktualisiert.</translation>
+    </message>
+    <message>
+        <source>name one relationship: --runs-on B, --depends-on B or --part-of B</source>
+        <translation>Nennen Sie eine Beziehung: --runs-on B, --depends-on B oder --part-of B</translation>
+    </message>
+    <message>
+        <source>Related: %1.</source>
+        <translation>Verknüpft: %1.</translation>
+    </message>
+    <message>
+        <source>Removed: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>NACH</translation>
+    </message>
+    <message>
+        <source>No relationships.</source>
+        <translation>Keine Beziehungen.</translation>
+    </message>
+    <message>
+        <source>row %1 (line %2)%3: %4
+</source>
+        <translation>Datensatz %1 (Zeile %2)%3: %4
+</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1
+</source>
+        <translation>Ignorierte Spalten: %1
+</translation>
+    </message>
+    <message>
+        <source>Assets: %1 created, %2 updated. Relationships: %3 added, %4 already there.</source>
+        <translation>Assets: %1 angelegt, %2 aktualisiert. Beziehungen: %3 hinzugefügt, %4 bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Dry run: </source>
+        <translation>Probelauf: </translation>
+    </message>
+    <message>
+        <source> Nothing was written.</source>
+        <translation> Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Imported: </source>
+        <translation>Importiert: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works on %2; it affects %n other assets (followed up to %3 steps).
+</source>
+        <translation>
+            <numerusform>%1 ändert %2; dies wirkt sich auf %n weiteres Asset aus (Beziehungen über bis zu %3 Schritte verfolgt).
+</numerusform>
+            <numerusform>%1 ändert %2; dies wirkt sich auf %n weitere Assets aus (Beziehungen über bis zu %3 Schritte verfolgt).
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no assets</source>
+        <translation>keine Assets</translation>
+    </message>
+    <message>
+        <source>DEPTH</source>
+        <translation>TIEFE</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WARUM</translation>
+    </message>
+    <message>
+        <source>EXCLUDED by %1 (%2): %3 — %4</source>
+        <translation>AUSGESCHLOSSEN von %1 (%2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>Excluded, no longer affected: %1 (by %2: %3)</source>
+        <translation>Ausgeschlossen, nicht mehr betroffen: %1 (von %2: %3)</translation>
+    </message>
+    <message>
+        <source>use --exclude or --include, not both</source>
+        <translation>Verwenden Sie --exclude oder --include, nicht beides</translation>
+    </message>
+    <message>
+        <source>--reason goes with --exclude ASSET</source>
+        <translation>--reason gehört zu --exclude ASSET</translation>
+    </message>
+    <message>
+        <source>Excluded %1 from the impact of %2: %3</source>
+        <translation>%1 aus der Auswirkung von %2 ausgeschlossen: %3</translation>
+    </message>
+    <message>
+        <source>%1 counts in the impact of %2 again.</source>
+        <translation>%1 zählt wieder zur Auswirkung von %2.</translation>
+    </message>
+    <message>
+        <source>service, host, database, network, certificate... (default service)</source>
+        <translation>service, host, database, network, certificate ... (Standard: service)</translation>
+    </message>
+    <message>
+        <source>The team or person responsible</source>
+        <translation>Das verantwortliche Team oder die verantwortliche Person</translation>
+    </message>
+    <message>
+        <source> (default medium)</source>
+        <translation> (Standard: medium)</translation>
+    </message>
+    <message>
+        <source>Its time zone, e.g. Europe/Berlin</source>
+        <translation>Seine Zeitzone, z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>A runs on B (a host)</source>
+        <translation>A läuft auf B (einem Host)</translation>
+    </message>
+    <message>
+        <source>A depends on B</source>
+        <translation>A hängt von B ab</translation>
+    </message>
+    <message>
+        <source>A is part of B (a service made of components)</source>
+        <translation>A ist Teil von B (einem Dienst aus Komponenten)</translation>
+    </message>
+    <message>
+        <source>The asset&apos;s name</source>
+        <translation>Der Name des Assets</translation>
+    </message>
+    <message>
+        <source>The asset that runs on, depends on or is part of the other</source>
+        <translation>Das Asset, das auf dem anderen läuft, von ihm abhängt oder Teil von ihm ist</translation>
+    </message>
+    <message>
+        <source>Unique in the workspace</source>
+        <translation>Eindeutig im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Add an asset.</source>
+        <translation>Ein Asset hinzufügen.</translation>
+    </message>
+    <message>
+        <source>In name, kind and owner (name prefixes first)</source>
+        <translation>In Name, Art und Eigentümer (Namensanfänge zuerst)</translation>
+    </message>
+    <message>
+        <source>Only this kind</source>
+        <translation>Nur diese Art</translation>
+    </message>
+    <message>
+        <source>Owner starts with</source>
+        <translation>Eigentümer beginnt mit</translation>
+    </message>
+    <message>
+        <source>At most N (1 to 1000)</source>
+        <translation>Höchstens N (1 bis 1000)</translation>
+    </message>
+    <message>
+        <source>List or search the assets.</source>
+        <translation>Die Assets auflisten oder durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Show an asset with its relationships both ways.</source>
+        <translation>Ein Asset mit seinen Beziehungen in beide Richtungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Change an asset&apos;s kind, owner, criticality or time zone (admins).</source>
+        <translation>Art, Eigentümer, Kritikalität oder Zeitzone eines Assets ändern (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Link two assets: A --runs-on B, --depends-on B or --part-of B (admins).</source>
+        <translation>Zwei Assets verknüpfen: A --runs-on B, --depends-on B oder --part-of B (Administratoren).</translation>
+    </message>
+    <message>
+        <source>Remove a link between two assets (admins).</source>
+        <translation>Eine Verknüpfung zwischen zwei Assets entfernen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>List every relationship between assets.</source>
+        <translation>Alle Beziehungen zwischen Assets auflisten.</translation>
+    </message>
+    <message>
+        <source>CSV: name, kind, owner, criticality, time_zone, runs_on, depends_on, part_of</source>
+        <translation>CSV: name, kind, owner, criticality, time_zone, runs_on, depends_on, part_of</translation>
+    </message>
+    <message>
+        <source>Check and show what would happen; write nothing</source>
+        <translation>Prüfen und anzeigen, was geschehen würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>Import assets and their relationships from CSV (all rows or none; admins).</source>
+        <translation>Assets und ihre Beziehungen aus CSV importieren (alle Zeilen oder keine; Administratoren).</translation>
+    </message>
+    <message>
+        <source>Follow relationships up to N steps (default 6)</source>
+        <translation>Beziehungen über bis zu N Schritte verfolgen (Standard: 6)</translation>
+    </message>
+    <message>
+        <source>List at most N affected assets (default 100)</source>
+        <translation>Höchstens N betroffene Assets auflisten (Standard: 100)</translation>
+    </message>
+    <message>
+        <source>Mark an affected asset as not affected (needs --reason)</source>
+        <translation>Ein betroffenes Asset als nicht betroffen markieren (erfordert --reason)</translation>
+    </message>
+    <message>
+        <source>Why it is not affected</source>
+        <translation>Warum es nicht betroffen ist</translation>
+    </message>
+    <message>
+        <source>Undo an exclusion</source>
+        <translation>Einen Ausschluss aufheben</translation>
+    </message>
+    <message>
+        <source>What the change affects through the asset relationships, and why.</source>
+        <translation>Worauf sich die Änderung über die Asset-Beziehungen auswirkt, und warum.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is not trusted by this system.
+SHA-256 fingerprint: %3
+Trust it from now on, if the server&apos;s operator confirms the fingerprint? [y/N] </source>
+        <translation>Das Zertifikat von %1 (%2) wird von diesem System nicht als vertrauenswürdig eingestuft.
+SHA-256-Fingerabdruck: %3
+Ihm ab jetzt vertrauen, sofern der Betreiber des Servers den Fingerabdruck bestätigt? [y/N] </translation>
+    </message>
+    <message>
+        <source>login signs in to a team server: pass --db vigilo://HOST:PORT</source>
+        <translation>login meldet Sie an einem Teamserver an: Geben Sie --db vigilo://HOST:PORT an</translation>
+    </message>
+    <message>
+        <source>cannot read the password from stdin</source>
+        <translation>Das Passwort kann nicht von stdin gelesen werden</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2: </source>
+        <translation>Passwort für %1 auf %2: </translation>
+    </message>
+    <message>
+        <source>Choose a password for %1 (at least 10 characters): </source>
+        <translation>Wählen Sie ein Passwort für %1 (mindestens 10 Zeichen): </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Erneut eingeben: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>Die beiden Passwörter stimmen nicht überein; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>no terminal to read the password from: pipe it in with --password-stdin</source>
+        <translation>Kein Terminal, von dem das Passwort gelesen werden kann: Übergeben Sie es per Pipe mit --password-stdin</translation>
+    </message>
+    <message>
+        <source>the password must not be empty</source>
+        <translation>Das Passwort darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>signed in, but the system keychain could not keep the token (%1); the session was closed again. Sign in with --print-token and pass the token to later commands as $VIGILO_TOKEN.</source>
+        <translation>Angemeldet, aber der Schlüsselbund des Systems konnte das Token nicht speichern (%1); die Sitzung wurde wieder beendet. Melden Sie sich mit --print-token an und übergeben Sie das Token an spätere Befehle als $VIGILO_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 until %3; the token is in the system keychain.</source>
+        <translation>Bei %1 als %2 angemeldet bis %3; das Token liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>logout signs out of a team server: pass --db vigilo://HOST:PORT</source>
+        <translation>logout meldet Sie von einem Teamserver ab: Geben Sie --db vigilo://HOST:PORT an</translation>
+    </message>
+    <message>
+        <source>you are not signed in to %1 (no $VIGILO_TOKEN and no token in the keychain)</source>
+        <translation>Sie sind bei %1 nicht angemeldet (kein $VIGILO_TOKEN und kein Token im Schlüsselbund)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is signed out of %2 everywhere (%n sessions ended).</source>
+        <translation>
+            <numerusform>%1 ist überall von %2 abgemeldet (%n Sitzung beendet).</numerusform>
+            <numerusform>%1 ist überall von %2 abgemeldet (%n Sitzungen beendet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is signed out of %2.</source>
+        <translation>%1 ist von %2 abgemeldet.</translation>
+    </message>
+    <message>
+        <source>whoami asks a team server: pass --db vigilo://HOST:PORT</source>
+        <translation>whoami fragt einen Teamserver ab: Geben Sie --db vigilo://HOST:PORT an</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, signed in until %3
+Workspaces: %4</source>
+        <translation>%1 auf %2, angemeldet bis %3
+Arbeitsbereiche: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>trust pins a team server&apos;s certificate: pass --db vigilo://HOST:PORT</source>
+        <translation>trust hinterlegt das Zertifikat eines Teamservers als vertrauenswürdig: Geben Sie --db vigilo://HOST:PORT an</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate is no longer trusted by its fingerprint.</source>
+        <translation>Dem Zertifikat von %1 wird nicht mehr anhand seines Fingerabdrucks vertraut.</translation>
+    </message>
+    <message>
+        <source>vigilo+insecure:// has no certificate to trust</source>
+        <translation>vigilo+insecure:// hat kein Zertifikat, dem vertraut werden könnte</translation>
+    </message>
+    <message>
+        <source>%1 presents the certificate %2, not %3: nothing was trusted. Check the fingerprint with the server&apos;s operator.</source>
+        <translation>%1 legt das Zertifikat %2 vor, nicht %3: Es wurde nichts als vertrauenswürdig eingestuft. Gleichen Sie den Fingerabdruck mit dem Betreiber des Servers ab.</translation>
+    </message>
+    <message>
+        <source>%1 has a certificate this system trusts (%2); nothing to pin.</source>
+        <translation>%1 hat ein Zertifikat, dem dieses System vertraut (%2); es gibt nichts zu hinterlegen.</translation>
+    </message>
+    <message>
+        <source>Trusted %1 with the certificate %2 (pinned in %3).</source>
+        <translation>%1 mit dem Zertifikat %2 als vertrauenswürdig eingestuft (hinterlegt in %3).</translation>
+    </message>
+    <message>
+        <source>login, logout, whoami and trust work with a team server: pass --db vigilo://HOST:PORT</source>
+        <translation>login, logout, whoami und trust funktionieren mit einem Team-Server: Geben Sie --db vigilo://HOST:PORT an</translation>
+    </message>
+    <message>
+        <source>the network helper %1 is missing; reinstall Vigilo</source>
+        <translation>das Netzwerk-Hilfsprogramm %1 fehlt; installieren Sie Vigilo neu</translation>
+    </message>
+    <message>
+        <source>Your account on the server</source>
+        <translation>Ihr Konto auf dem Server</translation>
+    </message>
+    <message>
+        <source>Your one-time code: the first sign-in, where you choose your password</source>
+        <translation>Ihr Einmalcode: für die erste Anmeldung, bei der Sie Ihr Passwort wählen</translation>
+    </message>
+    <message>
+        <source>Read the password from stdin</source>
+        <translation>Das Passwort von stdin lesen</translation>
+    </message>
+    <message>
+        <source>Print the session token (for $VIGILO_TOKEN) instead of keeping it in the keychain</source>
+        <translation>Das Sitzungstoken ausgeben (für $VIGILO_TOKEN), statt es im Schlüsselbund zu speichern</translation>
+    </message>
+    <message>
+        <source>Sign in to a team server (--db vigilo://HOST:PORT).</source>
+        <translation>An einem Team-Server anmelden (--db vigilo://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>End every session of your account</source>
+        <translation>Alle Sitzungen Ihres Kontos beenden</translation>
+    </message>
+    <message>
+        <source>Sign out of the team server.</source>
+        <translation>Vom Team-Server abmelden.</translation>
+    </message>
+    <message>
+        <source>Who you are signed in as on the team server, and your workspaces.</source>
+        <translation>Mit welchem Konto Sie am Team-Server angemeldet sind, und Ihre Arbeitsbereiche.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate if it has this fingerprint</source>
+        <translation>Dem Zertifikat des Servers vertrauen, wenn es diesen Fingerabdruck hat</translation>
+    </message>
+    <message>
+        <source>Stop trusting the pinned certificate</source>
+        <translation>Dem hinterlegten Zertifikat nicht mehr vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust a team server&apos;s self-signed certificate by its fingerprint (pinned).</source>
+        <translation>Dem selbstsignierten Zertifikat eines Team-Servers anhand seines Fingerabdrucks vertrauen (hinterlegt).</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::server</name>
+    <message>
+        <source>The server ran out of memory while hashing a password.</source>
+        <translation>Dem Server ist beim Hashen eines Passworts der Arbeitsspeicher ausgegangen.</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>--set braucht KEY=VALUE, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no database: pass --db postgresql://... or --config FILE</source>
+        <translation>keine Datenbank: Geben Sie --db postgresql://... oder --config FILE an</translation>
+    </message>
+    <message>
+        <source>invalid --role &quot;%1&quot;: use viewer, engineer, approver, admin or owner</source>
+        <translation>Wert „%1“ für --role ist ungültig: Verwenden Sie viewer, engineer, approver, admin oder owner</translation>
+    </message>
+    <message>
+        <source>there is no workspace &quot;%1&quot; yet: its first member is its owner (--role owner)</source>
+        <translation>es gibt noch keinen Arbeitsbereich „%1“: Sein erstes Mitglied ist sein Inhaber (--role owner)</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code for %1 (valid until %2 UTC):
+  %3
+%1 chooses a password and signs in with:
+  vigilo-cli --db %4 login %1 --enrollment-code %3
+</source>
+        <translation>Einmaliger Registrierungscode für %1 (gültig bis %2 UTC):
+  %3
+%1 wählt ein Passwort und meldet sich an mit:
+  vigilo-cli --db %4 login %1 --enrollment-code %3
+</translation>
+    </message>
+    <message>
+        <source>Configuration OK: listen on %1 (%2), database %3 (schema version %4).
+</source>
+        <translation>Konfiguration in Ordnung: Adresse %1 (%2), Datenbank %3 (Schemaversion %4).
+</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>no TLS, loopback only</source>
+        <translation>kein TLS, nur Loopback</translation>
+    </message>
+    <message>
+        <source>The Vigilo team server: JSON-RPC over WebSocket in front of PostgreSQL.
+  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
+  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (prints a one-time code)
+  vigilo-server methods                                      (the method reference)</source>
+        <translation>Der Vigilo-Team-Server: JSON-RPC über WebSocket vor PostgreSQL.
+  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
+  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (gibt einen Einmalcode aus)
+  vigilo-server methods                                      (die Methodenreferenz)</translation>
+    </message>
+    <message>
+        <source>Settings file (key = value lines).</source>
+        <translation>Einstellungsdatei (Zeilen der Form key = value).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database.</source>
+        <translation>Die PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:8443).</source>
+        <translation>Adresse und Port (Standard: 127.0.0.1:8443).</translation>
+    </message>
+    <message>
+        <source>PEM certificate; required off loopback.</source>
+        <translation>PEM-Zertifikat; erforderlich, wenn die Adresse nicht Loopback ist.</translation>
+    </message>
+    <message>
+        <source>PEM private key of the certificate.</source>
+        <translation>Privater PEM-Schlüssel des Zertifikats.</translation>
+    </message>
+    <message>
+        <source>Any setting of the configuration file.</source>
+        <translation>Eine beliebige Einstellung der Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Let signed-in users build the demo workspace.</source>
+        <translation>Angemeldeten Benutzern erlauben, den Demo-Arbeitsbereich anzulegen.</translation>
+    </message>
+    <message>
+        <source>Check the settings and the database, then exit.</source>
+        <translation>Einstellungen und Datenbank prüfen, dann beenden.</translation>
+    </message>
+    <message>
+        <source>enroll: make USER a member of this workspace (created, with USER as owner, when missing).</source>
+        <translation>enroll: USER zum Mitglied dieses Arbeitsbereichs machen (fehlt er, wird er mit USER als Inhaber angelegt).</translation>
+    </message>
+    <message>
+        <source>enroll: the member&apos;s role (default owner).</source>
+        <translation>enroll: die Rolle des Mitglieds (Standard: owner).</translation>
+    </message>
+    <message>
+        <source>enroll: the new workspace&apos;s name.</source>
+        <translation>enroll: der Name des neuen Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>enroll: the new workspace&apos;s locale.</source>
+        <translation>enroll: das Gebietsschema des neuen Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>enroll: print one JSON document.</source>
+        <translation>enroll: ein einzelnes JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>enroll USER, or methods</source>
+        <translation>enroll USER oder methods</translation>
+    </message>
+    <message>
+        <source>vigilo-server: libsodium could not be initialised.
+</source>
+        <translation>vigilo-server: libsodium konnte nicht initialisiert werden.
+</translation>
+    </message>
+    <message>
+        <source>usage: vigilo-server enroll USER [--workspace SLUG --role ROLE]</source>
+        <translation>Aufruf: vigilo-server enroll USER [--workspace SLUG --role ROLE]</translation>
+    </message>
+    <message>
+        <source>vigilo-server: unknown command &quot;%1&quot;; see --help
+</source>
+        <translation>vigilo-server: unbekannter Befehl „%1“; siehe --help
+</translation>
+    </message>
+    <message>
+        <source>vigilo-server %1 listening on %2:%3 (%4)
+</source>
+        <translation>vigilo-server %1 lauscht auf %2:%3 (%4)
+</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS key %1: %2</source>
+        <translation>der TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM private key (RSA or EC, without a passphrase).</source>
+        <translation>%1 ist kein privater PEM-Schlüssel (RSA oder EC, ohne Passphrase).</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::server::Accounts</name>
+    <message>
+        <source>Sign-in failed: wrong user name, password or enrollment code. An enrollment code works once, for 72 hours; ask for a new one if yours is used or expired.</source>
+        <translation>Anmeldung fehlgeschlagen: falscher Benutzername, falsches Passwort oder falscher Registrierungscode. Ein Registrierungscode gilt einmal und 72 Stunden lang; fordern Sie einen neuen an, wenn Ihrer bereits verwendet wurde oder abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>The new password is too short: use at least %1 characters.</source>
+        <translation>Das neue Passwort ist zu kurz: Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The new password is too long (at most 1024 characters).</source>
+        <translation>Das neue Passwort ist zu lang (höchstens 1024 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The new password must not be the user name.</source>
+        <translation>Das neue Passwort darf nicht der Benutzername sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this account or from this address: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für dieses Konto oder von dieser Adresse: Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen für dieses Konto oder von dieser Adresse: Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This session is not known to the server: sign in again (vigilo-cli login USER).</source>
+        <translation>Diese Sitzung ist dem Server nicht bekannt: Melden Sie sich erneut an (vigilo-cli login USER).</translation>
+    </message>
+    <message>
+        <source>The database was migrated by a newer Vigilo (schema version %1; this server understands up to %2): upgrade vigilo-server.</source>
+        <translation>Die Datenbank wurde von einer neueren Vigilo-Version migriert (Schemaversion %1; dieser Server versteht bis %2): Aktualisieren Sie vigilo-server.</translation>
+    </message>
+    <message>
+        <source>This session was signed out: sign in again (vigilo-cli login USER).</source>
+        <translation>Diese Sitzung wurde abgemeldet: Melden Sie sich erneut an (vigilo-cli login USER).</translation>
+    </message>
+    <message>
+        <source>This session expired on %1: sign in again (vigilo-cli login USER).</source>
+        <translation>Diese Sitzung ist am %1 abgelaufen: Melden Sie sich erneut an (vigilo-cli login USER).</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::server::Server</name>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>too many connections; try again later</source>
+        <translation>zu viele Verbindungen; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>idle for too long; reconnect when you need the server</source>
+        <translation>zu lange untätig; verbinden Sie sich neu, wenn Sie den Server brauchen</translation>
+    </message>
+    <message>
+        <source>sign in first (hello with a token, or session.login)</source>
+        <translation>melden Sie sich zuerst an (hello mit einem Token oder session.login)</translation>
+    </message>
+    <message>
+        <source>Send JSON-RPC requests as text messages.</source>
+        <translation>Senden Sie JSON-RPC-Anfragen als Textnachrichten.</translation>
+    </message>
+    <message>
+        <source>The server could not answer: %1</source>
+        <translation>Der Server konnte nicht antworten: %1</translation>
+    </message>
+    <message>
+        <source>The server could not answer.</source>
+        <translation>Der Server konnte nicht antworten.</translation>
+    </message>
+    <message>
+        <source>too many refused requests</source>
+        <translation>zu viele abgelehnte Anfragen</translation>
+    </message>
+    <message>
+        <source>Too many requests on this connection: at most %1 per second.</source>
+        <translation>Zu viele Anfragen auf dieser Verbindung: höchstens %1 pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>The message is %1 bytes; this server takes at most %2 bytes (sign in first for larger ones).</source>
+        <translation>Die Nachricht ist %1 Bytes groß; dieser Server nimmt höchstens %2 Bytes an (melden Sie sich für größere zuerst an).</translation>
+    </message>
+    <message>
+        <source>The message is not JSON: %1 at offset %2.</source>
+        <translation>Die Nachricht ist kein JSON: %1 bei Offset %2.</translation>
+    </message>
+    <message>
+        <source>Send one JSON-RPC 2.0 request object per message (batches are not supported).</source>
+        <translation>Senden Sie ein JSON-RPC-2.0-Anfrageobjekt pro Nachricht (Batches werden nicht unterstützt).</translation>
+    </message>
+    <message>
+        <source>A request needs &quot;jsonrpc&quot;: &quot;2.0&quot;, an &quot;id&quot; (a number or a short string), a &quot;method&quot; and &quot;params&quot; as an object.</source>
+        <translation>Eine Anfrage braucht &quot;jsonrpc&quot;: &quot;2.0&quot;, &quot;id&quot; (eine Zahl oder eine kurze Zeichenkette), &quot;method&quot; und &quot;params&quot; als Objekt.</translation>
+    </message>
+    <message>
+        <source>The request id %1 was already used on this connection: a repeated request is not run again.</source>
+        <translation>Die Anfrage-ID %1 wurde auf dieser Verbindung bereits verwendet: Eine wiederholte Anfrage wird nicht erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Sign in first: send hello with your token, or session.login (vigilo-cli login USER).</source>
+        <translation>Melden Sie sich zuerst an: Senden Sie hello mit Ihrem Token oder session.login (vigilo-cli login USER).</translation>
+    </message>
+    <message>
+        <source>This server speaks protocol version %1 and the client %2: install matching versions of Vigilo.</source>
+        <translation>Dieser Server spricht Protokollversion %1, der Client %2: Installieren Sie zueinander passende Versionen von Vigilo.</translation>
+    </message>
+    <message>
+        <source>There is no method &quot;%1&quot;.</source>
+        <translation>Es gibt keine Methode „%1“.</translation>
+    </message>
+    <message>
+        <source>The server has no room for a temporary file.</source>
+        <translation>Der Server hat keinen Platz für eine temporäre Datei.</translation>
+    </message>
+    <message>
+        <source>The server cannot read the pack it printed: %1</source>
+        <translation>Der Server kann das von ihm gedruckte Paket nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>The server cannot keep the pack to check it: %1</source>
+        <translation>Der Server kann das Paket nicht zur Prüfung aufbewahren: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::server::ServerConfig</name>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>allow_demo must be true or false, not &quot;%1&quot;.</source>
+        <translation>allow_demo muss true oder false sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>requests_per_second must be a number above 0, not &quot;%1&quot;.</source>
+        <translation>requests_per_second muss eine Zahl größer als 0 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>webhook_delivery must be background or on_request, not &quot;%1&quot;.</source>
+        <translation>webhook_delivery muss background oder on_request sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; known: %2</source>
+        <translation>unbekannte Einstellung „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration %1: %2</source>
+        <translation>die Konfiguration %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected &quot;key = value&quot;</source>
+        <translation>%1, Zeile %2: „key = value“ erwartet</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>no database: pass --db postgresql://USER@HOST:PORT/DATABASE (or db = ... in the configuration)</source>
+        <translation>keine Datenbank: Geben Sie --db postgresql://USER@HOST:PORT/DATABASE an (oder db = ... in der Konfiguration)</translation>
+    </message>
+    <message>
+        <source>the database must be PostgreSQL (postgresql://USER@HOST:PORT/DATABASE), not &quot;%1&quot;</source>
+        <translation>die Datenbank muss PostgreSQL sein (postgresql://USER@HOST:PORT/DATABASE), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>listen must be HOST:PORT with an IP address (or localhost), e.g. 127.0.0.1:8443 or 0.0.0.0:8443, not &quot;%1&quot;</source>
+        <translation>listen muss HOST:PORT mit einer IP-Adresse (oder localhost) sein, z. B. 127.0.0.1:8443 oder 0.0.0.0:8443, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>TLS is required on the non-loopback address %1: pass --tls-cert FILE --tls-key FILE</source>
+        <translation>TLS ist auf der Nicht-Loopback-Adresse %1 erforderlich: Geben Sie --tls-cert FILE --tls-key FILE an</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate (--tls-cert) and its key (--tls-key)</source>
+        <translation>TLS braucht sowohl ein Zertifikat (--tls-cert) als auch seinen Schlüssel (--tls-key)</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (or cannot be read).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (oder kann nicht gelesen werden).</translation>
     </message>
 </context>
 <context>
@@ -5348,6 +6538,34 @@ Die Warteschlange aktualisiert sich selbst.</translation>
     <message>
         <source>%1 is overrunning: it is still in progress after its planned end (%2). Complete it, roll it back, or tell the people it affects.</source>
         <translation>%1 ist überfällig: Die Änderung ist nach ihrem geplanten Ende (%2) noch in Umsetzung. Schließen Sie sie ab, rollen Sie sie zurück, oder informieren Sie die Betroffenen.</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>%1 wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Why is &quot;%1&quot; reopened? Closing it was recorded for the audit, so the reason is required and goes into the audit pack.</source>
+        <translation>Warum wird „%1“ wieder geöffnet? Der Abschluss wurde im Prüfpfad festgehalten, daher ist die Begründung erforderlich und kommt in das Nachweispaket.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Start %1 outside its window</source>
+        <translation>%1 außerhalb des Zeitfensters starten</translation>
+    </message>
+    <message>
+        <source>%1
+
+Write the justification below: it is recorded with the start as an exception.</source>
+        <translation>%1
+
+Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahme festgehalten.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>

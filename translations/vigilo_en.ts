@@ -62,6 +62,27 @@
             <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>and at least %n more (the analysis stops %1 steps away)</source>
+        <translation>
+            <numerusform>and at least %n more (the analysis stops %1 steps away)</numerusform>
+            <numerusform>and at least %n more (the analysis stops %1 steps away)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The change affects %n critical assets: %1.</source>
+        <translation>
+            <numerusform>The change affects %n critical asset: %1.</numerusform>
+            <numerusform>The change affects %n critical assets: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo-cli</name>
@@ -172,6 +193,33 @@
         <translation>
             <numerusform>%1 (%n event verified)</numerusform>
             <numerusform>%1 (%n events verified)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 works on %2; it affects %n other assets (followed up to %3 steps).
+</source>
+        <translation>
+            <numerusform>%1 works on %2; it affects %n other asset (followed up to %3 steps).
+</numerusform>
+            <numerusform>%1 works on %2; it affects %n other assets (followed up to %3 steps).
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is signed out of %2 everywhere (%n sessions ended).</source>
+        <translation>
+            <numerusform>%1 is signed out of %2 everywhere (%n session ended).</numerusform>
+            <numerusform>%1 is signed out of %2 everywhere (%n sessions ended).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::server::Accounts</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for this account or from this address: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins for this account or from this address: try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for this account or from this address: try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

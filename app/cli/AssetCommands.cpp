@@ -11,9 +11,9 @@ namespace vigilo::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vigilo::cli", text);
+    return QCoreApplication::translate("vigilo::cli", text, comment, n);
 }
 
 // The option names of the three relationship kinds: --runs-on, --depends-on, --part-of.
@@ -262,12 +262,13 @@ int importAssets(CliContext &ctx, const ParsedArgs &a)
     if (!report.valid()) {
         Output::writeErr(reportText(report));
         return ctx.out().fail(Error::input(
-            tr("%1 problem(s) in %2; nothing was imported.").arg(report.errors.size()).arg(path),
+            tr("%n problems in %1; nothing was imported.", nullptr, int(report.errors.size()))
+                .arg(path),
             {{QStringLiteral("errors"), report.toJson().value(QStringLiteral("errors"))}},
             QStringLiteral("csv_invalid")));
     }
-    const QString summary = tr("%1 asset(s) created, %2 updated, %3 relationship(s) added (%4 "
-                               "already there).")
+    const QString summary = tr("Assets: %1 created, %2 updated. Relationships: %3 added, %4 "
+                               "already there.")
                                 .arg(report.created.size())
                                 .arg(report.updated.size())
                                 .arg(report.relationsAdded)
@@ -289,10 +290,10 @@ QString impactText(const ImpactReport &r)
     int counted = 0;
     for (const ImpactItem &i : r.affected)
         counted += i.excluded ? 0 : 1;
-    QString out = tr("%1 works on %2; it affects %3 other asset(s) (followed up to %4 steps).\n")
+    QString out = tr("%1 works on %2; it affects %n other assets (followed up to %3 steps).\n",
+                     nullptr, counted + r.omitted)
                       .arg(formatChangeNumber(r.number),
                            own.isEmpty() ? tr("no assets") : own.join(QStringLiteral(", ")))
-                      .arg(counted + r.omitted)
                       .arg(r.limits.maxDepth);
     Table t({tr("DEPTH"), tr("ASSET"), tr("KIND"), tr("CRITICALITY"), tr("WHY")});
     for (const QList<ImpactItem> *items : {&r.touched, &r.affected})

@@ -15,9 +15,9 @@ namespace vigilo::server {
 namespace {
 
 // lupdate files bare tr() calls in this namespace under "vigilo::server": translate in it.
-QString tr(const char *text)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("vigilo::server", text);
+    return QCoreApplication::translate("vigilo::server", text, comment, n);
 }
 
 QString randomToken()
@@ -291,8 +291,8 @@ Result<SignedIn> Accounts::signIn(const QString &username, const QString &passwo
                           {{QStringLiteral("retry_after_secs"), wait}});
         return Error::rule(QStringLiteral("signin_throttled"),
                            tr("Too many failed sign-ins for this account or from this address: "
-                              "try again in %1 second(s).")
-                               .arg(wait),
+                              "try again in %n seconds.",
+                              nullptr, int(wait)),
                            {{QStringLiteral("retry_after_secs"), wait}});
     }
 

@@ -94,9 +94,9 @@ Result<AssetCsvReport> AssetCsv::import(const Actor &actor, const QByteArray &cs
     if (!report->valid()) {
         const CsvRowError &first = report->errors.first();
         return Error::input(
-            CoreText::tr("The CSV file has %1 invalid row(s); nothing was imported. "
-                         "First: row %2, %3: %4")
-                .arg(report->errors.size())
+            CoreText::tr("The CSV file has %n invalid rows; nothing was imported. "
+                         "First: row %1, %2: %3",
+                         nullptr, int(report->errors.size()))
                 .arg(first.row)
                 .arg(first.column.isEmpty() ? CoreText::tr("(row)") : first.column, first.message),
             {{QStringLiteral("errors"), report->toJson().value(QStringLiteral("errors"))}},

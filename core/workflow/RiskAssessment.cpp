@@ -360,7 +360,7 @@ Result<QList<RiskCondition>> RiskAssessment::conditionsOf(const Actor &actor,
         }
     if (!critical.isEmpty())
         out << RiskCondition{QStringLiteral("critical_asset_impacted"),
-                             CoreText::tr("The change affects %n critical asset(s): %1.", nullptr,
+                             CoreText::tr("The change affects %n critical assets: %1.", nullptr,
                                           int(critical.size()))
                                  .arg(critical.join(QStringLiteral(", "))),
                              {{QStringLiteral("assets"), criticalItems}}};

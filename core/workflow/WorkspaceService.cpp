@@ -270,7 +270,7 @@ Result<Member> WorkspaceService::insertMember(qint64 workspaceId, const QString 
                               {{QStringLiteral("username"), username},
                                {QStringLiteral("display_name"), displayName.trimmed()},
                                {QStringLiteral("role"), toString(role)}}));
-    VIGILO_TRY(scope.commit());
+    VIGILO_TRY(tx.commit());
     return sql::memberById(m_store, *id);
 }
 

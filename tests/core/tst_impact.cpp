@@ -545,7 +545,10 @@ void TestImpact::criticalAssetRiskCondition()
     };
     auto k = conditionOf();
     QVERIFY(k);
-    QCOMPARE(k->message, QStringLiteral("The change affects 1 critical asset(s): checkout."));
+    // Tests load no catalogue: the English plural form comes from vigilo_en.ts in the programs.
+    QVERIFY2(k->message.startsWith(QStringLiteral("The change affects 1 critical asset"))
+                 && k->message.endsWith(QStringLiteral(": checkout.")),
+             qPrintable(k->message));
     QCOMPARE(k->details.value(QStringLiteral("assets"))
                  .toArray()
                  .first()
@@ -563,7 +566,9 @@ void TestImpact::criticalAssetRiskCondition()
     VERIFY_OK(ws.core().inventory().update(ws.admin(), QStringLiteral("k8s-node-07"), up));
     k = conditionOf();
     QVERIFY(k);
-    QCOMPARE(k->message, QStringLiteral("The change affects 1 critical asset(s): k8s-node-07."));
+    QVERIFY2(k->message.startsWith(QStringLiteral("The change affects 1 critical asset"))
+                 && k->message.endsWith(QStringLiteral(": k8s-node-07.")),
+             qPrintable(k->message));
 }
 
 void TestImpact::indirectConflictsBothWays()
