@@ -66,6 +66,12 @@ for group in "${groups[@]}"; do
     if dpkg-query -W -f='${Status}' "$name" 2>/dev/null | grep -q 'install ok installed'; then
       ok=true; break
     fi
+    # A virtual package (qt6-websockets-abi = 6.4.2): an installed package provides it.
+    # (Read whole first: grep -q ending the pipe early would fail it under pipefail.)
+    provided=$(dpkg-query -W -f='${Status} ${Provides}\n' 2>/dev/null | grep '^install ok installed' || true)
+    if grep -qE "(^| |,)$name( |,|\(|$)" <<< "$provided"; then
+      ok=true; break
+    fi
   done
   $ok || missing+=("$group")
 done
@@ -137,7 +143,11 @@ note "helpers: evidence pack $(file -b "$tmp/pack.pdf" | cut -d, -f1), webhook d
 
 # The team server: the program, its hardened unit, its commented settings (a conffile that only
 # root and the vigilo group read), its manual page and the protocol document.
-unit=$(ls "$root"/usr/lib/systemd/system/vigilo-server.service "$root"/lib/systemd/system/vigilo-server.service 2>/dev/null | head -1)
+unit=""
+for candidate in "$root"/usr/lib/systemd/system/vigilo-server.service \
+                 "$root"/lib/systemd/system/vigilo-server.service; do
+  [ -f "$candidate" ] && { unit=$candidate; break; }
+done
 conf="$root/etc/vigilo/vigilo-server.conf"
 for f in "$bindir/vigilo-server" "$unit" "$conf" "$share/man/man1/vigilo-server.1.gz" \
          "$share/doc/vigilo/protocol.md"; do

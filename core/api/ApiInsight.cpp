@@ -55,8 +55,8 @@ Result<QJsonValue> csvExport(const Call &c)
     f.search = a.text(QStringLiteral("search"));
     f.limit = int(a.integer(QStringLiteral("limit"), 0));
     // The declarations admit only known names.
-    CsvDialect dialect = CsvDialect::named(a.text(QStringLiteral("dialect")))
-                             .value_or(CsvDialect::rfc4180());
+    CsvDialect dialect =
+        CsvDialect::named(a.text(QStringLiteral("dialect"))).value_or(CsvDialect::rfc4180());
     if (a.has(QStringLiteral("encoding")))
         dialect.encoding = CsvDialect::encodingNamed(a.text(QStringLiteral("encoding")))
                                .value_or(dialect.encoding);

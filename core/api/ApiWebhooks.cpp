@@ -72,8 +72,8 @@ Result<QJsonValue> allowedHosts(const Call &c)
     auto hosts = c.core.webhooks().allowedHosts(*c.actor);
     if (!hosts)
         return hosts.error();
-    return QJsonValue(QJsonObject{{QStringLiteral("allowed_hosts"),
-                                   QJsonArray::fromStringList(*hosts)}});
+    return QJsonValue(
+        QJsonObject{{QStringLiteral("allowed_hosts"), QJsonArray::fromStringList(*hosts)}});
 }
 
 Result<QJsonValue> subscribe(const Call &c)
@@ -173,8 +173,9 @@ QList<Method> webhookMethods()
          Scope::Workspace,
          QStringLiteral("Take a host off the allow-list: deliveries to it are refused again "
                         "(admins; audited)."),
-         {text(QStringLiteral("host"), QStringLiteral("The host as webhook.allowed_hosts lists "
-                                                      "it"),
+         {text(QStringLiteral("host"),
+               QStringLiteral("The host as webhook.allowed_hosts lists "
+                              "it"),
                true)},
          QStringLiteral("{disallowed_host}"),
          {QStringLiteral("permission_denied")},

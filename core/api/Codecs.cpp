@@ -134,6 +134,9 @@ void read(const QJsonObject &o, Asset &a)
 {
     a.name = str(o, "name");
     a.kind = str(o, "kind");
+    a.owner = str(o, "owner");
+    a.criticality = optEnum(o, "criticality", &parseCriticality).value_or(Criticality::Medium);
+    a.timeZone = str(o, "time_zone");
     a.createdAt = tm(o, "created_at");
 }
 
@@ -296,6 +299,13 @@ void read(const QJsonObject &o, AuditVerification &v)
     v.problems = list<AuditProblem>(o, "problems");
 }
 
+void read(const QJsonObject &o, ImpactStep &s)
+{
+    s.from = str(o, "from");
+    s.kind = optEnum(o, "kind", &parseRelationKind).value_or(RelationKind::DependsOn);
+    s.to = str(o, "to");
+}
+
 void read(const QJsonObject &o, Conflict &c)
 {
     c.kind = str(o, "kind");
@@ -307,6 +317,14 @@ void read(const QJsonObject &o, Conflict &c)
     c.allowOverride = flag(o, "allow_override");
     c.number = changeNumber(o.value(QStringLiteral("number")));
     c.status = str(o, "status");
+    c.indirect = flag(o, "indirect");
+    c.via = str(o, "via");
+    for (const QJsonValue &v : o.value(QLatin1String("path")).toArray()) {
+        ImpactStep step;
+        read(v.toObject(), step);
+        c.path << step;
+    }
+    c.explanation = str(o, "explanation");
 }
 
 void read(const QJsonObject &o, ConflictSummary &s)

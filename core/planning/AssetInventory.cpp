@@ -7,6 +7,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -226,10 +227,9 @@ Status AssetInventory::checkUpdate(const AssetUpdate &update)
 
 Result<Asset> AssetInventory::add(const Actor &caller, const AssetInput &input)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(checkInput(input));
     Asset a;
     a.workspaceId = actor.workspace.id;
@@ -238,8 +238,6 @@ Result<Asset> AssetInventory::add(const Actor &caller, const AssetInput &input)
     a.owner = input.owner.trimmed();
     a.criticality = input.criticality.value_or(Criticality::Medium);
     a.timeZone = input.timeZone.trimmed();
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto existing = sql::scalar(
         m_store, QStringLiteral("SELECT id FROM assets WHERE workspace_id = ? AND name = ?"),
         {actor.workspace.id, a.name});
@@ -272,20 +270,17 @@ Result<Asset> AssetInventory::add(const Actor &caller, const AssetInput &input)
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("asset.add"), QStringLiteral("asset"), a.id, 0, {},
                               values));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return a;
 }
 
 Result<Asset> AssetInventory::update(const Actor &caller, const QString &name,
                                      const AssetUpdate &update)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     VIGILO_TRY(checkUpdate(update));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto before = assetByName(m_store, actor.workspace.id, name);
     if (!before)
         return before.error();
@@ -311,7 +306,7 @@ Result<Asset> AssetInventory::update(const Actor &caller, const QString &name,
     VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
                               QStringLiteral("asset.update"), QStringLiteral("asset"), after.id, 0,
                               oldValues, newValues));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return after;
 }
 
@@ -354,17 +349,14 @@ Result<QList<Asset>> AssetInventory::list(const Actor &actor) const
 Result<AssetRelation> AssetInventory::relate(const Actor &caller, const QString &from,
                                              RelationKind kind, const QString &to)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     if (from.trimmed() == to.trimmed())
         return Error::input(CoreText::tr("%1 cannot be related to itself: name two different "
                                          "assets.")
                                 .arg(from.trimmed()),
                             {{QStringLiteral("field"), QStringLiteral("to")}});
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto fromId = sql::assetId(m_store, actor.workspace.id, from.trimmed());
     if (!fromId)
         return fromId.error();
@@ -405,19 +397,16 @@ Result<AssetRelation> AssetInventory::relate(const Actor &caller, const QString 
                               {{QStringLiteral("from"), r.from},
                                {QStringLiteral("kind"), toString(kind)},
                                {QStringLiteral("to"), r.to}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return r;
 }
 
 Status AssetInventory::unrelate(const Actor &caller, const QString &from, RelationKind kind,
                                 const QString &to)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto fromId = sql::assetId(m_store, actor.workspace.id, from.trimmed());
     if (!fromId)
         return fromId.error();
@@ -448,7 +437,7 @@ Status AssetInventory::unrelate(const Actor &caller, const QString &from, Relati
                                {QStringLiteral("kind"), toString(kind)},
                                {QStringLiteral("to"), to.trimmed()}},
                               {}));
-    return tx.commit();
+    return scope.commit();
 }
 
 Result<QList<AssetRelation>> AssetInventory::relations(const Actor &actor) const

@@ -9,6 +9,7 @@
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
+#include "WriteScope.h"
 
 #include <QJsonArray>
 
@@ -319,10 +320,9 @@ Result<ImpactReport> Impact::analyse(const Actor &actor, int changeNumber,
 Result<ImpactExclusion> Impact::exclude(const Actor &caller, int changeNumber, const QString &asset,
                                         const QString &reason)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return Error::rule(QStringLiteral("reason_required"),
@@ -337,8 +337,6 @@ Result<ImpactExclusion> Impact::exclude(const Actor &caller, int changeNumber, c
                             {{QStringLiteral("field"), QStringLiteral("reason")}});
     VIGILO_TRY(input::checkText(QStringLiteral("reason"), reason, int(reason.size()),
                                 input::Lines::Multi));
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
     auto change = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!change)
         return change.error();
@@ -398,18 +396,15 @@ Result<ImpactExclusion> Impact::exclude(const Actor &caller, int changeNumber, c
         actor.workspace.id, actor.member.username, QStringLiteral("impact.exclude"),
         QStringLiteral("change"), change->id, change->number, {},
         {{QStringLiteral("excluded_asset"), asset}, {QStringLiteral("reason"), why}}));
-    VIGILO_TRY(tx.commit());
+    VIGILO_TRY(scope.commit());
     return ImpactExclusion{asset, why, actor.member.username, now};
 }
 
 Status Impact::include(const Actor &caller, int changeNumber, const QString &asset)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
-    Store::Transaction tx(m_store);
-    VIGILO_TRY(tx.begin());
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
     auto change = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!change)
         return change.error();
@@ -436,7 +431,7 @@ Status Impact::include(const Actor &caller, int changeNumber, const QString &ass
         QStringLiteral("change"), change->id, change->number,
         {{QStringLiteral("excluded_asset"), asset}, {QStringLiteral("reason"), reason->toString()}},
         {}));
-    return tx.commit();
+    return scope.commit();
 }
 
 } // namespace vigilo
