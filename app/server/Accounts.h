@@ -8,6 +8,7 @@
 #include "Clock.h"
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -38,6 +39,9 @@ struct Session {
 };
 
 class Accounts final {
+    // tr() in the members translates in the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(vigilo::server::Accounts)
+
 public:
     static constexpr int kCodeValidityHours = 72;
     static constexpr int kSessionDays = 30;

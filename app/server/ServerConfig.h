@@ -4,6 +4,7 @@
 
 #include "Error.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QSslConfiguration>
 #include <QStringList>
@@ -11,6 +12,10 @@
 namespace vigilo::server {
 
 struct ServerConfig {
+    // tr() in the members translates in the context lupdate files them under.
+    Q_DECLARE_TR_FUNCTIONS(vigilo::server::ServerConfig)
+
+public:
     QString db; // postgresql://USER@HOST:PORT/DATABASE
     QString listen = QStringLiteral("127.0.0.1:8443");
     QString tlsCert;        // PEM certificate (chain) file
