@@ -163,6 +163,10 @@ void ChangeListView::setupTable()
     int statusWidth = 0;
     for (ChangeStatus s : allChangeStatuses())
         statusWidth = qMax(statusWidth, badgeWidthOf(label(s)));
+    // A change still in progress after its planned end reads "In progress, overrunning".
+    statusWidth = qMax(
+        statusWidth,
+        badgeWidthOf(ChangeListModel::tr("%1, overrunning").arg(label(ChangeStatus::InProgress))));
     cols->resizeSection(ChangeListModel::Status, statusWidth);
     cols->resizeSection(ChangeListModel::Type, widthOf(label(ChangeType::Emergency)));
     cols->resizeSection(ChangeListModel::Priority, widthOf(label(vigilo::Priority::Critical)));
