@@ -1,5 +1,6 @@
 #include "PackDocument.h"
 
+#include "PackFonts.h"
 #include "PackLayout.h"
 #include "PackText.h"
 
@@ -330,10 +331,27 @@ void PackDocument::cover(Flow &flow) const
                  .arg(m_text.longDateTime(m_data.generatedAt), exportedBy, m_data.workspace.slug,
                       m_text.number(m_data.auditSeq)))
         .par()
+        .add(m_text
+                 .t(QT_TRANSLATE_NOOP("EvidencePack",
+                                      "Signed by %1 (%2), valid until %3, with the certificate "
+                                      "whose SHA-256 fingerprint is:"))
+                 .arg(m_data.signer.commonName.isEmpty() ? m_data.signer.subject
+                                                         : m_data.signer.commonName,
+                      m_data.signer.subject, m_text.longDateTime(m_data.signer.notAfter)))
+        .par()
+        .add(m_data.signer.fingerprintText(), pack::mono(7.5))
+        .par()
         .add(m_text.t(QT_TRANSLATE_NOOP(
             "EvidencePack",
-            "Every page carries the SHA-256 digest of the evidence shown. To check that this file "
-            "is unaltered and still matches the immutable history, run:")))
+            "The signature covers every byte of this file. The evidence it was printed from is "
+            "embedded in it (evidence.json), and every page carries that file's SHA-256 digest. "
+            "Check it without the database, with the workspace's trust bundle:")))
+        .par()
+        .add(QStringLiteral("vigilo-cli verify-pack FILE.pdf --offline --trust CERTS.pem"),
+             pack::mono(8))
+        .par()
+        .add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack",
+                                        "or against the workspace's immutable history:")))
         .par()
         .add(QStringLiteral("vigilo-cli -w %1 verify-pack FILE.pdf").arg(m_data.workspace.slug),
              pack::mono(8))
@@ -659,8 +677,8 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
 
     QElapsedTimer timer;
     timer.start();
-    QFont base(QStringLiteral("DejaVu Sans"));
-    base.setPointSizeF(8.5);
+    pack::loadBundledFonts();
+    const QFont base = pack::sansFont(8.5);
     Flow flow(&writer, body, base);
     flow.setInk(colour(kInk));
     cover(flow);
@@ -681,13 +699,11 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
         return Error::storage(
             m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cannot write the PDF file.")), {},
             QStringLiteral("file_unwritable"));
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(7);
+    QFont small = pack::sansFont(7);
     small.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     QFont smallBold = small;
     smallBold.setBold(true);
-    QFont mono(QStringLiteral("DejaVu Sans Mono"));
-    mono.setPointSizeF(6.5);
+    const QFont mono = pack::monoFont(6.5);
     const QColor ink = colour(kInk);
     const QColor accent = colour(kAccent);
     const QColor mutedInk = colour(kMuted);

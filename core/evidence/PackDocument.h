@@ -1,35 +1,16 @@
 #pragma once
-// The layout of an evidence pack: the records of one change laid out with pack::Flow (PackLayout.h)
-// and painted page by page with a localized header and footer on every page.
+// The layout of an evidence pack: the records of one change, as parsed from the evidence JSON the
+// pack embeds, laid out with pack::Flow (PackLayout.h) and painted page by page with a localized
+// header and footer on every page.
 
-#include "Entities.h"
 #include "Error.h"
-#include "RiskAssessment.h"
-
-#include <QHash>
+#include "PackEvidence.h"
 
 class QPdfWriter;
 
 namespace vigilo {
 
 class PackText;
-
-// Everything a pack shows, read in one go by EvidencePack.
-struct PackData {
-    Workspace workspace;
-    ChangeRequest change;
-    QList<ApprovalStep> steps;
-    QList<ChangeTask> tasks;
-    RiskProfile risk;
-    QList<Comment> comments;
-    QList<Attachment> attachments;
-    QList<AuditEvent> events;      // of this change, up to auditSeq
-    QHash<QString, QString> names; // username -> display name
-    QString exportedBy;            // username
-    QDateTime generatedAt;         // UTC
-    qint64 auditSeq = 0;
-    QString digest;
-};
 
 namespace pack {
 class Flow;

@@ -156,6 +156,10 @@ QList<TableSpec> tables()
           {QStringLiteral("member_id"), members},
           {QStringLiteral("asset_id"), QStringLiteral("assets")},
           {QStringLiteral("endpoint_id"), QStringLiteral("webhook_endpoints")}}},
+        {QStringLiteral("trusted_certificates"),
+         true,
+         QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")}}},
         {QStringLiteral("audit_events"),
          true,
          QStringLiteral("workspace_id = ?"),
@@ -180,6 +184,7 @@ QString tableOfEntity(const QString &entity)
         {QStringLiteral("maintenance_window"), QStringLiteral("maintenance_windows")},
         {QStringLiteral("webhook"), QStringLiteral("webhook_endpoints")},
         {QStringLiteral("subscription"), QStringLiteral("subscriptions")},
+        {QStringLiteral("certificate"), QStringLiteral("trusted_certificates")},
     };
     return map.value(entity);
 }

@@ -17,7 +17,7 @@ class Dialect;
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 9;
 
     ~Store();
     Store(const Store &) = delete;

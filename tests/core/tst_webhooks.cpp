@@ -675,7 +675,7 @@ void TestWebhooks::upgradesVersion5Database()
     }
     auto store = Store::open(location);
     VERIFY_OK(store);
-    QCOMPARE((*store)->schemaVersion(), 6);
+    QCOMPARE((*store)->schemaVersion(), Store::kSchemaVersion);
     ManualClock clock(fixedNow());
     Vigilo core(**store, clock);
     auto olga = core.workspaces().signIn(QStringLiteral("old"), QStringLiteral("olga"));

@@ -1,18 +1,14 @@
-#include "PackSeal.h"
+#include "PackXmp.h"
 
 #include "Tr.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QXmlStreamReader>
 
 namespace vigilo::pack {
 
 namespace {
 
-const QByteArray kSealOpen = QByteArrayLiteral("<vigilo:Seal>");
-const QByteArray kSealClose = QByteArrayLiteral("</vigilo:Seal>");
-constexpr int kSealLength = 64;
+const QByteArray kFormat = QByteArrayLiteral("vigilo-evidence-pack/2");
 const QByteArray kNs = QByteArrayLiteral("https://vigilo.dev/ns/evidence-pack/1.0/");
 
 QByteArray esc(const QString &s)
@@ -25,7 +21,7 @@ QByteArray isoDate(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
 }
 
-// PDF/A-1 wants custom XMP properties described by an extension schema.
+// PDF/A wants custom XMP properties described by an extension schema.
 QByteArray extensionSchema()
 {
     struct Prop {
@@ -39,9 +35,7 @@ QByteArray extensionSchema()
         {"Change", "Text", "Number of the change request"},
         {"AuditSeq", "Integer", "Workspace audit sequence number covered by the pack"},
         {"Locale", "Text", "Locale the pack was printed in"},
-        {"EvidenceDigest", "Text", "SHA-256 of the canonical evidence JSON"},
-        {"HistoryDigest", "Text", "SHA-256 of the change history covered by the pack"},
-        {"Seal", "Text", "SHA-256 of the file with this value zeroed"},
+        {"EvidenceDigest", "Text", "SHA-256 of the embedded evidence JSON (evidence.json)"},
     };
     QByteArray out;
     out += "  <rdf:Description rdf:about=\"\"\n"
@@ -65,23 +59,6 @@ QByteArray extensionSchema()
            "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
            "  </rdf:Description>\n";
     return out;
-}
-
-QByteArray sha256Hex(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-// The single seal element of the XMP packet: position of its value, or -1.
-qsizetype sealPosition(const QByteArray &bytes)
-{
-    const qsizetype open = bytes.indexOf(kSealOpen);
-    if (open < 0 || bytes.indexOf(kSealOpen, open + 1) >= 0)
-        return -1;
-    const qsizetype value = open + kSealOpen.size();
-    if (bytes.mid(value + kSealLength, kSealClose.size()) != kSealClose)
-        return -1;
-    return value;
 }
 
 } // namespace
@@ -123,19 +100,17 @@ QByteArray xmpPacket(const XmpInfo &i)
          + esc(i.producer) + "</pdf:Producer>\n   <pdf:Keywords>"
          + esc(i.keywords.join(QStringLiteral("; "))) + "</pdf:Keywords>\n  </rdf:Description>\n";
     x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-         "   <pdfaid:part>1</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n"
+         "   <pdfaid:part>3</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n"
          "  </rdf:Description>\n";
     x += extensionSchema();
     const PackStamp &s = i.stamp;
-    x += "  <rdf:Description rdf:about=\"\" xmlns:vigilo=\"" + kNs + "\">\n"
-         + "   <vigilo:Format>vigilo-evidence-pack/1</vigilo:Format>\n" + "   <vigilo:Workspace>"
-         + esc(s.workspace) + "</vigilo:Workspace>\n" + "   <vigilo:Change>"
-         + esc(formatChangeNumber(s.number)) + "</vigilo:Change>\n" + "   <vigilo:AuditSeq>"
-         + QByteArray::number(s.auditSeq) + "</vigilo:AuditSeq>\n" + "   <vigilo:Locale>"
-         + esc(s.locale) + "</vigilo:Locale>\n" + "   <vigilo:EvidenceDigest>" + s.digest.toLatin1()
-         + "</vigilo:EvidenceDigest>\n" + "   <vigilo:HistoryDigest>" + s.historyDigest.toLatin1()
-         + "</vigilo:HistoryDigest>\n" + "   " + kSealOpen + QByteArray(kSealLength, '0')
-         + kSealClose + "\n" + "  </rdf:Description>\n";
+    x += "  <rdf:Description rdf:about=\"\" xmlns:vigilo=\"" + kNs + "\">\n" + "   <vigilo:Format>"
+         + kFormat + "</vigilo:Format>\n" + "   <vigilo:Workspace>" + esc(s.workspace)
+         + "</vigilo:Workspace>\n" + "   <vigilo:Change>" + esc(formatChangeNumber(s.number))
+         + "</vigilo:Change>\n" + "   <vigilo:AuditSeq>" + QByteArray::number(s.auditSeq)
+         + "</vigilo:AuditSeq>\n" + "   <vigilo:Locale>" + esc(s.locale) + "</vigilo:Locale>\n"
+         + "   <vigilo:EvidenceDigest>" + s.digest.toLatin1() + "</vigilo:EvidenceDigest>\n"
+         + "  </rdf:Description>\n";
     x += " </rdf:RDF>\n</x:xmpmeta>\n";
     // Padding lets XMP editors update in place; the packet ends "writable".
     for (int line = 0; line < 8; ++line)
@@ -144,62 +119,25 @@ QByteArray xmpPacket(const XmpInfo &i)
     return x;
 }
 
-Result<QString> sealFile(const QString &path)
+void alignXmpDates(QByteArray &bytes)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return Error::storage(
-            CoreText::tr("Cannot open %1 to seal it: %2").arg(path, f.errorString()),
-            {{QStringLiteral("path"), path}}, QStringLiteral("file_unwritable"));
-    QByteArray bytes = f.readAll();
-
-    // The XMP dates must equal the Info dictionary's /CreationDate (PDF/A): QPdfWriter takes its
-    // own "now" a moment after the XMP was made, so align them here (same length, same offsets).
     const QByteArray infoTag = QByteArrayLiteral("/CreationDate (D:");
     const qsizetype info = bytes.indexOf(infoTag);
-    if (info >= 0) {
-        const QByteArray d = bytes.mid(info + infoTag.size(), 14);
-        bool digits = d.size() == 14;
-        for (char ch : d)
-            digits = digits && ch >= '0' && ch <= '9';
-        if (digits) {
-            const QByteArray wanted = d.mid(0, 4) + '-' + d.mid(4, 2) + '-' + d.mid(6, 2) + 'T'
-                                      + d.mid(8, 2) + ':' + d.mid(10, 2) + ':' + d.mid(12, 2) + 'Z';
-            for (const char *tag : {"<xmp:CreateDate>", "<xmp:ModifyDate>", "<xmp:MetadataDate>"}) {
-                const qsizetype at = bytes.indexOf(tag);
-                if (at >= 0)
-                    bytes.replace(at + qsizetype(qstrlen(tag)), wanted.size(), wanted);
-            }
-        }
+    if (info < 0)
+        return;
+    const QByteArray d = bytes.mid(info + infoTag.size(), 14);
+    bool digits = d.size() == 14;
+    for (char ch : d)
+        digits = digits && ch >= '0' && ch <= '9';
+    if (!digits)
+        return;
+    const QByteArray wanted = d.mid(0, 4) + '-' + d.mid(4, 2) + '-' + d.mid(6, 2) + 'T'
+                              + d.mid(8, 2) + ':' + d.mid(10, 2) + ':' + d.mid(12, 2) + 'Z';
+    for (const char *tag : {"<xmp:CreateDate>", "<xmp:ModifyDate>", "<xmp:MetadataDate>"}) {
+        const qsizetype at = bytes.indexOf(tag);
+        if (at >= 0)
+            bytes.replace(at + qsizetype(qstrlen(tag)), wanted.size(), wanted);
     }
-
-    const qsizetype pos = sealPosition(bytes);
-    if (pos < 0)
-        return Error::storage(
-            CoreText::tr("The PDF written to %1 has no seal placeholder.").arg(path),
-            {{QStringLiteral("path"), path}}, QStringLiteral("pack_unsealed"));
-    bytes.replace(pos, kSealLength, QByteArray(kSealLength, '0'));
-    const QByteArray seal = sha256Hex(bytes);
-    bytes.replace(pos, kSealLength, seal);
-    if (!f.seek(0) || f.write(bytes) != bytes.size())
-        return Error::storage(CoreText::tr("Cannot seal %1: %2").arg(path, f.errorString()),
-                              {{QStringLiteral("path"), path}}, QStringLiteral("file_unwritable"));
-    f.close();
-    return QString::fromLatin1(seal);
-}
-
-SealCheck checkSeal(const QByteArray &input)
-{
-    SealCheck c;
-    const qsizetype pos = sealPosition(input);
-    if (pos < 0)
-        return c;
-    c.found = true;
-    c.recorded = QString::fromLatin1(input.mid(pos, kSealLength));
-    QByteArray bytes = input;
-    bytes.replace(pos, kSealLength, QByteArray(kSealLength, '0'));
-    c.computed = QString::fromLatin1(sha256Hex(bytes));
-    return c;
 }
 
 bool readStampFrom(const QByteArray &bytes, PackStamp *stamp)
@@ -217,7 +155,7 @@ bool readStampFrom(const QByteArray &bytes, PackStamp *stamp)
         const QString name = xml.name().toString();
         const QString text = xml.readElementText().trimmed();
         if (name == QLatin1String("Format"))
-            format = text == QLatin1String("vigilo-evidence-pack/1");
+            format = text == QLatin1String(kFormat);
         else if (name == QLatin1String("Workspace"))
             stamp->workspace = text;
         else if (name == QLatin1String("Change"))
@@ -228,10 +166,6 @@ bool readStampFrom(const QByteArray &bytes, PackStamp *stamp)
             stamp->locale = text;
         else if (name == QLatin1String("EvidenceDigest"))
             stamp->digest = text;
-        else if (name == QLatin1String("HistoryDigest"))
-            stamp->historyDigest = text;
-        else if (name == QLatin1String("Seal"))
-            stamp->seal = text;
     }
     return format && !xml.hasError() && stamp->number > 0 && stamp->auditSeq > 0;
 }
