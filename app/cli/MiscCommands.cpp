@@ -1,4 +1,4 @@
-// init, audit and demo.
+// init, audit log and demo (audit verify and audit anchor check signatures: PackCommands).
 #include "ChangeView.h"
 #include "Commands.h"
 
@@ -23,32 +23,6 @@ int init(CliContext &ctx, const ParsedArgs &)
         QCoreApplication::translate("vigilo-cli", "Database ready: %1 (%2, schema version %3)")
             .arg(store->location(), store->backendName())
             .arg(store->schemaVersion()));
-}
-
-int auditVerify(CliContext &ctx, const ParsedArgs &)
-{
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(v, core->audit().verify(actor));
-    if (!v.ok) {
-        QJsonObject details = v.toJson();
-        details.insert(QStringLiteral("workspace"), actor.workspace.slug);
-        return ctx.out().fail(
-            Error::rule(QStringLiteral("audit_chain_broken"),
-                        QCoreApplication::translate(
-                            "vigilo-cli",
-                            "the audit trail of %1 fails verification: %2 problem(s) in %3 events")
-                            .arg(actor.workspace.slug)
-                            .arg(v.problems.size())
-                            .arg(v.eventsChecked),
-                        details));
-    }
-    return ctx.out().print(
-        {{QStringLiteral("audit_verification"), v.toJson()}},
-        QCoreApplication::translate("vigilo-cli",
-                                    "Audit trail of %1 verified: %2 events, hash chain intact.")
-            .arg(actor.workspace.slug)
-            .arg(v.eventsChecked));
 }
 
 int auditLog(CliContext &ctx, const ParsedArgs &a)
@@ -128,12 +102,6 @@ QList<CommandSpec> miscCommands()
          QCoreApplication::translate("vigilo-cli",
                                      "Create or migrate the database file and say where it is."),
          init},
-        {{QStringLiteral("audit"), QStringLiteral("verify")},
-         {},
-         {},
-         QCoreApplication::translate("vigilo-cli",
-                                     "Check the workspace's hash-chained audit trail."),
-         auditVerify},
         {{QStringLiteral("audit"), QStringLiteral("log")},
          {},
          {valueOpt(QStringLiteral("limit"), QStringLiteral("N"),

@@ -5,8 +5,10 @@
 
 #include "Vigilo.h"
 #ifdef VIGILO_PACK_HELPER
+#include "ChainAnchors.h"
 #include "EvidencePack.h"
 #include "SigningKey.h"
+#include "Store.h"
 #include "WorkspaceTrust.h"
 
 #include <QFile>
@@ -162,6 +164,17 @@ int exportPack(CliContext &ctx, const ParsedArgs &a)
     options.locale = a.value(QStringLiteral("locale"));
     options.signer = key.get();
     CLI_TRY(pack, vigilo::EvidencePack(*core).exportPdf(actor, number, out, options));
+    // The chain head the pack signed, kept outside the database as well.
+    ChainAnchor anchor;
+    anchor.database = anchors::databaseKey(core->store());
+    anchor.workspace = actor.workspace.slug;
+    anchor.seq = pack.auditSeq;
+    anchor.hash = pack.headHash;
+    anchor.signedAt = core->clock().now().toUTC();
+    anchor.source = QStringLiteral("pack %1").arg(pack.number);
+    CLI_TRY(record, anchors::sign(anchor, *key));
+    AnchorLog log;
+    CLI_CHECK(log.publish(anchor, record));
     return ctx.out().print(
         {{QStringLiteral("evidence_pack"), pack.toJson()}},
         QCoreApplication::translate("vigilo-cli",
@@ -441,6 +454,132 @@ int trustBundle(CliContext &ctx, const ParsedArgs &a)
             .arg(actor.workspace.slug, QFileInfo(out).absoluteFilePath(), digest));
 }
 
+int auditVerify(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(v, core->audit().verify(actor));
+    // The anchors this member has seen (their log), and any given as files or packs.
+    const AnchorLog log;
+    const AnchorLog::Contents seen =
+        log.read(anchors::databaseKey(core->store()), actor.workspace.slug);
+    QList<ChainAnchor> list = seen.anchors;
+    for (const QString &file : a.all(QStringLiteral("anchor"))) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.out().fail(
+                Error::input(QCoreApplication::translate("vigilo-cli", "cannot read %1: %2")
+                                 .arg(file, f.errorString()),
+                             {{QStringLiteral("field"), QStringLiteral("anchor")}},
+                             QStringLiteral("file_unreadable")));
+        CLI_TRY(anchor, anchors::verifyRecord(f.readAll().trimmed()));
+        list << anchor;
+    }
+    for (const QString &file : a.all(QStringLiteral("pack"))) {
+        CLI_TRY(anchor, anchors::fromPack(file));
+        list << anchor;
+    }
+    for (const ChainAnchor &anchor : list)
+        if (anchor.workspace != actor.workspace.slug)
+            return ctx.out().fail(Error::input(
+                QCoreApplication::translate("vigilo-cli",
+                                            "the anchor of workspace \"%1\" cannot check "
+                                            "workspace \"%2\": verify with -w %1")
+                    .arg(anchor.workspace, actor.workspace.slug),
+                {{QStringLiteral("field"), QStringLiteral("anchor")}}));
+    CLI_TRY(problems, anchors::check(*core, actor, list));
+    for (const QString &damaged : seen.damaged)
+        problems << AuditProblem{0, 0, QStringLiteral("anchor_damaged"), damaged};
+    v.problems << problems;
+    v.ok = v.ok && problems.isEmpty();
+    qint64 latest = 0;
+    for (const ChainAnchor &anchor : list)
+        latest = qMax(latest, anchor.seq);
+    QJsonObject json = v.toJson();
+    json.insert(QStringLiteral("anchors"), int(list.size()));
+    json.insert(QStringLiteral("anchor_log"), log.path());
+    if (!v.ok) {
+        json.insert(QStringLiteral("workspace"), actor.workspace.slug);
+        return ctx.out().fail(Error::rule(
+            QStringLiteral("audit_chain_broken"),
+            QCoreApplication::translate(
+                "vigilo-cli",
+                "the audit trail of %1 fails verification: problems: %2, events checked: %3")
+                .arg(actor.workspace.slug)
+                .arg(v.problems.size())
+                .arg(v.eventsChecked),
+            json));
+    }
+    QString text = QCoreApplication::translate(
+                       "vigilo-cli", "Audit trail of %1 verified: %2 events, hash chain intact.")
+                       .arg(actor.workspace.slug)
+                       .arg(v.eventsChecked);
+    if (!list.isEmpty())
+        text += QLatin1Char(' ')
+                + QCoreApplication::translate(
+                      "vigilo-cli", "It holds every signed anchor seen (%1; the latest at event "
+                                    "#%2).")
+                      .arg(list.size())
+                      .arg(latest);
+    return ctx.out().print({{QStringLiteral("audit_verification"), json}}, text);
+}
+
+// Writes the signed record to a file as well (to publish it).
+class FileAndLog final : public AnchorSink {
+public:
+    explicit FileAndLog(QString file)
+        : m_file(std::move(file))
+    {}
+    Status publish(const ChainAnchor &anchor, const QByteArray &record) override
+    {
+        VIGILO_TRY(m_log.publish(anchor, record));
+        if (m_file.isEmpty())
+            return {};
+        QSaveFile f(m_file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(record + '\n') != record.size() + 1
+            || !f.commit())
+            return Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
+                                    .arg(m_file, f.errorString()),
+                                {{QStringLiteral("path"), m_file}},
+                                QStringLiteral("file_unwritable"));
+        return {};
+    }
+    QString logPath() const { return m_log.path(); }
+
+private:
+    QString m_file;
+    AnchorLog m_log;
+};
+
+int auditAnchor(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(key, loadKey(ctx, a));
+    FileAndLog sink(a.value(QStringLiteral("out")));
+    CLI_TRY(anchor, anchors::signHead(*core, actor, *key, QStringLiteral("audit anchor"), sink));
+    QJsonObject json = anchor.toJson();
+    json.insert(QStringLiteral("signer"), anchor.signer.toJson());
+    json.insert(QStringLiteral("anchor_log"), sink.logPath());
+    if (a.has(QStringLiteral("out")))
+        json.insert(QStringLiteral("file"),
+                    QFileInfo(a.value(QStringLiteral("out"))).absoluteFilePath());
+    return ctx.out().print(
+        {{QStringLiteral("anchor"), json}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Signed the head of %1's audit chain: event #%2, %3.\n"
+                                    "Kept in %4.\n")
+                .arg(actor.workspace.slug)
+                .arg(anchor.seq)
+                .arg(anchor.hash, sink.logPath())
+            + (a.has(QStringLiteral("out"))
+                   ? QCoreApplication::translate(
+                         "vigilo-cli", "Published to %1: anyone can check the history against it "
+                                       "with audit verify --anchor FILE.\n")
+                         .arg(a.value(QStringLiteral("out")))
+                   : QString()));
+}
+
 #else
 // vigilo-cli hands these commands to its sibling vigilo-cli-pack (same arguments, same output,
 // same exit status): printing needs QtGui and signatures OpenSSL, and the ordinary commands start
@@ -474,11 +613,12 @@ QList<CommandSpec> packCommands()
     const CommandHandler exportH = exportPack, verifyH = verifyPack, keyCreateH = keyCreate,
                          keyImportH = keyImport, keyShowH = keyShow, trustAddH = trustAdd,
                          trustRevokeH = trustRevoke, trustListH = trustList,
-                         trustBundleH = trustBundle;
+                         trustBundleH = trustBundle, auditVerifyH = auditVerify,
+                         auditAnchorH = auditAnchor;
 #else
     const auto h = [](CommandHandler) { return CommandHandler(runPackHelper); };
     const CommandHandler exportH, verifyH, keyCreateH, keyImportH, keyShowH, trustAddH,
-        trustRevokeH, trustListH, trustBundleH;
+        trustRevokeH, trustListH, trustBundleH, auditVerifyH, auditAnchorH;
 #endif
     return {
         {{QStringLiteral("export-pack")},
@@ -581,6 +721,31 @@ QList<CommandSpec> packCommands()
              "Export what an auditor needs to verify packs offline: the trusted certificates, "
              "their revocations and a digest."),
          h(trustBundleH)},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         {},
+         {repeatOpt(QStringLiteral("anchor"), QStringLiteral("FILE"),
+                    QCoreApplication::translate("vigilo-cli",
+                                                "A signed anchor (audit anchor --out) to check "
+                                                "the history against")),
+          repeatOpt(QStringLiteral("pack"), QStringLiteral("FILE.pdf"),
+                    QCoreApplication::translate("vigilo-cli",
+                                                "An evidence pack whose signed chain head to "
+                                                "check the history against"))},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Check the workspace's hash-chained audit trail, and that it "
+                                     "still holds every signed anchor you have seen."),
+         h(auditVerifyH)},
+        {{QStringLiteral("audit"), QStringLiteral("anchor")},
+         {},
+         {valueOpt(QStringLiteral("out"), QStringLiteral("FILE"),
+                   QCoreApplication::translate("vigilo-cli",
+                                               "Also write the signed anchor to FILE, to publish "
+                                               "it")),
+          passphraseStdin()},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Sign the audit chain's head with your key and keep it in "
+                                     "your anchor log."),
+         h(auditAnchorH)},
     };
 }
 

@@ -64,6 +64,7 @@ private slots:
     void keysStayOutOfTheDatabase();
     void importPkcs12();
     void trustListAndRevocation();
+    void auditVerifyHoldsAnchors();
     void germanMessages();
 
 private:
@@ -575,6 +576,118 @@ void TestCliPack::trustListAndRevocation()
     QVERIFY(!rawExec(box.dbPath(), {QStringLiteral("UPDATE trusted_certificates SET revoked_at = "
                                                    "NULL, revoke_reason = NULL")})
                  .isEmpty());
+}
+
+void TestCliPack::auditVerifyHoldsAnchors()
+{
+    CliSandbox box;
+    QByteArray why;
+    QVERIFY(box.ok());
+    QVERIFY2(completedChange(box, &why), why.constData());
+    // vera exports a pack (its chain head goes into her anchor log) and publishes an anchor.
+    const QString pdf = box.dir() + QStringLiteral("/pack.pdf");
+    CLI_EXPECT(runWithKey(box, QStringLiteral("vera"),
+                          {QStringLiteral("export-pack"), QStringLiteral("1"),
+                           QStringLiteral("--out"), pdf}),
+               0);
+    const QString published = box.dir() + QStringLiteral("/anchor.json");
+    CliResult r = runWithKey(
+        box, QStringLiteral("vera"),
+        {QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--out"), published});
+    CLI_EXPECT(r, 0);
+    const qint64 anchored = r.json()
+                                .object()
+                                .value(QStringLiteral("anchor"))
+                                .toObject()
+                                .value(QStringLiteral("seq"))
+                                .toInteger();
+    QVERIFY(anchored > 0);
+    r = box.runJson(QStringLiteral("vera"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json()
+                 .object()
+                 .value(QStringLiteral("audit_verification"))
+                 .toObject()
+                 .value(QStringLiteral("anchors"))
+                 .toInt(),
+             2);
+    // Later history is normal.
+    CLI_EXPECT(box.run(QStringLiteral("anna"), {QStringLiteral("comment"), QStringLiteral("add"),
+                                                QStringLiteral("1"), QStringLiteral("Later")}),
+               0);
+    CLI_EXPECT(box.run(QStringLiteral("vera"), {QStringLiteral("audit"), QStringLiteral("verify")}),
+               0);
+
+    // Someone with write access to the database rewrites who approved, and recomputes the chain.
+    QString err =
+        rawExec(box.dbPath(),
+                rawUnlockAudit(box.dbPath())
+                    + QStringList{QStringLiteral("UPDATE audit_events SET actor = 'olga' WHERE "
+                                                 "action = 'change.approve'")});
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    err = rawRecomputeChain(box.dbPath());
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    // For someone who has seen no anchor (emma, on her own workstation), the recomputed chain
+    // looks intact: that is the gap anchors close.
+    QProcessEnvironment emma = box.env(QStringLiteral("emma"));
+    emma.insert(QStringLiteral("XDG_DATA_HOME"), box.dir() + QStringLiteral("/emma-data"));
+    CLI_EXPECT(runCli({QStringLiteral("audit"), QStringLiteral("verify")}, emma), 0);
+    // vera's own log catches it...
+    r = box.runJson(QStringLiteral("vera"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    CLI_EXPECT_ERROR(r, 1, "audit_chain_broken");
+    QStringList kinds;
+    for (const QJsonValue &p : r.error()
+                                   .value(QStringLiteral("details"))
+                                   .toObject()
+                                   .value(QStringLiteral("problems"))
+                                   .toArray())
+        kinds << p.toObject().value(QStringLiteral("kind")).toString();
+    QVERIFY2(kinds.contains(QStringLiteral("rewritten")), r.describe().constData());
+    // ...and so do the published anchor and the pack, for anyone.
+    r = runCli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                QStringLiteral("--anchor"), published},
+               emma);
+    CLI_EXPECT_ERROR(r, 1, "audit_chain_broken");
+    r = runCli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                QStringLiteral("--pack"), pdf},
+               emma);
+    CLI_EXPECT_ERROR(r, 1, "audit_chain_broken");
+
+    // Cutting the tail back before the anchor and fixing the head: caught as well.
+    err = rawExec(box.dbPath(),
+                  {QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(anchored - 2)});
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    err = rawRecomputeChain(box.dbPath());
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    r = runCli({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                QStringLiteral("--anchor"), published},
+               emma);
+    CLI_EXPECT_ERROR(r, 1, "audit_chain_broken");
+    QVERIFY2(r.err.contains(QStringLiteral("removed from its end")), r.describe().constData());
+
+    // Editing the anchor log to match the rewritten history breaks the line's signature.
+    const QString logPath = box.dir() + QStringLiteral("/xdg-data/vigilo/anchors.jsonl");
+    QByteArray log = readAll(logPath);
+    const QByteArray seqField = QByteArray("\"seq\":") + QByteArray::number(anchored);
+    QVERIFY(log.contains(seqField));
+    log.replace(seqField, "\"seq\":1");
+    QFile f(logPath);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(log);
+    f.close();
+    r = box.runJson(QStringLiteral("vera"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    CLI_EXPECT_ERROR(r, 1, "audit_chain_broken");
+    QVERIFY2(r.err.contains(QStringLiteral("anchor_damaged")), r.describe().constData());
+
+    // A damaged anchor file is bad input.
+    QFile bad(box.dir() + QStringLiteral("/bad.json"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{\"anchor\": {}}\n");
+    bad.close();
+    CLI_EXPECT_ERROR(
+        box.runJson(QStringLiteral("emma"), {QStringLiteral("audit"), QStringLiteral("verify"),
+                                             QStringLiteral("--anchor"), bad.fileName()}),
+        2, "invalid_anchor");
 }
 
 void TestCliPack::germanMessages()

@@ -5,6 +5,7 @@
 // update), the forged closure code re-signed with a trusted key, untrusted, expired and revoked
 // certificates; offline verification without any database, and with the database against later,
 // tampered and recomputed history.
+#include "ChainAnchors.h"
 #include "EvidencePack.h"
 #include "PackText.h"
 #include "PdfFile.h"
@@ -275,6 +276,7 @@ private slots:
     void laterHistoryStillVerifies();
     void tamperedHistoryFails();
     void recomputedChainFails();
+    void anchorsCatchRecomputedChainAndCutTail();
     void stateChangedOutsideVigiloFails();
     void refusesBadInput();
     void digestIsCanonical();
@@ -1136,6 +1138,83 @@ void TestEvidencePack::recomputedChainFails()
     QVERIFY(!v->ok);
     QVERIFY2(!checkNamed(*v, "audit_chain")->ok, dump(*v).constData());
     QVERIFY(checkNamed(*v, "audit_chain")->message.contains(QStringLiteral("rewritten")));
+}
+
+namespace {
+// Keeps the published records in memory (what AnchorLog writes to its file).
+struct MemorySink final : AnchorSink {
+    QList<QByteArray> records;
+    Status publish(const ChainAnchor &, const QByteArray &record) override
+    {
+        records << record;
+        return {};
+    }
+};
+} // namespace
+
+void TestEvidencePack::anchorsCatchRecomputedChainAndCutTail()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(c);
+    MemorySink sink;
+    auto anchor = anchors::signHead(ws.core(), ws.viewer(), *m_key, QStringLiteral("test"), sink);
+    VERIFY_OK(anchor);
+    QCOMPARE(sink.records.size(), 1);
+    // The record stands on its own: its signature and the head it names.
+    auto read = anchors::verifyRecord(sink.records.first());
+    VERIFY_OK(read);
+    QCOMPARE(read->seq, anchor->seq);
+    QCOMPARE(read->hash, anchor->hash);
+    QCOMPARE(read->signer.fingerprint, m_key->certificate().fingerprint);
+    QByteArray forgedRecord = sink.records.first();
+    forgedRecord.replace(anchor->hash.left(8).toLatin1(), "00000000");
+    VERIFY_ERROR(anchors::verifyRecord(forgedRecord), "invalid_anchor");
+    auto clean = anchors::check(ws.core(), ws.owner(), {*read});
+    VERIFY_OK(clean);
+    QVERIFY(clean->isEmpty());
+
+    // History continues: still fine.
+    VERIFY_OK(
+        ws.core().discussion().addComment(ws.approver(), c->number, QStringLiteral("Later.")));
+    auto later = anchors::check(ws.core(), ws.owner(), {*read});
+    VERIFY_OK(later);
+    QVERIFY(later->isEmpty());
+
+    // An early event edited and every hash after it recomputed: the chain verifies on its own,
+    // the anchor does not.
+    QString err = rawExec(
+        ws.dbPath(), rawUnlockAudit(ws.dbPath())
+                         + QStringList{QStringLiteral("UPDATE audit_events SET new_values = "
+                                                      "'{\"display_name\":\"\",\"role\":\"owner\","
+                                                      "\"username\":\"viewer\"}' WHERE seq = 8")});
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    err = rawRecomputeChain(ws.dbPath());
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    auto chain = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(chain);
+    QVERIFY(chain->ok);
+    auto rewritten = anchors::check(ws.core(), ws.owner(), {*read});
+    VERIFY_OK(rewritten);
+    QCOMPARE(rewritten->size(), 1);
+    QCOMPARE(rewritten->first().kind, QStringLiteral("rewritten"));
+    QCOMPARE(rewritten->first().seq, anchor->seq);
+
+    // The tail cut back before the anchor and the head fixed: the chain verifies, the anchor
+    // says events are gone.
+    err = rawExec(ws.dbPath(),
+                  {QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(anchor->seq - 3)});
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    err = rawRecomputeChain(ws.dbPath());
+    QVERIFY2(err.isEmpty(), qPrintable(err));
+    chain = ws.core().audit().verify(ws.owner());
+    VERIFY_OK(chain);
+    QVERIFY(chain->ok);
+    auto cut = anchors::check(ws.core(), ws.owner(), {*read});
+    VERIFY_OK(cut);
+    QCOMPARE(cut->size(), 1);
+    QCOMPARE(cut->first().kind, QStringLiteral("history_cut"));
 }
 
 void TestEvidencePack::stateChangedOutsideVigiloFails()
