@@ -49,7 +49,7 @@ struct TrustEntry {
 };
 
 struct TrustList {
-    QString source; // "workspace acme", "bundle FILE"
+    QString source;    // "workspace acme", "bundle FILE"
     QString whenEmpty; // what to do about an empty list (default: pass --trust)
     QList<TrustEntry> entries;
     bool isEmpty() const { return entries.isEmpty(); }

@@ -3,6 +3,7 @@
 // pack embeds, laid out with pack::Flow (PackLayout.h) and painted page by page with a localized
 // header and footer on every page.
 
+#include "AuditText.h"
 #include "Error.h"
 #include "PackEvidence.h"
 
@@ -42,7 +43,9 @@ private:
     void closing(pack::Flow &flow) const;
     void section(pack::Flow &flow, int number, const QString &title) const;
     void note(pack::Flow &flow, const pack::Rich &text) const;
-    QString actionLabel(const QString &action) const;
+    void exceptions(pack::Flow &flow) const;
+    QString exceptionTitle(const PackException &e) const;
+    AuditText auditText() const;
     QString stepSource(const QString &source) const;
 
     const PackData &m_data;

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace vigilo::evidence {
 
 namespace {
@@ -237,7 +239,10 @@ QList<PackException> exceptionsOf(const PackData &d)
         out << e;
     }
     bool startMarked = false;
+    qsizetype startAt = -1; // where the start event falls among the exceptions
     for (const AuditEvent &ev : d.events) {
+        if (ev.action == QLatin1String("change.start"))
+            startAt = out.size();
         const QJsonObject &n = ev.newValues;
         if (n.value(QStringLiteral("freeze_override")).isObject()) {
             const QJsonObject fo = n.value(QStringLiteral("freeze_override")).toObject();
@@ -275,9 +280,14 @@ QList<PackException> exceptionsOf(const PackData &d)
         for (const AuditEvent &ev : d.events)
             if (ev.action == QLatin1String("change.start"))
                 actor = ev.actor;
-        out << PackException{PackException::OutsideWindow, c.startedAt, actor, QString(),
-                             QString()};
+        out.insert(startAt < 0 ? out.size() : startAt,
+                   PackException{PackException::OutsideWindow, c.startedAt, actor, QString(),
+                                 QString()});
     }
+    // In the order they happened.
+    std::stable_sort(out.begin(), out.end(), [](const PackException &a, const PackException &b) {
+        return a.at < b.at;
+    });
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace vigilo::test;
 
@@ -65,6 +66,7 @@ private slots:
     void importPkcs12();
     void trustListAndRevocation();
     void auditVerifyHoldsAnchors();
+    void packsLookTheSameWithoutSystemFonts();
     void germanMessages();
 
 private:
@@ -688,6 +690,84 @@ void TestCliPack::auditVerifyHoldsAnchors()
         box.runJson(QStringLiteral("emma"), {QStringLiteral("audit"), QStringLiteral("verify"),
                                              QStringLiteral("--anchor"), bad.fileName()}),
         2, "invalid_anchor");
+}
+
+void TestCliPack::packsLookTheSameWithoutSystemFonts()
+{
+    // Issue 17.3: the pack's fonts ship with Vigilo. With fontconfig given an empty configuration
+    // the system has no font at all; the pack still has the same fonts, pages and line breaks.
+    CliSandbox box;
+    QByteArray why;
+    QVERIFY(box.ok());
+    QVERIFY2(completedChange(box, &why), why.constData());
+    const QString normal = box.dir() + QStringLiteral("/normal.pdf");
+    const QString bare = box.dir() + QStringLiteral("/no-system-fonts.pdf");
+    CLI_EXPECT(
+        runWithKey(box, QStringLiteral("vera"),
+                   {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"),
+                    normal, QStringLiteral("--locale"), QStringLiteral("de_DE")}),
+        0);
+    const QString conf = box.dir() + QStringLiteral("/empty-fonts.conf");
+    QFile c(conf);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write("<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+            "<fontconfig></fontconfig>\n");
+    c.close();
+    QProcessEnvironment env = box.env(QStringLiteral("vera"));
+    env.insert(QStringLiteral("FONTCONFIG_FILE"), conf);
+    env.insert(QStringLiteral("FONTCONFIG_PATH"), box.dir());
+    // The empty configuration really hides the system's fonts.
+    QProcess list;
+    list.setProcessEnvironment(env);
+    list.start(QStringLiteral("fc-list"), {});
+    if (list.waitForFinished(30000))
+        QCOMPARE(QString::fromUtf8(list.readAllStandardOutput()).trimmed(), QString());
+    CLI_EXPECT(runCli({QStringLiteral("--json"), QStringLiteral("export-pack"), QStringLiteral("1"),
+                       QStringLiteral("--out"), bare, QStringLiteral("--locale"),
+                       QStringLiteral("de_DE"), QStringLiteral("--passphrase-stdin")},
+                      env, kVeraPass + '\n'),
+               0);
+    // pdffonts: the same embedded fonts (names without the subset tag, type, encoding, flags).
+    auto fonts = [](const QString &pdf) {
+        QStringList out;
+        const QStringList lines =
+            tool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines.mid(2)) {
+            QStringList f = line.simplified().split(QLatin1Char(' '));
+            f.removeLast(); // object number and generation
+            f.removeLast();
+            f[0] = f[0].section(QLatin1Char('+'), -1);
+            out << f.join(QLatin1Char(' '));
+        }
+        out.sort();
+        return out;
+    };
+    const QStringList normalFonts = fonts(normal);
+    QVERIFY(!normalFonts.isEmpty());
+    for (const QString &f : normalFonts)
+        QVERIFY2(f.startsWith(QStringLiteral("DejaVuSans")) && f.contains(QStringLiteral(" yes ")),
+                 qPrintable(f));
+    QCOMPARE(fonts(bare), normalFonts);
+    // The same pages, line for line (the header and footer carry the export's time and digest).
+    auto pages = [](const QString &pdf) {
+        return tool(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+            .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    };
+    const QStringList a = pages(normal), b = pages(bare);
+    QCOMPARE(b.size(), a.size());
+    static const QRegularExpression volatileParts(QStringLiteral(
+        "[0-9a-f]{64}|\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d|[0-9A-F]{2}(:[0-9A-F]{2}){31}|"
+        "\\d{1,2}\\. \\w+ \\d{4}, \\d\\d:\\d\\d|#\\d+"));
+    for (int i = 0; i < a.size(); ++i) {
+        QStringList la = a.at(i).split(QLatin1Char('\n')), lb = b.at(i).split(QLatin1Char('\n'));
+        QCOMPARE(lb.size(), la.size());
+        for (int l = 0; l < la.size(); ++l)
+            QCOMPARE(QString(lb.at(l)).replace(volatileParts, QStringLiteral("_")).simplified(),
+                     QString(la.at(l)).replace(volatileParts, QStringLiteral("_")).simplified());
+    }
+    // And it verifies like any other.
+    CLI_EXPECT(box.run(QStringLiteral("vera"), {QStringLiteral("verify-pack"), bare}), 0);
 }
 
 void TestCliPack::germanMessages()

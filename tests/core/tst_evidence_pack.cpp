@@ -263,6 +263,7 @@ private slots:
     void initTestCase();
     void englishAndGermanPacks();
     void rolledBackChangeShowsRollbackBlock();
+    void coverListsTheExceptions();
     void metadataAndFonts();
     void longTablesBreakCleanly();
     void signedPackPassesPdfsigAndOfflineCheck();
@@ -446,12 +447,13 @@ void TestEvidencePack::englishAndGermanPacks()
                       QStringLiteral("change.approve"),
                       QStringLiteral("task.done"),
                       QStringLiteral("change.complete"),
-                      QStringLiteral("status: in_progress → completed")},
+                      QStringLiteral("Status: In progress → Completed")},
                      &why),
              why.constData());
-    // English dates: long on the cover, M/d/yyyy in tables; page footer.
+    // English dates: long on the cover, ISO 8601 in tables, never 3/5/2026; page footer.
     QVERIFY2(e.contains(QStringLiteral("March 5, 2026")), qPrintable(e.left(3000)));
-    QVERIFY(e.contains(QStringLiteral("3/5/2026")));
+    QVERIFY(e.contains(QStringLiteral("2026-03-05 10:")));
+    QVERIFY(!e.contains(QRegularExpression(QStringLiteral("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b"))));
     QVERIFY(e.contains(QStringLiteral("Page 1 of %1").arg(enPack->pages)));
     QVERIFY(e.contains(enPack->digest));
 
@@ -489,7 +491,8 @@ void TestEvidencePack::englishAndGermanPacks()
              why.constData());
     QVERIFY2(g.contains(QStringLiteral("5. März 2026")), qPrintable(g.left(3000)));
     QVERIFY(g.contains(QStringLiteral("Donnerstag")));
-    QVERIFY(g.contains(QStringLiteral("05.03.2026")));
+    QVERIFY(g.contains(QStringLiteral("2026-03-05 10:")));
+    QVERIFY(!g.contains(QRegularExpression(QStringLiteral("\\b\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\b"))));
     QVERIFY(g.contains(QStringLiteral("Seite 1 von %1").arg(dePack->pages)));
     QVERIFY(!g.contains(QStringLiteral("March")));
     for (const QString &heading : kEnglishHeadings)
@@ -528,6 +531,87 @@ void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
                       QStringLiteral("Zurückgerollt von")},
                      &why),
              why.constData());
+}
+
+void TestEvidencePack::coverListsTheExceptions()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    // An emergency change, submitted through an overridable freeze window, its risk level chosen
+    // against the questionnaire, started before its window, closed, then reopened.
+    ChangeDraft d = ws.validDraft(QStringLiteral("Hotfix the payment gateway"));
+    d.changeType = ChangeType::Emergency;
+    d.affectedAssets = QStringList{QStringLiteral("db-primary")};
+    FreezeWindowInput freeze;
+    freeze.assets = QStringList{QStringLiteral("db-primary")};
+    freeze.name = QStringLiteral("Month-end close");
+    freeze.start = d.plannedStart->addSecs(-3600);
+    freeze.end = d.plannedEnd->addSecs(3600);
+    freeze.reason = QStringLiteral("Finance closes the books");
+    freeze.allowOverride = true;
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), freeze));
+    auto c = ws.createChange(ws.admin(), d);
+    VERIFY_OK(c);
+    const int n = c->number;
+    auto questions = ws.core().risk().questions(ws.admin());
+    VERIFY_OK(questions);
+    for (const RiskQuestion &q : *questions)
+        VERIFY_OK(ws.core().risk().answer(ws.admin(), n, q.key, 0));
+    VERIFY_OK(ws.core().risk().accept(ws.admin(), n, RiskLevel::High,
+                                      QStringLiteral("The gateway has failed twice this month")));
+    TransitionInput submit;
+    submit.overrideJustification = QStringLiteral("Card payments are failing for 3% of users");
+    VERIFY_OK(ws.core().changes().apply(ws.admin(), n, Action::Submit, submit));
+    VERIFY_OK(ws.push(n, ChangeStatus::Approved));
+    VERIFY_OK(ws.core().changes().apply(ws.admin(), n, Action::Schedule, submit));
+    VERIFY_OK(ws.push(n, ChangeStatus::Completed));
+    TransitionInput reopen;
+    reopen.comment = QStringLiteral("Errors came back overnight");
+    VERIFY_OK(ws.core().changes().apply(ws.admin(), n, Action::Reopen, reopen));
+
+    const QString path = m_out.filePath(QStringLiteral("exceptions.pdf"));
+    VERIFY_OK(exportPack(ws, ws.viewer(), n, path));
+    // The cover: everything before the first section (a long list may run onto page 2).
+    const QString flow = pdfFlow(path);
+    const QString cover = flow.left(flow.indexOf(QStringLiteral("Description and plans")));
+    QVERIFY2(!cover.isEmpty(), qPrintable(flow.left(2000)));
+    QByteArray why;
+    QVERIFY2(inOrder(cover,
+                     {QStringLiteral("Exceptions"), QStringLiteral("Emergency change"),
+                      QStringLiteral("Risk level chosen against the suggestion: High instead of"),
+                      QStringLiteral("The gateway has failed twice this month"),
+                      QStringLiteral("Freeze window overridden: Month-end close"),
+                      QStringLiteral("Card payments are failing for 3% of users"),
+                      QStringLiteral("Started outside the planned window"),
+                      QStringLiteral("Reopened after closure"),
+                      QStringLiteral("Errors came back overnight")},
+                     &why),
+             why.constData());
+    // Dates on the cover in the long form, nowhere 3/5/2026.
+    QVERIFY(!cover.contains(QRegularExpression(QStringLiteral("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b"))));
+
+    // A rollback is listed too; a change without any exception says so.
+    auto rolled = ws.changeIn(ChangeStatus::RolledBack);
+    VERIFY_OK(rolled);
+    const QString r = m_out.filePath(QStringLiteral("rolled-exception.pdf"));
+    VERIFY_OK(exportPack(ws, ws.viewer(), rolled->number, r));
+    QVERIFY(pdfText(r)
+                .split(QLatin1Char('\f'))
+                .first()
+                .simplified()
+                .contains(QStringLiteral("Rolled back")));
+    auto draft = ws.changeIn(ChangeStatus::Draft);
+    VERIFY_OK(draft);
+    const QString plain = m_out.filePath(QStringLiteral("no-exception.pdf"));
+    VERIFY_OK(exportPack(ws, ws.viewer(), draft->number, plain));
+    QVERIFY(pdfText(plain).simplified().contains(QStringLiteral("None: no emergency")));
+    // The exceptions come from the evidence the pack embeds: the offline check re-renders them.
+    auto v = EvidencePack::verifyOffline(path, trustList());
+    VERIFY_OK(v);
+    QVERIFY2(v->ok, dump(*v).constData());
+    // Emergency, two freeze overrides (submit, schedule), the risk level, the early start, the
+    // reopening.
+    QCOMPARE(v->data.exceptions.size(), 6);
 }
 
 void TestEvidencePack::metadataAndFonts()
@@ -646,7 +730,7 @@ void TestEvidencePack::longTablesBreakCleanly()
     QVERIFY(historyTo - historyFrom >= 2);
     for (int i = historyFrom; i <= historyTo; ++i)
         QVERIFY2(pages.at(i).contains(QStringLiteral("When (UTC)"))
-                     && pages.at(i).contains(QStringLiteral("Old → new values")),
+                     && pages.at(i).contains(QStringLiteral("What changed")),
                  qPrintable(QStringLiteral("page %1 has no history header:\n").arg(i + 1)
                             + pages.at(i)));
 
@@ -672,7 +756,7 @@ void TestEvidencePack::longTablesBreakCleanly()
         "Acme Operations \\(acme\\) · CHG-00001 · Generated .*? UTC Page \\d+ of \\d+ "
         "Evidence SHA-256: [0-9a-f]{64}")));
     compact.remove(QStringLiteral("Acme Operations (acme) CHG-00001 · Evidence pack"));
-    compact.remove(QStringLiteral("# When (UTC) Who Action Old → new values"));
+    compact.remove(QStringLiteral("# When (UTC) Who Action What changed"));
     compact.remove(QStringLiteral("Author, when Comment"));
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
     if (compact.count(token) != 2)

@@ -141,12 +141,19 @@ QWidget *ChangeDetailView::buildHeader()
     m_close->setToolTip(tr("Close this change and go back to the list"));
     m_close->setFlat(true);
     connect(m_close, &QPushButton::clicked, this, &ChangeDetailView::closeRequested);
+    auto *exportPack = new QPushButton(tr("E&xport evidence pack…"), header);
+    exportPack->setObjectName(QStringLiteral("exportPackButton"));
+    exportPack->setToolTip(tr("A signed PDF of this change from intent to outcome, for auditors"));
+    exportPack->setFlat(true);
+    connect(exportPack, &QPushButton::clicked, this,
+            [this] { emit exportPackRequested(m_number); });
 
     auto *row1 = new QHBoxLayout;
     row1->setSpacing(10);
     row1->addWidget(m_numberLabel);
     row1->addWidget(m_title, 1);
     row1->addWidget(m_actions);
+    row1->addWidget(exportPack);
     row1->addWidget(m_close);
     v->addLayout(row1);
 

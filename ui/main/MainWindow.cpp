@@ -9,6 +9,8 @@
 #include "changes/ChangeListView.h"
 #include "dashboard/DashboardPage.h"
 #include "detail/ChangeDetailView.h"
+#include "evidence/EvidenceExport.h"
+#include "evidence/SigningKeyDialog.h"
 #include "freeze/FreezeWindowsPage.h"
 #include "newchange/NewChangeDialog.h"
 #include "queue/ApprovalQueueModel.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(m_stack);
 
     createActions();
+    createEvidenceActions();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -404,6 +407,8 @@ ChangeDetailView *MainWindow::openChange(int number)
         if (guard)
             closeChangeTab(m_changeTabs->indexOf(guard));
     });
+    connect(detail, &ChangeDetailView::exportPackRequested, this,
+            [this](int n) { exportEvidencePack(n); });
     m_changeTabs->setCurrentIndex(index);
     return detail;
 }

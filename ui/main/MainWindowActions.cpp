@@ -148,6 +148,9 @@ void MainWindow::createMenus()
             close(); // the new window on the server takes over
     });
     file->addSeparator();
+    file->addAction(m_openPack);
+    file->addAction(m_exportSample);
+    file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"));
     print->setObjectName(QStringLiteral("printAction"));
     print->setShortcut(QKeySequence::Print);
@@ -268,6 +271,7 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     menu->addAction(m_newChange);
     menu->addAction(m_openChange);
     menu->addAction(m_similar);
+    menu->addAction(m_exportPack);
     menu->addAction(m_closeTab);
     const int number = currentChangeNumber();
     if (!m_actor || number <= 0)
@@ -282,7 +286,7 @@ void MainWindow::fillChangeMenu(QMenu *menu)
         return;
     }
     // Each action gets a mnemonic: the first letter of its label no other entry uses yet.
-    QString used = QStringLiteral("nosc"); // New, Open, Suggest similar, Close tab
+    QString used = QStringLiteral("nosec"); // New, Open, Suggest similar, Export, Close tab
     auto withMnemonic = [&used](QString text) {
         for (int i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i).toLower();
