@@ -280,14 +280,13 @@ QList<PackException> exceptionsOf(const PackData &d)
         for (const AuditEvent &ev : d.events)
             if (ev.action == QLatin1String("change.start"))
                 actor = ev.actor;
-        out.insert(startAt < 0 ? out.size() : startAt,
-                   PackException{PackException::OutsideWindow, c.startedAt, actor, QString(),
-                                 QString()});
+        out.insert(
+            startAt < 0 ? out.size() : startAt,
+            PackException{PackException::OutsideWindow, c.startedAt, actor, QString(), QString()});
     }
     // In the order they happened.
-    std::stable_sort(out.begin(), out.end(), [](const PackException &a, const PackException &b) {
-        return a.at < b.at;
-    });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const PackException &a, const PackException &b) { return a.at < b.at; });
     return out;
 }
 
