@@ -153,7 +153,6 @@ QWidget *ChangeDetailView::buildHeader()
     row1->addWidget(m_numberLabel);
     row1->addWidget(m_title, 1);
     row1->addWidget(m_actions);
-    row1->addWidget(exportPack);
     row1->addWidget(m_close);
     v->addLayout(row1);
 
@@ -175,6 +174,7 @@ QWidget *ChangeDetailView::buildHeader()
         row2->addWidget(l);
     row2->addSpacing(10);
     row2->addWidget(m_people, 1);
+    row2->addWidget(exportPack);
     v->addLayout(row2);
 
     m_staleNotice = new QLabel(header);
