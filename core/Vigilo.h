@@ -2,6 +2,7 @@
 // The core's front door: every rule of the product, over one Store and one Clock.
 
 #include "ApprovalEngine.h"
+#include "ApprovalQueue.h"
 #include "AuditLog.h"
 #include "CalendarExport.h"
 #include "ChangeService.h"
@@ -31,6 +32,7 @@ public:
 
     WorkspaceService &workspaces() { return m_workspaces; }
     ChangeService &changes() { return m_changes; }
+    ApprovalQueue &approvalQueue() { return m_queue; }
     StandardTemplates &templates() { return m_templates; }
     ApprovalEngine &approvals() { return m_approvals; }
     ApprovalPolicies &policies() { return m_policies; }
@@ -54,6 +56,7 @@ private:
     ApprovalEngine m_approvals;
     WorkspaceService m_workspaces;
     ChangeService m_changes;
+    ApprovalQueue m_queue;
     StandardTemplates m_templates;
     Runbook m_runbook;
     Discussion m_discussion;

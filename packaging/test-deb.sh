@@ -135,6 +135,7 @@ cli export-pack CHG-00001 --out "$tmp/pack.pdf" > /dev/null || fail "the install
 file -b "$tmp/pack.pdf" | grep -q '^PDF document' || fail "the exported pack is not a PDF"
 cli verify-pack "$tmp/pack.pdf" > /dev/null || fail "the installed vigilo-cli cannot verify its pack"
 cli audit verify > /dev/null || fail "the installed vigilo-cli cannot verify the audit trail and its anchors"
+cli webhook allow-host 127.0.0.1 > /dev/null || fail "the installed vigilo-cli cannot allow a webhook host"
 cli webhook add ci --url http://127.0.0.1:9/hook --secret test-deb-0123456789abcdef > /dev/null ||
   fail "the installed vigilo-cli cannot add a webhook"
 cli webhook deliver > /dev/null || fail "the installed vigilo-cli-net did not run"

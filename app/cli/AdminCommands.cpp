@@ -5,8 +5,6 @@
 #include "Store.h"
 #include "Vigilo.h"
 
-#include <QFileInfo>
-
 namespace vigilo::cli {
 
 namespace {
@@ -20,14 +18,10 @@ int migrate(CliContext &ctx, const ParsedArgs &a)
 {
     const QString fromLocation = a.value(QStringLiteral("from"));
     const QString toLocation = a.value(QStringLiteral("to"));
-    if (!Store::isPostgresLocation(fromLocation) && !QFileInfo::exists(fromLocation))
-        return ctx.out().fail(Error::storage(
-            tr("no database at %1: check the --from path").arg(fromLocation),
-            {{QStringLiteral("location"), fromLocation}}, QStringLiteral("database_not_found")));
-    auto from = Store::open(fromLocation);
+    auto from = Store::open(fromLocation, Store::OpenMode::ExistingOnly);
     if (!from)
         return ctx.out().fail(from.error());
-    auto to = Store::open(toLocation);
+    auto to = Store::open(toLocation, Store::OpenMode::CreateIfMissing);
     if (!to)
         return ctx.out().fail(to.error());
     CLI_TRY(report, DataMigration::copy(**from, **to, a.all(QStringLiteral("workspace"))));

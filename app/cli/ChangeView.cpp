@@ -12,9 +12,10 @@ namespace vigilo::cli {
 
 namespace {
 
+// An unanswered questionnaire is "not assessed", never a level.
 QString risk(const std::optional<RiskLevel> &r)
 {
-    return r ? toString(*r) : QStringLiteral("-");
+    return r ? toString(*r) : QCoreApplication::translate("vigilo-cli", "not assessed");
 }
 
 QString jsonText(const QJsonValue &v)
@@ -52,9 +53,12 @@ QString changeTable(const QList<ChangeSummary> &changes)
              QCoreApplication::translate("vigilo-cli", "ASSIGNEE"),
              QCoreApplication::translate("vigilo-cli", "TITLE")});
     for (const ChangeSummary &c : changes)
-        t.addRow({formatChangeNumber(c.number), toString(c.status), toString(c.changeType),
-                  toString(c.priority), risk(c.riskLevel), formatTime(c.plannedStart),
-                  orDash(c.assignee), c.title});
+        t.addRow({formatChangeNumber(c.number),
+                  c.overrunning ? QCoreApplication::translate("vigilo-cli", "%1 (overrunning)")
+                                      .arg(toString(c.status))
+                                : toString(c.status),
+                  toString(c.changeType), toString(c.priority), risk(c.riskLevel),
+                  formatTime(c.plannedStart), orDash(c.assignee), c.title});
     return t.render();
 }
 
@@ -119,6 +123,11 @@ QString changeDetail(const ChangeRequest &c, const QList<ApprovalStep> &steps,
 {
     QString out = c.numberText() + QStringLiteral("  ") + c.title + QLatin1Char('\n');
     out += field(QCoreApplication::translate("vigilo-cli", "Status"), toString(c.status));
+    if (c.overrunning)
+        out += field(QCoreApplication::translate("vigilo-cli", "Overrunning"),
+                     QCoreApplication::translate("vigilo-cli",
+                                                 "yes: still in progress after its planned end %1")
+                         .arg(formatTime(c.plannedEnd)));
     out += field(QCoreApplication::translate("vigilo-cli", "Type"), toString(c.changeType));
     out += field(QCoreApplication::translate("vigilo-cli", "Priority"), toString(c.priority));
     out += field(QCoreApplication::translate("vigilo-cli", "Risk"), risk(c.riskLevel));

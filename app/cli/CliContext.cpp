@@ -5,8 +5,6 @@
 #include "WorkspaceService.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -51,26 +49,11 @@ CliContext::~CliContext()
     m_store.reset();
 }
 
-Result<Store *> CliContext::store(bool mustExist)
+Result<Store *> CliContext::store(StoreOpenMode mode)
 {
     if (m_store)
         return m_store.get();
-    if (!isUrl(m_db)) {
-        const QFileInfo info(m_db);
-        if (!info.exists()) {
-            if (mustExist)
-                return Error::storage(
-                    QCoreApplication::translate(
-                        "vigilo-cli",
-                        "no database at %1: run \"vigilo-cli init\" first, or pass --db / set "
-                        "VIGILO_DB to an existing file")
-                        .arg(m_db),
-                    {{QStringLiteral("location"), m_db}}, QStringLiteral("database_not_found"));
-            if (m_db == Store::defaultLocation())
-                QDir().mkpath(info.absolutePath());
-        }
-    }
-    auto opened = Store::open(m_db);
+    auto opened = Store::open(m_db, mode);
     if (!opened.ok())
         return opened.error();
     if (isUrl(m_db)) {
@@ -89,11 +72,11 @@ Result<Store *> CliContext::store(bool mustExist)
     return m_store.get();
 }
 
-Result<Vigilo *> CliContext::core(bool mustExist)
+Result<Vigilo *> CliContext::core(StoreOpenMode mode)
 {
     if (m_core)
         return m_core.get();
-    auto s = store(mustExist);
+    auto s = store(mode);
     if (!s.ok())
         return s.error();
     m_core = std::make_unique<Vigilo>(**s, m_clock);
@@ -136,6 +119,61 @@ Result<Actor> CliContext::actor()
 int CliContext::usageError(const QString &message) const
 {
     return m_output.usage(message, m_usage);
+}
+
+std::optional<ArgumentEncodingProblem> findInvalidArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (const auto bad = input::firstInvalidUtf8(arg)) {
+            ArgumentEncodingProblem p;
+            p.index = i;
+            const QByteArrayView previous(argv[i - 1]);
+            if (i > 1 && previous.startsWith("-") && !arg.startsWith("-"))
+                p.name = QString::fromUtf8(previous);
+            p.text = QString::fromUtf8(arg);
+            p.at = *bad;
+            return p;
+        }
+    }
+    for (const char *name : {"VIGILO_DB", "VIGILO_WORKSPACE", "VIGILO_USER"}) {
+        const QByteArray value = qgetenv(name);
+        if (const auto bad = input::firstInvalidUtf8(value)) {
+            ArgumentEncodingProblem p;
+            p.name = QString::fromLatin1(name);
+            p.text = QString::fromUtf8(value);
+            p.at = *bad;
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+Error ArgumentEncodingProblem::error() const
+{
+    const QString byte = QStringLiteral("0x%1").arg(uint(at.byte), 2, 16, QLatin1Char('0'));
+    QString what;
+    if (index == 0)
+        what = QCoreApplication::translate("vigilo-cli", "the environment variable %1").arg(name);
+    else if (!name.isEmpty())
+        what = QCoreApplication::translate("vigilo-cli", "the value of %1 (argument %2)")
+                   .arg(name)
+                   .arg(index);
+    else
+        what = QCoreApplication::translate("vigilo-cli", "argument %1").arg(index);
+    return Error::input(QCoreApplication::translate(
+                            "vigilo-cli",
+                            "%1 is not valid UTF-8: byte %2 at byte offset %3 (\"%4\"). Vigilo "
+                            "reads arguments as UTF-8: convert the text, e.g. with iconv -f "
+                            "latin1 -t utf-8.")
+                            .arg(what, byte)
+                            .arg(at.offset)
+                            .arg(input::visible(text.left(80), input::Lines::Single)),
+                        {{QStringLiteral("argument"), index},
+                         {QStringLiteral("field"), name},
+                         {QStringLiteral("offset"), qint64(at.offset)},
+                         {QStringLiteral("byte"), byte}},
+                        QStringLiteral("invalid_utf8"));
 }
 
 Result<QDateTime> parseTime(const QString &option, const QString &text)

@@ -8,7 +8,9 @@
 #include "Actor.h"
 #include "Clock.h"
 #include "Error.h"
+#include "InputRules.h"
 #include "Inputs.h"
+#include "Store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -18,11 +20,12 @@
 #include <optional>
 
 namespace vigilo {
-class Store;
 class Vigilo;
 } // namespace vigilo
 
 namespace vigilo::cli {
+
+using StoreOpenMode = Store::OpenMode;
 
 class CliContext final {
 public:
@@ -34,15 +37,18 @@ public:
     QString workspaceSlug() const { return m_workspace; }
     QString user() const { return m_user; }
 
-    // Opens (and for a new SQLite file, creates) the database. With mustExist, a missing
-    // SQLite file is a storage error instead of a new empty database.
-    Result<Store *> store(bool mustExist = true);
-    Result<Vigilo *> core(bool mustExist = true);
+    // Opens the database. Only the commands that create by contract (init, demo) pass
+    // CreateIfMissing; for every other one a missing, empty or foreign database is refused
+    // (not_a_vigilo_database, exit 3) and nothing is written.
+    Result<Store *> store(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
+    Result<Vigilo *> core(StoreOpenMode mode = StoreOpenMode::ExistingOnly);
     // The core plus the acting member of the selected workspace.
     Result<Actor> actor();
 
     // Helpers that return a usage error through `out()`.
     int usageError(const QString &message) const;
+    // Where "now" comes from for this command (the same clock the core gets).
+    const Clock &clock() const { return m_clock; }
 
 private:
     QString m_db;
@@ -55,6 +61,17 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Vigilo> m_core;
 };
+
+// The first command-line argument (or VIGILO_* variable) that is not valid UTF-8: found in the
+// raw bytes before Qt decodes them (which would silently turn a bad byte into U+FFFD).
+struct ArgumentEncodingProblem {
+    int index = 0; // 1 = the first argument after the program; 0: an environment variable
+    QString name;  // the option the argument belongs to, or the variable's name
+    QString text;  // the argument, decoded with replacement characters
+    input::Utf8Problem at;
+    Error error() const; // invalid_utf8, exit 2
+};
+std::optional<ArgumentEncodingProblem> findInvalidArgument(int argc, char *argv[]);
 
 // Value parsers: each returns an Input error whose message names the expected format.
 Result<QDateTime> parseTime(const QString &option, const QString &text);

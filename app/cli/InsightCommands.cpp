@@ -1,12 +1,12 @@
 // metrics, export-ics, export-csv, import-csv: the insight and exchange commands.
 #include "Commands.h"
 
+#include "AtomicFile.h"
 #include "Store.h"
 #include "Vigilo.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace vigilo::cli {
 
@@ -64,19 +64,10 @@ QString reportText(const MetricsReport &r, bool definitions)
     return out;
 }
 
-Status writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error::storage(tr("cannot write %1: %2").arg(path, file.errorString()),
-                              {{QStringLiteral("path"), path}});
-    return {};
-}
-
 int metrics(CliContext &ctx, const ParsedArgs &a)
 {
     MetricsQuery q;
-    q.to = QDateTime::currentDateTimeUtc();
+    q.to = ctx.clock().now();
     if (a.has(QStringLiteral("to"))) {
         CLI_TRY(t, parseTime(QStringLiteral("to"), a.value(QStringLiteral("to"))));
         q.to = t;
@@ -128,12 +119,27 @@ int exportIcs(CliContext &ctx, const ParsedArgs &a)
         return ctx.usageError(tr("--out needs a file name"));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(ics, core->calendar().ics(actor));
-    CLI_CHECK(writeFile(path, ics));
-    const int events = int(ics.count("BEGIN:VEVENT"));
+    int events = 0;
+    CLI_TRY(ics, core->calendar().ics(actor, &events));
+    CLI_CHECK(writeFileAtomically(path, ics));
     return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
                             {QStringLiteral("events"), events}},
                            tr("Wrote %1 calendar event(s) to %2.").arg(events).arg(path));
+}
+
+// --dialect and --encoding: what was asked, or an error naming the option and its values.
+std::optional<QString> csvOptionError(const ParsedArgs &a)
+{
+    if (a.has(QStringLiteral("dialect")) && !CsvDialect::named(a.value(QStringLiteral("dialect"))))
+        return tr("invalid --dialect \"%1\": use %2")
+            .arg(a.value(QStringLiteral("dialect")),
+                 CsvDialect::names().join(QStringLiteral(" or ")));
+    if (a.has(QStringLiteral("encoding"))
+        && !CsvDialect::encodingNamed(a.value(QStringLiteral("encoding"))))
+        return tr("invalid --encoding \"%1\": use %2")
+            .arg(a.value(QStringLiteral("encoding")),
+                 CsvDialect::encodingNames().join(QStringLiteral(", ")));
+    return std::nullopt;
 }
 
 int exportCsv(CliContext &ctx, const ParsedArgs &a)
@@ -141,15 +147,26 @@ int exportCsv(CliContext &ctx, const ParsedArgs &a)
     const QString path = a.value(QStringLiteral("out"));
     if (path.isEmpty())
         return ctx.usageError(tr("--out needs a file name"));
+    if (const auto problem = csvOptionError(a))
+        return ctx.usageError(*problem);
+    // The dialect asked for, else the one of the user's locale (Excel's in German locales).
+    CsvDialect dialect = a.has(QStringLiteral("dialect"))
+                             ? *CsvDialect::named(a.value(QStringLiteral("dialect")))
+                             : CsvDialect::forLocale(QLocale());
+    if (a.has(QStringLiteral("encoding")))
+        dialect.encoding = *CsvDialect::encodingNamed(a.value(QStringLiteral("encoding")));
     CLI_TRY(f, changeFilterFrom(a));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(csv, core->csv().exportCsv(actor, f));
-    CLI_CHECK(writeFile(path, csv));
-    const int rows = int(csv.count("\r\n")) - 1;
-    return ctx.out().print({{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
-                            {QStringLiteral("rows"), rows}},
-                           tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));
+    int rows = 0;
+    CLI_TRY(csv, core->csv().exportCsv(actor, f, dialect, &rows));
+    CLI_CHECK(writeFileAtomically(path, csv));
+    return ctx.out().print(
+        {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+         {QStringLiteral("rows"), rows},
+         {QStringLiteral("dialect"), dialect.name},
+         {QStringLiteral("encoding"), CsvDialect::encodingName(dialect.encoding)}},
+        tr("Wrote %1 change(s) to %2.").arg(rows).arg(path));
 }
 
 QString previewText(const CsvPreview &p)
@@ -181,6 +198,14 @@ QString previewText(const CsvPreview &p)
 int importCsv(CliContext &ctx, const ParsedArgs &a)
 {
     const QString path = a.positional(0);
+    if (const auto problem = csvOptionError(a))
+        return ctx.usageError(*problem);
+    // Unless told, the header line says the delimiter and a byte order mark the encoding.
+    CsvReading how;
+    if (a.has(QStringLiteral("dialect")))
+        how.delimiter = CsvDialect::named(a.value(QStringLiteral("dialect")))->delimiter;
+    if (a.has(QStringLiteral("encoding")))
+        how.encoding = CsvDialect::encodingNamed(a.value(QStringLiteral("encoding")));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ctx.out().fail(Error::input(tr("cannot read %1: %2").arg(path, file.errorString()),
@@ -188,7 +213,16 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
     const QByteArray data = file.readAll();
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(preview, core->csv().preview(actor, data));
+    auto previewed = core->csv().preview(actor, data, how);
+    if (!previewed.ok()) {
+        Error e = previewed.error();
+        if (e.code == QLatin1String("invalid_utf8")) { // say which file
+            e.message = tr("%1: %2").arg(path, e.message);
+            e.details.insert(QStringLiteral("path"), path);
+        }
+        return ctx.out().fail(e);
+    }
+    const CsvPreview &preview = previewed.value();
     if (!preview.valid()) {
         Output::writeErr(previewText(preview));
         return ctx.out().fail(Error::input(
@@ -202,7 +236,7 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
             previewText(preview)
                 + tr("Dry run: %1 change(s) would be created; nothing was written.")
                       .arg(preview.rows.size()));
-    CLI_TRY(result, core->csv().import(actor, data));
+    CLI_TRY(result, core->csv().import(actor, data, how));
     QStringList numbers;
     for (int n : result.created)
         numbers << formatChangeNumber(n);
@@ -211,6 +245,18 @@ int importCsv(CliContext &ctx, const ParsedArgs &a)
                            tr("Imported %1 change(s): %2")
                                .arg(numbers.size())
                                .arg(numbers.join(QStringLiteral(", "))));
+}
+
+QList<OptionSpec> csvOptions(bool exporting)
+{
+    return {valueOpt(QStringLiteral("dialect"), QStringLiteral("excel-de|rfc4180"),
+                     exporting ? tr("Semicolons and UTF-8 with BOM for Excel in German, or RFC "
+                                    "4180 (default: the one of your locale)")
+                               : tr("Read semicolons (excel-de) or commas (rfc4180); default: "
+                                    "what the header line uses")),
+            valueOpt(QStringLiteral("encoding"), QStringLiteral("utf-8|utf-8-bom|windows-1252"),
+                     exporting ? tr("The file's encoding (default: the dialect's)")
+                               : tr("The file's encoding (default: UTF-8, with or without BOM)"))};
 }
 
 QList<OptionSpec> listFilters()
@@ -253,12 +299,14 @@ QList<CommandSpec> insightCommands()
          {},
          QList<OptionSpec>{requiredOpt(QStringLiteral("out"), QStringLiteral("FILE.csv"),
                                        tr("The CSV file to write"))}
-             + listFilters(),
+             + csvOptions(true) + listFilters(),
          tr("Export the (filtered) change list as CSV."),
          exportCsv},
         {{QStringLiteral("import-csv")},
          {{QStringLiteral("FILE"), tr("The CSV file: one new change per row")}},
-         {flagOpt(QStringLiteral("dry-run"), tr("Only validate and preview; write nothing"))},
+         QList<OptionSpec>{
+             flagOpt(QStringLiteral("dry-run"), tr("Only validate and preview; write nothing"))}
+             + csvOptions(false),
          tr("Create changes from a CSV file: all rows or, when any is invalid, none."),
          importCsv},
     };

@@ -14,7 +14,7 @@ namespace {
 
 int init(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(store, ctx.store(false));
+    CLI_TRY(store, ctx.store(StoreOpenMode::CreateIfMissing));
     const QJsonObject db{{QStringLiteral("location"), store->location()},
                          {QStringLiteral("backend"), store->backendName()},
                          {QStringLiteral("schema_version"), store->schemaVersion()}};
@@ -70,7 +70,7 @@ int demo(CliContext &ctx, const ParsedArgs &a)
         return ctx.usageError(QCoreApplication::translate(
             "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
     o.extraOwner = ctx.user();
-    CLI_TRY(store, ctx.store(false));
+    CLI_TRY(store, ctx.store(StoreOpenMode::CreateIfMissing));
     CLI_TRY(report, DemoBuilder::build(*store, o));
     const QJsonObject doc{{QStringLiteral("slug"), report.slug},
                           {QStringLiteral("changes"), report.changes},

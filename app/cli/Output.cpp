@@ -1,5 +1,7 @@
 #include "Output.h"
 
+#include "InputRules.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -9,9 +11,11 @@ namespace vigilo::cli {
 
 namespace {
 
+// Everything printed goes through here: control characters in it (from rows written by an
+// older build, by SQL or by another program) are shown escaped, never sent to the terminal.
 void write(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = input::visible(text, input::Lines::Multi).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -48,8 +52,6 @@ int Output::exitStatusFor(const Error &error)
                                         QStringLiteral("not_available")};
     if (usageCodes.contains(error.code))
         return ExitUsage;
-    if (error.code == QLatin1String("database_not_found"))
-        return ExitStorage;
     switch (error.kind()) {
     case ErrorKind::Rule: return ExitRule;
     case ErrorKind::Input: return ExitUsage;
@@ -119,10 +121,19 @@ int Output::usage(const QString &message, const QString &usageLine) const
 
 QString Table::render() const
 {
+    // One row per line: a line break or tab inside a cell is shown escaped.
+    QList<QStringList> rows;
+    rows.reserve(m_rows.size());
+    for (const QStringList &row : m_rows) {
+        QStringList cells;
+        for (const QString &cell : row)
+            cells << input::visible(cell, input::Lines::Single);
+        rows << cells;
+    }
     QList<int> widths;
     for (const QString &h : m_headers)
         widths << h.size();
-    for (const QStringList &row : m_rows)
+    for (const QStringList &row : rows)
         for (int i = 0; i < row.size() && i < widths.size(); ++i)
             widths[i] = qMax(widths[i], row.at(i).size());
     auto renderRow = [&](const QStringList &row) -> QString {
@@ -136,7 +147,7 @@ QString Table::render() const
         return line + QLatin1Char('\n');
     };
     QString out = renderRow(m_headers);
-    for (const QStringList &row : m_rows)
+    for (const QStringList &row : rows)
         out += renderRow(row);
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include "Vigilo.h"
 #ifdef VIGILO_PACK_HELPER
+#include "AtomicFile.h"
 #include "ChainAnchors.h"
 #include "EvidencePack.h"
 #include "SigningKey.h"
@@ -12,7 +13,6 @@
 #include "WorkspaceTrust.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 #ifdef Q_OS_UNIX
 #include <termios.h>
@@ -436,12 +436,8 @@ int trustBundle(CliContext &ctx, const ParsedArgs &a)
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(bundle, WorkspaceTrust(*core).bundle(actor));
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bundle) != bundle.size() || !f.commit())
-        return ctx.out().fail(
-            Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
-                             .arg(out, f.errorString()),
-                         {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+    if (Status written = writeFileAtomically(out, bundle); !written)
+        return ctx.out().fail(written.error());
     const QString digest = WorkspaceTrust::bundleDigest(bundle);
     return ctx.out().print(
         {{QStringLiteral("trust_bundle"),
@@ -535,14 +531,7 @@ public:
         VIGILO_TRY(m_log.publish(anchor, record));
         if (m_file.isEmpty())
             return {};
-        QSaveFile f(m_file);
-        if (!f.open(QIODevice::WriteOnly) || f.write(record + '\n') != record.size() + 1
-            || !f.commit())
-            return Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
-                                    .arg(m_file, f.errorString()),
-                                {{QStringLiteral("path"), m_file}},
-                                QStringLiteral("file_unwritable"));
-        return {};
+        return writeFileAtomically(m_file, record + '\n');
     }
     QString logPath() const { return m_log.path(); }
 

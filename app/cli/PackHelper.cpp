@@ -1,9 +1,11 @@
 // Running vigilo-cli-pack in place of vigilo-cli (export-pack, verify-pack).
 #include "Commands.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -12,13 +14,12 @@
 namespace vigilo::cli {
 
 namespace {
-int g_argc = 0;
 char **g_argv = nullptr;
 } // namespace
 
 void rememberArguments(int argc, char *argv[])
 {
-    g_argc = argc;
+    Q_UNUSED(argc) // argv ends with a null pointer, as execv wants it
     g_argv = argv;
 }
 
@@ -34,13 +35,22 @@ std::optional<Error> execPackHelper()
 
 QString helperPath(const QString &name)
 {
+    // Beside this program (the build, Windows and macOS packages) or in ../libexec/vigilo (the
+    // Debian package); with this program's suffix (vigilo-cli.exe runs vigilo-cli-pack.exe), or
+    // any the platform uses (findExecutable tries PATHEXT on Windows).
     const QString dir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{dir + QLatin1Char('/') + name,
-                                 dir + QStringLiteral("/../libexec/vigilo/") + name};
-    for (const QString &candidate : candidates)
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    return dir + QLatin1Char('/') + name;
+    const QString suffix = QFileInfo(QCoreApplication::applicationFilePath()).suffix();
+    const QString own = suffix.isEmpty() ? name : name + QLatin1Char('.') + suffix;
+    for (const QString &folder :
+         {dir, QDir::cleanPath(dir + QStringLiteral("/../libexec/vigilo"))}) {
+        const QFileInfo candidate(folder + QLatin1Char('/') + own);
+        if (candidate.isFile() && candidate.isExecutable())
+            return candidate.canonicalFilePath();
+        const QString found = QStandardPaths::findExecutable(name, {folder});
+        if (!found.isEmpty())
+            return QFileInfo(found).canonicalFilePath();
+    }
+    return dir + QLatin1Char('/') + own;
 }
 
 std::optional<Error> execHelper(const QString &name)
@@ -54,11 +64,12 @@ std::optional<Error> execHelper(const QString &name)
     return Error::storage(QCoreApplication::translate("vigilo-cli", "cannot run %1").arg(helper),
                           {}, QStringLiteral("helper_missing"));
 #else
-    QStringList args;
-    for (int i = 1; i < g_argc; ++i)
-        args << QString::fromLocal8Bit(g_argv[i]);
+    // The arguments as Qt read them from the wide command line: never re-decoded through the
+    // local 8-bit code page, which would mangle what it cannot represent.
+    const QStringList args = QCoreApplication::arguments().mid(1);
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.setInputChannelMode(QProcess::ForwardedInputChannel);
     p.start(helper, args);
     if (!p.waitForFinished(-1))
         return Error::storage(

@@ -1,4 +1,5 @@
-// webhook add|list|enable|disable|remove|log|retry, subscribe, unsubscribe, subscriptions.
+// webhook add|list|enable|disable|remove|log|retry|allow-host|disallow-host|allowed-hosts,
+// subscribe, unsubscribe, subscriptions.
 // `webhook deliver` needs QtNetwork and runs in vigilo-cli-net (WebhookDeliverCommand.cpp).
 #include "Commands.h"
 
@@ -108,6 +109,37 @@ int webhookRetry(CliContext &ctx, const ParsedArgs &a)
             .arg(item.event, item.endpointName));
 }
 
+int webhookAllowHost(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(host, core->webhooks().allowHost(actor, a.positional(0)));
+    return ctx.out().print(
+        {{QStringLiteral("allowed_host"), host}},
+        tr("Webhooks and subscriptions of %1 may now reach %2.").arg(actor.workspace.slug, host));
+}
+
+int webhookDisallowHost(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_CHECK(core->webhooks().disallowHost(actor, a.positional(0)));
+    return ctx.out().print(
+        {{QStringLiteral("disallowed_host"), a.positional(0)}},
+        tr("%1 is no longer allowed: deliveries to it are refused again.").arg(a.positional(0)));
+}
+
+int webhookAllowedHosts(CliContext &ctx, const ParsedArgs &)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(hosts, core->webhooks().allowedHosts(actor));
+    return ctx.out().print({{QStringLiteral("allowed_hosts"), QJsonArray::fromStringList(hosts)}},
+                           hosts.isEmpty()
+                               ? tr("No hosts allowed: webhooks reach public addresses only.")
+                               : hosts.join(QLatin1Char('\n')));
+}
+
 int subscribe(CliContext &ctx, const ParsedArgs &a)
 {
     const bool desktop = a.has(QStringLiteral("desktop"));
@@ -210,6 +242,22 @@ QList<CommandSpec> webhookCommands()
          {},
          tr("Queue a failed delivery again (admins)."),
          webhookRetry},
+        {{QStringLiteral("webhook"), QStringLiteral("allow-host")},
+         {{QStringLiteral("HOST"), tr("A host name or IP address, e.g. 10.0.0.5")}},
+         {},
+         tr("Let webhooks and subscriptions reach a loopback, private, link-local or metadata "
+            "host, which they may not by default (admins; audited)."),
+         webhookAllowHost},
+        {{QStringLiteral("webhook"), QStringLiteral("disallow-host")},
+         {{QStringLiteral("HOST"), tr("A host on the list of allowed hosts")}},
+         {},
+         tr("Take a host off the list of allowed webhook hosts (admins; audited)."),
+         webhookDisallowHost},
+        {{QStringLiteral("webhook"), QStringLiteral("allowed-hosts")},
+         {},
+         {},
+         tr("List the hosts webhooks may reach although they are not public."),
+         webhookAllowedHosts},
         {{QStringLiteral("subscribe")},
          {{QStringLiteral("ASSET"), tr("The asset (service) to follow")}},
          {valueOpt(QStringLiteral("webhook"), QStringLiteral("URL"),

@@ -11,6 +11,10 @@
 #include <cstring>
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
 using namespace vigilo::cli;
 
 namespace {
@@ -38,6 +42,18 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 int main(int argc, char *argv[])
 {
     rememberArguments(argc, argv);
+#ifdef Q_OS_WIN
+    // Output writes UTF-8 (Output::writeOut): the console must read it as such, not in its OEM
+    // code page. Arguments come from QCoreApplication::arguments() (the wide command line).
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+    // Checked on the raw bytes: Qt's decoding would hide a bad byte behind U+FFFD. (On Windows
+    // argv is in the ANSI code page; Qt reads the wide command line instead, which is UTF-16.)
+#ifdef Q_OS_WIN
+    const std::optional<ArgumentEncodingProblem> badArgument;
+#else
+    const std::optional<ArgumentEncodingProblem> badArgument = findInvalidArgument(argc, argv);
+#endif
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigilo-cli"));
@@ -60,6 +76,8 @@ int main(int argc, char *argv[])
     const bool json =
         raw.mid(0, dashDash < 0 ? raw.size() : dashDash).contains(QStringLiteral("--json"));
     const Output out(json);
+    if (badArgument)
+        return out.fail(badArgument->error());
     if (!parsed)
         return out.usage(error.message, error.command ? error.command->usage() : QString());
     if (args.version) {

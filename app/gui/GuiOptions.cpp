@@ -93,4 +93,17 @@ bool GuiOptions::needsNoScreen(int argc, char **argv)
     return false;
 }
 
+bool GuiOptions::runOffscreen(int argc, char **argv)
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD) || defined(Q_OS_NETBSD) || defined(Q_OS_OPENBSD)
+    return needsNoScreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+           && qEnvironmentVariableIsEmpty("DISPLAY")
+           && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc)
+    Q_UNUSED(argv)
+    return false;
+#endif
+}
+
 } // namespace vigilo::gui

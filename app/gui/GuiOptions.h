@@ -29,6 +29,10 @@ public:
     // Whether the run needs no screen (--screenshot, --help, --version), checked on the raw
     // command line before QApplication exists.
     static bool needsNoScreen(int argc, char **argv);
+    // Whether such a run goes to Qt's offscreen platform: only where windows need an X11 or
+    // Wayland display (Linux and the BSDs) and there is none, and never when QT_QPA_PLATFORM
+    // chooses. Windows and macOS always have their own platform (and no DISPLAY).
+    static bool runOffscreen(int argc, char **argv);
 };
 
 } // namespace vigilo::gui

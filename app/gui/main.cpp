@@ -2,6 +2,7 @@
 
 #include "GuiOptions.h"
 
+#include "AtomicFile.h"
 #include "Store.h"
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
@@ -14,6 +15,7 @@
 #include "main/SingleInstance.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -59,10 +61,9 @@ QLocale interfaceLocale()
 
 int main(int argc, char *argv[])
 {
-    // A screenshot or --help needs no screen: run offscreen when there is no display.
-    if (gui::GuiOptions::needsNoScreen(argc, argv) && qEnvironmentVariableIsEmpty("DISPLAY")
-        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // A screenshot or --help needs no screen: run offscreen when there is no X11 or Wayland
+    // display on a system that needs one.
+    if (gui::GuiOptions::runOffscreen(argc, argv))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -146,10 +147,13 @@ int main(int argc, char *argv[])
         instance.listen(); // when it cannot, this instance simply runs without the guard
     }
 
+    // Only --demo creates a database (and its schema); any other start opens an existing one.
+    const Store::OpenMode mode =
+        options->demo ? Store::OpenMode::CreateIfMissing : Store::OpenMode::ExistingOnly;
     auto session = chosen ? Result<std::unique_ptr<ui::Session>>(std::move(chosen))
                    : Store::isPostgresLocation(location)
-                       ? ui::openServerSession(location, options->user, !headless)
-                       : ui::Session::open(location, options->user);
+                       ? ui::openServerSession(location, options->user, !headless, mode)
+                       : ui::Session::open(location, options->user, mode);
     if (!session.ok())
         return fail(QApplication::translate("vigilo", "The database cannot be opened"),
                     session.error().message, 3, headless);
@@ -177,7 +181,9 @@ int main(int argc, char *argv[])
         QWidget *shown = cab ? static_cast<QWidget *>(cab) : &window;
         if (cab)
             cab->resize(1920, 1080);
-        if (!shown->grab().save(options->screenshot, "PNG"))
+        QBuffer png; // written whole or not at all: no half-written PNG on a full disk
+        if (!png.open(QIODevice::WriteOnly) || !shown->grab().save(&png, "PNG")
+            || !writeFileAtomically(options->screenshot, png.data()).ok())
             return fail(
                 {}, QApplication::translate("vigilo", "cannot write %1").arg(options->screenshot),
                 3, true);

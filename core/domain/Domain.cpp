@@ -303,7 +303,7 @@ LabelSource labelSource(Action v)
     case Action::Reject: return {QT_TRANSLATE_NOOP("Vigilo", "Reject"), nullptr};
     case Action::Schedule: return {QT_TRANSLATE_NOOP("Vigilo", "Schedule"), nullptr};
     case Action::Start: return {QT_TRANSLATE_NOOP("Vigilo", "Start"), nullptr};
-    case Action::Complete: return {QT_TRANSLATE_NOOP("Vigilo", "Close change"), nullptr};
+    case Action::Complete: return {QT_TRANSLATE_NOOP("Vigilo", "Complete change"), nullptr};
     case Action::Rollback: return {QT_TRANSLATE_NOOP("Vigilo", "Roll back"), nullptr};
     case Action::Reopen: return {QT_TRANSLATE_NOOP("Vigilo", "Reopen"), nullptr};
     case Action::Cancel: return {QT_TRANSLATE_NOOP("Vigilo", "Cancel change"), nullptr};

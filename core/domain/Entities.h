@@ -104,9 +104,14 @@ struct ChangeRequest {
     QString templateName;              // the standard template it came from, if any
     QStringList affectedAssets;        // asset names, sorted
     QList<DependencyRef> dependencies; // sorted by number
+    // Still in progress after its planned end (rules::isOverrunning): set by the reads of
+    // ChangeService with the injected clock, false on a record loaded elsewhere.
+    bool overrunning = false;
 
     bool isStandard() const { return changeType == ChangeType::Standard; }
     QString numberText() const { return formatChangeNumber(number); }
+    // A risk level has been set (accepted, overridden or given); else "Not assessed".
+    bool riskAssessed() const { return riskLevel.has_value(); }
     QJsonObject toJson() const;
 };
 
@@ -125,6 +130,8 @@ struct ChangeSummary {
     QString requester;
     QDateTime updatedAt;
     int version = 1;
+    bool overrunning = false; // as ChangeRequest::overrunning
+    bool riskAssessed() const { return riskLevel.has_value(); }
     QJsonObject toJson() const;
 };
 

@@ -1,5 +1,6 @@
 #include "EvidencePack.h"
 
+#include "AtomicFile.h"
 #include "Clock.h"
 #include "PackDocument.h"
 #include "PackText.h"
@@ -22,7 +23,6 @@
 #include <QPdfDocument>
 #include <QPdfSelection>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace vigilo {
 
@@ -392,7 +392,7 @@ Result<QByteArray> EvidencePack::renderPages(const PackData &data, int *pageCoun
         pages = *painted;
     } // the writer completes the document when it goes out of scope
     QByteArray pdf = buffer.data();
-    pack::alignXmpDates(pdf);
+    pack::alignPdfDates(pdf);
     if (pageCount)
         *pageCount = pages;
     return pdf;
@@ -490,13 +490,10 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
     auto bytes = exportBytes(actor, number, options, &out);
     if (!bytes)
         return bytes.error();
+    // Printed, signed and written in one go: a full disk or a vanished folder leaves no truncated
+    // pack (and an existing file as it was).
     const QString target = QFileInfo(path).absoluteFilePath();
-    QSaveFile f(target);
-    if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size() || !f.commit())
-        return Error::storage(CoreText::tr("The evidence pack could not be written to %1: %2")
-                                  .arg(target, f.errorString()),
-                              {{QStringLiteral("path"), target}},
-                              QStringLiteral("file_unwritable"));
+    VIGILO_TRY(writeFileAtomically(target, *bytes));
     out.path = target;
     return out;
 }

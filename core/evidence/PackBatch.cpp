@@ -1,5 +1,7 @@
 #include "PackBatch.h"
 
+#include "AtomicFile.h"
+
 #include "Clock.h"
 #include "CsvImport.h"
 #include "SigningKey.h"
@@ -10,23 +12,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace vigilo {
-
-namespace {
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error::storage(CoreText::tr("Cannot write %1: %2").arg(path, f.errorString()),
-                              {{QStringLiteral("path"), path}}, QStringLiteral("file_unwritable"));
-    return {};
-}
-
-} // namespace
 
 PackBatch::PackBatch(Vigilo &core, const Actor &actor, const QString &folder,
                      const PackExport &options)
@@ -78,7 +66,7 @@ Result<ManifestEntry> PackBatch::add(int number)
         return change.error();
     e.title = change->title;
     e.outcome = change->closureCode ? toString(*change->closureCode) : toString(change->status);
-    VIGILO_TRY(writeFile(m_staging->filePath(e.fileName), *bytes));
+    VIGILO_TRY(writeFileAtomically(m_staging->filePath(e.fileName), *bytes));
     m_entries << e;
     return e;
 }
@@ -122,11 +110,12 @@ Result<QStringList> PackBatch::commit()
         {QStringLiteral("manifest.json"), manifestJson()},
         {QStringLiteral("manifest.csv"), manifestCsv()}};
     for (const auto &[name, bytes] : manifests) {
-        VIGILO_TRY(writeFile(m_staging->filePath(name), bytes));
+        VIGILO_TRY(writeFileAtomically(m_staging->filePath(name), bytes));
         auto signature = m_options.signer->sign(bytes);
         if (!signature)
             return signature.error();
-        VIGILO_TRY(writeFile(m_staging->filePath(name + QStringLiteral(".p7s")), *signature));
+        VIGILO_TRY(
+            writeFileAtomically(m_staging->filePath(name + QStringLiteral(".p7s")), *signature));
     }
     QStringList names;
     for (const ManifestEntry &e : m_entries)

@@ -187,7 +187,8 @@ void PackDocument::cover(Flow &flow) const
     QDateTime actualEnd = c.closedAt;
     if (c.status == ChangeStatus::RolledBack)
         actualEnd = c.rolledBackAt;
-    Rich risk = none;
+    // An unanswered questionnaire is "Not assessed", never a level.
+    Rich risk = muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Not assessed")));
     if (c.riskLevel)
         risk = badge(m_text.label(*c.riskLevel), colourOf(*c.riskLevel));
     Rich score = none;

@@ -39,6 +39,9 @@ QString str(const QJsonObject &o, const char *key)
 QJsonObject snapshotOf(const Source &r)
 {
     QJsonObject change = r.change.toJson();
+    // Derived flags, not the record (overrunning depends on when you look).
+    change.remove(QStringLiteral("overrunning"));
+    change.remove(QStringLiteral("risk_assessed"));
     QJsonArray deps;
     for (const DependencyRef &d : r.change.dependencies)
         deps.append(formatChangeNumber(d.number));

@@ -1,5 +1,6 @@
 #include "PackXmp.h"
 
+#include "InputRules.h"
 #include "Tr.h"
 
 #include <QXmlStreamReader>
@@ -11,9 +12,11 @@ namespace {
 const QByteArray kFormat = QByteArrayLiteral("vigilo-evidence-pack/2");
 const QByteArray kNs = QByteArrayLiteral("https://vigilo.dev/ns/evidence-pack/1.0/");
 
+// XML cannot carry control characters at all (not even as references): a title written by an
+// older build or by SQL is shown with them escaped, so the pack still reads back.
 QByteArray esc(const QString &s)
 {
-    return s.toHtmlEscaped().toUtf8();
+    return input::visible(s, input::Lines::Single).toHtmlEscaped().toUtf8();
 }
 
 QByteArray isoDate(const QDateTime &t)
@@ -119,24 +122,40 @@ QByteArray xmpPacket(const XmpInfo &i)
     return x;
 }
 
-void alignXmpDates(QByteArray &bytes)
+void alignPdfDates(QByteArray &bytes)
 {
-    const QByteArray infoTag = QByteArrayLiteral("/CreationDate (D:");
-    const qsizetype info = bytes.indexOf(infoTag);
-    if (info < 0)
+    // The XMP carries the core's injected clock; QPdfWriter wrote its own "now" (local time with
+    // its UTC offset) into the Info dictionary, so write the XMP time in that offset over it.
+    const QByteArray xmpTag = QByteArrayLiteral("<xmp:CreateDate>");
+    const qsizetype xmpAt = bytes.indexOf(xmpTag);
+    const QDateTime created =
+        xmpAt < 0 ? QDateTime()
+                  : QDateTime::fromString(QString::fromLatin1(bytes.mid(xmpAt + xmpTag.size(), 20)),
+                                          Qt::ISODate);
+    if (!created.isValid())
         return;
-    const QByteArray d = bytes.mid(info + infoTag.size(), 14);
-    bool digits = d.size() == 14;
-    for (char ch : d)
-        digits = digits && ch >= '0' && ch <= '9';
-    if (!digits)
-        return;
-    const QByteArray wanted = d.mid(0, 4) + '-' + d.mid(4, 2) + '-' + d.mid(6, 2) + 'T'
-                              + d.mid(8, 2) + ':' + d.mid(10, 2) + ':' + d.mid(12, 2) + 'Z';
-    for (const char *tag : {"<xmp:CreateDate>", "<xmp:ModifyDate>", "<xmp:MetadataDate>"}) {
-        const qsizetype at = bytes.indexOf(tag);
-        if (at >= 0)
-            bytes.replace(at + qsizetype(qstrlen(tag)), wanted.size(), wanted);
+    for (const QByteArray &infoTag :
+         {QByteArrayLiteral("/CreationDate (D:"), QByteArrayLiteral("/ModDate (D:")}) {
+        const qsizetype info = bytes.indexOf(infoTag);
+        if (info < 0)
+            continue;
+        const qsizetype at = info + infoTag.size();
+        const QByteArray d = bytes.mid(at, 14);
+        bool digits = d.size() == 14 && bytes.size() > at + 14;
+        for (char ch : d)
+            digits = digits && ch >= '0' && ch <= '9';
+        if (!digits)
+            continue;
+        const char sign = bytes.at(at + 14);
+        int offset = 0;
+        if (sign == '+' || sign == '-')
+            offset = (sign == '-' ? -1 : 1)
+                     * (bytes.mid(at + 15, 2).toInt() * 3600 + bytes.mid(at + 18, 2).toInt() * 60);
+        else if (sign != 'Z')
+            continue;
+        bytes.replace(
+            at, 14,
+            created.toOffsetFromUtc(offset).toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1());
     }
 }
 

@@ -24,10 +24,10 @@ struct XmpInfo {
 
 QByteArray xmpPacket(const XmpInfo &info);
 
-// After QPdfWriter has finished: the XMP dates must equal the Info dictionary's /CreationDate
-// (PDF/A); QPdfWriter takes its own "now" a moment after the XMP was made, so align them here
-// (same length, same offsets).
-void alignXmpDates(QByteArray &pdf);
+// After QPdfWriter has finished: the Info dictionary's /CreationDate and /ModDate must equal the
+// XMP dates (PDF/A). The XMP carries the core's injected clock, QPdfWriter its own "now": write
+// the XMP time over the Info dates, in their UTC offset (same length, same offsets).
+void alignPdfDates(QByteArray &pdf);
 
 // The Vigilo stamp from the XMP packet; false when the file carries none.
 bool readStampFrom(const QByteArray &bytes, PackStamp *stamp);

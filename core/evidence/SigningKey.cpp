@@ -326,8 +326,8 @@ Status KeyStore::save(const QString &username, const SigningKey &key,
     const QList<QPair<QString, QByteArray>> files = {
         {keyPath(username), *encrypted}, {certificatePath(username), key.certificatesPem()}};
     for (const auto &[path, bytes] : files) {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
+        QSaveFile f(path); // unbuffered: see AtomicFile.h
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return Error::storage(CoreText::tr("Cannot write %1: %2").arg(path, f.errorString()),
                                   {{QStringLiteral("path"), path}},
                                   QStringLiteral("file_unwritable"));
@@ -336,8 +336,7 @@ Status KeyStore::save(const QString &username, const SigningKey &key,
                              ? QFileDevice::ReadOwner | QFileDevice::WriteOwner
                              : QFileDevice::ReadOwner | QFileDevice::WriteOwner
                                    | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-        f.write(bytes);
-        if (!f.commit())
+        if (f.write(bytes) != bytes.size() || !f.commit())
             return Error::storage(CoreText::tr("Cannot write %1: %2").arg(path, f.errorString()),
                                   {{QStringLiteral("path"), path}},
                                   QStringLiteral("file_unwritable"));

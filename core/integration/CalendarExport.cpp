@@ -1,14 +1,18 @@
 #include "CalendarExport.h"
 
 #include "Clock.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
 
 namespace vigilo {
 
-QString CalendarExport::escapeText(const QString &text)
+QString CalendarExport::escapeText(const QString &raw)
 {
+    // RFC 5545 TEXT holds no control characters but tab: a row written by an older build or by
+    // SQL gets them escaped visibly (line breaks become \n below).
+    const QString text = input::visible(raw, input::Lines::Multi);
     QString out;
     out.reserve(text.size());
     for (int i = 0; i < text.size(); ++i) {
@@ -72,7 +76,7 @@ QString CalendarExport::uid(int number, const QString &workspaceSlug)
            + QStringLiteral(".vigilo");
 }
 
-Result<QByteArray> CalendarExport::ics(const Actor &caller) const
+Result<QByteArray> CalendarExport::ics(const Actor &caller, int *events) const
 {
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current)
@@ -127,6 +131,8 @@ Result<QByteArray> CalendarExport::ics(const Actor &caller) const
         line(QStringLiteral("END:VEVENT"));
     }
     line(QStringLiteral("END:VCALENDAR"));
+    if (events)
+        *events = int(numbers.size());
     return out;
 }
 

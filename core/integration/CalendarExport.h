@@ -20,8 +20,9 @@ public:
         , m_clock(clock)
     {}
 
-    // The whole VCALENDAR, UTF-8 with CRLF line endings. Any member may export.
-    Result<QByteArray> ics(const Actor &actor) const;
+    // The whole VCALENDAR, UTF-8 with CRLF line endings; `events` gets the number of VEVENTs.
+    // Any member may export.
+    Result<QByteArray> ics(const Actor &actor, int *events = nullptr) const;
 
     // RFC 5545 building blocks (public for the tests).
     static QString escapeText(const QString &text);         // \\ ; , and newlines

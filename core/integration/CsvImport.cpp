@@ -1,6 +1,7 @@
 #include "CsvImport.h"
 
 #include "ChangeService.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -65,6 +66,16 @@ std::optional<QDateTime> parseCsvTime(const QString &text)
         QTime tm =
             QTime::fromString(m.captured(2), m.captured(3).isEmpty() ? QStringLiteral("HH:mm")
                                                                      : QStringLiteral("HH:mm:ss"));
+        if (d.isValid() && tm.isValid())
+            return QDateTime(d, tm, Qt::UTC);
+    }
+    // Excel in a German locale writes dates as it shows them: "05.03.2026 10:00" (day first;
+    // the dots make the order unambiguous), read as UTC like the plain form above.
+    static const QRegularExpression german(
+        QStringLiteral(R"(^(\d{1,2})\.(\d{1,2})\.(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$)"));
+    if (const auto g = german.match(t); g.hasMatch()) {
+        const QDate d(g.captured(3).toInt(), g.captured(2).toInt(), g.captured(1).toInt());
+        const QTime tm(g.captured(4).toInt(), g.captured(5).toInt(), g.captured(6).toInt());
         if (d.isValid() && tm.isValid())
             return QDateTime(d, tm, Qt::UTC);
     }
@@ -171,9 +182,9 @@ QStringList ChangeCsv::importColumns()
             QStringLiteral("assignee")};
 }
 
-QString ChangeCsv::quote(const QString &field)
+QString ChangeCsv::quote(const QString &field, QChar delimiter)
 {
-    if (!field.contains(QLatin1Char('"')) && !field.contains(QLatin1Char(','))
+    if (!field.contains(QLatin1Char('"')) && !field.contains(delimiter)
         && !field.contains(QLatin1Char('\n')) && !field.contains(QLatin1Char('\r'))
         && !field.startsWith(QLatin1Char(' ')) && !field.endsWith(QLatin1Char(' ')))
         return field;
@@ -182,11 +193,41 @@ QString ChangeCsv::quote(const QString &field)
     return QLatin1Char('"') + f + QLatin1Char('"');
 }
 
-Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv)
+namespace {
+
+// Whether a spreadsheet would read a cell starting at `i` of `cell` as a formula.
+bool formulaAt(const QString &cell, qsizetype i)
 {
-    QString text = QString::fromUtf8(csv);
+    while (i < cell.size() && cell.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i >= cell.size())
+        return false;
+    const QChar c = cell.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+           || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+} // namespace
+
+QString ChangeCsv::neutralise(const QString &cell)
+{
+    return formulaAt(cell, 0) ? QLatin1Char('\'') + cell : cell;
+}
+
+QString ChangeCsv::restore(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && formulaAt(cell, 1) ? cell.mid(1) : cell;
+}
+
+Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv, const CsvReading &how)
+{
+    auto decoded = CsvReading::decode(csv, how.encoding);
+    if (!decoded)
+        return decoded.error();
+    QString text = std::move(*decoded);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    const QChar delimiter = how.delimiter.value_or(CsvReading::detectDelimiter(text));
     QList<Record> out;
     Record rec;
     QString field;
@@ -232,7 +273,7 @@ Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv)
                                     {{QStringLiteral("line"), line}});
             inQuotes = true;
             quotedField = true;
-        } else if (ch == QLatin1Char(',')) {
+        } else if (ch == delimiter) {
             endField();
         } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
             if (ch == QLatin1Char('\r') && i + 1 < text.size()
@@ -257,7 +298,8 @@ Result<QList<ChangeCsv::Record>> ChangeCsv::parse(const QByteArray &csv)
     return out;
 }
 
-Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &filter) const
+Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &filter,
+                                        const CsvDialect &dialect, int *rowCount) const
 {
     auto list = m_changes.list(actor, filter);
     if (!list)
@@ -267,8 +309,8 @@ Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &
               [](const ChangeSummary &a, const ChangeSummary &b) { return a.number < b.number; });
     QStringList header;
     for (const QString &c : exportColumns())
-        header << quote(c);
-    QByteArray out = header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+        header << quote(c, dialect.delimiter);
+    QString out = header.join(dialect.delimiter) + QStringLiteral("\r\n");
     for (const auto &s : rows) {
         auto c = sql::loadChange(m_store, actor.workspace.id, s.number);
         if (!c)
@@ -293,21 +335,25 @@ Result<QByteArray> ChangeCsv::exportCsv(const Actor &actor, const ChangeFilter &
                                 csvTime(c->rolledBackAt)};
         QStringList quoted;
         for (const QString &cell : cells)
-            quoted << quote(cell);
-        out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            quoted << quote(neutralise(cell), dialect.delimiter);
+        out += quoted.join(dialect.delimiter) + QStringLiteral("\r\n");
     }
-    return out;
+    if (rowCount)
+        *rowCount = int(rows.size());
+    return dialect.encode(out);
 }
 
-Result<CsvPreview> ChangeCsv::preview(const Actor &actor, const QByteArray &csv)
+Result<CsvPreview> ChangeCsv::preview(const Actor &actor, const QByteArray &csv,
+                                      const CsvReading &how)
 {
-    return run(actor, csv, false, nullptr);
+    return run(actor, csv, how, false, nullptr);
 }
 
-Result<CsvImportResult> ChangeCsv::import(const Actor &actor, const QByteArray &csv)
+Result<CsvImportResult> ChangeCsv::import(const Actor &actor, const QByteArray &csv,
+                                          const CsvReading &how)
 {
     CsvImportResult result;
-    auto p = run(actor, csv, true, &result.created);
+    auto p = run(actor, csv, how, true, &result.created);
     if (!p)
         return p.error();
     if (!p->valid()) {
@@ -324,14 +370,14 @@ Result<CsvImportResult> ChangeCsv::import(const Actor &actor, const QByteArray &
     return result;
 }
 
-Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, bool commit,
-                                  QList<int> *created)
+Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, const CsvReading &how,
+                                  bool commit, QList<int> *created)
 {
     auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
     if (!current)
         return current.error();
     const Actor &actor = *current;
-    auto records = parse(csv);
+    auto records = parse(csv, how);
     if (!records)
         return records.error();
     if (records->isEmpty())
@@ -377,7 +423,7 @@ Result<CsvPreview> ChangeCsv::run(const Actor &caller, const QByteArray &csv, bo
         auto cell = [&](const QString &column) -> std::optional<QString> {
             if (!columnIndex.contains(column))
                 return std::nullopt;
-            return rec.fields.value(columnIndex.value(column));
+            return restore(rec.fields.value(columnIndex.value(column)));
         };
         ChangeDraft d;
         const QString title = cell(QStringLiteral("title")).value_or(QString()).trimmed();

@@ -1,6 +1,8 @@
 #include "Metrics.h"
 
 #include "Dialect.h"
+#include "InputRules.h"
+#include "Rules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -216,6 +218,8 @@ Status checkQuery(Store &store, qint64 workspaceId, const MetricsQuery &query)
     if (!query.from.isValid() || !query.to.isValid() || query.to <= query.from)
         return Error::input(CoreText::tr("The metrics period needs a start before its end."),
                             {{QStringLiteral("field"), QStringLiteral("from")}});
+    VIGILO_TRY(input::checkTime(QStringLiteral("from"), query.from));
+    VIGILO_TRY(input::checkTime(QStringLiteral("to"), query.to));
     if (!query.asset.isEmpty())
         if (auto asset = sql::assetId(store, workspaceId, query.asset); !asset)
             return asset.error();
@@ -305,18 +309,16 @@ Result<MetricsReport> Metrics::compute(qint64 workspaceId, const MetricsQuery &q
 
     QList<int> completed, rolledBack, failures, successful, withIssues;
     for (const auto &o : outcomes) {
-        if (o.status == ChangeStatus::RolledBack) {
+        if (o.status == ChangeStatus::RolledBack)
             rolledBack << o.number;
-            failures << o.number;
-        } else {
+        else
             completed << o.number;
-            if (o.closure == ClosureCode::Unsuccessful)
-                failures << o.number;
-            else if (o.closure == ClosureCode::SuccessfulWithIssues)
-                withIssues << o.number;
-            else
-                successful << o.number;
-        }
+        if (rules::isFailedChange(o.status, o.closure))
+            failures << o.number;
+        else if (o.closure == ClosureCode::SuccessfulWithIssues)
+            withIssues << o.number;
+        else
+            successful << o.number;
     }
     const qint64 deployed = completed.size() + rolledBack.size();
     std::sort(failures.begin(), failures.end());
@@ -391,10 +393,13 @@ Result<MetricsReport> Metrics::compute(qint64 workspaceId, const MetricsQuery &q
                 m_store,
                 QStringLiteral(
                     "SELECT c.number, c.closed_at FROM changes c WHERE c.workspace_id = ? AND "
-                    "c.status = 'completed' AND c.closure_code <> 'unsuccessful' AND "
-                    "c.closed_at > ? AND c.id <> ? AND EXISTS (SELECT 1 FROM change_assets ca "
-                    "JOIN change_assets rb ON rb.asset_id = ca.asset_id WHERE ca.change_id = c.id "
-                    "AND rb.change_id = ?) ORDER BY c.closed_at, c.number LIMIT 1"),
+                    "c.status = 'completed' AND NOT ")
+                    + rules::failedChangeSql(QStringLiteral("c"))
+                    + QStringLiteral(
+                        " AND c.closed_at > ? AND c.id <> ? AND EXISTS (SELECT 1 FROM "
+                        "change_assets ca JOIN change_assets rb ON rb.asset_id = ca.asset_id "
+                        "WHERE ca.change_id = c.id AND rb.change_id = ?) ORDER BY c.closed_at, "
+                        "c.number LIMIT 1"),
                 {workspaceId, Dialect::toDb(o.rolledBackAt), o.id, o.id});
             if (!fq)
                 return fq.error();

@@ -105,7 +105,7 @@ private:
     Result<MetricsReport> compute(qint64 workspaceId, const MetricsQuery &query) const;
 
     Store &m_store;
-    const Clock &m_clock;
+    [[maybe_unused]] const Clock &m_clock; // for the injected clock; unused so far
 };
 
 } // namespace vigilo

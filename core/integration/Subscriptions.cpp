@@ -114,6 +114,7 @@ Result<Subscription> Subscriptions::subscribeWebhook(const Actor &caller, const 
     const QString key = *validSecret;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
+    VIGILO_TRY(Webhooks::checkUrl(m_store, actor.workspace.id, url));
     auto assetId = sql::assetId(m_store, actor.workspace.id, asset.trimmed());
     if (!assetId)
         return assetId.error();

@@ -1,8 +1,10 @@
 #include "Webhooks.h"
 
+#include "AddressRules.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -174,7 +176,7 @@ QJsonObject DeliveryAttempt::toJson() const
 
 bool DeliveryResult::retryable() const
 {
-    if (ok())
+    if (ok() || refused)
         return false;
     if (httpStatus == 0)
         return true; // no answer: network down, refused, timed out
@@ -197,6 +199,7 @@ Result<QString> Webhooks::secretOrGenerated(const QString &secret)
     if (key.size() < 16)
         return Error::input(CoreText::tr("The webhook secret is too short: use at least 16 "
                                          "characters, or leave it out and Vigilo generates one."));
+    VIGILO_TRY(input::checkText(QStringLiteral("secret"), key, 200, input::Lines::Single));
     return key;
 }
 
@@ -366,6 +369,7 @@ Result<WebhookEndpoint> Webhooks::addEndpoint(const Actor &caller, const Webhook
     const QString secret = *validSecret;
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
+    VIGILO_TRY(checkUrl(m_store, actor.workspace.id, in.url));
     auto existing =
         sql::scalar(m_store,
                     QStringLiteral("SELECT id FROM webhook_endpoints WHERE workspace_id = ? "
@@ -477,6 +481,106 @@ Status Webhooks::removeEndpoint(const Actor &caller, const QString &name)
                               QStringLiteral("webhook.remove"), QStringLiteral("webhook"), e->id, 0,
                               e->toJson(),
                               {{QStringLiteral("pending_dropped"), pending->toLongLong()}}));
+    return tx.commit();
+}
+
+Result<QStringList> Webhooks::allowedHostsOf(Store &store, qint64 workspaceId)
+{
+    auto q =
+        sql::run(store,
+                 QStringLiteral("SELECT host FROM webhook_allowed_hosts WHERE workspace_id = ? "
+                                "ORDER BY host"),
+                 {workspaceId});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
+Result<QStringList> Webhooks::allowedHosts(const Actor &caller) const
+{
+    auto current = sql::currentActor(m_store, caller, Permission::Read);
+    if (!current)
+        return current.error();
+    return allowedHostsOf(m_store, current->workspace.id);
+}
+
+Status Webhooks::checkUrl(Store &store, qint64 workspaceId, const QString &url)
+{
+    VIGILO_TRY(validateUrl(url));
+    auto allowed = allowedHostsOf(store, workspaceId);
+    if (!allowed)
+        return allowed.error();
+    return address::checkHost(QStringLiteral("url"), url.trimmed(),
+                              QUrl(url.trimmed(), QUrl::StrictMode).host(), *allowed);
+}
+
+Result<QString> Webhooks::allowHost(const Actor &caller, const QString &host)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    VIGILO_TRY(input::checkText(QStringLiteral("host"), host, 253, input::Lines::Single));
+    auto entry = address::allowListEntry(host);
+    if (!entry)
+        return entry.error();
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto existing = sql::scalar(
+        m_store,
+        QStringLiteral("SELECT id FROM webhook_allowed_hosts WHERE workspace_id = ? AND host = ?"),
+        {actor.workspace.id, *entry});
+    if (!existing)
+        return existing.error();
+    if (!existing->isNull())
+        return Error::rule(QStringLiteral("host_already_allowed"),
+                           CoreText::tr("%1 is already allowed for webhooks.").arg(*entry),
+                           {{QStringLiteral("host"), *entry}});
+    auto id =
+        sql::insert(m_store,
+                    QStringLiteral("INSERT INTO webhook_allowed_hosts (workspace_id, host, "
+                                   "created_by_id, created_at) VALUES (?, ?, ?, ?)"),
+                    {actor.workspace.id, *entry, actor.member.id, Dialect::toDb(m_clock.now())});
+    if (!id)
+        return id.error();
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("webhook.allow_host"), QStringLiteral("webhook_host"),
+                              *id, 0, {}, {{QStringLiteral("host"), *entry}}));
+    VIGILO_TRY(tx.commit());
+    return *entry;
+}
+
+Status Webhooks::disallowHost(const Actor &caller, const QString &host)
+{
+    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    const Actor &actor = *current;
+    VIGILO_TRY(input::checkText(QStringLiteral("host"), host, 253, input::Lines::Single));
+    auto entry = address::allowListEntry(host);
+    if (!entry)
+        return entry.error();
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto existing = sql::scalar(
+        m_store,
+        QStringLiteral("SELECT id FROM webhook_allowed_hosts WHERE workspace_id = ? AND host = ?"),
+        {actor.workspace.id, *entry});
+    if (!existing)
+        return existing.error();
+    if (existing->isNull())
+        return Error::notFound(
+            CoreText::tr("%1 is not on the list of allowed webhook hosts.").arg(*entry),
+            {{QStringLiteral("host"), *entry}});
+    VIGILO_TRY(sql::run(m_store, QStringLiteral("DELETE FROM webhook_allowed_hosts WHERE id = ?"),
+                        {existing->toLongLong()}));
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("webhook.disallow_host"),
+                              QStringLiteral("webhook_host"), existing->toLongLong(), 0,
+                              {{QStringLiteral("host"), *entry}}, {}));
     return tx.commit();
 }
 

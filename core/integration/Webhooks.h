@@ -88,6 +88,9 @@ struct DeliveryResult {
     int httpStatus = 0;
     QString error;
     qint64 durationMs = 0;
+    // Not sent: the receiver's address is not allowed (AddressRules). Failed at once, not
+    // retried: an admin allows the host and retries the delivery.
+    bool refused = false;
     bool ok() const { return httpStatus >= 200 && httpStatus < 300; }
     // Network errors, timeouts, 5xx, 408 and 429 are worth another try; other answers are not.
     bool retryable() const;
@@ -116,6 +119,19 @@ public:
     Result<WebhookEndpoint> setActive(const Actor &actor, const QString &name, bool active);
     // Removes the endpoint with its queue and delivery log.
     Status removeEndpoint(const Actor &actor, const QString &name);
+
+    // The hosts an admin allowed although they are loopback, private, link-local or cloud
+    // metadata (AddressRules): endpoints and subscriptions may point at them, deliveries reach
+    // them. Adding and removing are for admins and owners, and audited; any member reads them.
+    Result<QStringList> allowedHosts(const Actor &actor) const;
+    static Result<QStringList> allowedHostsOf(Store &store, qint64 workspaceId);
+    // Returns the host as the list keeps it (an address in its usual notation, a name in lower
+    // case); host_already_allowed when it is there.
+    Result<QString> allowHost(const Actor &actor, const QString &host);
+    Status disallowHost(const Actor &actor, const QString &host);
+    // validateUrl, then the address rules against the workspace's allow-list
+    // (address_not_allowed). Read inside the writer's transaction.
+    static Status checkUrl(Store &store, qint64 workspaceId, const QString &url);
 
     // Called by ChangeService inside the transition's transaction, after its audit event: one
     // outbox row per workspace endpoint whose filter takes the event, and per subscriber's

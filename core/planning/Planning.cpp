@@ -2,8 +2,10 @@
 
 #include "Clock.h"
 #include "Dialect.h"
+#include "FreezeOverlap.h"
 #include "MaintenanceWindows.h"
 #include "PlanningText.h"
+#include "Rules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "TextIndex.h"
@@ -127,6 +129,11 @@ QJsonObject ConflictSummary::toJson() const
     return {{QStringLiteral("conflicts"), a}, {QStringLiteral("count"), int(conflicts.size())}};
 }
 
+bool SimilarChange::failed() const
+{
+    return rules::isFailedChange(status, closureCode);
+}
+
 QJsonObject SimilarChange::toJson() const
 {
     return {{QStringLiteral("number"), formatChangeNumber(number)},
@@ -135,6 +142,7 @@ QJsonObject SimilarChange::toJson() const
             {QStringLiteral("closure_code"),
              closureCode ? QJsonValue(toString(*closureCode)) : QJsonValue()},
             {QStringLiteral("rollback_reason"), rollbackReason},
+            {QStringLiteral("failed"), failed()},
             {QStringLiteral("ended_at"), jsonTime(endedAt)},
             {QStringLiteral("shared_assets"), QJsonArray::fromStringList(sharedAssets)},
             {QStringLiteral("score"), score},
@@ -205,36 +213,19 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
             k.reason = planning::changeReason(k);
     }
     if (windowed) {
-        QVariantList binds{actor.workspace.id, Dialect::toDb(end), Dialect::toDb(start)};
-        QString assetClause = QStringLiteral("NOT EXISTS (SELECT 1 FROM freeze_window_assets fa "
-                                             "WHERE fa.freeze_id = f.id)");
-        if (!assets.isEmpty()) {
-            assetClause +=
-                QStringLiteral(" OR EXISTS (SELECT 1 FROM freeze_window_assets fa JOIN "
-                               "assets a ON a.id = fa.asset_id WHERE fa.freeze_id = f.id "
-                               "AND a.name IN (")
-                + placeholders(int(assets.size())) + QStringLiteral("))");
-            for (const QString &a : assets)
-                binds << a;
-        }
-        auto q = sql::run(m_store,
-                          QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, "
-                                         "f.allow_override FROM freeze_windows f WHERE "
-                                         "f.workspace_id = ? AND f.start_at < ? AND f.end_at > ? "
-                                         "AND (")
-                              + assetClause + QStringLiteral(") ORDER BY f.start_at"),
-                          binds);
-        if (!q)
-            return q.error();
-        while (q->next()) {
+        auto freezes =
+            planning::freezesOverlapping(m_store, actor.workspace.id, start, end, assets);
+        if (!freezes)
+            return freezes.error();
+        for (const FreezeWindow &f : *freezes) {
             Conflict k;
             k.kind = QStringLiteral("freeze");
-            k.freezeId = q->value(0).toLongLong();
-            k.title = q->value(1).toString();
-            k.start = Dialect::fromDb(q->value(2));
-            k.end = Dialect::fromDb(q->value(3));
-            k.allowOverride = q->value(5).toInt() != 0;
-            k.reason = planning::freezeReason(k, q->value(4).toString());
+            k.freezeId = f.id;
+            k.title = f.name;
+            k.start = f.start;
+            k.end = f.end;
+            k.allowOverride = f.allowOverride;
+            k.reason = planning::freezeReason(k, f.reason);
             summary.conflicts << k;
         }
     }

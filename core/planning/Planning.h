@@ -43,6 +43,8 @@ struct SimilarChange {
     QStringList sharedAssets;
     double score = 0; // 0..1
     QStringList approvers;
+    // Rolled back or closed as unsuccessful (rules::isFailedChange).
+    bool failed() const;
     QJsonObject toJson() const;
 };
 

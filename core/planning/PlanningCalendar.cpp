@@ -3,8 +3,11 @@
 
 #include "Clock.h"
 #include "Dialect.h"
+#include "FreezeOverlap.h"
+#include "InputRules.h"
 #include "MaintenanceWindows.h"
 #include "PlanningText.h"
+#include "Rules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -79,6 +82,7 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
     if (!current)
         return current.error();
     const Actor &actor = *current;
+    VIGILO_TRY(input::checkTime(QStringLiteral("after"), notBefore));
     if (horizonDays < 1 || horizonDays > 366)
         return Error::input(CoreText::tr("The search horizon must be between 1 and 366 days."),
                             {{QStringLiteral("field"), QStringLiteral("horizon_days")}});
@@ -107,8 +111,9 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
     QDateTime from = now;
     if (notBefore.isValid() && notBefore.toUTC() > from)
         from = notBefore.toUTC();
-    if (c.changeType != ChangeType::Emergency)
-        from = std::max(from, now.addSecs(qint64(c.minLeadTimeHours) * 3600));
+    // The lead time from a submission now (or the one the change had).
+    if (const rules::LeadTime l = rules::leadTime(c, now); l.applies)
+        from = std::max(from, l.earliestStart);
     from = roundUp(from);
     QList<int> deps;
     auto noSlot = [&](const QDateTime &searchFrom, const QDateTime &until, const QString &why) {
@@ -169,19 +174,12 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
         return q.error();
     while (q->next())
         blocks << Interval{Dialect::fromDb(q->value(0)), Dialect::fromDb(q->value(1))};
-    auto f =
-        sql::run(m_store,
-                 QStringLiteral("SELECT f.start_at, f.end_at FROM freeze_windows f WHERE "
-                                "f.workspace_id = ? AND f.start_at < ? AND f.end_at > ? AND "
-                                "(NOT EXISTS (SELECT 1 FROM freeze_window_assets fa WHERE "
-                                "fa.freeze_id = f.id) OR EXISTS (SELECT 1 FROM "
-                                "freeze_window_assets fa JOIN change_assets ca ON ca.asset_id = "
-                                "fa.asset_id WHERE fa.freeze_id = f.id AND ca.change_id = ?))"),
-                 {actor.workspace.id, Dialect::toDb(searchEnd), Dialect::toDb(from), c.id});
+    auto f = planning::freezesOverlapping(m_store, actor.workspace.id, from, searchEnd,
+                                          c.affectedAssets);
     if (!f)
         return f.error();
-    while (f->next())
-        blocks << Interval{Dialect::fromDb(f->value(0)), Dialect::fromDb(f->value(1))};
+    for (const FreezeWindow &w : *f)
+        blocks << Interval{w.start, w.end};
 
     // Where it may go: inside one occurrence of a maintenance window, for each asset with some.
     QList<QList<Interval>> allowed;
@@ -261,6 +259,8 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
 {
     if (!fromIn.isValid() || !toIn.isValid() || toIn <= fromIn)
         return Error::input(CoreText::tr("A calendar range needs a start before its end."));
+    VIGILO_TRY(input::checkTime(QStringLiteral("from"), fromIn));
+    VIGILO_TRY(input::checkTime(QStringLiteral("to"), toIn));
     if (fromIn.daysTo(toIn) > kMaxCalendarDays)
         return Error::input(
             CoreText::tr("A calendar range spans at most %1 days.").arg(kMaxCalendarDays));
@@ -363,34 +363,11 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
     }
 
     // Freeze windows (with their assets and reasons) overlapping the widened range.
-    QHash<qint64, QString> freezeReasons;
-    auto f = sql::run(
-        m_store,
-        QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, f.allow_override, "
-                       "a.name FROM freeze_windows f LEFT JOIN freeze_window_assets fa ON "
-                       "fa.freeze_id = f.id LEFT JOIN assets a ON a.id = fa.asset_id WHERE "
-                       "f.workspace_id = ? AND f.start_at < ? AND f.end_at > ? ORDER BY "
-                       "f.start_at, f.id, a.name"),
-        {actor.workspace.id, Dialect::toDb(wideTo), Dialect::toDb(wideFrom)});
-    if (!f)
-        return f.error();
-    QList<FreezeWindow> freezes;
-    while (f->next()) {
-        const qint64 id = f->value(0).toLongLong();
-        if (freezes.isEmpty() || freezes.last().id != id) {
-            FreezeWindow w;
-            w.id = id;
-            w.workspaceId = actor.workspace.id;
-            w.name = f->value(1).toString();
-            w.start = Dialect::fromDb(f->value(2));
-            w.end = Dialect::fromDb(f->value(3));
-            w.reason = f->value(4).toString();
-            w.allowOverride = f->value(5).toInt() != 0;
-            freezes << w;
-        }
-        if (!f->value(6).isNull())
-            freezes.last().assets << f->value(6).toString();
-    }
+    auto freezeRows =
+        planning::freezesOverlapping(m_store, actor.workspace.id, wideFrom, wideTo, std::nullopt);
+    if (!freezeRows)
+        return freezeRows.error();
+    const QList<FreezeWindow> freezes = *freezeRows;
 
     // Maintenance windows of every asset, and their occurrences in the range.
     auto windows = MaintenanceWindows::forAssets(m_store, actor.workspace.id, {});
@@ -417,7 +394,7 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
 
     for (int i = 0; i < wide.size(); ++i) {
         CalendarChange k = wide[i];
-        if (!(k.start < out.to && k.end > out.from))
+        if (!rules::windowsOverlap(k.start, k.end, out.from, out.to))
             continue;
         if (!isTerminal(k.status)) {
             // The same checks, in the same order, as Planning::conflictsFor.
@@ -449,12 +426,8 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
                 k.conflicts << c;
             }
             for (const FreezeWindow &w : std::as_const(freezes)) {
-                if (!(w.start < k.end && w.end > k.start))
-                    continue;
-                bool applies = w.assets.isEmpty();
-                for (const QString &name : w.assets)
-                    applies = applies || k.assets.contains(name);
-                if (!applies)
+                if (!rules::windowsOverlap(w.start, w.end, k.start, k.end)
+                    || !planning::freezeApplies(w, k.assets))
                     continue;
                 Conflict c;
                 c.kind = QStringLiteral("freeze");
@@ -479,7 +452,7 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
         out.changes << k;
     }
     for (const FreezeWindow &w : std::as_const(freezes))
-        if (w.start < out.to && w.end > out.from)
+        if (rules::windowsOverlap(w.start, w.end, out.from, out.to))
             out.freezes << w;
     return out;
 }

@@ -149,6 +149,11 @@ QList<TableSpec> tables()
          QStringLiteral("workspace_id = ?"),
          {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")},
           {QStringLiteral("outbox_id"), QStringLiteral("webhook_outbox")}}},
+        {QStringLiteral("webhook_allowed_hosts"),
+         true,
+         QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")},
+          {QStringLiteral("created_by_id"), members}}},
         {QStringLiteral("subscriptions"),
          true,
          QStringLiteral("workspace_id = ?"),
@@ -184,6 +189,7 @@ QString tableOfEntity(const QString &entity)
         {QStringLiteral("maintenance_window"), QStringLiteral("maintenance_windows")},
         {QStringLiteral("webhook"), QStringLiteral("webhook_endpoints")},
         {QStringLiteral("subscription"), QStringLiteral("subscriptions")},
+        {QStringLiteral("webhook_host"), QStringLiteral("webhook_allowed_hosts")},
         {QStringLiteral("certificate"), QStringLiteral("trusted_certificates")},
     };
     return map.value(entity);

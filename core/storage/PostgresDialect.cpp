@@ -303,6 +303,31 @@ QStringList webhookSecurity()
     return out;
 }
 
+// Schema 8: columns that hold values wider than PostgreSQL's 4-byte integer. The longest planned
+// window is kept in seconds (a window from 2026 to 2097 is 2.2 billion of them, the years
+// 1970-9999 the core accepts up to 252 billion), and entity_id holds the BIGINT ids of the rows
+// an audit event is about. SQLite's INTEGER is 8 bytes already.
+QStringList widenedColumns()
+{
+    return {QStringLiteral("ALTER TABLE workspaces ALTER COLUMN longest_window_secs TYPE BIGINT"),
+            QStringLiteral("ALTER TABLE audit_events ALTER COLUMN entity_id TYPE BIGINT")};
+}
+
+// Schema 8, the webhook address allow-list: members read it (their clients check deliveries
+// against it), only admins and owners change it.
+QStringList allowedHostsSecurity()
+{
+    return {
+        QStringLiteral("GRANT SELECT, INSERT, DELETE ON webhook_allowed_hosts TO vigilo_member"),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_member"),
+        QStringLiteral("ALTER TABLE webhook_allowed_hosts ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("CREATE POLICY webhook_allowed_hosts_read ON webhook_allowed_hosts FOR "
+                       "SELECT USING (workspace_id IN (SELECT vigilo_my_workspaces()))"),
+        QStringLiteral("CREATE POLICY webhook_allowed_hosts_write ON webhook_allowed_hosts "
+                       "FOR ALL USING (vigilo_can_manage(workspace_id)) WITH CHECK "
+                       "(vigilo_can_manage(workspace_id))")};
+}
+
 // Schema 9, the certificates a workspace trusts for evidence packs: every member reads them
 // (verification), only admins and owners add or revoke; rows are never deleted and a revocation
 // is final, even for the schema owner's triggers' sake (the owner can disable triggers: the
@@ -370,6 +395,8 @@ QStringList PostgresDialect::migration(int version) const
         out << security();
     if (version == 6)
         out << webhookSecurity();
+    if (version == 8)
+        out << widenedColumns() << allowedHostsSecurity();
     if (version == 9)
         out << trustSecurity();
     return out;

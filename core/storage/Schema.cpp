@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "Fsm.h"
+
 namespace vigilo {
 
 // The schema, version by version, in the SQLite spelling; PostgresDialect translates types.
@@ -335,8 +337,20 @@ QStringList schemaStatements(int version)
                 CHECK ((channel = 'webhook') = (endpoint_id IS NOT NULL))))"),
             QStringLiteral("CREATE INDEX subscriptions_asset ON subscriptions(asset_id, channel)"),
         };
-    case 7:
-    case 8: return {}; // reserved for other branches; the lead renumbers at merge
+    case 7: return {}; // reserved for another branch's step (the lead renumbers at merge)
+    case 8:
+        // Webhook and subscription URLs may not point at loopback, private, link-local or
+        // cloud-metadata addresses unless an admin allows the host here (audited). PostgreSQL
+        // also widens the integer columns that hold 64-bit values (PostgresDialect).
+        return {
+            QStringLiteral(R"(CREATE TABLE webhook_allowed_hosts (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                host TEXT NOT NULL,
+                created_by_id INTEGER REFERENCES members(id),
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, host)))"),
+        };
     case 9:
         // Signed evidence packs (issue 14): the certificates a workspace trusts to sign its
         // packs. Rows are never deleted and a revocation is final (triggers below, per dialect);
@@ -363,41 +377,22 @@ QStringList schemaStatements(int version)
     }
 }
 
-QStringList fsmGuardTransitions()
-{
-    // old>new pairs the FSM allows (edits may send a change back to review or draft).
-    return {QStringLiteral("draft>review"),
-            QStringLiteral("draft>approved"),
-            QStringLiteral("draft>cancelled"),
-            QStringLiteral("review>approved"),
-            QStringLiteral("review>rejected"),
-            QStringLiteral("review>cancelled"),
-            QStringLiteral("review>draft"),
-            QStringLiteral("approved>scheduled"),
-            QStringLiteral("approved>cancelled"),
-            QStringLiteral("approved>review"),
-            QStringLiteral("approved>draft"),
-            QStringLiteral("scheduled>in_progress"),
-            QStringLiteral("scheduled>cancelled"),
-            QStringLiteral("scheduled>review"),
-            QStringLiteral("scheduled>draft"),
-            QStringLiteral("in_progress>completed"),
-            QStringLiteral("in_progress>rolled_back"),
-            QStringLiteral("completed>in_progress")};
-}
-
 QString fsmGuardViolation()
 {
-    QStringList pairs;
-    for (const QString &p : fsmGuardTransitions())
-        pairs << QLatin1Char('\'') + p + QLatin1Char('\'');
-    // Only a standard change goes straight from draft to approved, or back to draft after a
-    // material edit.
-    return QStringLiteral("NEW.status <> OLD.status AND ((OLD.status || '>' || NEW.status) NOT IN "
-                          "(%1) OR ((OLD.status || '>' || NEW.status) IN ('draft>approved', "
-                          "'review>draft', 'approved>draft', 'scheduled>draft') AND "
-                          "NEW.change_type <> 'standard'))")
-        .arg(pairs.join(QStringLiteral(", ")));
+    // Generated from the C++ table (domain/Fsm.cpp): a status change is allowed when one move of
+    // the table matches it, with the change type the move is for.
+    QStringList allowed;
+    for (const fsm::Move &m : fsm::moves()) {
+        QString clause = QStringLiteral("(OLD.status = '%1' AND NEW.status = '%2'")
+                             .arg(toString(m.from), toString(m.to));
+        if (m.types == fsm::Types::StandardOnly)
+            clause += QStringLiteral(" AND NEW.change_type = 'standard'");
+        else if (m.types == fsm::Types::NotStandard)
+            clause += QStringLiteral(" AND NEW.change_type <> 'standard'");
+        allowed << clause + QLatin1Char(')');
+    }
+    return QStringLiteral("NEW.status <> OLD.status AND NOT (%1)")
+        .arg(allowed.join(QStringLiteral(" OR ")));
 }
 
 } // namespace vigilo

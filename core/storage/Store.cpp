@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Dialect.h"
+#include "FileLocation.h"
 #include "TextIndex.h"
 #include "Tr.h"
 
@@ -10,7 +11,6 @@
 #include <QMutex>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QStorageInfo>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -48,16 +48,6 @@ Error sqlError(const QSqlError &e, const QString &what)
                           {{QStringLiteral("statement"), what.left(200)}});
 }
 
-bool isNetworkFilesystem(const QString &path)
-{
-    const QByteArray fs = QStorageInfo(QFileInfo(path).absolutePath()).fileSystemType().toLower();
-    for (const char *n : {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p",
-                          "afs", "ceph", "glusterfs", "davfs", "fuse.davfs2"})
-        if (fs == n)
-            return true;
-    return false;
-}
-
 } // namespace
 
 Store::~Store()
@@ -81,14 +71,30 @@ QString Store::defaultLocation()
     return dir + QStringLiteral("/vigilo/vigilo.sqlite");
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &location)
+Result<std::unique_ptr<Store>> Store::open(const QString &location, OpenMode mode)
 {
-    return openImpl(location, kSchemaVersion);
+    return openImpl(location, kSchemaVersion, mode);
 }
 
 Result<std::unique_ptr<Store>> Store::openAtVersion(const QString &location, int version)
 {
-    return openImpl(location, version);
+    return openImpl(location, version, OpenMode::CreateIfMissing);
+}
+
+Error Store::notVigilo(const QString &location, bool missing)
+{
+    const QString where =
+        isPostgresLocation(location) ? redacted(location) : QDir::toNativeSeparators(location);
+    return Error::storage(
+        missing ? CoreText::tr("There is no Vigilo database at %1. Nothing was created: create "
+                               "one with \"vigilo-cli init\" (or the desktop client's first "
+                               "start), or choose an existing database.")
+                      .arg(where)
+                : CoreText::tr("%1 is not a Vigilo database (it has no Vigilo schema). Nothing "
+                               "was changed: create the schema with \"vigilo-cli init\", or "
+                               "choose a Vigilo database.")
+                      .arg(where),
+        {{QStringLiteral("location"), where}}, QStringLiteral("not_a_vigilo_database"));
 }
 
 bool Store::isPostgresLocation(const QString &location)
@@ -106,7 +112,8 @@ QString Store::redacted(const QString &location)
     return url.toString();
 }
 
-Result<std::unique_ptr<Store>> Store::openPostgres(const QString &location, int targetVersion)
+Result<std::unique_ptr<Store>> Store::openPostgres(const QString &location, int targetVersion,
+                                                   OpenMode mode)
 {
     const QUrl url(location);
     if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2)
@@ -151,6 +158,16 @@ Result<std::unique_ptr<Store>> Store::openPostgres(const QString &location, int 
     }
     for (const QString &sql : store->m_dialect->connectStatements())
         VIGILO_TRY(store->exec(sql));
+    if (mode == OpenMode::ExistingOnly) {
+        // Before any lock or DDL: a database without the schema is left exactly as it was.
+        QSqlQuery q(store->database());
+        if (!q.exec(QStringLiteral("SELECT to_regclass('vigilo_schema') IS NOT NULL")) || !q.next())
+            return sqlError(q.lastError(), q.lastQuery());
+        const bool hasSchema = q.value(0).toBool();
+        q.finish();
+        if (!hasSchema)
+            return notVigilo(location, false);
+    }
     // Two clients starting together must not migrate at once.
     VIGILO_TRY(store->exec(QStringLiteral("SELECT pg_advisory_lock(7405661)")));
     Status migrated = store->migrate(targetVersion);
@@ -170,16 +187,21 @@ QString Store::sessionUser() const
     return q.value(0).toString();
 }
 
-Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targetVersion)
+Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targetVersion,
+                                               OpenMode mode)
 {
     if (location.trimmed().isEmpty())
         return Error::input(CoreText::tr("No database given. Pass --db FILE or set VIGILO_DB."));
     if (isPostgresLocation(location))
-        return openPostgres(location, targetVersion);
+        return openPostgres(location, targetVersion, mode);
 
     const QFileInfo info(location);
     const QString path = info.absoluteFilePath();
-    if (path == QFileInfo(defaultLocation()).absoluteFilePath())
+    // SQLite would create a missing file on open: look before.
+    if (mode == OpenMode::ExistingOnly && !info.exists())
+        return notVigilo(path, true);
+    if (mode == OpenMode::CreateIfMissing
+        && path == QFileInfo(defaultLocation()).absoluteFilePath())
         QDir().mkpath(info.absolutePath());
     if (!QFileInfo(info.absolutePath()).isDir())
         return Error::storage(
@@ -197,7 +219,7 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targ
     store->m_location = path;
     store->m_connectionName = nextConnectionName();
     store->m_dialect = std::make_unique<SqliteDialect>();
-    store->m_networkFs = isNetworkFilesystem(path);
+    store->m_networkFs = FileLocation::onNetworkFileSystem(path);
     {
         QMutexLocker lock(&connectionMutex());
         QSqlDatabase db =
@@ -220,8 +242,11 @@ Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targ
                 "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'vigilo_schema'), "
                 "EXISTS (SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"))
             && q.next();
-        const bool foreign = read && !q.value(0).toBool() && q.value(1).toBool();
+        const bool vigilo = read && q.value(0).toBool();
+        const bool foreign = read && !vigilo && q.value(1).toBool();
         q.finish();
+        if (mode == OpenMode::ExistingOnly && read && !vigilo && !foreign)
+            return notVigilo(path, false); // an empty file: left empty
         if (foreign)
             return Error::storage(
                 CoreText::tr("%1 is a SQLite database of another program, not a Vigilo database. "
@@ -275,6 +300,7 @@ QSqlQuery Store::prepare(const QString &sql) const
 
 Status Store::exec(QSqlQuery &query) const
 {
+    ++m_statements;
     if (!query.exec())
         return sqlError(query.lastError(), query.lastQuery());
     return {};
@@ -282,6 +308,7 @@ Status Store::exec(QSqlQuery &query) const
 
 Status Store::exec(const QString &sql) const
 {
+    ++m_statements;
     QSqlQuery q(database());
     if (!q.exec(sql))
         return sqlError(q.lastError(), sql);

@@ -23,10 +23,24 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // "path/to/file.sqlite" or "postgresql://user@host:port/db". Creates and migrates a new
-    // SQLite file; refuses a file written by a newer build (schema_too_new, exit 3).
-    static Result<std::unique_ptr<Store>> open(const QString &location);
-    // Test hook: open and migrate only up to `version` (to build "older" files).
+    // Whether opening may create Vigilo's schema. Only what creates by contract passes
+    // CreateIfMissing (vigilo-cli init, demo and migrate --to; the desktop client's first-run
+    // "create a local workspace" and --demo); every other caller opens an existing database.
+    enum class OpenMode {
+        // A Vigilo database must be there: a missing or empty SQLite file, or a PostgreSQL
+        // database without Vigilo's schema, is refused with not_a_vigilo_database (exit 3) and
+        // nothing is written (no file, no folder, no table). An older schema is still upgraded.
+        ExistingOnly,
+        // Creates the SQLite file (and the per-user folder) and installs the schema when missing.
+        CreateIfMissing,
+    };
+
+    // "path/to/file.sqlite" or "postgresql://user@host:port/db", migrated to this build's
+    // schema; refuses a database written by a newer build (schema_too_new, exit 3) and a SQLite
+    // file of another program (not_a_vigilo_database).
+    static Result<std::unique_ptr<Store>> open(const QString &location, OpenMode mode);
+    // Test hook: open (creating when needed) and migrate only up to `version` (to build "older"
+    // files).
     static Result<std::unique_ptr<Store>> openAtVersion(const QString &location, int version);
 
     // The per-user default file: $XDG_DATA_HOME/vigilo/vigilo.sqlite (or the platform's
@@ -52,6 +66,8 @@ public:
     // Runs a prepared query; a failure becomes a storage error naming the statement.
     Status exec(QSqlQuery &query) const;
     Status exec(const QString &sql) const;
+    // How many statements exec() has run on this connection (tests count a read's round trips).
+    quint64 statementCount() const { return m_statements; }
 
     // Nested write transactions collapse into the outermost one (the demo and batch
     // imports wrap many operations in one commit).
@@ -75,13 +91,17 @@ private:
     Status migrate(int targetVersion);
     Status backfillTitleWords();     // schema 3 indexes the titles written before it
     Status backfillLongestWindows(); // schema 5 records the longest window per workspace
-    static Result<std::unique_ptr<Store>> openImpl(const QString &location, int targetVersion);
-    static Result<std::unique_ptr<Store>> openPostgres(const QString &location, int targetVersion);
+    static Result<std::unique_ptr<Store>> openImpl(const QString &location, int targetVersion,
+                                                   OpenMode mode);
+    static Result<std::unique_ptr<Store>> openPostgres(const QString &location, int targetVersion,
+                                                       OpenMode mode);
+    static Error notVigilo(const QString &location, bool missing);
 
     QString m_location;
     QString m_connectionName;
     std::unique_ptr<Dialect> m_dialect;
     int m_txDepth = 0;
+    mutable quint64 m_statements = 0;
     bool m_networkFs = false;
 };
 

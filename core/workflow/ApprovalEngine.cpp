@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Dialect.h"
+#include "Fsm.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -45,6 +46,19 @@ ApprovalStep readStep(const QSqlQuery &q)
     s.status = parseStepStatus(q.value(9).toString()).value_or(StepStatus::Waiting);
     s.decidedAt = Dialect::fromDb(q.value(10));
     return s;
+}
+
+// d.id, d.step_id, member username, d.approved, d.comment, d.decided_at
+ApprovalDecision readDecision(const QSqlQuery &q)
+{
+    ApprovalDecision dec;
+    dec.id = q.value(0).toLongLong();
+    dec.stepId = q.value(1).toLongLong();
+    dec.member = q.value(2).toString();
+    dec.approved = q.value(3).toInt() != 0;
+    dec.comment = q.value(4).toString();
+    dec.decidedAt = Dialect::fromDb(q.value(5));
+    return dec;
 }
 
 } // namespace
@@ -217,7 +231,7 @@ Result<QList<ApprovalStep>> ApprovalEngine::generateSteps(const ChangeRequest &c
     return planned;
 }
 
-Result<ApprovalStep> ApprovalEngine::currentStep(qint64 changeId) const
+Result<std::optional<ApprovalStep>> ApprovalEngine::currentStep(qint64 changeId) const
 {
     auto q = sql::run(m_store,
                       QLatin1String(kStepColumns)
@@ -227,56 +241,95 @@ Result<ApprovalStep> ApprovalEngine::currentStep(qint64 changeId) const
     if (!q)
         return q.error();
     if (!q->next())
+        return std::optional<ApprovalStep>();
+    ApprovalStep step = readStep(*q);
+    q->finish();
+    auto d = sql::run(m_store,
+                      QStringLiteral("SELECT d.id, d.step_id, m.username, d.approved, d.comment, "
+                                     "d.decided_at FROM approval_decisions d JOIN members m ON "
+                                     "m.id = d.member_id WHERE d.step_id = ? ORDER BY "
+                                     "d.decided_at, d.id"),
+                      {step.id});
+    if (!d)
+        return d.error();
+    while (d->next())
+        step.decisions << readDecision(*d);
+    return std::optional<ApprovalStep>(step);
+}
+
+std::optional<Error> ApprovalEngine::decisionRefusal(const Actor &actor, ChangeStatus status,
+                                                     int number, const QString &requester,
+                                                     const ApprovalStep *step, Action action)
+{
+    const QString numberText = formatChangeNumber(number);
+    if (!actor.can(Permission::ChangesApprove))
+        return sql::permissionDenied(actor, Permission::ChangesApprove);
+    if (status != ChangeStatus::Review)
+        return fsm::invalidTransition(numberText, status, action);
+    if (!step)
         return Error::rule(
             QStringLiteral("invalid_transition"),
             CoreText::tr("This change has no approval step waiting for a decision."));
-    return readStep(*q);
-}
-
-Status ApprovalEngine::checkEligible(const Actor &actor, const ChangeRequest &change,
-                                     const ApprovalStep &step) const
-{
-    if (actor.member.username == change.requester)
+    if (actor.member.username == requester)
         return Error::rule(QStringLiteral("self_approval_forbidden"),
                            CoreText::tr("You requested %1, so you cannot decide on it. Another "
                                         "approver has to.")
-                               .arg(change.numberText()),
-                           {{QStringLiteral("requester"), change.requester}});
-    const bool roleOk = roleAtLeast(actor.member.role, step.eligibleRole);
-    const bool listed =
-        step.eligibleMembers.isEmpty() || step.eligibleMembers.contains(actor.member.username);
-    if (!roleOk || !listed)
+                               .arg(numberText),
+                           {{QStringLiteral("requester"), requester}});
+    if (!roleAtLeast(actor.member.role, step->eligibleRole))
         return Error::rule(
             QStringLiteral("not_eligible_approver"),
             CoreText::tr("The step \"%1\" of %2 must be decided by a member with the "
                          "%3 role or above; you are %4.")
-                .arg(step.name, change.numberText(), label(step.eligibleRole),
-                     label(actor.member.role)),
-            {{QStringLiteral("step"), step.name},
-             {QStringLiteral("eligible_role"), toString(step.eligibleRole)},
+                .arg(step->name, numberText, label(step->eligibleRole), label(actor.member.role)),
+            {{QStringLiteral("step"), step->name},
+             {QStringLiteral("eligible_role"), toString(step->eligibleRole)},
              {QStringLiteral("role"), toString(actor.member.role)}});
-    auto already = sql::scalar(m_store,
-                               QStringLiteral("SELECT COUNT(*) FROM approval_decisions WHERE "
-                                              "step_id = ? AND member_id = ?"),
-                               {step.id, actor.member.id});
-    if (!already)
-        return already.error();
-    if (already->toInt() > 0)
-        return Error::rule(QStringLiteral("not_eligible_approver"),
-                           CoreText::tr("You have already decided on the step \"%1\" of %2; "
-                                        "another approver has to decide.")
-                               .arg(step.name, change.numberText()),
-                           {{QStringLiteral("step"), step.name}});
-    return {};
+    if (!step->eligibleMembers.isEmpty() && !step->eligibleMembers.contains(actor.member.username))
+        return Error::rule(
+            QStringLiteral("not_eligible_approver"),
+            CoreText::tr("The step \"%1\" of %2 must be decided by one of: %3.")
+                .arg(step->name, numberText, step->eligibleMembers.join(QStringLiteral(", "))),
+            {{QStringLiteral("step"), step->name},
+             {QStringLiteral("eligible_members"),
+              QJsonArray::fromStringList(step->eligibleMembers)}});
+    for (const ApprovalDecision &d : step->decisions)
+        if (d.member == actor.member.username)
+            return Error::rule(QStringLiteral("not_eligible_approver"),
+                               CoreText::tr("You have already decided on the step \"%1\" of %2; "
+                                            "another approver has to decide.")
+                                   .arg(step->name, numberText),
+                               {{QStringLiteral("step"), step->name}});
+    return std::nullopt;
+}
+
+Result<QList<Answer<Action>>> ApprovalEngine::decisionAnswers(const Actor &actor,
+                                                              const ChangeRequest &change) const
+{
+    std::optional<ApprovalStep> step;
+    if (change.status == ChangeStatus::Review) {
+        auto current = currentStep(change.id);
+        if (!current)
+            return current.error();
+        step = *current;
+    }
+    QList<Answer<Action>> out;
+    for (Action a : {Action::Approve, Action::Reject})
+        out << Answer<Action>{a, decisionRefusal(actor, change.status, change.number,
+                                                 change.requester, step ? &*step : nullptr, a)};
+    return out;
 }
 
 Result<ApprovalOutcome> ApprovalEngine::approve(const Actor &actor, const ChangeRequest &change,
                                                 const QString &comment)
 {
-    auto step = currentStep(change.id);
-    if (!step)
-        return step.error();
-    VIGILO_TRY(checkEligible(actor, change, *step));
+    auto current = currentStep(change.id);
+    if (!current)
+        return current.error();
+    const std::optional<ApprovalStep> &step = *current;
+    if (auto refused = decisionRefusal(actor, change.status, change.number, change.requester,
+                                       step ? &*step : nullptr, Action::Approve))
+        return *refused;
     const QDateTime now = m_clock.now();
     VIGILO_TRY(
         sql::run(m_store,
@@ -323,10 +376,13 @@ Result<ApprovalOutcome> ApprovalEngine::approve(const Actor &actor, const Change
 Result<ApprovalOutcome> ApprovalEngine::reject(const Actor &actor, const ChangeRequest &change,
                                                const QString &reason)
 {
-    auto step = currentStep(change.id);
-    if (!step)
-        return step.error();
-    VIGILO_TRY(checkEligible(actor, change, *step));
+    auto current = currentStep(change.id);
+    if (!current)
+        return current.error();
+    const std::optional<ApprovalStep> &step = *current;
+    if (auto refused = decisionRefusal(actor, change.status, change.number, change.requester,
+                                       step ? &*step : nullptr, Action::Reject))
+        return *refused;
     const QDateTime now = m_clock.now();
     VIGILO_TRY(
         sql::run(m_store,
@@ -380,16 +436,51 @@ Result<QList<ApprovalStep>> ApprovalEngine::stepsOf(qint64 changeId) const
     if (!d)
         return d.error();
     while (d->next()) {
-        ApprovalDecision dec;
-        dec.id = d->value(0).toLongLong();
-        dec.stepId = d->value(1).toLongLong();
-        dec.member = d->value(2).toString();
-        dec.approved = d->value(3).toInt() != 0;
-        dec.comment = d->value(4).toString();
-        dec.decidedAt = Dialect::fromDb(d->value(5));
+        const ApprovalDecision dec = readDecision(*d);
         for (auto &s : out)
             if (s.id == dec.stepId)
                 s.decisions << dec;
+    }
+    return out;
+}
+
+Result<QHash<qint64, QList<ApprovalStep>>>
+ApprovalEngine::openStepsInReview(qint64 workspaceId) const
+{
+    const QString inReview = QStringLiteral(
+        "JOIN changes c ON c.id = s.change_id WHERE c.workspace_id = ? AND c.status = 'review' "
+        "AND s.status IN ('waiting', 'pending')");
+    auto q =
+        sql::run(m_store,
+                 QStringLiteral("SELECT s.id, s.change_id, s.round, s.step_order, s.name, "
+                                "s.eligible_role, s.eligible_members, s.required_approvals, "
+                                "s.source, s.status, s.decided_at FROM approval_steps s ")
+                     + inReview + QStringLiteral(" ORDER BY s.change_id, s.round, s.step_order"),
+                 {workspaceId});
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<ApprovalStep>> out;
+    while (q->next()) {
+        const ApprovalStep step = readStep(*q);
+        out[step.changeId] << step;
+    }
+    q->finish();
+    QHash<qint64, ApprovalStep *> byId;
+    for (auto &steps : out)
+        for (auto &step : steps)
+            byId.insert(step.id, &step);
+    auto d = sql::run(m_store,
+                      QStringLiteral("SELECT d.id, d.step_id, m.username, d.approved, d.comment, "
+                                     "d.decided_at FROM approval_decisions d JOIN approval_steps s "
+                                     "ON s.id = d.step_id JOIN members m ON m.id = d.member_id ")
+                          + inReview + QStringLiteral(" ORDER BY d.decided_at, d.id"),
+                      {workspaceId});
+    if (!d)
+        return d.error();
+    while (d->next()) {
+        const ApprovalDecision dec = readDecision(*d);
+        if (ApprovalStep *step = byId.value(dec.stepId))
+            step->decisions << dec;
     }
     return out;
 }
@@ -398,8 +489,8 @@ bool ApprovalEngine::canDecide(const Actor &actor, const ChangeRequest &change) 
 {
     if (change.status != ChangeStatus::Review || !actor.can(Permission::ChangesApprove))
         return false;
-    auto step = currentStep(change.id);
-    return step && checkEligible(actor, change, *step).ok();
+    auto answers = decisionAnswers(actor, change);
+    return answers && !answers->isEmpty() && answers->first().allowed();
 }
 
 } // namespace vigilo

@@ -2,8 +2,11 @@
 // Approval steps: spawned on submit (built-in matrix; policies later), decided in order.
 
 #include "Actor.h"
+#include "Answer.h"
 #include "ApprovalPolicies.h"
 #include "Error.h"
+
+#include <QHash>
 
 namespace vigilo {
 
@@ -52,16 +55,28 @@ public:
     Result<QList<ApprovalStep>> stepsOf(qint64 changeId) const;
     // Whether `member` could decide the change's current step now (for toolbars; no writes).
     bool canDecide(const Actor &actor, const ChangeRequest &change) const;
+    // Approve and Reject of the change's current step, each allowed or refused with what
+    // approve()/reject() would answer (the Approvals tab shows exactly this).
+    Result<QList<Answer<Action>>> decisionAnswers(const Actor &actor,
+                                                  const ChangeRequest &change) const;
+    // The rule approve() and reject() decide by, with no SQL: `pending` is the step awaiting a
+    // decision, with its decisions (nullptr: none). Permission, status, step, requester, role
+    // and named members, one decision per member.
+    static std::optional<Error> decisionRefusal(const Actor &actor, ChangeStatus status, int number,
+                                                const QString &requester,
+                                                const ApprovalStep *pending, Action action);
+    // The open (waiting or pending) steps of every change in review in the workspace, with
+    // their decisions, by change id and in order: two statements whatever the queue's length.
+    Result<QHash<qint64, QList<ApprovalStep>>> openStepsInReview(qint64 workspaceId) const;
 
 private:
-    Result<ApprovalStep> currentStep(qint64 changeId) const;
-    Status checkEligible(const Actor &actor, const ChangeRequest &change,
-                         const ApprovalStep &step) const;
+    // The step awaiting a decision, with its decisions; nullopt when there is none.
+    Result<std::optional<ApprovalStep>> currentStep(qint64 changeId) const;
     Result<QList<Member>> eligibleMembers(qint64 workspaceId, const ApprovalStep &step,
                                           const QString &excludeUsername) const;
     Store &m_store;
     const Clock &m_clock;
-    AuditLog &m_audit;
+    [[maybe_unused]] AuditLog &m_audit; // kept for the services' common shape; unused so far
     ApprovalPolicies &m_policies;
 };
 

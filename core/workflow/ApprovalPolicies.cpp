@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -116,6 +117,7 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const Approval
     if (p.name.isEmpty() || p.name.size() > 100)
         return Error::input(CoreText::tr("A policy needs a name of 1 to 100 characters."),
                             {{QStringLiteral("field"), QStringLiteral("name")}});
+    VIGILO_TRY(input::checkText(QStringLiteral("name"), p.name, 100, input::Lines::Single));
     if (p.steps.isEmpty())
         return Error::input(CoreText::tr("A policy needs at least one approval step (--step)."),
                             {{QStringLiteral("field"), QStringLiteral("steps")}});
@@ -125,6 +127,8 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const Approval
         s.name = s.name.trimmed();
         if (s.name.isEmpty())
             s.name = CoreText::tr("Step %1").arg(i + 1);
+        VIGILO_TRY(input::checkText(QStringLiteral("step"), s.name, input::kMaxName,
+                                    input::Lines::Single));
         if (s.requiredApprovals < 0 || s.requiredApprovals > 50)
             return Error::input(
                 CoreText::tr("Step \"%1\" needs between 1 and 50 approvals, or all.").arg(s.name));

@@ -4,7 +4,11 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "FreezeOverlap.h"
+#include "Fsm.h"
+#include "InputRules.h"
 #include "PlanningText.h"
+#include "Rules.h"
 #include "SqlUtil.h"
 #include "StandardTemplates.h"
 #include "Store.h"
@@ -18,8 +22,6 @@ namespace vigilo {
 
 namespace {
 
-constexpr int kMaxTitle = 200;
-constexpr int kMaxText = 100000;
 constexpr int kMaxLeadTimeHours = 24 * 365;
 
 QJsonArray numbers(const QList<DependencyRef> &deps)
@@ -67,28 +69,7 @@ bool materialChange(const ChangeRequest &a, const ChangeRequest &b)
 
 Error invalidTransition(const ChangeRequest &c, Action action)
 {
-    QJsonArray from;
-    for (ChangeStatus s : ChangeService::fromStatuses(action))
-        from.append(toString(s));
-    return Error::rule(QStringLiteral("invalid_transition"),
-                       CoreText::tr("%1 is %2; \"%3\" is not possible from there.")
-                           .arg(c.numberText(), label(c.status), label(action)),
-                       {{QStringLiteral("action"), toString(action)},
-                        {QStringLiteral("status"), toString(c.status)},
-                        {QStringLiteral("allowed_from"), from}});
-}
-
-Status checkText(const QString &field, const QString &value, int max)
-{
-    if (value.size() > max)
-        return Error::input(CoreText::tr("The %1 is too long (%2 characters; at most %3).")
-                                .arg(field)
-                                .arg(value.size())
-                                .arg(max),
-                            {{QStringLiteral("field"), field},
-                             {QStringLiteral("length"), int(value.size())},
-                             {QStringLiteral("max_length"), max}});
-    return {};
+    return fsm::invalidTransition(c.numberText(), c.status, action);
 }
 
 } // namespace
@@ -111,30 +92,22 @@ Permission ChangeService::permissionFor(Action action)
 
 QList<ChangeStatus> ChangeService::fromStatuses(Action action)
 {
-    switch (action) {
-    case Action::Submit: return {ChangeStatus::Draft};
-    case Action::Approve:
-    case Action::Reject: return {ChangeStatus::Review};
-    case Action::Schedule: return {ChangeStatus::Approved};
-    case Action::Start: return {ChangeStatus::Scheduled};
-    case Action::Complete:
-    case Action::Rollback: return {ChangeStatus::InProgress};
-    case Action::Reopen: return {ChangeStatus::Completed};
-    case Action::Cancel:
-        return {ChangeStatus::Draft, ChangeStatus::Review, ChangeStatus::Approved,
-                ChangeStatus::Scheduled};
-    }
-    return {};
+    return fsm::fromStatuses(action);
 }
 
 QList<Action> ChangeService::availableActions(const Actor &actor, const ChangeRequest &change) const
 {
     QList<Action> out;
+    std::optional<bool> canDecide; // asked once, for approve and reject alike
     for (Action a : allActions()) {
         if (!fromStatuses(a).contains(change.status) || !actor.can(permissionFor(a)))
             continue;
-        if ((a == Action::Approve || a == Action::Reject) && !m_approvals.canDecide(actor, change))
-            continue;
+        if (a == Action::Approve || a == Action::Reject) {
+            if (!canDecide)
+                canDecide = m_approvals.canDecide(actor, change);
+            if (!*canDecide)
+                continue;
+        }
         out << a;
     }
     return out;
@@ -183,11 +156,16 @@ Result<Resolved> resolve(Store &store, const Actor &actor, ChangeRequest &c, con
         return Error::input(CoreText::tr("The title must not be empty: say in a few words what "
                                          "will change."),
                             {{QStringLiteral("field"), QStringLiteral("title")}});
-    VIGILO_TRY(checkText(QStringLiteral("title"), c.title, kMaxTitle));
-    VIGILO_TRY(checkText(QStringLiteral("description"), c.description, kMaxText));
-    VIGILO_TRY(checkText(QStringLiteral("implementation_plan"), c.implementationPlan, kMaxText));
-    VIGILO_TRY(checkText(QStringLiteral("rollback_plan"), c.rollbackPlan, kMaxText));
-    VIGILO_TRY(checkText(QStringLiteral("test_plan"), c.testPlan, kMaxText));
+    using input::Lines;
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("title"), c.title, input::kMaxName, Lines::Single},
+         {QStringLiteral("description"), c.description, input::kMaxText, Lines::Multi},
+         {QStringLiteral("implementation_plan"), c.implementationPlan, input::kMaxText,
+          Lines::Multi},
+         {QStringLiteral("rollback_plan"), c.rollbackPlan, input::kMaxText, Lines::Multi},
+         {QStringLiteral("test_plan"), c.testPlan, input::kMaxText, Lines::Multi}}));
+    VIGILO_TRY(input::checkTime(QStringLiteral("planned_start"), c.plannedStart));
+    VIGILO_TRY(input::checkTime(QStringLiteral("planned_end"), c.plannedEnd));
     if (c.minLeadTimeHours < 0 || c.minLeadTimeHours > kMaxLeadTimeHours)
         return Error::input(CoreText::tr("The minimum lead time must be between 0 and %1 hours.")
                                 .arg(kMaxLeadTimeHours),
@@ -540,11 +518,18 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
 
 Result<ChangeRequest> ChangeService::get(const Actor &actor, int number) const
 {
-    return sql::loadChange(m_store, actor.workspace.id, number);
+    auto c = sql::loadChange(m_store, actor.workspace.id, number);
+    if (c)
+        c->overrunning = rules::isOverrunning(c->status, c->plannedEnd, m_clock.now());
+    return c;
 }
 
 Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const ChangeFilter &f) const
 {
+    // A search is a few words: a longer one is a mistake (or an attempt to load the database).
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("search"), f.search, input::kMaxSearch, input::Lines::Single},
+         {QStringLiteral("assignee"), f.assignee, input::kMaxName, input::Lines::Single}}));
     QString where = QStringLiteral(" WHERE c.workspace_id = ?");
     QVariantList binds{actor.workspace.id};
     if (f.status) {
@@ -592,6 +577,7 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
     if (!q)
         return q.error();
     QList<ChangeSummary> out;
+    const QDateTime now = m_clock.now();
     while (q->next()) {
         ChangeSummary s;
         s.id = q->value(0).toLongLong();
@@ -608,41 +594,13 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
         s.requester = q->value(10).toString();
         s.updatedAt = Dialect::fromDb(q->value(11));
         s.version = q->value(12).toInt();
+        s.overrunning = rules::isOverrunning(s.status, s.plannedEnd, now);
         out << s;
     }
     return out;
 }
 
 namespace {
-
-// The freeze windows [start, end) overlapping the change's window, workspace-wide or on one
-// of its assets.
-Result<QList<FreezeWindow>> overlappingFreezes(Store &store, const ChangeRequest &c)
-{
-    auto q = sql::run(
-        store,
-        QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, f.allow_override "
-                       "FROM freeze_windows f WHERE f.workspace_id = ? AND f.start_at < ? AND "
-                       "f.end_at > ? AND (NOT EXISTS (SELECT 1 FROM freeze_window_assets fa "
-                       "WHERE fa.freeze_id = f.id) OR EXISTS (SELECT 1 FROM freeze_window_assets "
-                       "fa JOIN change_assets ca ON ca.asset_id = fa.asset_id WHERE fa.freeze_id "
-                       "= f.id AND ca.change_id = ?)) ORDER BY f.start_at"),
-        {c.workspaceId, Dialect::toDb(c.plannedEnd), Dialect::toDb(c.plannedStart), c.id});
-    if (!q)
-        return q.error();
-    QList<FreezeWindow> out;
-    while (q->next()) {
-        FreezeWindow f;
-        f.id = q->value(0).toLongLong();
-        f.name = q->value(1).toString();
-        f.start = Dialect::fromDb(q->value(2));
-        f.end = Dialect::fromDb(q->value(3));
-        f.reason = q->value(4).toString();
-        f.allowOverride = q->value(5).toInt() != 0;
-        out << f;
-    }
-    return out;
-}
 
 // Passes when no freeze window is hit, or when every one hit may be overridden by this actor
 // with a justification; returns what was overridden, for the audit event.
@@ -651,7 +609,8 @@ Result<QJsonObject> checkFreeze(Store &store, const Actor &actor, const ChangeRe
 {
     if (!c.plannedStart.isValid())
         return QJsonObject();
-    auto hits = overlappingFreezes(store, c);
+    auto hits = planning::freezesOverlapping(store, c.workspaceId, c.plannedStart, c.plannedEnd,
+                                             c.affectedAssets);
     if (!hits)
         return hits.error();
     if (hits->isEmpty())
@@ -693,14 +652,11 @@ Result<QJsonObject> checkFreeze(Store &store, const Actor &actor, const ChangeRe
                        {QStringLiteral("justification"), justification.trimmed()}};
 }
 
-Status checkLeadTime(const ChangeRequest &c, const QDateTime &from, bool atSubmit)
+Status checkLeadTime(const ChangeRequest &c, const QDateTime &now, bool atSubmit)
 {
-    if (c.changeType == ChangeType::Emergency || !c.plannedStart.isValid())
+    const rules::LeadTime l = rules::leadTime(c, now);
+    if (!l.applies || l.met)
         return {};
-    const QDateTime earliest = from.addSecs(qint64(c.minLeadTimeHours) * 3600);
-    if (c.plannedStart >= earliest)
-        return {};
-    const double hours = from.secsTo(c.plannedStart) / 3600.0;
     return Error::rule(
         QStringLiteral("lead_time_violation"),
         (atSubmit ? CoreText::tr("%1 starts %2 hours after submission, but needs at least %3 hours "
@@ -711,12 +667,12 @@ Status checkLeadTime(const ChangeRequest &c, const QDateTime &from, bool atSubmi
                                  "least %3 hours of lead time. Move planned_start to %4 or later, "
                                  "lower the lead time on the change, or make it an emergency "
                                  "change if it genuinely cannot wait."))
-            .arg(c.numberText(), QString::number(hours, 'f', 1))
+            .arg(c.numberText(), QString::number(l.hoursAvailable, 'f', 1))
             .arg(c.minLeadTimeHours)
-            .arg(planning::utcText(earliest)),
+            .arg(planning::utcText(l.earliestStart)),
         {{QStringLiteral("min_lead_time_hours"), c.minLeadTimeHours},
-         {QStringLiteral("hours_available"), hours},
-         {QStringLiteral("earliest_start"), jsonTime(earliest)}});
+         {QStringLiteral("hours_available"), l.hoursAvailable},
+         {QStringLiteral("earliest_start"), jsonTime(l.earliestStart)}});
 }
 
 Status checkSubmittable(const ChangeRequest &c)
@@ -748,6 +704,13 @@ Status checkSubmittable(const ChangeRequest &c)
 Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Action action,
                                            const TransitionInput &in)
 {
+    using input::Lines;
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("comment"), in.comment, input::kMaxNote, Lines::Multi},
+         {QStringLiteral("reason"), in.reason, input::kMaxNote, Lines::Multi},
+         {QStringLiteral("closure_notes"), in.closureNotes, input::kMaxNote, Lines::Multi},
+         {QStringLiteral("override_justification"), in.overrideJustification, input::kMaxNote,
+          Lines::Multi}}));
     auto current = sql::currentActor(m_store, caller, permissionFor(action));
     if (!current)
         return current.error();
@@ -775,6 +738,7 @@ Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Acti
     switch (action) {
     case Action::Submit: {
         VIGILO_TRY(checkSubmittable(c));
+        c.submittedAt = {}; // measured from this submission
         VIGILO_TRY(checkLeadTime(c, now, true));
         auto freeze = checkFreeze(m_store, actor, c, in.overrideJustification);
         if (!freeze)
@@ -835,7 +799,7 @@ Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Acti
                                CoreText::tr("%1 needs a planned start and end before it can be "
                                             "scheduled. Give it a planned window first.")
                                    .arg(c.numberText()));
-        VIGILO_TRY(checkLeadTime(c, c.submittedAt.isValid() ? c.submittedAt : now, false));
+        VIGILO_TRY(checkLeadTime(c, now, false));
         auto freeze = checkFreeze(m_store, actor, c, in.overrideJustification);
         if (!freeze)
             return freeze.error();

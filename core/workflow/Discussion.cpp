@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -32,11 +33,14 @@ Result<Comment> Discussion::addComment(const Actor &caller, int changeNumber, co
                                 .arg(text.size())
                                 .arg(kMaxComment),
                             {{QStringLiteral("field"), QStringLiteral("body")}});
+    VIGILO_TRY(input::checkText(QStringLiteral("body"), text, kMaxComment, input::Lines::Multi));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!c)
         return c.error();
+    if (auto refused = discussionRefusal(actor, *c, DiscussionAction::Comment))
+        return *refused;
     const QDateTime now = m_clock.now();
     auto id =
         sql::insert(m_store,
@@ -81,9 +85,12 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
         return current.error();
     const Actor &actor = *current;
     const QString name = QFileInfo(fileName).fileName().trimmed();
-    if (name.isEmpty() || name.size() > 255)
+    if (name.isEmpty() || name.size() > input::kMaxFileName)
         return Error::input(CoreText::tr("An attachment needs a file name of 1 to 255 characters."),
                             {{QStringLiteral("field"), QStringLiteral("file_name")}});
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("file_name"), name, input::kMaxFileName, input::Lines::Single},
+         {QStringLiteral("mime_type"), mimeType, 255, input::Lines::Single}}));
     if (content.size() > kMaxAttachmentBytes)
         return Error::input(CoreText::tr("%1 is too large (%2 bytes; at most %3 bytes).")
                                 .arg(name)
@@ -100,6 +107,8 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!c)
         return c.error();
+    if (auto refused = discussionRefusal(actor, *c, DiscussionAction::Attach))
+        return *refused;
     const QDateTime now = m_clock.now();
     auto id =
         sql::insert(m_store,
@@ -155,6 +164,25 @@ Result<QByteArray> Discussion::attachmentContent(const Actor &actor, qint64 atta
         return Error::notFound(
             CoreText::tr("There is no attachment %1 in this workspace.").arg(attachmentId));
     return v->toByteArray();
+}
+
+std::optional<Error> Discussion::discussionRefusal(const Actor &actor, const ChangeRequest &,
+                                                   DiscussionAction)
+{
+    // Comments and attachments are part of the record in every status (a post-mortem note on a
+    // rolled-back change belongs there too): only the role decides.
+    if (!actor.can(Permission::ChangesCreate))
+        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    return std::nullopt;
+}
+
+QList<Answer<Discussion::DiscussionAction>>
+Discussion::availableActions(const Actor &actor, const ChangeRequest &change)
+{
+    QList<Answer<DiscussionAction>> out;
+    for (DiscussionAction a : {DiscussionAction::Comment, DiscussionAction::Attach})
+        out << Answer<DiscussionAction>{a, discussionRefusal(actor, change, a)};
+    return out;
 }
 
 } // namespace vigilo

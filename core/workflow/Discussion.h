@@ -2,6 +2,7 @@
 // Comments and attachments on a change (attachments live in the database with size and SHA-256).
 
 #include "Actor.h"
+#include "Answer.h"
 #include "Error.h"
 
 #include <QByteArray>
@@ -14,6 +15,8 @@ class AuditLog;
 
 class Discussion final {
 public:
+    enum class DiscussionAction { Comment, Attach };
+
     static constexpr qint64 kMaxAttachmentBytes = 50 * 1024 * 1024;
 
     Discussion(Store &store, const Clock &clock, AuditLog &audit)
@@ -29,6 +32,12 @@ public:
                               const QByteArray &content, const QString &mimeType = {});
     Result<QList<Attachment>> attachments(const Actor &actor, int changeNumber) const;
     Result<QByteArray> attachmentContent(const Actor &actor, qint64 attachmentId) const;
+
+    // The rule addComment() and attach() decide by (no SQL), for the tabs to ask first.
+    static std::optional<Error> discussionRefusal(const Actor &actor, const ChangeRequest &change,
+                                                  DiscussionAction action);
+    static QList<Answer<DiscussionAction>> availableActions(const Actor &actor,
+                                                            const ChangeRequest &change);
 
 private:
     Store &m_store;

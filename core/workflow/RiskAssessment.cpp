@@ -4,7 +4,9 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "Planning.h"
+#include "Rules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -242,6 +244,7 @@ Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const Risk
             {{QStringLiteral("field"), QStringLiteral("key")}});
     if (q.text.trimmed().isEmpty() || q.text.size() > 500)
         return Error::input(CoreText::tr("A question needs a text of 1 to 500 characters."));
+    VIGILO_TRY(input::checkText(QStringLiteral("text"), q.text, 500, input::Lines::Single));
     if (q.weight < 1 || q.weight > 10)
         return Error::input(CoreText::tr("A question's weight is between 1 and 10."));
     if (q.choices.size() < 2 || q.choices.size() > 10)
@@ -250,6 +253,9 @@ Result<RiskQuestion> RiskAssessment::setQuestion(const Actor &caller, const Risk
         if (c.label.trimmed().isEmpty() || c.score < 0 || c.score > 100)
             return Error::input(CoreText::tr("Each choice needs a label and a score from 0 to 100 "
                                              "(for example \"Never=100\")."));
+    for (const auto &c : q.choices)
+        VIGILO_TRY(input::checkText(QStringLiteral("choice"), c.label, input::kMaxName,
+                                    input::Lines::Single));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     VIGILO_TRY(materializeDefaults(actor.workspace.id));
@@ -320,6 +326,42 @@ Status RiskAssessment::removeQuestion(const Actor &caller, const QString &key)
     return tx.commit();
 }
 
+Result<QList<RiskCondition>> RiskAssessment::conditionsOf(const Actor &actor,
+                                                          const ChangeRequest &c) const
+{
+    // Judged as of the record: today for an open change, at its submission once it is closed.
+    const QDateTime asOf = rules::riskAsOf(c, m_clock.now());
+    QList<RiskCondition> out;
+    if (const rules::LeadTime l = rules::leadTime(c, m_clock.now()); l.applies && !l.met)
+        out << RiskCondition{
+            QStringLiteral("insufficient_lead_time"),
+            CoreText::tr("The planned start leaves less than the %1 hours of lead time this "
+                         "change needs.")
+                .arg(c.minLeadTimeHours),
+            {{QStringLiteral("min_lead_time_hours"), c.minLeadTimeHours},
+             {QStringLiteral("earliest_start"), jsonTime(l.earliestStart)},
+             {QStringLiteral("as_of"), jsonTime(l.measuredFrom)}}};
+    auto similar = m_planning.similar(actor, c.number, 20);
+    if (!similar)
+        return similar.error();
+    const QDateTime since = asOf.addDays(-90);
+    for (const auto &s : *similar) {
+        // Only failures the record could have known of then: ended in the 90 days before.
+        if (!s.failed() || !s.endedAt.isValid() || s.endedAt < since || s.endedAt > asOf
+            || s.score < 0.3)
+            continue;
+        out << RiskCondition{QStringLiteral("similar_change_failed"),
+                             CoreText::tr("A similar change, %1 \"%2\", failed on %3 (%4).")
+                                 .arg(formatChangeNumber(s.number), s.title,
+                                      s.endedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
+                                      s.status == ChangeStatus::RolledBack
+                                          ? CoreText::tr("rolled back: %1").arg(s.rollbackReason)
+                                          : label(ClosureCode::Unsuccessful)),
+                             s.toJson()};
+    }
+    return out;
+}
+
 Result<RiskProfile> RiskAssessment::profile(const Actor &actor, int changeNumber) const
 {
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
@@ -345,38 +387,10 @@ Result<RiskProfile> RiskAssessment::profile(const Actor &actor, int changeNumber
     RiskProfile p = evaluate(*qs, answers);
     p.current = c->riskLevel;
 
-    // Conditions: lead time, and similar changes that failed in the last 90 days.
-    if (c->changeType != ChangeType::Emergency && c->plannedStart.isValid()) {
-        const QDateTime from = c->submittedAt.isValid() ? c->submittedAt : m_clock.now();
-        const QDateTime earliest = from.addSecs(qint64(c->minLeadTimeHours) * 3600);
-        if (c->plannedStart < earliest)
-            p.conditions << RiskCondition{
-                QStringLiteral("insufficient_lead_time"),
-                CoreText::tr("The planned start leaves less than the %1 hours of lead time this "
-                             "change needs.")
-                    .arg(c->minLeadTimeHours),
-                {{QStringLiteral("min_lead_time_hours"), c->minLeadTimeHours},
-                 {QStringLiteral("earliest_start"), jsonTime(earliest)}}};
-    }
-    auto similar = m_planning.similar(actor, changeNumber, 20);
-    if (!similar)
-        return similar.error();
-    const QDateTime since = m_clock.now().addDays(-90);
-    for (const auto &s : *similar) {
-        const bool failed = s.status == ChangeStatus::RolledBack
-                            || (s.closureCode && *s.closureCode == ClosureCode::Unsuccessful);
-        if (!failed || !s.endedAt.isValid() || s.endedAt < since || s.score < 0.3)
-            continue;
-        p.conditions << RiskCondition{
-            QStringLiteral("similar_change_failed"),
-            CoreText::tr("A similar change, %1 \"%2\", failed on %3 (%4).")
-                .arg(formatChangeNumber(s.number), s.title,
-                     s.endedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd")),
-                     s.status == ChangeStatus::RolledBack
-                         ? CoreText::tr("rolled back: %1").arg(s.rollbackReason)
-                         : label(ClosureCode::Unsuccessful)),
-            s.toJson()};
-    }
+    auto conditions = conditionsOf(actor, *c);
+    if (!conditions)
+        return conditions.error();
+    p.conditions = *conditions;
     return p;
 }
 
@@ -392,12 +406,8 @@ Result<RiskProfile> RiskAssessment::answer(const Actor &caller, int changeNumber
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!c)
         return c.error();
-    if (c->status != ChangeStatus::Draft && c->status != ChangeStatus::Review)
-        return Error::rule(QStringLiteral("invalid_transition"),
-                           CoreText::tr("The risk assessment of %1 is locked: it is %2. It can be "
-                                        "answered while the change is a draft or in review.")
-                               .arg(c->numberText(), label(c->status)),
-                           {{QStringLiteral("status"), toString(c->status)}});
+    if (auto refused = riskRefusal(actor, *c, RiskProfile{}, RiskAction::Answer))
+        return *refused;
     auto qs = questionsOf(actor.workspace.id);
     if (!qs)
         return qs.error();
@@ -453,6 +463,8 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
                                              std::optional<RiskLevel> override,
                                              const QString &reason)
 {
+    VIGILO_TRY(
+        input::checkText(QStringLiteral("reason"), reason, input::kMaxNote, input::Lines::Multi));
     auto current = sql::currentActor(m_store, caller, Permission::ChangesCreate);
     if (!current)
         return current.error();
@@ -465,22 +477,12 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!c)
         return c.error();
-    if (c->status != ChangeStatus::Draft && c->status != ChangeStatus::Review)
-        return Error::rule(QStringLiteral("invalid_transition"),
-                           CoreText::tr("The risk level of %1 is locked: it is %2.")
-                               .arg(c->numberText(), label(c->status)),
-                           {{QStringLiteral("status"), toString(c->status)}});
-    if (!override && !p->suggestion)
-        return Error::rule(QStringLiteral("risk_not_assessed"),
-                           CoreText::tr("There is no suggestion yet: answer at least %1 of the %2 "
-                                        "questions (%3 answered so far).")
-                               .arg(p->requiredAnswers)
-                               .arg(p->total)
-                               .arg(p->answered),
-                           {{QStringLiteral("answered"), p->answered},
-                            {QStringLiteral("required_answers"), p->requiredAnswers}});
+    // An explicit level equal to the suggestion is accepting it.
+    const bool overriding = override && (!p->suggestion || *override != *p->suggestion);
+    if (auto refused =
+            riskRefusal(actor, *c, *p, overriding ? RiskAction::Override : RiskAction::Accept))
+        return *refused;
     const RiskLevel level = override.value_or(*p->suggestion);
-    const bool overriding = !p->suggestion || level != *p->suggestion;
     if (overriding && reason.trimmed().isEmpty())
         return Error::rule(QStringLiteral("reason_required"),
                            CoreText::tr("Choosing a risk level other than the suggestion needs a "
@@ -514,6 +516,48 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
                        QStringLiteral("change"), c->id, c->number, oldValues, newValues));
     VIGILO_TRY(tx.commit());
     return sql::loadChangeById(m_store, c->id);
+}
+
+std::optional<Error> RiskAssessment::riskRefusal(const Actor &actor, const ChangeRequest &c,
+                                                 const RiskProfile &p, RiskAction action)
+{
+    if (!actor.can(Permission::ChangesCreate))
+        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    if (c.status != ChangeStatus::Draft && c.status != ChangeStatus::Review)
+        return Error::rule(QStringLiteral("invalid_transition"),
+                           CoreText::tr("The risk assessment of %1 is locked: it is %2. It can be "
+                                        "answered and its level set while the change is a draft "
+                                        "or in review.")
+                               .arg(c.numberText(), label(c.status)),
+                           {{QStringLiteral("status"), toString(c.status)}});
+    if (action != RiskAction::Accept)
+        return std::nullopt;
+    if (!p.suggestion)
+        return Error::rule(QStringLiteral("risk_not_assessed"),
+                           CoreText::tr("There is no suggestion yet: answer at least %1 of the %2 "
+                                        "questions (%3 answered so far).")
+                               .arg(p.requiredAnswers)
+                               .arg(p.total)
+                               .arg(p.answered),
+                           {{QStringLiteral("answered"), p.answered},
+                            {QStringLiteral("required_answers"), p.requiredAnswers}});
+    if (p.current == p.suggestion)
+        return Error::rule(QStringLiteral("risk_already_accepted"),
+                           CoreText::tr("The risk level of %1 is already %2, the suggested level: "
+                                        "there is nothing to accept.")
+                               .arg(c.numberText(), label(*p.suggestion)),
+                           {{QStringLiteral("risk_level"), toString(*p.suggestion)}});
+    return std::nullopt;
+}
+
+QList<Answer<RiskAssessment::RiskAction>>
+RiskAssessment::availableRiskActions(const Actor &actor, const ChangeRequest &change,
+                                     const RiskProfile &profile)
+{
+    QList<Answer<RiskAction>> out;
+    for (RiskAction a : {RiskAction::Answer, RiskAction::Accept, RiskAction::Override})
+        out << Answer<RiskAction>{a, riskRefusal(actor, change, profile, a)};
+    return out;
 }
 
 } // namespace vigilo

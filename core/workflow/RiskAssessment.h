@@ -3,6 +3,7 @@
 // normalised to 0–100, a suggested risk level, and the risk conditions worth a second look.
 
 #include "Actor.h"
+#include "Answer.h"
 #include "Error.h"
 
 #include <QHash>
@@ -59,6 +60,10 @@ struct RiskProfile {
 
 class RiskAssessment final {
 public:
+    // What a person does with the questionnaire: answer a question, accept the suggested level,
+    // or set another level with a reason.
+    enum class RiskAction { Answer, Accept, Override };
+
     RiskAssessment(Store &store, const Clock &clock, AuditLog &audit, ApprovalEngine &approvals,
                    Planning &planning)
         : m_store(store)
@@ -91,8 +96,18 @@ public:
                                  std::optional<RiskLevel> override = {},
                                  const QString &reason = {});
 
+    // The rules answer() and accept() decide by (no SQL), for the Risk tab to ask first: each
+    // answer carries the refusal the write would give. Override's reason is checked on the write.
+    static std::optional<Error> riskRefusal(const Actor &actor, const ChangeRequest &change,
+                                            const RiskProfile &profile, RiskAction action);
+    static QList<Answer<RiskAction>> availableRiskActions(const Actor &actor,
+                                                          const ChangeRequest &change,
+                                                          const RiskProfile &profile);
+
 private:
     Result<QList<RiskQuestion>> questionsOf(qint64 workspaceId) const;
+    // Lead time and similar failed changes, as of rules::riskAsOf().
+    Result<QList<RiskCondition>> conditionsOf(const Actor &actor, const ChangeRequest &c) const;
     Status materializeDefaults(qint64 workspaceId);
     Store &m_store;
     const Clock &m_clock;

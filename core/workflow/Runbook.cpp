@@ -116,32 +116,15 @@ Result<QList<ChangeTask>> Runbook::generate(const Actor &caller, int changeNumbe
     auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
     if (!c)
         return c.error();
-    if (isTerminal(c->status))
-        return Error::rule(QStringLiteral("invalid_transition"),
-                           CoreText::tr("%1 is %2: its runbook can no longer change.")
-                               .arg(c->numberText(), label(c->status)),
-                           {{QStringLiteral("status"), toString(c->status)}});
-    const QList<RunbookLine> lines = parsePlan(c->implementationPlan);
-    if (lines.isEmpty())
-        return Error::rule(QStringLiteral("validation_failed"),
-                           CoreText::tr("%1 has no implementation plan to turn into tasks. Write "
-                                        "the plan as a numbered list first.")
-                               .arg(c->numberText()),
-                           {{QStringLiteral("missing"), QStringLiteral("implementation_plan")}});
     auto existing = tasksOf(c->id);
     if (!existing)
         return existing.error();
+    if (auto refused = generateRefusal(actor, *c, *existing))
+        return *refused;
+    const QList<RunbookLine> lines = parsePlan(c->implementationPlan);
     QStringList oldTitles;
-    for (const auto &t : *existing) {
-        if (t.status != TaskStatus::Pending)
-            return Error::rule(QStringLiteral("invalid_transition"),
-                               CoreText::tr("Task #%1 of %2 has already been worked on, so the "
-                                            "runbook cannot be generated again.")
-                                   .arg(t.seq)
-                                   .arg(c->numberText()),
-                               {{QStringLiteral("seq"), t.seq}});
+    for (const auto &t : *existing)
         oldTitles << t.title;
-    }
     VIGILO_TRY(
         sql::run(m_store, QStringLiteral("DELETE FROM change_tasks WHERE change_id = ?"), {c->id}));
     qint64 previous = 0;
@@ -216,59 +199,21 @@ Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, 
     const QString actionName = action == TaskAction::Start  ? QStringLiteral("start")
                                : action == TaskAction::Done ? QStringLiteral("done")
                                                             : QStringLiteral("skip");
-    if (c->status != ChangeStatus::InProgress && action != TaskAction::Skip)
-        return Error::rule(QStringLiteral("invalid_transition"),
-                           CoreText::tr("Tasks run only while their change is in progress; %1 is "
-                                        "%2. Start the change first.")
-                               .arg(c->numberText(), label(c->status)),
-                           {{QStringLiteral("status"), toString(c->status)}});
-    if (action == TaskAction::Skip && isTerminal(c->status))
-        return Error::rule(QStringLiteral("invalid_transition"),
-                           CoreText::tr("%1 is %2: its tasks can no longer change.")
-                               .arg(c->numberText(), label(c->status)));
-    const TaskStatus from =
-        action == TaskAction::Done ? TaskStatus::InProgress : TaskStatus::Pending;
-    if (t.status != from)
-        return Error::rule(
-            QStringLiteral("invalid_transition"),
-            CoreText::tr("Task #%1 is %2; it cannot be marked \"%3\" from there.")
-                .arg(seq)
-                .arg(label(t.status), actionName),
-            {{QStringLiteral("seq"), seq}, {QStringLiteral("status"), toString(t.status)}});
+    if (auto refused = taskRefusal(actor, *c, t, *all, action))
+        return *refused;
     const QDateTime now = m_clock.now();
     switch (action) {
-    case TaskAction::Start: {
-        QJsonArray blockers;
-        for (int p : t.predecessors)
-            for (const auto &o : *all)
-                if (o.seq == p && o.status != TaskStatus::Done && o.status != TaskStatus::Skipped)
-                    blockers.append(QJsonObject{{QStringLiteral("seq"), o.seq},
-                                                {QStringLiteral("title"), o.title},
-                                                {QStringLiteral("status"), toString(o.status)}});
-        if (!blockers.isEmpty())
-            return Error::rule(
-                QStringLiteral("predecessors_pending"),
-                CoreText::tr("Task #%1 waits on task(s) that are not done or skipped "
-                             "yet. Finish them first.")
-                    .arg(seq),
-                {{QStringLiteral("blockers"), blockers}});
+    case TaskAction::Start:
         t.status = TaskStatus::InProgress;
         t.startedAt = now;
         t.startedBy = actor.member.username;
         break;
-    }
     case TaskAction::Done:
         t.status = TaskStatus::Done;
         t.finishedAt = now;
         t.finishedBy = actor.member.username;
         break;
     case TaskAction::Skip:
-        if (t.isRequired)
-            return Error::rule(QStringLiteral("task_required"),
-                               CoreText::tr("Task #%1 is required and cannot be skipped. Only "
-                                            "optional tasks can be skipped.")
-                                   .arg(seq),
-                               {{QStringLiteral("seq"), seq}});
         t.status = TaskStatus::Skipped;
         t.finishedAt = now;
         t.finishedBy = actor.member.username;
@@ -302,6 +247,113 @@ Result<ChangeTask> Runbook::act(const Actor &caller, int changeNumber, int seq, 
                                {QStringLiteral("status"), toString(t.status)}}));
     VIGILO_TRY(tx.commit());
     return t;
+}
+
+QList<int> Runbook::pendingPredecessors(const ChangeTask &task, const QList<ChangeTask> &tasks)
+{
+    QList<int> out;
+    for (int p : task.predecessors)
+        for (const auto &o : tasks)
+            if (o.seq == p && o.status != TaskStatus::Done && o.status != TaskStatus::Skipped)
+                out << o.seq;
+    return out;
+}
+
+std::optional<Error> Runbook::taskRefusal(const Actor &actor, const ChangeRequest &c,
+                                          const ChangeTask &t, const QList<ChangeTask> &tasks,
+                                          TaskAction action)
+{
+    if (!actor.can(Permission::ChangesExecute))
+        return sql::permissionDenied(actor, Permission::ChangesExecute);
+    const int seq = t.seq;
+    const QString actionName = action == TaskAction::Start  ? QStringLiteral("start")
+                               : action == TaskAction::Done ? QStringLiteral("done")
+                                                            : QStringLiteral("skip");
+    if (c.status != ChangeStatus::InProgress && action != TaskAction::Skip)
+        return Error::rule(QStringLiteral("invalid_transition"),
+                           CoreText::tr("Tasks run only while their change is in progress; %1 is "
+                                        "%2. Start the change first.")
+                               .arg(c.numberText(), label(c.status)),
+                           {{QStringLiteral("status"), toString(c.status)}});
+    if (action == TaskAction::Skip && isTerminal(c.status))
+        return Error::rule(QStringLiteral("invalid_transition"),
+                           CoreText::tr("%1 is %2: its tasks can no longer change.")
+                               .arg(c.numberText(), label(c.status)),
+                           {{QStringLiteral("status"), toString(c.status)}});
+    const TaskStatus from =
+        action == TaskAction::Done ? TaskStatus::InProgress : TaskStatus::Pending;
+    if (t.status != from)
+        return Error::rule(
+            QStringLiteral("invalid_transition"),
+            CoreText::tr("Task #%1 is %2; it cannot be marked \"%3\" from there.")
+                .arg(seq)
+                .arg(label(t.status), actionName),
+            {{QStringLiteral("seq"), seq}, {QStringLiteral("status"), toString(t.status)}});
+    if (action == TaskAction::Start) {
+        const QList<int> waiting = pendingPredecessors(t, tasks);
+        if (!waiting.isEmpty()) {
+            QJsonArray blockers;
+            QStringList names;
+            for (const auto &o : tasks)
+                if (waiting.contains(o.seq)) {
+                    blockers.append(QJsonObject{{QStringLiteral("seq"), o.seq},
+                                                {QStringLiteral("title"), o.title},
+                                                {QStringLiteral("status"), toString(o.status)}});
+                    names << QStringLiteral("#%1").arg(o.seq);
+                }
+            return Error::rule(QStringLiteral("predecessors_pending"),
+                               CoreText::tr("Task #%1 waits on %2, not done or skipped yet. Finish "
+                                            "them first.")
+                                   .arg(seq)
+                                   .arg(names.join(QStringLiteral(", "))),
+                               {{QStringLiteral("blockers"), blockers}});
+        }
+    }
+    if (action == TaskAction::Skip && t.isRequired)
+        return Error::rule(QStringLiteral("task_required"),
+                           CoreText::tr("Task #%1 is required and cannot be skipped. Only "
+                                        "optional tasks can be skipped.")
+                               .arg(seq),
+                           {{QStringLiteral("seq"), seq}});
+    return std::nullopt;
+}
+
+QList<Answer<Runbook::TaskAction>> Runbook::availableTaskActions(const Actor &actor,
+                                                                 const ChangeRequest &change,
+                                                                 const ChangeTask &task,
+                                                                 const QList<ChangeTask> &tasks)
+{
+    QList<Answer<TaskAction>> out;
+    for (TaskAction a : allTaskActions())
+        out << Answer<TaskAction>{a, taskRefusal(actor, change, task, tasks, a)};
+    return out;
+}
+
+std::optional<Error> Runbook::generateRefusal(const Actor &actor, const ChangeRequest &c,
+                                              const QList<ChangeTask> &tasks)
+{
+    if (!actor.can(Permission::ChangesCreate))
+        return sql::permissionDenied(actor, Permission::ChangesCreate);
+    if (isTerminal(c.status))
+        return Error::rule(QStringLiteral("invalid_transition"),
+                           CoreText::tr("%1 is %2: its runbook can no longer change.")
+                               .arg(c.numberText(), label(c.status)),
+                           {{QStringLiteral("status"), toString(c.status)}});
+    if (parsePlan(c.implementationPlan).isEmpty())
+        return Error::rule(QStringLiteral("validation_failed"),
+                           CoreText::tr("%1 has no implementation plan to turn into tasks. Write "
+                                        "the plan as a numbered list first.")
+                               .arg(c.numberText()),
+                           {{QStringLiteral("missing"), QStringLiteral("implementation_plan")}});
+    for (const auto &t : tasks)
+        if (t.status != TaskStatus::Pending)
+            return Error::rule(QStringLiteral("invalid_transition"),
+                               CoreText::tr("Task #%1 of %2 has already been worked on, so the "
+                                            "runbook cannot be generated again.")
+                                   .arg(t.seq)
+                                   .arg(c.numberText()),
+                               {{QStringLiteral("seq"), t.seq}});
+    return std::nullopt;
 }
 
 } // namespace vigilo

@@ -2,6 +2,7 @@
 // The implementation tasks of a change and their FSM.
 
 #include "Actor.h"
+#include "Answer.h"
 #include "Error.h"
 
 namespace vigilo {
@@ -17,6 +18,12 @@ struct RunbookLine {
 
 class Runbook final {
 public:
+    enum class TaskAction { Start, Done, Skip };
+    static QList<TaskAction> allTaskActions()
+    {
+        return {TaskAction::Start, TaskAction::Done, TaskAction::Skip};
+    }
+
     Runbook(Store &store, const Clock &clock, AuditLog &audit)
         : m_store(store)
         , m_clock(clock)
@@ -36,8 +43,22 @@ public:
     Result<ChangeTask> done(const Actor &actor, int changeNumber, int seq);
     Result<ChangeTask> skip(const Actor &actor, int changeNumber, int seq);
 
+    // The rules start(), done(), skip() and generate() decide by, for the toolbar to ask first
+    // (no SQL: `tasks` are every task of `change`). Each answer carries the refusal the write
+    // would give.
+    static QList<Answer<TaskAction>> availableTaskActions(const Actor &actor,
+                                                          const ChangeRequest &change,
+                                                          const ChangeTask &task,
+                                                          const QList<ChangeTask> &tasks);
+    static std::optional<Error> taskRefusal(const Actor &actor, const ChangeRequest &change,
+                                            const ChangeTask &task, const QList<ChangeTask> &tasks,
+                                            TaskAction action);
+    static std::optional<Error> generateRefusal(const Actor &actor, const ChangeRequest &change,
+                                                const QList<ChangeTask> &tasks);
+    // The predecessors of a pending task that are not done or skipped (it waits on them).
+    static QList<int> pendingPredecessors(const ChangeTask &task, const QList<ChangeTask> &tasks);
+
 private:
-    enum class TaskAction { Start, Done, Skip };
     Result<ChangeTask> act(const Actor &actor, int changeNumber, int seq, TaskAction action);
     Store &m_store;
     const Clock &m_clock;

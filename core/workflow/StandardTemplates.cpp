@@ -4,6 +4,7 @@
 #include "ChangeService.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "Runbook.h"
 #include "SqlUtil.h"
 #include "Store.h"
@@ -71,6 +72,15 @@ Result<ChangeTemplate> StandardTemplates::add(const Actor &caller, const ChangeT
     if (t.title.isEmpty() || t.title.size() > 200)
         return Error::input(CoreText::tr("A template needs a title of 1 to 200 characters."),
                             {{QStringLiteral("field"), QStringLiteral("title")}});
+    using input::Lines;
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("name"), t.name, 100, Lines::Single},
+         {QStringLiteral("title"), t.title, input::kMaxName, Lines::Single},
+         {QStringLiteral("description"), t.description, input::kMaxText, Lines::Multi},
+         {QStringLiteral("implementation_plan"), t.implementationPlan, input::kMaxText,
+          Lines::Multi},
+         {QStringLiteral("rollback_plan"), t.rollbackPlan, input::kMaxText, Lines::Multi},
+         {QStringLiteral("test_plan"), t.testPlan, input::kMaxText, Lines::Multi}}));
     QJsonArray missing;
     if (Runbook::parsePlan(t.implementationPlan).isEmpty())
         missing.append(QStringLiteral("implementation_plan"));

@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -15,7 +16,7 @@ namespace vigilo {
 
 namespace {
 
-const int kMaxName = 200;
+const int kMaxName = input::kMaxName;
 
 Workspace readWorkspace(const QSqlQuery &q)
 {
@@ -54,18 +55,14 @@ Status validUsername(const QString &username)
     return {};
 }
 
-Status validName(const QString &what, const QString &value)
+// `field` names the value in details (and in the messages of input::checkText).
+Status validName(const QString &what, const QString &value,
+                 const QString &field = QStringLiteral("name"))
 {
     if (value.trimmed().isEmpty())
         return Error::input(CoreText::tr("The %1 must not be empty.").arg(what),
-                            {{QStringLiteral("field"), what}});
-    if (value.size() > kMaxName)
-        return Error::input(CoreText::tr("The %1 is too long (%2 characters; at most %3).")
-                                .arg(what)
-                                .arg(value.size())
-                                .arg(kMaxName),
-                            {{QStringLiteral("field"), what}});
-    return {};
+                            {{QStringLiteral("field"), field}});
+    return input::checkText(field, value, kMaxName, input::Lines::Single);
 }
 
 } // namespace
@@ -93,6 +90,9 @@ Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const Q
                 .arg(slug.left(80)),
             {{QStringLiteral("field"), QStringLiteral("slug")}});
     VIGILO_TRY(validName(CoreText::tr("workspace name"), name));
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("display_name"), ownerDisplayName, kMaxName, input::Lines::Single},
+         {QStringLiteral("locale"), locale, 40, input::Lines::Single}}));
     VIGILO_TRY(validUsername(ownerUsername));
     const QString loc = locale.isEmpty() ? QStringLiteral("en_US") : locale;
     if (QLocale(loc).language() == QLocale::C && loc != QLatin1String("C"))
@@ -223,9 +223,8 @@ Result<Member> WorkspaceService::addMember(const Actor &caller, const QString &u
         return current.error();
     const Actor &actor = *current;
     VIGILO_TRY(validUsername(username));
-    if (displayName.size() > kMaxName)
-        return Error::input(
-            CoreText::tr("The display name is too long (at most %1 characters).").arg(kMaxName));
+    VIGILO_TRY(input::checkText(QStringLiteral("display_name"), displayName, kMaxName,
+                                input::Lines::Single));
     if (role == Role::Owner && actor.member.role != Role::Owner)
         return Error::rule(QStringLiteral("permission_denied"),
                            CoreText::tr("Only an owner can make someone an owner."));
@@ -349,8 +348,7 @@ Result<Asset> WorkspaceService::addAsset(const Actor &caller, const QString &nam
     VIGILO_TRY(validName(CoreText::tr("asset name"), name));
     const QString k =
         kind.trimmed().isEmpty() ? QStringLiteral("service") : kind.trimmed().toLower();
-    if (k.size() > 40)
-        return Error::input(CoreText::tr("The asset kind is too long (at most 40 characters)."));
+    VIGILO_TRY(input::checkText(QStringLiteral("kind"), k, 40, input::Lines::Single));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto existing = sql::scalar(
@@ -402,8 +400,12 @@ Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
         return current.error();
     const Actor &actor = *current;
     VIGILO_TRY(validName(CoreText::tr("freeze window name"), input.name));
+    VIGILO_TRY(input::checkText(QStringLiteral("reason"), input.reason, input::kMaxNote,
+                                input::Lines::Multi));
     if (!input.start.isValid() || !input.end.isValid())
         return Error::input(CoreText::tr("A freeze window needs a start and an end time."));
+    VIGILO_TRY(input::checkTime(QStringLiteral("start"), input.start));
+    VIGILO_TRY(input::checkTime(QStringLiteral("end"), input.end));
     if (input.end <= input.start)
         return Error::input(CoreText::tr("The freeze window ends before it starts: the end must be "
                                          "after the start."),

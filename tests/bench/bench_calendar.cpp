@@ -47,7 +47,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     QTemporaryDir tmp;
-    auto store = Store::open(tmp.filePath(QStringLiteral("calendar.sqlite")));
+    auto store = Store::open(tmp.filePath(QStringLiteral("calendar.sqlite")),
+                             Store::OpenMode::CreateIfMissing);
     if (!store) {
         QTextStream(stderr) << store.error().message << "\n";
         return 3;

@@ -46,7 +46,8 @@ template <typename T> bool check(const Result<T> &r, const char *what)
 
 bool setUp(Fixture &f, const QString &locale)
 {
-    auto s = Store::open(f.dir.filePath(QStringLiteral("bench.sqlite")));
+    auto s = Store::open(f.dir.filePath(QStringLiteral("bench.sqlite")),
+                         Store::OpenMode::CreateIfMissing);
     if (!check(s, "open"))
         return false;
     f.store = std::move(s).value();

@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     const bool postgres = Store::isPostgresLocation(path);
     bool exists = !postgres && QFileInfo::exists(path);
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::OpenMode::CreateIfMissing);
     if (!store) {
         QTextStream(stderr) << store.error().message << "\n";
         return 3;

@@ -53,6 +53,7 @@ private slots:
     void icsHasOneEventPerScheduledChangeWithStableUids();
     void csvExportFollowsTheFilter();
     void csvImportIsAllOrNothing();
+    void csvExcelDialect();
 
 private:
     bool run(const QString &user, const QStringList &a);
@@ -283,6 +284,69 @@ void TestCliInsight::csvImportIsAllOrNothing()
     CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), {QStringLiteral("import-csv"), good}),
                      1, "permission_denied");
     QCOMPARE(count(), before + 2);
+}
+
+// Excel's German dialect: asked for, or from the locale on export; an Excel-made file (committed
+// test data: semicolons, BOM, day-first dates) imports as it is; bad option values exit 2.
+void TestCliInsight::csvExcelDialect()
+{
+    const QString excel = m_box->dir() + QStringLiteral("/excel.csv");
+    CliResult r = m_box->runJson(QStringLiteral("vera"),
+                                 args({"export-csv", "--dialect", "excel-de", "--out"}) << excel);
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("dialect")).toString(),
+             QStringLiteral("excel-de"));
+    QCOMPARE(r.json().object().value(QStringLiteral("encoding")).toString(),
+             QStringLiteral("utf-8-bom"));
+    QFile f(excel);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"
+                              "number;title;"),
+             bytes.left(30).constData());
+    QVERIFY(bytes.contains("\"Vacuum the orders table, a \"\"quoted\"\"; tricky, title\""));
+    // A German locale chooses the dialect; --encoding windows-1252 drops the BOM.
+    QProcessEnvironment german = m_box->env(QStringLiteral("vera"));
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const QString byLocale = m_box->dir() + QStringLiteral("/locale.csv");
+    r = runCli(args({"--json", "export-csv", "--encoding", "windows-1252", "--out"}) << byLocale,
+               german);
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("dialect")).toString(),
+             QStringLiteral("excel-de"));
+    QVERIFY(readAll(byLocale).startsWith(QStringLiteral("number;title;")));
+    // Unknown values name the option and what it takes; nothing is written.
+    const QString none = m_box->dir() + QStringLiteral("/none.csv");
+    r = m_box->runJson(QStringLiteral("vera"), args({"export-csv", "--dialect", "excel", "--out"})
+                                                   << none);
+    CLI_EXPECT_ERROR(r, 2, "usage");
+    QVERIFY2(r.err.contains(QStringLiteral("--dialect"))
+                 || r.out.contains(QStringLiteral("--dialect")),
+             r.describe().constData());
+    QVERIFY(!QFileInfo::exists(none));
+    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("erik"),
+                                    args({"import-csv", "--encoding", "latin9"}) << excel),
+                     2, "usage");
+
+    // The Excel-made file, as it is: its assets and assignee exist here too.
+    for (const char *asset : {"payments-api", "db-primary", "edge-fw"})
+        QVERIFY2(run(QStringLiteral("adam"), args({"asset", "add", asset})), m_why.constData());
+    QVERIFY2(
+        run(QStringLiteral("olga"), args({"member", "add", "engineer2", "--role", "engineer"})),
+        m_why.constData());
+    r = m_box->runJson(QStringLiteral("erik"),
+                       {QStringLiteral("import-csv"),
+                        QStringLiteral(VIGILO_TEST_DATA_DIR "/excel-de-changes.csv")});
+    CLI_EXPECT(r, 0);
+    const QJsonArray created = r.json().object().value(QStringLiteral("created")).toArray();
+    QCOMPARE(created.size(), 2);
+    const QJsonObject first = showChange(*m_box, created.at(0).toString());
+    QCOMPARE(first.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Zertifikat für Zahlungs-API erneuern"));
+    QCOMPARE(first.value(QStringLiteral("planned_start")).toString(),
+             QStringLiteral("2026-03-05T10:00:00Z"));
 }
 
 QTEST_GUILESS_MAIN(TestCliInsight)

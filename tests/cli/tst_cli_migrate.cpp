@@ -156,7 +156,8 @@ void TestCliMigrate::refusesAMissingSource()
         runCli({QStringLiteral("--json"), QStringLiteral("migrate"), QStringLiteral("--from"),
                 m_box->dir() + QStringLiteral("/nope.sqlite"), QStringLiteral("--to"),
                 m_box->dbPath()}),
-        3, "database_not_found");
+        3, "not_a_vigilo_database");
+    QVERIFY(!QFileInfo::exists(m_box->dir() + QStringLiteral("/nope.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestCliMigrate)

@@ -5,6 +5,7 @@
 #include "CliFixture.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -68,6 +69,7 @@ private slots:
     void auditVerifyHoldsAnchors();
     void packsLookTheSameWithoutSystemFonts();
     void germanMessages();
+    void helperFoundWithPlatformSuffix();
 
 private:
     bool completedChange(const CliSandbox &box, QByteArray *why,
@@ -791,6 +793,39 @@ void TestCliPack::germanMessages()
     QVERIFY2(
         r.err.contains(QStringLiteral("In diesem Arbeitsbereich gibt es keine Änderung CHG-00042")),
         r.describe().constData());
+}
+
+// vigilo-cli runs export-pack in its helper, found with the running program's own suffix (as
+// vigilo-cli.exe finds vigilo-cli-pack.exe on Windows): both copied here as NAME.exe.
+void TestCliPack::helperFoundWithPlatformSuffix()
+{
+    CliSandbox box;
+    QVERIFY(box.ok());
+    QByteArray why;
+    QVERIFY2(completedChange(box, &why), why.constData());
+    QVERIFY2(veraSigns(box, &why), why.constData());
+    const QString bin = box.dir() + QStringLiteral("/bin");
+    QVERIFY(QDir().mkpath(bin));
+    const QString built = QFileInfo(cliPath()).absolutePath();
+    for (const char *name : {"vigilo-cli", "vigilo-cli-pack"})
+        QVERIFY2(QFile::copy(built + QLatin1Char('/') + QLatin1String(name),
+                             bin + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".exe")),
+                 name);
+    const QString pdf = box.dir() + QStringLiteral("/suffix.pdf");
+    const CliResult r =
+        runProgram(bin + QStringLiteral("/vigilo-cli.exe"),
+                   {QStringLiteral("--json"), QStringLiteral("export-pack"), QStringLiteral("1"),
+                    QStringLiteral("--out"), pdf, QStringLiteral("--passphrase-stdin")},
+                   box.env(QStringLiteral("vera")), kVeraPass + '\n');
+    CLI_EXPECT(r, 0);
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    QCOMPARE(r.json()
+                 .object()
+                 .value(QStringLiteral("evidence_pack"))
+                 .toObject()
+                 .value(QStringLiteral("number"))
+                 .toString(),
+             QStringLiteral("CHG-00001"));
 }
 
 QTEST_MAIN(TestCliPack)

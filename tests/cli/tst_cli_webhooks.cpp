@@ -32,6 +32,8 @@ void TestCliWebhooks::init()
     QVERIFY(m_box->ok());
     QByteArray why;
     QVERIFY2(setUpOps(*m_box, &why), why.constData());
+    // The receivers listen on loopback, which webhooks reach only when an admin allows it.
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"webhook", "allow-host", "127.0.0.1"})), 0);
 }
 
 void TestCliWebhooks::cleanup()

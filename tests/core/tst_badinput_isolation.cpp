@@ -278,7 +278,7 @@ void TestBadInputIsolation::changesDoNotCrossWorkspaces()
     QCOMPARE(list->at(0).title, QStringLiteral("Acme change"));
     ChangeFilter f;
     f.search = QStringLiteral("secret");
-    QVERIFY(ws.core().changes().list(ws.owner(), f)->isEmpty());
+    QVERIFY(VALUE_OK(ws.core().changes().list(ws.owner(), f)).isEmpty());
     // Nor can it use Globex's assets, depend on its changes or act on them.
     const QString before = ws.fingerprint();
     ChangeDraft cross = ws.validDraft();

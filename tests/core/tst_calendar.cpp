@@ -69,7 +69,7 @@ void TestCalendar::nextSlotRespectsLeadTime()
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 10, 14, 15));
     QCOMPARE(ws.auditCount(), events);
-    QCOMPARE(ws.get(c->number)->plannedStart, utc(3, 2, 10));
+    QCOMPARE(VALUE_OK(ws.get(c->number)).plannedStart, utc(3, 2, 10));
 }
 
 void TestCalendar::nextSlotSkipsFreezeAndOtherChanges()
@@ -249,7 +249,7 @@ void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
     VERIFY_OK(preview);
     QCOMPARE(preview->conflicts.size(), 3);
     QCOMPARE(ws.auditCount(), events); // asking writes nothing
-    QCOMPARE(ws.get(c->number)->plannedStart, utc(3, 11, 1));
+    QCOMPARE(VALUE_OK(ws.get(c->number)).plannedStart, utc(3, 11, 1));
 
     // The calendar shows the same, before and after saving.
     auto range = ws.core().planning().calendar(ws.engineer(), utc(3, 9, 0), utc(3, 16, 0));

@@ -265,6 +265,7 @@ private slots:
     void rolledBackChangeShowsRollbackBlock();
     void coverListsTheExceptions();
     void metadataAndFonts();
+    void datesComeFromTheInjectedClock();
     void longTablesBreakCleanly();
     void signedPackPassesPdfsigAndOfflineCheck();
     void tamperingIsDetected_data();
@@ -612,6 +613,42 @@ void TestEvidencePack::coverListsTheExceptions()
     // Emergency, two freeze overrides (submit, schedule), the risk level, the early start, the
     // reopening.
     QCOMPARE(v->data.exceptions.size(), 6);
+}
+
+// Every date the pack prints or declares is the core's clock, not the system's: the
+// footer's "Generated", the XMP dates and the Info dictionary's /CreationDate. And the pack
+// still verifies.
+void TestEvidencePack::datesComeFromTheInjectedClock()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto c = ws.changeIn(ChangeStatus::Completed);
+    VERIFY_OK(c);
+    // Within the test key's validity (up to two years from today), months from today.
+    ws.clock().setNow(QDateTime(QDate(2027, 6, 16), QTime(10, 0, 5), Qt::UTC));
+    const QString path = m_out.filePath(QStringLiteral("clock.pdf"));
+    auto pack = exportPack(ws, ws.admin(), c->number, path);
+    VERIFY_OK(pack);
+    const QString text = pdfText(path);
+    // The change's own dates are in 2026: 2027 can only be the generation time.
+    QVERIFY2(text.contains(QStringLiteral("2027")), qPrintable(text.left(2000)));
+    const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    QVERIFY2(meta.contains(QStringLiteral("<xmp:CreateDate>2027-06-16T10:00:05Z")),
+             qPrintable(meta));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    const QDateTime local = ws.now().toLocalTime();
+    const QByteArray infoDate = QByteArray("/CreationDate (D:")
+                                + local.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1();
+    QVERIFY2(bytes.contains(infoDate), "the Info dictionary's date is not the core's clock");
+    trustKey(ws);
+    auto verified = vigilo::EvidencePack(ws.core()).verify(ws.admin(), path);
+    VERIFY_OK(verified);
+    QVERIFY2(verified->ok, dump(*verified).constData());
+    auto offline = EvidencePack::verifyOffline(path, trustList());
+    VERIFY_OK(offline);
+    QVERIFY2(offline->ok, dump(*offline).constData());
 }
 
 void TestEvidencePack::metadataAndFonts()

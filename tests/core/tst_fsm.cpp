@@ -382,7 +382,7 @@ void TestFsm::staleEditIsRefused()
     VERIFY_ERROR(ws.core().changes().edit(ws.engineer2(), c->number, second, c->version),
                  "stale_write");
     QCOMPARE(ws.fingerprint(), before);
-    QCOMPARE(ws.get(c->number)->title, QStringLiteral("First writer wins"));
+    QCOMPARE(VALUE_OK(ws.get(c->number)).title, QStringLiteral("First writer wins"));
 }
 
 void TestFsm::unknownChangeIsNotFound()

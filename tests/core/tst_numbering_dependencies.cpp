@@ -116,7 +116,7 @@ void TestNumberingDependencies::concurrentWritersGetDistinctNumbers()
     QList<int> numbers[2];
     // Two writers, each with its own connection (as two workstations would have).
     auto writer = [&](int w) {
-        auto store = Store::open(path);
+        auto store = Store::open(path, Store::OpenMode::ExistingOnly);
         if (!store.ok()) {
             errors[w] << QString::fromUtf8(describe(store.error()));
             return;

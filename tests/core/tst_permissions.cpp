@@ -241,7 +241,7 @@ void TestPermissions::deactivatedMemberIsLockedOut()
     // History still names them: the member row is kept.
     QCOMPARE(ws.count(QStringLiteral("members"), QStringLiteral("username = 'engineer'")),
              qint64(1));
-    QCOMPARE(ws.get(c->number)->requester, QStringLiteral("engineer"));
+    QCOMPARE(VALUE_OK(ws.get(c->number)).requester, QStringLiteral("engineer"));
 }
 
 void TestPermissions::roleChangeTakesEffect()

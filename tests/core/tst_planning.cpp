@@ -250,6 +250,7 @@ void TestPlanning::templateMakesPreApprovedStandardChange()
     VERIFY_OK(s);
     QCOMPARE_ENUM(s->status, ChangeStatus::Approved);
     auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(steps);
     QVERIFY(steps->isEmpty());
 
     // What was pre-approved cannot be changed on it, nor overridden at creation.

@@ -69,7 +69,7 @@ void TestStorage::newFileIsCreatedAtCurrentVersion()
     const QString path = fresh.location;
     if (!onPostgres())
         QVERIFY(!QFile::exists(path));
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::OpenMode::CreateIfMissing);
     VERIFY_OK(store);
     if (!onPostgres())
         QVERIFY(QFile::exists(path));
@@ -84,7 +84,7 @@ void TestStorage::newFileIsCreatedAtCurrentVersion()
              Store::kSchemaVersion);
     // Opening again does not re-run migrations.
     store.value().reset();
-    auto again = Store::open(path);
+    auto again = Store::open(path, Store::OpenMode::ExistingOnly);
     VERIFY_OK(again);
     QCOMPARE(rawCount(path, QStringLiteral("vigilo_schema")), qint64(Store::kSchemaVersion));
 }
@@ -97,7 +97,7 @@ void TestStorage::reopenKeepsData()
     VERIFY_OK(c);
     const QString path = ws.dbPath();
 
-    auto second = Store::open(path);
+    auto second = Store::open(path, Store::OpenMode::ExistingOnly);
     VERIFY_OK(second);
     ManualClock clock(fixedNow());
     Vigilo core(**second, clock);
@@ -165,7 +165,7 @@ void TestStorage::migratesVersion1FileWithDataIntact()
     }
     const QString before = rawFingerprint(path);
 
-    auto upgraded = Store::open(path);
+    auto upgraded = Store::open(path, Store::OpenMode::ExistingOnly);
     VERIFY_OK(upgraded);
     QCOMPARE((*upgraded)->schemaVersion(), Store::kSchemaVersion);
     QCOMPARE(rawCount(path, QStringLiteral("vigilo_schema")), qint64(Store::kSchemaVersion));
@@ -231,13 +231,13 @@ void TestStorage::refusesNewerSchema()
     QVERIFY2(fresh.ok(), qPrintable(fresh.why()));
     const QString path = fresh.location;
     {
-        auto s = Store::open(path);
+        auto s = Store::open(path, Store::OpenMode::CreateIfMissing);
         VERIFY_OK(s);
     }
     const QString err = rawExec(path, {QStringLiteral("UPDATE vigilo_schema SET version = 99")});
     QVERIFY2(err.isEmpty(), qPrintable(err));
     const QString before = rawFingerprint(path);
-    auto s = Store::open(path);
+    auto s = Store::open(path, Store::OpenMode::ExistingOnly);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, QStringLiteral("schema_too_new"));
     QCOMPARE(s.error().kind(), ErrorKind::Storage);
@@ -269,7 +269,7 @@ void TestStorage::refusesUnusableLocations()
 {
     QFETCH(QString, location);
     QFETCH(int, kind);
-    auto s = Store::open(location);
+    auto s = Store::open(location, Store::OpenMode::CreateIfMissing);
     QVERIFY(!s.ok());
     QCOMPARE(int(s.error().kind()), kind);
     QVERIFY(!s.error().message.isEmpty());
@@ -390,7 +390,7 @@ void TestStorage::leavesAnotherProgramsSqliteFileAlone()
                        QStringLiteral("CREATE TABLE places (id INTEGER PRIMARY KEY, url TEXT)"),
                        QStringLiteral("INSERT INTO places (url) VALUES ('https://example.com')")});
     QVERIFY2(made.isEmpty(), qPrintable(made));
-    auto store = Store::open(path);
+    auto store = Store::open(path, Store::OpenMode::ExistingOnly);
     QVERIFY(!store.ok());
     QCOMPARE(store.error().code, QStringLiteral("not_a_vigilo_database"));
     QVERIFY2(store.error().message.contains(QStringLiteral("Nothing was changed")),
@@ -399,12 +399,12 @@ void TestStorage::leavesAnotherProgramsSqliteFileAlone()
     QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 1);
     QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
-    // An empty file is fine: it becomes a Vigilo database.
+    // An empty file is fine where creating is meant (init, the first-run dialog).
     const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
     QFile touch(empty);
     QVERIFY(touch.open(QIODevice::WriteOnly));
     touch.close();
-    VERIFY_OK(Store::open(empty));
+    VERIFY_OK(Store::open(empty, Store::OpenMode::CreateIfMissing));
 }
 
 #include "tst_storage.moc"

@@ -4,6 +4,7 @@
 // modal dialogs (no fixed sleeps: a short poll until the expected dialog is up).
 
 #include "GuiBackend.h"
+#include "ResultCheck.h"
 #include "main/Session.h"
 
 #include "Vigilo.h"
@@ -84,6 +85,8 @@ public:
     std::unique_ptr<Session> session;      // the tester's (the workspace owner's) window
     std::map<QString, std::unique_ptr<Session>> others; // on a server: one per other login
     Actor owner, eng, appr, appr2, admin, viewer;
+    // Set before setUp() to run every session on a ManualClock (default: the system clock).
+    std::shared_ptr<ManualClock> clock;
 
     Vigilo &core() { return ownerSession ? ownerSession->core() : session->core(); }
 
@@ -96,7 +99,7 @@ public:
             return *session;
         auto &slot = others[login];
         if (!slot) {
-            auto opened = db.openSession(login);
+            auto opened = db.openSession(login, clock);
             if (!opened.ok())
                 qFatal("session for %s: %s", qUtf8Printable(login),
                        qUtf8Printable(opened.error().message));
@@ -113,12 +116,12 @@ public:
             qWarning("fixture: %s", qUtf8Printable(db.errorText()));
             return false;
         }
-        auto ownerOpened = db.openOwnerSession();
+        auto ownerOpened = db.openOwnerSession(clock);
         if (!ownerOpened.ok())
             return fail(ownerOpened.error());
         ownerSession = std::move(ownerOpened).value();
         if (!ownerSession) {
-            auto opened = db.openSession(s("tester"));
+            auto opened = db.openSession(s("tester"), clock);
             if (!opened.ok())
                 return fail(opened.error());
             session = std::move(opened).value();
@@ -150,14 +153,14 @@ public:
                 return fail(r.error());
         FreezeWindowInput freeze;
         freeze.name = s("Quarter-end freeze");
-        freeze.start = dayStart(30);
-        freeze.end = dayStart(33);
+        freeze.start = day(30);
+        freeze.end = day(33);
         freeze.reason = s("Finance closes the quarter: no changes to payments.");
         freeze.allowOverride = true;
         if (auto r = core().workspaces().addFreezeWindow(owner, freeze); !r.ok())
             return fail(r.error());
         if (!session) { // on a server the tester signs in with the login made above
-            auto opened = db.openSession(s("tester"));
+            auto opened = db.openSession(s("tester"), clock);
             if (!opened.ok())
                 return fail(opened.error());
             session = std::move(opened).value();
@@ -179,6 +182,14 @@ public:
         return QDateTime(QDateTime::currentDateTimeUtc().date().addDays(days), QTime(0, 0), Qt::UTC)
             .addSecs(qint64(hours) * 3600);
     }
+    // The same from the fixture's clock when it has one.
+    QDateTime day(int days, int hours = 0) const
+    {
+        if (!clock)
+            return dayStart(days, hours);
+        return QDateTime(clock->now().date().addDays(days), QTime(0, 0), Qt::UTC)
+            .addSecs(qint64(hours) * 3600);
+    }
 
     int create(const QString &title, int day, int hour, const QStringList &assets,
                const QString &plan = s("1. Drain traffic from the node\n2. Apply the patch\n"
@@ -191,8 +202,8 @@ public:
         d.changeType = type;
         d.priority = Priority::Medium;
         if (day > 0) {
-            d.plannedStart = dayStart(day, hour);
-            d.plannedEnd = dayStart(day, hour + 2);
+            d.plannedStart = this->day(day, hour);
+            d.plannedEnd = this->day(day, hour + 2);
         }
         d.affectedAssets = assets;
         d.implementationPlan = plan;

@@ -52,19 +52,24 @@ public:
     // The database as `login` opens it: the file, or the server address with that login.
     QString locationFor(const QString &login) const { return m_pg ? m_pg->url(login) : m_file; }
 
-    // The window's session for `user` (on a server: connected as that login).
-    Result<std::unique_ptr<ui::Session>> openSession(const QString &user) const
+    // The window's session for `user` (on a server: connected as that login); `clock`: a
+    // ManualClock to inject (default: the system clock).
+    Result<std::unique_ptr<ui::Session>> openSession(const QString &user,
+                                                     std::shared_ptr<const Clock> clock = {}) const
     {
-        return ui::Session::open(locationFor(user), user);
+        return ui::Session::open(locationFor(user), user, Store::OpenMode::CreateIfMissing,
+                                 std::move(clock));
     }
 
     // A connection as the database's owner, for what other people do in a suite. On SQLite this
     // is empty: the suite acts through the window's own session, as before.
-    Result<std::unique_ptr<ui::Session>> openOwnerSession() const
+    Result<std::unique_ptr<ui::Session>>
+    openOwnerSession(std::shared_ptr<const Clock> clock = {}) const
     {
         if (!m_pg)
             return std::unique_ptr<ui::Session>();
-        return ui::Session::open(ownerLocation(), QStringLiteral("postgres"));
+        return ui::Session::open(ownerLocation(), QStringLiteral("postgres"),
+                                 Store::OpenMode::CreateIfMissing, std::move(clock));
     }
 
     // Builds the demo workspace with `user` as an extra owner and opens `user`'s session on it.

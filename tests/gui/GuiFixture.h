@@ -4,6 +4,7 @@
 // three assets. Times follow the system clock.
 
 #include "GuiBackend.h"
+#include "ResultCheck.h"
 #include "main/Session.h"
 
 #include "Clock.h"
@@ -132,7 +133,7 @@ struct GuiWorkspace {
 
     ChangeStatus statusOf(int number)
     {
-        return core().changes().get(as(QStringLiteral("alex")), number)->status;
+        return VALUE_OK(core().changes().get(as(QStringLiteral("alex")), number)).status;
     }
 };
 

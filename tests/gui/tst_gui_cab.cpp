@@ -164,7 +164,7 @@ void TestCab::refreshesWhenAnotherConnectionDecides()
 {
     QVERIFY(m_cab->queueNumbers().contains(m_late));
     // Another workstation: its own Store on the same file.
-    auto other = Store::open(m_ws->location(QStringLiteral("adam")));
+    auto other = Store::open(m_ws->location(QStringLiteral("adam")), Store::OpenMode::ExistingOnly);
     QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
     SystemClock clock;
     {

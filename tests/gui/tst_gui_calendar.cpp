@@ -160,7 +160,7 @@ void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave()
     QCOMPARE(p.page->conflictList()->item(0)->text(), expected->conflicts.first().reason);
     QVERIFY(p.page->banner()->isVisible());
     // Nothing written while previewing.
-    QCOMPARE(ws.core().changes().get(erin, a)->version, before->version);
+    QCOMPARE(VALUE_OK(ws.core().changes().get(erin, a)).version, before->version);
 
     // Drop and cancel: still nothing written.
     QString asked;
@@ -169,16 +169,18 @@ void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave()
     QTRY_VERIFY(!p.page->isPreviewing());
     QVERIFY(asked.contains(expected->conflicts.first().reason));
     auto unchanged = ws.core().changes().get(erin, a);
+    VERIFY_OK(unchanged);
     QCOMPARE(unchanged->plannedStart, before->plannedStart);
     QCOMPARE(unchanged->version, before->version);
-    QCOMPARE(ws.core().audit().changeHistory(erin, a)->size(), historyBefore->size());
+    QCOMPARE(VALUE_OK(ws.core().audit().changeHistory(erin, a)).size(), historyBefore->size());
 
     // Drop and save: the core moves the window and records it.
     const QPoint again = dragBy(view, a, 4 * 3600);
     answerNextBox(QMessageBox::Save);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, again);
-    QTRY_COMPARE(ws.core().changes().get(erin, a)->plannedStart, start);
+    QTRY_COMPARE(VALUE_OK(ws.core().changes().get(erin, a)).plannedStart, start);
     auto moved = ws.core().changes().get(erin, a);
+    VERIFY_OK(moved);
     QCOMPARE(moved->plannedEnd, end);
     auto history = ws.core().audit().changeHistory(erin, a);
     QVERIFY(history.ok());
@@ -223,10 +225,11 @@ void TestGuiCalendar::nextFreeSlotMovesPastFreeze()
     QString asked;
     answerNextBox(QMessageBox::Save, &asked);
     p.page->nextSlotButton()->click();
-    QTRY_COMPARE(ws.core().changes().get(p.actor, c->number)->plannedStart, f.end);
-    QCOMPARE(ws.core().changes().get(p.actor, c->number)->plannedEnd, f.end.addSecs(2 * 3600));
+    QTRY_COMPARE(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedStart, f.end);
+    QCOMPARE(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedEnd,
+             f.end.addSecs(2 * 3600));
     QVERIFY(asked.contains(QStringLiteral("no conflicts")));
-    QVERIFY(ws.core().planning().conflicts(p.actor, c->number)->isEmpty());
+    QVERIFY(VALUE_OK(ws.core().planning().conflicts(p.actor, c->number)).isEmpty());
     QVERIFY(!view->selectedChange()->hasConflicts());
 
     // Far ahead: the slot after a three-week freeze is outside what the calendar loaded; the
@@ -240,7 +243,7 @@ void TestGuiCalendar::nextFreeSlotMovesPastFreeze()
     QVERIFY(view->selectedChange());
     answerNextBox(QMessageBox::Save);
     p.page->nextSlotButton()->click();
-    QTRY_COMPARE(ws.core().changes().get(p.actor, c->number)->plannedStart, f.end);
+    QTRY_COMPARE(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedStart, f.end);
     QVERIFY(view->viewStart() <= f.end && f.end < view->viewEnd());
 }
 
@@ -272,6 +275,7 @@ void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange()
     QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
     QVERIFY(p.page->isPreviewing());
     auto before = ws.core().changes().get(p.actor, a);
+    VERIFY_OK(before);
     auto expected = ws.core().planning().conflictsFor(p.actor, before->plannedStart.addSecs(7200),
                                                       before->plannedEnd.addSecs(7200),
                                                       before->affectedAssets, before->id);
@@ -282,7 +286,7 @@ void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange()
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_VERIFY(!p.page->isPreviewing());
     QVERIFY(asked.contains(formatChangeNumber(a)));
-    QCOMPARE(ws.core().changes().get(p.actor, a)->version, before->version);
+    QCOMPARE(VALUE_OK(ws.core().changes().get(p.actor, a)).version, before->version);
     QCOMPARE(opened.count(), 2); // Enter dropped the preview; it did not open the change
 
     // Ctrl+wheel zooms.

@@ -56,7 +56,7 @@ void TestChangeList::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_db.ok(), qPrintable(m_db.errorText()));
-    auto store = Store::open(m_db.ownerLocation());
+    auto store = Store::open(m_db.ownerLocation(), Store::OpenMode::CreateIfMissing);
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
     m_store = std::move(store).value();
     m_core = std::make_unique<Vigilo>(*m_store, m_clock);

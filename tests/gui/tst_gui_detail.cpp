@@ -23,6 +23,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace vigilo;
 using namespace fixture;
@@ -155,6 +160,7 @@ void TestDetail::tabsLoadRealData()
     QVERIFY(firstRadio);
     // Tasks
     auto tasks = m_ws.core().runbook().tasks(m_ws.eng, n);
+    VERIFY_OK(tasks);
     QCOMPARE(view->tasksTab()->model()->rowCount(), int(tasks->size()));
     QCOMPARE(
         view->tasksTab()->model()->index(1, ui::TaskTableModel::Predecessors).data().toString(),
@@ -187,6 +193,7 @@ void TestDetail::tabsLoadRealData()
              qint64(18));
     // Activity: newest first, with old → new values
     auto history = m_ws.core().audit().changeHistory(m_ws.eng, n);
+    VERIFY_OK(history);
     auto *activity = view->activityTab()->model();
     QCOMPARE(activity->rowCount(), int(history->size()));
     QVERIFY(activity->index(0, 0).data(ui::ActivityModel::SeqRole).toLongLong()
@@ -225,16 +232,16 @@ void TestDetail::modelsPassTester()
     QAbstractItemModelTester e3(&decisions, Mode::QtTest);
     QAbstractItemModelTester e4(&attachments, Mode::QtTest);
     QAbstractItemModelTester e5(&activity, Mode::QtTest);
-    tasks.setTasks(*m_ws.core().runbook().tasks(m_ws.eng, n));
+    tasks.setTasks(VALUE_OK(m_ws.core().runbook().tasks(m_ws.eng, n)));
     tasks.setTasks({});
-    auto allSteps = *m_ws.core().approvals().steps(m_ws.eng, n);
+    auto allSteps = VALUE_OK(m_ws.core().approvals().steps(m_ws.eng, n));
     steps.setSteps(allSteps);
     decisions.setSteps(allSteps);
     steps.setSteps({});
     decisions.setSteps({});
-    attachments.setAttachments(*m_ws.core().discussion().attachments(m_ws.eng, n));
+    attachments.setAttachments(VALUE_OK(m_ws.core().discussion().attachments(m_ws.eng, n)));
     attachments.setAttachments({});
-    activity.setEvents(*m_ws.core().audit().changeHistory(m_ws.eng, n));
+    activity.setEvents(VALUE_OK(m_ws.core().audit().changeHistory(m_ws.eng, n)));
     activity.setEvents({});
 }
 
@@ -361,7 +368,7 @@ void TestDetail::riskScoreIsLiveAndAnswersAreSaved()
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     view->tabs()->setCurrentWidget(view->riskTab());
-    auto profile = *m_ws.core().risk().profile(m_ws.eng, n);
+    auto profile = VALUE_OK(m_ws.core().risk().profile(m_ws.eng, n));
     QVERIFY(!view->riskTab()->shownScore().has_value());
     QHash<QString, RiskAnswer> answers;
     for (int i = 0; i < profile.questions.size(); ++i) {
@@ -377,7 +384,7 @@ void TestDetail::riskScoreIsLiveAndAnswersAreSaved()
         const RiskProfile expected = RiskAssessment::evaluate(profile.questions, answers);
         QCOMPARE(view->riskTab()->shownScore(), expected.score);
         // Saved through the core as it was clicked.
-        QCOMPARE(m_ws.core().risk().profile(m_ws.eng, n)->answered, i + 1);
+        QCOMPARE(VALUE_OK(m_ws.core().risk().profile(m_ws.eng, n)).answered, i + 1);
     }
     QCOMPARE(child<QProgressBar>(view.get(), "scoreBar")->value(), 100);
     auto *accept = child<QPushButton>(view.get(), "acceptSuggestion");
@@ -419,10 +426,12 @@ void TestDetail::tasksButtonsFollowTheData()
     QVERIFY(!start->isEnabled());
     QVERIFY(!done->isEnabled());
     QVERIFY(!skip->isEnabled()); // required
-    // Task 2 waits on task 1: blocked and shown disabled.
+    // Task 2 waits on task 1: blocked and greyed; selected, Start says why it cannot run.
     QVERIFY(tab->model()->index(1, 0).data(ui::TaskTableModel::BlockedRole).toBool());
-    QVERIFY(!(tab->model()->flags(tab->model()->index(1, 0)) & Qt::ItemIsEnabled));
     QCOMPARE(tab->model()->index(1, ui::TaskTableModel::Status).data().toString(), s("Blocked"));
+    tab->selectTask(2);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(!start->toolTip().isEmpty());
 
     QVERIFY(m_ws.advance(n, ChangeStatus::InProgress));
     view->reload();
@@ -431,7 +440,8 @@ void TestDetail::tasksButtonsFollowTheData()
     QVERIFY(!done->isEnabled());
     QVERIFY(!generate->isEnabled() || true); // all pending: regenerating is still allowed
     start->click();
-    QCOMPARE_ENUM(m_ws.core().runbook().tasks(m_ws.eng, n)->at(0).status, TaskStatus::InProgress);
+    QCOMPARE_ENUM(VALUE_OK(m_ws.core().runbook().tasks(m_ws.eng, n)).at(0).status,
+                  TaskStatus::InProgress);
     QVERIFY(done->isEnabled());
     QVERIFY(!start->isEnabled());
     QVERIFY(!generate->isEnabled()); // a task left pending: no regeneration
@@ -458,7 +468,7 @@ void TestDetail::commentsAndAttachments()
     QTest::mouseClick(post, Qt::LeftButton);
     QCOMPARE(view->commentsTab()->commentCount(), before + 1);
     QVERIFY(editor->toPlainText().isEmpty());
-    QCOMPARE(m_ws.core().discussion().comments(m_ws.eng, n)->last().body,
+    QCOMPARE(VALUE_OK(m_ws.core().discussion().comments(m_ws.eng, n)).last().body,
              s("Can we do this after the release freeze?"));
 
     // Attachments: drop a file onto the tab; then a temporary copy and Save as.
@@ -487,6 +497,35 @@ void TestDetail::commentsAndAttachments()
     QCOMPARE(c.readAll(), QByteArray("Payments will be read-only from 22:00 to 23:00 UTC.\n"));
     QVERIFY(tab->saveTo(0, files.filePath(s("saved.txt"))));
     QVERIFY(QFile::exists(files.filePath(s("saved.txt"))));
+
+    // Saving onto a full disk (this process may write files of 16 bytes for a moment; SIGXFSZ
+    // ignored, so the write fails with EFBIG): an error, and the file there stays as it was.
+    const QString previous = files.filePath(s("previous.txt"));
+    QFile p(previous);
+    QVERIFY(p.open(QIODevice::WriteOnly));
+    p.write("the previous copy\n");
+    p.close();
+    const QStringList filesBefore = QDir(files.path()).entryList(QDir::Files);
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->informativeText();
+            box->accept();
+        }
+    });
+    rlimit disk{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &disk), 0);
+    const auto xfsz = std::signal(SIGXFSZ, SIG_IGN);
+    const rlimit full{16, disk.rlim_max};
+    QCOMPARE(setrlimit(RLIMIT_FSIZE, &full), 0);
+    const bool saved = tab->saveTo(0, previous);
+    setrlimit(RLIMIT_FSIZE, &disk);
+    std::signal(SIGXFSZ, xfsz);
+    QVERIFY(!saved);
+    QVERIFY2(shown.contains(previous), qPrintable(shown));
+    QVERIFY(p.open(QIODevice::ReadOnly));
+    QCOMPARE(p.readAll(), QByteArray("the previous copy\n"));
+    QCOMPARE(QDir(files.path()).entryList(QDir::Files), filesBefore); // no partial file left
     QVERIFY(child<QPushButton>(tab, "openAttachment")->isEnabled());
 }
 
@@ -545,13 +584,14 @@ void TestDetail::savesScreenshots()
     auto actor = session->core().workspaces().signIn(s("demo"), s("tester"));
     QVERIFY(actor.ok());
     int best = 0, bestScore = -1;
-    const QList<ChangeSummary> all = *session->core().changes().list(*actor);
+    const QList<ChangeSummary> all = VALUE_OK(session->core().changes().list(*actor));
     for (const ChangeSummary &c : all) {
         if (c.status != ChangeStatus::InProgress)
             continue;
-        const int score = int(session->core().runbook().tasks(*actor, c.number)->size()) * 3
-                          + int(session->core().discussion().comments(*actor, c.number)->size()) * 2
-                          + int(session->core().approvals().steps(*actor, c.number)->size()) * 2;
+        const int score =
+            int(VALUE_OK(session->core().runbook().tasks(*actor, c.number)).size()) * 3
+            + int(VALUE_OK(session->core().discussion().comments(*actor, c.number)).size()) * 2
+            + int(VALUE_OK(session->core().approvals().steps(*actor, c.number)).size()) * 2;
         if (score > bestScore) {
             bestScore = score;
             best = c.number;
@@ -575,13 +615,13 @@ void TestDetail::savesScreenshots()
             break;
         }
     QVERIFY(draft > 0);
-    const ChangeRequest busy = *session->core().changes().get(*actor, best);
+    const ChangeRequest busy = VALUE_OK(session->core().changes().get(*actor, best));
     ChangeDraft overlap;
     overlap.plannedStart = busy.plannedStart.addSecs(3600);
     overlap.plannedEnd = busy.plannedEnd.addSecs(3600);
     overlap.affectedAssets = busy.affectedAssets;
     QVERIFY(session->core().changes().edit(*actor, draft, overlap).ok());
-    const RiskProfile profile = *session->core().risk().profile(*actor, draft);
+    const RiskProfile profile = VALUE_OK(session->core().risk().profile(*actor, draft));
     for (int i = 0; i < profile.requiredAnswers; ++i)
         QVERIFY(session->core()
                     .risk()

@@ -25,13 +25,28 @@ using vigilo::ui::MainWindow;
 
 namespace {
 
-QString pdfText(const QString &pdf)
+// The PDF's text through pdftotext (poppler-utils, installed by .ci/deps). Fails with a hint
+// when the tool is missing: a test that reads a PDF must not pass without reading it.
+bool pdfText(const QString &pdf, QString *text, QString *error)
 {
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty()) {
+        *error = QStringLiteral("pdftotext is not installed: run .ci/deps (poppler-utils)");
+        return false;
+    }
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
+    p.start(tool, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QStringLiteral("pdftotext %1 failed: %2")
+                     .arg(pdf, QString::fromLocal8Bit(p.readAllStandardError()));
+        return false;
+    }
+    *text = QString::fromUtf8(p.readAllStandardOutput());
+    if (text->isEmpty()) {
+        *error = QStringLiteral("pdftotext read nothing from %1").arg(pdf);
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -56,8 +71,6 @@ private:
 
 void TestPrint::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QSKIP("pdftotext (poppler-utils, in .ci/deps) is not installed");
     QCoreApplication::setOrganizationName(QStringLiteral("VigiloTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_gui_print"));
     m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("erin"));
@@ -108,8 +121,8 @@ void TestPrint::printsTheFilteredSortedRows()
     int pages = 0;
     const QString pdf = printToPdf(QStringLiteral("filtered.pdf"), &pages);
     QCOMPARE(pages, 1);
-    const QString text = pdfText(pdf);
-    QVERIFY2(!text.isEmpty(), "pdftotext read nothing");
+    QString text, error;
+    QVERIFY2(pdfText(pdf, &text, &error), qPrintable(error));
     QVERIFY(text.contains(QStringLiteral("Changes — Acme Operations")));
     QVERIFY2(text.contains(QStringLiteral("Filter: Search: “Patch host”")),
              qPrintable(text.left(600)));
@@ -142,7 +155,8 @@ void TestPrint::printsEveryRowOverSeveralPages()
     QFile::remove(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/change-list-print.pdf"));
     QFile::copy(pdf, QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/change-list-print.pdf"));
     QVERIFY2(pages >= 2, qPrintable(QStringLiteral("%1 page(s)").arg(pages)));
-    const QString text = pdfText(pdf);
+    QString text, error;
+    QVERIFY2(pdfText(pdf, &text, &error), qPrintable(error));
     QVERIFY(text.contains(QStringLiteral("Filter: none (every change)")));
     // Every page has its heading, its column header and its number.
     const QStringList pageTexts = text.split(QLatin1Char('\f'), Qt::SkipEmptyParts);

@@ -2,33 +2,57 @@
 // New change form, CAB mode and every tab of the detail view, over the demo workspace.
 
 #include "GuiBackend.h"
+#include "ResultCheck.h"
 
+#include "ApprovalQueue.h"
+#include "assets/AssetModel.h"
+#include "assets/AssetsPage.h"
 #include "cab/CabWindow.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
 #include "changes/ChangeListView.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DrillDownDialog.h"
+#include "detail/ActivityModel.h"
+#include "detail/ActivityTab.h"
+#include "detail/ApprovalModels.h"
+#include "detail/ApprovalsTab.h"
+#include "detail/AttachmentTableModel.h"
+#include "detail/AttachmentsTab.h"
 #include "detail/ChangeDetailView.h"
+#include "detail/CommentsTab.h"
+#include "detail/TaskTableModel.h"
+#include "detail/TasksTab.h"
 #include "firstrun/FirstRunDialog.h"
+#include "freeze/FreezeWindowModel.h"
+#include "freeze/FreezeWindowsPage.h"
 #include "main/Appearance.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "newchange/NewChangeDialog.h"
-#include "queue/ApprovalQueue.h"
+#include "queue/ApprovalQueueModel.h"
+#include "queue/ApprovalQueuePage.h"
 
 #include "Vigilo.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <functional>
 
 using namespace vigilo;
 using vigilo::ui::MainWindow;
@@ -43,6 +67,85 @@ void save(QWidget *w, const QString &name)
     QVERIFY(w->grab().save(path, "PNG"));
     QVERIFY(QFileInfo(path).size() > 10000);
     qInfo("screenshot: %s", qPrintable(path));
+}
+
+// Why `w` is not shown whole in `window`, or empty: hidden, zero-sized, cut off by the window or a
+// parent (a scroll area's viewport may scroll it), or a label or button too small for its text.
+QString clipped(QWidget *window, QWidget *w)
+{
+    if (!w->isVisibleTo(window))
+        return QStringLiteral("is hidden");
+    if (w->width() <= 0 || w->height() <= 0)
+        return QStringLiteral("has no size");
+    for (QWidget *child = w, *parent = w->parentWidget(); child != window && parent;
+         child = parent, parent = parent->parentWidget()) {
+        if (qobject_cast<QAbstractScrollArea *>(parent->parentWidget()))
+            break; // inside a scroll area's viewport: scrolling shows the rest
+        const QRect inParent(child->mapTo(parent, QPoint(0, 0)), child->size());
+        if (!parent->rect().contains(inParent))
+            return QStringLiteral("is cut off by %1 (%2,%3 %4x%5 outside %6x%7)")
+                .arg(parent->objectName().isEmpty()
+                         ? QString::fromLatin1(parent->metaObject()->className())
+                         : parent->objectName())
+                .arg(inParent.x())
+                .arg(inParent.y())
+                .arg(inParent.width())
+                .arg(inParent.height())
+                .arg(parent->width())
+                .arg(parent->height());
+    }
+    if (auto *label = qobject_cast<QLabel *>(w); label && !label->text().isEmpty()) {
+        const QSize need = label->wordWrap() ? QSize(0, label->heightForWidth(label->width()))
+                                             : label->minimumSizeHint();
+        if (need.width() > label->width() || need.height() > label->height())
+            return QStringLiteral("clips its text \"%1\" (%2x%3 needed, %4x%5 given)")
+                .arg(label->text().left(60))
+                .arg(need.width())
+                .arg(need.height())
+                .arg(label->width())
+                .arg(label->height());
+    }
+    if (auto *button = qobject_cast<QAbstractButton *>(w);
+        button && !button->text().isEmpty() && button->minimumSizeHint().width() > button->width())
+        return QStringLiteral("clips its text \"%1\"").arg(button->text());
+    return {};
+}
+
+// Lets pending layout requests run (labels whose text just changed get their new size), as a
+// paint would before anyone sees the window.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
+
+// Each widget named in `names` is in `window` and shown whole (once its layout has settled).
+#define VERIFY_SHOWN(window, names)                                                                \
+    do {                                                                                           \
+        settle();                                                                                  \
+        for (const QString &name_ : (names)) {                                                     \
+            QWidget *w_ = (window)->findChild<QWidget *>(name_);                                   \
+            QVERIFY2(w_, qPrintable(name_ + QStringLiteral(" is missing")));                       \
+            const QString why_ = clipped((window), w_);                                            \
+            QVERIFY2(why_.isEmpty(), qPrintable(name_ + QLatin1Char(' ') + why_));                 \
+        }                                                                                          \
+    } while (false)
+
+// The text of the label `name` in `window` (empty when there is none: the comparison fails).
+QString textOf(QWidget *window, const char *name)
+{
+    auto *label = window->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QString();
+}
+
+QStringList names(std::initializer_list<const char *> list)
+{
+    QStringList out;
+    for (const char *n : list)
+        out << QLatin1String(n);
+    return out;
 }
 } // namespace
 
@@ -96,12 +199,56 @@ void TestScreenshots::mainWindowPages()
     m_window->showPage(Page::Changes);
     QTableView *table = m_window->changeList()->table();
     table->setCurrentIndex(table->model()->index(1, 0));
+    // The list of every change of the demo, the toolbar, the filters and the status bar.
+    const Actor &me = *m_window->actor();
+    const auto all = m_session->core().changes().list(me);
+    VERIFY_OK(all);
+    QVERIFY(all->size() >= 60);
+    QCOMPARE(table->model()->rowCount(), int(all->size()));
+    QCOMPARE(textOf(m_window.get(), "countLabel"), QStringLiteral("Changes: %1").arg(all->size()));
+    VERIFY_SHOWN(m_window.get(), names({"mainToolBar", "workspaceCombo", "navigation", "filterBar",
+                                        "searchEdit", "assigneeFilter", "countLabel", "changeTable",
+                                        "databaseLabel", "userLabel"}));
+    QVERIFY2(textOf(m_window.get(), "databaseLabel").contains(m_db.shortName()),
+             qPrintable(textOf(m_window.get(), "databaseLabel")));
+    QVERIFY2(textOf(m_window.get(), "userLabel").startsWith(QStringLiteral("Signed in as ")),
+             qPrintable(textOf(m_window.get(), "userLabel")));
+    QVERIFY(textOf(m_window.get(), "userLabel").endsWith(label(Role::Owner)));
+    // The visible columns are wide enough for their header.
+    for (int col = 0; col < table->model()->columnCount(); ++col) {
+        if (table->isColumnHidden(col))
+            continue;
+        const QString header = table->model()->headerData(col, Qt::Horizontal).toString();
+        QVERIFY2(table->columnWidth(col)
+                     >= table->horizontalHeader()->fontMetrics().horizontalAdvance(header),
+                 qPrintable(QStringLiteral("column %1 clips its header").arg(header)));
+    }
     save(m_window.get(), QStringLiteral("main-window.png"));
+
+    // The approval queue shows what the core queues for Sofia.
     m_window->showPage(Page::ApprovalQueue);
+    const auto queue = m_session->core().approvalQueue().load(me, true);
+    VERIFY_OK(queue);
+    QVERIFY(!queue->isEmpty());
+    QCOMPARE(m_window->approvalQueue()->model()->rowCount(), int(queue->size()));
+    VERIFY_SHOWN(m_window.get(), names({"approvalQueuePageTitle", "approvalQueuePageTable"}));
     save(m_window.get(), QStringLiteral("approval-queue.png"));
+
     m_window->showPage(Page::Assets);
+    const auto assets = m_session->core().workspaces().assets(me);
+    VERIFY_OK(assets);
+    QVERIFY(!assets->isEmpty());
+    QCOMPARE(m_window->assetsPage()->model()->rowCount(), int(assets->size()));
+    VERIFY_SHOWN(m_window.get(),
+                 names({"assetsPageTitle", "assetsPageTable", "followAssetButton"}));
     save(m_window.get(), QStringLiteral("assets.png"));
+
     m_window->showPage(Page::FreezeWindows);
+    const auto freezes = m_session->core().workspaces().freezeWindows(me);
+    VERIFY_OK(freezes);
+    QVERIFY(!freezes->isEmpty());
+    QCOMPARE(m_window->freezeWindowsPage()->model()->rowCount(), int(freezes->size()));
+    VERIFY_SHOWN(m_window.get(), names({"freezeWindowsPageTitle", "freezeWindowsPageTable"}));
     save(m_window.get(), QStringLiteral("freeze-windows.png"));
     m_window->showPage(Page::Changes);
 }
@@ -121,6 +268,7 @@ void TestScreenshots::newChange()
             assets->item(i)->setCheckState(Qt::Checked);
     // A window on top of an active change on the same asset, so the preview has something.
     auto list = m_session->core().changes().list(*m_window->actor());
+    VERIFY_OK(list);
     QDateTime start = QDateTime::currentDateTimeUtc().addSecs(30 * 3600);
     for (const ChangeSummary &c : std::as_const(list.value()))
         if (isActive(c.status) && c.plannedStart.isValid() && c.plannedStart > start) {
@@ -140,13 +288,38 @@ void TestScreenshots::newChange()
             QStringLiteral("1. Issue the certificate\n2. Deploy to the proxies\n3. Reload"));
     QSignalSpy conflicts(&dialog, &ui::NewChangeDialog::conflictsUpdated);
     QTRY_VERIFY(conflicts.count() > 0);
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    VERIFY_SHOWN(&dialog, names({"titleEdit", "typeCombo", "priorityCombo", "assigneeCombo",
+                                 "plannedCheck", "startEdit", "endEdit", "assetList", "planTabs",
+                                 "checksPanel", "conflictTitle", "conflictList", "createButton"}));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+             QStringLiteral("Rotate TLS certificate on payments-api"));
+    QStringList checked;
+    for (int i = 0; i < assets->count(); ++i)
+        if (assets->item(i)->checkState() == Qt::Checked)
+            checked << assets->item(i)->data(Qt::UserRole).toString();
+    QVERIFY(!checked.isEmpty());
+    // The preview lists what the core finds for this window, one row per conflict, under a
+    // heading that counts them.
+    auto *startEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
+    auto *endEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("endEdit"));
+    QVERIFY(startEdit && endEdit);
+    const ConflictSummary expected = VALUE_OK(m_session->core().planning().conflictsFor(
+        *m_window->actor(), startEdit->dateTime().toUTC(), endEdit->dateTime().toUTC(), checked));
+    QVERIFY2(!expected.conflicts.isEmpty(), "a window on an active change has no conflict");
+    auto *found = dialog.findChild<QListWidget *>(QStringLiteral("conflictList"));
+    QVERIFY(found);
+    QCOMPARE(found->count(), int(expected.conflicts.size()));
+    QCOMPARE(found->item(0)->text(), expected.conflicts.first().reason);
+    QCOMPARE(textOf(&dialog, "conflictTitle"),
+             QStringLiteral("Conflicts: %1").arg(expected.conflicts.size()));
     save(&dialog, QStringLiteral("new-change.png"));
 }
 
 void TestScreenshots::detailTabs()
 {
     // A change in review with tasks, approvals, comments and history: the richest page.
-    auto queue = ui::ApprovalQueue::load(m_session->core(), *m_window->actor(), false);
+    auto queue = m_session->core().approvalQueue().load(*m_window->actor(), false);
     QVERIFY(queue.ok() && !queue->isEmpty());
     int number = queue->first().change.number;
     ChangeFilter progress;
@@ -156,13 +329,56 @@ void TestScreenshots::detailTabs()
         number = running->first().number;
     ui::ChangeDetailView *detail = m_window->openChange(number);
     QVERIFY(detail);
-    const QStringList names = {QStringLiteral("details"),  QStringLiteral("risk"),
-                               QStringLiteral("tasks"),    QStringLiteral("approvals"),
-                               QStringLiteral("comments"), QStringLiteral("attachments"),
-                               QStringLiteral("activity")};
-    for (int i = 0; i < detail->tabs()->count() && i < names.size(); ++i) {
+    const Actor &me = *m_window->actor();
+    const ChangeRequest change = VALUE_OK(m_session->core().changes().get(me, number));
+    // The header names the change as the core has it.
+    VERIFY_SHOWN(m_window.get(),
+                 names({"detailHeader", "changeNumber", "changeTitle", "statusBadge", "typeBadge",
+                        "priorityBadge", "riskBadge", "people", "actionBar", "detailTabs"}));
+    QCOMPARE(textOf(detail, "changeNumber"), change.numberText());
+    QCOMPARE(textOf(detail, "changeTitle"), change.title);
+    QCOMPARE(textOf(detail, "statusBadge"), label(change.status));
+    // Each tab, and what it must show: its widgets and as many rows as the core has.
+    const int tasks = int(VALUE_OK(m_session->core().runbook().tasks(me, number)).size());
+    const int steps = int(VALUE_OK(m_session->core().approvals().steps(me, number)).size());
+    const int comments = int(VALUE_OK(m_session->core().discussion().comments(me, number)).size());
+    const int files = int(VALUE_OK(m_session->core().discussion().attachments(me, number)).size());
+    const int events = int(VALUE_OK(m_session->core().audit().changeHistory(me, number)).size());
+    QVERIFY(tasks > 0 && steps > 0 && events > 0);
+    struct TabCheck {
+        const char *file;
+        QStringList widgets;
+        std::function<void()> check;
+    };
+    const QList<TabCheck> tabs = {
+        {"details",
+         names({"title", "changeType", "priority", "assignee", "plannedStart", "plannedEnd",
+                "assets"}),
+         [&] {
+             QCOMPARE(detail->findChild<QLineEdit *>(QStringLiteral("title"))->text(),
+                      change.title);
+         }},
+        {"risk", names({"questionnaire", "scoreLabel", "answeredLabel", "currentLevel"}), [] {}},
+        {"tasks", names({"taskTable", "taskSummary"}),
+         [&] { QCOMPARE(detail->tasksTab()->model()->rowCount(), tasks); }},
+        {"approvals", names({"stepTable", "decisionTable", "approvalSummary"}),
+         [&] { QCOMPARE(detail->approvalsTab()->stepModel()->rowCount(), steps); }},
+        {"comments", names({"commentThread", "commentEditor", "postComment"}),
+         [&] { QCOMPARE(detail->commentsTab()->commentCount(), comments); }},
+        {"attachments", names({"attachmentTable", "addAttachment"}),
+         [&] { QCOMPARE(detail->attachmentsTab()->model()->rowCount(), files); }},
+        {"activity", names({"activityTable", "activitySummary"}),
+         [&] { QCOMPARE(detail->activityTab()->model()->rowCount(), events); }},
+    };
+    QCOMPARE(detail->tabs()->count(), int(tabs.size()));
+    for (int i = 0; i < tabs.size(); ++i) {
         detail->tabs()->setCurrentIndex(i);
-        save(m_window.get(), QStringLiteral("detail-%1.png").arg(names.at(i)));
+        QCoreApplication::processEvents();
+        VERIFY_SHOWN(detail->tabs()->currentWidget(), tabs.at(i).widgets);
+        tabs.at(i).check();
+        if (QTest::currentTestFailed())
+            return;
+        save(m_window.get(), QStringLiteral("detail-%1.png").arg(QLatin1String(tabs.at(i).file)));
     }
     m_window->changeTabs()->setCurrentIndex(0);
 }
@@ -180,6 +396,16 @@ void TestScreenshots::cabMode()
             break;
         cab.next();
     }
+    QVERIFY(!cab.queueNumbers().isEmpty());
+    VERIFY_SHOWN(&cab, names({"cabWorkspace", "cabPosition", "cabCard", "cabNumber", "cabTitle",
+                              "cabChips", "cabKeys"}));
+    const int shown = cab.currentNumber();
+    QCOMPARE(textOf(&cab, "cabNumber"), formatChangeNumber(shown));
+    QCOMPARE(textOf(&cab, "cabTitle"),
+             VALUE_OK(m_session->core().changes().get(*m_window->actor(), shown)).title);
+    QCOMPARE(textOf(&cab, "cabPosition"), QStringLiteral("Change %1 of %2")
+                                              .arg(cab.queueNumbers().indexOf(shown) + 1)
+                                              .arg(cab.queueNumbers().size()));
     save(&cab, QStringLiteral("cab-mode.png"));
 }
 
@@ -222,8 +448,17 @@ void TestScreenshots::calendar()
             break;
         }
     }
+    QVERIFY2(pick, "no change to come with a conflict in the demo's month");
     view->selectChange(pick);
     view->revealSelection();
+    VERIFY_SHOWN(m_window.get(),
+                 names({"calendarPageTitle", "calendarView", "calendarLegend", "previousButton",
+                        "todayButton", "nextButton", "calendarRangeLabel", "onlyActiveAssets",
+                        "calendarPanel", "calendarHeading", "calendarConflicts"}));
+    QVERIFY2(textOf(m_window.get(), "calendarHeading").contains(formatChangeNumber(pick)),
+             qPrintable(textOf(m_window.get(), "calendarHeading")));
+    // The selected bar is inside the view.
+    QVERIFY(view->viewport()->rect().intersects(view->barRect(pick)));
     save(m_window.get(), QStringLiteral("calendar.png"));
     // The "what if": onto another active change on one of its assets, a week in view.
     qint64 shift = 18 * 3600;
@@ -287,6 +522,16 @@ void TestScreenshots::dashboard()
         window.showPage(Page::Dashboard);
         window.dashboardPage()->setPeriod(ui::DashboardPage::Period::Weeks12);
         QVERIFY(window.dashboardPage()->problemText().isEmpty());
+        // Every figure's card with its value, and both charts.
+        const QList<QWidget *> cards = window.dashboardPage()->findChildren<QWidget *>(
+            QRegularExpression(QStringLiteral("^kpi_")));
+        QVERIFY2(cards.size() >= 6, qPrintable(QString::number(cards.size())));
+        for (QWidget *card : cards) {
+            VERIFY_SHOWN(card, names({"kpiTitle", "kpiValue", "kpiCaption"}));
+            QVERIFY2(!textOf(card, "kpiValue").isEmpty(), qPrintable(card->objectName()));
+        }
+        VERIFY_SHOWN(&window,
+                     names({"dashboardTitle", "periodSelector", "deploymentsChart", "timesChart"}));
         save(&window, name);
         if (appearance == ui::Appearance::Light) {
             QWidget *list =
@@ -310,8 +555,12 @@ void TestScreenshots::firstRunAndDark()
     welcome.show();
     QVERIFY(QTest::qWaitForWindowExposed(&welcome));
     welcome.adjustSize();
+    VERIFY_SHOWN(&welcome, names({"choicesPage", "createWorkspaceChoice", "openFileChoice",
+                                  "connectServerChoice", "demoChoice"}));
     save(&welcome, QStringLiteral("first-run.png"));
     welcome.chooseCreateWorkspace();
+    VERIFY_SHOWN(&welcome, names({"createPage", "workspaceName", "workspaceSlug", "displayName",
+                                  "workspaceLanguage", "backButton", "createButton"}));
     save(&welcome, QStringLiteral("first-run-create.png"));
     welcome.reject();
 
@@ -319,6 +568,8 @@ void TestScreenshots::firstRunAndDark()
     m_window->showPage(Page::Changes);
     QTableView *table = m_window->changeList()->table();
     table->setCurrentIndex(table->model()->index(1, 0));
+    VERIFY_SHOWN(m_window.get(), names({"mainToolBar", "filterBar", "changeTable", "userLabel"}));
+    QVERIFY(table->model()->rowCount() >= 60);
     save(m_window.get(), QStringLiteral("main-window-dark.png"));
     ui::applyAppearance(ui::Appearance::Light);
 }

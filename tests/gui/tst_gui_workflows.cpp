@@ -87,7 +87,7 @@ void TestWorkflows::submittingAChange()
 
     // Risk assessment: answer the questionnaire by clicking; the score follows.
     view->tabs()->setCurrentWidget(view->riskTab());
-    auto profile = *m_ws.core().risk().profile(m_ws.eng, n);
+    auto profile = VALUE_OK(m_ws.core().risk().profile(m_ws.eng, n));
     for (const RiskQuestion &q : profile.questions)
         QTest::mouseClick(child<QRadioButton>(view.get(), qPrintable(s("risk_%1_0").arg(q.key))),
                           Qt::LeftButton);
@@ -116,7 +116,7 @@ void TestWorkflows::submittingAChange()
     QTest::mouseClick(actionButton(view.get(), Action::Submit), Qt::LeftButton);
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::Review);
     QCOMPARE(child<QLabel>(view.get(), "statusBadge")->text(), label(ChangeStatus::Review));
-    QVERIFY(m_ws.core().approvals().steps(m_ws.eng, n)->size() >= 1);
+    QVERIFY(VALUE_OK(m_ws.core().approvals().steps(m_ws.eng, n)).size() >= 1);
     QVERIFY(!actionButton(view.get(), Action::Submit));
 
     // An approver opens it and approves with a comment.
@@ -128,7 +128,7 @@ void TestWorkflows::submittingAChange()
     QTest::mouseClick(actionButton(approverView.get(), Action::Approve), Qt::LeftButton);
     QTRY_VERIFY(*ran);
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::Approved);
-    const auto steps = *m_ws.core().approvals().steps(m_ws.eng, n);
+    const auto steps = VALUE_OK(m_ws.core().approvals().steps(m_ws.eng, n));
     QCOMPARE(steps.last().decisions.last().comment, s("Index build is online."));
 }
 
@@ -154,7 +154,7 @@ void TestWorkflows::executingAScheduledChange()
     auto *start = child<QPushButton>(view.get(), "startTask");
     auto *done = child<QPushButton>(view.get(), "doneTask");
     auto *skip = child<QPushButton>(view.get(), "skipTask");
-    const QList<ChangeTask> tasks = *m_ws.core().runbook().tasks(m_ws.eng, n);
+    const QList<ChangeTask> tasks = VALUE_OK(m_ws.core().runbook().tasks(m_ws.eng, n));
     for (const ChangeTask &t : tasks) {
         clickTask(view.get(), t.seq);
         if (!t.isRequired) {
@@ -167,7 +167,7 @@ void TestWorkflows::executingAScheduledChange()
         QVERIFY(done->isEnabled());
         QTest::mouseClick(done, Qt::LeftButton);
     }
-    const QList<ChangeTask> finished = *m_ws.core().runbook().tasks(m_ws.eng, n);
+    const QList<ChangeTask> finished = VALUE_OK(m_ws.core().runbook().tasks(m_ws.eng, n));
     for (const ChangeTask &t : finished) {
         QCOMPARE_ENUM(t.status, t.isRequired ? TaskStatus::Done : TaskStatus::Skipped);
         QCOMPARE(t.finishedBy, s("erin"));
@@ -232,7 +232,7 @@ void TestWorkflows::closingWithPendingTasksShowsTheTranslatedRefusal()
     QCOMPARE(expected.error().code, s("required_tasks_pending"));
     QVERIFY2(text.contains(expected.error().message), qPrintable(text));
     QVERIFY(text.contains(s("Finish them")));
-    QCOMPARE(title, s("%1 cannot be closed").arg(formatChangeNumber(n)));
+    QCOMPARE(title, s("%1 cannot be completed").arg(formatChangeNumber(n)));
     QVERIFY(!text.contains(s("required_tasks_pending")) && !title.contains(s("required_tasks")));
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::InProgress);
 }

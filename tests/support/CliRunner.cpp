@@ -37,11 +37,10 @@ QString cliPath()
     return QString::fromUtf8(VIGILO_CLI_PATH);
 }
 
-CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
-                 const QByteArray &stdinData)
+namespace {
+
+QProcessEnvironment cliEnvironment(const QProcessEnvironment &env)
 {
-    CliResult r;
-    r.args = args;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"VIGILO_DB", "VIGILO_WORKSPACE", "VIGILO_USER"})
         e.remove(QString::fromLatin1(name));
@@ -49,15 +48,17 @@ CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
     e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     e.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     e.insert(env);
-    QProcess p;
-    p.setProcessEnvironment(e);
-    p.setProgram(cliPath());
-    p.setArguments(args);
+    return e;
+}
+
+// Runs `p` (program and arguments set) to its end and collects what it printed.
+void finish(QProcess &p, const QByteArray &stdinData, CliResult &r)
+{
     p.start();
     if (!p.waitForStarted(-1)) {
-        r.err =
-            QStringLiteral("could not start ") + cliPath() + QStringLiteral(": ") + p.errorString();
-        return r;
+        r.err = QStringLiteral("could not start ") + p.program() + QStringLiteral(": ")
+                + p.errorString();
+        return;
     }
     if (!stdinData.isEmpty())
         p.write(stdinData);
@@ -67,6 +68,69 @@ CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
     r.exitCode = r.crashed ? -1 : p.exitCode();
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
+}
+
+// A shell word that prints `bytes` exactly: $(printf '\ooo...') (every byte octal-escaped, so
+// nothing is interpreted; a trailing newline would be lost to $(...), so none is allowed).
+QString printfWord(const QByteArray &bytes)
+{
+    QString escaped;
+    for (char c : bytes)
+        escaped +=
+            QStringLiteral("\\%1").arg(uint(static_cast<unsigned char>(c)), 3, 8, QLatin1Char('0'));
+    return QStringLiteral("\"$(printf '%1')\"").arg(escaped);
+}
+
+} // namespace
+
+CliResult runCli(const QStringList &args, const QProcessEnvironment &env,
+                 const QByteArray &stdinData, const std::function<void()> &inChild)
+{
+    CliResult r;
+    r.args = args;
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(env));
+    p.setProgram(cliPath());
+    p.setArguments(args);
+    if (inChild)
+        p.setChildProcessModifier(inChild);
+    finish(p, stdinData, r);
+    return r;
+}
+
+CliResult runProgram(const QString &program, const QStringList &args,
+                     const QProcessEnvironment &env, const QByteArray &stdinData)
+{
+    CliResult r;
+    r.args = args;
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(env));
+    p.setProgram(program);
+    p.setArguments(args);
+    finish(p, stdinData, r);
+    return r;
+}
+
+CliResult runCliBytes(const QList<QByteArray> &args, const QProcessEnvironment &env,
+                      const QList<std::pair<QByteArray, QByteArray>> &rawEnv)
+{
+    CliResult r;
+    QString script;
+    for (const auto &[name, value] : rawEnv)
+        script +=
+            QString::fromLatin1(name) + QLatin1Char('=') + printfWord(value) + QStringLiteral(" ");
+    script += QStringLiteral("exec \"$0\"");
+    for (const QByteArray &a : args) {
+        if (a.endsWith('\n'))
+            qFatal("runCliBytes: an argument may not end in a newline");
+        script += QLatin1Char(' ') + printfWord(a);
+        r.args << QString::fromUtf8(a);
+    }
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment(env));
+    p.setProgram(QStringLiteral("/bin/sh"));
+    p.setArguments({QStringLiteral("-c"), script, cliPath()});
+    finish(p, {}, r);
     return r;
 }
 
@@ -93,7 +157,7 @@ CliSandbox::CliSandbox()
     // What the DBA does once per server: the schema is created by its owner (the superuser of
     // the test cluster), and the people who create workspaces get a login. Every other member
     // gets theirs from `member add`.
-    auto store = Store::open(m_db);
+    auto store = Store::open(m_db, Store::OpenMode::CreateIfMissing);
     if (!store.ok()) {
         d->error = store.error().message;
         qWarning("CliSandbox: %s", qPrintable(d->error));

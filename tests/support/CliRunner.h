@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <utility>
+
 namespace vigilo::test {
 
 struct CliResult {
@@ -25,9 +28,17 @@ QString cliPath();
 
 // Runs vigilo-cli with `args`; `env` entries are added to a clean copy of this process's
 // environment from which the VIGILO_* variables were removed. No timing assumptions: waits
-// until the process ends (the ctest TIMEOUT is the only limit).
+// until the process ends (the ctest TIMEOUT is the only limit). `inChild` runs in the child
+// process before vigilo-cli starts (e.g. setrlimit for a disk that fills up).
 CliResult runCli(const QStringList &args, const QProcessEnvironment &env = {},
-                 const QByteArray &stdinData = {});
+                 const QByteArray &stdinData = {}, const std::function<void()> &inChild = {});
+// The same with arguments and variables as raw bytes (which need not be UTF-8), passed through
+// /bin/sh: what a shell script or a file name in another encoding hands the program.
+CliResult runCliBytes(const QList<QByteArray> &args, const QProcessEnvironment &env = {},
+                      const QList<std::pair<QByteArray, QByteArray>> &rawEnv = {});
+// The same for another copy of the program (e.g. one renamed with a platform suffix).
+CliResult runProgram(const QString &program, const QStringList &args,
+                     const QProcessEnvironment &env = {}, const QByteArray &stdinData = {});
 
 // A scratch environment for CLI tests: a temporary folder, a database path inside it (or, with
 // VIGILO_TEST_BACKEND=postgresql, a fresh database on the test server, its schema created by

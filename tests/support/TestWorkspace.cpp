@@ -81,7 +81,7 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
     } else {
         m_dbPath = m_dir.filePath(QStringLiteral("vigilo.sqlite"));
     }
-    auto opened = Store::open(m_dbPath);
+    auto opened = Store::open(m_dbPath, Store::OpenMode::CreateIfMissing);
     if (!opened.ok()) {
         m_error = QString::fromUtf8(describe(opened.error()));
         return;

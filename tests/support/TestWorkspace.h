@@ -4,6 +4,7 @@
 // the core facade, one member of every role, a few assets and helpers to build changes.
 
 #include "Clock.h"
+#include "ResultCheck.h"
 #include "Store.h"
 #include "TestBackend.h"
 #include "Vigilo.h"
@@ -20,13 +21,6 @@ namespace vigilo::test {
 
 // 2026-03-02T09:00:00Z, a Monday: the fixed "now" of every core suite.
 QDateTime fixedNow();
-
-// "code: message" for QVERIFY2 messages.
-QByteArray describe(const Error &e);
-template <typename T> QByteArray describe(const Result<T> &r)
-{
-    return r.ok() ? QByteArray("ok") : describe(r.error());
-}
 
 // Every object inside `value` (recursively) that has all of `keys`.
 QList<QJsonObject> objectsWithKeys(const QJsonValue &value, const QStringList &keys);
@@ -105,23 +99,6 @@ private:
 };
 
 } // namespace vigilo::test
-
-// Asserts a Result is ok, printing its error otherwise.
-#define VERIFY_OK(expr)                                                                            \
-    do {                                                                                           \
-        const auto &verifyOkResult_ = (expr);                                                      \
-        QVERIFY2(verifyOkResult_.ok(), ::vigilo::test::describe(verifyOkResult_).constData());     \
-    } while (false)
-
-// Asserts a Result failed with `code`.
-#define VERIFY_ERROR(expr, expectedCode)                                                           \
-    do {                                                                                           \
-        const auto &verifyErrResult_ = (expr);                                                     \
-        QVERIFY2(!verifyErrResult_.ok(), "expected error " expectedCode ", got success");          \
-        QCOMPARE(verifyErrResult_.error().code, QStringLiteral(expectedCode));                     \
-        QVERIFY2(!verifyErrResult_.error().message.trimmed().isEmpty(),                            \
-                 "error without a message");                                                       \
-    } while (false)
 
 // QCOMPARE for the domain's enums, printed by their wire names (vigilo::toString returns a
 // QString, which QTest's own toString lookup would trip over).

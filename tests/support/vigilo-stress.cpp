@@ -256,7 +256,7 @@ int main(int argc, char **argv)
                   << '\n';
         return 3;
     }
-    auto store = Store::open(p.value(QStringLiteral("db")));
+    auto store = Store::open(p.value(QStringLiteral("db")), Store::OpenMode::ExistingOnly);
     if (!store.ok()) {
         std::cerr << "vigilo-stress: " << qPrintable(store.error().message) << '\n';
         return 3;

@@ -86,11 +86,18 @@ QString AssetsPage::reload()
     if (!m_actor)
         return {};
     auto assets = m_core.workspaces().assets(*m_actor);
-    if (!assets.ok())
-        return assets.error().message;
     auto windows = m_core.maintenance().list(*m_actor);
-    if (!windows.ok())
-        return windows.error().message;
+    auto subs = m_core.subscriptions().mine(*m_actor);
+    for (const Error *e :
+         {assets.ok() ? nullptr : &assets.error(), windows.ok() ? nullptr : &windows.error(),
+          subs.ok() ? nullptr : &subs.error()})
+        if (e) {
+            // An error in place of the table, never "no assets".
+            m_model->setAssets({}, {});
+            setLoadError(tr("The assets cannot be read: %1").arg(e->message));
+            return e->message;
+        }
+    setLoadError({});
     const QString selected = selectedAsset();
     m_model->setAssets(assets.value(), windows.value());
     // Keep the selection across the reload (following an asset reloads the page).
@@ -102,10 +109,9 @@ QString AssetsPage::reload()
         }
     }
     m_followed.clear();
-    if (auto subs = m_core.subscriptions().mine(*m_actor); subs.ok())
-        for (const Subscription &s : subs.value())
-            if (s.channel == QLatin1String("desktop"))
-                m_followed.insert(s.asset);
+    for (const Subscription &s : subs.value())
+        if (s.channel == QLatin1String("desktop"))
+            m_followed.insert(s.asset);
     setSubtitle(tr("What changes touch. Scheduling outside an asset's maintenance windows is "
                    "flagged as a conflict. %n asset(s).",
                    nullptr, int(assets->size())));

@@ -192,7 +192,7 @@ void CabWindow::buildUi()
 void CabWindow::reload()
 {
     const int current = currentNumber();
-    auto queue = ApprovalQueue::load(m_session.core(), m_actor, false);
+    auto queue = m_session.core().approvalQueue().load(m_actor, false);
     if (!queue.ok()) {
         showBanner(queue.error().message, true);
         return;
@@ -233,7 +233,7 @@ int CabWindow::currentNumber() const
 QList<int> CabWindow::queueNumbers() const
 {
     QList<int> numbers;
-    for (const QueueEntry &e : m_queue)
+    for (const ApprovalQueueItem &e : m_queue)
         numbers << e.change.number;
     return numbers;
 }
@@ -251,8 +251,15 @@ void CabWindow::render()
         return;
     }
     m_body->setCurrentWidget(m_card);
-    const QueueEntry &e = m_queue.at(m_index);
-    const ChangeRequest &c = e.change;
+    const ApprovalQueueItem &e = m_queue.at(m_index);
+    // The queue holds what every card's header needs; the card on screen reads its plans and
+    // assets (one change, whatever the queue's length).
+    auto full = m_session.core().changes().get(m_actor, e.change.number);
+    if (!full.ok()) {
+        showBanner(full.error().message, true);
+        return;
+    }
+    const ChangeRequest &c = *full;
     m_position->setText(tr("Change %1 of %2").arg(m_index + 1).arg(m_queue.size()));
     m_number->setText(c.numberText());
     m_title->setText(c.title);
@@ -268,7 +275,9 @@ void CabWindow::render()
                                                                 : QStringLiteral("#30363d"))
           << chip(window, QStringLiteral("#1f6feb"))
           << chip(tr("Requested by %1").arg(c.requester), QStringLiteral("#30363d"));
-    if (!e.canDecide)
+    if (c.overrunning)
+        chips << chip(tr("Overrunning its planned end"), QStringLiteral("#da3633"));
+    if (!e.canDecide())
         chips << chip(tr("You cannot decide this step"), QStringLiteral("#6e7681"));
     m_chips->setText(QStringLiteral("<div style=\"line-height:160%\">%1</div>")
                          .arg(chips.join(QStringLiteral("&nbsp;&nbsp; "))));
@@ -338,10 +347,10 @@ void CabWindow::render()
                               .arg(label(s.eligibleRole), label(s.status))
                               .toHtmlEscaped());
     }
-    if (!e.canDecide)
+    if (!e.canDecide())
         steps += QStringLiteral("<div style=\"color:#8b949e; margin-top:6px\">%1</div>")
-                     .arg(tr("You (%1) cannot decide the current step.")
-                              .arg(m_actor.member.username)
+                     .arg(tr("You (%1) cannot decide the current step: %2")
+                              .arg(m_actor.member.username, e.refusal->message)
                               .toHtmlEscaped());
     m_steps->setText(steps.isEmpty() ? tr("None") : steps);
 }
@@ -362,7 +371,7 @@ void CabWindow::approveCurrent()
 {
     if (m_queue.isEmpty())
         return;
-    const QString number = m_queue.at(m_index).change.numberText();
+    const QString number = formatChangeNumber(m_queue.at(m_index).change.number);
     QPointer<CabDecisionDialog> dialog =
         new CabDecisionDialog(CabDecisionDialog::Kind::Approve, number, this);
     const bool ok = dialog->exec() == QDialog::Accepted;
@@ -376,7 +385,7 @@ void CabWindow::rejectCurrent()
 {
     if (m_queue.isEmpty())
         return;
-    const QString number = m_queue.at(m_index).change.numberText();
+    const QString number = formatChangeNumber(m_queue.at(m_index).change.number);
     QPointer<CabDecisionDialog> dialog =
         new CabDecisionDialog(CabDecisionDialog::Kind::Reject, number, this);
     const bool ok = dialog->exec() == QDialog::Accepted;
@@ -388,7 +397,7 @@ void CabWindow::rejectCurrent()
 
 void CabWindow::decide(Action action, const QString &text)
 {
-    const ChangeRequest &c = m_queue.at(m_index).change;
+    const ChangeSummary &c = m_queue.at(m_index).change;
     const int number = c.number;
     TransitionInput input;
     if (action == Action::Approve)

@@ -5,7 +5,7 @@
 // refreshes itself when another workstation decides, so the room sees the current state.
 
 #include "Actor.h"
-#include "queue/ApprovalQueue.h"
+#include "ApprovalQueue.h"
 
 #include <QWidget>
 
@@ -50,7 +50,7 @@ private:
 
     Session &m_session;
     Actor m_actor;
-    QList<QueueEntry> m_queue;
+    QList<ApprovalQueueItem> m_queue; // the core's approval queue, every change in review
     int m_index = 0;
 
     QLabel *m_workspace = nullptr;

@@ -1,5 +1,7 @@
 #include "CalendarPage.h"
 
+#include "main/Shortcuts.h"
+
 #include "CalendarView.h"
 #include "dialogs/ErrorPresenter.h"
 
@@ -94,7 +96,7 @@ protected:
 CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     : QWidget(parent)
     , m_core(core)
-    , m_view(new CalendarView(this))
+    , m_view(new CalendarView(core.clock(), this))
     , m_zoomButtons(new QButtonGroup(this))
     , m_rangeLabel(new QLabel(this))
     , m_onlyActive(new QCheckBox(tr("Only assets with changes"), this))
@@ -169,13 +171,14 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     connect(m_onlyActive, &QCheckBox::toggled, m_view, &CalendarView::setOnlyActiveAssets);
     bar->addWidget(m_onlyActive);
     m_nextSlot->setObjectName(QStringLiteral("nextFreeSlotButton"));
-    m_nextSlot->setToolTip(tr("Find the earliest window without conflicts for the selected change "
-                              "(Ctrl+Shift+N)"));
+    const QKeySequence nextSlotKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_nextSlot->setToolTip(Shortcuts::hint(
+        tr("Find the earliest window without conflicts for the selected change"), nextSlotKeys));
     m_nextSlot->setEnabled(false);
     connect(m_nextSlot, &QPushButton::clicked, this, &CalendarPage::nextFreeSlot);
     bar->addWidget(m_nextSlot);
     auto *nextSlotShortcut = new QAction(this);
-    nextSlotShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    nextSlotShortcut->setShortcut(nextSlotKeys);
     nextSlotShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(nextSlotShortcut, &QAction::triggered, this, &CalendarPage::nextFreeSlot);
     addAction(nextSlotShortcut);

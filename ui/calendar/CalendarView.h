@@ -1,43 +1,48 @@
 #pragma once
-
-#include <functional>
 // The change calendar's timeline: one row per asset (grouped by kind), a time axis from a day to
 // a quarter, change bars coloured by status, freeze windows as hatched bands, maintenance windows
 // as light bands, conflicts outlined in red and a "today" line. Paints only what is visible.
 // Dragging a bar sideways moves a ghost and asks for a preview; it never saves anything itself.
+// The geometry lives in CalendarLayout, the painting in CalendarPainter; this widget holds the
+// view's state (zoom, scrolling, selection, the previewed move) and handles input
+// (CalendarViewInput.cpp).
 
+#include "CalendarLayout.h"
+#include "Clock.h"
 #include "Planning.h"
 
 #include <QAbstractScrollArea>
 #include <QDateTime>
-#include <QHash>
+
+#include <functional>
 
 namespace vigilo::ui {
 
 class CalendarView final : public QAbstractScrollArea {
     Q_OBJECT
 public:
-    enum class Zoom { Day, Week, Month, Quarter };
+    using Zoom = CalendarLayout::Zoom;
 
-    explicit CalendarView(QWidget *parent = nullptr);
+    // `clock`: where "today" and the now-line come from (the core's injected clock).
+    explicit CalendarView(const Clock &clock, QWidget *parent = nullptr);
 
     // What to draw (read by the page from Planning::calendar); keeps the selection.
     void setRange(const CalendarRange &range);
-    const CalendarRange &range() const { return m_range; }
+    const CalendarRange &range() const { return m_layout.range(); }
 
-    Zoom zoom() const { return m_zoom; }
+    Zoom zoom() const { return m_layout.zoom(); }
     void setZoom(Zoom zoom);
     void zoomIn();
     void zoomOut();
     // The visible time range [viewStart, viewEnd) in UTC.
-    QDateTime viewStart() const { return m_viewStart; }
-    QDateTime viewEnd() const;
+    QDateTime viewStart() const { return m_layout.viewStart(); }
+    QDateTime viewEnd() const { return m_layout.viewEnd(); }
     void setViewStart(const QDateTime &start);
     void scrollToToday();
     void stepPage(int pages); // one visible span back (-1) or forward (+1)
 
     // All assets, or only those with a change in the loaded range.
-    bool onlyActiveAssets() const { return m_onlyActive; }
+    bool onlyActiveAssets() const { return m_layout.onlyActiveAssets(); }
     void setOnlyActiveAssets(bool only);
 
     int selectedNumber() const { return m_selectedNumber; }
@@ -61,10 +66,14 @@ public:
     int xForTime(const QDateTime &t) const;
     QDateTime timeForX(int x) const;
     // Seconds a drag moves in steps of: a quarter hour (day) to a day (quarter).
-    qint64 snapSecs() const;
-    int visibleBarCount() const; // bars painted by the last paint event
+    qint64 snapSecs() const { return CalendarLayout::snapSecs(zoom()); }
+    int visibleBarCount() const { return m_painted; } // bars painted by the last paint event
+    // The layout as painted now (viewport size and scroll position brought up to date).
+    const CalendarLayout &calendarLayout() const;
 
     static QString zoomName(Zoom zoom);
+    // The layout's sizes for a font.
+    static CalendarLayout::Metrics metricsFor(const QFontMetrics &fm);
 
 Q_SIGNALS:
     void selectionChanged(int number);
@@ -88,61 +97,33 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Bar {
-        int change = 0; // index into m_range.changes
-        int lane = 0;
-    };
-    struct Row {
-        bool group = false;
-        QString title; // asset name, or group title
-        QString asset; // empty for groups and "no asset"
-        int lanes = 1;
-        int y = 0; // content coordinates (below the header)
-        int height = 0;
-        QList<Bar> bars; // by start
-    };
-    struct Hit {
-        int row = -1;
-        int bar = -1;
-    };
+    using Hit = CalendarLayout::Hit;
 
-    void rebuildRows();
+    void rowsChanged(); // after the layout rebuilt its rows
     void updateScrollBars();
-    qint64 spanSecs() const;
-    int labelWidth() const;
-    int headerHeight() const;
-    int laneHeight() const;
-    QRect timelineRect() const; // the bars' area, in viewport coordinates
-    QRect barRectAt(int row, const Bar &bar, const QDateTime &start, const QDateTime &end) const;
-    Hit hitAt(const QPoint &pos) const;
+    qint64 spanSecs() const { return CalendarLayout::spanSecs(zoom()); }
+    const CalendarChange &changeAt(const Hit &hit) const;
     QString toolTipAt(const QPoint &pos) const;
+    QString windowText(const QDateTime &start, const QDateTime &end) const;
+    bool keyboardDrag(QKeyEvent *event);
     void moveSelection(int dRow, int dBar);
     void ensureSelectionVisible();
-    void paintHeader(QPainter &p, const QRect &area) const;
-    void paintLabels(QPainter &p, const QRect &area) const;
-    void paintBar(QPainter &p, const QRect &r, const CalendarChange &c, bool selected, bool ghost,
-                  int labelLimit) const;
-    QString windowText(const QDateTime &start, const QDateTime &end) const;
 
-    CalendarRange m_range;
-    QList<Row> m_rows;
-    QHash<QString, int> m_rowOfAsset;
-    Zoom m_zoom = Zoom::Week;
-    QDateTime m_viewStart;
-    bool m_onlyActive = false;
+    const Clock &m_clock;
+    mutable CalendarLayout m_layout;
     int m_selectedNumber = 0;
     int m_selectedRow = -1;
     int m_previewNumber = 0;
     QDateTime m_previewStart;
     QDateTime m_previewEnd;
-    // Dragging
     QDateTime m_anchor; // what scroll-bar value 0 means (set by scrollToToday())
+    // Dragging
     Hit m_press;
     std::function<bool(const CalendarChange &)> m_movable;
     QPoint m_pressPos;
     bool m_dragging = false;
     qint64 m_dragDelta = 0;
-    mutable int m_painted = 0;
+    int m_painted = 0;
     bool m_settingScroll = false;
 };
 

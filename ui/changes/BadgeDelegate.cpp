@@ -62,7 +62,11 @@ void BadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     bool ok = false;
     const int raw = index.data(ChangeListModel::SortRole).toInt(&ok);
-    const Colors colors = colorsFor(m_kind, ok ? raw : -1);
+    // An overrunning change (the core's flag) is drawn as a warning, whatever its status colour.
+    const bool overrunning =
+        m_kind == Kind::Status && index.data(ChangeListModel::OverrunningRole).toBool();
+    const Colors colors =
+        overrunning ? pair("#fee2e2", "#991b1b") : colorsFor(m_kind, ok ? raw : -1);
 
     QFont font = opt.font;
     font.setPointSizeF(font.pointSizeF() * 0.9);

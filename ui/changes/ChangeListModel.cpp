@@ -74,6 +74,9 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Title)
             return c.title;
+        if (index.column() == Status && c.overrunning)
+            return tr("Still in progress after its planned end (%1).")
+                .arg(QLocale().toString(c.plannedEnd.toLocalTime(), QLocale::LongFormat));
         if (index.column() == PlannedStart && c.plannedStart.isValid())
             return tr("%1 – %2").arg(
                 QLocale().toString(c.plannedStart.toLocalTime(), QLocale::LongFormat),
@@ -98,6 +101,7 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         return sortValue(c, index.column());
     case SearchTextRole: return m_search.at(index.row());
     case NumberRole: return c.number;
+    case OverrunningRole: return c.overrunning;
     default: return {};
     }
 }
@@ -107,7 +111,8 @@ QVariant ChangeListModel::display(const ChangeSummary &c, int column) const
     switch (column) {
     case Number: return formatChangeNumber(c.number);
     case Title: return c.title;
-    case Status: return label(c.status);
+    case Status:
+        return c.overrunning ? tr("%1, overrunning").arg(label(c.status)) : label(c.status);
     case Type: return label(c.changeType);
     case Priority: return label(c.priority);
     case Risk: return c.riskLevel ? label(*c.riskLevel) : tr("Not assessed");

@@ -25,7 +25,8 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1, // raw values: numbers, enum order, UTC msecs
         SearchTextRole,              // lower-case text the search box matches against
-        NumberRole                   // the change number (int) of the row
+        NumberRole,                  // the change number (int) of the row
+        OverrunningRole              // in progress after its planned end (the core's flag)
     };
 
     explicit ChangeListModel(QObject *parent = nullptr);

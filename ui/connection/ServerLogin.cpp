@@ -24,14 +24,15 @@ QString withPassword(const QString &location, const QString &password)
 } // namespace
 
 Result<std::unique_ptr<Session>> openServerSession(const QString &location, const QString &user,
-                                                   bool interactive, QWidget *parent)
+                                                   bool interactive, Store::OpenMode mode,
+                                                   QWidget *parent)
 {
     QString target = location;
     if (QUrl(location).password().isEmpty()) {
         if (auto stored = PasswordStore::read(ConnectionDialog::keychainKey(location)))
             target = withPassword(location, *stored);
     }
-    auto session = Session::open(target, user);
+    auto session = Session::open(target, user, mode);
     if (session.ok() || !interactive || session.error().code != QLatin1String("connection_failed"))
         return session;
     // Ask: the dialog shows why the last attempt failed.
@@ -43,7 +44,7 @@ Result<std::unique_ptr<Session>> openServerSession(const QString &location, cons
                              last.message);
         if (dialog.exec() != QDialog::Accepted)
             return last;
-        auto retry = Session::open(dialog.locationWithPassword(), user);
+        auto retry = Session::open(dialog.locationWithPassword(), user, mode);
         if (retry.ok()) {
             if (dialog.rememberPassword() && !dialog.password().isEmpty())
                 PasswordStore::write(ConnectionDialog::keychainKey(dialog.location()),
@@ -62,7 +63,8 @@ bool connectToServer(QWidget *parent, const QString &user)
     if (!previous.isEmpty())
         dialog.setLocation(previous);
     while (dialog.exec() == QDialog::Accepted) {
-        auto probe = Session::open(dialog.locationWithPassword(), user);
+        auto probe =
+            Session::open(dialog.locationWithPassword(), user, Store::OpenMode::ExistingOnly);
         if (!probe.ok()) {
             QMessageBox::warning(parent, QApplication::translate("ServerLogin", "Cannot connect"),
                                  probe.error().message);

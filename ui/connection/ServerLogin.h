@@ -3,6 +3,7 @@
 // in the connection dialog (and remembered in the keychain only when the user says so).
 
 #include "Error.h"
+#include "Store.h"
 
 #include <QString>
 
@@ -16,8 +17,10 @@ class Session;
 
 // `location` is a postgresql:// URL; without `interactive`, only the URL, PGPASSWORD,
 // ~/.pgpass and the keychain are tried.
+// `mode` as for Session::open.
 Result<std::unique_ptr<Session>> openServerSession(const QString &location, const QString &user,
-                                                   bool interactive, QWidget *parent = nullptr);
+                                                   bool interactive, Store::OpenMode mode,
+                                                   QWidget *parent = nullptr);
 
 // File ▸ Connect to a server…: asks for the server, checks that it can connect, and starts
 // a new window of Vigilo on it. Returns false when the user cancelled.

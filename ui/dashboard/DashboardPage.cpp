@@ -312,13 +312,13 @@ void DashboardPage::setActor(const std::optional<Actor> &actor)
     m_trend = {};
 }
 
-void DashboardPage::fillAssets()
+QString DashboardPage::fillAssets()
 {
     if (!m_actor)
-        return;
+        return {};
     auto assets = m_core.workspaces().assets(*m_actor);
     if (!assets.ok())
-        return;
+        return tr("The assets cannot be read: %1").arg(assets.error().message);
     const QString current = m_asset->currentData().toString();
     const QSignalBlocker block(m_asset);
     m_asset->clear();
@@ -326,6 +326,7 @@ void DashboardPage::fillAssets()
     for (const Asset &a : std::as_const(assets.value()))
         m_asset->addItem(a.name, a.name);
     m_asset->setCurrentIndex(std::max(0, m_asset->findData(current)));
+    return {};
 }
 
 TrendBucket DashboardPage::bucket() const
@@ -374,7 +375,7 @@ void DashboardPage::setBucket(TrendBucket b)
 void DashboardPage::setAssetFilter(const QString &asset)
 {
     if (m_asset->findData(asset) < 0)
-        fillAssets();
+        showProblem(fillAssets());
     m_asset->setCurrentIndex(std::max(0, m_asset->findData(asset)));
 }
 
@@ -413,8 +414,12 @@ QString DashboardPage::reload()
     if (!m_actor)
         return {};
     m_loading = true;
-    fillAssets();
+    const QString assetsProblem = fillAssets();
     m_loading = false;
+    if (!assetsProblem.isEmpty()) {
+        showProblem(assetsProblem);
+        return assetsProblem;
+    }
     const MetricsQuery q = query();
     if (Period(m_period->currentData().toInt()) == Period::Custom
         && m_to->date() < m_from->date()) {

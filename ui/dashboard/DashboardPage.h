@@ -86,7 +86,8 @@ private:
     QTimer m_reloadLater; // live updates, coalesced
     QTimer m_datesEdited; // typing a date: recompute once the typing pauses
     void buildUi();
-    void fillAssets();
+    // Fills the asset filter; returns the core's message when the assets cannot be read.
+    QString fillAssets();
     void onFiltersChanged();
     void showProblem(const QString &text);
     void updateCards(const MetricsReport &previous);

@@ -64,7 +64,7 @@ QString ActionBar::textFor(Action action)
     case Action::Reject: return tr("Reject…");
     case Action::Schedule: return tr("Schedule");
     case Action::Start: return tr("Start");
-    case Action::Complete: return tr("Close change…");
+    case Action::Complete: return tr("Complete change…");
     case Action::Rollback: return tr("Roll back…");
     case Action::Reopen: return tr("Reopen");
     case Action::Cancel: return tr("Cancel change…");

@@ -18,7 +18,7 @@ public:
     void setActions(const QList<Action> &actions);
     QList<Action> actions() const { return m_actions; }
     QPushButton *button(Action action) const;
-    // "Submit for review", "Close change…", ...
+    // "Submit for review", "Complete change…", ...
     static QString textFor(Action action);
 
 signals:

@@ -43,7 +43,10 @@ void ActivityTab::load(const ChangeRequest &)
     m_summary->setText(events.ok() ? tr("Newest first. The history is append-only and "
                                         "hash-chained; events: %1.")
                                          .arg(events->size())
-                                   : events.error().message);
+                                   : tr("The history of %1 cannot be read: %2")
+                                         .arg(m_ctx.numberText(), events.error().message));
+    m_summary->setStyleSheet(events.ok() ? QStringLiteral("color: #57606a;")
+                                         : QStringLiteral("color: #b42318; font-weight: 600;"));
 }
 
 } // namespace vigilo::ui

@@ -74,7 +74,8 @@ void ApprovalsTab::load(const ChangeRequest &change)
 {
     QList<ApprovalStep> current;
     int round = 0;
-    if (auto steps = m_ctx.core().approvals().steps(m_ctx.actor, m_ctx.number); steps.ok()) {
+    auto steps = m_ctx.core().approvals().steps(m_ctx.actor, m_ctx.number);
+    if (steps.ok()) {
         for (const ApprovalStep &s : *steps)
             round = qMax(round, s.round);
         for (const ApprovalStep &s : *steps)
@@ -84,10 +85,29 @@ void ApprovalsTab::load(const ChangeRequest &change)
     m_steps->setSteps(current);
     m_decisions->setSteps(current);
 
-    const QList<Action> actions = m_ctx.core().changes().availableActions(m_ctx.actor, change);
-    m_approve->setVisible(actions.contains(Action::Approve));
-    m_reject->setVisible(actions.contains(Action::Reject));
+    // Approve and Reject as the core answers them: enabled, or disabled with its reason.
+    auto answers = m_ctx.core().approvals().decisionAnswers(m_ctx.actor, change);
+    for (QPushButton *b : {m_approve, m_reject}) {
+        const Action action = b == m_approve ? Action::Approve : Action::Reject;
+        b->setEnabled(false);
+        b->setToolTip(answers.ok() ? QString() : answers.error().message);
+        if (answers.ok())
+            for (const Answer<Action> &a : *answers)
+                if (a.action == action) {
+                    b->setEnabled(a.allowed());
+                    b->setToolTip(a.reason());
+                }
+    }
 
+    if (!steps.ok() || !answers.ok()) {
+        // A failed read is an error, never "no approval steps".
+        const Error &e = !steps.ok() ? steps.error() : answers.error();
+        m_summary->setText(
+            tr("The approvals of %1 cannot be read: %2").arg(m_ctx.numberText(), e.message));
+        m_summary->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
+        return;
+    }
+    m_summary->setStyleSheet(QString());
     QString summary;
     if (current.isEmpty())
         summary = change.isStandard()
@@ -98,12 +118,8 @@ void ApprovalsTab::load(const ChangeRequest &change)
             tr("Approval round %1 (an edit after approval asked for approval again).").arg(round);
     else
         summary = tr("Approval round %1.").arg(round);
-    if (change.status == ChangeStatus::Review && !actions.contains(Action::Approve)) {
-        if (change.requester == m_ctx.actor.member.username)
-            summary += QLatin1Char(' ') + tr("You requested this change, so you cannot decide it.");
-        else if (m_ctx.actor.can(Permission::ChangesApprove))
-            summary += QLatin1Char(' ') + tr("You are not eligible for the current step.");
-    }
+    if (change.status == ChangeStatus::Review && !m_approve->isEnabled())
+        summary += QLatin1Char(' ') + m_approve->toolTip();
     m_summary->setText(summary);
 }
 

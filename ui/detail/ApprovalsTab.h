@@ -1,6 +1,7 @@
 #pragma once
 // The Approvals tab: the steps of the current round (who may decide, how many approvals, status),
-// every decision with its comment, and Approve / Reject when availableActions offers them.
+// every decision with its comment, and Approve / Reject as the core answers them
+// (ApprovalEngine::decisionAnswers): enabled, or disabled with the reason as the tooltip.
 
 #include "DetailTab.h"
 
@@ -21,6 +22,9 @@ public:
     void load(const ChangeRequest &change) override;
     ApprovalStepModel *stepModel() const { return m_steps; }
     DecisionTableModel *decisionModel() const { return m_decisions; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QLabel *summary() const { return m_summary; }
 
 signals:
     // Approve or Reject was clicked: the view runs it like the action bar does.

@@ -5,6 +5,7 @@
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
 
+#include "AtomicFile.h"
 #include "Vigilo.h"
 
 #include <QDesktopServices>
@@ -32,7 +33,7 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     : DetailTab(context, parent)
 {
     setObjectName(QStringLiteral("attachmentsTab"));
-    setAcceptDrops(m_ctx.actor.can(Permission::ChangesCreate));
+    setAcceptDrops(false); // until the core says this member may attach (load)
     m_model = new AttachmentTableModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("attachmentTable"));
@@ -49,7 +50,7 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
 
     m_add = new QPushButton(tr("&Add files…"), this);
     m_add->setObjectName(QStringLiteral("addAttachment"));
-    m_add->setEnabled(m_ctx.actor.can(Permission::ChangesCreate));
+    m_add->setEnabled(false);
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("openAttachment"));
     m_save = new QPushButton(tr("&Save as…"), this);
@@ -58,11 +59,7 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &AttachmentsTab::open);
     connect(m_save, &QPushButton::clicked, this, &AttachmentsTab::saveAs);
 
-    m_hint = new QLabel(m_ctx.actor.can(Permission::ChangesCreate)
-                            ? tr("Drop files here to attach them. They are kept in the database "
-                                 "with their size and SHA-256.")
-                            : tr("Files kept with this change, with their size and SHA-256."),
-                        this);
+    m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("attachmentHint"));
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
@@ -81,10 +78,29 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     updateButtons();
 }
 
-void AttachmentsTab::load(const ChangeRequest &)
+void AttachmentsTab::load(const ChangeRequest &change)
 {
+    // The core's answer: may this member attach files to this change now?
+    const auto refusal =
+        Discussion::discussionRefusal(m_ctx.actor, change, Discussion::DiscussionAction::Attach);
+    m_add->setEnabled(!refusal);
+    m_add->setToolTip(refusal ? refusal->message : QString());
+    setAcceptDrops(!refusal);
     auto list = m_ctx.core().discussion().attachments(m_ctx.actor, m_ctx.number);
     m_model->setAttachments(list.ok() ? *list : QList<Attachment>{});
+    if (!list.ok()) {
+        // An error, never "no attachments".
+        m_hint->setText(tr("The attachments of %1 cannot be read: %2")
+                            .arg(m_ctx.numberText(), list.error().message));
+        m_hint->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
+    } else {
+        m_hint->setText(!refusal ? tr("Drop files here to attach them. They are kept in the "
+                                      "database with their size and SHA-256.")
+                                 : tr("Files kept with this change, with their size and "
+                                      "SHA-256. %1")
+                                       .arg(refusal->message));
+        m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
+    }
     if (m_model->rowCount() > 0)
         m_view->selectionModel()->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0),
                                                   QItemSelectionModel::ClearAndSelect
@@ -168,12 +184,9 @@ QString AttachmentsTab::temporaryCopy(int row)
     const QString dir = m_temp->filePath(QString::number(a->id));
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + QFileInfo(a->fileName).fileName();
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-        ErrorPresenter::show(
-            this, tr("%1 cannot be opened").arg(a->fileName),
-            Error::storage(
-                tr("A temporary copy cannot be written to %1: %2.").arg(path, out.errorString())));
+    // Written whole or not at all: a full disk leaves no truncated copy for the viewer to open.
+    if (Status written = writeFileAtomically(path, *bytes); !written) {
+        ErrorPresenter::show(this, tr("%1 cannot be opened").arg(a->fileName), written.error());
         return {};
     }
     return path;
@@ -191,11 +204,10 @@ bool AttachmentsTab::saveTo(int row, const QString &path)
     const auto bytes = content(row);
     if (!bytes)
         return false;
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(*bytes) != bytes->size()) {
-        ErrorPresenter::show(this, tr("The file cannot be saved"),
-                             Error::storage(tr("%1 cannot be written: %2. Choose another folder.")
-                                                .arg(path, out.errorString())));
+    // Written whole or not at all: a full disk leaves the old file (or none), never a truncated
+    // one.
+    if (Status written = writeFileAtomically(path, *bytes); !written) {
+        ErrorPresenter::show(this, tr("The file cannot be saved"), written.error());
         return false;
     }
     return true;

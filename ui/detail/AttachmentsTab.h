@@ -1,6 +1,7 @@
 #pragma once
 // The Attachments tab: the files kept with the change (in the database, with size and SHA-256);
-// Add (a file dialog, or drop files onto the tab), Open (a temporary copy) and Save as.
+// Add (a file dialog, or drop files onto the tab) as the core answers (Discussion), Open (a
+// temporary copy) and Save as. A list that cannot be read is shown as an error.
 
 #include "DetailTab.h"
 
@@ -32,6 +33,8 @@ public:
     // Writes the attachment of `row` to a temporary file and returns its path (empty on failure).
     QString temporaryCopy(int row);
     bool saveTo(int row, const QString &path);
+    QPushButton *addButton() const { return m_add; }
+    QLabel *hint() const { return m_hint; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

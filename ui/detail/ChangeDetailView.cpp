@@ -136,9 +136,11 @@ QWidget *ChangeDetailView::buildHeader()
     m_title->setFont(titleFont);
     m_title->setMinimumWidth(80);
     m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_close = new QPushButton(tr("Close"), header);
+    // "Close tab", never just "Close": completing a change is "Complete change…".
+    m_close = new QPushButton(tr("Close tab"), header);
     m_close->setObjectName(QStringLiteral("closeDetail"));
-    m_close->setToolTip(tr("Close this change and go back to the list"));
+    m_close->setToolTip(tr("Close this tab and go back to the list; the change itself is not "
+                           "affected (Ctrl+W)"));
     m_close->setFlat(true);
     connect(m_close, &QPushButton::clicked, this, &ChangeDetailView::closeRequested);
     auto *exportPack = new QPushButton(tr("E&xport evidence pack…"), header);
@@ -185,6 +187,14 @@ QWidget *ChangeDetailView::buildHeader()
                        "border-radius: 4px; padding: 6px 10px; }"));
     m_staleNotice->setTextFormat(Qt::RichText);
     m_staleNotice->hide();
+    m_overrun = new QLabel(header);
+    m_overrun->setObjectName(QStringLiteral("overrunBanner"));
+    m_overrun->setWordWrap(true);
+    m_overrun->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; border: 1px solid #e8a29b; "
+                       "border-radius: 4px; padding: 6px 10px; font-weight: 600; }"));
+    m_overrun->hide();
+    v->addWidget(m_overrun);
     connect(m_staleNotice, &QLabel::linkActivated, this, [this] { load(true); });
     v->addWidget(m_staleNotice);
     return header;
@@ -213,6 +223,7 @@ void ChangeDetailView::load(bool discardEdits)
         m_actions->setActions({});
         m_tabs->setEnabled(false);
         m_banner->clear();
+        m_overrun->hide();
         return;
     }
     m_tabs->setEnabled(true);
@@ -252,7 +263,7 @@ void ChangeDetailView::showHeader()
     m_priority->setStyleSheet(priorityPill(c.priority));
     const auto riskColors =
         BadgeDelegate::colorsFor(BadgeDelegate::Kind::Risk, c.riskLevel ? int(*c.riskLevel) : -1);
-    m_riskLevel->setText(c.riskLevel ? tr("%1 risk").arg(label(*c.riskLevel)) : tr("Risk not set"));
+    m_riskLevel->setText(c.riskLevel ? tr("%1 risk").arg(label(*c.riskLevel)) : tr("Not assessed"));
     m_riskLevel->setStyleSheet(format::pill(riskColors.background, riskColors.text));
 
     QStringList people;
@@ -265,6 +276,12 @@ void ChangeDetailView::showHeader()
         people << tr("Rolled back by %1 on %2").arg(c.rolledBackBy, format::time(c.rolledBackAt));
     m_people->setText(people.join(QStringLiteral("  ·  ")));
     m_people->setToolTip(people.join(QLatin1Char('\n')));
+
+    // The core flags a change still in progress after its planned end (injected clock).
+    m_overrun->setText(tr("%1 is overrunning: it is still in progress after its planned end (%2). "
+                          "Complete it, roll it back, or tell the people it affects.")
+                           .arg(c.numberText(), format::time(c.plannedEnd)));
+    m_overrun->setVisible(c.overrunning);
 }
 
 void ChangeDetailView::updateConflicts()
@@ -277,7 +294,10 @@ void ChangeDetailView::updateConflicts()
     auto summary = m_session.core().planning().conflictsFor(
         m_actor, m_details->plannedStart(), m_details->plannedEnd(), m_details->affectedAssets(),
         m_change.id, m_details->dependencies());
-    m_banner->setSummary(summary.ok() ? *summary : ConflictSummary{});
+    if (summary.ok())
+        m_banner->setSummary(*summary);
+    else
+        m_banner->setError(summary.error().message);
 }
 
 void ChangeDetailView::onModified()

@@ -90,6 +90,7 @@ private:
     QLabel *m_riskLevel = nullptr;
     QLabel *m_people = nullptr;
     QLabel *m_staleNotice = nullptr;
+    QLabel *m_overrun = nullptr;
     QPushButton *m_close = nullptr;
     ActionBar *m_actions = nullptr;
     ConflictBanner *m_banner = nullptr;

@@ -32,10 +32,7 @@ CommentsTab::CommentsTab(DetailContext &context, QWidget *parent)
     m_post = new QPushButton(tr("&Post comment"), this);
     m_post->setObjectName(QStringLiteral("postComment"));
     m_post->setEnabled(false);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-        m_post->setEnabled(m_ctx.actor.can(Permission::ChangesCreate)
-                           && !m_editor->toPlainText().trimmed().isEmpty());
-    });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &CommentsTab::updatePost);
     connect(m_post, &QPushButton::clicked, this, &CommentsTab::post);
 
     auto *editorRow = new QHBoxLayout;
@@ -45,19 +42,36 @@ CommentsTab::CommentsTab(DetailContext &context, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_thread, 1);
     layout->addLayout(editorRow);
-    if (!m_ctx.actor.can(Permission::ChangesCreate)) {
-        m_editor->setEnabled(false);
-        m_editor->setPlaceholderText(tr("Your role can read comments but not write them."));
-    }
 }
 
-void CommentsTab::load(const ChangeRequest &)
+void CommentsTab::updatePost()
 {
+    m_editor->setEnabled(!m_refusal);
+    m_editor->setToolTip(m_refusal ? m_refusal->message : QString());
+    m_editor->setPlaceholderText(m_refusal ? m_refusal->message : tr("Write a comment…"));
+    m_post->setEnabled(!m_refusal && !m_editor->toPlainText().trimmed().isEmpty());
+    m_post->setToolTip(m_refusal ? m_refusal->message : QString());
+}
+
+QString CommentsTab::threadText() const
+{
+    return m_thread->toPlainText();
+}
+
+void CommentsTab::load(const ChangeRequest &change)
+{
+    // The core's answer: may this member comment on this change now?
+    m_refusal =
+        Discussion::discussionRefusal(m_ctx.actor, change, Discussion::DiscussionAction::Comment);
+    updatePost();
     auto comments = m_ctx.core().discussion().comments(m_ctx.actor, m_ctx.number);
     m_count = comments.ok() ? int(comments->size()) : 0;
     QString html;
     if (!comments.ok()) {
-        html = QStringLiteral("<p>%1</p>").arg(comments.error().message.toHtmlEscaped());
+        html = QStringLiteral("<p style='color:#b42318'><b>%1</b></p>")
+                   .arg(tr("The comments of %1 cannot be read: %2")
+                            .arg(m_ctx.numberText(), comments.error().message)
+                            .toHtmlEscaped());
     } else if (comments->isEmpty()) {
         html = QStringLiteral("<p style='color:#6b7280'>%1</p>")
                    .arg(tr("No comments yet. Notes for the reviewers, questions, links to "

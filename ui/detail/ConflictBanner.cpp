@@ -52,9 +52,25 @@ void ConflictBanner::clear()
     setSummary({});
 }
 
+void ConflictBanner::setError(const QString &message)
+{
+    setSummary({});
+    m_error = message;
+    m_title->setText(tr("Conflicts cannot be checked"));
+    auto *line = new QLabel(this);
+    line->setObjectName(QStringLiteral("conflict_error"));
+    line->setWordWrap(true);
+    line->setText(message);
+    line->setStyleSheet(QStringLiteral("color: #8a1c12;"));
+    line->setProperty("plainText", message);
+    m_lines->addWidget(line);
+    show();
+}
+
 void ConflictBanner::setSummary(const ConflictSummary &summary)
 {
     m_summary = summary;
+    m_error.clear();
     while (QLayoutItem *item = m_lines->takeAt(0)) {
         delete item->widget();
         delete item;

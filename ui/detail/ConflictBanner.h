@@ -18,6 +18,9 @@ public:
     explicit ConflictBanner(QWidget *parent = nullptr);
 
     void setSummary(const ConflictSummary &summary);
+    // The conflicts could not be checked: says so with the core's message (never "no conflicts").
+    void setError(const QString &message);
+    bool hasError() const { return !m_error.isEmpty(); }
     void clear();
     const ConflictSummary &summary() const { return m_summary; }
     // The lines as shown (plain text), for tests.
@@ -25,6 +28,7 @@ public:
 
 private:
     ConflictSummary m_summary;
+    QString m_error;
     QLabel *m_title = nullptr;
     QVBoxLayout *m_lines = nullptr;
 };

@@ -49,6 +49,13 @@ DetailsTab::DetailsTab(DetailContext &context, QWidget *parent)
         QStringLiteral("QLabel { background: #fff4d6; color: #6b4a00; border: 1px solid #f0d48a; "
                        "border-radius: 4px; padding: 6px 10px; }"));
     m_banner->hide();
+    m_choicesError = new QLabel(this);
+    m_choicesError->setObjectName(QStringLiteral("detailsError"));
+    m_choicesError->setWordWrap(true);
+    m_choicesError->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdecea; color: #b42318; border: 1px solid #e8a29b; "
+                       "border-radius: 4px; padding: 6px 10px; font-weight: 600; }"));
+    m_choicesError->hide();
 
     auto *content = new QWidget;
     auto *columns = new QHBoxLayout(content);
@@ -86,6 +93,7 @@ DetailsTab::DetailsTab(DetailContext &context, QWidget *parent)
     bottom->addWidget(m_save);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_choicesError);
     layout->addWidget(m_banner);
     layout->addWidget(scroll, 1);
     layout->addLayout(bottom);
@@ -210,14 +218,24 @@ void DetailsTab::fillChoices()
     for (Priority p : allPriorities())
         m_priority->addItem(label(p), int(p));
     m_assignee->addItem(tr("Unassigned"), QString());
-    if (auto members = m_ctx.core().workspaces().members(m_ctx.actor); members.ok())
+    QStringList errors;
+    auto members = m_ctx.core().workspaces().members(m_ctx.actor);
+    if (!members.ok())
+        errors << tr("The members cannot be read: %1").arg(members.error().message);
+    else
         for (const Member &m : *members)
             if (m.active)
                 m_assignee->addItem(m.displayName.isEmpty()
                                         ? m.username
                                         : QStringLiteral("%1 (%2)").arg(m.displayName, m.username),
                                     m.username);
-    if (auto assets = m_ctx.core().workspaces().assets(m_ctx.actor); assets.ok())
+    auto assets = m_ctx.core().workspaces().assets(m_ctx.actor);
+    if (!assets.ok())
+        errors << tr("The assets cannot be read: %1").arg(assets.error().message);
+    // Choices that failed to load are an error, not an empty list.
+    m_choicesError->setText(errors.join(QLatin1Char('\n')));
+    m_choicesError->setVisible(!errors.isEmpty());
+    if (assets.ok())
         for (const Asset &a : *assets) {
             auto *item = new QListWidgetItem(
                 a.kind.isEmpty() ? a.name : QStringLiteral("%1  ·  %2").arg(a.name, a.kind),
@@ -245,7 +263,7 @@ void DetailsTab::load(const ChangeRequest &change)
     m_leadTime->setValue(change.minLeadTimeHours);
     const bool hasWindow = change.plannedStart.isValid() && change.plannedEnd.isValid();
     m_hasWindow->setChecked(hasWindow);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = m_ctx.core().clock().now().toLocalTime(); // the injected clock
     const QDateTime defaultStart(now.date().addDays(2), QTime(22, 0));
     m_start->setDateTime(hasWindow ? change.plannedStart.toLocalTime() : defaultStart);
     m_end->setDateTime(hasWindow ? change.plannedEnd.toLocalTime() : defaultStart.addSecs(7200));

@@ -37,6 +37,8 @@ public:
     QStringList affectedAssets() const;
     QList<int> dependencies(QString *invalid = nullptr) const;
     qint64 changeId() const { return m_change.id; }
+    // The planned window the form shows (local time), for tests.
+    QDateTimeEdit *startEdit() const { return m_start; }
 
 signals:
     // The window, assets or dependencies were edited (the conflict banner follows them).
@@ -57,6 +59,7 @@ private:
     bool m_editable = false;
 
     QLabel *m_banner = nullptr;
+    QLabel *m_choicesError = nullptr;
     QLineEdit *m_title = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_priority = nullptr;

@@ -23,6 +23,13 @@
 namespace vigilo::ui {
 
 namespace {
+const QString kInfoNote =
+    QStringLiteral("QLabel { background: #eef3fb; color: #1f3b63; border: 1px solid #c9d8f0; "
+                   "border-radius: 4px; padding: 6px 10px; }");
+const QString kErrorNote =
+    QStringLiteral("QLabel { background: #fdecea; color: #b42318; border: 1px solid #e8a29b; "
+                   "border-radius: 4px; padding: 6px 10px; font-weight: 600; }");
+
 // The score bar needs stronger colours than the pale badges.
 QColor levelColor(RiskLevel level)
 {
@@ -93,6 +100,7 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent)
     side->addWidget(levelBox);
 
     m_overrideBox = new QGroupBox(tr("Override"), panel);
+    m_overrideBox->setObjectName(QStringLiteral("overrideBox"));
     auto *of = new QFormLayout(m_overrideBox);
     m_overrideLevel = new QComboBox(m_overrideBox);
     m_overrideLevel->setObjectName(QStringLiteral("overrideLevel"));
@@ -105,7 +113,7 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent)
     m_override->setObjectName(QStringLiteral("overrideButton"));
     m_override->setEnabled(false);
     connect(m_overrideReason, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_override->setEnabled(!m_locked && !text.trimmed().isEmpty());
+        m_override->setEnabled(m_overrideBox->isEnabled() && !text.trimmed().isEmpty());
     });
     connect(m_override, &QPushButton::clicked, this, &RiskTab::applyOverride);
     of->addRow(tr("Level:"), m_overrideLevel);
@@ -126,9 +134,7 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent)
     m_lockedNote = new QLabel(this);
     m_lockedNote->setObjectName(QStringLiteral("riskLockedNote"));
     m_lockedNote->setWordWrap(true);
-    m_lockedNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #eef3fb; color: #1f3b63; border: 1px solid #c9d8f0; "
-                       "border-radius: 4px; padding: 6px 10px; }"));
+    m_lockedNote->setStyleSheet(kInfoNote);
     m_lockedNote->hide();
 
     auto *columns = new QHBoxLayout;
@@ -145,13 +151,28 @@ void RiskTab::load(const ChangeRequest &change)
     m_change = change;
     auto profile = m_ctx.core().risk().profile(m_ctx.actor, m_ctx.number);
     if (!profile.ok()) {
-        m_lockedNote->setText(profile.error().message);
+        // An error, not an empty questionnaire: nothing here can be trusted or acted on.
+        m_locked = true;
+        m_lockedNote->setText(tr("The risk assessment of %1 cannot be read: %2")
+                                  .arg(change.numberText(), profile.error().message));
+        m_lockedNote->setStyleSheet(kErrorNote);
         m_lockedNote->show();
+        m_questions->setEnabled(false);
+        m_accept->setEnabled(false);
+        m_overrideBox->setEnabled(false);
+        m_conditions->setText(profile.error().message.toHtmlEscaped());
         return;
     }
-    // Answers are taken while the change is a draft or in review (RiskAssessment::answer).
-    m_locked = !m_ctx.actor.can(Permission::ChangesCreate)
-               || (change.status != ChangeStatus::Draft && change.status != ChangeStatus::Review);
+    m_lockedNote->setStyleSheet(kInfoNote);
+    m_questions->setEnabled(true);
+    // The core's answer (RiskAssessment::availableRiskActions): answers are taken while its
+    // rules allow, and the note says why not.
+    const auto answers = RiskAssessment::availableRiskActions(m_ctx.actor, change, *profile);
+    QString lockedWhy;
+    for (const auto &a : answers)
+        if (a.action == RiskAssessment::RiskAction::Answer && !a.allowed())
+            lockedWhy = a.reason();
+    m_locked = !lockedWhy.isEmpty();
     const bool sameQuestions = [&] {
         if (m_profile.questions.size() != profile->questions.size())
             return false;
@@ -170,15 +191,12 @@ void RiskTab::load(const ChangeRequest &change)
         for (QAbstractButton *b : group->buttons()) {
             b->setChecked(it != m_profile.answers.constEnd() && group->id(b) == it->choice);
             b->setEnabled(!m_locked);
+            b->setToolTip(lockedWhy);
         }
         group->setExclusive(true);
     }
     if (m_locked) {
-        m_lockedNote->setText(
-            m_ctx.actor.can(Permission::ChangesCreate)
-                ? tr("The risk assessment of %1 is locked: the change is %2.")
-                      .arg(change.numberText(), format::inSentence(label(change.status)))
-                : tr("You can read the risk assessment; your role does not allow answering it."));
+        m_lockedNote->setText(lockedWhy);
         m_lockedNote->show();
     } else {
         m_lockedNote->hide();
@@ -271,7 +289,7 @@ void RiskTab::showProfile(const RiskProfile &p)
                             .arg(p.total)
                             .arg(p.requiredAnswers));
     m_current->setText(p.current ? tr("Current level: <b>%1</b>").arg(label(*p.current))
-                                 : tr("Current level: <b>not set</b>"));
+                                 : tr("Current level: <b>Not assessed</b>"));
     if (p.suggestion) {
         m_suggestion->setText(tr("Suggested: <b>%1</b> (score %2)")
                                   .arg(label(*p.suggestion))
@@ -280,9 +298,20 @@ void RiskTab::showProfile(const RiskProfile &p)
         m_suggestion->setText(tr("No suggestion yet. Answers still needed: %1.")
                                   .arg(qMax(0, p.requiredAnswers - p.answered)));
     }
-    m_accept->setEnabled(!m_locked && p.suggestion && p.current != p.suggestion);
-    m_overrideBox->setEnabled(!m_locked);
-    m_override->setEnabled(!m_locked && !m_overrideReason->text().trimmed().isEmpty());
+    // Accept and Override as the core answers them for what is shown now.
+    ChangeRequest shown = m_change;
+    shown.riskLevel = p.current;
+    for (const auto &a : RiskAssessment::availableRiskActions(m_ctx.actor, shown, p)) {
+        if (a.action == RiskAssessment::RiskAction::Accept) {
+            m_accept->setEnabled(!m_locked && a.allowed());
+            m_accept->setToolTip(a.reason());
+        } else if (a.action == RiskAssessment::RiskAction::Override) {
+            m_overrideBox->setEnabled(!m_locked && a.allowed());
+            m_overrideBox->setToolTip(a.reason());
+        }
+    }
+    m_override->setEnabled(m_overrideBox->isEnabled()
+                           && !m_overrideReason->text().trimmed().isEmpty());
 
     QStringList lines;
     for (const RiskCondition &c : p.conditions)

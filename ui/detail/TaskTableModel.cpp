@@ -2,6 +2,8 @@
 
 #include "DetailFormat.h"
 
+#include "Runbook.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -29,13 +31,8 @@ int TaskTableModel::rowOfSeq(int seq) const
 
 bool TaskTableModel::isBlocked(const ChangeTask &task) const
 {
-    if (task.status != TaskStatus::Pending)
-        return false;
-    for (int p : task.predecessors)
-        for (const ChangeTask &o : m_tasks)
-            if (o.seq == p && o.status != TaskStatus::Done && o.status != TaskStatus::Skipped)
-                return true;
-    return false;
+    return task.status == TaskStatus::Pending
+           && !Runbook::pendingPredecessors(task, m_tasks).isEmpty();
 }
 
 int TaskTableModel::rowCount(const QModelIndex &parent) const
@@ -87,6 +84,8 @@ QVariant TaskTableModel::data(const QModelIndex &index, int role) const
             return t.title;
         return {};
     case Qt::ForegroundRole:
+        if (blocked)
+            return QBrush(QColor(0x8c, 0x95, 0x9f));
         if (index.column() == Status) {
             switch (t.status) {
             case TaskStatus::Done: return QBrush(QColor(0x1e, 0x7b, 0x34));
@@ -125,9 +124,8 @@ Qt::ItemFlags TaskTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    // A blocked task cannot be acted on: it is shown (and selectable) but disabled.
-    if (isBlocked(m_tasks[index.row()]))
-        return Qt::ItemIsSelectable;
+    // A blocked task is greyed but selectable: the buttons then show what the core answers for
+    // it (an optional one may still be skipped; Start says what it waits on).
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

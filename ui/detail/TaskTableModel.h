@@ -1,7 +1,7 @@
 #pragma once
 // The implementation tasks of one change as a table: sequence, title, required, status,
 // predecessors, and who started and finished each when. A pending task whose predecessors are
-// not done or skipped is blocked: it is shown disabled.
+// not done or skipped is blocked: it is shown greyed.
 
 #include "Entities.h"
 
@@ -20,7 +20,8 @@ public:
     void setTasks(const QList<ChangeTask> &tasks);
     const QList<ChangeTask> &tasks() const { return m_tasks; }
     const ChangeTask *task(int row) const;
-    // A pending task whose predecessors are not all done or skipped.
+    // A pending task whose predecessors are not all done or skipped (the core's rule,
+    // Runbook::pendingPredecessors).
     bool isBlocked(const ChangeTask &task) const;
     int rowOfSeq(int seq) const;
 

@@ -5,6 +5,7 @@
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
 
+#include "Runbook.h"
 #include "Vigilo.h"
 
 #include <QHBoxLayout>
@@ -80,6 +81,7 @@ void TasksTab::load(const ChangeRequest &change)
     const ChangeTask *selected = m_model->task(selectedRow());
     const int keepSeq = selected ? selected->seq : -1;
     auto tasks = m_ctx.core().runbook().tasks(m_ctx.actor, m_ctx.number);
+    m_loadError = tasks.ok() ? QString() : tasks.error().message;
     m_model->setTasks(tasks.ok() ? *tasks : QList<ChangeTask>{});
 
     // Keep the selection on a task that can still be acted on, else the next one that can.
@@ -127,24 +129,57 @@ int TasksTab::selectedRow() const
 
 void TasksTab::updateButtons()
 {
-    const bool canExecute = m_ctx.actor.can(Permission::ChangesExecute);
-    const bool inProgress = m_change.status == ChangeStatus::InProgress;
     const ChangeTask *t = m_model->task(selectedRow());
-    const bool blocked = t && m_model->isBlocked(*t);
-
-    bool allPending = true;
-    for (const ChangeTask &task : m_model->tasks())
-        allPending = allPending && task.status == TaskStatus::Pending;
     m_generate->setText(m_model->rowCount() == 0 ? tr("&Generate implementation tasks")
                                                  : tr("Re&generate tasks"));
-    m_generate->setEnabled(m_ctx.actor.can(Permission::ChangesCreate)
-                           && !isTerminal(m_change.status) && allPending
-                           && !m_change.implementationPlan.trimmed().isEmpty());
-    m_start->setEnabled(canExecute && inProgress && t && t->status == TaskStatus::Pending
-                        && !blocked);
-    m_done->setEnabled(canExecute && inProgress && t && t->status == TaskStatus::InProgress);
-    m_skip->setEnabled(canExecute && !isTerminal(m_change.status) && t
-                       && t->status == TaskStatus::Pending && !t->isRequired);
+    if (!m_loadError.isEmpty()) {
+        // What the core could not read cannot be acted on: say so, do not pretend it is empty.
+        const QString error =
+            tr("The runbook of %1 cannot be read: %2").arg(m_ctx.numberText(), m_loadError);
+        for (QPushButton *b : {m_generate, m_start, m_done, m_skip}) {
+            b->setEnabled(false);
+            b->setToolTip(error);
+        }
+        m_hint->setText(error);
+        m_hint->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
+        m_hint->show();
+        return;
+    }
+    m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
+
+    // The core's answers, exactly: enabled, or disabled with its reason.
+    const auto refusal = Runbook::generateRefusal(m_ctx.actor, m_change, m_model->tasks());
+    m_generate->setEnabled(!refusal);
+    m_generate->setToolTip(refusal ? refusal->message
+                                   : tr("One task per step of the implementation plan"));
+    const QList<std::pair<Runbook::TaskAction, QPushButton *>> buttons = {
+        {Runbook::TaskAction::Start, m_start},
+        {Runbook::TaskAction::Done, m_done},
+        {Runbook::TaskAction::Skip, m_skip}};
+    QString primaryRefusal;
+    if (t) {
+        const auto answers =
+            Runbook::availableTaskActions(m_ctx.actor, m_change, *t, m_model->tasks());
+        for (const auto &[action, button] : buttons)
+            for (const auto &answer : answers)
+                if (answer.action == action) {
+                    button->setEnabled(answer.allowed());
+                    button->setToolTip(answer.reason());
+                }
+        // The hint explains why the next step for this task is not possible now.
+        const Runbook::TaskAction next = t->status == TaskStatus::InProgress
+                                             ? Runbook::TaskAction::Done
+                                             : Runbook::TaskAction::Start;
+        if (t->status == TaskStatus::Pending || t->status == TaskStatus::InProgress)
+            for (const auto &answer : answers)
+                if (answer.action == next && !answer.allowed())
+                    primaryRefusal = answer.reason();
+    } else {
+        for (const auto &[action, button] : buttons) {
+            button->setEnabled(false);
+            button->setToolTip(tr("Select a task first."));
+        }
+    }
 
     QString hint;
     if (m_model->rowCount() == 0)
@@ -153,16 +188,8 @@ void TasksTab::updateButtons()
                         "per line), then generate the tasks from it.")
                    : tr("No tasks yet. Generate them from the implementation plan: one task per "
                         "step, each after the one before.");
-    else if (!canExecute)
-        hint = tr("Your role can read the runbook but not run it.");
-    else if (!inProgress && !isTerminal(m_change.status))
-        hint = tr("Tasks run while the change is in progress: start the change first.");
-    else if (blocked) {
-        QStringList preds;
-        for (int p : t->predecessors)
-            preds << QStringLiteral("#%1").arg(p);
-        hint = tr("Task #%1 waits on %2.").arg(t->seq).arg(preds.join(QStringLiteral(", ")));
-    }
+    else
+        hint = primaryRefusal;
     m_hint->setText(hint);
     m_hint->setVisible(!hint.isEmpty());
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The Implementation tasks tab: the runbook as a table, Generate implementation tasks, and
-// Start / Done / Skip for the selected task. Button state is derived from the data (change in
-// progress, predecessors done or skipped, optional for skip); the core decides on click.
+// Start / Done / Skip for the selected task. Each button shows the core's answer
+// (Runbook::availableTaskActions, generateRefusal): enabled, or disabled with the reason as its
+// tooltip. A runbook that cannot be read is shown as an error, not as "no tasks".
 
 #include "DetailTab.h"
 
@@ -23,6 +24,8 @@ public:
     QTableView *view() const { return m_view; }
     // Selects the task with this sequence number (tests, and after an action).
     void selectTask(int seq);
+    // The hint under the table (an error when the runbook could not be read).
+    QLabel *hint() const { return m_hint; }
 
 private:
     enum class Act { Start, Done, Skip };
@@ -32,6 +35,7 @@ private:
     int selectedRow() const;
 
     ChangeRequest m_change;
+    QString m_loadError; // the core's message when the runbook could not be read
     TaskTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_hint = nullptr;

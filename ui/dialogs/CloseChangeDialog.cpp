@@ -14,7 +14,7 @@ CloseChangeDialog::CloseChangeDialog(const QString &changeNumber, QWidget *paren
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("closeChangeDialog"));
-    setWindowTitle(tr("Close %1").arg(changeNumber));
+    setWindowTitle(tr("Complete %1").arg(changeNumber));
     setMinimumWidth(460);
 
     auto *intro = new QLabel(tr("How did the change go? The closure code and notes are kept in "
@@ -38,7 +38,7 @@ CloseChangeDialog::CloseChangeDialog(const QString &changeNumber, QWidget *paren
     form->addRow(tr("Closure &notes:"), m_notes);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Close change"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Complete change"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -13,7 +13,7 @@ QString ErrorPresenter::titleFor(Action action, const QString &number)
     case Action::Reject: return tr("%1 cannot be rejected").arg(number);
     case Action::Schedule: return tr("%1 cannot be scheduled").arg(number);
     case Action::Start: return tr("%1 cannot be started").arg(number);
-    case Action::Complete: return tr("%1 cannot be closed").arg(number);
+    case Action::Complete: return tr("%1 cannot be completed").arg(number);
     case Action::Rollback: return tr("%1 cannot be rolled back").arg(number);
     case Action::Reopen: return tr("%1 cannot be reopened").arg(number);
     case Action::Cancel: return tr("%1 cannot be cancelled").arg(number);

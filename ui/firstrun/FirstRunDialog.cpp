@@ -242,7 +242,7 @@ bool FirstRunDialog::openLocal()
         return true;
     const bool existed = QFileInfo::exists(m_localFile);
     QDir().mkpath(QFileInfo(m_localFile).absolutePath());
-    auto session = Session::open(m_localFile, m_user);
+    auto session = Session::open(m_localFile, m_user, Store::OpenMode::CreateIfMissing);
     if (!session.ok()) {
         showError(session.error().message);
         return false;
@@ -290,7 +290,7 @@ bool FirstRunDialog::openSharedFile(const QString &path)
                       .arg(QDir::toNativeSeparators(file)));
         return false;
     }
-    auto session = Session::open(file, m_user);
+    auto session = Session::open(file, m_user, Store::OpenMode::ExistingOnly);
     if (!session.ok()) {
         showError(session.error().message);
         return false;
@@ -310,7 +310,8 @@ bool FirstRunDialog::connectToServer()
     if (Store::isPostgresLocation(previous))
         dialog.setLocation(previous);
     while (dialog.exec() == QDialog::Accepted) {
-        auto session = Session::open(dialog.locationWithPassword(), m_user);
+        auto session =
+            Session::open(dialog.locationWithPassword(), m_user, Store::OpenMode::ExistingOnly);
         if (!session.ok()) {
             QMessageBox::warning(&dialog, tr("Cannot connect"), session.error().message);
             continue;

@@ -93,7 +93,7 @@ OpenDatabase::Outcome OpenDatabase::open(QWidget *parent, const QString &locatio
             return Outcome::Failed;
         }
         // Check it now, so that a file that is not a Vigilo database is reported here.
-        auto probe = Session::open(location, user);
+        auto probe = Session::open(location, user, Store::OpenMode::ExistingOnly);
         if (!probe.ok()) {
             QMessageBox::warning(parent, title, probe.error().message);
             return Outcome::Failed;

@@ -1,5 +1,6 @@
 #include "RecentDatabases.h"
 
+#include "FileLocation.h"
 #include "Store.h"
 
 #include <QFileInfo>
@@ -23,7 +24,19 @@ QString RecentDatabases::normalized(const QString &location)
         url.setPassword({});
         return url.toString();
     }
-    return QFileInfo(trimmed).absoluteFilePath();
+    const QFileInfo file(trimmed);
+    const QString canonical = file.exists() ? file.canonicalFilePath() : QString();
+    return canonical.isEmpty() ? file.absoluteFilePath() : canonical;
+}
+
+bool RecentDatabases::sameDatabase(const QString &a, const QString &b)
+{
+    const QString x = normalized(a), y = normalized(b);
+    if (x.isEmpty() || y.isEmpty())
+        return x == y;
+    if (Store::isPostgresLocation(x) || Store::isPostgresLocation(y))
+        return x == y;
+    return FileLocation::canonicalKey(x) == FileLocation::canonicalKey(y);
 }
 
 QStringList RecentDatabases::list()
@@ -40,7 +53,7 @@ void RecentDatabases::add(const QString &location)
     if (entry.isEmpty())
         return;
     QStringList entries = list();
-    entries.removeAll(entry);
+    entries.removeIf([&entry](const QString &e) { return sameDatabase(e, entry); });
     entries.prepend(entry);
     QSettings settings;
     settings.setValue(kRecentKey, entries.mid(0, kMaxEntries));
@@ -50,7 +63,7 @@ void RecentDatabases::add(const QString &location)
 void RecentDatabases::remove(const QString &location)
 {
     QStringList entries = list();
-    entries.removeAll(normalized(location));
+    entries.removeIf([&location](const QString &e) { return sameDatabase(e, location); });
     QSettings().setValue(kRecentKey, entries);
 }
 

@@ -20,8 +20,12 @@ public:
     static void clear();
     // The database opened last, without a password; empty when none was remembered.
     static QString last();
-    // The form kept in the settings: an absolute file path, or a server URL without password.
+    // The form kept in the settings: a canonical file path (symbolic links resolved when the
+    // file exists), or a server URL without password.
     static QString normalized(const QString &location);
+    // Whether two locations name one database: one file however spelled (in any case where file
+    // names ignore case), or one server URL.
+    static bool sameDatabase(const QString &a, const QString &b);
 };
 
 } // namespace vigilo::ui

@@ -28,8 +28,13 @@ QString FreezeWindowsPage::reload()
     if (!m_actor)
         return {};
     auto windows = m_core.workspaces().freezeWindows(*m_actor);
-    if (!windows.ok())
+    if (!windows.ok()) {
+        // An error in place of the table, never "no freeze window".
+        m_model->setFreezeWindows({}, m_core.clock().now());
+        setLoadError(tr("The freeze windows cannot be read: %1").arg(windows.error().message));
         return windows.error().message;
+    }
+    setLoadError({});
     m_model->setFreezeWindows(windows.value(), m_core.clock().now());
     setSubtitle(tr("A freeze window blocks submitting and scheduling changes that overlap it; "
                    "admins may override one that allows it, with a justification. "

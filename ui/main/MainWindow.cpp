@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Shortcuts.h"
 
 #include "MessagePage.h"
 #include "Session.h"
@@ -9,6 +10,7 @@
 #include "changes/ChangeListView.h"
 #include "dashboard/DashboardPage.h"
 #include "detail/ChangeDetailView.h"
+#include "detail/DetailsTab.h"
 #include "evidence/EvidenceExport.h"
 #include "evidence/SigningKeyDialog.h"
 #include "freeze/FreezeWindowsPage.h"
@@ -106,7 +108,8 @@ void MainWindow::createPages()
                                tr("Freeze windows"), tr("Dashboard"),      tr("Calendar")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_nav);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+        item->setToolTip(
+            Shortcuts::hint(names.at(i), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i))));
         item->setSizeHint(QSize(0, fontMetrics().height() + 20));
     }
     int navWidth = 0;
@@ -148,7 +151,8 @@ void MainWindow::createPages()
     // The list itself stays: no close button on its tab.
     m_changeTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_changeTabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    connect(m_changeTabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeChangeTab);
+    connect(m_changeTabs, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closeChangeTab(index); });
     connect(m_changeTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_queue = new ApprovalQueuePage(m_session.core(), m_pages);
@@ -292,7 +296,7 @@ void MainWindow::signIn(const QString &slug)
     m_actor = actor.value();
     // Open changes belong to the workspace we leave.
     while (m_changeTabs->count() > 1)
-        closeChangeTab(m_changeTabs->count() - 1);
+        closeChangeTab(m_changeTabs->count() - 1, false);
     m_changes->clearFilters();
     m_queue->setActor(m_actor);
     m_assets->setActor(m_actor);
@@ -434,15 +438,33 @@ int MainWindow::currentChangeNumber() const
     return 0;
 }
 
-void MainWindow::closeChangeTab(int index)
+bool MainWindow::closeChangeTab(int index, bool ask)
 {
     if (index <= 0 || index >= m_changeTabs->count())
-        return; // the list stays
+        return false; // the list stays
     QWidget *page = m_changeTabs->widget(index);
+    auto *detail = qobject_cast<ChangeDetailView *>(page);
+    if (ask && detail && detail->detailsTab()->isDirty()) {
+        // Closing the tab must not throw work away unasked.
+        m_changeTabs->setCurrentIndex(index);
+        QMessageBox box(QMessageBox::Question, tr("Unsaved edits"),
+                        tr("%1 has unsaved edits on the Details tab. Save them before the tab "
+                           "closes?")
+                            .arg(formatChangeNumber(detail->number())),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setObjectName(QStringLiteral("unsavedTabBox"));
+        box.setDefaultButton(QMessageBox::Save);
+        const int answer = box.exec();
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save && !detail->detailsTab()->save())
+            return false; // the core refused: the edits and the tab stay
+    }
     m_changeTabs->removeTab(index);
     page->deleteLater();
     if (m_changeTabs->currentIndex() == 0)
         m_changes->table()->setFocus();
+    return true;
 }
 
 void MainWindow::newChange()

@@ -102,6 +102,7 @@ protected:
 
 private:
     void createPages();
+    QString shortcutsTable() const;
     void createActions();
     void createMenus();
     void createToolBar();
@@ -113,7 +114,9 @@ private:
     void reloadOpenChanges();
     void reloadPage(Page page);
     void onExternalChange();
-    void closeChangeTab(int index);
+    // Closes a change's tab; with unsaved edits on its Details tab it asks first (Save / Discard
+    // / Cancel, the box "unsavedTabBox") unless `ask` is false. False when the tab stays open.
+    bool closeChangeTab(int index, bool ask = true);
     void createDemo();
     void fillRecentMenu(QMenu *menu);
     void printChanges(bool preview);

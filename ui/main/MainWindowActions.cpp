@@ -1,6 +1,7 @@
 // MainWindow: actions, menus, toolbar and status bar.
 
 #include "MainWindow.h"
+#include "Shortcuts.h"
 
 #include "Appearance.h"
 #include "Session.h"
@@ -40,7 +41,7 @@ void MainWindow::createActions()
     m_newChange = new QAction(tr("&New change…"), this);
     m_newChange->setObjectName(QStringLiteral("newChangeAction"));
     m_newChange->setShortcut(QKeySequence::New);
-    m_newChange->setToolTip(tr("Plan a new change (Ctrl+N)"));
+    m_newChange->setToolTip(Shortcuts::hint(tr("Plan a new change"), m_newChange->shortcut()));
     connect(m_newChange, &QAction::triggered, this, &MainWindow::newChange);
 
     m_switchWorkspace = new QAction(tr("&Switch workspace…"), this);
@@ -54,7 +55,8 @@ void MainWindow::createActions()
     m_refresh = new QAction(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Read this workspace again from the database (F5)"));
+    m_refresh->setToolTip(
+        Shortcuts::hint(tr("Read this workspace again from the database"), m_refresh->shortcut()));
     connect(m_refresh, &QAction::triggered, this, &MainWindow::reload);
 
     m_findAction = new QAction(tr("F&ind changes…"), this);
@@ -81,17 +83,17 @@ void MainWindow::createActions()
 
     m_cab = new QAction(tr("CA&B mode"), this);
     m_cab->setObjectName(QStringLiteral("cabModeAction"));
-    m_cab->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), QKeySequence(Qt::Key_F11)});
-    m_cab->setToolTip(tr("Full-screen approval queue for the meeting room projector "
-                         "(Ctrl+Shift+C or F11)"));
+    m_cab->setShortcuts(Shortcuts::cabMode());
+    m_cab->setToolTip(Shortcuts::hint(
+        tr("Full-screen approval queue for the meeting room projector"), m_cab->shortcuts()));
     connect(m_cab, &QAction::triggered, this, [this] { enterCabMode(); });
 
     m_similar = new QAction(tr("Suggest &similar…"), this);
     m_similar->setObjectName(QStringLiteral("suggestSimilarAction"));
     m_similar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_similar->setToolTip(tr("Changes with the same assets or a similar title, and how they "
-                             "ended (Ctrl+Shift+S)"));
+    m_similar->setToolTip(
+        Shortcuts::hint(tr("Changes with the same assets or a similar title, and how they ended"),
+                        m_similar->shortcut()));
     connect(m_similar, &QAction::triggered, this, &MainWindow::suggestSimilar);
 
     m_openChange = new QAction(tr("&Open change"), this);
@@ -100,11 +102,44 @@ void MainWindow::createActions()
     connect(m_openChange, &QAction::triggered, this,
             [this] { openChange(m_changes->currentNumber()); });
 
-    m_closeTab = new QAction(tr("&Close change tab"), this);
+    m_closeTab = new QAction(tr("Close &tab"), this);
     m_closeTab->setObjectName(QStringLiteral("closeChangeAction"));
     m_closeTab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeTab, &QAction::triggered, this,
             [this] { closeChangeTab(m_changeTabs->currentIndex()); });
+}
+
+// Help ▸ Keyboard shortcuts, written from the actions' own shortcuts in the platform's form.
+QString MainWindow::shortcutsTable() const
+{
+    using Shortcuts::nativeText;
+    const auto keysOf = [](const QList<QKeySequence> &keys) {
+        QStringList shown;
+        for (const QKeySequence &k : keys)
+            shown << nativeText(k);
+        return shown.join(QStringLiteral(", "));
+    };
+    const QList<std::pair<QString, QString>> rows = {
+        {nativeText(m_pageActions.first()->shortcut()) + QStringLiteral(" … ")
+             + nativeText(m_pageActions.last()->shortcut()),
+         tr("Changes, Approval queue, Assets, Freeze windows, Dashboard, Calendar")},
+        {nativeText(m_newChange->shortcut()), tr("New change")},
+        {nativeText(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)), tr("Open a database file")},
+        {keysOf(
+             {QKeySequence(QKeySequence::Print), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}),
+         tr("Print the change list, print preview")},
+        {nativeText(m_findAction->shortcut()), tr("Search the change list")},
+        {nativeText(QKeySequence(Qt::Key_Return)), tr("Open the selected change")},
+        {nativeText(m_closeTab->shortcut()), tr("Close the change tab")},
+        {nativeText(m_similar->shortcut()), tr("Suggest similar changes")},
+        {nativeText(m_refresh->shortcut()), tr("Refresh")},
+        {keysOf(m_cab->shortcuts()), tr("CAB mode (Esc leaves)")},
+    };
+    QString html = QStringLiteral("<table cellpadding=3>");
+    for (const auto &[keys, what] : rows)
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
 }
 
 void MainWindow::createMenus()
@@ -131,7 +166,7 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open database…"));
     open->setObjectName(QStringLiteral("openDatabaseAction"));
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    open->setToolTip(tr("Open a Vigilo database file (Ctrl+Shift+O)"));
+    open->setToolTip(Shortcuts::hint(tr("Open a Vigilo database file"), open->shortcut()));
     connect(open, &QAction::triggered, this, [this] {
         const QString file = OpenDatabase::askForFile(this);
         if (!file.isEmpty())
@@ -154,7 +189,8 @@ void MainWindow::createMenus()
     QAction *print = file->addAction(tr("&Print…"));
     print->setObjectName(QStringLiteral("printAction"));
     print->setShortcut(QKeySequence::Print);
-    print->setToolTip(tr("Print the change list as filtered and sorted now (Ctrl+P)"));
+    print->setToolTip(
+        Shortcuts::hint(tr("Print the change list as filtered and sorted now"), print->shortcut()));
     connect(print, &QAction::triggered, this, [this] { printChanges(false); });
     QAction *preview = file->addAction(tr("Print pre&view…"));
     preview->setObjectName(QStringLiteral("printPreviewAction"));
@@ -234,24 +270,8 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"));
-    connect(shortcuts, &QAction::triggered, this, [this] {
-        QMessageBox::information(
-            this, tr("Keyboard shortcuts"),
-            tr("<table cellpadding=3>"
-               "<tr><td><b>Ctrl+1 … Ctrl+6</b></td><td>Changes, Approval queue, Assets, Freeze "
-               "windows, Dashboard, Calendar</td></tr>"
-               "<tr><td><b>Ctrl+N</b></td><td>New change</td></tr>"
-               "<tr><td><b>Ctrl+Shift+O</b></td><td>Open a database file</td></tr>"
-               "<tr><td><b>Ctrl+P, Ctrl+Shift+P</b></td><td>Print the change list, print "
-               "preview</td></tr>"
-               "<tr><td><b>Ctrl+F</b></td><td>Search the change list</td></tr>"
-               "<tr><td><b>Enter</b></td><td>Open the selected change</td></tr>"
-               "<tr><td><b>Ctrl+W</b></td><td>Close the change tab</td></tr>"
-               "<tr><td><b>Ctrl+Shift+S</b></td><td>Suggest similar changes</td></tr>"
-               "<tr><td><b>F5</b></td><td>Refresh</td></tr>"
-               "<tr><td><b>Ctrl+Shift+C, F11</b></td><td>CAB mode (Esc leaves)</td></tr>"
-               "</table>"));
-    });
+    connect(shortcuts, &QAction::triggered, this,
+            [this] { QMessageBox::information(this, tr("Keyboard shortcuts"), shortcutsTable()); });
     help->addSeparator();
     QAction *about = help->addAction(tr("&About Vigilo"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -277,8 +297,12 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     if (!m_actor || number <= 0)
         return;
     auto change = m_session.core().changes().get(*m_actor, number);
-    if (!change.ok())
+    if (!change.ok()) {
+        // Say why there are no actions, rather than offering none.
+        menu->addSection(formatChangeNumber(number));
+        menu->addAction(change.error().message)->setEnabled(false);
         return;
+    }
     const QList<Action> actions = m_session.core().changes().availableActions(*m_actor, *change);
     menu->addSection(tr("%1: %2").arg(change->numberText(), label(change->status)));
     if (actions.isEmpty()) {
@@ -286,7 +310,7 @@ void MainWindow::fillChangeMenu(QMenu *menu)
         return;
     }
     // Each action gets a mnemonic: the first letter of its label no other entry uses yet.
-    QString used = QStringLiteral("nosec"); // New, Open, Suggest similar, Export, Close tab
+    QString used = QStringLiteral("noset"); // New, Open, Suggest similar, Export, Close tab
     auto withMnemonic = [&used](QString text) {
         for (int i = 0; i < text.size(); ++i) {
             const QChar c = text.at(i).toLower();
@@ -338,7 +362,8 @@ void MainWindow::createToolBar()
     m_workspaces->setObjectName(QStringLiteral("workspaceCombo"));
     m_workspaces->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_workspaces->setMinimumContentsLength(18);
-    m_workspaces->setToolTip(tr("The workspaces you are a member of (Ctrl+Shift+W)"));
+    m_workspaces->setToolTip(
+        Shortcuts::hint(tr("The workspaces you are a member of"), m_switchWorkspace->shortcut()));
     m_workspaces->setAccessibleName(tr("Workspace"));
     bar->addWidget(m_workspaces);
     bar->addSeparator();
@@ -393,10 +418,14 @@ void MainWindow::updateStatusBar()
     const QString where = QDir::toNativeSeparators(store.location());
     if (store.onNetworkFilesystem()) {
         m_dbLabel->setText(
-            tr("%1 database on a network share: %2").arg(store.backendName(), where));
-        m_dbLabel->setToolTip(tr("This SQLite file is on a network filesystem. Sharing it is "
-                                 "safe (rollback journal), but a busy team is better served by "
-                                 "PostgreSQL."));
+            tr("%1 database on a network file system (its locks depend on the file server): %2")
+                .arg(store.backendName(), where));
+        m_dbLabel->setToolTip(
+            tr("This SQLite file is on a network file system. SQLite relies on the file "
+               "server's locks there: if the server or a client breaks them, two writers can "
+               "corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one "
+               "transaction at a time, which suits a few people; for more, use a team server "
+               "(PostgreSQL)."));
     } else {
         m_dbLabel->setText(tr("%1 database: %2").arg(store.backendName(), where));
         m_dbLabel->setToolTip(where);

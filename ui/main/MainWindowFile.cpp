@@ -10,6 +10,7 @@
 #include "firstrun/RecentDatabases.h"
 
 #include "Store.h"
+#include "Vigilo.h"
 
 #include <QAction>
 #include <QDir>
@@ -74,7 +75,7 @@ int MainWindow::printChangeList(QPagedPaintDevice &device) const
     ChangeListPrinter::Heading heading;
     heading.workspace = m_actor->workspace.name;
     heading.filter = ChangeListPrinter::describeFilters(*m_changes);
-    heading.printedAt = QDateTime::currentDateTimeUtc();
+    heading.printedAt = m_session.core().clock().now();
     return ChangeListPrinter::print(device, *m_changes->table(), heading);
 }
 

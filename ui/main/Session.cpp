@@ -21,14 +21,17 @@ Session::~Session()
     m_store.reset();
 }
 
-Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user)
+Result<std::unique_ptr<Session>> Session::open(const QString &location, const QString &user,
+                                               Store::OpenMode mode,
+                                               std::shared_ptr<const Clock> clock)
 {
-    auto store = Store::open(location);
+    auto store = Store::open(location, mode);
     if (!store.ok())
         return store.error();
     std::unique_ptr<Session> session(new Session);
     session->m_store = std::move(store).value();
-    session->m_core = std::make_unique<Vigilo>(*session->m_store, session->m_clock);
+    session->m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
+    session->m_core = std::make_unique<Vigilo>(*session->m_store, *session->m_clock);
     // On a server the database login is who you are; elsewhere the name given.
     const QString login = session->m_store->sessionUser();
     session->m_user = login.isEmpty() ? user : login;

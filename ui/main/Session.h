@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "DemoBuilder.h"
 #include "Error.h"
+#include "Store.h"
 
 #include <QString>
 
@@ -12,7 +13,6 @@
 
 namespace vigilo {
 class ChangeWatcher;
-class Store;
 class Vigilo;
 } // namespace vigilo
 
@@ -24,7 +24,13 @@ public:
     Session(const Session &) = delete;
     Session &operator=(const Session &) = delete;
 
-    static Result<std::unique_ptr<Session>> open(const QString &location, const QString &user);
+    // `mode`: CreateIfMissing only where creating is meant (the first-run dialog's local
+    // workspace, --demo); everything else opens an existing Vigilo database. `clock`: where "now"
+    // comes from for every rule and every widget (the system clock unless a test injects a
+    // ManualClock).
+    static Result<std::unique_ptr<Session>> open(const QString &location, const QString &user,
+                                                 Store::OpenMode mode,
+                                                 std::shared_ptr<const Clock> clock = {});
 
     // The user named by $VIGILO_USER, else the OS login name.
     static QString defaultUser();
@@ -49,7 +55,7 @@ private:
     Session() = default;
 
     std::unique_ptr<Store> m_store;
-    SystemClock m_clock;
+    std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Vigilo> m_core;
     std::unique_ptr<ChangeWatcher> m_watcher;
     QString m_user;

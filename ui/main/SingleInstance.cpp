@@ -6,6 +6,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 
+#include "FileLocation.h"
 #include "Store.h"
 
 namespace vigilo::ui {
@@ -31,12 +32,11 @@ SingleInstance::~SingleInstance() = default;
 
 QString SingleInstance::keyFor(const QString &databaseLocation)
 {
+    // One key per file however it is spelled: canonical, and in one case where file names
+    // ignore case (Windows, macOS).
     QString location = databaseLocation;
-    if (!Store::isPostgresLocation(location)) {
-        const QFileInfo file(location);
-        location =
-            file.exists() ? file.canonicalFilePath() : QDir::cleanPath(file.absoluteFilePath());
-    }
+    if (!Store::isPostgresLocation(location))
+        location = FileLocation::canonicalKey(location);
     const QByteArray hash = QCryptographicHash::hash(
         (osUser() + QLatin1Char('\n') + location).toUtf8(), QCryptographicHash::Sha256);
     return QStringLiteral("vigilo-") + QString::fromLatin1(hash.toHex().left(24));

@@ -90,7 +90,18 @@ void TablePage::setSubtitle(const QString &text)
 
 void TablePage::setEmptyText(const QString &text)
 {
-    m_empty->setText(text);
+    m_emptyText = text;
+    if (m_error.isEmpty())
+        m_empty->setText(text);
+    updateEmptyState();
+}
+
+void TablePage::setLoadError(const QString &message)
+{
+    m_error = message;
+    m_empty->setText(message.isEmpty() ? m_emptyText : message);
+    m_empty->setStyleSheet(message.isEmpty() ? QString()
+                                             : QStringLiteral("color: #b42318; font-weight: 600;"));
     updateEmptyState();
 }
 
@@ -114,7 +125,8 @@ void TablePage::restoreHeaderState(const QByteArray &state)
 
 void TablePage::updateEmptyState()
 {
-    const bool empty = !m_proxy->sourceModel() || m_proxy->sourceModel()->rowCount() == 0;
+    const bool empty =
+        !m_error.isEmpty() || !m_proxy->sourceModel() || m_proxy->sourceModel()->rowCount() == 0;
     m_body->setCurrentWidget(empty && !m_empty->text().isEmpty() ? static_cast<QWidget *>(m_empty)
                                                                  : m_table);
 }

@@ -22,6 +22,10 @@ public:
     void setModel(QAbstractItemModel *model, int sortRole);
     void setSubtitle(const QString &text);
     void setEmptyText(const QString &text);
+    // The page's rows could not be read: shows `message` as an error in place of the table
+    // (never as an empty list). An empty message clears it.
+    void setLoadError(const QString &message);
+    QString loadError() const { return m_error; }
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QHBoxLayout *controls() const { return m_controls; }
@@ -41,6 +45,8 @@ private:
     QStackedWidget *m_body;
     QTableView *m_table;
     QLabel *m_empty;
+    QString m_emptyText;
+    QString m_error;
     QSortFilterProxyModel *m_proxy;
 };
 

@@ -4,6 +4,7 @@
 #include "similar/SimilarChangesDialog.h"
 
 #include "Clock.h"
+#include "Rules.h"
 #include "Vigilo.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -167,7 +169,10 @@ QWidget *NewChangeDialog::buildForm()
     m_assignee = new QComboBox(form);
     m_assignee->setObjectName(QStringLiteral("assigneeCombo"));
     m_assignee->addItem(tr("Unassigned"), QString());
-    if (auto members = m_session.core().workspaces().members(m_actor); members.ok())
+    auto members = m_session.core().workspaces().members(m_actor);
+    if (!members.ok())
+        m_loadErrors << tr("The members cannot be read: %1").arg(members.error().message);
+    else
         for (const Member &m : std::as_const(members.value()))
             if (m.active && roleHas(m.role, Permission::ChangesExecute))
                 m_assignee->addItem(m.displayName.isEmpty()
@@ -178,7 +183,7 @@ QWidget *NewChangeDialog::buildForm()
     layout->addRow(tr("Assi&gnee:"), m_assignee);
 
     // Planned window, in local time; the core stores UTC.
-    const QDateTime start = nextHour(QDateTime::currentDateTime().addDays(2));
+    const QDateTime start = nextHour(m_session.core().clock().now().toLocalTime().addDays(2));
     m_planned = new QCheckBox(tr("Plan the window now"), form);
     m_planned->setObjectName(QStringLiteral("plannedCheck"));
     m_planned->setChecked(true);
@@ -212,7 +217,10 @@ QWidget *NewChangeDialog::buildForm()
     m_assets = new QListWidget(form);
     m_assets->setObjectName(QStringLiteral("assetList"));
     m_assets->setMinimumHeight(fontMetrics().height() * 8 + 16);
-    if (auto assets = m_session.core().workspaces().assets(m_actor); assets.ok())
+    auto assets = m_session.core().workspaces().assets(m_actor);
+    if (!assets.ok())
+        m_loadErrors << tr("The assets cannot be read: %1").arg(assets.error().message);
+    else
         for (const Asset &a : std::as_const(assets.value())) {
             auto *item = new QListWidgetItem(
                 a.kind.isEmpty() ? a.name : tr("%1  · %2").arg(a.name, a.kind), m_assets);
@@ -304,7 +312,7 @@ void NewChangeDialog::setPlannedWindow(const QDateTime &start, const QDateTime &
 // rule on create and submit and has the last word.
 void NewChangeDialog::validate()
 {
-    m_errors.clear();
+    m_errors = m_loadErrors; // what could not be read is an error, not an empty choice
     m_warnings.clear();
     if (m_title->text().trimmed().isEmpty())
         m_errors << tr("A title is required: say in a few words what changes.");
@@ -315,11 +323,13 @@ void NewChangeDialog::validate()
         m_errors << tr("The planned end must be after the planned start.");
     const auto type = ChangeType(m_type->currentData().toInt());
     if (planned) {
+        // The core's lead-time rule, measured from a submission now.
         const QDateTime now = m_session.core().clock().now();
+        const rules::LeadTime lead = rules::leadTime(type, m_leadTime->value(), start, now);
         const double hours = now.secsTo(start) / 3600.0;
         if (hours < 0) {
             m_warnings << tr("The planned start is in the past.");
-        } else if (type != ChangeType::Emergency && hours < m_leadTime->value()) {
+        } else if (lead.applies && !lead.met) {
             m_warnings << tr("The planned start is only %1 h away, but this change needs %2 h "
                              "of lead time: submitting it would be refused. Push the window "
                              "out, lower the lead time, or make it an emergency change.")
@@ -392,6 +402,36 @@ void NewChangeDialog::suggestSimilar()
 {
     SimilarChangesDialog dialog(m_session.core(), m_actor, m_title->text(), this);
     dialog.exec();
+}
+
+bool NewChangeDialog::hasInput() const
+{
+    if (!m_title->text().trimmed().isEmpty() || !checkedAssets().isEmpty())
+        return true;
+    for (const QPlainTextEdit *edit : {m_description, m_implementation, m_rollback, m_test})
+        if (!edit->toPlainText().trimmed().isEmpty())
+            return true;
+    return false;
+}
+
+void NewChangeDialog::reject()
+{
+    if (m_created > 0 || !hasInput()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Discard the new change?"),
+                    tr("The new change has not been created yet. Save it as a draft, discard "
+                       "what you entered, or go back to the form?"),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("discardNewChangeBox"));
+    ask.button(QMessageBox::Save)->setText(tr("Save as draft"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    const int answer = ask.exec();
+    if (answer == QMessageBox::Discard)
+        QDialog::reject();
+    else if (answer == QMessageBox::Save)
+        accept(); // creates the draft, or stays open with the reason it cannot
 }
 
 void NewChangeDialog::accept()

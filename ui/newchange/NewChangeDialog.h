@@ -44,8 +44,14 @@ public:
     // Test hook: the planned window in UTC.
     void setPlannedWindow(const QDateTime &start, const QDateTime &end);
 
+    // Whether the form holds anything typed or chosen that closing it would throw away.
+    bool hasInput() const;
+
 public Q_SLOTS:
     void accept() override; // Create
+    // Esc, Cancel, the window's close button: asks first when the form holds input (Save as a
+    // draft / Discard / Cancel, the box named "discardNewChangeBox").
+    void reject() override;
 
 Q_SIGNALS:
     void conflictsUpdated();
@@ -80,6 +86,7 @@ private:
     QPushButton *m_similar;
     QTimer *m_conflictTimer;
     bool m_leadTimeEdited = false;
+    QStringList m_loadErrors;
     QStringList m_errors;
     QStringList m_warnings;
     ConflictSummary m_conflicts;

@@ -3,6 +3,8 @@
 #include "ApprovalQueueModel.h"
 #include "changes/BadgeDelegate.h"
 
+#include "Vigilo.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QTableView>
@@ -20,7 +22,7 @@ ApprovalQueuePage::ApprovalQueuePage(Vigilo &core, QWidget *parent)
     setModel(m_model, ApprovalQueueModel::SortRole);
     table()->setItemDelegateForColumn(ApprovalQueueModel::Risk,
                                       new BadgeDelegate(BadgeDelegate::Kind::Risk, table()));
-    setColumnWidths({10, 44, 14, 10, 18, 16, 30});
+    setColumnWidths({10, 40, 10, 12, 10, 18, 14, 30, 30});
     connect(m_showAll, &QCheckBox::toggled, this, [this] { reload(); });
     connect(table(), &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT changeActivated(index.data(ApprovalQueueModel::NumberRole).toInt());
@@ -30,7 +32,7 @@ ApprovalQueuePage::ApprovalQueuePage(Vigilo &core, QWidget *parent)
 void ApprovalQueuePage::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
-    m_model->setEntries({});
+    m_model->setItems({});
 }
 
 QString ApprovalQueuePage::reload()
@@ -38,13 +40,15 @@ QString ApprovalQueuePage::reload()
     if (!m_actor)
         return {};
     const bool all = m_showAll->isChecked();
-    auto entries = ApprovalQueue::load(m_core, *m_actor, !all);
+    // One core query, whatever the queue's length.
+    auto entries = m_core.approvalQueue().load(*m_actor, !all);
     if (!entries.ok()) {
-        setEmptyText(entries.error().message);
-        m_model->setEntries({});
+        m_model->setItems({});
+        setLoadError(tr("The approval queue cannot be read: %1").arg(entries.error().message));
         return entries.error().message;
     }
-    m_model->setEntries(entries.value());
+    setLoadError({});
+    m_model->setItems(entries.value());
     setSubtitle(all ? tr("Every change in review, by planned start. %n change(s).", nullptr,
                          int(entries->size()))
                     : tr("Changes in review that you can decide now, by planned start. "

@@ -76,11 +76,13 @@ Result<QList<SimilarChange>> SimilarChangesDialog::forDraft(Vigilo &core, const 
     first.rollbackReason = change->rollbackReason;
     first.sharedAssets = change->affectedAssets;
     first.score = double(best) / double(words.size());
-    if (auto steps = core.approvals().stepsOf(change->id); steps.ok())
-        for (const ApprovalStep &s : std::as_const(steps.value()))
-            for (const ApprovalDecision &d : s.decisions)
-                if (d.approved && !first.approvers.contains(d.member))
-                    first.approvers << d.member;
+    auto steps = core.approvals().stepsOf(change->id);
+    if (!steps.ok())
+        return steps.error();
+    for (const ApprovalStep &s : std::as_const(steps.value()))
+        for (const ApprovalDecision &d : s.decisions)
+            if (d.approved && !first.approvers.contains(d.member))
+                first.approvers << d.member;
 
     QList<SimilarChange> result{first};
     auto more = core.planning().similar(actor, anchor, limit - 1);

@@ -48,8 +48,7 @@ QVariant SimilarModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     }
     if (role == Qt::ForegroundRole && index.column() == Outcome) {
-        const bool bad =
-            c.status == ChangeStatus::RolledBack || c.closureCode == ClosureCode::Unsuccessful;
+        const bool bad = c.failed();
         const bool meh = c.closureCode == ClosureCode::SuccessfulWithIssues;
         if (bad)
             return QBrush(QColor(0xb4, 0x23, 0x18));

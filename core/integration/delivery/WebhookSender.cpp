@@ -1,5 +1,6 @@
 #include "WebhookSender.h"
 
+#include "AddressRules.h"
 #include "Tr.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,9 @@ Status WebhookSender::start(int max)
             QStringLiteral("delivery_running"),
             CoreText::tr("Webhook deliveries are already being sent; wait for them."));
     m_run = {};
+    auto allowed = m_webhooks.allowedHosts(m_actor);
+    if (!allowed)
+        return allowed.error();
     auto claimed = m_webhooks.claimDue(m_actor, m_worker, max);
     if (!claimed)
         return claimed.error();
@@ -66,8 +70,68 @@ Status WebhookSender::start(int max)
         return {};
     }
     m_pending = int(claimed->size());
-    for (const OutboxItem &item : *claimed) {
+    for (const OutboxItem &item : *claimed)
+        send(item, *allowed);
+    return {};
+}
+
+void WebhookSender::send(const OutboxItem &item, const QStringList &allowedHosts)
+{
+    const QUrl url(item.url);
+    const QString host = url.host();
+    auto refuse = [this, item](const Error &why) {
+        DeliveryResult r;
+        r.error = why.message;
+        r.refused = true;
+        record(item, r);
+    };
+    if (address::isAllowed(host, allowedHosts)) {
+        post(item, url, {});
+        return;
+    }
+    if (const auto ip = address::parseIp(host)) {
+        if (Status ok = address::checkResolved(item.url, host, {ip->toString()}, allowedHosts); !ok)
+            return refuse(ok.error());
+        post(item, url, {});
+        return;
+    }
+    // A name: resolve it here and connect to the address that passed the check, so that a
+    // second lookup (DNS rebinding) cannot send the request somewhere else.
+    QHostInfo::lookupHost(
+        host, this, [this, item, url, host, allowedHosts, refuse](const QHostInfo &info) {
+            if (info.error() != QHostInfo::NoError) {
+                DeliveryResult r;
+                r.error = info.errorString();
+                record(item, r);
+                return;
+            }
+            // Every address is checked; the request goes to one of them, IPv4 first (where a
+            // receiver is most often reachable), never to a second lookup's answer.
+            QStringList addresses;
+            for (const QHostAddress &a : info.addresses())
+                if (a.protocol() == QAbstractSocket::IPv4Protocol)
+                    addresses << a.toString();
+            for (const QHostAddress &a : info.addresses())
+                if (a.protocol() != QAbstractSocket::IPv4Protocol)
+                    addresses << a.toString();
+            if (Status ok = address::checkResolved(item.url, host, addresses, allowedHosts); !ok)
+                return refuse(ok.error());
+            QUrl pinned = url;
+            pinned.setHost(addresses.constFirst());
+            post(item, pinned,
+                 url.port() > 0 ? host + QLatin1Char(':') + QString::number(url.port()) : host);
+        });
+}
+
+void WebhookSender::post(const OutboxItem &item, const QUrl &target, const QString &hostHeader)
+{
+    {
         QNetworkRequest request = requestFor(item);
+        request.setUrl(target);
+        if (!hostHeader.isEmpty()) {
+            request.setRawHeader("Host", hostHeader.toUtf8());
+            request.setPeerVerifyName(QUrl(item.url).host()); // TLS checks the name, not the IP
+        }
         request.setTransferTimeout(m_timeoutMs);
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
@@ -87,7 +151,6 @@ Status WebhookSender::start(int max)
             record(item, r);
         });
     }
-    return {};
 }
 
 void WebhookSender::record(const OutboxItem &item, const DeliveryResult &result)

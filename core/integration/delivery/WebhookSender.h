@@ -12,6 +12,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 
 namespace vigilo {
 
@@ -51,6 +52,10 @@ signals:
     void finished(const vigilo::DeliveryRun &run);
 
 private:
+    // Checks where the delivery would go (AddressRules: the host, or every address it resolves
+    // to) and posts it to the address that was checked; refuses it otherwise.
+    void send(const OutboxItem &item, const QStringList &allowedHosts);
+    void post(const OutboxItem &item, const QUrl &target, const QString &hostHeader);
     void record(const OutboxItem &item, const DeliveryResult &result);
 
     Webhooks &m_webhooks;
