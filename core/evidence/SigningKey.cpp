@@ -1,5 +1,6 @@
 #include "SigningKey.h"
 
+#include "InputRules.h"
 #include "Tr.h"
 
 #include <QDir>
@@ -111,6 +112,9 @@ Result<std::unique_ptr<SigningKey>> SigningKey::generate(const QString &commonNa
     if (commonName.trimmed().isEmpty())
         return keyError(CoreText::tr("A signing key needs a name for its certificate."),
                         QStringLiteral("invalid_input"));
+    VIGILO_TRY(input::checkTexts(
+        {{QStringLiteral("name"), commonName, input::kMaxName, input::Lines::Single},
+         {QStringLiteral("organization"), organization, input::kMaxName, input::Lines::Single}}));
     if (!notBefore.isValid() || !notAfter.isValid() || notAfter <= notBefore)
         return keyError(CoreText::tr("The certificate's validity must end after it starts."),
                         QStringLiteral("invalid_input"));

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Dialect.h"
+#include "InputRules.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -64,6 +65,12 @@ Result<TrustEntry> WorkspaceTrust::add(const Actor &caller, const QByteArray &pe
     if (!certs)
         return certs.error();
     const CertificateInfo cert = certs->first();
+    // The names are shown on covers, in the trust list and on terminals: a crafted certificate
+    // does not bring control characters into the workspace (the subject is RFC 2253-escaped).
+    VIGILO_TRY(input::checkTexts({{QStringLiteral("certificate common name"), cert.commonName,
+                                   input::kMaxName, input::Lines::Single},
+                                  {QStringLiteral("certificate subject"), cert.subject,
+                                   input::kMaxNote, input::Lines::Single}}));
     Store &store = m_core.store();
     Store::Transaction tx(store);
     VIGILO_TRY(tx.begin());
@@ -132,6 +139,8 @@ Result<TrustEntry> WorkspaceTrust::revoke(const Actor &caller, const QString &fi
                                         "reason is kept in the audit trail and the trust "
                                         "bundle."),
                            {{QStringLiteral("field"), QStringLiteral("reason")}});
+    VIGILO_TRY(
+        input::checkText(QStringLiteral("reason"), reason, input::kMaxNote, input::Lines::Multi));
     Store &store = m_core.store();
     Store::Transaction tx(store);
     VIGILO_TRY(tx.begin());

@@ -546,6 +546,26 @@ void TestCliPack::trustListAndRevocation()
         box.runJson(QStringLiteral("adam"), {QStringLiteral("workspace"), QStringLiteral("trust"),
                                              QStringLiteral("revoke"), fp}),
         1, "reason_required");
+    // A reason is text like any other: a terminal escape sequence is refused, naming the field,
+    // and nothing is revoked; so is a key whose name carries one.
+    r = box.runJson(QStringLiteral("adam"),
+                    {QStringLiteral("workspace"), QStringLiteral("trust"), QStringLiteral("revoke"),
+                     fp, QStringLiteral("--reason"), QStringLiteral("Lost\x1b]0;pwned\x07")});
+    CLI_EXPECT_ERROR(r, 2, "invalid_input");
+    QCOMPARE(r.error()
+                 .value(QStringLiteral("details"))
+                 .toObject()
+                 .value(QStringLiteral("field"))
+                 .toString(),
+             QStringLiteral("reason"));
+    QCOMPARE(rawCount(box.dbPath(), QStringLiteral("trusted_certificates"),
+                      QStringLiteral("revoked_at IS NOT NULL")),
+             qint64(0));
+    r = runWithKey(box, QStringLiteral("erik"),
+                   {QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
+                    QStringLiteral("Erik\x1b[2J")});
+    CLI_EXPECT_ERROR(r, 2, "invalid_input");
+    QVERIFY(!QFileInfo::exists(box.dir() + QStringLiteral("/xdg-data/vigilo/keys/erik.key")));
     const qint64 events = rawCount(box.dbPath(), QStringLiteral("audit_events"));
     r = box.runJson(QStringLiteral("adam"),
                     {QStringLiteral("workspace"), QStringLiteral("trust"), QStringLiteral("revoke"),

@@ -273,6 +273,7 @@ private slots:
     void forgedClosureCodeFails();
     void untrustedExpiredAndRevokedCertificates();
     void workspaceTrustList();
+    void trustRefusesControlCharacters();
     void germanPackVerifiesTheSameWay();
     void verifyWithDatabase();
     void laterHistoryStillVerifies();
@@ -1067,6 +1068,61 @@ void TestEvidencePack::untrustedExpiredAndRevokedCertificates()
     VERIFY_OK(later);
     QVERIFY2(later->ok, dump(*later).constData());
     QVERIFY(checkNamed(*later, "certificate")->message.contains(QStringLiteral("revoked later")));
+}
+
+// The text rules hold for what the trust list and a key keep: a certificate whose common name
+// carries a terminal escape sequence (made with openssl, as an attacker would), a revocation
+// reason with one, and a key named with one are refused naming the field; nothing is written.
+void TestEvidencePack::trustRefusesControlCharacters()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString crt = dir.filePath(QStringLiteral("mallory.crt"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("mallory.key")),
+                   QStringLiteral("-out"), crt, QStringLiteral("-days"), QStringLiteral("30"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=Mallory\x1b]0;pwned\x07")});
+    QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+             openssl.readAll().constData());
+    QFile f(crt);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray pem = f.readAll();
+    auto parsed = CertificateInfo::fromPem(pem);
+    VERIFY_OK(parsed);
+    QVERIFY(parsed->first().commonName.contains(QChar(0x1b)));
+
+    WorkspaceTrust trust(ws.core());
+    const qint64 before = ws.auditCount();
+    auto refused = trust.add(ws.admin(), pem);
+    VERIFY_ERROR(refused, "invalid_input");
+    QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("certificate common name"));
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("trusted_certificates")), qint64(0));
+    QCOMPARE(ws.auditCount(), before);
+
+    VERIFY_OK(trust.add(ws.admin(), m_key->certificatesPem()));
+    const QString fp = m_key->certificate().fingerprintText();
+    auto badReason = trust.revoke(ws.admin(), fp, QStringLiteral("Lost\x1b[2J"));
+    VERIFY_ERROR(badReason, "invalid_input");
+    QCOMPARE(badReason.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("reason"));
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("trusted_certificates"),
+                      QStringLiteral("revoked_at IS NOT NULL")),
+             qint64(0));
+    // A reason may span lines.
+    VERIFY_OK(trust.revoke(ws.admin(), fp, QStringLiteral("Laptop stolen.\nReported to IT.")));
+
+    const QDateTime from(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    auto key = SigningKey::generate(QStringLiteral("Eve\x1b[31m"), {}, from, from.addYears(1));
+    VERIFY_ERROR(key, "invalid_input");
+    QCOMPARE(key.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("name"));
 }
 
 void TestEvidencePack::workspaceTrustList()
