@@ -499,7 +499,7 @@ void TestInputSafety::csvFormulasAreNeutralisedAndRestored()
     auto c = ws.createChange(d);
     VERIFY_OK(c);
     int rows = 0;
-    auto csv = ws.core().csv().exportCsv(ws.viewer(), {}, &rows);
+    auto csv = ws.core().csv().exportCsv(ws.viewer(), {}, CsvDialect::rfc4180(), &rows);
     VERIFY_OK(csv);
     QCOMPARE(rows, 1);
     const QString text = QString::fromUtf8(*csv);
