@@ -193,7 +193,7 @@ void TestCsvDialect::wrongEncodingWritesNothing()
     const QString before = other.fingerprint();
     // Windows-1252 bytes read as UTF-8: refused with the hint, nothing written.
     const auto asUtf8 = other.core().csv().import(other.engineer(), *cp1252);
-    VERIFY_ERROR(asUtf8, "invalid_input");
+    VERIFY_ERROR(asUtf8, "invalid_utf8");
     QVERIFY2(asUtf8.error().message.contains(QStringLiteral("windows-1252")),
              qPrintable(asUtf8.error().message));
     // A byte Windows-1252 does not define (0x81): not such a file either.
