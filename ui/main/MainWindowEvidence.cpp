@@ -2,6 +2,7 @@
 // context menu, the detail view) and the audit sample.
 
 #include "MainWindow.h"
+#include "Shortcuts.h"
 
 #include "Session.h"
 #include "changes/ChangeFilterProxy.h"
@@ -27,10 +28,11 @@ void MainWindow::createEvidenceActions()
     m_signing = std::make_unique<PackSigning>();
     m_evidence = std::make_unique<EvidenceExport>(m_session, *m_signing);
 
-    m_openPack = new QAction(tr("Open &evidence pack…"), this);
+    m_openPack = new QAction(tr("Open ev&idence pack…"), this);
     m_openPack->setObjectName(QStringLiteral("openPackAction"));
     m_openPack->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_openPack->setToolTip(tr("View an evidence pack and verify it (Ctrl+Shift+E)"));
+    m_openPack->setToolTip(
+        Shortcuts::hint(tr("View an evidence pack and verify it"), m_openPack->shortcut()));
     connect(m_openPack, &QAction::triggered, this, [this] { openEvidencePack(); });
 
     m_exportPack = new QAction(tr("E&xport evidence pack…"), this);
