@@ -57,9 +57,11 @@ QString lookupFunction(const QString &name, const QString &query)
 QStringList security()
 {
     QStringList out;
-    // The group role every member login belongs to.
+    // The group role every member login belongs to. Roles are cluster-wide: two databases
+    // initialised at once race on pg_authid, and the loser gets unique_violation, not
+    // duplicate_object.
     out << QStringLiteral("DO $$ BEGIN CREATE ROLE vigilo_member NOLOGIN; EXCEPTION WHEN "
-                          "duplicate_object THEN NULL; END $$");
+                          "duplicate_object OR unique_violation THEN NULL; END $$");
     // Membership lookups run as the schema owner so that policies do not recurse.
     out << QStringLiteral(
         "CREATE OR REPLACE FUNCTION vigilo_my_workspaces() RETURNS SETOF bigint LANGUAGE sql "
@@ -119,7 +121,8 @@ QStringList security()
         "session_user AND (rolsuper OR rolcreaterole)) THEN RAISE EXCEPTION 'only a workspace "
         "admin or owner can provision logins' USING ERRCODE = 'insufficient_privilege'; END IF; "
         "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN "
-        "BEGIN EXECUTE format('CREATE ROLE %I LOGIN', who); EXCEPTION WHEN duplicate_object THEN "
+        "BEGIN EXECUTE format('CREATE ROLE %I LOGIN', who); EXCEPTION WHEN duplicate_object OR "
+        "unique_violation THEN "
         "NULL; END; END IF; "
         "IF NOT pg_has_role(who, 'vigilo_member', 'MEMBER') THEN "
         "BEGIN EXECUTE format('GRANT vigilo_member TO %I', who); EXCEPTION WHEN OTHERS THEN "
