@@ -321,8 +321,8 @@ void TestFirstRun::connectToServer()
         scratch = std::make_unique<test::ScratchDatabase>();
         QVERIFY2(scratch->ok(), qPrintable(scratch->errorText()));
         // The administrator initialises the team database; connecting never creates a schema.
-        auto init = Session::open(scratch->url() + QStringLiteral("?sslmode=disable"),
-                                  QStringLiteral("fred"), Store::OpenMode::CreateIfMissing);
+        auto init = ui::Session::open(scratch->url() + QStringLiteral("?sslmode=disable"),
+                                      QStringLiteral("fred"), Store::OpenMode::CreateIfMissing);
         VERIFY_OK(init);
     }
     bool seen = false;
