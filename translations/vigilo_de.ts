@@ -267,10 +267,6 @@
         <translation>Erstellt am %1 UTC von %2 aus den Aufzeichnungen des Arbeitsbereichs „%3“. Es umfasst den Prüfpfad bis einschließlich Ereignis Nr. %4. Alle Zeiten in UTC.</translation>
     </message>
     <message>
-        <source>Every page carries the SHA-256 digest of the evidence shown. To check that this file is unaltered and still matches the immutable history, run:</source>
-        <translation>Jede Seite trägt den SHA-256-Hashwert der gezeigten Nachweise. Um zu prüfen, dass diese Datei unverändert ist und weiterhin zum unveränderlichen Verlauf passt, führen Sie aus:</translation>
-    </message>
-    <message>
         <source>Evidence digest (SHA-256):</source>
         <translation>Hashwert der Nachweise (SHA-256):</translation>
     </message>
@@ -499,10 +495,6 @@
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>Old → new values</source>
-        <translation>Alte → neue Werte</translation>
-    </message>
-    <message>
         <source>End of the evidence pack.</source>
         <translation>Ende des Nachweispakets.</translation>
     </message>
@@ -550,6 +542,246 @@
             <numerusform>%n Ereignis dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
             <numerusform>%n Ereignisse dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), valid until %3, with the certificate whose SHA-256 fingerprint is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers every byte of this file. The evidence it was printed from is embedded in it (evidence.json), and every page carries that file&apos;s SHA-256 digest. Check it without the database, with the workspace&apos;s trust bundle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or against the workspace&apos;s immutable history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window overridden: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started outside the planned window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk level chosen against the suggestion: %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened after closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished">Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no emergency, no freeze window overridden, no start outside the planned window, no risk level chosen against the suggestion, no reopening, no rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asset added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate trusted for evidence packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk question changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk question removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished">Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Rollback reason</source>
+        <translation type="unfinished">Rollback-Grund</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval requested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-approved standard change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished">Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished">Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Minimum lead time (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Größe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Aktiv</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Sprache</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Can be overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation type="unfinished">Assets</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
     </message>
 </context>
 <context>
@@ -617,6 +849,14 @@
     <message>
         <source>--appearance takes system, light or dark, not &quot;%1&quot;</source>
         <translation>--appearance erwartet system, light oder dark, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Open an evidence pack in the pack viewer and verify it, without any database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,28 +1444,12 @@
         <translation>%1 ist kein Vigilo-Nachweispaket (keine Vigilo-Metadaten gefunden).</translation>
     </message>
     <message>
-        <source>The file carries no integrity seal.</source>
-        <translation>Die Datei trägt kein Integritätssiegel.</translation>
-    </message>
-    <message>
-        <source>The file was altered after export: its bytes no longer match its seal.</source>
-        <translation>Die Datei wurde nach dem Export verändert: Ihre Bytes passen nicht mehr zu ihrem Siegel.</translation>
-    </message>
-    <message>
-        <source>The file is byte for byte as exported.</source>
-        <translation>Die Datei ist Byte für Byte so, wie sie exportiert wurde.</translation>
-    </message>
-    <message>
         <source>The pack belongs to workspace &quot;%1&quot;, not &quot;%2&quot;: verify it with -w %1.</source>
         <translation>Das Paket gehört zum Arbeitsbereich „%1“, nicht zu „%2“: Prüfen Sie es mit -w %1.</translation>
     </message>
     <message>
         <source>The pack covers event #%1 but the workspace&apos;s history ends at #%2: the history was cut short.</source>
         <translation>Das Paket umfasst Ereignis Nr. %1, aber der Verlauf des Arbeitsbereichs endet bei Nr. %2: Der Verlauf wurde gekürzt.</translation>
-    </message>
-    <message>
-        <source>The evidence in the database matches the pack exactly.</source>
-        <translation>Die Nachweise in der Datenbank stimmen genau mit dem Paket überein.</translation>
     </message>
     <message>
         <source>The history of %1 up to event #%2 no longer matches the pack: recorded events were changed or removed.</source>
@@ -1984,10 +2208,6 @@
         <translation>Das Feld %1 liegt im Jahr %2: Vigilo akzeptiert Zeitpunkte vom Jahr %3 bis zum Jahr %4.</translation>
     </message>
     <message>
-        <source>The PDF has no seal placeholder.</source>
-        <translation>Das PDF hat keinen Platzhalter für das Siegel.</translation>
-    </message>
-    <message>
         <source>loopback</source>
         <translation>Loopback</translation>
     </message>
@@ -2148,13 +2368,6 @@
         <translation>
             <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignis von %1 wurde nach dem Export aufgezeichnet.</numerusform>
             <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignisse von %1 wurden nach dem Export aufgezeichnet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail&apos;s hash chain is intact (%n events).</source>
-        <translation>
-            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignis).</numerusform>
-            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignisse).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2581,6 +2794,417 @@
             <numerusform>Die Änderung betrifft %n kritisches Asset: %1.</numerusform>
             <numerusform>Die Änderung betrifft %n kritische Assets: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not an X.509 certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate found: expected a PEM file with a &quot;BEGIN CERTIFICATE&quot; block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate had expired on %1, before the pack was signed on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not valid yet when the pack was signed on %1 (valid from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust list to check the certificate against: pass the workspace&apos;s trust bundle with --trust CERTS.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the signer&apos;s chain had expired when the pack was signed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate in the signer&apos;s chain was not valid yet when the pack was signed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 (%2) is not in the trust list (%3): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked on %2, before the pack was signed on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted by %1; valid on %2 (until %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was revoked later, on %1; the pack was signed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed bytes (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature carries no signer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a signed Vigilo chain anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain anchor&apos;s signature does not match it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain anchor names no chain head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable evidence pack: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack %1 is not intact (its signature does not cover it as it is): its chain head cannot serve as an anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history ends at event #%1, but %2 signed its head at event #%3 on %4 (%5): events were removed from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1, whose hash %2 signed on %3 (%4), is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 no longer has the hash %2 signed on %3 (%4): the history up to it was rewritten and its chain recomputed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot append to the anchor log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished">%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>The pages cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is damaged (%1): it is not as Vigilo wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack carries %1 signatures; a Vigilo pack has exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte ranges do not skip exactly its own value: the file was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes were appended after the signature (an incremental update): the signature covers only the file as it was before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid signature (%1) over the whole file: every byte is as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the embedded evidence the signer cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence to compare the pages with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature carries no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cover names the certificate %1, but the pack was signed with %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (SHA-256 %2) on %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metadata names the digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 does not print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded evidence (%1, %2 bytes) has the SHA-256 printed on every page: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded evidence has the SHA-256 %1, but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages were laid out by %1 (layout %2); this Vigilo (layout %3) cannot re-render them to compare: verify with that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has %1 pages, but its evidence prints on %2: pages were added or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 does not show what the embedded evidence says: the page content was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 pages show exactly what the embedded evidence says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every evidence pack is signed: choose a signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing certificate expired on %1: create or import a new key (vigilo-cli key create).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your signing certificate is valid only from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack has no evidence to compare with the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records in the database match the pack exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1, whose hash the pack signed, is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event #%1 no longer has the hash the pack signed: the history up to it was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s chain is consistent, but %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2: choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded evidence is not Vigilo evidence (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The embedded evidence is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is out of order in the pack&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2) does not match its own hash: it was changed after it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 does not link to event #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last event does not match the chain head the pack covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack names no chain head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events, each matching its hash; the chain head at event #%2 is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack carries no embedded evidence (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signing key needs a name for its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file cannot be opened with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no private key with its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file&apos;s key does not belong to its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signing key on this computer: create one with &quot;vigilo-cli key create&quot; or import your organisation&apos;s with &quot;vigilo-cli key import FILE.p12&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no signing key on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked in this workspace; a revoked certificate is not trusted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is already trusted in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 64 hex digits (colons allowed), as `workspace trust list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked (--reason): the reason is kept in the audit trail and the trust bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted certificate %1 in this workspace (see `vigilo-cli workspace trust list`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 was already revoked on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revocation cannot start in the future (--since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust list of workspace &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; trusts no certificate yet: an admin adds the signer&apos;s with `vigilo-cli workspace trust add CERT.pem`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a damaged Vigilo trust list: export it again with `vigilo-cli workspace trust-bundle`.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3877,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Die Datenbankdatei anlegen oder migrieren und sagen, wo sie liegt.</translation>
     </message>
     <message>
-        <source>Check the workspace&apos;s hash-chained audit trail.</source>
-        <translation>Den hashverketteten Prüfpfad des Arbeitsbereichs prüfen.</translation>
-    </message>
-    <message>
         <source>At most N events (default 200)</source>
         <translation>Höchstens N Ereignisse (Standard: 200)</translation>
     </message>
@@ -3323,16 +3943,8 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Sprache des Pakets (Standard: die des Arbeitsbereichs)</translation>
     </message>
     <message>
-        <source>Export an evidence pack (PDF/A) for auditors.</source>
-        <translation>Ein Nachweispaket (PDF/A) für Prüfer exportieren.</translation>
-    </message>
-    <message>
         <source>An evidence pack exported by Vigilo</source>
         <translation>Ein von Vigilo exportiertes Nachweispaket</translation>
-    </message>
-    <message>
-        <source>Check that an evidence pack is unaltered and still matches the history.</source>
-        <translation>Prüfen, ob ein Nachweispaket unverändert ist und weiterhin zum Verlauf passt.</translation>
     </message>
     <message>
         <source>%1 task %2 is now %3: %4</source>
@@ -3739,18 +4351,282 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Evidence pack of %1 written to %2
-  %3 page(s), locale %4, history up to event #%5
-  evidence digest (SHA-256): %6</source>
-        <translation>Nachweispaket von %1 nach %2 geschrieben
-  %3 Seite(n), Gebietsschema %4, Verlauf bis Ereignis Nr. %5
-  Hashwert der Nachweise (SHA-256): %6</translation>
-    </message>
-    <message>
         <source>One-time enrollment code for %1 (valid until %2): %3
 They choose their password with: vigilo-cli --db %4 login %1 --enrollment-code %3</source>
         <translation>Einmaliger Registrierungscode für %1 (gültig bis %2): %3
 Die Person wählt ihr Passwort mit: vigilo-cli --db %4 login %1 --enrollment-code %3</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: line %1 of standard input is empty (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needed: pass it on standard input with --passphrase-stdin or set %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of %1&apos;s signing key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--trust belongs to --offline: with the database the workspace&apos;s own trust list is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the trust bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence pack %1 of %2 is intact, but its signer is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence pack %1 of %2 does not verify: it was altered, or the history it covers was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 verified offline: signed, trusted, and its pages show its evidence up to event #%2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a signing key (%2): pass --replace to make a new one; packs signed with the old one stay verifiable with its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1&apos;s signing key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a signing key for %1 (ECDSA P-256, self-signed, valid %2 days).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1 (encrypted, readable by you only)
+Certificate: %2
+Ask a workspace admin to trust it: vigilo-cli workspace trust add %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the signing key of %1 from %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 now trusts this certificate for evidence packs:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1 as of %2: packs signed with it from then on fail verification.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALID UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace trusts no certificate yet: an admin adds them with `workspace trust add CERT.pem`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust bundle of %1 written to %2.
+List digest (SHA-256): %3
+Give the auditor this digest by another channel (phone, signed mail) so they can check the file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anchor of workspace &quot;%1&quot; cannot check workspace &quot;%2&quot;: verify with -w %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 fails verification: problems: %2, events checked: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 verified: %2 events, hash chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds every signed anchor seen (%1; the latest at event #%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed the head of %1&apos;s audit chain: event #%2, %3.
+Kept in %4.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published to %1: anyone can check the history against it with audit verify --anchor FILE.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` with these options works on a local database file or with no database; run it without --server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from standard input (first line) instead of $VIGILO_KEY_PASSPHRASE or the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a signed evidence pack (PDF/A-3 with its evidence embedded) for auditors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the database: signature, certificate, evidence, pages and chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --offline: the trust bundle (workspace trust-bundle) or certificates to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that an evidence pack is signed, unaltered and matches its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name in the certificate (default: your user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the certificate is valid (default 730)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your existing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your signing key and a self-signed certificate (kept in your data folder, encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file from your organisation&apos;s PKI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file&apos;s password (first line) and the new passphrase (second line) from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import your signing key from a PKCS#12 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show your signing certificate and where your key is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member&apos;s certificate or your organisation&apos;s CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a certificate to sign this workspace&apos;s evidence packs (admins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is no longer trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse signatures from this time on (default: now), e.g. when the key was lost earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a trusted certificate (admins); final and audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates this workspace trusts, with their revocations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export what an auditor needs to verify packs offline: the trusted certificates, their revocations and a digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed anchor (audit anchor --out) to check the history against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence pack whose signed chain head to check the history against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the workspace&apos;s hash-chained audit trail, and that it still holds every signed anchor you have seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the signed anchor to FILE, to publish it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the audit chain&apos;s head with your key and keep it in your anchor log.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5448,6 +6324,10 @@ Arbeitsbereiche: %4</translation>
         <source>The server cannot keep the pack to check it: %1</source>
         <translation>Der Server kann das Paket nicht zur Prüfung aufbewahren: %1</translation>
     </message>
+    <message>
+        <source>This server has no signing key for evidence packs yet: export the pack from a local database file with your own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigilo::server::ServerConfig</name>
@@ -5550,94 +6430,6 @@ Arbeitsbereiche: %4</translation>
 <context>
     <name>vigilo::ui::ActivityModel</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Bearbeitet</translation>
-    </message>
-    <message>
-        <source>Submitted for review</source>
-        <translation>Zur Prüfung eingereicht</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Eingeplant</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Rolled back</source>
-        <translation>Zurückgerollt</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Tasks generated</source>
-        <translation>Aufgaben erzeugt</translation>
-    </message>
-    <message>
-        <source>Task started</source>
-        <translation>Aufgabe begonnen</translation>
-    </message>
-    <message>
-        <source>Task done</source>
-        <translation>Aufgabe erledigt</translation>
-    </message>
-    <message>
-        <source>Task skipped</source>
-        <translation>Aufgabe übersprungen</translation>
-    </message>
-    <message>
-        <source>Commented</source>
-        <translation>Kommentiert</translation>
-    </message>
-    <message>
-        <source>File attached</source>
-        <translation>Datei angehängt</translation>
-    </message>
-    <message>
-        <source>Risk question answered</source>
-        <translation>Risikofrage beantwortet</translation>
-    </message>
-    <message>
-        <source>Risk level accepted</source>
-        <translation>Risikostufe übernommen</translation>
-    </message>
-    <message>
-        <source>Risk level overridden</source>
-        <translation>Risikostufe abweichend festgelegt</translation>
-    </message>
-    <message>
         <source>Event #%1, %2 UTC</source>
         <translation>Ereignis Nr. %1, %2 UTC</translation>
     </message>
@@ -5654,8 +6446,8 @@ Arbeitsbereiche: %4</translation>
         <translation>Was</translation>
     </message>
     <message>
-        <source>Old → new</source>
-        <translation>Alt → neu</translation>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6795,49 @@ Arbeitsbereiche: %4</translation>
     <message>
         <source>Files kept with this change, with their size and SHA-256. %1</source>
         <translation>Zu dieser Änderung aufbewahrte Dateien, mit Größe und SHA-256. %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::BatchExportDialog</name>
+    <message>
+        <source>Export evidence packs for an audit sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One signed evidence pack per change, and a signed manifest (manifest.csv and manifest.json: number, title, outcome, digest, file name) in the folder you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes in the list as it is filtered now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes planned to start in a period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the evidence packs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6566,6 +7401,14 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed PDF of this change from intent to outcome, for auditors</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7447,6 +8290,72 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::EvidenceExport</name>
+    <message>
+        <source>The chain anchor was not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence pack of %1 was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit sample was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change in the sample: widen the filter or the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting evidence packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::EvidenceHistoryModel</name>
+    <message>
+        <source>Hash %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished">Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::FirstRunDialog</name>
     <message>
         <source>Problem</source>
@@ -8152,6 +9061,46 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
             <numerusform>%n Seiten gedruckt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open ev&amp;idence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View an evidence pack and verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed PDF of the change from intent to outcome, for auditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export evidence packs for an au&amp;dit sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 written to %2. Your new signing key&apos;s certificate is %3: ask an admin to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit sample written: %1 files in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::MessagePage</name>
@@ -8351,6 +9300,113 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::PackViewerWindow</name>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer and trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence pack viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Use a &amp;trust bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History embedded in the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open evidence pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust bundle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Evidence pack viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Workspace %1, history up to event #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Verified.&lt;/b&gt;&lt;/span&gt; Signed, trusted, unaltered; the pages show exactly the evidence embedded in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#e65100&apos;&gt;&lt;b&gt;Intact, but the signer is not trusted.&lt;/b&gt;&lt;/span&gt; Load the workspace&apos;s trust bundle to check who signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Does not verify.&lt;/b&gt;&lt;/span&gt; The file was altered or is not a Vigilo evidence pack; see below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust list loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust: %1; certificates in it: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a trust bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust bundles and certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an evidence pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ReasonDialog</name>
     <message>
         <source>Required</source>
@@ -8454,6 +9510,69 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Current level: &lt;b&gt;Not assessed&lt;/b&gt;</source>
         <translation>Aktuelle Stufe: &lt;b&gt;Nicht bewertet&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::SigningKeyDialog</name>
+    <message>
+        <source>Create your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock your signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence packs are signed with your own key. There is none on this computer yet: create one (a self-signed certificate, valid for two years) or import the one your organisation issued you. The key stays in your data folder, encrypted with a passphrase; ask a workspace admin to trust its certificate afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name in the certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1&apos;s signing key to sign evidence packs in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect the imported key first (at least 8 characters, twice).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
