@@ -4447,7 +4447,7 @@ Ask a workspace admin to trust it: vigilo-cli workspace trust add %2
 </source>
         <translation>Schlüssel: %1 (verschlüsselt, nur für Sie lesbar)
 Zertifikat: %2
-Bitten Sie einen Administrator des Arbeitsbereichs, ihm zu vertrauen: vigilo-cli workspace trust add %2
+Bitten Sie einen Administrator des Arbeitsbereichs, ihm zu vertrauen: `vigilo-cli workspace trust add %2`
 </translation>
     </message>
     <message>
@@ -4550,7 +4550,7 @@ Gespeichert in %4.
     </message>
     <message>
         <source>With --offline: the trust bundle (workspace trust-bundle) or certificates to trust</source>
-        <translation>Mit --offline: das Vertrauensbündel des Arbeitsbereichs (workspace trust-bundle) oder Zertifikate, denen vertraut werden soll</translation>
+        <translation>Mit --offline: das Vertrauensbündel des Arbeitsbereichs (`workspace trust-bundle`) oder Zertifikate, denen vertraut werden soll</translation>
     </message>
     <message>
         <source>Check that an evidence pack is signed, unaltered and matches its history.</source>
