@@ -31,9 +31,9 @@ int changeShow(CliContext &ctx, const ParsedArgs &a)
 
 int changeList(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(f, changeFilterFrom(a));
+    CLI_TRY(params, changeListParams(a));
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(list, client->changes(f));
+    CLI_TRY(list, client->changesWith(params));
     return ctx.out().print({{QStringLiteral("changes"), toJsonArray(list)}}, changeTable(list));
 }
 
@@ -100,7 +100,8 @@ QList<CommandSpec> changeViewCommands()
           valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"),
                    QCoreApplication::translate("vigilo-cli", "In number, title and description")),
           valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
-                   QCoreApplication::translate("vigilo-cli", "At most N changes"))},
+                   QCoreApplication::translate("vigilo-cli", "At most N changes"))}
+             + changeViewOptions(),
          QCoreApplication::translate("vigilo-cli", "List changes."),
          changeList},
         one(QStringLiteral("history"),
