@@ -2,6 +2,7 @@
 // comments and attachments.
 #include "ApiUtil.h"
 
+#include "Clock.h"
 #include "Tr.h"
 #include "Vigilo.h"
 
@@ -398,14 +399,18 @@ QList<Method> changeMethods()
         {QStringLiteral("change.list"),
          Scope::Workspace,
          QStringLiteral("The change list, filtered."),
-         {oneOf(QStringLiteral("status"), wireNames(allChangeStatuses()), QStringLiteral("Status")),
-          oneOf(QStringLiteral("change_type"), wireNames(allChangeTypes()), QStringLiteral("Type")),
-          oneOf(QStringLiteral("priority"), wireNames(allPriorities()), QStringLiteral("Priority")),
-          oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
-                QStringLiteral("Risk level")),
-          text(QStringLiteral("assignee"), QStringLiteral("Assigned to this user")),
-          text(QStringLiteral("search"), QStringLiteral("In number, title and description")),
-          integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))}
+         QList<Param>{
+             oneOf(QStringLiteral("status"), wireNames(allChangeStatuses()),
+                   QStringLiteral("Status")),
+             oneOf(QStringLiteral("change_type"), wireNames(allChangeTypes()),
+                   QStringLiteral("Type")),
+             oneOf(QStringLiteral("priority"), wireNames(allPriorities()),
+                   QStringLiteral("Priority")),
+             oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
+                   QStringLiteral("Risk level")),
+             text(QStringLiteral("assignee"), QStringLiteral("Assigned to this user")),
+             text(QStringLiteral("search"), QStringLiteral("In number, title and description")),
+             integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))}
              + changeViewParams()
              + QList<Param>{text(QStringLiteral("filter"),
                                  QStringLiteral("Start from this saved filter of the caller's"))},

@@ -48,7 +48,8 @@ class TestCliApprovals : public QObject {
     std::unique_ptr<CliSandbox> m_box;
 
     // A change of erik's (extra options after the valid ones), submitted unless `submit` is off.
-    QString create(const QStringList &extra, bool submit = true, const QString &user = "erik")
+    QString create(const QStringList &extra, bool submit = true,
+                   const QString &user = QStringLiteral("erik"))
     {
         const CliResult r = m_box->runJson(user, validCreate() + extra);
         if (r.exitCode != 0) {
