@@ -80,7 +80,10 @@ Result<QList<BulkApprovalItem>> BulkApproval::approve(const Actor &actor, const 
             out << item;
             continue;
         }
-        auto failures = guardFailures(actor, *change, guard);
+        // Not in review: the FSM's refusal says more than the guard's (apply() refuses it).
+        auto failures = change->status == ChangeStatus::Review
+                            ? guardFailures(actor, *change, guard)
+                            : Result<QStringList>(QStringList());
         if (!failures)
             return failures.error();
         if (!failures->isEmpty()) {
