@@ -123,6 +123,14 @@ Result<QJsonValue> changeOpen(const Call &c)
                     {QStringLiteral("available_actions"),
                      actionNames(c.core.changes().availableActions(*c.actor, *change))},
                     {QStringLiteral("can_edit"), ChangeService::canEdit(*c.actor, change->status)}};
+    if (change->status == ChangeStatus::Review) {
+        // Who may still decide each step of the current round (the distinct-people rule
+        // applied): what the Approvals tab shows beside the steps.
+        auto explained = c.core.approvals().explain(*c.actor, number);
+        if (!explained)
+            return explained.error();
+        out.insert(QStringLiteral("eligibility"), explained->toJson());
+    }
     if (c.args.boolean(QStringLiteral("with_conflicts"), true)) {
         auto conflicts = c.core.planning().conflicts(*c.actor, number);
         if (!conflicts)
@@ -393,6 +401,7 @@ QList<Method> changeMethods()
           boolean(QStringLiteral("with_history"), QStringLiteral("Include the audit history "
                                                                  "(default true)"))},
          QStringLiteral("{change, approval_steps, tasks, available_actions, can_edit, "
+                        "eligibility? (in review: who may still decide each step), "
                         "conflicts_summary?, history?}"),
          {},
          changeOpen},
