@@ -49,7 +49,7 @@ int delegateSet(CliContext &ctx, const ParsedArgs &a)
                        {QStringLiteral("from"), jsonTime(from)},
                        {QStringLiteral("to"), jsonTime(to)}};
     if (a.has(QStringLiteral("for")))
-        params.insert(QStringLiteral("member"), a.value(QStringLiteral("for")));
+        params.insert(QStringLiteral("for_member"), a.value(QStringLiteral("for")));
     CLI_TRY(client, ctx.workspaceClient());
     CLI_TRY(answer, client->call(QStringLiteral("delegation.set"), params));
     const QJsonObject d = answer.toObject().value(QStringLiteral("delegation")).toObject();
@@ -60,7 +60,7 @@ int delegateClear(CliContext &ctx, const ParsedArgs &a)
 {
     QJsonObject params;
     if (a.has(QStringLiteral("for")))
-        params.insert(QStringLiteral("member"), a.value(QStringLiteral("for")));
+        params.insert(QStringLiteral("for_member"), a.value(QStringLiteral("for")));
     if (a.has(QStringLiteral("substitute")))
         params.insert(QStringLiteral("substitute"), a.value(QStringLiteral("substitute")));
     CLI_TRY(client, ctx.workspaceClient());

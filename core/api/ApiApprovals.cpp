@@ -13,15 +13,16 @@ Result<QJsonValue> delegationSet(const Call &c)
 {
     const Args &a = c.args;
     return one(QStringLiteral("delegation"),
-               c.core.delegations().set(
-                   *c.actor, a.text(QStringLiteral("member")), a.text(QStringLiteral("substitute")),
-                   a.time(QStringLiteral("from")), a.time(QStringLiteral("to"))));
+               c.core.delegations().set(*c.actor, a.text(QStringLiteral("for_member")),
+                                        a.text(QStringLiteral("substitute")),
+                                        a.time(QStringLiteral("from")),
+                                        a.time(QStringLiteral("to"))));
 }
 
 Result<QJsonValue> delegationClear(const Call &c)
 {
     return many(QStringLiteral("delegations"),
-                c.core.delegations().clear(*c.actor, c.args.text(QStringLiteral("member")),
+                c.core.delegations().clear(*c.actor, c.args.text(QStringLiteral("for_member")),
                                            c.args.text(QStringLiteral("substitute"))));
 }
 
@@ -123,7 +124,7 @@ QList<Method> approvalMethods()
          {text(QStringLiteral("substitute"), QStringLiteral("Who stands in"), true),
           time(QStringLiteral("from"), QStringLiteral("Start"), true),
           time(QStringLiteral("to"), QStringLiteral("End, exclusive"), true),
-          text(QStringLiteral("member"), QStringLiteral("Whose duties (default: the caller)"))},
+          text(QStringLiteral("for_member"), QStringLiteral("Whose duties (default: the caller)"))},
          QStringLiteral("{delegation}"),
          {QStringLiteral("permission_denied")},
          delegationSet},
@@ -131,7 +132,7 @@ QList<Method> approvalMethods()
          Scope::Workspace,
          QStringLiteral("End the member's delegations that have not ended (a running one ends "
                         "now, a future one is removed)."),
-         {text(QStringLiteral("member"), QStringLiteral("Whose (default: the caller)")),
+         {text(QStringLiteral("for_member"), QStringLiteral("Whose (default: the caller)")),
           text(QStringLiteral("substitute"), QStringLiteral("Only those to this substitute"))},
          QStringLiteral("{delegations: [delegation]}"),
          {QStringLiteral("permission_denied")},

@@ -96,9 +96,8 @@ QJsonObject PolicyExplanation::toJson() const
         QJsonObject o = steps[i].toJson();
         o.remove(QStringLiteral("decisions"));
         o.remove(QStringLiteral("decided_at"));
+        o.remove(QStringLiteral("status"));
         o.remove(QStringLiteral("round"));
-        if (steps[i].id == 0) // planned, not spawned: no status yet
-            o.remove(QStringLiteral("status"));
         o.insert(QStringLiteral("eligible_now"), QJsonArray::fromStringList(eligible.value(i)));
         s.append(o);
     }

@@ -38,13 +38,13 @@ Result<Member> whoseDuties(Store &store, const Actor &actor, const QString &memb
     if (who == actor.member.username)
         return actor.member;
     if (!actor.can(Permission::ManageWorkspace))
-        return Error::rule(
-            QStringLiteral("permission_denied"),
-            CoreText::tr("Only an admin or owner can name a substitute for "
-                         "another member (%1). Name substitutes for your own "
-                         "duties: leave out the member.")
-                .arg(who),
-            {{QStringLiteral("field"), QStringLiteral("member")}, {QStringLiteral("member"), who}});
+        return Error::rule(QStringLiteral("permission_denied"),
+                           CoreText::tr("Only an admin or owner can name a substitute for "
+                                        "another member (%1). Name substitutes for your own "
+                                        "duties: leave out the member.")
+                               .arg(who),
+                           {{QStringLiteral("field"), QStringLiteral("for_member")},
+                            {QStringLiteral("member"), who}});
     return sql::memberByUsername(store, actor.workspace.id, who);
 }
 
@@ -66,7 +66,7 @@ Result<Delegation> Delegations::set(const Actor &caller, const QString &member,
                                     const QDateTime &to)
 {
     VIGILO_TRY(input::checkTexts(
-        {{QStringLiteral("member"), member, input::kMaxName, input::Lines::Single},
+        {{QStringLiteral("for_member"), member, input::kMaxName, input::Lines::Single},
          {QStringLiteral("substitute"), substitute, input::kMaxName, input::Lines::Single}}));
     const QDateTime now = m_clock.now();
     if (!from.isValid() || !to.isValid())
@@ -115,7 +115,7 @@ Result<Delegation> Delegations::set(const Actor &caller, const QString &member,
         return Error::input(CoreText::tr("%1 has no approvals to hand over (approver role or "
                                          "above needed).")
                                 .arg(away->username),
-                            {{QStringLiteral("field"), QStringLiteral("member")}});
+                            {{QStringLiteral("field"), QStringLiteral("for_member")}});
     const QDateTime start = from.toUTC(), end = to.toUTC();
     auto id = sql::insert(m_store,
                           QStringLiteral("INSERT INTO delegations (workspace_id, member_id, "
@@ -149,7 +149,7 @@ Result<QList<Delegation>> Delegations::clear(const Actor &caller, const QString 
                                              const QString &substitute)
 {
     VIGILO_TRY(input::checkTexts(
-        {{QStringLiteral("member"), member, input::kMaxName, input::Lines::Single},
+        {{QStringLiteral("for_member"), member, input::kMaxName, input::Lines::Single},
          {QStringLiteral("substitute"), substitute, input::kMaxName, input::Lines::Single}}));
     WriteScope scope(m_store, caller, Permission::ChangesApprove);
     VIGILO_TRY(scope.begin());
@@ -172,7 +172,7 @@ Result<QList<Delegation>> Delegations::clear(const Actor &caller, const QString 
         return Error::notFound(
             CoreText::tr("%1 has no delegation that has not ended; nothing to clear.")
                 .arg(away->username),
-            {{QStringLiteral("field"), QStringLiteral("member")},
+            {{QStringLiteral("field"), QStringLiteral("for_member")},
              {QStringLiteral("member"), away->username}});
     for (Delegation &d : *found) {
         const bool running = d.startsAt <= now;
