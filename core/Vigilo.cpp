@@ -25,6 +25,10 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_inventory(store, clock, m_audit)
     , m_impact(store, clock, m_audit)
     , m_assetCsv(store, m_inventory)
+    , m_delegations(store, clock, m_audit)
+    , m_approvalSettings(store, m_audit)
+    , m_bulkApproval(store, m_changes, m_planning)
+    , m_savedFilters(store, clock)
 {}
 
 } // namespace vigilo

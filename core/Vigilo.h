@@ -3,12 +3,15 @@
 
 #include "ApprovalEngine.h"
 #include "ApprovalQueue.h"
+#include "ApprovalSettings.h"
 #include "AssetCsv.h"
 #include "AssetInventory.h"
 #include "AuditLog.h"
+#include "BulkApproval.h"
 #include "CalendarExport.h"
 #include "ChangeService.h"
 #include "CsvImport.h"
+#include "Delegations.h"
 #include "Discussion.h"
 #include "Impact.h"
 #include "MaintenanceWindows.h"
@@ -16,6 +19,7 @@
 #include "Planning.h"
 #include "RiskAssessment.h"
 #include "Runbook.h"
+#include "SavedFilters.h"
 #include "StandardTemplates.h"
 #include "Subscriptions.h"
 #include "Webhooks.h"
@@ -53,6 +57,10 @@ public:
     AssetInventory &inventory() { return m_inventory; }
     Impact &impact() { return m_impact; }
     AssetCsv &assetCsv() { return m_assetCsv; }
+    Delegations &delegations() { return m_delegations; }
+    ApprovalSettingsService &approvalSettings() { return m_approvalSettings; }
+    BulkApproval &bulkApproval() { return m_bulkApproval; }
+    SavedFilters &savedFilters() { return m_savedFilters; }
 
 private:
     Store &m_store;
@@ -77,6 +85,10 @@ private:
     AssetInventory m_inventory;
     Impact m_impact;
     AssetCsv m_assetCsv;
+    Delegations m_delegations;
+    ApprovalSettingsService m_approvalSettings;
+    BulkApproval m_bulkApproval;
+    SavedFilters m_savedFilters;
 };
 
 } // namespace vigilo

@@ -192,7 +192,10 @@ bool ArgParser::parse(const QStringList &args, ParsedArgs &out, ParseError &erro
     if (out.positionals.size() < c.positionals.size())
         return fail(QCoreApplication::translate("vigilo-cli", "missing %1")
                         .arg(c.positionals.at(out.positionals.size()).name));
-    if (out.positionals.size() > c.positionals.size())
+    // A last positional named "X..." takes the rest (change approve-many CHG...).
+    const bool variadic =
+        !c.positionals.isEmpty() && c.positionals.last().name.endsWith(QLatin1String("..."));
+    if (out.positionals.size() > c.positionals.size() && !variadic)
         return fail(
             QCoreApplication::translate(
                 "vigilo-cli", "unexpected argument \"%1\" (quote text that contains spaces)")

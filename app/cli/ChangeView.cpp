@@ -217,6 +217,11 @@ QString historyLines(const QList<AuditEvent> &events)
                              + QStringLiteral(" → ∅");
         }
         out += formatTime(e.at) + QLatin1Char(' ') + e.actor + QLatin1Char(' ') + e.action;
+        const QString onBehalfOf = e.newValues.value(QStringLiteral("on_behalf_of")).toString();
+        if (!onBehalfOf.isEmpty()) // a substitute's decision (delegation)
+            out += QLatin1Char(' ')
+                   + QCoreApplication::translate("vigilo-cli", "(decided by %1 on behalf of %2)")
+                         .arg(e.actor, onBehalfOf);
         if (!parts.isEmpty())
             out += QLatin1Char(' ') + parts.join(QStringLiteral("; "));
         out += QLatin1Char('\n');

@@ -31,9 +31,9 @@ int changeShow(CliContext &ctx, const ParsedArgs &a)
 
 int changeList(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(f, changeFilterFrom(a));
+    CLI_TRY(params, changeListParams(a));
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(list, client->changes(f));
+    CLI_TRY(list, client->changesWith(params));
     return ctx.out().print({{QStringLiteral("changes"), toJsonArray(list)}}, changeTable(list));
 }
 
@@ -91,16 +91,19 @@ QList<CommandSpec> changeViewCommands()
             changeShow),
         {{QStringLiteral("change"), QStringLiteral("list")},
          {},
-         {valueOpt(QStringLiteral("status"), QStringLiteral("S"), names(allChangeStatuses())),
-          valueOpt(QStringLiteral("type"), QStringLiteral("T"), names(allChangeTypes())),
-          valueOpt(QStringLiteral("priority"), QStringLiteral("P"), names(allPriorities())),
-          valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
-          valueOpt(QStringLiteral("assignee"), QStringLiteral("U"),
-                   QCoreApplication::translate("vigilo-cli", "Assigned to this user")),
-          valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"),
-                   QCoreApplication::translate("vigilo-cli", "In number, title and description")),
-          valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
-                   QCoreApplication::translate("vigilo-cli", "At most N changes"))},
+         QList<OptionSpec>{
+             valueOpt(QStringLiteral("status"), QStringLiteral("S"), names(allChangeStatuses())),
+             valueOpt(QStringLiteral("type"), QStringLiteral("T"), names(allChangeTypes())),
+             valueOpt(QStringLiteral("priority"), QStringLiteral("P"), names(allPriorities())),
+             valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
+             valueOpt(QStringLiteral("assignee"), QStringLiteral("U"),
+                      QCoreApplication::translate("vigilo-cli", "Assigned to this user")),
+             valueOpt(
+                 QStringLiteral("search"), QStringLiteral("TEXT"),
+                 QCoreApplication::translate("vigilo-cli", "In number, title and description")),
+             valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
+                      QCoreApplication::translate("vigilo-cli", "At most N changes"))}
+             + changeViewOptions(),
          QCoreApplication::translate("vigilo-cli", "List changes."),
          changeList},
         one(QStringLiteral("history"),

@@ -25,10 +25,10 @@ QList<OptionSpec> globalOptions()
 QList<CommandSpec> allCommands()
 {
     return miscCommands().mid(0, 1) + workspaceCommands() + assetCommands() + changeEditCommands()
-           + changeViewCommands() + impactCommands() + changeFlowCommands() + taskCommands()
-           + planningCommands() + adminCommands() + miscCommands().mid(1) + packCommands()
-           + insightCommands() + webhookCommands().mid(0, 7) + webhookDeliverCommands()
-           + webhookCommands().mid(7) + sessionCommands();
+           + changeViewCommands() + impactCommands() + changeFlowCommands() + approvalCommands()
+           + taskCommands() + planningCommands() + adminCommands() + miscCommands().mid(1)
+           + packCommands() + insightCommands() + webhookCommands().mid(0, 7)
+           + webhookDeliverCommands() + webhookCommands().mid(7) + sessionCommands();
 }
 
 } // namespace vigilo::cli

@@ -41,6 +41,11 @@ QList<CommandSpec> sessionCommands();        // login, logout, whoami, trust (vi
 void installRemoteClient();
 QList<CommandSpec> assetCommands();  // asset ..., import-assets
 QList<CommandSpec> impactCommands(); // change impact
+// delegate ..., change approve-many, approvals settings, filter ... (issue 15)
+QList<CommandSpec> approvalCommands();
+// change list's personal views (--mine, --awaiting-me, --assigned-to-me, --today, --filter)
+QList<OptionSpec> changeViewOptions();
+Result<QJsonObject> changeListParams(const ParsedArgs &a);
 
 // The CSV reading and writing options (--dialect, --encoding) and their check.
 QList<OptionSpec> csvOptions(bool exporting);

@@ -153,6 +153,10 @@ QList<Method> changeMethods();
 QList<Method> planningMethods();
 QList<Method> insightMethods();
 QList<Method> webhookMethods();
+QList<Method> approvalMethods(); // delegation, approval settings, bulk approval, saved filters
+// change.list's personal views (ApiChanges.cpp): the parameters, and the listing by them.
+QList<Param> changeViewParams();
+Result<QJsonValue> listChanges(const Call &c, const Args &a);
 QList<Method> hostMethods();
 
 } // namespace vigilo::api

@@ -2,8 +2,11 @@
 // comments and attachments.
 #include "ApiUtil.h"
 
+#include "Clock.h"
 #include "Tr.h"
 #include "Vigilo.h"
+
+#include <QSet>
 
 namespace vigilo::api {
 
@@ -120,6 +123,14 @@ Result<QJsonValue> changeOpen(const Call &c)
                     {QStringLiteral("available_actions"),
                      actionNames(c.core.changes().availableActions(*c.actor, *change))},
                     {QStringLiteral("can_edit"), ChangeService::canEdit(*c.actor, change->status)}};
+    if (change->status == ChangeStatus::Review) {
+        // Who may still decide each step of the current round (the distinct-people rule
+        // applied): what the Approvals tab shows beside the steps.
+        auto explained = c.core.approvals().explain(*c.actor, number);
+        if (!explained)
+            return explained.error();
+        out.insert(QStringLiteral("eligibility"), explained->toJson());
+    }
     if (c.args.boolean(QStringLiteral("with_conflicts"), true)) {
         auto conflicts = c.core.planning().conflicts(*c.actor, number);
         if (!conflicts)
@@ -137,7 +148,26 @@ Result<QJsonValue> changeOpen(const Call &c)
 
 Result<QJsonValue> changeListing(const Call &c)
 {
-    const Args &a = c.args;
+    if (!c.args.has(QStringLiteral("filter")))
+        return listChanges(c, c.args);
+    // A saved filter, with the parameters sent besides it on top.
+    auto saved = c.core.savedFilters().get(*c.actor, c.args.text(QStringLiteral("filter")));
+    if (!saved)
+        return saved.error();
+    QJsonObject merged = saved->params;
+    const QJsonObject &sent = c.args.json();
+    for (auto it = sent.begin(); it != sent.end(); ++it)
+        if (it.key() != QLatin1String("filter"))
+            merged.insert(it.key(), it.value());
+    return listChanges(c, Args(merged));
+}
+
+} // namespace
+
+// change.list's parameters, applied by the caller's view: "mine", "assigned to me", "awaiting
+// my decision", a planned window overlapping a day.
+Result<QJsonValue> listChanges(const Call &c, const Args &a)
+{
     ChangeFilter f;
     f.status = enumArg(a, QStringLiteral("status"), &parseChangeStatus);
     f.changeType = enumArg(a, QStringLiteral("change_type"), &parseChangeType);
@@ -146,8 +176,51 @@ Result<QJsonValue> changeListing(const Call &c)
     f.assignee = a.text(QStringLiteral("assignee"));
     f.search = a.text(QStringLiteral("search"));
     f.limit = int(a.integer(QStringLiteral("limit"), 0));
-    return many(QStringLiteral("changes"), c.core.changes().list(*c.actor, f));
+    const QString me = c.actor->member.username;
+    if (a.boolean(QStringLiteral("mine"))) {
+        f.requester = me;
+        f.openOnly = true;
+    }
+    if (a.boolean(QStringLiteral("open_only")))
+        f.openOnly = true;
+    if (a.boolean(QStringLiteral("assigned_to_me")))
+        f.assignee = me;
+    f.plannedFrom = a.time(QStringLiteral("planned_from"));
+    f.plannedTo = a.time(QStringLiteral("planned_to"));
+    if (a.boolean(QStringLiteral("today"))) {
+        // The caller's day, at their offset from UTC now (a saved filter stays "today").
+        const int offsetSecs = int(a.integer(QStringLiteral("utc_offset_minutes"), 0)) * 60;
+        const QDateTime local = c.core.clock().now().toUTC().toOffsetFromUtc(offsetSecs);
+        f.plannedFrom = QDateTime(local.date(), QTime(0, 0), Qt::OffsetFromUTC, offsetSecs).toUTC();
+        f.plannedTo = f.plannedFrom.addDays(1);
+    }
+    if (f.plannedFrom.isValid() != f.plannedTo.isValid()
+        || (f.plannedFrom.isValid() && f.plannedTo <= f.plannedFrom))
+        return Error::input(CoreText::tr("Give both planned_from and planned_to, the end after "
+                                         "the start."),
+                            {{QStringLiteral("field"), QStringLiteral("planned_to")}});
+    const bool awaiting = a.boolean(QStringLiteral("awaiting_me"));
+    if (awaiting) // the queue's own limit and order do not apply
+        f.status = ChangeStatus::Review;
+    auto changes = c.core.changes().list(*c.actor, f);
+    if (!changes || !awaiting)
+        return many(QStringLiteral("changes"), changes);
+    // What the approval queue offers the caller now (their own steps and those of members they
+    // stand in for).
+    auto queue = c.core.approvalQueue().load(*c.actor, true);
+    if (!queue)
+        return queue.error();
+    QSet<qint64> decidable;
+    for (const auto &item : *queue)
+        decidable.insert(item.change.id);
+    QList<ChangeSummary> out;
+    for (const auto &s : std::as_const(*changes))
+        if (decidable.contains(s.id))
+            out << s;
+    return many(QStringLiteral("changes"), Result<QList<ChangeSummary>>(out));
 }
+
+namespace {
 
 Result<QJsonValue> changeApply(const Call &c)
 {
@@ -249,6 +322,24 @@ Param seq()
 
 } // namespace
 
+QList<Param> changeViewParams()
+{
+    return {boolean(QStringLiteral("mine"), QStringLiteral("The caller's own open changes")),
+            boolean(QStringLiteral("assigned_to_me"), QStringLiteral("Assigned to the caller")),
+            boolean(QStringLiteral("awaiting_me"),
+                    QStringLiteral("In review, awaiting the caller's decision (or that of a "
+                                   "member they stand in for)")),
+            boolean(QStringLiteral("open_only"), QStringLiteral("Not in a terminal status")),
+            time(QStringLiteral("planned_from"),
+                 QStringLiteral("With planned_to: the planned window overlaps [from, to)")),
+            time(QStringLiteral("planned_to"), QStringLiteral("See planned_from")),
+            boolean(QStringLiteral("today"),
+                    QStringLiteral("Planned window overlaps the caller's today (see "
+                                   "utc_offset_minutes)")),
+            integer(QStringLiteral("utc_offset_minutes"), -14 * 60, 14 * 60,
+                    QStringLiteral("The caller's offset from UTC, for today (default 0)"))};
+}
+
 QList<Method> changeMethods()
 {
     QList<Param> create = draftDeclarations(true);
@@ -265,6 +356,7 @@ QList<Method> changeMethods()
                                           QStringLiteral("validation_failed"),
                                           QStringLiteral("not_eligible_approver"),
                                           QStringLiteral("self_approval_forbidden"),
+                                          QStringLiteral("distinct_approver_required"),
                                           QStringLiteral("reason_required"),
                                           QStringLiteral("planned_window_required"),
                                           QStringLiteral("dependencies_unmet"),
@@ -309,20 +401,28 @@ QList<Method> changeMethods()
           boolean(QStringLiteral("with_history"), QStringLiteral("Include the audit history "
                                                                  "(default true)"))},
          QStringLiteral("{change, approval_steps, tasks, available_actions, can_edit, "
+                        "eligibility? (in review: who may still decide each step), "
                         "conflicts_summary?, history?}"),
          {},
          changeOpen},
         {QStringLiteral("change.list"),
          Scope::Workspace,
          QStringLiteral("The change list, filtered."),
-         {oneOf(QStringLiteral("status"), wireNames(allChangeStatuses()), QStringLiteral("Status")),
-          oneOf(QStringLiteral("change_type"), wireNames(allChangeTypes()), QStringLiteral("Type")),
-          oneOf(QStringLiteral("priority"), wireNames(allPriorities()), QStringLiteral("Priority")),
-          oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
-                QStringLiteral("Risk level")),
-          text(QStringLiteral("assignee"), QStringLiteral("Assigned to this user")),
-          text(QStringLiteral("search"), QStringLiteral("In number, title and description")),
-          integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))},
+         QList<Param>{
+             oneOf(QStringLiteral("status"), wireNames(allChangeStatuses()),
+                   QStringLiteral("Status")),
+             oneOf(QStringLiteral("change_type"), wireNames(allChangeTypes()),
+                   QStringLiteral("Type")),
+             oneOf(QStringLiteral("priority"), wireNames(allPriorities()),
+                   QStringLiteral("Priority")),
+             oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
+                   QStringLiteral("Risk level")),
+             text(QStringLiteral("assignee"), QStringLiteral("Assigned to this user")),
+             text(QStringLiteral("search"), QStringLiteral("In number, title and description")),
+             integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))}
+             + changeViewParams()
+             + QList<Param>{text(QStringLiteral("filter"),
+                                 QStringLiteral("Start from this saved filter of the caller's"))},
          QStringLiteral("{changes: [change_summary]}"),
          {},
          changeListing},

@@ -232,6 +232,7 @@ void read(const QJsonObject &o, ChangeTask &t)
 void read(const QJsonObject &o, ApprovalDecision &d)
 {
     d.member = str(o, "member");
+    d.onBehalfOf = str(o, "on_behalf_of");
     d.approved = str(o, "decision") == QLatin1String("approved");
     d.comment = str(o, "comment");
     d.decidedAt = tm(o, "decided_at");
@@ -482,6 +483,7 @@ void read(const QJsonObject &o, ApprovalPolicy &p)
 
 void read(const QJsonObject &o, PolicyExplanation &e)
 {
+    e.distinctPeople = o.value(QStringLiteral("distinct_people")).toBool(true);
     e.source = str(o, "source");
     e.policyName = str(o, "policy");
     for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {

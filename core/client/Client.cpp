@@ -288,6 +288,11 @@ Result<QList<ChangeSummary>> Client::changes(const ChangeFilter &filter)
                                     "changes");
 }
 
+Result<QList<ChangeSummary>> Client::changesWith(const QJsonObject &params)
+{
+    return listField<ChangeSummary>(call(QStringLiteral("change.list"), params), "changes");
+}
+
 QFuture<Result<QList<ChangeSummary>>> Client::changesAsync(const ChangeFilter &filter)
 {
     return callAsync(QStringLiteral("change.list"), filterParams(filter))

@@ -129,6 +129,8 @@ public:
     Result<ChangeView> openChange(int number, bool withConflicts = true, bool withHistory = true);
     QFuture<Result<ChangeView>> openChangeAsync(int number);
     Result<QList<ChangeSummary>> changes(const ChangeFilter &filter = {});
+    // change.list with parameters besides a ChangeFilter's (the personal views, a saved filter).
+    Result<QList<ChangeSummary>> changesWith(const QJsonObject &params);
     QFuture<Result<QList<ChangeSummary>>> changesAsync(const ChangeFilter &filter = {});
     Result<ChangeRequest> apply(int number, Action action, const TransitionInput &input = {});
     QFuture<Result<ChangeRequest>> applyAsync(int number, Action action,

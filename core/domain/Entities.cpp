@@ -150,10 +150,22 @@ QJsonObject ChangeTask::toJson() const
 QJsonObject ApprovalDecision::toJson() const
 {
     return {{QStringLiteral("member"), member},
+            {QStringLiteral("on_behalf_of"), optionalString(onBehalfOf)},
             {QStringLiteral("decision"),
              approved ? QStringLiteral("approved") : QStringLiteral("rejected")},
             {QStringLiteral("comment"), comment},
             {QStringLiteral("decided_at"), jsonTime(decidedAt)}};
+}
+
+QJsonObject Delegation::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("member"), member},
+            {QStringLiteral("substitute"), substitute},
+            {QStringLiteral("starts_at"), jsonTime(startsAt)},
+            {QStringLiteral("ends_at"), jsonTime(endsAt)},
+            {QStringLiteral("created_by"), createdBy},
+            {QStringLiteral("created_at"), jsonTime(createdAt)}};
 }
 
 QJsonObject ApprovalStep::toJson() const

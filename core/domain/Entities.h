@@ -156,10 +156,25 @@ struct ChangeTask {
 struct ApprovalDecision {
     qint64 id = 0;
     qint64 stepId = 0;
-    QString member; // username
+    QString member;     // username
+    QString onBehalfOf; // the member a substitute decided for (delegation); empty: themself
     bool approved = true;
     QString comment;
     QDateTime decidedAt;
+    QJsonObject toJson() const;
+};
+
+// A member's substitute for [startsAt, endsAt): decisions due from the member may be taken by
+// the substitute on their behalf. Never passed on (the substitute's own substitutes do not
+// inherit it).
+struct Delegation {
+    qint64 id = 0;
+    QString member;     // username of who is away
+    QString substitute; // username
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QString createdBy;
+    QDateTime createdAt;
     QJsonObject toJson() const;
 };
 

@@ -49,6 +49,11 @@ struct ChangeFilter {
     QString assignee; // username
     QString search;   // in number, title and description
     int limit = 0;    // 0: all
+    // Personal views (issue 15).
+    QString requester;     // username: "my changes"
+    bool openOnly = false; // not in a terminal status (completed, rolled back, ...)
+    QDateTime plannedFrom; // with plannedTo: the planned window overlaps [from, to)
+    QDateTime plannedTo;
 };
 
 struct FreezeWindowInput {

@@ -492,7 +492,11 @@ void PackDocument::approvals(Flow &flow) const
                 {i == 0 ? step : Rich(), {}},
                 {i == 0 ? source : Rich(), {}},
                 {i == 0 ? status : Rich(), {}},
-                {Rich(person(d.member))
+                {(d.onBehalfOf.isEmpty()
+                      ? Rich(person(d.member))
+                      // A substitute's decision (delegation): "alex on behalf of adam".
+                      : Rich(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 on behalf of %2"))
+                                 .arg(person(d.member), person(d.onBehalfOf))))
                      .br()
                      .add(decision + QStringLiteral(", ") + m_text.dateTime(d.decidedAt)),
                  {}},

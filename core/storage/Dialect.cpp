@@ -103,6 +103,19 @@ QStringList SqliteDialect::migration(int version) const
             "impact_exclusions WHERE asset_id = OLD.id)) BEGIN SELECT RAISE(ABORT, 'an asset with "
             "relationships stays in its workspace'); END");
     }
+    if (version == 13) {
+        // As for version 11: the composite keys hold only with PRAGMA foreign_keys on.
+        const QString sameWorkspace = QStringLiteral(
+            "(SELECT workspace_id FROM members WHERE id = NEW.member_id) IS NOT NEW.workspace_id "
+            "OR (SELECT workspace_id FROM members WHERE id = NEW.substitute_id) IS NOT "
+            "NEW.workspace_id OR (SELECT workspace_id FROM members WHERE id = NEW.created_by_id) "
+            "IS NOT NEW.workspace_id");
+        for (const QString &event : {QStringLiteral("INSERT"), QStringLiteral("UPDATE")})
+            out << QStringLiteral("CREATE TRIGGER delegations_%1_workspace BEFORE %2 ON "
+                                  "delegations WHEN %3 BEGIN SELECT RAISE(ABORT, 'a delegation "
+                                  "stays inside its workspace'); END")
+                       .arg(event.toLower(), event, sameWorkspace);
+    }
     if (version == 9) {
         // The trust list only grows; a revocation is final.
         out << QStringLiteral(R"(CREATE TRIGGER trusted_certificates_no_delete BEFORE DELETE ON

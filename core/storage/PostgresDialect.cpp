@@ -375,6 +375,28 @@ QStringList impactSecurity()
     return out;
 }
 
+// Schema 13, delegations and saved filters: members read their workspace's delegations and
+// write them when they may write (the core decides whose duties one may hand over); saved
+// filters are read and written by the workspace's members.
+QStringList delegationSecurity()
+{
+    QStringList out;
+    out << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON delegations, saved_filters TO "
+                          "vigilo_member");
+    out << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_member");
+    out << QStringLiteral("ALTER TABLE delegations ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY delegations_read ON delegations FOR SELECT USING "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY delegations_write ON delegations FOR ALL USING "
+                          "(vigilo_can_write(workspace_id)) WITH CHECK "
+                          "(vigilo_can_write(workspace_id))");
+    out << QStringLiteral("ALTER TABLE saved_filters ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("CREATE POLICY saved_filters_all ON saved_filters FOR ALL USING "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces())) WITH CHECK "
+                          "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    return out;
+}
+
 // Schema 9, the certificates a workspace trusts for evidence packs: every member reads them
 // (verification), only admins and owners add or revoke; rows are never deleted and a revocation
 // is final, even for the schema owner's triggers' sake (the owner can disable triggers: the
@@ -463,6 +485,8 @@ QStringList PostgresDialect::migration(int version) const
     }
     if (version == 11)
         out << impactSecurity();
+    if (version == 13)
+        out << delegationSecurity();
     return out;
 }
 

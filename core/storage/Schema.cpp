@@ -491,6 +491,51 @@ QStringList schemaStatements(int version)
                 FOREIGN KEY (workspace_id, asset_id) REFERENCES assets(workspace_id, id),
                 FOREIGN KEY (workspace_id, excluded_by_id) REFERENCES members(workspace_id, id)))"),
         };
+    case 13:
+        // Issue 15 (h15-approvals): delegations (a member's substitutes for a date range), the
+        // decision a substitute records on behalf of the member, the workspace's approval
+        // settings (distinct people, the bulk approval guard) and saved change filters.
+        return {
+            QStringLiteral(R"(CREATE TABLE delegations (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                member_id BIGINT NOT NULL,
+                substitute_id BIGINT NOT NULL,
+                starts_at TEXT NOT NULL,
+                ends_at TEXT NOT NULL,
+                created_by_id BIGINT NOT NULL,
+                created_at TEXT NOT NULL,
+                CHECK (member_id <> substitute_id),
+                CHECK (ends_at > starts_at),
+                FOREIGN KEY (workspace_id, member_id) REFERENCES members(workspace_id, id),
+                FOREIGN KEY (workspace_id, substitute_id) REFERENCES members(workspace_id, id),
+                FOREIGN KEY (workspace_id, created_by_id) REFERENCES members(workspace_id, id)))"),
+            // "Who do I stand in for now" (the queue, approve) and "whom did X name".
+            QStringLiteral("CREATE INDEX delegations_substitute ON delegations(workspace_id, "
+                           "substitute_id, ends_at)"),
+            QStringLiteral("CREATE INDEX delegations_member ON delegations(workspace_id, "
+                           "member_id, ends_at)"),
+            QStringLiteral("ALTER TABLE approval_decisions ADD COLUMN on_behalf_of_id BIGINT "
+                           "REFERENCES members(id)"),
+            QStringLiteral("ALTER TABLE workspaces ADD COLUMN distinct_approvers INTEGER NOT NULL "
+                           "DEFAULT 1"),
+            QStringLiteral("ALTER TABLE workspaces ADD COLUMN bulk_guard TEXT NOT NULL DEFAULT "
+                           "'{}'"),
+            QStringLiteral(R"(CREATE TABLE saved_filters (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                member_id BIGINT NOT NULL,
+                name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                params TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, member_id, name),
+                FOREIGN KEY (workspace_id, member_id) REFERENCES members(workspace_id, id)))"),
+            // The personal views: "my changes" and "assigned to me" within a workspace.
+            QStringLiteral("CREATE INDEX changes_ws_requester ON changes(workspace_id, "
+                           "requester_id, status)"),
+            QStringLiteral("CREATE INDEX changes_ws_assignee ON changes(workspace_id, "
+                           "assignee_id, status)"),
+        };
     default: return {};
     }
 }

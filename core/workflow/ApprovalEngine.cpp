@@ -48,7 +48,12 @@ ApprovalStep readStep(const QSqlQuery &q)
     return s;
 }
 
-// d.id, d.step_id, member username, d.approved, d.comment, d.decided_at
+// d.id, d.step_id, member username, d.approved, d.comment, d.decided_at, on behalf of
+const char *kDecisionColumns = "SELECT d.id, d.step_id, m.username, d.approved, d.comment, "
+                               "d.decided_at, b.username FROM approval_decisions d ";
+const char *kDecisionPeople = " JOIN members m ON m.id = d.member_id LEFT JOIN members b ON "
+                              "b.id = d.on_behalf_of_id ";
+
 ApprovalDecision readDecision(const QSqlQuery &q)
 {
     ApprovalDecision dec;
@@ -58,7 +63,37 @@ ApprovalDecision readDecision(const QSqlQuery &q)
     dec.approved = q.value(3).toInt() != 0;
     dec.comment = q.value(4).toString();
     dec.decidedAt = Dialect::fromDb(q.value(5));
+    dec.onBehalfOf = q.value(6).toString();
     return dec;
+}
+
+// The people a decision counts for: who signed, and whom they signed for.
+bool decidedBy(const ApprovalDecision &d, const QString &username)
+{
+    return d.member == username || d.onBehalfOf == username;
+}
+
+std::optional<Error> alreadyDecided(const QString &username, const ApprovalStep &step,
+                                    const DecisionContext &ctx, const QString &numberText)
+{
+    for (const ApprovalDecision &d : step.decisions)
+        if (decidedBy(d, username))
+            return Error::rule(
+                QStringLiteral("not_eligible_approver"),
+                CoreText::tr("%1 has already decided on the step \"%2\" of %3; "
+                             "another approver has to decide.")
+                    .arg(username, step.name, numberText),
+                {{QStringLiteral("step"), step.name}, {QStringLiteral("member"), username}});
+    if (ctx.distinctPeople && ctx.otherStepDeciders.contains(username))
+        return Error::rule(
+            QStringLiteral("distinct_approver_required"),
+            CoreText::tr("%1 has already decided another approval step of %2: one person "
+                         "decides at most one step of a change. Another member has to decide "
+                         "the step \"%3\" (an admin can relax this rule in the workspace's "
+                         "approval settings).")
+                .arg(username, numberText, step.name),
+            {{QStringLiteral("step"), step.name}, {QStringLiteral("member"), username}});
+    return std::nullopt;
 }
 
 } // namespace
@@ -159,13 +194,43 @@ Result<PolicyExplanation> ApprovalEngine::explain(const Actor &actor, int change
         e.source = steps->first().source;
     if (e.source.startsWith(QLatin1String("policy:")))
         e.policyName = e.source.mid(7);
-    for (const auto &s : *steps) {
+    // In review: the steps of the current round with their decisions, so that who is still
+    // eligible follows the distinct-people rule (one person, one step).
+    bool distinct = true;
+    if (change->status == ChangeStatus::Review) {
+        auto actual = stepsOf(change->id);
+        if (!actual)
+            return actual.error();
+        int round = 0;
+        for (const auto &s : *actual)
+            round = qMax(round, s.round);
+        QList<ApprovalStep> current;
+        for (const auto &s : *actual)
+            if (s.round == round && s.status != StepStatus::Superseded)
+                current << s;
+        if (!current.isEmpty())
+            e.steps = current;
+        auto ctx = actorContext(actor);
+        if (!ctx)
+            return ctx.error();
+        distinct = ctx->distinctPeople;
+    }
+    e.distinctPeople = distinct;
+    for (const auto &s : std::as_const(e.steps)) {
         auto eligible = eligibleMembers(change->workspaceId, s, change->requester);
         if (!eligible)
             return eligible.error();
         QStringList names;
-        for (const auto &m : *eligible)
-            names << m.username;
+        for (const auto &m : *eligible) {
+            bool excluded = false;
+            for (const auto &other : std::as_const(e.steps))
+                for (const auto &d : other.decisions)
+                    if (d.approved && (d.member == m.username || d.onBehalfOf == m.username)
+                        && (other.id == s.id || distinct))
+                        excluded = true;
+            if (!excluded)
+                names << m.username;
+        }
         e.eligible << names;
     }
     return e;
@@ -247,10 +312,8 @@ Result<std::optional<ApprovalStep>> ApprovalEngine::currentStep(qint64 changeId)
     ApprovalStep step = readStep(*q);
     q->finish();
     auto d = sql::run(m_store,
-                      QStringLiteral("SELECT d.id, d.step_id, m.username, d.approved, d.comment, "
-                                     "d.decided_at FROM approval_decisions d JOIN members m ON "
-                                     "m.id = d.member_id WHERE d.step_id = ? ORDER BY "
-                                     "d.decided_at, d.id"),
+                      QLatin1String(kDecisionColumns) + QLatin1String(kDecisionPeople)
+                          + QStringLiteral("WHERE d.step_id = ? ORDER BY d.decided_at, d.id"),
                       {step.id});
     if (!d)
         return d.error();
@@ -261,7 +324,8 @@ Result<std::optional<ApprovalStep>> ApprovalEngine::currentStep(qint64 changeId)
 
 std::optional<Error> ApprovalEngine::decisionRefusal(const Actor &actor, ChangeStatus status,
                                                      int number, const QString &requester,
-                                                     const ApprovalStep *step, Action action)
+                                                     const ApprovalStep *step, Action action,
+                                                     const DecisionContext &ctx)
 {
     const QString numberText = formatChangeNumber(number);
     if (!actor.can(Permission::ChangesApprove))
@@ -295,14 +359,116 @@ std::optional<Error> ApprovalEngine::decisionRefusal(const Actor &actor, ChangeS
             {{QStringLiteral("step"), step->name},
              {QStringLiteral("eligible_members"),
               QJsonArray::fromStringList(step->eligibleMembers)}});
-    for (const ApprovalDecision &d : step->decisions)
-        if (d.member == actor.member.username)
-            return Error::rule(QStringLiteral("not_eligible_approver"),
-                               CoreText::tr("You have already decided on the step \"%1\" of %2; "
-                                            "another approver has to decide.")
-                                   .arg(step->name, numberText),
-                               {{QStringLiteral("step"), step->name}});
-    return std::nullopt;
+    return alreadyDecided(actor.member.username, *step, ctx, numberText);
+}
+
+DecisionRight ApprovalEngine::decisionRight(const Actor &actor, ChangeStatus status, int number,
+                                            const QString &requester, const ApprovalStep *step,
+                                            Action action, const DecisionContext &ctx)
+{
+    DecisionRight out;
+    out.refusal = decisionRefusal(actor, status, number, requester, step, action, ctx);
+    if (!out.refusal || ctx.delegators.isEmpty())
+        return out;
+    // Standing in for someone changes whose role and membership count, nothing else: not the
+    // actor's own permission, the status, or the requester rule.
+    const QString code = out.refusal->code;
+    if (code != QLatin1String("not_eligible_approver")
+        && code != QLatin1String("distinct_approver_required"))
+        return out;
+    const QString numberText = formatChangeNumber(number);
+    // The signer counts too: who decided this step or another one signs for nobody.
+    if (alreadyDecided(actor.member.username, *step, ctx, numberText))
+        return out;
+    for (const Member &m : ctx.delegators) {
+        Actor as = actor;
+        as.member = m;
+        if (!decisionRefusal(as, status, number, requester, step, action, ctx)) {
+            out.refusal.reset();
+            out.onBehalfOf = m;
+            return out;
+        }
+    }
+    return out;
+}
+
+Result<DecisionContext> ApprovalEngine::actorContext(const Actor &actor) const
+{
+    DecisionContext ctx;
+    auto distinct = sql::scalar(
+        m_store, QStringLiteral("SELECT distinct_approvers FROM workspaces WHERE id = ?"),
+        {actor.workspace.id});
+    if (!distinct)
+        return distinct.error();
+    ctx.distinctPeople = distinct->isNull() || distinct->toInt() != 0;
+    // Direct delegations only: what the delegator was handed by others is not passed on.
+    const QString now = Dialect::toDb(m_clock.now()).toString();
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT m.id, m.username, m.role, m.display_name FROM "
+                                     "delegations d JOIN members m ON m.id = d.member_id WHERE "
+                                     "d.workspace_id = ? AND d.substitute_id = ? AND d.ends_at > ? "
+                                     "AND d.starts_at <= ? AND m.active = 1 ORDER BY m.username"),
+                      {actor.workspace.id, actor.member.id, now, now});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Member m;
+        m.id = q->value(0).toLongLong();
+        m.workspaceId = actor.workspace.id;
+        m.username = q->value(1).toString();
+        m.role = parseRole(q->value(2).toString()).value_or(Role::Viewer);
+        m.displayName = q->value(3).toString();
+        if (ctx.delegators.isEmpty() || ctx.delegators.last().id != m.id)
+            ctx.delegators << m;
+    }
+    return ctx;
+}
+
+Result<DecisionContext> ApprovalEngine::decisionContext(const Actor &actor, qint64 changeId,
+                                                        const ApprovalStep *step) const
+{
+    auto ctx = actorContext(actor);
+    if (!ctx)
+        return ctx.error();
+    if (!step)
+        return ctx;
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT m.username, b.username FROM approval_decisions d "
+                                     "JOIN approval_steps s ON s.id = d.step_id")
+                          + QLatin1String(kDecisionPeople)
+                          + QStringLiteral("WHERE s.change_id = ? AND s.round = ? AND s.id <> ? "
+                                           "AND s.status = 'approved' AND d.approved = 1"),
+                      {changeId, step->round, step->id});
+    if (!q)
+        return q.error();
+    while (q->next())
+        for (int i : {0, 1})
+            if (!q->value(i).toString().isEmpty())
+                ctx->otherStepDeciders << q->value(i).toString();
+    return ctx;
+}
+
+Result<QHash<qint64, QList<std::pair<int, QString>>>>
+ApprovalEngine::approvedStepPeopleInReview(qint64 workspaceId) const
+{
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT s.change_id, s.round, m.username, b.username FROM "
+                                     "approval_decisions d JOIN approval_steps s ON s.id = "
+                                     "d.step_id")
+                          + QLatin1String(kDecisionPeople)
+                          + QStringLiteral("JOIN changes c ON c.id = s.change_id WHERE "
+                                           "c.workspace_id = ? AND c.status = 'review' AND "
+                                           "s.status = 'approved' AND d.approved = 1"),
+                      {workspaceId});
+    if (!q)
+        return q.error();
+    QHash<qint64, QList<std::pair<int, QString>>> out;
+    while (q->next())
+        for (int i : {2, 3})
+            if (!q->value(i).toString().isEmpty())
+                out[q->value(0).toLongLong()]
+                    << std::pair{q->value(1).toInt(), q->value(i).toString()};
+    return out;
 }
 
 Result<QList<Answer<Action>>> ApprovalEngine::decisionAnswers(const Actor &actor,
@@ -315,10 +481,14 @@ Result<QList<Answer<Action>>> ApprovalEngine::decisionAnswers(const Actor &actor
             return current.error();
         step = *current;
     }
+    auto ctx = decisionContext(actor, change.id, step ? &*step : nullptr);
+    if (!ctx)
+        return ctx.error();
     QList<Answer<Action>> out;
     for (Action a : {Action::Approve, Action::Reject})
-        out << Answer<Action>{a, decisionRefusal(actor, change.status, change.number,
-                                                 change.requester, step ? &*step : nullptr, a)};
+        out << Answer<Action>{a, decisionRight(actor, change.status, change.number,
+                                               change.requester, step ? &*step : nullptr, a, *ctx)
+                                     .refusal};
     return out;
 }
 
@@ -329,15 +499,20 @@ Result<ApprovalOutcome> ApprovalEngine::approve(const Actor &actor, const Change
     if (!current)
         return current.error();
     const std::optional<ApprovalStep> &step = *current;
-    if (auto refused = decisionRefusal(actor, change.status, change.number, change.requester,
-                                       step ? &*step : nullptr, Action::Approve))
-        return *refused;
+    auto ctx = decisionContext(actor, change.id, step ? &*step : nullptr);
+    if (!ctx)
+        return ctx.error();
+    const DecisionRight right = decisionRight(actor, change.status, change.number, change.requester,
+                                              step ? &*step : nullptr, Action::Approve, *ctx);
+    if (right.refusal)
+        return *right.refusal;
     const QDateTime now = m_clock.now();
-    VIGILO_TRY(
-        sql::run(m_store,
-                 QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, "
-                                "comment, decided_at) VALUES (?, ?, 1, ?, ?)"),
-                 {step->id, actor.member.id, comment, Dialect::toDb(now)}));
+    VIGILO_TRY(sql::run(
+        m_store,
+        QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, comment, "
+                       "decided_at, on_behalf_of_id) VALUES (?, ?, 1, ?, ?, ?)"),
+        {step->id, actor.member.id, comment, Dialect::toDb(now),
+         sql::nullableId(right.onBehalfOf ? right.onBehalfOf->id : 0)}));
     auto count =
         sql::scalar(m_store,
                     QStringLiteral("SELECT COUNT(*) FROM approval_decisions WHERE step_id = ? "
@@ -348,6 +523,8 @@ Result<ApprovalOutcome> ApprovalEngine::approve(const Actor &actor, const Change
     ApprovalOutcome out;
     out.stepName = step->name;
     out.stepOrder = step->stepOrder;
+    if (right.onBehalfOf)
+        out.onBehalfOf = right.onBehalfOf->username;
     out.approvals = count->toInt();
     out.required = step->requiredApprovals;
     out.stepSatisfied = out.approvals >= out.required;
@@ -382,15 +559,20 @@ Result<ApprovalOutcome> ApprovalEngine::reject(const Actor &actor, const ChangeR
     if (!current)
         return current.error();
     const std::optional<ApprovalStep> &step = *current;
-    if (auto refused = decisionRefusal(actor, change.status, change.number, change.requester,
-                                       step ? &*step : nullptr, Action::Reject))
-        return *refused;
+    auto ctx = decisionContext(actor, change.id, step ? &*step : nullptr);
+    if (!ctx)
+        return ctx.error();
+    const DecisionRight right = decisionRight(actor, change.status, change.number, change.requester,
+                                              step ? &*step : nullptr, Action::Reject, *ctx);
+    if (right.refusal)
+        return *right.refusal;
     const QDateTime now = m_clock.now();
-    VIGILO_TRY(
-        sql::run(m_store,
-                 QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, "
-                                "comment, decided_at) VALUES (?, ?, 0, ?, ?)"),
-                 {step->id, actor.member.id, reason, Dialect::toDb(now)}));
+    VIGILO_TRY(sql::run(
+        m_store,
+        QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, comment, "
+                       "decided_at, on_behalf_of_id) VALUES (?, ?, 0, ?, ?, ?)"),
+        {step->id, actor.member.id, reason, Dialect::toDb(now),
+         sql::nullableId(right.onBehalfOf ? right.onBehalfOf->id : 0)}));
     VIGILO_TRY(
         sql::run(m_store,
                  QStringLiteral("UPDATE approval_steps SET status = 'rejected', decided_at = ? "
@@ -401,6 +583,8 @@ Result<ApprovalOutcome> ApprovalEngine::reject(const Actor &actor, const ChangeR
     out.stepName = step->name;
     out.stepOrder = step->stepOrder;
     out.required = step->requiredApprovals;
+    if (right.onBehalfOf)
+        out.onBehalfOf = right.onBehalfOf->username;
     return out;
 }
 
@@ -430,10 +614,10 @@ Result<QList<ApprovalStep>> ApprovalEngine::stepsOf(qint64 changeId) const
         out << readStep(*q);
     q->finish();
     auto d = sql::run(m_store,
-                      QStringLiteral("SELECT d.id, d.step_id, m.username, d.approved, d.comment, "
-                                     "d.decided_at FROM approval_decisions d JOIN approval_steps s "
-                                     "ON s.id = d.step_id JOIN members m ON m.id = d.member_id "
-                                     "WHERE s.change_id = ? ORDER BY d.decided_at, d.id"),
+                      QLatin1String(kDecisionColumns)
+                          + QStringLiteral("JOIN approval_steps s ON s.id = d.step_id")
+                          + QLatin1String(kDecisionPeople)
+                          + QStringLiteral("WHERE s.change_id = ? ORDER BY d.decided_at, d.id"),
                       {changeId});
     if (!d)
         return d.error();
@@ -472,10 +656,10 @@ ApprovalEngine::openStepsInReview(qint64 workspaceId) const
         for (auto &step : steps)
             byId.insert(step.id, &step);
     auto d = sql::run(m_store,
-                      QStringLiteral("SELECT d.id, d.step_id, m.username, d.approved, d.comment, "
-                                     "d.decided_at FROM approval_decisions d JOIN approval_steps s "
-                                     "ON s.id = d.step_id JOIN members m ON m.id = d.member_id ")
-                          + inReview + QStringLiteral(" ORDER BY d.decided_at, d.id"),
+                      QLatin1String(kDecisionColumns)
+                          + QStringLiteral("JOIN approval_steps s ON s.id = d.step_id")
+                          + QLatin1String(kDecisionPeople) + inReview
+                          + QStringLiteral(" ORDER BY d.decided_at, d.id"),
                       {workspaceId});
     if (!d)
         return d.error();

@@ -22,6 +22,23 @@ struct ApprovalOutcome {
     int required = 1;
     bool stepSatisfied = false;
     bool allSatisfied = false;
+    QString onBehalfOf; // the member a substitute decided for; empty: themself
+};
+
+// What a decision rests on besides its step (issue 15): whether one person may decide only one
+// step of a change (the workspace's setting), who decided the round's other steps, and the
+// members who named the actor their substitute for now.
+struct DecisionContext {
+    bool distinctPeople = true;
+    QStringList
+        otherStepDeciders;    // people (signers and those signed for) of the round's other steps
+    QList<Member> delegators; // active delegations to the actor, direct only (no cascade)
+};
+
+// May the actor decide, and for whom: themself, or a member they stand in for.
+struct DecisionRight {
+    std::optional<Error> refusal;
+    std::optional<Member> onBehalfOf;
 };
 
 class ApprovalEngine final {
@@ -62,9 +79,27 @@ public:
     // The rule approve() and reject() decide by, with no SQL: `pending` is the step awaiting a
     // decision, with its decisions (nullptr: none). Permission, status, step, requester, role
     // and named members, one decision per member.
+    // `ctx`: the distinct-people rule (default on, nobody decided another step).
     static std::optional<Error> decisionRefusal(const Actor &actor, ChangeStatus status, int number,
                                                 const QString &requester,
-                                                const ApprovalStep *pending, Action action);
+                                                const ApprovalStep *pending, Action action,
+                                                const DecisionContext &ctx = {});
+    // decisionRefusal for the actor; when that refuses only for the actor's role, membership or
+    // the distinct-people rule, the first member of ctx.delegators who could decide (the actor
+    // signs on their behalf: neither may have decided another step, nor this one).
+    static DecisionRight decisionRight(const Actor &actor, ChangeStatus status, int number,
+                                       const QString &requester, const ApprovalStep *pending,
+                                       Action action, const DecisionContext &ctx);
+    // The context of a decision on `pending` of `changeId` now.
+    Result<DecisionContext> decisionContext(const Actor &actor, qint64 changeId,
+                                            const ApprovalStep *pending) const;
+    // The workspace's distinct-people setting and the actor's delegators now (the queue asks
+    // once for all its changes).
+    Result<DecisionContext> actorContext(const Actor &actor) const;
+    // Per change in review: its approved steps' people, by round (the queue's distinct-people
+    // rule in one statement).
+    Result<QHash<qint64, QList<std::pair<int, QString>>>>
+    approvedStepPeopleInReview(qint64 workspaceId) const;
     // The open (waiting or pending) steps of every change in review in the workspace, with
     // their decisions, by change id and in order: two statements whatever the queue's length.
     Result<QHash<qint64, QList<ApprovalStep>>> openStepsInReview(qint64 workspaceId) const;

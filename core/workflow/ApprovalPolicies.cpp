@@ -104,6 +104,7 @@ QJsonObject PolicyExplanation::toJson() const
     return {
         {QStringLiteral("source"), source},
         {QStringLiteral("policy"), policyName.isEmpty() ? QJsonValue() : QJsonValue(policyName)},
+        {QStringLiteral("distinct_people"), distinctPeople},
         {QStringLiteral("steps"), s}};
 }
 

@@ -40,6 +40,7 @@ struct PolicyExplanation {
     QString policyName;
     QList<ApprovalStep> steps;
     QList<QStringList> eligible; // per step, the usernames who could decide (requester excluded)
+    bool distinctPeople = true;  // one person decides at most one step (the workspace's setting)
     QJsonObject toJson() const;
 };
 

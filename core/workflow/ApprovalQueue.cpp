@@ -28,6 +28,8 @@ QJsonObject ApprovalQueueItem::toJson() const
             {QStringLiteral("open_steps"), steps},
             {QStringLiteral("pending_step"), pending ? QJsonValue(pending->name) : QJsonValue()},
             {QStringLiteral("can_decide"), canDecide()},
+            {QStringLiteral("on_behalf_of"),
+             onBehalfOf.isEmpty() ? QJsonValue() : QJsonValue(onBehalfOf)},
             {QStringLiteral("refusal"), refusal ? QJsonValue(refusal->toJson()) : QJsonValue()}};
 }
 
@@ -41,13 +43,28 @@ Result<QList<ApprovalQueueItem>> ApprovalQueue::load(const Actor &actor, bool on
     auto steps = m_approvals.openStepsInReview(actor.workspace.id);
     if (!steps)
         return steps.error();
+    auto actorCtx = m_approvals.actorContext(actor);
+    if (!actorCtx)
+        return actorCtx.error();
+    auto people = m_approvals.approvedStepPeopleInReview(actor.workspace.id);
+    if (!people)
+        return people.error();
     QList<ApprovalQueueItem> out;
     for (const ChangeSummary &c : std::as_const(*changes)) {
         ApprovalQueueItem item;
         item.change = c;
         item.openSteps = steps->value(c.id);
-        item.refusal = ApprovalEngine::decisionRefusal(actor, c.status, c.number, c.requester,
-                                                       item.pendingStep(), Action::Approve);
+        DecisionContext ctx = *actorCtx;
+        const ApprovalStep *pending = item.pendingStep();
+        if (pending)
+            for (const auto &[round, person] : people->value(c.id))
+                if (round == pending->round)
+                    ctx.otherStepDeciders << person;
+        const DecisionRight right = ApprovalEngine::decisionRight(
+            actor, c.status, c.number, c.requester, pending, Action::Approve, ctx);
+        item.refusal = right.refusal;
+        if (right.onBehalfOf)
+            item.onBehalfOf = right.onBehalfOf->username;
         if (onlyDecidable && item.refusal)
             continue;
         out << item;

@@ -17,6 +17,7 @@ struct ApprovalQueueItem {
     ChangeSummary change;
     QList<ApprovalStep> openSteps; // waiting or awaiting a decision, in order, with decisions
     std::optional<Error> refusal;  // why the actor may not decide now; unset: they may
+    QString onBehalfOf;            // the member the actor would decide for (a delegation)
 
     bool canDecide() const { return !refusal.has_value(); }
     // The step awaiting a decision (nullptr when none is).

@@ -580,6 +580,22 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
         where += QStringLiteral(" AND ma.username = ?");
         binds << f.assignee;
     }
+    if (!f.requester.isEmpty()) {
+        where += QStringLiteral(" AND mr.username = ?");
+        binds << f.requester;
+    }
+    if (f.openOnly) {
+        QStringList open;
+        for (ChangeStatus st : allChangeStatuses())
+            if (!isTerminal(st))
+                open << QLatin1Char('\'') + toString(st) + QLatin1Char('\'');
+        where += QStringLiteral(" AND c.status IN (%1)").arg(open.join(QLatin1Char(',')));
+    }
+    if (f.plannedFrom.isValid() && f.plannedTo.isValid()) {
+        // Half-open windows: one that ends when the day starts is not that day's.
+        where += QStringLiteral(" AND c.planned_start < ? AND c.planned_end > ?");
+        binds << Dialect::toDb(f.plannedTo) << Dialect::toDb(f.plannedFrom);
+    }
     const QString search = f.search.trimmed();
     if (!search.isEmpty()) {
         QString escaped = search;
@@ -947,6 +963,8 @@ Status ChangeService::approve(Transition &t)
     if (!outcome)
         return outcome.error();
     t.details.insert(QStringLiteral("step"), outcome->stepName);
+    if (!outcome->onBehalfOf.isEmpty())
+        t.details.insert(QStringLiteral("on_behalf_of"), outcome->onBehalfOf);
     t.details.insert(QStringLiteral("approvals"),
                      QStringLiteral("%1/%2").arg(outcome->approvals).arg(outcome->required));
     if (outcome->allSatisfied) {
@@ -968,6 +986,8 @@ Status ChangeService::reject(Transition &t)
     if (!outcome)
         return outcome.error();
     t.details.insert(QStringLiteral("step"), outcome->stepName);
+    if (!outcome->onBehalfOf.isEmpty())
+        t.details.insert(QStringLiteral("on_behalf_of"), outcome->onBehalfOf);
     t.details.insert(QStringLiteral("reason"), reason);
     t.change.status = ChangeStatus::Rejected;
     return {};

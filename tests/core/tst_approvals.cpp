@@ -44,6 +44,8 @@ private slots:
     void materialEditSendsBackToReview_data();
     void materialEditSendsBackToReview();
     void nonMaterialEditKeepsApproval();
+    void onePersonDecidesOneStep();
+    void substituteDecidesWithinTheRange();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -392,6 +394,75 @@ void TestApprovals::nonMaterialEditKeepsApproval()
     VERIFY_OK(steps);
     QCOMPARE(steps->size(), 1);
     QCOMPARE(steps->at(0).round, 1);
+}
+
+// Issue 15: an admin who gave the technical approval may not also give the management one; the
+// workspace may relax that (audited); `policy explain` follows the rule.
+void TestApprovals::onePersonDecidesOneStep()
+{
+    TestWorkspace &ws = *m_ws;
+    ChangeDraft d = ws.validDraft(QStringLiteral("Re-key the vault"));
+    d.riskLevel = RiskLevel::High;
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    VERIFY_OK(ws.core().changes().apply(ws.admin(), c->number, Action::Approve));
+    auto explained = ws.core().approvals().explain(ws.viewer(), c->number);
+    VERIFY_OK(explained);
+    QVERIFY(!explained->eligible.value(1).contains(QStringLiteral("admin")));
+    QVERIFY(explained->eligible.value(1).contains(QStringLiteral("owner")));
+    const QString before = ws.fingerprint();
+    VERIFY_ERROR(ws.core().changes().apply(ws.admin(), c->number, Action::Approve),
+                 "distinct_approver_required");
+    QCOMPARE(ws.fingerprint(), before);
+    auto answers = ws.core().approvals().decisionAnswers(ws.admin(), *ws.get(c->number));
+    VERIFY_OK(answers);
+    QVERIFY(!answers->first().allowed());
+
+    const qint64 events = ws.auditCount();
+    VERIFY_ERROR(ws.core().approvalSettings().set(ws.approver(), false, std::nullopt),
+                 "permission_denied");
+    VERIFY_OK(ws.core().approvalSettings().set(ws.admin(), false, std::nullopt));
+    QCOMPARE(ws.auditCount(), events + 1);
+    auto second = ws.core().changes().apply(ws.admin(), c->number, Action::Approve);
+    VERIFY_OK(second);
+    QCOMPARE_ENUM(second->status, ChangeStatus::Approved);
+    VERIFY_OK(ws.core().approvalSettings().set(ws.admin(), true, std::nullopt));
+}
+
+// A delegation holds in [from, to) of the core's clock, and the decision says on whose behalf.
+void TestApprovals::substituteDecidesWithinTheRange()
+{
+    TestWorkspace &ws = *m_ws;
+    ChangeDraft d = ws.validDraft(QStringLiteral("Rotate the HSM keys"));
+    d.riskLevel = RiskLevel::High;
+    auto c = ws.createChange(d);
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    VERIFY_OK(ws.core().changes().apply(ws.approver(), c->number, Action::Approve));
+    VERIFY_OK(ws.core().delegations().set(ws.admin(), {}, QStringLiteral("approver2"),
+                                          ws.now().addSecs(3600), ws.now().addSecs(7200)));
+    VERIFY_ERROR(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve),
+                 "not_eligible_approver");
+    ws.clock().advanceSecs(7200); // the end is not part of it
+    VERIFY_ERROR(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve),
+                 "not_eligible_approver");
+    ws.clock().advanceSecs(-1800);
+    auto queue = ws.core().approvalQueue().load(ws.approver2(), true);
+    VERIFY_OK(queue);
+    bool listed = false;
+    for (const auto &item : *queue)
+        if (item.change.number == c->number)
+            listed = item.onBehalfOf == QLatin1String("admin");
+    QVERIFY(listed);
+    auto approved = ws.core().changes().apply(ws.approver2(), c->number, Action::Approve);
+    VERIFY_OK(approved);
+    QCOMPARE_ENUM(approved->status, ChangeStatus::Approved);
+    auto steps = currentRound(ws, c->number);
+    VERIFY_OK(steps);
+    QCOMPARE(steps->at(1).decisions.at(0).member, QStringLiteral("approver2"));
+    QCOMPARE(steps->at(1).decisions.at(0).onBehalfOf, QStringLiteral("admin"));
+    ws.clock().advanceSecs(1800);
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)
