@@ -25,6 +25,8 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_inventory(store, clock, m_audit)
     , m_impact(store, clock, m_audit)
     , m_assetCsv(store, m_inventory)
+    , m_cabs(store, clock, m_audit)
+    , m_meetings(store, clock, m_audit, m_cabs, m_changes, m_discussion)
 {}
 
 } // namespace vigilo

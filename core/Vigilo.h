@@ -6,12 +6,14 @@
 #include "AssetCsv.h"
 #include "AssetInventory.h"
 #include "AuditLog.h"
+#include "Cabs.h"
 #include "CalendarExport.h"
 #include "ChangeService.h"
 #include "CsvImport.h"
 #include "Discussion.h"
 #include "Impact.h"
 #include "MaintenanceWindows.h"
+#include "Meetings.h"
 #include "Metrics.h"
 #include "Planning.h"
 #include "RiskAssessment.h"
@@ -53,6 +55,8 @@ public:
     AssetInventory &inventory() { return m_inventory; }
     Impact &impact() { return m_impact; }
     AssetCsv &assetCsv() { return m_assetCsv; }
+    Cabs &cabs() { return m_cabs; }
+    Meetings &meetings() { return m_meetings; }
 
 private:
     Store &m_store;
@@ -77,6 +81,8 @@ private:
     AssetInventory m_inventory;
     Impact m_impact;
     AssetCsv m_assetCsv;
+    Cabs m_cabs;
+    Meetings m_meetings;
 };
 
 } // namespace vigilo

@@ -41,6 +41,7 @@ QList<CommandSpec> sessionCommands();        // login, logout, whoami, trust (vi
 void installRemoteClient();
 QList<CommandSpec> assetCommands();  // asset ..., import-assets
 QList<CommandSpec> impactCommands(); // change impact
+QList<CommandSpec> cabCommands();    // cab ..., meeting ...
 
 // The CSV reading and writing options (--dialect, --encoding) and their check.
 QList<OptionSpec> csvOptions(bool exporting);

@@ -283,7 +283,7 @@ QByteArray Args::bytes(const QString &name) const
 const QList<Method> &methods()
 {
     static const QList<Method> all = workspaceMethods() + changeMethods() + planningMethods()
-                                     + insightMethods() + webhookMethods();
+                                     + insightMethods() + webhookMethods() + cabMethods();
     return all;
 }
 

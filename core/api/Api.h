@@ -154,5 +154,6 @@ QList<Method> planningMethods();
 QList<Method> insightMethods();
 QList<Method> webhookMethods();
 QList<Method> hostMethods();
+QList<Method> cabMethods();
 
 } // namespace vigilo::api

@@ -48,7 +48,7 @@ private:
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     ~Store();
     Store(const Store &) = delete;
