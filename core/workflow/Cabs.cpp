@@ -210,7 +210,7 @@ Result<Cab> Cabs::add(const Actor &caller, const Cab &input)
         QStringLiteral("INSERT INTO cabs (workspace_id, name, chair_id, quorum_count, "
                        "quorum_percent, slot_weekday, slot_time, slot_time_zone, slot_minutes, "
                        "agenda_types, agenda_within_days, agenda_order, item_minutes, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {ws, c.name, chair->id, c.quorumCount > 0 ? QVariant(c.quorumCount) : QVariant(),
          c.quorumPercent > 0 ? QVariant(c.quorumPercent) : QVariant(),
          c.slotWeekday > 0 ? QVariant(c.slotWeekday) : QVariant(), c.slotTime, c.slotTimeZone,

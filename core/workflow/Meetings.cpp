@@ -379,7 +379,7 @@ Result<Meeting> Meetings::create(const Actor &caller, const QString &cabName, bo
         sql::insert(m_store,
                     QStringLiteral("INSERT INTO cab_meetings (workspace_id, number, cab_id, "
                                    "kind, scheduled_start, created_at) VALUES (?, ?, ?, ?, "
-                                   "?, ?) RETURNING id"),
+                                   "?, ?)"),
                     {ws, number, cab->id, adHoc ? QStringLiteral("ad_hoc") : QStringLiteral("slot"),
                      Dialect::toDb(start.toUTC()), Dialect::toDb(now)});
     if (!id)

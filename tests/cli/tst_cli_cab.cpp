@@ -134,13 +134,11 @@ void TestCliCab::wholeMeeting()
     r = m_box->runJson(QStringLiteral("adam"),
                        args({"meeting", "create", "Change Board", "--ad-hoc"}));
     CLI_EXPECT(r, 0);
-    QCOMPARE(agendaNumbers(meeting(r)),
-             QStringList({"CHG-00001", "CHG-00002", "CHG-00003", "CHG-00004"}));
+    QCOMPARE(agendaNumbers(meeting(r)), args({"CHG-00001", "CHG-00002", "CHG-00003", "CHG-00004"}));
     r = m_box->runJson(QStringLiteral("adam"), args({"meeting", "agenda", "1", "--move",
                                                      "CHG-00004=1", "--time-box", "2=25"}));
     CLI_EXPECT(r, 0);
-    QCOMPARE(agendaNumbers(meeting(r)),
-             QStringList({"CHG-00004", "CHG-00001", "CHG-00002", "CHG-00003"}));
+    QCOMPARE(agendaNumbers(meeting(r)), args({"CHG-00004", "CHG-00001", "CHG-00002", "CHG-00003"}));
     QCOMPARE(meeting(r)
                  .value(QStringLiteral("agenda"))
                  .toArray()
@@ -268,8 +266,8 @@ void TestCliCab::wholeMeeting()
     QStringList decisions;
     for (const QJsonValue &v : minutes.value(QStringLiteral("items")).toArray())
         decisions << v.toObject().value(QStringLiteral("decision")).toString();
-    QCOMPARE(decisions, QStringList({"approve", "approve_with_conditions", "reject", "defer",
-                                     "needs_information"}));
+    QCOMPARE(decisions,
+             args({"approve", "approve_with_conditions", "reject", "defer", "needs_information"}));
     const QJsonArray late = minutes.value(QStringLiteral("late_additions")).toArray();
     QCOMPARE(late.size(), 1);
     QCOMPARE(late.at(0).toObject().value(QStringLiteral("fate")).toString(),
@@ -295,7 +293,7 @@ void TestCliCab::wholeMeeting()
     // The deferred change is on the next meeting's agenda.
     r = m_box->runJson(QStringLiteral("adam"), args({"meeting", "create", "Change Board"}));
     CLI_EXPECT(r, 0);
-    QCOMPARE(agendaNumbers(meeting(r)), QStringList({"CHG-00003", "CHG-00005"}));
+    QCOMPARE(agendaNumbers(meeting(r)), args({"CHG-00003", "CHG-00005"}));
     QCOMPARE(meeting(r).value(QStringLiteral("kind")).toString(), QStringLiteral("slot"));
     r = m_box->runJson(QStringLiteral("vera"), args({"audit", "verify"}));
     CLI_EXPECT(r, 0);
