@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTimeZone>
 
 using namespace vigilo::test;
@@ -215,6 +216,20 @@ void TestCliCab::wholeMeeting()
     QCOMPARE(one.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     QCOMPARE(one.value(QStringLiteral("approval_conditions")).toString(),
              QStringLiteral("Only after the nightly backup"));
+    // The conditions are in the change's evidence pack.
+    const QString pdf = QDir(m_box->dir()).filePath(QStringLiteral("CHG-00001.pdf"));
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("vera"), {QStringLiteral("export-pack"), QStringLiteral("1"),
+                                            QStringLiteral("--out"), pdf}),
+        0);
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(pdftotext.waitForFinished(60000) && pdftotext.exitCode() == 0,
+             "pdftotext (poppler-utils) is needed");
+    const QString packText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    QVERIFY2(packText.contains(QLatin1String("Conditions of the approval"))
+                 && packText.contains(QLatin1String("Only after the nightly backup")),
+             qPrintable(packText));
     CLI_EXPECT(
         m_box->run(QStringLiteral("adam"), args({"meeting", "decide", "1", "2", "--decision",
                                                  "reject", "--reason", "No rollback tested"})),
