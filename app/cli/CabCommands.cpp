@@ -252,7 +252,7 @@ int meetingList(CliContext &ctx, const ParsedArgs &a)
     for (const QJsonValue &v : o.value(QStringLiteral("meetings")).toArray()) {
         const QJsonObject m = v.toObject();
         t.addRow({str(m, "number"), str(m, "cab"), str(m, "status"), str(m, "scheduled_start"),
-                  QString::number(m.value(QStringLiteral("agenda")).toArray().size())});
+                  str(m, "items")});
     }
     return ctx.out().print(o, t.isEmpty() ? tr("No meetings yet (meeting create).\n") : t.render());
 }

@@ -98,16 +98,8 @@ Result<QJsonValue> meetingCreate(const Call &c)
 
 Result<QJsonValue> meetingList(const Call &c)
 {
-    auto list = c.core.meetings().list(*c.actor, c.args.text(QStringLiteral("cab")));
-    if (!list)
-        return list.error();
-    QJsonArray out;
-    for (const Meeting &m : *list) {
-        QJsonObject o = m.toJson();
-        o.remove(QStringLiteral("minutes"));
-        out.append(o);
-    }
-    return QJsonValue(QJsonObject{{QStringLiteral("meetings"), out}});
+    return many(QStringLiteral("meetings"),
+                c.core.meetings().list(*c.actor, c.args.text(QStringLiteral("cab"))));
 }
 
 Result<QJsonValue> meetingShow(const Call &c)
@@ -342,7 +334,8 @@ QList<Method> cabMethods()
          Scope::Workspace,
          QStringLiteral("The latest 100 meetings, newest first."),
          {text(QStringLiteral("cab"), QStringLiteral("Only this CAB's"))},
-         QStringLiteral("{meetings: [meeting]}"),
+         QStringLiteral("{meetings: [{number, cab, kind, status, scheduled_start, started_at, "
+                        "closed_at, items}]}"),
          {},
          meetingList},
         {QStringLiteral("meeting.show"),

@@ -411,27 +411,44 @@ Result<Meeting> Meetings::get(const Actor &actor, int number) const
     return load(actor.workspace.id, number, true);
 }
 
-Result<QList<Meeting>> Meetings::list(const Actor &actor, const QString &cab) const
+Result<QList<MeetingSummary>> Meetings::list(const Actor &actor, const QString &cab) const
 {
-    auto q = sql::run(m_store,
-                      QStringLiteral("SELECT m.number FROM cab_meetings m JOIN cabs b ON b.id = "
-                                     "m.cab_id WHERE m.workspace_id = ? AND (? = '' OR b.name = "
-                                     "?) ORDER BY m.number DESC LIMIT 100"),
-                      {actor.workspace.id, cab, cab});
+    auto q = sql::run(
+        m_store,
+        QStringLiteral("SELECT m.number, b.name, m.kind, m.status, m.scheduled_start, "
+                       "m.started_at, m.closed_at, (SELECT COUNT(*) FROM cab_agenda_items i WHERE "
+                       "i.meeting_id = m.id) FROM cab_meetings m JOIN cabs b ON b.id = m.cab_id "
+                       "WHERE m.workspace_id = ? AND (? = '' OR b.name = ?) ORDER BY m.number "
+                       "DESC LIMIT 100"),
+        {actor.workspace.id, cab, cab});
     if (!q)
         return q.error();
-    QList<int> numbers;
-    while (q->next())
-        numbers << q->value(0).toInt();
-    q->finish();
-    QList<Meeting> out;
-    for (int n : numbers) { // at most 100 meetings, each three statements
-        auto m = load(actor.workspace.id, n, false);
-        if (!m)
-            return m.error();
-        out << *m;
+    QList<MeetingSummary> out;
+    while (q->next()) {
+        MeetingSummary m;
+        m.number = q->value(0).toInt();
+        m.cab = q->value(1).toString();
+        m.kind = q->value(2).toString();
+        m.status = q->value(3).toString();
+        m.scheduledStart = Dialect::fromDb(q->value(4));
+        m.startedAt = Dialect::fromDb(q->value(5));
+        m.closedAt = Dialect::fromDb(q->value(6));
+        m.items = q->value(7).toInt();
+        out << m;
     }
     return out;
+}
+
+QJsonObject MeetingSummary::toJson() const
+{
+    return {{QStringLiteral("number"), number},
+            {QStringLiteral("cab"), cab},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("scheduled_start"), jsonTime(scheduledStart)},
+            {QStringLiteral("started_at"), jsonTime(startedAt)},
+            {QStringLiteral("closed_at"), jsonTime(closedAt)},
+            {QStringLiteral("items"), items}};
 }
 
 Result<Meeting> Meetings::editAgenda(const Actor &caller, int number, const AgendaEdit &edit)

@@ -77,6 +77,19 @@ struct Meeting {
     QJsonObject toJson() const;
 };
 
+// One row of the meeting list (one statement for the whole list).
+struct MeetingSummary {
+    int number = 0;
+    QString cab;
+    QString kind;
+    QString status;
+    QDateTime scheduledStart;
+    QDateTime startedAt;
+    QDateTime closedAt;
+    int items = 0; // on the agenda
+    QJsonObject toJson() const;
+};
+
 struct DecisionInput {
     CabDecision decision = CabDecision::Approve;
     QString text;                         // conditions, reason, note or question
@@ -107,7 +120,7 @@ public:
     Result<Meeting> create(const Actor &actor, const QString &cab, bool adHoc,
                            const QDateTime &start);
     Result<Meeting> get(const Actor &actor, int number) const;
-    Result<QList<Meeting>> list(const Actor &actor, const QString &cab = {}) const;
+    Result<QList<MeetingSummary>> list(const Actor &actor, const QString &cab = {}) const;
     // Only the chair, and only before the meeting starts (agenda_frozen after).
     Result<Meeting> editAgenda(const Actor &actor, int number, const AgendaEdit &edit);
     Result<Meeting> start(const Actor &actor, int number);

@@ -310,6 +310,13 @@ void TestCliCab::wholeMeeting()
     CLI_EXPECT(r, 0);
     QCOMPARE(agendaNumbers(meeting(r)), args({"CHG-00003", "CHG-00005"}));
     QCOMPARE(meeting(r).value(QStringLiteral("kind")).toString(), QStringLiteral("slot"));
+    r = m_box->runJson(QStringLiteral("vera"), args({"meeting", "list"}));
+    CLI_EXPECT(r, 0);
+    const QJsonArray meetings = r.json().object().value(QStringLiteral("meetings")).toArray();
+    QCOMPARE(meetings.size(), 2);
+    QCOMPARE(meetings.at(0).toObject().value(QStringLiteral("items")).toInt(), 2);
+    QCOMPARE(meetings.at(1).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("closed"));
     r = m_box->runJson(QStringLiteral("vera"), args({"audit", "verify"}));
     CLI_EXPECT(r, 0);
 }
