@@ -314,7 +314,8 @@ int meetingAttend(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, meetingArg(a));
     QString status = QStringLiteral("present");
-    QJsonObject p{{QStringLiteral("meeting"), number}, {QStringLiteral("member"), a.positional(1)}};
+    QJsonObject p{{QStringLiteral("meeting"), number},
+                  {QStringLiteral("attendee"), a.positional(1)}};
     if (a.has(QStringLiteral("absent")) && a.has(QStringLiteral("represented-by")))
         return ctx.out().fail(Error::input(tr("Use --absent or --represented-by, not both.")));
     if (a.has(QStringLiteral("absent")))

@@ -156,7 +156,7 @@ Result<QJsonValue> meetingStart(const Call &c)
 Result<QJsonValue> meetingAttend(const Call &c)
 {
     return meetingAnswer(c.core.meetings().attend(
-        *c.actor, meetingNumber(c), c.args.text(QStringLiteral("member")),
+        *c.actor, meetingNumber(c), c.args.text(QStringLiteral("attendee")),
         c.args.text(QStringLiteral("status")), c.args.text(QStringLiteral("delegate"))));
 }
 
@@ -368,7 +368,7 @@ QList<Method> cabMethods()
         {QStringLiteral("meeting.attend"),
          Scope::Workspace,
          QStringLiteral("Record a CAB member's attendance (the chair)."),
-         {meeting(), text(QStringLiteral("member"), QStringLiteral("The CAB member"), true),
+         {meeting(), text(QStringLiteral("attendee"), QStringLiteral("The CAB member"), true),
           oneOf(
               QStringLiteral("status"),
               {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("represented")},
