@@ -267,10 +267,6 @@
         <translation>Erstellt am %1 UTC von %2 aus den Aufzeichnungen des Arbeitsbereichs „%3“. Es umfasst den Prüfpfad bis einschließlich Ereignis Nr. %4. Alle Zeiten in UTC.</translation>
     </message>
     <message>
-        <source>Every page carries the SHA-256 digest of the evidence shown. To check that this file is unaltered and still matches the immutable history, run:</source>
-        <translation>Jede Seite trägt den SHA-256-Hashwert der gezeigten Nachweise. Um zu prüfen, dass diese Datei unverändert ist und weiterhin zum unveränderlichen Verlauf passt, führen Sie aus:</translation>
-    </message>
-    <message>
         <source>Evidence digest (SHA-256):</source>
         <translation>Hashwert der Nachweise (SHA-256):</translation>
     </message>
@@ -499,10 +495,6 @@
         <translation>Aktion</translation>
     </message>
     <message>
-        <source>Old → new values</source>
-        <translation>Alte → neue Werte</translation>
-    </message>
-    <message>
         <source>End of the evidence pack.</source>
         <translation>Ende des Nachweispakets.</translation>
     </message>
@@ -550,6 +542,246 @@
             <numerusform>%n Ereignis dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
             <numerusform>%n Ereignisse dieser Änderung, in der Reihenfolge der Aufzeichnung. Jedes Ereignis ist per Hashkette mit dem vorherigen Ereignis des Arbeitsbereichs verknüpft.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2), valid until %3, with the certificate whose SHA-256 fingerprint is:</source>
+        <translation>Signiert von %1 (%2) mit dem Zertifikat, das bis %3 gültig ist und folgenden SHA-256-Fingerabdruck hat:</translation>
+    </message>
+    <message>
+        <source>The signature covers every byte of this file. The evidence it was printed from is embedded in it (evidence.json), and every page carries that file&apos;s SHA-256 digest. Check it without the database, with the workspace&apos;s trust bundle:</source>
+        <translation>Die Signatur deckt jedes Byte dieser Datei ab. Die Nachweise, aus denen sie gedruckt wurde, sind in sie eingebettet (evidence.json), und jede Seite trägt den SHA-256-Hashwert dieser eingebetteten Datei. Prüfen Sie die Datei ohne Datenbank mit dem Vertrauensbündel des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>or against the workspace&apos;s immutable history:</source>
+        <translation>oder anhand des unveränderlichen Verlaufs des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation>Notfalländerung</translation>
+    </message>
+    <message>
+        <source>Freeze window overridden: %1</source>
+        <translation>Änderungssperre übersteuert: %1</translation>
+    </message>
+    <message>
+        <source>Started outside the planned window</source>
+        <translation>Außerhalb des geplanten Zeitfensters begonnen</translation>
+    </message>
+    <message>
+        <source>Risk level chosen against the suggestion: %1 instead of %2</source>
+        <translation>Risikostufe abweichend vom Vorschlag gewählt: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>Reopened after closure</source>
+        <translation>Nach dem Abschluss wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ausnahmen</translation>
+    </message>
+    <message>
+        <source>None: no emergency, no freeze window overridden, no start outside the planned window, no risk level chosen against the suggestion, no reopening, no rollback.</source>
+        <translation>Keine: kein Notfall, keine übersteuerte Änderungssperre, kein Beginn außerhalb des geplanten Zeitfensters, keine vom Vorschlag abweichend gewählte Risikostufe, kein Wiederöffnen, kein Rollback.</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <source>Workspace created</source>
+        <translation>Arbeitsbereich angelegt</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <source>Member deactivated</source>
+        <translation>Mitglied deaktiviert</translation>
+    </message>
+    <message>
+        <source>Asset added</source>
+        <translation>Asset hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Freeze window added</source>
+        <translation>Änderungssperre hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Certificate trusted for evidence packs</source>
+        <translation>Zertifikat für Nachweispakete als vertrauenswürdig eingestuft</translation>
+    </message>
+    <message>
+        <source>Certificate revoked</source>
+        <translation>Zertifikat widerrufen</translation>
+    </message>
+    <message>
+        <source>Risk question changed</source>
+        <translation>Risikofrage geändert</translation>
+    </message>
+    <message>
+        <source>Risk question removed</source>
+        <translation>Risikofrage entfernt</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Rollback reason</source>
+        <translation>Rollback-Grund</translation>
+    </message>
+    <message>
+        <source>Cancellation reason</source>
+        <translation>Stornierungsgrund</translation>
+    </message>
+    <message>
+        <source>Freeze window overridden</source>
+        <translation>Änderungssperre übersteuert</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Approval requested again</source>
+        <translation>Genehmigung erneut angefordert</translation>
+    </message>
+    <message>
+        <source>Pre-approved standard change</source>
+        <translation>Vorab genehmigte Standardänderung</translation>
+    </message>
+    <message>
+        <source>Approval steps</source>
+        <translation>Genehmigungsstufen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Suggested risk level</source>
+        <translation>Vorgeschlagene Risikostufe</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Minimum lead time (hours)</source>
+        <translation>Mindestvorlaufzeit (Stunden)</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Eingereicht am</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Genehmigt am</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Can be overridden</source>
+        <translation>Übersteuerbar</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Revoked as of</source>
+        <translation>Widerrufen ab</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -617,6 +849,14 @@
     <message>
         <source>--appearance takes system, light or dark, not &quot;%1&quot;</source>
         <translation>--appearance erwartet system, light oder dark, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Open an evidence pack in the pack viewer and verify it, without any database.</source>
+        <translation>Ein Nachweispaket im Paketbetrachter öffnen und prüfen, ganz ohne Datenbank.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
     </message>
 </context>
 <context>
@@ -1204,28 +1444,12 @@
         <translation>%1 ist kein Vigilo-Nachweispaket (keine Vigilo-Metadaten gefunden).</translation>
     </message>
     <message>
-        <source>The file carries no integrity seal.</source>
-        <translation>Die Datei trägt kein Integritätssiegel.</translation>
-    </message>
-    <message>
-        <source>The file was altered after export: its bytes no longer match its seal.</source>
-        <translation>Die Datei wurde nach dem Export verändert: Ihre Bytes passen nicht mehr zu ihrem Siegel.</translation>
-    </message>
-    <message>
-        <source>The file is byte for byte as exported.</source>
-        <translation>Die Datei ist Byte für Byte so, wie sie exportiert wurde.</translation>
-    </message>
-    <message>
         <source>The pack belongs to workspace &quot;%1&quot;, not &quot;%2&quot;: verify it with -w %1.</source>
         <translation>Das Paket gehört zum Arbeitsbereich „%1“, nicht zu „%2“: Prüfen Sie es mit -w %1.</translation>
     </message>
     <message>
         <source>The pack covers event #%1 but the workspace&apos;s history ends at #%2: the history was cut short.</source>
         <translation>Das Paket umfasst Ereignis Nr. %1, aber der Verlauf des Arbeitsbereichs endet bei Nr. %2: Der Verlauf wurde gekürzt.</translation>
-    </message>
-    <message>
-        <source>The evidence in the database matches the pack exactly.</source>
-        <translation>Die Nachweise in der Datenbank stimmen genau mit dem Paket überein.</translation>
     </message>
     <message>
         <source>The history of %1 up to event #%2 no longer matches the pack: recorded events were changed or removed.</source>
@@ -1984,10 +2208,6 @@
         <translation>Das Feld %1 liegt im Jahr %2: Vigilo akzeptiert Zeitpunkte vom Jahr %3 bis zum Jahr %4.</translation>
     </message>
     <message>
-        <source>The PDF has no seal placeholder.</source>
-        <translation>Das PDF hat keinen Platzhalter für das Siegel.</translation>
-    </message>
-    <message>
         <source>loopback</source>
         <translation>Loopback</translation>
     </message>
@@ -2148,13 +2368,6 @@
         <translation>
             <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignis von %1 wurde nach dem Export aufgezeichnet.</numerusform>
             <numerusform>Der vom Paket umfasste Verlauf ist unversehrt; %n Ereignisse von %1 wurden nach dem Export aufgezeichnet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit trail&apos;s hash chain is intact (%n events).</source>
-        <translation>
-            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignis).</numerusform>
-            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignisse).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2581,6 +2794,417 @@
             <numerusform>Die Änderung betrifft %n kritisches Asset: %1.</numerusform>
             <numerusform>Die Änderung betrifft %n kritische Assets: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not an X.509 certificate: %1</source>
+        <translation>Dies ist kein X.509-Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>No certificate found: expected a PEM file with a &quot;BEGIN CERTIFICATE&quot; block.</source>
+        <translation>Kein Zertifikat gefunden: Erwartet wird eine PEM-Datei mit einem Block „BEGIN CERTIFICATE“.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read.</source>
+        <translation>Das Zertifikat des Unterzeichners kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The certificate had expired on %1, before the pack was signed on %2.</source>
+        <translation>Das Zertifikat war bereits am %1 abgelaufen, bevor das Paket am %2 signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The certificate was not valid yet when the pack was signed on %1 (valid from %2).</source>
+        <translation>Das Zertifikat war noch nicht gültig, als das Paket am %1 signiert wurde (gültig ab %2).</translation>
+    </message>
+    <message>
+        <source>No trust list to check the certificate against: pass the workspace&apos;s trust bundle with --trust CERTS.pem.</source>
+        <translation>Keine Vertrauensliste, anhand derer das Zertifikat geprüft werden könnte: Geben Sie das Vertrauensbündel des Arbeitsbereichs mit --trust CERTS.pem an.</translation>
+    </message>
+    <message>
+        <source>A certificate in the signer&apos;s chain had expired when the pack was signed on %1.</source>
+        <translation>Ein Zertifikat in der Zertifikatskette des Unterzeichners war abgelaufen, als das Paket am %1 signiert wurde.</translation>
+    </message>
+    <message>
+        <source>A certificate in the signer&apos;s chain was not valid yet when the pack was signed on %1.</source>
+        <translation>Ein Zertifikat in der Zertifikatskette des Unterzeichners war noch nicht gültig, als das Paket am %1 signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 (%2) is not in the trust list (%3): %4.</source>
+        <translation>Das Zertifikat %1 (%2) ist nicht in der Vertrauensliste (%3): %4.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked on %2, before the pack was signed on %3: %4</source>
+        <translation>Das Zertifikat %1 wurde am %2 widerrufen, bevor das Paket am %3 signiert wurde: %4</translation>
+    </message>
+    <message>
+        <source>Trusted by %1; valid on %2 (until %3).</source>
+        <translation>Vertrauenswürdig (Quelle: %1); gültig am %2 (bis %3).</translation>
+    </message>
+    <message>
+        <source>It was revoked later, on %1; the pack was signed before.</source>
+        <translation>Es wurde erst später, am %1, widerrufen; das Paket wurde davor signiert.</translation>
+    </message>
+    <message>
+        <source>The signature is not a CMS structure.</source>
+        <translation>Die Signatur ist keine CMS-Struktur.</translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer.</source>
+        <translation>Die Signatur muss genau einen Unterzeichner haben.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed bytes (%1).</source>
+        <translation>Die Signatur passt nicht zu den signierten Bytes (%1).</translation>
+    </message>
+    <message>
+        <source>The signature carries no signer certificate.</source>
+        <translation>Die Signatur enthält kein Zertifikat des Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>This is not a signed Vigilo chain anchor.</source>
+        <translation>Dies ist kein signierter Vigilo-Kettenanker.</translation>
+    </message>
+    <message>
+        <source>The chain anchor&apos;s signature does not match it: %1</source>
+        <translation>Die Signatur des Kettenankers passt nicht zu ihm: %1</translation>
+    </message>
+    <message>
+        <source>The chain anchor names no chain head.</source>
+        <translation>Der Kettenanker nennt keinen Kettenkopf.</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable evidence pack: %2</source>
+        <translation>%1 ist kein lesbares Nachweispaket: %2</translation>
+    </message>
+    <message>
+        <source>The pack %1 is not intact (its signature does not cover it as it is): its chain head cannot serve as an anchor.</source>
+        <translation>Das Paket %1 ist nicht unversehrt (seine Signatur deckt es in seinem jetzigen Zustand nicht ab): Sein Kettenkopf kann nicht als Anker dienen.</translation>
+    </message>
+    <message>
+        <source>The history ends at event #%1, but %2 signed its head at event #%3 on %4 (%5): events were removed from its end.</source>
+        <translation>Der Verlauf endet bei Ereignis Nr. %1, aber %2 hat am %4 seinen Kopf bei Ereignis Nr. %3 signiert (%5): Am Ende des Verlaufs wurden Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <source>Event #%1, whose hash %2 signed on %3 (%4), is missing.</source>
+        <translation>Ereignis Nr. %1, dessen Hashwert %2 am %3 signiert hat (%4), fehlt.</translation>
+    </message>
+    <message>
+        <source>Event #%1 no longer has the hash %2 signed on %3 (%4): the history up to it was rewritten and its chain recomputed.</source>
+        <translation>Ereignis Nr. %1 hat nicht mehr den Hashwert, den %2 am %3 signiert hat (%4): Der Verlauf bis zu diesem Ereignis wurde umgeschrieben und seine Kette neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot append to the anchor log %1: %2</source>
+        <translation>An das Ankerprotokoll %1 kann nicht angefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>The pages cannot be read.</source>
+        <translation>Die Seiten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is damaged (%1): it is not as Vigilo wrote it.</source>
+        <translation>Die Struktur der Datei ist beschädigt (%1): Die Datei ist nicht mehr so, wie Vigilo sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>The pack carries no signature.</source>
+        <translation>Das Paket enthält keine Signatur.</translation>
+    </message>
+    <message>
+        <source>The pack carries %1 signatures; a Vigilo pack has exactly one.</source>
+        <translation>Das Paket enthält %1 Signaturen; ein Vigilo-Paket hat genau eine.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte ranges do not skip exactly its own value: the file was edited.</source>
+        <translation>Die Byte-Bereiche der Signatur sparen nicht genau ihren eigenen Wert aus: Die Datei wurde bearbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 bytes were appended after the signature (an incremental update): the signature covers only the file as it was before them.</source>
+        <translation>Nach der Signatur wurden %1 Byte angefügt (eine inkrementelle Aktualisierung): Die Signatur deckt die Datei nur so ab, wie sie vor dem Anfügen war.</translation>
+    </message>
+    <message>
+        <source>The signature does not cover the whole file.</source>
+        <translation>Die Signatur deckt nicht die ganze Datei ab.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed: %1</source>
+        <translation>Die Datei wurde nach dem Signieren geändert: %1</translation>
+    </message>
+    <message>
+        <source>Valid signature (%1) over the whole file: every byte is as signed.</source>
+        <translation>Gültige Signatur (%1) über die ganze Datei: Jedes Byte ist so, wie es signiert wurde.</translation>
+    </message>
+    <message>
+        <source>Without the embedded evidence the signer cannot be checked.</source>
+        <translation>Ohne die eingebetteten Nachweise kann der Unterzeichner nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>There is no evidence to compare the pages with.</source>
+        <translation>Es gibt keine Nachweise, mit denen die Seiten verglichen werden könnten.</translation>
+    </message>
+    <message>
+        <source>There is no history to check.</source>
+        <translation>Es gibt keinen Verlauf, der geprüft werden könnte.</translation>
+    </message>
+    <message>
+        <source>The signature carries no certificate.</source>
+        <translation>Die Signatur enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The cover names the certificate %1, but the pack was signed with %2 (%3).</source>
+        <translation>Das Deckblatt nennt das Zertifikat %1, aber das Paket wurde mit %2 signiert (%3).</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (SHA-256 %2) on %3. %4</source>
+        <translation>Signiert von %1 (SHA-256 %2) am %3. %4</translation>
+    </message>
+    <message>
+        <source>the metadata names the digest %1</source>
+        <translation>die Metadaten nennen den Hashwert %1</translation>
+    </message>
+    <message>
+        <source>page %1 does not print it</source>
+        <translation>auf Seite %1 ist er nicht abgedruckt</translation>
+    </message>
+    <message>
+        <source>The embedded evidence (%1, %2 bytes) has the SHA-256 printed on every page: %3.</source>
+        <translation>Die eingebetteten Nachweise (%1, %2 Bytes) haben den SHA-256-Hashwert, der auf jeder Seite abgedruckt ist: %3.</translation>
+    </message>
+    <message>
+        <source>The embedded evidence has the SHA-256 %1, but %2.</source>
+        <translation>Die eingebetteten Nachweise haben den SHA-256-Hashwert %1, aber %2.</translation>
+    </message>
+    <message>
+        <source>The pages were laid out by %1 (layout %2); this Vigilo (layout %3) cannot re-render them to compare: verify with that version.</source>
+        <translation>Die Seiten wurden von %1 gesetzt (Layout %2); dieses Vigilo (Layout %3) kann sie zum Vergleich nicht neu erzeugen: Prüfen Sie das Paket mit jener Version.</translation>
+    </message>
+    <message>
+        <source>The pack has %1 pages, but its evidence prints on %2: pages were added or removed.</source>
+        <translation>Das Paket hat %1 Seiten, seine Nachweise werden aber auf %2 gedruckt: Es wurden Seiten hinzugefügt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not show what the embedded evidence says: the page content was changed.</source>
+        <translation>Seite %1 zeigt nicht, was in den eingebetteten Nachweisen steht: Der Seiteninhalt wurde geändert.</translation>
+    </message>
+    <message>
+        <source>All %1 pages show exactly what the embedded evidence says.</source>
+        <translation>Alle %1 Seiten zeigen genau das, was in den eingebetteten Nachweisen steht.</translation>
+    </message>
+    <message>
+        <source>Every evidence pack is signed: choose a signing key.</source>
+        <translation>Jedes Nachweispaket wird signiert: Wählen Sie einen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>Your signing certificate expired on %1: create or import a new key (vigilo-cli key create).</source>
+        <translation>Ihr Signaturzertifikat ist am %1 abgelaufen: Erzeugen oder importieren Sie einen neuen Schlüssel (vigilo-cli key create).</translation>
+    </message>
+    <message>
+        <source>Your signing certificate is valid only from %1.</source>
+        <translation>Ihr Signaturzertifikat ist erst ab %1 gültig.</translation>
+    </message>
+    <message>
+        <source>The pack has no evidence to compare with the database.</source>
+        <translation>Das Paket enthält keine Nachweise, die mit der Datenbank verglichen werden könnten.</translation>
+    </message>
+    <message>
+        <source>The records in the database match the pack exactly.</source>
+        <translation>Die Datensätze in der Datenbank stimmen genau mit dem Paket überein.</translation>
+    </message>
+    <message>
+        <source>event #%1, whose hash the pack signed, is missing</source>
+        <translation>Ereignis Nr. %1, dessen Hashwert das Paket signiert hat, fehlt</translation>
+    </message>
+    <message>
+        <source>event #%1 no longer has the hash the pack signed: the history up to it was rewritten</source>
+        <translation>Ereignis Nr. %1 hat nicht mehr den Hashwert, den das Paket signiert hat: Der Verlauf bis zu diesem Ereignis wurde neu geschrieben</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s chain is consistent, but %1.</source>
+        <translation>Die Kette des Prüfpfads ist in sich stimmig, aber %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</source>
+        <translation>
+            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignis) und enthält den Kopf der Kette, den das Paket signiert hat.</numerusform>
+            <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignisse) und enthält den Kopf der Kette, den das Paket signiert hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist or is not writable.</source>
+        <translation>Der Ordner %1 existiert nicht oder ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1: %2</source>
+        <translation>In %1 kann kein Zwischenordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The batch was not started.</source>
+        <translation>Der Sammelexport wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2: choose an empty folder.</source>
+        <translation>%1 ist in %2 bereits vorhanden: Wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The embedded evidence is not Vigilo evidence (%1).</source>
+        <translation>Die eingebetteten Nachweise sind keine Vigilo-Nachweise (%1).</translation>
+    </message>
+    <message>
+        <source>The embedded evidence is incomplete.</source>
+        <translation>Die eingebetteten Nachweise sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is out of order in the pack&apos;s history.</source>
+        <translation>Ereignis Nr. %1 steht im Verlauf des Pakets an der falschen Stelle.</translation>
+    </message>
+    <message>
+        <source>Event #%1 (%2) does not match its own hash: it was changed after it was recorded.</source>
+        <translation>Ereignis Nr. %1 (%2) passt nicht zu seinem eigenen Hashwert: Es wurde nach der Aufzeichnung verändert.</translation>
+    </message>
+    <message>
+        <source>Event #%1 does not link to event #%2.</source>
+        <translation>Ereignis Nr. %1 ist nicht mit Ereignis Nr. %2 verkettet.</translation>
+    </message>
+    <message>
+        <source>The last event does not match the chain head the pack covers.</source>
+        <translation>Das letzte Ereignis passt nicht zum Kopf der Kette, den das Paket umfasst.</translation>
+    </message>
+    <message>
+        <source>The pack names no chain head.</source>
+        <translation>Das Paket nennt keinen Kopf der Kette.</translation>
+    </message>
+    <message>
+        <source>%1 events, each matching its hash; the chain head at event #%2 is %3.</source>
+        <translation>%1 Ereignisse, jedes passend zu seinem Hashwert; der Kopf der Kette bei Ereignis Nr. %2 ist %3.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: %1</source>
+        <translation>Das PDF kann nicht signiert werden: %1</translation>
+    </message>
+    <message>
+        <source>The pack carries no embedded evidence (%1: %2).</source>
+        <translation>Das Paket enthält keine eingebetteten Nachweise (%1: %2).</translation>
+    </message>
+    <message>
+        <source>A signing key needs a name for its certificate.</source>
+        <translation>Ein Signaturschlüssel braucht einen Namen für sein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s validity must end after it starts.</source>
+        <translation>Die Gültigkeit des Zertifikats muss nach ihrem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>Cannot create a key: %1</source>
+        <translation>Es kann kein Schlüssel erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create a certificate: %1</source>
+        <translation>Es kann kein Zertifikat erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 file (.p12 or .pfx).</source>
+        <translation>Dies ist keine PKCS#12-Datei (.p12 oder .pfx).</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file cannot be opened with this password.</source>
+        <translation>Die PKCS#12-Datei lässt sich mit diesem Passwort nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file holds no private key with its certificate.</source>
+        <translation>Die PKCS#12-Datei enthält zu ihrem Zertifikat keinen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 file&apos;s key does not belong to its certificate.</source>
+        <translation>Der Schlüssel der PKCS#12-Datei gehört nicht zu ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the signing key.</source>
+        <translation>Falsche Passphrase für den Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>The signing key does not belong to its certificate.</source>
+        <translation>Der Signaturschlüssel gehört nicht zu seinem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Cannot encrypt the key: %1</source>
+        <translation>Der Schlüssel kann nicht verschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot sign: %1</source>
+        <translation>Signieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least 8 characters.</source>
+        <translation>Die Passphrase muss mindestens 8 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Der Schlüsselordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key on this computer: create one with &quot;vigilo-cli key create&quot; or import your organisation&apos;s with &quot;vigilo-cli key import FILE.p12&quot;.</source>
+        <translation>%1 hat auf diesem Computer keinen Signaturschlüssel: Erzeugen Sie einen mit „vigilo-cli key create“ oder importieren Sie den Ihrer Organisation mit „vigilo-cli key import FILE.p12“.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key in %1.</source>
+        <translation>Der Signaturschlüssel in %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key on this computer.</source>
+        <translation>%1 hat auf diesem Computer keinen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was revoked in this workspace; a revoked certificate is not trusted again.</source>
+        <translation>Das Zertifikat %1 wurde in diesem Arbeitsbereich widerrufen; einem widerrufenen Zertifikat wird nicht erneut vertraut.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is already trusted in this workspace.</source>
+        <translation>Dem Zertifikat %1 wird in diesem Arbeitsbereich bereits vertraut.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 64 hex digits (colons allowed), as `workspace trust list` shows them.</source>
+        <translation>„%1“ ist kein SHA-256-Fingerabdruck: erwartet werden 64 Hexadezimalziffern (Doppelpunkte erlaubt), wie `workspace trust list` sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>Say why the certificate is revoked (--reason): the reason is kept in the audit trail and the trust bundle.</source>
+        <translation>Geben Sie an, warum das Zertifikat widerrufen wird (--reason): Die Begründung wird im Prüfpfad und im Vertrauensbündel festgehalten.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate %1 in this workspace (see `vigilo-cli workspace trust list`).</source>
+        <translation>In diesem Arbeitsbereich gibt es kein vertrauenswürdiges Zertifikat %1 (siehe `vigilo-cli workspace trust list`).</translation>
+    </message>
+    <message>
+        <source>The certificate %1 was already revoked on %2.</source>
+        <translation>Das Zertifikat %1 wurde bereits am %2 widerrufen.</translation>
+    </message>
+    <message>
+        <source>A revocation cannot start in the future (--since).</source>
+        <translation>Ein Widerruf kann nicht in der Zukunft beginnen (--since).</translation>
+    </message>
+    <message>
+        <source>the trust list of workspace &quot;%1&quot;</source>
+        <translation>die Vertrauensliste des Arbeitsbereichs „%1“</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; trusts no certificate yet: an admin adds the signer&apos;s with `vigilo-cli workspace trust add CERT.pem`.</source>
+        <translation>Der Arbeitsbereich „%1“ vertraut noch keinem Zertifikat: Ein Administrator fügt das des Unterzeichners mit `vigilo-cli workspace trust add CERT.pem` hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged Vigilo trust list: export it again with `vigilo-cli workspace trust-bundle`.</source>
+        <translation>%1 enthält eine beschädigte Vigilo-Vertrauensliste: Exportieren Sie sie erneut mit `vigilo-cli workspace trust-bundle`.</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3877,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Die Datenbankdatei anlegen oder migrieren und sagen, wo sie liegt.</translation>
     </message>
     <message>
-        <source>Check the workspace&apos;s hash-chained audit trail.</source>
-        <translation>Den hashverketteten Prüfpfad des Arbeitsbereichs prüfen.</translation>
-    </message>
-    <message>
         <source>At most N events (default 200)</source>
         <translation>Höchstens N Ereignisse (Standard: 200)</translation>
     </message>
@@ -3323,16 +3943,8 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Sprache des Pakets (Standard: die des Arbeitsbereichs)</translation>
     </message>
     <message>
-        <source>Export an evidence pack (PDF/A) for auditors.</source>
-        <translation>Ein Nachweispaket (PDF/A) für Prüfer exportieren.</translation>
-    </message>
-    <message>
         <source>An evidence pack exported by Vigilo</source>
         <translation>Ein von Vigilo exportiertes Nachweispaket</translation>
-    </message>
-    <message>
-        <source>Check that an evidence pack is unaltered and still matches the history.</source>
-        <translation>Prüfen, ob ein Nachweispaket unverändert ist und weiterhin zum Verlauf passt.</translation>
     </message>
     <message>
         <source>%1 task %2 is now %3: %4</source>
@@ -3739,18 +4351,302 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Evidence pack of %1 written to %2
-  %3 page(s), locale %4, history up to event #%5
-  evidence digest (SHA-256): %6</source>
-        <translation>Nachweispaket von %1 nach %2 geschrieben
-  %3 Seite(n), Gebietsschema %4, Verlauf bis Ereignis Nr. %5
-  Hashwert der Nachweise (SHA-256): %6</translation>
-    </message>
-    <message>
         <source>One-time enrollment code for %1 (valid until %2): %3
 They choose their password with: vigilo-cli --db %4 login %1 --enrollment-code %3</source>
         <translation>Einmaliger Registrierungscode für %1 (gültig bis %2): %3
 Die Person wählt ihr Passwort mit: vigilo-cli --db %4 login %1 --enrollment-code %3</translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin: line %1 of standard input is empty (%2)</source>
+        <translation>--passphrase-stdin: Zeile %1 der Standardeingabe ist leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 needed: pass it on standard input with --passphrase-stdin or set %2</source>
+        <translation>%1 erforderlich: Übergeben Sie den Wert über die Standardeingabe mit --passphrase-stdin oder setzen Sie %2</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1&apos;s signing key: </source>
+        <translation>Passphrase des Signaturschlüssels von %1: </translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)</source>
+        <translation>
+            <numerusform>Nachweispaket von %1 nach %2 geschrieben
+  %n Seite, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
+  Hashwert der Nachweise (SHA-256): %5
+  signiert von %6 (SHA-256 %7)</numerusform>
+            <numerusform>Nachweispaket von %1 nach %2 geschrieben
+  %n Seiten, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
+  Hashwert der Nachweise (SHA-256): %5
+  signiert von %6 (SHA-256 %7)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--trust belongs to --offline: with the database the workspace&apos;s own trust list is used</source>
+        <translation>--trust gehört zu --offline: Mit der Datenbank wird die eigene Vertrauensliste des Arbeitsbereichs verwendet</translation>
+    </message>
+    <message>
+        <source>cannot read the trust bundle %1: %2</source>
+        <translation>das Vertrauensbündel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the trust bundle %1</source>
+        <translation>das Vertrauensbündel %1</translation>
+    </message>
+    <message>
+        <source>the evidence pack %1 of %2 is intact, but its signer is not trusted: %3</source>
+        <translation>das Nachweispaket %1 von %2 ist unversehrt, aber sein Unterzeichner ist nicht vertrauenswürdig: %3</translation>
+    </message>
+    <message>
+        <source>the evidence pack %1 of %2 does not verify: it was altered, or the history it covers was changed</source>
+        <translation>das Nachweispaket %1 von %2 besteht die Prüfung nicht: Es wurde verändert, oder der Verlauf, den es umfasst, wurde geändert</translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 verified offline: signed, trusted, and its pages show its evidence up to event #%2.
+</source>
+        <translation>Nachweispaket von %1 offline geprüft: signiert, vertrauenswürdig, und seine Seiten zeigen seine Nachweise bis Ereignis Nr. %2.
+</translation>
+    </message>
+    <message>
+        <source>%1 already has a signing key (%2): pass --replace to make a new one; packs signed with the old one stay verifiable with its certificate</source>
+        <translation>%1 hat bereits einen Signaturschlüssel (%2): Geben Sie --replace an, um einen neuen zu erzeugen; mit dem alten signierte Pakete bleiben mit dessen Zertifikat prüfbar</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1&apos;s signing key: </source>
+        <translation>Neue Passphrase für den Signaturschlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>Created a signing key for %1 (ECDSA P-256, self-signed, valid %2 days).
+</source>
+        <translation>Signaturschlüssel für %1 erzeugt (ECDSA P-256, selbstsigniert, %2 Tage gültig).
+</translation>
+    </message>
+    <message>
+        <source>Key: %1 (encrypted, readable by you only)
+Certificate: %2
+Ask a workspace admin to trust it: vigilo-cli workspace trust add %2
+</source>
+        <translation>Schlüssel: %1 (verschlüsselt, nur für Sie lesbar)
+Zertifikat: %2
+Bitten Sie einen Administrator des Arbeitsbereichs, ihm zu vertrauen: `vigilo-cli workspace trust add %2`
+</translation>
+    </message>
+    <message>
+        <source>Password of %1: </source>
+        <translation>Passwort von %1: </translation>
+    </message>
+    <message>
+        <source>Imported the signing key of %1 from %2.
+</source>
+        <translation>Signaturschlüssel von %1 aus %2 importiert.
+</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Workspace %1 now trusts this certificate for evidence packs:
+</source>
+        <translation>Der Arbeitsbereich %1 vertraut diesem Zertifikat jetzt für Nachweispakete:
+</translation>
+    </message>
+    <message>
+        <source>Revoked %1 as of %2: packs signed with it from then on fail verification.
+</source>
+        <translation>%1 mit Wirkung ab %2 widerrufen: Pakete, die ab diesem Zeitpunkt damit signiert werden, bestehen die Prüfung nicht.
+</translation>
+    </message>
+    <message>
+        <source>VALID UNTIL</source>
+        <translation>GÜLTIG BIS</translation>
+    </message>
+    <message>
+        <source>REVOKED</source>
+        <translation>WIDERRUFEN</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>INHABER</translation>
+    </message>
+    <message>
+        <source>This workspace trusts no certificate yet: an admin adds them with `workspace trust add CERT.pem`.</source>
+        <translation>Dieser Arbeitsbereich vertraut noch keinem Zertifikat: Ein Administrator fügt Zertifikate mit `workspace trust add CERT.pem` hinzu.</translation>
+    </message>
+    <message>
+        <source>Trust bundle of %1 written to %2.
+List digest (SHA-256): %3
+Give the auditor this digest by another channel (phone, signed mail) so they can check the file.
+</source>
+        <translation>Vertrauensbündel von %1 nach %2 geschrieben.
+Hashwert der Liste (SHA-256): %3
+Geben Sie diesen Hashwert dem Auditor auf einem anderen Weg (Telefon, signierte E-Mail), damit die Datei geprüft werden kann.
+</translation>
+    </message>
+    <message>
+        <source>the anchor of workspace &quot;%1&quot; cannot check workspace &quot;%2&quot;: verify with -w %1</source>
+        <translation>der Anker des Arbeitsbereichs „%1“ kann den Arbeitsbereich „%2“ nicht prüfen: Prüfen Sie mit -w %1</translation>
+    </message>
+    <message>
+        <source>the audit trail of %1 fails verification: problems: %2, events checked: %3</source>
+        <translation>der Prüfpfad von %1 besteht die Prüfung nicht: Probleme: %2, geprüfte Ereignisse: %3</translation>
+    </message>
+    <message>
+        <source>Audit trail of %1 verified: %2 events, hash chain intact.</source>
+        <translation>Prüfpfad von %1 geprüft: %2 Ereignisse, Hashkette unversehrt.</translation>
+    </message>
+    <message>
+        <source>It holds every signed anchor seen (%1; the latest at event #%2).</source>
+        <translation>Er enthält jeden bisher gesehenen signierten Anker (%1; der neueste bei Ereignis Nr. %2).</translation>
+    </message>
+    <message>
+        <source>Signed the head of %1&apos;s audit chain: event #%2, %3.
+Kept in %4.
+</source>
+        <translation>Kopf der Hashkette des Prüfpfads von %1 signiert: Ereignis Nr. %2, %3.
+Gespeichert in %4.
+</translation>
+    </message>
+    <message>
+        <source>Published to %1: anyone can check the history against it with audit verify --anchor FILE.
+</source>
+        <translation>Veröffentlicht in %1: Jeder kann den Verlauf damit per audit verify --anchor FILE prüfen.
+</translation>
+    </message>
+    <message>
+        <source>`%1` with these options works on a local database file or with no database; run it without --server</source>
+        <translation>`%1` arbeitet mit diesen Optionen mit einer lokalen Datenbankdatei oder ohne Datenbank; führen Sie den Befehl ohne --server aus</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from standard input (first line) instead of $VIGILO_KEY_PASSPHRASE or the terminal</source>
+        <translation>Die Passphrase aus der Standardeingabe lesen (erste Zeile) statt aus $VIGILO_KEY_PASSPHRASE oder vom Terminal</translation>
+    </message>
+    <message>
+        <source>Export a signed evidence pack (PDF/A-3 with its evidence embedded) for auditors.</source>
+        <translation>Ein signiertes Nachweispaket (PDF/A-3 mit eingebetteten Nachweisen) für Auditoren exportieren.</translation>
+    </message>
+    <message>
+        <source>Without the database: signature, certificate, evidence, pages and chain</source>
+        <translation>Ohne die Datenbank: Signatur, Zertifikat, Nachweise, Seiten und Kette</translation>
+    </message>
+    <message>
+        <source>With --offline: the trust bundle (workspace trust-bundle) or certificates to trust</source>
+        <translation>Mit --offline: das Vertrauensbündel des Arbeitsbereichs (`workspace trust-bundle`) oder Zertifikate, denen vertraut werden soll</translation>
+    </message>
+    <message>
+        <source>Check that an evidence pack is signed, unaltered and matches its history.</source>
+        <translation>Prüfen, ob ein Nachweispaket signiert und unverändert ist und mit seinem Verlauf übereinstimmt.</translation>
+    </message>
+    <message>
+        <source>The name in the certificate (default: your user name)</source>
+        <translation>Der Name im Zertifikat (Standard: Ihr Benutzername)</translation>
+    </message>
+    <message>
+        <source>The organisation in the certificate</source>
+        <translation>Die Organisation im Zertifikat</translation>
+    </message>
+    <message>
+        <source>How long the certificate is valid (default 730)</source>
+        <translation>Wie lange das Zertifikat gültig ist, in Tagen (Standard: 730)</translation>
+    </message>
+    <message>
+        <source>Replace your existing key</source>
+        <translation>Ihren vorhandenen Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Create your signing key and a self-signed certificate (kept in your data folder, encrypted).</source>
+        <translation>Ihren Signaturschlüssel und ein selbstsigniertes Zertifikat erstellen (verschlüsselt in Ihrem Datenordner gespeichert).</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file from your organisation&apos;s PKI</source>
+        <translation>Eine PKCS#12-Datei aus der PKI Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Read the file&apos;s password (first line) and the new passphrase (second line) from standard input</source>
+        <translation>Das Passwort der Datei (erste Zeile) und die neue Passphrase (zweite Zeile) von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Import your signing key from a PKCS#12 file.</source>
+        <translation>Ihren Signaturschlüssel aus einer PKCS#12-Datei importieren.</translation>
+    </message>
+    <message>
+        <source>Show your signing certificate and where your key is.</source>
+        <translation>Ihr Signaturzertifikat und den Speicherort Ihres Schlüssels anzeigen.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s certificate or your organisation&apos;s CA</source>
+        <translation>Das Zertifikat eines Mitglieds oder das CA-Zertifikat Ihrer Organisation</translation>
+    </message>
+    <message>
+        <source>Trust a certificate to sign this workspace&apos;s evidence packs (admins).</source>
+        <translation>Einem Zertifikat für das Signieren der Nachweispakete dieses Arbeitsbereichs vertrauen (Administratoren).</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s SHA-256 fingerprint</source>
+        <translation>Der SHA-256-Fingerabdruck des Zertifikats</translation>
+    </message>
+    <message>
+        <source>Why it is no longer trusted</source>
+        <translation>Warum ihm nicht mehr vertraut wird</translation>
+    </message>
+    <message>
+        <source>Refuse signatures from this time on (default: now), e.g. when the key was lost earlier</source>
+        <translation>Signaturen ab diesem Zeitpunkt zurückweisen (Standard: jetzt), z. B. wenn der Schlüssel schon früher verloren ging</translation>
+    </message>
+    <message>
+        <source>Revoke a trusted certificate (admins); final and audited.</source>
+        <translation>Ein vertrauenswürdiges Zertifikat widerrufen (Administratoren); endgültig und protokolliert.</translation>
+    </message>
+    <message>
+        <source>The certificates this workspace trusts, with their revocations.</source>
+        <translation>Die Zertifikate, denen dieser Arbeitsbereich vertraut, mit ihren Widerrufen.</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle</source>
+        <translation>Wohin das Vertrauensbündel geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Export what an auditor needs to verify packs offline: the trusted certificates, their revocations and a digest.</source>
+        <translation>Exportieren, was ein Auditor braucht, um Pakete offline zu prüfen: die vertrauenswürdigen Zertifikate, ihre Widerrufe und einen Hashwert.</translation>
+    </message>
+    <message>
+        <source>A signed anchor (audit anchor --out) to check the history against</source>
+        <translation>Ein signierter Anker (audit anchor --out), gegen den der Verlauf geprüft wird</translation>
+    </message>
+    <message>
+        <source>An evidence pack whose signed chain head to check the history against</source>
+        <translation>Ein Nachweispaket, gegen dessen signierten Kettenkopf der Verlauf geprüft wird</translation>
+    </message>
+    <message>
+        <source>Check the workspace&apos;s hash-chained audit trail, and that it still holds every signed anchor you have seen.</source>
+        <translation>Den per Hash verketteten Prüfpfad des Arbeitsbereichs prüfen und ob er noch jeden signierten Anker enthält, den Sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Also write the signed anchor to FILE, to publish it</source>
+        <translation>Den signierten Anker zusätzlich in FILE schreiben, um ihn zu veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Sign the audit chain&apos;s head with your key and keep it in your anchor log.</source>
+        <translation>Den Kettenkopf des Prüfpfads mit Ihrem Schlüssel signieren und in Ihrem Ankerprotokoll aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +6344,10 @@ Arbeitsbereiche: %4</translation>
         <source>The server cannot keep the pack to check it: %1</source>
         <translation>Der Server kann das Paket nicht zur Prüfung aufbewahren: %1</translation>
     </message>
+    <message>
+        <source>This server has no signing key for evidence packs yet: export the pack from a local database file with your own key.</source>
+        <translation>Dieser Server hat noch keinen Signaturschlüssel für Nachweispakete: Exportieren Sie das Paket aus einer lokalen Datenbankdatei mit Ihrem eigenen Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::server::ServerConfig</name>
@@ -5550,94 +6450,6 @@ Arbeitsbereiche: %4</translation>
 <context>
     <name>vigilo::ui::ActivityModel</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Angelegt</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>Bearbeitet</translation>
-    </message>
-    <message>
-        <source>Submitted for review</source>
-        <translation>Zur Prüfung eingereicht</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Genehmigt</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Eingeplant</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Rolled back</source>
-        <translation>Zurückgerollt</translation>
-    </message>
-    <message>
-        <source>Reopened</source>
-        <translation>Wieder geöffnet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
-    </message>
-    <message>
-        <source>Tasks generated</source>
-        <translation>Aufgaben erzeugt</translation>
-    </message>
-    <message>
-        <source>Task started</source>
-        <translation>Aufgabe begonnen</translation>
-    </message>
-    <message>
-        <source>Task done</source>
-        <translation>Aufgabe erledigt</translation>
-    </message>
-    <message>
-        <source>Task skipped</source>
-        <translation>Aufgabe übersprungen</translation>
-    </message>
-    <message>
-        <source>Commented</source>
-        <translation>Kommentiert</translation>
-    </message>
-    <message>
-        <source>File attached</source>
-        <translation>Datei angehängt</translation>
-    </message>
-    <message>
-        <source>Risk question answered</source>
-        <translation>Risikofrage beantwortet</translation>
-    </message>
-    <message>
-        <source>Risk level accepted</source>
-        <translation>Risikostufe übernommen</translation>
-    </message>
-    <message>
-        <source>Risk level overridden</source>
-        <translation>Risikostufe abweichend festgelegt</translation>
-    </message>
-    <message>
         <source>Event #%1, %2 UTC</source>
         <translation>Ereignis Nr. %1, %2 UTC</translation>
     </message>
@@ -5654,8 +6466,8 @@ Arbeitsbereiche: %4</translation>
         <translation>Was</translation>
     </message>
     <message>
-        <source>Old → new</source>
-        <translation>Alt → neu</translation>
+        <source>What changed</source>
+        <translation>Was geändert wurde</translation>
     </message>
 </context>
 <context>
@@ -6003,6 +6815,49 @@ Arbeitsbereiche: %4</translation>
     <message>
         <source>Files kept with this change, with their size and SHA-256. %1</source>
         <translation>Zu dieser Änderung aufbewahrte Dateien, mit Größe und SHA-256. %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::BatchExportDialog</name>
+    <message>
+        <source>Export evidence packs for an audit sample</source>
+        <translation>Nachweispakete für eine Audit-Stichprobe exportieren</translation>
+    </message>
+    <message>
+        <source>One signed evidence pack per change, and a signed manifest (manifest.csv and manifest.json: number, title, outcome, digest, file name) in the folder you choose.</source>
+        <translation>Ein signiertes Nachweispaket pro Änderung und ein signiertes Manifest (manifest.csv und manifest.json: Nummer, Titel, Ergebnis, Hashwert, Dateiname) im Ordner Ihrer Wahl.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The changes in the list as it is filtered now (%1)</source>
+        <translation>Die Änderungen der Liste, wie sie gerade gefiltert ist (%1)</translation>
+    </message>
+    <message>
+        <source>The changes planned to start in a period:</source>
+        <translation>Die Änderungen mit geplantem Beginn in einem Zeitraum:</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s (%1)</source>
+        <translation>Sprache des Arbeitsbereichs (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder for the evidence packs</source>
+        <translation>Ordner für die Nachweispakete</translation>
     </message>
 </context>
 <context>
@@ -6566,6 +7421,14 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
     <message>
         <source>Start</source>
         <translation>Starten</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evidence pack…</source>
+        <translation>Nachweispaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A signed PDF of this change from intent to outcome, for auditors</source>
+        <translation>Ein signiertes PDF dieser Änderung vom Vorhaben bis zum Ergebnis, für Auditoren</translation>
     </message>
 </context>
 <context>
@@ -7447,6 +8310,72 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::EvidenceExport</name>
+    <message>
+        <source>The chain anchor was not recorded</source>
+        <translation>Der Kettenanker wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.pdf)</source>
+        <translation>Nachweispakete (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The evidence pack of %1 was not exported</source>
+        <translation>Das Nachweispaket von %1 wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The changes could not be read</source>
+        <translation>Die Änderungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The audit sample was not exported</source>
+        <translation>Die Audit-Stichprobe wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>There is no change in the sample: widen the filter or the period.</source>
+        <translation>Die Stichprobe enthält keine Änderung: Erweitern Sie den Filter oder den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Exporting evidence packs…</source>
+        <translation>Nachweispakete werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>%1 wird exportiert (%2 von %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::EvidenceHistoryModel</name>
+    <message>
+        <source>Hash %1</source>
+        <translation>Hashwert %1</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Zeitpunkt (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::FirstRunDialog</name>
     <message>
         <source>Problem</source>
@@ -8152,6 +9081,46 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
             <numerusform>%n Seiten gedruckt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open ev&amp;idence pack…</source>
+        <translation>Nachwe&amp;ispaket öffnen…</translation>
+    </message>
+    <message>
+        <source>View an evidence pack and verify it</source>
+        <translation>Ein Nachweispaket ansehen und prüfen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport evidence pack…</source>
+        <translation>Nachweispaket e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A signed PDF of the change from intent to outcome, for auditors</source>
+        <translation>Ein signiertes PDF der Änderung vom Vorhaben bis zum Ergebnis, für Auditoren</translation>
+    </message>
+    <message>
+        <source>Export evidence packs for an au&amp;dit sample…</source>
+        <translation>Nachweispakete für eine Audit-Stichprobe e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Open an evidence pack</source>
+        <translation>Nachweispaket öffnen</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.pdf);;All files (*)</source>
+        <translation>Nachweispakete (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 written to %2. Your new signing key&apos;s certificate is %3: ask an admin to trust it.</source>
+        <translation>Nachweispaket von %1 nach %2 geschrieben. Das Zertifikat Ihres neuen Signaturschlüssels ist %3: Bitten Sie einen Administrator, ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 written to %2.</source>
+        <translation>Nachweispaket von %1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Audit sample written: %1 files in %2.</source>
+        <translation>Audit-Stichprobe geschrieben: %1 Dateien in %2.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::MessagePage</name>
@@ -8351,6 +9320,113 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::PackViewerWindow</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Signer and trust</source>
+        <translation>Unterzeichner und Vertrauen</translation>
+    </message>
+    <message>
+        <source>Evidence digest</source>
+        <translation>Hashwert der Nachweise</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>History chain</source>
+        <translation>Hashkette des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Evidence pack viewer</source>
+        <translation>Nachweispaket-Betrachter</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Use a &amp;trust bundle…</source>
+        <translation>&amp;Vertrauensbündel verwenden…</translation>
+    </message>
+    <message>
+        <source>History embedded in the pack</source>
+        <translation>Im Paket eingebetteter Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open evidence pack…</source>
+        <translation>Nachweispaket ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>the trust bundle %1</source>
+        <translation>das Vertrauensbündel %1</translation>
+    </message>
+    <message>
+        <source>%1 — Evidence pack viewer</source>
+        <translation>%1 — Nachweispaket-Betrachter</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Workspace %1, history up to event #%2</source>
+        <translation>Arbeitsbereich %1, Verlauf bis Ereignis Nr. %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Verified.&lt;/b&gt;&lt;/span&gt; Signed, trusted, unaltered; the pages show exactly the evidence embedded in the file.</source>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Geprüft.&lt;/b&gt;&lt;/span&gt; Signiert, vertrauenswürdig, unverändert; die Seiten zeigen genau die in der Datei eingebetteten Nachweise.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#e65100&apos;&gt;&lt;b&gt;Intact, but the signer is not trusted.&lt;/b&gt;&lt;/span&gt; Load the workspace&apos;s trust bundle to check who signed it.</source>
+        <translation>&lt;span style=&apos;color:#e65100&apos;&gt;&lt;b&gt;Unversehrt, aber der Unterzeichner ist nicht vertrauenswürdig.&lt;/b&gt;&lt;/span&gt; Laden Sie das Vertrauensbündel des Arbeitsbereichs, um zu prüfen, wer es signiert hat.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Does not verify.&lt;/b&gt;&lt;/span&gt; The file was altered or is not a Vigilo evidence pack; see below.</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Prüfung fehlgeschlagen.&lt;/b&gt;&lt;/span&gt; Die Datei wurde verändert oder ist kein Vigilo-Nachweispaket; siehe unten.</translation>
+    </message>
+    <message>
+        <source>No trust list loaded.</source>
+        <translation>Keine Vertrauensliste geladen.</translation>
+    </message>
+    <message>
+        <source>Trust: %1; certificates in it: %2.</source>
+        <translation>Vertrauensquelle: %1; enthaltene Zertifikate: %2.</translation>
+    </message>
+    <message>
+        <source>Use a trust bundle</source>
+        <translation>Vertrauensbündel verwenden</translation>
+    </message>
+    <message>
+        <source>Trust bundles and certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Vertrauensbündel und Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open an evidence pack</source>
+        <translation>Nachweispaket öffnen</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.pdf);;All files (*)</source>
+        <translation>Nachweispakete (*.pdf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ReasonDialog</name>
     <message>
         <source>Required</source>
@@ -8454,6 +9530,69 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Current level: &lt;b&gt;Not assessed&lt;/b&gt;</source>
         <translation>Aktuelle Stufe: &lt;b&gt;Nicht bewertet&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::SigningKeyDialog</name>
+    <message>
+        <source>Create your signing key</source>
+        <translation>Ihren Signaturschlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Unlock your signing key</source>
+        <translation>Ihren Signaturschlüssel entsperren</translation>
+    </message>
+    <message>
+        <source>Evidence packs are signed with your own key. There is none on this computer yet: create one (a self-signed certificate, valid for two years) or import the one your organisation issued you. The key stays in your data folder, encrypted with a passphrase; ask a workspace admin to trust its certificate afterwards.</source>
+        <translation>Nachweispakete werden mit Ihrem eigenen Schlüssel signiert. Auf diesem Computer gibt es noch keinen: Erstellen Sie einen (ein selbstsigniertes Zertifikat, zwei Jahre gültig) oder importieren Sie den, den Ihre Organisation Ihnen ausgestellt hat. Der Schlüssel bleibt verschlüsselt mit einer Passphrase in Ihrem Datenordner; bitten Sie anschließend einen Administrator des Arbeitsbereichs, seinem Zertifikat zu vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name in the certificate:</source>
+        <translation>&amp;Name im Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of %1&apos;s signing key to sign evidence packs in this session.</source>
+        <translation>Geben Sie die Passphrase des Signaturschlüssels von %1 ein, um in dieser Sitzung Nachweispakete zu signieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12…</source>
+        <translation>PKCS#12 &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a signing key</source>
+        <translation>Signaturschlüssel importieren</translation>
+    </message>
+    <message>
+        <source>PKCS#12 files (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Dateien (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>Passwort von %1:</translation>
+    </message>
+    <message>
+        <source>Choose the passphrase that will protect the imported key first (at least 8 characters, twice).</source>
+        <translation>Wählen Sie zuerst die Passphrase, die den importierten Schlüssel schützen soll (mindestens 8 Zeichen, zweimal eingeben).</translation>
     </message>
 </context>
 <context>

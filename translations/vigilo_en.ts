@@ -35,13 +35,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail&apos;s hash chain is intact (%n events).</source>
-        <translation>
-            <numerusform>The audit trail&apos;s hash chain is intact (%n event).</numerusform>
-            <numerusform>The audit trail&apos;s hash chain is intact (%n events).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The audit trail fails verification: %n problems.</source>
         <translation>
             <numerusform>The audit trail fails verification: %n problem.</numerusform>
@@ -81,6 +74,13 @@
         <translation>
             <numerusform>The change affects %n critical asset: %1.</numerusform>
             <numerusform>The change affects %n critical assets: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</source>
+        <translation>
+            <numerusform>The audit trail&apos;s hash chain is intact (%n event) and holds the chain head the pack signed.</numerusform>
+            <numerusform>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</numerusform>
         </translation>
     </message>
 </context>
@@ -128,6 +128,22 @@
         <translation>
             <numerusform>Audit trail of %1 verified: %n event, hash chain intact.</numerusform>
             <numerusform>Audit trail of %1 verified: %n events, hash chain intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)</source>
+        <translation>
+            <numerusform>Evidence pack of %1 written to %2
+  %n page, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)</numerusform>
+            <numerusform>Evidence pack of %1 written to %2
+  %n pages, locale %3, history up to event #%4
+  evidence digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)</numerusform>
         </translation>
     </message>
 </context>

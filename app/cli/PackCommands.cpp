@@ -607,13 +607,14 @@ int exportPackRemote(CliContext &ctx, const ParsedArgs &a)
                          {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
     QJsonObject pack = answer.toObject().value(QStringLiteral("evidence_pack")).toObject();
     pack.insert(QStringLiteral("path"), QFileInfo(out).absoluteFilePath());
+    const int pages = pack.value(QStringLiteral("pages")).toInt();
     return ctx.out().print(
         {{QStringLiteral("evidence_pack"), pack}},
         QCoreApplication::translate("vigilo-cli",
                                     "Evidence pack of %1 written to %2\n"
                                     "  %n pages, locale %3, history up to event #%4\n"
                                     "  evidence digest (SHA-256): %5",
-                                    nullptr, pack.value(QStringLiteral("pages")).toInt())
+                                    nullptr, pages)
             .arg(pack.value(QStringLiteral("number")).toString(),
                  pack.value(QStringLiteral("path")).toString())
             .arg(pack.value(QStringLiteral("locale")).toString())
