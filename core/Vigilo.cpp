@@ -29,6 +29,8 @@ Vigilo::Vigilo(Store &store, const Clock &clock)
     , m_approvalSettings(store, m_audit)
     , m_bulkApproval(store, m_changes, m_planning)
     , m_savedFilters(store, clock)
+    , m_cabs(store, clock, m_audit)
+    , m_meetings(store, clock, m_audit, m_cabs, m_changes, m_discussion)
 {}
 
 } // namespace vigilo

@@ -8,6 +8,7 @@
 #include "AssetInventory.h"
 #include "AuditLog.h"
 #include "BulkApproval.h"
+#include "Cabs.h"
 #include "CalendarExport.h"
 #include "ChangeService.h"
 #include "CsvImport.h"
@@ -15,6 +16,7 @@
 #include "Discussion.h"
 #include "Impact.h"
 #include "MaintenanceWindows.h"
+#include "Meetings.h"
 #include "Metrics.h"
 #include "Planning.h"
 #include "RiskAssessment.h"
@@ -61,6 +63,8 @@ public:
     ApprovalSettingsService &approvalSettings() { return m_approvalSettings; }
     BulkApproval &bulkApproval() { return m_bulkApproval; }
     SavedFilters &savedFilters() { return m_savedFilters; }
+    Cabs &cabs() { return m_cabs; }
+    Meetings &meetings() { return m_meetings; }
 
 private:
     Store &m_store;
@@ -89,6 +93,8 @@ private:
     ApprovalSettingsService m_approvalSettings;
     BulkApproval m_bulkApproval;
     SavedFilters m_savedFilters;
+    Cabs m_cabs;
+    Meetings m_meetings;
 };
 
 } // namespace vigilo

@@ -26,9 +26,10 @@ QList<CommandSpec> allCommands()
 {
     return miscCommands().mid(0, 1) + workspaceCommands() + assetCommands() + changeEditCommands()
            + changeViewCommands() + impactCommands() + changeFlowCommands() + approvalCommands()
-           + taskCommands() + planningCommands() + adminCommands() + miscCommands().mid(1)
-           + packCommands() + insightCommands() + webhookCommands().mid(0, 7)
-           + webhookDeliverCommands() + webhookCommands().mid(7) + sessionCommands();
+           + taskCommands() + planningCommands() + cabCommands() + adminCommands()
+           + miscCommands().mid(1) + packCommands() + insightCommands()
+           + webhookCommands().mid(0, 7) + webhookDeliverCommands() + webhookCommands().mid(7)
+           + sessionCommands();
 }
 
 } // namespace vigilo::cli

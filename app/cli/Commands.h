@@ -46,6 +46,7 @@ QList<CommandSpec> approvalCommands();
 // change list's personal views (--mine, --awaiting-me, --assigned-to-me, --today, --filter)
 QList<OptionSpec> changeViewOptions();
 Result<QJsonObject> changeListParams(const ParsedArgs &a);
+QList<CommandSpec> cabCommands(); // cab ..., meeting ...
 
 // The CSV reading and writing options (--dialect, --encoding) and their check.
 QList<OptionSpec> csvOptions(bool exporting);

@@ -283,7 +283,8 @@ QByteArray Args::bytes(const QString &name) const
 const QList<Method> &methods()
 {
     static const QList<Method> all = workspaceMethods() + changeMethods() + planningMethods()
-                                     + insightMethods() + webhookMethods() + approvalMethods();
+                                     + insightMethods() + webhookMethods() + approvalMethods()
+                                     + cabMethods();
     return all;
 }
 

@@ -158,5 +158,6 @@ QList<Method> approvalMethods(); // delegation, approval settings, bulk approval
 QList<Param> changeViewParams();
 Result<QJsonValue> listChanges(const Call &c, const Args &a);
 QList<Method> hostMethods();
+QList<Method> cabMethods();
 
 } // namespace vigilo::api

@@ -193,6 +193,7 @@ void read(const QJsonObject &o, ChangeRequest &c)
     c.startedAt = tm(o, "started_at");
     c.cancelledAt = tm(o, "cancelled_at");
     c.cancelReason = str(o, "cancel_reason");
+    c.approvalConditions = str(o, "approval_conditions");
     c.version = num(o, "version");
     c.createdAt = tm(o, "created_at");
     c.updatedAt = tm(o, "updated_at");

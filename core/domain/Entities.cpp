@@ -105,6 +105,7 @@ QJsonObject ChangeRequest::toJson() const
         {QStringLiteral("started_at"), jsonTime(startedAt)},
         {QStringLiteral("cancelled_at"), jsonTime(cancelledAt)},
         {QStringLiteral("cancel_reason"), cancelReason},
+        {QStringLiteral("approval_conditions"), approvalConditions},
         {QStringLiteral("version"), version},
         {QStringLiteral("created_at"), jsonTime(createdAt)},
         {QStringLiteral("updated_at"), jsonTime(updatedAt)},

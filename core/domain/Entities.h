@@ -105,6 +105,7 @@ struct ChangeRequest {
     QDateTime createdAt;
     QDateTime updatedAt;
     QString templateName;              // the standard template it came from, if any
+    QString approvalConditions;        // what a CAB approved it on (approve with conditions)
     QStringList affectedAssets;        // asset names, sorted
     QList<DependencyRef> dependencies; // sorted by number
     // Still in progress after its planned end (rules::isOverrunning): set by the reads of

@@ -4,6 +4,7 @@
 #include "Domain.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,10 @@ struct TransitionInput {
     QString overrideJustification;          // submit/schedule through an overridable freeze window
     QString justification; // start before planned_start or after planned_end (an exception)
     std::optional<int> expectedVersion; // optimistic lock: refuse with stale_write if it moved
+    // Set only by MeetingService (never from a request): the CAB whose meeting decides the
+    // change's CAB step, and what the audit event records of that meeting (attendees, votes).
+    QString cab;
+    QJsonObject cabDetails;
 };
 
 struct ChangeFilter {

@@ -509,6 +509,11 @@ void PackDocument::approvals(Flow &flow) const
                       m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Decided by, when")),
                       m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comment"))},
                      {25, 17, 16, 22, 20}, rows));
+    // What a CAB approved the change on (issue 15).
+    if (!m_data.change.approvalConditions.isEmpty())
+        note(flow, bold(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Conditions of the approval:")))
+                       .br()
+                       .add(m_data.change.approvalConditions));
 }
 
 void PackDocument::runbook(Flow &flow) const

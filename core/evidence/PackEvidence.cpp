@@ -107,6 +107,7 @@ ChangeRequest changeFrom(const QJsonObject &o)
     c.startedAt = timeOf(o.value(QStringLiteral("started_at")));
     c.cancelledAt = timeOf(o.value(QStringLiteral("cancelled_at")));
     c.cancelReason = str(o, "cancel_reason");
+    c.approvalConditions = str(o, "approval_conditions");
     c.version = o.value(QStringLiteral("version")).toInt();
     c.createdAt = timeOf(o.value(QStringLiteral("created_at")));
     c.updatedAt = timeOf(o.value(QStringLiteral("updated_at")));

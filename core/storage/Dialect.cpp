@@ -72,6 +72,29 @@ QStringList SqliteDialect::migration(int version) const
                    R"(CREATE TRIGGER account_events_no_delete BEFORE DELETE ON account_events
                 BEGIN SELECT RAISE(ABORT, 'account_events is append-only'); END)");
     }
+    if (version == 12) {
+        // A meeting's agenda is frozen when it starts: nothing is added (but a late addition the
+        // chair admits), moved, re-timed or removed afterwards, and a decision is final.
+        const QString notPlanned = QStringLiteral(
+            "(SELECT status FROM cab_meetings WHERE id = %1.meeting_id) IS NOT 'planned'");
+        // (Moving a workspace to another database copies the items of closed meetings.)
+        out << QStringLiteral("CREATE TRIGGER cab_agenda_frozen_insert BEFORE INSERT ON "
+                              "cab_agenda_items WHEN NEW.late = 0 AND (SELECT status FROM "
+                              "cab_meetings WHERE id = NEW.meeting_id) = 'in_progress' "
+                              "BEGIN SELECT RAISE(ABORT, 'the agenda is frozen'); END")
+            << QStringLiteral("CREATE TRIGGER cab_agenda_frozen_update BEFORE UPDATE OF "
+                              "meeting_id, change_id, position, time_box_minutes, late ON "
+                              "cab_agenda_items WHEN %1 BEGIN SELECT RAISE(ABORT, 'the agenda is "
+                              "frozen'); END")
+                   .arg(notPlanned.arg(QStringLiteral("OLD")))
+            << QStringLiteral("CREATE TRIGGER cab_agenda_frozen_delete BEFORE DELETE ON "
+                              "cab_agenda_items WHEN %1 BEGIN SELECT RAISE(ABORT, 'the agenda is "
+                              "frozen'); END")
+                   .arg(notPlanned.arg(QStringLiteral("OLD")))
+            << QStringLiteral("CREATE TRIGGER cab_decision_final BEFORE UPDATE OF decision, "
+                              "votes, note ON cab_agenda_items WHEN OLD.decision IS NOT NULL "
+                              "BEGIN SELECT RAISE(ABORT, 'a CAB decision is final'); END");
+    }
     if (version == 11) {
         // The composite foreign keys hold only while PRAGMA foreign_keys is on, which the sqlite3
         // shell and other programs leave off: the same rule as triggers, which always fire.

@@ -397,6 +397,50 @@ QStringList delegationSecurity()
     return out;
 }
 
+// Schema 12, CABs and meetings: members read their workspace's, members who may write change
+// them (the core decides who: admins define CABs, the chair drives a meeting). A meeting's
+// agenda is frozen when it starts and a decision is final, here as in SQLite's triggers.
+QStringList cabSecurity()
+{
+    QStringList out;
+    const QStringList tables = {QStringLiteral("cabs"), QStringLiteral("cab_members"),
+                                QStringLiteral("cab_meetings"), QStringLiteral("cab_agenda_items"),
+                                QStringLiteral("cab_attendance")};
+    out << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO vigilo_member")
+               .arg(tables.join(QStringLiteral(", ")));
+    out << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_member");
+    for (const QString &t : tables) {
+        out << QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t);
+        out << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT USING (workspace_id IN "
+                              "(SELECT vigilo_my_workspaces()))")
+                   .arg(t);
+        out << QStringLiteral("CREATE POLICY %1_write ON %1 FOR ALL USING "
+                              "(vigilo_can_write(workspace_id)) WITH CHECK "
+                              "(vigilo_can_write(workspace_id))")
+                   .arg(t);
+    }
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION vigilo_cab_agenda_guard() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ DECLARE st text; BEGIN "
+        "IF TG_OP = 'UPDATE' AND OLD.decision IS NOT NULL AND (NEW.decision IS DISTINCT FROM "
+        "OLD.decision OR NEW.votes IS DISTINCT FROM OLD.votes OR NEW.note IS DISTINCT FROM "
+        "OLD.note) THEN RAISE EXCEPTION 'a CAB decision is final' USING ERRCODE = "
+        "'check_violation'; END IF; "
+        "SELECT status INTO st FROM cab_meetings WHERE id = (CASE WHEN TG_OP = 'INSERT' THEN "
+        "NEW.meeting_id ELSE OLD.meeting_id END); "
+        "IF st IS DISTINCT FROM 'planned' THEN "
+        "IF TG_OP = 'DELETE' OR (TG_OP = 'INSERT' AND NEW.late = 0 AND st = 'in_progress') OR "
+        "(TG_OP = 'UPDATE' AND (NEW.meeting_id <> OLD.meeting_id OR "
+        "NEW.change_id <> OLD.change_id OR NEW.position <> OLD.position OR NEW.time_box_minutes "
+        "<> OLD.time_box_minutes OR NEW.late <> OLD.late)) THEN RAISE EXCEPTION 'the agenda is "
+        "frozen' USING ERRCODE = 'check_violation'; END IF; END IF; "
+        "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$");
+    out << QStringLiteral("CREATE TRIGGER cab_agenda_guard BEFORE INSERT OR UPDATE OR DELETE ON "
+                          "cab_agenda_items FOR EACH ROW EXECUTE FUNCTION "
+                          "vigilo_cab_agenda_guard()");
+    return out;
+}
+
 // Schema 9, the certificates a workspace trusts for evidence packs: every member reads them
 // (verification), only admins and owners add or revoke; rows are never deleted and a revocation
 // is final, even for the schema owner's triggers' sake (the owner can disable triggers: the
@@ -485,6 +529,8 @@ QStringList PostgresDialect::migration(int version) const
     }
     if (version == 11)
         out << impactSecurity();
+    if (version == 12)
+        out << cabSecurity();
     if (version == 13)
         out << delegationSecurity();
     return out;

@@ -491,6 +491,92 @@ QStringList schemaStatements(int version)
                 FOREIGN KEY (workspace_id, asset_id) REFERENCES assets(workspace_id, id),
                 FOREIGN KEY (workspace_id, excluded_by_id) REFERENCES members(workspace_id, id)))"),
         };
+    case 12:
+        // Issue 15: change advisory boards and their meetings. A CAB has voting members and
+        // advisers, a chair, a quorum rule (a count or a percentage of the voting members), a
+        // weekly slot and an agenda rule; a meeting's agenda is frozen when it starts (the
+        // triggers of the dialects refuse to reorder or extend it afterwards, except by the
+        // chair's explicit admission of a late addition). The conditions of an approval stand on
+        // the change.
+        return {
+            QStringLiteral(
+                "ALTER TABLE changes ADD COLUMN approval_conditions TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE cabs (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                name TEXT NOT NULL,
+                chair_id BIGINT NOT NULL,
+                quorum_count INTEGER CHECK (quorum_count IS NULL OR quorum_count >= 1),
+                quorum_percent INTEGER CHECK (quorum_percent IS NULL OR quorum_percent BETWEEN 1 AND 100),
+                slot_weekday INTEGER CHECK (slot_weekday IS NULL OR slot_weekday BETWEEN 1 AND 7),
+                slot_time TEXT NOT NULL DEFAULT '',
+                slot_time_zone TEXT NOT NULL DEFAULT 'UTC',
+                slot_minutes INTEGER NOT NULL DEFAULT 60 CHECK (slot_minutes BETWEEN 5 AND 1440),
+                agenda_types TEXT NOT NULL DEFAULT 'normal,emergency',
+                agenda_within_days INTEGER NOT NULL DEFAULT 14 CHECK (agenda_within_days BETWEEN 0 AND 366),
+                agenda_order TEXT NOT NULL DEFAULT 'risk' CHECK (agenda_order IN ('risk','start','number')),
+                item_minutes INTEGER NOT NULL DEFAULT 10 CHECK (item_minutes BETWEEN 1 AND 240),
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, name),
+                UNIQUE (workspace_id, id),
+                CHECK ((quorum_count IS NULL) <> (quorum_percent IS NULL)),
+                FOREIGN KEY (workspace_id, chair_id) REFERENCES members(workspace_id, id)))"),
+            QStringLiteral(R"(CREATE TABLE cab_members (
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                cab_id BIGINT NOT NULL,
+                member_id BIGINT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('voting','adviser')),
+                PRIMARY KEY (cab_id, member_id),
+                FOREIGN KEY (workspace_id, cab_id) REFERENCES cabs(workspace_id, id),
+                FOREIGN KEY (workspace_id, member_id) REFERENCES members(workspace_id, id)))"),
+            QStringLiteral(R"(CREATE TABLE cab_meetings (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                number INTEGER NOT NULL,
+                cab_id BIGINT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('slot','ad_hoc')),
+                scheduled_start TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned','in_progress','closed')),
+                started_at TEXT,
+                closed_at TEXT,
+                minutes TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                UNIQUE (workspace_id, number),
+                UNIQUE (workspace_id, id),
+                FOREIGN KEY (workspace_id, cab_id) REFERENCES cabs(workspace_id, id)))"),
+            QStringLiteral(R"(CREATE TABLE cab_agenda_items (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                meeting_id BIGINT NOT NULL,
+                change_id BIGINT NOT NULL,
+                position INTEGER NOT NULL,
+                time_box_minutes INTEGER NOT NULL CHECK (time_box_minutes BETWEEN 1 AND 240),
+                late INTEGER NOT NULL DEFAULT 0,
+                decision TEXT CHECK (decision IS NULL OR decision IN ('approve','approve_with_conditions','reject','defer','needs_information')),
+                note TEXT NOT NULL DEFAULT '',
+                votes TEXT NOT NULL DEFAULT '[]',
+                attendees TEXT NOT NULL DEFAULT '[]',
+                decided_by_id BIGINT,
+                started_at TEXT,
+                decided_at TEXT,
+                UNIQUE (meeting_id, change_id),
+                FOREIGN KEY (workspace_id, meeting_id) REFERENCES cab_meetings(workspace_id, id),
+                FOREIGN KEY (workspace_id, change_id) REFERENCES changes(workspace_id, id),
+                FOREIGN KEY (workspace_id, decided_by_id) REFERENCES members(workspace_id, id)))"),
+            QStringLiteral("CREATE INDEX cab_agenda_change ON cab_agenda_items(change_id)"),
+            QStringLiteral(R"(CREATE TABLE cab_attendance (
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                meeting_id BIGINT NOT NULL,
+                member_id BIGINT NOT NULL,
+                status TEXT NOT NULL CHECK (status IN ('present','absent','represented')),
+                delegate_id BIGINT,
+                PRIMARY KEY (meeting_id, member_id),
+                CHECK ((status = 'represented') = (delegate_id IS NOT NULL)),
+                FOREIGN KEY (workspace_id, meeting_id) REFERENCES cab_meetings(workspace_id, id),
+                FOREIGN KEY (workspace_id, member_id) REFERENCES members(workspace_id, id),
+                FOREIGN KEY (workspace_id, delegate_id) REFERENCES members(workspace_id, id)))"),
+            QStringLiteral("CREATE INDEX cab_meetings_cab ON cab_meetings(cab_id, status)"),
+        };
     case 13:
         // Issue 15 (h15-approvals): delegations (a member's substitutes for a date range), the
         // decision a substitute records on behalf of the member, the workspace's approval

@@ -82,7 +82,7 @@ const char *kChangeSelect = R"(SELECT c.id, c.workspace_id, c.number, c.title, c
     c.implementation_plan, c.rollback_plan, c.test_plan, ma.username, mr.username, c.status,
     c.closure_code, c.closure_notes, c.closed_at, mc.username, c.rolled_back_at, mb.username,
     c.rollback_reason, c.submitted_at, c.approved_at, c.started_at, c.cancelled_at,
-    c.cancel_reason, c.version, c.created_at, c.updated_at, t.name
+    c.cancel_reason, c.version, c.created_at, c.updated_at, t.name, c.approval_conditions
     FROM changes c
     LEFT JOIN change_templates t ON t.id = c.template_id
     JOIN members mr ON mr.id = c.requester_id
@@ -128,6 +128,7 @@ Result<ChangeRequest> readChange(Store &store, QSqlQuery &q, ChangeParts parts =
     c.createdAt = Dialect::fromDb(q.value(30));
     c.updatedAt = Dialect::fromDb(q.value(31));
     c.templateName = q.value(32).toString();
+    c.approvalConditions = q.value(33).toString();
     q.finish();
     if (parts != ChangeParts::All)
         return c;

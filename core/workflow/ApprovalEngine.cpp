@@ -121,6 +121,28 @@ QList<ApprovalStep> ApprovalEngine::planSteps(const ChangeRequest &change) const
 Result<QList<Member>> ApprovalEngine::eligibleMembers(qint64 workspaceId, const ApprovalStep &step,
                                                       const QString &excludeUsername) const
 {
+    if (const QString cab = cabOfStep(step.eligibleMembers); !cab.isEmpty()) {
+        // A CAB's step: its active voting members decide it together, in a meeting.
+        auto q = sql::run(m_store,
+                          QStringLiteral("SELECT m.id, m.username, m.role FROM cabs b JOIN "
+                                         "cab_members cm ON cm.cab_id = b.id AND cm.kind = "
+                                         "'voting' JOIN members m ON m.id = cm.member_id WHERE "
+                                         "b.workspace_id = ? AND b.name = ? AND m.active = 1 "
+                                         "ORDER BY m.username"),
+                          {workspaceId, cab});
+        if (!q)
+            return q.error();
+        QList<Member> out;
+        while (q->next()) {
+            Member m;
+            m.id = q->value(0).toLongLong();
+            m.username = q->value(1).toString();
+            m.role = parseRole(q->value(2).toString()).value_or(Role::Viewer);
+            if (m.username != excludeUsername)
+                out << m;
+        }
+        return out;
+    }
     auto q =
         sql::run(m_store,
                  QStringLiteral("SELECT id, username, role FROM members WHERE workspace_id = ? "
@@ -342,6 +364,12 @@ std::optional<Error> ApprovalEngine::decisionRefusal(const Actor &actor, ChangeS
                                         "approver has to.")
                                .arg(numberText),
                            {{QStringLiteral("requester"), requester}});
+    if (const QString cab = cabOfStep(step->eligibleMembers); !cab.isEmpty())
+        return Error::rule(QStringLiteral("not_eligible_approver"),
+                           CoreText::tr("The step \"%1\" of %2 is decided by the CAB \"%3\" "
+                                        "in one of its meetings, not by one approver.")
+                               .arg(step->name, numberText, cab),
+                           {{QStringLiteral("step"), step->name}, {QStringLiteral("cab"), cab}});
     if (!roleAtLeast(actor.member.role, step->eligibleRole))
         return Error::rule(
             QStringLiteral("not_eligible_approver"),
@@ -506,13 +534,70 @@ Result<ApprovalOutcome> ApprovalEngine::approve(const Actor &actor, const Change
                                               step ? &*step : nullptr, Action::Approve, *ctx);
     if (right.refusal)
         return *right.refusal;
+    return recordApproval(actor, change, *step, comment, right.onBehalfOf);
+}
+
+Result<ApprovalOutcome> ApprovalEngine::decideForCab(const Actor &chair,
+                                                     const ChangeRequest &change,
+                                                     const QString &cab, bool approved,
+                                                     const QString &comment)
+{
+    auto current = currentStep(change.id);
+    if (!current)
+        return current.error();
+    const std::optional<ApprovalStep> &step = *current;
+    const QString numberText = formatChangeNumber(change.number);
+    if (change.status != ChangeStatus::Review)
+        return fsm::invalidTransition(numberText, change.status,
+                                      approved ? Action::Approve : Action::Reject);
+    if (!step || cabOfStep(step->eligibleMembers) != cab)
+        return Error::rule(QStringLiteral("not_eligible_approver"),
+                           CoreText::tr("%1 has no approval step for the CAB \"%2\" waiting for "
+                                        "a decision.")
+                               .arg(numberText, cab),
+                           {{QStringLiteral("cab"), cab},
+                            {QStringLiteral("step"), step ? step->name : QString()}});
+    if (chair.member.username == change.requester)
+        return Error::rule(QStringLiteral("self_approval_forbidden"),
+                           CoreText::tr("You requested %1, so you cannot decide on it. Another "
+                                        "approver has to.")
+                               .arg(numberText),
+                           {{QStringLiteral("requester"), change.requester}});
+    if (approved)
+        return recordApproval(chair, change, *step, comment, std::nullopt);
+    const QDateTime now = m_clock.now();
+    VIGILO_TRY(
+        sql::run(m_store,
+                 QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, "
+                                "comment, decided_at) VALUES (?, ?, 0, ?, ?)"),
+                 {step->id, chair.member.id, comment, Dialect::toDb(now)}));
+    VIGILO_TRY(
+        sql::run(m_store,
+                 QStringLiteral("UPDATE approval_steps SET status = 'rejected', decided_at = ? "
+                                "WHERE id = ?"),
+                 {Dialect::toDb(now), step->id}));
+    VIGILO_TRY(supersedeOpenSteps(change));
+    ApprovalOutcome out;
+    out.stepName = step->name;
+    out.stepOrder = step->stepOrder;
+    out.required = step->requiredApprovals;
+    return out;
+}
+
+Result<ApprovalOutcome> ApprovalEngine::recordApproval(const Actor &actor,
+                                                       const ChangeRequest &change,
+                                                       const ApprovalStep &pending,
+                                                       const QString &comment,
+                                                       const std::optional<Member> &onBehalfOf)
+{
+    const ApprovalStep *step = &pending;
     const QDateTime now = m_clock.now();
     VIGILO_TRY(sql::run(
         m_store,
         QStringLiteral("INSERT INTO approval_decisions (step_id, member_id, approved, comment, "
                        "decided_at, on_behalf_of_id) VALUES (?, ?, 1, ?, ?, ?)"),
         {step->id, actor.member.id, comment, Dialect::toDb(now),
-         sql::nullableId(right.onBehalfOf ? right.onBehalfOf->id : 0)}));
+         sql::nullableId(onBehalfOf ? onBehalfOf->id : 0)}));
     auto count =
         sql::scalar(m_store,
                     QStringLiteral("SELECT COUNT(*) FROM approval_decisions WHERE step_id = ? "
@@ -523,8 +608,8 @@ Result<ApprovalOutcome> ApprovalEngine::approve(const Actor &actor, const Change
     ApprovalOutcome out;
     out.stepName = step->name;
     out.stepOrder = step->stepOrder;
-    if (right.onBehalfOf)
-        out.onBehalfOf = right.onBehalfOf->username;
+    if (onBehalfOf)
+        out.onBehalfOf = onBehalfOf->username;
     out.approvals = count->toInt();
     out.required = step->requiredApprovals;
     out.stepSatisfied = out.approvals >= out.required;

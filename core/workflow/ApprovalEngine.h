@@ -65,6 +65,10 @@ public:
                                     const QString &comment);
     Result<ApprovalOutcome> reject(const Actor &actor, const ChangeRequest &change,
                                    const QString &reason);
+    // Inside the caller's transaction (MeetingService): the decision of the CAB `cab`, taken in
+    // one of its meetings and recorded by its chair, on the change's pending step of that CAB.
+    Result<ApprovalOutcome> decideForCab(const Actor &chair, const ChangeRequest &change,
+                                         const QString &cab, bool approved, const QString &comment);
     // Closes open steps (cancel, reject).
     Status supersedeOpenSteps(const ChangeRequest &change);
 
@@ -105,6 +109,10 @@ public:
     Result<QHash<qint64, QList<ApprovalStep>>> openStepsInReview(qint64 workspaceId) const;
 
 private:
+    // One approval of the pending step: satisfies it (and opens the next) when it has enough.
+    Result<ApprovalOutcome> recordApproval(const Actor &actor, const ChangeRequest &change,
+                                           const ApprovalStep &pending, const QString &comment,
+                                           const std::optional<Member> &onBehalfOf);
     // The step awaiting a decision, with its decisions; nullopt when there is none.
     Result<std::optional<ApprovalStep>> currentStep(qint64 changeId) const;
     Result<QList<Member>> eligibleMembers(qint64 workspaceId, const ApprovalStep &step,

@@ -137,6 +137,16 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const Approval
             return Error::input(CoreText::tr("Step \"%1\": only approvers, admins and owners can "
                                              "approve; choose the approver role or above.")
                                     .arg(s.name));
+        if (!cabOfStep(s.eligibleMembers).isEmpty()) {
+            s.requiredApprovals = 1; // the CAB's decision
+            continue;
+        }
+        for (const QString &m : s.eligibleMembers)
+            if (m.startsWith(kCabPrefix))
+                return Error::input(CoreText::tr("Step \"%1\": a CAB (cab:NAME) decides a step "
+                                                 "alone; do not list members beside it.")
+                                        .arg(s.name),
+                                    {{QStringLiteral("field"), QStringLiteral("steps")}});
         if (!s.eligibleMembers.isEmpty() && s.requiredApprovals > s.eligibleMembers.size())
             return Error::input(CoreText::tr("Step \"%1\" needs %2 approvals but names only %3 "
                                              "members.")
@@ -144,7 +154,20 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const Approval
                                     .arg(s.requiredApprovals)
                                     .arg(s.eligibleMembers.size()));
     }
-    for (const auto &s : p.steps)
+    for (const auto &s : p.steps) {
+        if (const QString cab = cabOfStep(s.eligibleMembers); !cab.isEmpty()) {
+            auto id = sql::scalar(
+                m_store, QStringLiteral("SELECT id FROM cabs WHERE workspace_id = ? AND name = ?"),
+                {actor.workspace.id, cab});
+            if (!id)
+                return id.error();
+            if (id->isNull())
+                return Error::notFound(CoreText::tr("There is no CAB \"%1\" in this workspace "
+                                                    "(step \"%2\"). Add it with cab add first.")
+                                           .arg(cab, s.name),
+                                       {{QStringLiteral("field"), QStringLiteral("steps")}});
+            continue;
+        }
         for (const QString &m : s.eligibleMembers) {
             auto member = sql::memberByUsername(m_store, actor.workspace.id, m);
             if (!member)
@@ -154,6 +177,7 @@ Result<ApprovalPolicy> ApprovalPolicies::add(const Actor &caller, const Approval
                                                  "admins or owners in step \"%3\".")
                                         .arg(m, label(member->role), s.name));
         }
+    }
     QList<qint64> assetIds;
     for (const QString &a : p.assets) {
         auto id = sql::assetId(m_store, actor.workspace.id, a);

@@ -10,6 +10,17 @@ class Store;
 class Clock;
 class AuditLog;
 
+// A step whose approver is a CAB names it as its one eligible "member" `cab:NAME`: such a step
+// is decided only in a meeting of that CAB (MeetingService), never by one approver.
+inline const QLatin1String kCabPrefix("cab:");
+// The CAB a step's eligible members name, or empty.
+inline QString cabOfStep(const QStringList &eligibleMembers)
+{
+    if (eligibleMembers.size() == 1 && eligibleMembers.first().startsWith(kCabPrefix))
+        return eligibleMembers.first().mid(kCabPrefix.size());
+    return {};
+}
+
 struct ApprovalPolicyStep {
     int stepOrder = 1;
     QString name;

@@ -959,9 +959,14 @@ Status ChangeService::submit(Transition &t)
 
 Status ChangeService::approve(Transition &t)
 {
-    auto outcome = m_approvals.approve(t.actor, t.change, t.in.comment.trimmed());
+    auto outcome =
+        t.in.cab.isEmpty()
+            ? m_approvals.approve(t.actor, t.change, t.in.comment.trimmed())
+            : m_approvals.decideForCab(t.actor, t.change, t.in.cab, true, t.in.comment.trimmed());
     if (!outcome)
         return outcome.error();
+    for (auto it = t.in.cabDetails.begin(); it != t.in.cabDetails.end(); ++it)
+        t.details.insert(it.key(), it.value());
     t.details.insert(QStringLiteral("step"), outcome->stepName);
     if (!outcome->onBehalfOf.isEmpty())
         t.details.insert(QStringLiteral("on_behalf_of"), outcome->onBehalfOf);
@@ -982,9 +987,13 @@ Status ChangeService::reject(Transition &t)
                            CoreText::tr("Say why %1 is rejected: a reason is required so the "
                                         "requester knows what to fix.")
                                .arg(t.change.numberText()));
-    auto outcome = m_approvals.reject(t.actor, t.change, reason);
+    auto outcome = t.in.cab.isEmpty()
+                       ? m_approvals.reject(t.actor, t.change, reason)
+                       : m_approvals.decideForCab(t.actor, t.change, t.in.cab, false, reason);
     if (!outcome)
         return outcome.error();
+    for (auto it = t.in.cabDetails.begin(); it != t.in.cabDetails.end(); ++it)
+        t.details.insert(it.key(), it.value());
     t.details.insert(QStringLiteral("step"), outcome->stepName);
     if (!outcome->onBehalfOf.isEmpty())
         t.details.insert(QStringLiteral("on_behalf_of"), outcome->onBehalfOf);
