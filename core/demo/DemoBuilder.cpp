@@ -1281,7 +1281,7 @@ Result<DemoReport> DemoBuilder::build(Store &store, const DemoOptions &options)
         VIGILO_TRY(store.exec(QStringLiteral("PRAGMA temp_store = MEMORY")));
     }
     const bool savepoints = store.savepoints();
-    store.setSavepoints(false);
+    store.setSavepoints(!options.bulk);
     Builder builder(store, options);
     auto built = builder.run();
     store.setSavepoints(savepoints);
