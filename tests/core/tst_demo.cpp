@@ -34,7 +34,7 @@ private slots:
 void TestDemo::bulkBuildEqualsCallByCall()
 {
     DemoOptions o;
-    o.changes = 150;
+    o.changes = 80;
     o.seed = 11;
     o.anchor = fixedNow().date();
     o.extraOwner = QStringLiteral("owner");
@@ -49,7 +49,7 @@ void TestDemo::bulkBuildEqualsCallByCall()
     auto b = DemoBuilder::build(callByCall.store(), o);
     VERIFY_OK(b);
     QCOMPARE(a->auditEvents, b->auditEvents);
-    QVERIFY(a->auditEvents > 150 * 5);
+    QVERIFY(a->auditEvents > 80 * 5);
     // The builder leaves the store as it found it.
     QVERIFY(bulk.store().savepoints());
 
@@ -59,7 +59,7 @@ void TestDemo::bulkBuildEqualsCallByCall()
              rawScalar(callByCall.dbPath(), head).toString());
     QCOMPARE(rawCount(bulk.dbPath(), QStringLiteral("change_words")),
              rawCount(callByCall.dbPath(), QStringLiteral("change_words")));
-    QVERIFY(rawCount(bulk.dbPath(), QStringLiteral("change_words")) > 150);
+    QVERIFY(rawCount(bulk.dbPath(), QStringLiteral("change_words")) > 80);
     const QString a1 = fingerprint(bulk.dbPath()), b1 = fingerprint(callByCall.dbPath());
     QVERIFY(a1.contains(QLatin1String("## audit_events")));
     QVERIFY2(a1 == b1, "the bulk demo differs from the one built call by call");
