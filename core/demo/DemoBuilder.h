@@ -17,6 +17,10 @@ struct DemoOptions {
     quint32 seed = 42;
     QDate anchor;       // "today" for the demo; invalid: the current UTC date
     QString extraOwner; // the invoking user, made an owner so they can use the workspace
+    // Service calls join the demo's transaction without savepoints of their own (fast). false:
+    // each call in its own savepoint, as a caller outside the demo would run it (tests compare
+    // the two: the same rows, the same audit chain).
+    bool bulk = true;
 };
 
 struct DemoReport {

@@ -507,6 +507,10 @@ Store::Transaction::~Transaction()
         return;
     --m_store.m_txDepth;
     m_store.m_txValues.clear(); // what was read or written inside is undone
+    if (m_joined) {
+        m_store.m_doomed = true; // its writes stay in the outer transaction: that must not commit
+        return;
+    }
     QSqlQuery q(m_store.database());
     if (m_store.m_txDepth == 0) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -532,6 +536,9 @@ Status Store::Transaction::begin()
     Q_ASSERT(!m_begun);
     if (m_store.m_txDepth == 0) {
         VIGILO_TRY(m_store.execControl(m_store.m_dialect->beginWrite()));
+        m_store.m_doomed = false;
+    } else if (!m_store.m_savepoints) {
+        m_joined = true;
     } else {
         VIGILO_TRY(
             m_store.execControl(QStringLiteral("SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth)));
@@ -545,11 +552,14 @@ Status Store::Transaction::commit()
 {
     Q_ASSERT(m_begun && !m_done);
     if (m_store.m_txDepth == 1) {
+        if (m_store.m_doomed)
+            return Error::storage(CoreText::tr("A part of this transaction failed, so none of it "
+                                               "was saved."));
         Status s = m_store.execControl(QStringLiteral("COMMIT"));
         if (!s.ok())
             return s;               // the destructor rolls back
         m_store.m_txValues.clear(); // the lock is gone
-    } else {
+    } else if (!m_joined) {
         VIGILO_TRY(m_store.execControl(
             QStringLiteral("RELEASE SAVEPOINT vigilo_sp%1").arg(m_store.m_txDepth - 1)));
     }

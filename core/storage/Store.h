@@ -122,6 +122,14 @@ public:
             m_txValues.insert(key, value);
     }
 
+    // Bulk builds (the demo: thousands of service calls in one commit). Nested transactions
+    // then join the outermost one without a savepoint of their own: no SAVEPOINT and RELEASE
+    // per call and no sub-journal copy of every page a call touches. A nested part that fails
+    // cannot be undone alone, so it dooms the whole transaction: the outermost commit refuses
+    // and everything rolls back. Off by default.
+    void setSavepoints(bool on) { m_savepoints = on; }
+    bool savepoints() const { return m_savepoints; }
+
     // Nested write transactions collapse into the outermost one (the demo and batch
     // imports wrap many operations in one commit).
     class Transaction {
@@ -137,6 +145,7 @@ public:
         Store &m_store;
         bool m_begun = false;
         bool m_done = false;
+        bool m_joined = false; // nested without a savepoint (setSavepoints(false))
     };
 
 private:
@@ -178,6 +187,8 @@ private:
     mutable quint64 m_executed = 0;
     bool m_networkFs = false;
     bool m_serverMode = false;
+    bool m_savepoints = true;
+    bool m_doomed = false; // a joined nested transaction failed: the outermost must not commit
 };
 
 } // namespace vigilo

@@ -3,6 +3,10 @@
 // equivalent indexed query. Prints a table; asserts nothing about time.
 //
 //   vigilo-bench [--changes N] [--db FILE] [--samples K] [--process-runs M]
+//   vigilo-bench --build-only [--call-by-call] [--changes N] [--db FILE|postgresql://…]
+//     times building the demo (wall clock and this process's CPU) into a fresh database;
+//     --call-by-call also builds it with a savepoint per service call, as before the bulk mode
+//     (into FILE.cbc, or on PostgreSQL into the database named DB_cbc, which must exist)
 
 #include "BenchStats.h"
 #include "Clock.h"
@@ -82,6 +86,77 @@ double runProcess(const QString &program, const QStringList &args, const QProces
     return ms;
 }
 
+// CPU time (user, system) of this process so far, in seconds.
+std::pair<double, double> ownCpuSecs()
+{
+#ifdef Q_OS_UNIX
+    rusage u{};
+    if (getrusage(RUSAGE_SELF, &u) == 0)
+        return {u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6,
+                u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6};
+#endif
+    return {-1, -1};
+}
+
+// Builds the demo into a fresh database per mode and prints one row each.
+int buildOnly(const QString &given, int changes, bool callByCall)
+{
+    QTextStream out(stdout);
+    QTemporaryDir tmp;
+    out << "| demo build | backend | changes | audit events | wall s | CPU user s | CPU system s "
+           "| CPU total s |\n|---|---|---|---|---|---|---|---|\n";
+    QList<bool> modes{true};
+    if (callByCall)
+        modes << false;
+    for (bool bulk : modes) {
+        QString path = given;
+        if (path.isEmpty())
+            path = tmp.filePath(bulk ? QStringLiteral("bulk.sqlite")
+                                     : QStringLiteral("call-by-call.sqlite"));
+        else if (!bulk) // the second build goes next to the first: FILE.cbc, or database DB_cbc
+            path = Store::isPostgresLocation(path)
+                       ? given.section(QLatin1Char('?'), 0, 0) + QStringLiteral("_cbc")
+                       : path + QStringLiteral(".cbc");
+        if (!Store::isPostgresLocation(path) && QFileInfo::exists(path)) {
+            QTextStream(stderr) << path << " exists: --build-only builds into a fresh file\n";
+            return 2;
+        }
+        auto store = Store::open(path, Store::OpenMode::CreateIfMissing);
+        if (!store) {
+            QTextStream(stderr) << store.error().message << "\n";
+            return 3;
+        }
+        DemoOptions o;
+        o.changes = changes;
+        o.seed = 7;
+        o.extraOwner = QStringLiteral("bench");
+        o.bulk = bulk;
+        const auto cpu0 = ownCpuSecs();
+        QElapsedTimer t;
+        t.start();
+        auto report = DemoBuilder::build(**store, o);
+        const double wall = t.elapsed() / 1000.0;
+        const auto cpu1 = ownCpuSecs();
+        if (!report) {
+            QTextStream(stderr) << report.error().message << "\n";
+            return 1;
+        }
+        const double user = cpu1.first - cpu0.first, sys = cpu1.second - cpu0.second;
+        out << QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                   .arg(bulk ? QStringLiteral("bulk (one transaction, no savepoints)")
+                             : QStringLiteral("call by call (a savepoint per service call)"),
+                        (*store)->backendName())
+                   .arg(changes)
+                   .arg(report->auditEvents)
+                   .arg(wall, 0, 'f', 1)
+                   .arg(user, 0, 'f', 1)
+                   .arg(sys, 0, 'f', 1)
+                   .arg(user + sys, 0, 'f', 1);
+        out.flush();
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -99,7 +174,15 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("process-runs"),
                       QStringLiteral("Runs per process measurement"), QStringLiteral("M"),
                       QStringLiteral("20")});
+    parser.addOption({QStringLiteral("build-only"),
+                      QStringLiteral("Only time building the demo into a fresh database")});
+    parser.addOption({QStringLiteral("call-by-call"),
+                      QStringLiteral("With --build-only: also build with a savepoint per call")});
     parser.process(app);
+    if (parser.isSet(QStringLiteral("build-only")))
+        return buildOnly(parser.value(QStringLiteral("db")),
+                         parser.value(QStringLiteral("changes")).toInt(),
+                         parser.isSet(QStringLiteral("call-by-call")));
     const int changes = parser.value(QStringLiteral("changes")).toInt();
     const int samples = parser.value(QStringLiteral("samples")).toInt();
     const int runs = parser.value(QStringLiteral("process-runs")).toInt();

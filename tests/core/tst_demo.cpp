@@ -1,0 +1,125 @@
+// The demo builder at speed: service calls join the demo's one transaction without savepoints,
+// which must give exactly the rows and the audit chain the services give call by call; a part of
+// such a transaction that fails dooms the whole of it.
+#include "DemoBuilder.h"
+#include "RawSql.h"
+#include "TestWorkspace.h"
+
+#include <QRegularExpression>
+
+using namespace vigilo;
+using namespace vigilo::test;
+
+namespace {
+
+// Everything in the database but the migration log (which records when each schema step ran).
+QString fingerprint(const QString &location)
+{
+    QString all = rawFingerprint(location);
+    static const QRegularExpression schemaLog(
+        QStringLiteral("## vigilo_schema\\n(?:[^#][^\\n]*\\n)*"));
+    all.remove(schemaLog);
+    return all;
+}
+
+} // namespace
+
+class TestDemo : public QObject {
+    Q_OBJECT
+private slots:
+    void bulkBuildEqualsCallByCall();
+    void failedPartDoomsJoinedTransaction();
+};
+
+void TestDemo::bulkBuildEqualsCallByCall()
+{
+    DemoOptions o;
+    o.changes = 80;
+    o.seed = 11;
+    o.anchor = fixedNow().date();
+    o.extraOwner = QStringLiteral("owner");
+    TestWorkspace bulk;
+    QVERIFY2(bulk.ok(), qPrintable(bulk.errorText()));
+    TestWorkspace callByCall;
+    QVERIFY2(callByCall.ok(), qPrintable(callByCall.errorText()));
+    o.bulk = true;
+    auto a = DemoBuilder::build(bulk.store(), o);
+    VERIFY_OK(a);
+    o.bulk = false;
+    auto b = DemoBuilder::build(callByCall.store(), o);
+    VERIFY_OK(b);
+    QCOMPARE(a->auditEvents, b->auditEvents);
+    QVERIFY(a->auditEvents > 80 * 5);
+    // The builder leaves the store as it found it.
+    QVERIFY(bulk.store().savepoints());
+
+    const QString head =
+        QStringLiteral("SELECT audit_seq || ':' || audit_head FROM workspaces WHERE slug = 'demo'");
+    QCOMPARE(rawScalar(bulk.dbPath(), head).toString(),
+             rawScalar(callByCall.dbPath(), head).toString());
+    QCOMPARE(rawCount(bulk.dbPath(), QStringLiteral("change_words")),
+             rawCount(callByCall.dbPath(), QStringLiteral("change_words")));
+    QVERIFY(rawCount(bulk.dbPath(), QStringLiteral("change_words")) > 80);
+    const QString a1 = fingerprint(bulk.dbPath()), b1 = fingerprint(callByCall.dbPath());
+    QVERIFY(a1.contains(QLatin1String("## audit_events")));
+    QVERIFY2(a1 == b1, "the bulk demo differs from the one built call by call");
+
+    // The chain verifies.
+    auto owner = bulk.core().workspaces().signIn(QStringLiteral("demo"), QStringLiteral("owner"));
+    VERIFY_OK(owner);
+    auto verified = bulk.core().audit().verify(*owner);
+    VERIFY_OK(verified);
+    QVERIFY(verified->ok);
+    QCOMPARE(verified->eventsChecked, a->auditEvents);
+}
+
+void TestDemo::failedPartDoomsJoinedTransaction()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const qint64 assets = rawCount(ws.dbPath(), QStringLiteral("assets"));
+    const QString before = rawFingerprint(ws.dbPath());
+    const QString insert = QStringLiteral(
+        "INSERT INTO assets (workspace_id, name, kind, created_at) VALUES (%1, '%2', 'host', "
+        "'2026-01-01T00:00:00.000Z')");
+    ws.store().setSavepoints(false);
+    {
+        Store::Transaction outer(ws.store());
+        VERIFY_OK(outer.begin());
+        {
+            Store::Transaction part(ws.store());
+            VERIFY_OK(part.begin());
+            VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("kept"))));
+            VERIFY_OK(part.commit());
+        }
+        {
+            Store::Transaction part(ws.store());
+            VERIFY_OK(part.begin());
+            VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("failed"))));
+        } // not committed: it cannot be undone alone
+        const Status committed = outer.commit();
+        QVERIFY(!committed.ok());
+        QCOMPARE(committed.error().code, QStringLiteral("storage_error"));
+    }
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets);
+    QCOMPARE(rawFingerprint(ws.dbPath()), before);
+
+    // A new transaction starts clean; joined parts that succeed commit with it.
+    {
+        Store::Transaction outer(ws.store());
+        VERIFY_OK(outer.begin());
+        {
+            Store::Transaction part(ws.store());
+            VERIFY_OK(part.begin());
+            VERIFY_OK(ws.store().exec(insert.arg(ws.workspace().id).arg(QStringLiteral("ok"))));
+            VERIFY_OK(part.commit());
+        }
+        QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets);
+        VERIFY_OK(outer.commit());
+    }
+    ws.store().setSavepoints(true);
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets + 1);
+}
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
