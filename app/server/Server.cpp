@@ -84,9 +84,9 @@ Server::Server(const ServerConfig &config, Store &store, const Clock &clock, QOb
     , m_clock(clock)
     , m_core(store, clock)
     , m_accounts(store, clock)
-    , m_keys(config)
     , m_server(QStringLiteral("vigilo-server"),
                config.tls() ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode)
+    , m_keys(config)
 {
     for (const api::Method &m : api::methods() + api::serverMethods()) {
         qint64 upload = 0;

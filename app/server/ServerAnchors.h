@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace vigilo {

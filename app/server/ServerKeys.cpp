@@ -83,7 +83,7 @@ QStringList ServerKeys::problems() const
             out << s.error().message;
     };
     note(privateToUs(folder()));
-    for (const QString &dir : {folder(), folder() + QStringLiteral("/retired")})
+    for (const QString &dir : QStringList{folder(), folder() + QStringLiteral("/retired")})
         for (const QFileInfo &f :
              QDir(dir).entryInfoList({QStringLiteral("*.key")}, QDir::Files | QDir::Hidden))
             note(privateToUs(f.absoluteFilePath()));

@@ -175,8 +175,8 @@ int enroll(const QCommandLineParser &p, const ServerConfig &config, const QStrin
 QString certificateText(const CertificateInfo &c)
 {
     return tr("  Subject: %1\n  SHA-256: %2\n  Valid:   %3 to %4\n  Issuer:  %5\n")
-        .arg(c.subject, c.fingerprintText(), jsonTime(c.notBefore), jsonTime(c.notAfter),
-             c.selfSigned ? tr("self-signed") : c.issuer);
+        .arg(c.subject, c.fingerprintText(), c.notBefore.toUTC().toString(Qt::ISODate),
+             c.notAfter.toUTC().toString(Qt::ISODate), c.selfSigned ? tr("self-signed") : c.issuer);
 }
 
 // `key create|import|show --workspace SLUG`: the workspace's signing key on this server, kept in
