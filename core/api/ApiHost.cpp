@@ -140,11 +140,12 @@ QList<Method> hostMethods()
          serverOnly},
         {QStringLiteral("pack.verify"),
          Scope::Workspace,
-         QStringLiteral("Check an evidence pack against the history it covers: its seal, the "
-                        "evidence recomputed as of its audit event, the hash chain."),
+         QStringLiteral("Check an evidence pack on the server: its signature and signer (against "
+                        "the workspace's trust list), its evidence and pages, and the history it "
+                        "covers (as of its audit event, and the hash chain)."),
          {bytes(QStringLiteral("pdf"), 64 * 1024 * 1024, QStringLiteral("The pack's bytes"), true)},
-         QStringLiteral("{pack_verification: {ok, workspace, number, audit_seq, recorded_digest, "
-                        "current_digest, later_events, checks}}"),
+         QStringLiteral("{pack_verification: {ok, workspace, number, audit_seq, digest, signer, "
+                        "trust, later_events, checks: [{name, ok, message}]}}"),
          {},
          serverOnly},
         {QStringLiteral("trust.list"),
