@@ -521,7 +521,8 @@ void TestCliServerSign::anchorsCatchRewrittenAndCutHistory()
     QVERIFY(log.open(QIODevice::ReadOnly));
     QByteArray text = log.readAll();
     log.close();
-    text.replace(QByteArray("\"seq\":") + QByteArray::number(second), "\"seq\":1");
+    text.replace(QByteArray(QByteArray("\"seq\":") + QByteArray::number(second)),
+                 QByteArray("\"seq\":1"));
     QVERIFY(log.open(QIODevice::WriteOnly));
     log.write(text);
     log.close();
