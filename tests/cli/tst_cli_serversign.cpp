@@ -89,6 +89,7 @@ private slots:
     void rotationKeepsOldPacksVerifying();
     void importFromPkcs12();
     void anchorsCatchRewrittenAndCutHistory();
+    void anchorsAtLeastEveryInterval();
 
 private:
     bool opsWithChange(const CliSandbox &box, QByteArray *why) const;
@@ -529,6 +530,30 @@ void TestCliServerSign::anchorsCatchRewrittenAndCutHistory()
     r = box.runJson(QStringLiteral("vera"), {QStringLiteral("audit"), QStringLiteral("verify")});
     CLI_EXPECT_ERROR(r, 1, "audit_chain_broken");
     QVERIFY2(problemKinds(r).contains(QStringLiteral("anchor_damaged")), r.describe().constData());
+}
+
+void TestCliServerSign::anchorsAtLeastEveryInterval()
+{
+    // However few the events, a growing history is signed at least every interval (here 1 s;
+    // the default is a day): the server's timer, not an event count, brings the second anchor.
+    CliSandbox box({QStringLiteral("--set"), QStringLiteral("anchor_interval_secs=1")});
+    QByteArray why;
+    QVERIFY2(opsWithChange(box, &why), why.constData());
+    TestServer &server = *box.server();
+    const TestServer::Run key = createKey(box);
+    QVERIFY2(key.exitCode == 0, describe(key).constData());
+    CLI_EXPECT(box.run(QStringLiteral("anna"), {QStringLiteral("comment"), QStringLiteral("add"),
+                                                QStringLiteral("1"), QStringLiteral("First")}),
+               0);
+    QTRY_VERIFY_WITH_TIMEOUT(anchorLines(server) >= 1, 60000);
+    const int before = anchorLines(server);
+    CLI_EXPECT(box.run(QStringLiteral("anna"), {QStringLiteral("comment"), QStringLiteral("add"),
+                                                QStringLiteral("1"), QStringLiteral("Second")}),
+               0);
+    QTRY_VERIFY_WITH_TIMEOUT(anchorLines(server) == before + 1, 60000);
+    // The history holds them all.
+    CLI_EXPECT(box.run(QStringLiteral("vera"), {QStringLiteral("audit"), QStringLiteral("verify")}),
+               0);
 }
 
 QTEST_MAIN(TestCliServerSign)
