@@ -21,6 +21,7 @@
 #endif
 #ifdef VIGILO_NET_HELPER
 #include "Client.h"
+#include "Codecs.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -608,18 +609,25 @@ int exportPackRemote(CliContext &ctx, const ParsedArgs &a)
     QJsonObject pack = answer.toObject().value(QStringLiteral("evidence_pack")).toObject();
     pack.insert(QStringLiteral("path"), QFileInfo(out).absoluteFilePath());
     const int pages = pack.value(QStringLiteral("pages")).toInt();
+    const QJsonObject signer = pack.value(QStringLiteral("signer")).toObject();
+    QString fingerprint = signer.value(QStringLiteral("fingerprint")).toString().toUpper();
+    for (qsizetype i = fingerprint.size() - 2; i > 0; i -= 2)
+        fingerprint.insert(i, QLatin1Char(':'));
+    // The same lines as on a database file; the server's key signed it.
     return ctx.out().print(
         {{QStringLiteral("evidence_pack"), pack}},
         QCoreApplication::translate("vigilo-cli",
                                     "Evidence pack of %1 written to %2\n"
                                     "  %n pages, locale %3, history up to event #%4\n"
-                                    "  evidence digest (SHA-256): %5",
+                                    "  evidence digest (SHA-256): %5\n"
+                                    "  signed by %6 (SHA-256 %7)",
                                     nullptr, pages)
             .arg(pack.value(QStringLiteral("number")).toString(),
                  pack.value(QStringLiteral("path")).toString())
             .arg(pack.value(QStringLiteral("locale")).toString())
             .arg(pack.value(QStringLiteral("audit_seq")).toInteger())
-            .arg(pack.value(QStringLiteral("digest")).toString()));
+            .arg(pack.value(QStringLiteral("digest")).toString(),
+                 signer.value(QStringLiteral("subject")).toString(), fingerprint));
 }
 
 int verifyPackRemote(CliContext &ctx, const ParsedArgs &a)
@@ -646,6 +654,26 @@ int verifyPackRemote(CliContext &ctx, const ParsedArgs &a)
     const QString number = v.value(QStringLiteral("number")).toString();
     if (!v.value(QStringLiteral("ok")).toBool()) {
         Output::writeErr(lines);
+        bool others = true, trusted = true;
+        QJsonArray failed;
+        for (const QJsonValue &c : v.value(QStringLiteral("checks")).toArray()) {
+            const bool ok = c[QLatin1String("ok")].toBool();
+            if (!ok)
+                failed.append(c[QLatin1String("name")].toString());
+            if (c[QLatin1String("name")].toString() == QLatin1String("certificate"))
+                trusted = ok;
+            else
+                others = others && ok;
+        }
+        v.insert(QStringLiteral("failed"), failed);
+        if (others && !trusted)
+            return ctx.out().fail(Error::rule(
+                QStringLiteral("pack_untrusted"),
+                QCoreApplication::translate(
+                    "vigilo-cli",
+                    "the evidence pack %1 of %2 is intact, but its signer is not trusted: %3")
+                    .arg(path, number, v.value(QStringLiteral("trust")).toString()),
+                v));
         return ctx.out().fail(Error::rule(
             QStringLiteral("pack_mismatch"),
             QCoreApplication::translate(
@@ -665,10 +693,15 @@ int verifyPackRemote(CliContext &ctx, const ParsedArgs &a)
 int auditVerifyRemote(CliContext &ctx, const ParsedArgs &)
 {
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(v, client->verifyAudit());
+    // The raw answer: besides the chain, the anchors the server signed (their number).
+    CLI_TRY(answer, client->call(QStringLiteral("audit.verify"), {}));
+    const QJsonObject json =
+        answer.toObject().value(QStringLiteral("audit_verification")).toObject();
+    AuditVerification v;
+    api::read(json, v);
     const QString slug = ctx.workspaceSlug();
     if (!v.ok) {
-        QJsonObject details = v.toJson();
+        QJsonObject details = json;
         details.insert(QStringLiteral("workspace"), slug);
         return ctx.out().fail(Error::rule(
             QStringLiteral("audit_chain_broken"),
@@ -679,12 +712,102 @@ int auditVerifyRemote(CliContext &ctx, const ParsedArgs &)
                 .arg(v.eventsChecked),
             details));
     }
-    return ctx.out().print(
-        {{QStringLiteral("audit_verification"), v.toJson()}},
-        QCoreApplication::translate("vigilo-cli",
-                                    "Audit trail of %1 verified: %n events, hash chain intact.",
-                                    nullptr, int(v.eventsChecked))
-            .arg(slug));
+    QString text = QCoreApplication::translate(
+                       "vigilo-cli", "Audit trail of %1 verified: %n events, hash chain intact.",
+                       nullptr, int(v.eventsChecked))
+                       .arg(slug);
+    if (json.value(QStringLiteral("anchors")).toInt() > 0)
+        text += QLatin1Char(' ')
+                + QCoreApplication::translate(
+                      "vigilo-cli", "It holds every chain head the server signed (%1; the latest "
+                                    "at event #%2).")
+                      .arg(json.value(QStringLiteral("anchors")).toInt())
+                      .arg(json.value(QStringLiteral("latest_anchor_seq")).toInteger());
+    return ctx.out().print({{QStringLiteral("audit_verification"), json}}, text);
+}
+
+// The workspace's trust list on a team server (the server's own key among it).
+int trustRemote(CliContext &ctx, const ParsedArgs &a, const QString &command)
+{
+    if (command == QLatin1String("workspace trust-bundle")) {
+        const QString out = a.value(QStringLiteral("out"));
+        CLI_TRY(client, ctx.workspaceClient());
+        CLI_TRY(answer, client->call(QStringLiteral("trust.bundle"), {}));
+        const QJsonObject b = answer.toObject().value(QStringLiteral("trust_bundle")).toObject();
+        const QByteArray bytes = b.value(QStringLiteral("bundle")).toString().toUtf8();
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return ctx.out().fail(
+                Error::storage(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
+                                   .arg(out, file.errorString()),
+                               {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+        const QString digest = b.value(QStringLiteral("digest")).toString();
+        return ctx.out().print(
+            {{QStringLiteral("trust_bundle"),
+              QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
+                          {QStringLiteral("digest"), digest}}}},
+            QCoreApplication::translate(
+                "vigilo-cli",
+                "Trust bundle of %1 written to %2.\nList digest (SHA-256): %3\nGive the auditor "
+                "this digest by another channel (phone, signed mail) so they can check the "
+                "file.\n")
+                .arg(ctx.workspaceSlug(), QFileInfo(out).absoluteFilePath(), digest));
+    }
+    QJsonObject params;
+    QString method = QStringLiteral("trust.list");
+    if (command == QLatin1String("workspace trust add")) {
+        QFile f(a.positional(0));
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.out().fail(Error::input(
+                QCoreApplication::translate("vigilo-cli", "cannot read %1: %2")
+                    .arg(a.positional(0), f.errorString()),
+                {{QStringLiteral("path"), a.positional(0)}}, QStringLiteral("file_unreadable")));
+        method = QStringLiteral("trust.add");
+        params.insert(QStringLiteral("pem"), QString::fromLatin1(f.readAll().toBase64()));
+    } else if (command == QLatin1String("workspace trust revoke")) {
+        method = QStringLiteral("trust.revoke");
+        params.insert(QStringLiteral("fingerprint"), a.positional(0));
+        params.insert(QStringLiteral("reason"), a.value(QStringLiteral("reason")));
+        if (a.has(QStringLiteral("since"))) {
+            CLI_TRY(t, parseTime(QStringLiteral("--since"), a.value(QStringLiteral("since"))));
+            params.insert(QStringLiteral("since"), jsonTime(t));
+        }
+    }
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(answer, client->call(method, params));
+    if (method != QLatin1String("trust.list")) {
+        const QJsonObject entry = answer.toObject().value(QStringLiteral("certificate")).toObject();
+        return ctx.out().print(
+            {{QStringLiteral("certificate"), entry}},
+            method == QLatin1String("trust.add")
+                ? QCoreApplication::translate(
+                      "vigilo-cli",
+                      "Workspace %1 now trusts this certificate for evidence packs:\n")
+                          .arg(ctx.workspaceSlug())
+                      + entry.value(QStringLiteral("subject")).toString() + QLatin1Char('\n')
+                : QCoreApplication::translate("vigilo-cli",
+                                              "Revoked %1 as of %2: packs signed with it from "
+                                              "then on fail verification.\n")
+                      .arg(entry.value(QStringLiteral("fingerprint")).toString(),
+                           entry.value(QStringLiteral("revoked_at")).toString()));
+    }
+    const QJsonArray certs = answer.toObject().value(QStringLiteral("certificates")).toArray();
+    Table t({QCoreApplication::translate("vigilo-cli", "SHA-256"),
+             QCoreApplication::translate("vigilo-cli", "VALID UNTIL"),
+             QCoreApplication::translate("vigilo-cli", "REVOKED"),
+             QCoreApplication::translate("vigilo-cli", "SUBJECT")});
+    for (const QJsonValue &v : certs) {
+        const QJsonObject e = v.toObject();
+        t.addRow({e.value(QStringLiteral("fingerprint")).toString(),
+                  e.value(QStringLiteral("not_after")).toString(),
+                  e.value(QStringLiteral("revoked_at")).toString(QStringLiteral("-")),
+                  e.value(QStringLiteral("subject")).toString()});
+    }
+    return ctx.out().print({{QStringLiteral("certificates"), certs}},
+                           t.isEmpty() ? QCoreApplication::translate(
+                               "vigilo-cli", "This workspace trusts no certificate yet: an admin "
+                                             "adds them with `workspace trust add CERT.pem`.")
+                                       : t.render());
 }
 
 #endif
@@ -706,6 +829,8 @@ int runPackHelper(CliContext &ctx, const ParsedArgs &a)
         if (command == QLatin1String("audit verify") && a.all(QStringLiteral("anchor")).isEmpty()
             && a.all(QStringLiteral("pack")).isEmpty())
             return auditVerifyRemote(ctx, a);
+        if (command.startsWith(QLatin1String("workspace trust")))
+            return trustRemote(ctx, a, command);
         // Keys, trust lists, anchors and offline checks are the member's own files or the
         // server's business: they never travel through --server.
         return ctx.out().fail(Error::input(

@@ -1,12 +1,17 @@
 #include "Server.h"
 
+#include "ChainAnchors.h"
 #include "ChangeWatcher.h"
+#include "Dialect.h"
 #include "EvidencePack.h"
 #include "JsonRpc.h"
+#include "ServerAnchors.h"
+#include "SigningKey.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "WebhookPump.h"
 #include "WebhookSender.h"
+#include "WorkspaceTrust.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,6 +86,7 @@ Server::Server(const ServerConfig &config, Store &store, const Clock &clock, QOb
     , m_accounts(store, clock)
     , m_server(QStringLiteral("vigilo-server"),
                config.tls() ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode)
+    , m_keys(config)
 {
     for (const api::Method &m : api::methods() + api::serverMethods()) {
         qint64 upload = 0;
@@ -126,6 +132,10 @@ Status Server::listen()
     connect(m_watcher.get(), &ChangeWatcher::changed, m_pump.get(), &WebhookPump::soon);
     if (m_config.webhookDelivery == QLatin1String("background"))
         m_pump->start();
+    m_anchors = std::make_unique<ServerAnchors>(m_core, m_keys, m_config);
+    connect(m_watcher.get(), &ChangeWatcher::changed, m_anchors.get(),
+            [this](qint64 workspaceId, int) { m_anchors->consider(workspaceId); });
+    m_anchors->start();
     return {};
 }
 
@@ -464,6 +474,13 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
         return method == QLatin1String("pack.export") ? exportPack(*actor, params)
                                                       : verifyPack(*actor, params);
     }
+    if (method.startsWith(QLatin1String("trust."))) {
+        auto actor = m_core.workspaces().signIn(
+            params.value(QStringLiteral("workspace")).toString(), session->username);
+        if (!actor)
+            return actor.error();
+        return trust(*actor, method, params);
+    }
     if (method == QLatin1String("events.subscribe")) {
         auto actor = m_core.workspaces().signIn(
             params.value(QStringLiteral("workspace")).toString(), session->username);
@@ -477,25 +494,39 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
 }
 
 // Evidence packs are printed and checked in a scratch folder of the server; only the bytes and
-// the results travel.
+// the results travel. The server signs with the workspace's key (ServerKeys) and keeps the chain
+// head the pack covers in its anchor log.
 Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &params)
 {
+    auto key = m_keys.keyFor(actor.workspace.slug);
+    if (!key)
+        return key.error();
+    const CertificateInfo &cert = (*key)->certificate();
+    // An admin revoked the server's key: rotate it first (vigilo-server key create --replace).
+    auto revoked = sql::run(m_store,
+                            QStringLiteral("SELECT revoked_at FROM trusted_certificates WHERE "
+                                           "workspace_id = ? AND fingerprint = ?"),
+                            {actor.workspace.id, cert.fingerprint});
+    if (!revoked)
+        return revoked.error();
+    const bool isRevoked = revoked->next() && !revoked->value(0).isNull();
+    revoked->finish();
+    if (isRevoked)
+        return Error::rule(QStringLiteral("signing_key_revoked"),
+                           tr("The server's signing key for workspace \"%1\" (%2) was revoked: "
+                              "the server's administrator makes a new one with `vigilo-server "
+                              "key create --workspace %1 --replace`.")
+                               .arg(actor.workspace.slug, cert.fingerprintText()),
+                           {{QStringLiteral("fingerprint"), cert.fingerprint}});
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error::storage(tr("The server has no room for a temporary file."), {},
                               QStringLiteral("internal_error"));
     const api::Args args(params);
     const QString path = dir.filePath(QStringLiteral("pack.pdf"));
-    // The workspace's signing key on the server is not there yet (issue 14): a pack is never
-    // handed out unsigned.
-    const PackSigner *signer = nullptr;
-    if (!signer)
-        return Error::rule(QStringLiteral("signing_key_missing"),
-                           tr("This server has no signing key for evidence packs yet: export the "
-                              "pack from a local database file with your own key."));
     PackExport options;
     options.locale = args.text(QStringLiteral("locale"));
-    options.signer = signer;
+    options.signer = key->get();
     auto pack = EvidencePack(m_core).exportPdf(actor, args.change(), path, options);
     if (!pack)
         return pack.error();
@@ -504,11 +535,61 @@ Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &par
         return Error::storage(
             tr("The server cannot read the pack it printed: %1").arg(file.errorString()), {},
             QStringLiteral("internal_error"));
+    // The chain head the pack signed, kept outside the database as well.
+    ChainAnchor anchor;
+    anchor.database = anchors::databaseKey(m_store);
+    anchor.workspace = actor.workspace.slug;
+    anchor.seq = pack->auditSeq;
+    anchor.hash = pack->headHash;
+    anchor.signedAt = m_clock.now().toUTC();
+    anchor.source = QStringLiteral("pack %1").arg(pack->number);
+    if (auto record = anchors::sign(anchor, **key); record && m_anchors)
+        VIGILO_TRY(m_anchors->keep(anchor, *record));
     QJsonObject result = pack->toJson();
     result.remove(QStringLiteral("path"));
     return QJsonValue(
         QJsonObject{{QStringLiteral("evidence_pack"), result},
                     {QStringLiteral("pdf"), QString::fromLatin1(file.readAll().toBase64())}});
+}
+
+Result<QJsonValue> Server::trust(const Actor &actor, const QString &method,
+                                 const QJsonObject &params)
+{
+    const api::Args args(params);
+    WorkspaceTrust trust(m_core);
+    if (method == QLatin1String("trust.list")) {
+        auto list = trust.list(actor);
+        if (!list)
+            return list.error();
+        QJsonArray certs;
+        for (const TrustEntry &e : list->entries)
+            certs.append(e.toJson());
+        return QJsonValue(QJsonObject{{QStringLiteral("certificates"), certs}});
+    }
+    if (method == QLatin1String("trust.bundle")) {
+        auto bundle = trust.bundle(actor);
+        if (!bundle)
+            return bundle.error();
+        return QJsonValue(QJsonObject{
+            {QStringLiteral("trust_bundle"),
+             QJsonObject{{QStringLiteral("bundle"), QString::fromUtf8(*bundle)},
+                         {QStringLiteral("digest"), WorkspaceTrust::bundleDigest(*bundle)}}}});
+    }
+    Result<TrustEntry> entry =
+        method == QLatin1String("trust.add")
+            ? trust.add(actor, args.bytes(QStringLiteral("pem")))
+            : trust.revoke(actor, args.text(QStringLiteral("fingerprint")),
+                           args.text(QStringLiteral("reason")), args.time(QStringLiteral("since")));
+    if (!entry)
+        return entry.error();
+    return QJsonValue(QJsonObject{{QStringLiteral("certificate"), entry->toJson()}});
+}
+
+Status Server::auditVerified(const Actor &actor, AuditVerification &v, QJsonObject &extra)
+{
+    if (!m_anchors)
+        return {};
+    return m_anchors->check(m_core, actor, v, extra);
 }
 
 Result<QJsonValue> Server::verifyPack(const Actor &actor, const QJsonObject &params)

@@ -9,6 +9,7 @@
 #include "Accounts.h"
 #include "Api.h"
 #include "ServerConfig.h"
+#include "ServerKeys.h"
 #include "Vigilo.h"
 
 #include <QHash>
@@ -27,6 +28,7 @@ class ChangeWatcher;
 namespace vigilo::server {
 
 class WebhookPump;
+class ServerAnchors;
 
 class Server final : public QObject, private api::Host {
     Q_OBJECT
@@ -52,6 +54,7 @@ private:
     Result<QJsonValue> whoami(const Session &session);
     Result<QJsonValue> exportPack(const Actor &actor, const QJsonObject &params);
     Result<QJsonValue> verifyPack(const Actor &actor, const QJsonObject &params);
+    Result<QJsonValue> trust(const Actor &actor, const QString &method, const QJsonObject &params);
     // webhook.deliver answers when the deliveries are done.
     void deliver(Connection *c, const QJsonValue &id, const QJsonObject &params);
     void onChange(qint64 workspaceId, int number);
@@ -63,6 +66,7 @@ private:
     // api::Host
     Result<QJsonObject> memberAdded(const Actor &actor, const Member &member) override;
     bool allowsDemo() const override { return m_config.allowDemo; }
+    Status auditVerified(const Actor &actor, AuditVerification &v, QJsonObject &extra) override;
 
     ServerConfig m_config;
     Store &m_store;
@@ -72,6 +76,8 @@ private:
     QWebSocketServer m_server;
     std::unique_ptr<ChangeWatcher> m_watcher;
     std::unique_ptr<WebhookPump> m_pump;
+    ServerKeys m_keys;
+    std::unique_ptr<ServerAnchors> m_anchors;
     QHash<QWebSocket *, Connection *> m_connections;
     qint64 m_largestUpload = 0; // the largest message a method with an upload may need
     QHash<QString, std::shared_ptr<QTranslator>> m_translators;

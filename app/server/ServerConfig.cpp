@@ -64,7 +64,17 @@ QStringList ServerConfig::keys()
             QStringLiteral("requests_per_second"),
             QStringLiteral("burst"),
             QStringLiteral("webhook_interval_secs"),
-            QStringLiteral("webhook_delivery")};
+            QStringLiteral("webhook_delivery"),
+            QStringLiteral("state_dir"),
+            QStringLiteral("signing_passphrase_file"),
+            QStringLiteral("anchor_every_events"),
+            QStringLiteral("anchor_interval_secs")};
+}
+
+QString ServerConfig::defaultStateDir()
+{
+    const QString systemd = qEnvironmentVariable("STATE_DIRECTORY").section(QLatin1Char(':'), 0, 0);
+    return systemd.isEmpty() ? QStringLiteral("/var/lib/vigilo") : systemd;
 }
 
 Status ServerConfig::set(const QString &key, const QString &rawValue)
@@ -119,6 +129,17 @@ Status ServerConfig::set(const QString &key, const QString &rawValue)
         return number(1, 100000, burst);
     else if (key == QLatin1String("webhook_interval_secs"))
         return number(1, 86400, webhookIntervalSecs);
+    else if (key == QLatin1String("state_dir")) {
+        if (value.isEmpty())
+            return Error::input(tr("state_dir needs a folder (e.g. /var/lib/vigilo)."),
+                                {{QStringLiteral("key"), key}});
+        stateDir = value;
+    } else if (key == QLatin1String("signing_passphrase_file"))
+        signingPassphraseFile = value;
+    else if (key == QLatin1String("anchor_every_events"))
+        return number(1, 100000000, anchorEveryEvents);
+    else if (key == QLatin1String("anchor_interval_secs"))
+        return number(1, 30 * 86400, anchorIntervalSecs);
     else if (key == QLatin1String("webhook_delivery")) {
         if (value != QLatin1String("background") && value != QLatin1String("on_request"))
             return Error::input(

@@ -33,13 +33,22 @@ public:
     // "background": the server posts due deliveries itself; "on_request": only when a member
     // runs `webhook deliver` (from cron, or a test that wants each attempt in its hands).
     QString webhookDelivery = QStringLiteral("background");
-    QString source; // the config file, for messages
+    // The server's own state (signing keys, its anchor log): only the server's user reads it.
+    // Default: $STATE_DIRECTORY (systemd's StateDirectory=), else /var/lib/vigilo.
+    QString stateDir = defaultStateDir();
+    // A file holding the passphrase that encrypts the workspaces' signing keys (mode 0600,
+    // owned by the server's user). Without it the server signs nothing.
+    QString signingPassphraseFile;
+    int anchorEveryEvents = 1000;   // sign a workspace's chain head after this many events
+    int anchorIntervalSecs = 86400; // and at least this often while its history grows
+    QString source;                 // the config file, for messages
 
     // Reads `path` (key = value). Unknown keys are errors: a typo must not pass silently.
     static Result<ServerConfig> fromFile(const QString &path);
     // Applies one setting by its config-file key; the command line uses the same keys.
     Status set(const QString &key, const QString &value);
     static QStringList keys();
+    static QString defaultStateDir();
 
     QString host() const;
     quint16 port() const;

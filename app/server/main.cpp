@@ -4,10 +4,13 @@
 #include "Api.h"
 #include "Server.h"
 #include "ServerConfig.h"
+#include "ServerKeys.h"
+#include "SigningKey.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,9 +172,141 @@ int enroll(const QCommandLineParser &p, const ServerConfig &config, const QStrin
     return 0;
 }
 
+QString certificateText(const CertificateInfo &c)
+{
+    return tr("  Subject: %1\n  SHA-256: %2\n  Valid:   %3 to %4\n  Issuer:  %5\n")
+        .arg(c.subject, c.fingerprintText(), c.notBefore.toUTC().toString(Qt::ISODate),
+             c.notAfter.toUTC().toString(Qt::ISODate), c.selfSigned ? tr("self-signed") : c.issuer);
+}
+
+// `key create|import|show --workspace SLUG`: the workspace's signing key on this server, kept in
+// the server's state folder; its certificate is published in the workspace's trust list.
+int key(const QCommandLineParser &p, const ServerConfig &config, const QStringList &positional)
+{
+    const bool json = p.isSet(QStringLiteral("json"));
+    const QString action = positional.value(1);
+    const QString slug = p.value(QStringLiteral("workspace"));
+    if (positional.size() != (action == QLatin1String("import") ? 3 : 2)
+        || (action != QLatin1String("create") && action != QLatin1String("import")
+            && action != QLatin1String("show"))
+        || slug.isEmpty())
+        return fail(Error::input(tr("usage: vigilo-server key create --workspace SLUG [--name "
+                                    "NAME] [--organization ORG] [--days N] [--replace]\n"
+                                    "       vigilo-server key import FILE.p12 --workspace SLUG "
+                                    "[--password-stdin] [--replace]\n"
+                                    "       vigilo-server key show --workspace SLUG"),
+                                 {{QStringLiteral("field"), QStringLiteral("command")}},
+                                 QStringLiteral("usage")),
+                    json);
+    if (config.db.isEmpty())
+        return fail(Error::input(tr("no database: pass --db postgresql://... or --config FILE")),
+                    json);
+    ServerKeys keys(config);
+    if (action == QLatin1String("show")) {
+        auto cert = keys.certificate(slug);
+        if (!cert)
+            return fail(Error::rule(QStringLiteral("signing_key_missing"),
+                                    tr("Workspace \"%1\" has no signing key on this server (%2).")
+                                        .arg(slug, keys.folder()),
+                                    {{QStringLiteral("workspace"), slug}}),
+                        json);
+        if (json) {
+            out(QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("key"),
+                                     QJsonObject{{QStringLiteral("workspace"), slug},
+                                                 {QStringLiteral("key_file"), keys.keyPath(slug)},
+                                                 {QStringLiteral("certificate_file"),
+                                                  keys.certificatePath(slug)},
+                                                 {QStringLiteral("certificate"), cert->toJson()}}}})
+                        .toJson(QJsonDocument::Compact))
+                + QLatin1Char('\n'));
+            return 0;
+        }
+        out(tr("Signing key of workspace %1 on this server:\n").arg(slug) + certificateText(*cert)
+            + tr("  Key:     %1\n").arg(keys.keyPath(slug)));
+        return 0;
+    }
+    auto store = openStore(config, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return fail(store.error(), json);
+    SystemClock clock;
+    Vigilo core(**store, clock);
+    auto ws = core.workspaces().workspace(slug);
+    if (!ws)
+        return fail(ws.error(), json);
+    std::unique_ptr<SigningKey> made;
+    if (action == QLatin1String("create")) {
+        int days = 730;
+        if (p.isSet(QStringLiteral("days"))) {
+            bool ok = false;
+            days = p.value(QStringLiteral("days")).toInt(&ok);
+            if (!ok || days < 1 || days > 3650)
+                return fail(Error::input(tr("--days must be a whole number from 1 to 3650, not "
+                                            "\"%1\".")
+                                             .arg(p.value(QStringLiteral("days"))),
+                                         {{QStringLiteral("field"), QStringLiteral("days")}}),
+                            json);
+        }
+        const QString name = p.isSet(QStringLiteral("name"))
+                                 ? p.value(QStringLiteral("name"))
+                                 : tr("Vigilo server, workspace %1").arg(slug);
+        const QDateTime now = clock.now().toUTC();
+        auto generated = SigningKey::generate(name, p.value(QStringLiteral("organization")),
+                                              now.addSecs(-300), now.addDays(days));
+        if (!generated)
+            return fail(generated.error(), json);
+        made = std::move(*generated);
+    } else {
+        const QString file = positional.value(2);
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return fail(Error::input(tr("cannot read %1: %2").arg(file, f.errorString()),
+                                     {{QStringLiteral("path"), file}},
+                                     QStringLiteral("file_unreadable")),
+                        json);
+        QString password = qEnvironmentVariable("VIGILO_P12_PASSWORD");
+        if (p.isSet(QStringLiteral("password-stdin"))) {
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly))
+                password = QString::fromUtf8(in.readLine()).trimmed();
+        }
+        auto imported = SigningKey::fromPkcs12(f.readAll(), password);
+        if (!imported)
+            return fail(imported.error(), json);
+        made = std::move(*imported);
+    }
+    const QString operatorName =
+        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    auto entry = keys.install(core, *ws, *made, operatorName, p.isSet(QStringLiteral("replace")));
+    if (!entry)
+        return fail(entry.error(), json);
+    if (json) {
+        out(QString::fromUtf8(
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("key"),
+                         QJsonObject{
+                             {QStringLiteral("workspace"), slug},
+                             {QStringLiteral("key_file"), keys.keyPath(slug)},
+                             {QStringLiteral("certificate_file"), keys.certificatePath(slug)},
+                             {QStringLiteral("certificate"), made->certificate().toJson()}}}})
+                    .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+        return 0;
+    }
+    out(tr("Workspace %1 now signs its evidence packs on this server with:\n").arg(slug)
+        + certificateText(made->certificate())
+        + tr("  Key:     %1 (encrypted, readable by the server's user only)\nThe certificate is "
+             "in the workspace's trust list; auditors get it with `vigilo-cli workspace "
+             "trust-bundle`.\n")
+              .arg(keys.keyPath(slug)));
+    return 0;
+}
+
 int checkConfig(const ServerConfig &config)
 {
-    const QStringList problems = config.problems();
+    const QStringList problems = config.problems() + ServerKeys(config).problems();
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             err(QStringLiteral("vigilo-server: ") + p + QLatin1Char('\n'));
@@ -208,7 +343,10 @@ int run(QGuiApplication &app)
            "  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]\n"
            "  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (prints a one-time "
            "code)\n"
-           "  vigilo-server methods                                      (the method reference)"));
+           "  vigilo-server methods                                      (the method reference)\n"
+           "  vigilo-server key create|show --workspace SLUG             (the workspace's "
+           "signing key)\n"
+           "  vigilo-server key import FILE.p12 --workspace SLUG"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
@@ -231,12 +369,24 @@ int run(QGuiApplication &app)
          QStringLiteral("SLUG")},
         {QStringLiteral("role"), tr("enroll: the member's role (default owner)."),
          QStringLiteral("ROLE")},
-        {QStringLiteral("name"), tr("enroll: the new workspace's name."), QStringLiteral("NAME")},
+        {QStringLiteral("name"),
+         tr("enroll: the new workspace's name; key create: the name in the certificate."),
+         QStringLiteral("NAME")},
         {QStringLiteral("locale"), tr("enroll: the new workspace's locale."),
          QStringLiteral("LOCALE")},
-        {QStringLiteral("json"), tr("enroll: print one JSON document.")},
+        {QStringLiteral("json"), tr("enroll, key: print one JSON document.")},
+        {QStringLiteral("days"), tr("key create: how long the certificate is valid (default 730)."),
+         QStringLiteral("N")},
+        {QStringLiteral("organization"), tr("key create: the organisation in the certificate."),
+         QStringLiteral("ORG")},
+        {QStringLiteral("replace"),
+         tr("key create, key import: rotate the workspace's key (the old certificate stays "
+            "trusted).")},
+        {QStringLiteral("password-stdin"),
+         tr("key import: read the PKCS#12 password from standard input (else "
+            "$VIGILO_P12_PASSWORD).")},
     });
-    p.addPositionalArgument(QStringLiteral("command"), tr("enroll USER, or methods"));
+    p.addPositionalArgument(QStringLiteral("command"), tr("enroll USER, key ..., or methods"));
     p.process(app);
 
     auto config = configFrom(p);
@@ -258,13 +408,16 @@ int run(QGuiApplication &app)
                         p.isSet(QStringLiteral("json")));
         return enroll(p, *config, positional.value(1));
     }
+    if (positional.value(0) == QLatin1String("key"))
+        return key(p, *config, positional);
     if (!positional.isEmpty()) {
         err(tr("vigilo-server: unknown command \"%1\"; see --help\n").arg(positional.value(0)));
         return 2;
     }
     if (p.isSet(QStringLiteral("check-config")))
         return checkConfig(*config);
-    const QStringList problems = config->problems();
+    // A signing key others could read is a reason not to start at all.
+    const QStringList problems = config->problems() + ServerKeys(*config).problems();
     if (!problems.isEmpty()) {
         for (const QString &problem : problems)
             err(QStringLiteral("vigilo-server: ") + problem + QLatin1Char('\n'));

@@ -6,6 +6,7 @@
 // cannot drift between the two. docs/protocol.md lists the table (tst_api compares them).
 
 #include "Actor.h"
+#include "AuditLog.h"
 #include "Error.h"
 
 #include <QDateTime>
@@ -107,6 +108,15 @@ public:
     // member who has no password yet).
     virtual Result<QJsonObject> memberAdded(const Actor &actor, const Member &member) = 0;
     virtual bool allowsDemo() const = 0;
+    // After `audit.verify`: the host's own checks (the server: the history against the anchors
+    // it signed). Problems go into `v`; `extra` is added to the result.
+    virtual Status auditVerified(const Actor &actor, AuditVerification &v, QJsonObject &extra)
+    {
+        Q_UNUSED(actor)
+        Q_UNUSED(v)
+        Q_UNUSED(extra)
+        return {};
+    }
 };
 
 struct Call {

@@ -118,7 +118,16 @@ Result<QJsonValue> freezeList(const Call &c)
 
 Result<QJsonValue> auditVerify(const Call &c)
 {
-    return one(QStringLiteral("audit_verification"), c.core.audit().verify(*c.actor));
+    auto v = c.core.audit().verify(*c.actor);
+    if (!v)
+        return v.error();
+    QJsonObject extra;
+    if (c.host)
+        VIGILO_TRY(c.host->auditVerified(*c.actor, *v, extra));
+    QJsonObject out = v->toJson();
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return QJsonValue(QJsonObject{{QStringLiteral("audit_verification"), out}});
 }
 
 Result<QJsonValue> auditLog(const Call &c)
@@ -264,9 +273,11 @@ QList<Method> workspaceMethods()
          freezeList},
         {QStringLiteral("audit.verify"),
          Scope::Workspace,
-         QStringLiteral("Check the workspace's hash-chained audit trail."),
+         QStringLiteral("Check the workspace's hash-chained audit trail (on a team server also "
+                        "against the chain heads the server signed)."),
          {},
-         QStringLiteral("{audit_verification: {ok, events_checked, problems}}"),
+         QStringLiteral("{audit_verification: {ok, events_checked, problems, anchors?, "
+                        "latest_anchor_seq?}}"),
          {},
          auditVerify},
         {QStringLiteral("audit.log"),

@@ -269,9 +269,12 @@ QList<PackException> exceptionsOf(const PackData &d)
                                  n.value(QStringLiteral("suggested_risk_level")).toString()
                                      + QLatin1Char('>')
                                      + n.value(QStringLiteral("risk_level")).toString()};
+        // The reason a reopening needs (older histories: its comment).
         if (ev.action == QLatin1String("change.reopen"))
             out << PackException{PackException::Reopened, ev.at, ev.actor,
-                                 n.value(QStringLiteral("comment")).toString(), QString()};
+                                 n.value(QStringLiteral("reason"))
+                                     .toString(n.value(QStringLiteral("comment")).toString()),
+                                 QString()};
         if (ev.action == QLatin1String("change.rollback"))
             out << PackException{PackException::RolledBack, ev.at, ev.actor,
                                  n.value(QStringLiteral("rollback_reason")).toString(), QString()};

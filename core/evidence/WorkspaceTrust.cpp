@@ -61,6 +61,39 @@ QByteArray listJson(const QByteArray &bundle)
 
 Result<TrustEntry> WorkspaceTrust::add(const Actor &caller, const QByteArray &pem)
 {
+    auto cert = trustable(pem);
+    if (!cert)
+        return cert.error();
+    Store &store = m_core.store();
+    Store::Transaction tx(store);
+    VIGILO_TRY(tx.begin());
+    auto current = sql::currentActor(store, caller, Permission::ManageWorkspace);
+    if (!current)
+        return current.error();
+    auto entry = insert(current->workspace.id, current->member.username, *cert, false);
+    if (!entry)
+        return entry.error();
+    VIGILO_TRY(tx.commit());
+    return entry;
+}
+
+Result<TrustEntry> WorkspaceTrust::publish(const Workspace &workspace, const QString &operatorName,
+                                           const QByteArray &pem)
+{
+    auto cert = trustable(pem);
+    if (!cert)
+        return cert.error();
+    Store::Transaction tx(m_core.store());
+    VIGILO_TRY(tx.begin());
+    auto entry = insert(workspace.id, operatorName, *cert, true);
+    if (!entry)
+        return entry.error();
+    VIGILO_TRY(tx.commit());
+    return entry;
+}
+
+Result<CertificateInfo> WorkspaceTrust::trustable(const QByteArray &pem)
+{
     auto certs = CertificateInfo::fromPem(pem);
     if (!certs)
         return certs.error();
@@ -71,22 +104,26 @@ Result<TrustEntry> WorkspaceTrust::add(const Actor &caller, const QByteArray &pe
                                    input::kMaxName, input::Lines::Single},
                                   {QStringLiteral("certificate subject"), cert.subject,
                                    input::kMaxNote, input::Lines::Single}}));
+    return cert;
+}
+
+Result<TrustEntry> WorkspaceTrust::insert(qint64 workspaceId, const QString &by,
+                                          const CertificateInfo &cert, bool trustedIsFine)
+{
     Store &store = m_core.store();
-    Store::Transaction tx(store);
-    VIGILO_TRY(tx.begin());
-    auto current = sql::currentActor(store, caller, Permission::ManageWorkspace);
-    if (!current)
-        return current.error();
-    const Actor &actor = *current;
     auto existing = sql::run(store,
-                             QStringLiteral("SELECT revoked_at FROM trusted_certificates WHERE "
-                                            "workspace_id = ? AND fingerprint = ?"),
-                             {actor.workspace.id, cert.fingerprint});
+                             QStringLiteral("SELECT ") + QLatin1String(kColumns)
+                                 + QStringLiteral(" FROM trusted_certificates WHERE "
+                                                  "workspace_id = ? AND fingerprint = ?"),
+                             {workspaceId, cert.fingerprint});
     if (!existing)
         return existing.error();
     if (existing->next()) {
-        const bool revoked = !existing->value(0).isNull();
+        const bool revoked = !existing->value(4).isNull();
+        auto entry = entryOf(*existing);
         existing->finish();
+        if (trustedIsFine && !revoked && entry)
+            return entry;
         return Error::rule(QStringLiteral("certificate_exists"),
                            revoked ? CoreText::tr("The certificate %1 was revoked in this "
                                                   "workspace; a revoked certificate is not "
@@ -104,22 +141,20 @@ Result<TrustEntry> WorkspaceTrust::add(const Actor &caller, const QByteArray &pe
         QStringLiteral("INSERT INTO trusted_certificates (workspace_id, fingerprint, subject, "
                        "common_name, not_before, not_after, pem, added_by, added_at) VALUES "
                        "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {actor.workspace.id, cert.fingerprint, cert.subject, cert.commonName,
+        {workspaceId, cert.fingerprint, cert.subject, cert.commonName,
          Dialect::toDb(cert.notBefore), Dialect::toDb(cert.notAfter),
-         QString::fromLatin1(cert.pem()), actor.member.username, Dialect::toDb(now)});
+         QString::fromLatin1(cert.pem()), by, Dialect::toDb(now)});
     if (!id)
         return id.error();
-    VIGILO_TRY(m_core.audit().record(actor.workspace.id, actor.member.username,
-                                     QStringLiteral("trust.add"), QStringLiteral("certificate"),
-                                     *id, 0, {},
+    VIGILO_TRY(m_core.audit().record(workspaceId, by, QStringLiteral("trust.add"),
+                                     QStringLiteral("certificate"), *id, 0, {},
                                      {{QStringLiteral("fingerprint"), cert.fingerprint},
                                       {QStringLiteral("subject"), cert.subject},
                                       {QStringLiteral("not_after"), jsonTime(cert.notAfter)}}));
-    VIGILO_TRY(tx.commit());
     TrustEntry e;
     e.certificate = cert;
     e.addedAt = now;
-    e.addedBy = actor.member.username;
+    e.addedBy = by;
     return e;
 }
 

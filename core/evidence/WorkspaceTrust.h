@@ -20,6 +20,11 @@ public:
 
     // The first certificate of `pem` (a member's .crt, an organisation's CA).
     Result<TrustEntry> add(const Actor &actor, const QByteArray &pem);
+    // The team server's operator publishes the certificate of the workspace's server key
+    // (`vigilo-server key create|import`): audited in the operator's name; already trusted is
+    // fine, revoked is refused.
+    Result<TrustEntry> publish(const Workspace &workspace, const QString &operatorName,
+                               const QByteArray &pem);
     // From `since` on (default: now) signatures made with it are refused. A revocation is final.
     Result<TrustEntry> revoke(const Actor &actor, const QString &fingerprint, const QString &reason,
                               const QDateTime &since = {});
@@ -34,6 +39,10 @@ public:
     static QString bundleDigest(const QByteArray &bundle);
 
 private:
+    static Result<CertificateInfo> trustable(const QByteArray &pem);
+    // Inside the caller's transaction: the row and its trust.add event.
+    Result<TrustEntry> insert(qint64 workspaceId, const QString &by, const CertificateInfo &cert,
+                              bool trustedIsFine);
     Vigilo &m_core;
 };
 

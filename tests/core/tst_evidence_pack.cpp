@@ -577,7 +577,7 @@ void TestEvidencePack::coverListsTheExceptions()
     VERIFY_OK(ws.core().changes().apply(ws.admin(), n, Action::Schedule, submit));
     VERIFY_OK(ws.push(n, ChangeStatus::Completed));
     TransitionInput reopen;
-    reopen.comment = QStringLiteral("Errors came back overnight");
+    reopen.reason = QStringLiteral("Errors came back overnight");
     VERIFY_OK(ws.core().changes().apply(ws.admin(), n, Action::Reopen, reopen));
 
     const QString path = m_out.filePath(QStringLiteral("exceptions.pdf"));

@@ -156,6 +156,10 @@ QString takeAs(QStringList &args)
 } // namespace
 
 CliSandbox::CliSandbox()
+    : CliSandbox(QStringList())
+{}
+
+CliSandbox::CliSandbox(const QStringList &serverArgs)
     : d(new Impl)
 {
     if (!onPostgres() && !onServer()) {
@@ -174,7 +178,8 @@ CliSandbox::CliSandbox()
         // test runs `webhook deliver`, as on a database, not whenever the server likes.
         d->server = std::make_unique<TestServer>(
             m_db,
-            QStringList{QStringLiteral("--set"), QStringLiteral("webhook_delivery=on_request")});
+            QStringList{QStringLiteral("--set"), QStringLiteral("webhook_delivery=on_request")}
+                + serverArgs);
         if (!d->server->ok()) {
             d->error = d->server->errorText();
             qWarning("CliSandbox: %s", qPrintable(d->error));

@@ -53,6 +53,8 @@ class TestServer;
 class CliSandbox final {
 public:
     CliSandbox();
+    // With VIGILO_TEST_BACKEND=server: extra settings for its vigilo-server ("--set", "K=V").
+    explicit CliSandbox(const QStringList &serverArgs);
     ~CliSandbox();
     bool ok() const;
     QString dir() const;

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -21,12 +22,20 @@ TestServer::TestServer(const QString &databaseUrl, const QStringList &extraArgs)
         m_error = QStringLiteral("this build has no vigilo-server");
         return;
     }
+    QFile pass(passphraseFile());
+    if (!m_state.isValid() || !pass.open(QIODevice::WriteOnly)
+        || !pass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || pass.write("server-signing-passphrase-for-tests\n") <= 0) {
+        m_error = QStringLiteral("cannot prepare the server's state folder");
+        return;
+    }
+    pass.close();
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(serverPath());
     m_process->setArguments(QStringList{QStringLiteral("--db"), databaseUrl,
                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                         QStringLiteral("--allow-demo")}
-                            + extraArgs);
+                            + stateSettings() + extraArgs);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
@@ -77,6 +86,39 @@ QString TestServer::log()
 QString TestServer::location() const
 {
     return QStringLiteral("vigilo+insecure://127.0.0.1:%1").arg(m_port);
+}
+
+QString TestServer::passphraseFile() const
+{
+    return m_state.filePath(QStringLiteral("signing.pass"));
+}
+
+QStringList TestServer::stateSettings() const
+{
+    return {QStringLiteral("--set"), QStringLiteral("state_dir=") + stateDir(),
+            QStringLiteral("--set"), QStringLiteral("signing_passphrase_file=") + passphraseFile()};
+}
+
+TestServer::Run TestServer::runServer(const QStringList &args, const QByteArray &stdinData) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("USER"), QStringLiteral("ops-admin"));
+    p.setProcessEnvironment(env);
+    p.start(serverPath(), QStringList{QStringLiteral("--db"), m_db} + stateSettings() + args);
+    Run r;
+    if (!p.waitForStarted(-1))
+        return r;
+    if (!stdinData.isEmpty())
+        p.write(stdinData);
+    p.closeWriteChannel();
+    p.waitForFinished(-1);
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
 }
 
 QString TestServer::passwordOf(const QString &user)

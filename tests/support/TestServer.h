@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -45,6 +46,21 @@ public:
     void forgetToken(const QString &user) { m_tokens.remove(user); }
     static QString passwordOf(const QString &user);
 
+    // The server's own state folder (signing keys, anchor log; a scratch folder, mode 0700) and
+    // the file with the passphrase of its keys (mode 0600), given to it as settings.
+    QString stateDir() const { return m_state.path(); }
+    QString passphraseFile() const;
+    // Those settings, for another server or a subcommand on the same state.
+    QStringList stateSettings() const;
+    // `vigilo-server --db DB <state settings> ARGS` as the server's operator: exit status and
+    // output (e.g. `key create --workspace ops --json`).
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run runServer(const QStringList &args, const QByteArray &stdinData = {}) const;
+
 private:
     QString m_db;
     QString m_error;
@@ -52,6 +68,7 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<QProcess> m_process;
     QHash<QString, QString> m_tokens;
+    QTemporaryDir m_state;
 };
 
 } // namespace vigilo::test
