@@ -783,6 +783,14 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>%1 on behalf of %2</source>
+        <translation>%1 in Vertretung von %2</translation>
+    </message>
+    <message>
+        <source>Conditions of the approval:</source>
+        <translation>Auflagen der Genehmigung:</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -1040,10 +1048,6 @@
     <message>
         <source>The step &quot;%1&quot; of %2 must be decided by a member with the %3 role or above; you are %4.</source>
         <translation>Über die Stufe „%1“ von %2 muss ein Mitglied mit der Rolle %3 oder höher entscheiden; Ihre Rolle: %4.</translation>
-    </message>
-    <message>
-        <source>You have already decided on the step &quot;%1&quot; of %2; another approver has to decide.</source>
-        <translation>Sie haben über die Stufe „%1“ von %2 bereits entschieden; ein anderer Genehmiger muss entscheiden.</translation>
     </message>
     <message>
         <source>There is no change %1 in this workspace.</source>
@@ -3206,6 +3210,484 @@
         <source>%1 has a damaged Vigilo trust list: export it again with `vigilo-cli workspace trust-bundle`.</source>
         <translation>%1 enthält eine beschädigte Vigilo-Vertrauensliste: Exportieren Sie sie erneut mit `vigilo-cli workspace trust-bundle`.</translation>
     </message>
+    <message>
+        <source>Say what to change: distinct_people or a bulk_* setting.</source>
+        <translation>Geben Sie an, was geändert werden soll: distinct_people oder eine bulk_*-Einstellung.</translation>
+    </message>
+    <message>
+        <source>The quorum &quot;%1&quot; is neither a number of voting members (e.g. 3) nor a share of them (e.g. 50%).</source>
+        <translation>Das Quorum „%1“ ist weder eine Anzahl stimmberechtigter Mitglieder (z. B. 3) noch ein Anteil davon (z. B. 50%).</translation>
+    </message>
+    <message>
+        <source>A slot needs its weekday as well as its time.</source>
+        <translation>Ein Termin braucht neben der Uhrzeit auch den Wochentag.</translation>
+    </message>
+    <message>
+        <source>Unknown change type &quot;%1&quot;: use normal or emergency.</source>
+        <translation>Unbekannter Änderungstyp „%1“: Verwenden Sie normal oder emergency.</translation>
+    </message>
+    <message>
+        <source>Each entry of &quot;%1&quot; is {&quot;number&quot;: CHG, &quot;%2&quot;: N}.</source>
+        <translation>Jeder Eintrag von „%1“ hat die Form {&quot;number&quot;: CHG, &quot;%2&quot;: N}.</translation>
+    </message>
+    <message>
+        <source>Each vote is {&quot;member&quot;: USER, &quot;vote&quot;: &quot;approve&quot;|&quot;reject&quot;|&quot;abstain&quot;}.</source>
+        <translation>Jede Stimme hat die Form {&quot;member&quot;: USER, &quot;vote&quot;: &quot;approve&quot;|&quot;reject&quot;|&quot;abstain&quot;}.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no minutes yet: they are written when the chair closes it (meeting close).</source>
+        <translation>Sitzung %1 hat noch kein Protokoll: Es entsteht, wenn der Vorsitz sie schließt (meeting close).</translation>
+    </message>
+    <message>
+        <source>Give both planned_from and planned_to, the end after the start.</source>
+        <translation>Geben Sie planned_from und planned_to an, das Ende nach dem Beginn.</translation>
+    </message>
+    <message>
+        <source>Copying workspaces into PostgreSQL needs the schema&apos;s owner (the login that ran &quot;vigilo-cli init&quot;): %1</source>
+        <translation>Das Kopieren von Arbeitsbereichen nach PostgreSQL erfordert den Eigentümer des Schemas (die Anmeldung, die &quot;vigilo-cli init&quot; ausgeführt hat): %1</translation>
+    </message>
+    <message>
+        <source>A part of this transaction failed, so none of it was saved.</source>
+        <translation>Ein Teil dieser Transaktion ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 has already decided on the step &quot;%2&quot; of %3; another approver has to decide.</source>
+        <translation>%1 hat bereits über die Stufe „%2“ von %3 entschieden; ein anderer Genehmiger muss entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 has already decided another approval step of %2: one person decides at most one step of a change. Another member has to decide the step &quot;%3&quot; (an admin can relax this rule in the workspace&apos;s approval settings).</source>
+        <translation>%1 hat bereits über eine andere Genehmigungsstufe von %2 entschieden: Eine Person entscheidet höchstens eine Stufe einer Änderung. Ein anderes Mitglied muss über die Stufe „%3“ entscheiden (ein Admin kann diese Regel in den Genehmigungseinstellungen des Arbeitsbereichs lockern).</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; of %2 is decided by the CAB &quot;%3&quot; in one of its meetings, not by one approver.</source>
+        <translation>Über die Stufe „%1“ von %2 entscheidet das CAB „%3“ in einer seiner Sitzungen, nicht ein einzelner Genehmiger.</translation>
+    </message>
+    <message>
+        <source>%1 has no approval step for the CAB &quot;%2&quot; waiting for a decision.</source>
+        <translation>%1 hat keine Genehmigungsstufe des CAB „%2“, die auf eine Entscheidung wartet.</translation>
+    </message>
+    <message>
+        <source>Step &quot;%1&quot;: a CAB (cab:NAME) decides a step alone; do not list members beside it.</source>
+        <translation>Stufe „%1“: Ein CAB (cab:NAME) entscheidet eine Stufe allein; nennen Sie keine Mitglieder daneben.</translation>
+    </message>
+    <message>
+        <source>There is no CAB &quot;%1&quot; in this workspace (step &quot;%2&quot;). Add it with cab add first.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein CAB „%1“ (Stufe „%2“). Legen Sie es zuerst mit cab add an.</translation>
+    </message>
+    <message>
+        <source>its risk has not been assessed</source>
+        <translation>ihr Risiko wurde nicht bewertet</translation>
+    </message>
+    <message>
+        <source>its risk is %1; bulk approval takes up to %2</source>
+        <translation>ihre Risikostufe ist %1; die Sammelgenehmigung nimmt höchstens Risikostufe %2</translation>
+    </message>
+    <message>
+        <source>it is an emergency change</source>
+        <translation>sie ist eine Notfalländerung</translation>
+    </message>
+    <message numerus="yes">
+        <source>it has %n conflicts</source>
+        <translation>
+            <numerusform>sie hat %n Konflikt</numerusform>
+            <numerusform>sie hat %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the changes to approve (at least one).</source>
+        <translation>Nennen Sie die zu genehmigenden Änderungen (mindestens eine).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk approval takes at most %n changes at once; split the list.</source>
+        <translation>
+            <numerusform>Die Sammelgenehmigung nimmt höchstens %n Änderung auf einmal; teilen Sie die Liste.</numerusform>
+            <numerusform>Die Sammelgenehmigung nimmt höchstens %n Änderungen auf einmal; teilen Sie die Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk approval is turned off in this workspace. Approve the changes one by one, or ask an admin to turn it on.</source>
+        <translation>Die Sammelgenehmigung ist in diesem Arbeitsbereich ausgeschaltet. Genehmigen Sie die Änderungen einzeln oder bitten Sie einen Admin, sie einzuschalten.</translation>
+    </message>
+    <message>
+        <source>%1 was not approved: %2. Approve it on its own after a review.</source>
+        <translation>%1 wurde nicht genehmigt: %2. Genehmigen Sie sie nach einer Prüfung einzeln.</translation>
+    </message>
+    <message>
+        <source>Give the CAB a name.</source>
+        <translation>Geben Sie dem CAB einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name the CAB&apos;s chair (--chair USER): only the chair drives its meetings.</source>
+        <translation>Nennen Sie den Vorsitz des CAB (--chair USER): Nur der Vorsitz leitet seine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>A CAB needs at least one voting member (--voting USER).</source>
+        <translation>Ein CAB braucht mindestens ein stimmberechtigtes Mitglied (--voting USER).</translation>
+    </message>
+    <message>
+        <source>Give the quorum as a number of voting members (e.g. 3) or as a share of them (e.g. 50%).</source>
+        <translation>Geben Sie das Quorum als Anzahl stimmberechtigter Mitglieder (z. B. 3) oder als Anteil davon (z. B. 50%) an.</translation>
+    </message>
+    <message>
+        <source>The quorum (%1) is larger than the number of voting members (%2).</source>
+        <translation>Das Quorum (%1) ist größer als die Zahl der stimmberechtigten Mitglieder (%2).</translation>
+    </message>
+    <message>
+        <source>A quorum share is at most 100%.</source>
+        <translation>Ein Quorum-Anteil beträgt höchstens 100%.</translation>
+    </message>
+    <message>
+        <source>%1 is both a voting member and an adviser; choose one.</source>
+        <translation>%1 ist zugleich stimmberechtigtes Mitglied und Berater; wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s weekday is 1 (Monday) to 7 (Sunday).</source>
+        <translation>Der Wochentag des Termins ist 1 (Montag) bis 7 (Sonntag).</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s time is HH:MM, e.g. 10:00.</source>
+        <translation>Die Uhrzeit des Termins hat die Form HH:MM, z. B. 10:00.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as Europe/Berlin.</source>
+        <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The slot lasts 5 to 1440 minutes.</source>
+        <translation>Der Termin dauert 5 bis 1440 Minuten.</translation>
+    </message>
+    <message>
+        <source>The agenda takes normal and/or emergency changes (standard changes are pre-approved).</source>
+        <translation>Die Tagesordnung nimmt normale und/oder Notfalländerungen auf (Standardänderungen sind vorab genehmigt).</translation>
+    </message>
+    <message>
+        <source>The agenda looks 0 to 366 days ahead.</source>
+        <translation>Die Tagesordnung blickt 0 bis 366 Tage voraus.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s time box is 1 to 240 minutes.</source>
+        <translation>Die Zeitvorgabe eines Tagesordnungspunkts beträgt 1 bis 240 Minuten.</translation>
+    </message>
+    <message>
+        <source>A CAB named &quot;%1&quot; already exists.</source>
+        <translation>Ein CAB namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>%1 cannot chair a CAB: the chair records its decisions and must be an active approver, admin or owner.</source>
+        <translation>%1 kann kein CAB leiten: Der Vorsitz hält dessen Entscheidungen fest und muss ein aktiver Genehmiger, Admin oder Eigentümer sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and cannot vote on approvals; voting members are approvers, admins or owners.</source>
+        <translation>%1 hat die Rolle %2 und kann nicht über Genehmigungen abstimmen; stimmberechtigte Mitglieder sind Genehmiger, Admins oder Eigentümer.</translation>
+    </message>
+    <message>
+        <source>There is no CAB &quot;%1&quot; in this workspace. See cab list.</source>
+        <translation>In diesem Arbeitsbereich gibt es kein CAB „%1“. Siehe cab list.</translation>
+    </message>
+    <message>
+        <source>There is no such CAB in this workspace.</source>
+        <translation>Dieses CAB gibt es in diesem Arbeitsbereich nicht.</translation>
+    </message>
+    <message>
+        <source>Only an admin or owner can name a substitute for another member (%1). Name substitutes for your own duties: leave out the member.</source>
+        <translation>Nur ein Admin oder Eigentümer kann eine Vertretung für ein anderes Mitglied (%1) benennen. Benennen Sie Vertretungen für Ihre eigenen Aufgaben: Lassen Sie das Mitglied weg.</translation>
+    </message>
+    <message>
+        <source>A delegation needs a start and an end (ISO 8601, e.g. 2026-12-24T00:00:00Z).</source>
+        <translation>Eine Vertretung braucht einen Beginn und ein Ende (ISO 8601, z. B. 2026-12-24T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>The delegation must end after it starts. Give an end later than the start.</source>
+        <translation>Die Vertretung muss nach ihrem Beginn enden. Geben Sie ein Ende nach dem Beginn an.</translation>
+    </message>
+    <message>
+        <source>The delegation would end in the past. Give an end in the future.</source>
+        <translation>Die Vertretung würde in der Vergangenheit enden. Geben Sie ein Ende in der Zukunft an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A delegation lasts at most %n days. Give an earlier end, or set another one later.</source>
+        <translation>
+            <numerusform>Eine Vertretung dauert höchstens %n Tag. Geben Sie ein früheres Ende an oder legen Sie später eine weitere fest.</numerusform>
+            <numerusform>Eine Vertretung dauert höchstens %n Tage. Geben Sie ein früheres Ende an oder legen Sie später eine weitere fest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the substitute (a member&apos;s user name).</source>
+        <translation>Nennen Sie die Vertretung (den Benutzernamen eines Mitglieds).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own substitute. Name another member.</source>
+        <translation>%1 kann nicht die eigene Vertretung sein. Nennen Sie ein anderes Mitglied.</translation>
+    </message>
+    <message>
+        <source>%1 cannot stand in for approvals: a substitute must be an active member with the approver role or above.</source>
+        <translation>%1 kann bei Genehmigungen nicht vertreten: Eine Vertretung muss ein aktives Mitglied mit der Rolle Genehmiger oder höher sein.</translation>
+    </message>
+    <message>
+        <source>%1 has no approvals to hand over (approver role or above needed).</source>
+        <translation>%1 hat keine Genehmigungen abzugeben (Rolle Genehmiger oder höher nötig).</translation>
+    </message>
+    <message>
+        <source>%1 has no delegation that has not ended; nothing to clear.</source>
+        <translation>%1 hat keine Vertretung, die noch nicht beendet ist; es gibt nichts zu beenden.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Mit Auflagen genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deferred to the next meeting</source>
+        <translation>Auf die nächste Sitzung vertagt</translation>
+    </message>
+    <message>
+        <source>Needs information from the requester</source>
+        <translation>Rückfrage an den Antragsteller</translation>
+    </message>
+    <message>
+        <source>Not decided (next meeting)</source>
+        <translation>Nicht entschieden (nächste Sitzung)</translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 in this workspace. See meeting list.</source>
+        <translation>In diesem Arbeitsbereich gibt es keine Sitzung %1. Siehe meeting list.</translation>
+    </message>
+    <message>
+        <source>Only the chair of the CAB &quot;%1&quot; (%2) drives its meetings.</source>
+        <translation>Nur der Vorsitz des CAB „%1“ (%2) leitet seine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Only the chair of the CAB &quot;%1&quot; (%2) or an admin creates its meetings.</source>
+        <translation>Nur der Vorsitz des CAB „%1“ (%2) oder ein Admin legt seine Sitzungen an.</translation>
+    </message>
+    <message>
+        <source>The CAB &quot;%1&quot; has no recurring slot: give the meeting&apos;s start (--start) or hold it ad hoc (--ad-hoc).</source>
+        <translation>Das CAB „%1“ hat keinen wiederkehrenden Termin: Geben Sie den Beginn der Sitzung an (--start) oder halten Sie sie ad hoc ab (--ad-hoc).</translation>
+    </message>
+    <message>
+        <source>The agenda of meeting %1 was frozen when it started. A change that became eligible since is a late addition: admit it (meeting admit) or leave it for the next meeting.</source>
+        <translation>Die Tagesordnung von Sitzung %1 wurde mit ihrem Beginn festgeschrieben. Eine Änderung, die seitdem infrage kommt, ist ein Nachtrag: Lassen Sie sie zu (meeting admit) oder belassen Sie sie für die nächste Sitzung.</translation>
+    </message>
+    <message>
+        <source>%1 is not on the agenda of meeting %2.</source>
+        <translation>%1 steht nicht auf der Tagesordnung von Sitzung %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go on the agenda of the CAB &quot;%2&quot;: only changes in review whose pending approval step is this CAB&apos;s are decided in its meetings.</source>
+        <translation>%1 kann nicht auf die Tagesordnung des CAB „%2“: In seinen Sitzungen werden nur Änderungen mit dem Status „In Prüfung“ entschieden, deren offene Genehmigungsstufe diesem CAB gehört.</translation>
+    </message>
+    <message>
+        <source>Position %1 is outside the agenda (1 to %2).</source>
+        <translation>Position %1 liegt außerhalb der Tagesordnung (1 bis %2).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has already started.</source>
+        <translation>Sitzung %1 hat bereits begonnen.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is closed; its attendance is in the minutes.</source>
+        <translation>Sitzung %1 ist geschlossen; ihre Anwesenheit steht im Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of the CAB &quot;%2&quot;; attendance is recorded for its voting members and advisers.</source>
+        <translation>%1 gehört nicht zum CAB „%2“; die Anwesenheit wird für seine stimmberechtigten Mitglieder und Berater erfasst.</translation>
+    </message>
+    <message>
+        <source>Attendance is present, absent or represented (by a delegate).</source>
+        <translation>Die Anwesenheit ist present, absent oder represented (durch eine Vertretung).</translation>
+    </message>
+    <message>
+        <source>Name the delegate who represents %1 (another member of the workspace).</source>
+        <translation>Nennen Sie die Vertretung für %1 (ein anderes Mitglied des Arbeitsbereichs).</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated and cannot represent anyone.</source>
+        <translation>%1 ist deaktiviert und kann niemanden vertreten.</translation>
+    </message>
+    <message>
+        <source>A delegate goes with &quot;represented&quot; only.</source>
+        <translation>Eine Vertretung gibt es nur mit „represented“.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is %2: decisions are taken while it is in progress (meeting start).</source>
+        <translation>Sitzung %1 hat den Status „%2“: Entscheidungen fallen, während sie läuft (meeting start).</translation>
+    </message>
+    <message>
+        <source>%1 is a late addition to meeting %2: the chair admits it first (meeting admit).</source>
+        <translation>%1 ist ein Nachtrag zu Sitzung %2: Der Vorsitz lässt ihn zuerst zu (meeting admit).</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has decided on %2 already (%3); a CAB decision is final.</source>
+        <translation>Sitzung %1 hat über %2 bereits entschieden (%3); eine Entscheidung des CAB ist endgültig.</translation>
+    </message>
+    <message>
+        <source>You requested %1, so you cannot record the CAB&apos;s decision on it. Another chair has to.</source>
+        <translation>Sie haben %1 beantragt und können die Entscheidung des CAB darüber daher nicht festhalten. Ein anderer Vorsitz muss das tun.</translation>
+    </message>
+    <message>
+        <source>The CAB &quot;%1&quot; needs %2 voting members present or represented to decide on %3; %4 are. Record who is present (meeting attend) first.</source>
+        <translation>Das CAB „%1“ braucht %2 anwesende oder vertretene stimmberechtigte Mitglieder, um über %3 zu entscheiden; es sind %4. Erfassen Sie zuerst, wer anwesend ist (meeting attend).</translation>
+    </message>
+    <message>
+        <source>%1 requested %2 and does not vote on it.</source>
+        <translation>%1 hat %2 beantragt und stimmt darüber nicht ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not a voting member present (or represented) at meeting %2 and cannot vote.</source>
+        <translation>%1 ist kein anwesendes (oder vertretenes) stimmberechtigtes Mitglied von Sitzung %2 und kann nicht abstimmen.</translation>
+    </message>
+    <message>
+        <source>A vote is approve, reject or abstain (&quot;%1&quot; for %2).</source>
+        <translation>Eine Stimme ist approve, reject oder abstain („%1“ für %2).</translation>
+    </message>
+    <message>
+        <source>%1 votes once.</source>
+        <translation>%1 stimmt einmal ab.</translation>
+    </message>
+    <message>
+        <source>Write the conditions of the approval (--conditions).</source>
+        <translation>Schreiben Sie die Auflagen der Genehmigung auf (--conditions).</translation>
+    </message>
+    <message>
+        <source>Say why the CAB rejects %1 (--reason).</source>
+        <translation>Geben Sie an, warum das CAB %1 ablehnt (--reason).</translation>
+    </message>
+    <message>
+        <source>Say why %1 is deferred (--note).</source>
+        <translation>Geben Sie an, warum %1 vertagt wird (--note).</translation>
+    </message>
+    <message>
+        <source>Ask the requester what the CAB needs to know (--question).</source>
+        <translation>Fragen Sie den Antragsteller, was das CAB wissen muss (--question).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in review.</source>
+        <translation>%1 hat nicht mehr den Status „In Prüfung“.</translation>
+    </message>
+    <message>
+        <source>Question of the CAB &quot;%1&quot; (meeting %2) to %3: %4</source>
+        <translation>Rückfrage des CAB „%1“ (Sitzung %2) an %3: %4</translation>
+    </message>
+    <message>
+        <source>Late additions are admitted while meeting %1 is in progress; before it starts, edit the agenda (meeting agenda --add).</source>
+        <translation>Nachträge werden zugelassen, während Sitzung %1 läuft; vor ihrem Beginn bearbeiten Sie die Tagesordnung (meeting agenda --add).</translation>
+    </message>
+    <message>
+        <source>%1 is not a late addition to meeting %2: it is on the agenda already, or the CAB &quot;%3&quot; does not decide it.</source>
+        <translation>%1 ist kein Nachtrag zu Sitzung %2: Sie steht bereits auf der Tagesordnung, oder das CAB „%3“ entscheidet nicht über sie.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is %2: only a meeting in progress is closed.</source>
+        <translation>Sitzung %1 hat den Status „%2“: Geschlossen wird nur eine laufende Sitzung.</translation>
+    </message>
+    <message>
+        <source>Minutes of the CAB &quot;%1&quot;, meeting %2</source>
+        <translation>Protokoll des CAB „%1“, Sitzung %2</translation>
+    </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>Vorsitz: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Begonnen: %1</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Geschlossen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: %n voting members</source>
+        <translation>
+            <numerusform>Quorum: %n stimmberechtigtes Mitglied</numerusform>
+            <numerusform>Quorum: %n stimmberechtigte Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>anwesend</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>represented by %1</source>
+        <translation>vertreten durch %1</translation>
+    </message>
+    <message>
+        <source>voting member</source>
+        <translation>stimmberechtigtes Mitglied</translation>
+    </message>
+    <message>
+        <source>adviser</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anmerkung: %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Stimmen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time spent: %1 of %n minutes</source>
+        <translation>
+            <numerusform>Benötigte Zeit: %1 von %n Minute</numerusform>
+            <numerusform>Benötigte Zeit: %1 von %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late additions</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>admitted by the chair: %1</source>
+        <translation>vom Vorsitz zugelassen: %1</translation>
+    </message>
+    <message>
+        <source>left for the next meeting</source>
+        <translation>für die nächste Sitzung belassen</translation>
+    </message>
+    <message>
+        <source>You have no saved filter &quot;%1&quot;. See `vigilo-cli filter list`.</source>
+        <translation>Sie haben keinen gespeicherten Filter „%1“. Siehe `vigilo-cli filter list`.</translation>
+    </message>
+    <message>
+        <source>Give the filter a name.</source>
+        <translation>Geben Sie dem Filter einen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n saved filters, the most one member keeps. Delete one first.</source>
+        <translation>
+            <numerusform>Sie haben %n gespeicherten Filter, so viele, wie ein Mitglied behalten kann. Löschen Sie zuerst einen.</numerusform>
+            <numerusform>Sie haben %n gespeicherte Filter, so viele, wie ein Mitglied behalten kann. Löschen Sie zuerst einen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -4180,7 +4662,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>End, exclusive (ISO 8601)</source>
-        <translation>Ende (nicht eingeschlossen; ISO 8601)</translation>
+        <translation>Ende, nicht eingeschlossen (ISO 8601)</translation>
     </message>
     <message>
         <source>Admins may override it with a justification</source>
@@ -4201,10 +4683,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     <message>
         <source>List the freeze windows.</source>
         <translation>Die Änderungssperren auflisten.</translation>
-    </message>
-    <message>
-        <source>on a PostgreSQL server you act as your database login (%1), not as --as %2; connect as %2 instead (postgresql://%2@HOST/DB)</source>
-        <translation>auf einem PostgreSQL-Server handeln Sie als Ihr Datenbank-Login (%1), nicht als --as %2; verbinden Sie sich stattdessen als %2 (postgresql://%2@HOST/DB)</translation>
     </message>
     <message>
         <source>the evidence-pack helper %1 is missing; reinstall Vigilo</source>
@@ -4278,19 +4756,6 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>
             <numerusform>der Prüfpfad von %1 besteht die Prüfung nicht: %n Problem in %2 Ereignissen</numerusform>
             <numerusform>der Prüfpfad von %1 besteht die Prüfung nicht: %n Probleme in %2 Ereignissen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Evidence pack of %1 written to %2
-  %n pages, locale %3, history up to event #%4
-  evidence digest (SHA-256): %5</source>
-        <translation>
-            <numerusform>Nachweispaket von %1 nach %2 geschrieben
-  %n Seite, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
-  Hashwert der Nachweise (SHA-256): %5</numerusform>
-            <numerusform>Nachweispaket von %1 nach %2 geschrieben
-  %n Seiten, Gebietsschema %3, Verlauf bis Ereignis Nr. %4
-  Hashwert der Nachweise (SHA-256): %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4647,6 +5112,14 @@ Gespeichert in %4.
     <message>
         <source>Sign the audit chain&apos;s head with your key and keep it in your anchor log.</source>
         <translation>Den Kettenkopf des Prüfpfads mit Ihrem Schlüssel signieren und in Ihrem Ankerprotokoll aufbewahren.</translation>
+    </message>
+    <message>
+        <source>(decided by %1 on behalf of %2)</source>
+        <translation>(entschieden von %1 in Vertretung von %2)</translation>
+    </message>
+    <message>
+        <source>It holds every chain head the server signed (%1; the latest at event #%2).</source>
+        <translation>Er enthält jeden vom Server signierten Kopf der Hash-Kette (%1; der neueste bei Ereignis #%2).</translation>
     </message>
 </context>
 <context>
@@ -6074,6 +6547,612 @@ Arbeitsbereiche: %4</translation>
         <source>Trust a team server&apos;s self-signed certificate by its fingerprint (pinned).</source>
         <translation>Dem selbstsignierten Zertifikat eines Team-Servers anhand seines Fingerabdrucks vertrauen (hinterlegt).</translation>
     </message>
+    <message>
+        <source>%1 → %2, from %3 until %4</source>
+        <translation>%1 → %2, von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Substitute set: %1.</source>
+        <translation>Vertretung festgelegt: %1.</translation>
+    </message>
+    <message>
+        <source>Cleared:</source>
+        <translation>Beendet:</translation>
+    </message>
+    <message>
+        <source>No delegation in force or planned.</source>
+        <translation>Keine Vertretung in Kraft oder geplant.</translation>
+    </message>
+    <message>
+        <source>%1 approved (now %2).</source>
+        <translation>%1 genehmigt (Status jetzt: %2).</translation>
+    </message>
+    <message>
+        <source>%1 left untouched [%2]: %3</source>
+        <translation>%1 unverändert gelassen [%2]: %3</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2 or %3, not &quot;%4&quot;.</source>
+        <translation>--%1 nimmt %2 oder %3, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>Distinct people: on (one person decides at most one step of a change)</source>
+        <translation>Verschiedene Personen: an (eine Person entscheidet höchstens eine Stufe einer Änderung)</translation>
+    </message>
+    <message>
+        <source>Distinct people: off (one person may decide several steps)</source>
+        <translation>Verschiedene Personen: aus (eine Person darf mehrere Stufen entscheiden)</translation>
+    </message>
+    <message>
+        <source>Bulk approval: off</source>
+        <translation>Sammelgenehmigung: aus</translation>
+    </message>
+    <message>
+        <source>Bulk approval: risk up to %1; conflicts %2; emergency changes %3</source>
+        <translation>Sammelgenehmigung: Risikostufe bis %1; Konflikte: %2; Notfalländerungen: %3</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filter „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>No saved filter.</source>
+        <translation>Kein gespeicherter Filter.</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; deleted.</source>
+        <translation>Filter „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>My open changes (I requested them)</source>
+        <translation>Meine offenen Änderungen (von mir beantragt)</translation>
+    </message>
+    <message>
+        <source>In review and awaiting my decision (or that of a member I stand in for)</source>
+        <translation>In Prüfung und wartet auf meine Entscheidung (oder die eines Mitglieds, das ich vertrete)</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Planned window overlaps today (local time)</source>
+        <translation>Geplantes Zeitfenster überschneidet sich mit heute (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Start from my saved filter NAME</source>
+        <translation>Von meinem gespeicherten Filter NAME ausgehen</translation>
+    </message>
+    <message>
+        <source>Whose duties (default: yours; another member&apos;s: admins and owners)</source>
+        <translation>Wessen Aufgaben (Standard: Ihre; die eines anderen Mitglieds: nur Admins und Eigentümer)</translation>
+    </message>
+    <message>
+        <source>The member who stands in</source>
+        <translation>Das Mitglied, das vertritt</translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601)</source>
+        <translation>Beginn (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>End, exclusive (ISO 8601)</source>
+        <translation>Ende, nicht eingeschlossen (ISO 8601)</translation>
+    </message>
+    <message>
+        <source>Name a substitute who decides approvals due from you (or USER) in [from, to).</source>
+        <translation>Eine Vertretung benennen, die in [from, to) die bei Ihnen (oder USER) anstehenden Genehmigungen entscheidet.</translation>
+    </message>
+    <message>
+        <source>Only the delegations to this substitute</source>
+        <translation>Nur die Vertretungen durch diese Person</translation>
+    </message>
+    <message>
+        <source>End your (or USER&apos;s) delegations: a running one ends now, a planned one is removed.</source>
+        <translation>Ihre Vertretungen (oder die von USER) beenden: Eine laufende endet jetzt, eine geplante wird entfernt.</translation>
+    </message>
+    <message>
+        <source>Every member&apos;s (admins and owners)</source>
+        <translation>Die aller Mitglieder (Admins und Eigentümer)</translation>
+    </message>
+    <message>
+        <source>Delegations in force or planned that you gave or received.</source>
+        <translation>Vertretungen in Kraft oder geplant, die Sie vergeben oder erhalten haben.</translation>
+    </message>
+    <message>
+        <source>The changes: CHG-00012 or 12, one or more</source>
+        <translation>Die Änderungen: CHG-00012 oder 12, eine oder mehrere</translation>
+    </message>
+    <message>
+        <source>A note kept with each decision</source>
+        <translation>Eine Notiz, die bei jeder Entscheidung gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Approve several changes, each only if it passes the workspace&apos;s bulk guard; the others are listed and left untouched (exit 1).</source>
+        <translation>Mehrere Änderungen genehmigen, jede nur, wenn sie die Sammelgenehmigungsregel des Arbeitsbereichs erfüllt; die anderen werden aufgelistet und bleiben unverändert (Exit-Status 1).</translation>
+    </message>
+    <message>
+        <source>One person decides at most one step of a change</source>
+        <translation>Eine Person entscheidet höchstens eine Stufe einer Änderung</translation>
+    </message>
+    <message>
+        <source>Allow bulk approval</source>
+        <translation>Sammelgenehmigung erlauben</translation>
+    </message>
+    <message>
+        <source>Whether changes with conflicts pass the bulk guard</source>
+        <translation>Ob Änderungen mit Konflikten die Sammelgenehmigungsregel erfüllen</translation>
+    </message>
+    <message>
+        <source>Whether emergency changes pass the bulk guard</source>
+        <translation>Ob Notfalländerungen die Sammelgenehmigungsregel erfüllen</translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s approval settings, or change them (admins and owners; audited).</source>
+        <translation>Die Genehmigungseinstellungen des Arbeitsbereichs anzeigen oder ändern (Admins und Eigentümer; protokolliert).</translation>
+    </message>
+    <message>
+        <source>The filter&apos;s name</source>
+        <translation>Der Name des Filters</translation>
+    </message>
+    <message>
+        <source>Save the change list options as your filter NAME (use: change list --filter NAME).</source>
+        <translation>Die Optionen von change list als Ihren Filter NAME speichern (Verwendung: change list --filter NAME).</translation>
+    </message>
+    <message>
+        <source>Your saved filters.</source>
+        <translation>Ihre gespeicherten Filter.</translation>
+    </message>
+    <message>
+        <source>Delete your saved filter NAME.</source>
+        <translation>Ihren gespeicherten Filter NAME löschen.</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Vorsitz</translation>
+    </message>
+    <message>
+        <source>Voting members</source>
+        <translation>Stimmberechtigte Mitglieder</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the voting members (%n now)</source>
+        <translation>
+            <numerusform>%1% der stimmberechtigten Mitglieder (derzeit %n)</numerusform>
+            <numerusform>%1% der stimmberechtigten Mitglieder (derzeit %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting members</source>
+        <translation>
+            <numerusform>%n stimmberechtigtes Mitglied</numerusform>
+            <numerusform>%n stimmberechtigte Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>weekday %1 at %2 (%3), %4 minutes</source>
+        <translation>Wochentag %1 um %2 (%3), %4 Minuten</translation>
+    </message>
+    <message>
+        <source>Agenda rule</source>
+        <translation>Tagesordnungsregel</translation>
+    </message>
+    <message>
+        <source>%1 changes in review within %2 days, ordered by %3; %4 minutes an item</source>
+        <translation>Änderungen (%1) mit dem Status „In Prüfung“ innerhalb von %2 Tagen, sortiert nach %3; %4 Minuten je Punkt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>RISK</source>
+        <translation>RISIKO</translation>
+    </message>
+    <message>
+        <source>BOX</source>
+        <translation>VORGABE</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>ENTSCHEIDUNG</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation> (Nachtrag)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of the CAB &quot;%2&quot; (%3)
+</source>
+        <translation>Sitzung %1 des CAB „%2“ (%3)
+</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant für</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting members present: %3</source>
+        <translation>%1 von %2 stimmberechtigten Mitgliedern anwesend: %3</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Aktueller Punkt</translation>
+    </message>
+    <message>
+        <source>Agenda%1:
+</source>
+        <translation>Tagesordnung%1:
+</translation>
+    </message>
+    <message>
+        <source> (frozen)</source>
+        <translation> (festgeschrieben)</translation>
+    </message>
+    <message>
+        <source>  (empty)
+</source>
+        <translation>  (leer)
+</translation>
+    </message>
+    <message>
+        <source>Attendance:
+</source>
+        <translation>Anwesenheit:
+</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> durch %1</translation>
+    </message>
+    <message>
+        <source>Late additions (admit with meeting admit):
+</source>
+        <translation>Nachträge (zulassen mit meeting admit):
+</translation>
+    </message>
+    <message>
+        <source>invalid --day &quot;%1&quot;: use mon, tue, wed, thu, fri, sat or sun</source>
+        <translation>Wert „%1“ für --day ist ungültig: Verwenden Sie mon, tue, wed, thu, fri, sat oder sun</translation>
+    </message>
+    <message>
+        <source>Added CAB </source>
+        <translation>CAB angelegt: </translation>
+    </message>
+    <message>
+        <source>CHAIR</source>
+        <translation>VORSITZ</translation>
+    </message>
+    <message>
+        <source>VOTING</source>
+        <translation>STIMMBERECHTIGT</translation>
+    </message>
+    <message>
+        <source>QUORUM</source>
+        <translation>QUORUM</translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation>TERMIN</translation>
+    </message>
+    <message>
+        <source>No CABs yet (cab add).
+</source>
+        <translation>Noch keine CABs (cab add).
+</translation>
+    </message>
+    <message>
+        <source>Created meeting:
+</source>
+        <translation>Sitzung angelegt:
+</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>CAB</source>
+        <translation>CAB</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SCHEDULED</source>
+        <translation>GEPLANT FÜR</translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation>PUNKTE</translation>
+    </message>
+    <message>
+        <source>No meetings yet (meeting create).
+</source>
+        <translation>Noch keine Sitzungen (meeting create).
+</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &quot;%2&quot;: expected CHG=N, e.g. CHG-00012=2</source>
+        <translation>Wert „%2“ für --%1 ist ungültig: erwartet CHG=N, z. B. CHG-00012=2</translation>
+    </message>
+    <message>
+        <source>Use --absent or --represented-by, not both.</source>
+        <translation>Verwenden Sie --absent oder --represented-by, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give one of --conditions, --reason, --note or --question, as the decision needs.</source>
+        <translation>Geben Sie eine der Optionen --conditions, --reason, --note oder --question an, wie es die Entscheidung verlangt.</translation>
+    </message>
+    <message>
+        <source>invalid --vote &quot;%1&quot;: expected USER=approve|reject|abstain</source>
+        <translation>Wert „%1“ für --vote ist ungültig: erwartet USER=approve|reject|abstain</translation>
+    </message>
+    <message>
+        <source>Recorded the CAB&apos;s decision on %1.
+</source>
+        <translation>Entscheidung des CAB über %1 festgehalten.
+</translation>
+    </message>
+    <message>
+        <source>Admitted %1 to the agenda.
+</source>
+        <translation>%1 zur Tagesordnung zugelassen.
+</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes to %1
+</source>
+        <translation>Protokoll nach %1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Now: %1 %2
+</source>
+        <translation>Jetzt: %1 %2
+</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 min</source>
+        <translation>%1 s von %2 Min.</translation>
+    </message>
+    <message>
+        <source>Who drives its meetings</source>
+        <translation>Wer seine Sitzungen leitet</translation>
+    </message>
+    <message>
+        <source>A voting member (approver or above)</source>
+        <translation>Ein stimmberechtigtes Mitglied (Genehmiger oder höher)</translation>
+    </message>
+    <message>
+        <source>An adviser (no vote)</source>
+        <translation>Ein Berater (ohne Stimme)</translation>
+    </message>
+    <message>
+        <source>Voting members needed: a number, or a share such as 50%</source>
+        <translation>Nötige stimmberechtigte Mitglieder: eine Anzahl oder ein Anteil wie 50%</translation>
+    </message>
+    <message>
+        <source>The weekly slot&apos;s day</source>
+        <translation>Der Wochentag des wöchentlichen Termins</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s local time</source>
+        <translation>Die Ortszeit des Termins</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s IANA time zone (default UTC)</source>
+        <translation>Die IANA-Zeitzone des Termins (Standard UTC)</translation>
+    </message>
+    <message>
+        <source>The slot&apos;s length (default 60)</source>
+        <translation>Die Dauer des Termins (Standard 60)</translation>
+    </message>
+    <message>
+        <source>Change types on the agenda (default normal, emergency)</source>
+        <translation>Änderungstypen auf der Tagesordnung (Standard normal, emergency)</translation>
+    </message>
+    <message>
+        <source>Windows starting within N days of the meeting (default 14)</source>
+        <translation>Zeitfenster, die innerhalb von N Tagen nach der Sitzung beginnen (Standard 14)</translation>
+    </message>
+    <message>
+        <source>Agenda order (default risk: high risk first)</source>
+        <translation>Reihenfolge der Tagesordnung (Standard risk: hohes Risiko zuerst)</translation>
+    </message>
+    <message>
+        <source>Each item&apos;s time box (default 10)</source>
+        <translation>Zeitvorgabe je Punkt (Standard 10)</translation>
+    </message>
+    <message>
+        <source>Define a change advisory board (admins). A policy step &quot;NAME;cab:CAB;1&quot; is then decided in its meetings.</source>
+        <translation>Ein CAB festlegen (Admins). Über eine Richtlinienstufe „NAME;cab:CAB;1“ wird dann in seinen Sitzungen entschieden.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s CABs.</source>
+        <translation>Die CABs des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>One CAB: members, quorum, slot and agenda rule.</source>
+        <translation>Ein CAB: Mitglieder, Quorum, Termin und Tagesordnungsregel.</translation>
+    </message>
+    <message>
+        <source>An ad hoc (emergency) meeting, now by default</source>
+        <translation>Eine Ad-hoc-Sitzung (Notfall), standardmäßig jetzt</translation>
+    </message>
+    <message>
+        <source>When it starts (default: the CAB&apos;s next slot)</source>
+        <translation>Wann sie beginnt (Standard: der nächste Termin des CAB)</translation>
+    </message>
+    <message>
+        <source>Create a meeting; its agenda is built from the CAB&apos;s rule.</source>
+        <translation>Eine Sitzung anlegen; ihre Tagesordnung entsteht aus der Regel des CAB.</translation>
+    </message>
+    <message>
+        <source>Only this CAB&apos;s</source>
+        <translation>Nur die dieses CAB</translation>
+    </message>
+    <message>
+        <source>The latest meetings, newest first.</source>
+        <translation>Die letzten Sitzungen, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>A meeting: agenda, attendance, quorum and late additions.</source>
+        <translation>Eine Sitzung: Tagesordnung, Anwesenheit, Quorum und Nachträge.</translation>
+    </message>
+    <message>
+        <source>Put a change on the agenda</source>
+        <translation>Eine Änderung auf die Tagesordnung setzen</translation>
+    </message>
+    <message>
+        <source>Take a change off</source>
+        <translation>Eine Änderung absetzen</translation>
+    </message>
+    <message>
+        <source>Move an item</source>
+        <translation>Einen Punkt verschieben</translation>
+    </message>
+    <message>
+        <source>Set an item&apos;s time box</source>
+        <translation>Die Zeitvorgabe eines Punkts festlegen</translation>
+    </message>
+    <message>
+        <source>Build the agenda again from the CAB&apos;s rule</source>
+        <translation>Die Tagesordnung neu aus der Regel des CAB aufbauen</translation>
+    </message>
+    <message>
+        <source>Show a meeting&apos;s agenda, or edit it until the meeting starts (the chair).</source>
+        <translation>Die Tagesordnung einer Sitzung anzeigen oder sie bis zum Beginn der Sitzung bearbeiten (der Vorsitz).</translation>
+    </message>
+    <message>
+        <source>Start a meeting: its agenda is frozen (the chair).</source>
+        <translation>Eine Sitzung beginnen: Ihre Tagesordnung wird festgeschrieben (der Vorsitz).</translation>
+    </message>
+    <message>
+        <source>Started; the agenda is frozen.
+</source>
+        <translation>Begonnen; die Tagesordnung ist festgeschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Record them absent</source>
+        <translation>Als abwesend erfassen</translation>
+    </message>
+    <message>
+        <source>Record them represented by a delegate</source>
+        <translation>Als durch eine Vertretung vertreten erfassen</translation>
+    </message>
+    <message>
+        <source>Record a CAB member&apos;s attendance: present unless told otherwise (the chair).</source>
+        <translation>Die Anwesenheit eines CAB-Mitglieds erfassen: anwesend, sofern nicht anders angegeben (der Vorsitz).</translation>
+    </message>
+    <message>
+        <source>The CAB&apos;s decision</source>
+        <translation>Die Entscheidung des CAB</translation>
+    </message>
+    <message>
+        <source>The conditions of an approval</source>
+        <translation>Die Auflagen einer Genehmigung</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>Warum sie abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>Why it is deferred</source>
+        <translation>Warum sie vertagt wird</translation>
+    </message>
+    <message>
+        <source>What the requester must answer</source>
+        <translation>Was der Antragsteller beantworten muss</translation>
+    </message>
+    <message>
+        <source>A voting member&apos;s vote</source>
+        <translation>Die Stimme eines stimmberechtigten Mitglieds</translation>
+    </message>
+    <message>
+        <source>Record the CAB&apos;s decision on an agenda item (the chair; quorum required).</source>
+        <translation>Die Entscheidung des CAB über einen Tagesordnungspunkt festhalten (der Vorsitz; Quorum nötig).</translation>
+    </message>
+    <message>
+        <source>Admit a late addition to a meeting in progress (the chair).</source>
+        <translation>Einen Nachtrag zu einer laufenden Sitzung zulassen (der Vorsitz).</translation>
+    </message>
+    <message>
+        <source>Close a meeting and write its minutes (the chair).</source>
+        <translation>Eine Sitzung schließen und ihr Protokoll schreiben (der Vorsitz).</translation>
+    </message>
+    <message>
+        <source>Closed; the minutes are written.
+</source>
+        <translation>Geschlossen; das Protokoll ist geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Write the Markdown to a file</source>
+        <translation>Das Markdown in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>A closed meeting&apos;s minutes (Markdown; --json for the data).</source>
+        <translation>Das Protokoll einer geschlossenen Sitzung (Markdown; --json für die Daten).</translation>
+    </message>
+    <message>
+        <source>The meeting now: its current item with everything the room needs (--json).</source>
+        <translation>Die Sitzung jetzt: ihr aktueller Punkt mit allem, was der Raum braucht (--json).</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::server</name>
@@ -6124,16 +7203,6 @@ Arbeitsbereiche: %4</translation>
         <translation>kein TLS, nur Loopback</translation>
     </message>
     <message>
-        <source>The Vigilo team server: JSON-RPC over WebSocket in front of PostgreSQL.
-  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
-  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (prints a one-time code)
-  vigilo-server methods                                      (the method reference)</source>
-        <translation>Der Vigilo-Team-Server: JSON-RPC über WebSocket vor PostgreSQL.
-  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
-  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (gibt einen Einmalcode aus)
-  vigilo-server methods                                      (die Methodenreferenz)</translation>
-    </message>
-    <message>
         <source>Settings file (key = value lines).</source>
         <translation>Einstellungsdatei (Zeilen der Form key = value).</translation>
     </message>
@@ -6174,20 +7243,8 @@ Arbeitsbereiche: %4</translation>
         <translation>enroll: die Rolle des Mitglieds (Standard: owner).</translation>
     </message>
     <message>
-        <source>enroll: the new workspace&apos;s name.</source>
-        <translation>enroll: der Name des neuen Arbeitsbereichs.</translation>
-    </message>
-    <message>
         <source>enroll: the new workspace&apos;s locale.</source>
         <translation>enroll: das Gebietsschema des neuen Arbeitsbereichs.</translation>
-    </message>
-    <message>
-        <source>enroll: print one JSON document.</source>
-        <translation>enroll: ein einzelnes JSON-Dokument ausgeben.</translation>
-    </message>
-    <message>
-        <source>enroll USER, or methods</source>
-        <translation>enroll USER oder methods</translation>
     </message>
     <message>
         <source>vigilo-server: libsodium could not be initialised.
@@ -6218,6 +7275,144 @@ Arbeitsbereiche: %4</translation>
     <message>
         <source>%1 is not a PEM private key (RSA or EC, without a passphrase).</source>
         <translation>%1 ist kein privater PEM-Schlüssel (RSA oder EC, ohne Passphrase).</translation>
+    </message>
+    <message>
+        <source>  Subject: %1
+  SHA-256: %2
+  Valid:   %3 to %4
+  Issuer:  %5
+</source>
+        <translation>  Inhaber:     %1
+  SHA-256:     %2
+  Gültig:      %3 bis %4
+  Aussteller:  %5
+</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>usage: vigilo-server key create --workspace SLUG [--name NAME] [--organization ORG] [--days N] [--replace]
+       vigilo-server key import FILE.p12 --workspace SLUG [--password-stdin] [--replace]
+       vigilo-server key show --workspace SLUG</source>
+        <translation>Aufruf: vigilo-server key create --workspace SLUG [--name NAME] [--organization ORG] [--days N] [--replace]
+        vigilo-server key import FILE.p12 --workspace SLUG [--password-stdin] [--replace]
+        vigilo-server key show --workspace SLUG</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; has no signing key on this server (%2).</source>
+        <translation>Der Arbeitsbereich „%1“ hat auf diesem Server keinen Signaturschlüssel (%2).</translation>
+    </message>
+    <message>
+        <source>Signing key of workspace %1 on this server:
+</source>
+        <translation>Signaturschlüssel des Arbeitsbereichs %1 auf diesem Server:
+</translation>
+    </message>
+    <message>
+        <source>  Key:     %1
+</source>
+        <translation>  Schlüssel:   %1
+</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 3650, not &quot;%1&quot;.</source>
+        <translation>--days muss eine ganze Zahl von 1 bis 3650 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Vigilo server, workspace %1</source>
+        <translation>Vigilo-Server, Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Workspace %1 now signs its evidence packs on this server with:
+</source>
+        <translation>Der Arbeitsbereich %1 signiert seine Nachweispakete auf diesem Server jetzt mit:
+</translation>
+    </message>
+    <message>
+        <source>  Key:     %1 (encrypted, readable by the server&apos;s user only)
+The certificate is in the workspace&apos;s trust list; auditors get it with `vigilo-cli workspace trust-bundle`.
+</source>
+        <translation>  Schlüssel:   %1 (verschlüsselt, nur für den Benutzer des Servers lesbar)
+Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalten es mit `vigilo-cli workspace trust-bundle`.
+</translation>
+    </message>
+    <message>
+        <source>no members found: run enroll --all-members with the schema owner&apos;s --db (the server&apos;s own login sees no workspace without a member bound)</source>
+        <translation>keine Mitglieder gefunden: führen Sie enroll --all-members mit der --db des Eigentümers des Schemas aus (die eigene Anmeldung des Servers sieht ohne gebundenes Mitglied keinen Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>cannot read the database role</source>
+        <translation>die Datenbankrolle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the database login %1 is a superuser (or bypasses row-level security): connect as a login of its own</source>
+        <translation>die Datenbankanmeldung %1 ist ein Superuser (oder umgeht die Sicherheit auf Zeilenebene): verbinden Sie sich mit einer eigenen Anmeldung</translation>
+    </message>
+    <message>
+        <source>the database login %1 owns the schema: the owner is for init and migrations only; connect as a login of its own</source>
+        <translation>die Datenbankanmeldung %1 ist Eigentümer des Schemas: der Eigentümer ist nur für init und Migrationen da; verbinden Sie sich mit einer eigenen Anmeldung</translation>
+    </message>
+    <message>
+        <source>the database login %1 is not in the group vigilo_server: run GRANT vigilo_server TO %1 as the schema&apos;s owner</source>
+        <translation>die Datenbankanmeldung %1 gehört nicht zur Gruppe vigilo_server: führen Sie als Eigentümer des Schemas GRANT vigilo_server TO %1 aus</translation>
+    </message>
+    <message>
+        <source>vigilo-server: create the server&apos;s login once, as the schema&apos;s owner: CREATE ROLE vigilo_app LOGIN PASSWORD &apos;...&apos; IN ROLE vigilo_server
+</source>
+        <translation>vigilo-server: legen Sie die Anmeldung des Servers einmal als Eigentümer des Schemas an: CREATE ROLE vigilo_app LOGIN PASSWORD &apos;...&apos; IN ROLE vigilo_server
+</translation>
+    </message>
+    <message>
+        <source>The Vigilo team server: JSON-RPC over WebSocket in front of PostgreSQL.
+  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
+  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (prints a one-time code)
+  vigilo-server methods                                      (the method reference)
+  vigilo-server key create|show --workspace SLUG             (the workspace&apos;s signing key)
+  vigilo-server key import FILE.p12 --workspace SLUG</source>
+        <translation>Der Vigilo-Team-Server: JSON-RPC über WebSocket vor PostgreSQL.
+  vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
+  vigilo-server enroll USER [--workspace SLUG --role ROLE]   (gibt einen Einmalcode aus)
+  vigilo-server methods                                      (die Methodenreferenz)
+  vigilo-server key create|show --workspace SLUG             (der Signaturschlüssel des Arbeitsbereichs)
+  vigilo-server key import FILE.p12 --workspace SLUG</translation>
+    </message>
+    <message>
+        <source>enroll: the new workspace&apos;s name; key create: the name in the certificate.</source>
+        <translation>enroll: der Name des neuen Arbeitsbereichs; key create: der Name im Zertifikat.</translation>
+    </message>
+    <message>
+        <source>enroll, key: print one JSON document.</source>
+        <translation>enroll, key: ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <source>key create: how long the certificate is valid (default 730).</source>
+        <translation>key create: wie lange das Zertifikat gültig ist (Standard 730).</translation>
+    </message>
+    <message>
+        <source>key create: the organisation in the certificate.</source>
+        <translation>key create: die Organisation im Zertifikat.</translation>
+    </message>
+    <message>
+        <source>key create, key import: rotate the workspace&apos;s key (the old certificate stays trusted).</source>
+        <translation>key create, key import: den Schlüssel des Arbeitsbereichs ersetzen (das alte Zertifikat bleibt vertrauenswürdig).</translation>
+    </message>
+    <message>
+        <source>key import: read the PKCS#12 password from standard input (else $VIGILO_P12_PASSWORD).</source>
+        <translation>key import: das PKCS#12-Kennwort von der Standardeingabe lesen (sonst $VIGILO_P12_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>enroll: a one-time code for every member without a password (moving a team over; run with the schema owner&apos;s --db).</source>
+        <translation>enroll: ein Einmalcode für jedes Mitglied ohne Passwort (Umzug eines Teams; mit der --db des Eigentümers des Schemas ausführen).</translation>
+    </message>
+    <message>
+        <source>enroll USER, key ..., or methods</source>
+        <translation>enroll USER, key ... oder methods</translation>
     </message>
 </context>
 <context>
@@ -6345,8 +7540,8 @@ Arbeitsbereiche: %4</translation>
         <translation>Der Server kann das Paket nicht zur Prüfung aufbewahren: %1</translation>
     </message>
     <message>
-        <source>This server has no signing key for evidence packs yet: export the pack from a local database file with your own key.</source>
-        <translation>Dieser Server hat noch keinen Signaturschlüssel für Nachweispakete: Exportieren Sie das Paket aus einer lokalen Datenbankdatei mit Ihrem eigenen Schlüssel.</translation>
+        <source>The server&apos;s signing key for workspace &quot;%1&quot; (%2) was revoked: the server&apos;s administrator makes a new one with `vigilo-server key create --workspace %1 --replace`.</source>
+        <translation>Der Signaturschlüssel des Servers für den Arbeitsbereich „%1“ (%2) wurde widerrufen: Der Administrator des Servers erstellt einen neuen mit `vigilo-server key create --workspace %1 --replace`.</translation>
     </message>
 </context>
 <context>
@@ -6406,6 +7601,57 @@ Arbeitsbereiche: %4</translation>
     <message>
         <source>%1 holds no PEM certificate (or cannot be read).</source>
         <translation>%1 enthält kein PEM-Zertifikat (oder kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>state_dir needs a folder (e.g. /var/lib/vigilo).</source>
+        <translation>state_dir braucht einen Ordner (z. B. /var/lib/vigilo).</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::server::ServerKeys</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (uid %2): the server&apos;s own user must own it (chown it to the user vigilo-server runs as).</source>
+        <translation>%1 gehört einem anderen Benutzer (UID %2): Sie muss dem Benutzer des Servers gehören (übertragen Sie sie mit chown an den Benutzer, unter dem vigilo-server läuft).</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users: the server does not sign with a key others could copy. Run: chmod %2 %1</source>
+        <translation>%1 ist für andere Benutzer lesbar: Der Server signiert nicht mit einem Schlüssel, den andere kopieren könnten. Führen Sie aus: chmod %2 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds signing keys but no signing_passphrase_file is set: the server cannot unlock them.</source>
+        <translation>%1 enthält Signaturschlüssel, aber signing_passphrase_file ist nicht gesetzt: Der Server kann sie nicht entsperren.</translation>
+    </message>
+    <message>
+        <source>This server has no signing_passphrase_file in its configuration: its administrator names a file (mode 600) holding the passphrase that protects the workspaces&apos; signing keys.</source>
+        <translation>Die Konfiguration dieses Servers enthält kein signing_passphrase_file: Der Administrator des Servers gibt dort eine Datei (Modus 600) an, die die Passphrase der Signaturschlüssel der Arbeitsbereiche enthält.</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing passphrase file %1: %2</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; has no signing key on this server yet: the server&apos;s administrator creates one with `vigilo-server key create --workspace %1` (or imports the organisation&apos;s with `vigilo-server key import FILE.p12 --workspace %1`).</source>
+        <translation>Der Arbeitsbereich „%1“ hat auf diesem Server noch keinen Signaturschlüssel: Der Administrator des Servers erstellt einen mit `vigilo-server key create --workspace %1` (oder importiert den der Organisation mit `vigilo-server key import FILE.p12 --workspace %1`).</translation>
+    </message>
+    <message>
+        <source>Workspace &quot;%1&quot; already has a signing key on this server (%2): pass --replace to rotate it; its certificate stays trusted for the packs it signed.</source>
+        <translation>Der Arbeitsbereich „%1“ hat auf diesem Server bereits einen Signaturschlüssel (%2): Geben Sie --replace an, um ihn zu ersetzen; sein Zertifikat bleibt für die damit signierten Nachweispakete vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Der Schlüsselordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the old key in %1.</source>
+        <translation>Der alte Schlüssel kann nicht in %1 aufbewahrt werden.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,48 @@
             <numerusform>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>it has %n conflicts</source>
+        <translation>
+            <numerusform>it has %n conflict</numerusform>
+            <numerusform>it has %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk approval takes at most %n changes at once; split the list.</source>
+        <translation>
+            <numerusform>Bulk approval takes at most %n change at once; split the list.</numerusform>
+            <numerusform>Bulk approval takes at most %n changes at once; split the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A delegation lasts at most %n days. Give an earlier end, or set another one later.</source>
+        <translation>
+            <numerusform>A delegation lasts at most %n day. Give an earlier end, or set another one later.</numerusform>
+            <numerusform>A delegation lasts at most %n days. Give an earlier end, or set another one later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quorum: %n voting members</source>
+        <translation>
+            <numerusform>Quorum: %n voting member</numerusform>
+            <numerusform>Quorum: %n voting members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Time spent: %1 of %n minutes</source>
+        <translation>
+            <numerusform>Time spent: %1 of %n minute</numerusform>
+            <numerusform>Time spent: %1 of %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %n saved filters, the most one member keeps. Delete one first.</source>
+        <translation>
+            <numerusform>You have %n saved filter, the most one member keeps. Delete it first.</numerusform>
+            <numerusform>You have %n saved filters, the most one member keeps. Delete one first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo-cli</name>
@@ -98,19 +140,6 @@
         <translation>
             <numerusform>the audit trail of %1 fails verification: %n problem in %2 events</numerusform>
             <numerusform>the audit trail of %1 fails verification: %n problems in %2 events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Evidence pack of %1 written to %2
-  %n pages, locale %3, history up to event #%4
-  evidence digest (SHA-256): %5</source>
-        <translation>
-            <numerusform>Evidence pack of %1 written to %2
-  %n page, locale %3, history up to event #%4
-  evidence digest (SHA-256): %5</numerusform>
-            <numerusform>Evidence pack of %1 written to %2
-  %n pages, locale %3, history up to event #%4
-  evidence digest (SHA-256): %5</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -226,6 +255,20 @@
         <translation>
             <numerusform>%1 is signed out of %2 everywhere (%n session ended).</numerusform>
             <numerusform>%1 is signed out of %2 everywhere (%n sessions ended).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of the voting members (%n now)</source>
+        <translation>
+            <numerusform>%1% of the voting members (%n now)</numerusform>
+            <numerusform>%1% of the voting members (%n now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voting members</source>
+        <translation>
+            <numerusform>%n voting member</numerusform>
+            <numerusform>%n voting members</numerusform>
         </translation>
     </message>
 </context>
