@@ -3243,10 +3243,6 @@
         <translation>Geben Sie planned_from und planned_to an, das Ende nach dem Beginn.</translation>
     </message>
     <message>
-        <source>Copying workspaces into PostgreSQL needs the schema&apos;s owner (the login that ran &quot;vigilo-cli init&quot;): %1</source>
-        <translation>Das Kopieren von Arbeitsbereichen nach PostgreSQL erfordert den Eigentümer des Schemas (die Anmeldung, die &quot;vigilo-cli init&quot; ausgeführt hat): %1</translation>
-    </message>
-    <message>
         <source>A part of this transaction failed, so none of it was saved.</source>
         <translation>Ein Teil dieser Transaktion ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
     </message>
@@ -5120,6 +5116,10 @@ Gespeichert in %4.
     <message>
         <source>It holds every chain head the server signed (%1; the latest at event #%2).</source>
         <translation>Er enthält jeden vom Server signierten Kopf der Hash-Kette (%1; der neueste bei Ereignis #%2).</translation>
+    </message>
+    <message>
+        <source>on a PostgreSQL server you act as your database login (%1), not as --as %2; connect as %2 instead (postgresql://%2@HOST/DB)</source>
+        <translation>auf einem PostgreSQL-Server handeln Sie als Ihr Datenbank-Login (%1), nicht als --as %2; verbinden Sie sich stattdessen als %2 (postgresql://%2@HOST/DB)</translation>
     </message>
 </context>
 <context>
@@ -7343,32 +7343,6 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
 </translation>
     </message>
     <message>
-        <source>no members found: run enroll --all-members with the schema owner&apos;s --db (the server&apos;s own login sees no workspace without a member bound)</source>
-        <translation>keine Mitglieder gefunden: führen Sie enroll --all-members mit der --db des Eigentümers des Schemas aus (die eigene Anmeldung des Servers sieht ohne gebundenes Mitglied keinen Arbeitsbereich)</translation>
-    </message>
-    <message>
-        <source>cannot read the database role</source>
-        <translation>die Datenbankrolle kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>the database login %1 is a superuser (or bypasses row-level security): connect as a login of its own</source>
-        <translation>die Datenbankanmeldung %1 ist ein Superuser (oder umgeht die Sicherheit auf Zeilenebene): verbinden Sie sich mit einer eigenen Anmeldung</translation>
-    </message>
-    <message>
-        <source>the database login %1 owns the schema: the owner is for init and migrations only; connect as a login of its own</source>
-        <translation>die Datenbankanmeldung %1 ist Eigentümer des Schemas: der Eigentümer ist nur für init und Migrationen da; verbinden Sie sich mit einer eigenen Anmeldung</translation>
-    </message>
-    <message>
-        <source>the database login %1 is not in the group vigilo_server: run GRANT vigilo_server TO %1 as the schema&apos;s owner</source>
-        <translation>die Datenbankanmeldung %1 gehört nicht zur Gruppe vigilo_server: führen Sie als Eigentümer des Schemas GRANT vigilo_server TO %1 aus</translation>
-    </message>
-    <message>
-        <source>vigilo-server: create the server&apos;s login once, as the schema&apos;s owner: CREATE ROLE vigilo_app LOGIN PASSWORD &apos;...&apos; IN ROLE vigilo_server
-</source>
-        <translation>vigilo-server: legen Sie die Anmeldung des Servers einmal als Eigentümer des Schemas an: CREATE ROLE vigilo_app LOGIN PASSWORD &apos;...&apos; IN ROLE vigilo_server
-</translation>
-    </message>
-    <message>
         <source>The Vigilo team server: JSON-RPC over WebSocket in front of PostgreSQL.
   vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
   vigilo-server enroll USER [--workspace SLUG --role ROLE]   (prints a one-time code)
@@ -7405,10 +7379,6 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>key import: read the PKCS#12 password from standard input (else $VIGILO_P12_PASSWORD).</source>
         <translation>key import: das PKCS#12-Kennwort von der Standardeingabe lesen (sonst $VIGILO_P12_PASSWORD).</translation>
-    </message>
-    <message>
-        <source>enroll: a one-time code for every member without a password (moving a team over; run with the schema owner&apos;s --db).</source>
-        <translation>enroll: ein Einmalcode für jedes Mitglied ohne Passwort (Umzug eines Teams; mit der --db des Eigentümers des Schemas ausführen).</translation>
     </message>
     <message>
         <source>enroll USER, key ..., or methods</source>
