@@ -171,9 +171,11 @@ int TestEvidence::completedChange(GuiWorkspace &ws, const QString &title)
     TransitionInput approve;
     approve.comment = QStringLiteral("Fine by me");
     const Actor erin = ws.as(QStringLiteral("erin"));
+    TransitionInput early; // the window opens in two days: starting now is an exception
+    early.justification = QStringLiteral("Started ahead of its window by the evidence suite.");
     if (!ws.core().changes().apply(ws.as(QStringLiteral("april")), n, Action::Approve, approve).ok()
         || !ws.core().changes().apply(erin, n, Action::Schedule).ok()
-        || !ws.core().changes().apply(erin, n, Action::Start).ok())
+        || !ws.core().changes().apply(erin, n, Action::Start, early).ok())
         return 0;
     TransitionInput close;
     close.closureCode = ClosureCode::Successful;
