@@ -747,8 +747,9 @@ Result<Meeting> Meetings::decide(const Actor &caller, int number, int changeNumb
                 QStringLiteral("self_approval_forbidden"),
                 CoreText::tr("%1 requested %2 and does not vote on it.").arg(voter, numberText),
                 {{QStringLiteral("requester"), voter}});
-        const auto seat = std::find_if(m->attendance.begin(), m->attendance.end(),
-                                       [&](const Attendance &a) { return a.member == voter; });
+        const auto seat =
+            std::find_if(m->attendance.begin(), m->attendance.end(),
+                         [&who = voter](const Attendance &a) { return a.member == who; });
         if (seat == m->attendance.end() || seat->seat != QLatin1String("voting")
             || seat->status == QLatin1String("absent"))
             return Error::rule(QStringLiteral("not_eligible_approver"),
