@@ -15,6 +15,7 @@
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -54,7 +55,11 @@ PackViewerWindow::PackViewerWindow(QWidget *parent)
     setObjectName(QStringLiteral("packViewer"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     setWindowTitle(tr("Evidence pack viewer"));
-    resize(1200, 800);
+    // 1200×800 where it fits; on a 1024×768 projector or laptop, what the screen offers.
+    QSize size(1200, 800);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    resize(size);
     // Verification re-renders the pages with the fonts packs are printed with.
     pack::loadBundledFonts();
 
