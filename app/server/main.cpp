@@ -4,6 +4,7 @@
 #include "Api.h"
 #include "Server.h"
 #include "ServerConfig.h"
+#include "SqlUtil.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
@@ -181,6 +182,43 @@ int checkConfig(const ServerConfig &config)
     if (!store) {
         err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
         return 3;
+    }
+    // The server's own role (schema 14): a login of the group vigilo_server, neither superuser
+    // nor the schema's owner, so that row-level security holds it to the member it acts for.
+    auto role =
+        sql::run(**store, QStringLiteral("SELECT r.rolsuper OR r.rolbypassrls, "
+                                         "pg_has_role(session_user, 'vigilo_server', 'MEMBER'), "
+                                         "EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = "
+                                         "'public' AND tablename = 'changes' AND tableowner = "
+                                         "session_user) FROM pg_roles r WHERE r.rolname = "
+                                         "session_user"));
+    if (!role || !role->next()) {
+        err(QStringLiteral("vigilo-server: ")
+            + (role ? tr("cannot read the database role") : role.error().message)
+            + QLatin1Char('\n'));
+        return 3;
+    }
+    const QString login = (*store)->sessionUser();
+    QStringList roleProblems;
+    if (role->value(0).toBool())
+        roleProblems << tr("the database login %1 is a superuser (or bypasses row-level "
+                           "security): connect as a login of its own")
+                            .arg(login);
+    if (role->value(2).toBool())
+        roleProblems << tr("the database login %1 owns the schema: the owner is for init and "
+                           "migrations only; connect as a login of its own")
+                            .arg(login);
+    if (!role->value(1).toBool())
+        roleProblems << tr("the database login %1 is not in the group vigilo_server: run GRANT "
+                           "vigilo_server TO %1 as the schema's owner")
+                            .arg(login);
+    role->finish();
+    if (!roleProblems.isEmpty()) {
+        for (const QString &p : roleProblems)
+            err(QStringLiteral("vigilo-server: ") + p + QLatin1Char('\n'));
+        err(tr("vigilo-server: create the server's login once, as the schema's owner: CREATE ROLE "
+               "vigilo_app LOGIN PASSWORD '...' IN ROLE vigilo_server\n"));
+        return 2;
     }
     out(tr("Configuration OK: listen on %1 (%2), database %3 (schema version %4).\n")
             .arg(config.listen, config.tls() ? tr("TLS") : tr("no TLS, loopback only"),

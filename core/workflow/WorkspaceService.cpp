@@ -71,10 +71,9 @@ Status validName(const QString &what, const QString &value,
 
 Status WorkspaceService::provisionLogin(const QString &username)
 {
-    // On a server every member is a database login in the vigilo_member group.
-    if (!m_store.dialect().isPostgres() || m_store.serverMode())
-        return {};
-    VIGILO_TRY(sql::run(m_store, QStringLiteral("SELECT vigilo_provision_login(?)"), {username}));
+    // Members hold no database login (schema 14): the server, or an operator's connection,
+    // acts for them with the member bound. Nothing to provision.
+    Q_UNUSED(username);
     return {};
 }
 
@@ -103,6 +102,8 @@ Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const Q
                                 .arg(loc),
                             {{QStringLiteral("field"), QStringLiteral("locale")}});
 
+    // The creator acts (PostgreSQL: the first owner of a memberless workspace is the bound one).
+    VIGILO_TRY(m_store.bindMember(ownerUsername));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
     auto exists =
@@ -193,6 +194,9 @@ Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &usern
         return Error::input(
             CoreText::tr("No workspace given. Pass -w SLUG or set VIGILO_WORKSPACE."), {},
             QStringLiteral("usage"));
+    // Every request of a member starts here: on PostgreSQL row-level security shows this
+    // connection only what `username` may see from now on (until another member is bound).
+    VIGILO_TRY(m_store.bindMember(username));
     auto ws = workspace(slug);
     if (!ws)
         return ws.error();
