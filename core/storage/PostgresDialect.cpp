@@ -428,6 +428,10 @@ QStringList serverAuthority()
     out << definer(QStringLiteral("vigilo_is_member(mid bigint)"), QStringLiteral("boolean"),
                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM public.members WHERE id = mid AND "
                                   "username = public.vigilo_acting() AND active = 1)"));
+    // Slugs are unique across workspaces: whether one is taken is no secret.
+    out << definer(QStringLiteral("vigilo_slug_taken(s text)"), QStringLiteral("boolean"),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM public.workspaces WHERE slug = "
+                                  "s)"));
     const QList<QPair<QString, QString>> lookups = {
         {QStringLiteral("vigilo_change_workspace"),
          QStringLiteral("SELECT workspace_id FROM public.changes WHERE id = ref")},

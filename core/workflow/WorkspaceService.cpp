@@ -106,8 +106,14 @@ Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const Q
     VIGILO_TRY(m_store.bindMember(ownerUsername));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
+    // PostgreSQL: a workspace of others is invisible here (row-level security); the owner's
+    // function says whether the slug is taken, and nothing else.
     auto exists =
-        sql::scalar(m_store, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"), {slug});
+        m_store.dialect().isPostgres()
+            ? sql::scalar(
+                m_store, QStringLiteral("SELECT CASE WHEN vigilo_slug_taken(?) THEN 1 END"), {slug})
+            : sql::scalar(m_store, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"),
+                          {slug});
     if (!exists)
         return exists.error();
     if (!exists->isNull())
