@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -170,6 +171,57 @@ int enroll(const QCommandLineParser &p, const ServerConfig &config, const QStrin
     return 0;
 }
 
+// Moving a team over (schema 14): every active member of every workspace gets an account and a
+// one-time code (those who have set a password already are skipped). Members are read across
+// workspaces, which only the schema's owner may do: run it with the owner's --db.
+int enrollAllMembers(const QCommandLineParser &p, const ServerConfig &config)
+{
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (config.db.isEmpty())
+        return fail(Error::input(tr("no database: pass --db postgresql://... or --config FILE")),
+                    json);
+    auto store = openStore(config, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return fail(store.error(), json);
+    SystemClock clock;
+    Accounts accounts(**store, clock);
+    const QString operatorName =
+        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    QStringList users;
+    {
+        auto q = sql::run(**store, QStringLiteral("SELECT DISTINCT username FROM members WHERE "
+                                                  "active = 1 ORDER BY username"));
+        if (!q)
+            return fail(q.error(), json);
+        while (q->next())
+            users << q->value(0).toString();
+    }
+    if (users.isEmpty())
+        return fail(Error::input(tr("no members found: run enroll --all-members with the schema "
+                                    "owner's --db (the server's own login sees no workspace "
+                                    "without a member bound)")),
+                    json);
+    QJsonArray codes;
+    for (const QString &user : users) {
+        auto code = accounts.issueCode(user, operatorName, true);
+        if (!code)
+            return fail(code.error(), json);
+        if (!*code)
+            continue; // has a password already
+        codes.append(QJsonObject{{QStringLiteral("username"), user},
+                                 {QStringLiteral("enrollment_code"), (*code)->code},
+                                 {QStringLiteral("expires_at"), jsonTime((*code)->expiresAt)}});
+        if (!json)
+            out(QStringLiteral("%1\t%2\n").arg(user, (*code)->code));
+    }
+    if (json)
+        out(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("enrollment_codes"), codes}})
+                    .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    return 0;
+}
+
 int checkConfig(const ServerConfig &config)
 {
     const QStringList problems = config.problems();
@@ -273,6 +325,9 @@ int run(QGuiApplication &app)
         {QStringLiteral("locale"), tr("enroll: the new workspace's locale."),
          QStringLiteral("LOCALE")},
         {QStringLiteral("json"), tr("enroll: print one JSON document.")},
+        {QStringLiteral("all-members"),
+         tr("enroll: a one-time code for every member without a password (moving a team over; "
+            "run with the schema owner's --db).")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("enroll USER, or methods"));
     p.process(app);
@@ -290,6 +345,8 @@ int run(QGuiApplication &app)
         return 3;
     }
     if (positional.value(0) == QLatin1String("enroll")) {
+        if (positional.size() == 1 && p.isSet(QStringLiteral("all-members")))
+            return enrollAllMembers(p, *config);
         if (positional.size() != 2)
             return fail(Error::input(tr("usage: vigilo-server enroll USER [--workspace SLUG "
                                         "--role ROLE]")),

@@ -9,9 +9,13 @@
 // the old model (members with logins) is moved over: those logins lose their way in.
 // PostgreSQL only (registered as tst_pg_authority_pg).
 #include "RawSql.h"
+#include "TestServer.h"
 #include "TestWorkspace.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QUrl>
@@ -618,9 +622,29 @@ void TestPgAuthority::moveOverRevokesMemberLogins()
              qPrintable(out + err));
     QVERIFY(!canLogin);
     QVERIFY(!inGroup);
-    // The data is still there, for the server to serve.
+    // The data is still there, for the server to serve; the operator (with the owner's --db)
+    // gives every member an account and a one-time code.
     QCOMPARE(rawCount(db.url(), QStringLiteral("workspaces"), QStringLiteral("slug = 'legacy'")),
              1LL);
+    QProcess enroll;
+    enroll.start(serverPath(), {QStringLiteral("--db"), db.url(), QStringLiteral("enroll"),
+                                QStringLiteral("--all-members"), QStringLiteral("--json")});
+    QVERIFY(enroll.waitForFinished(120000));
+    const QByteArray printed = enroll.readAllStandardOutput();
+    QVERIFY2(enroll.exitCode() == 0, enroll.readAllStandardError().constData());
+    const QJsonArray codes = QJsonDocument::fromJson(printed)
+                                 .object()
+                                 .value(QStringLiteral("enrollment_codes"))
+                                 .toArray();
+    QCOMPARE(codes.size(), 1);
+    QCOMPARE(codes.first().toObject().value(QStringLiteral("username")).toString(), legacy);
+    QVERIFY(
+        !codes.first().toObject().value(QStringLiteral("enrollment_code")).toString().isEmpty());
+    // The server's own login cannot list the members of every workspace.
+    enroll.start(serverPath(), {QStringLiteral("--db"), db.serverUrl(), QStringLiteral("enroll"),
+                                QStringLiteral("--all-members")});
+    QVERIFY(enroll.waitForFinished(120000));
+    QCOMPARE(enroll.exitCode(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPgAuthority)
