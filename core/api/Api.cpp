@@ -1,5 +1,6 @@
 #include "Api.h"
 
+#include "Store.h"
 #include "Tr.h"
 #include "Vigilo.h"
 

@@ -596,7 +596,9 @@ QStringList serverAuthority()
     out << QStringLiteral(
         "DO $$ BEGIN EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC, vigilo_member', "
         "current_database()); EXECUTE format('GRANT CONNECT ON DATABASE %I TO vigilo_server', "
-        "current_database()); END $$");
+        "current_database()); EXCEPTION WHEN insufficient_privilege THEN RAISE WARNING "
+        "'vigilo: only the database owner can revoke CONNECT and TEMPORARY from PUBLIC (%)', "
+        "SQLERRM; END $$");
     out << QStringLiteral("ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC");
     out << QStringLiteral("GRANT USAGE ON SCHEMA public TO vigilo_server");
     out << QStringLiteral(
@@ -629,7 +631,12 @@ QStringList serverAuthority()
         "rolname = r.rolname) AND og.rolname <> 'vigilo_member') AND NOT EXISTS (SELECT 1 FROM "
         "pg_database d WHERE d.datdba = (SELECT oid FROM pg_roles WHERE rolname = r.rolname)) "
         "THEN EXECUTE format('ALTER ROLE %I NOLOGIN', r.rolname); END IF; "
-        "EXECUTE format('REVOKE vigilo_member FROM %I', r.rolname); END LOOP; END $$");
+        "EXECUTE format('REVOKE vigilo_member FROM %I', r.rolname); END LOOP; "
+        // An owner without CREATEROLE cannot: the data moves over all the same, and the
+        // warning names what is left for a superuser to do.
+        "EXCEPTION WHEN insufficient_privilege THEN RAISE WARNING 'vigilo: member logins "
+        "could not be revoked (%); a superuser should run ALTER ROLE ... NOLOGIN and REVOKE "
+        "vigilo_member FROM ... for each member role', SQLERRM; END $$");
     return out;
 }
 
