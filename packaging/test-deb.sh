@@ -131,10 +131,16 @@ VIGILO_DB="$tmp/demo.sqlite" VIGILO_USER=tester "$bindir/vigilo-cli" workspace l
   fail "the installed vigilo-cli cannot read the demo database"
 # The helpers in libexec, found from the installed vigilo-cli: an evidence pack (vigilo-cli-pack,
 # QtGui) and a webhook delivery run (vigilo-cli-net, QtNetwork) against a closed local port.
-cli() { VIGILO_DB="$tmp/demo.sqlite" VIGILO_WORKSPACE=demo VIGILO_USER=tester "$bindir/vigilo-cli" "$@"; }
+# Packs are signed: tester's key (in a temporary data folder) is created and trusted first.
+cli() { VIGILO_DB="$tmp/demo.sqlite" VIGILO_WORKSPACE=demo VIGILO_USER=tester XDG_DATA_HOME="$tmp/data" \
+  VIGILO_KEY_PASSPHRASE=test-deb-passphrase "$bindir/vigilo-cli" "$@"; }
+cli key create > /dev/null || fail "the installed vigilo-cli cannot create a signing key"
+cli workspace trust add "$tmp/data/vigilo/keys/tester.crt" > /dev/null ||
+  fail "the installed vigilo-cli cannot trust a certificate"
 cli export-pack CHG-00001 --out "$tmp/pack.pdf" > /dev/null || fail "the installed vigilo-cli cannot export a pack"
 file -b "$tmp/pack.pdf" | grep -q '^PDF document' || fail "the exported pack is not a PDF"
 cli verify-pack "$tmp/pack.pdf" > /dev/null || fail "the installed vigilo-cli cannot verify its pack"
+cli audit verify > /dev/null || fail "the installed vigilo-cli cannot verify the audit trail and its anchors"
 cli webhook allow-host 127.0.0.1 > /dev/null || fail "the installed vigilo-cli cannot allow a webhook host"
 cli webhook add ci --url http://127.0.0.1:9/hook --secret test-deb-0123456789abcdef > /dev/null ||
   fail "the installed vigilo-cli cannot add a webhook"

@@ -1,4 +1,4 @@
-// init, audit and demo.
+// init, audit log and demo (audit verify and audit anchor check signatures: PackCommands).
 #include "ChangeView.h"
 #include "Commands.h"
 
@@ -22,31 +22,6 @@ int init(CliContext &ctx, const ParsedArgs &)
         QCoreApplication::translate("vigilo-cli", "Database ready: %1 (%2, schema version %3)")
             .arg(client->location(), info.backend)
             .arg(info.schemaVersion));
-}
-
-int auditVerify(CliContext &ctx, const ParsedArgs &)
-{
-    CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(v, client->verifyAudit());
-    const QString slug = ctx.workspaceSlug();
-    if (!v.ok) {
-        QJsonObject details = v.toJson();
-        details.insert(QStringLiteral("workspace"), slug);
-        return ctx.out().fail(Error::rule(
-            QStringLiteral("audit_chain_broken"),
-            QCoreApplication::translate(
-                "vigilo-cli", "the audit trail of %1 fails verification: %n problems in %2 events",
-                nullptr, int(v.problems.size()))
-                .arg(slug)
-                .arg(v.eventsChecked),
-            details));
-    }
-    return ctx.out().print(
-        {{QStringLiteral("audit_verification"), v.toJson()}},
-        QCoreApplication::translate("vigilo-cli",
-                                    "Audit trail of %1 verified: %n events, hash chain intact.",
-                                    nullptr, int(v.eventsChecked))
-            .arg(slug));
 }
 
 int auditLog(CliContext &ctx, const ParsedArgs &a)
@@ -124,12 +99,6 @@ QList<CommandSpec> miscCommands()
          QCoreApplication::translate("vigilo-cli",
                                      "Create or migrate the database file and say where it is."),
          init},
-        {{QStringLiteral("audit"), QStringLiteral("verify")},
-         {},
-         {},
-         QCoreApplication::translate("vigilo-cli",
-                                     "Check the workspace's hash-chained audit trail."),
-         auditVerify},
         {{QStringLiteral("audit"), QStringLiteral("log")},
          {},
          {valueOpt(QStringLiteral("limit"), QStringLiteral("N"),

@@ -1,9 +1,23 @@
-// export-pack and verify-pack: evidence packs for auditors.
+// Evidence packs and what signs them: export-pack, verify-pack, key, workspace trust, and the
+// audit chain's verification against signed anchors. They run in vigilo-cli-pack (QtGui for
+// printing, QtPdf and OpenSSL for signatures); vigilo-cli hands them over.
 #include "Commands.h"
 
 #include "Vigilo.h"
 #ifdef VIGILO_PACK_HELPER
+#include "AtomicFile.h"
+#include "ChainAnchors.h"
 #include "EvidencePack.h"
+#include "SigningKey.h"
+#include "Store.h"
+#include "WorkspaceTrust.h"
+
+#include <QFile>
+#include <QTextStream>
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 #endif
 #ifdef VIGILO_NET_HELPER
 #include "Client.h"
@@ -19,6 +33,122 @@ namespace vigilo::cli {
 namespace {
 
 #ifdef VIGILO_PACK_HELPER
+
+// Lines given on standard input (--passphrase-stdin), read once.
+QStringList stdinLines()
+{
+    static QStringList lines;
+    static bool read = false;
+    if (!read) {
+        read = true;
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
+        for (QString &l : lines)
+            if (l.endsWith(QLatin1Char('\r')))
+                l.chop(1);
+    }
+    return lines;
+}
+
+#ifdef Q_OS_UNIX
+// Asks on the terminal without echo; empty when there is no terminal.
+QString promptHidden(const QString &prompt)
+{
+    QFile tty(QStringLiteral("/dev/tty"));
+    if (!isatty(STDIN_FILENO) || !tty.open(QIODevice::ReadWrite))
+        return {};
+    tty.write(prompt.toLocal8Bit());
+    tty.flush();
+    termios old{};
+    tcgetattr(tty.handle(), &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(tty.handle(), TCSANOW, &quiet);
+    const QByteArray line = tty.readLine();
+    tcsetattr(tty.handle(), TCSANOW, &old);
+    tty.write("\n");
+    return QString::fromLocal8Bit(line).trimmed();
+}
+#else
+QString promptHidden(const QString &)
+{
+    return {};
+}
+#endif
+
+// A secret from --passphrase-stdin (line `line` of stdin), else the environment variable, else the
+// terminal. Never from the command line, where other users could read it.
+Result<QString> secret(const ParsedArgs &a, int line, const char *env, const QString &prompt,
+                       const QString &field)
+{
+    if (a.has(QStringLiteral("passphrase-stdin"))) {
+        const QStringList lines = stdinLines();
+        if (line < lines.size() && !lines.at(line).isEmpty())
+            return lines.at(line);
+        return Error::input(
+            QCoreApplication::translate(
+                "vigilo-cli", "--passphrase-stdin: line %1 of standard input is empty (%2)")
+                .arg(line + 1)
+                .arg(field),
+            {{QStringLiteral("field"), field}}, QStringLiteral("passphrase_required"));
+    }
+    if (qEnvironmentVariableIsSet(env))
+        return qEnvironmentVariable(env);
+    const QString typed = promptHidden(prompt);
+    if (!typed.isEmpty())
+        return typed;
+    return Error::input(QCoreApplication::translate(
+                            "vigilo-cli",
+                            "%1 needed: pass it on standard input with --passphrase-stdin or set "
+                            "%2")
+                            .arg(field, QString::fromLatin1(env)),
+                        {{QStringLiteral("field"), field}}, QStringLiteral("passphrase_required"));
+}
+
+Result<std::unique_ptr<SigningKey>> loadKey(CliContext &ctx, const ParsedArgs &a)
+{
+    const KeyStore keys;
+    if (!keys.has(ctx.user()))
+        return keys.load(ctx.user(), {}); // the error says how to make one
+    auto pass = secret(a, 0, "VIGILO_KEY_PASSPHRASE",
+                       QCoreApplication::translate("vigilo-cli", "Passphrase of %1's signing key: ")
+                           .arg(ctx.user()),
+                       QStringLiteral("passphrase"));
+    if (!pass)
+        return pass.error();
+    return keys.load(ctx.user(), *pass);
+}
+
+QString certLines(const CertificateInfo &c)
+{
+    return field(QCoreApplication::translate("vigilo-cli", "Subject"), c.subject)
+           + field(QCoreApplication::translate("vigilo-cli", "SHA-256"), c.fingerprintText())
+           + field(QCoreApplication::translate("vigilo-cli", "Valid"),
+                   formatTime(c.notBefore) + QStringLiteral(" – ") + formatTime(c.notAfter))
+           + field(QCoreApplication::translate("vigilo-cli", "Issuer"),
+                   c.selfSigned ? QCoreApplication::translate("vigilo-cli", "self-signed")
+                                : c.issuer);
+}
+
+// What a failed verification carries in its error details: the checks by name (people read them
+// in the lines above; Output prints arrays of objects once more).
+QJsonObject failureDetails(const PackVerification &v)
+{
+    QJsonObject d = v.toJson();
+    QJsonObject checks;
+    QJsonArray failed;
+    for (const PackCheck &c : v.checks) {
+        checks.insert(c.name, QJsonObject{{QStringLiteral("ok"), c.ok},
+                                          {QStringLiteral("message"), c.message}});
+        if (!c.ok)
+            failed.append(c.name);
+    }
+    d.insert(QStringLiteral("checks"), checks);
+    d.insert(QStringLiteral("failed"), failed);
+    return d;
+}
+
 int exportPack(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
@@ -35,19 +165,34 @@ int exportPack(CliContext &ctx, const ParsedArgs &a)
             {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
-    CLI_TRY(pack, vigilo::EvidencePack(*core).exportPdf(actor, number, out,
-                                                        a.value(QStringLiteral("locale"))));
+    CLI_TRY(key, loadKey(ctx, a));
+    PackExport options;
+    options.locale = a.value(QStringLiteral("locale"));
+    options.signer = key.get();
+    CLI_TRY(pack, vigilo::EvidencePack(*core).exportPdf(actor, number, out, options));
+    // The chain head the pack signed, kept outside the database as well.
+    ChainAnchor anchor;
+    anchor.database = anchors::databaseKey(core->store());
+    anchor.workspace = actor.workspace.slug;
+    anchor.seq = pack.auditSeq;
+    anchor.hash = pack.headHash;
+    anchor.signedAt = core->clock().now().toUTC();
+    anchor.source = QStringLiteral("pack %1").arg(pack.number);
+    CLI_TRY(record, anchors::sign(anchor, *key));
+    AnchorLog log;
+    CLI_CHECK(log.publish(anchor, record));
     return ctx.out().print(
         {{QStringLiteral("evidence_pack"), pack.toJson()}},
         QCoreApplication::translate("vigilo-cli",
                                     "Evidence pack of %1 written to %2\n"
                                     "  %n pages, locale %3, history up to event #%4\n"
-                                    "  evidence digest (SHA-256): %5",
+                                    "  evidence digest (SHA-256): %5\n"
+                                    "  signed by %6 (SHA-256 %7)",
                                     nullptr, int(pack.pages))
             .arg(pack.number, pack.path)
             .arg(pack.locale)
             .arg(pack.auditSeq)
-            .arg(pack.digest));
+            .arg(pack.digest, pack.signer.subject, pack.signer.fingerprintText()));
 }
 
 int verifyPack(CliContext &ctx, const ParsedArgs &a)
@@ -57,9 +202,37 @@ int verifyPack(CliContext &ctx, const ParsedArgs &a)
         return ctx.out().fail(
             Error::input(QCoreApplication::translate("vigilo-cli", "no file at %1").arg(path),
                          {{QStringLiteral("path"), path}}, QStringLiteral("file_not_found")));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(v, vigilo::EvidencePack(*core).verify(actor, path));
+    const bool offline = a.has(QStringLiteral("offline"));
+    if (!offline && a.has(QStringLiteral("trust")))
+        return ctx.usageError(QCoreApplication::translate(
+            "vigilo-cli", "--trust belongs to --offline: with the database the "
+                          "workspace's own trust list is used"));
+    PackVerification v;
+    if (offline) {
+        TrustList trust;
+        if (a.has(QStringLiteral("trust"))) {
+            const QString file = a.value(QStringLiteral("trust"));
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return ctx.out().fail(Error::input(
+                    QCoreApplication::translate("vigilo-cli", "cannot read the trust bundle %1: %2")
+                        .arg(file, f.errorString()),
+                    {{QStringLiteral("field"), QStringLiteral("trust")}},
+                    QStringLiteral("file_unreadable")));
+            CLI_TRY(list,
+                    WorkspaceTrust::readBundle(f.readAll(), QCoreApplication::translate(
+                                                                "vigilo-cli", "the trust bundle %1")
+                                                                .arg(QFileInfo(file).fileName())));
+            trust = list;
+        }
+        CLI_TRY(checked, vigilo::EvidencePack::verifyOffline(path, trust));
+        v = checked;
+    } else {
+        CLI_TRY(actor, ctx.actor());
+        CLI_TRY(core, ctx.core());
+        CLI_TRY(checked, vigilo::EvidencePack(*core).verify(actor, path));
+        v = checked;
+    }
     QString lines;
     for (const PackCheck &c : v.checks)
         lines += QStringLiteral("  ")
@@ -67,21 +240,339 @@ int verifyPack(CliContext &ctx, const ParsedArgs &a)
                  + QStringLiteral(": ") + c.message + QLatin1Char('\n');
     if (!v.ok) {
         Output::writeErr(lines);
+        if (v.onlyTrustFailed())
+            return ctx.out().fail(Error::rule(
+                QStringLiteral("pack_untrusted"),
+                QCoreApplication::translate(
+                    "vigilo-cli",
+                    "the evidence pack %1 of %2 is intact, but its signer is not trusted: %3")
+                    .arg(path, v.number, v.trust),
+                failureDetails(v)));
         return ctx.out().fail(Error::rule(
             QStringLiteral("pack_mismatch"),
             QCoreApplication::translate(
-                "vigilo-cli", "the evidence pack %1 of %2 does not match: it was altered or "
-                              "the history it covers was changed")
+                "vigilo-cli",
+                "the evidence pack %1 of %2 does not verify: it was altered, or the history it "
+                "covers was changed")
                 .arg(path, v.number),
-            v.toJson()));
+            failureDetails(v)));
     }
     return ctx.out().print(
         {{QStringLiteral("pack_verification"), v.toJson()}},
-        QCoreApplication::translate(
-            "vigilo-cli", "Evidence pack of %1 verified: it matches the history up to event #%2.\n")
+        (offline
+             ? QCoreApplication::translate("vigilo-cli",
+                                           "Evidence pack of %1 verified offline: signed, trusted, "
+                                           "and its pages show its evidence up to event #%2.\n")
+             : QCoreApplication::translate("vigilo-cli",
+                                           "Evidence pack of %1 verified: it matches the history "
+                                           "up to event #%2.\n"))
                 .arg(v.number)
                 .arg(v.auditSeq)
             + lines);
+}
+
+int keyCreate(CliContext &ctx, const ParsedArgs &a)
+{
+    if (ctx.user().isEmpty())
+        return ctx.usageError(QCoreApplication::translate(
+            "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
+    int days = 730;
+    if (a.has(QStringLiteral("days"))) {
+        CLI_TRY(d, parseInt(QStringLiteral("--days"), a.value(QStringLiteral("days")), 1, 3650));
+        days = d;
+    }
+    const KeyStore keys;
+    if (keys.has(ctx.user()) && !a.has(QStringLiteral("replace")))
+        return ctx.out().fail(Error::rule(
+            QStringLiteral("signing_key_exists"),
+            QCoreApplication::translate(
+                "vigilo-cli",
+                "%1 already has a signing key (%2): pass --replace to make a new one; packs "
+                "signed with the old one stay verifiable with its certificate")
+                .arg(ctx.user(), keys.certificatePath(ctx.user())),
+            {{QStringLiteral("path"), keys.certificatePath(ctx.user())}}));
+    CLI_TRY(pass, secret(a, 0, "VIGILO_KEY_PASSPHRASE",
+                         QCoreApplication::translate("vigilo-cli",
+                                                     "New passphrase for %1's signing key: ")
+                             .arg(ctx.user()),
+                         QStringLiteral("passphrase")));
+    CLI_CHECK(KeyStore::checkPassphrase(pass));
+    const QString name = a.value(QStringLiteral("name"), ctx.user());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    CLI_TRY(key, SigningKey::generate(name, a.value(QStringLiteral("organization")),
+                                      now.addSecs(-300), now.addDays(days)));
+    CLI_CHECK(keys.save(ctx.user(), *key, pass));
+    return ctx.out().print(
+        {{QStringLiteral("key"),
+          QJsonObject{{QStringLiteral("user"), ctx.user()},
+                      {QStringLiteral("key_file"), keys.keyPath(ctx.user())},
+                      {QStringLiteral("certificate_file"), keys.certificatePath(ctx.user())},
+                      {QStringLiteral("certificate"), key->certificate().toJson()}}}},
+        QCoreApplication::translate(
+            "vigilo-cli",
+            "Created a signing key for %1 (ECDSA P-256, self-signed, valid %2 days).\n")
+                .arg(ctx.user())
+                .arg(days)
+            + certLines(key->certificate())
+            + QCoreApplication::translate(
+                  "vigilo-cli",
+                  "Key: %1 (encrypted, readable by you only)\nCertificate: %2\nAsk a workspace "
+                  "admin to trust it: vigilo-cli workspace trust add %2\n")
+                  .arg(keys.keyPath(ctx.user()), keys.certificatePath(ctx.user())));
+}
+
+int keyImport(CliContext &ctx, const ParsedArgs &a)
+{
+    if (ctx.user().isEmpty())
+        return ctx.usageError(QCoreApplication::translate(
+            "vigilo-cli", "no acting user: pass --as USER or set VIGILO_USER"));
+    const QString file = a.positional(0);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.out().fail(
+            Error::input(QCoreApplication::translate("vigilo-cli", "cannot read %1: %2")
+                             .arg(file, f.errorString()),
+                         {{QStringLiteral("path"), file}}, QStringLiteral("file_unreadable")));
+    const QByteArray p12 = f.readAll();
+    CLI_TRY(password, secret(a, 0, "VIGILO_P12_PASSWORD",
+                             QCoreApplication::translate("vigilo-cli", "Password of %1: ")
+                                 .arg(QFileInfo(file).fileName()),
+                             QStringLiteral("p12 password")));
+    CLI_TRY(key, SigningKey::fromPkcs12(p12, password));
+    CLI_TRY(pass, secret(a, 1, "VIGILO_KEY_PASSPHRASE",
+                         QCoreApplication::translate("vigilo-cli",
+                                                     "New passphrase for %1's signing key: ")
+                             .arg(ctx.user()),
+                         QStringLiteral("passphrase")));
+    const KeyStore keys;
+    CLI_CHECK(keys.save(ctx.user(), *key, pass));
+    return ctx.out().print(
+        {{QStringLiteral("key"),
+          QJsonObject{{QStringLiteral("user"), ctx.user()},
+                      {QStringLiteral("key_file"), keys.keyPath(ctx.user())},
+                      {QStringLiteral("certificate_file"), keys.certificatePath(ctx.user())},
+                      {QStringLiteral("certificate"), key->certificate().toJson()}}}},
+        QCoreApplication::translate("vigilo-cli", "Imported the signing key of %1 from %2.\n")
+                .arg(ctx.user(), file)
+            + certLines(key->certificate()));
+}
+
+int keyShow(CliContext &ctx, const ParsedArgs &)
+{
+    const KeyStore keys;
+    CLI_TRY(cert, keys.certificate(ctx.user()));
+    return ctx.out().print(
+        {{QStringLiteral("key"),
+          QJsonObject{{QStringLiteral("user"), ctx.user()},
+                      {QStringLiteral("key_file"), keys.keyPath(ctx.user())},
+                      {QStringLiteral("certificate_file"), keys.certificatePath(ctx.user())},
+                      {QStringLiteral("certificate"), cert.toJson()}}}},
+        certLines(cert)
+            + field(QCoreApplication::translate("vigilo-cli", "Certificate file"),
+                    keys.certificatePath(ctx.user()))
+            + QLatin1Char('\n'));
+}
+
+int trustAdd(CliContext &ctx, const ParsedArgs &a)
+{
+    const QString file = a.positional(0);
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return ctx.out().fail(
+            Error::input(QCoreApplication::translate("vigilo-cli", "cannot read %1: %2")
+                             .arg(file, f.errorString()),
+                         {{QStringLiteral("path"), file}}, QStringLiteral("file_unreadable")));
+    const QByteArray pem = f.readAll();
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(entry, WorkspaceTrust(*core).add(actor, pem));
+    return ctx.out().print(
+        {{QStringLiteral("certificate"), entry.toJson()}},
+        QCoreApplication::translate(
+            "vigilo-cli", "Workspace %1 now trusts this certificate for evidence packs:\n")
+                .arg(actor.workspace.slug)
+            + certLines(entry.certificate));
+}
+
+int trustRevoke(CliContext &ctx, const ParsedArgs &a)
+{
+    QDateTime since;
+    if (a.has(QStringLiteral("since"))) {
+        CLI_TRY(t, parseTime(QStringLiteral("--since"), a.value(QStringLiteral("since"))));
+        since = t;
+    }
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(entry, WorkspaceTrust(*core).revoke(actor, a.positional(0),
+                                                a.value(QStringLiteral("reason")), since));
+    return ctx.out().print(
+        {{QStringLiteral("certificate"), entry.toJson()}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Revoked %1 as of %2: packs signed with it from then on fail "
+                                    "verification.\n")
+            .arg(entry.certificate.fingerprintText(), formatTime(entry.revokedAt)));
+}
+
+int trustList(CliContext &ctx, const ParsedArgs &)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(list, WorkspaceTrust(*core).list(actor));
+    Table t({QCoreApplication::translate("vigilo-cli", "SHA-256"),
+             QCoreApplication::translate("vigilo-cli", "VALID UNTIL"),
+             QCoreApplication::translate("vigilo-cli", "REVOKED"),
+             QCoreApplication::translate("vigilo-cli", "SUBJECT")});
+    QJsonArray json;
+    for (const TrustEntry &e : list.entries) {
+        t.addRow({e.certificate.fingerprint, formatTime(e.certificate.notAfter),
+                  e.revokedAt.isValid() ? formatTime(e.revokedAt) : QStringLiteral("-"),
+                  e.certificate.subject});
+        json.append(e.toJson());
+    }
+    return ctx.out().print({{QStringLiteral("certificates"), json}},
+                           t.isEmpty() ? QCoreApplication::translate(
+                               "vigilo-cli", "This workspace trusts no certificate yet: an admin "
+                                             "adds them with `workspace trust add CERT.pem`.")
+                                       : t.render());
+}
+
+int trustBundle(CliContext &ctx, const ParsedArgs &a)
+{
+    const QString out = a.value(QStringLiteral("out"));
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(bundle, WorkspaceTrust(*core).bundle(actor));
+    if (Status written = writeFileAtomically(out, bundle); !written)
+        return ctx.out().fail(written.error());
+    const QString digest = WorkspaceTrust::bundleDigest(bundle);
+    return ctx.out().print(
+        {{QStringLiteral("trust_bundle"),
+          QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
+                      {QStringLiteral("digest"), digest}}}},
+        QCoreApplication::translate(
+            "vigilo-cli",
+            "Trust bundle of %1 written to %2.\nList digest (SHA-256): %3\nGive the auditor "
+            "this digest by another channel (phone, signed mail) so they can check the file.\n")
+            .arg(actor.workspace.slug, QFileInfo(out).absoluteFilePath(), digest));
+}
+
+int auditVerify(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(v, core->audit().verify(actor));
+    // The anchors this member has seen (their log), and any given as files or packs.
+    const AnchorLog log;
+    const AnchorLog::Contents seen =
+        log.read(anchors::databaseKey(core->store()), actor.workspace.slug);
+    QList<ChainAnchor> list = seen.anchors;
+    for (const QString &file : a.all(QStringLiteral("anchor"))) {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.out().fail(
+                Error::input(QCoreApplication::translate("vigilo-cli", "cannot read %1: %2")
+                                 .arg(file, f.errorString()),
+                             {{QStringLiteral("field"), QStringLiteral("anchor")}},
+                             QStringLiteral("file_unreadable")));
+        CLI_TRY(anchor, anchors::verifyRecord(f.readAll().trimmed()));
+        list << anchor;
+    }
+    for (const QString &file : a.all(QStringLiteral("pack"))) {
+        CLI_TRY(anchor, anchors::fromPack(file));
+        list << anchor;
+    }
+    for (const ChainAnchor &anchor : list)
+        if (anchor.workspace != actor.workspace.slug)
+            return ctx.out().fail(Error::input(
+                QCoreApplication::translate("vigilo-cli",
+                                            "the anchor of workspace \"%1\" cannot check "
+                                            "workspace \"%2\": verify with -w %1")
+                    .arg(anchor.workspace, actor.workspace.slug),
+                {{QStringLiteral("field"), QStringLiteral("anchor")}}));
+    CLI_TRY(problems, anchors::check(*core, actor, list));
+    for (const QString &damaged : seen.damaged)
+        problems << AuditProblem{0, 0, QStringLiteral("anchor_damaged"), damaged};
+    v.problems << problems;
+    v.ok = v.ok && problems.isEmpty();
+    qint64 latest = 0;
+    for (const ChainAnchor &anchor : list)
+        latest = qMax(latest, anchor.seq);
+    QJsonObject json = v.toJson();
+    json.insert(QStringLiteral("anchors"), int(list.size()));
+    json.insert(QStringLiteral("anchor_log"), log.path());
+    if (!v.ok) {
+        json.insert(QStringLiteral("workspace"), actor.workspace.slug);
+        return ctx.out().fail(Error::rule(
+            QStringLiteral("audit_chain_broken"),
+            QCoreApplication::translate(
+                "vigilo-cli",
+                "the audit trail of %1 fails verification: problems: %2, events checked: %3")
+                .arg(actor.workspace.slug)
+                .arg(v.problems.size())
+                .arg(v.eventsChecked),
+            json));
+    }
+    QString text = QCoreApplication::translate(
+                       "vigilo-cli", "Audit trail of %1 verified: %2 events, hash chain intact.")
+                       .arg(actor.workspace.slug)
+                       .arg(v.eventsChecked);
+    if (!list.isEmpty())
+        text += QLatin1Char(' ')
+                + QCoreApplication::translate(
+                      "vigilo-cli", "It holds every signed anchor seen (%1; the latest at event "
+                                    "#%2).")
+                      .arg(list.size())
+                      .arg(latest);
+    return ctx.out().print({{QStringLiteral("audit_verification"), json}}, text);
+}
+
+// Writes the signed record to a file as well (to publish it).
+class FileAndLog final : public AnchorSink {
+public:
+    explicit FileAndLog(QString file)
+        : m_file(std::move(file))
+    {}
+    Status publish(const ChainAnchor &anchor, const QByteArray &record) override
+    {
+        VIGILO_TRY(m_log.publish(anchor, record));
+        if (m_file.isEmpty())
+            return {};
+        return writeFileAtomically(m_file, record + '\n');
+    }
+    QString logPath() const { return m_log.path(); }
+
+private:
+    QString m_file;
+    AnchorLog m_log;
+};
+
+int auditAnchor(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(key, loadKey(ctx, a));
+    FileAndLog sink(a.value(QStringLiteral("out")));
+    CLI_TRY(anchor, anchors::signHead(*core, actor, *key, QStringLiteral("audit anchor"), sink));
+    QJsonObject json = anchor.toJson();
+    json.insert(QStringLiteral("signer"), anchor.signer.toJson());
+    json.insert(QStringLiteral("anchor_log"), sink.logPath());
+    if (a.has(QStringLiteral("out")))
+        json.insert(QStringLiteral("file"),
+                    QFileInfo(a.value(QStringLiteral("out"))).absoluteFilePath());
+    return ctx.out().print(
+        {{QStringLiteral("anchor"), json}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Signed the head of %1's audit chain: event #%2, %3.\n"
+                                    "Kept in %4.\n")
+                .arg(actor.workspace.slug)
+                .arg(anchor.seq)
+                .arg(anchor.hash, sink.logPath())
+            + (a.has(QStringLiteral("out"))
+                   ? QCoreApplication::translate(
+                         "vigilo-cli", "Published to %1: anyone can check the history against it "
+                                       "with audit verify --anchor FILE.\n")
+                         .arg(a.value(QStringLiteral("out")))
+                   : QString()));
 }
 
 #else
@@ -116,17 +607,18 @@ int exportPackRemote(CliContext &ctx, const ParsedArgs &a)
                          {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
     QJsonObject pack = answer.toObject().value(QStringLiteral("evidence_pack")).toObject();
     pack.insert(QStringLiteral("path"), QFileInfo(out).absoluteFilePath());
-    return ctx.out().print({{QStringLiteral("evidence_pack"), pack}},
-                           QCoreApplication::translate(
-                               "vigilo-cli", "Evidence pack of %1 written to %2\n"
-                                             "  %3 page(s), locale %4, history up to event #%5\n"
-                                             "  evidence digest (SHA-256): %6")
-                               .arg(pack.value(QStringLiteral("number")).toString(),
-                                    pack.value(QStringLiteral("path")).toString())
-                               .arg(pack.value(QStringLiteral("pages")).toInt())
-                               .arg(pack.value(QStringLiteral("locale")).toString())
-                               .arg(pack.value(QStringLiteral("audit_seq")).toInteger())
-                               .arg(pack.value(QStringLiteral("digest")).toString()));
+    return ctx.out().print(
+        {{QStringLiteral("evidence_pack"), pack}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Evidence pack of %1 written to %2\n"
+                                    "  %n pages, locale %3, history up to event #%4\n"
+                                    "  evidence digest (SHA-256): %5",
+                                    nullptr, pack.value(QStringLiteral("pages")).toInt())
+            .arg(pack.value(QStringLiteral("number")).toString(),
+                 pack.value(QStringLiteral("path")).toString())
+            .arg(pack.value(QStringLiteral("locale")).toString())
+            .arg(pack.value(QStringLiteral("audit_seq")).toInteger())
+            .arg(pack.value(QStringLiteral("digest")).toString()));
 }
 
 int verifyPackRemote(CliContext &ctx, const ParsedArgs &a)
@@ -169,38 +661,95 @@ int verifyPackRemote(CliContext &ctx, const ParsedArgs &a)
                 .arg(v.value(QStringLiteral("audit_seq")).toInteger())
             + lines);
 }
+int auditVerifyRemote(CliContext &ctx, const ParsedArgs &)
+{
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(v, client->verifyAudit());
+    const QString slug = ctx.workspaceSlug();
+    if (!v.ok) {
+        QJsonObject details = v.toJson();
+        details.insert(QStringLiteral("workspace"), slug);
+        return ctx.out().fail(Error::rule(
+            QStringLiteral("audit_chain_broken"),
+            QCoreApplication::translate(
+                "vigilo-cli", "the audit trail of %1 fails verification: %n problems in %2 events",
+                nullptr, int(v.problems.size()))
+                .arg(slug)
+                .arg(v.eventsChecked),
+            details));
+    }
+    return ctx.out().print(
+        {{QStringLiteral("audit_verification"), v.toJson()}},
+        QCoreApplication::translate("vigilo-cli",
+                                    "Audit trail of %1 verified: %n events, hash chain intact.",
+                                    nullptr, int(v.eventsChecked))
+            .arg(slug));
+}
+
 #endif
 
-// vigilo-cli hands evidence packs to its sibling vigilo-cli-pack (same arguments, same output,
-// same exit status): printing needs QtGui, and the ordinary commands start faster without it.
+// vigilo-cli hands these commands to its sibling vigilo-cli-pack (same arguments, same output,
+// same exit status): printing needs QtGui and signatures OpenSSL, and the ordinary commands start
+// faster without them. On a team server the server prints, signs and checks; only bytes travel.
 int runPackHelper(CliContext &ctx, const ParsedArgs &a)
 {
 #ifdef VIGILO_NET_HELPER
-    if (ctx.onServer())
-        return a.command->path.first() == QLatin1String("export-pack") ? exportPackRemote(ctx, a)
-                                                                       : verifyPackRemote(ctx, a);
+    if (ctx.onServer()) {
+        const QStringList &path = a.command->path;
+        const QString command = path.join(QLatin1Char(' '));
+        if (command == QLatin1String("export-pack"))
+            return exportPackRemote(ctx, a);
+        if (command == QLatin1String("verify-pack") && !a.has(QStringLiteral("offline"))
+            && !a.has(QStringLiteral("trust")))
+            return verifyPackRemote(ctx, a);
+        if (command == QLatin1String("audit verify") && a.all(QStringLiteral("anchor")).isEmpty()
+            && a.all(QStringLiteral("pack")).isEmpty())
+            return auditVerifyRemote(ctx, a);
+        // Keys, trust lists, anchors and offline checks are the member's own files or the
+        // server's business: they never travel through --server.
+        return ctx.out().fail(Error::input(
+            QCoreApplication::translate("vigilo-cli",
+                                        "`%1` with these options works on a local database "
+                                        "file or with no database; run it without --server")
+                .arg(command),
+            {{QStringLiteral("command"), command}}, QStringLiteral("not_on_server")));
+    }
 #else
     Q_UNUSED(a)
 #endif
-    const Error missing = Error::storage(
-        QCoreApplication::translate("vigilo-cli", "the evidence-pack helper %1 is missing; "
-                                                  "reinstall Vigilo")
-            .arg(packHelperPath()),
-        {}, QStringLiteral("helper_missing"));
+    const Error missing =
+        Error::storage(QCoreApplication::translate(
+                           "vigilo-cli", "the evidence-pack helper %1 is missing; reinstall Vigilo")
+                           .arg(packHelperPath()),
+                       {}, QStringLiteral("helper_missing"));
     return ctx.out().fail(execPackHelper().value_or(missing));
 }
 #endif
+
+OptionSpec passphraseStdin()
+{
+    return flagOpt(QStringLiteral("passphrase-stdin"),
+                   QCoreApplication::translate(
+                       "vigilo-cli",
+                       "Read the passphrase from standard input (first line) instead of "
+                       "$VIGILO_KEY_PASSPHRASE or the terminal"));
+}
 
 } // namespace
 
 QList<CommandSpec> packCommands()
 {
 #ifdef VIGILO_PACK_HELPER
-    const CommandHandler exportPackHandler = exportPack;
-    const CommandHandler verifyPackHandler = verifyPack;
+    const auto h = [](CommandHandler f) { return f; };
+    const CommandHandler exportH = exportPack, verifyH = verifyPack, keyCreateH = keyCreate,
+                         keyImportH = keyImport, keyShowH = keyShow, trustAddH = trustAdd,
+                         trustRevokeH = trustRevoke, trustListH = trustList,
+                         trustBundleH = trustBundle, auditVerifyH = auditVerify,
+                         auditAnchorH = auditAnchor;
 #else
-    const CommandHandler exportPackHandler = runPackHelper;
-    const CommandHandler verifyPackHandler = runPackHelper;
+    const auto h = [](CommandHandler) { return CommandHandler(runPackHelper); };
+    const CommandHandler exportH, verifyH, keyCreateH, keyImportH, keyShowH, trustAddH,
+        trustRevokeH, trustListH, trustBundleH, auditVerifyH, auditAnchorH;
 #endif
     return {
         {{QStringLiteral("export-pack")},
@@ -209,17 +758,125 @@ QList<CommandSpec> packCommands()
                       QCoreApplication::translate("vigilo-cli", "Where to write the PDF")),
           valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"),
                    QCoreApplication::translate("vigilo-cli",
-                                               "Language of the pack (default: the workspace's)"))},
-         QCoreApplication::translate("vigilo-cli", "Export an evidence pack (PDF/A) for auditors."),
-         exportPackHandler},
+                                               "Language of the pack (default: the workspace's)")),
+          passphraseStdin()},
+         QCoreApplication::translate(
+             "vigilo-cli",
+             "Export a signed evidence pack (PDF/A-3 with its evidence embedded) for auditors."),
+         h(exportH)},
         {{QStringLiteral("verify-pack")},
          {{QStringLiteral("FILE"),
            QCoreApplication::translate("vigilo-cli", "An evidence pack exported by Vigilo")}},
-         {},
+         {flagOpt(QStringLiteral("offline"),
+                  QCoreApplication::translate(
+                      "vigilo-cli",
+                      "Without the database: signature, certificate, evidence, pages and chain")),
+          valueOpt(QStringLiteral("trust"), QStringLiteral("CERTS.pem"),
+                   QCoreApplication::translate(
+                       "vigilo-cli",
+                       "With --offline: the trust bundle (workspace trust-bundle) or certificates "
+                       "to trust"))},
          QCoreApplication::translate(
              "vigilo-cli",
-             "Check that an evidence pack is unaltered and still matches the history."),
-         verifyPackHandler},
+             "Check that an evidence pack is signed, unaltered and matches its history."),
+         h(verifyH)},
+        {{QStringLiteral("key"), QStringLiteral("create")},
+         {},
+         {valueOpt(QStringLiteral("name"), QStringLiteral("NAME"),
+                   QCoreApplication::translate(
+                       "vigilo-cli", "The name in the certificate (default: your user name)")),
+          valueOpt(
+              QStringLiteral("organization"), QStringLiteral("ORG"),
+              QCoreApplication::translate("vigilo-cli", "The organisation in the certificate")),
+          valueOpt(QStringLiteral("days"), QStringLiteral("N"),
+                   QCoreApplication::translate("vigilo-cli",
+                                               "How long the certificate is valid (default 730)")),
+          flagOpt(QStringLiteral("replace"),
+                  QCoreApplication::translate("vigilo-cli", "Replace your existing key")),
+          passphraseStdin()},
+         QCoreApplication::translate(
+             "vigilo-cli",
+             "Create your signing key and a self-signed certificate (kept in your data folder, "
+             "encrypted)."),
+         h(keyCreateH)},
+        {{QStringLiteral("key"), QStringLiteral("import")},
+         {{QStringLiteral("FILE.p12"),
+           QCoreApplication::translate("vigilo-cli",
+                                       "A PKCS#12 file from your organisation's PKI")}},
+         {flagOpt(QStringLiteral("passphrase-stdin"),
+                  QCoreApplication::translate(
+                      "vigilo-cli",
+                      "Read the file's password (first line) and the new passphrase (second "
+                      "line) from standard input"))},
+         QCoreApplication::translate("vigilo-cli", "Import your signing key from a PKCS#12 file."),
+         h(keyImportH)},
+        {{QStringLiteral("key"), QStringLiteral("show")},
+         {},
+         {},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Show your signing certificate and where your key is."),
+         h(keyShowH)},
+        {{QStringLiteral("workspace"), QStringLiteral("trust"), QStringLiteral("add")},
+         {{QStringLiteral("CERT.pem"),
+           QCoreApplication::translate("vigilo-cli",
+                                       "A member's certificate or your organisation's CA")}},
+         {},
+         QCoreApplication::translate(
+             "vigilo-cli", "Trust a certificate to sign this workspace's evidence packs (admins)."),
+         h(trustAddH)},
+        {{QStringLiteral("workspace"), QStringLiteral("trust"), QStringLiteral("revoke")},
+         {{QStringLiteral("FINGERPRINT"),
+           QCoreApplication::translate("vigilo-cli", "The certificate's SHA-256 fingerprint")}},
+         {ruleRequiredOpt(QStringLiteral("reason"), QStringLiteral("R"),
+                          QCoreApplication::translate("vigilo-cli", "Why it is no longer trusted")),
+          valueOpt(QStringLiteral("since"), QStringLiteral("T"),
+                   QCoreApplication::translate(
+                       "vigilo-cli",
+                       "Refuse signatures from this time on (default: now), e.g. when the key "
+                       "was lost earlier"))},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Revoke a trusted certificate (admins); final and audited."),
+         h(trustRevokeH)},
+        {{QStringLiteral("workspace"), QStringLiteral("trust"), QStringLiteral("list")},
+         {},
+         {},
+         QCoreApplication::translate(
+             "vigilo-cli", "The certificates this workspace trusts, with their revocations."),
+         h(trustListH)},
+        {{QStringLiteral("workspace"), QStringLiteral("trust-bundle")},
+         {},
+         {requiredOpt(QStringLiteral("out"), QStringLiteral("CERTS.pem"),
+                      QCoreApplication::translate("vigilo-cli", "Where to write the bundle"))},
+         QCoreApplication::translate(
+             "vigilo-cli",
+             "Export what an auditor needs to verify packs offline: the trusted certificates, "
+             "their revocations and a digest."),
+         h(trustBundleH)},
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         {},
+         {repeatOpt(QStringLiteral("anchor"), QStringLiteral("FILE"),
+                    QCoreApplication::translate("vigilo-cli",
+                                                "A signed anchor (audit anchor --out) to check "
+                                                "the history against")),
+          repeatOpt(QStringLiteral("pack"), QStringLiteral("FILE.pdf"),
+                    QCoreApplication::translate("vigilo-cli",
+                                                "An evidence pack whose signed chain head to "
+                                                "check the history against"))},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Check the workspace's hash-chained audit trail, and that it "
+                                     "still holds every signed anchor you have seen."),
+         h(auditVerifyH)},
+        {{QStringLiteral("audit"), QStringLiteral("anchor")},
+         {},
+         {valueOpt(QStringLiteral("out"), QStringLiteral("FILE"),
+                   QCoreApplication::translate("vigilo-cli",
+                                               "Also write the signed anchor to FILE, to publish "
+                                               "it")),
+          passphraseStdin()},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Sign the audit chain's head with your key and keep it in "
+                                     "your anchor log."),
+         h(auditAnchorH)},
     };
 }
 

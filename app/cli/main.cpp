@@ -26,9 +26,11 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 #ifndef VIGILO_PACK_HELPER
     return std::make_unique<QCoreApplication>(argc, argv);
 #else
+    // Verification re-renders the pages to compare them with the file's.
     bool printing = false;
     for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
-        printing = printing || std::strcmp(argv[i], "export-pack") == 0;
+        printing = printing || std::strcmp(argv[i], "export-pack") == 0
+                   || std::strcmp(argv[i], "verify-pack") == 0;
     if (!printing)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -39,7 +39,11 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     const QCommandLineOption appearance(
         QStringLiteral("appearance"),
         tr("Look for this run: system, light or dark (default: View ▸ Appearance)."), tr("LOOK"));
-    parser.addOptions({db, workspace, as, demo, cab, screenshot, appearance});
+    const QCommandLineOption pack(QStringLiteral("open-pack"),
+                                  tr("Open an evidence pack in the pack viewer and verify it, "
+                                     "without any database."),
+                                  tr("FILE.pdf"));
+    parser.addOptions({db, workspace, as, demo, cab, screenshot, appearance, pack});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -62,6 +66,7 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
     o.cab = parser.isSet(cab);
     o.screenshot = parser.value(screenshot);
     o.appearance = parser.value(appearance);
+    o.pack = parser.value(pack);
     if (!o.appearance.isEmpty() && o.appearance != QLatin1String("system")
         && o.appearance != QLatin1String("light") && o.appearance != QLatin1String("dark")) {
         *error = tr("--appearance takes system, light or dark, not \"%1\"").arg(o.appearance);

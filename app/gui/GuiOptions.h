@@ -1,6 +1,6 @@
 #pragma once
 // The desktop client's command line: --db, -w/--workspace, --as, --demo, --cab, --screenshot,
-// --appearance.
+// --appearance, --open-pack.
 
 #include <QCoreApplication>
 #include <QString>
@@ -21,6 +21,7 @@ public:
     bool cab = false;   // start in CAB mode (full screen approval queue)
     QString screenshot; // a PNG path: render the window after load and exit
     QString appearance; // "system", "light" or "dark" for this run; empty: the saved setting
+    QString pack;       // --open-pack: only the evidence pack viewer, no database at all
 
     // Parses QCoreApplication::arguments(); exits on --help/--version, returns an error
     // message for bad usage.

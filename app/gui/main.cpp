@@ -7,6 +7,7 @@
 #include "Store.h"
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
+#include "evidence/PackViewerWindow.h"
 #include "firstrun/FirstRunDialog.h"
 #include "firstrun/RecentDatabases.h"
 #include "main/Appearance.h"
@@ -100,6 +101,14 @@ int main(int argc, char *argv[])
     ui::applyAppearance(options->appearance.isEmpty()
                             ? ui::savedAppearance()
                             : ui::appearanceFromString(options->appearance));
+
+    // An auditor's laptop: only the pack viewer, no database, no workspace, no first-run dialog.
+    if (!options->pack.isEmpty()) {
+        ui::PackViewerWindow viewer;
+        viewer.openPack(options->pack);
+        viewer.show();
+        return app.exec();
+    }
 
     // Which database: --db or $VIGILO_DB; else the one opened last (File ▸ Open Recent); else
     // the per-user file. On a first start with none of these, the first-run dialog asks.

@@ -486,8 +486,17 @@ Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &par
                               QStringLiteral("internal_error"));
     const api::Args args(params);
     const QString path = dir.filePath(QStringLiteral("pack.pdf"));
-    auto pack = EvidencePack(m_core).exportPdf(actor, args.change(), path,
-                                               args.text(QStringLiteral("locale")));
+    // The workspace's signing key on the server is not there yet (issue 14): a pack is never
+    // handed out unsigned.
+    const PackSigner *signer = nullptr;
+    if (!signer)
+        return Error::rule(tr("This server has no signing key for evidence packs yet: export the "
+                              "pack from a local database file with your own key."),
+                           {}, QStringLiteral("signing_key_missing"));
+    PackExport options;
+    options.locale = args.text(QStringLiteral("locale"));
+    options.signer = signer;
+    auto pack = EvidencePack(m_core).exportPdf(actor, args.change(), path, options);
     if (!pack)
         return pack.error();
     QFile file(path);

@@ -3,58 +3,44 @@
 #include "AtomicFile.h"
 #include "Clock.h"
 #include "PackDocument.h"
-#include "PackSeal.h"
 #include "PackText.h"
+#include "PackXmp.h"
+#include "PdfFile.h"
+#include "PdfSignature.h"
+#include "SigningKey.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
 #include "Vigilo.h"
+#include "WorkspaceTrust.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPdfDocument>
+#include <QPdfSelection>
 #include <QPdfWriter>
 
 namespace vigilo {
 
 namespace {
 
-const QString kFormat = QStringLiteral("vigilo-evidence/1");
-
-QJsonArray toArray(const QList<QJsonObject> &objects)
+Result<evidence::Source> readSource(Vigilo &core, const Actor &actor, int number)
 {
-    QJsonArray a;
-    for (const QJsonObject &o : objects)
-        a.append(o);
-    return a;
-}
-
-// The records that make up the evidence (snapshot and history) for one change.
-struct Records {
-    Workspace workspace;
-    ChangeRequest change;
-    QList<ApprovalStep> steps;
-    QList<ChangeTask> tasks;
-    RiskProfile risk;
-    QList<Comment> comments;
-    QList<Attachment> attachments;
-    QList<AuditEvent> events; // every event of the change, all seqs
-    qint64 workspaceSeq = 0;
-};
-
-Result<Records> readRecords(Vigilo &core, const Actor &actor, int number)
-{
-    Records r;
-    auto seq =
-        sql::scalar(core.store(), QStringLiteral("SELECT audit_seq FROM workspaces WHERE id = ?"),
-                    {actor.workspace.id});
-    if (!seq)
-        return seq.error();
-    r.workspaceSeq = seq->toLongLong();
+    evidence::Source r;
+    auto head = sql::run(
+        core.store(), QStringLiteral("SELECT audit_seq, audit_head FROM workspaces WHERE id = ?"),
+        {actor.workspace.id});
+    if (!head)
+        return head.error();
+    if (head->next()) {
+        r.workspaceSeq = head->value(0).toLongLong();
+        r.workspaceHead = head->value(1).toString();
+    }
+    head->finish();
     r.workspace = actor.workspace;
     auto change = core.changes().get(actor, number);
     if (!change)
@@ -87,88 +73,226 @@ Result<Records> readRecords(Vigilo &core, const Actor &actor, int number)
     return r;
 }
 
-// The snapshot holds only what this change's own audited actions change: the upstream changes'
-// status or an edited risk questionnaire must not make an old pack look tampered with.
-QJsonObject snapshotOf(const Records &r)
+Error notAPack(const QString &path)
 {
-    QJsonObject change = r.change.toJson();
-    // Derived flags, not the record (overrunning depends on when you look).
-    change.remove(QStringLiteral("overrunning"));
-    change.remove(QStringLiteral("risk_assessed"));
-    QJsonArray deps;
-    for (const DependencyRef &d : r.change.dependencies)
-        deps.append(formatChangeNumber(d.number));
-    change.insert(QStringLiteral("dependencies"), deps);
+    return Error::input(
+        CoreText::tr("%1 is not a Vigilo evidence pack (no Vigilo metadata found).").arg(path),
+        {{QStringLiteral("path"), path}}, QStringLiteral("not_a_pack"));
+}
 
-    QList<QJsonObject> steps, tasks, comments, attachments;
-    for (const ApprovalStep &s : r.steps)
-        steps << s.toJson();
-    for (const ChangeTask &t : r.tasks)
-        tasks << t.toJson();
-    for (const Comment &c : r.comments)
-        comments << c.toJson();
-    for (const Attachment &a : r.attachments)
-        attachments << a.toJson();
-    QStringList keys = r.risk.answers.keys();
-    keys.sort();
-    QJsonArray answers;
-    for (const QString &k : keys) {
-        const RiskAnswer &a = r.risk.answers.value(k);
-        answers.append(QJsonObject{{QStringLiteral("question"), a.key},
-                                   {QStringLiteral("choice"), a.choice},
-                                   {QStringLiteral("answered_by"), a.answeredBy},
-                                   {QStringLiteral("answered_at"), jsonTime(a.answeredAt)}});
+Result<QByteArray> readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::input(CoreText::tr("Cannot read %1: %2").arg(path, f.errorString()),
+                            {{QStringLiteral("path"), path}}, QStringLiteral("file_unreadable"));
+    return f.readAll();
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// Each page's text as QtPdf (PDFium) extracts it, whitespace removed: what a reader sees.
+Result<QStringList> pageTexts(const QByteArray &pdf)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    doc.load(&buffer);
+    if (doc.status() != QPdfDocument::Status::Ready)
+        return Error::input(CoreText::tr("The pages cannot be read."), {},
+                            QStringLiteral("pack_unreadable"));
+    QStringList out;
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        QString text = doc.getAllText(i).text();
+        text.removeIf([](QChar c) { return c.isSpace(); });
+        out << text;
     }
-    return {{QStringLiteral("change"), change},
-            {QStringLiteral("approval_steps"), toArray(steps)},
-            {QStringLiteral("tasks"), toArray(tasks)},
-            {QStringLiteral("risk_answers"), answers},
-            {QStringLiteral("comments"), toArray(comments)},
-            {QStringLiteral("attachments"), toArray(attachments)}};
+    return out;
 }
 
-QJsonObject eventJson(const AuditEvent &e)
+struct Inspection {
+    PackVerification v;
+    PackStamp stamp;
+    QJsonObject embedded;
+};
+
+void add(PackVerification &v, const char *name, bool ok, const QString &message)
 {
-    return {{QStringLiteral("seq"), e.seq},       {QStringLiteral("at"), jsonTime(e.at)},
-            {QStringLiteral("actor"), e.actor},   {QStringLiteral("action"), e.action},
-            {QStringLiteral("entity"), e.entity}, {QStringLiteral("entity_id"), e.entityId},
-            {QStringLiteral("old"), e.oldValues}, {QStringLiteral("new"), e.newValues},
-            {QStringLiteral("hash"), e.hash}};
+    v.checks << PackCheck{QString::fromLatin1(name), ok, message};
 }
 
-QJsonObject evidenceOf(const Records &r, qint64 throughSeq)
+Result<Inspection> inspect(const QByteArray &bytes, const TrustList &trust, const QString &path)
 {
-    QJsonArray history;
-    for (const AuditEvent &e : r.events)
-        if (e.seq <= throughSeq)
-            history.append(eventJson(e));
-    return {{QStringLiteral("format"), kFormat},
-            {QStringLiteral("workspace"), r.workspace.slug},
-            {QStringLiteral("change"), r.change.numberText()},
-            {QStringLiteral("through_seq"), throughSeq},
-            {QStringLiteral("history"), history},
-            {QStringLiteral("snapshot"), snapshotOf(r)}};
+    Inspection in;
+    PackVerification &v = in.v;
+    if (!pack::readStampFrom(bytes, &in.stamp))
+        return notAPack(path);
+    v.path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    v.workspace = in.stamp.workspace;
+    v.number = formatChangeNumber(in.stamp.number);
+    v.auditSeq = in.stamp.auditSeq;
+    v.recordedDigest = in.stamp.digest;
+
+    pdf::Reader reader(bytes);
+    QString structure;
+    if (!reader.load(&structure)) {
+        add(v, "signature", false,
+            CoreText::tr("The file's structure is damaged (%1): it is not as Vigilo wrote it.")
+                .arg(structure));
+        return in;
+    }
+
+    // 1. The signature: every byte but its own value, no byte after it.
+    const pack::SignatureCheck sig = pack::checkSignature(reader);
+    if (!sig.found)
+        add(v, "signature", false, CoreText::tr("The pack carries no signature."));
+    else if (sig.signatures != 1)
+        add(v, "signature", false,
+            CoreText::tr("The pack carries %1 signatures; a Vigilo pack has exactly one.")
+                .arg(sig.signatures));
+    else if (!sig.rangesValid)
+        add(v, "signature", false,
+            CoreText::tr("The signature's byte ranges do not skip exactly its own value: the "
+                         "file was edited."));
+    else if (sig.signedEnd < sig.fileBytes)
+        add(v, "signature", false,
+            CoreText::tr("%1 bytes were appended after the signature (an incremental update): "
+                         "the signature covers only the file as it was before them.")
+                .arg(sig.fileBytes - sig.signedEnd));
+    else if (!sig.coversWholeFile)
+        add(v, "signature", false, CoreText::tr("The signature does not cover the whole file."));
+    else if (!sig.cms.ok)
+        add(v, "signature", false,
+            CoreText::tr("The file was changed after it was signed: %1").arg(sig.cms.problem));
+    else
+        add(v, "signature", true,
+            CoreText::tr("Valid signature (%1) over the whole file: every byte is as signed.")
+                .arg(sig.subFilter));
+    v.signer = sig.cms.signer;
+
+    // The embedded evidence.
+    auto json = pack::associatedFile(reader, evidence::fileName());
+    Result<PackData> parsed = json ? evidence::parse(*json) : Result<PackData>(json.error());
+    if (!parsed) {
+        add(v, "certificate", false,
+            CoreText::tr("Without the embedded evidence the signer cannot be checked."));
+        add(v, "evidence", false, parsed.error().message);
+        add(v, "pages", false, CoreText::tr("There is no evidence to compare the pages with."));
+        add(v, "chain", false, CoreText::tr("There is no history to check."));
+        return in;
+    }
+    v.hasData = true;
+    v.data = *parsed;
+    v.embeddedDigest = v.data.digest;
+    in.embedded = QJsonDocument::fromJson(*json).object();
+
+    // 2. The certificate: the one the cover names, trusted, valid and unrevoked on the pack's date.
+    if (v.signer.isNull()) {
+        add(v, "certificate", false, CoreText::tr("The signature carries no certificate."));
+        v.trust = TrustVerdict::stateName(TrustVerdict::Invalid);
+    } else if (v.signer.fingerprint != v.data.signer.fingerprint) {
+        add(v, "certificate", false,
+            CoreText::tr("The cover names the certificate %1, but the pack was signed with %2 "
+                         "(%3).")
+                .arg(v.data.signer.fingerprint, v.signer.fingerprint, v.signer.subject));
+        v.trust = TrustVerdict::stateName(TrustVerdict::Invalid);
+    } else {
+        const TrustVerdict verdict =
+            evaluateTrust(v.signer, sig.cms.certificates, trust, v.data.generatedAt);
+        v.trust = TrustVerdict::stateName(verdict.state);
+        add(v, "certificate", verdict.ok(),
+            CoreText::tr("Signed by %1 (SHA-256 %2) on %3. %4")
+                .arg(v.signer.commonName.isEmpty() ? v.signer.subject : v.signer.commonName,
+                     v.signer.fingerprintText(), isoTime(v.data.generatedAt), verdict.message));
+    }
+
+    // 3. The evidence against the printed digest; 4. the pages against the evidence.
+    auto pages = pageTexts(bytes);
+    QString digestProblem;
+    if (v.embeddedDigest != in.stamp.digest)
+        digestProblem = CoreText::tr("the metadata names the digest %1").arg(in.stamp.digest);
+    else if (!pages)
+        digestProblem = pages.error().message;
+    else
+        for (int i = 0; i < pages->size() && digestProblem.isEmpty(); ++i)
+            if (!pages->at(i).contains(v.embeddedDigest))
+                digestProblem = CoreText::tr("page %1 does not print it").arg(i + 1);
+    if (digestProblem.isEmpty())
+        add(v, "evidence", true,
+            CoreText::tr("The embedded evidence (%1, %2 bytes) has the SHA-256 printed on every "
+                         "page: %3.")
+                .arg(evidence::fileName())
+                .arg(json->size())
+                .arg(v.embeddedDigest));
+    else
+        add(v, "evidence", false,
+            CoreText::tr("The embedded evidence has the SHA-256 %1, but %2.")
+                .arg(v.embeddedDigest, digestProblem));
+
+    if (v.data.layout != evidence::kLayout) {
+        add(v, "pages", false,
+            CoreText::tr("The pages were laid out by %1 (layout %2); this Vigilo (layout %3) "
+                         "cannot re-render them to compare: verify with that version.")
+                .arg(v.data.generator)
+                .arg(v.data.layout)
+                .arg(evidence::kLayout));
+    } else if (pages) {
+        int count = 0;
+        auto rendered = EvidencePack::renderPages(v.data, &count);
+        auto expected = rendered ? pageTexts(*rendered) : Result<QStringList>(rendered.error());
+        if (!expected) {
+            add(v, "pages", false, expected.error().message);
+        } else if (expected->size() != pages->size()) {
+            add(v, "pages", false,
+                CoreText::tr("The pack has %1 pages, but its evidence prints on %2: pages were "
+                             "added or removed.")
+                    .arg(pages->size())
+                    .arg(expected->size()));
+        } else {
+            int differs = 0;
+            for (int i = 0; i < pages->size() && differs == 0; ++i)
+                if (pages->at(i) != expected->at(i))
+                    differs = i + 1;
+            if (differs)
+                add(v, "pages", false,
+                    CoreText::tr("Page %1 does not show what the embedded evidence says: the "
+                                 "page content was changed.")
+                        .arg(differs));
+            else
+                add(v, "pages", true,
+                    CoreText::tr("All %1 pages show exactly what the embedded evidence says.")
+                        .arg(pages->size()));
+        }
+    } else {
+        add(v, "pages", false, pages.error().message);
+    }
+
+    // 5. The history's own chain.
+    const ChainCheck chain = evidence::checkChain(v.data);
+    add(v, "chain", chain.ok, chain.message);
+    return in;
 }
 
-QString sha256(const QByteArray &bytes)
+void finish(PackVerification &v)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    v.ok = !v.checks.isEmpty();
+    for (const PackCheck &c : v.checks)
+        v.ok = v.ok && c.ok;
 }
 
 } // namespace
 
 QJsonObject EvidencePackResult::toJson() const
 {
-    return {{QStringLiteral("path"), path},
-            {QStringLiteral("number"), number},
-            {QStringLiteral("locale"), locale},
-            {QStringLiteral("pages"), pages},
-            {QStringLiteral("bytes"), bytes},
-            {QStringLiteral("audit_seq"), auditSeq},
-            {QStringLiteral("events"), events},
-            {QStringLiteral("digest"), digest},
-            {QStringLiteral("history_digest"), historyDigest},
-            {QStringLiteral("seal"), seal}};
+    return {{QStringLiteral("path"), path},           {QStringLiteral("number"), number},
+            {QStringLiteral("locale"), locale},       {QStringLiteral("pages"), pages},
+            {QStringLiteral("bytes"), bytes},         {QStringLiteral("audit_seq"), auditSeq},
+            {QStringLiteral("chain_head"), headHash}, {QStringLiteral("events"), events},
+            {QStringLiteral("digest"), digest},       {QStringLiteral("signer"), signer.toJson()}};
 }
 
 QJsonObject PackCheck::toJson() const
@@ -178,119 +302,82 @@ QJsonObject PackCheck::toJson() const
             {QStringLiteral("message"), message}};
 }
 
+bool PackVerification::onlyTrustFailed() const
+{
+    bool others = true, trusted = true;
+    for (const PackCheck &c : checks) {
+        if (c.name == QLatin1String("certificate"))
+            trusted = c.ok;
+        else
+            others = others && c.ok;
+    }
+    return others && !trusted;
+}
+
 QJsonObject PackVerification::toJson() const
 {
     QJsonArray cs;
     for (const PackCheck &c : checks)
         cs.append(c.toJson());
     return {{QStringLiteral("ok"), ok},
+            {QStringLiteral("offline"), offline},
             {QStringLiteral("path"), path},
             {QStringLiteral("workspace"), workspace},
             {QStringLiteral("number"), number},
             {QStringLiteral("audit_seq"), auditSeq},
-            {QStringLiteral("recorded_digest"), recordedDigest},
-            {QStringLiteral("current_digest"), currentDigest},
+            {QStringLiteral("digest"), recordedDigest},
+            {QStringLiteral("embedded_digest"), embeddedDigest},
             {QStringLiteral("later_events"), laterEvents},
+            {QStringLiteral("signer"), signer.isNull() ? QJsonValue() : signer.toJson()},
+            {QStringLiteral("trust"), trust},
             {QStringLiteral("checks"), cs}};
-}
-
-QString EvidencePack::digestOf(const QJsonObject &evidence)
-{
-    return sha256(QJsonDocument(evidence).toJson(QJsonDocument::Compact));
-}
-
-QString EvidencePack::historyDigestOf(const QJsonObject &evidence)
-{
-    QJsonObject h = evidence;
-    h.remove(QStringLiteral("snapshot"));
-    return digestOf(h);
 }
 
 Result<QJsonObject> EvidencePack::evidence(const Actor &actor, int number, qint64 throughSeq) const
 {
-    auto r = readRecords(m_core, actor, number);
+    auto r = readSource(m_core, actor, number);
     if (!r)
         return r.error();
-    return evidenceOf(*r, throughSeq > 0 ? throughSeq : r->workspaceSeq);
+    return evidence::records(*r, throughSeq > 0 ? throughSeq : r->workspaceSeq);
 }
 
-Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int number,
-                                                   const QString &path, const QString &locale)
+Result<QByteArray> EvidencePack::renderPages(const PackData &data, int *pageCount)
 {
-    const QString localeName =
-        locale.trimmed().isEmpty() ? actor.workspace.locale : locale.trimmed();
-    if (!PackText::isValidLocale(localeName))
-        return Error::input(
-            CoreText::tr("Unknown locale \"%1\": use a name like de_DE or en_US.").arg(localeName),
-            {{QStringLiteral("locale"), localeName}}, QStringLiteral("invalid_locale"));
-    if (path.trimmed().isEmpty())
-        return Error::input(CoreText::tr("Say where to write the evidence pack (a .pdf file)."), {},
-                            QStringLiteral("invalid_input"));
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Error::storage(CoreText::tr("Printing an evidence pack needs a QGuiApplication."),
                               {}, QStringLiteral("no_gui_application"));
-
-    auto records = readRecords(m_core, actor, number);
-    if (!records)
-        return records.error();
-    const Records &r = *records;
-    const QJsonObject ev = evidenceOf(r, r.workspaceSeq);
-
-    PackData data;
-    data.workspace = r.workspace;
-    data.change = r.change;
-    data.steps = r.steps;
-    data.tasks = r.tasks;
-    data.risk = r.risk;
-    data.comments = r.comments;
-    data.attachments = r.attachments;
-    for (const AuditEvent &e : r.events)
-        if (e.seq <= r.workspaceSeq)
-            data.events << e;
-    data.exportedBy = actor.member.username;
-    data.generatedAt = m_core.clock().now();
-    data.auditSeq = r.workspaceSeq;
-    data.digest = digestOf(ev);
-    if (auto members = m_core.workspaces().members(actor); members.ok())
-        for (const Member &m : *members)
-            data.names.insert(m.username, m.displayName);
-
-    const PackText text(localeName);
+    const PackText text(data.locale);
     PackStamp stamp;
-    stamp.workspace = r.workspace.slug;
-    stamp.number = number;
-    stamp.auditSeq = r.workspaceSeq;
+    stamp.workspace = data.workspace.slug;
+    stamp.number = data.change.number;
+    stamp.auditSeq = data.auditSeq;
     stamp.locale = text.localeName();
     stamp.digest = data.digest;
-    stamp.historyDigest = historyDigestOf(ev);
 
     pack::XmpInfo xmp;
     xmp.title = text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack %1: %2"))
-                    .arg(r.change.numberText(), r.change.title);
-    xmp.author = data.names.value(actor.member.username);
+                    .arg(data.change.numberText(), data.change.title);
+    xmp.author = data.names.value(data.exportedBy);
     if (xmp.author.isEmpty())
-        xmp.author = actor.member.username;
+        xmp.author = data.exportedBy;
     xmp.subject = text.t(QT_TRANSLATE_NOOP("EvidencePack",
                                            "Change %1 in workspace %2, from intent to outcome"))
-                      .arg(r.change.numberText(), r.workspace.slug);
-    xmp.keywords = QStringList{r.change.numberText(), r.workspace.slug,
+                      .arg(data.change.numberText(), data.workspace.slug);
+    xmp.keywords = QStringList{data.change.numberText(), data.workspace.slug,
                                text.t(QT_TRANSLATE_NOOP("EvidencePack", "evidence pack")),
                                text.t(QT_TRANSLATE_NOOP("EvidencePack", "change management")),
                                text.t(QT_TRANSLATE_NOOP("EvidencePack", "audit"))};
     xmp.language = text.localeName().replace(QLatin1Char('_'), QLatin1Char('-'));
     xmp.creatorTool = QStringLiteral("Vigilo ") + QStringLiteral(VIGILO_VERSION);
     xmp.producer = QStringLiteral("Qt ") + QString::fromLatin1(qVersion());
-    xmp.created = data.generatedAt; // the injected clock, like every time on the pages
+    xmp.created = data.generatedAt;
     xmp.stamp = stamp;
 
-    const QString target = QFileInfo(path).absoluteFilePath();
-    EvidencePackResult out;
-    // Printed into memory, sealed there, then written in one go with QSaveFile: a full disk or a
-    // vanished folder leaves no truncated pack (and an existing file as it was).
-    QBuffer pdf;
-    pdf.open(QIODevice::WriteOnly);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    int pages = 0;
     {
-        QPdfWriter writer(&pdf);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(300);
         writer.setPageSize(QPageSize(QPageSize::A4));
@@ -299,145 +386,248 @@ Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int numbe
         writer.setCreator(xmp.creatorTool);
         writer.setDocumentXmpMetadata(pack::xmpPacket(xmp));
         PackDocument doc(data, text);
-        auto pages = doc.paint(writer);
-        if (!pages)
-            return pages.error();
-        out.pages = *pages;
-        out.path = target;
-        out.number = r.change.numberText();
-        out.locale = text.localeName();
-        out.auditSeq = r.workspaceSeq;
-        out.events = int(data.events.size());
-        out.digest = data.digest;
-        out.historyDigest = stamp.historyDigest;
-    } // the writer completes the PDF when it goes out of scope; seal it afterwards
-    QByteArray bytes = pdf.data();
-    auto seal = pack::sealBytes(bytes);
-    if (!seal)
-        return seal.error();
-    VIGILO_TRY(writeFileAtomically(target, bytes));
-    out.seal = *seal;
-    out.bytes = bytes.size();
+        auto painted = doc.paint(writer);
+        if (!painted)
+            return painted.error();
+        pages = *painted;
+    } // the writer completes the document when it goes out of scope
+    QByteArray pdf = buffer.data();
+    pack::alignPdfDates(pdf);
+    if (pageCount)
+        *pageCount = pages;
+    return pdf;
+}
+
+Result<QByteArray> EvidencePack::exportBytes(const Actor &actor, int number,
+                                             const PackExport &options, EvidencePackResult *info)
+{
+    const QString localeName =
+        options.locale.trimmed().isEmpty() ? actor.workspace.locale : options.locale.trimmed();
+    if (!PackText::isValidLocale(localeName))
+        return Error::input(
+            CoreText::tr("Unknown locale \"%1\": use a name like de_DE or en_US.").arg(localeName),
+            {{QStringLiteral("locale"), localeName}}, QStringLiteral("invalid_locale"));
+    if (!options.signer)
+        return Error::rule(QStringLiteral("signing_key_missing"),
+                           CoreText::tr("Every evidence pack is signed: choose a signing key."));
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error::storage(CoreText::tr("Printing an evidence pack needs a QGuiApplication."),
+                              {}, QStringLiteral("no_gui_application"));
+    const CertificateInfo &cert = options.signer->certificate();
+    QDateTime now = m_core.clock().now().toUTC();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    if (cert.notAfter.isValid() && now > cert.notAfter)
+        return Error::rule(QStringLiteral("certificate_expired"),
+                           CoreText::tr("Your signing certificate expired on %1: create or import "
+                                        "a new key (vigilo-cli key create).")
+                               .arg(isoTime(cert.notAfter)),
+                           {{QStringLiteral("fingerprint"), cert.fingerprint}});
+    if (cert.notBefore.isValid() && now < cert.notBefore)
+        return Error::rule(QStringLiteral("certificate_not_yet_valid"),
+                           CoreText::tr("Your signing certificate is valid only from %1.")
+                               .arg(isoTime(cert.notBefore)),
+                           {{QStringLiteral("fingerprint"), cert.fingerprint}});
+
+    auto source = readSource(m_core, actor, number);
+    if (!source)
+        return source.error();
+    evidence::Context context;
+    context.exportedBy = actor.member.username;
+    context.generatedAt = now;
+    context.locale = PackText(localeName).localeName();
+    context.signer = cert;
+    auto members = m_core.workspaces().members(actor);
+    if (!members)
+        return members.error();
+    for (const Member &m : *members)
+        context.names.insert(m.username, m.displayName);
+    const QByteArray json = evidence::bytesOf(evidence::document(*source, context));
+    // The pages come from the JSON as it will be embedded, never from the records directly.
+    auto data = evidence::parse(json);
+    if (!data)
+        return data.error();
+    int pages = 0;
+    auto pdf = renderPages(*data, &pages);
+    if (!pdf)
+        return pdf.error();
+    pack::EmbeddedFile file;
+    file.name = evidence::fileName();
+    file.description = QStringLiteral("The evidence this pack was printed from (%1, %2)")
+                           .arg(evidence::format(), data->change.numberText());
+    file.mimeType = QStringLiteral("application/json");
+    file.data = json;
+    file.modified = now;
+    pack::SignatureInfo sig;
+    sig.signerName = cert.commonName.isEmpty() ? cert.subject : cert.commonName;
+    sig.reason = QStringLiteral("Evidence pack %1 of workspace %2")
+                     .arg(data->change.numberText(), data->workspace.slug);
+    sig.time = now;
+    auto signedPdf = pack::signPdf(*pdf, file, *options.signer, sig);
+    if (!signedPdf)
+        return signedPdf.error();
+    if (info) {
+        info->number = data->change.numberText();
+        info->locale = data->locale;
+        info->pages = pages;
+        info->bytes = signedPdf->size();
+        info->auditSeq = data->auditSeq;
+        info->headHash = data->headHash;
+        info->events = int(data->events.size());
+        info->digest = data->digest;
+        info->signer = cert;
+    }
+    return signedPdf;
+}
+
+Result<EvidencePackResult> EvidencePack::exportPdf(const Actor &actor, int number,
+                                                   const QString &path, const PackExport &options)
+{
+    if (path.trimmed().isEmpty())
+        return Error::input(CoreText::tr("Say where to write the evidence pack (a .pdf file)."),
+                            {{QStringLiteral("field"), QStringLiteral("path")}},
+                            QStringLiteral("invalid_input"));
+    EvidencePackResult out;
+    auto bytes = exportBytes(actor, number, options, &out);
+    if (!bytes)
+        return bytes.error();
+    // Printed, signed and written in one go: a full disk or a vanished folder leaves no truncated
+    // pack (and an existing file as it was).
+    const QString target = QFileInfo(path).absoluteFilePath();
+    VIGILO_TRY(writeFileAtomically(target, *bytes));
+    out.path = target;
     return out;
 }
 
 Result<PackStamp> EvidencePack::readStamp(const QString &pdfPath)
 {
-    QFile f(pdfPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(CoreText::tr("Cannot read %1: %2").arg(pdfPath, f.errorString()),
-                            {{QStringLiteral("path"), pdfPath}}, QStringLiteral("file_unreadable"));
+    auto bytes = readFile(pdfPath);
+    if (!bytes)
+        return bytes.error();
     PackStamp stamp;
-    if (!pack::readStampFrom(f.readAll(), &stamp))
-        return Error::input(
-            CoreText::tr("%1 is not a Vigilo evidence pack (no Vigilo metadata found).")
-                .arg(pdfPath),
-            {{QStringLiteral("path"), pdfPath}}, QStringLiteral("not_a_pack"));
+    if (!pack::readStampFrom(*bytes, &stamp))
+        return notAPack(pdfPath);
     return stamp;
+}
+
+Result<PackVerification> EvidencePack::verifyOfflineBytes(const QByteArray &bytes,
+                                                          const TrustList &trust,
+                                                          const QString &path)
+{
+    auto in = inspect(bytes, trust, path);
+    if (!in)
+        return in.error();
+    finish(in->v);
+    return in->v;
+}
+
+Result<PackVerification> EvidencePack::verifyOffline(const QString &pdfPath, const TrustList &trust)
+{
+    auto bytes = readFile(pdfPath);
+    if (!bytes)
+        return bytes.error();
+    return verifyOfflineBytes(*bytes, trust, pdfPath);
 }
 
 Result<PackVerification> EvidencePack::verify(const Actor &actor, const QString &pdfPath) const
 {
-    QFile f(pdfPath);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error::input(CoreText::tr("Cannot read %1: %2").arg(pdfPath, f.errorString()),
-                            {{QStringLiteral("path"), pdfPath}}, QStringLiteral("file_unreadable"));
-    const QByteArray bytes = f.readAll();
-    f.close();
-    PackStamp stamp;
-    if (!pack::readStampFrom(bytes, &stamp))
-        return Error::input(
-            CoreText::tr("%1 is not a Vigilo evidence pack (no Vigilo metadata found).")
-                .arg(pdfPath),
-            {{QStringLiteral("path"), pdfPath}}, QStringLiteral("not_a_pack"));
+    auto bytes = readFile(pdfPath);
+    if (!bytes)
+        return bytes.error();
+    auto trust = WorkspaceTrust(m_core).list(actor);
+    if (!trust)
+        return trust.error();
+    auto in = inspect(*bytes, *trust, pdfPath);
+    if (!in)
+        return in.error();
+    PackVerification &v = in->v;
+    v.offline = false;
 
-    PackVerification v;
-    v.path = QFileInfo(pdfPath).absoluteFilePath();
-    v.workspace = stamp.workspace;
-    v.number = formatChangeNumber(stamp.number);
-    v.auditSeq = stamp.auditSeq;
-    v.recordedDigest = stamp.digest;
-
-    // 1. The seal: any byte changed after export breaks it.
-    const pack::SealCheck seal = pack::checkSeal(bytes);
-    if (!seal.found)
-        v.checks << PackCheck{QStringLiteral("seal"), false,
-                              CoreText::tr("The file carries no integrity seal.")};
-    else if (seal.recorded != seal.computed)
-        v.checks << PackCheck{
-            QStringLiteral("seal"), false,
-            CoreText::tr("The file was altered after export: its bytes no longer match "
-                         "its seal.")};
-    else
-        v.checks << PackCheck{QStringLiteral("seal"), true,
-                              CoreText::tr("The file is byte for byte as exported.")};
-
-    // 2. The evidence, recomputed from the database as of the pack's audit seq.
-    if (stamp.workspace != actor.workspace.slug) {
+    // 6. The records, recomputed from the database as of the pack's audit seq.
+    if (in->stamp.workspace != actor.workspace.slug) {
         v.checks << PackCheck{
             QStringLiteral("workspace"), false,
             CoreText::tr("The pack belongs to workspace \"%1\", not \"%2\": verify it "
                          "with -w %1.")
-                .arg(stamp.workspace, actor.workspace.slug)};
+                .arg(in->stamp.workspace, actor.workspace.slug)};
+        finish(v);
+        return v;
+    }
+    auto source = readSource(m_core, actor, in->stamp.number);
+    if (!source)
+        return source.error();
+    const QJsonObject now = evidence::records(*source, in->stamp.auditSeq);
+    for (const AuditEvent &e : source->events)
+        if (e.seq > in->stamp.auditSeq)
+            ++v.laterEvents;
+    const QString history = QStringLiteral("history");
+    const QString snapshot = QStringLiteral("snapshot");
+    if (!v.hasData) {
+        v.checks << PackCheck{history, false,
+                              CoreText::tr("The pack has no evidence to compare with the "
+                                           "database.")};
+    } else if (source->workspaceSeq < in->stamp.auditSeq) {
+        v.checks << PackCheck{history, false,
+                              CoreText::tr("The pack covers event #%1 but the workspace's history "
+                                           "ends at #%2: the history was cut short.")
+                                  .arg(in->stamp.auditSeq)
+                                  .arg(source->workspaceSeq)};
+    } else if (now.value(history) != in->embedded.value(history)) {
+        v.checks << PackCheck{history, false,
+                              CoreText::tr("The history of %1 up to event #%2 no longer matches "
+                                           "the pack: recorded events were changed or removed.")
+                                  .arg(v.number)
+                                  .arg(in->stamp.auditSeq)};
+    } else if (now.value(snapshot) == in->embedded.value(snapshot)) {
+        v.checks << PackCheck{history, true,
+                              CoreText::tr("The records in the database match the pack exactly.")};
+    } else if (v.laterEvents > 0) {
+        v.checks << PackCheck{history, true,
+                              CoreText::tr("The history the pack covers is intact; %n events of %1 "
+                                           "were recorded after the export.",
+                                           nullptr, int(v.laterEvents))
+                                  .arg(v.number)};
     } else {
-        auto records = readRecords(m_core, actor, stamp.number);
-        if (!records)
-            return records.error();
-        const QJsonObject ev = evidenceOf(*records, stamp.auditSeq);
-        v.currentDigest = digestOf(ev);
-        for (const AuditEvent &e : records->events)
-            if (e.seq > stamp.auditSeq)
-                ++v.laterEvents;
-        if (records->workspaceSeq < stamp.auditSeq) {
-            v.checks << PackCheck{
-                QStringLiteral("evidence"), false,
-                CoreText::tr("The pack covers event #%1 but the workspace's history "
-                             "ends at #%2: the history was cut short.")
-                    .arg(stamp.auditSeq)
-                    .arg(records->workspaceSeq)};
-        } else if (v.currentDigest == stamp.digest) {
-            v.checks << PackCheck{
-                QStringLiteral("evidence"), true,
-                CoreText::tr("The evidence in the database matches the pack exactly.")};
-        } else if (historyDigestOf(ev) != stamp.historyDigest) {
-            v.checks << PackCheck{
-                QStringLiteral("evidence"), false,
-                CoreText::tr("The history of %1 up to event #%2 no longer matches the "
-                             "pack: recorded events were changed or removed.")
-                    .arg(v.number)
-                    .arg(stamp.auditSeq)};
-        } else if (v.laterEvents > 0) {
-            v.checks << PackCheck{
-                QStringLiteral("evidence"), true,
-                CoreText::tr("The history the pack covers is intact; %n events of %1 "
-                             "were recorded after the export.",
-                             nullptr, int(v.laterEvents))
-                    .arg(v.number)};
-        } else {
-            v.checks << PackCheck{
-                QStringLiteral("evidence"), false,
-                CoreText::tr("The records of %1 differ from the pack although no event "
-                             "was recorded since: they were changed outside Vigilo.")
-                    .arg(v.number)};
-        }
+        v.checks << PackCheck{history, false,
+                              CoreText::tr("The records of %1 differ from the pack although no "
+                                           "event was recorded since: they were changed outside "
+                                           "Vigilo.")
+                                  .arg(v.number)};
     }
 
-    // 3. The workspace's hash chain.
+    // 7. The workspace's hash chain, and the chain head the pack signed.
     auto chain = m_core.audit().verify(actor);
     if (!chain)
         return chain.error();
-    if (chain->ok)
-        v.checks << PackCheck{QStringLiteral("audit_chain"), true,
-                              CoreText::tr("The audit trail's hash chain is intact (%n events).",
-                                           nullptr, int(chain->eventsChecked))};
-    else
+    QString anchorProblem;
+    if (v.hasData && source->workspaceSeq >= v.data.auditSeq) {
+        auto stored = sql::scalar(
+            m_core.store(),
+            QStringLiteral("SELECT hash FROM audit_events WHERE workspace_id = ? AND seq = ?"),
+            {actor.workspace.id, v.data.auditSeq});
+        if (!stored)
+            return stored.error();
+        if (stored->isNull())
+            anchorProblem = CoreText::tr("event #%1, whose hash the pack signed, is missing")
+                                .arg(v.data.auditSeq);
+        else if (stored->toString() != v.data.headHash)
+            anchorProblem = CoreText::tr("event #%1 no longer has the hash the pack signed: the "
+                                         "history up to it was rewritten")
+                                .arg(v.data.auditSeq);
+    }
+    if (!chain->ok)
         v.checks << PackCheck{QStringLiteral("audit_chain"), false,
                               CoreText::tr("The audit trail fails verification: %n problems.",
                                            nullptr, int(chain->problems.size()))};
-
-    v.ok = true;
-    for (const PackCheck &c : v.checks)
-        v.ok = v.ok && c.ok;
+    else if (!anchorProblem.isEmpty())
+        v.checks << PackCheck{
+            QStringLiteral("audit_chain"), false,
+            CoreText::tr("The audit trail's chain is consistent, but %1.").arg(anchorProblem)};
+    else
+        v.checks << PackCheck{QStringLiteral("audit_chain"), true,
+                              CoreText::tr("The audit trail's hash chain is intact (%n events) "
+                                           "and holds the chain head the pack signed.",
+                                           nullptr, int(chain->eventsChecked))};
+    finish(v);
     return v;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
-// Evidence packs: one change, from intent to outcome, as a sealed PDF/A-1b document for
-// auditors, and the check that a pack still matches the immutable history.
+// Evidence packs: one change, from intent to outcome, as a signed PDF/A-3b document that embeds the
+// evidence it was printed from (evidence.json), and the checks that a pack is what it says, with
+// the database or on an auditor's laptop without it.
 
 #include "Actor.h"
+#include "Certificates.h"
 #include "Error.h"
+#include "PackEvidence.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +15,7 @@
 namespace vigilo {
 
 class Vigilo;
+class PackSigner;
 
 struct EvidencePackResult {
     QString path;
@@ -19,15 +23,16 @@ struct EvidencePackResult {
     QString locale; // the locale the pack was printed in, e.g. "de_DE"
     int pages = 0;
     qint64 bytes = 0;
-    qint64 auditSeq = 0;   // the workspace audit seq the pack covers
-    int events = 0;        // audit events of the change shown
-    QString digest;        // SHA-256 of the canonical evidence JSON (shown on every page)
-    QString historyDigest; // SHA-256 of the change's history up to auditSeq
-    QString seal;          // SHA-256 of the file with the seal zeroed
+    qint64 auditSeq = 0; // the workspace audit seq the pack covers
+    QString headHash;    // the workspace's chain head at auditSeq (signed with the pack)
+    int events = 0;      // audit events of the change shown
+    QString digest;      // SHA-256 of the embedded evidence JSON (printed on every page)
+    CertificateInfo signer;
     QJsonObject toJson() const;
 };
 
-// One check of verify(): "seal", "evidence", "audit_chain" (plus "workspace" when it fails).
+// One line of verification: "signature", "certificate", "evidence", "pages", "chain" (offline);
+// with the database also "history" and "audit_chain" ("workspace" when it is another one).
 struct PackCheck {
     QString name;
     bool ok = false;
@@ -37,14 +42,21 @@ struct PackCheck {
 
 struct PackVerification {
     bool ok = false;
+    bool offline = true;
     QString path;
     QString workspace;
     QString number;
     qint64 auditSeq = 0;
-    QString recordedDigest;
-    QString currentDigest;
-    int laterEvents = 0; // events of the change recorded after the export
+    QString recordedDigest; // what the pack prints (and its metadata says)
+    QString embeddedDigest; // SHA-256 of the embedded evidence.json
+    int laterEvents = 0;    // with the database: events of the change recorded after the export
+    CertificateInfo signer;
+    QString trust; // TrustVerdict::stateName
     QList<PackCheck> checks;
+    bool hasData = false;
+    PackData data; // the embedded evidence, parsed (for viewers)
+    // True when every check but the certificate's passed.
+    bool onlyTrustFailed() const;
     QJsonObject toJson() const;
 };
 
@@ -55,8 +67,11 @@ struct PackStamp {
     qint64 auditSeq = 0;
     QString locale;
     QString digest;
-    QString historyDigest;
-    QString seal;
+};
+
+struct PackExport {
+    QString locale;                     // default: the workspace's
+    const PackSigner *signer = nullptr; // required: every pack is signed
 };
 
 class EvidencePack final {
@@ -65,25 +80,32 @@ public:
         : m_core(core)
     {}
 
-    // Prints the pack of change `number` to `path` in `locale` (default: the workspace's).
-    // Needs a QGuiApplication (QPdfWriter); any role that can read the change may export it.
+    // Prints and signs the pack of change `number` and writes it to `path` (atomically). Needs a
+    // QGuiApplication (QPdfWriter); any role that can read the change may export it.
     Result<EvidencePackResult> exportPdf(const Actor &actor, int number, const QString &path,
-                                         const QString &locale = {});
+                                         const PackExport &options);
+    // The same, in memory.
+    Result<QByteArray> exportBytes(const Actor &actor, int number, const PackExport &options,
+                                   EvidencePackResult *info = nullptr);
 
-    // The canonical evidence: the change's current records ("snapshot") and its audit events
-    // up to `throughSeq` ("history"; 0: the workspace's current audit seq).
+    // The records part of the evidence as the database has it now: the change's records and its
+    // audit events up to `throughSeq` (0: the workspace's current audit seq).
     Result<QJsonObject> evidence(const Actor &actor, int number, qint64 throughSeq = 0) const;
-    // SHA-256 (hex) of the compact JSON (QJsonObject keys are sorted, so it is canonical).
-    static QString digestOf(const QJsonObject &evidence);
-    // The digest of the history part alone (what later events cannot change).
-    static QString historyDigestOf(const QJsonObject &evidence);
 
-    // (1) the file's seal, (2) the evidence recomputed from the database as of the pack's
-    // audit seq, (3) the workspace's hash chain. ok only when every check passes.
+    // Everything verifyOffline() checks, against the workspace's trust list, plus the records
+    // and the workspace's hash chain compared with the database.
     Result<PackVerification> verify(const Actor &actor, const QString &pdfPath) const;
+    // No database: the signature, the certificate against `trust`, the embedded evidence against
+    // the printed digest, the pages against the evidence, and the history's own chain.
+    static Result<PackVerification> verifyOffline(const QString &pdfPath, const TrustList &trust);
+    static Result<PackVerification>
+    verifyOfflineBytes(const QByteArray &bytes, const TrustList &trust, const QString &path = {});
 
     // Reads the stamp of a pack (no database); refuses a file that is not a Vigilo pack.
     static Result<PackStamp> readStamp(const QString &pdfPath);
+
+    // The unsigned PDF of `data`'s pages: what export signs and what verification re-renders.
+    static Result<QByteArray> renderPages(const PackData &data, int *pages = nullptr);
 
 private:
     Vigilo &m_core;

@@ -1,5 +1,7 @@
 #include "PackDocument.h"
 
+#include "AuditText.h"
+#include "PackFonts.h"
 #include "PackLayout.h"
 #include "PackText.h"
 
@@ -115,27 +117,6 @@ pack::Table table(const QStringList &headers, const QList<qreal> &widths,
     return t;
 }
 
-// A JSON value as the history shows it: scalars plainly, lists joined, objects compact.
-QString valueText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined: return QStringLiteral("∅");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::String: return v.toString().isEmpty() ? QStringLiteral("\"\"") : v.toString();
-    case QJsonValue::Array: {
-        QStringList parts;
-        for (const QJsonValue &e : v.toArray())
-            parts << valueText(e);
-        return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return {};
-}
-
 } // namespace
 
 QString PackDocument::person(const QString &username) const
@@ -148,40 +129,12 @@ QString PackDocument::person(const QString &username) const
     return name + QStringLiteral(" (") + username + QLatin1Char(')');
 }
 
-QString PackDocument::actionLabel(const QString &action) const
+AuditText PackDocument::auditText() const
 {
-    static const QList<QPair<QString, const char *>> labels = {
-        {QStringLiteral("change.create"), QT_TRANSLATE_NOOP("EvidencePack", "Change created")},
-        {QStringLiteral("change.edit"), QT_TRANSLATE_NOOP("EvidencePack", "Change edited")},
-        {QStringLiteral("change.submit"),
-         QT_TRANSLATE_NOOP("EvidencePack", "Submitted for review")},
-        {QStringLiteral("change.approve"), QT_TRANSLATE_NOOP("EvidencePack", "Approval given")},
-        {QStringLiteral("change.reject"), QT_TRANSLATE_NOOP("EvidencePack", "Change rejected")},
-        {QStringLiteral("change.schedule"), QT_TRANSLATE_NOOP("EvidencePack", "Change scheduled")},
-        {QStringLiteral("change.start"),
-         QT_TRANSLATE_NOOP("EvidencePack", "Implementation started")},
-        {QStringLiteral("change.complete"), QT_TRANSLATE_NOOP("EvidencePack", "Change closed")},
-        {QStringLiteral("change.rollback"),
-         QT_TRANSLATE_NOOP("EvidencePack", "Change rolled back")},
-        {QStringLiteral("change.reopen"), QT_TRANSLATE_NOOP("EvidencePack", "Change reopened")},
-        {QStringLiteral("change.cancel"), QT_TRANSLATE_NOOP("EvidencePack", "Change cancelled")},
-        {QStringLiteral("task.generate"), QT_TRANSLATE_NOOP("EvidencePack", "Runbook generated")},
-        {QStringLiteral("task.start"), QT_TRANSLATE_NOOP("EvidencePack", "Task started")},
-        {QStringLiteral("task.done"), QT_TRANSLATE_NOOP("EvidencePack", "Task done")},
-        {QStringLiteral("task.skip"), QT_TRANSLATE_NOOP("EvidencePack", "Task skipped")},
-        {QStringLiteral("comment.add"), QT_TRANSLATE_NOOP("EvidencePack", "Comment added")},
-        {QStringLiteral("attachment.add"), QT_TRANSLATE_NOOP("EvidencePack", "Attachment added")},
-        {QStringLiteral("risk.answer"),
-         QT_TRANSLATE_NOOP("EvidencePack", "Risk question answered")},
-        {QStringLiteral("risk.accept"),
-         QT_TRANSLATE_NOOP("EvidencePack", "Suggested risk level accepted")},
-        {QStringLiteral("risk.override"),
-         QT_TRANSLATE_NOOP("EvidencePack", "Risk level overridden")},
-    };
-    for (const auto &l : labels)
-        if (l.first == action)
-            return m_text.t(l.second);
-    return action;
+    return AuditText([this](const char *context, const char *source, const char *comment,
+                            int n) { return m_text.translate(context, source, comment, n); },
+                     m_text.locale(), [this](const QDateTime &t) { return m_text.dateTime(t); },
+                     [this](const QString &username) { return person(username); });
 }
 
 QString PackDocument::stepSource(const QString &source) const
@@ -313,6 +266,7 @@ void PackDocument::cover(Flow &flow) const
         grid.rows << row;
     }
     flow.table(grid);
+    exceptions(flow);
 
     // What the pack is and how to check it.
     const QString exportedBy = m_data.names.value(m_data.exportedBy).isEmpty()
@@ -331,10 +285,27 @@ void PackDocument::cover(Flow &flow) const
                  .arg(m_text.longDateTime(m_data.generatedAt), exportedBy, m_data.workspace.slug,
                       m_text.number(m_data.auditSeq)))
         .par()
+        .add(m_text
+                 .t(QT_TRANSLATE_NOOP("EvidencePack",
+                                      "Signed by %1 (%2), valid until %3, with the certificate "
+                                      "whose SHA-256 fingerprint is:"))
+                 .arg(m_data.signer.commonName.isEmpty() ? m_data.signer.subject
+                                                         : m_data.signer.commonName,
+                      m_data.signer.subject, m_text.longDateTime(m_data.signer.notAfter)))
+        .par()
+        .add(m_data.signer.fingerprintText(), pack::mono(7.5))
+        .par()
         .add(m_text.t(QT_TRANSLATE_NOOP(
             "EvidencePack",
-            "Every page carries the SHA-256 digest of the evidence shown. To check that this file "
-            "is unaltered and still matches the immutable history, run:")))
+            "The signature covers every byte of this file. The evidence it was printed from is "
+            "embedded in it (evidence.json), and every page carries that file's SHA-256 digest. "
+            "Check it without the database, with the workspace's trust bundle:")))
+        .par()
+        .add(QStringLiteral("vigilo-cli verify-pack FILE.pdf --offline --trust CERTS.pem"),
+             pack::mono(8))
+        .par()
+        .add(m_text.t(
+            QT_TRANSLATE_NOOP("EvidencePack", "or against the workspace's immutable history:")))
         .par()
         .add(QStringLiteral("vigilo-cli -w %1 verify-pack FILE.pdf").arg(m_data.workspace.slug),
              pack::mono(8))
@@ -347,6 +318,70 @@ void PackDocument::cover(Flow &flow) const
     box.paddingMm = 2.5;
     box.rows << QList<Cell>{Cell{about, colour(kZebra)}};
     flow.table(box);
+}
+
+QString PackDocument::exceptionTitle(const PackException &e) const
+{
+    switch (e.kind) {
+    case PackException::Emergency:
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Emergency change"));
+    case PackException::FreezeOverride:
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Freeze window overridden: %1"))
+            .arg(e.subject);
+    case PackException::OutsideWindow:
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Started outside the planned window"));
+    case PackException::RiskOverride: {
+        const QString suggested = e.subject.section(QLatin1Char('>'), 0, 0);
+        const QString chosen = e.subject.section(QLatin1Char('>'), 1, 1);
+        auto level = [this](const QString &name) {
+            const auto l = parseRiskLevel(name);
+            return l ? m_text.label(*l) : m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "none"));
+        };
+        return m_text
+            .t(QT_TRANSLATE_NOOP("EvidencePack",
+                                 "Risk level chosen against the suggestion: %1 instead of %2"))
+            .arg(level(chosen), level(suggested));
+    }
+    case PackException::Reopened:
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Reopened after closure"));
+    case PackException::RolledBack:
+        return m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rolled back"));
+    }
+    return {};
+}
+
+void PackDocument::exceptions(Flow &flow) const
+{
+    // What auditors look for first: overrides, irregular starts, emergencies, risk chosen against
+    // the questionnaire, reopenings, rollbacks. All derived from the evidence, none typed in.
+    Rich box;
+    box.add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Exceptions")),
+            pack::coloured(colour(kAccent), true));
+    if (m_data.exceptions.isEmpty()) {
+        box.par().add(m_text.t(QT_TRANSLATE_NOOP(
+            "EvidencePack",
+            "None: no emergency, no freeze window overridden, no start outside the planned "
+            "window, no risk level chosen against the suggestion, no reopening, no rollback.")));
+    } else {
+        for (const PackException &e : m_data.exceptions) {
+            box.par().add(QStringLiteral("• ") + exceptionTitle(e), pack::bold());
+            QString when = m_text.longDateTime(e.at);
+            if (!e.actor.isEmpty())
+                when = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1, by %2"))
+                           .arg(when, person(e.actor));
+            box.br().add(muted(when));
+            if (!e.detail.trimmed().isEmpty())
+                box.br().add(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Justification: %1"))
+                                 .arg(e.detail.trimmed()));
+        }
+    }
+    pack::Table t;
+    t.widths = {1};
+    t.paddingMm = 2.5;
+    t.spaceAfterMm = 3.5;
+    t.rows << QList<Cell>{Cell{
+        box, m_data.exceptions.isEmpty() ? colour(kZebra) : QColor(QStringLiteral("#fdf0e6"))}};
+    flow.table(t);
 }
 
 void PackDocument::plans(Flow &flow) const
@@ -608,30 +643,22 @@ void PackDocument::history(Flow &flow) const
                        nullptr, int(m_data.events.size()))));
     QList<QList<Cell>> rows;
     rows.reserve(m_data.events.size());
-    const QString arrow = QStringLiteral(" → ");
+    const AuditText words = auditText();
     for (const AuditEvent &e : m_data.events) {
-        QStringList keys = e.oldValues.keys() + e.newValues.keys();
-        keys.removeDuplicates();
-        keys.sort();
         Rich changes;
-        for (const QString &k : keys) {
-            const bool hasOld = e.oldValues.contains(k);
-            const bool hasNew = e.newValues.contains(k);
+        for (const QString &line : words.details(e)) {
             if (!changes.isEmpty())
                 changes.br();
-            changes.add(k, pack::bold()).add(QStringLiteral(": "));
-            if (hasOld && hasNew)
-                changes.add(valueText(e.oldValues.value(k)) + arrow
-                            + valueText(e.newValues.value(k)));
-            else if (hasNew)
-                changes.add(valueText(e.newValues.value(k)));
+            const qsizetype colon = line.indexOf(QStringLiteral(": "));
+            if (colon > 0)
+                changes.add(line.left(colon + 1), pack::bold()).add(line.mid(colon + 1));
             else
-                changes.add(valueText(e.oldValues.value(k)) + arrow + QStringLiteral("∅"));
+                changes.add(line);
         }
         rows << QList<Cell>{{Rich(QString::number(e.seq)), {}},
                             {Rich(m_text.dateTime(e.at)), {}},
                             {Rich(person(e.actor)), {}},
-                            {Rich(actionLabel(e.action)).br().add(muted(e.action)), {}},
+                            {Rich(words.summary(e)).br().add(muted(e.action)), {}},
                             {changes.isEmpty() ? muted(QStringLiteral("–")) : changes, {}}};
     }
     if (rows.isEmpty())
@@ -640,8 +667,8 @@ void PackDocument::history(Flow &flow) const
         table({QStringLiteral("#"), m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "When (UTC)")),
                m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Who")),
                m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Action")),
-               m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Old → new values"))},
-              {6, 15, 17, 18, 44}, rows));
+               m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "What changed"))},
+              {6, 13, 17, 19, 45}, rows));
 }
 
 void PackDocument::closing(Flow &flow) const
@@ -660,8 +687,8 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
 
     QElapsedTimer timer;
     timer.start();
-    QFont base(QStringLiteral("DejaVu Sans"));
-    base.setPointSizeF(8.5);
+    pack::loadBundledFonts();
+    const QFont base = pack::sansFont(8.5);
     Flow flow(&writer, body, base);
     flow.setInk(colour(kInk));
     cover(flow);
@@ -682,13 +709,11 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
         return Error::storage(
             m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cannot write the PDF file.")), {},
             QStringLiteral("file_unwritable"));
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(7);
+    QFont small = pack::sansFont(7);
     small.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
     QFont smallBold = small;
     smallBold.setBold(true);
-    QFont mono(QStringLiteral("DejaVu Sans Mono"));
-    mono.setPointSizeF(6.5);
+    const QFont mono = pack::monoFont(6.5);
     const QColor ink = colour(kInk);
     const QColor accent = colour(kAccent);
     const QColor mutedInk = colour(kMuted);

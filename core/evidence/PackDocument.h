@@ -1,35 +1,17 @@
 #pragma once
-// The layout of an evidence pack: the records of one change laid out with pack::Flow (PackLayout.h)
-// and painted page by page with a localized header and footer on every page.
+// The layout of an evidence pack: the records of one change, as parsed from the evidence JSON the
+// pack embeds, laid out with pack::Flow (PackLayout.h) and painted page by page with a localized
+// header and footer on every page.
 
-#include "Entities.h"
+#include "AuditText.h"
 #include "Error.h"
-#include "RiskAssessment.h"
-
-#include <QHash>
+#include "PackEvidence.h"
 
 class QPdfWriter;
 
 namespace vigilo {
 
 class PackText;
-
-// Everything a pack shows, read in one go by EvidencePack.
-struct PackData {
-    Workspace workspace;
-    ChangeRequest change;
-    QList<ApprovalStep> steps;
-    QList<ChangeTask> tasks;
-    RiskProfile risk;
-    QList<Comment> comments;
-    QList<Attachment> attachments;
-    QList<AuditEvent> events;      // of this change, up to auditSeq
-    QHash<QString, QString> names; // username -> display name
-    QString exportedBy;            // username
-    QDateTime generatedAt;         // UTC
-    qint64 auditSeq = 0;
-    QString digest;
-};
 
 namespace pack {
 class Flow;
@@ -61,7 +43,9 @@ private:
     void closing(pack::Flow &flow) const;
     void section(pack::Flow &flow, int number, const QString &title) const;
     void note(pack::Flow &flow, const pack::Rich &text) const;
-    QString actionLabel(const QString &action) const;
+    void exceptions(pack::Flow &flow) const;
+    QString exceptionTitle(const PackException &e) const;
+    AuditText auditText() const;
     QString stepSource(const QString &source) const;
 
     const PackData &m_data;

@@ -1,5 +1,7 @@
 #include "PackLayout.h"
 
+#include "PackFonts.h"
+
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextOption>
@@ -52,7 +54,7 @@ QTextCharFormat sized(qreal pt, const QColor &c, bool isBold)
 QTextCharFormat mono(qreal pt)
 {
     QTextCharFormat f;
-    f.setFontFamilies({QStringLiteral("DejaVu Sans Mono")});
+    f.setFontFamilies({monoFamily()});
     f.setFontFixedPitch(true);
     f.setFontPointSize(pt);
     noLigatures(f);

@@ -7,22 +7,11 @@
 
 namespace vigilo {
 
-namespace {
-// A short date format with a four-digit year: auditors read packs for years.
-QString fullYear(QString format)
-{
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-} // namespace
-
 PackText::PackText(const QString &locale)
     : m_locale(QString(locale).replace(QLatin1Char('-'), QLatin1Char('_')))
     , m_translator(std::make_unique<QTranslator>())
 {
     m_loaded = loadVigiloCatalogue(*m_translator, m_locale);
-    m_dateFormat = fullYear(m_locale.dateFormat(QLocale::ShortFormat));
     m_timeFormat = m_locale.timeFormat(QLocale::ShortFormat);
 }
 
@@ -75,9 +64,9 @@ QString PackText::dateTime(const QDateTime &t) const
 {
     if (!t.isValid())
         return QStringLiteral("–");
-    const QDateTime u = t.toUTC();
-    return m_locale.toString(u.date(), m_dateFormat) + QLatin1Char(' ')
-           + m_locale.toString(u.time(), m_timeFormat);
+    // ISO 8601: 12/3/2026 means the 3rd of December to some readers and the 12th of March to
+    // others; 2026-03-12 means one thing to everyone.
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString PackText::longDateTime(const QDateTime &t) const

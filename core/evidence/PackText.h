@@ -43,18 +43,20 @@ public:
     QString localeName() const { return m_locale.name(); }
     bool hasCatalogue() const { return m_loaded; }
 
-    // Times are printed in UTC (the pack says so) in the pack's formats, four-digit years.
-    QString dateTime(const QDateTime &t) const;     // "05.03.2026 10:00" / "3/5/2026 10:00 AM"
+    // Any string of the catalogue, by context (AuditText's translator for the pack's history).
+    QString translate(const char *context, const char *source, const char *comment, int n) const;
+
+    // Times are printed in UTC (the pack says so), never in an ambiguous numeric form: ISO 8601 in
+    // tables, the pack language's long form where there is room.
+    QString dateTime(const QDateTime &t) const;     // "2026-03-05 10:00"
     QString longDateTime(const QDateTime &t) const; // "Donnerstag, 5. März 2026, 10:00"
     QString number(qint64 n) const { return m_locale.toString(n); }
     QString dataSize(qint64 bytes) const;
 
 private:
-    QString translate(const char *context, const char *source, const char *comment, int n) const;
     QLocale m_locale;
     std::unique_ptr<QTranslator> m_translator;
     bool m_loaded = false;
-    QString m_dateFormat;
     QString m_timeFormat;
 };
 

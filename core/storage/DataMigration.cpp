@@ -162,6 +162,10 @@ QList<TableSpec> tables()
           {QStringLiteral("member_id"), members},
           {QStringLiteral("asset_id"), QStringLiteral("assets")},
           {QStringLiteral("endpoint_id"), QStringLiteral("webhook_endpoints")}}},
+        {QStringLiteral("trusted_certificates"),
+         true,
+         QStringLiteral("workspace_id = ?"),
+         {{QStringLiteral("workspace_id"), QStringLiteral("workspaces")}}},
         {QStringLiteral("asset_relations"),
          true,
          QStringLiteral("workspace_id = ?"),
@@ -201,6 +205,7 @@ QString tableOfEntity(const QString &entity)
         {QStringLiteral("webhook"), QStringLiteral("webhook_endpoints")},
         {QStringLiteral("subscription"), QStringLiteral("subscriptions")},
         {QStringLiteral("webhook_host"), QStringLiteral("webhook_allowed_hosts")},
+        {QStringLiteral("certificate"), QStringLiteral("trusted_certificates")},
     };
     return map.value(entity);
 }

@@ -103,6 +103,17 @@ QStringList SqliteDialect::migration(int version) const
             "impact_exclusions WHERE asset_id = OLD.id)) BEGIN SELECT RAISE(ABORT, 'an asset with "
             "relationships stays in its workspace'); END");
     }
+    if (version == 9) {
+        // The trust list only grows; a revocation is final.
+        out << QStringLiteral(R"(CREATE TRIGGER trusted_certificates_no_delete BEFORE DELETE ON
+                trusted_certificates BEGIN SELECT RAISE(ABORT, 'trusted certificates are never
+                deleted: revoke them'); END)")
+            << QStringLiteral(R"(CREATE TRIGGER trusted_certificates_final BEFORE UPDATE ON
+                trusted_certificates WHEN OLD.revoked_at IS NOT NULL OR NEW.fingerprint <>
+                OLD.fingerprint OR NEW.pem <> OLD.pem OR NEW.workspace_id <> OLD.workspace_id
+                BEGIN SELECT RAISE(ABORT, 'a trusted certificate only changes by being revoked,
+                once'); END)");
+    }
     return out;
 }
 

@@ -375,6 +375,46 @@ QStringList impactSecurity()
     return out;
 }
 
+// Schema 9, the certificates a workspace trusts for evidence packs: every member reads them
+// (verification), only admins and owners add or revoke; rows are never deleted and a revocation
+// is final, even for the schema owner's triggers' sake (the owner can disable triggers: the
+// audit chain still records each trust.add and trust.revoke).
+QStringList trustSecurity()
+{
+    QStringList out;
+    out << QStringLiteral("GRANT SELECT, INSERT ON trusted_certificates TO vigilo_member");
+    out << QStringLiteral("GRANT UPDATE (revoked_at, revoked_by, revoke_reason) ON "
+                          "trusted_certificates TO vigilo_member");
+    out << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_member");
+    out << QStringLiteral("ALTER TABLE trusted_certificates ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral(
+        "CREATE POLICY trusted_certificates_read ON trusted_certificates FOR SELECT USING "
+        "(workspace_id IN (SELECT vigilo_my_workspaces()))");
+    out << QStringLiteral(
+        "CREATE POLICY trusted_certificates_add ON trusted_certificates FOR INSERT WITH CHECK "
+        "(vigilo_can_manage(workspace_id))");
+    out << QStringLiteral(
+        "CREATE POLICY trusted_certificates_revoke ON trusted_certificates FOR UPDATE USING "
+        "(vigilo_can_manage(workspace_id)) WITH CHECK (vigilo_can_manage(workspace_id))");
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION vigilo_trust_final() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN IF TG_OP = 'DELETE' THEN RAISE EXCEPTION 'trusted certificates are never deleted: "
+        "revoke them' USING ERRCODE = 'insufficient_privilege'; END IF; "
+        "IF OLD.revoked_at IS NOT NULL OR NEW.fingerprint <> OLD.fingerprint OR NEW.pem <> "
+        "OLD.pem OR NEW.workspace_id <> OLD.workspace_id THEN RAISE EXCEPTION 'a trusted "
+        "certificate only changes by being revoked, once' USING ERRCODE = "
+        "'insufficient_privilege'; END IF; RETURN NEW; END $$");
+    out << QStringLiteral(
+        "CREATE TRIGGER trusted_certificates_final BEFORE UPDATE OR DELETE ON "
+        "trusted_certificates FOR EACH ROW EXECUTE FUNCTION vigilo_trust_final()");
+    out << QStringLiteral(
+        "CREATE TRIGGER trusted_certificates_no_truncate BEFORE TRUNCATE ON trusted_certificates "
+        "FOR EACH STATEMENT EXECUTE FUNCTION vigilo_append_only()");
+    out << QStringLiteral(
+        "REVOKE DELETE, TRUNCATE ON trusted_certificates FROM vigilo_member, PUBLIC");
+    return out;
+}
+
 // Schema 14, the server's role under row-level security (issue 13, deliverable 5). Members hold
 // no database login: the schema's owner runs init and migrations, and vigilo-server connects as
 // a login in the group vigilo_server (neither superuser nor owner). Row-level security is keyed
@@ -614,7 +654,10 @@ QStringList serverAuthority()
         "approval_decisions, comments, attachments, change_templates, approval_policies, "
         "freeze_windows FROM vigilo_server");
     out << QStringLiteral("REVOKE TRUNCATE ON ALL TABLES IN SCHEMA public FROM vigilo_server");
-    out << QStringLiteral("REVOKE UPDATE ON workspaces FROM vigilo_server");
+    out << QStringLiteral("REVOKE DELETE ON trusted_certificates FROM vigilo_server");
+    out << QStringLiteral("REVOKE UPDATE ON workspaces, trusted_certificates FROM vigilo_server");
+    out << QStringLiteral("GRANT UPDATE (revoked_at, revoked_by, revoke_reason) ON "
+                          "trusted_certificates TO vigilo_server");
     out << QStringLiteral(
         "GRANT UPDATE (name, locale, audit_seq, audit_head) ON workspaces TO vigilo_server");
 
@@ -671,6 +714,8 @@ QStringList PostgresDialect::migration(int version) const
         out << changeWordsSecurity() << fsmGuardFunction();
     if (version == 8)
         out << widenedColumns() << allowedHostsSecurity();
+    if (version == 9)
+        out << trustSecurity();
     if (version == 10) {
         // The server's accounts: nobody but the schema's owner (and the server's role, which
         // h7-pgauth grants) reads them; the event log only grows.

@@ -370,7 +370,28 @@ QStringList schemaStatements(int version)
                 created_at TEXT NOT NULL,
                 UNIQUE (workspace_id, host)))"),
         };
-    case 9: return {}; // reserved for another branch's step (the lead renumbers at merge)
+    case 9:
+        // Signed evidence packs (issue 14): the certificates a workspace trusts to sign its
+        // packs. Rows are never deleted and a revocation is final (triggers below, per dialect);
+        // a pack signed at or after revoked_at is refused by verification.
+        return {
+            QStringLiteral(R"(CREATE TABLE trusted_certificates (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                fingerprint TEXT NOT NULL CHECK (length(fingerprint) = 64),
+                subject TEXT NOT NULL,
+                common_name TEXT NOT NULL DEFAULT '',
+                not_before TEXT NOT NULL,
+                not_after TEXT NOT NULL,
+                pem TEXT NOT NULL,
+                added_by TEXT NOT NULL,
+                added_at TEXT NOT NULL,
+                revoked_at TEXT,
+                revoked_by TEXT,
+                revoke_reason TEXT,
+                UNIQUE (workspace_id, fingerprint),
+                CHECK ((revoked_at IS NULL) = (revoke_reason IS NULL))))"),
+        };
     case 10:
         // The team server (issue 13): its accounts, sessions and one-time enrollment codes, the
         // sign-in throttle, and the append-only log of what happened to them. Members of a

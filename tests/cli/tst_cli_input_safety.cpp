@@ -416,6 +416,19 @@ void TestCliInputSafety::aFullDiskLeavesNoTruncatedFile()
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
     QByteArray why;
     QVERIFY2(schedule(box, QStringLiteral("1"), &why), why.constData());
+    // Packs are signed (h5-evidence): erik creates his key, adam trusts it.
+    QProcessEnvironment erik = box.env(QStringLiteral("erik"));
+    erik.insert(QStringLiteral("VIGILO_KEY_PASSPHRASE"), QStringLiteral("erik-secret-1"));
+    const CliResult key = runCli(args({"--json", "key", "create"}), erik);
+    CLI_EXPECT(key, 0);
+    const QString crt = key.json()
+                            .object()
+                            .value(QStringLiteral("key"))
+                            .toObject()
+                            .value(QStringLiteral("certificate_file"))
+                            .toString();
+    CLI_EXPECT(
+        box.run(QStringLiteral("adam"), args({"workspace", "trust", "add"}) + QStringList{crt}), 0);
     QDir dir(box.dir());
     QVERIFY(dir.mkdir(QStringLiteral("out")));
     dir.cd(QStringLiteral("out"));
@@ -427,8 +440,8 @@ void TestCliInputSafety::aFullDiskLeavesNoTruncatedFile()
     for (const auto &[command, path] : exports) {
         QVERIFY(writeFile(path, "the previous export\n"));
         const CliResult r =
-            runCli(QStringList{QStringLiteral("--json")} + command + QStringList{path},
-                   box.env(QStringLiteral("erik")), {}, diskFullAfter(16));
+            runCli(QStringList{QStringLiteral("--json")} + command + QStringList{path}, erik, {},
+                   diskFullAfter(16));
         CLI_EXPECT(r, 3);
         QVERIFY2(!r.error().value(QStringLiteral("message")).toString().isEmpty(),
                  r.describe().constData());
@@ -438,7 +451,7 @@ void TestCliInputSafety::aFullDiskLeavesNoTruncatedFile()
     }
     // With room, the same exports go through, and the pack verifies.
     for (const auto &[command, path] : exports)
-        CLI_EXPECT(box.run(QStringLiteral("erik"), command + QStringList{path}), 0);
+        CLI_EXPECT(runCli(command + QStringList{path}, erik), 0);
     CLI_EXPECT(box.run(QStringLiteral("vera"),
                        {QStringLiteral("verify-pack"), dir.filePath(QStringLiteral("pack.pdf"))}),
                0);

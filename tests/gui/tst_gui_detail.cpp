@@ -198,13 +198,13 @@ void TestDetail::tabsLoadRealData()
     QCOMPARE(activity->rowCount(), int(history->size()));
     QVERIFY(activity->index(0, 0).data(ui::ActivityModel::SeqRole).toLongLong()
             > activity->index(1, 0).data(ui::ActivityModel::SeqRole).toLongLong());
-    QCOMPARE(activity->index(0, ui::ActivityModel::What).data().toString(), s("File attached"));
+    QCOMPARE(activity->index(0, ui::ActivityModel::What).data().toString(), s("Attachment added"));
     bool sawStatusChange = false;
     for (int r = 0; r < activity->rowCount(); ++r)
         if (activity->index(r, ui::ActivityModel::Changes)
                 .data()
                 .toString()
-                .contains(s("status: scheduled → in_progress")))
+                .contains(s("Status: Scheduled → In progress")))
             sawStatusChange = true;
     QVERIFY(sawStatusChange);
 }

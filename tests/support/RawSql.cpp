@@ -7,7 +7,11 @@
 #include <QSqlRecord>
 #include <QUrl>
 
+#include "AuditLog.h"
+#include "Dialect.h"
 #include "Store.h"
+
+#include <QJsonDocument>
 
 namespace vigilo::test {
 
@@ -195,6 +199,61 @@ QStringList rawUnlockAudit(const QString &path)
         return {QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER USER")};
     return {QStringLiteral("DROP TRIGGER audit_events_no_update"),
             QStringLiteral("DROP TRIGGER audit_events_no_delete")};
+}
+
+QString rawRecomputeChain(const QString &path)
+{
+    RawConnection c(path);
+    if (!c.isOpen())
+        return c.error();
+    QSqlQuery read(c.db());
+    if (!read.exec(QStringLiteral("SELECT id, workspace_id, seq, at, actor, action, entity, "
+                                  "change_number, old_values, new_values FROM audit_events "
+                                  "ORDER BY workspace_id, seq")))
+        return read.lastError().text();
+    struct Row {
+        qint64 id, workspace;
+        AuditEvent e;
+    };
+    QList<Row> rows;
+    while (read.next()) {
+        Row r{read.value(0).toLongLong(), read.value(1).toLongLong(), {}};
+        r.e.seq = read.value(2).toLongLong();
+        r.e.at = Dialect::fromDb(read.value(3));
+        r.e.actor = read.value(4).toString();
+        r.e.action = read.value(5).toString();
+        r.e.entity = read.value(6).toString();
+        r.e.changeNumber = read.value(7).toInt();
+        r.e.oldValues = QJsonDocument::fromJson(read.value(8).toString().toUtf8()).object();
+        r.e.newValues = QJsonDocument::fromJson(read.value(9).toString().toUtf8()).object();
+        rows << r;
+    }
+    read.finish();
+    QSqlQuery update(c.db());
+    update.prepare(QStringLiteral("UPDATE audit_events SET prev_hash = ?, hash = ? WHERE id = ?"));
+    QSqlQuery head(c.db());
+    head.prepare(
+        QStringLiteral("UPDATE workspaces SET audit_head = ?, audit_seq = ? WHERE id = ?"));
+    QString prev;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i == 0 || rows.at(i - 1).workspace != rows.at(i).workspace)
+            prev = QStringLiteral(""); // the first event's prev_hash: empty, not NULL
+        const QString hash = AuditLog::hashOf(rows.at(i).e, prev);
+        update.addBindValue(prev);
+        update.addBindValue(hash);
+        update.addBindValue(rows.at(i).id);
+        if (!update.exec())
+            return update.lastError().text();
+        prev = hash;
+        if (i + 1 == rows.size() || rows.at(i + 1).workspace != rows.at(i).workspace) {
+            head.addBindValue(hash);
+            head.addBindValue(rows.at(i).e.seq);
+            head.addBindValue(rows.at(i).workspace);
+            if (!head.exec())
+                return head.lastError().text();
+        }
+    }
+    return {};
 }
 
 Login::Login(const QString &url, const QString &member)

@@ -25,6 +25,11 @@ QString rawFingerprint(const QString &path);
 // Statements that switch off the append-only guards of audit_events (SQLite: drop the triggers;
 // PostgreSQL: disable the user triggers as the superuser), to prove `audit verify` catches edits.
 QStringList rawUnlockAudit(const QString &path);
+// What someone who rewrites history does next: recomputes every workspace's hash chain (hash,
+// prev_hash and the workspace's audit head) from the rows as they are now, so that the chain is
+// consistent again and only a signed anchor from before can tell. Run rawUnlockAudit() first.
+// Returns the first error text, or empty.
+QString rawRecomputeChain(const QString &path);
 
 // A raw connection kept open across statements, as another workstation or a psql session holds
 // one: for a transaction left open while the core waits, or a write that will not wait for a

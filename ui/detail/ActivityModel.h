@@ -1,6 +1,8 @@
 #pragma once
-// The audit timeline of one change, newest first: when, who, what (in words), old → new values.
+// The audit timeline of one change, newest first: when, who, what happened and what changed, in
+// words (AuditText: "Task: 2 “Install certificate”", "Status: Scheduled → In progress").
 
+#include "AuditText.h"
 #include "Entities.h"
 
 #include <QAbstractTableModel>
@@ -17,12 +19,6 @@ public:
     // Any order in; newest first out.
     void setEvents(const QList<AuditEvent> &events);
 
-    // "Submitted for review", "Task started", ... for an audit action name.
-    static QString describe(const QString &action);
-    // "status: draft → review · approvals: 1/1"
-    static QString changesText(const QJsonObject &oldValues, const QJsonObject &newValues,
-                               const QString &separator);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -31,6 +27,10 @@ public:
 
 private:
     QList<AuditEvent> m_events;
+    // One core description of an event, shared with the evidence pack: in words, in the
+    // interface language, times in the user's time zone.
+    static AuditText activityWords();
+    AuditText m_words = activityWords();
 };
 
 } // namespace vigilo::ui

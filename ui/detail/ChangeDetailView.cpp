@@ -143,6 +143,12 @@ QWidget *ChangeDetailView::buildHeader()
                            "affected (Ctrl+W)"));
     m_close->setFlat(true);
     connect(m_close, &QPushButton::clicked, this, &ChangeDetailView::closeRequested);
+    auto *exportPack = new QPushButton(tr("E&xport evidence pack…"), header);
+    exportPack->setObjectName(QStringLiteral("exportPackButton"));
+    exportPack->setToolTip(tr("A signed PDF of this change from intent to outcome, for auditors"));
+    exportPack->setFlat(true);
+    connect(exportPack, &QPushButton::clicked, this,
+            [this] { emit exportPackRequested(m_number); });
 
     auto *row1 = new QHBoxLayout;
     row1->setSpacing(10);
@@ -170,6 +176,7 @@ QWidget *ChangeDetailView::buildHeader()
         row2->addWidget(l);
     row2->addSpacing(10);
     row2->addWidget(m_people, 1);
+    row2->addWidget(exportPack);
     v->addLayout(row2);
 
     m_staleNotice = new QLabel(header);

@@ -66,6 +66,8 @@ signals:
     void changeModified(int number);
     // The user asked to close the page (the Close button).
     void closeRequested();
+    // Export evidence pack… (the main window asks where and signs).
+    void exportPackRequested(int number);
 
 private:
     QWidget *buildHeader();

@@ -11,6 +11,8 @@
 #include "dashboard/DashboardPage.h"
 #include "detail/ChangeDetailView.h"
 #include "detail/DetailsTab.h"
+#include "evidence/EvidenceExport.h"
+#include "evidence/SigningKeyDialog.h"
 #include "freeze/FreezeWindowsPage.h"
 #include "newchange/NewChangeDialog.h"
 #include "queue/ApprovalQueueModel.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     setCentralWidget(m_stack);
 
     createActions();
+    createEvidenceActions();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -408,6 +411,8 @@ ChangeDetailView *MainWindow::openChange(int number)
         if (guard)
             closeChangeTab(m_changeTabs->indexOf(guard));
     });
+    connect(detail, &ChangeDetailView::exportPackRequested, this,
+            [this](int n) { exportEvidencePack(n); });
     m_changeTabs->setCurrentIndex(index);
     return detail;
 }

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -28,8 +29,11 @@ class ChangeDetailView;
 class DashboardPage;
 class CalendarPage;
 class ChangeListView;
+class EvidenceExport;
 class FreezeWindowsPage;
 class MessagePage;
+class PackSigning;
+class PackViewerWindow;
 class Session;
 
 class MainWindow final : public QMainWindow {
@@ -80,6 +84,16 @@ public:
     // File ▸ Print…: the change list as filtered and sorted now (ui/changes/ChangeListPrinter).
     // Returns the page count, 0 when nothing was printed.
     int printChangeList(QPagedPaintDevice &device) const;
+    // File ▸ Open evidence pack…: the pack viewer (an empty path asks for the file). Needs no
+    // workspace; with one open, the viewer checks signers against its trust list.
+    PackViewerWindow *openEvidencePack(const QString &path = {});
+    // Export evidence pack… of `number`: asks where, unlocks the signing key, writes the pack.
+    // The path written, empty when not (ui/evidence/EvidenceExport).
+    QString exportEvidencePack(int number);
+    // File ▸ Export evidence packs…: an audit sample (the filtered list or a period).
+    QStringList exportAuditSample();
+    // The changes the list shows now, in its order.
+    QList<ChangeSummary> visibleChanges() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +124,8 @@ private:
     void updateActions();
     void saveSettings() const;
     void restoreSettings();
+    void createEvidenceActions(); // MainWindowEvidence.cpp
+    void showChangeListMenu(const QPoint &pos);
 
     Session &m_session;
     std::optional<Actor> m_actor;
@@ -142,7 +158,12 @@ private:
     QAction *m_cab = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_openChange = nullptr;
+    QAction *m_openPack = nullptr;
+    QAction *m_exportPack = nullptr;
+    QAction *m_exportSample = nullptr;
     QList<QAction *> m_pageActions;
+    std::unique_ptr<PackSigning> m_signing;
+    std::unique_ptr<EvidenceExport> m_evidence;
 };
 
 } // namespace vigilo::ui

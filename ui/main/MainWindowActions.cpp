@@ -183,6 +183,9 @@ void MainWindow::createMenus()
             close(); // the new window on the server takes over
     });
     file->addSeparator();
+    file->addAction(m_openPack);
+    file->addAction(m_exportSample);
+    file->addSeparator();
     QAction *print = file->addAction(tr("&Print…"));
     print->setObjectName(QStringLiteral("printAction"));
     print->setShortcut(QKeySequence::Print);
@@ -288,6 +291,7 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     menu->addAction(m_newChange);
     menu->addAction(m_openChange);
     menu->addAction(m_similar);
+    menu->addAction(m_exportPack);
     menu->addAction(m_closeTab);
     const int number = currentChangeNumber();
     if (!m_actor || number <= 0)
@@ -309,7 +313,7 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     // fixed entries' mnemonics are read from their (translated) texts: "Ä&hnliche vorschlagen"
     // takes h in German, not s.
     QString used;
-    for (const QAction *fixed : {m_newChange, m_openChange, m_similar, m_closeTab}) {
+    for (const QAction *fixed : {m_newChange, m_openChange, m_similar, m_exportPack, m_closeTab}) {
         const QString text = fixed->text();
         const qsizetype amp = text.indexOf(QLatin1Char('&'));
         if (amp >= 0 && amp + 1 < text.size())

@@ -1,18 +1,15 @@
-#include "PackSeal.h"
+#include "PackXmp.h"
 
 #include "InputRules.h"
 #include "Tr.h"
 
-#include <QCryptographicHash>
 #include <QXmlStreamReader>
 
 namespace vigilo::pack {
 
 namespace {
 
-const QByteArray kSealOpen = QByteArrayLiteral("<vigilo:Seal>");
-const QByteArray kSealClose = QByteArrayLiteral("</vigilo:Seal>");
-constexpr int kSealLength = 64;
+const QByteArray kFormat = QByteArrayLiteral("vigilo-evidence-pack/2");
 const QByteArray kNs = QByteArrayLiteral("https://vigilo.dev/ns/evidence-pack/1.0/");
 
 // XML cannot carry control characters at all (not even as references): a title written by an
@@ -27,7 +24,7 @@ QByteArray isoDate(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
 }
 
-// PDF/A-1 wants custom XMP properties described by an extension schema.
+// PDF/A wants custom XMP properties described by an extension schema.
 QByteArray extensionSchema()
 {
     struct Prop {
@@ -41,9 +38,7 @@ QByteArray extensionSchema()
         {"Change", "Text", "Number of the change request"},
         {"AuditSeq", "Integer", "Workspace audit sequence number covered by the pack"},
         {"Locale", "Text", "Locale the pack was printed in"},
-        {"EvidenceDigest", "Text", "SHA-256 of the canonical evidence JSON"},
-        {"HistoryDigest", "Text", "SHA-256 of the change history covered by the pack"},
-        {"Seal", "Text", "SHA-256 of the file with this value zeroed"},
+        {"EvidenceDigest", "Text", "SHA-256 of the embedded evidence JSON (evidence.json)"},
     };
     QByteArray out;
     out += "  <rdf:Description rdf:about=\"\"\n"
@@ -67,23 +62,6 @@ QByteArray extensionSchema()
            "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
            "  </rdf:Description>\n";
     return out;
-}
-
-QByteArray sha256Hex(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
-}
-
-// The single seal element of the XMP packet: position of its value, or -1.
-qsizetype sealPosition(const QByteArray &bytes)
-{
-    const qsizetype open = bytes.indexOf(kSealOpen);
-    if (open < 0 || bytes.indexOf(kSealOpen, open + 1) >= 0)
-        return -1;
-    const qsizetype value = open + kSealOpen.size();
-    if (bytes.mid(value + kSealLength, kSealClose.size()) != kSealClose)
-        return -1;
-    return value;
 }
 
 } // namespace
@@ -125,19 +103,17 @@ QByteArray xmpPacket(const XmpInfo &i)
          + esc(i.producer) + "</pdf:Producer>\n   <pdf:Keywords>"
          + esc(i.keywords.join(QStringLiteral("; "))) + "</pdf:Keywords>\n  </rdf:Description>\n";
     x += "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-         "   <pdfaid:part>1</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n"
+         "   <pdfaid:part>3</pdfaid:part>\n   <pdfaid:conformance>B</pdfaid:conformance>\n"
          "  </rdf:Description>\n";
     x += extensionSchema();
     const PackStamp &s = i.stamp;
-    x += "  <rdf:Description rdf:about=\"\" xmlns:vigilo=\"" + kNs + "\">\n"
-         + "   <vigilo:Format>vigilo-evidence-pack/1</vigilo:Format>\n" + "   <vigilo:Workspace>"
-         + esc(s.workspace) + "</vigilo:Workspace>\n" + "   <vigilo:Change>"
-         + esc(formatChangeNumber(s.number)) + "</vigilo:Change>\n" + "   <vigilo:AuditSeq>"
-         + QByteArray::number(s.auditSeq) + "</vigilo:AuditSeq>\n" + "   <vigilo:Locale>"
-         + esc(s.locale) + "</vigilo:Locale>\n" + "   <vigilo:EvidenceDigest>" + s.digest.toLatin1()
-         + "</vigilo:EvidenceDigest>\n" + "   <vigilo:HistoryDigest>" + s.historyDigest.toLatin1()
-         + "</vigilo:HistoryDigest>\n" + "   " + kSealOpen + QByteArray(kSealLength, '0')
-         + kSealClose + "\n" + "  </rdf:Description>\n";
+    x += "  <rdf:Description rdf:about=\"\" xmlns:vigilo=\"" + kNs + "\">\n" + "   <vigilo:Format>"
+         + kFormat + "</vigilo:Format>\n" + "   <vigilo:Workspace>" + esc(s.workspace)
+         + "</vigilo:Workspace>\n" + "   <vigilo:Change>" + esc(formatChangeNumber(s.number))
+         + "</vigilo:Change>\n" + "   <vigilo:AuditSeq>" + QByteArray::number(s.auditSeq)
+         + "</vigilo:AuditSeq>\n" + "   <vigilo:Locale>" + esc(s.locale) + "</vigilo:Locale>\n"
+         + "   <vigilo:EvidenceDigest>" + s.digest.toLatin1() + "</vigilo:EvidenceDigest>\n"
+         + "  </rdf:Description>\n";
     x += " </rdf:RDF>\n</x:xmpmeta>\n";
     // Padding lets XMP editors update in place; the packet ends "writable".
     for (int line = 0; line < 8; ++line)
@@ -146,64 +122,41 @@ QByteArray xmpPacket(const XmpInfo &i)
     return x;
 }
 
-Result<QString> sealBytes(QByteArray &bytes)
+void alignPdfDates(QByteArray &bytes)
 {
-
-    // The Info dictionary's /CreationDate must equal the XMP dates (PDF/A). The XMP carries the
-    // core's injected clock; QPdfWriter wrote its own "now" (local time with its UTC offset), so
-    // write the XMP time in that offset over it (same length, same offsets).
+    // The XMP carries the core's injected clock; QPdfWriter wrote its own "now" (local time with
+    // its UTC offset) into the Info dictionary, so write the XMP time in that offset over it.
     const QByteArray xmpTag = QByteArrayLiteral("<xmp:CreateDate>");
     const qsizetype xmpAt = bytes.indexOf(xmpTag);
     const QDateTime created =
         xmpAt < 0 ? QDateTime()
                   : QDateTime::fromString(QString::fromLatin1(bytes.mid(xmpAt + xmpTag.size(), 20)),
                                           Qt::ISODate);
+    if (!created.isValid())
+        return;
     for (const QByteArray &infoTag :
          {QByteArrayLiteral("/CreationDate (D:"), QByteArrayLiteral("/ModDate (D:")}) {
         const qsizetype info = bytes.indexOf(infoTag);
-        if (info < 0 || !created.isValid())
+        if (info < 0)
             continue;
         const qsizetype at = info + infoTag.size();
         const QByteArray d = bytes.mid(at, 14);
-        bool digits = d.size() == 14;
+        bool digits = d.size() == 14 && bytes.size() > at + 14;
         for (char ch : d)
             digits = digits && ch >= '0' && ch <= '9';
+        if (!digits)
+            continue;
         const char sign = bytes.at(at + 14);
         int offset = 0;
         if (sign == '+' || sign == '-')
             offset = (sign == '-' ? -1 : 1)
                      * (bytes.mid(at + 15, 2).toInt() * 3600 + bytes.mid(at + 18, 2).toInt() * 60);
         else if (sign != 'Z')
-            digits = false;
-        if (digits)
-            bytes.replace(at, 14,
-                          created.toOffsetFromUtc(offset)
-                              .toString(QStringLiteral("yyyyMMddHHmmss"))
-                              .toLatin1());
+            continue;
+        bytes.replace(
+            at, 14,
+            created.toOffsetFromUtc(offset).toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1());
     }
-
-    const qsizetype pos = sealPosition(bytes);
-    if (pos < 0)
-        return Error::storage(CoreText::tr("The PDF has no seal placeholder."), {},
-                              QStringLiteral("pack_unsealed"));
-    bytes.replace(pos, kSealLength, QByteArray(kSealLength, '0'));
-    const QByteArray seal = sha256Hex(bytes);
-    bytes.replace(pos, kSealLength, seal);
-    return QString::fromLatin1(seal);
-}
-
-SealCheck checkSeal(const QByteArray &input)
-{
-    SealCheck c;
-    const qsizetype pos = sealPosition(input);
-    if (pos < 0)
-        return c;
-    c.found = true;
-    c.recorded = QString::fromLatin1(input.mid(pos, kSealLength));
-    QByteArray bytes = input;
-    bytes.replace(pos, kSealLength, QByteArray(kSealLength, '0'));
-    c.computed = QString::fromLatin1(sha256Hex(bytes));
-    return c;
 }
 
 bool readStampFrom(const QByteArray &bytes, PackStamp *stamp)
@@ -221,7 +174,7 @@ bool readStampFrom(const QByteArray &bytes, PackStamp *stamp)
         const QString name = xml.name().toString();
         const QString text = xml.readElementText().trimmed();
         if (name == QLatin1String("Format"))
-            format = text == QLatin1String("vigilo-evidence-pack/1");
+            format = text == QLatin1String(kFormat);
         else if (name == QLatin1String("Workspace"))
             stamp->workspace = text;
         else if (name == QLatin1String("Change"))
@@ -232,10 +185,6 @@ bool readStampFrom(const QByteArray &bytes, PackStamp *stamp)
             stamp->locale = text;
         else if (name == QLatin1String("EvidenceDigest"))
             stamp->digest = text;
-        else if (name == QLatin1String("HistoryDigest"))
-            stamp->historyDigest = text;
-        else if (name == QLatin1String("Seal"))
-            stamp->seal = text;
     }
     return format && !xml.hasError() && stamp->number > 0 && stamp->auditSeq > 0;
 }

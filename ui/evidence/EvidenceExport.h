@@ -1,0 +1,73 @@
+#pragma once
+// Evidence packs from the desktop client: Export evidence pack… for one change (the detail view,
+// the list's context menu, the Change menu) and a batch for an audit sample (the filtered list or
+// a period) with a signed manifest, behind a progress dialog that can be cancelled and leaves no
+// partial files. Every export also signs the chain head it covers into the member's anchor log.
+
+#include "Actor.h"
+#include "Entities.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QRadioButton;
+
+namespace vigilo::ui {
+
+class PackSigning;
+class Session;
+
+class BatchExportDialog final : public QDialog {
+    Q_OBJECT
+public:
+    BatchExportDialog(int filteredCount, const QString &workspaceLocale, QWidget *parent = nullptr);
+
+    QString folder() const;
+    bool usePeriod() const;
+    QDate from() const;
+    QDate to() const; // inclusive
+    QString locale() const;
+
+    QLineEdit *folderEdit() const { return m_folder; }
+    QRadioButton *periodButton() const { return m_period; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+
+private:
+    void browse();
+    QLineEdit *m_folder = nullptr;
+    QRadioButton *m_filtered = nullptr;
+    QRadioButton *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_locale = nullptr;
+};
+
+class EvidenceExport final {
+public:
+    EvidenceExport(Session &session, PackSigning &signing)
+        : m_session(session)
+        , m_signing(signing)
+    {}
+
+    // Asks where, unlocks the key, writes the pack. The path written; empty when cancelled or
+    // refused (the user was told why).
+    QString exportOne(QWidget *parent, const Actor &actor, int number);
+    // The batch dialog, then one pack per change and the signed manifest. `filtered`: the change
+    // list as filtered now. The files written; empty when cancelled or refused.
+    QStringList exportBatch(QWidget *parent, const Actor &actor,
+                            const QList<ChangeSummary> &filtered);
+
+private:
+    // Signs the chain head an export covered into the member's anchor log.
+    void anchor(QWidget *parent, const Actor &actor, qint64 seq, const QString &hash,
+                const QString &source);
+    QString displayName(const Actor &actor) const;
+    Session &m_session;
+    PackSigning &m_signing;
+};
+
+} // namespace vigilo::ui
