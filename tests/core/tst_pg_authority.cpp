@@ -105,11 +105,7 @@ void TestPgAuthority::cleanup()
 
 std::unique_ptr<Login> TestPgAuthority::serverAs(const QString &member) const
 {
-    auto login = std::make_unique<Login>(m_ws->dbUrlAs(member));
-    if (login->isOpen() && !member.isEmpty())
-        (void)login->exec(
-            QStringLiteral("SELECT set_config('vigilo.member', '%1', false)").arg(member));
-    return login;
+    return std::make_unique<Login>(m_ws->dbUrlAs(member), member);
 }
 
 std::tuple<int, QString, QString> TestPgAuthority::psql(const QString &url, const QString &sql)
@@ -373,7 +369,7 @@ void TestPgAuthority::fsmAndApprovalsHold()
     // refused while its steps are not decided.
     VERIFY_OK(
         m_ws->core().changes().apply(m_ws->as(QStringLiteral("eve")), m_draft, Action::Submit));
-    QCOMPARE(m_ws->statusOf(m_draft), ChangeStatus::Review);
+    QCOMPARE_ENUM(m_ws->statusOf(m_draft), ChangeStatus::Review);
     const QString reviewed = rawFingerprint(m_ws->dbPath());
     QString err =
         eve->exec(QStringLiteral("UPDATE changes SET status = 'approved'") + where(m_draft));
@@ -393,7 +389,7 @@ void TestPgAuthority::fsmAndApprovalsHold()
     err = eve->exec(QStringLiteral("UPDATE changes SET status = 'approved'") + where(m_draft));
     QVERIFY2(err.contains(QLatin1String("not approved by its steps")), qPrintable(err));
     (void)reviewed;
-    QCOMPARE(m_ws->statusOf(m_draft), ChangeStatus::Review);
+    QCOMPARE_ENUM(m_ws->statusOf(m_draft), ChangeStatus::Review);
 }
 
 void TestPgAuthority::typeFlipCannotSkipApproval()
@@ -421,7 +417,7 @@ void TestPgAuthority::typeFlipCannotSkipApproval()
     auto submitted = m_ws->core().changes().apply(m_ws->as(QStringLiteral("eve")), created->number,
                                                   Action::Submit);
     VERIFY_OK(submitted);
-    QCOMPARE(m_ws->statusOf(created->number), ChangeStatus::Approved);
+    QCOMPARE_ENUM(m_ws->statusOf(created->number), ChangeStatus::Approved);
     err = eve->exec(QStringLiteral("UPDATE changes SET change_type = 'normal', is_standard = 0")
                     + where(created->number));
     QVERIFY2(err.contains(QLatin1String("not allowed in status approved")), qPrintable(err));
