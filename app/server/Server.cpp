@@ -490,9 +490,9 @@ Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &par
     // handed out unsigned.
     const PackSigner *signer = nullptr;
     if (!signer)
-        return Error::rule(tr("This server has no signing key for evidence packs yet: export the "
-                              "pack from a local database file with your own key."),
-                           {}, QStringLiteral("signing_key_missing"));
+        return Error::rule(QStringLiteral("signing_key_missing"),
+                           tr("This server has no signing key for evidence packs yet: export the "
+                              "pack from a local database file with your own key."));
     PackExport options;
     options.locale = args.text(QStringLiteral("locale"));
     options.signer = signer;
