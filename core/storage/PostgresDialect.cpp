@@ -531,7 +531,7 @@ QStringList serverAuthority()
     out << QStringLiteral(
                "CREATE OR REPLACE FUNCTION vigilo_change_guard() RETURNS trigger LANGUAGE plpgsql "
                "%1 AS $$ BEGIN "
-               "IF NEW.is_standard <> CASE WHEN NEW.change_type = 'standard' THEN 1 ELSE 0 END "
+               "IF (NEW.is_standard = 1) <> (NEW.change_type = 'standard') "
                "THEN RAISE EXCEPTION 'is_standard must match change_type' USING ERRCODE = "
                "'check_violation'; END IF; "
                "IF TG_OP = 'INSERT' THEN IF NEW.status <> 'draft' THEN RAISE EXCEPTION 'a change "

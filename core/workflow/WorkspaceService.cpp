@@ -108,8 +108,9 @@ Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const Q
     VIGILO_TRY(tx.begin());
     // PostgreSQL: a workspace of others is invisible here (row-level security); the owner's
     // function says whether the slug is taken, and nothing else.
+    // (Databases built at an older schema by tests have no such function yet.)
     auto exists =
-        m_store.dialect().isPostgres()
+        m_store.dialect().isPostgres() && m_store.schemaVersion() >= 14
             ? sql::scalar(
                 m_store, QStringLiteral("SELECT CASE WHEN vigilo_slug_taken(?) THEN 1 END"), {slug})
             : sql::scalar(m_store, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"),
