@@ -655,7 +655,13 @@ QStringList serverAuthority()
         "freeze_windows FROM vigilo_server");
     out << QStringLiteral("REVOKE TRUNCATE ON ALL TABLES IN SCHEMA public FROM vigilo_server");
     out << QStringLiteral("REVOKE DELETE ON trusted_certificates FROM vigilo_server");
-    out << QStringLiteral("REVOKE UPDATE ON workspaces, trusted_certificates FROM vigilo_server");
+    out << QStringLiteral("REVOKE UPDATE ON workspaces, trusted_certificates, webhook_outbox FROM "
+                          "vigilo_server");
+    // A queued delivery's body and signature are fixed when it is queued: delivering updates
+    // only its state.
+    out << QStringLiteral("GRANT UPDATE (state, attempts, next_attempt_at, lease_owner, "
+                          "lease_until, delivered_at, last_status, last_error) ON webhook_outbox "
+                          "TO vigilo_server");
     out << QStringLiteral("GRANT UPDATE (revoked_at, revoked_by, revoke_reason) ON "
                           "trusted_certificates TO vigilo_server");
     out << QStringLiteral(
