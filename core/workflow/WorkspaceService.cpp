@@ -45,6 +45,17 @@ Result<int> activeOwners(Store &store, qint64 workspaceId)
     return n->toInt();
 }
 
+Error notMember(const QString &username, const QString &slug)
+{
+    return Error::rule(
+        QStringLiteral("permission_denied"),
+        CoreText::tr("%1 is not a member of workspace \"%2\". Ask one of its "
+                     "admins to add you (`vigilo-cli member add %1 --role "
+                     "ROLE`), or act as another user with --as.")
+            .arg(username, slug),
+        {{QStringLiteral("username"), username}, {QStringLiteral("workspace"), slug}});
+}
+
 Status validUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
@@ -205,18 +216,22 @@ Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &usern
     // connection only what `username` may see from now on (until another member is bound).
     VIGILO_TRY(m_store.bindMember(username));
     auto ws = workspace(slug);
-    if (!ws)
+    if (!ws) {
+        // PostgreSQL hides a workspace from who is not in it: say so as on a file (slugs are
+        // unique across workspaces, so that it exists is no secret).
+        if (ws.error().code == QLatin1String("not_found") && m_store.dialect().isPostgres()
+            && m_store.schemaVersion() >= 14) {
+            auto taken =
+                sql::scalar(m_store, QStringLiteral("SELECT vigilo_slug_taken(?)"), {slug});
+            if (taken && taken->toBool())
+                return notMember(username, slug);
+        }
         return ws.error();
+    }
     auto member = sql::memberByUsername(m_store, ws->id, username);
     if (!member) {
         if (member.error().code == QLatin1String("not_found"))
-            return Error::rule(
-                QStringLiteral("permission_denied"),
-                CoreText::tr("%1 is not a member of workspace \"%2\". Ask one of its "
-                             "admins to add you (`vigilo-cli member add %1 --role "
-                             "ROLE`), or act as another user with --as.")
-                    .arg(username, slug),
-                {{QStringLiteral("username"), username}, {QStringLiteral("workspace"), slug}});
+            return notMember(username, slug);
         return member.error();
     }
     if (!member->active)
