@@ -6,12 +6,14 @@
 #include "ServerConfig.h"
 #include "ServerKeys.h"
 #include "SigningKey.h"
+#include "SqlUtil.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -304,6 +306,57 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
     return 0;
 }
 
+// Moving a team over (schema 14): every active member of every workspace gets an account and a
+// one-time code (those who have set a password already are skipped). Members are read across
+// workspaces, which only the schema's owner may do: run it with the owner's --db.
+int enrollAllMembers(const QCommandLineParser &p, const ServerConfig &config)
+{
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (config.db.isEmpty())
+        return fail(Error::input(tr("no database: pass --db postgresql://... or --config FILE")),
+                    json);
+    auto store = openStore(config, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return fail(store.error(), json);
+    SystemClock clock;
+    Accounts accounts(**store, clock);
+    const QString operatorName =
+        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    QStringList users;
+    {
+        auto q = sql::run(**store, QStringLiteral("SELECT DISTINCT username FROM members WHERE "
+                                                  "active = 1 ORDER BY username"));
+        if (!q)
+            return fail(q.error(), json);
+        while (q->next())
+            users << q->value(0).toString();
+    }
+    if (users.isEmpty())
+        return fail(Error::input(tr("no members found: run enroll --all-members with the schema "
+                                    "owner's --db (the server's own login sees no workspace "
+                                    "without a member bound)")),
+                    json);
+    QJsonArray codes;
+    for (const QString &user : users) {
+        auto code = accounts.issueCode(user, operatorName, true);
+        if (!code)
+            return fail(code.error(), json);
+        if (!*code)
+            continue; // has a password already
+        codes.append(QJsonObject{{QStringLiteral("username"), user},
+                                 {QStringLiteral("enrollment_code"), (*code)->code},
+                                 {QStringLiteral("expires_at"), jsonTime((*code)->expiresAt)}});
+        if (!json)
+            out(QStringLiteral("%1\t%2\n").arg(user, (*code)->code));
+    }
+    if (json)
+        out(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("enrollment_codes"), codes}})
+                    .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    return 0;
+}
+
 int checkConfig(const ServerConfig &config)
 {
     const QStringList problems = config.problems() + ServerKeys(config).problems();
@@ -316,6 +369,43 @@ int checkConfig(const ServerConfig &config)
     if (!store) {
         err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
         return 3;
+    }
+    // The server's own role (schema 14): a login of the group vigilo_server, neither superuser
+    // nor the schema's owner, so that row-level security holds it to the member it acts for.
+    auto role =
+        sql::run(**store, QStringLiteral("SELECT r.rolsuper OR r.rolbypassrls, "
+                                         "pg_has_role(session_user, 'vigilo_server', 'MEMBER'), "
+                                         "EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = "
+                                         "'public' AND tablename = 'changes' AND tableowner = "
+                                         "session_user) FROM pg_roles r WHERE r.rolname = "
+                                         "session_user"));
+    if (!role || !role->next()) {
+        err(QStringLiteral("vigilo-server: ")
+            + (role ? tr("cannot read the database role") : role.error().message)
+            + QLatin1Char('\n'));
+        return 3;
+    }
+    const QString login = (*store)->sessionUser();
+    QStringList roleProblems;
+    if (role->value(0).toBool())
+        roleProblems << tr("the database login %1 is a superuser (or bypasses row-level "
+                           "security): connect as a login of its own")
+                            .arg(login);
+    if (role->value(2).toBool())
+        roleProblems << tr("the database login %1 owns the schema: the owner is for init and "
+                           "migrations only; connect as a login of its own")
+                            .arg(login);
+    if (!role->value(1).toBool())
+        roleProblems << tr("the database login %1 is not in the group vigilo_server: run GRANT "
+                           "vigilo_server TO %1 as the schema's owner")
+                            .arg(login);
+    role->finish();
+    if (!roleProblems.isEmpty()) {
+        for (const QString &p : roleProblems)
+            err(QStringLiteral("vigilo-server: ") + p + QLatin1Char('\n'));
+        err(tr("vigilo-server: create the server's login once, as the schema's owner: CREATE ROLE "
+               "vigilo_app LOGIN PASSWORD '...' IN ROLE vigilo_server\n"));
+        return 2;
     }
     out(tr("Configuration OK: listen on %1 (%2), database %3 (schema version %4).\n")
             .arg(config.listen, config.tls() ? tr("TLS") : tr("no TLS, loopback only"),
@@ -385,6 +475,9 @@ int run(QGuiApplication &app)
         {QStringLiteral("password-stdin"),
          tr("key import: read the PKCS#12 password from standard input (else "
             "$VIGILO_P12_PASSWORD).")},
+        {QStringLiteral("all-members"),
+         tr("enroll: a one-time code for every member without a password (moving a team over; "
+            "run with the schema owner's --db).")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("enroll USER, key ..., or methods"));
     p.process(app);
@@ -402,6 +495,8 @@ int run(QGuiApplication &app)
         return 3;
     }
     if (positional.value(0) == QLatin1String("enroll")) {
+        if (positional.size() == 1 && p.isSet(QStringLiteral("all-members")))
+            return enrollAllMembers(p, *config);
         if (positional.size() != 2)
             return fail(Error::input(tr("usage: vigilo-server enroll USER [--workspace SLUG "
                                         "--role ROLE]")),

@@ -32,9 +32,9 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
     session->m_store = std::move(store).value();
     session->m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
     session->m_core = std::make_unique<Vigilo>(*session->m_store, *session->m_clock);
-    // On a server the database login is who you are; elsewhere the name given.
-    const QString login = session->m_store->sessionUser();
-    session->m_user = login.isEmpty() ? user : login;
+    // Members hold no database login (a PostgreSQL connection is the server's role or the
+    // schema owner's): who acts is the name given, as on a file.
+    session->m_user = user;
     return session;
 }
 
