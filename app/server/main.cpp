@@ -192,10 +192,10 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
         || (action != QLatin1String("create") && action != QLatin1String("import")
             && action != QLatin1String("show"))
         || slug.isEmpty())
-        return fail(Error::input(tr("usage: vigilo-server key create --workspace SLUG [--name "
-                                    "NAME] [--organization ORG] [--days N] [--replace]\n"
+        return fail(Error::input(tr("usage: vigilo-server key create --workspace SLUG [--as ADMIN] "
+                                    "[--name NAME] [--organization ORG] [--days N] [--replace]\n"
                                     "       vigilo-server key import FILE.p12 --workspace SLUG "
-                                    "[--password-stdin] [--replace]\n"
+                                    "[--as ADMIN] [--password-stdin] [--replace]\n"
                                     "       vigilo-server key show --workspace SLUG"),
                                  {{QStringLiteral("field"), QStringLiteral("command")}},
                                  QStringLiteral("usage")),
@@ -234,9 +234,39 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
         return fail(store.error(), json);
     SystemClock clock;
     Vigilo core(**store, clock);
+    // The trust list changes in an admin's name: with the server's own login (schema 14), the
+    // database shows a workspace only to a bound member, and its history takes events only in
+    // that member's name. Without --as, only the schema's owner (its --db) can do it.
+    const QString as = p.value(QStringLiteral("as"));
+    QString by =
+        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    if (!as.isEmpty()) {
+        auto actor = core.workspaces().signIn(slug, as);
+        if (!actor)
+            return fail(actor.error(), json);
+        if (!actor->can(Permission::ManageWorkspace))
+            return fail(Error::rule(QStringLiteral("permission_denied"),
+                                    tr("--as %1: only an admin or owner of workspace %2 changes "
+                                       "its trust list.")
+                                        .arg(as, slug),
+                                    {{QStringLiteral("field"), QStringLiteral("as")}}),
+                        json);
+        by = as;
+    }
     auto ws = core.workspaces().workspace(slug);
-    if (!ws)
+    if (!ws) {
+        if (as.isEmpty() && ws.error().code == QLatin1String("not_found")
+            && (*store)->dialect().isPostgres() && (*store)->schemaVersion() >= 14)
+            return fail(Error::input(tr("Workspace \"%1\" is not visible to this login without "
+                                        "a member: pass --as USERNAME (an admin or owner of the "
+                                        "workspace) to publish the certificate in that member's "
+                                        "name.")
+                                         .arg(slug),
+                                     {{QStringLiteral("field"), QStringLiteral("as")}},
+                                     QStringLiteral("usage")),
+                        json);
         return fail(ws.error(), json);
+    }
     std::unique_ptr<SigningKey> made;
     if (action == QLatin1String("create")) {
         int days = 730;
@@ -278,9 +308,7 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
             return fail(imported.error(), json);
         made = std::move(*imported);
     }
-    const QString operatorName =
-        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    auto entry = keys.install(core, *ws, *made, operatorName, p.isSet(QStringLiteral("replace")));
+    auto entry = keys.install(core, *ws, *made, by, p.isSet(QStringLiteral("replace")));
     if (!entry)
         return fail(entry.error(), json);
     if (json) {
@@ -472,6 +500,10 @@ int run(QGuiApplication &app)
         {QStringLiteral("replace"),
          tr("key create, key import: rotate the workspace's key (the old certificate stays "
             "trusted).")},
+        {QStringLiteral("as"),
+         tr("key create, key import: the admin or owner of the workspace in whose name the "
+            "certificate is published (required with the server's own login)."),
+         QStringLiteral("USERNAME")},
         {QStringLiteral("password-stdin"),
          tr("key import: read the PKCS#12 password from standard input (else "
             "$VIGILO_P12_PASSWORD).")},

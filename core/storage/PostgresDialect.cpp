@@ -626,6 +626,8 @@ QStringList serverAuthority()
                           "EXECUTE FUNCTION vigilo_fsm_guard()");
     out << QStringLiteral("ALTER FUNCTION vigilo_fsm_guard() %1").arg(path);
     out << QStringLiteral("ALTER FUNCTION vigilo_append_only() %1").arg(path);
+    out << QStringLiteral("ALTER FUNCTION vigilo_cab_agenda_guard() %1").arg(path);
+    out << QStringLiteral("ALTER FUNCTION vigilo_trust_final() %1").arg(path);
     out << QStringLiteral("ALTER FUNCTION vigilo_hmac_sha256(bytea, bytea) %1").arg(path);
     // Live updates carry workspace, number and sequence only; only the server listens.
     out << QStringLiteral("ALTER FUNCTION vigilo_notify() %1").arg(path);

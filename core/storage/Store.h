@@ -48,7 +48,7 @@ private:
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
 
     ~Store();
     Store(const Store &) = delete;

@@ -174,7 +174,8 @@ CliSandbox::CliSandbox(const QStringList &serverArgs)
     }
     m_db = d->pg->url();
     if (onServer()) {
-        // The server creates the schema; nobody gets a database login. Webhooks go out when a
+        // TestServer creates the schema as its owner and runs the server as the server's login;
+        // nobody gets a database login. Webhooks go out when a
         // test runs `webhook deliver`, as on a database, not whenever the server likes.
         d->server = std::make_unique<TestServer>(
             m_db,
