@@ -555,6 +555,22 @@ QStringList serverAuthority()
          QStringLiteral("SELECT workspace_id FROM public.assets WHERE id = ref")}};
     for (const auto &[name, query] : lookups)
         out << definer(name + QStringLiteral("(ref bigint)"), QStringLiteral("bigint"), query);
+    // The server's webhook pump: which workspaces have deliveries due, and the writing member
+    // (owner first, then admins) it delivers for. Only the server's role may call it.
+    out << definer(
+        QStringLiteral("vigilo_webhooks_due(due_at text)"),
+        QStringLiteral("TABLE(ws bigint, member text)"),
+        QStringLiteral("SELECT o.workspace_id, (SELECT m.username FROM public.members m WHERE "
+                       "m.workspace_id = o.workspace_id AND m.active = 1 AND m.role <> 'viewer' "
+                       "ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, "
+                       "m.id LIMIT 1) FROM (SELECT DISTINCT workspace_id FROM "
+                       "public.webhook_outbox WHERE state = 'pending' AND next_attempt_at <= "
+                       "due_at) o"));
+    // The server's anchors: every workspace's chain head (sequence and hash, nothing else), read
+    // by its timer while it acts for nobody.
+    out << definer(QStringLiteral("vigilo_audit_heads()"),
+                   QStringLiteral("TABLE(id bigint, slug text, audit_seq bigint, audit_head text)"),
+                   QStringLiteral("SELECT id, slug, audit_seq, audit_head FROM public.workspaces"));
     // The outbox signer: only for a delivery of the acting member's own latest event (the
     // insert policy), with the endpoint of the same workspace.
     out << QStringLiteral(

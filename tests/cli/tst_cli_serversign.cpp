@@ -183,7 +183,7 @@ void TestCliServerSign::serverSignsWithTheWorkspaceKey()
                       QStringLiteral("fingerprint = '%1'").arg(fingerprint)),
              qint64(1));
     QCOMPARE(rawCount(box.dbPath(), QStringLiteral("audit_events"),
-                      QStringLiteral("action = 'trust.add' AND actor = 'operator:ops-admin'")),
+                      QStringLiteral("action = 'trust.add' AND actor = 'olga'")),
              qint64(1));
     QCOMPARE(rawCount(box.dbPath(), QStringLiteral("audit_events")), eventsBefore + 1);
     QCOMPARE(rawCount(box.dbPath(), QStringLiteral("trusted_certificates"),
@@ -283,7 +283,7 @@ void TestCliServerSign::keyIsPublishedInAnAdminsName()
                                              QStringLiteral("--workspace"), QStringLiteral("ops"),
                                              QStringLiteral("--as"), QStringLiteral("erik"),
                                              QStringLiteral("--json")});
-    QVERIFY2(r.exitCode != 0 && r.err.contains(QStringLiteral("permission_denied")),
+    QVERIFY2(r.exitCode != 0 && r.out.contains(QStringLiteral("permission_denied")),
              describe(r).constData());
     QCOMPARE(rawCount(box.dbPath(), QStringLiteral("trusted_certificates")), 0LL);
     QVERIFY(!QFileInfo::exists(box.server()->stateDir() + QStringLiteral("/keys/ops.key")));
