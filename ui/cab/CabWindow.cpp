@@ -282,8 +282,14 @@ QWidget *CabWindow::buildMinutesPage()
 
 QString CabWindow::legendText() const
 {
-    return tr("1 Approve · 2 Approve with conditions · 3 Reject · 4 Defer · 5 Needs information")
-           + QStringLiteral("   —   ") + tr("F11 full screen · Esc leave");
+    // Built from the digits and the very words the confirmation shows, so no translation can
+    // put a word beside the wrong key.
+    QStringList keys;
+    const QList<CabDecision> decisions = CabDecisionDialog::byKey();
+    for (int i = 0; i < decisions.size(); ++i)
+        keys << QStringLiteral("%1 %2").arg(i + 1).arg(CabDecisionDialog::word(decisions.at(i)));
+    return keys.join(QStringLiteral(" · ")) + QStringLiteral("   —   ")
+           + tr("F11 full screen · Esc leave");
 }
 
 void CabWindow::showMeetings()
