@@ -322,6 +322,19 @@ void TestCab::startFreezesTheAgenda()
     // A timer runs against the item's time box.
     QVERIFY2(m_cab->timerText().contains(QStringLiteral("of 10 min")),
              qPrintable(m_cab->timerText()));
+    // Past its time box the timer says so in words, not only in colour: a workstation whose
+    // clock reads eleven minutes later.
+    {
+        auto later =
+            std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addSecs(11 * 60));
+        auto session = m_db.openSession(kUser, later);
+        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+        CabWindow late(**session, as(kUser));
+        QVERIFY(late.openMeeting(m_cab->meetingNumber()));
+        QVERIFY2(late.timerText().startsWith(QStringLiteral("OVER TIME +0")),
+                 qPrintable(late.timerText()));
+        QVERIFY(late.timerText().endsWith(QStringLiteral("(time box 10 min)")));
+    }
     // Frozen: the core refuses an edit from outside the window too.
     AgendaEdit edit;
     edit.remove = {m_items.first()};

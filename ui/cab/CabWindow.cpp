@@ -367,6 +367,8 @@ void CabWindow::editAttendance()
     connect(dialog, &CabAttendanceDialog::recorded, this, [this](const Meeting &m) {
         m_meeting.attendance = m.attendance;
         m_quorum->setText(CabAttendanceDialog::quorumText(m_meeting));
+        if (m_bannerError) // a refusal for want of quorum is history now
+            m_banner->hide();
     });
     dialog->exec();
     delete dialog;
@@ -548,6 +550,7 @@ void CabWindow::renderLate()
         l->addWidget(text, 1);
         l->addWidget(admitButton);
         m_lateLayout->addWidget(row);
+        row->show(); // now, not once the event loop runs: the chair may click at once
     }
     m_lateLayout->addStretch(1);
     m_lateHeading->setText(tr("Late additions (%1)").arg(m_meeting.lateAdditions.size()).toUpper());
