@@ -474,6 +474,9 @@ void CabWindow::reload()
             m_cabs->addItem(c.name);
     m_cabs->setCurrentIndex(qMax(0, m_cabs->findText(chosen)));
     m_newMeeting->setEnabled(m_cabs->count() > 0);
+    m_cabs->setEnabled(m_cabs->count() > 0);
+    if (m_cabs->count() == 0)
+        m_cabs->addItem(tr("No CAB in this workspace yet"));
     m_openMeeting->setEnabled(!m_meetingNumbers.isEmpty());
     m_pages->setCurrentWidget(m_meetingsPage);
 }
@@ -648,6 +651,9 @@ void CabWindow::applyScale()
     setStyleSheet(styleFor(base));
     layout()->setContentsMargins(base, base / 2, base, base / 2);
     layout()->setSpacing(base / 2);
+    // The layout already placed everything for the old type size: again, for the new one, now.
+    layout()->invalidate();
+    layout()->activate();
 }
 
 void CabWindow::resizeEvent(QResizeEvent *event)
