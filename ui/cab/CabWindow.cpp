@@ -84,6 +84,19 @@ QString statusText(const QString &status)
     return CabWindow::tr("closed");
 }
 
+// Beside the decision's word in the agenda: a rejection is not ticked.
+QString mark(CabDecision d)
+{
+    switch (d) {
+    case CabDecision::Approve:
+    case CabDecision::ApproveWithConditions: return QStringLiteral("✔");
+    case CabDecision::Reject: return QStringLiteral("✖");
+    case CabDecision::Defer: return QStringLiteral("↷");
+    case CabDecision::NeedsInformation: return QStringLiteral("?");
+    }
+    return {};
+}
+
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *h = new QLabel(text.toUpper(), parent);
@@ -519,7 +532,8 @@ void CabWindow::renderAgenda()
         if (i.late)
             text += QStringLiteral(" ") + tr("(late addition)");
         if (i.decision)
-            text = QStringLiteral("✔ %1 — %2").arg(text, CabDecisionDialog::pastTense(*i.decision));
+            text = QStringLiteral("%1 %2 — %3")
+                       .arg(mark(*i.decision), text, CabDecisionDialog::pastTense(*i.decision));
         else if (current && current->number == i.number)
             text = QStringLiteral("▶ %1").arg(text);
         auto *item = new QListWidgetItem(text, m_agenda);
@@ -670,7 +684,10 @@ void CabWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     switch (key) {
-    case Qt::Key_F5: reload(); return;
+    case Qt::Key_F5:
+        m_card->showChange(0); // the card is read again too
+        reload();
+        return;
     case Qt::Key_Escape: close(); return;
     default: QWidget::keyPressEvent(event);
     }
