@@ -90,7 +90,7 @@ void MainWindow::createActions()
 
     // F11 from anywhere: whichever widget has focus (a detail view, a table, a text field), in
     // this window or in CAB mode.
-    m_fullScreen = new QAction(tr("&Full screen"), this);
+    m_fullScreen = new QAction(tr("F&ull screen"), this);
     m_fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     m_fullScreen->setShortcut(Shortcuts::fullScreen());
     m_fullScreen->setShortcutContext(Qt::ApplicationShortcut);
