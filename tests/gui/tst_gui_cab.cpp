@@ -384,6 +384,8 @@ void TestCab::attendanceBelowQuorumRefusesADecision()
     QCOMPARE(m_cab->bannerText(), refused.error().message);
     QCOMPARE(m_cab->currentNumber(), current);
     QVERIFY(!meeting(m_cab->meetingNumber()).agenda.first().decision);
+    QTRY_VERIFY2(clippedWidgets(m_cab.get()).isEmpty(),
+                 qPrintable(clippedWidgets(m_cab.get()).join(QStringLiteral("\n"))));
     saveShot(m_cab.get(), QStringLiteral("cab-no-quorum.png"));
 }
 

@@ -653,6 +653,7 @@ void CabWindow::showBanner(const QString &text, bool error)
             .arg(qMax(4, m_base / 2))
             .arg(error ? QStringLiteral("#b62324") : QStringLiteral("#196c2e")));
     m_banner->show();
+    layout()->activate(); // room for it now, before anyone grabs or reads the screen
     m_bannerTimer->start(error ? 20000 : 8000);
 }
 
