@@ -392,6 +392,7 @@ void TestCab::attendanceBelowQuorumRefusesADecision()
 void TestCab::attendanceReachesQuorum()
 {
     QString error;
+    QStringList clipped;
     attendance([&](CabAttendanceDialog *dialog) {
         // lars.nielsen is represented by tom.becker: chosen in two steps, recorded on the second.
         auto *status = dialog->findChild<QComboBox *>(QStringLiteral("status-lars.nielsen"));
@@ -403,7 +404,11 @@ void TestCab::attendanceReachesQuorum()
         auto *adviser = dialog->findChild<QComboBox *>(QStringLiteral("status-tom.becker"));
         adviser->setCurrentIndex(adviser->findData(QStringLiteral("present")));
         error = dialog->errorText();
+        QCoreApplication::sendPostedEvents(); // its layout, settled
+        clipped = clippedWidgets(dialog);
+        dialog->grab().save(guitest::outputPath(QStringLiteral("cab-attendance.png")));
     });
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("\n"))));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(m_cab->quorumText(), QStringLiteral("3 of 4 voting present — quorum met (needs 3)"));
     const Meeting m = meeting(m_cab->meetingNumber());

@@ -57,7 +57,6 @@ CabAttendanceDialog::CabAttendanceDialog(Session &session, const Actor &actor,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("attendanceError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #f85149;"));
     if (!members.ok())
         m_error->setText(members.error().message);
 
@@ -76,13 +75,21 @@ CabAttendanceDialog::CabAttendanceDialog(Session &session, const Actor &actor,
     layout->addWidget(m_quorum);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setStyleSheet(QStringLiteral("QDialog, QLabel, QComboBox, QPushButton { font-size: %1px; }"
+    // Its own colours: the projector's style sheet would otherwise reach its labels.
+    setStyleSheet(QStringLiteral("QDialog, QScrollArea, QScrollArea > QWidget > QWidget { "
+                                 "background: #161b22; }"
+                                 "QLabel { color: #e6edf3; font-size: %1px; }"
+                                 "QComboBox, QPushButton { font-size: %1px; padding: 4px 8px; }"
                                  "QLabel#attendanceHeading { font-weight: 700; }"
-                                 "QLabel#attendanceQuorum { font-weight: 700; }")
+                                 "QLabel#attendanceQuorum { font-weight: 700; }"
+                                 "QLabel#attendanceError { color: #ff7b72; }")
                       .arg(basePixels));
     fill();
+    // Wide enough for every row's names and choices, as far as the screen allows.
+    const int wanted = rows->sizeHint().width() + 4 * basePixels;
     if (parent)
-        resize(qMax(640, parent->width() / 2), qMax(420, parent->height() * 2 / 3));
+        resize(qBound(qMax(640, parent->width() / 2), wanted, parent->width()),
+               qMax(420, parent->height() * 2 / 3));
 }
 
 void CabAttendanceDialog::fill()
@@ -94,13 +101,14 @@ void CabAttendanceDialog::fill()
             auto *name =
                 new QLabel(a.seat == QLatin1String("voting") ? tr("%1 (voting)").arg(a.member)
                                                              : tr("%1 (adviser)").arg(a.member));
-            name->setWordWrap(true);
             auto *status = new QComboBox;
+            status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             status->setObjectName(QStringLiteral("status-%1").arg(a.member));
             status->addItem(tr("Present"), kStatuses.at(0));
             status->addItem(tr("Absent"), kStatuses.at(1));
             status->addItem(tr("Represented by…"), kStatuses.at(2));
             auto *delegate = new QComboBox;
+            delegate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             delegate->setObjectName(QStringLiteral("delegate-%1").arg(a.member));
             delegate->addItem(tr("(choose a member)"), QString());
             for (const QString &c : std::as_const(m_candidates))
@@ -115,6 +123,7 @@ void CabAttendanceDialog::fill()
             connect(delegate, &QComboBox::currentIndexChanged, this, [this, row] { changed(row); });
         }
         m_grid->setRowStretch(m_meeting.attendance.size(), 1);
+        m_grid->setColumnStretch(0, 1);
     }
     for (int row = 0; row < m_meeting.attendance.size() && row < m_status.size(); ++row) {
         const Attendance &a = m_meeting.attendance.at(row);
