@@ -251,6 +251,8 @@ QString TestCab::decideByKey(CabWindow *window, Qt::Key key, const QString &text
                 + dialog->findChild<QLabel *>(QStringLiteral("cabDecisionChange"))->text();
         auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionText"));
         QTest::keyClicks(edit, text);
+        dialog->grab().save(
+            guitest::outputPath(QStringLiteral("cab-confirm-%1.png").arg(key - Qt::Key_0)));
         QTest::keyClick(edit, cancel ? Qt::Key_Escape : Qt::Key_Return);
         answered = true;
     });
