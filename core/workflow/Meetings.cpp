@@ -49,17 +49,7 @@ namespace {
 
 QString decisionLabel(const QString &d)
 {
-    if (d == QLatin1String("approve"))
-        return CoreText::tr("Approved");
-    if (d == QLatin1String("approve_with_conditions"))
-        return CoreText::tr("Approved with conditions");
-    if (d == QLatin1String("reject"))
-        return CoreText::tr("Rejected");
-    if (d == QLatin1String("defer"))
-        return CoreText::tr("Deferred to the next meeting");
-    if (d == QLatin1String("needs_information"))
-        return CoreText::tr("Needs information from the requester");
-    return CoreText::tr("Not decided (next meeting)");
+    return CoreText::tr(Meetings::decisionSource(d));
 }
 
 int riskRank(const std::optional<RiskLevel> &r)
@@ -1003,6 +993,21 @@ Result<Meeting> Meetings::close(const Actor &caller, int number)
         return out.error();
     VIGILO_TRY(scope.commit());
     return out;
+}
+
+const char *Meetings::decisionSource(const QString &d)
+{
+    if (d == QLatin1String("approve"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Approved");
+    if (d == QLatin1String("approve_with_conditions"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Approved with conditions");
+    if (d == QLatin1String("reject"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Rejected");
+    if (d == QLatin1String("defer"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Deferred to the next meeting");
+    if (d == QLatin1String("needs_information"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Needs information from the requester");
+    return QT_TRANSLATE_NOOP("Vigilo", "Not decided (next meeting)");
 }
 
 QString Meetings::minutesMarkdown(const QJsonObject &mi, const QLocale &locale)

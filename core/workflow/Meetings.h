@@ -131,6 +131,9 @@ public:
     Result<Meeting> close(const Actor &actor, int number);
     // The minutes as Markdown, in the current translation.
     static QString minutesMarkdown(const QJsonObject &minutes, const QLocale &locale);
+    // The untranslated label of a decision ("approve", ...; context "Vigilo"): the Markdown in
+    // the current translation, the PDF minutes in the workspace's.
+    static const char *decisionSource(const QString &decision);
 
 private:
     Result<Meeting> load(qint64 workspaceId, int number, bool withLate) const;

@@ -5,13 +5,28 @@
 // the agenda, a requester voting on their own change, a single approver deciding a CAB's step,
 // editing a frozen agenda through the CLI and through raw SQL.
 #include "CliFixture.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTimeZone>
 
 using namespace vigilo::test;
+
+namespace {
+
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(-1);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
 
 class TestCliCab : public QObject {
     Q_OBJECT
@@ -23,6 +38,7 @@ private slots:
     void requesterDoesNotVote();
     void frozenAgendaHoldsAgainstRawSql();
     void cabDefinitionIsChecked();
+    void minutesAsSignedPdf();
 
 private:
     bool run(const QString &user, const QStringList &command);
@@ -537,5 +553,118 @@ void TestCliCab::cabDefinitionIsChecked()
     QCOMPARE(berlin.time(), QTime(10, 0));
 }
 
-QTEST_GUILESS_MAIN(TestCliCab)
 #include "tst_cli_cab.moc"
+
+// The minutes of a closed meeting as a PDF in the workspace's language or another, signed like an
+// evidence pack (the member's key on a database, the workspace's key on a server): pdftotext
+// reads the decisions, a condition and an attendee back, pdfsig accepts the signature, and
+// verify-pack --offline accepts the file and refuses it with one byte flipped.
+void TestCliCab::minutesAsSignedPdf()
+{
+    QVERIFY2(setUpBoard(), m_why.constData());
+    for (const char *title : {"Patch web", "Rotate keys"})
+        QVERIFY2(submitted(QStringLiteral("erik"), QString::fromLatin1(title)), m_why.constData());
+    const QByteArray pass = QByteArrayLiteral("vera-passphrase\n");
+    // Who signs: the workspace's key on a server, vera's own key (trusted by an admin) elsewhere.
+    if (m_box->isServer()) {
+        const auto key =
+            m_box->server()->runServer(args({"key", "create", "--workspace", "ops", "--json"}));
+        QVERIFY2(key.exitCode == 0, qPrintable(key.err));
+    } else {
+        const CliResult key =
+            runCli(args({"--json", "key", "create", "--name", "Vera Viewer", "--passphrase-stdin"}),
+                   m_box->env(QStringLiteral("vera")), pass);
+        CLI_EXPECT(key, 0);
+        const QString crt = key.json()
+                                .object()
+                                .value(QStringLiteral("key"))
+                                .toObject()
+                                .value(QStringLiteral("certificate_file"))
+                                .toString();
+        CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"workspace", "trust", "add"}) << crt),
+                   0);
+    }
+    const QString bundle = QDir(m_box->dir()).filePath(QStringLiteral("CERTS.pem"));
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("vera"), args({"workspace", "trust-bundle", "--out"}) << bundle),
+        0);
+    const auto exportMinutes = [&](const QString &pdf, const QStringList &extra) {
+        const QStringList a = args({"--json", "meeting", "minutes", "1", "--pdf"}) << pdf << extra;
+        return m_box->isServer() ? m_box->run(QStringLiteral("vera"), a)
+                                 : runCli(a + QStringList{QStringLiteral("--passphrase-stdin")},
+                                          m_box->env(QStringLiteral("vera")), pass);
+    };
+
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("adam"), args({"meeting", "create", "Change Board", "--ad-hoc"})),
+        0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"meeting", "start", "1"})), 0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"meeting", "attend", "1", "anna"})), 0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"),
+                          args({"meeting", "attend", "1", "alex", "--represented-by", "vera"})),
+               0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"),
+                          args({"meeting", "decide", "1", "1", "--decision",
+                                "approve_with_conditions", "--conditions",
+                                "Only after the nightly backup", "--vote", "anna=approve"})),
+               0);
+    // Before the meeting is closed there are no minutes to print, and no file appears.
+    const QString early = QDir(m_box->dir()).filePath(QStringLiteral("early.pdf"));
+    CLI_EXPECT_ERROR(exportMinutes(early, {}), 1, "meeting_not_closed");
+    QVERIFY(!QFileInfo::exists(early));
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("adam"), args({"meeting", "decide", "1", "2", "--decision",
+                                                 "reject", "--reason", "No rollback tested"})),
+        0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"meeting", "close", "1"})), 0);
+
+    const QString en = QDir(m_box->dir()).filePath(QStringLiteral("minutes-en.pdf"));
+    CliResult r = exportMinutes(en, {});
+    CLI_EXPECT(r, 0);
+    const QJsonObject info = r.json().object().value(QStringLiteral("minutes_pdf")).toObject();
+    QCOMPARE(info.value(QStringLiteral("meeting")).toInt(), 1);
+    QCOMPARE(info.value(QStringLiteral("locale")).toString(), QStringLiteral("en_US"));
+    QString text = tool(QStringLiteral("pdftotext"), {en, QStringLiteral("-")});
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (const char *phrase :
+         {"Change Board", "Approved with conditions", "Only after the nightly backup", "Rejected",
+          "No rollback tested", "represented by vera", "anna: approve", "CHG-00001"})
+        QVERIFY2(text.contains(QLatin1String(phrase)),
+                 qPrintable(QString::fromUtf8(phrase) + QStringLiteral(": ") + text));
+    const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), en});
+    QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid."))
+                 && sig.contains(QStringLiteral("Total document signed")),
+             qPrintable(sig));
+    r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << en);
+    CLI_EXPECT(r, 0);
+
+    const QString de = QDir(m_box->dir()).filePath(QStringLiteral("minutes-de.pdf"));
+    CLI_EXPECT(exportMinutes(de, args({"--locale", "de_DE"})), 0);
+    text = tool(QStringLiteral("pdftotext"), {de, QStringLiteral("-")});
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (const char *phrase :
+         {"Protokoll des CAB", "Mit Auflagen genehmigt", "Only after the nightly backup",
+          "vertreten durch vera", "Teilnehmende"})
+        QVERIFY2(text.contains(QString::fromUtf8(phrase)),
+                 qPrintable(QString::fromUtf8(phrase) + QStringLiteral(": ") + text));
+    QVERIFY2(!text.contains(QLatin1String("Approved with conditions")), qPrintable(text));
+    CLI_EXPECT(runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << de), 0);
+
+    // One byte flipped inside the signed range: the signature no longer holds.
+    QFile f(en);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    const qsizetype at = bytes.indexOf("Change Board");
+    QVERIFY(at > 0);
+    bytes[at + 100] = char(bytes[at + 100] ^ 0x01);
+    const QString flipped = QDir(m_box->dir()).filePath(QStringLiteral("flipped.pdf"));
+    QFile g(flipped);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(bytes);
+    g.close();
+    r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << flipped);
+    CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+}
+
+QTEST_GUILESS_MAIN(TestCliCab)
