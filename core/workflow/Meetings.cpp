@@ -995,6 +995,43 @@ Result<Meeting> Meetings::close(const Actor &caller, int number)
     return out;
 }
 
+QJsonObject ConditionRound::toJson() const
+{
+    return {{QStringLiteral("round"), round},
+            {QStringLiteral("conditions"), conditions},
+            {QStringLiteral("decided_at"), jsonTime(decidedAt)},
+            {QStringLiteral("decided_by"), decidedBy},
+            {QStringLiteral("cab"), cab},
+            {QStringLiteral("meeting"), meeting},
+            {QStringLiteral("current"), current}};
+}
+
+QList<ConditionRound> Meetings::conditionRounds(const QList<AuditEvent> &events)
+{
+    QList<ConditionRound> out;
+    int round = 1;
+    for (const AuditEvent &e : events) {
+        if (e.action == QLatin1String("change.edit")
+            && e.newValues.contains(QStringLiteral("reapproval")))
+            ++round;
+        const QString conditions =
+            e.newValues.value(QStringLiteral("approval_conditions")).toString();
+        if (e.action != QLatin1String("change.approve") || conditions.isEmpty())
+            continue;
+        ConditionRound r;
+        r.round = round;
+        r.conditions = conditions;
+        r.decidedAt = e.at;
+        r.decidedBy = e.actor;
+        r.cab = e.newValues.value(QStringLiteral("cab")).toString();
+        r.meeting = e.newValues.value(QStringLiteral("meeting")).toInt();
+        out << r;
+    }
+    for (ConditionRound &r : out)
+        r.current = r.round == round;
+    return out;
+}
+
 const char *Meetings::decisionSource(const QString &d)
 {
     if (d == QLatin1String("approve"))

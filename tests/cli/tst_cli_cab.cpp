@@ -39,8 +39,12 @@ private slots:
     void frozenAgendaHoldsAgainstRawSql();
     void cabDefinitionIsChecked();
     void minutesAsSignedPdf();
+    void conditionsKeptAcrossRounds();
 
 private:
+    static constexpr const char *kPass = "vera-passphrase\n";
+    bool setUpSigning(QString *bundle);
+    CliResult asVeraSigning(const QStringList &a) const;
     bool run(const QString &user, const QStringList &command);
     // CAB "Change Board" (chair adam; voting anna, alex, olga; adviser emma; quorum 2) and a
     // policy that sends every normal change to it.
@@ -555,6 +559,45 @@ void TestCliCab::cabDefinitionIsChecked()
 
 #include "tst_cli_cab.moc"
 
+// Who signs: the workspace's key on a server, vera's own key (trusted by an admin) elsewhere.
+// `bundle`: the trust bundle an auditor gets.
+bool TestCliCab::setUpSigning(QString *bundle)
+{
+    if (m_box->isServer()) {
+        const auto key =
+            m_box->server()->runServer(args({"key", "create", "--workspace", "ops", "--json"}));
+        if (key.exitCode != 0) {
+            m_why = key.err.toUtf8();
+            return false;
+        }
+    } else {
+        const CliResult key =
+            runCli(args({"--json", "key", "create", "--name", "Vera Viewer", "--passphrase-stdin"}),
+                   m_box->env(QStringLiteral("vera")), kPass);
+        if (key.exitCode != 0) {
+            m_why = key.describe();
+            return false;
+        }
+        const QString crt = key.json()
+                                .object()
+                                .value(QStringLiteral("key"))
+                                .toObject()
+                                .value(QStringLiteral("certificate_file"))
+                                .toString();
+        if (!run(QStringLiteral("adam"), args({"workspace", "trust", "add"}) << crt))
+            return false;
+    }
+    *bundle = QDir(m_box->dir()).filePath(QStringLiteral("CERTS.pem"));
+    return run(QStringLiteral("vera"), args({"workspace", "trust-bundle", "--out"}) << *bundle);
+}
+
+CliResult TestCliCab::asVeraSigning(const QStringList &a) const
+{
+    return m_box->isServer() ? m_box->run(QStringLiteral("vera"), a)
+                             : runCli(a + QStringList{QStringLiteral("--passphrase-stdin")},
+                                      m_box->env(QStringLiteral("vera")), kPass);
+}
+
 // The minutes of a closed meeting as a PDF in the workspace's language or another, signed like an
 // evidence pack (the member's key on a database, the workspace's key on a server): pdftotext
 // reads the decisions, a condition and an attendee back, pdfsig accepts the signature, and
@@ -564,35 +607,10 @@ void TestCliCab::minutesAsSignedPdf()
     QVERIFY2(setUpBoard(), m_why.constData());
     for (const char *title : {"Patch web", "Rotate keys"})
         QVERIFY2(submitted(QStringLiteral("erik"), QString::fromLatin1(title)), m_why.constData());
-    const QByteArray pass = QByteArrayLiteral("vera-passphrase\n");
-    // Who signs: the workspace's key on a server, vera's own key (trusted by an admin) elsewhere.
-    if (m_box->isServer()) {
-        const auto key =
-            m_box->server()->runServer(args({"key", "create", "--workspace", "ops", "--json"}));
-        QVERIFY2(key.exitCode == 0, qPrintable(key.err));
-    } else {
-        const CliResult key =
-            runCli(args({"--json", "key", "create", "--name", "Vera Viewer", "--passphrase-stdin"}),
-                   m_box->env(QStringLiteral("vera")), pass);
-        CLI_EXPECT(key, 0);
-        const QString crt = key.json()
-                                .object()
-                                .value(QStringLiteral("key"))
-                                .toObject()
-                                .value(QStringLiteral("certificate_file"))
-                                .toString();
-        CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"workspace", "trust", "add"}) << crt),
-                   0);
-    }
-    const QString bundle = QDir(m_box->dir()).filePath(QStringLiteral("CERTS.pem"));
-    CLI_EXPECT(
-        m_box->run(QStringLiteral("vera"), args({"workspace", "trust-bundle", "--out"}) << bundle),
-        0);
+    QString bundle;
+    QVERIFY2(setUpSigning(&bundle), m_why.constData());
     const auto exportMinutes = [&](const QString &pdf, const QStringList &extra) {
-        const QStringList a = args({"--json", "meeting", "minutes", "1", "--pdf"}) << pdf << extra;
-        return m_box->isServer() ? m_box->run(QStringLiteral("vera"), a)
-                                 : runCli(a + QStringList{QStringLiteral("--passphrase-stdin")},
-                                          m_box->env(QStringLiteral("vera")), pass);
+        return asVeraSigning(args({"--json", "meeting", "minutes", "1", "--pdf"}) << pdf << extra);
     };
 
     CLI_EXPECT(
@@ -665,6 +683,83 @@ void TestCliCab::minutesAsSignedPdf()
     g.close();
     r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << flipped);
     CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+}
+
+// Approve-with-conditions conditions stand on the change and in its pack; a material edit sends
+// the change back to review: its conditions no longer stand on the change, but stay listed as
+// of their round, in `change show` and in the pack, beside a later round's.
+void TestCliCab::conditionsKeptAcrossRounds()
+{
+    QVERIFY2(setUpBoard(), m_why.constData());
+    QVERIFY2(submitted(QStringLiteral("erik"), QStringLiteral("Patch web")), m_why.constData());
+    QString bundle;
+    QVERIFY2(setUpSigning(&bundle), m_why.constData());
+    const auto decideInMeeting = [&](const char *meeting, const char *conditions) {
+        return run(QStringLiteral("adam"), args({"meeting", "create", "Change Board", "--ad-hoc"}))
+               && run(QStringLiteral("adam"), args({"meeting", "start", meeting}))
+               && run(QStringLiteral("adam"), args({"meeting", "attend", meeting, "anna"}))
+               && run(QStringLiteral("adam"), args({"meeting", "attend", meeting, "alex"}))
+               && run(QStringLiteral("adam"), args({"meeting", "decide", meeting, "1", "--decision",
+                                                    "approve_with_conditions", "--conditions",
+                                                    conditions, "--vote", "anna=approve"}));
+    };
+    const auto shownNow = [&]() {
+        const CliResult r = m_box->runJson(QStringLiteral("vera"), args({"change", "show", "1"}));
+        return r.json().object();
+    };
+    const auto conditionsOf = [](const QJsonObject &shown) {
+        return shown.value(QStringLiteral("change"))
+            .toObject()
+            .value(QStringLiteral("approval_conditions"))
+            .toString();
+    };
+    const auto packText = [&](const char *name) {
+        const QString pdf = QDir(m_box->dir()).filePath(QString::fromLatin1(name));
+        const CliResult r = asVeraSigning(args({"--json", "export-pack", "1", "--out"}) << pdf);
+        QString text = r.exitCode == 0
+                           ? tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                           : QString::fromUtf8(r.describe());
+        return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+
+    QVERIFY2(decideInMeeting("1", "Only after the nightly backup"), m_why.constData());
+    QJsonObject shown = shownNow();
+    QCOMPARE(conditionsOf(shown), QStringLiteral("Only after the nightly backup"));
+    QJsonArray listed = shown.value(QStringLiteral("approval_condition_rounds")).toArray();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(listed.at(0).toObject().value(QStringLiteral("current")).toBool());
+    QString text = packText("round1.pdf");
+    QVERIFY2(text.contains(QLatin1String("Only after the nightly backup")), qPrintable(text));
+
+    // A material edit: approval is requested again; the old conditions no longer stand.
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("erik"), args({"change", "edit", "1", "--rollback-plan",
+                                                 "Restore the snapshot, then check replication"})),
+        0);
+    QCOMPARE(statusOf(*m_box, QStringLiteral("1")), QStringLiteral("review"));
+    shown = shownNow();
+    QCOMPARE(conditionsOf(shown), QString());
+    listed = shown.value(QStringLiteral("approval_condition_rounds")).toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("round")).toInt(), 1);
+    QVERIFY(!listed.at(0).toObject().value(QStringLiteral("current")).toBool());
+
+    // The second round's conditions stand; the first round's stay listed as of their round.
+    QVERIFY2(decideInMeeting("2", "Only with the DBA on call"), m_why.constData());
+    QCOMPARE(statusOf(*m_box, QStringLiteral("1")), QStringLiteral("approved"));
+    shown = shownNow();
+    QCOMPARE(conditionsOf(shown), QStringLiteral("Only with the DBA on call"));
+    listed = shown.value(QStringLiteral("approval_condition_rounds")).toArray();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("conditions")).toString(),
+             QStringLiteral("Only after the nightly backup"));
+    QCOMPARE(listed.at(1).toObject().value(QStringLiteral("round")).toInt(), 2);
+    QVERIFY(listed.at(1).toObject().value(QStringLiteral("current")).toBool());
+    text = packText("round2.pdf");
+    for (const char *phrase : {"Only with the DBA on call", "Conditions of approval round 1",
+                               "Only after the nightly backup"})
+        QVERIFY2(text.contains(QLatin1String(phrase)), qPrintable(text));
+    CLI_EXPECT(m_box->run(QStringLiteral("vera"), args({"audit", "verify"})), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCab)
