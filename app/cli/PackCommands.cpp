@@ -53,12 +53,13 @@ std::optional<int> unwritableFolder(CliContext &ctx, const QString &out)
     QString fingerprint = signer.value(QStringLiteral("fingerprint")).toString().toUpper();
     for (qsizetype i = fingerprint.size() - 2; i > 0; i -= 2)
         fingerprint.insert(i, QLatin1Char(':'));
+    const int pages = m.value(QStringLiteral("pages")).toInt(); // lupdate hangs on a call here
     return QCoreApplication::translate("vigilo-cli",
                                        "Minutes of meeting %1 (%2) written to %3\n"
                                        "  %n pages, locale %4\n"
                                        "  minutes digest (SHA-256): %5\n"
                                        "  signed by %6 (SHA-256 %7)\n",
-                                       nullptr, m.value(QStringLiteral("pages")).toInt())
+                                       nullptr, pages)
         .arg(m.value(QStringLiteral("meeting")).toInt())
         .arg(m.value(QStringLiteral("cab")).toString(), path,
              m.value(QStringLiteral("locale")).toString(),

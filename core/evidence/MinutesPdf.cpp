@@ -88,7 +88,7 @@ void layOut(pack::Flow &flow, const QJsonObject &doc, const PackText &t)
         .br();
     facts.add(v(t, QT_TRANSLATE_NOOP("Vigilo", "Started: %1")).arg(when("started_at"))).br();
     facts.add(v(t, QT_TRANSLATE_NOOP("Vigilo", "Closed: %1")).arg(when("closed_at"))).br();
-    facts.add(v(t, QT_TRANSLATE_NOOP("Vigilo", "Quorum: %n voting members"),
+    facts.add(v(t, QT_TRANSLATE_N_NOOP("Vigilo", "Quorum: %n voting members"),
                 mi.value(QStringLiteral("quorum_required")).toInt()));
     flow.paragraph(facts, body, 0, 3);
 
@@ -138,7 +138,7 @@ void layOut(pack::Flow &flow, const QJsonObject &doc, const PackText &t)
             r.br().add(v(t, QT_TRANSLATE_NOOP("Vigilo", "Votes: %1"))
                            .arg(votes.join(QStringLiteral(", "))));
         const int secs = i.value(QStringLiteral("seconds_spent")).toInt();
-        r.br().add(v(t, QT_TRANSLATE_NOOP("Vigilo", "Time spent: %1 of %n minutes"),
+        r.br().add(v(t, QT_TRANSLATE_N_NOOP("Vigilo", "Time spent: %1 of %n minutes"),
                      i.value(QStringLiteral("time_box_minutes")).toInt())
                        .arg(QStringLiteral("%1:%2").arg(secs / 60).arg(secs % 60, 2, 10,
                                                                        QLatin1Char('0'))),
