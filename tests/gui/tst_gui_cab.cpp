@@ -184,7 +184,7 @@ void TestCab::initTestCase()
     auto added = prep().cabs().add(as(QStringLiteral("sofia.martin")), board);
     QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
     ApprovalPolicy policy;
-    policy.name = QStringLiteral("CAB review");
+    policy.name = QStringLiteral("Change Board review");
     policy.position = 1;
     policy.changeTypes = {ChangeType::Normal};
     ApprovalPolicyStep step;
