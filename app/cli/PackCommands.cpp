@@ -879,6 +879,7 @@ int runPackHelper(CliContext &ctx, const ParsedArgs &a)
 int meetingMinutesPdf(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseInt(QStringLiteral("MEETING"), a.positional(0), 1, 1000000000));
+    Q_UNUSED(number) // checked here; the plain vigilo-cli hands the command to a helper
     const QString out = a.value(QStringLiteral("pdf"));
     if (out.trimmed().isEmpty())
         return ctx.usageError(QCoreApplication::translate("vigilo-cli", "--pdf needs a file name"));
