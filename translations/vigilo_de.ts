@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ChangeListPrinter</name>
@@ -179,7 +178,7 @@
         <translation>Eingebaute Matrix: normale Änderung mit hohem Risiko oder kritischer Priorität</translation>
     </message>
     <message>
-        <source>Approval policy &quot;%1&quot;</source>
+        <source>Approval policy "%1"</source>
         <translation>Genehmigungsrichtlinie „%1“</translation>
     </message>
     <message>
@@ -207,7 +206,7 @@
         <translation>Änderungstyp</translation>
     </message>
     <message>
-        <source>from template &quot;%1&quot;</source>
+        <source>from template "%1"</source>
         <translation>aus der Vorlage „%1“</translation>
     </message>
     <message>
@@ -263,7 +262,7 @@
         <translation>Über dieses Nachweispaket</translation>
     </message>
     <message>
-        <source>Generated on %1 UTC by %2 from the records of workspace &quot;%3&quot;. It covers the audit history up to event #%4. All times are in UTC.</source>
+        <source>Generated on %1 UTC by %2 from the records of workspace "%3". It covers the audit history up to event #%4. All times are in UTC.</source>
         <translation>Erstellt am %1 UTC von %2 aus den Aufzeichnungen des Arbeitsbereichs „%3“. Es umfasst den Prüfpfad bis einschließlich Ereignis Nr. %4. Alle Zeiten in UTC.</translation>
     </message>
     <message>
@@ -548,11 +547,11 @@
         <translation>Signiert von %1 (%2) mit dem Zertifikat, das bis %3 gültig ist und folgenden SHA-256-Fingerabdruck hat:</translation>
     </message>
     <message>
-        <source>The signature covers every byte of this file. The evidence it was printed from is embedded in it (evidence.json), and every page carries that file&apos;s SHA-256 digest. Check it without the database, with the workspace&apos;s trust bundle:</source>
+        <source>The signature covers every byte of this file. The evidence it was printed from is embedded in it (evidence.json), and every page carries that file's SHA-256 digest. Check it without the database, with the workspace's trust bundle:</source>
         <translation>Die Signatur deckt jedes Byte dieser Datei ab. Die Nachweise, aus denen sie gedruckt wurde, sind in sie eingebettet (evidence.json), und jede Seite trägt den SHA-256-Hashwert dieser eingebetteten Datei. Prüfen Sie die Datei ohne Datenbank mit dem Vertrauensbündel des Arbeitsbereichs:</translation>
     </message>
     <message>
-        <source>or against the workspace&apos;s immutable history:</source>
+        <source>or against the workspace's immutable history:</source>
         <translation>oder anhand des unveränderlichen Verlaufs des Arbeitsbereichs:</translation>
     </message>
     <message>
@@ -791,6 +790,10 @@
         <source>Conditions of the approval:</source>
         <translation>Auflagen der Genehmigung:</translation>
     </message>
+    <message>
+        <source>Conditions of approval round %1 (%2), before approval was requested again:</source>
+        <translation>Auflagen der Genehmigungsrunde %1 (%2), bevor die Genehmigung erneut angefordert wurde:</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -823,7 +826,7 @@
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Create the demo workspace &quot;demo&quot; if the database has none (you become an owner), then open it.</source>
+        <source>Create the demo workspace "demo" if the database has none (you become an owner), then open it.</source>
         <translation>Den Demo-Arbeitsbereich „demo“ anlegen, falls die Datenbank keinen hat (Sie werden Inhaber), und ihn dann öffnen.</translation>
     </message>
     <message>
@@ -835,16 +838,12 @@
         <translation>DATEI.png</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;; see --help</source>
+        <source>unexpected argument "%1"; see --help</source>
         <translation>unerwartetes Argument „%1“; siehe --help</translation>
     </message>
     <message>
         <source>no user: pass --as USER or set VIGILO_USER</source>
         <translation>kein Benutzer: --as BENUTZER angeben oder VIGILO_USER setzen</translation>
-    </message>
-    <message>
-        <source>Start in CAB mode: the approval queue full screen, for the meeting room projector (Esc leaves).</source>
-        <translation>Im CAB-Modus starten: die Genehmigungswarteschlange im Vollbild, für den Projektor im Besprechungsraum (Esc beendet ihn).</translation>
     </message>
     <message>
         <source>Look for this run: system, light or dark (default: View ▸ Appearance).</source>
@@ -855,7 +854,7 @@
         <translation>DARSTELLUNG</translation>
     </message>
     <message>
-        <source>--appearance takes system, light or dark, not &quot;%1&quot;</source>
+        <source>--appearance takes system, light or dark, not "%1"</source>
         <translation>--appearance erwartet system, light oder dark, nicht „%1“</translation>
     </message>
     <message>
@@ -865,6 +864,10 @@
     <message>
         <source>FILE.pdf</source>
         <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>Start in CAB mode: the workspace's CAB meetings full screen, for the meeting room projector (Esc leaves).</source>
+        <translation>Im CAB-Modus starten: die CAB-Sitzungen des Arbeitsbereichs im Vollbild, für den Projektor im Besprechungsraum (Esc beendet ihn).</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1049,7 @@
         <translation>Sie haben %1 beantragt und können daher nicht darüber entscheiden. Ein anderer Genehmiger muss entscheiden.</translation>
     </message>
     <message>
-        <source>The step &quot;%1&quot; of %2 must be decided by a member with the %3 role or above; you are %4.</source>
+        <source>The step "%1" of %2 must be decided by a member with the %3 role or above; you are %4.</source>
         <translation>Über die Stufe „%1“ von %2 muss ein Mitglied mit der Rolle %3 oder höher entscheiden; Ihre Rolle: %4.</translation>
     </message>
     <message>
@@ -1066,27 +1069,27 @@
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <source>Step &quot;%1&quot; needs between 1 and 50 approvals, or all.</source>
+        <source>Step "%1" needs between 1 and 50 approvals, or all.</source>
         <translation>Die Stufe „%1“ braucht zwischen 1 und 50 Genehmigungen oder „all“.</translation>
     </message>
     <message>
-        <source>Step &quot;%1&quot;: only approvers, admins and owners can approve; choose the approver role or above.</source>
+        <source>Step "%1": only approvers, admins and owners can approve; choose the approver role or above.</source>
         <translation>Stufe „%1“: Nur Genehmiger, Administratoren und Inhaber können genehmigen; wählen Sie die Rolle approver oder höher.</translation>
     </message>
     <message>
-        <source>Step &quot;%1&quot; needs %2 approvals but names only %3 members.</source>
+        <source>Step "%1" needs %2 approvals but names only %3 members.</source>
         <translation>Die Stufe „%1“ braucht %2 Genehmigungen, nennt aber nur %3 Mitglieder.</translation>
     </message>
     <message>
-        <source>%1 is %2 and cannot approve; name approvers, admins or owners in step &quot;%3&quot;.</source>
+        <source>%1 is %2 and cannot approve; name approvers, admins or owners in step "%3".</source>
         <translation>%1 hat die Rolle %2 und kann nicht genehmigen; nennen Sie in Stufe „%3“ Genehmiger, Administratoren oder Inhaber.</translation>
     </message>
     <message>
-        <source>A policy named &quot;%1&quot; already exists.</source>
+        <source>A policy named "%1" already exists.</source>
         <translation>Es gibt bereits eine Richtlinie mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <source>There is no approval policy named &quot;%1&quot; (see `vigilo-cli policy list`).</source>
+        <source>There is no approval policy named "%1" (see `vigilo-cli policy list`).</source>
         <translation>Es gibt keine Genehmigungsrichtlinie mit dem Namen „%1“ (siehe `vigilo-cli policy list`).</translation>
     </message>
     <message>
@@ -1122,7 +1125,7 @@
         <translation>Ereignis Nr. %1 passt nicht zum festgehaltenen Kopf der Kette: Das letzte Ereignis wurde ersetzt.</translation>
     </message>
     <message>
-        <source>%1 is %2; &quot;%3&quot; is not possible from there.</source>
+        <source>%1 is %2; "%3" is not possible from there.</source>
         <translation>%1 hat den Status „%2“; „%3“ ist von dort aus nicht möglich.</translation>
     </message>
     <message>
@@ -1166,7 +1169,7 @@
         <translation>%1 hat den Status „%2“ und kann nicht mehr bearbeitet werden. Nur Änderungen im Status Entwurf, In Prüfung, Genehmigt oder Eingeplant können bearbeitet werden.</translation>
     </message>
     <message>
-        <source>%1 follows the pre-approved template &quot;%2&quot;: its plans, assets and type cannot change. Cancel it and create a normal change instead.</source>
+        <source>%1 follows the pre-approved template "%2": its plans, assets and type cannot change. Cancel it and create a normal change instead.</source>
         <translation>%1 folgt der vorab genehmigten Vorlage „%2“: Pläne, Assets und Typ können nicht geändert werden. Stornieren Sie die Änderung und legen Sie stattdessen eine normale Änderung an.</translation>
     </message>
     <message>
@@ -1428,7 +1431,7 @@
         <translation>Änderung stornieren</translation>
     </message>
     <message>
-        <source>Unknown locale &quot;%1&quot;: use a name like de_DE or en_US.</source>
+        <source>Unknown locale "%1": use a name like de_DE or en_US.</source>
         <translation>Unbekanntes Gebietsschema „%1“: Verwenden Sie einen Namen wie de_DE oder en_US.</translation>
     </message>
     <message>
@@ -1448,11 +1451,11 @@
         <translation>%1 ist kein Vigilo-Nachweispaket (keine Vigilo-Metadaten gefunden).</translation>
     </message>
     <message>
-        <source>The pack belongs to workspace &quot;%1&quot;, not &quot;%2&quot;: verify it with -w %1.</source>
+        <source>The pack belongs to workspace "%1", not "%2": verify it with -w %1.</source>
         <translation>Das Paket gehört zum Arbeitsbereich „%1“, nicht zu „%2“: Prüfen Sie es mit -w %1.</translation>
     </message>
     <message>
-        <source>The pack covers event #%1 but the workspace&apos;s history ends at #%2: the history was cut short.</source>
+        <source>The pack covers event #%1 but the workspace's history ends at #%2: the history was cut short.</source>
         <translation>Das Paket umfasst Ereignis Nr. %1, aber der Verlauf des Arbeitsbereichs endet bei Nr. %2: Der Verlauf wurde gekürzt.</translation>
     </message>
     <message>
@@ -1476,7 +1479,7 @@
         <translation>Die Dauer muss zwischen 1 Minute und 7 Tagen liegen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known time zone; use an IANA name such as Europe/Berlin or UTC.</source>
+        <source>"%1" is not a known time zone; use an IANA name such as Europe/Berlin or UTC.</source>
         <translation>„%1“ ist keine bekannte Zeitzone; verwenden Sie einen IANA-Namen wie Europe/Berlin oder UTC.</translation>
     </message>
     <message>
@@ -1484,11 +1487,11 @@
         <translation>%1 (%2) arbeitet von %4 bis %5 an %3 und überschneidet sich mit diesem Zeitfenster.</translation>
     </message>
     <message>
-        <source>Freeze window &quot;%1&quot; (%2 to %3) covers this window; an admin may override it with a justification.</source>
+        <source>Freeze window "%1" (%2 to %3) covers this window; an admin may override it with a justification.</source>
         <translation>Die Änderungssperre „%1“ (%2 bis %3) umfasst dieses Zeitfenster; ein Administrator kann sie mit Begründung übersteuern.</translation>
     </message>
     <message>
-        <source>Freeze window &quot;%1&quot; (%2 to %3) covers this window and cannot be overridden.</source>
+        <source>Freeze window "%1" (%2 to %3) covers this window and cannot be overridden.</source>
         <translation>Die Änderungssperre „%1“ (%2 bis %3) umfasst dieses Zeitfenster und kann nicht übersteuert werden.</translation>
     </message>
     <message>
@@ -1644,15 +1647,15 @@
         <translation>Ja, zu Spitzenzeiten</translation>
     </message>
     <message>
-        <source>A question key is 1 to 40 lower-case letters, digits or &apos;_&apos;.</source>
-        <translation>Ein Fragenschlüssel besteht aus 1 bis 40 Kleinbuchstaben, Ziffern oder &apos;_&apos;.</translation>
+        <source>A question key is 1 to 40 lower-case letters, digits or '_'.</source>
+        <translation>Ein Fragenschlüssel besteht aus 1 bis 40 Kleinbuchstaben, Ziffern oder '_'.</translation>
     </message>
     <message>
         <source>A question needs a text of 1 to 500 characters.</source>
         <translation>Eine Frage braucht einen Text mit 1 bis 500 Zeichen.</translation>
     </message>
     <message>
-        <source>A question&apos;s weight is between 1 and 10.</source>
+        <source>A question's weight is between 1 and 10.</source>
         <translation>Das Gewicht einer Frage liegt zwischen 1 und 10.</translation>
     </message>
     <message>
@@ -1660,11 +1663,11 @@
         <translation>Eine Frage braucht 2 bis 10 Antwortmöglichkeiten.</translation>
     </message>
     <message>
-        <source>Each choice needs a label and a score from 0 to 100 (for example &quot;Never=100&quot;).</source>
-        <translation>Jede Antwortmöglichkeit braucht eine Bezeichnung und eine Punktzahl von 0 bis 100 (zum Beispiel &quot;Never=100&quot;).</translation>
+        <source>Each choice needs a label and a score from 0 to 100 (for example "Never=100").</source>
+        <translation>Jede Antwortmöglichkeit braucht eine Bezeichnung und eine Punktzahl von 0 bis 100 (zum Beispiel "Never=100").</translation>
     </message>
     <message>
-        <source>There is no risk question &quot;%1&quot; (see `vigilo-cli risk questions`).</source>
+        <source>There is no risk question "%1" (see `vigilo-cli risk questions`).</source>
         <translation>Es gibt keine Risikofrage „%1“ (siehe `vigilo-cli risk questions`).</translation>
     </message>
     <message>
@@ -1676,7 +1679,7 @@
         <translation>Der geplante Beginn lässt weniger als die %1 Stunden Vorlaufzeit, die diese Änderung braucht.</translation>
     </message>
     <message>
-        <source>A similar change, %1 &quot;%2&quot;, failed on %3 (%4).</source>
+        <source>A similar change, %1 "%2", failed on %3 (%4).</source>
         <translation>Eine ähnliche Änderung, %1 „%2“, ist am %3 gescheitert (%4).</translation>
     </message>
     <message>
@@ -1684,7 +1687,7 @@
         <translation>zurückgerollt: %1</translation>
     </message>
     <message>
-        <source>Question &quot;%1&quot; has choices 1 to %2.</source>
+        <source>Question "%1" has choices 1 to %2.</source>
         <translation>Frage „%1“ hat die Antwortmöglichkeiten 1 bis %2.</translation>
     </message>
     <message>
@@ -1724,7 +1727,7 @@
         <translation>%1 hat den Status „%2“: Die Aufgaben können nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <source>Task #%1 is %2; it cannot be marked &quot;%3&quot; from there.</source>
+        <source>Task #%1 is %2; it cannot be marked "%3" from there.</source>
         <translation>Aufgabe Nr. %1 hat den Status „%2“; sie kann von dort aus nicht als „%3“ markiert werden.</translation>
     </message>
     <message>
@@ -1736,7 +1739,7 @@
         <translation>Jemand anderes hat Aufgabe Nr. %1 gerade geändert. Laden Sie den Ablaufplan neu und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <source>The database did not return the new row&apos;s id.</source>
+        <source>The database did not return the new row's id.</source>
         <translation>Die Datenbank hat die ID der neuen Zeile nicht zurückgegeben.</translation>
     </message>
     <message>
@@ -1748,7 +1751,7 @@
         <translation>Das Mitglied %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>There is no asset named &quot;%1&quot; in this workspace. Add it first with `vigilo-cli asset add %1`, or check the spelling.</source>
+        <source>There is no asset named "%1" in this workspace. Add it first with `vigilo-cli asset add %1`, or check the spelling.</source>
         <translation>In diesem Arbeitsbereich gibt es kein Asset namens „%1“. Legen Sie es zuerst mit `vigilo-cli asset add %1` an oder prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
@@ -1784,19 +1787,19 @@
         <translation>Die Mindestvorlaufzeit muss zwischen 0 und 8760 Stunden liegen.</translation>
     </message>
     <message>
-        <source>A template named &quot;%1&quot; already exists.</source>
+        <source>A template named "%1" already exists.</source>
         <translation>Es gibt bereits eine Vorlage mit dem Namen „%1“.</translation>
     </message>
     <message>
-        <source>There is no standard change template named &quot;%1&quot; (see `vigilo-cli template list`).</source>
+        <source>There is no standard change template named "%1" (see `vigilo-cli template list`).</source>
         <translation>Es gibt keine Standardänderungsvorlage namens „%1“ (siehe `vigilo-cli template list`).</translation>
     </message>
     <message>
-        <source>A change from a template keeps the template&apos;s plans, assets and type: that is what was pre-approved. Create a normal change to do something different.</source>
+        <source>A change from a template keeps the template's plans, assets and type: that is what was pre-approved. Create a normal change to do something different.</source>
         <translation>Eine Änderung aus einer Vorlage behält deren Pläne, Assets und Typ: Genau das wurde vorab genehmigt. Legen Sie eine normale Änderung an, um etwas anderes zu tun.</translation>
     </message>
     <message>
-        <source>The template &quot;%1&quot; has been retired; an admin can reactivate it.</source>
+        <source>The template "%1" has been retired; an admin can reactivate it.</source>
         <translation>Die Vorlage „%1“ wurde stillgelegt; ein Administrator kann sie wieder aktivieren.</translation>
     </message>
     <message>
@@ -1836,31 +1839,31 @@
         <translation>Diese Datenbank wurde von einer neueren Vigilo-Version geschrieben (Schemaversion %1; diese Version versteht bis %2). Installieren Sie eine neuere Vigilo-Version, um sie zu öffnen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; or &apos;-&apos;.</source>
-        <translation>„%1“ ist kein gültiger Benutzername: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;@&apos; oder &apos;-&apos;.</translation>
+        <source>"%1" is not a valid user name: use 1 to 64 letters, digits, '.', '_', '@' or '-'.</source>
+        <translation>„%1“ ist kein gültiger Benutzername: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, '.', '_', '@' oder '-'.</translation>
     </message>
     <message>
         <source>The %1 must not be empty.</source>
         <translation>„%1“ darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid workspace slug: use lower-case letters, digits and &apos;-&apos; (for example &quot;platform-team&quot;).</source>
-        <translation>„%1“ ist kein gültiges Kürzel für einen Arbeitsbereich: Verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos; (zum Beispiel „platform-team“).</translation>
+        <source>"%1" is not a valid workspace slug: use lower-case letters, digits and '-' (for example "platform-team").</source>
+        <translation>„%1“ ist kein gültiges Kürzel für einen Arbeitsbereich: Verwenden Sie Kleinbuchstaben, Ziffern und '-' (zum Beispiel „platform-team“).</translation>
     </message>
     <message>
         <source>workspace name</source>
         <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known locale; use a name like en_US or de_DE.</source>
+        <source>"%1" is not a known locale; use a name like en_US or de_DE.</source>
         <translation>„%1“ ist kein bekanntes Gebietsschema; verwenden Sie einen Namen wie en_US oder de_DE.</translation>
     </message>
     <message>
-        <source>A workspace &quot;%1&quot; already exists. Choose another slug.</source>
+        <source>A workspace "%1" already exists. Choose another slug.</source>
         <translation>Es gibt bereits einen Arbeitsbereich „%1“. Wählen Sie ein anderes Kürzel.</translation>
     </message>
     <message>
-        <source>There is no workspace &quot;%1&quot;. Pick one with -w SLUG (see `vigilo-cli workspace list`) or create it with `vigilo-cli workspace create`.</source>
+        <source>There is no workspace "%1". Pick one with -w SLUG (see `vigilo-cli workspace list`) or create it with `vigilo-cli workspace create`.</source>
         <translation>Es gibt keinen Arbeitsbereich „%1“. Wählen Sie einen mit -w KÜRZEL (siehe `vigilo-cli workspace list`) oder legen Sie ihn mit `vigilo-cli workspace create` an.</translation>
     </message>
     <message>
@@ -1868,11 +1871,11 @@
         <translation>Kein Arbeitsbereich angegeben. Übergeben Sie -w KÜRZEL oder setzen Sie VIGILO_WORKSPACE.</translation>
     </message>
     <message>
-        <source>%1 is not a member of workspace &quot;%2&quot;. Ask one of its admins to add you (`vigilo-cli member add %1 --role ROLE`), or act as another user with --as.</source>
+        <source>%1 is not a member of workspace "%2". Ask one of its admins to add you (`vigilo-cli member add %1 --role ROLE`), or act as another user with --as.</source>
         <translation>%1 ist kein Mitglied des Arbeitsbereichs „%2“. Bitten Sie einen seiner Administratoren, Sie hinzuzufügen (`vigilo-cli member add %1 --role ROLE`), oder handeln Sie mit --as als anderer Benutzer.</translation>
     </message>
     <message>
-        <source>%1 has been deactivated in workspace &quot;%2&quot;. An admin can reactivate them.</source>
+        <source>%1 has been deactivated in workspace "%2". An admin can reactivate them.</source>
         <translation>%1 wurde im Arbeitsbereich „%2“ deaktiviert. Ein Administrator kann das Mitglied wieder aktivieren.</translation>
     </message>
     <message>
@@ -1896,7 +1899,7 @@
         <translation>%1 ist der letzte Inhaber und kann nicht deaktiviert werden.</translation>
     </message>
     <message>
-        <source>An asset named &quot;%1&quot; already exists in this workspace.</source>
+        <source>An asset named "%1" already exists in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits ein Asset namens „%1“.</translation>
     </message>
     <message>
@@ -1912,7 +1915,7 @@
         <translation>Die Änderungssperre endet, bevor sie beginnt: Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PostgreSQL address: use postgresql://USER@HOST:PORT/DATABASE.</source>
+        <source>"%1" is not a PostgreSQL address: use postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation>„%1“ ist keine PostgreSQL-Adresse: Verwenden Sie postgresql://BENUTZER@HOST:PORT/DATENBANK.</translation>
     </message>
     <message>
@@ -1928,7 +1931,7 @@
         <translation>Quelle und Ziel sind dieselbe Datenbank.</translation>
     </message>
     <message>
-        <source>There is no workspace &quot;%1&quot; in the source database.</source>
+        <source>There is no workspace "%1" in the source database.</source>
         <translation>In der Quelldatenbank gibt es keinen Arbeitsbereich „%1“.</translation>
     </message>
     <message>
@@ -1936,7 +1939,7 @@
         <translation>Die Quelldatenbank hat keine Arbeitsbereiche zum Kopieren.</translation>
     </message>
     <message>
-        <source>The target already has a workspace &quot;%1&quot;; nothing was copied. Remove it there or copy only other workspaces.</source>
+        <source>The target already has a workspace "%1"; nothing was copied. Remove it there or copy only other workspaces.</source>
         <translation>Das Ziel hat bereits einen Arbeitsbereich „%1“; es wurde nichts kopiert. Entfernen Sie ihn dort oder kopieren Sie nur andere Arbeitsbereiche.</translation>
     </message>
     <message>
@@ -2008,19 +2011,19 @@
         <translation>Der Titel ist leer.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a change type (standard, normal, emergency).</source>
+        <source>"%1" is not a change type (standard, normal, emergency).</source>
         <translation>„%1“ ist kein Änderungstyp (standard, normal, emergency).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a priority (low, medium, high, critical).</source>
+        <source>"%1" is not a priority (low, medium, high, critical).</source>
         <translation>„%1“ ist keine Priorität (low, medium, high, critical).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a risk level (low, medium, high).</source>
+        <source>"%1" is not a risk level (low, medium, high).</source>
         <translation>„%1“ ist keine Risikostufe (low, medium, high).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time: use ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z (or 2026-12-01 08:00:00, read as UTC).</source>
+        <source>"%1" is not a time: use ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z (or 2026-12-01 08:00:00, read as UTC).</source>
         <translation>„%1“ ist keine Zeitangabe: Verwenden Sie ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z (oder 2026-12-01 08:00:00, gelesen als UTC).</translation>
     </message>
     <message>
@@ -2040,7 +2043,7 @@
         <translation>Deployment-Häufigkeit</translation>
     </message>
     <message>
-        <source>Completed changes (any closure code) per week: their number divided by the period&apos;s length in weeks.</source>
+        <source>Completed changes (any closure code) per week: their number divided by the period's length in weeks.</source>
         <translation>Abgeschlossene Änderungen (jeder Abschlusscode) pro Woche: ihre Anzahl geteilt durch die Länge des Zeitraums in Wochen.</translation>
     </message>
     <message>
@@ -2120,7 +2123,7 @@
         <translation>Ein Kalenderzeitraum umfasst höchstens %1 Tage.</translation>
     </message>
     <message>
-        <source>invalid webhook format &quot;%1&quot;: use json or slack</source>
+        <source>invalid webhook format "%1": use json or slack</source>
         <translation>Webhook-Format „%1“ ist ungültig: json oder slack verwenden</translation>
     </message>
     <message>
@@ -2128,15 +2131,15 @@
         <translation>Das Webhook-Geheimnis ist zu kurz: Verwenden Sie mindestens 16 Zeichen, oder lassen Sie es weg, dann erzeugt Vigilo eines.</translation>
     </message>
     <message>
-        <source>You do not follow &quot;%1&quot;. See your subscriptions with &quot;subscriptions&quot;.</source>
+        <source>You do not follow "%1". See your subscriptions with "subscriptions".</source>
         <translation>Sie folgen „%1“ nicht. Ihre Abonnements zeigt „subscriptions“.</translation>
     </message>
     <message>
-        <source>There is no webhook named &quot;%1&quot; in this workspace. List them with &quot;webhook list&quot;.</source>
+        <source>There is no webhook named "%1" in this workspace. List them with "webhook list".</source>
         <translation>In diesem Arbeitsbereich gibt es keinen Webhook namens „%1“. Eine Liste zeigt „webhook list“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a webhook address: give an http:// or https:// URL, e.g. https://hooks.example.com/vigilo.</source>
+        <source>"%1" is not a webhook address: give an http:// or https:// URL, e.g. https://hooks.example.com/vigilo.</source>
         <translation>„%1“ ist keine Webhook-Adresse: Geben Sie eine http://- oder https://-URL an, z. B. https://hooks.example.com/vigilo.</translation>
     </message>
     <message>
@@ -2152,19 +2155,19 @@
         <translation>%1 · Arbeitsbereich %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a webhook name: use up to 60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
-        <translation>„%1“ ist kein gültiger Webhook-Name: Verwenden Sie bis zu 60 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+        <source>"%1" is not a webhook name: use up to 60 letters, digits, '.', '_' or '-', starting with a letter or digit.</source>
+        <translation>„%1“ ist kein gültiger Webhook-Name: Verwenden Sie bis zu 60 Buchstaben, Ziffern, '.', '_' oder '-', beginnend mit einem Buchstaben oder einer Ziffer.</translation>
     </message>
     <message>
-        <source>unknown webhook event &quot;%1&quot;: use one of %2</source>
+        <source>unknown webhook event "%1": use one of %2</source>
         <translation>unbekanntes Webhook-Ereignis „%1“: eines von %2 verwenden</translation>
     </message>
     <message>
-        <source>A webhook named &quot;%1&quot; already exists in this workspace.</source>
+        <source>A webhook named "%1" already exists in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits einen Webhook namens „%1“.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is %2&apos;s subscription webhook: they remove it with &quot;unsubscribe&quot;.</source>
+        <source>"%1" is %2's subscription webhook: they remove it with "unsubscribe".</source>
         <translation>„%1“ ist der Abonnement-Webhook von %2: Diese Person entfernt ihn mit „unsubscribe“.</translation>
     </message>
     <message>
@@ -2176,7 +2179,7 @@
         <translation>Zustellung %1 war bereits erfolgreich; es gibt nichts zu wiederholen.</translation>
     </message>
     <message>
-        <source>There is no webhook delivery %1 in this workspace. See &quot;webhook log&quot;.</source>
+        <source>There is no webhook delivery %1 in this workspace. See "webhook log".</source>
         <translation>In diesem Arbeitsbereich gibt es keine Webhook-Zustellung %1. Siehe „webhook log“.</translation>
     </message>
     <message>
@@ -2276,7 +2279,7 @@
         <translation>ein einteiliger Name, den das lokale Netz auflöst</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name or an IP address (e.g. hooks.example.com or 10.0.0.5).</source>
+        <source>"%1" is not a host name or an IP address (e.g. hooks.example.com or 10.0.0.5).</source>
         <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse (z. B. hooks.example.com oder 10.0.0.5).</translation>
     </message>
     <message>
@@ -2284,7 +2287,7 @@
         <translation>%1, im Adressbereich „%2“ %3</translation>
     </message>
     <message>
-        <source>The %1 %2 points at %3: webhooks may not reach loopback, private, link-local or cloud-metadata addresses. If this receiver is meant, an admin can allow its host with &quot;vigilo-cli webhook allow-host %4&quot;.</source>
+        <source>The %1 %2 points at %3: webhooks may not reach loopback, private, link-local or cloud-metadata addresses. If this receiver is meant, an admin can allow its host with "vigilo-cli webhook allow-host %4".</source>
         <translation>Das Feld %1 (%2) zeigt auf %3: Webhooks dürfen keine Loopback-, privaten, Link-local- oder Cloud-Metadaten-Adressen erreichen. Ist dieser Empfänger gewollt, kann ein Administrator seinen Host mit „vigilo-cli webhook allow-host %4“ erlauben.</translation>
     </message>
     <message>
@@ -2296,7 +2299,7 @@
         <translation>%1 wurde zu %2 aufgelöst; das ist keine Adresse.</translation>
     </message>
     <message>
-        <source>%1 resolves to %2, in the %3 range %4: the delivery was not sent. Webhooks may not reach loopback, private, link-local or cloud-metadata addresses unless an admin allows the host (&quot;vigilo-cli webhook allow-host %1&quot;).</source>
+        <source>%1 resolves to %2, in the %3 range %4: the delivery was not sent. Webhooks may not reach loopback, private, link-local or cloud-metadata addresses unless an admin allows the host ("vigilo-cli webhook allow-host %1").</source>
         <translation>%1 wird zu %2 aufgelöst, im Adressbereich „%3“ %4: Die Zustellung wurde nicht gesendet. Webhooks dürfen keine Loopback-, privaten, Link-local- oder Cloud-Metadaten-Adressen erreichen, es sei denn, ein Administrator erlaubt den Host („vigilo-cli webhook allow-host %1“).</translation>
     </message>
     <message>
@@ -2308,7 +2311,7 @@
         <translation>Die CSV-Datei enthält das Byte 0x%1, das Windows-1252 nicht definiert: Das ist keine Windows-1252-Datei. Versuchen Sie --encoding utf-8.</translation>
     </message>
     <message>
-        <source>The CSV file is not UTF-8: line %1, column %2 holds the byte 0x%3. Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again, or import it with --encoding windows-1252 if Excel saved it in that code page.</source>
+        <source>The CSV file is not UTF-8: line %1, column %2 holds the byte 0x%3. Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import it again, or import it with --encoding windows-1252 if Excel saved it in that code page.</source>
         <translation>Die CSV-Datei ist nicht UTF-8: Zeile %1, Spalte %2 enthält das Byte 0x%3. Speichern Sie sie als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut, oder importieren Sie sie mit --encoding windows-1252, falls Excel sie in dieser Codepage gespeichert hat.</translation>
     </message>
     <message>
@@ -2324,15 +2327,15 @@
         <translation>%1 konnte nicht geschrieben werden: %2. Dort wurde nichts geschrieben; schaffen Sie Speicherplatz oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>There is no Vigilo database at %1. Nothing was created: create one with &quot;vigilo-cli init&quot; (or the desktop client&apos;s first start), or choose an existing database.</source>
+        <source>There is no Vigilo database at %1. Nothing was created: create one with "vigilo-cli init" (or the desktop client's first start), or choose an existing database.</source>
         <translation>Unter %1 gibt es keine Vigilo-Datenbank. Es wurde nichts angelegt: Legen Sie eine mit „vigilo-cli init“ an (oder beim ersten Start des Desktop-Clients), oder wählen Sie eine vorhandene Datenbank.</translation>
     </message>
     <message>
-        <source>%1 is not a Vigilo database (it has no Vigilo schema). Nothing was changed: create the schema with &quot;vigilo-cli init&quot;, or choose a Vigilo database.</source>
+        <source>%1 is not a Vigilo database (it has no Vigilo schema). Nothing was changed: create the schema with "vigilo-cli init", or choose a Vigilo database.</source>
         <translation>%1 ist keine Vigilo-Datenbank (sie hat kein Vigilo-Schema). Es wurde nichts geändert: Legen Sie das Schema mit „vigilo-cli init“ an, oder wählen Sie eine Vigilo-Datenbank.</translation>
     </message>
     <message>
-        <source>The step &quot;%1&quot; of %2 must be decided by one of: %3.</source>
+        <source>The step "%1" of %2 must be decided by one of: %3.</source>
         <translation>Über die Stufe „%1“ von %2 muss eine dieser Personen entscheiden: %3.</translation>
     </message>
     <message>
@@ -2389,66 +2392,66 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <source>Nobody can approve the step "%1": it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
         <translation>
             <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigung von einem Mitglied außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
             <numerusform>Niemand kann die Stufe „%1“ genehmigen: Sie benötigt %n Genehmigungen von Mitgliedern außer dem Antragsteller, und der Arbeitsbereich hat davon %2. Genehmigen dürfen: %3. Laden Sie jemanden ein, befördern Sie ein vorhandenes Mitglied oder verwenden Sie eine vorab genehmigte Standardänderung.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be a string.</source>
+        <source>The parameter "%1" must be a string.</source>
         <translation>Der Parameter „%1“ muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; is too long (at most %2 characters).</source>
+        <source>The parameter "%1" is too long (at most %2 characters).</source>
         <translation>Der Parameter „%1“ ist zu lang (höchstens %2 Zeichen).</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <source>The parameter "%1" must be a whole number from %2 to %3.</source>
         <translation>Der Parameter „%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be true or false.</source>
+        <source>The parameter "%1" must be true or false.</source>
         <translation>Der Parameter „%1“ muss true oder false sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be a time in ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z.</source>
+        <source>The parameter "%1" must be a time in ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z.</source>
         <translation>Der Parameter „%1“ muss eine Zeit in ISO 8601 mit Zone sein, z. B. 2026-12-01T08:00:00Z.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must name a change: &quot;CHG-00012&quot; or 12.</source>
-        <translation>Der Parameter „%1“ muss eine Änderung bezeichnen: &quot;CHG-00012&quot; oder 12.</translation>
+        <source>The parameter "%1" must name a change: "CHG-00012" or 12.</source>
+        <translation>Der Parameter „%1“ muss eine Änderung bezeichnen: "CHG-00012" oder 12.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be one of %2.</source>
+        <source>The parameter "%1" must be one of %2.</source>
         <translation>Der Parameter „%1“ muss einer der folgenden Werte sein: %2.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be a list of strings.</source>
+        <source>The parameter "%1" must be a list of strings.</source>
         <translation>Der Parameter „%1“ muss eine Liste von Zeichenketten sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be a list of changes.</source>
+        <source>The parameter "%1" must be a list of changes.</source>
         <translation>Der Parameter „%1“ muss eine Liste von Änderungen sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be a list of changes (&quot;CHG-00012&quot; or 12).</source>
-        <translation>Der Parameter „%1“ muss eine Liste von Änderungen sein (&quot;CHG-00012&quot; oder 12).</translation>
+        <source>The parameter "%1" must be a list of changes ("CHG-00012" or 12).</source>
+        <translation>Der Parameter „%1“ muss eine Liste von Änderungen sein ("CHG-00012" oder 12).</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be a list of objects.</source>
+        <source>The parameter "%1" must be a list of objects.</source>
         <translation>Der Parameter „%1“ muss eine Liste von Objekten sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; must be base64 text.</source>
+        <source>The parameter "%1" must be base64 text.</source>
         <translation>Der Parameter „%1“ muss Base64-Text sein.</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; is too large (at most %2 bytes).</source>
+        <source>The parameter "%1" is too large (at most %2 bytes).</source>
         <translation>Der Parameter „%1“ ist zu groß (höchstens %2 Byte).</translation>
     </message>
     <message>
-        <source>The method %1 has no parameter &quot;%2&quot;.</source>
+        <source>The method %1 has no parameter "%2".</source>
         <translation>Die Methode %1 hat keinen Parameter „%2“.</translation>
     </message>
     <message>
@@ -2456,11 +2459,11 @@
         <translation>Wer handelt, ist immer das angemeldete Mitglied, nie ein Feld der Anfrage.</translation>
     </message>
     <message>
-        <source>The method %1 needs the parameter &quot;%2&quot;.</source>
+        <source>The method %1 needs the parameter "%2".</source>
         <translation>Die Methode %1 braucht den Parameter „%2“.</translation>
     </message>
     <message>
-        <source>There is no method &quot;%1&quot;.</source>
+        <source>There is no method "%1".</source>
         <translation>Es gibt keine Methode „%1“.</translation>
     </message>
     <message>
@@ -2476,7 +2479,7 @@
         <translation>Dies funktioniert nur mit einem Team-Server (--db vigilo://HOST:PORT).</translation>
     </message>
     <message>
-        <source>The parameter &quot;%1&quot; holds &quot;%2&quot;; use %3.</source>
+        <source>The parameter "%1" holds "%2"; use %3.</source>
         <translation>Der Parameter „%1“ enthält „%2“; verwenden Sie %3.</translation>
     </message>
     <message>
@@ -2492,11 +2495,11 @@
         <translation>Stufe %1 hat eine unbekannte Rolle.</translation>
     </message>
     <message>
-        <source>Step %1 needs a number of approvals from 1, or &quot;all&quot;.</source>
-        <translation>Stufe %1 braucht eine Anzahl von Genehmigungen ab 1 oder &quot;all&quot;.</translation>
+        <source>Step %1 needs a number of approvals from 1, or "all".</source>
+        <translation>Stufe %1 braucht eine Anzahl von Genehmigungen ab 1 oder "all".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a choice of %2: give its number (1 to %3) or its exact label</source>
+        <source>"%1" is not a choice of %2: give its number (1 to %3) or its exact label</source>
         <translation>„%1“ ist keine Antwortmöglichkeit von %2: Geben Sie ihre Nummer (1 bis %3) oder ihre genaue Bezeichnung an</translation>
     </message>
     <message>
@@ -2504,7 +2507,7 @@
         <translation>Jede Antwortmöglichkeit ist ein Objekt mit einer Bezeichnung und einer Punktzahl.</translation>
     </message>
     <message>
-        <source>The start &quot;%1&quot; is not a local time like 02:00.</source>
+        <source>The start "%1" is not a local time like 02:00.</source>
         <translation>Der Beginn „%1“ ist keine lokale Uhrzeit wie 02:00.</translation>
     </message>
     <message>
@@ -2516,7 +2519,7 @@
         <translation>Dieser Server legt keine Demo-Arbeitsbereiche an (starten Sie ihn mit --allow-demo, um dies zu erlauben).</translation>
     </message>
     <message>
-        <source>The anchor &quot;%1&quot; is not a date like 2026-12-01.</source>
+        <source>The anchor "%1" is not a date like 2026-12-01.</source>
         <translation>Das Bezugsdatum „%1“ ist kein Datum wie 2026-12-01.</translation>
     </message>
     <message>
@@ -2524,7 +2527,7 @@
         <translation>Der Server hat eine Antwort gesendet, die dieser Client nicht lesen kann (erwartet: %1). Prüfen Sie, ob die Adresse zu einem Vigilo-Server derselben Version gehört.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a server address: use vigilo://HOST:PORT (TLS) or vigilo+insecure://127.0.0.1:PORT (this machine only).</source>
+        <source>"%1" is not a server address: use vigilo://HOST:PORT (TLS) or vigilo+insecure://127.0.0.1:PORT (this machine only).</source>
         <translation>„%1“ ist keine Serveradresse: Verwenden Sie vigilo://HOST:PORT (TLS) oder vigilo+insecure://127.0.0.1:PORT (nur dieser Rechner).</translation>
     </message>
     <message>
@@ -2540,11 +2543,11 @@
         <translation>Der Server %1 hat die Verbindung geschlossen: %2</translation>
     </message>
     <message>
-        <source>The certificate of %1 changed since you trusted it (trusted: %2; now: %3). Someone may be intercepting the connection. If the server&apos;s certificate was replaced on purpose, check the new fingerprint with its operator, then run: vigilo-cli --db %4 trust --fingerprint %3</source>
+        <source>The certificate of %1 changed since you trusted it (trusted: %2; now: %3). Someone may be intercepting the connection. If the server's certificate was replaced on purpose, check the new fingerprint with its operator, then run: vigilo-cli --db %4 trust --fingerprint %3</source>
         <translation>Das Zertifikat von %1 hat sich geändert, seit Sie ihm vertraut haben (vertraut: %2; jetzt: %3). Möglicherweise wird die Verbindung abgefangen. Wenn das Zertifikat des Servers absichtlich ersetzt wurde, prüfen Sie den neuen Fingerabdruck mit dem Betreiber des Servers und führen Sie dann aus: vigilo-cli --db %4 trust --fingerprint %3</translation>
     </message>
     <message>
-        <source>The certificate of %1 is not trusted by this system (%2). Its SHA-256 fingerprint is %3. If the server&apos;s operator confirms it, trust it with: vigilo-cli --db %4 trust --fingerprint %3</source>
+        <source>The certificate of %1 is not trusted by this system (%2). Its SHA-256 fingerprint is %3. If the server's operator confirms it, trust it with: vigilo-cli --db %4 trust --fingerprint %3</source>
         <translation>Das Zertifikat von %1 wird von diesem System nicht als vertrauenswürdig anerkannt (%2). Sein SHA-256-Fingerabdruck ist %3. Wenn der Betreiber des Servers ihn bestätigt, vertrauen Sie dem Zertifikat mit: vigilo-cli --db %4 trust --fingerprint %3</translation>
     </message>
     <message>
@@ -2603,7 +2606,7 @@
         <translation>Die CSV-Kopfzeile hat keine Spalte name (oder asset, ci).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a criticality (low, medium, high, critical).</source>
+        <source>"%1" is not a criticality (low, medium, high, critical).</source>
         <translation>„%1“ ist keine Kritikalität (low, medium, high, critical).</translation>
     </message>
     <message>
@@ -2631,7 +2634,7 @@
         <translation>Der Eigentümer ist zu lang (%1 Zeichen; höchstens %2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time zone this system knows: use an IANA name such as Europe/Berlin, America/New_York or UTC.</source>
+        <source>"%1" is not a time zone this system knows: use an IANA name such as Europe/Berlin, America/New_York or UTC.</source>
         <translation>„%1“ ist keine Zeitzone, die dieses System kennt: Verwenden Sie einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC.</translation>
     </message>
     <message>
@@ -2745,7 +2748,7 @@
         <translation>Die Änderung wird an %1 vorgenommen.</translation>
     </message>
     <message>
-        <source>Say why %1 is not affected: an exclusion needs a reason, which the change&apos;s history keeps.</source>
+        <source>Say why %1 is not affected: an exclusion needs a reason, which the change's history keeps.</source>
         <translation>Sagen Sie, warum %1 nicht betroffen ist: Ein Ausschluss braucht eine Begründung, die im Verlauf der Änderung festgehalten wird.</translation>
     </message>
     <message>
@@ -2753,11 +2756,11 @@
         <translation>Die Begründung ist zu lang (%1 Zeichen; höchstens %2).</translation>
     </message>
     <message>
-        <source>%1 is one of the assets %2 works on, not an asset it affects through others. To leave it out, edit the change&apos;s assets.</source>
+        <source>%1 is one of the assets %2 works on, not an asset it affects through others. To leave it out, edit the change's assets.</source>
         <translation>%1 ist eines der Assets, an denen %2 selbst vorgenommen wird, kein Asset, das über andere betroffen ist. Um es herauszunehmen, bearbeiten Sie die Assets der Änderung.</translation>
     </message>
     <message>
-        <source>%1 is already excluded from the impact of %2 (&quot;%3&quot;). Include it again first to give another reason.</source>
+        <source>%1 is already excluded from the impact of %2 ("%3"). Include it again first to give another reason.</source>
         <translation>%1 ist bereits von den Auswirkungen von %2 ausgeschlossen („%3“). Nehmen Sie es zuerst wieder auf, um eine andere Begründung anzugeben.</translation>
     </message>
     <message>
@@ -2777,7 +2780,7 @@
         <translation>%1 (%2) wird von %4 bis %5 an %3 vorgenommen, auf das diese Änderung angewiesen ist: %6</translation>
     </message>
     <message>
-        <source>The workspace &quot;%1&quot; does not exist or may not be written by this login.</source>
+        <source>The workspace "%1" does not exist or may not be written by this login.</source>
         <translation>Der Arbeitsbereich „%1“ existiert nicht oder darf mit dieser Anmeldung nicht beschrieben werden.</translation>
     </message>
     <message>
@@ -2804,11 +2807,11 @@
         <translation>Dies ist kein X.509-Zertifikat: %1</translation>
     </message>
     <message>
-        <source>No certificate found: expected a PEM file with a &quot;BEGIN CERTIFICATE&quot; block.</source>
+        <source>No certificate found: expected a PEM file with a "BEGIN CERTIFICATE" block.</source>
         <translation>Kein Zertifikat gefunden: Erwartet wird eine PEM-Datei mit einem Block „BEGIN CERTIFICATE“.</translation>
     </message>
     <message>
-        <source>The signer&apos;s certificate cannot be read.</source>
+        <source>The signer's certificate cannot be read.</source>
         <translation>Das Zertifikat des Unterzeichners kann nicht gelesen werden.</translation>
     </message>
     <message>
@@ -2820,15 +2823,15 @@
         <translation>Das Zertifikat war noch nicht gültig, als das Paket am %1 signiert wurde (gültig ab %2).</translation>
     </message>
     <message>
-        <source>No trust list to check the certificate against: pass the workspace&apos;s trust bundle with --trust CERTS.pem.</source>
+        <source>No trust list to check the certificate against: pass the workspace's trust bundle with --trust CERTS.pem.</source>
         <translation>Keine Vertrauensliste, anhand derer das Zertifikat geprüft werden könnte: Geben Sie das Vertrauensbündel des Arbeitsbereichs mit --trust CERTS.pem an.</translation>
     </message>
     <message>
-        <source>A certificate in the signer&apos;s chain had expired when the pack was signed on %1.</source>
+        <source>A certificate in the signer's chain had expired when the pack was signed on %1.</source>
         <translation>Ein Zertifikat in der Zertifikatskette des Unterzeichners war abgelaufen, als das Paket am %1 signiert wurde.</translation>
     </message>
     <message>
-        <source>A certificate in the signer&apos;s chain was not valid yet when the pack was signed on %1.</source>
+        <source>A certificate in the signer's chain was not valid yet when the pack was signed on %1.</source>
         <translation>Ein Zertifikat in der Zertifikatskette des Unterzeichners war noch nicht gültig, als das Paket am %1 signiert wurde.</translation>
     </message>
     <message>
@@ -2868,7 +2871,7 @@
         <translation>Dies ist kein signierter Vigilo-Kettenanker.</translation>
     </message>
     <message>
-        <source>The chain anchor&apos;s signature does not match it: %1</source>
+        <source>The chain anchor's signature does not match it: %1</source>
         <translation>Die Signatur des Kettenankers passt nicht zu ihm: %1</translation>
     </message>
     <message>
@@ -2912,7 +2915,7 @@
         <translation>Die Seiten können nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The file&apos;s structure is damaged (%1): it is not as Vigilo wrote it.</source>
+        <source>The file's structure is damaged (%1): it is not as Vigilo wrote it.</source>
         <translation>Die Struktur der Datei ist beschädigt (%1): Die Datei ist nicht mehr so, wie Vigilo sie geschrieben hat.</translation>
     </message>
     <message>
@@ -2924,7 +2927,7 @@
         <translation>Das Paket enthält %1 Signaturen; ein Vigilo-Paket hat genau eine.</translation>
     </message>
     <message>
-        <source>The signature&apos;s byte ranges do not skip exactly its own value: the file was edited.</source>
+        <source>The signature's byte ranges do not skip exactly its own value: the file was edited.</source>
         <translation>Die Byte-Bereiche der Signatur sparen nicht genau ihren eigenen Wert aus: Die Datei wurde bearbeitet.</translation>
     </message>
     <message>
@@ -3028,11 +3031,11 @@
         <translation>Ereignis Nr. %1 hat nicht mehr den Hashwert, den das Paket signiert hat: Der Verlauf bis zu diesem Ereignis wurde neu geschrieben</translation>
     </message>
     <message>
-        <source>The audit trail&apos;s chain is consistent, but %1.</source>
+        <source>The audit trail's chain is consistent, but %1.</source>
         <translation>Die Kette des Prüfpfads ist in sich stimmig, aber %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</source>
+        <source>The audit trail's hash chain is intact (%n events) and holds the chain head the pack signed.</source>
         <translation>
             <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignis) und enthält den Kopf der Kette, den das Paket signiert hat.</numerusform>
             <numerusform>Die Hashkette des Prüfpfads ist unversehrt (%n Ereignisse) und enthält den Kopf der Kette, den das Paket signiert hat.</numerusform>
@@ -3067,7 +3070,7 @@
         <translation>Die eingebetteten Nachweise sind unvollständig.</translation>
     </message>
     <message>
-        <source>Event #%1 is out of order in the pack&apos;s history.</source>
+        <source>Event #%1 is out of order in the pack's history.</source>
         <translation>Ereignis Nr. %1 steht im Verlauf des Pakets an der falschen Stelle.</translation>
     </message>
     <message>
@@ -3103,7 +3106,7 @@
         <translation>Ein Signaturschlüssel braucht einen Namen für sein Zertifikat.</translation>
     </message>
     <message>
-        <source>The certificate&apos;s validity must end after it starts.</source>
+        <source>The certificate's validity must end after it starts.</source>
         <translation>Die Gültigkeit des Zertifikats muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
@@ -3127,7 +3130,7 @@
         <translation>Die PKCS#12-Datei enthält zu ihrem Zertifikat keinen privaten Schlüssel.</translation>
     </message>
     <message>
-        <source>The PKCS#12 file&apos;s key does not belong to its certificate.</source>
+        <source>The PKCS#12 file's key does not belong to its certificate.</source>
         <translation>Der Schlüssel der PKCS#12-Datei gehört nicht zu ihrem Zertifikat.</translation>
     </message>
     <message>
@@ -3159,7 +3162,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>%1 has no signing key on this computer: create one with &quot;vigilo-cli key create&quot; or import your organisation&apos;s with &quot;vigilo-cli key import FILE.p12&quot;.</source>
+        <source>%1 has no signing key on this computer: create one with "vigilo-cli key create" or import your organisation's with "vigilo-cli key import FILE.p12".</source>
         <translation>%1 hat auf diesem Computer keinen Signaturschlüssel: Erzeugen Sie einen mit „vigilo-cli key create“ oder importieren Sie den Ihrer Organisation mit „vigilo-cli key import FILE.p12“.</translation>
     </message>
     <message>
@@ -3179,7 +3182,7 @@
         <translation>Dem Zertifikat %1 wird in diesem Arbeitsbereich bereits vertraut.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint: expected 64 hex digits (colons allowed), as `workspace trust list` shows them.</source>
+        <source>"%1" is not a SHA-256 fingerprint: expected 64 hex digits (colons allowed), as `workspace trust list` shows them.</source>
         <translation>„%1“ ist kein SHA-256-Fingerabdruck: erwartet werden 64 Hexadezimalziffern (Doppelpunkte erlaubt), wie `workspace trust list` sie anzeigt.</translation>
     </message>
     <message>
@@ -3199,11 +3202,11 @@
         <translation>Ein Widerruf kann nicht in der Zukunft beginnen (--since).</translation>
     </message>
     <message>
-        <source>the trust list of workspace &quot;%1&quot;</source>
+        <source>the trust list of workspace "%1"</source>
         <translation>die Vertrauensliste des Arbeitsbereichs „%1“</translation>
     </message>
     <message>
-        <source>Workspace &quot;%1&quot; trusts no certificate yet: an admin adds the signer&apos;s with `vigilo-cli workspace trust add CERT.pem`.</source>
+        <source>Workspace "%1" trusts no certificate yet: an admin adds the signer's with `vigilo-cli workspace trust add CERT.pem`.</source>
         <translation>Der Arbeitsbereich „%1“ vertraut noch keinem Zertifikat: Ein Administrator fügt das des Unterzeichners mit `vigilo-cli workspace trust add CERT.pem` hinzu.</translation>
     </message>
     <message>
@@ -3215,7 +3218,7 @@
         <translation>Geben Sie an, was geändert werden soll: distinct_people oder eine bulk_*-Einstellung.</translation>
     </message>
     <message>
-        <source>The quorum &quot;%1&quot; is neither a number of voting members (e.g. 3) nor a share of them (e.g. 50%).</source>
+        <source>The quorum "%1" is neither a number of voting members (e.g. 3) nor a share of them (e.g. 50%).</source>
         <translation>Das Quorum „%1“ ist weder eine Anzahl stimmberechtigter Mitglieder (z. B. 3) noch ein Anteil davon (z. B. 50%).</translation>
     </message>
     <message>
@@ -3223,16 +3226,16 @@
         <translation>Ein Termin braucht neben der Uhrzeit auch den Wochentag.</translation>
     </message>
     <message>
-        <source>Unknown change type &quot;%1&quot;: use normal or emergency.</source>
+        <source>Unknown change type "%1": use normal or emergency.</source>
         <translation>Unbekannter Änderungstyp „%1“: Verwenden Sie normal oder emergency.</translation>
     </message>
     <message>
-        <source>Each entry of &quot;%1&quot; is {&quot;number&quot;: CHG, &quot;%2&quot;: N}.</source>
-        <translation>Jeder Eintrag von „%1“ hat die Form {&quot;number&quot;: CHG, &quot;%2&quot;: N}.</translation>
+        <source>Each entry of "%1" is {"number": CHG, "%2": N}.</source>
+        <translation>Jeder Eintrag von „%1“ hat die Form {"number": CHG, "%2": N}.</translation>
     </message>
     <message>
-        <source>Each vote is {&quot;member&quot;: USER, &quot;vote&quot;: &quot;approve&quot;|&quot;reject&quot;|&quot;abstain&quot;}.</source>
-        <translation>Jede Stimme hat die Form {&quot;member&quot;: USER, &quot;vote&quot;: &quot;approve&quot;|&quot;reject&quot;|&quot;abstain&quot;}.</translation>
+        <source>Each vote is {"member": USER, "vote": "approve"|"reject"|"abstain"}.</source>
+        <translation>Jede Stimme hat die Form {"member": USER, "vote": "approve"|"reject"|"abstain"}.</translation>
     </message>
     <message>
         <source>Meeting %1 has no minutes yet: they are written when the chair closes it (meeting close).</source>
@@ -3247,27 +3250,27 @@
         <translation>Ein Teil dieser Transaktion ist fehlgeschlagen, daher wurde nichts davon gespeichert.</translation>
     </message>
     <message>
-        <source>%1 has already decided on the step &quot;%2&quot; of %3; another approver has to decide.</source>
+        <source>%1 has already decided on the step "%2" of %3; another approver has to decide.</source>
         <translation>%1 hat bereits über die Stufe „%2“ von %3 entschieden; ein anderer Genehmiger muss entscheiden.</translation>
     </message>
     <message>
-        <source>%1 has already decided another approval step of %2: one person decides at most one step of a change. Another member has to decide the step &quot;%3&quot; (an admin can relax this rule in the workspace&apos;s approval settings).</source>
+        <source>%1 has already decided another approval step of %2: one person decides at most one step of a change. Another member has to decide the step "%3" (an admin can relax this rule in the workspace's approval settings).</source>
         <translation>%1 hat bereits über eine andere Genehmigungsstufe von %2 entschieden: Eine Person entscheidet höchstens eine Stufe einer Änderung. Ein anderes Mitglied muss über die Stufe „%3“ entscheiden (ein Admin kann diese Regel in den Genehmigungseinstellungen des Arbeitsbereichs lockern).</translation>
     </message>
     <message>
-        <source>The step &quot;%1&quot; of %2 is decided by the CAB &quot;%3&quot; in one of its meetings, not by one approver.</source>
+        <source>The step "%1" of %2 is decided by the CAB "%3" in one of its meetings, not by one approver.</source>
         <translation>Über die Stufe „%1“ von %2 entscheidet das CAB „%3“ in einer seiner Sitzungen, nicht ein einzelner Genehmiger.</translation>
     </message>
     <message>
-        <source>%1 has no approval step for the CAB &quot;%2&quot; waiting for a decision.</source>
+        <source>%1 has no approval step for the CAB "%2" waiting for a decision.</source>
         <translation>%1 hat keine Genehmigungsstufe des CAB „%2“, die auf eine Entscheidung wartet.</translation>
     </message>
     <message>
-        <source>Step &quot;%1&quot;: a CAB (cab:NAME) decides a step alone; do not list members beside it.</source>
+        <source>Step "%1": a CAB (cab:NAME) decides a step alone; do not list members beside it.</source>
         <translation>Stufe „%1“: Ein CAB (cab:NAME) entscheidet eine Stufe allein; nennen Sie keine Mitglieder daneben.</translation>
     </message>
     <message>
-        <source>There is no CAB &quot;%1&quot; in this workspace (step &quot;%2&quot;). Add it with cab add first.</source>
+        <source>There is no CAB "%1" in this workspace (step "%2"). Add it with cab add first.</source>
         <translation>In diesem Arbeitsbereich gibt es kein CAB „%1“ (Stufe „%2“). Legen Sie es zuerst mit cab add an.</translation>
     </message>
     <message>
@@ -3313,7 +3316,7 @@
         <translation>Geben Sie dem CAB einen Namen.</translation>
     </message>
     <message>
-        <source>Name the CAB&apos;s chair (--chair USER): only the chair drives its meetings.</source>
+        <source>Name the CAB's chair (--chair USER): only the chair drives its meetings.</source>
         <translation>Nennen Sie den Vorsitz des CAB (--chair USER): Nur der Vorsitz leitet seine Sitzungen.</translation>
     </message>
     <message>
@@ -3337,15 +3340,15 @@
         <translation>%1 ist zugleich stimmberechtigtes Mitglied und Berater; wählen Sie eines davon.</translation>
     </message>
     <message>
-        <source>The slot&apos;s weekday is 1 (Monday) to 7 (Sunday).</source>
+        <source>The slot's weekday is 1 (Monday) to 7 (Sunday).</source>
         <translation>Der Wochentag des Termins ist 1 (Montag) bis 7 (Sonntag).</translation>
     </message>
     <message>
-        <source>The slot&apos;s time is HH:MM, e.g. 10:00.</source>
+        <source>The slot's time is HH:MM, e.g. 10:00.</source>
         <translation>Die Uhrzeit des Termins hat die Form HH:MM, z. B. 10:00.</translation>
     </message>
     <message>
-        <source>Unknown time zone &quot;%1&quot;: use an IANA name such as Europe/Berlin.</source>
+        <source>Unknown time zone "%1": use an IANA name such as Europe/Berlin.</source>
         <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
     </message>
     <message>
@@ -3361,11 +3364,11 @@
         <translation>Die Tagesordnung blickt 0 bis 366 Tage voraus.</translation>
     </message>
     <message>
-        <source>An item&apos;s time box is 1 to 240 minutes.</source>
+        <source>An item's time box is 1 to 240 minutes.</source>
         <translation>Die Zeitvorgabe eines Tagesordnungspunkts beträgt 1 bis 240 Minuten.</translation>
     </message>
     <message>
-        <source>A CAB named &quot;%1&quot; already exists.</source>
+        <source>A CAB named "%1" already exists.</source>
         <translation>Ein CAB namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
@@ -3377,7 +3380,7 @@
         <translation>%1 hat die Rolle %2 und kann nicht über Genehmigungen abstimmen; stimmberechtigte Mitglieder sind Genehmiger, Admins oder Eigentümer.</translation>
     </message>
     <message>
-        <source>There is no CAB &quot;%1&quot; in this workspace. See cab list.</source>
+        <source>There is no CAB "%1" in this workspace. See cab list.</source>
         <translation>In diesem Arbeitsbereich gibt es kein CAB „%1“. Siehe cab list.</translation>
     </message>
     <message>
@@ -3408,7 +3411,7 @@
         </translation>
     </message>
     <message>
-        <source>Name the substitute (a member&apos;s user name).</source>
+        <source>Name the substitute (a member's user name).</source>
         <translation>Nennen Sie die Vertretung (den Benutzernamen eines Mitglieds).</translation>
     </message>
     <message>
@@ -3456,15 +3459,15 @@
         <translation>In diesem Arbeitsbereich gibt es keine Sitzung %1. Siehe meeting list.</translation>
     </message>
     <message>
-        <source>Only the chair of the CAB &quot;%1&quot; (%2) drives its meetings.</source>
+        <source>Only the chair of the CAB "%1" (%2) drives its meetings.</source>
         <translation>Nur der Vorsitz des CAB „%1“ (%2) leitet seine Sitzungen.</translation>
     </message>
     <message>
-        <source>Only the chair of the CAB &quot;%1&quot; (%2) or an admin creates its meetings.</source>
+        <source>Only the chair of the CAB "%1" (%2) or an admin creates its meetings.</source>
         <translation>Nur der Vorsitz des CAB „%1“ (%2) oder ein Admin legt seine Sitzungen an.</translation>
     </message>
     <message>
-        <source>The CAB &quot;%1&quot; has no recurring slot: give the meeting&apos;s start (--start) or hold it ad hoc (--ad-hoc).</source>
+        <source>The CAB "%1" has no recurring slot: give the meeting's start (--start) or hold it ad hoc (--ad-hoc).</source>
         <translation>Das CAB „%1“ hat keinen wiederkehrenden Termin: Geben Sie den Beginn der Sitzung an (--start) oder halten Sie sie ad hoc ab (--ad-hoc).</translation>
     </message>
     <message>
@@ -3476,7 +3479,7 @@
         <translation>%1 steht nicht auf der Tagesordnung von Sitzung %2.</translation>
     </message>
     <message>
-        <source>%1 cannot go on the agenda of the CAB &quot;%2&quot;: only changes in review whose pending approval step is this CAB&apos;s are decided in its meetings.</source>
+        <source>%1 cannot go on the agenda of the CAB "%2": only changes in review whose pending approval step is this CAB's are decided in its meetings.</source>
         <translation>%1 kann nicht auf die Tagesordnung des CAB „%2“: In seinen Sitzungen werden nur Änderungen mit dem Status „In Prüfung“ entschieden, deren offene Genehmigungsstufe diesem CAB gehört.</translation>
     </message>
     <message>
@@ -3492,7 +3495,7 @@
         <translation>Sitzung %1 ist geschlossen; ihre Anwesenheit steht im Protokoll.</translation>
     </message>
     <message>
-        <source>%1 is not a member of the CAB &quot;%2&quot;; attendance is recorded for its voting members and advisers.</source>
+        <source>%1 is not a member of the CAB "%2"; attendance is recorded for its voting members and advisers.</source>
         <translation>%1 gehört nicht zum CAB „%2“; die Anwesenheit wird für seine stimmberechtigten Mitglieder und Berater erfasst.</translation>
     </message>
     <message>
@@ -3508,7 +3511,7 @@
         <translation>%1 ist deaktiviert und kann niemanden vertreten.</translation>
     </message>
     <message>
-        <source>A delegate goes with &quot;represented&quot; only.</source>
+        <source>A delegate goes with "represented" only.</source>
         <translation>Eine Vertretung gibt es nur mit „represented“.</translation>
     </message>
     <message>
@@ -3524,11 +3527,11 @@
         <translation>Sitzung %1 hat über %2 bereits entschieden (%3); eine Entscheidung des CAB ist endgültig.</translation>
     </message>
     <message>
-        <source>You requested %1, so you cannot record the CAB&apos;s decision on it. Another chair has to.</source>
+        <source>You requested %1, so you cannot record the CAB's decision on it. Another chair has to.</source>
         <translation>Sie haben %1 beantragt und können die Entscheidung des CAB darüber daher nicht festhalten. Ein anderer Vorsitz muss das tun.</translation>
     </message>
     <message>
-        <source>The CAB &quot;%1&quot; needs %2 voting members present or represented to decide on %3; %4 are. Record who is present (meeting attend) first.</source>
+        <source>The CAB "%1" needs %2 voting members present or represented to decide on %3; %4 are. Record who is present (meeting attend) first.</source>
         <translation>Das CAB „%1“ braucht %2 anwesende oder vertretene stimmberechtigte Mitglieder, um über %3 zu entscheiden; es sind %4. Erfassen Sie zuerst, wer anwesend ist (meeting attend).</translation>
     </message>
     <message>
@@ -3540,7 +3543,7 @@
         <translation>%1 ist kein anwesendes (oder vertretenes) stimmberechtigtes Mitglied von Sitzung %2 und kann nicht abstimmen.</translation>
     </message>
     <message>
-        <source>A vote is approve, reject or abstain (&quot;%1&quot; for %2).</source>
+        <source>A vote is approve, reject or abstain ("%1" for %2).</source>
         <translation>Eine Stimme ist approve, reject oder abstain („%1“ für %2).</translation>
     </message>
     <message>
@@ -3568,7 +3571,7 @@
         <translation>%1 hat nicht mehr den Status „In Prüfung“.</translation>
     </message>
     <message>
-        <source>Question of the CAB &quot;%1&quot; (meeting %2) to %3: %4</source>
+        <source>Question of the CAB "%1" (meeting %2) to %3: %4</source>
         <translation>Rückfrage des CAB „%1“ (Sitzung %2) an %3: %4</translation>
     </message>
     <message>
@@ -3576,7 +3579,7 @@
         <translation>Nachträge werden zugelassen, während Sitzung %1 läuft; vor ihrem Beginn bearbeiten Sie die Tagesordnung (meeting agenda --add).</translation>
     </message>
     <message>
-        <source>%1 is not a late addition to meeting %2: it is on the agenda already, or the CAB &quot;%3&quot; does not decide it.</source>
+        <source>%1 is not a late addition to meeting %2: it is on the agenda already, or the CAB "%3" does not decide it.</source>
         <translation>%1 ist kein Nachtrag zu Sitzung %2: Sie steht bereits auf der Tagesordnung, oder das CAB „%3“ entscheidet nicht über sie.</translation>
     </message>
     <message>
@@ -3584,7 +3587,7 @@
         <translation>Sitzung %1 hat den Status „%2“: Geschlossen wird nur eine laufende Sitzung.</translation>
     </message>
     <message>
-        <source>Minutes of the CAB &quot;%1&quot;, meeting %2</source>
+        <source>Minutes of the CAB "%1", meeting %2</source>
         <translation>Protokoll des CAB „%1“, Sitzung %2</translation>
     </message>
     <message>
@@ -3670,7 +3673,7 @@
         <translation>für die nächste Sitzung belassen</translation>
     </message>
     <message>
-        <source>You have no saved filter &quot;%1&quot;. See `vigilo-cli filter list`.</source>
+        <source>You have no saved filter "%1". See `vigilo-cli filter list`.</source>
         <translation>Sie haben keinen gespeicherten Filter „%1“. Siehe `vigilo-cli filter list`.</translation>
     </message>
     <message>
@@ -3683,6 +3686,14 @@
             <numerusform>Sie haben %n gespeicherten Filter, so viele, wie ein Mitglied behalten kann. Löschen Sie zuerst einen.</numerusform>
             <numerusform>Sie haben %n gespeicherte Filter, so viele, wie ein Mitglied behalten kann. Löschen Sie zuerst einen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The embedded minutes are not Vigilo minutes.</source>
+        <translation>Das eingebettete Protokoll ist kein Vigilo-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Say where to write the minutes (a .pdf file).</source>
+        <translation>Geben Sie an, wohin das Protokoll geschrieben werden soll (eine .pdf-Datei).</translation>
     </message>
 </context>
 <context>
@@ -3715,11 +3726,11 @@
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>unknown option %1 for &quot;%2&quot;</source>
+        <source>unknown option %1 for "%2"</source>
         <translation>unbekannte Option %1 für „%2“</translation>
     </message>
     <message>
@@ -3743,7 +3754,7 @@
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs a command: %2</source>
+        <source>"%1" needs a command: %2</source>
         <translation>„%1“ braucht einen Befehl: %2</translation>
     </message>
     <message>
@@ -3751,7 +3762,7 @@
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot; (quote text that contains spaces)</source>
+        <source>unexpected argument "%1" (quote text that contains spaces)</source>
         <translation>unerwartetes Argument „%1“ (setzen Sie Text mit Leerzeichen in Anführungszeichen)</translation>
     </message>
     <message>
@@ -3773,7 +3784,7 @@ Globale Optionen:
 </translation>
     </message>
     <message>
-        <source>Show this help, or a command&apos;s help</source>
+        <source>Show this help, or a command's help</source>
         <translation>Diese Hilfe oder die Hilfe zu einem Befehl anzeigen</translation>
     </message>
     <message>
@@ -3791,24 +3802,24 @@ Globale Optionen:
 2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00; output times are UTC.
 
 With --json, stdout carries one JSON object: a single record under its
-singular name ({&quot;change&quot;: {...}}), a list under the plural name
-({&quot;changes&quot;: [...]}), a failure as {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;, &quot;details&quot;}}.
-&quot;change show&quot; adds &quot;approval_steps&quot;, &quot;tasks&quot; and &quot;available_actions&quot; beside
-&quot;change&quot;; field names are the seed&apos;s (status, change_type, planned_start...).
+singular name ({"change": {...}}), a list under the plural name
+({"changes": [...]}), a failure as {"error": {"code", "message", "details"}}.
+"change show" adds "approval_steps", "tasks" and "available_actions" beside
+"change"; field names are the seed's (status, change_type, planned_start...).
 
 Exit status: 0 done, 1 refused by a rule, 2 bad usage or invalid input,
 3 storage or connection failure.
 
-Run &quot;vigilo-cli COMMAND --help&quot; for a command&apos;s options.
+Run "vigilo-cli COMMAND --help" for a command's options.
 </source>
         <translation>Änderungen heißen CHG-00012 oder 12. Zeiten sind ISO 8601 mit Zone, z. B.
 2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00; ausgegebene Zeiten sind UTC.
 
 Mit --json gibt stdout ein JSON-Objekt aus: einen einzelnen Datensatz unter
-seinem Namen im Singular ({&quot;change&quot;: {...}}), eine Liste unter dem Namen im Plural
-({&quot;changes&quot;: [...]}), einen Fehler als {&quot;error&quot;: {&quot;code&quot;, &quot;message&quot;, &quot;details&quot;}}.
-„change show“ ergänzt &quot;approval_steps&quot;, &quot;tasks&quot; und &quot;available_actions&quot; neben
-&quot;change&quot;; die Feldnamen sind die des Seeds (status, change_type, planned_start...).
+seinem Namen im Singular ({"change": {...}}), eine Liste unter dem Namen im Plural
+({"changes": [...]}), einen Fehler als {"error": {"code", "message", "details"}}.
+„change show“ ergänzt "approval_steps", "tasks" und "available_actions" neben
+"change"; die Feldnamen sind die des Seeds (status, change_type, planned_start...).
 
 Exit-Status: 0 erledigt, 1 von einer Regel abgelehnt, 2 falscher Aufruf oder
 ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
@@ -3829,7 +3840,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>(erforderlich)</translation>
     </message>
     <message>
-        <source>Global options (--db, -w, --as, --json) are accepted too; see &quot;vigilo-cli --help&quot;.</source>
+        <source>Global options (--db, -w, --as, --json) are accepted too; see "vigilo-cli --help".</source>
         <translation>Globale Optionen (--db, -w, --as, --json) sind ebenfalls erlaubt; siehe „vigilo-cli --help“.</translation>
     </message>
     <message>
@@ -3845,24 +3856,24 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Ein betroffenes Asset</translation>
     </message>
     <message>
-        <source>An affected asset (replaces the list; &quot;&quot; clears it)</source>
-        <translation>Ein betroffenes Asset (ersetzt die Liste; &quot;&quot; leert sie)</translation>
+        <source>An affected asset (replaces the list; "" clears it)</source>
+        <translation>Ein betroffenes Asset (ersetzt die Liste; "" leert sie)</translation>
     </message>
     <message>
         <source>Planned start (ISO 8601)</source>
         <translation>Geplanter Beginn (ISO 8601)</translation>
     </message>
     <message>
-        <source>Planned start (ISO 8601; &quot;&quot; clears)</source>
-        <translation>Geplanter Beginn (ISO 8601; &quot;&quot; löscht ihn)</translation>
+        <source>Planned start (ISO 8601; "" clears)</source>
+        <translation>Geplanter Beginn (ISO 8601; "" löscht ihn)</translation>
     </message>
     <message>
         <source>Planned end, exclusive</source>
         <translation>Geplantes Ende (nicht eingeschlossen)</translation>
     </message>
     <message>
-        <source>Planned end, exclusive (&quot;&quot; clears)</source>
-        <translation>Geplantes Ende (nicht eingeschlossen; &quot;&quot; löscht es)</translation>
+        <source>Planned end, exclusive ("" clears)</source>
+        <translation>Geplantes Ende (nicht eingeschlossen; "" löscht es)</translation>
     </message>
     <message>
         <source>Description</source>
@@ -3885,16 +3896,16 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Eine Änderung, auf die diese wartet</translation>
     </message>
     <message>
-        <source>A change this one waits on (replaces the list; &quot;&quot; clears it)</source>
-        <translation>Eine Änderung, auf die diese wartet (ersetzt die Liste; &quot;&quot; leert sie)</translation>
+        <source>A change this one waits on (replaces the list; "" clears it)</source>
+        <translation>Eine Änderung, auf die diese wartet (ersetzt die Liste; "" leert sie)</translation>
     </message>
     <message>
         <source>Who implements it</source>
         <translation>Wer sie umsetzt</translation>
     </message>
     <message>
-        <source>Who implements it (&quot;&quot; unassigns)</source>
-        <translation>Wer sie umsetzt (&quot;&quot; hebt die Zuweisung auf)</translation>
+        <source>Who implements it ("" unassigns)</source>
+        <translation>Wer sie umsetzt ("" hebt die Zuweisung auf)</translation>
     </message>
     <message>
         <source>Minimum hours between submit and planned start</source>
@@ -3905,7 +3916,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Aus dieser Vorlage eine vorab genehmigte Standardänderung machen</translation>
     </message>
     <message>
-        <source>Refuse with stale_write if the change&apos;s version moved</source>
+        <source>Refuse with stale_write if the change's version moved</source>
         <translation>Mit stale_write ablehnen, wenn sich die Version der Änderung geändert hat</translation>
     </message>
     <message>
@@ -3941,7 +3952,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>%1 hat jetzt den Status „%2“.</translation>
     </message>
     <message>
-        <source>Further approvals are needed (see &quot;change steps %1&quot;).</source>
+        <source>Further approvals are needed (see "change steps %1").</source>
         <translation>Weitere Genehmigungen sind nötig (siehe „change steps %1“).</translation>
     </message>
     <message>
@@ -3957,7 +3968,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Einen Entwurf zur Prüfung einreichen (Standardänderungen werden sofort genehmigt).</translation>
     </message>
     <message>
-        <source>Approve the change&apos;s current approval step.</source>
+        <source>Approve the change's current approval step.</source>
         <translation>Die aktuelle Genehmigungsstufe der Änderung genehmigen.</translation>
     </message>
     <message>
@@ -4059,7 +4070,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <source>  (no tasks; run &quot;task generate CHG&quot;)
+        <source>  (no tasks; run "task generate CHG")
 </source>
         <translation>  (keine Aufgaben; „task generate CHG“ ausführen)
 </translation>
@@ -4269,7 +4280,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Änderungen auflisten.</translation>
     </message>
     <message>
-        <source>The change&apos;s audit history, oldest first.</source>
+        <source>The change's audit history, oldest first.</source>
         <translation>Der Prüfpfad der Änderung, älteste Einträge zuerst.</translation>
     </message>
     <message>
@@ -4285,7 +4296,7 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Höchstens N (Standard: 10)</translation>
     </message>
     <message>
-        <source>The change&apos;s approval steps and decisions.</source>
+        <source>The change's approval steps and decisions.</source>
         <translation>Die Genehmigungsstufen und Entscheidungen der Änderung.</translation>
     </message>
     <message>
@@ -4301,19 +4312,19 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>kein Arbeitsbereich gewählt: Übergeben Sie -w KÜRZEL oder setzen Sie VIGILO_WORKSPACE</translation>
     </message>
     <message>
-        <source>invalid time for --%1: &quot;%2&quot;; expected ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00</source>
+        <source>invalid time for --%1: "%2"; expected ISO 8601 with a zone, e.g. 2026-12-01T08:00:00Z or 2026-12-01T09:00:00+01:00</source>
         <translation>Wert „%2“ für --%1 ist keine gültige Zeit: erwartet wird ISO 8601 mit Zone, z. B. 2026-12-01T08:00:00Z oder 2026-12-01T09:00:00+01:00</translation>
     </message>
     <message>
-        <source>invalid change &quot;%1&quot;: expected a number like CHG-00012 or 12</source>
+        <source>invalid change "%1": expected a number like CHG-00012 or 12</source>
         <translation>ungültige Änderung „%1“: erwartet wird eine Nummer wie CHG-00012 oder 12</translation>
     </message>
     <message>
-        <source>invalid %1 &quot;%2&quot;: expected a whole number from %3 to %4</source>
+        <source>invalid %1 "%2": expected a whole number from %3 to %4</source>
         <translation>ungültige Angabe für %1: „%2“; erwartet wird eine ganze Zahl von %3 bis %4</translation>
     </message>
     <message>
-        <source>invalid %1 &quot;%2&quot;: use one of %3</source>
+        <source>invalid %1 "%2": use one of %3</source>
         <translation>ungültige Angabe für %1: „%2“; verwenden Sie eines von %3</translation>
     </message>
     <message>
@@ -4337,15 +4348,15 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Datenbank bereit: %1 (%2, Schemaversion %3)</translation>
     </message>
     <message>
-        <source>invalid --seed &quot;%1&quot;: expected a whole number from 0 to 4294967295</source>
+        <source>invalid --seed "%1": expected a whole number from 0 to 4294967295</source>
         <translation>Wert „%1“ für --seed ist ungültig: erwartet wird eine ganze Zahl von 0 bis 4294967295</translation>
     </message>
     <message>
-        <source>invalid --anchor &quot;%1&quot;: expected a date like 2026-12-01</source>
+        <source>invalid --anchor "%1": expected a date like 2026-12-01</source>
         <translation>Wert „%1“ für --anchor ist ungültig: erwartet wird ein Datum wie 2026-12-01</translation>
     </message>
     <message>
-        <source>Built workspace &quot;%1&quot; in %2: %3 members, %4 assets, %5 changes, %6 audit events.
+        <source>Built workspace "%1" in %2: %3 members, %4 assets, %5 changes, %6 audit events.
 Try: vigilo-cli --db %2 -w %1 change list</source>
         <translation>Arbeitsbereich „%1“ in %2 angelegt: %3 Mitglieder, %4 Assets, %5 Änderungen, %6 Audit-Ereignisse.
 Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
@@ -4359,7 +4370,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Höchstens N Ereignisse (Standard: 200)</translation>
     </message>
     <message>
-        <source>The workspace&apos;s latest audit events.</source>
+        <source>The workspace's latest audit events.</source>
         <translation>Die neuesten Audit-Ereignisse des Arbeitsbereichs.</translation>
     </message>
     <message>
@@ -4371,11 +4382,11 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Startwert; derselbe Startwert ergibt dieselbe Demo (Standard: 42)</translation>
     </message>
     <message>
-        <source>&quot;Today&quot; for the demo (default: the current UTC date)</source>
+        <source>"Today" for the demo (default: the current UTC date)</source>
         <translation>„Heute“ für die Demo (Standard: das aktuelle Datum in UTC)</translation>
     </message>
     <message>
-        <source>Build a realistic demo workspace &quot;demo&quot;; you become one of its owners.</source>
+        <source>Build a realistic demo workspace "demo"; you become one of its owners.</source>
         <translation>Einen realistischen Demo-Arbeitsbereich „demo“ anlegen; Sie werden einer seiner Inhaber.</translation>
     </message>
     <message>
@@ -4387,7 +4398,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Fehler [%1]: %2</translation>
     </message>
     <message>
-        <source>Run &quot;vigilo-cli --help&quot; for all commands.</source>
+        <source>Run "vigilo-cli --help" for all commands.</source>
         <translation>„vigilo-cli --help“ zeigt alle Befehle.</translation>
     </message>
     <message>
@@ -4417,7 +4428,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Wohin das PDF geschrieben wird</translation>
     </message>
     <message>
-        <source>Language of the pack (default: the workspace&apos;s)</source>
+        <source>Language of the pack (default: the workspace's)</source>
         <translation>Sprache des Pakets (Standard: die des Arbeitsbereichs)</translation>
     </message>
     <message>
@@ -4477,7 +4488,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Keine Anhänge.</translation>
     </message>
     <message>
-        <source>The task&apos;s sequence number</source>
+        <source>The task's sequence number</source>
         <translation>Die laufende Nummer der Aufgabe</translation>
     </message>
     <message>
@@ -4485,7 +4496,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Eine Aufgabe je Schritt des Umsetzungsplans anlegen.</translation>
     </message>
     <message>
-        <source>List the change&apos;s tasks.</source>
+        <source>List the change's tasks.</source>
         <translation>Die Aufgaben der Änderung auflisten.</translation>
     </message>
     <message>
@@ -4509,7 +4520,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Eine Änderung kommentieren.</translation>
     </message>
     <message>
-        <source>List a change&apos;s comments.</source>
+        <source>List a change's comments.</source>
         <translation>Die Kommentare einer Änderung auflisten.</translation>
     </message>
     <message>
@@ -4525,7 +4536,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Eine Datei anhängen (in der Datenbank gespeichert, mit Größe und SHA-256).</translation>
     </message>
     <message>
-        <source>List a change&apos;s attachments.</source>
+        <source>List a change's attachments.</source>
         <translation>Die Anhänge einer Änderung auflisten.</translation>
     </message>
     <message>
@@ -4573,7 +4584,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>AKTIV</translation>
     </message>
     <message>
-        <source>Added freeze window &quot;%1&quot; [%2, %3).</source>
+        <source>Added freeze window "%1" [%2, %3).</source>
         <translation>Änderungssperre „%1“ [%2, %3) hinzugefügt.</translation>
     </message>
     <message>
@@ -4597,15 +4608,15 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Keine Änderungssperren.</translation>
     </message>
     <message>
-        <source>The member&apos;s user name</source>
+        <source>The member's user name</source>
         <translation>Der Benutzername des Mitglieds</translation>
     </message>
     <message>
-        <source>Lower-case letters, digits and &apos;-&apos;</source>
-        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos;</translation>
+        <source>Lower-case letters, digits and '-'</source>
+        <translation>Kleinbuchstaben, Ziffern und '-'</translation>
     </message>
     <message>
-        <source>The workspace&apos;s name</source>
+        <source>The workspace's name</source>
         <translation>Der Name des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -4637,7 +4648,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Dem Arbeitsbereich ein Mitglied hinzufügen.</translation>
     </message>
     <message>
-        <source>Change a member&apos;s role.</source>
+        <source>Change a member's role.</source>
         <translation>Die Rolle eines Mitglieds ändern.</translation>
     </message>
     <message>
@@ -4649,7 +4660,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Die Mitglieder auflisten.</translation>
     </message>
     <message>
-        <source>The window&apos;s name</source>
+        <source>The window's name</source>
         <translation>Der Name des Zeitfensters</translation>
     </message>
     <message>
@@ -4689,7 +4700,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>%1 kann nicht ausgeführt werden</translation>
     </message>
     <message>
-        <source>%1 due: %2 delivered, %3 to retry later, %4 failed (see &quot;webhook log --failed&quot;).</source>
+        <source>%1 due: %2 delivered, %3 to retry later, %4 failed (see "webhook log --failed").</source>
         <translation>%1 fällig: %2 zugestellt, %3 später erneut zu versuchen, %4 fehlgeschlagen (siehe „webhook log --failed“).</translation>
     </message>
     <message>
@@ -4705,7 +4716,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Einen Empfänger nach SECS Sekunden aufgeben (Standard: 30)</translation>
     </message>
     <message>
-        <source>Send the workspace&apos;s due webhook deliveries now (failed ones are retried later with backoff).</source>
+        <source>Send the workspace's due webhook deliveries now (failed ones are retried later with backoff).</source>
         <translation>Die fälligen Webhook-Zustellungen des Arbeitsbereichs jetzt senden (fehlgeschlagene werden später in wachsenden Abständen erneut versucht).</translation>
     </message>
     <message>
@@ -4737,7 +4748,7 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
         <translation>Argument %1</translation>
     </message>
     <message>
-        <source>%1 is not valid UTF-8: byte %2 at byte offset %3 (&quot;%4&quot;). Vigilo reads arguments as UTF-8: convert the text, e.g. with iconv -f latin1 -t utf-8.</source>
+        <source>%1 is not valid UTF-8: byte %2 at byte offset %3 ("%4"). Vigilo reads arguments as UTF-8: convert the text, e.g. with iconv -f latin1 -t utf-8.</source>
         <translation>%1 ist kein gültiges UTF-8: Byte %2 an Byte-Position %3 („%4“). Vigilo liest Argumente als UTF-8: Konvertieren Sie den Text, z. B. mit iconv -f latin1 -t utf-8.</translation>
     </message>
     <message numerus="yes">
@@ -4826,7 +4837,7 @@ Die Person wählt ihr Passwort mit: vigilo-cli --db %4 login %1 --enrollment-cod
         <translation>%1 erforderlich: Übergeben Sie den Wert über die Standardeingabe mit --passphrase-stdin oder setzen Sie %2</translation>
     </message>
     <message>
-        <source>Passphrase of %1&apos;s signing key: </source>
+        <source>Passphrase of %1's signing key: </source>
         <translation>Passphrase des Signaturschlüssels von %1: </translation>
     </message>
     <message>
@@ -4862,7 +4873,7 @@ Die Person wählt ihr Passwort mit: vigilo-cli --db %4 login %1 --enrollment-cod
         </translation>
     </message>
     <message>
-        <source>--trust belongs to --offline: with the database the workspace&apos;s own trust list is used</source>
+        <source>--trust belongs to --offline: with the database the workspace's own trust list is used</source>
         <translation>--trust gehört zu --offline: Mit der Datenbank wird die eigene Vertrauensliste des Arbeitsbereichs verwendet</translation>
     </message>
     <message>
@@ -4892,7 +4903,7 @@ Die Person wählt ihr Passwort mit: vigilo-cli --db %4 login %1 --enrollment-cod
         <translation>%1 hat bereits einen Signaturschlüssel (%2): Geben Sie --replace an, um einen neuen zu erzeugen; mit dem alten signierte Pakete bleiben mit dessen Zertifikat prüfbar</translation>
     </message>
     <message>
-        <source>New passphrase for %1&apos;s signing key: </source>
+        <source>New passphrase for %1's signing key: </source>
         <translation>Neue Passphrase für den Signaturschlüssel von %1: </translation>
     </message>
     <message>
@@ -4964,7 +4975,7 @@ Geben Sie diesen Hashwert dem Auditor auf einem anderen Weg (Telefon, signierte 
 </translation>
     </message>
     <message>
-        <source>the anchor of workspace &quot;%1&quot; cannot check workspace &quot;%2&quot;: verify with -w %1</source>
+        <source>the anchor of workspace "%1" cannot check workspace "%2": verify with -w %1</source>
         <translation>der Anker des Arbeitsbereichs „%1“ kann den Arbeitsbereich „%2“ nicht prüfen: Prüfen Sie mit -w %1</translation>
     </message>
     <message>
@@ -4980,7 +4991,7 @@ Geben Sie diesen Hashwert dem Auditor auf einem anderen Weg (Telefon, signierte 
         <translation>Er enthält jeden bisher gesehenen signierten Anker (%1; der neueste bei Ereignis Nr. %2).</translation>
     </message>
     <message>
-        <source>Signed the head of %1&apos;s audit chain: event #%2, %3.
+        <source>Signed the head of %1's audit chain: event #%2, %3.
 Kept in %4.
 </source>
         <translation>Kopf der Hashkette des Prüfpfads von %1 signiert: Ereignis Nr. %2, %3.
@@ -5038,11 +5049,11 @@ Gespeichert in %4.
         <translation>Ihren Signaturschlüssel und ein selbstsigniertes Zertifikat erstellen (verschlüsselt in Ihrem Datenordner gespeichert).</translation>
     </message>
     <message>
-        <source>A PKCS#12 file from your organisation&apos;s PKI</source>
+        <source>A PKCS#12 file from your organisation's PKI</source>
         <translation>Eine PKCS#12-Datei aus der PKI Ihrer Organisation</translation>
     </message>
     <message>
-        <source>Read the file&apos;s password (first line) and the new passphrase (second line) from standard input</source>
+        <source>Read the file's password (first line) and the new passphrase (second line) from standard input</source>
         <translation>Das Passwort der Datei (erste Zeile) und die neue Passphrase (zweite Zeile) von der Standardeingabe lesen</translation>
     </message>
     <message>
@@ -5054,15 +5065,15 @@ Gespeichert in %4.
         <translation>Ihr Signaturzertifikat und den Speicherort Ihres Schlüssels anzeigen.</translation>
     </message>
     <message>
-        <source>A member&apos;s certificate or your organisation&apos;s CA</source>
+        <source>A member's certificate or your organisation's CA</source>
         <translation>Das Zertifikat eines Mitglieds oder das CA-Zertifikat Ihrer Organisation</translation>
     </message>
     <message>
-        <source>Trust a certificate to sign this workspace&apos;s evidence packs (admins).</source>
+        <source>Trust a certificate to sign this workspace's evidence packs (admins).</source>
         <translation>Einem Zertifikat für das Signieren der Nachweispakete dieses Arbeitsbereichs vertrauen (Administratoren).</translation>
     </message>
     <message>
-        <source>The certificate&apos;s SHA-256 fingerprint</source>
+        <source>The certificate's SHA-256 fingerprint</source>
         <translation>Der SHA-256-Fingerabdruck des Zertifikats</translation>
     </message>
     <message>
@@ -5098,7 +5109,7 @@ Gespeichert in %4.
         <translation>Ein Nachweispaket, gegen dessen signierten Kettenkopf der Verlauf geprüft wird</translation>
     </message>
     <message>
-        <source>Check the workspace&apos;s hash-chained audit trail, and that it still holds every signed anchor you have seen.</source>
+        <source>Check the workspace's hash-chained audit trail, and that it still holds every signed anchor you have seen.</source>
         <translation>Den per Hash verketteten Prüfpfad des Arbeitsbereichs prüfen und ob er noch jeden signierten Anker enthält, den Sie gesehen haben.</translation>
     </message>
     <message>
@@ -5106,7 +5117,7 @@ Gespeichert in %4.
         <translation>Den signierten Anker zusätzlich in FILE schreiben, um ihn zu veröffentlichen</translation>
     </message>
     <message>
-        <source>Sign the audit chain&apos;s head with your key and keep it in your anchor log.</source>
+        <source>Sign the audit chain's head with your key and keep it in your anchor log.</source>
         <translation>Den Kettenkopf des Prüfpfads mit Ihrem Schlüssel signieren und in Ihrem Ankerprotokoll aufbewahren.</translation>
     </message>
     <message>
@@ -5121,24 +5132,52 @@ Gespeichert in %4.
         <source>on a PostgreSQL server you act as your database login (%1), not as --as %2; connect as %2 instead (postgresql://%2@HOST/DB)</source>
         <translation>auf einem PostgreSQL-Server handeln Sie als Ihr Datenbank-Login (%1), nicht als --as %2; verbinden Sie sich stattdessen als %2 (postgresql://%2@HOST/DB)</translation>
     </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Conditions of round %1 (earlier)</source>
+        <translation>Auflagen der Runde %1 (früher)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes of meeting %1 (%2) written to %3
+  %n pages, locale %4
+  minutes digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)
+</source>
+        <translation><numerusform>Protokoll der Sitzung %1 (%2) nach %3 geschrieben
+  %n Seite, Gebietsschema %4
+  Prüfsumme des Protokolls (SHA-256): %5
+  signiert von %6 (SHA-256 %7)
+</numerusform><numerusform>Protokoll der Sitzung %1 (%2) nach %3 geschrieben
+  %n Seiten, Gebietsschema %4
+  Prüfsumme des Protokolls (SHA-256): %5
+  signiert von %6 (SHA-256 %7)
+</numerusform></translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
     <message>
-        <source>invalid %1 &quot;%2&quot;: expected one of %3</source>
+        <source>invalid %1 "%2": expected one of %3</source>
         <translation>ungültige Angabe für %1: „%2“; erwartet wird eines von %3</translation>
     </message>
     <message>
-        <source>invalid --step &quot;%1&quot;: expected &quot;NAME;ROLE;COUNT&quot; or &quot;NAME;user1,user2;COUNT&quot; (COUNT is a number or all), for example &quot;Security review;approver;1&quot;</source>
-        <translation>Wert „%1“ für --step ist ungültig: erwartet wird &quot;NAME;ROLLE;ANZAHL&quot; oder &quot;NAME;benutzer1,benutzer2;ANZAHL&quot; (ANZAHL ist eine Zahl oder all), zum Beispiel &quot;Sicherheitsprüfung;approver;1&quot;</translation>
+        <source>invalid --step "%1": expected "NAME;ROLE;COUNT" or "NAME;user1,user2;COUNT" (COUNT is a number or all), for example "Security review;approver;1"</source>
+        <translation>Wert „%1“ für --step ist ungültig: erwartet wird "NAME;ROLLE;ANZAHL" oder "NAME;benutzer1,benutzer2;ANZAHL" (ANZAHL ist eine Zahl oder all), zum Beispiel "Sicherheitsprüfung;approver;1"</translation>
     </message>
     <message>
-        <source>invalid --step &quot;%1&quot;: name a role (approver, admin, owner) or members</source>
+        <source>invalid --step "%1": name a role (approver, admin, owner) or members</source>
         <translation>Wert „%1“ für --step ist ungültig: Nennen Sie eine Rolle (approver, admin, owner) oder Mitglieder</translation>
     </message>
     <message>
-        <source>invalid approval count &quot;%1&quot; in --step: use a number from 1 or &quot;all&quot;</source>
-        <translation>Anzahl der Genehmigungen „%1“ in --step ist ungültig: Verwenden Sie eine Zahl ab 1 oder &quot;all&quot;</translation>
+        <source>invalid approval count "%1" in --step: use a number from 1 or "all"</source>
+        <translation>Anzahl der Genehmigungen „%1“ in --step ist ungültig: Verwenden Sie eine Zahl ab 1 oder "all"</translation>
     </message>
     <message>
         <source>type=%1</source>
@@ -5185,11 +5224,11 @@ Gespeichert in %4.
         <translation>Keine Genehmigungsrichtlinien: Jede Änderung erhält die eingebaute Matrix (Notfall: 1 Stufe; normal: 1 Stufe, oder 2 bei hohem Risiko oder kritischer Priorität).</translation>
     </message>
     <message>
-        <source>Policy &quot;%1&quot; is active.</source>
+        <source>Policy "%1" is active.</source>
         <translation>Richtlinie „%1“ ist aktiv.</translation>
     </message>
     <message>
-        <source>Policy &quot;%1&quot; is inactive.</source>
+        <source>Policy "%1" is inactive.</source>
         <translation>Richtlinie „%1“ ist inaktiv.</translation>
     </message>
     <message>
@@ -5197,7 +5236,7 @@ Gespeichert in %4.
         <translation>%1 ist eine Standardänderung: vorab genehmigt, keine Genehmigungsstufen.</translation>
     </message>
     <message>
-        <source>%1 matches the policy &quot;%2&quot;:
+        <source>%1 matches the policy "%2":
 </source>
         <translation>%1 trifft auf die Richtlinie „%2“ zu:
 </translation>
@@ -5213,16 +5252,16 @@ Gespeichert in %4.
         <translation>niemand</translation>
     </message>
     <message>
-        <source>invalid --priority &quot;%1&quot;: expected %2</source>
+        <source>invalid --priority "%1": expected %2</source>
         <translation>Wert „%1“ für --priority ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
-        <source>invalid --risk &quot;%1&quot;: expected %2</source>
+        <source>invalid --risk "%1": expected %2</source>
         <translation>Wert „%1“ für --risk ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
-        <source>Added standard change template &quot;%1&quot;. Use it with: vigilo-cli change create --template &quot;%1&quot;</source>
-        <translation>Standardänderungsvorlage „%1“ hinzugefügt. Verwenden Sie sie mit: vigilo-cli change create --template &quot;%1&quot;</translation>
+        <source>Added standard change template "%1". Use it with: vigilo-cli change create --template "%1"</source>
+        <translation>Standardänderungsvorlage „%1“ hinzugefügt. Verwenden Sie sie mit: vigilo-cli change create --template "%1"</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -5261,11 +5300,11 @@ Gespeichert in %4.
         <translation>Noch keine Standardänderungsvorlagen.</translation>
     </message>
     <message>
-        <source>Template &quot;%1&quot; is active.</source>
+        <source>Template "%1" is active.</source>
         <translation>Vorlage „%1“ ist aktiv.</translation>
     </message>
     <message>
-        <source>Template &quot;%1&quot; is retired.</source>
+        <source>Template "%1" is retired.</source>
         <translation>Vorlage „%1“ ist stillgelegt.</translation>
     </message>
     <message>
@@ -5339,7 +5378,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Vorgeschlagene Risikostufe: %1 (übernehmen mit: vigilo-cli risk accept %2).</translation>
     </message>
     <message>
-        <source>invalid --level &quot;%1&quot;: expected %2</source>
+        <source>invalid --level "%1": expected %2</source>
         <translation>Wert „%1“ für --level ist ungültig: erwartet wird %2</translation>
     </message>
     <message>
@@ -5347,23 +5386,23 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Die Risikostufe von %1 ist jetzt %2.</translation>
     </message>
     <message>
-        <source>invalid --choice &quot;%1&quot;: expected LABEL=SCORE with a score from 0 to 100, for example &quot;Never=100&quot;</source>
-        <translation>Wert „%1“ für --choice ist ungültig: erwartet wird BEZEICHNUNG=PUNKTE mit Punkten von 0 bis 100, zum Beispiel &quot;Never=100&quot;</translation>
+        <source>invalid --choice "%1": expected LABEL=SCORE with a score from 0 to 100, for example "Never=100"</source>
+        <translation>Wert „%1“ für --choice ist ungültig: erwartet wird BEZEICHNUNG=PUNKTE mit Punkten von 0 bis 100, zum Beispiel "Never=100"</translation>
     </message>
     <message>
-        <source>Saved risk question &quot;%1&quot;.</source>
+        <source>Saved risk question "%1".</source>
         <translation>Risikofrage „%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Removed risk question &quot;%1&quot;.</source>
+        <source>Removed risk question "%1".</source>
         <translation>Risikofrage „%1“ entfernt.</translation>
     </message>
     <message>
-        <source>invalid --day &quot;%1&quot;: expected mon, tue, wed, thu, fri, sat or sun</source>
+        <source>invalid --day "%1": expected mon, tue, wed, thu, fri, sat or sun</source>
         <translation>Wert „%1“ für --day ist ungültig: erwartet wird mon, tue, wed, thu, fri, sat oder sun</translation>
     </message>
     <message>
-        <source>invalid --start &quot;%1&quot;: expected a local time like 02:00</source>
+        <source>invalid --start "%1": expected a local time like 02:00</source>
         <translation>Wert „%1“ für --start ist ungültig: erwartet wird eine Ortszeit wie 02:00</translation>
     </message>
     <message>
@@ -5479,15 +5518,15 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Eine Vorlage wieder aktivieren (Administratoren).</translation>
     </message>
     <message>
-        <source>The workspace&apos;s risk questionnaire.</source>
+        <source>The workspace's risk questionnaire.</source>
         <translation>Der Risikofragebogen des Arbeitsbereichs.</translation>
     </message>
     <message>
-        <source>A change&apos;s answers, score, suggested level and risk conditions.</source>
+        <source>A change's answers, score, suggested level and risk conditions.</source>
         <translation>Antworten, Punktzahl, vorgeschlagene Stufe und Risikobedingungen einer Änderung.</translation>
     </message>
     <message>
-        <source>Answer one question of a change&apos;s risk assessment.</source>
+        <source>Answer one question of a change's risk assessment.</source>
         <translation>Eine Frage der Risikobewertung einer Änderung beantworten.</translation>
     </message>
     <message>
@@ -5499,7 +5538,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Warum (Pflicht bei einer anderen als der vorgeschlagenen Stufe)</translation>
     </message>
     <message>
-        <source>Set the change&apos;s risk level to the suggestion, or override it with a reason.</source>
+        <source>Set the change's risk level to the suggestion, or override it with a reason.</source>
         <translation>Die Risikostufe der Änderung auf den Vorschlag setzen oder mit Begründung abweichend festlegen.</translation>
     </message>
     <message>
@@ -5515,7 +5554,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Eine Antwortmöglichkeit, Punkte 0 bis 100</translation>
     </message>
     <message>
-        <source>Add or replace a question of the workspace&apos;s questionnaire (admins).</source>
+        <source>Add or replace a question of the workspace's questionnaire (admins).</source>
         <translation>Eine Frage des Fragebogens des Arbeitsbereichs hinzufügen oder ersetzen (Administratoren).</translation>
     </message>
     <message>
@@ -5547,7 +5586,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Nur dieses Asset</translation>
     </message>
     <message>
-        <source>The assets&apos; maintenance windows.</source>
+        <source>The assets' maintenance windows.</source>
         <translation>Die Wartungsfenster der Assets.</translation>
     </message>
     <message>
@@ -5571,7 +5610,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Nur dieser Arbeitsbereich (Standard: alle)</translation>
     </message>
     <message>
-        <source>Copy workspaces with their complete history to another database (run it as the server&apos;s schema owner); the copy&apos;s audit trail is verified.</source>
+        <source>Copy workspaces with their complete history to another database (run it as the server's schema owner); the copy's audit trail is verified.</source>
         <translation>Arbeitsbereiche mit ihrem vollständigen Verlauf in eine andere Datenbank kopieren (als Eigentümer des Schemas auf dem Server ausführen); der Prüfpfad der Kopie wird geprüft.</translation>
     </message>
     <message>
@@ -5623,7 +5662,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>--from muss vor --to liegen</translation>
     </message>
     <message>
-        <source>invalid --by &quot;%1&quot;: use week or month</source>
+        <source>invalid --by "%1": use week or month</source>
         <translation>Wert „%1“ für --by ist ungültig: Verwenden Sie week oder month</translation>
     </message>
     <message>
@@ -5639,7 +5678,7 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>--out braucht einen Dateinamen</translation>
     </message>
     <message>
-        <source>Column &quot;%1&quot; read as %2.</source>
+        <source>Column "%1" read as %2.</source>
         <translation>Spalte „%1“ gelesen als %2.</translation>
     </message>
     <message>
@@ -5753,7 +5792,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Wie weit voraus gesucht wird (Standard: 90 Tage)</translation>
     </message>
     <message>
-        <source>The earliest window of the change&apos;s length without conflicts, after its lead time.</source>
+        <source>The earliest window of the change's length without conflicts, after its lead time.</source>
         <translation>Das früheste konfliktfreie Zeitfenster in der Länge der Änderung, nach ihrer Vorlaufzeit.</translation>
     </message>
     <message>
@@ -5849,7 +5888,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Zustellungs-ID</translation>
     </message>
     <message>
-        <source>Delivery %1 (%2 to %3) is queued again; the next client run sends it (or run &quot;webhook deliver&quot;).</source>
+        <source>Delivery %1 (%2 to %3) is queued again; the next client run sends it (or run "webhook deliver").</source>
         <translation>Zustellung %1 (%2 an %3) ist wieder in der Warteschlange; der nächste laufende Client sendet sie (oder führen Sie „webhook deliver“ aus).</translation>
     </message>
     <message>
@@ -5857,7 +5896,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>genau einen Kanal wählen: --webhook URL oder --desktop</translation>
     </message>
     <message>
-        <source>You follow %1: Vigilo&apos;s window notifies you of every change touching it.</source>
+        <source>You follow %1: Vigilo's window notifies you of every change touching it.</source>
         <translation>Sie folgen %1: Das Vigilo-Fenster benachrichtigt Sie über jede Änderung, die es betrifft.</translation>
     </message>
     <message>
@@ -5885,7 +5924,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Sie folgen keinen Assets.</translation>
     </message>
     <message>
-        <source>The webhook&apos;s name</source>
+        <source>The webhook's name</source>
         <translation>Der Name des Webhooks</translation>
     </message>
     <message>
@@ -5905,11 +5944,11 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Nutzdaten: Vigilo-JSON (Standard) oder eine Nachricht für einen eingehenden Slack-Webhook</translation>
     </message>
     <message>
-        <source>Register a webhook for the workspace&apos;s change events (admins).</source>
+        <source>Register a webhook for the workspace's change events (admins).</source>
         <translation>Einen Webhook für die Änderungsereignisse des Arbeitsbereichs registrieren (Administratoren).</translation>
     </message>
     <message>
-        <source>List the workspace&apos;s webhooks (secrets are never shown).</source>
+        <source>List the workspace's webhooks (secrets are never shown).</source>
         <translation>Die Webhooks des Arbeitsbereichs auflisten (Geheimnisse werden nie angezeigt).</translation>
     </message>
     <message>
@@ -5933,11 +5972,11 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Höchstens N Versuche (Standard: 50)</translation>
     </message>
     <message>
-        <source>Show the delivery log, newest first (ID is what &quot;webhook retry&quot; takes).</source>
+        <source>Show the delivery log, newest first (ID is what "webhook retry" takes).</source>
         <translation>Das Zustellprotokoll anzeigen, neueste zuerst („webhook retry“ erwartet die ID).</translation>
     </message>
     <message>
-        <source>The delivery&apos;s ID from &quot;webhook log&quot;</source>
+        <source>The delivery's ID from "webhook log"</source>
         <translation>Die ID der Zustellung aus „webhook log“</translation>
     </message>
     <message>
@@ -5961,7 +6000,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Format der Nutzdaten für --webhook</translation>
     </message>
     <message>
-        <source>Notify me in Vigilo&apos;s window</source>
+        <source>Notify me in Vigilo's window</source>
         <translation>Mich im Vigilo-Fenster benachrichtigen</translation>
     </message>
     <message>
@@ -5981,11 +6020,11 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Die Assets auflisten, denen Sie folgen.</translation>
     </message>
     <message>
-        <source>invalid --dialect &quot;%1&quot;: use %2</source>
+        <source>invalid --dialect "%1": use %2</source>
         <translation>Wert „%1“ für --dialect ist ungültig: %2 verwenden</translation>
     </message>
     <message>
-        <source>invalid --encoding &quot;%1&quot;: use %2</source>
+        <source>invalid --encoding "%1": use %2</source>
         <translation>Wert „%1“ für --encoding ist ungültig: %2 verwenden</translation>
     </message>
     <message>
@@ -6001,11 +6040,11 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Semikolons (excel-de) oder Kommas (rfc4180) lesen; Standard: was die Kopfzeile verwendet</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding (default: the dialect&apos;s)</source>
+        <source>The file's encoding (default: the dialect's)</source>
         <translation>Die Zeichenkodierung der Datei (Standard: die des Dialekts)</translation>
     </message>
     <message>
-        <source>The file&apos;s encoding (default: UTF-8, with or without BOM)</source>
+        <source>The file's encoding (default: UTF-8, with or without BOM)</source>
         <translation>Die Zeichenkodierung der Datei (Standard: UTF-8, mit oder ohne BOM)</translation>
     </message>
     <message>
@@ -6295,7 +6334,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>A ist Teil von B (einem Dienst aus Komponenten)</translation>
     </message>
     <message>
-        <source>The asset&apos;s name</source>
+        <source>The asset's name</source>
         <translation>Der Name des Assets</translation>
     </message>
     <message>
@@ -6335,7 +6374,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
         <translation>Ein Asset mit seinen Beziehungen in beide Richtungen anzeigen.</translation>
     </message>
     <message>
-        <source>Change an asset&apos;s kind, owner, criticality or time zone (admins).</source>
+        <source>Change an asset's kind, owner, criticality or time zone (admins).</source>
         <translation>Art, Eigentümer, Kritikalität oder Zeitzone eines Assets ändern (Administratoren).</translation>
     </message>
     <message>
@@ -6389,7 +6428,7 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>The certificate of %1 (%2) is not trusted by this system.
 SHA-256 fingerprint: %3
-Trust it from now on, if the server&apos;s operator confirms the fingerprint? [y/N] </source>
+Trust it from now on, if the server's operator confirms the fingerprint? [y/N] </source>
         <translation>Das Zertifikat von %1 (%2) wird von diesem System nicht als vertrauenswürdig eingestuft.
 SHA-256-Fingerabdruck: %3
 Ihm ab jetzt vertrauen, sofern der Betreiber des Servers den Fingerabdruck bestätigt? [y/N] </translation>
@@ -6472,11 +6511,11 @@ Arbeitsbereiche: %4</translation>
         <translation>keine</translation>
     </message>
     <message>
-        <source>trust pins a team server&apos;s certificate: pass --db vigilo://HOST:PORT</source>
+        <source>trust pins a team server's certificate: pass --db vigilo://HOST:PORT</source>
         <translation>trust hinterlegt das Zertifikat eines Teamservers als vertrauenswürdig: Geben Sie --db vigilo://HOST:PORT an</translation>
     </message>
     <message>
-        <source>%1&apos;s certificate is no longer trusted by its fingerprint.</source>
+        <source>%1's certificate is no longer trusted by its fingerprint.</source>
         <translation>Dem Zertifikat von %1 wird nicht mehr anhand seines Fingerabdrucks vertraut.</translation>
     </message>
     <message>
@@ -6484,7 +6523,7 @@ Arbeitsbereiche: %4</translation>
         <translation>vigilo+insecure:// hat kein Zertifikat, dem vertraut werden könnte</translation>
     </message>
     <message>
-        <source>%1 presents the certificate %2, not %3: nothing was trusted. Check the fingerprint with the server&apos;s operator.</source>
+        <source>%1 presents the certificate %2, not %3: nothing was trusted. Check the fingerprint with the server's operator.</source>
         <translation>%1 legt das Zertifikat %2 vor, nicht %3: Es wurde nichts als vertrauenswürdig eingestuft. Gleichen Sie den Fingerabdruck mit dem Betreiber des Servers ab.</translation>
     </message>
     <message>
@@ -6536,7 +6575,7 @@ Arbeitsbereiche: %4</translation>
         <translation>Mit welchem Konto Sie am Team-Server angemeldet sind, und Ihre Arbeitsbereiche.</translation>
     </message>
     <message>
-        <source>Trust the server&apos;s certificate if it has this fingerprint</source>
+        <source>Trust the server's certificate if it has this fingerprint</source>
         <translation>Dem Zertifikat des Servers vertrauen, wenn es diesen Fingerabdruck hat</translation>
     </message>
     <message>
@@ -6544,7 +6583,7 @@ Arbeitsbereiche: %4</translation>
         <translation>Dem hinterlegten Zertifikat nicht mehr vertrauen</translation>
     </message>
     <message>
-        <source>Trust a team server&apos;s self-signed certificate by its fingerprint (pinned).</source>
+        <source>Trust a team server's self-signed certificate by its fingerprint (pinned).</source>
         <translation>Dem selbstsignierten Zertifikat eines Team-Servers anhand seines Fingerabdrucks vertrauen (hinterlegt).</translation>
     </message>
     <message>
@@ -6572,7 +6611,7 @@ Arbeitsbereiche: %4</translation>
         <translation>%1 unverändert gelassen [%2]: %3</translation>
     </message>
     <message>
-        <source>--%1 takes %2 or %3, not &quot;%4&quot;.</source>
+        <source>--%1 takes %2 or %3, not "%4".</source>
         <translation>--%1 nimmt %2 oder %3, nicht „%4“.</translation>
     </message>
     <message>
@@ -6600,7 +6639,7 @@ Arbeitsbereiche: %4</translation>
         <translation>abgewiesen</translation>
     </message>
     <message>
-        <source>Filter &quot;%1&quot; saved.</source>
+        <source>Filter "%1" saved.</source>
         <translation>Filter „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -6608,7 +6647,7 @@ Arbeitsbereiche: %4</translation>
         <translation>Kein gespeicherter Filter.</translation>
     </message>
     <message>
-        <source>Filter &quot;%1&quot; deleted.</source>
+        <source>Filter "%1" deleted.</source>
         <translation>Filter „%1“ gelöscht.</translation>
     </message>
     <message>
@@ -6632,7 +6671,7 @@ Arbeitsbereiche: %4</translation>
         <translation>Von meinem gespeicherten Filter NAME ausgehen</translation>
     </message>
     <message>
-        <source>Whose duties (default: yours; another member&apos;s: admins and owners)</source>
+        <source>Whose duties (default: yours; another member's: admins and owners)</source>
         <translation>Wessen Aufgaben (Standard: Ihre; die eines anderen Mitglieds: nur Admins und Eigentümer)</translation>
     </message>
     <message>
@@ -6656,11 +6695,11 @@ Arbeitsbereiche: %4</translation>
         <translation>Nur die Vertretungen durch diese Person</translation>
     </message>
     <message>
-        <source>End your (or USER&apos;s) delegations: a running one ends now, a planned one is removed.</source>
+        <source>End your (or USER's) delegations: a running one ends now, a planned one is removed.</source>
         <translation>Ihre Vertretungen (oder die von USER) beenden: Eine laufende endet jetzt, eine geplante wird entfernt.</translation>
     </message>
     <message>
-        <source>Every member&apos;s (admins and owners)</source>
+        <source>Every member's (admins and owners)</source>
         <translation>Die aller Mitglieder (Admins und Eigentümer)</translation>
     </message>
     <message>
@@ -6676,7 +6715,7 @@ Arbeitsbereiche: %4</translation>
         <translation>Eine Notiz, die bei jeder Entscheidung gespeichert wird</translation>
     </message>
     <message>
-        <source>Approve several changes, each only if it passes the workspace&apos;s bulk guard; the others are listed and left untouched (exit 1).</source>
+        <source>Approve several changes, each only if it passes the workspace's bulk guard; the others are listed and left untouched (exit 1).</source>
         <translation>Mehrere Änderungen genehmigen, jede nur, wenn sie die Sammelgenehmigungsregel des Arbeitsbereichs erfüllt; die anderen werden aufgelistet und bleiben unverändert (Exit-Status 1).</translation>
     </message>
     <message>
@@ -6696,11 +6735,11 @@ Arbeitsbereiche: %4</translation>
         <translation>Ob Notfalländerungen die Sammelgenehmigungsregel erfüllen</translation>
     </message>
     <message>
-        <source>Show the workspace&apos;s approval settings, or change them (admins and owners; audited).</source>
+        <source>Show the workspace's approval settings, or change them (admins and owners; audited).</source>
         <translation>Die Genehmigungseinstellungen des Arbeitsbereichs anzeigen oder ändern (Admins und Eigentümer; protokolliert).</translation>
     </message>
     <message>
-        <source>The filter&apos;s name</source>
+        <source>The filter's name</source>
         <translation>Der Name des Filters</translation>
     </message>
     <message>
@@ -6786,7 +6825,7 @@ Arbeitsbereiche: %4</translation>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <source>Meeting %1 of the CAB &quot;%2&quot; (%3)
+        <source>Meeting %1 of the CAB "%2" (%3)
 </source>
         <translation>Sitzung %1 des CAB „%2“ (%3)
 </translation>
@@ -6844,7 +6883,7 @@ Arbeitsbereiche: %4</translation>
 </translation>
     </message>
     <message>
-        <source>invalid --day &quot;%1&quot;: use mon, tue, wed, thu, fri, sat or sun</source>
+        <source>invalid --day "%1": use mon, tue, wed, thu, fri, sat or sun</source>
         <translation>Wert „%1“ für --day ist ungültig: Verwenden Sie mon, tue, wed, thu, fri, sat oder sun</translation>
     </message>
     <message>
@@ -6906,7 +6945,7 @@ Arbeitsbereiche: %4</translation>
 </translation>
     </message>
     <message>
-        <source>invalid --%1 &quot;%2&quot;: expected CHG=N, e.g. CHG-00012=2</source>
+        <source>invalid --%1 "%2": expected CHG=N, e.g. CHG-00012=2</source>
         <translation>Wert „%2“ für --%1 ist ungültig: erwartet CHG=N, z. B. CHG-00012=2</translation>
     </message>
     <message>
@@ -6918,11 +6957,11 @@ Arbeitsbereiche: %4</translation>
         <translation>Geben Sie eine der Optionen --conditions, --reason, --note oder --question an, wie es die Entscheidung verlangt.</translation>
     </message>
     <message>
-        <source>invalid --vote &quot;%1&quot;: expected USER=approve|reject|abstain</source>
+        <source>invalid --vote "%1": expected USER=approve|reject|abstain</source>
         <translation>Wert „%1“ für --vote ist ungültig: erwartet USER=approve|reject|abstain</translation>
     </message>
     <message>
-        <source>Recorded the CAB&apos;s decision on %1.
+        <source>Recorded the CAB's decision on %1.
 </source>
         <translation>Entscheidung des CAB über %1 festgehalten.
 </translation>
@@ -6986,19 +7025,19 @@ Arbeitsbereiche: %4</translation>
         <translation>Nötige stimmberechtigte Mitglieder: eine Anzahl oder ein Anteil wie 50%</translation>
     </message>
     <message>
-        <source>The weekly slot&apos;s day</source>
+        <source>The weekly slot's day</source>
         <translation>Der Wochentag des wöchentlichen Termins</translation>
     </message>
     <message>
-        <source>The slot&apos;s local time</source>
+        <source>The slot's local time</source>
         <translation>Die Ortszeit des Termins</translation>
     </message>
     <message>
-        <source>The slot&apos;s IANA time zone (default UTC)</source>
+        <source>The slot's IANA time zone (default UTC)</source>
         <translation>Die IANA-Zeitzone des Termins (Standard UTC)</translation>
     </message>
     <message>
-        <source>The slot&apos;s length (default 60)</source>
+        <source>The slot's length (default 60)</source>
         <translation>Die Dauer des Termins (Standard 60)</translation>
     </message>
     <message>
@@ -7014,15 +7053,15 @@ Arbeitsbereiche: %4</translation>
         <translation>Reihenfolge der Tagesordnung (Standard risk: hohes Risiko zuerst)</translation>
     </message>
     <message>
-        <source>Each item&apos;s time box (default 10)</source>
+        <source>Each item's time box (default 10)</source>
         <translation>Zeitvorgabe je Punkt (Standard 10)</translation>
     </message>
     <message>
-        <source>Define a change advisory board (admins). A policy step &quot;NAME;cab:CAB;1&quot; is then decided in its meetings.</source>
+        <source>Define a change advisory board (admins). A policy step "NAME;cab:CAB;1" is then decided in its meetings.</source>
         <translation>Ein CAB festlegen (Admins). Über eine Richtlinienstufe „NAME;cab:CAB;1“ wird dann in seinen Sitzungen entschieden.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s CABs.</source>
+        <source>The workspace's CABs.</source>
         <translation>Die CABs des Arbeitsbereichs.</translation>
     </message>
     <message>
@@ -7034,15 +7073,15 @@ Arbeitsbereiche: %4</translation>
         <translation>Eine Ad-hoc-Sitzung (Notfall), standardmäßig jetzt</translation>
     </message>
     <message>
-        <source>When it starts (default: the CAB&apos;s next slot)</source>
+        <source>When it starts (default: the CAB's next slot)</source>
         <translation>Wann sie beginnt (Standard: der nächste Termin des CAB)</translation>
     </message>
     <message>
-        <source>Create a meeting; its agenda is built from the CAB&apos;s rule.</source>
+        <source>Create a meeting; its agenda is built from the CAB's rule.</source>
         <translation>Eine Sitzung anlegen; ihre Tagesordnung entsteht aus der Regel des CAB.</translation>
     </message>
     <message>
-        <source>Only this CAB&apos;s</source>
+        <source>Only this CAB's</source>
         <translation>Nur die dieses CAB</translation>
     </message>
     <message>
@@ -7066,15 +7105,15 @@ Arbeitsbereiche: %4</translation>
         <translation>Einen Punkt verschieben</translation>
     </message>
     <message>
-        <source>Set an item&apos;s time box</source>
+        <source>Set an item's time box</source>
         <translation>Die Zeitvorgabe eines Punkts festlegen</translation>
     </message>
     <message>
-        <source>Build the agenda again from the CAB&apos;s rule</source>
+        <source>Build the agenda again from the CAB's rule</source>
         <translation>Die Tagesordnung neu aus der Regel des CAB aufbauen</translation>
     </message>
     <message>
-        <source>Show a meeting&apos;s agenda, or edit it until the meeting starts (the chair).</source>
+        <source>Show a meeting's agenda, or edit it until the meeting starts (the chair).</source>
         <translation>Die Tagesordnung einer Sitzung anzeigen oder sie bis zum Beginn der Sitzung bearbeiten (der Vorsitz).</translation>
     </message>
     <message>
@@ -7096,11 +7135,11 @@ Arbeitsbereiche: %4</translation>
         <translation>Als durch eine Vertretung vertreten erfassen</translation>
     </message>
     <message>
-        <source>Record a CAB member&apos;s attendance: present unless told otherwise (the chair).</source>
+        <source>Record a CAB member's attendance: present unless told otherwise (the chair).</source>
         <translation>Die Anwesenheit eines CAB-Mitglieds erfassen: anwesend, sofern nicht anders angegeben (der Vorsitz).</translation>
     </message>
     <message>
-        <source>The CAB&apos;s decision</source>
+        <source>The CAB's decision</source>
         <translation>Die Entscheidung des CAB</translation>
     </message>
     <message>
@@ -7120,11 +7159,11 @@ Arbeitsbereiche: %4</translation>
         <translation>Was der Antragsteller beantworten muss</translation>
     </message>
     <message>
-        <source>A voting member&apos;s vote</source>
+        <source>A voting member's vote</source>
         <translation>Die Stimme eines stimmberechtigten Mitglieds</translation>
     </message>
     <message>
-        <source>Record the CAB&apos;s decision on an agenda item (the chair; quorum required).</source>
+        <source>Record the CAB's decision on an agenda item (the chair; quorum required).</source>
         <translation>Die Entscheidung des CAB über einen Tagesordnungspunkt festhalten (der Vorsitz; Quorum nötig).</translation>
     </message>
     <message>
@@ -7146,12 +7185,24 @@ Arbeitsbereiche: %4</translation>
         <translation>Das Markdown in eine Datei schreiben</translation>
     </message>
     <message>
-        <source>A closed meeting&apos;s minutes (Markdown; --json for the data).</source>
-        <translation>Das Protokoll einer geschlossenen Sitzung (Markdown; --json für die Daten).</translation>
-    </message>
-    <message>
         <source>The meeting now: its current item with everything the room needs (--json).</source>
         <translation>Die Sitzung jetzt: ihr aktueller Punkt mit allem, was der Raum braucht (--json).</translation>
+    </message>
+    <message>
+        <source>Write the minutes as a signed PDF, like an evidence pack</source>
+        <translation>Das Protokoll als signiertes PDF schreiben, wie ein Nachweispaket</translation>
+    </message>
+    <message>
+        <source>Language of the PDF (default: the workspace's)</source>
+        <translation>Sprache des PDF (Standard: die des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <source>With --pdf: read your key's passphrase from standard input</source>
+        <translation>Mit --pdf: die Passphrase Ihres Schlüssels von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>A closed meeting's minutes (Markdown; --json for the data; --pdf signed).</source>
+        <translation>Das Protokoll einer geschlossenen Sitzung (Markdown; --json für die Daten; --pdf signiert).</translation>
     </message>
 </context>
 <context>
@@ -7161,7 +7212,7 @@ Arbeitsbereiche: %4</translation>
         <translation>Dem Server ist beim Hashen eines Passworts der Arbeitsspeicher ausgegangen.</translation>
     </message>
     <message>
-        <source>--set needs KEY=VALUE, not &quot;%1&quot;</source>
+        <source>--set needs KEY=VALUE, not "%1"</source>
         <translation>--set braucht KEY=VALUE, nicht „%1“</translation>
     </message>
     <message>
@@ -7169,11 +7220,11 @@ Arbeitsbereiche: %4</translation>
         <translation>keine Datenbank: Geben Sie --db postgresql://... oder --config FILE an</translation>
     </message>
     <message>
-        <source>invalid --role &quot;%1&quot;: use viewer, engineer, approver, admin or owner</source>
+        <source>invalid --role "%1": use viewer, engineer, approver, admin or owner</source>
         <translation>Wert „%1“ für --role ist ungültig: Verwenden Sie viewer, engineer, approver, admin oder owner</translation>
     </message>
     <message>
-        <source>there is no workspace &quot;%1&quot; yet: its first member is its owner (--role owner)</source>
+        <source>there is no workspace "%1" yet: its first member is its owner (--role owner)</source>
         <translation>es gibt noch keinen Arbeitsbereich „%1“: Sein erstes Mitglied ist sein Inhaber (--role owner)</translation>
     </message>
     <message>
@@ -7239,11 +7290,11 @@ Arbeitsbereiche: %4</translation>
         <translation>enroll: USER zum Mitglied dieses Arbeitsbereichs machen (fehlt er, wird er mit USER als Inhaber angelegt).</translation>
     </message>
     <message>
-        <source>enroll: the member&apos;s role (default owner).</source>
+        <source>enroll: the member's role (default owner).</source>
         <translation>enroll: die Rolle des Mitglieds (Standard: owner).</translation>
     </message>
     <message>
-        <source>enroll: the new workspace&apos;s locale.</source>
+        <source>enroll: the new workspace's locale.</source>
         <translation>enroll: das Gebietsschema des neuen Arbeitsbereichs.</translation>
     </message>
     <message>
@@ -7257,7 +7308,7 @@ Arbeitsbereiche: %4</translation>
         <translation>Aufruf: vigilo-server enroll USER [--workspace SLUG --role ROLE]</translation>
     </message>
     <message>
-        <source>vigilo-server: unknown command &quot;%1&quot;; see --help
+        <source>vigilo-server: unknown command "%1"; see --help
 </source>
         <translation>vigilo-server: unbekannter Befehl „%1“; siehe --help
 </translation>
@@ -7301,7 +7352,7 @@ Arbeitsbereiche: %4</translation>
         vigilo-server key show --workspace SLUG</translation>
     </message>
     <message>
-        <source>Workspace &quot;%1&quot; has no signing key on this server (%2).</source>
+        <source>Workspace "%1" has no signing key on this server (%2).</source>
         <translation>Der Arbeitsbereich „%1“ hat auf diesem Server keinen Signaturschlüssel (%2).</translation>
     </message>
     <message>
@@ -7317,7 +7368,7 @@ Arbeitsbereiche: %4</translation>
 </translation>
     </message>
     <message>
-        <source>--days must be a whole number from 1 to 3650, not &quot;%1&quot;.</source>
+        <source>--days must be a whole number from 1 to 3650, not "%1".</source>
         <translation>--days muss eine ganze Zahl von 1 bis 3650 sein, nicht „%1“.</translation>
     </message>
     <message>
@@ -7335,8 +7386,8 @@ Arbeitsbereiche: %4</translation>
 </translation>
     </message>
     <message>
-        <source>  Key:     %1 (encrypted, readable by the server&apos;s user only)
-The certificate is in the workspace&apos;s trust list; auditors get it with `vigilo-cli workspace trust-bundle`.
+        <source>  Key:     %1 (encrypted, readable by the server's user only)
+The certificate is in the workspace's trust list; auditors get it with `vigilo-cli workspace trust-bundle`.
 </source>
         <translation>  Schlüssel:   %1 (verschlüsselt, nur für den Benutzer des Servers lesbar)
 Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalten es mit `vigilo-cli workspace trust-bundle`.
@@ -7347,7 +7398,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
   vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
   vigilo-server enroll USER [--workspace SLUG --role ROLE]   (prints a one-time code)
   vigilo-server methods                                      (the method reference)
-  vigilo-server key create|show --workspace SLUG             (the workspace&apos;s signing key)
+  vigilo-server key create|show --workspace SLUG             (the workspace's signing key)
   vigilo-server key import FILE.p12 --workspace SLUG</source>
         <translation>Der Vigilo-Team-Server: JSON-RPC über WebSocket vor PostgreSQL.
   vigilo-server --db postgresql://... --listen HOST:PORT [--tls-cert F --tls-key F]
@@ -7357,7 +7408,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
   vigilo-server key import FILE.p12 --workspace SLUG</translation>
     </message>
     <message>
-        <source>enroll: the new workspace&apos;s name; key create: the name in the certificate.</source>
+        <source>enroll: the new workspace's name; key create: the name in the certificate.</source>
         <translation>enroll: der Name des neuen Arbeitsbereichs; key create: der Name im Zertifikat.</translation>
     </message>
     <message>
@@ -7373,7 +7424,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>key create: die Organisation im Zertifikat.</translation>
     </message>
     <message>
-        <source>key create, key import: rotate the workspace&apos;s key (the old certificate stays trusted).</source>
+        <source>key create, key import: rotate the workspace's key (the old certificate stays trusted).</source>
         <translation>key create, key import: den Schlüssel des Arbeitsbereichs ersetzen (das alte Zertifikat bleibt vertrauenswürdig).</translation>
     </message>
     <message>
@@ -7478,8 +7529,8 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Senden Sie ein JSON-RPC-2.0-Anfrageobjekt pro Nachricht (Batches werden nicht unterstützt).</translation>
     </message>
     <message>
-        <source>A request needs &quot;jsonrpc&quot;: &quot;2.0&quot;, an &quot;id&quot; (a number or a short string), a &quot;method&quot; and &quot;params&quot; as an object.</source>
-        <translation>Eine Anfrage braucht &quot;jsonrpc&quot;: &quot;2.0&quot;, &quot;id&quot; (eine Zahl oder eine kurze Zeichenkette), &quot;method&quot; und &quot;params&quot; als Objekt.</translation>
+        <source>A request needs "jsonrpc": "2.0", an "id" (a number or a short string), a "method" and "params" as an object.</source>
+        <translation>Eine Anfrage braucht "jsonrpc": "2.0", "id" (eine Zahl oder eine kurze Zeichenkette), "method" und "params" als Objekt.</translation>
     </message>
     <message>
         <source>The request id %1 was already used on this connection: a repeated request is not run again.</source>
@@ -7494,7 +7545,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Dieser Server spricht Protokollversion %1, der Client %2: Installieren Sie zueinander passende Versionen von Vigilo.</translation>
     </message>
     <message>
-        <source>There is no method &quot;%1&quot;.</source>
+        <source>There is no method "%1".</source>
         <translation>Es gibt keine Methode „%1“.</translation>
     </message>
     <message>
@@ -7510,30 +7561,30 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Der Server kann das Paket nicht zur Prüfung aufbewahren: %1</translation>
     </message>
     <message>
-        <source>The server&apos;s signing key for workspace &quot;%1&quot; (%2) was revoked: the server&apos;s administrator makes a new one with `vigilo-server key create --workspace %1 --replace`.</source>
+        <source>The server's signing key for workspace "%1" (%2) was revoked: the server's administrator makes a new one with `vigilo-server key create --workspace %1 --replace`.</source>
         <translation>Der Signaturschlüssel des Servers für den Arbeitsbereich „%1“ (%2) wurde widerrufen: Der Administrator des Servers erstellt einen neuen mit `vigilo-server key create --workspace %1 --replace`.</translation>
     </message>
 </context>
 <context>
     <name>vigilo::server::ServerConfig</name>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <source>%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
     </message>
     <message>
-        <source>allow_demo must be true or false, not &quot;%1&quot;.</source>
+        <source>allow_demo must be true or false, not "%1".</source>
         <translation>allow_demo muss true oder false sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>requests_per_second must be a number above 0, not &quot;%1&quot;.</source>
+        <source>requests_per_second must be a number above 0, not "%1".</source>
         <translation>requests_per_second muss eine Zahl größer als 0 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>webhook_delivery must be background or on_request, not &quot;%1&quot;.</source>
+        <source>webhook_delivery must be background or on_request, not "%1".</source>
         <translation>webhook_delivery muss background oder on_request sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>unknown setting &quot;%1&quot;; known: %2</source>
+        <source>unknown setting "%1"; known: %2</source>
         <translation>unbekannte Einstellung „%1“; bekannt: %2</translation>
     </message>
     <message>
@@ -7541,7 +7592,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>die Konfiguration %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1, line %2: expected &quot;key = value&quot;</source>
+        <source>%1, line %2: expected "key = value"</source>
         <translation>%1, Zeile %2: „key = value“ erwartet</translation>
     </message>
     <message>
@@ -7553,11 +7604,11 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>keine Datenbank: Geben Sie --db postgresql://USER@HOST:PORT/DATABASE an (oder db = ... in der Konfiguration)</translation>
     </message>
     <message>
-        <source>the database must be PostgreSQL (postgresql://USER@HOST:PORT/DATABASE), not &quot;%1&quot;</source>
+        <source>the database must be PostgreSQL (postgresql://USER@HOST:PORT/DATABASE), not "%1"</source>
         <translation>die Datenbank muss PostgreSQL sein (postgresql://USER@HOST:PORT/DATABASE), nicht „%1“</translation>
     </message>
     <message>
-        <source>listen must be HOST:PORT with an IP address (or localhost), e.g. 127.0.0.1:8443 or 0.0.0.0:8443, not &quot;%1&quot;</source>
+        <source>listen must be HOST:PORT with an IP address (or localhost), e.g. 127.0.0.1:8443 or 0.0.0.0:8443, not "%1"</source>
         <translation>listen muss HOST:PORT mit einer IP-Adresse (oder localhost) sein, z. B. 127.0.0.1:8443 oder 0.0.0.0:8443, nicht „%1“</translation>
     </message>
     <message>
@@ -7584,7 +7635,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <source>%1 belongs to another user (uid %2): the server&apos;s own user must own it (chown it to the user vigilo-server runs as).</source>
+        <source>%1 belongs to another user (uid %2): the server's own user must own it (chown it to the user vigilo-server runs as).</source>
         <translation>%1 gehört einem anderen Benutzer (UID %2): Sie muss dem Benutzer des Servers gehören (übertragen Sie sie mit chown an den Benutzer, unter dem vigilo-server läuft).</translation>
     </message>
     <message>
@@ -7596,7 +7647,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>%1 enthält Signaturschlüssel, aber signing_passphrase_file ist nicht gesetzt: Der Server kann sie nicht entsperren.</translation>
     </message>
     <message>
-        <source>This server has no signing_passphrase_file in its configuration: its administrator names a file (mode 600) holding the passphrase that protects the workspaces&apos; signing keys.</source>
+        <source>This server has no signing_passphrase_file in its configuration: its administrator names a file (mode 600) holding the passphrase that protects the workspaces' signing keys.</source>
         <translation>Die Konfiguration dieses Servers enthält kein signing_passphrase_file: Der Administrator des Servers gibt dort eine Datei (Modus 600) an, die die Passphrase der Signaturschlüssel der Arbeitsbereiche enthält.</translation>
     </message>
     <message>
@@ -7604,11 +7655,11 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Workspace &quot;%1&quot; has no signing key on this server yet: the server&apos;s administrator creates one with `vigilo-server key create --workspace %1` (or imports the organisation&apos;s with `vigilo-server key import FILE.p12 --workspace %1`).</source>
+        <source>Workspace "%1" has no signing key on this server yet: the server's administrator creates one with `vigilo-server key create --workspace %1` (or imports the organisation's with `vigilo-server key import FILE.p12 --workspace %1`).</source>
         <translation>Der Arbeitsbereich „%1“ hat auf diesem Server noch keinen Signaturschlüssel: Der Administrator des Servers erstellt einen mit `vigilo-server key create --workspace %1` (oder importiert den der Organisation mit `vigilo-server key import FILE.p12 --workspace %1`).</translation>
     </message>
     <message>
-        <source>Workspace &quot;%1&quot; already has a signing key on this server (%2): pass --replace to rotate it; its certificate stays trusted for the packs it signed.</source>
+        <source>Workspace "%1" already has a signing key on this server (%2): pass --replace to rotate it; its certificate stays trusted for the packs it signed.</source>
         <translation>Der Arbeitsbereich „%1“ hat auf diesem Server bereits einen Signaturschlüssel (%2): Geben Sie --replace an, um ihn zu ersetzen; sein Zertifikat bleibt für die damit signierten Nachweispakete vertrauenswürdig.</translation>
     </message>
     <message>
@@ -7808,7 +7859,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Policy &quot;%1&quot;</source>
+        <source>Policy "%1"</source>
         <translation>Richtlinie „%1“</translation>
     </message>
     <message>
@@ -7937,7 +7988,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Die Assets können nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</source>
+        <source>What changes touch. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</source>
         <translation>
             <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Asset.</numerusform>
             <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
@@ -8056,7 +8107,7 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Die Änderungen mit geplantem Beginn in einem Zeitraum:</translation>
     </message>
     <message>
-        <source>The workspace&apos;s (%1)</source>
+        <source>The workspace's (%1)</source>
         <translation>Sprache des Arbeitsbereichs (%1)</translation>
     </message>
     <message>
@@ -8077,23 +8128,50 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
 </context>
 <context>
+    <name>vigilo::ui::CabAttendanceDialog</name>
+    <message>
+        <source>%1 of %2 voting present — quorum met (needs %3)</source>
+        <translation>%1 von %2 Stimmberechtigten anwesend – Quorum erreicht (nötig: %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voting present — quorum NOT met (needs %3)</source>
+        <translation>%1 von %2 Stimmberechtigten anwesend – Quorum NICHT erreicht (nötig: %3)</translation>
+    </message>
+    <message>
+        <source>Attendance — meeting %1</source>
+        <translation>Anwesenheit – Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Who is in the room?</source>
+        <translation>Wer ist anwesend?</translation>
+    </message>
+    <message>
+        <source>%1 (voting)</source>
+        <translation>%1 (stimmberechtigt)</translation>
+    </message>
+    <message>
+        <source>%1 (adviser)</source>
+        <translation>%1 (Berater)</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Represented by…</source>
+        <translation>Vertreten durch …</translation>
+    </message>
+    <message>
+        <source>(choose a member)</source>
+        <translation>(Mitglied wählen)</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::CabDecisionDialog</name>
-    <message>
-        <source>Approve %1</source>
-        <translation>%1 genehmigen</translation>
-    </message>
-    <message>
-        <source>Reject %1</source>
-        <translation>%1 ablehnen</translation>
-    </message>
-    <message>
-        <source>Comment for the record (optional)</source>
-        <translation>Kommentar für die Akte (optional)</translation>
-    </message>
-    <message>
-        <source>Why the CAB rejects it (required)</source>
-        <translation>Warum das CAB sie ablehnt (erforderlich)</translation>
-    </message>
     <message>
         <source>Approve</source>
         <translation>Genehmigen</translation>
@@ -8103,45 +8181,75 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>A reason is required to reject: the requester reads it.</source>
-        <translation>Für eine Ablehnung ist eine Begründung erforderlich: Der Antragsteller liest sie.</translation>
-    </message>
-    <message>
         <source>Enter to confirm · Shift+Enter for a new line · Esc to go back</source>
         <translation>Eingabe bestätigt · Umschalt+Eingabe für eine neue Zeile · Esc geht zurück</translation>
     </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Mit Auflagen genehmigen</translation>
+    </message>
+    <message>
+        <source>Defer</source>
+        <translation>Vertagen</translation>
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Mit Auflagen genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Vertagt</translation>
+    </message>
+    <message>
+        <source>Sent back: needs information</source>
+        <translation>Zurückgegeben: Rückfrage an den Antragsteller</translation>
+    </message>
+    <message>
+        <source>Comment for the minutes (optional)</source>
+        <translation>Kommentar für das Protokoll (optional)</translation>
+    </message>
+    <message>
+        <source>The conditions (required): they appear on the change</source>
+        <translation>Die Auflagen (erforderlich): Sie erscheinen an der Änderung</translation>
+    </message>
+    <message>
+        <source>Why the CAB rejects it (required): the requester reads it</source>
+        <translation>Warum das CAB sie ablehnt (erforderlich): Der Antragsteller liest es</translation>
+    </message>
+    <message>
+        <source>Note for the next meeting (required)</source>
+        <translation>Notiz für die nächste Sitzung (erforderlich)</translation>
+    </message>
+    <message>
+        <source>The question for the requester (required)</source>
+        <translation>Die Frage an den Antragsteller (erforderlich)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Write the text first: the change and the minutes carry it.</source>
+        <translation>Schreiben Sie zuerst den Text: Die Änderung und das Protokoll übernehmen ihn.</translation>
+    </message>
 </context>
 <context>
-    <name>vigilo::ui::CabWindow</name>
+    <name>vigilo::ui::CabItemCard</name>
     <message>
-        <source>CAB mode — %1</source>
-        <translation>CAB-Modus – %1</translation>
-    </message>
-    <message>
-        <source>CAB · %1</source>
-        <translation>CAB · %1</translation>
-    </message>
-    <message>
-        <source>No change is waiting for approval.
-The queue refreshes by itself.</source>
-        <translation>Keine Änderung wartet auf Genehmigung.
-Die Warteschlange aktualisiert sich selbst.</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Konflikte</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>Assets</translation>
-    </message>
-    <message>
-        <source>Approval steps still open</source>
-        <translation>Noch offene Genehmigungsstufen</translation>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Implementation plan</source>
@@ -8152,16 +8260,24 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Rückfallplan</translation>
     </message>
     <message>
-        <source>→ / J next   ·   ← / K previous   ·   A approve   ·   R reject   ·   F5 refresh   ·   Esc leave</source>
-        <translation>→ / J nächste   ·   ← / K vorherige   ·   A genehmigen   ·   R ablehnen   ·   F5 aktualisieren   ·   Esc verlassen</translation>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
     </message>
     <message>
-        <source>Queue empty</source>
-        <translation>Warteschlange leer</translation>
+        <source>Risk</source>
+        <translation>Risiko</translation>
     </message>
     <message>
-        <source>Change %1 of %2</source>
-        <translation>Änderung %1 von %2</translation>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Similar changes before</source>
+        <translation>Frühere ähnliche Änderungen</translation>
     </message>
     <message>
         <source>No planned window</source>
@@ -8180,8 +8296,32 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Beantragt von %1</translation>
     </message>
     <message>
-        <source>You cannot decide this step</source>
-        <translation>Sie können über diese Stufe nicht entscheiden</translation>
+        <source>Not assigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Zugewiesen an %1</translation>
+    </message>
+    <message>
+        <source>Assets: %1</source>
+        <translation>Assets: %1</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>No implementation plan</source>
+        <translation>Kein Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>No rollback plan</source>
+        <translation>Kein Rückfallplan</translation>
+    </message>
+    <message>
+        <source>No test plan</source>
+        <translation>Kein Testplan</translation>
     </message>
     <message>
         <source>%1 risk</source>
@@ -8192,56 +8332,211 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <source>&amp;nbsp;&amp;nbsp;score &lt;b&gt;%1&lt;/b&gt;/100 · %2 of %3 questions answered</source>
-        <translation>&amp;nbsp;&amp;nbsp;Punktzahl &lt;b&gt;%1&lt;/b&gt;/100 · %2 von %3 Fragen beantwortet</translation>
+        <source>Score %1/100 · %2 of %3 questions answered</source>
+        <translation>Punktzahl %1/100 · %2 von %3 Fragen beantwortet</translation>
     </message>
     <message>
-        <source>&amp;nbsp;&amp;nbsp;questionnaire not answered</source>
-        <translation>&amp;nbsp;&amp;nbsp;Fragebogen nicht beantwortet</translation>
+        <source>Questionnaire not answered</source>
+        <translation>Fragebogen nicht beantwortet</translation>
     </message>
     <message>
         <source>None: nothing else touches these assets in this window.</source>
         <translation>Keine: Nichts anderes berührt diese Assets in diesem Zeitfenster.</translation>
     </message>
     <message>
-        <source>No asset named</source>
-        <translation>Kein Asset angegeben</translation>
+        <source>No other asset depends on the assets of this change.</source>
+        <translation>Kein anderes Asset hängt von den Assets dieser Änderung ab.</translation>
     </message>
     <message>
-        <source>&lt;i&gt;No implementation plan&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Kein Umsetzungsplan&lt;/i&gt;</translation>
+        <source>Critical assets affected: %1</source>
+        <translation>Betroffene kritische Assets: %1</translation>
     </message>
     <message>
-        <source>No rollback plan</source>
-        <translation>Kein Rückfallplan</translation>
+        <source>… and %1 more on the change's Impact tab</source>
+        <translation>… und %1 weitere auf der Registerkarte „Auswirkungen“ der Änderung</translation>
     </message>
     <message>
-        <source>%1 of %2 approvals, %3 or above, %4</source>
-        <translation>%1 von %2 Genehmigungen, %3 oder höher, %4</translation>
+        <source>No similar change before</source>
+        <translation>Bisher keine ähnliche Änderung</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 rejected.</source>
-        <translation>%1 abgelehnt.</translation>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CabWindow</name>
+    <message>
+        <source>CAB mode — %1</source>
+        <translation>CAB-Modus – %1</translation>
     </message>
     <message>
-        <source>%1 approved: every step is satisfied.</source>
-        <translation>%1 genehmigt: Alle Stufen sind erfüllt.</translation>
+        <source>CAB · %1</source>
+        <translation>CAB · %1</translation>
     </message>
     <message>
-        <source>%1: your approval is recorded; further steps are still open.</source>
-        <translation>%1: Ihre Genehmigung ist erfasst; weitere Stufen sind noch offen.</translation>
+        <source>planned</source>
+        <translation>geplant</translation>
     </message>
     <message>
-        <source>Overrunning its planned end</source>
-        <translation>Überfällig: nach dem geplanten Ende noch in Umsetzung</translation>
+        <source>in progress</source>
+        <translation>läuft</translation>
     </message>
     <message>
-        <source>You (%1) cannot decide the current step: %2</source>
-        <translation>Sie (%1) können über die aktuelle Stufe nicht entscheiden: %2</translation>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>New ad-hoc meeting</source>
+        <translation>Neue Ad-hoc-Sitzung</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Late additions</source>
+        <translation>Nachträge</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Sitzung beginnen</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Anwesenheit …</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Sitzung schließen</translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>Export minutes…</source>
+        <translation>Protokoll exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>meeting-%1-minutes.md</source>
+        <translation>sitzung-%1-protokoll.md</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Minutes written to %1</source>
+        <translation>Protokoll nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>F11 full screen · Esc leave</source>
+        <translation>F11 Vollbild · Esc verlassen</translation>
+    </message>
+    <message>
+        <source>Meeting %1 of %2 created: its agenda can change until it starts.</source>
+        <translation>Sitzung %1 von %2 angelegt: Ihre Tagesordnung kann sich bis zum Beginn ändern.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 started: its agenda is frozen.</source>
+        <translation>Sitzung %1 hat begonnen: Ihre Tagesordnung ist festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 admitted to the agenda.</source>
+        <translation>%1 in die Tagesordnung aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 closed: its minutes are recorded.</source>
+        <translation>Sitzung %1 geschlossen: Ihr Protokoll ist erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no minutes yet: they are written when it closes.</source>
+        <translation>Sitzung %1 hat noch kein Protokoll: Es entsteht, wenn sie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be written to %1: %2</source>
+        <translation>Das Protokoll kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Meeting %1 · %2 · %3 · %4 · agenda: %5</source>
+        <translation>Sitzung %1 · %2 · %3 · %4 · Tagesordnung: %5</translation>
+    </message>
+    <message>
+        <source>No meeting yet: hold an ad-hoc meeting of a CAB below.</source>
+        <translation>Noch keine Sitzung: Halten Sie unten eine Ad-hoc-Sitzung eines CAB ab.</translation>
+    </message>
+    <message>
+        <source>No CAB in this workspace yet</source>
+        <translation>Noch kein CAB in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 · meeting %2 · %3</source>
+        <translation>%1 · Sitzung %2 · %3</translation>
+    </message>
+    <message>
+        <source>The meeting has not started: its agenda can still change. Start it to freeze the agenda.</source>
+        <translation>Die Sitzung hat nicht begonnen: Ihre Tagesordnung kann sich noch ändern. Beginnen Sie sie, um die Tagesordnung festzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Every item on the agenda is decided. Close the meeting to write its minutes.</source>
+        <translation>Über jeden Punkt der Tagesordnung ist entschieden. Schließen Sie die Sitzung, um ihr Protokoll zu schreiben.</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <source>(late addition)</source>
+        <translation>(Nachtrag)</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda</source>
+        <translation>Nichts auf der Tagesordnung</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Late additions (%1)</source>
+        <translation>Nachträge (%1)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 von %2 Min.</translation>
+    </message>
+    <message>
+        <source>OVER TIME +%1 (time box %2 min)</source>
+        <translation>ZEIT ÜBERSCHRITTEN +%1 (Zeitvorgabe %2 Min.)</translation>
     </message>
 </context>
 <context>
@@ -8331,12 +8626,12 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Bearbeiter: %1</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#16a34a&quot;&gt;No conflicts.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#16a34a&quot;&gt;Keine Konflikte.&lt;/span&gt;</translation>
+        <source>&lt;span style="color:#16a34a"&gt;No conflicts.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#16a34a"&gt;Keine Konflikte.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&quot;color:#dc2626&quot;&gt;Conflicts (%1):&lt;/b&gt;</source>
-        <translation>&lt;b style=&quot;color:#dc2626&quot;&gt;Konflikte (%1):&lt;/b&gt;</translation>
+        <source>&lt;b style="color:#dc2626"&gt;Conflicts (%1):&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#dc2626"&gt;Konflikte (%1):&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 · %2&lt;br&gt;Now: %3 (conflicts: %4)</source>
@@ -8507,8 +8802,8 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>Diese Änderung kann nicht angezeigt werden</translation>
     </message>
     <message>
-        <source>%1 was changed elsewhere while you were editing. Save to try your edits on top (you will be told if they collide), or &lt;a href=&apos;discard&apos;&gt;discard your edits and show the new version&lt;/a&gt;.</source>
-        <translation>%1 wurde anderswo geändert, während Sie bearbeitet haben. Speichern Sie, um Ihre Bearbeitungen auf die neue Version anzuwenden (Sie erfahren es, wenn sie kollidieren), oder &lt;a href=&apos;discard&apos;&gt;verwerfen Sie Ihre Bearbeitungen und zeigen Sie die neue Version an&lt;/a&gt;.</translation>
+        <source>%1 was changed elsewhere while you were editing. Save to try your edits on top (you will be told if they collide), or &lt;a href='discard'&gt;discard your edits and show the new version&lt;/a&gt;.</source>
+        <translation>%1 wurde anderswo geändert, während Sie bearbeitet haben. Speichern Sie, um Ihre Bearbeitungen auf die neue Version anzuwenden (Sie erfahren es, wenn sie kollidieren), oder &lt;a href='discard'&gt;verwerfen Sie Ihre Bearbeitungen und zeigen Sie die neue Version an&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>%1 priority</source>
@@ -8551,7 +8846,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 genehmigen</translation>
     </message>
     <message>
-        <source>Approve &quot;%1&quot;. A comment is optional; it is kept with your decision.</source>
+        <source>Approve "%1". A comment is optional; it is kept with your decision.</source>
         <translation>„%1“ genehmigen. Ein Kommentar ist optional; er wird mit Ihrer Entscheidung gespeichert.</translation>
     </message>
     <message>
@@ -8563,7 +8858,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 ablehnen</translation>
     </message>
     <message>
-        <source>Say why &quot;%1&quot; is rejected, so the requester knows what to fix.</source>
+        <source>Say why "%1" is rejected, so the requester knows what to fix.</source>
         <translation>Begründen Sie, warum „%1“ abgelehnt wird, damit der Antragsteller weiß, was zu korrigieren ist.</translation>
     </message>
     <message>
@@ -8587,7 +8882,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 stornieren</translation>
     </message>
     <message>
-        <source>Cancel &quot;%1&quot;? A cancelled change is not done at all and cannot be reopened. A reason is optional.</source>
+        <source>Cancel "%1"? A cancelled change is not done at all and cannot be reopened. A reason is optional.</source>
         <translation>„%1“ stornieren? Eine stornierte Änderung wird gar nicht durchgeführt und kann nicht wieder geöffnet werden. Eine Begründung ist optional.</translation>
     </message>
     <message>
@@ -8615,7 +8910,7 @@ Die Warteschlange aktualisiert sich selbst.</translation>
         <translation>%1 wieder öffnen</translation>
     </message>
     <message>
-        <source>Why is &quot;%1&quot; reopened? Closing it was recorded for the audit, so the reason is required and goes into the audit pack.</source>
+        <source>Why is "%1" reopened? Closing it was recorded for the audit, so the reason is required and goes into the audit pack.</source>
         <translation>Warum wird „%1“ wieder geöffnet? Der Abschluss wurde im Prüfpfad festgehalten, daher ist die Begründung erforderlich und kommt in das Nachweispaket.</translation>
     </message>
     <message>
@@ -9036,7 +9331,7 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>You act as this database user: on a server your login is who you are in the workspace. The password is never written to Vigilo&apos;s settings.</source>
+        <source>You act as this database user: on a server your login is who you are in the workspace. The password is never written to Vigilo's settings.</source>
         <translation>Sie handeln als dieser Datenbankbenutzer: Auf einem Server bestimmt Ihre Anmeldung, wer Sie im Arbeitsbereich sind. Das Passwort wird nie in die Einstellungen von Vigilo geschrieben.</translation>
     </message>
     <message>
@@ -9367,7 +9662,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>aktualisiert %1 (Version %2)</translation>
     </message>
     <message>
-        <source>from the standard template &quot;%1&quot;</source>
+        <source>from the standard template "%1"</source>
         <translation>aus der Standardvorlage „%1“</translation>
     </message>
     <message>
@@ -9391,7 +9686,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>%1 kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a change number. Write the changes this one depends on as CHG-00012 or 12, separated by commas.</source>
+        <source>"%1" is not a change number. Write the changes this one depends on as CHG-00012 or 12, separated by commas.</source>
         <translation>„%1“ ist keine Änderungsnummer. Schreiben Sie die Änderungen, von denen diese abhängt, als CHG-00012 oder 12, durch Kommas getrennt.</translation>
     </message>
     <message>
@@ -9630,7 +9925,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Mit &amp;Server verbinden</translation>
     </message>
     <message>
-        <source>Sign in to your team&apos;s PostgreSQL server with your database login.</source>
+        <source>Sign in to your team's PostgreSQL server with your database login.</source>
         <translation>Melden Sie sich mit Ihrer Datenbankanmeldung am PostgreSQL-Server Ihres Teams an.</translation>
     </message>
     <message>
@@ -9650,7 +9945,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>&lt;h2&gt;Lokalen Arbeitsbereich anlegen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>A workspace holds a team&apos;s changes, assets and members. It is saved in %1.</source>
+        <source>A workspace holds a team's changes, assets and members. It is saved in %1.</source>
         <translation>Ein Arbeitsbereich enthält die Änderungen, Assets und Mitglieder eines Teams. Er wird in %1 gespeichert.</translation>
     </message>
     <message>
@@ -9662,8 +9957,8 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>plattformbetrieb</translation>
     </message>
     <message>
-        <source>The short name used on the command line (vigilo-cli -w SLUG): lower-case letters, digits and &apos;-&apos;.</source>
-        <translation>Das Kürzel für die Kommandozeile (vigilo-cli -w KÜRZEL): Kleinbuchstaben, Ziffern und &apos;-&apos;.</translation>
+        <source>The short name used on the command line (vigilo-cli -w SLUG): lower-case letters, digits and '-'.</source>
+        <translation>Das Kürzel für die Kommandozeile (vigilo-cli -w KÜRZEL): Kleinbuchstaben, Ziffern und '-'.</translation>
     </message>
     <message>
         <source>Workspace &amp;name:</source>
@@ -9856,8 +10151,8 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Noch kein Arbeitsbereich</translation>
     </message>
     <message>
-        <source>&lt;p&gt;You are signed in as &lt;b&gt;%1&lt;/b&gt;, but you are not a member of any workspace in &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Create one from a terminal (you become its owner):&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo-cli %3workspace create SLUG --name &quot;NAME&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or start with a realistic demo workspace:&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo %3--demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or use the button below. Someone who owns a workspace can also add you with &lt;code&gt;vigilo-cli member add %1 --role engineer&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Sie sind als &lt;b&gt;%1&lt;/b&gt; angemeldet, aber in &lt;i&gt;%2&lt;/i&gt; kein Mitglied eines Arbeitsbereichs.&lt;/p&gt;&lt;p&gt;Legen Sie in einem Terminal einen an (Sie werden sein Inhaber):&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo-cli %3workspace create KÜRZEL --name &quot;NAME&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder beginnen Sie mit einem realistischen Demo-Arbeitsbereich:&lt;/p&gt;&lt;p style=&quot;margin-left:16px&quot;&gt;&lt;code&gt;vigilo %3--demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder verwenden Sie die Schaltfläche unten. Wer einen Arbeitsbereich besitzt, kann Sie auch mit &lt;code&gt;vigilo-cli member add %1 --role engineer&lt;/code&gt; hinzufügen.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;You are signed in as &lt;b&gt;%1&lt;/b&gt;, but you are not a member of any workspace in &lt;i&gt;%2&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Create one from a terminal (you become its owner):&lt;/p&gt;&lt;p style="margin-left:16px"&gt;&lt;code&gt;vigilo-cli %3workspace create SLUG --name "NAME"&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or start with a realistic demo workspace:&lt;/p&gt;&lt;p style="margin-left:16px"&gt;&lt;code&gt;vigilo %3--demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;or use the button below. Someone who owns a workspace can also add you with &lt;code&gt;vigilo-cli member add %1 --role engineer&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie sind als &lt;b&gt;%1&lt;/b&gt; angemeldet, aber in &lt;i&gt;%2&lt;/i&gt; kein Mitglied eines Arbeitsbereichs.&lt;/p&gt;&lt;p&gt;Legen Sie in einem Terminal einen an (Sie werden sein Inhaber):&lt;/p&gt;&lt;p style="margin-left:16px"&gt;&lt;code&gt;vigilo-cli %3workspace create KÜRZEL --name "NAME"&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder beginnen Sie mit einem realistischen Demo-Arbeitsbereich:&lt;/p&gt;&lt;p style="margin-left:16px"&gt;&lt;code&gt;vigilo %3--demo&lt;/code&gt;&lt;/p&gt;&lt;p&gt;oder verwenden Sie die Schaltfläche unten. Wer einen Arbeitsbereich besitzt, kann Sie auch mit &lt;code&gt;vigilo-cli member add %1 --role engineer&lt;/code&gt; hinzufügen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Workspace “%1” is not available</source>
@@ -10128,7 +10423,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Web&amp;hooks…</translation>
     </message>
     <message>
-        <source>Where this workspace&apos;s change events are posted, and the delivery log</source>
+        <source>Where this workspace's change events are posted, and the delivery log</source>
         <translation>Wohin die Änderungsereignisse dieses Arbeitsbereichs gesendet werden, und das Zustellprotokoll</translation>
     </message>
     <message>
@@ -10212,10 +10507,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Diesen Arbeitsbereich neu aus der Datenbank lesen</translation>
     </message>
     <message>
-        <source>Full-screen approval queue for the meeting room projector</source>
-        <translation>Genehmigungswarteschlange im Vollbild für den Projektor im Besprechungsraum</translation>
-    </message>
-    <message>
         <source>Changes with the same assets or a similar title, and how they ended</source>
         <translation>Änderungen mit denselben Assets oder einem ähnlichen Titel, und wie sie endeten</translation>
     </message>
@@ -10280,7 +10571,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>%1-Datenbank auf einem Netzwerkdateisystem (ihre Sperren hängen vom Dateiserver ab): %2</translation>
     </message>
     <message>
-        <source>This SQLite file is on a network file system. SQLite relies on the file server&apos;s locks there: if the server or a client breaks them, two writers can corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one transaction at a time, which suits a few people; for more, use a team server (PostgreSQL).</source>
+        <source>This SQLite file is on a network file system. SQLite relies on the file server's locks there: if the server or a client breaks them, two writers can corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one transaction at a time, which suits a few people; for more, use a team server (PostgreSQL).</source>
         <translation>Diese SQLite-Datei liegt auf einem Netzwerkdateisystem. SQLite verlässt sich dort auf die Sperren des Dateiservers: Wenn der Server oder ein Client sie verletzt, können zwei Schreiber die Datei beschädigen. Vigilo verwendet das Rollback-Journal (nicht WAL) und schreibt jeweils eine Transaktion, was für wenige Personen genügt; für mehr verwenden Sie einen Team-Server (PostgreSQL).</translation>
     </message>
     <message numerus="yes">
@@ -10326,7 +10617,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Nachweispakete (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Evidence pack of %1 written to %2. Your new signing key&apos;s certificate is %3: ask an admin to trust it.</source>
+        <source>Evidence pack of %1 written to %2. Your new signing key's certificate is %3: ask an admin to trust it.</source>
         <translation>Nachweispaket von %1 nach %2 geschrieben. Das Zertifikat Ihres neuen Signaturschlüssels ist %3: Bitten Sie einen Administrator, ihm zu vertrauen.</translation>
     </message>
     <message>
@@ -10336,6 +10627,18 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Audit sample written: %1 files in %2.</source>
         <translation>Audit-Stichprobe geschrieben: %1 Dateien in %2.</translation>
+    </message>
+    <message>
+        <source>The CAB meeting on the projector, full screen</source>
+        <translation>Die CAB-Sitzung auf dem Projektor, im Vollbild</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen on and off</source>
+        <translation>Vollbild ein und aus</translation>
     </message>
 </context>
 <context>
@@ -10606,16 +10909,16 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Arbeitsbereich %1, Verlauf bis Ereignis Nr. %2</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Verified.&lt;/b&gt;&lt;/span&gt; Signed, trusted, unaltered; the pages show exactly the evidence embedded in the file.</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;&lt;b&gt;Geprüft.&lt;/b&gt;&lt;/span&gt; Signiert, vertrauenswürdig, unverändert; die Seiten zeigen genau die in der Datei eingebetteten Nachweise.</translation>
+        <source>&lt;span style='color:#2e7d32'&gt;&lt;b&gt;Verified.&lt;/b&gt;&lt;/span&gt; Signed, trusted, unaltered; the pages show exactly the evidence embedded in the file.</source>
+        <translation>&lt;span style='color:#2e7d32'&gt;&lt;b&gt;Geprüft.&lt;/b&gt;&lt;/span&gt; Signiert, vertrauenswürdig, unverändert; die Seiten zeigen genau die in der Datei eingebetteten Nachweise.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#e65100&apos;&gt;&lt;b&gt;Intact, but the signer is not trusted.&lt;/b&gt;&lt;/span&gt; Load the workspace&apos;s trust bundle to check who signed it.</source>
-        <translation>&lt;span style=&apos;color:#e65100&apos;&gt;&lt;b&gt;Unversehrt, aber der Unterzeichner ist nicht vertrauenswürdig.&lt;/b&gt;&lt;/span&gt; Laden Sie das Vertrauensbündel des Arbeitsbereichs, um zu prüfen, wer es signiert hat.</translation>
+        <source>&lt;span style='color:#e65100'&gt;&lt;b&gt;Intact, but the signer is not trusted.&lt;/b&gt;&lt;/span&gt; Load the workspace's trust bundle to check who signed it.</source>
+        <translation>&lt;span style='color:#e65100'&gt;&lt;b&gt;Unversehrt, aber der Unterzeichner ist nicht vertrauenswürdig.&lt;/b&gt;&lt;/span&gt; Laden Sie das Vertrauensbündel des Arbeitsbereichs, um zu prüfen, wer es signiert hat.</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Does not verify.&lt;/b&gt;&lt;/span&gt; The file was altered or is not a Vigilo evidence pack; see below.</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;&lt;b&gt;Prüfung fehlgeschlagen.&lt;/b&gt;&lt;/span&gt; Die Datei wurde verändert oder ist kein Vigilo-Nachweispaket; siehe unten.</translation>
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Does not verify.&lt;/b&gt;&lt;/span&gt; The file was altered or is not a Vigilo evidence pack; see below.</source>
+        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;Prüfung fehlgeschlagen.&lt;/b&gt;&lt;/span&gt; Die Datei wurde verändert oder ist kein Vigilo-Nachweispaket; siehe unten.</translation>
     </message>
     <message>
         <source>No trust list loaded.</source>
@@ -10767,7 +11070,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>&amp;Name im Zertifikat:</translation>
     </message>
     <message>
-        <source>Enter the passphrase of %1&apos;s signing key to sign evidence packs in this session.</source>
+        <source>Enter the passphrase of %1's signing key to sign evidence packs in this session.</source>
         <translation>Geben Sie die Passphrase des Signaturschlüssels von %1 ein, um in dieser Sitzung Nachweispakete zu signieren.</translation>
     </message>
     <message>
@@ -11104,7 +11407,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Letzter Lauf: %1 zugestellt, %2 später erneut zu versuchen, %3 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>%1 (%2&apos;s subscription)</source>
+        <source>%1 (%2's subscription)</source>
         <translation>%1 (Abonnement von %2)</translation>
     </message>
     <message>
@@ -11208,7 +11511,7 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Die Zustellung von %1 an %2 ist wieder in der Warteschlange.</translation>
     </message>
     <message>
-        <source>Every change transition is posted as JSON (or in Slack&apos;s format), signed with HMAC-SHA256 in the X-Vigilo-Signature header. Deliveries wait in the database until a receiver accepts them; any open Vigilo sends them.</source>
+        <source>Every change transition is posted as JSON (or in Slack's format), signed with HMAC-SHA256 in the X-Vigilo-Signature header. Deliveries wait in the database until a receiver accepts them; any open Vigilo sends them.</source>
         <translation>Jeder Statuswechsel einer Änderung wird als JSON (oder im Slack-Format) gesendet, signiert mit HMAC-SHA256 im Header X-Vigilo-Signature. Zustellungen warten in der Datenbank, bis ein Empfänger sie annimmt; jedes geöffnete Vigilo sendet sie.</translation>
     </message>
     <message>

@@ -175,6 +175,25 @@
   signed by %6 (SHA-256 %7)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Minutes of meeting %1 (%2) written to %3
+  %n pages, locale %4
+  minutes digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)
+</source>
+        <translation>
+            <numerusform>Minutes of meeting %1 (%2) written to %3
+  %n page, locale %4
+  minutes digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)
+</numerusform>
+            <numerusform>Minutes of meeting %1 (%2) written to %3
+  %n pages, locale %4
+  minutes digest (SHA-256): %5
+  signed by %6 (SHA-256 %7)
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>

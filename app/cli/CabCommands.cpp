@@ -376,6 +376,8 @@ int meetingAdmit(CliContext &ctx, const ParsedArgs &a)
 
 int meetingMinutes(CliContext &ctx, const ParsedArgs &a)
 {
+    if (a.has(QStringLiteral("pdf")))
+        return meetingMinutesPdf(ctx, a);
     CLI_TRY(number, meetingArg(a));
     CLI_TRY(client, ctx.workspaceClient());
     CLI_TRY(answer,
@@ -536,8 +538,14 @@ QList<CommandSpec> cabCommands()
         {{QStringLiteral("meeting"), QStringLiteral("minutes")},
          {meeting},
          {valueOpt(QStringLiteral("out"), QStringLiteral("FILE.md"),
-                   tr("Write the Markdown to a file"))},
-         tr("A closed meeting's minutes (Markdown; --json for the data)."),
+                   tr("Write the Markdown to a file")),
+          valueOpt(QStringLiteral("pdf"), QStringLiteral("FILE.pdf"),
+                   tr("Write the minutes as a signed PDF, like an evidence pack")),
+          valueOpt(QStringLiteral("locale"), QStringLiteral("LOCALE"),
+                   tr("Language of the PDF (default: the workspace's)")),
+          flagOpt(QStringLiteral("passphrase-stdin"),
+                  tr("With --pdf: read your key's passphrase from standard input"))},
+         tr("A closed meeting's minutes (Markdown; --json for the data; --pdf signed)."),
          meetingMinutes},
         {{QStringLiteral("meeting"), QStringLiteral("now")},
          {meeting},

@@ -1,6 +1,7 @@
 // Reading changes: show, list, history, conflicts, similar, steps.
 #include "ChangeView.h"
 #include "Commands.h"
+#include "Meetings.h"
 
 #include "Client.h"
 
@@ -20,13 +21,28 @@ int changeShow(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(number, parseChange(a.positional(0)));
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(view, client->openChange(number, false, false));
+    CLI_TRY(view, client->openChange(number, false, true));
+    // The conditions of every approval round, as of their round (issue 15).
+    const QList<ConditionRound> rounds =
+        view.history ? Meetings::conditionRounds(*view.history) : QList<ConditionRound>();
+    QJsonArray roundsJson;
+    QString text = changeDetail(view.change, view.steps, view.tasks);
+    for (const ConditionRound &r : rounds) {
+        roundsJson.append(r.toJson());
+        text += field(r.current ? QCoreApplication::translate("vigilo-cli", "Conditions")
+                                : QCoreApplication::translate("vigilo-cli",
+                                                              "Conditions of round %1 (earlier)")
+                                      .arg(r.round),
+                      r.conditions)
+                + QLatin1Char('\n');
+    }
     const QJsonObject doc{
         {QStringLiteral("change"), view.change.toJson()},
         {QStringLiteral("approval_steps"), toJsonArray(view.steps)},
+        {QStringLiteral("approval_condition_rounds"), roundsJson},
         {QStringLiteral("tasks"), toJsonArray(view.tasks)},
         {QStringLiteral("available_actions"), actionNames(view.availableActions)}};
-    return ctx.out().print(doc, changeDetail(view.change, view.steps, view.tasks));
+    return ctx.out().print(doc, text);
 }
 
 int changeList(CliContext &ctx, const ParsedArgs &a)

@@ -32,7 +32,9 @@ QList<CommandSpec> taskCommands();
 QList<CommandSpec> miscCommands();
 QList<CommandSpec> planningCommands();
 QList<CommandSpec> adminCommands();
-QList<CommandSpec> packCommands();           // export-pack, verify-pack
+QList<CommandSpec> packCommands(); // export-pack, verify-pack
+// meeting minutes --pdf: printed and signed in vigilo-cli-pack, or by the server.
+int meetingMinutesPdf(CliContext &ctx, const ParsedArgs &a);
 QList<CommandSpec> insightCommands();        // metrics, export-ics, export-csv, import-csv
 QList<CommandSpec> webhookCommands();        // webhook ..., subscribe, unsubscribe, subscriptions
 QList<CommandSpec> webhookDeliverCommands(); // webhook deliver (vigilo-cli-net)

@@ -8,6 +8,7 @@
 #include "AtomicFile.h"
 #include "ChainAnchors.h"
 #include "EvidencePack.h"
+#include "MinutesPdf.h"
 #include "SigningKey.h"
 #include "Store.h"
 #include "WorkspaceTrust.h"
@@ -32,6 +33,39 @@
 namespace vigilo::cli {
 
 namespace {
+
+// The folder a PDF goes to must exist and be writable before anything is printed.
+std::optional<int> unwritableFolder(CliContext &ctx, const QString &out)
+{
+    const QFileInfo dir(QFileInfo(out).absolutePath());
+    if (dir.isDir() && dir.isWritable())
+        return std::nullopt;
+    return ctx.out().fail(Error::input(
+        QCoreApplication::translate("vigilo-cli", "cannot write %1: the folder %2 does not exist "
+                                                  "or is not writable")
+            .arg(out, dir.absoluteFilePath()),
+        {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+}
+
+[[maybe_unused]] QString minutesWritten(const QJsonObject &m, const QString &path)
+{
+    const QJsonObject signer = m.value(QStringLiteral("signer")).toObject();
+    QString fingerprint = signer.value(QStringLiteral("fingerprint")).toString().toUpper();
+    for (qsizetype i = fingerprint.size() - 2; i > 0; i -= 2)
+        fingerprint.insert(i, QLatin1Char(':'));
+    const int pages = m.value(QStringLiteral("pages")).toInt(); // lupdate hangs on a call here
+    return QCoreApplication::translate("vigilo-cli",
+                                       "Minutes of meeting %1 (%2) written to %3\n"
+                                       "  %n pages, locale %4\n"
+                                       "  minutes digest (SHA-256): %5\n"
+                                       "  signed by %6 (SHA-256 %7)\n",
+                                       nullptr, pages)
+        .arg(m.value(QStringLiteral("meeting")).toInt())
+        .arg(m.value(QStringLiteral("cab")).toString(), path,
+             m.value(QStringLiteral("locale")).toString(),
+             m.value(QStringLiteral("digest")).toString(),
+             signer.value(QStringLiteral("subject")).toString(), fingerprint);
+}
 
 #ifdef VIGILO_PACK_HELPER
 
@@ -156,14 +190,8 @@ int exportPack(CliContext &ctx, const ParsedArgs &a)
     const QString out = a.value(QStringLiteral("out"));
     if (out.trimmed().isEmpty())
         return ctx.usageError(QCoreApplication::translate("vigilo-cli", "--out needs a file name"));
-    const QFileInfo dir(QFileInfo(out).absolutePath());
-    if (!dir.isDir() || !dir.isWritable())
-        return ctx.out().fail(Error::input(
-            QCoreApplication::translate("vigilo-cli",
-                                        "cannot write %1: the folder %2 does not exist "
-                                        "or is not writable")
-                .arg(out, dir.absoluteFilePath()),
-            {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+    if (auto refused = unwritableFolder(ctx, out))
+        return *refused;
     CLI_TRY(actor, ctx.actor());
     CLI_TRY(core, ctx.core());
     CLI_TRY(key, loadKey(ctx, a));
@@ -585,14 +613,8 @@ int exportPackRemote(CliContext &ctx, const ParsedArgs &a)
     const QString out = a.value(QStringLiteral("out"));
     if (out.trimmed().isEmpty())
         return ctx.usageError(QCoreApplication::translate("vigilo-cli", "--out needs a file name"));
-    const QFileInfo dir(QFileInfo(out).absolutePath());
-    if (!dir.isDir() || !dir.isWritable())
-        return ctx.out().fail(Error::input(
-            QCoreApplication::translate("vigilo-cli",
-                                        "cannot write %1: the folder %2 does not exist "
-                                        "or is not writable")
-                .arg(out, dir.absoluteFilePath()),
-            {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+    if (auto refused = unwritableFolder(ctx, out))
+        return *refused;
     CLI_TRY(client, ctx.workspaceClient());
     QJsonObject params{{QStringLiteral("number"), formatChangeNumber(number)}};
     if (a.has(QStringLiteral("locale")))
@@ -851,6 +873,60 @@ int runPackHelper(CliContext &ctx, const ParsedArgs &a)
     return ctx.out().fail(execPackHelper().value_or(missing));
 }
 #endif
+
+} // namespace
+
+int meetingMinutesPdf(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseInt(QStringLiteral("MEETING"), a.positional(0), 1, 1000000000));
+    Q_UNUSED(number) // checked here; the plain vigilo-cli hands the command to a helper
+    const QString out = a.value(QStringLiteral("pdf"));
+    if (out.trimmed().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("vigilo-cli", "--pdf needs a file name"));
+    if (auto refused = unwritableFolder(ctx, out))
+        return *refused;
+#if defined(VIGILO_PACK_HELPER)
+    CLI_TRY(actor, ctx.actor());
+    CLI_TRY(core, ctx.core());
+    CLI_TRY(key, loadKey(ctx, a));
+    PackExport options;
+    options.locale = a.value(QStringLiteral("locale"));
+    options.signer = key.get();
+    CLI_TRY(minutes, vigilo::MinutesPdf(*core).exportPdf(actor, number, out, options));
+    return ctx.out().print({{QStringLiteral("minutes_pdf"), minutes.toJson()}},
+                           minutesWritten(minutes.toJson(), minutes.path));
+#elif defined(VIGILO_NET_HELPER)
+    if (ctx.onServer()) {
+        QJsonObject params{{QStringLiteral("meeting"), number}};
+        if (a.has(QStringLiteral("locale")))
+            params.insert(QStringLiteral("locale"), a.value(QStringLiteral("locale")));
+        CLI_TRY(client, ctx.workspaceClient());
+        CLI_TRY(answer, client->call(QStringLiteral("meeting.minutes_pdf"), params));
+        const QByteArray pdf = QByteArray::fromBase64(
+            answer.toObject().value(QStringLiteral("pdf")).toString().toLatin1());
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+            return ctx.out().fail(
+                Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
+                                 .arg(out, file.errorString()),
+                             {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+        QJsonObject m = answer.toObject().value(QStringLiteral("minutes_pdf")).toObject();
+        m.insert(QStringLiteral("path"), QFileInfo(out).absoluteFilePath());
+        return ctx.out().print({{QStringLiteral("minutes_pdf"), m}},
+                               minutesWritten(m, QFileInfo(out).absoluteFilePath()));
+    }
+#endif
+#if !defined(VIGILO_PACK_HELPER)
+    const Error missing =
+        Error::storage(QCoreApplication::translate(
+                           "vigilo-cli", "the evidence-pack helper %1 is missing; reinstall Vigilo")
+                           .arg(packHelperPath()),
+                       {}, QStringLiteral("helper_missing"));
+    return ctx.out().fail(execPackHelper().value_or(missing));
+#endif
+}
+
+namespace {
 
 OptionSpec passphraseStdin()
 {

@@ -30,7 +30,8 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
     bool printing = false;
     for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
         printing = printing || std::strcmp(argv[i], "export-pack") == 0
-                   || std::strcmp(argv[i], "verify-pack") == 0;
+                   || std::strcmp(argv[i], "verify-pack") == 0
+                   || std::strcmp(argv[i], "--pdf") == 0; // meeting minutes --pdf
     if (!printing)
         return std::make_unique<QCoreApplication>(argc, argv);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -30,8 +30,8 @@ std::optional<GuiOptions> GuiOptions::parse(const QStringList &arguments, QStrin
                                   tr("Create the demo workspace \"demo\" if the database has "
                                      "none (you become an owner), then open it."));
     const QCommandLineOption cab(QStringLiteral("cab"),
-                                 tr("Start in CAB mode: the approval queue full screen, for the "
-                                    "meeting room projector (Esc leaves)."));
+                                 tr("Start in CAB mode: the workspace's CAB meetings full screen, "
+                                    "for the meeting room projector (Esc leaves)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Save a picture of the main window after loading, "
                                            "then exit."),

@@ -1,5 +1,7 @@
 #include "Server.h"
 
+#include "MinutesPdf.h"
+
 #include "ChainAnchors.h"
 #include "ChangeWatcher.h"
 #include "Dialect.h"
@@ -466,11 +468,14 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
         c->username.clear();
         return QJsonValue(QJsonObject{{QStringLiteral("revoked"), *revoked}});
     }
-    if (method == QLatin1String("pack.export") || method == QLatin1String("pack.verify")) {
+    if (method == QLatin1String("pack.export") || method == QLatin1String("pack.verify")
+        || method == QLatin1String("meeting.minutes_pdf")) {
         auto actor = m_core.workspaces().signIn(
             params.value(QStringLiteral("workspace")).toString(), session->username);
         if (!actor)
             return actor.error();
+        if (method == QLatin1String("meeting.minutes_pdf"))
+            return exportMinutes(*actor, params);
         return method == QLatin1String("pack.export") ? exportPack(*actor, params)
                                                       : verifyPack(*actor, params);
     }
@@ -496,7 +501,7 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
 // Evidence packs are printed and checked in a scratch folder of the server; only the bytes and
 // the results travel. The server signs with the workspace's key (ServerKeys) and keeps the chain
 // head the pack covers in its anchor log.
-Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &params)
+Result<std::shared_ptr<SigningKey>> Server::signingKey(const Actor &actor)
 {
     auto key = m_keys.keyFor(actor.workspace.slug);
     if (!key)
@@ -518,6 +523,35 @@ Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &par
                               "key create --workspace %1 --replace`.")
                                .arg(actor.workspace.slug, cert.fingerprintText()),
                            {{QStringLiteral("fingerprint"), cert.fingerprint}});
+    return key;
+}
+
+// Minutes are printed in memory and signed with the workspace's key, like packs.
+Result<QJsonValue> Server::exportMinutes(const Actor &actor, const QJsonObject &params)
+{
+    auto key = signingKey(actor);
+    if (!key)
+        return key.error();
+    const api::Args args(params);
+    PackExport options;
+    options.locale = args.text(QStringLiteral("locale"));
+    options.signer = key->get();
+    MinutesPdfResult info;
+    auto pdf = MinutesPdf(m_core).exportBytes(
+        actor, int(args.integer(QStringLiteral("meeting"), 0)), options, &info);
+    if (!pdf)
+        return pdf.error();
+    QJsonObject result = info.toJson();
+    result.remove(QStringLiteral("path"));
+    return QJsonValue(QJsonObject{{QStringLiteral("minutes_pdf"), result},
+                                  {QStringLiteral("pdf"), QString::fromLatin1(pdf->toBase64())}});
+}
+
+Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &params)
+{
+    auto key = signingKey(actor);
+    if (!key)
+        return key.error();
     QTemporaryDir dir;
     if (!dir.isValid())
         return Error::storage(tr("The server has no room for a temporary file."), {},

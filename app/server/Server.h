@@ -53,6 +53,8 @@ private:
     Result<Session> currentSession(Connection *c);
     Result<QJsonValue> whoami(const Session &session);
     Result<QJsonValue> exportPack(const Actor &actor, const QJsonObject &params);
+    Result<QJsonValue> exportMinutes(const Actor &actor, const QJsonObject &params);
+    Result<std::shared_ptr<SigningKey>> signingKey(const Actor &actor);
     Result<QJsonValue> verifyPack(const Actor &actor, const QJsonObject &params);
     Result<QJsonValue> trust(const Actor &actor, const QString &method, const QJsonObject &params);
     // webhook.deliver answers when the deliveries are done.

@@ -138,6 +138,19 @@ QList<Method> hostMethods()
          {QStringLiteral("signing_key_missing"), QStringLiteral("signing_key_unprotected"),
           QStringLiteral("signing_key_revoked")},
          serverOnly},
+        {QStringLiteral("meeting.minutes_pdf"),
+         Scope::Workspace,
+         QStringLiteral("Print a closed meeting's minutes as a PDF on the server, sign it with the "
+                        "workspace's key like an evidence pack, and return it."),
+         {integer(QStringLiteral("meeting"), 1, 1000000000, QStringLiteral("The meeting's number"),
+                  true),
+          text(QStringLiteral("locale"),
+               QStringLiteral("Language of the minutes (default: the workspace's)"))},
+         QStringLiteral("{minutes_pdf: {meeting, cab, locale, pages, bytes, digest, signer}, pdf: "
+                        "base64}"),
+         {QStringLiteral("meeting_not_closed"), QStringLiteral("signing_key_missing"),
+          QStringLiteral("signing_key_unprotected"), QStringLiteral("signing_key_revoked")},
+         serverOnly},
         {QStringLiteral("pack.verify"),
          Scope::Workspace,
          QStringLiteral("Check an evidence pack on the server: its signature and signer (against "

@@ -4,7 +4,11 @@
 
 #include "Dialect.h"
 
+#include "ApprovalPolicies.h"
+#include "Cabs.h"
 #include "Clock.h"
+#include "Delegations.h"
+#include "Meetings.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -429,6 +433,9 @@ private:
     static Role currentStepRole(const ChangePlan &p);
     QString eligibleFor(const ChangePlan &p, Role role, const QStringList &exclude);
     Error wrap(const Error &e, const DemoAction &a) const;
+    Status boards();
+    Result<int> cabChange(const QString &requester, int inDays);
+    int m_cabChanges = 0; // made for the CAB's meetings, after the timeline's changes
 
     Store &m_store;
     DemoOptions m_options;
@@ -1094,6 +1101,186 @@ Status Builder::play(const DemoAction &a)
     return {};
 }
 
+// A change for the CAB: normal, high priority (the CAB's policy), submitted now.
+Result<int> Builder::cabChange(const QString &requester, int inDays)
+{
+    ChangePlan p;
+    fillContent(p);
+    p.start = avoidFreezes(p, m_cap + inDays * kDay + 9 * kHour);
+    p.end = p.start + 2 * kHour;
+    ChangeDraft d;
+    d.title = p.title;
+    d.description = p.description;
+    d.changeType = ChangeType::Normal;
+    d.priority = Priority::High;
+    d.plannedStart = toTime(p.start);
+    d.plannedEnd = toTime(p.end);
+    d.implementationPlan = p.impl;
+    d.rollbackPlan = p.rollback;
+    d.testPlan = p.test;
+    d.assignee = requester;
+    d.affectedAssets = p.assets;
+    auto who = actor(requester);
+    if (!who)
+        return who.error();
+    auto c = m_core.changes().create(*who, d);
+    if (!c)
+        return c.error();
+    m_clock.advanceSecs(2 * kMin);
+    auto submitted = m_core.changes().apply(*who, c->number, Action::Submit, {});
+    if (!submitted)
+        return submitted.error();
+    m_clock.advanceSecs(3 * kMin);
+    ++m_cabChanges;
+    return c->number;
+}
+
+// The change advisory boards (issue 15): two CABs, a policy that sends high-priority normal
+// changes to the first, two closed meetings with decisions of every kind and their minutes, the
+// next one planned, and two delegations. After the timeline, through the same services.
+Status Builder::boards()
+{
+    // Right after the timeline's last event (the early hours of the anchor day at the latest).
+    m_clock.advanceSecs(20 * kMin);
+    auto admin = actor(QStringLiteral("david.chen"));
+    if (!admin)
+        return admin.error();
+    Cab board;
+    board.name = QStringLiteral("Change Advisory Board");
+    board.chair = QStringLiteral("david.chen");
+    board.voting = {QStringLiteral("amara.okafor"), QStringLiteral("lars.nielsen"),
+                    QStringLiteral("priya.raman")};
+    board.advisers = {QStringLiteral("tom.becker")};
+    board.quorumCount = 2;
+    board.slotWeekday = 4;
+    board.slotTime = QStringLiteral("10:00");
+    board.slotTimeZone = QStringLiteral("Europe/Berlin");
+    board.agendaTypes = {ChangeType::Normal};
+    VIGILO_TRY(m_core.cabs().add(*admin, board));
+    Cab emergency;
+    emergency.name = QStringLiteral("Emergency CAB");
+    emergency.chair = QStringLiteral("amara.okafor");
+    emergency.voting = {QStringLiteral("david.chen"), QStringLiteral("lars.nielsen"),
+                        QStringLiteral("priya.raman")};
+    emergency.quorumPercent = 50;
+    emergency.agendaTypes = {ChangeType::Emergency};
+    emergency.itemMinutes = 15;
+    VIGILO_TRY(m_core.cabs().add(*admin, emergency));
+    ApprovalPolicy policy;
+    policy.name = QStringLiteral("CAB review");
+    policy.changeTypes = {ChangeType::Normal};
+    policy.priorities = {Priority::High, Priority::Critical};
+    ApprovalPolicyStep step;
+    step.name = board.name;
+    step.eligibleMembers = {kCabPrefix + board.name};
+    policy.steps = {step};
+    VIGILO_TRY(m_core.policies().add(*admin, policy));
+
+    const auto vote = [](std::initializer_list<const char *> members,
+                         const QString &how = QStringLiteral("approve")) {
+        DecisionInput in;
+        for (const char *m : members)
+            in.votes << qMakePair(QString::fromLatin1(m), how);
+        return in;
+    };
+    const auto decide = [&](int meeting, int number, CabDecision decision, const QString &text,
+                            DecisionInput in) -> Status {
+        in.decision = decision;
+        in.text = text;
+        m_clock.advanceSecs(m_rng.range(3, 9) * kMin);
+        auto done = m_core.meetings().decide(*admin, meeting, number, in);
+        if (!done)
+            return done.error();
+        return {};
+    };
+
+    // The first meeting: three changes; approved, approved with conditions, deferred.
+    QList<int> first;
+    for (const char *who : {"tom.becker", "yuki.tanaka", "carlos.mendez"}) {
+        auto n = cabChange(QLatin1String(who), int(m_rng.range(3, 9)));
+        if (!n)
+            return n.error();
+        first << *n;
+    }
+    auto one = m_core.meetings().create(*admin, board.name, true, {});
+    if (!one)
+        return one.error();
+    VIGILO_TRY(m_core.meetings().start(*admin, one->number));
+    VIGILO_TRY(m_core.meetings().attend(*admin, one->number, QStringLiteral("amara.okafor"),
+                                        QStringLiteral("present"), {}));
+    VIGILO_TRY(m_core.meetings().attend(*admin, one->number, QStringLiteral("lars.nielsen"),
+                                        QStringLiteral("present"), {}));
+    VIGILO_TRY(m_core.meetings().attend(*admin, one->number, QStringLiteral("priya.raman"),
+                                        QStringLiteral("absent"), {}));
+    VIGILO_TRY(m_core.meetings().attend(*admin, one->number, QStringLiteral("tom.becker"),
+                                        QStringLiteral("present"), {}));
+    VIGILO_TRY(decide(one->number, first.at(0), CabDecision::Approve, QString(),
+                      vote({"amara.okafor", "lars.nielsen"})));
+    VIGILO_TRY(decide(one->number, first.at(1), CabDecision::ApproveWithConditions,
+                      QStringLiteral("Only after the nightly backup has completed, with the "
+                                     "service owner on call."),
+                      vote({"amara.okafor", "lars.nielsen"})));
+    VIGILO_TRY(decide(one->number, first.at(2), CabDecision::Defer,
+                      QStringLiteral("Wait for the vendor's answer on the firmware issue."), {}));
+    m_clock.advanceSecs(5 * kMin);
+    VIGILO_TRY(m_core.meetings().close(*admin, one->number));
+
+    // The second meeting, an extra session the same morning: the deferred change and two new
+    // ones, a late addition admitted; approved, rejected, needs information.
+    m_clock.advanceSecs(10 * kMin);
+    QList<int> second;
+    for (const char *who : {"yuki.tanaka", "carlos.mendez"}) {
+        auto n = cabChange(QLatin1String(who), int(m_rng.range(4, 10)));
+        if (!n)
+            return n.error();
+        second << *n;
+    }
+    auto two = m_core.meetings().create(*admin, board.name, true, {});
+    if (!two)
+        return two.error();
+    VIGILO_TRY(m_core.meetings().start(*admin, two->number));
+    VIGILO_TRY(m_core.meetings().attend(*admin, two->number, QStringLiteral("amara.okafor"),
+                                        QStringLiteral("present"), {}));
+    VIGILO_TRY(m_core.meetings().attend(*admin, two->number, QStringLiteral("lars.nielsen"),
+                                        QStringLiteral("represented"),
+                                        QStringLiteral("sofia.martin")));
+    VIGILO_TRY(m_core.meetings().attend(*admin, two->number, QStringLiteral("priya.raman"),
+                                        QStringLiteral("present"), {}));
+    auto late = cabChange(QStringLiteral("tom.becker"), int(m_rng.range(3, 8)));
+    if (!late)
+        return late.error();
+    VIGILO_TRY(decide(two->number, first.at(2), CabDecision::Approve,
+                      QStringLiteral("The vendor confirmed the fix."),
+                      vote({"amara.okafor", "priya.raman"})));
+    VIGILO_TRY(decide(two->number, second.at(0), CabDecision::Reject,
+                      QStringLiteral("No tested rollback for the schema migration."),
+                      vote({"amara.okafor", "priya.raman"}, QStringLiteral("reject"))));
+    VIGILO_TRY(decide(two->number, second.at(1), CabDecision::NeedsInformation,
+                      QStringLiteral("Which customers are in the affected region?"), {}));
+    VIGILO_TRY(m_core.meetings().admit(*admin, two->number, *late));
+    VIGILO_TRY(decide(two->number, *late, CabDecision::ApproveWithConditions,
+                      QStringLiteral("Announce the window to support a day ahead."),
+                      vote({"amara.okafor", "priya.raman"})));
+    m_clock.advanceSecs(5 * kMin);
+    VIGILO_TRY(m_core.meetings().close(*admin, two->number));
+
+    // The next one, at the board's slot: the change that needs information is on its agenda.
+    VIGILO_TRY(m_core.meetings().create(*admin, board.name, false, {}));
+
+    // Delegations: Amara is away this week (David stands in), Lars in two weeks (Priya).
+    auto amara = actor(QStringLiteral("amara.okafor"));
+    if (!amara)
+        return amara.error();
+    VIGILO_TRY(m_core.delegations().set(*amara, {}, QStringLiteral("david.chen"), m_clock.now(),
+                                        toTime(m_cap + 6 * kDay)));
+    auto lars = actor(QStringLiteral("lars.nielsen"));
+    if (!lars)
+        return lars.error();
+    VIGILO_TRY(m_core.delegations().set(*lars, {}, QStringLiteral("priya.raman"),
+                                        toTime(m_cap + 14 * kDay), toTime(m_cap + 28 * kDay)));
+    return {};
+}
+
 Result<DemoReport> Builder::run()
 {
     if (m_core.workspaces().workspace(QStringLiteral("demo")).ok())
@@ -1224,6 +1411,8 @@ Result<DemoReport> Builder::run()
             return wrap(s.error(), a);
     }
 
+    VIGILO_TRY(boards());
+
     // Every event went through AuditLog::record; `vigilo-cli audit verify` checks the chain
     // (hashing every event a second time here cost a sixth of the build).
     auto events =
@@ -1235,7 +1424,7 @@ Result<DemoReport> Builder::run()
 
     DemoReport report;
     report.slug = QStringLiteral("demo");
-    report.changes = n;
+    report.changes = n + m_cabChanges;
     report.members = members;
     report.assets = int(kAssets.size() + kServices.size());
     report.auditEvents = events->toLongLong();

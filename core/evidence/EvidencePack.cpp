@@ -1,5 +1,7 @@
 #include "EvidencePack.h"
 
+#include "MinutesPdf.h"
+
 #include "AtomicFile.h"
 #include "Clock.h"
 #include "PackDocument.h"
@@ -92,26 +94,6 @@ Result<QByteArray> readFile(const QString &path)
 QString isoTime(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-}
-
-// Each page's text as QtPdf (PDFium) extracts it, whitespace removed: what a reader sees.
-Result<QStringList> pageTexts(const QByteArray &pdf)
-{
-    QBuffer buffer;
-    buffer.setData(pdf);
-    buffer.open(QIODevice::ReadOnly);
-    QPdfDocument doc;
-    doc.load(&buffer);
-    if (doc.status() != QPdfDocument::Status::Ready)
-        return Error::input(CoreText::tr("The pages cannot be read."), {},
-                            QStringLiteral("pack_unreadable"));
-    QStringList out;
-    for (int i = 0; i < doc.pageCount(); ++i) {
-        QString text = doc.getAllText(i).text();
-        text.removeIf([](QChar c) { return c.isSpace(); });
-        out << text;
-    }
-    return out;
 }
 
 struct Inspection {
@@ -211,7 +193,7 @@ Result<Inspection> inspect(const QByteArray &bytes, const TrustList &trust, cons
     }
 
     // 3. The evidence against the printed digest; 4. the pages against the evidence.
-    auto pages = pageTexts(bytes);
+    auto pages = EvidencePack::pageTexts(bytes);
     QString digestProblem;
     if (v.embeddedDigest != in.stamp.digest)
         digestProblem = CoreText::tr("the metadata names the digest %1").arg(in.stamp.digest);
@@ -243,7 +225,8 @@ Result<Inspection> inspect(const QByteArray &bytes, const TrustList &trust, cons
     } else if (pages) {
         int count = 0;
         auto rendered = EvidencePack::renderPages(v.data, &count);
-        auto expected = rendered ? pageTexts(*rendered) : Result<QStringList>(rendered.error());
+        auto expected =
+            rendered ? EvidencePack::pageTexts(*rendered) : Result<QStringList>(rendered.error());
         if (!expected) {
             add(v, "pages", false, expected.error().message);
         } else if (expected->size() != pages->size()) {
@@ -285,6 +268,26 @@ void finish(PackVerification &v)
 }
 
 } // namespace
+
+// Each page's text as QtPdf (PDFium) extracts it, whitespace removed: what a reader sees.
+Result<QStringList> EvidencePack::pageTexts(const QByteArray &pdf)
+{
+    QBuffer buffer;
+    buffer.setData(pdf);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument doc;
+    doc.load(&buffer);
+    if (doc.status() != QPdfDocument::Status::Ready)
+        return Error::input(CoreText::tr("The pages cannot be read."), {},
+                            QStringLiteral("pack_unreadable"));
+    QStringList out;
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        QString text = doc.getAllText(i).text();
+        text.removeIf([](QChar c) { return c.isSpace(); });
+        out << text;
+    }
+    return out;
+}
 
 QJsonObject EvidencePackResult::toJson() const
 {
@@ -513,6 +516,9 @@ Result<PackVerification> EvidencePack::verifyOfflineBytes(const QByteArray &byte
                                                           const TrustList &trust,
                                                           const QString &path)
 {
+    // Minutes of a CAB meeting are signed like packs and checked here too.
+    if (PackStamp stamp; !pack::readStampFrom(bytes, &stamp) && MinutesPdf::isMinutes(bytes))
+        return MinutesPdf::verifyOfflineBytes(bytes, trust, path);
     auto in = inspect(bytes, trust, path);
     if (!in)
         return in.error();

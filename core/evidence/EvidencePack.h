@@ -106,6 +106,8 @@ public:
 
     // The unsigned PDF of `data`'s pages: what export signs and what verification re-renders.
     static Result<QByteArray> renderPages(const PackData &data, int *pages = nullptr);
+    // Each page's text as QtPdf extracts it, whitespace removed: what a reader sees.
+    static Result<QStringList> pageTexts(const QByteArray &pdf);
 
 private:
     Vigilo &m_core;

@@ -1,6 +1,7 @@
 #include "PackDocument.h"
 
 #include "AuditText.h"
+#include "Meetings.h"
 #include "PackFonts.h"
 #include "PackLayout.h"
 #include "PackText.h"
@@ -514,6 +515,16 @@ void PackDocument::approvals(Flow &flow) const
         note(flow, bold(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Conditions of the approval:")))
                        .br()
                        .add(m_data.change.approvalConditions));
+    // Conditions of an earlier round (a material edit asked for approval again) stay listed.
+    for (const ConditionRound &r : Meetings::conditionRounds(m_data.events))
+        if (!r.current)
+            note(flow, bold(m_text
+                                .t(QT_TRANSLATE_NOOP("EvidencePack",
+                                                     "Conditions of approval round %1 (%2), "
+                                                     "before approval was requested again:"))
+                                .arg(m_text.number(r.round), m_text.dateTime(r.decidedAt)))
+                           .br()
+                           .add(r.conditions));
 }
 
 void PackDocument::runbook(Flow &flow) const

@@ -530,10 +530,21 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
         newValues.insert(QStringLiteral("status"), toString(after.status));
         newValues.insert(QStringLiteral("reapproval"),
                          CoreText::tr("Material edit: approval requested again."));
+        // The conditions were those of the approval that no longer holds: they stay in the
+        // history as of their round (Meetings::conditionRounds), not on the change.
+        if (!before.approvalConditions.isEmpty()) {
+            oldValues.insert(QStringLiteral("approval_conditions"), before.approvalConditions);
+            newValues.insert(QStringLiteral("approval_conditions"), QString());
+            after.approvalConditions.clear();
+        }
     }
     VIGILO_TRY(sql::touchChange(m_store, before.id, before.version, m_clock.now()));
     VIGILO_TRY(saveChange(m_store, after));
     VIGILO_TRY(writeRelations(m_store, after.id, draft, *resolved));
+    if (before.approvalConditions != after.approvalConditions)
+        VIGILO_TRY(sql::run(
+            m_store, QStringLiteral("UPDATE changes SET approval_conditions = ? WHERE id = ?"),
+            {after.approvalConditions, after.id}));
     if (after.title != before.title)
         VIGILO_TRY(indexTitle(m_store, after));
     if (after.status == ChangeStatus::Review && newValues.contains(QStringLiteral("reapproval"))) {

@@ -49,17 +49,7 @@ namespace {
 
 QString decisionLabel(const QString &d)
 {
-    if (d == QLatin1String("approve"))
-        return CoreText::tr("Approved");
-    if (d == QLatin1String("approve_with_conditions"))
-        return CoreText::tr("Approved with conditions");
-    if (d == QLatin1String("reject"))
-        return CoreText::tr("Rejected");
-    if (d == QLatin1String("defer"))
-        return CoreText::tr("Deferred to the next meeting");
-    if (d == QLatin1String("needs_information"))
-        return CoreText::tr("Needs information from the requester");
-    return CoreText::tr("Not decided (next meeting)");
+    return CoreText::tr(Meetings::decisionSource(d));
 }
 
 int riskRank(const std::optional<RiskLevel> &r)
@@ -1003,6 +993,58 @@ Result<Meeting> Meetings::close(const Actor &caller, int number)
         return out.error();
     VIGILO_TRY(scope.commit());
     return out;
+}
+
+QJsonObject ConditionRound::toJson() const
+{
+    return {{QStringLiteral("round"), round},
+            {QStringLiteral("conditions"), conditions},
+            {QStringLiteral("decided_at"), jsonTime(decidedAt)},
+            {QStringLiteral("decided_by"), decidedBy},
+            {QStringLiteral("cab"), cab},
+            {QStringLiteral("meeting"), meeting},
+            {QStringLiteral("current"), current}};
+}
+
+QList<ConditionRound> Meetings::conditionRounds(const QList<AuditEvent> &events)
+{
+    QList<ConditionRound> out;
+    int round = 1;
+    for (const AuditEvent &e : events) {
+        if (e.action == QLatin1String("change.edit")
+            && e.newValues.contains(QStringLiteral("reapproval")))
+            ++round;
+        const QString conditions =
+            e.newValues.value(QStringLiteral("approval_conditions")).toString();
+        if (e.action != QLatin1String("change.approve") || conditions.isEmpty())
+            continue;
+        ConditionRound r;
+        r.round = round;
+        r.conditions = conditions;
+        r.decidedAt = e.at;
+        r.decidedBy = e.actor;
+        r.cab = e.newValues.value(QStringLiteral("cab")).toString();
+        r.meeting = e.newValues.value(QStringLiteral("meeting")).toInt();
+        out << r;
+    }
+    for (ConditionRound &r : out)
+        r.current = r.round == round;
+    return out;
+}
+
+const char *Meetings::decisionSource(const QString &d)
+{
+    if (d == QLatin1String("approve"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Approved");
+    if (d == QLatin1String("approve_with_conditions"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Approved with conditions");
+    if (d == QLatin1String("reject"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Rejected");
+    if (d == QLatin1String("defer"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Deferred to the next meeting");
+    if (d == QLatin1String("needs_information"))
+        return QT_TRANSLATE_NOOP("Vigilo", "Needs information from the requester");
+    return QT_TRANSLATE_NOOP("Vigilo", "Not decided (next meeting)");
 }
 
 QString Meetings::minutesMarkdown(const QJsonObject &mi, const QLocale &locale)

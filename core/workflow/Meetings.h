@@ -8,6 +8,7 @@
 
 #include "Actor.h"
 #include "Cabs.h"
+#include "Entities.h"
 #include "Error.h"
 
 #include <QJsonArray>
@@ -96,6 +97,20 @@ struct DecisionInput {
     QList<QPair<QString, QString>> votes; // member -> approve|reject|abstain
 };
 
+// The conditions one approval round was approved on (approve with conditions), read from the
+// change's history: a material edit sends the change back to review and starts a new round, and
+// the earlier round's conditions stay listed as of their round.
+struct ConditionRound {
+    int round = 1;
+    QString conditions;
+    QDateTime decidedAt;
+    QString decidedBy;
+    QString cab;
+    int meeting = 0;
+    bool current = false; // the round the change is in now
+    QJsonObject toJson() const;
+};
+
 struct AgendaEdit {
     QList<int> add;                   // change numbers
     QList<int> remove;                // change numbers
@@ -131,6 +146,11 @@ public:
     Result<Meeting> close(const Actor &actor, int number);
     // The minutes as Markdown, in the current translation.
     static QString minutesMarkdown(const QJsonObject &minutes, const QLocale &locale);
+    // The untranslated label of a decision ("approve", ...; context "Vigilo"): the Markdown in
+    // the current translation, the PDF minutes in the workspace's.
+    static const char *decisionSource(const QString &decision);
+    // Every approval round's conditions, oldest first, from a change's events (in seq order).
+    static QList<ConditionRound> conditionRounds(const QList<AuditEvent> &events);
 
 private:
     Result<Meeting> load(qint64 workspaceId, int number, bool withLate) const;

@@ -5,13 +5,28 @@
 // the agenda, a requester voting on their own change, a single approver deciding a CAB's step,
 // editing a frozen agenda through the CLI and through raw SQL.
 #include "CliFixture.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTimeZone>
 
 using namespace vigilo::test;
+
+namespace {
+
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(-1);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
 
 class TestCliCab : public QObject {
     Q_OBJECT
@@ -23,8 +38,13 @@ private slots:
     void requesterDoesNotVote();
     void frozenAgendaHoldsAgainstRawSql();
     void cabDefinitionIsChecked();
+    void minutesAsSignedPdf();
+    void conditionsKeptAcrossRounds();
 
 private:
+    static constexpr const char *kPass = "vera-passphrase\n";
+    bool setUpSigning(QString *bundle);
+    CliResult asVeraSigning(const QStringList &a) const;
     bool run(const QString &user, const QStringList &command);
     // CAB "Change Board" (chair adam; voting anna, alex, olga; adviser emma; quorum 2) and a
     // policy that sends every normal change to it.
@@ -537,5 +557,209 @@ void TestCliCab::cabDefinitionIsChecked()
     QCOMPARE(berlin.time(), QTime(10, 0));
 }
 
-QTEST_GUILESS_MAIN(TestCliCab)
 #include "tst_cli_cab.moc"
+
+// Who signs: the workspace's key on a server, vera's own key (trusted by an admin) elsewhere.
+// `bundle`: the trust bundle an auditor gets.
+bool TestCliCab::setUpSigning(QString *bundle)
+{
+    if (m_box->isServer()) {
+        const auto key =
+            m_box->server()->runServer(args({"key", "create", "--workspace", "ops", "--json"}));
+        if (key.exitCode != 0) {
+            m_why = key.err.toUtf8();
+            return false;
+        }
+    } else {
+        const CliResult key =
+            runCli(args({"--json", "key", "create", "--name", "Vera Viewer", "--passphrase-stdin"}),
+                   m_box->env(QStringLiteral("vera")), kPass);
+        if (key.exitCode != 0) {
+            m_why = key.describe();
+            return false;
+        }
+        const QString crt = key.json()
+                                .object()
+                                .value(QStringLiteral("key"))
+                                .toObject()
+                                .value(QStringLiteral("certificate_file"))
+                                .toString();
+        if (!run(QStringLiteral("adam"), args({"workspace", "trust", "add"}) << crt))
+            return false;
+    }
+    *bundle = QDir(m_box->dir()).filePath(QStringLiteral("CERTS.pem"));
+    return run(QStringLiteral("vera"), args({"workspace", "trust-bundle", "--out"}) << *bundle);
+}
+
+CliResult TestCliCab::asVeraSigning(const QStringList &a) const
+{
+    return m_box->isServer() ? m_box->run(QStringLiteral("vera"), a)
+                             : runCli(a + QStringList{QStringLiteral("--passphrase-stdin")},
+                                      m_box->env(QStringLiteral("vera")), kPass);
+}
+
+// The minutes of a closed meeting as a PDF in the workspace's language or another, signed like an
+// evidence pack (the member's key on a database, the workspace's key on a server): pdftotext
+// reads the decisions, a condition and an attendee back, pdfsig accepts the signature, and
+// verify-pack --offline accepts the file and refuses it with one byte flipped.
+void TestCliCab::minutesAsSignedPdf()
+{
+    QVERIFY2(setUpBoard(), m_why.constData());
+    for (const char *title : {"Patch web", "Rotate keys"})
+        QVERIFY2(submitted(QStringLiteral("erik"), QString::fromLatin1(title)), m_why.constData());
+    QString bundle;
+    QVERIFY2(setUpSigning(&bundle), m_why.constData());
+    const auto exportMinutes = [&](const QString &pdf, const QStringList &extra) {
+        return asVeraSigning(args({"--json", "meeting", "minutes", "1", "--pdf"}) << pdf << extra);
+    };
+
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("adam"), args({"meeting", "create", "Change Board", "--ad-hoc"})),
+        0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"meeting", "start", "1"})), 0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"meeting", "attend", "1", "anna"})), 0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"),
+                          args({"meeting", "attend", "1", "alex", "--represented-by", "vera"})),
+               0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"),
+                          args({"meeting", "decide", "1", "1", "--decision",
+                                "approve_with_conditions", "--conditions",
+                                "Only after the nightly backup", "--vote", "anna=approve"})),
+               0);
+    // Before the meeting is closed there are no minutes to print, and no file appears.
+    const QString early = QDir(m_box->dir()).filePath(QStringLiteral("early.pdf"));
+    CLI_EXPECT_ERROR(exportMinutes(early, {}), 1, "meeting_not_closed");
+    QVERIFY(!QFileInfo::exists(early));
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("adam"), args({"meeting", "decide", "1", "2", "--decision",
+                                                 "reject", "--reason", "No rollback tested"})),
+        0);
+    CLI_EXPECT(m_box->run(QStringLiteral("adam"), args({"meeting", "close", "1"})), 0);
+
+    const QString en = QDir(m_box->dir()).filePath(QStringLiteral("minutes-en.pdf"));
+    CliResult r = exportMinutes(en, {});
+    CLI_EXPECT(r, 0);
+    const QJsonObject info = r.json().object().value(QStringLiteral("minutes_pdf")).toObject();
+    QCOMPARE(info.value(QStringLiteral("meeting")).toInt(), 1);
+    QCOMPARE(info.value(QStringLiteral("locale")).toString(), QStringLiteral("en_US"));
+    QString text = tool(QStringLiteral("pdftotext"), {en, QStringLiteral("-")});
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (const char *phrase :
+         {"Change Board", "Approved with conditions", "Only after the nightly backup", "Rejected",
+          "No rollback tested", "represented by vera", "anna: approve", "CHG-00001"})
+        QVERIFY2(text.contains(QLatin1String(phrase)),
+                 qPrintable(QString::fromUtf8(phrase) + QStringLiteral(": ") + text));
+    const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), en});
+    QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid."))
+                 && sig.contains(QStringLiteral("Total document signed")),
+             qPrintable(sig));
+    r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << en);
+    CLI_EXPECT(r, 0);
+
+    const QString de = QDir(m_box->dir()).filePath(QStringLiteral("minutes-de.pdf"));
+    CLI_EXPECT(exportMinutes(de, args({"--locale", "de_DE"})), 0);
+    text = tool(QStringLiteral("pdftotext"), {de, QStringLiteral("-")});
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    for (const char *phrase :
+         {"Protokoll des CAB", "Mit Auflagen genehmigt", "Only after the nightly backup",
+          "vertreten durch vera", "Teilnehmende"})
+        QVERIFY2(text.contains(QString::fromUtf8(phrase)),
+                 qPrintable(QString::fromUtf8(phrase) + QStringLiteral(": ") + text));
+    QVERIFY2(!text.contains(QLatin1String("Approved with conditions")), qPrintable(text));
+    CLI_EXPECT(runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << de), 0);
+
+    // One byte flipped inside the signed range: the signature no longer holds.
+    QFile f(en);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    const qsizetype at = bytes.indexOf("Change Board");
+    QVERIFY(at > 0);
+    bytes[at + 100] = char(bytes[at + 100] ^ 0x01);
+    const QString flipped = QDir(m_box->dir()).filePath(QStringLiteral("flipped.pdf"));
+    QFile g(flipped);
+    QVERIFY(g.open(QIODevice::WriteOnly));
+    g.write(bytes);
+    g.close();
+    r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << flipped);
+    CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+}
+
+// Approve-with-conditions conditions stand on the change and in its pack; a material edit sends
+// the change back to review: its conditions no longer stand on the change, but stay listed as
+// of their round, in `change show` and in the pack, beside a later round's.
+void TestCliCab::conditionsKeptAcrossRounds()
+{
+    QVERIFY2(setUpBoard(), m_why.constData());
+    QVERIFY2(submitted(QStringLiteral("erik"), QStringLiteral("Patch web")), m_why.constData());
+    QString bundle;
+    QVERIFY2(setUpSigning(&bundle), m_why.constData());
+    const auto decideInMeeting = [&](const char *meeting, const char *conditions) {
+        return run(QStringLiteral("adam"), args({"meeting", "create", "Change Board", "--ad-hoc"}))
+               && run(QStringLiteral("adam"), args({"meeting", "start", meeting}))
+               && run(QStringLiteral("adam"), args({"meeting", "attend", meeting, "anna"}))
+               && run(QStringLiteral("adam"), args({"meeting", "attend", meeting, "alex"}))
+               && run(QStringLiteral("adam"), args({"meeting", "decide", meeting, "1", "--decision",
+                                                    "approve_with_conditions", "--conditions",
+                                                    conditions, "--vote", "anna=approve"}));
+    };
+    const auto shownNow = [&]() {
+        const CliResult r = m_box->runJson(QStringLiteral("vera"), args({"change", "show", "1"}));
+        return r.json().object();
+    };
+    const auto conditionsOf = [](const QJsonObject &shown) {
+        return shown.value(QStringLiteral("change"))
+            .toObject()
+            .value(QStringLiteral("approval_conditions"))
+            .toString();
+    };
+    const auto packText = [&](const char *name) {
+        const QString pdf = QDir(m_box->dir()).filePath(QString::fromLatin1(name));
+        const CliResult r = asVeraSigning(args({"--json", "export-pack", "1", "--out"}) << pdf);
+        QString text = r.exitCode == 0
+                           ? tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                           : QString::fromUtf8(r.describe());
+        return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    };
+
+    QVERIFY2(decideInMeeting("1", "Only after the nightly backup"), m_why.constData());
+    QJsonObject shown = shownNow();
+    QCOMPARE(conditionsOf(shown), QStringLiteral("Only after the nightly backup"));
+    QJsonArray listed = shown.value(QStringLiteral("approval_condition_rounds")).toArray();
+    QCOMPARE(listed.size(), 1);
+    QVERIFY(listed.at(0).toObject().value(QStringLiteral("current")).toBool());
+    QString text = packText("round1.pdf");
+    QVERIFY2(text.contains(QLatin1String("Only after the nightly backup")), qPrintable(text));
+
+    // A material edit: approval is requested again; the old conditions no longer stand.
+    CLI_EXPECT(
+        m_box->run(QStringLiteral("erik"), args({"change", "edit", "1", "--rollback-plan",
+                                                 "Restore the snapshot, then check replication"})),
+        0);
+    QCOMPARE(statusOf(*m_box, QStringLiteral("1")), QStringLiteral("review"));
+    shown = shownNow();
+    QCOMPARE(conditionsOf(shown), QString());
+    listed = shown.value(QStringLiteral("approval_condition_rounds")).toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("round")).toInt(), 1);
+    QVERIFY(!listed.at(0).toObject().value(QStringLiteral("current")).toBool());
+
+    // The second round's conditions stand; the first round's stay listed as of their round.
+    QVERIFY2(decideInMeeting("2", "Only with the DBA on call"), m_why.constData());
+    QCOMPARE(statusOf(*m_box, QStringLiteral("1")), QStringLiteral("approved"));
+    shown = shownNow();
+    QCOMPARE(conditionsOf(shown), QStringLiteral("Only with the DBA on call"));
+    listed = shown.value(QStringLiteral("approval_condition_rounds")).toArray();
+    QCOMPARE(listed.size(), 2);
+    QCOMPARE(listed.at(0).toObject().value(QStringLiteral("conditions")).toString(),
+             QStringLiteral("Only after the nightly backup"));
+    QCOMPARE(listed.at(1).toObject().value(QStringLiteral("round")).toInt(), 2);
+    QVERIFY(listed.at(1).toObject().value(QStringLiteral("current")).toBool());
+    text = packText("round2.pdf");
+    for (const char *phrase : {"Only with the DBA on call", "Conditions of approval round 1",
+                               "Only after the nightly backup"})
+        QVERIFY2(text.contains(QLatin1String(phrase)), qPrintable(text));
+    CLI_EXPECT(m_box->run(QStringLiteral("vera"), args({"audit", "verify"})), 0);
+}
+
+QTEST_GUILESS_MAIN(TestCliCab)

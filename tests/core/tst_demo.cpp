@@ -2,10 +2,13 @@
 // which must give exactly the rows and the audit chain the services give call by call; a part of
 // such a transaction that fails dooms the whole of it.
 #include "DemoBuilder.h"
+#include "Meetings.h"
 #include "RawSql.h"
 #include "TestWorkspace.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace vigilo;
 using namespace vigilo::test;
@@ -29,6 +32,7 @@ class TestDemo : public QObject {
 private slots:
     void bulkBuildEqualsCallByCall();
     void failedPartDoomsJoinedTransaction();
+    void cabsMeetingsAndDelegations();
 };
 
 void TestDemo::bulkBuildEqualsCallByCall()
@@ -71,6 +75,66 @@ void TestDemo::bulkBuildEqualsCallByCall()
     VERIFY_OK(verified);
     QVERIFY(verified->ok);
     QCOMPARE(verified->eventsChecked, a->auditEvents);
+}
+
+// The demo has CABs, past meetings with minutes (decisions of every kind, a late addition), the
+// next meeting planned, and delegations (issue 15), all through the services.
+void TestDemo::cabsMeetingsAndDelegations()
+{
+    DemoOptions o;
+    o.changes = 40;
+    o.seed = 7;
+    o.anchor = fixedNow().date();
+    o.extraOwner = QStringLiteral("owner");
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto built = DemoBuilder::build(ws.store(), o);
+    VERIFY_OK(built);
+    auto owner = ws.core().workspaces().signIn(QStringLiteral("demo"), QStringLiteral("owner"));
+    VERIFY_OK(owner);
+    auto cabs = ws.core().cabs().list(*owner);
+    VERIFY_OK(cabs);
+    QCOMPARE(cabs->size(), 2);
+    auto meetings = ws.core().meetings().list(*owner);
+    VERIFY_OK(meetings);
+    QCOMPARE(meetings->size(), 3);
+    QSet<QString> decisions;
+    int closed = 0, planned = 0, late = 0;
+    const QDateTime anchorEnd(o.anchor.addDays(1), QTime(0, 0), Qt::UTC);
+    for (const MeetingSummary &s : *meetings) {
+        auto m = ws.core().meetings().get(*owner, s.number);
+        VERIFY_OK(m);
+        if (m->status == QLatin1String("planned")) {
+            ++planned;
+            QVERIFY(!m->agenda.isEmpty()); // the change that needs information
+            continue;
+        }
+        QCOMPARE(m->status, QStringLiteral("closed"));
+        ++closed;
+        QVERIFY(m->closedAt < anchorEnd);
+        QVERIFY(!m->minutes.isEmpty());
+        QVERIFY(!m->minutes.value(QStringLiteral("attendees")).toArray().isEmpty());
+        for (const QJsonValue &v : m->minutes.value(QStringLiteral("items")).toArray())
+            decisions << v.toObject().value(QStringLiteral("decision")).toString();
+        late += int(m->minutes.value(QStringLiteral("late_additions")).toArray().size());
+    }
+    QCOMPARE(closed, 2);
+    QCOMPARE(planned, 1);
+    QVERIFY(late >= 1);
+    for (const char *d :
+         {"approve", "approve_with_conditions", "reject", "defer", "needs_information"})
+        QVERIFY2(decisions.contains(QLatin1String(d)), d);
+    auto delegations = ws.core().delegations().list(*owner, true);
+    VERIFY_OK(delegations);
+    QCOMPARE(delegations->size(), 2);
+    QCOMPARE(built->changes,
+             rawScalar(ws.dbPath(), QStringLiteral("SELECT COUNT(*) FROM changes c JOIN workspaces "
+                                                   "w ON w.id = c.workspace_id WHERE w.slug = "
+                                                   "'demo'"))
+                 .toInt());
+    auto verified = ws.core().audit().verify(*owner);
+    VERIFY_OK(verified);
+    QVERIFY(verified->ok);
 }
 
 void TestDemo::failedPartDoomsJoinedTransaction()

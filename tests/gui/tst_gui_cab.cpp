@@ -1,189 +1,630 @@
-// CAB mode on the offscreen platform: queue order, keyboard decisions through the core, the
-// core's refusals in the banner, and refreshing when another connection decides.
+// CAB mode is the meeting (issue 15), on the demo workspace and the offscreen platform: an ad-hoc
+// meeting whose agenda is built from the CAB's rule and frozen at its start, a late addition
+// admitted, attendance below quorum refusing a decision (the core's refusal shown), a decision of
+// each kind by the keys 1 to 5 (each confirmed with its word in large type), a second workstation
+// following the meeting within a second, the meeting closed and its minutes shown and exported;
+// the German legend and key 1 recording approve in the German UI; the projector laid out at
+// 1024×768, 1920×1080 and 3840×2160 with no clipped label or button; F11 from a detail view.
 
 #include "GuiFixture.h"
 
+#include "cab/CabAttendanceDialog.h"
 #include "cab/CabDecisionDialog.h"
 #include "cab/CabWindow.h"
+#include "detail/ChangeDetailView.h"
+#include "main/MainWindow.h"
 
+#include "ApprovalPolicies.h"
+#include "Catalogue.h"
 #include "ChangeWatcher.h"
 
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace vigilo;
-using vigilo::guitest::GuiWorkspace;
+using vigilo::ui::CabAttendanceDialog;
 using vigilo::ui::CabDecisionDialog;
 using vigilo::ui::CabWindow;
+using vigilo::ui::Session;
+
+namespace {
+const QString kUser = QStringLiteral("tester"); // an owner of the demo: the CAB's chair
+const QString kBoard = QStringLiteral("Change Board");
+const QString kRequester = QStringLiteral("yuki.tanaka");
+
+// Every visible label and button of `root` that does not fit its geometry or lies outside its
+// parent, described.
+QStringList clippedWidgets(QWidget *root)
+{
+    QStringList out;
+    const auto describe = [](QWidget *w, const QString &why) {
+        QString text;
+        if (auto *l = qobject_cast<QLabel *>(w))
+            text = l->text().left(40);
+        else if (auto *b = qobject_cast<QPushButton *>(w))
+            text = b->text();
+        return QStringLiteral("%1 \"%2\" %3: %4")
+            .arg(QString::fromLatin1(w->metaObject()->className()), text, w->objectName(), why);
+    };
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        auto *label = qobject_cast<QLabel *>(w);
+        auto *button = qobject_cast<QPushButton *>(w);
+        if ((!label && !button) || !w->isVisibleTo(root))
+            continue;
+        QWidget *parent = w->parentWidget();
+        if (!parent->rect().contains(w->geometry()))
+            out << describe(w, QStringLiteral("outside its parent (%1,%2 %3×%4 in %5×%6)")
+                                   .arg(w->x())
+                                   .arg(w->y())
+                                   .arg(w->width())
+                                   .arg(w->height())
+                                   .arg(parent->width())
+                                   .arg(parent->height()));
+        if (label && label->text().isEmpty())
+            continue;
+        if (label && label->wordWrap()) {
+            const int needed = label->heightForWidth(label->width());
+            if (needed > label->height())
+                out << describe(w, QStringLiteral("needs %1 px of height, has %2")
+                                       .arg(needed)
+                                       .arg(label->height()));
+            continue;
+        }
+        const QSize hint = label ? label->minimumSizeHint() : button->sizeHint();
+        if (hint.width() > w->width() || hint.height() > w->height())
+            out << describe(w, QStringLiteral("needs %1×%2, has %3×%4")
+                                   .arg(hint.width())
+                                   .arg(hint.height())
+                                   .arg(w->width())
+                                   .arg(w->height()));
+    }
+    return out;
+}
+} // namespace
 
 class TestCab : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void queueIsOrderedByPlannedStart();
-    void keyboardMovesBetweenChanges();
-    void approveByKeyboard();
-    void rejectNeedsAReason();
-    void showsTheCoresRefusal();
-    void refreshesWhenAnotherConnectionDecides();
-    void escapeLeaves();
+    void cleanupTestCase();
+    void meetingsListAndAdHocMeeting();
+    void startFreezesTheAgenda();
+    void lateAdditionAdmitted();
+    void attendanceBelowQuorumRefusesADecision();
+    void attendanceReachesQuorum();
+    void layoutFitsEveryScreen();
+    void decisionsOfEachKindFollowedLive();
+    void escapeOnTheConfirmationRecordsNothing();
+    void closingShowsAndExportsTheMinutes();
+    void germanLegendAndKeyOne();
+    void fullScreenFromADetailView();
 
 private:
-    // Presses `key` on the CAB window and answers the decision dialog with `text`.
-    void decideByKeyboard(Qt::Key key, const QString &text, bool *confirmWasEnabledEmpty = nullptr);
+    // The other people's work goes through another connection, as from other workstations.
+    Vigilo &prep() { return m_owner->core(); }
+    Actor as(const QString &user)
+    {
+        auto a = prep().workspaces().signIn(QStringLiteral("demo"), user);
+        if (!a.ok())
+            qFatal("sign in %s: %s", qPrintable(user), qPrintable(a.error().message));
+        return a.value();
+    }
+    // A normal change by yuki.tanaka, submitted: in review with the board's step pending.
+    int submitted(const QString &title, int days);
+    Meeting meeting(int number)
+    {
+        auto m = prep().meetings().get(as(kUser), number);
+        if (!m.ok())
+            qFatal("meeting %d: %s", number, qPrintable(m.error().message));
+        return m.value();
+    }
+    // Presses `key` on `window` and answers the confirmation with `text` (Enter confirms), or
+    // cancels it with Esc; returns what the confirmation showed in large type.
+    QString decideByKey(CabWindow *window, Qt::Key key, const QString &text, bool cancel = false);
+    // Opens the attendance dialog and runs `fill` on it.
+    void attendance(const std::function<void(CabAttendanceDialog *)> &fill);
+    void saveShot(QWidget *w, const QString &name)
+    {
+        QVERIFY(w->grab().save(guitest::outputPath(name)));
+    }
 
-    std::unique_ptr<GuiWorkspace> m_ws;
+    QTemporaryDir m_dir;
+    guitest::GuiDatabase m_db{m_dir, QStringLiteral("demo.sqlite")};
+    std::unique_ptr<Session> m_session; // the chair's workstation
+    std::unique_ptr<Session> m_owner; // the database owner on a server; a second session on SQLite
+    std::unique_ptr<Session> m_follower; // a second workstation following the meeting
     std::unique_ptr<CabWindow> m_cab;
-    int m_late = 0, m_early = 0, m_middle = 0, m_own = 0;
+    std::unique_ptr<CabWindow> m_follow;
+    QList<int> m_items;
+    int m_late = 0;
 };
 
 void TestCab::initTestCase()
 {
-    m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("april")); // an approver runs the room
-    QVERIFY2(m_ws->ok(), qPrintable(m_ws->error));
-    // Created in an order different from their planned starts.
-    m_late =
-        m_ws->inReview(QStringLiteral("erin"), m_ws->draft(QStringLiteral("Upgrade edge firewall"),
-                                                           24 * 6, QStringLiteral("edge-fw")));
-    m_early = m_ws->inReview(QStringLiteral("erin"),
-                             m_ws->draft(QStringLiteral("Rotate TLS certificate"), 24 * 3));
-    m_middle =
-        m_ws->inReview(QStringLiteral("eli"), m_ws->draft(QStringLiteral("Add index on orders"),
-                                                          24 * 4, QStringLiteral("db-primary")));
-    m_own = m_ws->inReview(QStringLiteral("april"),
-                           m_ws->draft(QStringLiteral("Resize the payments pool"), 24 * 5));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY2(m_db.ok(), qPrintable(m_db.errorText()));
+    DemoOptions options;
+    options.changes = 30;
+    options.seed = 15;
+    auto session = m_db.openDemo(kUser, options);
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    m_session = std::move(session).value();
+    auto owner = m_db.openOwnerSession();
+    QVERIFY2(owner.ok(), qPrintable(owner.ok() ? QString() : owner.error().message));
+    m_owner = std::move(owner).value();
+    if (!m_owner) {
+        auto other = m_db.openSession(kUser);
+        QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+        m_owner = std::move(other).value();
+    }
 
-    m_cab = std::make_unique<CabWindow>(*m_ws->session, m_ws->as(QStringLiteral("april")));
-    m_cab->resize(1600, 900);
-    m_cab->show();
-    m_cab->activateWindow();
-    QVERIFY(QTest::qWaitForWindowExposed(m_cab.get()));
+    // The board: chaired by the tester, four voting members, an adviser, quorum 3; every normal
+    // change goes to it.
+    Cab board;
+    board.name = kBoard;
+    board.chair = kUser;
+    board.voting = {QStringLiteral("amara.okafor"), QStringLiteral("david.chen"),
+                    QStringLiteral("lars.nielsen"), QStringLiteral("priya.raman")};
+    board.advisers = {QStringLiteral("tom.becker")};
+    board.quorumCount = 3;
+    board.agendaTypes = {ChangeType::Normal};
+    board.agendaWithinDays = 30;
+    board.itemMinutes = 10;
+    auto added = prep().cabs().add(as(QStringLiteral("sofia.martin")), board);
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+    ApprovalPolicy policy;
+    policy.name = QStringLiteral("Change Board review");
+    policy.position = 1;
+    policy.changeTypes = {ChangeType::Normal};
+    ApprovalPolicyStep step;
+    step.name = kBoard;
+    step.eligibleMembers = {QString(kCabPrefix).append(kBoard)};
+    policy.steps = {step};
+    auto p = prep().policies().add(as(QStringLiteral("sofia.martin")), policy);
+    QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().message));
+    const QStringList titles = {
+        QStringLiteral("Rotate the API gateway certificate"),
+        QStringLiteral("Upgrade the message broker to 3.13"),
+        QStringLiteral("Move the nightly export to the new storage account"),
+        QStringLiteral("Enable connection pooling for the orders database"),
+        QStringLiteral("Retire the legacy SMTP relay"),
+    };
+    for (int i = 0; i < titles.size(); ++i)
+        m_items << submitted(titles.at(i), 8 + i);
 }
 
-void TestCab::queueIsOrderedByPlannedStart()
+void TestCab::cleanupTestCase()
 {
-    QCOMPARE(m_cab->queueNumbers(), (QList<int>{m_early, m_middle, m_own, m_late}));
-    QCOMPARE(m_cab->currentNumber(), m_early);
-    auto *title = m_cab->findChild<QLabel *>(QStringLiteral("cabTitle"));
-    QCOMPARE(title->text(), QStringLiteral("Rotate TLS certificate"));
-    QVERIFY(title->font().pointSizeF() >= 20 || title->fontInfo().pointSizeF() >= 20);
-    // Risk, conflicts, assets, plans and the open steps are on the card.
-    QVERIFY(m_cab->findChild<QLabel *>(QStringLiteral("cabAssets"))
-                ->text()
-                .contains(QStringLiteral("payments-api")));
-    QVERIFY(m_cab->findChild<QLabel *>(QStringLiteral("cabRollback"))
-                ->text()
-                .contains(QStringLiteral("Revert")));
-    QVERIFY(!m_cab->findChild<QLabel *>(QStringLiteral("cabSteps"))->text().isEmpty());
-    QVERIFY(!m_cab->findChild<QLabel *>(QStringLiteral("cabRisk"))->text().isEmpty());
-    QVERIFY(!m_cab->findChild<QLabel *>(QStringLiteral("cabConflicts"))->text().isEmpty());
+    m_follow.reset();
+    m_cab.reset();
 }
 
-void TestCab::keyboardMovesBetweenChanges()
+int TestCab::submitted(const QString &title, int days)
 {
-    QTest::keyClick(m_cab.get(), Qt::Key_Right);
-    QCOMPARE(m_cab->currentNumber(), m_middle);
-    QTest::keyClick(m_cab.get(), Qt::Key_J);
-    QCOMPARE(m_cab->currentNumber(), m_own);
-    QTest::keyClick(m_cab.get(), Qt::Key_K);
-    QCOMPARE(m_cab->currentNumber(), m_middle);
-    QTest::keyClick(m_cab.get(), Qt::Key_Left);
-    QCOMPARE(m_cab->currentNumber(), m_early);
-    QTest::keyClick(m_cab.get(), Qt::Key_Left); // stays on the first
-    QCOMPARE(m_cab->currentNumber(), m_early);
+    const Actor who = as(kRequester);
+    ChangeDraft d;
+    d.title = title;
+    d.description = QStringLiteral("%1, as discussed with the service owners. The change is "
+                                   "repeated on both sites one after the other.")
+                        .arg(title);
+    d.changeType = ChangeType::Normal;
+    d.priority = Priority::Medium;
+    const QDate day = QDate::currentDate().addDays(days);
+    d.plannedStart = QDateTime(day, QTime(3, 0), Qt::UTC);
+    d.plannedEnd = d.plannedStart->addSecs(2 * 3600);
+    d.affectedAssets = QStringList{QStringLiteral("notification-worker")};
+    d.implementationPlan = QStringLiteral("1. Drain traffic from site A\n2. Apply the change\n3. "
+                                          "Verify\n4. Repeat on site B");
+    d.rollbackPlan = QStringLiteral("Revert the deployment and restore traffic.");
+    d.testPlan = QStringLiteral("Health checks green for 15 minutes on both sites.");
+    d.assignee = QStringLiteral("carlos.mendez");
+    auto created = prep().changes().create(who, d);
+    if (!created.ok())
+        qFatal("create: %s", qPrintable(created.error().message));
+    auto done = prep().changes().apply(who, created->number, Action::Submit);
+    if (!done.ok())
+        qFatal("submit: %s", qPrintable(done.error().message));
+    return created->number;
 }
 
-void TestCab::decideByKeyboard(Qt::Key key, const QString &text, bool *confirmWasEnabledEmpty)
+QString TestCab::decideByKey(CabWindow *window, Qt::Key key, const QString &text, bool cancel)
 {
+    QString shown;
     bool answered = false;
     QTimer::singleShot(0, this, [&] {
         auto *dialog = guitest::activeModal<CabDecisionDialog>();
         if (!dialog)
             return;
+        shown = dialog->findChild<QLabel *>(QStringLiteral("cabDecisionWord"))->text()
+                + QLatin1Char(' ')
+                + dialog->findChild<QLabel *>(QStringLiteral("cabDecisionChange"))->text();
         auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionText"));
-        auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmDecision"));
-        if (confirmWasEnabledEmpty)
-            *confirmWasEnabledEmpty = confirm->isEnabled();
         QTest::keyClicks(edit, text);
-        QTest::keyClick(edit, Qt::Key_Return); // Enter confirms
+        dialog->grab().save(
+            guitest::outputPath(QStringLiteral("cab-confirm-%1.png").arg(key - Qt::Key_0)));
+        QTest::keyClick(edit, cancel ? Qt::Key_Escape : Qt::Key_Return);
         answered = true;
     });
-    QTest::keyClick(m_cab.get(), key);
-    QVERIFY(answered);
+    QTest::keyClick(window, key);
+    if (!answered)
+        qWarning("no confirmation was shown");
+    return shown;
 }
 
-void TestCab::approveByKeyboard()
+void TestCab::attendance(const std::function<void(CabAttendanceDialog *)> &fill)
 {
-    QCOMPARE(m_cab->currentNumber(), m_early);
-    decideByKeyboard(Qt::Key_A, QStringLiteral("Looks safe"));
-    QCOMPARE_ENUM(m_ws->statusOf(m_early), ChangeStatus::Approved);
-    QVERIFY(!m_cab->queueNumbers().contains(m_early));
-    QCOMPARE(m_cab->currentNumber(), m_middle); // the next in line takes its place
-    QVERIFY(!m_cab->bannerIsError());
-    QVERIFY2(m_cab->bannerText().contains(formatChangeNumber(m_early)),
-             qPrintable(m_cab->bannerText()));
-}
-
-void TestCab::rejectNeedsAReason()
-{
-    QCOMPARE(m_cab->currentNumber(), m_middle);
-    bool enabledWhenEmpty = true;
-    decideByKeyboard(Qt::Key_R, QStringLiteral("No rollback rehearsal yet"), &enabledWhenEmpty);
-    QVERIFY(!enabledWhenEmpty); // no reason, no reject
-    QCOMPARE_ENUM(m_ws->statusOf(m_middle), ChangeStatus::Rejected);
-    QVERIFY(!m_cab->queueNumbers().contains(m_middle));
-
-    // Escape on the dialog leaves the change alone.
-    QCOMPARE(m_cab->currentNumber(), m_own);
-    QTimer::singleShot(0, this, [] {
-        if (auto *dialog = guitest::activeModal<CabDecisionDialog>())
-            dialog->reject();
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = guitest::activeModal<CabAttendanceDialog>();
+        if (!dialog)
+            return;
+        seen = true;
+        fill(dialog);
+        dialog->accept();
     });
-    QTest::keyClick(m_cab.get(), Qt::Key_R);
-    QCOMPARE_ENUM(m_ws->statusOf(m_own), ChangeStatus::Review);
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabAttendance"))->click();
+    QVERIFY(seen);
 }
 
-void TestCab::showsTheCoresRefusal()
+void TestCab::meetingsListAndAdHocMeeting()
 {
-    QCOMPARE(m_cab->currentNumber(), m_own); // april requested this one
-    decideByKeyboard(Qt::Key_A, QString());
-    QCOMPARE_ENUM(m_ws->statusOf(m_own), ChangeStatus::Review);
-    QVERIFY(m_cab->bannerIsError());
-    auto refused =
-        m_ws->core().changes().apply(m_ws->as(QStringLiteral("april")), m_own, Action::Approve);
-    QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code, QStringLiteral("self_approval_forbidden"));
-    QCOMPARE(m_cab->bannerText(), refused.error().message);
-    m_cab->grab().save(vigilo::guitest::outputPath(QStringLiteral("cab-refusal.png")));
+    m_cab = std::make_unique<CabWindow>(*m_session, as(kUser));
+    m_cab->resize(1600, 900);
+    m_cab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_cab.get()));
+    QCOMPARE(m_cab->meetingNumber(), 0); // the list of meetings first
+    auto *cabs = m_cab->findChild<QComboBox *>(QStringLiteral("cabCabs"));
+    QVERIFY(cabs->findText(kBoard) >= 0);
+    cabs->setCurrentIndex(cabs->findText(kBoard));
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabNewMeeting"))->click();
+    QVERIFY2(m_cab->meetingNumber() > 0, qPrintable(m_cab->bannerText()));
+    QCOMPARE(m_cab->meetingStatus(), QStringLiteral("planned"));
+    // Built from the board's rule: the five changes in review with its step pending.
+    QList<int> agenda = m_cab->agendaNumbers();
+    std::sort(agenda.begin(), agenda.end());
+    QCOMPARE(agenda, m_items);
+    QCOMPARE(m_cab->currentNumber(), 0); // nothing is decided before the start
+    // Back to the list: the new meeting is there.
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabBack"))->click();
+    QVERIFY(m_cab->meetingNumbers().contains(1) || !m_cab->meetingNumbers().isEmpty());
+    const int number = m_cab->meetingNumbers().first();
+    QVERIFY(m_cab->openMeeting(number));
 }
 
-void TestCab::refreshesWhenAnotherConnectionDecides()
+void TestCab::startFreezesTheAgenda()
 {
-    QVERIFY(m_cab->queueNumbers().contains(m_late));
-    // Another workstation: its own Store on the same file.
-    auto other = Store::open(m_ws->location(QStringLiteral("adam")), Store::OpenMode::ExistingOnly);
-    QVERIFY2(other.ok(), other.ok() ? "" : qPrintable(other.error().message));
-    SystemClock clock;
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabStart"))->click();
+    QCOMPARE(m_cab->meetingStatus(), QStringLiteral("in_progress"));
+    QVERIFY(!m_cab->bannerIsError());
+    QVERIFY(m_cab->currentNumber() > 0);
+    QCOMPARE(m_cab->currentNumber(), m_cab->agendaNumbers().first());
+    QVERIFY(m_cab->findChild<QPushButton *>(QStringLiteral("cabStart"))->isHidden());
+    // The card shows the item's plans, test plan, assignee and its risk.
+    const auto text = [this](const char *name) {
+        return m_cab->findChild<QLabel *>(QLatin1String(name))->text();
+    };
+    QVERIFY(text("cabTestPlan").contains(QStringLiteral("Health checks green")));
+    QVERIFY(text("cabRollback").contains(QStringLiteral("Revert the deployment")));
+    QVERIFY(text("cabFacts").contains(QStringLiteral("carlos.mendez")));
+    QVERIFY(!text("cabRisk").isEmpty());
+    QVERIFY(!text("cabConflicts").isEmpty());
+    QVERIFY(!text("cabImpact").isEmpty());
+    QVERIFY(!text("cabSimilar").isEmpty());
+    // A timer runs against the item's time box.
+    QVERIFY2(m_cab->timerText().contains(QStringLiteral("of 10 min")),
+             qPrintable(m_cab->timerText()));
+    // Past its time box the timer says so in words, not only in colour: a workstation whose
+    // clock reads eleven minutes later.
     {
-        Vigilo core(**other, clock);
-        auto admin = core.workspaces().signIn(QStringLiteral("acme"), QStringLiteral("adam"));
-        QVERIFY(admin.ok());
-        auto approved = core.changes().apply(*admin, m_late, Action::Approve);
-        QVERIFY2(approved.ok(), approved.ok() ? "" : qPrintable(approved.error().message));
+        auto later =
+            std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addSecs(11 * 60));
+        auto session = m_db.openSession(kUser, later);
+        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+        CabWindow late(**session, as(kUser));
+        QVERIFY(late.openMeeting(m_cab->meetingNumber()));
+        QVERIFY2(late.timerText().startsWith(QStringLiteral("OVER TIME +0")),
+                 qPrintable(late.timerText()));
+        QVERIFY(late.timerText().endsWith(QStringLiteral("(time box 10 min)")));
     }
-    m_ws->session->watcher()->poll(); // the timer would do it within half a second
-    QTRY_VERIFY(!m_cab->queueNumbers().contains(m_late));
-    QCOMPARE(m_cab->queueNumbers(), QList<int>{m_own});
+    // Frozen: the core refuses an edit from outside the window too.
+    AgendaEdit edit;
+    edit.remove = {m_items.first()};
+    auto refused = prep().meetings().editAgenda(as(kUser), m_cab->meetingNumber(), edit);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("agenda_frozen"));
 }
 
-void TestCab::escapeLeaves()
+void TestCab::lateAdditionAdmitted()
 {
-    QVERIFY(m_cab->isVisible());
-    QTest::keyClick(m_cab.get(), Qt::Key_Escape);
-    QVERIFY(!m_cab->isVisible());
+    QVERIFY(m_cab->lateNumbers().isEmpty());
+    m_late = submitted(QStringLiteral("Patch the VPN concentrators (found this morning)"), 9);
+    // Submitted at another workstation: the window learns of it on its own (watcher, 500 ms).
+    QTRY_COMPARE_WITH_TIMEOUT(m_cab->lateNumbers(), QList<int>{m_late}, 2000);
+    QVERIFY(!m_cab->agendaNumbers().contains(m_late));
+    auto *admit = m_cab->findChild<QPushButton *>(QStringLiteral("cabAdmit-%1").arg(m_late));
+    QVERIFY(admit && admit->isVisible());
+    admit->click();
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    QCOMPARE(m_cab->agendaNumbers().last(), m_late);
+    QVERIFY(m_cab->lateNumbers().isEmpty());
+    const Meeting m = meeting(m_cab->meetingNumber());
+    QVERIFY(m.agenda.last().late);
+}
+
+void TestCab::attendanceBelowQuorumRefusesADecision()
+{
+    QString quorumInDialog;
+    attendance([&](CabAttendanceDialog *dialog) {
+        for (const char *member : {"amara.okafor", "david.chen"}) {
+            auto *status = dialog->findChild<QComboBox *>(
+                QStringLiteral("status-%1").arg(QLatin1String(member)));
+            status->setCurrentIndex(status->findData(QStringLiteral("present")));
+        }
+        quorumInDialog = dialog->findChild<QLabel *>(QStringLiteral("attendanceQuorum"))->text();
+    });
+    QCOMPARE(quorumInDialog, QStringLiteral("2 of 4 voting present — quorum NOT met (needs 3)"));
+    QCOMPARE(m_cab->quorumText(), quorumInDialog);
+    const int current = m_cab->currentNumber();
+    decideByKey(m_cab.get(), Qt::Key_1, QString());
+    QVERIFY(m_cab->bannerIsError());
+    // The core's own refusal, word for word, and nothing recorded.
+    DecisionInput input;
+    auto refused = prep().meetings().decide(as(kUser), m_cab->meetingNumber(), current, input);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("cab_quorum_not_met"));
+    QCOMPARE(m_cab->bannerText(), refused.error().message);
+    QCOMPARE(m_cab->currentNumber(), current);
+    QVERIFY(!meeting(m_cab->meetingNumber()).agenda.first().decision);
+    QTRY_VERIFY2(clippedWidgets(m_cab.get()).isEmpty(),
+                 qPrintable(clippedWidgets(m_cab.get()).join(QStringLiteral("\n"))));
+    saveShot(m_cab.get(), QStringLiteral("cab-no-quorum.png"));
+}
+
+void TestCab::attendanceReachesQuorum()
+{
+    QString error;
+    QStringList clipped;
+    attendance([&](CabAttendanceDialog *dialog) {
+        // lars.nielsen is represented by tom.becker: chosen in two steps, recorded on the second.
+        auto *status = dialog->findChild<QComboBox *>(QStringLiteral("status-lars.nielsen"));
+        status->setCurrentIndex(status->findData(QStringLiteral("represented")));
+        auto *delegate = dialog->findChild<QComboBox *>(QStringLiteral("delegate-lars.nielsen"));
+        QVERIFY(delegate->isEnabled());
+        delegate->setCurrentIndex(delegate->findData(QStringLiteral("tom.becker")));
+        // The adviser is present too.
+        auto *adviser = dialog->findChild<QComboBox *>(QStringLiteral("status-tom.becker"));
+        adviser->setCurrentIndex(adviser->findData(QStringLiteral("present")));
+        error = dialog->errorText();
+        QCoreApplication::sendPostedEvents(); // its layout, settled
+        clipped = clippedWidgets(dialog);
+        dialog->grab().save(guitest::outputPath(QStringLiteral("cab-attendance.png")));
+    });
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("\n"))));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(m_cab->quorumText(), QStringLiteral("3 of 4 voting present — quorum met (needs 3)"));
+    const Meeting m = meeting(m_cab->meetingNumber());
+    QVERIFY(m.quorumMet());
+    const auto lars =
+        std::find_if(m.attendance.begin(), m.attendance.end(),
+                     [](const Attendance &a) { return a.member == QLatin1String("lars.nielsen"); });
+    QCOMPARE(lars->status, QStringLiteral("represented"));
+    QCOMPARE(lars->delegate, QStringLiteral("tom.becker"));
+}
+
+void TestCab::layoutFitsEveryScreen()
+{
+    for (const QSize size : {QSize(1024, 768), QSize(1920, 1080), QSize(3840, 2160)}) {
+        m_cab->resize(size);
+        QTRY_COMPARE(m_cab->size(), size);
+        QTRY_VERIFY2(clippedWidgets(m_cab.get()).isEmpty(),
+                     qPrintable(QStringLiteral("%1×%2: %3")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(clippedWidgets(m_cab.get()).join(QStringLiteral("\n")))));
+        // Type grows with the screen: legible from the back of the room.
+        QVERIFY(m_cab->basePixels() >= size.height() / 45);
+        saveShot(m_cab.get(),
+                 QStringLiteral("cab-meeting-%1x%2.png").arg(size.width()).arg(size.height()));
+    }
+    // The long texts scroll inside their card instead of being cut.
+    auto *card = m_cab->findChild<QScrollArea *>(QStringLiteral("cabCard"));
+    QVERIFY(card->widget()->height() >= card->widget()->sizeHint().height() - 1
+            || card->widget()->hasHeightForWidth());
+    // The list of meetings too, at the smallest size.
+    m_cab->resize(1024, 768);
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabBack"))->click();
+    QTRY_VERIFY2(clippedWidgets(m_cab.get()).isEmpty(),
+                 qPrintable(clippedWidgets(m_cab.get()).join(QStringLiteral("\n"))));
+    saveShot(m_cab.get(), QStringLiteral("cab-meetings-1024x768.png"));
+    QVERIFY(m_cab->openMeeting(m_cab->meetingNumbers().first()));
+    m_cab->resize(1600, 900);
+}
+
+void TestCab::decisionsOfEachKindFollowedLive()
+{
+    // A second workstation: its own session on the same database, following the meeting.
+    auto follower = m_db.openSession(kUser);
+    QVERIFY2(follower.ok(), qPrintable(follower.ok() ? QString() : follower.error().message));
+    m_follower = std::move(follower).value();
+    m_follow = std::make_unique<CabWindow>(*m_follower, as(kUser));
+    m_follow->resize(1280, 800);
+    m_follow->show();
+    QVERIFY(m_follow->openMeeting(m_cab->meetingNumber()));
+    QCOMPARE(m_follow->currentNumber(), m_cab->currentNumber());
+
+    const QList<std::tuple<Qt::Key, CabDecision, QString>> decisions = {
+        {Qt::Key_1, CabDecision::Approve, QString()},
+        {Qt::Key_2, CabDecision::ApproveWithConditions,
+         QStringLiteral("Only after the vendor confirms the patch level")},
+        {Qt::Key_3, CabDecision::Reject, QStringLiteral("No rollback rehearsal yet")},
+        {Qt::Key_4, CabDecision::Defer, QStringLiteral("Wait for the storage migration")},
+        {Qt::Key_5, CabDecision::NeedsInformation,
+         QStringLiteral("Which customers are notified, and when?")},
+    };
+    QList<int> order;
+    for (const auto &[key, decision, text] : decisions) {
+        const int number = m_cab->currentNumber();
+        QVERIFY(number > 0);
+        order << number;
+        const QString shown = decideByKey(m_cab.get(), key, text);
+        // The word in large type, with the change's number, before anything was recorded.
+        QCOMPARE(shown, CabDecisionDialog::word(decision).toUpper() + QLatin1Char(' ')
+                            + formatChangeNumber(number));
+        QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+        const Meeting m = meeting(m_cab->meetingNumber());
+        const auto item = std::find_if(m.agenda.begin(), m.agenda.end(),
+                                       [&](const AgendaItem &i) { return i.number == number; });
+        QVERIFY(item->decision);
+        QCOMPARE_ENUM(*item->decision, decision);
+        QCOMPARE(item->note, text);
+        QVERIFY(m_cab->currentNumber() != number);
+        // The other workstation shows the same item within a second, on its own.
+        QTRY_COMPARE_WITH_TIMEOUT(m_follow->currentNumber(), m_cab->currentNumber(), 1000);
+    }
+    // The agenda marks each decided item with its decision.
+    auto *agenda = m_cab->findChild<QListWidget *>(QStringLiteral("cabAgenda"));
+    QVERIFY(agenda->item(0)->text().contains(CabDecisionDialog::pastTense(CabDecision::Approve)));
+    // The change carries the outcome: approved, rejected, …
+    QCOMPARE_ENUM(VALUE_OK(prep().changes().get(as(kUser), order.at(0))).status,
+                  ChangeStatus::Approved);
+    QCOMPARE_ENUM(VALUE_OK(prep().changes().get(as(kUser), order.at(2))).status,
+                  ChangeStatus::Rejected);
+}
+
+void TestCab::escapeOnTheConfirmationRecordsNothing()
+{
+    const int number = m_cab->currentNumber();
+    QCOMPARE(number, m_late); // the admitted late addition is the last item
+    decideByKey(m_cab.get(), Qt::Key_3, QStringLiteral("typed, then thought better of it"), true);
+    QCOMPARE(m_cab->currentNumber(), number);
+    QVERIFY(!meeting(m_cab->meetingNumber()).agenda.last().decision);
+    decideByKey(m_cab.get(), Qt::Key_1, QStringLiteral("Urgent and small"));
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    QCOMPARE(m_cab->currentNumber(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_follow->currentNumber(), 0, 1000);
+}
+
+void TestCab::closingShowsAndExportsTheMinutes()
+{
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabClose"))->click();
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    QCOMPARE(m_cab->meetingStatus(), QStringLiteral("closed"));
+    auto *minutes = m_cab->findChild<QWidget *>(QStringLiteral("cabMinutes"));
+    QVERIFY(minutes->isVisible());
+    const QString shown = m_cab->minutesText();
+    for (int number : std::as_const(m_items))
+        QVERIFY2(shown.contains(formatChangeNumber(number)), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("Only after the vendor confirms the patch level")));
+    QVERIFY(shown.contains(QStringLiteral("lars.nielsen")));
+    saveShot(m_cab.get(), QStringLiteral("cab-minutes.png"));
+    // Exported as Markdown, read back: what the core wrote into the history.
+    const QString path = m_dir.filePath(QStringLiteral("minutes.md"));
+    QVERIFY(m_cab->exportMinutes(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString md = QString::fromUtf8(file.readAll());
+    QCOMPARE(md, Meetings::minutesMarkdown(meeting(m_cab->meetingNumber()).minutes, QLocale()));
+    QVERIFY(md.contains(QStringLiteral("Which customers are notified, and when?")));
+    // The follower shows the minutes too.
+    QTRY_COMPARE_WITH_TIMEOUT(m_follow->meetingStatus(), QStringLiteral("closed"), 1000);
+    m_follow.reset();
+}
+
+void TestCab::germanLegendAndKeyOne()
+{
+    QTranslator german;
+    QVERIFY(loadVigiloCatalogue(german, QLocale(QLocale::German, QLocale::Germany)));
+    QCoreApplication::installTranslator(&german);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    const int number = submitted(QStringLiteral("Renew the wildcard certificate"), 10);
+    auto created = prep().meetings().create(as(kUser), kBoard, true, QDateTime());
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    const int meetingNumber = created->number;
+    // Only the new change on this agenda (the deferred one would be eligible again).
+    AgendaEdit edit;
+    for (const AgendaItem &i : created->agenda)
+        if (i.number != number)
+            edit.remove << i.number;
+    if (!edit.remove.isEmpty())
+        QVERIFY(prep().meetings().editAgenda(as(kUser), meetingNumber, edit).ok());
+    QVERIFY(prep().meetings().start(as(kUser), meetingNumber).ok());
+    for (const char *member : {"amara.okafor", "david.chen", "priya.raman"})
+        QVERIFY(prep()
+                    .meetings()
+                    .attend(as(kUser), meetingNumber, QLatin1String(member),
+                            QStringLiteral("present"), QString())
+                    .ok());
+
+    CabWindow window(*m_session, as(kUser));
+    window.resize(1024, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openMeeting(meetingNumber));
+    QCOMPARE(window.currentNumber(), number);
+    // In German "A" would read as Ablehnen (reject): the keys are digits, each beside its word.
+    const QString legend = window.findChild<QLabel *>(QStringLiteral("cabKeys"))->text();
+    QVERIFY2(legend.startsWith(QStringLiteral("1 Genehmigen · 2 ")), qPrintable(legend));
+    QVERIFY2(legend.contains(QStringLiteral(" · 3 Ablehnen · 4 ")), qPrintable(legend));
+    QCOMPARE(legend, window.legendText());
+    QTRY_VERIFY2(clippedWidgets(&window).isEmpty(),
+                 qPrintable(clippedWidgets(&window).join(QStringLiteral("\n"))));
+    saveShot(&window, QStringLiteral("cab-meeting-de-1024x768.png"));
+
+    const QString shown = decideByKey(&window, Qt::Key_1, QString());
+    QCOMPARE(shown, QStringLiteral("GENEHMIGEN ") + formatChangeNumber(number));
+    QVERIFY2(!window.bannerIsError(), qPrintable(window.bannerText()));
+    const Meeting m = meeting(meetingNumber);
+    QVERIFY(m.agenda.first().decision);
+    QCOMPARE_ENUM(*m.agenda.first().decision, CabDecision::Approve); // approve, not reject
+    QCOMPARE_ENUM(VALUE_OK(prep().changes().get(as(kUser), number)).status, ChangeStatus::Approved);
+}
+
+void TestCab::fullScreenFromADetailView()
+{
+    ui::MainWindow window(*m_session);
+    QVERIFY(window.openWorkspace(QStringLiteral("demo")));
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    ui::ChangeDetailView *detail = window.openChange(m_items.first());
+    QVERIFY(detail);
+    auto *text = detail->findChild<QPlainTextEdit *>();
+    QVERIFY(text);
+    text->setFocus();
+    QTRY_VERIFY(text->hasFocus());
+    QVERIFY(!window.isFullScreen());
+    QTest::keyClick(text, Qt::Key_F11);
+    QTRY_VERIFY(window.windowState().testFlag(Qt::WindowFullScreen));
+    QVERIFY(text->hasFocus());
+    QTest::keyClick(text, Qt::Key_F11);
+    QTRY_VERIFY(!window.windowState().testFlag(Qt::WindowFullScreen));
+
+    // In CAB mode, opened from the main window: the same key, whatever has focus there.
+    CabWindow *cab = window.enterCabMode();
+    QVERIFY(cab);
+    // The offscreen platform has no window manager to activate it as a click would.
+    QApplication::setActiveWindow(cab);
+    QTRY_VERIFY(cab->isActiveWindow());
+    QVERIFY(cab->windowState().testFlag(Qt::WindowFullScreen));
+    QTest::keyClick(cab, Qt::Key_F11);
+    QTRY_VERIFY(!cab->windowState().testFlag(Qt::WindowFullScreen));
+    QVERIFY(!window.windowState().testFlag(Qt::WindowFullScreen));
+    QTest::keyClick(cab, Qt::Key_F11);
+    QTRY_VERIFY(cab->windowState().testFlag(Qt::WindowFullScreen));
+    QTest::keyClick(cab, Qt::Key_Escape);
+    QTRY_VERIFY(window.cabWindow() == nullptr);
 }
 
 QTEST_MAIN(TestCab)

@@ -1,6 +1,10 @@
 #pragma once
-// The one question CAB mode asks before a decision: an optional comment to approve, a
-// mandatory reason to reject. Large type, Enter confirms, Esc goes back.
+// The confirmation before a CAB decision is recorded: the decision word in large type with the
+// change's number (so no key, in any language, records what the room did not mean), and the text
+// the decision carries (conditions, reason, note or question; optional only to approve).
+// Enter confirms, Shift+Enter adds a line, Esc goes back.
+
+#include "Meetings.h"
 
 #include <QDialog>
 
@@ -13,10 +17,17 @@ namespace vigilo::ui {
 class CabDecisionDialog final : public QDialog {
     Q_OBJECT
 public:
-    enum class Kind { Approve, Reject };
-
-    CabDecisionDialog(Kind kind, const QString &changeText, QWidget *parent = nullptr);
+    CabDecisionDialog(CabDecision decision, const QString &changeText, int basePixels,
+                      QWidget *parent = nullptr);
     QString text() const;
+    CabDecision decision() const { return m_decision; }
+
+    // "Approve", "Approve with conditions", … (the word the legend and the dialog show).
+    static QString word(CabDecision d);
+    // "Approved", "Deferred", … (how the agenda marks a decided item).
+    static QString pastTense(CabDecision d);
+    // The digit key of each decision, 1 to 5, in legend order.
+    static QList<CabDecision> byKey();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -24,7 +35,7 @@ protected:
 private:
     void update();
 
-    Kind m_kind;
+    CabDecision m_decision;
     QPlainTextEdit *m_text;
     QLabel *m_hint;
     QPushButton *m_confirm;

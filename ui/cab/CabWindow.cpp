@@ -1,63 +1,108 @@
 #include "CabWindow.h"
 
+#include "CabAttendanceDialog.h"
 #include "CabDecisionDialog.h"
+#include "CabItemCard.h"
 #include "changes/ChangeListModel.h"
 #include "main/Session.h"
+#include "main/Shortcuts.h"
 
 #include "ChangeWatcher.h"
+#include "Clock.h"
 #include "Vigilo.h"
 
-#include <QGridLayout>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPointer>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigilo::ui {
 
 namespace {
-const char *kStyle =
-    "QWidget#cabWindow { background: #0d1117; }"
-    "QWidget#cabWindow QLabel { color: #e6edf3; font-size: 22pt; }"
-    "QWidget#cabWindow QLabel#cabWorkspace { font-size: 20pt; color: #8b949e; font-weight: 600; }"
-    "QWidget#cabWindow QLabel#cabPosition { font-size: 20pt; color: #8b949e; }"
-    "QWidget#cabWindow QLabel#cabKeys { font-size: 16pt; color: #8b949e; }"
-    "QWidget#cabWindow QLabel#cabNumber { font-size: 26pt; color: #58a6ff; font-weight: 700; }"
-    "QWidget#cabWindow QLabel#cabTitle { font-size: 40pt; font-weight: 700; color: #ffffff; }"
-    "QWidget#cabWindow QLabel#cabEmpty { font-size: 34pt; color: #8b949e; }"
-    "QWidget#cabWindow QLabel[role=\"heading\"] { font-size: 15pt; color: #8b949e; "
-    "font-weight: 700; letter-spacing: 2px; }"
-    "QFrame[role=\"box\"] { background: #161b22; border: 1px solid #30363d; border-radius: 12px; }";
-
-QString chip(const QString &text, const QString &background,
-             const QString &color = QStringLiteral("#ffffff"))
+// Pixel sizes from the window's height: 19 px at 768 lines, 27 at 1080, 54 at 2160.
+QString styleFor(int base)
 {
-    return QStringLiteral("<span style=\"background-color:%2; color:%3;\">&nbsp;%1&nbsp;</span>")
-        .arg(text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")), background,
-             color);
+    return QStringLiteral(
+               "QWidget#cabWindow { background: #0d1117; }"
+               "QWidget#cabWindow QLabel { color: #e6edf3; font-size: %1px; }"
+               "QWidget#cabWindow QLabel#cabHeading { font-size: %2px; font-weight: 700; }"
+               "QWidget#cabWindow QLabel#cabQuorum { font-size: %2px; font-weight: 600; }"
+               "QWidget#cabWindow QLabel#cabTimer { font-size: %2px; font-weight: 700; }"
+               "QWidget#cabWindow QLabel#cabKeys { font-size: %3px; color: #c9d1d9; }"
+               "QWidget#cabWindow QLabel#cabNumber { font-size: %2px; color: #58a6ff; "
+               "font-weight: 700; }"
+               "QWidget#cabWindow QLabel#cabTitle { font-size: %4px; font-weight: 700; "
+               "color: #ffffff; }"
+               "QWidget#cabWindow QLabel#cabEmpty { font-size: %2px; color: #8b949e; }"
+               "QWidget#cabWindow QLabel[role=\"heading\"] { font-size: %3px; color: #8b949e; "
+               "font-weight: 700; }"
+               "QWidget#cabWindow QFrame[role=\"box\"] { background: #161b22; "
+               "border: 1px solid #30363d; border-radius: 10px; }"
+               "QWidget#cabWindow QScrollArea, QWidget#cabWindow QWidget#cabCardBody, "
+               "QWidget#cabWindow QWidget#cabLateBox { background: transparent; }"
+               "QWidget#cabWindow QListWidget { background: #161b22; color: #e6edf3; "
+               "font-size: %1px; border: 1px solid #30363d; border-radius: 10px; }"
+               "QWidget#cabWindow QListWidget::item { padding: %5px; }"
+               "QWidget#cabWindow QListWidget::item:selected { background: #1f6feb; }"
+               "QWidget#cabWindow QPushButton, QWidget#cabWindow QComboBox { font-size: %1px; "
+               "padding: %5px %1px; border-radius: 8px; background: #30363d; color: #ffffff; }"
+               "QWidget#cabWindow QPushButton:disabled { background: #21262d; color: #6e7681; }"
+               "QWidget#cabWindow QTextBrowser { background: #161b22; color: #e6edf3; "
+               "font-size: %1px; }")
+        .arg(base)
+        .arg(base * 5 / 4)
+        .arg(base * 9 / 10)
+        .arg(base * 8 / 5)
+        .arg(qMax(2, base / 4));
 }
 
-QString riskColor(std::optional<RiskLevel> level)
+QString clockText(qint64 seconds)
 {
-    if (!level)
-        return QStringLiteral("#6e7681");
-    switch (*level) {
-    case RiskLevel::Low: return QStringLiteral("#238636");
-    case RiskLevel::Medium: return QStringLiteral("#9e6a03");
-    case RiskLevel::High: return QStringLiteral("#da3633");
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("planned"))
+        return CabWindow::tr("planned");
+    if (status == QLatin1String("in_progress"))
+        return CabWindow::tr("in progress");
+    return CabWindow::tr("closed");
+}
+
+// Beside the decision's word in the agenda: a rejection is not ticked.
+QString mark(CabDecision d)
+{
+    switch (d) {
+    case CabDecision::Approve:
+    case CabDecision::ApproveWithConditions: return QStringLiteral("✔");
+    case CabDecision::Reject: return QStringLiteral("✖");
+    case CabDecision::Defer: return QStringLiteral("↷");
+    case CabDecision::NeedsInformation: return QStringLiteral("?");
     }
-    return QStringLiteral("#6e7681");
+    return {};
 }
 
-QString paragraphs(const QString &plain)
+QLabel *heading(const QString &text, QWidget *parent)
 {
-    QString html;
-    for (const QString &line : plain.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        html +=
-            QStringLiteral("<div style=\"margin-bottom:4px\">%1</div>").arg(line.toHtmlEscaped());
-    return html;
+    auto *h = new QLabel(text.toUpper(), parent);
+    h->setProperty("role", QStringLiteral("heading"));
+    h->setWordWrap(true);
+    return h;
 }
 } // namespace
 
@@ -69,24 +114,22 @@ CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     setObjectName(QStringLiteral("cabWindow"));
     setAttribute(Qt::WA_StyledBackground);
     setWindowTitle(tr("CAB mode — %1").arg(actor.workspace.name));
-    setStyleSheet(QString::fromLatin1(kStyle));
     setFocusPolicy(Qt::StrongFocus);
-    buildUi();
-    // Another workstation decided: show the room what is true now.
-    connect(m_session.watcher(), &ChangeWatcher::changed, this, &CabWindow::reload);
-    reload();
-}
 
-void CabWindow::buildUi()
-{
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("cabHeading"));
+    m_heading->setWordWrap(true);
+    m_quorum = new QLabel(this);
+    m_quorum->setObjectName(QStringLiteral("cabQuorum"));
+    m_quorum->setWordWrap(true);
+    m_timer = new QLabel(this);
+    m_timer->setObjectName(QStringLiteral("cabTimer"));
+    m_timer->setWordWrap(true);
+    m_timer->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *top = new QHBoxLayout;
-    m_workspace = new QLabel(tr("CAB · %1").arg(m_actor.workspace.name), this);
-    m_workspace->setObjectName(QStringLiteral("cabWorkspace"));
-    m_position = new QLabel(this);
-    m_position->setObjectName(QStringLiteral("cabPosition"));
-    top->addWidget(m_workspace);
-    top->addStretch(1);
-    top->addWidget(m_position);
+    top->addWidget(m_heading, 3);
+    top->addWidget(m_quorum, 3);
+    top->addWidget(m_timer, 2);
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(QStringLiteral("cabBanner"));
@@ -96,146 +139,503 @@ void CabWindow::buildUi()
     m_bannerTimer->setSingleShot(true);
     connect(m_bannerTimer, &QTimer::timeout, m_banner, &QWidget::hide);
 
-    m_body = new QStackedWidget(this);
-    m_empty = new QLabel(tr("No change is waiting for approval.\nThe queue refreshes by itself."),
-                         m_body);
-    m_empty->setObjectName(QStringLiteral("cabEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-
-    auto *card = new QWidget;
-    card->setObjectName(QStringLiteral("cabCard"));
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(0, 0, 0, 0);
-    cardLayout->setSpacing(14);
-    m_number = new QLabel(card);
-    m_number->setObjectName(QStringLiteral("cabNumber"));
-    m_title = new QLabel(card);
-    m_title->setObjectName(QStringLiteral("cabTitle"));
-    m_title->setWordWrap(true);
-    m_chips = new QLabel(card);
-    m_chips->setObjectName(QStringLiteral("cabChips"));
-    m_chips->setTextFormat(Qt::RichText);
-    m_chips->setWordWrap(true);
-    cardLayout->addWidget(m_number);
-    cardLayout->addWidget(m_title);
-    cardLayout->addWidget(m_chips);
-
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(18);
-    grid->setVerticalSpacing(18);
-    const auto box = [card](const QString &heading, const QString &name) {
-        auto *frame = new QFrame(card);
-        frame->setProperty("role", QStringLiteral("box"));
-        auto *l = new QVBoxLayout(frame);
-        l->setContentsMargins(22, 16, 22, 18);
-        l->setSpacing(8);
-        auto *h = new QLabel(heading.toUpper(), frame);
-        h->setProperty("role", QStringLiteral("heading"));
-        auto *content = new QLabel(frame);
-        content->setObjectName(name);
-        content->setWordWrap(true);
-        content->setTextFormat(Qt::RichText);
-        content->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-        l->addWidget(h);
-        l->addWidget(content, 1);
-        return std::make_pair(frame, content);
-    };
-    auto [riskBox, risk] = box(tr("Risk"), QStringLiteral("cabRisk"));
-    auto [conflictBox, conflicts] = box(tr("Conflicts"), QStringLiteral("cabConflicts"));
-    auto [assetBox, assets] = box(tr("Assets"), QStringLiteral("cabAssets"));
-    auto [stepBox, steps] = box(tr("Approval steps still open"), QStringLiteral("cabSteps"));
-    auto [implBox, impl] = box(tr("Implementation plan"), QStringLiteral("cabImplementation"));
-    auto [rollBox, roll] = box(tr("Rollback plan"), QStringLiteral("cabRollback"));
-    m_risk = risk;
-    m_conflicts = conflicts;
-    m_assets = assets;
-    m_steps = steps;
-    m_implementation = impl;
-    m_rollback = roll;
-    // Left: what could go wrong; right: what the room decides on and how it would be undone.
-    auto *left = new QVBoxLayout;
-    auto *right = new QVBoxLayout;
-    left->setSpacing(18);
-    right->setSpacing(18);
-    left->addWidget(riskBox);
-    left->addWidget(conflictBox, 1);
-    left->addWidget(assetBox);
-    right->addWidget(stepBox);
-    right->addWidget(implBox, 1);
-    right->addWidget(rollBox, 1);
-    grid->addLayout(left, 0, 0);
-    grid->addLayout(right, 0, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    cardLayout->addLayout(grid, 1);
-
-    card->setParent(m_body);
-    m_card = card;
-    m_body->addWidget(card);
-    m_body->addWidget(m_empty);
-
-    auto *keys = new QLabel(tr("→ / J next   ·   ← / K previous   ·   A approve   ·   R reject   "
-                               "·   F5 refresh   ·   Esc leave"),
-                            this);
-    keys->setObjectName(QStringLiteral("cabKeys"));
-    keys->setAlignment(Qt::AlignCenter);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildMeetingsPage());
+    m_pages->addWidget(buildMeetingPage());
+    m_pages->addWidget(buildMinutesPage());
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 28, 48, 20);
-    layout->setSpacing(16);
     layout->addLayout(top);
     layout->addWidget(m_banner);
-    layout->addWidget(m_body, 1);
-    layout->addWidget(keys);
+    layout->addWidget(m_pages, 1);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &CabWindow::tick);
+    m_clock->start();
+    // Another workstation decided, admitted or recorded attendance: show what is true now.
+    connect(m_session.watcher(), &ChangeWatcher::changed, this, &CabWindow::reload);
+    // F11 from anywhere in this window. Opened from the main window, its application-wide
+    // action does it (two shortcuts on one key would cancel each other).
+    if (!parent) {
+        auto *fullScreen = new QShortcut(Shortcuts::fullScreen(), this);
+        fullScreen->setContext(Qt::WindowShortcut);
+        connect(fullScreen, &QShortcut::activated, this,
+                [this] { Shortcuts::toggleFullScreen(this); });
+    }
+    applyScale();
+    showMeetings();
+}
+
+QWidget *CabWindow::buildMeetingsPage()
+{
+    m_meetingsPage = new QWidget;
+    m_meetings = new QListWidget(m_meetingsPage);
+    m_meetings->setObjectName(QStringLiteral("cabMeetings"));
+    m_meetings->setWordWrap(true);
+    connect(m_meetings, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openMeeting(item->data(Qt::UserRole).toInt()); });
+    m_openMeeting = new QPushButton(tr("Open meeting"), m_meetingsPage);
+    m_openMeeting->setObjectName(QStringLiteral("cabOpenMeeting"));
+    connect(m_openMeeting, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_meetings->currentItem())
+            openMeeting(item->data(Qt::UserRole).toInt());
+    });
+    m_cabs = new QComboBox(m_meetingsPage);
+    m_cabs->setObjectName(QStringLiteral("cabCabs"));
+    m_newMeeting = new QPushButton(tr("New ad-hoc meeting"), m_meetingsPage);
+    m_newMeeting->setObjectName(QStringLiteral("cabNewMeeting"));
+    connect(m_newMeeting, &QPushButton::clicked, this,
+            [this] { createAdHocMeeting(m_cabs->currentText()); });
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_openMeeting);
+    row->addStretch(1);
+    row->addWidget(m_cabs);
+    row->addWidget(m_newMeeting);
+    auto *layout = new QVBoxLayout(m_meetingsPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Meetings"), m_meetingsPage));
+    layout->addWidget(m_meetings, 1);
+    layout->addLayout(row);
+    return m_meetingsPage;
+}
+
+QWidget *CabWindow::buildMeetingPage()
+{
+    m_meetingPage = new QWidget;
+    m_agenda = new QListWidget(m_meetingPage);
+    m_agenda->setObjectName(QStringLiteral("cabAgenda"));
+    m_agenda->setWordWrap(true);
+    m_agenda->setFocusPolicy(Qt::NoFocus); // digits are decision keys, not a type-ahead search
+    m_agenda->setSelectionMode(QAbstractItemView::NoSelection);
+    m_agenda->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lateHeading = heading(tr("Late additions"), m_meetingPage);
+    auto *lateScroll = new QScrollArea(m_meetingPage);
+    lateScroll->setObjectName(QStringLiteral("cabLateScroll"));
+    lateScroll->setWidgetResizable(true);
+    lateScroll->setFrameShape(QFrame::NoFrame);
+    lateScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lateBox = new QWidget;
+    m_lateBox->setObjectName(QStringLiteral("cabLateBox"));
+    m_lateLayout = new QVBoxLayout(m_lateBox);
+    m_lateLayout->setContentsMargins(0, 0, 0, 0);
+    lateScroll->setWidget(m_lateBox);
+    auto *left = new QVBoxLayout;
+    left->addWidget(heading(tr("Agenda"), m_meetingPage));
+    left->addWidget(m_agenda, 3);
+    left->addWidget(m_lateHeading);
+    left->addWidget(lateScroll, 1);
+
+    m_card = new CabItemCard(m_session, m_actor, m_meetingPage);
+    m_card->setFocusPolicy(Qt::NoFocus);
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 2);
+    body->addWidget(m_card, 5);
+
+    m_legend = new QLabel(legendText(), m_meetingPage);
+    m_legend->setObjectName(QStringLiteral("cabKeys"));
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
+
+    m_start = new QPushButton(tr("Start the meeting"), m_meetingPage);
+    m_start->setObjectName(QStringLiteral("cabStart"));
+    connect(m_start, &QPushButton::clicked, this, &CabWindow::startMeeting);
+    m_attendance = new QPushButton(tr("Attendance…"), m_meetingPage);
+    m_attendance->setObjectName(QStringLiteral("cabAttendance"));
+    connect(m_attendance, &QPushButton::clicked, this, &CabWindow::editAttendance);
+    m_close = new QPushButton(tr("Close the meeting"), m_meetingPage);
+    m_close->setObjectName(QStringLiteral("cabClose"));
+    connect(m_close, &QPushButton::clicked, this, &CabWindow::closeMeeting);
+    m_back = new QPushButton(tr("All meetings"), m_meetingPage);
+    m_back->setObjectName(QStringLiteral("cabBack"));
+    connect(m_back, &QPushButton::clicked, this, &CabWindow::showMeetings);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_start, m_attendance, m_close, m_back}) {
+        b->setFocusPolicy(Qt::NoFocus);
+        buttons->addWidget(b);
+    }
+    buttons->insertStretch(3, 1);
+
+    auto *layout = new QVBoxLayout(m_meetingPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_legend);
+    layout->addLayout(buttons);
+    return m_meetingPage;
+}
+
+QWidget *CabWindow::buildMinutesPage()
+{
+    m_minutesPage = new QWidget;
+    m_minutes = new QTextBrowser(m_minutesPage);
+    m_minutes->setObjectName(QStringLiteral("cabMinutes"));
+    auto *exportButton = new QPushButton(tr("Export minutes…"), m_minutesPage);
+    exportButton->setObjectName(QStringLiteral("cabExportMinutes"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the minutes"), tr("meeting-%1-minutes.md").arg(m_meeting.number),
+            tr("Markdown (*.md)"));
+        if (!path.isEmpty() && exportMinutes(path))
+            showBanner(tr("Minutes written to %1").arg(path), false);
+    });
+    auto *back = new QPushButton(tr("All meetings"), m_minutesPage);
+    back->setObjectName(QStringLiteral("cabMinutesBack"));
+    connect(back, &QPushButton::clicked, this, &CabWindow::showMeetings);
+    auto *row = new QHBoxLayout;
+    row->addWidget(exportButton);
+    row->addStretch(1);
+    row->addWidget(back);
+    auto *layout = new QVBoxLayout(m_minutesPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading(tr("Minutes"), m_minutesPage));
+    layout->addWidget(m_minutes, 1);
+    layout->addLayout(row);
+    return m_minutesPage;
+}
+
+QString CabWindow::legendText() const
+{
+    // Built from the digits and the very words the confirmation shows, so no translation can
+    // put a word beside the wrong key.
+    QStringList keys;
+    const QList<CabDecision> decisions = CabDecisionDialog::byKey();
+    for (int i = 0; i < decisions.size(); ++i)
+        keys << QStringLiteral("%1 %2").arg(i + 1).arg(CabDecisionDialog::word(decisions.at(i)));
+    return keys.join(QStringLiteral(" · ")) + QStringLiteral("   —   ")
+           + tr("F11 full screen · Esc leave");
+}
+
+void CabWindow::showMeetings()
+{
+    m_meeting = Meeting();
+    m_pages->setCurrentWidget(m_meetingsPage);
+    reload();
+}
+
+bool CabWindow::openMeeting(int number)
+{
+    auto m = m_session.core().meetings().get(m_actor, number);
+    if (!m.ok()) {
+        showBanner(m.error().message, true);
+        return false;
+    }
+    m_meeting = m.value();
+    render();
+    return true;
+}
+
+bool CabWindow::take(const Result<Meeting> &result)
+{
+    if (!result.ok()) {
+        showBanner(result.error().message, true);
+        return false;
+    }
+    m_meeting = result.value();
+    // What the core returns after a write leaves out the late additions: read it whole.
+    reload();
+    return true;
+}
+
+bool CabWindow::createAdHocMeeting(const QString &cab)
+{
+    if (!take(m_session.core().meetings().create(m_actor, cab, true, QDateTime())))
+        return false;
+    showBanner(tr("Meeting %1 of %2 created: its agenda can change until it starts.")
+                   .arg(m_meeting.number)
+                   .arg(m_meeting.cab.name),
+               false);
+    return true;
+}
+
+bool CabWindow::startMeeting()
+{
+    if (!take(m_session.core().meetings().start(m_actor, m_meeting.number)))
+        return false;
+    showBanner(tr("Meeting %1 started: its agenda is frozen.").arg(m_meeting.number), false);
+    return true;
+}
+
+bool CabWindow::admit(int change)
+{
+    if (!take(m_session.core().meetings().admit(m_actor, m_meeting.number, change)))
+        return false;
+    showBanner(tr("%1 admitted to the agenda.").arg(formatChangeNumber(change)), false);
+    return true;
+}
+
+bool CabWindow::closeMeeting()
+{
+    if (!take(m_session.core().meetings().close(m_actor, m_meeting.number)))
+        return false;
+    showBanner(tr("Meeting %1 closed: its minutes are recorded.").arg(m_meeting.number), false);
+    return true;
+}
+
+void CabWindow::editAttendance()
+{
+    if (!m_meeting.number)
+        return;
+    QPointer<CabAttendanceDialog> dialog =
+        new CabAttendanceDialog(m_session, m_actor, m_meeting, m_base, this);
+    connect(dialog, &CabAttendanceDialog::recorded, this, [this](const Meeting &m) {
+        m_meeting.attendance = m.attendance;
+        m_quorum->setText(CabAttendanceDialog::quorumText(m_meeting));
+        if (m_bannerError) // a refusal for want of quorum is history now
+            m_banner->hide();
+    });
+    dialog->exec();
+    delete dialog;
+    reload();
+}
+
+void CabWindow::decideCurrent(CabDecision decision)
+{
+    const int number = currentNumber();
+    if (!number || m_meeting.status != QLatin1String("in_progress"))
+        return;
+    QPointer<CabDecisionDialog> dialog =
+        new CabDecisionDialog(decision, formatChangeNumber(number), m_base, this);
+    const bool ok = dialog->exec() == QDialog::Accepted;
+    const QString text = dialog ? dialog->text() : QString();
+    delete dialog;
+    if (!ok)
+        return;
+    DecisionInput input;
+    input.decision = decision;
+    input.text = text;
+    if (!take(m_session.core().meetings().decide(m_actor, m_meeting.number, number, input)))
+        return;
+    showBanner(tr("%1: %2").arg(formatChangeNumber(number), CabDecisionDialog::pastTense(decision)),
+               false);
+    Q_EMIT decided(number);
+}
+
+bool CabWindow::exportMinutes(const QString &path)
+{
+    if (m_meeting.minutes.isEmpty()) {
+        showBanner(tr("Meeting %1 has no minutes yet: they are written when it closes.")
+                       .arg(m_meeting.number),
+                   true);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(Meetings::minutesMarkdown(m_meeting.minutes, QLocale()).toUtf8()) < 0
+        || !file.commit()) {
+        showBanner(tr("The minutes cannot be written to %1: %2").arg(path, file.errorString()),
+                   true);
+        return false;
+    }
+    return true;
 }
 
 void CabWindow::reload()
 {
-    const int current = currentNumber();
-    auto queue = m_session.core().approvalQueue().load(m_actor, false);
-    if (!queue.ok()) {
-        showBanner(queue.error().message, true);
+    if (m_meeting.number) {
+        auto m = m_session.core().meetings().get(m_actor, m_meeting.number);
+        if (!m.ok()) {
+            showBanner(m.error().message, true);
+            return;
+        }
+        m_meeting = m.value();
+        render();
         return;
     }
-    m_queue = queue.value();
-    // Stay on the same change; if it left the queue, the next one in line takes its place.
-    int index = -1;
-    for (int i = 0; i < m_queue.size(); ++i)
-        if (m_queue.at(i).change.number == current)
-            index = i;
-    if (index < 0)
-        index = qMin(m_index, int(m_queue.size()) - 1);
-    m_index = qMax(0, index);
-    render();
-}
-
-void CabWindow::next()
-{
-    if (m_index + 1 < m_queue.size()) {
-        ++m_index;
-        render();
+    m_heading->setText(tr("CAB · %1").arg(m_actor.workspace.name));
+    m_quorum->clear();
+    m_timer->clear();
+    auto list = m_session.core().meetings().list(m_actor);
+    m_meetings->clear();
+    m_meetingNumbers.clear();
+    if (!list.ok()) {
+        showBanner(list.error().message, true);
+    } else {
+        QList<MeetingSummary> meetings = list.value();
+        // In progress first, then planned, then closed; the latest first within each.
+        const auto rank = [](const MeetingSummary &s) {
+            return s.status == QLatin1String("in_progress") ? 0
+                   : s.status == QLatin1String("planned")   ? 1
+                                                            : 2;
+        };
+        std::stable_sort(meetings.begin(), meetings.end(),
+                         [&](const MeetingSummary &a, const MeetingSummary &b) {
+                             return rank(a) != rank(b) ? rank(a) < rank(b) : a.number > b.number;
+                         });
+        for (const MeetingSummary &s : std::as_const(meetings)) {
+            auto *item = new QListWidgetItem(
+                tr("Meeting %1 · %2 · %3 · %4 · agenda: %5")
+                    .arg(s.number)
+                    .arg(s.cab, statusText(s.status),
+                         ChangeListModel::formatTime(s.startedAt.isValid() ? s.startedAt
+                                                                           : s.scheduledStart))
+                    .arg(s.items),
+                m_meetings);
+            item->setData(Qt::UserRole, s.number);
+            m_meetingNumbers << s.number;
+        }
+        if (meetings.isEmpty())
+            new QListWidgetItem(tr("No meeting yet: hold an ad-hoc meeting of a CAB below."),
+                                m_meetings);
+        else
+            m_meetings->setCurrentRow(0);
     }
+    const QString chosen = m_cabs->currentText();
+    m_cabs->clear();
+    auto cabs = m_session.core().cabs().list(m_actor);
+    if (cabs.ok())
+        for (const Cab &c : *cabs)
+            m_cabs->addItem(c.name);
+    m_cabs->setCurrentIndex(qMax(0, m_cabs->findText(chosen)));
+    m_newMeeting->setEnabled(m_cabs->count() > 0);
+    m_cabs->setEnabled(m_cabs->count() > 0);
+    if (m_cabs->count() == 0)
+        m_cabs->addItem(tr("No CAB in this workspace yet"));
+    m_openMeeting->setEnabled(!m_meetingNumbers.isEmpty());
+    m_pages->setCurrentWidget(m_meetingsPage);
 }
 
-void CabWindow::previous()
+void CabWindow::render()
 {
-    if (m_index > 0) {
-        --m_index;
-        render();
+    const Meeting &m = m_meeting;
+    m_heading->setText(
+        tr("%1 · meeting %2 · %3").arg(m.cab.name).arg(m.number).arg(statusText(m.status)));
+    m_quorum->setText(CabAttendanceDialog::quorumText(m));
+    m_quorum->setStyleSheet(m.quorumMet() ? QString() : QStringLiteral("color: #ff7b72;"));
+    if (m.status == QLatin1String("closed")) {
+        m_timer->clear();
+        m_minutes->setMarkdown(Meetings::minutesMarkdown(m.minutes, QLocale()));
+        m_pages->setCurrentWidget(m_minutesPage);
+        return;
+    }
+    m_pages->setCurrentWidget(m_meetingPage);
+    const bool planned = m.status == QLatin1String("planned");
+    m_start->setVisible(planned);
+    m_close->setVisible(!planned);
+    renderAgenda();
+    renderLate();
+    const int number = currentNumber();
+    if (number != m_card->number() || number == 0)
+        m_card->showChange(number,
+                           planned ? tr("The meeting has not started: its agenda can still change. "
+                                        "Start it to freeze the agenda.")
+                                   : tr("Every item on the agenda is decided. Close the meeting to "
+                                        "write its minutes."));
+    tick();
+}
+
+void CabWindow::renderAgenda()
+{
+    m_agenda->clear();
+    const AgendaItem *current = m_meeting.currentItem();
+    for (const AgendaItem &i : std::as_const(m_meeting.agenda)) {
+        QString text = tr("%1. %2 %3").arg(i.position).arg(formatChangeNumber(i.number), i.title);
+        if (i.late)
+            text += QStringLiteral(" ") + tr("(late addition)");
+        if (i.decision)
+            text = QStringLiteral("%1 %2 — %3")
+                       .arg(mark(*i.decision), text, CabDecisionDialog::pastTense(*i.decision));
+        else if (current && current->number == i.number)
+            text = QStringLiteral("▶ %1").arg(text);
+        auto *item = new QListWidgetItem(text, m_agenda);
+        item->setData(Qt::UserRole, i.number);
+        QFont f = item->font();
+        f.setBold(current && current->number == i.number);
+        item->setFont(f);
+        if (i.decision)
+            item->setForeground(QColor(QStringLiteral("#8b949e")));
+    }
+    if (m_meeting.agenda.isEmpty())
+        new QListWidgetItem(tr("Nothing on the agenda"), m_agenda);
+}
+
+void CabWindow::renderLate()
+{
+    while (QLayoutItem *item = m_lateLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const AgendaItem &i : std::as_const(m_meeting.lateAdditions)) {
+        auto *row = new QWidget(m_lateBox);
+        auto *l = new QHBoxLayout(row);
+        l->setContentsMargins(0, 0, 0, 0);
+        auto *text = new QLabel(tr("%1 %2").arg(formatChangeNumber(i.number), i.title), row);
+        text->setWordWrap(true);
+        auto *admitButton = new QPushButton(tr("Admit"), row);
+        admitButton->setObjectName(QStringLiteral("cabAdmit-%1").arg(i.number));
+        admitButton->setFocusPolicy(Qt::NoFocus);
+        connect(admitButton, &QPushButton::clicked, this, [this, n = i.number] { admit(n); });
+        l->addWidget(text, 1);
+        l->addWidget(admitButton);
+        m_lateLayout->addWidget(row);
+        row->show(); // now, not once the event loop runs: the chair may click at once
+    }
+    m_lateLayout->addStretch(1);
+    m_lateHeading->setText(tr("Late additions (%1)").arg(m_meeting.lateAdditions.size()).toUpper());
+}
+
+void CabWindow::tick()
+{
+    const AgendaItem *current = m_meeting.number ? m_meeting.currentItem() : nullptr;
+    if (!current || !current->startedAt.isValid()) {
+        m_timer->clear();
+        m_timer->setStyleSheet(QString());
+        return;
+    }
+    const qint64 elapsed =
+        qMax<qint64>(0, current->startedAt.secsTo(m_session.core().clock().now()));
+    const qint64 box = qint64(current->timeBoxMinutes) * 60;
+    if (elapsed <= box) {
+        m_timer->setText(tr("%1 of %2 min").arg(clockText(elapsed)).arg(current->timeBoxMinutes));
+        m_timer->setStyleSheet(QString());
+    } else {
+        // Over time is said in words, not only in colour.
+        m_timer->setText(tr("OVER TIME +%1 (time box %2 min)")
+                             .arg(clockText(elapsed - box))
+                             .arg(current->timeBoxMinutes));
+        m_timer->setStyleSheet(QStringLiteral("color: #ffffff; background: #b62324;"));
     }
 }
 
 int CabWindow::currentNumber() const
 {
-    return m_index < m_queue.size() ? m_queue.at(m_index).change.number : 0;
+    const AgendaItem *current = m_meeting.number ? m_meeting.currentItem() : nullptr;
+    return current ? current->number : 0;
 }
 
-QList<int> CabWindow::queueNumbers() const
+QList<int> CabWindow::agendaNumbers() const
 {
-    QList<int> numbers;
-    for (const ApprovalQueueItem &e : m_queue)
-        numbers << e.change.number;
-    return numbers;
+    QList<int> out;
+    for (const AgendaItem &i : m_meeting.agenda)
+        out << i.number;
+    return out;
+}
+
+QList<int> CabWindow::lateNumbers() const
+{
+    QList<int> out;
+    for (const AgendaItem &i : m_meeting.lateAdditions)
+        out << i.number;
+    return out;
+}
+
+QList<int> CabWindow::meetingNumbers() const
+{
+    return m_meetingNumbers;
+}
+
+QString CabWindow::quorumText() const
+{
+    return m_quorum->text();
+}
+
+QString CabWindow::timerText() const
+{
+    return m_timer->text();
+}
+
+QString CabWindow::minutesText() const
+{
+    return m_minutes->toPlainText();
 }
 
 QString CabWindow::bannerText() const
@@ -243,199 +643,52 @@ QString CabWindow::bannerText() const
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
-void CabWindow::render()
-{
-    if (m_queue.isEmpty()) {
-        m_position->setText(tr("Queue empty"));
-        m_body->setCurrentWidget(m_empty);
-        return;
-    }
-    m_body->setCurrentWidget(m_card);
-    const ApprovalQueueItem &e = m_queue.at(m_index);
-    // The queue holds what every card's header needs; the card on screen reads its plans and
-    // assets (one change, whatever the queue's length).
-    auto full = m_session.core().changes().get(m_actor, e.change.number);
-    if (!full.ok()) {
-        showBanner(full.error().message, true);
-        return;
-    }
-    const ChangeRequest &c = *full;
-    m_position->setText(tr("Change %1 of %2").arg(m_index + 1).arg(m_queue.size()));
-    m_number->setText(c.numberText());
-    m_title->setText(c.title);
-
-    QString window = tr("No planned window");
-    if (c.plannedStart.isValid())
-        window = tr("%1 → %2").arg(ChangeListModel::formatTime(c.plannedStart),
-                                   ChangeListModel::formatTime(c.plannedEnd));
-    QStringList chips;
-    chips << chip(label(c.changeType), QStringLiteral("#30363d"))
-          << chip(tr("%1 priority").arg(label(c.priority)), c.priority >= Priority::High
-                                                                ? QStringLiteral("#9e6a03")
-                                                                : QStringLiteral("#30363d"))
-          << chip(window, QStringLiteral("#1f6feb"))
-          << chip(tr("Requested by %1").arg(c.requester), QStringLiteral("#30363d"));
-    if (c.overrunning)
-        chips << chip(tr("Overrunning its planned end"), QStringLiteral("#da3633"));
-    if (!e.canDecide())
-        chips << chip(tr("You cannot decide this step"), QStringLiteral("#6e7681"));
-    m_chips->setText(QStringLiteral("<div style=\"line-height:160%\">%1</div>")
-                         .arg(chips.join(QStringLiteral("&nbsp;&nbsp; "))));
-
-    auto profile = m_session.core().risk().profile(m_actor, c.number);
-    QString risk = chip(c.riskLevel ? tr("%1 risk").arg(label(*c.riskLevel)) : tr("Not assessed"),
-                        riskColor(c.riskLevel));
-    if (profile.ok()) {
-        if (profile->score)
-            risk += tr("&nbsp;&nbsp;score <b>%1</b>/100 · %2 of %3 questions answered")
-                        .arg(*profile->score)
-                        .arg(profile->answered)
-                        .arg(profile->total);
-        else
-            risk += tr("&nbsp;&nbsp;questionnaire not answered");
-        for (const RiskCondition &rc : std::as_const(profile->conditions))
-            risk += QStringLiteral("<div style=\"color:#f0883e; margin-top:6px\">▲ %1</div>")
-                        .arg(rc.message.toHtmlEscaped());
-    } else {
-        risk += QStringLiteral("<div>%1</div>").arg(profile.error().message.toHtmlEscaped());
-    }
-    m_risk->setText(risk);
-
-    auto conflicts = m_session.core().planning().conflicts(m_actor, c.number);
-    if (!conflicts.ok())
-        m_conflicts->setText(conflicts.error().message.toHtmlEscaped());
-    else if (conflicts->isEmpty())
-        m_conflicts->setText(
-            QStringLiteral("<span style=\"color:#3fb950\">✔</span> %1")
-                .arg(tr("None: nothing else touches these assets in this window.")));
-    else {
-        QString html;
-        for (const Conflict &k : std::as_const(conflicts->conflicts))
-            html +=
-                QStringLiteral(
-                    "<div style=\"margin-bottom:6px\"><span style=\"color:%1\">▲</span> %2</div>")
-                    .arg(k.kind == QLatin1String("freeze") ? QStringLiteral("#f85149")
-                                                           : QStringLiteral("#d29922"),
-                         k.reason.toHtmlEscaped());
-        m_conflicts->setText(html);
-    }
-
-    m_assets->setText(c.affectedAssets.isEmpty()
-                          ? tr("No asset named")
-                          : c.affectedAssets.join(QStringLiteral(" · ")).toHtmlEscaped());
-    m_implementation->setText(c.implementationPlan.isEmpty() ? tr("<i>No implementation plan</i>")
-                                                             : paragraphs(c.implementationPlan));
-    m_rollback->setText(
-        c.rollbackPlan.isEmpty()
-            ? QStringLiteral("<span style=\"color:#f85149\">%1</span>").arg(tr("No rollback plan"))
-            : paragraphs(c.rollbackPlan));
-
-    QString steps;
-    for (const ApprovalStep &s : std::as_const(e.openSteps)) {
-        int approvals = 0;
-        for (const ApprovalDecision &d : s.decisions)
-            if (d.approved)
-                ++approvals;
-        const bool current = s.status == StepStatus::Pending;
-        steps += QStringLiteral("<div style=\"margin-bottom:6px\">%1 <b>%2</b> — %3</div>")
-                     .arg(current ? QStringLiteral("<span style=\"color:#58a6ff\">●</span>")
-                                  : QStringLiteral("<span style=\"color:#6e7681\">○</span>"),
-                          s.name.toHtmlEscaped(),
-                          tr("%1 of %2 approvals, %3 or above, %4")
-                              .arg(approvals)
-                              .arg(s.requiredApprovals)
-                              .arg(label(s.eligibleRole), label(s.status))
-                              .toHtmlEscaped());
-    }
-    if (!e.canDecide())
-        steps += QStringLiteral("<div style=\"color:#8b949e; margin-top:6px\">%1</div>")
-                     .arg(tr("You (%1) cannot decide the current step: %2")
-                              .arg(m_actor.member.username, e.refusal->message)
-                              .toHtmlEscaped());
-    m_steps->setText(steps.isEmpty() ? tr("None") : steps);
-}
-
 void CabWindow::showBanner(const QString &text, bool error)
 {
     m_bannerError = error;
     m_banner->setText(text);
     m_banner->setStyleSheet(
-        QStringLiteral("QLabel#cabBanner { font-size: 24pt; font-weight: 600; padding: 16px 22px; "
-                       "border-radius: 10px; color: #ffffff; background: %1; }")
+        QStringLiteral("QLabel#cabBanner { font-weight: 600; padding: %1px; "
+                       "border-radius: 8px; color: #ffffff; background: %2; }")
+            .arg(qMax(4, m_base / 2))
             .arg(error ? QStringLiteral("#b62324") : QStringLiteral("#196c2e")));
     m_banner->show();
+    layout()->activate(); // room for it now, before anyone grabs or reads the screen
     m_bannerTimer->start(error ? 20000 : 8000);
 }
 
-void CabWindow::approveCurrent()
+void CabWindow::applyScale()
 {
-    if (m_queue.isEmpty())
+    const int base = qBound(12, height() / 40, 72);
+    if (base == m_base)
         return;
-    const QString number = formatChangeNumber(m_queue.at(m_index).change.number);
-    QPointer<CabDecisionDialog> dialog =
-        new CabDecisionDialog(CabDecisionDialog::Kind::Approve, number, this);
-    const bool ok = dialog->exec() == QDialog::Accepted;
-    const QString text = dialog ? dialog->text() : QString();
-    delete dialog;
-    if (ok)
-        decide(Action::Approve, text);
+    m_base = base;
+    setStyleSheet(styleFor(base));
+    layout()->setContentsMargins(base, base / 2, base, base / 2);
+    layout()->setSpacing(base / 2);
+    // The layout already placed everything for the old type size: again, for the new one, now.
+    layout()->invalidate();
+    layout()->activate();
 }
 
-void CabWindow::rejectCurrent()
+void CabWindow::resizeEvent(QResizeEvent *event)
 {
-    if (m_queue.isEmpty())
-        return;
-    const QString number = formatChangeNumber(m_queue.at(m_index).change.number);
-    QPointer<CabDecisionDialog> dialog =
-        new CabDecisionDialog(CabDecisionDialog::Kind::Reject, number, this);
-    const bool ok = dialog->exec() == QDialog::Accepted;
-    const QString text = dialog ? dialog->text() : QString();
-    delete dialog;
-    if (ok)
-        decide(Action::Reject, text);
-}
-
-void CabWindow::decide(Action action, const QString &text)
-{
-    const ChangeSummary &c = m_queue.at(m_index).change;
-    const int number = c.number;
-    TransitionInput input;
-    if (action == Action::Approve)
-        input.comment = text;
-    else
-        input.reason = text;
-    input.expectedVersion = c.version; // the room decided on what it saw
-    auto result = m_session.core().changes().apply(m_actor, number, action, input);
-    if (!result.ok()) {
-        showBanner(result.error().message, true);
-        reload();
-        return;
-    }
-    if (action == Action::Reject)
-        showBanner(tr("%1 rejected.").arg(formatChangeNumber(number)), false);
-    else if (result->status == ChangeStatus::Approved)
-        showBanner(tr("%1 approved: every step is satisfied.").arg(formatChangeNumber(number)),
-                   false);
-    else
-        showBanner(tr("%1: your approval is recorded; further steps are still open.")
-                       .arg(formatChangeNumber(number)),
-                   false);
-    reload();
-    Q_EMIT decided(number);
+    applyScale();
+    QWidget::resizeEvent(event);
 }
 
 void CabWindow::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Right:
-    case Qt::Key_J:
-    case Qt::Key_PageDown: next(); return;
-    case Qt::Key_Left:
-    case Qt::Key_K:
-    case Qt::Key_PageUp: previous(); return;
-    case Qt::Key_A: approveCurrent(); return;
-    case Qt::Key_R: rejectCurrent(); return;
-    case Qt::Key_F5: reload(); return;
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_5 && m_pages->currentWidget() == m_meetingPage) {
+        decideCurrent(CabDecisionDialog::byKey().at(key - Qt::Key_1));
+        return;
+    }
+    switch (key) {
+    case Qt::Key_F5:
+        m_card->showChange(0); // the card is read again too
+        reload();
+        return;
     case Qt::Key_Escape: close(); return;
     default: QWidget::keyPressEvent(event);
     }

@@ -1,20 +1,29 @@
 #pragma once
-// CAB mode: the approval queue on the meeting room projector. Full screen, large type, high
-// contrast; one change at a time in planned-start order with its risk, conflicts, assets, plans
-// and open steps; keyboard driven (→/J next, ←/K previous, A approve, R reject, Esc leave). It
-// refreshes itself when another workstation decides, so the room sees the current state.
+// CAB mode: the CAB meeting on the meeting room projector. It opens on the workspace's meetings
+// (in progress first; the chair or an admin holds an ad-hoc one); a meeting shows its agenda
+// beside the current item (the first undecided one: every workstation following the meeting
+// shows the same), the item's time box and a running timer, attendance and the live quorum, late
+// additions the chair admits, and the decision keys 1 to 5, each confirmed with the decision's
+// word in large type. Every rule is the core's (Meetings); the window shows its refusals. Type
+// scales with the window's height, from 1024×768 to 4K; long texts scroll in their card.
 
 #include "Actor.h"
-#include "ApprovalQueue.h"
+#include "Meetings.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QListWidget;
+class QPushButton;
 class QStackedWidget;
+class QTextBrowser;
 class QTimer;
+class QVBoxLayout;
 
 namespace vigilo::ui {
 
+class CabItemCard;
 class Session;
 
 class CabWindow final : public QWidget {
@@ -22,18 +31,38 @@ class CabWindow final : public QWidget {
 public:
     CabWindow(Session &session, const Actor &actor, QWidget *parent = nullptr);
 
-    // Reads the queue again, staying on the same change when it is still in review.
+    // Reads the meeting (or the list of meetings) again: after a decision here or elsewhere.
     void reload();
-    void next();
-    void previous();
-    // A: approve the current change (asks for an optional comment); R: reject (asks a reason).
-    void approveCurrent();
-    void rejectCurrent();
 
-    int currentNumber() const;
-    QList<int> queueNumbers() const;
+    // The list of meetings, as shown (in progress first).
+    QList<int> meetingNumbers() const;
+    void showMeetings();
+    bool openMeeting(int number);
+    // An ad-hoc meeting of `cab`, now (the chair or an admin); opens it.
+    bool createAdHocMeeting(const QString &cab);
+    bool startMeeting();
+    // 1 to 5: asks for the decision's text and confirms it in large type, then records it.
+    void decideCurrent(CabDecision decision);
+    bool admit(int change);
+    // The attendance dialog (modal).
+    void editAttendance();
+    bool closeMeeting();
+    // Writes the minutes as Markdown to `path` (Export minutes… asks for it).
+    bool exportMinutes(const QString &path);
+
+    int meetingNumber() const { return m_meeting.number; }
+    QString meetingStatus() const { return m_meeting.status; }
+    int currentNumber() const; // the change on screen, 0 when none
+    QList<int> agendaNumbers() const;
+    QList<int> lateNumbers() const;
+    QString quorumText() const;
+    QString timerText() const;
+    QString legendText() const;
+    QString minutesText() const;
     QString bannerText() const;
     bool bannerIsError() const { return m_bannerError; }
+    // The type size everything is scaled from (pixels, from the window's height).
+    int basePixels() const { return m_base; }
 
 Q_SIGNALS:
     // The CAB decided on `number` through the core (the main window refreshes).
@@ -41,35 +70,56 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void buildUi();
+    QWidget *buildMeetingsPage();
+    QWidget *buildMeetingPage();
+    QWidget *buildMinutesPage();
     void render();
+    void renderAgenda();
+    void renderLate();
+    void tick();
+    void applyScale();
     void showBanner(const QString &text, bool error);
-    void decide(Action action, const QString &text);
+    // Shows `result`'s refusal, or takes its meeting; true when it succeeded.
+    bool take(const Result<Meeting> &result);
 
     Session &m_session;
     Actor m_actor;
-    QList<ApprovalQueueItem> m_queue; // the core's approval queue, every change in review
-    int m_index = 0;
+    Meeting m_meeting; // number 0: the list of meetings is shown
+    QList<int> m_meetingNumbers;
+    int m_base = 0;
+    bool m_bannerError = false;
 
-    QLabel *m_workspace = nullptr;
-    QLabel *m_position = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_quorum = nullptr;
+    QLabel *m_timer = nullptr;
     QLabel *m_banner = nullptr;
     QTimer *m_bannerTimer = nullptr;
-    QStackedWidget *m_body = nullptr;
-    QLabel *m_empty = nullptr;
-    QWidget *m_card = nullptr;
-    QLabel *m_number = nullptr;
-    QLabel *m_title = nullptr;
-    QLabel *m_chips = nullptr;
-    QLabel *m_risk = nullptr;
-    QLabel *m_conflicts = nullptr;
-    QLabel *m_assets = nullptr;
-    QLabel *m_implementation = nullptr;
-    QLabel *m_rollback = nullptr;
-    QLabel *m_steps = nullptr;
-    bool m_bannerError = false;
+    QTimer *m_clock = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    // The meetings
+    QWidget *m_meetingsPage = nullptr;
+    QListWidget *m_meetings = nullptr;
+    QComboBox *m_cabs = nullptr;
+    QPushButton *m_newMeeting = nullptr;
+    QPushButton *m_openMeeting = nullptr;
+    // One meeting
+    QWidget *m_meetingPage = nullptr;
+    QListWidget *m_agenda = nullptr;
+    QLabel *m_lateHeading = nullptr;
+    QWidget *m_lateBox = nullptr;
+    QVBoxLayout *m_lateLayout = nullptr;
+    CabItemCard *m_card = nullptr;
+    QLabel *m_legend = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_attendance = nullptr;
+    QPushButton *m_close = nullptr;
+    QPushButton *m_back = nullptr;
+    // Minutes of a closed meeting
+    QWidget *m_minutesPage = nullptr;
+    QTextBrowser *m_minutes = nullptr;
 };
 
 } // namespace vigilo::ui

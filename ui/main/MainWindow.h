@@ -156,6 +156,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_similar = nullptr;
     QAction *m_cab = nullptr;
+    QAction *m_fullScreen = nullptr;
     QAction *m_closeTab = nullptr;
     QAction *m_openChange = nullptr;
     QAction *m_openPack = nullptr;

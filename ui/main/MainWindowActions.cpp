@@ -84,9 +84,25 @@ void MainWindow::createActions()
     m_cab = new QAction(tr("CA&B mode"), this);
     m_cab->setObjectName(QStringLiteral("cabModeAction"));
     m_cab->setShortcuts(Shortcuts::cabMode());
-    m_cab->setToolTip(Shortcuts::hint(
-        tr("Full-screen approval queue for the meeting room projector"), m_cab->shortcuts()));
+    m_cab->setToolTip(
+        Shortcuts::hint(tr("The CAB meeting on the projector, full screen"), m_cab->shortcuts()));
     connect(m_cab, &QAction::triggered, this, [this] { enterCabMode(); });
+
+    // F11 from anywhere: whichever widget has focus (a detail view, a table, a text field), in
+    // this window or in CAB mode.
+    m_fullScreen = new QAction(tr("F&ull screen"), this);
+    m_fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreen->setShortcut(Shortcuts::fullScreen());
+    m_fullScreen->setShortcutContext(Qt::ApplicationShortcut);
+    m_fullScreen->setToolTip(
+        Shortcuts::hint(tr("Full screen on and off"), m_fullScreen->shortcut()));
+    connect(m_fullScreen, &QAction::triggered, this, [this] {
+        QWidget *target = this;
+        if (CabWindow *cab = cabWindow(); cab && cab->isActiveWindow())
+            target = cab;
+        Shortcuts::toggleFullScreen(target);
+    });
+    addAction(m_fullScreen);
 
     m_similar = new QAction(tr("Suggest &similar…"), this);
     m_similar->setObjectName(QStringLiteral("suggestSimilarAction"));
@@ -134,6 +150,7 @@ QString MainWindow::shortcutsTable() const
         {nativeText(m_similar->shortcut()), tr("Suggest similar changes")},
         {nativeText(m_refresh->shortcut()), tr("Refresh")},
         {keysOf(m_cab->shortcuts()), tr("CAB mode (Esc leaves)")},
+        {nativeText(m_fullScreen->shortcut()), tr("Full screen on and off")},
     };
     QString html = QStringLiteral("<table cellpadding=3>");
     for (const auto &[keys, what] : rows)
@@ -215,6 +232,7 @@ void MainWindow::createMenus()
     view->addAction(m_clearFilters);
     view->addSeparator();
     view->addAction(m_cab);
+    view->addAction(m_fullScreen);
     view->addSeparator();
     // The language is read once at start (app/gui/main.cpp): the choice applies after a restart.
     QMenu *language = view->addMenu(tr("La&nguage"));

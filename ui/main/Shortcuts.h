@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+class QWidget;
+
 namespace vigilo::ui::Shortcuts {
 
 // The platform's own writing of `keys` (QKeySequence::NativeText).
@@ -18,8 +20,7 @@ inline QString hint(const QString &text, const QKeySequence &keys)
     return hint(text, QList<QKeySequence>{keys});
 }
 
-// CAB mode: Ctrl+Shift+C, and F11 — on macOS Ctrl+Cmd+F instead (the system's full-screen
-// shortcut; Mission Control takes F11 there).
+// CAB mode: Ctrl+Shift+C (Cmd+Shift+C on macOS).
 QList<QKeySequence> cabMode(bool macOS =
 #ifdef Q_OS_MACOS
                                 true
@@ -27,5 +28,17 @@ QList<QKeySequence> cabMode(bool macOS =
                                 false
 #endif
 );
+
+// Full screen on and off, from anywhere in the window: F11 — on macOS Ctrl+Cmd+F instead (the
+// system's full-screen shortcut; Mission Control takes F11 there).
+QKeySequence fullScreen(bool macOS =
+#ifdef Q_OS_MACOS
+                            true
+#else
+                            false
+#endif
+);
+// What that key does to a top-level window: full screen, or back to how it was.
+void toggleFullScreen(QWidget *window);
 
 } // namespace vigilo::ui::Shortcuts
