@@ -2,6 +2,7 @@
 // `enroll` (run on the server's machine) makes an account and prints its one-time code.
 #include "Accounts.h"
 #include "Api.h"
+#include "Dialect.h"
 #include "Server.h"
 #include "ServerConfig.h"
 #include "ServerKeys.h"
