@@ -63,6 +63,12 @@ private:
     qint64 *m_requests;
 };
 
+// A change's number in an answer ("CHG-00012", or 12).
+inline int changeNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toInt() : v.toString().section(QLatin1Char('-'), -1).toInt();
+}
+
 // Parses `vigilo-server enroll --all-members --json`: username → one-time code.
 QHash<QString, QString> enrollmentCodes(const QString &json);
 

@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QTextStream>
@@ -169,7 +170,7 @@ private:
     void noteChange(Agent *a, const QJsonObject &answer)
     {
         const QJsonObject c = answer.value(QStringLiteral("change")).toObject();
-        const int number = c.value(QStringLiteral("number")).toInt();
+        const int number = bench::changeNumber(c.value(QStringLiteral("number")));
         const QString status = c.value(QStringLiteral("status")).toString();
         m_status.insert(number, status);
         if (status == QLatin1String("review") && !m_review.contains(number))
@@ -231,13 +232,14 @@ private:
               {QStringLiteral("priority"), QStringLiteral("low")},
               {QStringLiteral("risk_level"), QStringLiteral("low")},
               {QStringLiteral("planned_start"), start.toString(Qt::ISODate)},
-              {QStringLiteral("planned_end"), start.addSecs(3600).toString(Qt::ISODate)}},
+              {QStringLiteral("planned_end"), start.addSecs(3600).toString(Qt::ISODate)},
+              {QStringLiteral("implementation_plan"), QStringLiteral("1. Apply\n2. Check")},
+              {QStringLiteral("rollback_plan"), QStringLiteral("Revert the change.")},
+              {QStringLiteral("affected_assets"), QJsonArray{QStringLiteral("load-service")}}},
              [this, a](const QJsonObject &o) {
                  ++m_outcome.created;
-                 const int n = o.value(QStringLiteral("change"))
-                                   .toObject()
-                                   .value(QStringLiteral("number"))
-                                   .toInt();
+                 const int n = bench::changeNumber(
+                     o.value(QStringLiteral("change")).toObject().value(QStringLiteral("number")));
                  m_requester.insert(n, a->name);
                  m_known << n;
                  a->mine << n;
@@ -456,6 +458,11 @@ int main(int argc, char **argv)
         }
         workspaceId = ws->id;
         o.setWorkspace(kWorkspace);
+        if (auto asset = o.addAsset(QStringLiteral("load-service"), QStringLiteral("service"));
+            !asset) {
+            err() << asset.error().message << "\n";
+            return 3;
+        }
         for (int i = 0; i < clients; ++i) {
             auto a = std::make_unique<Agent>();
             a->writer = i < writers;

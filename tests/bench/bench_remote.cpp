@@ -195,21 +195,28 @@ Status createInReview(Store &owner, const QString &workspace, const QString &use
                       int inDays)
 {
     Client c(std::make_unique<LocalTransport>(owner, user), workspace);
+    auto assets = c.assets();
+    if (!assets)
+        return assets.error();
+    if (assets->isEmpty())
+        return fail(QStringLiteral("the workspace %1 has no asset").arg(workspace));
     for (int i = 0; i < count; ++i) {
-        auto created =
-            c.call(QStringLiteral("change.create"),
-                   {{QStringLiteral("title"), QStringLiteral("Bench change %1").arg(i + 1)},
-                    {QStringLiteral("priority"), QStringLiteral("low")},
-                    {QStringLiteral("risk_level"), QStringLiteral("low")},
-                    {QStringLiteral("planned_start"), timeIn(inDays)},
-                    {QStringLiteral("planned_end"), timeIn(inDays + 1)}});
+        auto created = c.call(
+            QStringLiteral("change.create"),
+            {{QStringLiteral("title"), QStringLiteral("Bench change %1").arg(i + 1)},
+             {QStringLiteral("priority"), QStringLiteral("low")},
+             {QStringLiteral("risk_level"), QStringLiteral("low")},
+             {QStringLiteral("planned_start"), timeIn(inDays)},
+             {QStringLiteral("planned_end"), timeIn(inDays + 1)},
+             {QStringLiteral("implementation_plan"), QStringLiteral("1. Apply\n2. Check")},
+             {QStringLiteral("rollback_plan"), QStringLiteral("Revert the change.")},
+             {QStringLiteral("affected_assets"), QJsonArray{assets->at(i % assets->size()).name}}});
         if (!created)
             return created.error();
-        const int number = created->toObject()
-                               .value(QStringLiteral("change"))
-                               .toObject()
-                               .value(QStringLiteral("number"))
-                               .toInt();
+        const int number = bench::changeNumber(created->toObject()
+                                                   .value(QStringLiteral("change"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("number")));
         if (auto submitted = c.apply(number, Action::Submit); !submitted)
             return submitted.error();
     }
@@ -305,6 +312,10 @@ int main(int argc, char **argv)
             if (auto m = q.addMember(approver, Role::Approver); !m)
                 made = m.error();
         }
+        if (made) {
+            if (auto a = q.addAsset(QStringLiteral("bench-host"), QStringLiteral("host")); !a)
+                made = a.error();
+        }
         if (made)
             made = createInReview(**owner, QStringLiteral("bench-queue"),
                                   QStringLiteral("q.engineer"), plan.queue, 3);
@@ -313,8 +324,9 @@ int main(int argc, char **argv)
             return 3;
         }
     }
-    // A CAB meeting under way in bench-queue, its agenda the first three changes of the queue
-    // (for meeting.now; the projector's call). Not measured when the CAB rules refuse it.
+    // A CAB meeting under way in bench-queue, its agenda (set by its chair, the approver) the
+    // first three changes of the queue (for meeting.now; the projector's call). Not measured when
+    // the CAB rules refuse it.
     {
         Client b(std::make_unique<LocalTransport>(**owner, QStringLiteral("bench")),
                  QStringLiteral("bench-queue"));
@@ -329,16 +341,15 @@ int main(int argc, char **argv)
         if (done)
             done = b.call(QStringLiteral("meeting.create"),
                           {{QStringLiteral("cab"), cab}, {QStringLiteral("ad_hoc"), true}});
-        const int number = done ? done->toObject()
-                                      .value(QStringLiteral("meeting"))
-                                      .toObject()
-                                      .value(QStringLiteral("number"))
-                                      .toInt()
+        const int number = done ? bench::changeNumber(done->toObject()
+                                                          .value(QStringLiteral("meeting"))
+                                                          .toObject()
+                                                          .value(QStringLiteral("number")))
                                 : 0;
         if (done)
-            done = b.call(QStringLiteral("meeting.agenda"),
-                          {{QStringLiteral("meeting"), number},
-                           {QStringLiteral("add"), QJsonArray{1, 2, 3}}});
+            done = chair.call(QStringLiteral("meeting.agenda"),
+                              {{QStringLiteral("meeting"), number},
+                               {QStringLiteral("add"), QJsonArray{1, 2, 3}}});
         if (done)
             done =
                 chair.call(QStringLiteral("meeting.start"), {{QStringLiteral("meeting"), number}});
