@@ -118,7 +118,6 @@ struct Plan {
     int queue = 0;
     QList<int> openNumbers; // a spread of the demo's changes
     QList<int> approvals;   // in review, awaiting the approver; each approved once
-    int meeting = 0;        // a started CAB meeting in bench-queue (0: none)
 };
 
 // The actions of one session (server or direct, one round-trip time).
@@ -158,19 +157,6 @@ bool runSession(QTextStream &out, Session &s, Plan &plan)
                                           .arg(plan.queue));
                       return {};
                   });
-    if (plan.meeting)
-        ok &= measure(out, s, QStringLiteral("CAB meeting.now (projector)"), runs,
-                      [&](int) -> Status {
-                          c.setWorkspace(QStringLiteral("bench-queue"));
-                          auto now = c.call(QStringLiteral("meeting.now"),
-                                            {{QStringLiteral("meeting"), plan.meeting}});
-                          c.setWorkspace(QStringLiteral("demo"));
-                          if (!now)
-                              return now.error();
-                          if (!now->toObject().contains(QStringLiteral("current")))
-                              return fail(QStringLiteral("meeting.now without a current item"));
-                          return {};
-                      });
     ok &= measure(out, s, QStringLiteral("change list (%L1 changes)").arg(plan.changes), runs,
                   [&](int) -> Status {
                       auto list = c.changes();
@@ -323,40 +309,6 @@ int main(int argc, char **argv)
             err() << made.error().message << "\n";
             return 3;
         }
-    }
-    // A CAB meeting under way in bench-queue, its agenda (set by its chair, the approver) the
-    // first three changes of the queue (for meeting.now; the projector's call). Not measured when
-    // the CAB rules refuse it.
-    {
-        Client b(std::make_unique<LocalTransport>(**owner, QStringLiteral("bench")),
-                 QStringLiteral("bench-queue"));
-        Client chair(std::make_unique<LocalTransport>(**owner, approver),
-                     QStringLiteral("bench-queue"));
-        const QString cab = QStringLiteral("Bench CAB");
-        auto done =
-            b.call(QStringLiteral("cab.add"), {{QStringLiteral("name"), cab},
-                                               {QStringLiteral("chair"), approver},
-                                               {QStringLiteral("voting"), QJsonArray{approver}},
-                                               {QStringLiteral("quorum"), QStringLiteral("1")}});
-        if (done)
-            done = b.call(QStringLiteral("meeting.create"),
-                          {{QStringLiteral("cab"), cab}, {QStringLiteral("ad_hoc"), true}});
-        const int number = done ? bench::changeNumber(done->toObject()
-                                                          .value(QStringLiteral("meeting"))
-                                                          .toObject()
-                                                          .value(QStringLiteral("number")))
-                                : 0;
-        if (done)
-            done = chair.call(QStringLiteral("meeting.agenda"),
-                              {{QStringLiteral("meeting"), number},
-                               {QStringLiteral("add"), QJsonArray{1, 2, 3}}});
-        if (done)
-            done =
-                chair.call(QStringLiteral("meeting.start"), {{QStringLiteral("meeting"), number}});
-        if (done)
-            plan.meeting = number;
-        else
-            err() << "meeting.now is not measured: " << done.error().message << "\n";
     }
     // Changes to approve: the demo's own, awaiting the approver; topped up for a small demo.
     const int sessions = 2 * int(rtts.size());
