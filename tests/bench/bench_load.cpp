@@ -456,7 +456,14 @@ int main(int argc, char **argv)
             err() << ws.error().message << "\n";
             return 3;
         }
-        workspaceId = ws->id;
+        // (The API's answers carry no row ids.)
+        auto id = sql::scalar(**owner, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"),
+                              {kWorkspace});
+        if (!id) {
+            err() << id.error().message << "\n";
+            return 3;
+        }
+        workspaceId = id->toLongLong();
         o.setWorkspace(kWorkspace);
         if (auto asset = o.addAsset(QStringLiteral("load-service"), QStringLiteral("service"));
             !asset) {
