@@ -19,6 +19,7 @@
 #include "Store.h"
 #include "TestBackend.h"
 #include "TestServer.h"
+#include "Vigilo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
