@@ -225,8 +225,10 @@ private:
                  });
             return;
         }
-        // Else a new change, planned two days ahead.
-        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(2);
+        // Else a new change, planned two days ahead, each in its own hour (one asset: windows
+        // that all overlapped would make every change conflict with every other).
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(2).addSecs(
+            3600 * qint64(m_known.size() + m_pendingCreates++));
         call(a, QStringLiteral("create"), QStringLiteral("change.create"),
              {{QStringLiteral("title"), QStringLiteral("Load change by %1").arg(a->name)},
               {QStringLiteral("priority"), QStringLiteral("low")},
@@ -238,6 +240,7 @@ private:
               {QStringLiteral("affected_assets"), QJsonArray{QStringLiteral("load-service")}}},
              [this, a](const QJsonObject &o) {
                  ++m_outcome.created;
+                 --m_pendingCreates;
                  const int n = bench::changeNumber(
                      o.value(QStringLiteral("change")).toObject().value(QStringLiteral("number")));
                  m_requester.insert(n, a->name);
@@ -269,6 +272,7 @@ private:
     QHash<int, QString> m_requester;
     QList<int> m_review;
     QList<int> m_known;
+    int m_pendingCreates = 0;
 };
 
 void print(QTextStream &out, const QString &title, const Outcome &o, int seconds)
