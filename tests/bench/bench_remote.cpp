@@ -173,6 +173,21 @@ bool runSession(QTextStream &out, Session &s, Plan &plan)
                                           .arg(plan.changes));
                       return {};
                   });
+    // What a list view can show first: one screenful (the first 100 by number, `limit`), the
+    // rest fetched after it.
+    ok &= measure(
+        out, s, QStringLiteral("change list, first screen (100 changes)"), runs,
+        [&](int) -> Status {
+            ChangeFilter first;
+            first.limit = 100;
+            auto list = c.changes(first);
+            if (!list)
+                return list.error();
+            if (list->size() != 100)
+                return fail(
+                    QStringLiteral("the first screen holds %1 changes, not 100").arg(list->size()));
+            return {};
+        });
     // Where the list's time goes: the answer without decoding it, the objects old clients ask
     // for (layout objects), and the core without JSON.
     ok &= measure(out, s, QStringLiteral("change list, rows, the answer not decoded"), runs,
