@@ -6,6 +6,7 @@
 #include "ChangeRows.h"
 #include "Client.h"
 #include "DemoBuilder.h"
+#include "IsoTime.h"
 #include "LocalTransport.h"
 #include "RemoteTransport.h"
 #include "TestServer.h"
@@ -35,6 +36,7 @@ private slots:
     void changeListLayoutsAgree();
     void malformedRowsAreRefused_data();
     void malformedRowsAreRefused();
+    void isoTimesAgreeWithQt();
 
 private:
     Client client(const QString &user, const QString &workspace = QStringLiteral("acme"));
@@ -677,6 +679,43 @@ void TestApi::malformedRowsAreRefused()
     if (field != QLatin1String("*") && field != QLatin1String("status"))
         QVERIFY2(r.error().message.contains(QStringLiteral("row 2, column \"%1\"").arg(field)),
                  qPrintable(r.error().message));
+}
+
+// The fast reader and writer of UTC times (database, wire, client) give what Qt's ISO 8601
+// reader and writer give, for the common form and for every other one.
+void TestApi::isoTimesAgreeWithQt()
+{
+    const QStringList texts = {QStringLiteral("2026-12-01T08:00:00Z"),
+                               QStringLiteral("2026-12-01T08:00:00.123Z"),
+                               QStringLiteral("2026-12-31T23:59:59.999Z"),
+                               QStringLiteral("2026-12-01T08:00:00+02:00"),
+                               QStringLiteral("2026-12-01T24:00:00Z"),
+                               QStringLiteral("2026-02-30T08:00:00Z"),
+                               QStringLiteral("2026-12-01T08:60:00Z"),
+                               QStringLiteral("2026-12-01T08:00:00.5Z"),
+                               QStringLiteral("2026-12-01X08:00:00Z"),
+                               QStringLiteral("2026-1a-01T08:00:00Z"),
+                               QStringLiteral("0999-01-01T00:00:00Z"),
+                               QStringLiteral("tomorrow"),
+                               QString()};
+    for (const QString &t : texts) {
+        const QDateTime qt = QDateTime::fromString(t, Qt::ISODateWithMs).toUTC();
+        const QDateTime fast = parseIsoUtc(t);
+        QVERIFY2(fast.isValid() == qt.isValid(), qPrintable(t));
+        if (qt.isValid()) {
+            QCOMPARE(fast, qt);
+            QCOMPARE(fast.timeSpec(), Qt::UTC);
+        }
+    }
+    const QList<QDateTime> times = {
+        QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC),
+        QDateTime(QDate(2026, 12, 1), QTime(8, 0, 5, 789), Qt::UTC),
+        QDateTime(QDate(2026, 3, 29), QTime(3, 30), Qt::OffsetFromUTC, 7200),
+        QDateTime(QDate(999, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(12345, 1, 1), QTime(0, 0), Qt::UTC)};
+    for (const QDateTime &t : times)
+        QCOMPARE(isoUtcText(t), t.toUTC().toString(Qt::ISODate));
+    QVERIFY(isoUtcText(QDateTime()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApi)
