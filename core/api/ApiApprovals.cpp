@@ -108,12 +108,13 @@ Result<QJsonValue> filterDelete(const Call &c)
 
 QList<Method> approvalMethods()
 {
-    // The filter a saved filter keeps: change.list's parameters, less `filter` itself.
+    // The filter a saved filter keeps: change.list's parameters, less `filter` itself and the
+    // answer's layout (the asking client's business).
     QList<Param> filterParams;
     for (const Method &m : changeMethods())
         if (m.name == QLatin1String("change.list"))
             for (const Param &p : m.params)
-                if (p.name != QLatin1String("filter"))
+                if (p.name != QLatin1String("filter") && p.name != QLatin1String("layout"))
                     filterParams << p;
     return {
         {QStringLiteral("delegation.set"),

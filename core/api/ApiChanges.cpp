@@ -1,6 +1,7 @@
 // Methods on change requests: create, edit, open, list, the FSM transitions, the runbook,
 // comments and attachments.
 #include "ApiUtil.h"
+#include "ChangeRows.h"
 
 #include "Clock.h"
 #include "Tr.h"
@@ -202,9 +203,16 @@ Result<QJsonValue> listChanges(const Call &c, const Args &a)
     const bool awaiting = a.boolean(QStringLiteral("awaiting_me"));
     if (awaiting) // the queue's own limit and order do not apply
         f.status = ChangeStatus::Review;
+    // "rows": the compact answer of ChangeRows.h; objects for the clients that do not ask.
+    const bool rows = a.text(QStringLiteral("layout")) == QLatin1String("rows");
+    auto answer = [rows](const Result<QList<ChangeSummary>> &list) -> Result<QJsonValue> {
+        if (!list || !rows)
+            return many(QStringLiteral("changes"), list);
+        return QJsonValue(QJsonObject{{QStringLiteral("changes"), changeRows(*list)}});
+    };
     auto changes = c.core.changes().list(*c.actor, f);
     if (!changes || !awaiting)
-        return many(QStringLiteral("changes"), changes);
+        return answer(changes);
     // What the approval queue offers the caller now (their own steps and those of members they
     // stand in for).
     auto queue = c.core.approvalQueue().load(*c.actor, true);
@@ -217,7 +225,7 @@ Result<QJsonValue> listChanges(const Call &c, const Args &a)
     for (const auto &s : std::as_const(*changes))
         if (decidable.contains(s.id))
             out << s;
-    return many(QStringLiteral("changes"), Result<QList<ChangeSummary>>(out));
+    return answer(out);
 }
 
 namespace {
@@ -422,8 +430,14 @@ QList<Method> changeMethods()
              integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))}
              + changeViewParams()
              + QList<Param>{text(QStringLiteral("filter"),
-                                 QStringLiteral("Start from this saved filter of the caller's"))},
-         QStringLiteral("{changes: [change_summary]}"),
+                                 QStringLiteral("Start from this saved filter of the caller's")),
+                            oneOf(QStringLiteral("layout"),
+                                  {QStringLiteral("objects"), QStringLiteral("rows")},
+                                  QStringLiteral("The answer's form: objects (default), or rows: "
+                                                 "{columns: [name], rows: [[value]]}, one "
+                                                 "array per change, number as an integer"))},
+         QStringLiteral("{changes: [change_summary]}, or with layout rows {changes: {columns, "
+                        "rows}}"),
          {},
          changeListing},
         {QStringLiteral("change.apply"),

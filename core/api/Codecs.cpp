@@ -1,5 +1,6 @@
 #include "Codecs.h"
 
+#include "IsoTime.h"
 #include "Tr.h"
 
 namespace vigilo::api {
@@ -16,7 +17,7 @@ QDateTime tm(const QJsonObject &o, const char *key)
     const QJsonValue v = o.value(QLatin1String(key));
     if (!v.isString())
         return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+    return parseIsoUtc(v.toString());
 }
 
 int num(const QJsonObject &o, const char *key)

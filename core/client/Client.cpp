@@ -1,6 +1,7 @@
 #include "Client.h"
 
 #include "Api.h"
+#include "ChangeRows.h"
 
 namespace vigilo::client {
 
@@ -20,6 +21,25 @@ template <typename T> Result<QList<T>> listField(const Result<QJsonValue> &r, co
     if (!r)
         return r.error();
     return decodeList<T>(r->toObject().value(QLatin1String(key)));
+}
+
+// change.list asked for in its compact layout (ChangeRows.h), unless the caller chose one.
+QJsonObject inRows(QJsonObject params)
+{
+    if (!params.contains(QStringLiteral("layout")))
+        params.insert(QStringLiteral("layout"), QStringLiteral("rows"));
+    return params;
+}
+
+// change.list's answer in either layout.
+Result<QList<ChangeSummary>> changeList(const Result<QJsonValue> &r)
+{
+    if (!r)
+        return r.error();
+    const QJsonValue changes = r->toObject().value(QStringLiteral("changes"));
+    if (changes.isArray())
+        return decodeList<ChangeSummary>(changes);
+    return decodeChangeRows(changes);
 }
 
 Status done(const Result<QJsonValue> &r)
@@ -284,19 +304,18 @@ QFuture<Result<ChangeView>> Client::openChangeAsync(int number)
 
 Result<QList<ChangeSummary>> Client::changes(const ChangeFilter &filter)
 {
-    return listField<ChangeSummary>(call(QStringLiteral("change.list"), filterParams(filter)),
-                                    "changes");
+    return changesWith(filterParams(filter));
 }
 
 Result<QList<ChangeSummary>> Client::changesWith(const QJsonObject &params)
 {
-    return listField<ChangeSummary>(call(QStringLiteral("change.list"), params), "changes");
+    return changeList(call(QStringLiteral("change.list"), inRows(params)));
 }
 
 QFuture<Result<QList<ChangeSummary>>> Client::changesAsync(const ChangeFilter &filter)
 {
-    return callAsync(QStringLiteral("change.list"), filterParams(filter))
-        .then([](const Result<QJsonValue> &r) { return listField<ChangeSummary>(r, "changes"); });
+    return callAsync(QStringLiteral("change.list"), inRows(filterParams(filter)))
+        .then([](const Result<QJsonValue> &r) { return changeList(r); });
 }
 
 Result<ChangeRequest> Client::apply(int number, Action action, const TransitionInput &input)

@@ -63,6 +63,10 @@ template <typename E> QString nameOf(E v)
 
 template <typename E> std::optional<E> parse(const QString &s)
 {
+    // The stored and sent form first, without copying (lists read thousands).
+    for (const auto &p : Names<E>::list())
+        if (s == QLatin1String(p.second))
+            return p.first;
     const QString t = s.trimmed().toLower().replace(QLatin1Char('-'), QLatin1Char('_'));
     for (const auto &p : Names<E>::list())
         if (t == QLatin1String(p.second))

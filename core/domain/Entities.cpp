@@ -1,5 +1,7 @@
 #include "Entities.h"
 
+#include "IsoTime.h"
+
 #include <QJsonArray>
 
 namespace vigilo {
@@ -8,7 +10,7 @@ QJsonValue jsonTime(const QDateTime &t)
 {
     if (!t.isValid())
         return QJsonValue::Null;
-    return t.toUTC().toString(Qt::ISODate);
+    return isoUtcText(t);
 }
 
 namespace {

@@ -1,4 +1,5 @@
 #include "Dialect.h"
+#include "IsoTime.h"
 #include "Schema.h"
 
 #include <cstdio>
@@ -27,9 +28,10 @@ QDateTime Dialect::fromDb(const QVariant &v)
         return {};
     if (v.metaType().id() == QMetaType::QDateTime)
         return v.toDateTime().toUTC();
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    QDateTime t = parseIsoUtc(text);
     if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        t = QDateTime::fromString(text, Qt::ISODate);
     return t.toUTC();
 }
 

@@ -173,8 +173,47 @@ bool runSession(QTextStream &out, Session &s, Plan &plan)
                                           .arg(plan.changes));
                       return {};
                   });
-    // Where the list's time goes: the answer without decoding it, and the core without JSON.
-    ok &= measure(out, s, QStringLiteral("change list, the answer not decoded"), runs,
+    // What a list view can show first: one screenful (the first 100 by number, `limit`), the
+    // rest fetched after it.
+    ok &= measure(
+        out, s, QStringLiteral("change list, first screen (100 changes)"), runs,
+        [&](int) -> Status {
+            ChangeFilter first;
+            first.limit = 100;
+            auto list = c.changes(first);
+            if (!list)
+                return list.error();
+            if (list->size() != 100)
+                return fail(
+                    QStringLiteral("the first screen holds %1 changes, not 100").arg(list->size()));
+            return {};
+        });
+    // Where the list's time goes: the answer without decoding it, the objects old clients ask
+    // for (layout objects), and the core without JSON.
+    ok &= measure(out, s, QStringLiteral("change list, rows, the answer not decoded"), runs,
+                  [&](int) -> Status {
+                      auto raw = c.call(QStringLiteral("change.list"),
+                                        {{QStringLiteral("layout"), QStringLiteral("rows")}});
+                      if (!raw)
+                          return raw.error();
+                      return {};
+                  });
+    ok &= measure(
+        out, s, QStringLiteral("change list, objects (old clients)"), runs, [&](int) -> Status {
+            auto raw = c.call(QStringLiteral("change.list"));
+            if (!raw)
+                return raw.error();
+            auto list =
+                api::decodeList<ChangeSummary>(raw->toObject().value(QStringLiteral("changes")));
+            if (!list)
+                return list.error();
+            if (list->size() != plan.changes)
+                return fail(QStringLiteral("the list holds %1 changes, not %2")
+                                .arg(list->size())
+                                .arg(plan.changes));
+            return {};
+        });
+    ok &= measure(out, s, QStringLiteral("change list, objects, the answer not decoded"), runs,
                   [&](int) -> Status {
                       auto raw = c.call(QStringLiteral("change.list"));
                       if (!raw)

@@ -3,9 +3,13 @@
 // field is named, nothing is written), every answer reads back into the client's typed values
 // unchanged, and docs/protocol.md lists exactly the table (`vigilo-server methods`).
 #include "Api.h"
+#include "ChangeRows.h"
 #include "Client.h"
 #include "DemoBuilder.h"
+#include "IsoTime.h"
 #include "LocalTransport.h"
+#include "RemoteTransport.h"
+#include "TestServer.h"
 #include "TestWorkspace.h"
 
 #include <QFile>
@@ -29,6 +33,10 @@ private slots:
     void answersReadBackUnchanged();
     void asynchronousFormAgrees();
     void unknownMethodAndWorkspace();
+    void changeListLayoutsAgree();
+    void malformedRowsAreRefused_data();
+    void malformedRowsAreRefused();
+    void isoTimesAgreeWithQt();
 
 private:
     Client client(const QString &user, const QString &workspace = QStringLiteral("acme"));
@@ -209,6 +217,10 @@ void TestApi::badParametersAreNamed_data()
         << QJsonObject{{QStringLiteral("name"), QStringLiteral("p")},
                        {QStringLiteral("steps"), QJsonArray{QStringLiteral("CAB;admin;1")}}}
         << QStringLiteral("steps") << QStringLiteral("invalid_input");
+    QTest::newRow("unknown list layout")
+        << QStringLiteral("change.list")
+        << QJsonObject{{QStringLiteral("layout"), QStringLiteral("table")}}
+        << QStringLiteral("layout") << QStringLiteral("invalid_input");
     QTest::newRow("a huge text") << QStringLiteral("comment.add")
                                  << QJsonObject{{QStringLiteral("number"), 1},
                                                 {QStringLiteral("body"),
@@ -431,6 +443,279 @@ void TestApi::unknownMethodAndWorkspace()
     VERIFY_ERROR(noWorkspace.changes(), "workspace_required");
     Client anonymous = client(QString());
     VERIFY_ERROR(anonymous.changes(), "not_signed_in");
+}
+
+namespace {
+
+QJsonArray summariesJson(const QList<ChangeSummary> &list)
+{
+    QJsonArray out;
+    for (const ChangeSummary &s : list)
+        out.append(s.toJson());
+    return out;
+}
+
+// change.list with `params` in both layouts through `c`: the rows read back into the same
+// summaries as the objects, and as what the client's own changesWith() returns. Returns the
+// number of changes, -1 after a failure.
+int compareLayouts(Client &c, const QJsonObject &params)
+{
+    QJsonObject asObjects = params;
+    asObjects.insert(QStringLiteral("layout"), QStringLiteral("objects"));
+    QJsonObject asRows = params;
+    asRows.insert(QStringLiteral("layout"), QStringLiteral("rows"));
+    const auto objects = c.call(QStringLiteral("change.list"), asObjects);
+    const auto plain = c.call(QStringLiteral("change.list"), params); // an old client's request
+    const auto rows = c.call(QStringLiteral("change.list"), asRows);
+    if (!objects || !rows || !plain) {
+        qWarning("change.list failed: %s / %s / %s", describe(objects).constData(),
+                 describe(rows).constData(), describe(plain).constData());
+        return -1;
+    }
+    const QJsonValue objectForm = objects->toObject().value(QStringLiteral("changes"));
+    const QJsonValue rowForm = rows->toObject().value(QStringLiteral("changes"));
+    if (!objectForm.isArray() || !rowForm.isObject()
+        || plain->toObject().value(QStringLiteral("changes")) != objectForm) {
+        qWarning("the layouts are not objects and rows");
+        return -1;
+    }
+    const QJsonObject table = rowForm.toObject();
+    if (table.value(QStringLiteral("columns")).toArray()
+        != QJsonArray::fromStringList(changeRowColumns())) {
+        qWarning("columns: %s",
+                 QJsonDocument(table).toJson(QJsonDocument::Compact).left(300).data());
+        return -1;
+    }
+    const auto fromObjects = decodeList<ChangeSummary>(objectForm);
+    const auto fromRows = decodeChangeRows(rowForm);
+    const auto fromClient = c.changesWith(params);
+    if (!fromObjects || !fromRows || !fromClient) {
+        qWarning("decoding failed: %s / %s / %s", describe(fromObjects).constData(),
+                 describe(fromRows).constData(), describe(fromClient).constData());
+        return -1;
+    }
+    const QJsonArray expected = summariesJson(*fromObjects);
+    if (summariesJson(*fromRows) != expected || summariesJson(*fromClient) != expected
+        || expected != objectForm.toArray()) {
+        qWarning("the rows read back differently:\n%s\n%s",
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact).left(600).data(),
+                 QJsonDocument(summariesJson(*fromRows))
+                     .toJson(QJsonDocument::Compact)
+                     .left(600)
+                     .data());
+        return -1;
+    }
+    for (const QJsonValue &row : table.value(QStringLiteral("rows")).toArray())
+        if (!row.toArray().first().isDouble()) { // the number travels as an integer
+            qWarning("a row's number is not an integer");
+            return -1;
+        }
+    return int(expected.size());
+}
+
+} // namespace
+
+// change.list's compact layout (ChangeRows.h) reads back into the same summaries as the objects
+// old clients get, with every kind of value (no risk, no assignee, no plan, overrunning), in
+// process and, on PostgreSQL, through a real vigilo-server.
+void TestApi::changeListLayoutsAgree()
+{
+    DemoOptions o;
+    o.changes = 30;
+    o.anchor = m_ws->now().date();
+    o.extraOwner = QStringLiteral("owner");
+    std::unique_ptr<Store> owner;
+    if (m_ws->isPostgres()) {
+        auto opened = Store::open(m_ws->dbPath(), Store::OpenMode::ExistingOnly);
+        VERIFY_OK(opened);
+        owner = std::move(opened).value();
+    }
+    VERIFY_OK(DemoBuilder::build(owner ? *owner : m_ws->store(), o));
+    owner.reset();
+    Client c = client(QStringLiteral("owner"), QStringLiteral("demo"));
+    // A draft without a plan, a risk or an assignee.
+    VERIFY_OK(c.call(QStringLiteral("change.create"),
+                     {{QStringLiteral("title"), QStringLiteral("Nur ein Entwurf – ünïcødé")}}));
+    auto all = c.changes();
+    VERIFY_OK(all);
+    const int total = int(all->size()); // the demo adds its CAB's and its recurring ones
+    QVERIFY(total > 30);
+    const auto has = [&](auto predicate) {
+        return std::any_of(all->begin(), all->end(), predicate);
+    };
+    QVERIFY(has([](const ChangeSummary &s) { return !s.riskLevel; }));
+    QVERIFY(has([](const ChangeSummary &s) { return s.riskLevel.has_value(); }));
+    QVERIFY(has([](const ChangeSummary &s) { return s.assignee.isEmpty(); }));
+    QVERIFY(has([](const ChangeSummary &s) { return !s.assignee.isEmpty(); }));
+    QVERIFY(has([](const ChangeSummary &s) { return !s.plannedStart.isValid(); }));
+    QVERIFY(has([](const ChangeSummary &s) { return s.plannedStart.isValid(); }));
+
+    const QList<QJsonObject> filters = {
+        {},
+        {{QStringLiteral("status"), QStringLiteral("review")}},
+        {{QStringLiteral("open_only"), true}, {QStringLiteral("limit"), 7}},
+        {{QStringLiteral("awaiting_me"), true}},
+        {{QStringLiteral("search"), QStringLiteral("Entwurf")}}};
+    for (const QJsonObject &f : filters)
+        QVERIFY2(compareLayouts(c, f) >= 0, QJsonDocument(f).toJson(QJsonDocument::Compact));
+    QCOMPARE(compareLayouts(c, {}), total);
+    QCOMPARE(compareLayouts(c, {{QStringLiteral("search"), QStringLiteral("Entwurf")}}), 1);
+    if (!m_ws->isPostgres())
+        return; // the server runs on PostgreSQL only; the rest above ran on SQLite
+
+    TestServer server(m_ws->dbPath());
+    QVERIFY2(server.ok(), qPrintable(server.errorText()));
+    RemoteOptions ro;
+    ro.location = server.location();
+    ro.token = server.tokenFor(QStringLiteral("owner"));
+    QVERIFY2(!ro.token.isEmpty(), qPrintable(server.errorText()));
+    ro.clientName = QStringLiteral("tst_api");
+    auto transport = RemoteTransport::open(ro);
+    VERIFY_OK(transport);
+    Client remote(std::move(transport).value(), QStringLiteral("demo"));
+    for (const QJsonObject &f : filters)
+        QVERIFY2(compareLayouts(remote, f) >= 0, QJsonDocument(f).toJson(QJsonDocument::Compact));
+    QCOMPARE(compareLayouts(remote, {}), total);
+    auto overTheWire = remote.changes();
+    VERIFY_OK(overTheWire);
+    QCOMPARE(overTheWire->size(), all->size());
+    for (qsizetype i = 0; i < all->size(); ++i) {
+        QCOMPARE(overTheWire->at(i).number, all->at(i).number);
+        QCOMPARE(overTheWire->at(i).title, all->at(i).title);
+        QCOMPARE(overTheWire->at(i).updatedAt, all->at(i).updatedAt);
+    }
+}
+
+void TestApi::malformedRowsAreRefused_data()
+{
+    QTest::addColumn<QJsonValue>("answer");
+    QTest::addColumn<QString>("field"); // empty: the shape itself
+    ChangeSummary s;
+    s.number = 7;
+    s.title = QStringLiteral("Patch");
+    s.status = ChangeStatus::Review;
+    s.riskLevel = RiskLevel::High;
+    s.plannedStart = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    s.plannedEnd = s.plannedStart.addSecs(3600);
+    s.requester = QStringLiteral("engineer");
+    s.updatedAt = s.plannedStart.addDays(-2);
+    s.version = 3;
+    const QJsonObject good = changeRows({s, s});
+    const QStringList &names = changeRowColumns();
+    // The good answer with one value of the second row replaced.
+    const auto withValue = [&](const QString &column, const QJsonValue &v) {
+        QJsonArray rows = good.value(QStringLiteral("rows")).toArray();
+        QJsonArray row = rows.at(1).toArray();
+        row.replace(names.indexOf(column), v);
+        rows.replace(1, row);
+        QJsonObject out = good;
+        out.insert(QStringLiteral("rows"), rows);
+        return QJsonValue(out);
+    };
+    auto decodedGood = decodeChangeRows(good);
+    QVERIFY(decodedGood.ok() && decodedGood->size() == 2
+            && decodedGood->at(1).toJson() == s.toJson());
+
+    QTest::newRow("not an object") << QJsonValue(QJsonArray{}) << QString();
+    QTest::newRow("no rows") << QJsonValue(
+        QJsonObject{{QStringLiteral("columns"), good.value(QStringLiteral("columns"))}})
+                             << QString();
+    QJsonArray renamed = good.value(QStringLiteral("columns")).toArray();
+    renamed.replace(names.indexOf(QStringLiteral("status")), QStringLiteral("state"));
+    QJsonObject withoutStatus = good;
+    withoutStatus.insert(QStringLiteral("columns"), renamed);
+    QTest::newRow("a column missing") << QJsonValue(withoutStatus) << QStringLiteral("status");
+    QJsonObject notArrays = good;
+    notArrays.insert(QStringLiteral("rows"), QJsonArray{QStringLiteral("CHG-7")});
+    QTest::newRow("a row not an array") << QJsonValue(notArrays) << QStringLiteral("*");
+    QJsonArray shortRow = good.value(QStringLiteral("rows")).toArray().at(0).toArray();
+    shortRow.removeLast();
+    QJsonObject shortRows = good;
+    shortRows.insert(QStringLiteral("rows"), QJsonArray{shortRow});
+    QTest::newRow("a short row") << QJsonValue(shortRows) << QStringLiteral("*");
+    QTest::newRow("number as text")
+        << withValue(QStringLiteral("number"), QStringLiteral("CHG-7")) << QStringLiteral("number");
+    QTest::newRow("number zero") << withValue(QStringLiteral("number"), 0)
+                                 << QStringLiteral("number");
+    QTest::newRow("title missing")
+        << withValue(QStringLiteral("title"), QJsonValue()) << QStringLiteral("title");
+    QTest::newRow("unknown status")
+        << withValue(QStringLiteral("status"), QStringLiteral("done")) << QStringLiteral("status");
+    QTest::newRow("unknown type") << withValue(QStringLiteral("change_type"), 1)
+                                  << QStringLiteral("change_type");
+    QTest::newRow("unknown risk") << withValue(QStringLiteral("risk_level"),
+                                               QStringLiteral("extreme"))
+                                  << QStringLiteral("risk_level");
+    QTest::newRow("a time that is not one")
+        << withValue(QStringLiteral("planned_start"), QStringLiteral("tomorrow morning"))
+        << QStringLiteral("planned_start");
+    QTest::newRow("an impossible date")
+        << withValue(QStringLiteral("planned_end"), QStringLiteral("2026-02-30T08:00:00Z"))
+        << QStringLiteral("planned_end");
+    QTest::newRow("overrunning as text")
+        << withValue(QStringLiteral("overrunning"), QStringLiteral("yes"))
+        << QStringLiteral("overrunning");
+    QTest::newRow("assignee as a number")
+        << withValue(QStringLiteral("assignee"), 5) << QStringLiteral("assignee");
+    QTest::newRow("requester missing")
+        << withValue(QStringLiteral("requester"), QJsonValue()) << QStringLiteral("requester");
+    QTest::newRow("version a fraction")
+        << withValue(QStringLiteral("version"), 1.5) << QStringLiteral("version");
+}
+
+// A compact answer that does not hold what it should is a protocol_error naming the row and the
+// column, never a list with defaults in it.
+void TestApi::malformedRowsAreRefused()
+{
+    QFETCH(QJsonValue, answer);
+    QFETCH(QString, field);
+    const auto r = decodeChangeRows(answer);
+    QVERIFY2(!r.ok(), "a malformed change list was read");
+    QCOMPARE(r.error().code, QStringLiteral("protocol_error"));
+    QVERIFY(!r.error().message.isEmpty());
+    if (field.isEmpty())
+        return;
+    QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(), field);
+    if (field != QLatin1String("*") && field != QLatin1String("status"))
+        QVERIFY2(r.error().message.contains(QStringLiteral("row 2, column \"%1\"").arg(field)),
+                 qPrintable(r.error().message));
+}
+
+// The fast reader and writer of UTC times (database, wire, client) give what Qt's ISO 8601
+// reader and writer give, for the common form and for every other one.
+void TestApi::isoTimesAgreeWithQt()
+{
+    const QStringList texts = {QStringLiteral("2026-12-01T08:00:00Z"),
+                               QStringLiteral("2026-12-01T08:00:00.123Z"),
+                               QStringLiteral("2026-12-31T23:59:59.999Z"),
+                               QStringLiteral("2026-12-01T08:00:00+02:00"),
+                               QStringLiteral("2026-12-01T24:00:00Z"),
+                               QStringLiteral("2026-02-30T08:00:00Z"),
+                               QStringLiteral("2026-12-01T08:60:00Z"),
+                               QStringLiteral("2026-12-01T08:00:00.5Z"),
+                               QStringLiteral("2026-12-01X08:00:00Z"),
+                               QStringLiteral("2026-1a-01T08:00:00Z"),
+                               QStringLiteral("0999-01-01T00:00:00Z"),
+                               QStringLiteral("tomorrow"),
+                               QString()};
+    for (const QString &t : texts) {
+        const QDateTime qt = QDateTime::fromString(t, Qt::ISODateWithMs).toUTC();
+        const QDateTime fast = parseIsoUtc(t);
+        QVERIFY2(fast.isValid() == qt.isValid(), qPrintable(t));
+        if (qt.isValid()) {
+            QCOMPARE(fast, qt);
+            QCOMPARE(fast.timeSpec(), Qt::UTC);
+        }
+    }
+    const QList<QDateTime> times = {
+        QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC),
+        QDateTime(QDate(2026, 12, 1), QTime(8, 0, 5, 789), Qt::UTC),
+        QDateTime(QDate(2026, 3, 29), QTime(3, 30), Qt::OffsetFromUTC, 7200),
+        QDateTime(QDate(999, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(12345, 1, 1), QTime(0, 0), Qt::UTC)};
+    for (const QDateTime &t : times)
+        QCOMPARE(isoUtcText(t), t.toUTC().toString(Qt::ISODate));
+    QVERIFY(isoUtcText(QDateTime()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestApi)
