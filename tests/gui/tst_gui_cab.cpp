@@ -12,6 +12,7 @@
 #include "cab/CabDecisionDialog.h"
 #include "cab/CabWindow.h"
 #include "detail/ChangeDetailView.h"
+#include "evidence/SigningKeyDialog.h"
 #include "main/MainWindow.h"
 
 #include "ApprovalPolicies.h"
@@ -20,9 +21,12 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -35,6 +39,7 @@ using vigilo::ui::CabAttendanceDialog;
 using vigilo::ui::CabDecisionDialog;
 using vigilo::ui::CabWindow;
 using vigilo::ui::Session;
+using vigilo::ui::SigningKeyDialog;
 
 namespace {
 const QString kUser = QStringLiteral("tester"); // an owner of the demo: the CAB's chair
@@ -106,6 +111,7 @@ private Q_SLOTS:
     void decisionsOfEachKindFollowedLive();
     void escapeOnTheConfirmationRecordsNothing();
     void closingShowsAndExportsTheMinutes();
+    void minutesAsSignedPdf();
     void germanLegendAndKeyOne();
     void fullScreenFromADetailView();
 
@@ -539,6 +545,61 @@ void TestCab::closingShowsAndExportsTheMinutes()
     // The follower shows the minutes too.
     QTRY_COMPARE_WITH_TIMEOUT(m_follow->meetingStatus(), QStringLiteral("closed"), 1000);
     m_follow.reset();
+}
+
+// Minutes as PDF…: the file dialog, the chair's signing key created on first use, the core's
+// signed minutes written; pdftotext reads the decisions back and pdfsig accepts the signature.
+void TestCab::minutesAsSignedPdf()
+{
+    auto *button = m_cab->findChild<QPushButton *>(QStringLiteral("cabExportMinutesPdf"));
+    QVERIFY(button && button->isVisible());
+    const QString path = m_dir.filePath(QStringLiteral("minutes.pdf"));
+    bool fileAsked = false;
+    bool keyAsked = false;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(w);
+            files && files->objectName() == QLatin1String("exportMinutesPdfDialog")) {
+            files->selectFile(path);
+            static_cast<QDialog *>(files)->accept();
+            fileAsked = true;
+        } else if (auto *key = qobject_cast<SigningKeyDialog *>(w)) {
+            key->findChild<QLineEdit *>(QStringLiteral("passphrase"))
+                ->setText(QStringLiteral("the chair signs"));
+            if (auto *repeat = key->findChild<QLineEdit *>(QStringLiteral("repeatPassphrase")))
+                repeat->setText(QStringLiteral("the chair signs"));
+            key->accept();
+            keyAsked = true;
+        }
+    });
+    poll.start();
+    button->click();
+    poll.stop();
+    QVERIFY(fileAsked);
+    QVERIFY(keyAsked);
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    QVERIFY2(QFileInfo::exists(path), qPrintable(m_cab->bannerText()));
+    const auto tool = [](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(60000))
+            return QString();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    QString text = tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QVERIFY2(text.contains(kBoard), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Only after the vendor confirms the patch level")),
+             qPrintable(text));
+    for (int number : std::as_const(m_items))
+        QVERIFY2(text.contains(formatChangeNumber(number)), qPrintable(text));
+    const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), path});
+    QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid."))
+                 && sig.contains(QStringLiteral("Total document signed")),
+             qPrintable(sig));
+    QVERIFY(sig.contains(kUser));
 }
 
 void TestCab::germanLegendAndKeyOne()

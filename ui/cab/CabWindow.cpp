@@ -4,13 +4,16 @@
 #include "CabDecisionDialog.h"
 #include "CabItemCard.h"
 #include "changes/ChangeListModel.h"
+#include "evidence/SigningKeyDialog.h"
 #include "main/Session.h"
 #include "main/Shortcuts.h"
 
 #include "ChangeWatcher.h"
 #include "Clock.h"
+#include "MinutesPdf.h"
 #include "Vigilo.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -167,6 +170,8 @@ CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     showMeetings();
 }
 
+CabWindow::~CabWindow() = default;
+
 QWidget *CabWindow::buildMeetingsPage()
 {
     m_meetingsPage = new QWidget;
@@ -278,11 +283,29 @@ QWidget *CabWindow::buildMinutesPage()
         if (!path.isEmpty() && exportMinutes(path))
             showBanner(tr("Minutes written to %1").arg(path), false);
     });
+    auto *pdfButton = new QPushButton(tr("Minutes as PDF…"), m_minutesPage);
+    pdfButton->setObjectName(QStringLiteral("cabExportMinutesPdf"));
+    pdfButton->setToolTip(tr("The minutes as a PDF in the workspace's language, signed with "
+                             "your key like evidence packs"));
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        QFileDialog dialog(this, tr("Export the minutes as PDF"),
+                           tr("meeting-%1-minutes.pdf").arg(m_meeting.number),
+                           tr("PDF documents (*.pdf)"));
+        dialog.setObjectName(QStringLiteral("exportMinutesPdfDialog"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("pdf"));
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return;
+        const QString path = dialog.selectedFiles().first();
+        if (exportMinutesPdf(path))
+            showBanner(tr("Signed minutes written to %1").arg(path), false);
+    });
     auto *back = new QPushButton(tr("All meetings"), m_minutesPage);
     back->setObjectName(QStringLiteral("cabMinutesBack"));
     connect(back, &QPushButton::clicked, this, &CabWindow::showMeetings);
     auto *row = new QHBoxLayout;
     row->addWidget(exportButton);
+    row->addWidget(pdfButton);
     row->addStretch(1);
     row->addWidget(back);
     auto *layout = new QVBoxLayout(m_minutesPage);
@@ -422,6 +445,33 @@ bool CabWindow::exportMinutes(const QString &path)
     if (!file.open(QIODevice::WriteOnly)
         || file.write(Meetings::minutesMarkdown(m_meeting.minutes, QLocale()).toUtf8()) < 0
         || !file.commit()) {
+        showBanner(tr("The minutes cannot be written to %1: %2").arg(path, file.errorString()),
+                   true);
+        return false;
+    }
+    return true;
+}
+
+bool CabWindow::exportMinutesPdf(const QString &path)
+{
+    if (!m_signing)
+        m_signing = std::make_unique<PackSigning>();
+    const QString name =
+        m_actor.member.displayName.isEmpty() ? m_actor.member.username : m_actor.member.displayName;
+    const PackSigner *signer = m_signing->signer(this, m_actor.member.username, name);
+    if (!signer)
+        return false; // the user cancelled the key dialog
+    PackExport options;
+    options.signer = signer;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto bytes = MinutesPdf(m_session.core()).exportBytes(m_actor, m_meeting.number, options);
+    QApplication::restoreOverrideCursor();
+    if (!bytes.ok()) {
+        showBanner(bytes.error().message, true);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         showBanner(tr("The minutes cannot be written to %1: %2").arg(path, file.errorString()),
                    true);
         return false;

@@ -12,6 +12,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -24,12 +26,14 @@ class QVBoxLayout;
 namespace vigilo::ui {
 
 class CabItemCard;
+class PackSigning;
 class Session;
 
 class CabWindow final : public QWidget {
     Q_OBJECT
 public:
     CabWindow(Session &session, const Actor &actor, QWidget *parent = nullptr);
+    ~CabWindow() override;
 
     // Reads the meeting (or the list of meetings) again: after a decision here or elsewhere.
     void reload();
@@ -49,6 +53,10 @@ public:
     bool closeMeeting();
     // Writes the minutes as Markdown to `path` (Export minutes… asks for it).
     bool exportMinutes(const QString &path);
+    // Writes the minutes as the core's signed PDF in the workspace's language to `path`, signed
+    // with the member's key (asked for once per window, like evidence packs). Minutes as PDF…
+    // asks for the path (the file dialog "exportMinutesPdfDialog").
+    bool exportMinutesPdf(const QString &path);
 
     int meetingNumber() const { return m_meeting.number; }
     QString meetingStatus() const { return m_meeting.status; }
@@ -120,6 +128,7 @@ private:
     // Minutes of a closed meeting
     QWidget *m_minutesPage = nullptr;
     QTextBrowser *m_minutes = nullptr;
+    std::unique_ptr<PackSigning> m_signing;
 };
 
 } // namespace vigilo::ui

@@ -177,6 +177,11 @@ void MainWindow::createPages()
         showPage(Page::Changes);
         openChange(number);
     });
+    connect(m_queue, &ApprovalQueuePage::changesApproved, this, [this] {
+        m_stale.fill(true);
+        m_stale[int(Page::ApprovalQueue)] = false;
+        reloadOpenChanges();
+    });
     connect(m_dashboard, &DashboardPage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
         openChange(number);
