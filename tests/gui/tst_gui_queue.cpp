@@ -226,7 +226,7 @@ void TestGuiQueue::bulkApprovalOffWhenTheCoreSaysNo()
     QVERIFY(!page->approveSelectedButton()->isEnabled());
     QVERIFY2(page->approveSelectedButton()->toolTip().contains(QStringLiteral("turned off")),
              qPrintable(page->approveSelectedButton()->toolTip()));
-    QCOMPARE(ws.statusOf(a), ChangeStatus::Review);
+    QCOMPARE_ENUM(ws.statusOf(a), ChangeStatus::Review);
 }
 
 QTEST_MAIN(TestGuiQueue)

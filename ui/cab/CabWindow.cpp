@@ -1,5 +1,6 @@
 #include "CabWindow.h"
 
+#include "CabAgendaTools.h"
 #include "CabAttendanceDialog.h"
 #include "CabDecisionDialog.h"
 #include "CabItemCard.h"
@@ -59,6 +60,8 @@ QString styleFor(int base)
                "font-size: %1px; border: 1px solid #30363d; border-radius: 10px; }"
                "QWidget#cabWindow QListWidget::item { padding: %5px; }"
                "QWidget#cabWindow QListWidget::item:selected { background: #1f6feb; }"
+               "QWidget#cabWindow QLineEdit, QWidget#cabWindow QSpinBox { font-size: %1px; "
+               "padding: %5px; }"
                "QWidget#cabWindow QPushButton, QWidget#cabWindow QComboBox { font-size: %1px; "
                "padding: %5px %1px; border-radius: 8px; background: #30363d; color: #ffffff; }"
                "QWidget#cabWindow QPushButton:disabled { background: #21262d; color: #6e7681; }"
@@ -225,9 +228,15 @@ QWidget *CabWindow::buildMeetingPage()
     m_lateLayout = new QVBoxLayout(m_lateBox);
     m_lateLayout->setContentsMargins(0, 0, 0, 0);
     lateScroll->setWidget(m_lateBox);
+    m_agendaTools = new CabAgendaTools(m_agenda, m_meetingPage);
+    connect(m_agendaTools, &CabAgendaTools::editRequested, this,
+            [this](const AgendaEdit &edit, const QString &done) { editAgenda(edit, done); });
+    connect(m_agendaTools, &CabAgendaTools::problem, this,
+            [this](const QString &message) { showBanner(message, true); });
     auto *left = new QVBoxLayout;
     left->addWidget(heading(tr("Agenda"), m_meetingPage));
     left->addWidget(m_agenda, 3);
+    left->addWidget(m_agendaTools);
     left->addWidget(m_lateHeading);
     left->addWidget(lateScroll, 1);
 
@@ -236,6 +245,7 @@ QWidget *CabWindow::buildMeetingPage()
     auto *body = new QHBoxLayout;
     body->addLayout(left, 2);
     body->addWidget(m_card, 5);
+    m_body = body;
 
     m_legend = new QLabel(legendText(), m_meetingPage);
     m_legend->setObjectName(QStringLiteral("cabKeys"));
@@ -386,6 +396,17 @@ bool CabWindow::admit(int change)
     return true;
 }
 
+bool CabWindow::editAgenda(const AgendaEdit &edit, const QString &done)
+{
+    const int selected = m_agendaTools->selectedNumber();
+    if (!take(m_session.core().meetings().editAgenda(m_actor, m_meeting.number, edit)))
+        return false;
+    m_agendaTools->select(selected); // the moved item stays selected (Alt+Up again moves it on)
+    if (!done.isEmpty())
+        showBanner(done, false);
+    return true;
+}
+
 bool CabWindow::closeMeeting()
 {
     if (!take(m_session.core().meetings().close(m_actor, m_meeting.number)))
@@ -418,14 +439,24 @@ void CabWindow::decideCurrent(CabDecision decision)
         return;
     QPointer<CabDecisionDialog> dialog =
         new CabDecisionDialog(decision, formatChangeNumber(number), m_base, this);
+    // Who may be recorded as voting: the voting seats present or represented (the core checks).
+    QStringList voters;
+    for (const Attendance &a : std::as_const(m_meeting.attendance))
+        if (a.seat == QLatin1String("voting") && a.status != QLatin1String("absent"))
+            voters << a.member;
+    dialog->setVoters(voters);
     const bool ok = dialog->exec() == QDialog::Accepted;
     const QString text = dialog ? dialog->text() : QString();
+    QList<QPair<QString, QString>> votes;
+    if (dialog)
+        votes = dialog->votes();
     delete dialog;
     if (!ok)
         return;
     DecisionInput input;
     input.decision = decision;
     input.text = text;
+    input.votes = votes;
     if (!take(m_session.core().meetings().decide(m_actor, m_meeting.number, number, input)))
         return;
     showBanner(tr("%1: %2").arg(formatChangeNumber(number), CabDecisionDialog::pastTense(decision)),
@@ -561,6 +592,10 @@ void CabWindow::render()
     const bool planned = m.status == QLatin1String("planned");
     m_start->setVisible(planned);
     m_close->setVisible(!planned);
+    // Until the start the chair may edit the agenda; the core refuses anyone else.
+    m_agendaTools->setVisible(planned);
+    m_agenda->setSelectionMode(planned ? QAbstractItemView::SingleSelection
+                                       : QAbstractItemView::NoSelection);
     renderAgenda();
     renderLate();
     const int number = currentNumber();
@@ -575,10 +610,14 @@ void CabWindow::render()
 
 void CabWindow::renderAgenda()
 {
+    const int selected = m_agendaTools->selectedNumber();
     m_agenda->clear();
     const AgendaItem *current = m_meeting.currentItem();
+    const bool planned = m_meeting.status == QLatin1String("planned");
     for (const AgendaItem &i : std::as_const(m_meeting.agenda)) {
         QString text = tr("%1. %2 %3").arg(i.position).arg(formatChangeNumber(i.number), i.title);
+        if (planned)
+            text += QStringLiteral(" ") + tr("(%n min)", nullptr, i.timeBoxMinutes);
         if (i.late)
             text += QStringLiteral(" ") + tr("(late addition)");
         if (i.decision)
@@ -588,6 +627,7 @@ void CabWindow::renderAgenda()
             text = QStringLiteral("▶ %1").arg(text);
         auto *item = new QListWidgetItem(text, m_agenda);
         item->setData(Qt::UserRole, i.number);
+        item->setData(Qt::UserRole + 1, i.timeBoxMinutes);
         QFont f = item->font();
         f.setBold(current && current->number == i.number);
         item->setFont(f);
@@ -596,6 +636,8 @@ void CabWindow::renderAgenda()
     }
     if (m_meeting.agenda.isEmpty())
         new QListWidgetItem(tr("Nothing on the agenda"), m_agenda);
+    if (planned && selected)
+        m_agendaTools->select(selected);
 }
 
 void CabWindow::renderLate()
@@ -605,17 +647,21 @@ void CabWindow::renderLate()
         delete item;
     }
     for (const AgendaItem &i : std::as_const(m_meeting.lateAdditions)) {
+        // The title over the whole column's width, the button under it: side by side, a narrow
+        // column left the title a word per line.
         auto *row = new QWidget(m_lateBox);
-        auto *l = new QHBoxLayout(row);
+        auto *l = new QVBoxLayout(row);
         l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(qMax(2, m_base / 4));
         auto *text = new QLabel(tr("%1 %2").arg(formatChangeNumber(i.number), i.title), row);
+        text->setObjectName(QStringLiteral("cabLateTitle-%1").arg(i.number));
         text->setWordWrap(true);
         auto *admitButton = new QPushButton(tr("Admit"), row);
         admitButton->setObjectName(QStringLiteral("cabAdmit-%1").arg(i.number));
         admitButton->setFocusPolicy(Qt::NoFocus);
         connect(admitButton, &QPushButton::clicked, this, [this, n = i.number] { admit(n); });
-        l->addWidget(text, 1);
-        l->addWidget(admitButton);
+        l->addWidget(text);
+        l->addWidget(admitButton, 0, Qt::AlignRight);
         m_lateLayout->addWidget(row);
         row->show(); // now, not once the event loop runs: the chair may click at once
     }
@@ -723,6 +769,10 @@ void CabWindow::applyScale()
 
 void CabWindow::resizeEvent(QResizeEvent *event)
 {
+    // Type scales with the height: on a 4:3 projector the agenda column needs a larger share of
+    // the width than on 16:9, or its late additions wrap a word per line.
+    if (m_body)
+        m_body->setStretch(0, width() * 3 < height() * 5 ? 3 : 2);
     applyScale();
     QWidget::resizeEvent(event);
 }
@@ -732,6 +782,11 @@ void CabWindow::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (key >= Qt::Key_1 && key <= Qt::Key_5 && m_pages->currentWidget() == m_meetingPage) {
         decideCurrent(CabDecisionDialog::byKey().at(key - Qt::Key_1));
+        return;
+    }
+    if ((key == Qt::Key_Up || key == Qt::Key_Down) && event->modifiers() == Qt::AltModifier
+        && m_pages->currentWidget() == m_meetingPage && m_agendaTools->isVisible()) {
+        m_agendaTools->move(key == Qt::Key_Up ? -1 : 1);
         return;
     }
     switch (key) {

@@ -15,6 +15,7 @@
 #include <memory>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -25,6 +26,7 @@ class QVBoxLayout;
 
 namespace vigilo::ui {
 
+class CabAgendaTools;
 class CabItemCard;
 class PackSigning;
 class Session;
@@ -48,6 +50,9 @@ public:
     // 1 to 5: asks for the decision's text and confirms it in large type, then records it.
     void decideCurrent(CabDecision decision);
     bool admit(int change);
+    // Before the start, the chair's agenda edits through the core (refusals in the banner).
+    bool editAgenda(const AgendaEdit &edit, const QString &done = {});
+    CabAgendaTools *agendaTools() const { return m_agendaTools; }
     // The attendance dialog (modal).
     void editAttendance();
     bool closeMeeting();
@@ -115,7 +120,9 @@ private:
     QPushButton *m_openMeeting = nullptr;
     // One meeting
     QWidget *m_meetingPage = nullptr;
+    QHBoxLayout *m_body = nullptr; // the agenda column beside the item's card
     QListWidget *m_agenda = nullptr;
+    CabAgendaTools *m_agendaTools = nullptr;
     QLabel *m_lateHeading = nullptr;
     QWidget *m_lateBox = nullptr;
     QVBoxLayout *m_lateLayout = nullptr;

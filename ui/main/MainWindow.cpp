@@ -124,7 +124,7 @@ void MainWindow::createPages()
         "QListWidget#navigation::item:selected { background: palette(base); font-weight: 600; "
         "border-left: 3px solid palette(highlight); color: palette(window-text); }"
         "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"));
-    row->addWidget(m_nav);
+    row->addWidget(createNavigationColumn());
 
     m_pages = new QStackedWidget(m_workspaceUi);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -308,6 +308,7 @@ void MainWindow::signIn(const QString &slug)
     m_freeze->setActor(m_actor);
     m_dashboard->setActor(m_actor);
     m_calendar->setActor(m_actor);
+    m_views->setActor(m_actor);
     // The platform appends the application's display name ("… — Vigilo").
     setWindowTitle(m_actor->workspace.name);
     m_stack->setCurrentWidget(m_workspaceUi);
@@ -341,6 +342,8 @@ void MainWindow::reloadChanges()
     if (!m_actor)
         return;
     m_stale[int(Page::Changes)] = false;
+    if (reloadPersonalView()) // a view of mine is chosen: its changes only
+        return;
     auto changes = m_session.core().changes().list(*m_actor);
     if (!changes.ok()) {
         statusBar()->showMessage(changes.error().message);
