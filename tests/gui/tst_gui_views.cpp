@@ -153,9 +153,8 @@ void TestGuiViews::viewsMatchTheCli()
     QVERIFY(!views->isActive());
     QCOMPARE(shownNumbers(), all);
     QCOMPARE(m_window->changeTabs()->tabText(0), QStringLiteral("All changes"));
-    QDir().mkpath(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR));
     clickView(QStringLiteral("Awaiting my decision"));
-    m_window->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/views-awaiting.png"));
+    QVERIFY(m_window->grab().save(guitest::outputPath(QStringLiteral("views-awaiting.png"))));
 }
 
 void TestGuiViews::savedFilterSavedShownAndDeleted()

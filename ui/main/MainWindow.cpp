@@ -18,6 +18,7 @@
 #include "queue/ApprovalQueueModel.h"
 #include "queue/ApprovalQueuePage.h"
 #include "similar/SimilarChangesDialog.h"
+#include "views/PersonalViewsPanel.h"
 
 #include "ChangeWatcher.h"
 #include "Store.h"

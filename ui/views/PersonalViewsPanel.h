@@ -7,6 +7,7 @@
 
 #include "Actor.h"
 #include "Entities.h"
+#include "Error.h"
 
 #include <QJsonObject>
 #include <QWidget>
