@@ -126,6 +126,7 @@ void TestGuiQueue::bulkApprovalApprovesTheGuardedAndListsTheRefused()
     }
     QCOMPARE(page->selectedNumbers().size(), 3);
     QVERIFY(button->isEnabled());
+    QVERIFY(window.grab().save(guitest::outputPath(QStringLiteral("queue-selected.png"))));
 
     QString askText;
     QStringList approvedTexts;
@@ -135,8 +136,10 @@ void TestGuiQueue::bulkApprovalApprovesTheGuardedAndListsTheRefused()
         for (QLabel *l : ask->findChildren<QLabel *>())
             askText += l->text() + QLatin1Char('\n');
         ask->commentEdit()->setPlainText(QStringLiteral("Weekly low-risk batch"));
+        ask->grab().save(guitest::outputPath(QStringLiteral("queue-bulk-ask.png")));
         whenModal<BulkApprovalResultDialog>(this, [&](BulkApprovalResultDialog *done) {
             summary = done->summary()->text();
+            done->grab().save(guitest::outputPath(QStringLiteral("queue-bulk-result.png")));
             for (int i = 0; i < done->approvedList()->count(); ++i)
                 approvedTexts << done->approvedList()->item(i)->text();
             for (int i = 0; i < done->refusedList()->count(); ++i)
@@ -157,11 +160,11 @@ void TestGuiQueue::bulkApprovalApprovesTheGuardedAndListsTheRefused()
              qPrintable(approvedTexts.at(0)));
     QCOMPARE(refusedTexts.size(), 2);
     const QString refused = refusedTexts.join(QLatin1Char('\n'));
-    QVERIFY2(refused.contains(formatChangeNumber(b) + QStringLiteral(": "))
+    QVERIFY2(refused.contains(formatChangeNumber(b) + QStringLiteral(" was not approved: "))
                  && refused.contains(QStringLiteral("its risk is High; bulk approval takes up to "
                                                     "Low")),
              qPrintable(refused));
-    QVERIFY2(refused.contains(formatChangeNumber(c) + QStringLiteral(": "))
+    QVERIFY2(refused.contains(formatChangeNumber(c) + QStringLiteral(" was not approved: "))
                  && refused.contains(QStringLiteral("its risk has not been assessed")),
              qPrintable(refused));
     QVERIFY2(summary.contains(QStringLiteral("1 change"))

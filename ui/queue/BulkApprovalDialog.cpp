@@ -67,9 +67,11 @@ BulkApprovalResultDialog::BulkApprovalResultDialog(const QList<BulkApprovalItem>
             m_approved->addItem(tr("%1 %2: now %3")
                                     .arg(formatChangeNumber(item.number), item.change->title,
                                          label(item.change->status)));
-        else if (item.refusal)
-            m_refused->addItem(
-                tr("%1: %2").arg(formatChangeNumber(item.number), item.refusal->message));
+        else if (item.refusal) // the core's words name the change
+            m_refused->addItem(item.refusal->message.contains(formatChangeNumber(item.number))
+                                   ? item.refusal->message
+                                   : formatChangeNumber(item.number) + QStringLiteral(" — ")
+                                         + item.refusal->message);
     }
     m_summary->setObjectName(QStringLiteral("bulkApprovalSummary"));
     m_summary->setWordWrap(true);
