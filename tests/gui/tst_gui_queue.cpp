@@ -230,6 +230,12 @@ void TestGuiQueue::bulkApprovalOffWhenTheCoreSaysNo()
     QVERIFY2(page->approveSelectedButton()->toolTip().contains(QStringLiteral("turned off")),
              qPrintable(page->approveSelectedButton()->toolTip()));
     QCOMPARE_ENUM(ws.statusOf(a), ChangeStatus::Review);
+    // Switched on again by the admin: the next reload asks the core again and offers it.
+    BulkGuard on;
+    QVERIFY(ws.core().approvalSettings().set(ws.as(QStringLiteral("adam")), std::nullopt, on).ok());
+    QVERIFY(page->reload().isEmpty());
+    page->table()->selectAll();
+    QVERIFY(page->approveSelectedButton()->isEnabled());
 }
 
 QTEST_MAIN(TestGuiQueue)

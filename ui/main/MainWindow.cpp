@@ -328,6 +328,7 @@ void MainWindow::reload()
     if (!m_actor)
         return;
     m_stale.fill(true);
+    m_views->reloadFilters();
     reloadChanges();
     if (currentPage() != Page::Changes)
         reloadPage(currentPage());

@@ -47,12 +47,6 @@ void ApprovalQueuePage::setActor(const std::optional<Actor> &actor)
     m_actor = actor;
     m_model->setItems({});
     m_bulkRefusal.clear();
-    if (m_actor) {
-        // The core decides whether this member may approve in bulk here (no rule in the page).
-        const Status may = m_core.bulkApproval().allowed(*m_actor);
-        if (!may.ok())
-            m_bulkRefusal = may.error().message;
-    }
     updateBulkButton();
 }
 
@@ -118,6 +112,10 @@ QString ApprovalQueuePage::reload()
         return entries.error().message;
     }
     setLoadError({});
+    // The core decides whether this member may approve in bulk here (no rule in the page); asked
+    // again with every reload, as an admin may have switched it since.
+    const Status may = m_core.bulkApproval().allowed(*m_actor);
+    m_bulkRefusal = may.ok() ? QString() : may.error().message;
     m_model->setItems(entries.value());
     setSubtitle(all ? tr("Every change in review, by planned start. %n changes.", nullptr,
                          int(entries->size()))
