@@ -43,6 +43,20 @@ Result<QStringList> BulkApproval::guardFailures(const Actor &actor, const Change
     return why;
 }
 
+Status BulkApproval::allowed(const Actor &actor) const
+{
+    if (!actor.can(Permission::ChangesApprove))
+        return sql::permissionDenied(actor, Permission::ChangesApprove);
+    auto settings = ApprovalSettingsService::read(m_store, actor.workspace.id);
+    if (!settings)
+        return settings.error();
+    if (!settings->bulk.enabled)
+        return Error::rule(QStringLiteral("bulk_approval_disabled"),
+                           CoreText::tr("Bulk approval is turned off in this workspace. Approve "
+                                        "the changes one by one, or ask an admin to turn it on."));
+    return {};
+}
+
 Result<QList<BulkApprovalItem>> BulkApproval::approve(const Actor &actor, const QList<int> &numbers,
                                                       const QString &comment)
 {
@@ -54,16 +68,12 @@ Result<QList<BulkApprovalItem>> BulkApproval::approve(const Actor &actor, const 
                                          "the list.",
                                          nullptr, kMaxChanges),
                             {{QStringLiteral("field"), QStringLiteral("numbers")}});
-    if (!actor.can(Permission::ChangesApprove))
-        return sql::permissionDenied(actor, Permission::ChangesApprove);
+    if (auto may = allowed(actor); !may)
+        return may.error();
     auto settings = ApprovalSettingsService::read(m_store, actor.workspace.id);
     if (!settings)
         return settings.error();
     const BulkGuard guard = settings->bulk;
-    if (!guard.enabled)
-        return Error::rule(QStringLiteral("bulk_approval_disabled"),
-                           CoreText::tr("Bulk approval is turned off in this workspace. Approve "
-                                        "the changes one by one, or ask an admin to turn it on."));
     QList<int> unique;
     for (int n : numbers)
         if (!unique.contains(n))

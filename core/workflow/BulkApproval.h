@@ -33,6 +33,10 @@ public:
 
     Result<QList<BulkApprovalItem>> approve(const Actor &actor, const QList<int> &numbers,
                                             const QString &comment);
+    // Whether the actor may approve in bulk at all here (the permission, the workspace's
+    // switch): ok, or the refusal approve() would give (permission_denied,
+    // bulk_approval_disabled). What the GUI's "Approve selected…" asks before it offers itself.
+    Status allowed(const Actor &actor) const;
 
 private:
     // Why the change fails the guard (translated sentences), empty when it passes.

@@ -8,10 +8,12 @@
 
 #include "GuiFixture.h"
 
+#include "cab/CabAgendaTools.h"
 #include "cab/CabAttendanceDialog.h"
 #include "cab/CabDecisionDialog.h"
 #include "cab/CabWindow.h"
 #include "detail/ChangeDetailView.h"
+#include "evidence/SigningKeyDialog.h"
 #include "main/MainWindow.h"
 
 #include "ApprovalPolicies.h"
@@ -20,12 +22,16 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTranslator>
 #include <QtTest>
@@ -35,6 +41,7 @@ using vigilo::ui::CabAttendanceDialog;
 using vigilo::ui::CabDecisionDialog;
 using vigilo::ui::CabWindow;
 using vigilo::ui::Session;
+using vigilo::ui::SigningKeyDialog;
 
 namespace {
 const QString kUser = QStringLiteral("tester"); // an owner of the demo: the CAB's chair
@@ -98,6 +105,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void meetingsListAndAdHocMeeting();
+    void agendaEditedBeforeTheStart();
     void startFreezesTheAgenda();
     void lateAdditionAdmitted();
     void attendanceBelowQuorumRefusesADecision();
@@ -106,6 +114,7 @@ private Q_SLOTS:
     void decisionsOfEachKindFollowedLive();
     void escapeOnTheConfirmationRecordsNothing();
     void closingShowsAndExportsTheMinutes();
+    void minutesAsSignedPdf();
     void germanLegendAndKeyOne();
     void fullScreenFromADetailView();
 
@@ -130,7 +139,9 @@ private:
     }
     // Presses `key` on `window` and answers the confirmation with `text` (Enter confirms), or
     // cancels it with Esc; returns what the confirmation showed in large type.
-    QString decideByKey(CabWindow *window, Qt::Key key, const QString &text, bool cancel = false);
+    // `votes`: member -> approve|reject|abstain, chosen in the confirmation's vote rows.
+    QString decideByKey(CabWindow *window, Qt::Key key, const QString &text, bool cancel = false,
+                        const QList<QPair<QString, QString>> &votes = {});
     // Opens the attendance dialog and runs `fill` on it.
     void attendance(const std::function<void(CabAttendanceDialog *)> &fill);
     void saveShot(QWidget *w, const QString &name)
@@ -238,7 +249,8 @@ int TestCab::submitted(const QString &title, int days)
     return created->number;
 }
 
-QString TestCab::decideByKey(CabWindow *window, Qt::Key key, const QString &text, bool cancel)
+QString TestCab::decideByKey(CabWindow *window, Qt::Key key, const QString &text, bool cancel,
+                             const QList<QPair<QString, QString>> &votes)
 {
     QString shown;
     bool answered = false;
@@ -249,7 +261,16 @@ QString TestCab::decideByKey(CabWindow *window, Qt::Key key, const QString &text
         shown = dialog->findChild<QLabel *>(QStringLiteral("cabDecisionWord"))->text()
                 + QLatin1Char(' ')
                 + dialog->findChild<QLabel *>(QStringLiteral("cabDecisionChange"))->text();
+        for (const auto &[member, vote] : votes) {
+            auto *box = dialog->findChild<QComboBox *>(QStringLiteral("vote-%1").arg(member));
+            if (!box) {
+                qWarning("no vote row for %s", qPrintable(member));
+                continue;
+            }
+            box->setCurrentIndex(box->findData(vote));
+        }
         auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("decisionText"));
+        edit->setFocus();
         QTest::keyClicks(edit, text);
         dialog->grab().save(
             guitest::outputPath(QStringLiteral("cab-confirm-%1.png").arg(key - Qt::Key_0)));
@@ -302,6 +323,120 @@ void TestCab::meetingsListAndAdHocMeeting()
     QVERIFY(m_cab->openMeeting(number));
 }
 
+// Before the start the chair edits the agenda in the window: Alt+Up and the Up button move the
+// selected item, Remove takes one off, Add puts a change back by its number, a time box is set;
+// each edit is the core's (the meeting read back through another connection matches), a number
+// that is no change is refused in words, and the core's refusal is shown as its own message.
+void TestCab::agendaEditedBeforeTheStart()
+{
+    QCOMPARE(m_cab->meetingStatus(), QStringLiteral("planned"));
+    auto *tools = m_cab->agendaTools();
+    QVERIFY(tools->isVisible());
+    auto *agenda = m_cab->findChild<QListWidget *>(QStringLiteral("cabAgenda"));
+    const auto coreAgenda = [this] {
+        QList<int> out;
+        for (const AgendaItem &i : meeting(m_cab->meetingNumber()).agenda)
+            out << i.number;
+        return out;
+    };
+    QList<int> expected = m_cab->agendaNumbers();
+    QCOMPARE(expected.size(), m_items.size());
+    QCOMPARE(coreAgenda(), expected);
+    // The planned meeting with its tools fits the smallest projector.
+    m_cab->resize(1024, 768);
+    QTRY_COMPARE(m_cab->size(), QSize(1024, 768));
+    QTRY_VERIFY2(clippedWidgets(m_cab.get()).isEmpty(),
+                 qPrintable(clippedWidgets(m_cab.get()).join(QStringLiteral("\n"))));
+    saveShot(m_cab.get(), QStringLiteral("cab-agenda-planned-1024x768.png"));
+    m_cab->resize(1600, 900);
+
+    // The last item, clicked, then Alt+Up: one position up.
+    const int last = expected.last();
+    QTest::mouseClick(agenda->viewport(), Qt::LeftButton, {},
+                      agenda->visualItemRect(agenda->item(agenda->count() - 1)).center());
+    QCOMPARE(tools->selectedNumber(), last);
+    QTest::keyClick(m_cab.get(), Qt::Key_Up, Qt::AltModifier);
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    expected.move(expected.size() - 1, expected.size() - 2);
+    QCOMPARE(m_cab->agendaNumbers(), expected);
+    QCOMPARE(coreAgenda(), expected);
+    // Still selected: the Up button moves it on.
+    QCOMPARE(tools->selectedNumber(), last);
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabAgendaUp"))->click();
+    expected.move(expected.size() - 2, expected.size() - 3);
+    QCOMPARE(coreAgenda(), expected);
+    // Alt+Down brings it back one.
+    QTest::keyClick(m_cab.get(), Qt::Key_Down, Qt::AltModifier);
+    expected.move(expected.size() - 3, expected.size() - 2);
+    QCOMPARE(coreAgenda(), expected);
+
+    // A time box of 25 minutes for the selected item.
+    tools->timeBoxEdit()->setValue(25);
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabAgendaSetTimeBox"))->click();
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    for (const AgendaItem &i : meeting(m_cab->meetingNumber()).agenda)
+        QCOMPARE(i.timeBoxMinutes, i.number == last ? 25 : 10);
+    QVERIFY(agenda->item(expected.indexOf(last))->text().contains(QStringLiteral("(25 min)")));
+
+    // Remove the second item, then add it back by number: it goes to the end.
+    const int second = expected.at(1);
+    tools->select(second);
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabAgendaRemove"))->click();
+    expected.removeAt(1);
+    QCOMPARE(coreAgenda(), expected);
+    QVERIFY(!m_cab->agendaNumbers().contains(second));
+    QTest::keyClicks(tools->addEdit(), formatChangeNumber(second));
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabAgendaAdd"))->click();
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    expected << second;
+    QCOMPARE(coreAgenda(), expected);
+    QCOMPARE(m_cab->agendaNumbers(), expected);
+
+    // Not a change number: said in words, nothing asked of the core.
+    const QList<int> before = coreAgenda();
+    QTest::keyClicks(tools->addEdit(), QStringLiteral("banana"));
+    m_cab->findChild<QPushButton *>(QStringLiteral("cabAgendaAdd"))->click();
+    QVERIFY(m_cab->bannerIsError());
+    QVERIFY2(m_cab->bannerText().contains(QStringLiteral("CHG-00042")),
+             qPrintable(m_cab->bannerText()));
+    QCOMPARE(coreAgenda(), before);
+    // A change the board does not decide (a demo change not waiting for it): the core's refusal,
+    // word for word, and the agenda unchanged.
+    int outsider = 0;
+    for (const ChangeSummary &c : VALUE_OK(prep().changes().list(as(kUser))))
+        if (!expected.contains(c.number) && c.status != ChangeStatus::Review) {
+            outsider = c.number;
+            break;
+        }
+    QVERIFY(outsider > 0);
+    AgendaEdit add;
+    add.add = {outsider};
+    auto refused = prep().meetings().editAgenda(as(kUser), m_cab->meetingNumber(), add);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("agenda_ineligible"));
+    QCOMPARE(tools->addEdit()->text(), QStringLiteral("banana")); // kept, to be corrected
+    tools->addEdit()->clear();
+    QTest::keyClicks(tools->addEdit(), QString::number(outsider));
+    QTest::keyClick(tools->addEdit(), Qt::Key_Return);
+    QVERIFY(m_cab->bannerIsError());
+    QCOMPARE(m_cab->bannerText(), refused.error().message);
+    QCOMPARE(coreAgenda(), before);
+    // Someone who is not the chair: the same tools, the core refuses in its words.
+    {
+        CabWindow member(*m_owner, as(QStringLiteral("amara.okafor")));
+        QVERIFY(member.openMeeting(m_cab->meetingNumber()));
+        AgendaEdit remove;
+        remove.remove = {expected.first()};
+        QVERIFY(!member.editAgenda(remove));
+        QVERIFY(member.bannerIsError());
+        auto notChair = prep().meetings().editAgenda(as(QStringLiteral("amara.okafor")),
+                                                     m_cab->meetingNumber(), remove);
+        QVERIFY(!notChair.ok());
+        QCOMPARE(member.bannerText(), notChair.error().message);
+    }
+    QCOMPARE(coreAgenda(), before);
+}
+
 void TestCab::startFreezesTheAgenda()
 {
     m_cab->findChild<QPushButton *>(QStringLiteral("cabStart"))->click();
@@ -310,6 +445,11 @@ void TestCab::startFreezesTheAgenda()
     QVERIFY(m_cab->currentNumber() > 0);
     QCOMPARE(m_cab->currentNumber(), m_cab->agendaNumbers().first());
     QVERIFY(m_cab->findChild<QPushButton *>(QStringLiteral("cabStart"))->isHidden());
+    // The agenda tools are gone, and Alt+Up changes nothing.
+    QVERIFY(!m_cab->agendaTools()->isVisible());
+    const QList<int> frozen = m_cab->agendaNumbers();
+    QTest::keyClick(m_cab.get(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_cab->agendaNumbers(), frozen);
     // The card shows the item's plans, test plan, assignee and its risk.
     const auto text = [this](const char *name) {
         return m_cab->findChild<QLabel *>(QLatin1String(name))->text();
@@ -354,6 +494,26 @@ void TestCab::lateAdditionAdmitted()
     QVERIFY(!m_cab->agendaNumbers().contains(m_late));
     auto *admit = m_cab->findChild<QPushButton *>(QStringLiteral("cabAdmit-%1").arg(m_late));
     QVERIFY(admit && admit->isVisible());
+    // At 1024×768 (a 4:3 projector) the late addition's title is readable: it spans the agenda
+    // column's width (not squeezed beside its button into a word per line), nothing is cut.
+    m_cab->resize(1024, 768);
+    QTRY_COMPARE(m_cab->size(), QSize(1024, 768));
+    auto *lateTitle = m_cab->findChild<QLabel *>(QStringLiteral("cabLateTitle-%1").arg(m_late));
+    auto *agenda = m_cab->findChild<QListWidget *>(QStringLiteral("cabAgenda"));
+    QVERIFY(lateTitle);
+    QTRY_VERIFY2(lateTitle->width() * 10 >= agenda->width() * 9,
+                 qPrintable(QStringLiteral("title %1 px in a column of %2 px")
+                                .arg(lateTitle->width())
+                                .arg(agenda->width())));
+    QVERIFY2(
+        agenda->width() * 3 >= m_cab->width(),
+        qPrintable(
+            QStringLiteral("agenda column %1 px of %2").arg(agenda->width()).arg(m_cab->width())));
+    QTRY_VERIFY2(clippedWidgets(m_cab.get()).isEmpty(),
+                 qPrintable(clippedWidgets(m_cab.get()).join(QStringLiteral("\n"))));
+    saveShot(m_cab.get(), QStringLiteral("cab-late-1024x768.png"));
+    m_cab->resize(1600, 900);
+    QTRY_COMPARE(m_cab->size(), QSize(1600, 900));
     admit->click();
     QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
     QCOMPARE(m_cab->agendaNumbers().last(), m_late);
@@ -472,12 +632,20 @@ void TestCab::decisionsOfEachKindFollowedLive()
         {Qt::Key_5, CabDecision::NeedsInformation,
          QStringLiteral("Which customers are notified, and when?")},
     };
+    // Who voted how on the conditional approval: recorded with the decision (lars.nielsen's vote
+    // is cast by his delegate).
+    const QList<QPair<QString, QString>> votes = {
+        {QStringLiteral("amara.okafor"), QStringLiteral("approve")},
+        {QStringLiteral("david.chen"), QStringLiteral("reject")},
+        {QStringLiteral("lars.nielsen"), QStringLiteral("abstain")}};
     QList<int> order;
     for (const auto &[key, decision, text] : decisions) {
         const int number = m_cab->currentNumber();
         QVERIFY(number > 0);
         order << number;
-        const QString shown = decideByKey(m_cab.get(), key, text);
+        const QString shown =
+            decideByKey(m_cab.get(), key, text, false,
+                        key == Qt::Key_2 ? votes : QList<QPair<QString, QString>>());
         // The word in large type, with the change's number, before anything was recorded.
         QCOMPARE(shown, CabDecisionDialog::word(decision).toUpper() + QLatin1Char(' ')
                             + formatChangeNumber(number));
@@ -488,6 +656,20 @@ void TestCab::decisionsOfEachKindFollowedLive()
         QVERIFY(item->decision);
         QCOMPARE_ENUM(*item->decision, decision);
         QCOMPARE(item->note, text);
+        if (key == Qt::Key_2) {
+            QCOMPARE(item->votes.size(), 3);
+            for (const QJsonValue &v : item->votes) {
+                const QString member = v.toObject().value(QStringLiteral("member")).toString();
+                const auto expected =
+                    std::find_if(votes.begin(), votes.end(), [&](const QPair<QString, QString> &p) {
+                        return p.first == member;
+                    });
+                QVERIFY(expected != votes.end());
+                QCOMPARE(v.toObject().value(QStringLiteral("vote")).toString(), expected->second);
+            }
+        } else {
+            QVERIFY(item->votes.isEmpty());
+        }
         QVERIFY(m_cab->currentNumber() != number);
         // The other workstation shows the same item within a second, on its own.
         QTRY_COMPARE_WITH_TIMEOUT(m_follow->currentNumber(), m_cab->currentNumber(), 1000);
@@ -527,6 +709,9 @@ void TestCab::closingShowsAndExportsTheMinutes()
         QVERIFY2(shown.contains(formatChangeNumber(number)), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("Only after the vendor confirms the patch level")));
     QVERIFY(shown.contains(QStringLiteral("lars.nielsen")));
+    QVERIFY2(shown.contains(QStringLiteral("amara.okafor: approve"))
+                 && shown.contains(QStringLiteral("david.chen: reject")),
+             qPrintable(shown));
     saveShot(m_cab.get(), QStringLiteral("cab-minutes.png"));
     // Exported as Markdown, read back: what the core wrote into the history.
     const QString path = m_dir.filePath(QStringLiteral("minutes.md"));
@@ -539,6 +724,61 @@ void TestCab::closingShowsAndExportsTheMinutes()
     // The follower shows the minutes too.
     QTRY_COMPARE_WITH_TIMEOUT(m_follow->meetingStatus(), QStringLiteral("closed"), 1000);
     m_follow.reset();
+}
+
+// Minutes as PDF…: the file dialog, the chair's signing key created on first use, the core's
+// signed minutes written; pdftotext reads the decisions back and pdfsig accepts the signature.
+void TestCab::minutesAsSignedPdf()
+{
+    auto *button = m_cab->findChild<QPushButton *>(QStringLiteral("cabExportMinutesPdf"));
+    QVERIFY(button && button->isVisible());
+    const QString path = m_dir.filePath(QStringLiteral("minutes.pdf"));
+    bool fileAsked = false;
+    bool keyAsked = false;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (auto *files = qobject_cast<QFileDialog *>(w);
+            files && files->objectName() == QLatin1String("exportMinutesPdfDialog")) {
+            files->selectFile(path);
+            static_cast<QDialog *>(files)->accept();
+            fileAsked = true;
+        } else if (auto *key = qobject_cast<SigningKeyDialog *>(w)) {
+            key->findChild<QLineEdit *>(QStringLiteral("passphrase"))
+                ->setText(QStringLiteral("the chair signs"));
+            if (auto *repeat = key->findChild<QLineEdit *>(QStringLiteral("repeatPassphrase")))
+                repeat->setText(QStringLiteral("the chair signs"));
+            key->accept();
+            keyAsked = true;
+        }
+    });
+    poll.start();
+    button->click();
+    poll.stop();
+    QVERIFY(fileAsked);
+    QVERIFY(keyAsked);
+    QVERIFY2(!m_cab->bannerIsError(), qPrintable(m_cab->bannerText()));
+    QVERIFY2(QFileInfo::exists(path), qPrintable(m_cab->bannerText()));
+    const auto tool = [](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(60000))
+            return QString();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    QString text = tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    QVERIFY2(text.contains(kBoard), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Only after the vendor confirms the patch level")),
+             qPrintable(text));
+    for (int number : std::as_const(m_items))
+        QVERIFY2(text.contains(formatChangeNumber(number)), qPrintable(text));
+    const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), path});
+    QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid."))
+                 && sig.contains(QStringLiteral("Total document signed")),
+             qPrintable(sig));
+    QVERIFY(sig.contains(kUser));
 }
 
 void TestCab::germanLegendAndKeyOne()

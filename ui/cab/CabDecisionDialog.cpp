@@ -1,6 +1,8 @@
 #include "CabDecisionDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -73,6 +75,8 @@ CabDecisionDialog::CabDecisionDialog(CabDecision decision, const QString &change
     , m_decision(decision)
     , m_text(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
+    , m_votesHeading(new QLabel(tr("Votes (optional):"), this))
+    , m_votes(new QGridLayout)
 {
     setObjectName(QStringLiteral("cabDecisionDialog"));
     setWindowTitle(tr("%1: %2").arg(changeText, word(decision)));
@@ -107,6 +111,10 @@ CabDecisionDialog::CabDecisionDialog(CabDecision decision, const QString &change
     layout->addWidget(change);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_hint);
+    m_votesHeading->setObjectName(QStringLiteral("cabVotesHeading"));
+    m_votesHeading->hide();
+    layout->addWidget(m_votesHeading);
+    layout->addLayout(m_votes);
     layout->addWidget(buttons);
     setStyleSheet(
         QStringLiteral("QDialog { background: #161b22; }"
@@ -115,6 +123,7 @@ CabDecisionDialog::CabDecisionDialog(CabDecision decision, const QString &change
                        "QLabel#cabDecisionChange { font-size: %3px; font-weight: 700; "
                        "color: #58a6ff; }"
                        "QLabel#decisionHint { color: #8b949e; }"
+                       "QComboBox { font-size: %1px; padding: 4px 12px; }"
                        "QPlainTextEdit { background: #0d1117; color: #ffffff; font-size: %1px; "
                        "border: 2px solid #30363d; border-radius: 8px; padding: 8px; }"
                        "QPushButton { font-size: %1px; padding: 8px 24px; border-radius: 8px; "
@@ -134,6 +143,37 @@ CabDecisionDialog::CabDecisionDialog(CabDecision decision, const QString &change
 QString CabDecisionDialog::text() const
 {
     return m_text->toPlainText().trimmed();
+}
+
+void CabDecisionDialog::setVoters(const QStringList &members)
+{
+    m_votesHeading->setVisible(!members.isEmpty());
+    int row = 0;
+    for (const QString &member : members) {
+        auto *name = new QLabel(member, this);
+        auto *box = new QComboBox(this);
+        box->setObjectName(QStringLiteral("vote-%1").arg(member));
+        box->setAccessibleName(tr("Vote of %1").arg(member));
+        box->addItem(tr("No vote recorded"), QString());
+        box->addItem(tr("For", "CAB vote"), QStringLiteral("approve"));
+        box->addItem(tr("Against", "CAB vote"), QStringLiteral("reject"));
+        box->addItem(tr("Abstains", "CAB vote"), QStringLiteral("abstain"));
+        m_votes->addWidget(name, row / 2, (row % 2) * 2);
+        m_votes->addWidget(box, row / 2, (row % 2) * 2 + 1);
+        m_voteBoxes << qMakePair(member, box);
+        ++row;
+    }
+    if (parentWidget() && !members.isEmpty())
+        resize(width(), qMax(height(), sizeHint().height()));
+}
+
+QList<QPair<QString, QString>> CabDecisionDialog::votes() const
+{
+    QList<QPair<QString, QString>> out;
+    for (const auto &[member, box] : m_voteBoxes)
+        if (const QString vote = box->currentData().toString(); !vote.isEmpty())
+            out << qMakePair(member, vote);
+    return out;
 }
 
 // Enter confirms (Shift+Enter for a new line): the room should not need the mouse.

@@ -1,16 +1,20 @@
 #include "CabWindow.h"
 
+#include "CabAgendaTools.h"
 #include "CabAttendanceDialog.h"
 #include "CabDecisionDialog.h"
 #include "CabItemCard.h"
 #include "changes/ChangeListModel.h"
+#include "evidence/SigningKeyDialog.h"
 #include "main/Session.h"
 #include "main/Shortcuts.h"
 
 #include "ChangeWatcher.h"
 #include "Clock.h"
+#include "MinutesPdf.h"
 #include "Vigilo.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -56,6 +60,10 @@ QString styleFor(int base)
                "font-size: %1px; border: 1px solid #30363d; border-radius: 10px; }"
                "QWidget#cabWindow QListWidget::item { padding: %5px; }"
                "QWidget#cabWindow QListWidget::item:selected { background: #1f6feb; }"
+               "QWidget#cabWindow QLineEdit, QWidget#cabWindow QSpinBox { font-size: %1px; "
+               "padding: %5px; background: #0d1117; color: #e6edf3; border: 1px solid #30363d; "
+               "border-radius: 6px; }"
+               "QWidget#cabWindow QSpinBox:disabled { color: #6e7681; }"
                "QWidget#cabWindow QPushButton, QWidget#cabWindow QComboBox { font-size: %1px; "
                "padding: %5px %1px; border-radius: 8px; background: #30363d; color: #ffffff; }"
                "QWidget#cabWindow QPushButton:disabled { background: #21262d; color: #6e7681; }"
@@ -167,6 +175,8 @@ CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     showMeetings();
 }
 
+CabWindow::~CabWindow() = default;
+
 QWidget *CabWindow::buildMeetingsPage()
 {
     m_meetingsPage = new QWidget;
@@ -220,9 +230,15 @@ QWidget *CabWindow::buildMeetingPage()
     m_lateLayout = new QVBoxLayout(m_lateBox);
     m_lateLayout->setContentsMargins(0, 0, 0, 0);
     lateScroll->setWidget(m_lateBox);
+    m_agendaTools = new CabAgendaTools(m_agenda, m_meetingPage);
+    connect(m_agendaTools, &CabAgendaTools::editRequested, this,
+            [this](const AgendaEdit &edit, const QString &done) { editAgenda(edit, done); });
+    connect(m_agendaTools, &CabAgendaTools::problem, this,
+            [this](const QString &message) { showBanner(message, true); });
     auto *left = new QVBoxLayout;
     left->addWidget(heading(tr("Agenda"), m_meetingPage));
     left->addWidget(m_agenda, 3);
+    left->addWidget(m_agendaTools);
     left->addWidget(m_lateHeading);
     left->addWidget(lateScroll, 1);
 
@@ -231,6 +247,7 @@ QWidget *CabWindow::buildMeetingPage()
     auto *body = new QHBoxLayout;
     body->addLayout(left, 2);
     body->addWidget(m_card, 5);
+    m_body = body;
 
     m_legend = new QLabel(legendText(), m_meetingPage);
     m_legend->setObjectName(QStringLiteral("cabKeys"));
@@ -278,11 +295,29 @@ QWidget *CabWindow::buildMinutesPage()
         if (!path.isEmpty() && exportMinutes(path))
             showBanner(tr("Minutes written to %1").arg(path), false);
     });
+    auto *pdfButton = new QPushButton(tr("Minutes as PDF…"), m_minutesPage);
+    pdfButton->setObjectName(QStringLiteral("cabExportMinutesPdf"));
+    pdfButton->setToolTip(tr("The minutes as a PDF in the workspace's language, signed with "
+                             "your key like evidence packs"));
+    connect(pdfButton, &QPushButton::clicked, this, [this] {
+        QFileDialog dialog(this, tr("Export the minutes as PDF"),
+                           tr("meeting-%1-minutes.pdf").arg(m_meeting.number),
+                           tr("PDF documents (*.pdf)"));
+        dialog.setObjectName(QStringLiteral("exportMinutesPdfDialog"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setDefaultSuffix(QStringLiteral("pdf"));
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return;
+        const QString path = dialog.selectedFiles().first();
+        if (exportMinutesPdf(path))
+            showBanner(tr("Signed minutes written to %1").arg(path), false);
+    });
     auto *back = new QPushButton(tr("All meetings"), m_minutesPage);
     back->setObjectName(QStringLiteral("cabMinutesBack"));
     connect(back, &QPushButton::clicked, this, &CabWindow::showMeetings);
     auto *row = new QHBoxLayout;
     row->addWidget(exportButton);
+    row->addWidget(pdfButton);
     row->addStretch(1);
     row->addWidget(back);
     auto *layout = new QVBoxLayout(m_minutesPage);
@@ -363,6 +398,17 @@ bool CabWindow::admit(int change)
     return true;
 }
 
+bool CabWindow::editAgenda(const AgendaEdit &edit, const QString &done)
+{
+    const int selected = m_agendaTools->selectedNumber();
+    if (!take(m_session.core().meetings().editAgenda(m_actor, m_meeting.number, edit)))
+        return false;
+    m_agendaTools->select(selected); // the moved item stays selected (Alt+Up again moves it on)
+    if (!done.isEmpty())
+        showBanner(done, false);
+    return true;
+}
+
 bool CabWindow::closeMeeting()
 {
     if (!take(m_session.core().meetings().close(m_actor, m_meeting.number)))
@@ -395,14 +441,24 @@ void CabWindow::decideCurrent(CabDecision decision)
         return;
     QPointer<CabDecisionDialog> dialog =
         new CabDecisionDialog(decision, formatChangeNumber(number), m_base, this);
+    // Who may be recorded as voting: the voting seats present or represented (the core checks).
+    QStringList voters;
+    for (const Attendance &a : std::as_const(m_meeting.attendance))
+        if (a.seat == QLatin1String("voting") && a.status != QLatin1String("absent"))
+            voters << a.member;
+    dialog->setVoters(voters);
     const bool ok = dialog->exec() == QDialog::Accepted;
     const QString text = dialog ? dialog->text() : QString();
+    QList<QPair<QString, QString>> votes;
+    if (dialog)
+        votes = dialog->votes();
     delete dialog;
     if (!ok)
         return;
     DecisionInput input;
     input.decision = decision;
     input.text = text;
+    input.votes = votes;
     if (!take(m_session.core().meetings().decide(m_actor, m_meeting.number, number, input)))
         return;
     showBanner(tr("%1: %2").arg(formatChangeNumber(number), CabDecisionDialog::pastTense(decision)),
@@ -422,6 +478,33 @@ bool CabWindow::exportMinutes(const QString &path)
     if (!file.open(QIODevice::WriteOnly)
         || file.write(Meetings::minutesMarkdown(m_meeting.minutes, QLocale()).toUtf8()) < 0
         || !file.commit()) {
+        showBanner(tr("The minutes cannot be written to %1: %2").arg(path, file.errorString()),
+                   true);
+        return false;
+    }
+    return true;
+}
+
+bool CabWindow::exportMinutesPdf(const QString &path)
+{
+    if (!m_signing)
+        m_signing = std::make_unique<PackSigning>();
+    const QString name =
+        m_actor.member.displayName.isEmpty() ? m_actor.member.username : m_actor.member.displayName;
+    const PackSigner *signer = m_signing->signer(this, m_actor.member.username, name);
+    if (!signer)
+        return false; // the user cancelled the key dialog
+    PackExport options;
+    options.signer = signer;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto bytes = MinutesPdf(m_session.core()).exportBytes(m_actor, m_meeting.number, options);
+    QApplication::restoreOverrideCursor();
+    if (!bytes.ok()) {
+        showBanner(bytes.error().message, true);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
         showBanner(tr("The minutes cannot be written to %1: %2").arg(path, file.errorString()),
                    true);
         return false;
@@ -511,6 +594,10 @@ void CabWindow::render()
     const bool planned = m.status == QLatin1String("planned");
     m_start->setVisible(planned);
     m_close->setVisible(!planned);
+    // Until the start the chair may edit the agenda; the core refuses anyone else.
+    m_agendaTools->setVisible(planned);
+    m_agenda->setSelectionMode(planned ? QAbstractItemView::SingleSelection
+                                       : QAbstractItemView::NoSelection);
     renderAgenda();
     renderLate();
     const int number = currentNumber();
@@ -525,10 +612,14 @@ void CabWindow::render()
 
 void CabWindow::renderAgenda()
 {
+    const int selected = m_agendaTools->selectedNumber();
     m_agenda->clear();
     const AgendaItem *current = m_meeting.currentItem();
+    const bool planned = m_meeting.status == QLatin1String("planned");
     for (const AgendaItem &i : std::as_const(m_meeting.agenda)) {
         QString text = tr("%1. %2 %3").arg(i.position).arg(formatChangeNumber(i.number), i.title);
+        if (planned)
+            text += QStringLiteral(" ") + tr("(%n min)", nullptr, i.timeBoxMinutes);
         if (i.late)
             text += QStringLiteral(" ") + tr("(late addition)");
         if (i.decision)
@@ -538,6 +629,7 @@ void CabWindow::renderAgenda()
             text = QStringLiteral("▶ %1").arg(text);
         auto *item = new QListWidgetItem(text, m_agenda);
         item->setData(Qt::UserRole, i.number);
+        item->setData(Qt::UserRole + 1, i.timeBoxMinutes);
         QFont f = item->font();
         f.setBold(current && current->number == i.number);
         item->setFont(f);
@@ -546,6 +638,8 @@ void CabWindow::renderAgenda()
     }
     if (m_meeting.agenda.isEmpty())
         new QListWidgetItem(tr("Nothing on the agenda"), m_agenda);
+    if (planned && selected)
+        m_agendaTools->select(selected);
 }
 
 void CabWindow::renderLate()
@@ -555,17 +649,21 @@ void CabWindow::renderLate()
         delete item;
     }
     for (const AgendaItem &i : std::as_const(m_meeting.lateAdditions)) {
+        // The title over the whole column's width, the button under it: side by side, a narrow
+        // column left the title a word per line.
         auto *row = new QWidget(m_lateBox);
-        auto *l = new QHBoxLayout(row);
+        auto *l = new QVBoxLayout(row);
         l->setContentsMargins(0, 0, 0, 0);
+        l->setSpacing(qMax(2, m_base / 4));
         auto *text = new QLabel(tr("%1 %2").arg(formatChangeNumber(i.number), i.title), row);
+        text->setObjectName(QStringLiteral("cabLateTitle-%1").arg(i.number));
         text->setWordWrap(true);
         auto *admitButton = new QPushButton(tr("Admit"), row);
         admitButton->setObjectName(QStringLiteral("cabAdmit-%1").arg(i.number));
         admitButton->setFocusPolicy(Qt::NoFocus);
         connect(admitButton, &QPushButton::clicked, this, [this, n = i.number] { admit(n); });
-        l->addWidget(text, 1);
-        l->addWidget(admitButton);
+        l->addWidget(text);
+        l->addWidget(admitButton, 0, Qt::AlignRight);
         m_lateLayout->addWidget(row);
         row->show(); // now, not once the event loop runs: the chair may click at once
     }
@@ -673,6 +771,10 @@ void CabWindow::applyScale()
 
 void CabWindow::resizeEvent(QResizeEvent *event)
 {
+    // Type scales with the height: on a 4:3 projector the agenda column needs a larger share of
+    // the width than on 16:9, or its late additions wrap a word per line.
+    if (m_body)
+        m_body->setStretch(0, width() * 3 < height() * 5 ? 3 : 2);
     applyScale();
     QWidget::resizeEvent(event);
 }
@@ -682,6 +784,11 @@ void CabWindow::keyPressEvent(QKeyEvent *event)
     const int key = event->key();
     if (key >= Qt::Key_1 && key <= Qt::Key_5 && m_pages->currentWidget() == m_meetingPage) {
         decideCurrent(CabDecisionDialog::byKey().at(key - Qt::Key_1));
+        return;
+    }
+    if ((key == Qt::Key_Up || key == Qt::Key_Down) && event->modifiers() == Qt::AltModifier
+        && m_pages->currentWidget() == m_meetingPage && m_agendaTools->isVisible()) {
+        m_agendaTools->move(key == Qt::Key_Up ? -1 : 1);
         return;
     }
     switch (key) {

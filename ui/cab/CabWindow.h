@@ -12,7 +12,10 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -23,13 +26,16 @@ class QVBoxLayout;
 
 namespace vigilo::ui {
 
+class CabAgendaTools;
 class CabItemCard;
+class PackSigning;
 class Session;
 
 class CabWindow final : public QWidget {
     Q_OBJECT
 public:
     CabWindow(Session &session, const Actor &actor, QWidget *parent = nullptr);
+    ~CabWindow() override;
 
     // Reads the meeting (or the list of meetings) again: after a decision here or elsewhere.
     void reload();
@@ -44,11 +50,18 @@ public:
     // 1 to 5: asks for the decision's text and confirms it in large type, then records it.
     void decideCurrent(CabDecision decision);
     bool admit(int change);
+    // Before the start, the chair's agenda edits through the core (refusals in the banner).
+    bool editAgenda(const AgendaEdit &edit, const QString &done = {});
+    CabAgendaTools *agendaTools() const { return m_agendaTools; }
     // The attendance dialog (modal).
     void editAttendance();
     bool closeMeeting();
     // Writes the minutes as Markdown to `path` (Export minutes… asks for it).
     bool exportMinutes(const QString &path);
+    // Writes the minutes as the core's signed PDF in the workspace's language to `path`, signed
+    // with the member's key (asked for once per window, like evidence packs). Minutes as PDF…
+    // asks for the path (the file dialog "exportMinutesPdfDialog").
+    bool exportMinutesPdf(const QString &path);
 
     int meetingNumber() const { return m_meeting.number; }
     QString meetingStatus() const { return m_meeting.status; }
@@ -107,7 +120,9 @@ private:
     QPushButton *m_openMeeting = nullptr;
     // One meeting
     QWidget *m_meetingPage = nullptr;
+    QHBoxLayout *m_body = nullptr; // the agenda column beside the item's card
     QListWidget *m_agenda = nullptr;
+    CabAgendaTools *m_agendaTools = nullptr;
     QLabel *m_lateHeading = nullptr;
     QWidget *m_lateBox = nullptr;
     QVBoxLayout *m_lateLayout = nullptr;
@@ -120,6 +135,7 @@ private:
     // Minutes of a closed meeting
     QWidget *m_minutesPage = nullptr;
     QTextBrowser *m_minutes = nullptr;
+    std::unique_ptr<PackSigning> m_signing;
 };
 
 } // namespace vigilo::ui

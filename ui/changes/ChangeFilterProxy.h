@@ -33,6 +33,13 @@ public:
     void clearFilters();
 
     bool isFiltering() const;
+    // What is set now (Save current filter as… turns it into change.list parameters).
+    std::optional<ChangeStatus> status() const { return m_status; }
+    std::optional<ChangeType> changeType() const { return m_type; }
+    std::optional<vigilo::Priority> priority() const { return m_priority; }
+    std::optional<int> risk() const { return m_risk; }
+    std::optional<QString> assignee() const { return m_assignee; }
+    QString searchText() const { return m_words.join(QLatin1Char(' ')); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -18,6 +18,7 @@
 #include "queue/ApprovalQueueModel.h"
 #include "queue/ApprovalQueuePage.h"
 #include "similar/SimilarChangesDialog.h"
+#include "views/PersonalViewsPanel.h"
 
 #include "ChangeWatcher.h"
 #include "Store.h"
@@ -124,7 +125,7 @@ void MainWindow::createPages()
         "QListWidget#navigation::item:selected { background: palette(base); font-weight: 600; "
         "border-left: 3px solid palette(highlight); color: palette(window-text); }"
         "QListWidget#navigation::item:hover:!selected { background: palette(midlight); }"));
-    row->addWidget(m_nav);
+    row->addWidget(createNavigationColumn());
 
     m_pages = new QStackedWidget(m_workspaceUi);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -176,6 +177,11 @@ void MainWindow::createPages()
     connect(m_queue, &ApprovalQueuePage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
         openChange(number);
+    });
+    connect(m_queue, &ApprovalQueuePage::changesApproved, this, [this] {
+        m_stale.fill(true);
+        m_stale[int(Page::ApprovalQueue)] = false;
+        reloadOpenChanges();
     });
     connect(m_dashboard, &DashboardPage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
@@ -303,6 +309,7 @@ void MainWindow::signIn(const QString &slug)
     m_freeze->setActor(m_actor);
     m_dashboard->setActor(m_actor);
     m_calendar->setActor(m_actor);
+    m_views->setActor(m_actor);
     // The platform appends the application's display name ("… — Vigilo").
     setWindowTitle(m_actor->workspace.name);
     m_stack->setCurrentWidget(m_workspaceUi);
@@ -321,6 +328,7 @@ void MainWindow::reload()
     if (!m_actor)
         return;
     m_stale.fill(true);
+    m_views->reloadFilters();
     reloadChanges();
     if (currentPage() != Page::Changes)
         reloadPage(currentPage());
@@ -336,6 +344,8 @@ void MainWindow::reloadChanges()
     if (!m_actor)
         return;
     m_stale[int(Page::Changes)] = false;
+    if (reloadPersonalView()) // a view of mine is chosen: its changes only
+        return;
     auto changes = m_session.core().changes().list(*m_actor);
     if (!changes.ok()) {
         statusBar()->showMessage(changes.error().message);

@@ -34,6 +34,7 @@ class FreezeWindowsPage;
 class MessagePage;
 class PackSigning;
 class PackViewerWindow;
+class PersonalViewsPanel;
 class Session;
 
 class MainWindow final : public QMainWindow {
@@ -69,6 +70,8 @@ public:
     FreezeWindowsPage *freezeWindowsPage() const { return m_freeze; }
     DashboardPage *dashboardPage() const { return m_dashboard; }
     CalendarPage *calendarPage() const { return m_calendar; }
+    // My views in the navigation (awaiting my decision, assigned to me, …, saved filters).
+    PersonalViewsPanel *personalViews() const { return m_views; }
     QTabWidget *changeTabs() const { return m_changeTabs; }
     CabWindow *cabWindow() const;
     const std::optional<Actor> &actor() const { return m_actor; }
@@ -125,6 +128,10 @@ private:
     void saveSettings() const;
     void restoreSettings();
     void createEvidenceActions(); // MainWindowEvidence.cpp
+    // MainWindowViews.cpp: the personal views below the navigation; the change list of the
+    // chosen one.
+    QWidget *createNavigationColumn();
+    bool reloadPersonalView();
     void showChangeListMenu(const QPoint &pos);
 
     Session &m_session;
@@ -133,6 +140,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QWidget *m_workspaceUi = nullptr;
     QListWidget *m_nav = nullptr;
+    PersonalViewsPanel *m_views = nullptr;
     QStackedWidget *m_pages = nullptr;
     QTabWidget *m_changeTabs = nullptr;
     ChangeListView *m_changes = nullptr;

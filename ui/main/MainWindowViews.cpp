@@ -1,0 +1,81 @@
+// MainWindow: the member's personal views (issue 15) below the navigation. Choosing one shows the
+// change list as the core's change.list answers it for that view; Changes in the navigation goes
+// back to every change.
+
+#include "MainWindow.h"
+
+#include "changes/ChangeFilterProxy.h"
+#include "changes/ChangeListView.h"
+#include "views/PersonalViewsPanel.h"
+
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace vigilo::ui {
+
+QWidget *MainWindow::createNavigationColumn()
+{
+    auto *column = new QWidget(m_workspaceUi);
+    column->setObjectName(QStringLiteral("navigationColumn"));
+    column->setFixedWidth(
+        qMax(m_nav->width(), fontMetrics().horizontalAdvance(tr("Awaiting my decision")) + 56));
+    m_nav->setFixedWidth(column->width());
+    // The pages take the height they need; my views the rest.
+    int rows = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        rows += m_nav->item(i)->sizeHint().height();
+    m_nav->setFixedHeight(rows + 12);
+    m_views = new PersonalViewsPanel(m_session, column);
+    m_views->setStyleSheet(QStringLiteral(
+        "QListWidget#personalViews { background: palette(window); outline: 0; }"
+        "QListWidget#personalViews::item { padding-left: 14px; border-left: 3px solid "
+        "transparent; color: palette(window-text); }"
+        "QListWidget#personalViews::item:selected { background: palette(base); font-weight: 600; "
+        "border-left: 3px solid palette(highlight); color: palette(window-text); }"));
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_views, 1);
+    column->setStyleSheet(QStringLiteral("QWidget#navigationColumn { background: palette(window); "
+                                         "border-right: 1px solid palette(mid); }"));
+
+    connect(m_views, &PersonalViewsPanel::viewChanged, this, [this] {
+        m_changeTabs->setTabText(0,
+                                 m_views->isActive() ? m_views->activeTitle() : tr("All changes"));
+        if (m_views->isActive()) {
+            showPage(Page::Changes);
+            m_changeTabs->setCurrentIndex(0);
+        }
+        reloadChanges();
+    });
+    connect(m_views, &PersonalViewsPanel::saveRequested, this,
+            [this] { m_views->saveCurrentFilter(*m_changes->proxy()); });
+    // Changes in the navigation: every change again.
+    connect(m_nav, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (m_nav->row(item) == int(Page::Changes))
+            m_views->clearSelection();
+    });
+    return column;
+}
+
+bool MainWindow::reloadPersonalView()
+{
+    if (!m_views || !m_views->isActive())
+        return false;
+    auto changes = m_views->changes();
+    if (!changes.ok()) {
+        statusBar()->showMessage(changes.error().message);
+        QMessageBox::warning(this, tr("Changes cannot be loaded"), changes.error().message);
+        return true;
+    }
+    m_changes->setChanges(changes.value());
+    statusBar()->showMessage(
+        tr("%1: %n changes", nullptr, int(changes->size())).arg(m_views->activeTitle()), 5000);
+    return true;
+}
+
+} // namespace vigilo::ui
