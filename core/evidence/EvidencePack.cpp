@@ -542,6 +542,9 @@ Result<PackVerification> EvidencePack::verify(const Actor &actor, const QString 
     auto trust = WorkspaceTrust(m_core).list(actor);
     if (!trust)
         return trust.error();
+    // Minutes of a CAB meeting: checked against the meeting's stored minutes.
+    if (PackStamp stamp; !pack::readStampFrom(*bytes, &stamp) && MinutesPdf::isMinutes(*bytes))
+        return MinutesPdf(m_core).verify(actor, *bytes, *trust, pdfPath);
     auto in = inspect(*bytes, *trust, pdfPath);
     if (!in)
         return in.error();

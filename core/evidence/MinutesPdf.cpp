@@ -525,4 +525,53 @@ Result<PackVerification> MinutesPdf::verifyOfflineBytes(const QByteArray &bytes,
     return out;
 }
 
+Result<PackVerification> MinutesPdf::verify(const Actor &actor, const QByteArray &bytes,
+                                            const TrustList &trust, const QString &path) const
+{
+    auto checked = verifyOfflineBytes(bytes, trust, path);
+    if (!checked)
+        return checked.error();
+    PackVerification out = *checked;
+    out.offline = false;
+    pdf::Reader reader(bytes);
+    QString structure;
+    if (!reader.load(&structure))
+        return out; // already failed on its structure
+    auto json = pack::associatedFile(reader, QString::fromLatin1(kFileName));
+    auto doc = json ? parseDoc(*json) : Result<QJsonObject>(json.error());
+    if (!doc)
+        return out; // already failed on its evidence
+    const QJsonObject embedded = doc->value(QStringLiteral("minutes")).toObject();
+    const int number = embedded.value(QStringLiteral("meeting")).toInt();
+    const QString minutes = QStringLiteral("minutes");
+    if (out.workspace != actor.workspace.slug) {
+        add(out, "minutes", false,
+            CoreText::tr("The minutes belong to workspace \"%1\", not \"%2\": verify them "
+                         "with -w %1.")
+                .arg(out.workspace, actor.workspace.slug));
+    } else if (auto meeting = m_core.meetings().get(actor, number); !meeting) {
+        if (meeting.error().kind() == ErrorKind::Storage)
+            return meeting.error();
+        add(out, "minutes", false,
+            CoreText::tr("The workspace has no meeting %1: the minutes do not belong to it.")
+                .arg(number));
+    } else if (meeting->minutes.isEmpty()) {
+        add(out, "minutes", false,
+            CoreText::tr("Meeting %1 has no minutes in the database (it is not closed).")
+                .arg(number));
+    } else if (evidence::bytesOf(meeting->minutes) != evidence::bytesOf(embedded)) {
+        add(out, "minutes", false,
+            CoreText::tr("The minutes of meeting %1 in the database differ from the document: "
+                         "the document or the stored minutes were changed.")
+                .arg(number));
+    } else {
+        add(out, "minutes", true,
+            CoreText::tr("The minutes in the database match the document exactly."));
+    }
+    out.ok = true;
+    for (const PackCheck &c : out.checks)
+        out.ok = out.ok && c.ok;
+    return out;
+}
+
 } // namespace vigilo

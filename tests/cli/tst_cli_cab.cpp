@@ -683,6 +683,44 @@ void TestCliCab::minutesAsSignedPdf()
     g.close();
     r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << flipped);
     CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+
+    // With the database (locally, or the server's pack.verify): the minutes are compared with
+    // the meeting's stored minutes.
+    const auto minutesCheck = [](const CliResult &res) {
+        QJsonObject v = res.json().object().value(QStringLiteral("pack_verification")).toObject();
+        if (v.isEmpty())
+            v = res.json()
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("details"))
+                    .toObject();
+        const QJsonValue checks = v.value(QStringLiteral("checks"));
+        if (checks.isObject()) // a failure's details: checks by name
+            return checks.toObject().contains(QStringLiteral("minutes"))
+                       ? int(checks[QStringLiteral("minutes")][QStringLiteral("ok")].toBool())
+                       : -1;
+        for (const QJsonValue &c : checks.toArray())
+            if (c.toObject().value(QStringLiteral("name")).toString() == QLatin1String("minutes"))
+                return c.toObject().value(QStringLiteral("ok")).toBool() ? 1 : 0;
+        return -1;
+    };
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << en);
+    CLI_EXPECT(r, 0);
+    QCOMPARE(minutesCheck(r), 1);
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << de);
+    CLI_EXPECT(r, 0);
+    QCOMPARE(minutesCheck(r), 1);
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << flipped);
+    CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+    // The stored minutes rewritten past the core: the intact document no longer matches them.
+    QCOMPARE(rawExec(m_box->dbPath(),
+                     {QStringLiteral("UPDATE cab_meetings SET minutes = REPLACE(minutes, "
+                                     "'No rollback tested', 'Rollback tested') WHERE number = 1")}),
+             QString());
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << en);
+    CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+    QCOMPARE(minutesCheck(r), 0);
 }
 
 // Approve-with-conditions conditions stand on the change and in its pack; a material edit sends
