@@ -19,6 +19,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <functional>
+
 namespace vigilo {
 
 namespace {
@@ -592,7 +594,8 @@ namespace {
 // webhook whose asset the change touches (active members only), each with `event` as its body
 // (plus its delivery id). Named by the audit event just recorded in the caller's transaction.
 Status enqueueEvent(Store &store, const Clock &clock, const Actor &actor, qint64 changeId,
-                    int changeNumber, const QString &eventName, QJsonObject event)
+                    int changeNumber, const QString &eventName,
+                    const std::function<QJsonObject()> &makeEvent)
 {
     auto q =
         sql::run(store,
@@ -622,7 +625,8 @@ Status enqueueEvent(Store &store, const Clock &clock, const Actor &actor, qint64
     if (!seq)
         return seq.error();
     const QDateTime now = clock.now();
-    QJsonObject head{
+    QJsonObject event = makeEvent(); // only when someone receives it
+    const QJsonObject head{
         {QStringLiteral("id"),
          QStringLiteral("%1-%2").arg(actor.workspace.slug).arg(seq->toLongLong())},
         {QStringLiteral("event"), eventName},
@@ -679,33 +683,37 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
 {
     const QString eventName =
         namedEvent.isEmpty() ? eventFor(action, before.status, after.status) : namedEvent;
-    QJsonObject event{{QStringLiteral("change"), changeJson(before, after)}};
-    QString reason = details.value(QStringLiteral("reason")).toString();
-    if (action == Action::Rollback)
-        reason = after.rollbackReason;
-    else if (action == Action::Cancel)
-        reason = after.cancelReason;
-    if (!reason.isEmpty())
-        event.insert(QStringLiteral("reason"), reason);
-    const QString comment = details.value(QStringLiteral("comment")).toString();
-    if (!comment.isEmpty())
-        event.insert(QStringLiteral("comment"), comment);
-    if (action == Action::Complete && after.closureCode)
-        event.insert(QStringLiteral("closure_code"), toString(*after.closureCode));
-    return enqueueEvent(store, clock, actor, after.id, after.number, eventName, event);
+    return enqueueEvent(store, clock, actor, after.id, after.number, eventName, [&] {
+        QJsonObject event{{QStringLiteral("change"), changeJson(before, after)}};
+        QString reason = details.value(QStringLiteral("reason")).toString();
+        if (action == Action::Rollback)
+            reason = after.rollbackReason;
+        else if (action == Action::Cancel)
+            reason = after.cancelReason;
+        if (!reason.isEmpty())
+            event.insert(QStringLiteral("reason"), reason);
+        const QString comment = details.value(QStringLiteral("comment")).toString();
+        if (!comment.isEmpty())
+            event.insert(QStringLiteral("comment"), comment);
+        if (action == Action::Complete && after.closureCode)
+            event.insert(QStringLiteral("closure_code"), toString(*after.closureCode));
+        return event;
+    });
 }
 
 Status Webhooks::enqueueDelegated(Store &store, const Clock &clock, const Actor &actor,
                                   const ChangeRequest &change, const QString &step, int stepOrder,
                                   const QString &absentMember, const QString &substitute)
 {
-    QJsonObject event{{QStringLiteral("change"), changeJson(change, change)},
-                      {QStringLiteral("step"), QJsonObject{{QStringLiteral("name"), step},
-                                                           {QStringLiteral("order"), stepOrder}}},
-                      {QStringLiteral("on_behalf_of"), absentMember},
-                      {QStringLiteral("substitute"), substitute}};
-    return enqueueEvent(store, clock, actor, change.id, change.number,
-                        QStringLiteral("approval.delegated"), event);
+    return enqueueEvent(
+        store, clock, actor, change.id, change.number, QStringLiteral("approval.delegated"), [&] {
+            return QJsonObject{
+                {QStringLiteral("change"), changeJson(change, change)},
+                {QStringLiteral("step"),
+                 QJsonObject{{QStringLiteral("name"), step}, {QStringLiteral("order"), stepOrder}}},
+                {QStringLiteral("on_behalf_of"), absentMember},
+                {QStringLiteral("substitute"), substitute}};
+        });
 }
 
 Result<QList<OutboxItem>> Webhooks::claimDue(const Actor &caller, const QString &worker, int max)

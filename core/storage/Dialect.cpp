@@ -27,9 +27,31 @@ QDateTime Dialect::fromDb(const QVariant &v)
         return {};
     if (v.metaType().id() == QMetaType::QDateTime)
         return v.toDateTime().toUTC();
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    // What toDb writes, "2026-03-05T10:00:00.000Z", read without the general parser (a read of
+    // a change or a runbook parses several of them).
+    const QString text = v.toString();
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
+        && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.'
+        && text.at(23) == u'Z') {
+        bool ok = true;
+        const auto num = [&](int at, int len) {
+            int n = 0;
+            for (int i = at; i < at + len; ++i) {
+                const char16_t c = text.at(i).unicode();
+                if (c < u'0' || c > u'9')
+                    ok = false;
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const QDate d(num(0, 4), num(5, 2), num(8, 2));
+        const QTime tm(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+        if (ok && d.isValid() && tm.isValid())
+            return QDateTime(d, tm, Qt::UTC);
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        t = QDateTime::fromString(text, Qt::ISODate);
     return t.toUTC();
 }
 
