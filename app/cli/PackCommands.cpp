@@ -606,6 +606,21 @@ int auditAnchor(CliContext &ctx, const ParsedArgs &a)
 
 #else
 #ifdef VIGILO_NET_HELPER
+// A PDF the server printed and signed (its base64 "pdf"), written atomically to `out`; the exit
+// status of the failure when it cannot be.
+std::optional<int> saveServerPdf(CliContext &ctx, const QJsonValue &answer, const QString &out)
+{
+    const QByteArray pdf = QByteArray::fromBase64(
+        answer.toObject().value(QStringLiteral("pdf")).toString().toLatin1());
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
+        return ctx.out().fail(
+            Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
+                             .arg(out, file.errorString()),
+                         {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+    return std::nullopt;
+}
+
 // On a team server the server prints and checks the pack; only its bytes travel.
 int exportPackRemote(CliContext &ctx, const ParsedArgs &a)
 {
@@ -620,14 +635,8 @@ int exportPackRemote(CliContext &ctx, const ParsedArgs &a)
     if (a.has(QStringLiteral("locale")))
         params.insert(QStringLiteral("locale"), a.value(QStringLiteral("locale")));
     CLI_TRY(answer, client->call(QStringLiteral("pack.export"), params));
-    const QByteArray pdf = QByteArray::fromBase64(
-        answer.toObject().value(QStringLiteral("pdf")).toString().toLatin1());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return ctx.out().fail(
-            Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
-                             .arg(out, file.errorString()),
-                         {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+    if (auto failed = saveServerPdf(ctx, answer, out))
+        return *failed;
     QJsonObject pack = answer.toObject().value(QStringLiteral("evidence_pack")).toObject();
     pack.insert(QStringLiteral("path"), QFileInfo(out).absoluteFilePath());
     const int pages = pack.value(QStringLiteral("pages")).toInt();
@@ -902,14 +911,8 @@ int meetingMinutesPdf(CliContext &ctx, const ParsedArgs &a)
             params.insert(QStringLiteral("locale"), a.value(QStringLiteral("locale")));
         CLI_TRY(client, ctx.workspaceClient());
         CLI_TRY(answer, client->call(QStringLiteral("meeting.minutes_pdf"), params));
-        const QByteArray pdf = QByteArray::fromBase64(
-            answer.toObject().value(QStringLiteral("pdf")).toString().toLatin1());
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-            return ctx.out().fail(
-                Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
-                                 .arg(out, file.errorString()),
-                             {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+        if (auto failed = saveServerPdf(ctx, answer, out))
+            return *failed;
         QJsonObject m = answer.toObject().value(QStringLiteral("minutes_pdf")).toObject();
         m.insert(QStringLiteral("path"), QFileInfo(out).absoluteFilePath());
         return ctx.out().print({{QStringLiteral("minutes_pdf"), m}},

@@ -1,5 +1,5 @@
 // webhook add|list|enable|disable|remove|log|retry|allow-host|disallow-host|allowed-hosts,
-// subscribe, unsubscribe, subscriptions.
+// subscribe, unsubscribe, subscriptions, notifications.
 // `webhook deliver` needs QtNetwork and runs in vigilo-cli-net (WebhookDeliverCommand.cpp).
 #include "Commands.h"
 
@@ -174,6 +174,36 @@ int subscriptions(CliContext &ctx, const ParsedArgs &)
                            list.isEmpty() ? tr("You follow no assets.") : t.render());
 }
 
+int notifications(CliContext &ctx, const ParsedArgs &a)
+{
+    int after = 0, limit = 50;
+    if (a.has(QStringLiteral("after"))) {
+        CLI_TRY(n, parseInt(QStringLiteral("--after"), a.value(QStringLiteral("after")), 0,
+                            2147483647));
+        after = n;
+    }
+    if (a.has(QStringLiteral("limit"))) {
+        CLI_TRY(n, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 500));
+        limit = n;
+    }
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(found, client->notifications(after, limit));
+    Table t({tr("SEQ"), tr("TIME"), tr("CHANGE"), tr("WHAT")});
+    QJsonArray list;
+    for (const SubscriptionEvent &e : found.events) {
+        list.append(e.toJson());
+        const QString what =
+            e.onBehalfOf.isEmpty()
+                ? tr("%1 by %2 (%3)").arg(e.action, e.actor, e.assets.join(QStringLiteral(", ")))
+                : tr("Decision due on behalf of %1 (step \"%2\")").arg(e.onBehalfOf, e.step);
+        t.addRow({QString::number(e.seq), formatTime(e.at),
+                  formatChangeNumber(e.changeNumber) + QLatin1Char(' ') + e.title, what});
+    }
+    return ctx.out().print(
+        {{QStringLiteral("notifications"), list}, {QStringLiteral("latest_seq"), found.latestSeq}},
+        found.events.isEmpty() ? tr("No notifications.") : t.render());
+}
+
 PositionalSpec nameArg()
 {
     return {QStringLiteral("NAME"), tr("The webhook's name")};
@@ -267,6 +297,14 @@ QList<CommandSpec> webhookCommands()
          {},
          tr("List the assets you follow."),
          subscriptions},
+        {{QStringLiteral("notifications")},
+         {},
+         {valueOpt(QStringLiteral("after"), QStringLiteral("SEQ"),
+                   tr("Only events after this sequence number (default: all)")),
+          valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N (default 50)"))},
+         tr("Your notifications, oldest first: changes to the assets you follow on the "
+            "desktop, and decisions due from members you stand in for."),
+         notifications},
     };
 }
 

@@ -4,6 +4,8 @@
 
 #include "Vigilo.h"
 
+#include <QJsonArray>
+
 namespace vigilo::api {
 
 namespace {
@@ -100,6 +102,23 @@ Result<QJsonValue> unsubscribe(const Call &c)
 Result<QJsonValue> subscriptions(const Call &c)
 {
     return many(QStringLiteral("subscriptions"), c.core.subscriptions().mine(*c.actor));
+}
+
+Result<QJsonValue> notifications(const Call &c)
+{
+    Subscriptions &subs = c.core.subscriptions();
+    auto latest = subs.latestSeq(*c.actor);
+    if (!latest)
+        return latest.error();
+    auto events = subs.desktopEventsSince(*c.actor, c.args.integer(QStringLiteral("after"), 0),
+                                          int(c.args.integer(QStringLiteral("limit"), 50)));
+    if (!events)
+        return events.error();
+    QJsonArray list;
+    for (const SubscriptionEvent &e : *events)
+        list.append(e.toJson());
+    return QJsonValue(QJsonObject{{QStringLiteral("notifications"), list},
+                                  {QStringLiteral("latest_seq"), *latest}});
 }
 
 Param name()
@@ -216,6 +235,17 @@ QList<Method> webhookMethods()
          QStringLiteral("{subscriptions: [subscription]}"),
          {},
          subscriptions},
+        {QStringLiteral("notification.list"),
+         Scope::Workspace,
+         QStringLiteral("The caller's notifications, oldest first: changes touching the assets "
+                        "they follow on the desktop (others' actions), and decisions due from "
+                        "members they stand in for (approval.delegated)."),
+         {integer(QStringLiteral("after"), 0, Q_INT64_C(9007199254740991),
+                  QStringLiteral("Only events after this sequence number (default 0)")),
+          integer(QStringLiteral("limit"), 1, 500, QStringLiteral("At most N (default 50)"))},
+         QStringLiteral("{notifications: [notification], latest_seq}"),
+         {},
+         notifications},
     };
 }
 

@@ -568,6 +568,20 @@ void read(const QJsonObject &o, DeliveryAttempt &d)
     d.state = str(o, "state");
 }
 
+void read(const QJsonObject &o, SubscriptionEvent &e)
+{
+    e.seq = num64(o, "seq");
+    e.at = tm(o, "at");
+    e.actor = str(o, "actor");
+    e.action = str(o, "action");
+    e.changeNumber = changeNumber(o.value(QStringLiteral("change")));
+    e.title = str(o, "title");
+    e.status = str(o, "status");
+    e.assets = strings(o, "assets");
+    e.step = str(o, "step");
+    e.onBehalfOf = str(o, "on_behalf_of");
+}
+
 void read(const QJsonObject &o, Subscription &s)
 {
     s.id = num64(o, "id");

@@ -61,6 +61,7 @@ void read(const QJsonObject &o, WebhookEndpoint &out);
 void read(const QJsonObject &o, OutboxItem &out);
 void read(const QJsonObject &o, DeliveryAttempt &out);
 void read(const QJsonObject &o, Subscription &out);
+void read(const QJsonObject &o, SubscriptionEvent &out);
 
 // A malformed answer: the server speaks another protocol, or a proxy is in the way.
 Error malformed(const QString &what);

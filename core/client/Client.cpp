@@ -710,4 +710,17 @@ Result<QList<Subscription>> Client::subscriptions()
     return listField<Subscription>(call(QStringLiteral("subscription.list")), "subscriptions");
 }
 
+Result<Client::Notifications> Client::notifications(qint64 after, int limit)
+{
+    auto r = call(QStringLiteral("notification.list"),
+                  object({{QStringLiteral("after"), after}, {QStringLiteral("limit"), limit}}));
+    auto events = listField<SubscriptionEvent>(r, "notifications");
+    if (!events)
+        return events.error();
+    Notifications out;
+    out.events = *events;
+    out.latestSeq = r->toObject().value(QStringLiteral("latest_seq")).toInteger();
+    return out;
+}
+
 } // namespace vigilo::client

@@ -200,6 +200,13 @@ public:
                                           const QString &secret = {}, const QString &format = {});
     Status unsubscribe(const QString &asset, const QString &channel = {});
     Result<QList<Subscription>> subscriptions();
+    // The caller's notifications after sequence number `after`, oldest first, and the
+    // workspace's latest sequence number (where to continue from).
+    struct Notifications {
+        QList<SubscriptionEvent> events;
+        qint64 latestSeq = 0;
+    };
+    Result<Notifications> notifications(qint64 after, int limit = 50);
 
 private:
     QJsonObject withWorkspace(const QString &method, QJsonObject params) const;

@@ -7,6 +7,7 @@
 #include "PackDocument.h"
 #include "PackText.h"
 #include "PackXmp.h"
+#include "PageFrame.h"
 #include "PdfFile.h"
 #include "PdfSignature.h"
 #include "SigningKey.h"
@@ -346,9 +347,6 @@ Result<QJsonObject> EvidencePack::evidence(const Actor &actor, int number, qint6
 
 Result<QByteArray> EvidencePack::renderPages(const PackData &data, int *pageCount)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::storage(CoreText::tr("Printing an evidence pack needs a QGuiApplication."),
-                              {}, QStringLiteral("no_gui_application"));
     const PackText text(data.locale);
     PackStamp stamp;
     stamp.workspace = data.workspace.slug;
@@ -376,60 +374,22 @@ Result<QByteArray> EvidencePack::renderPages(const PackData &data, int *pageCoun
     xmp.created = data.generatedAt;
     xmp.stamp = stamp;
 
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    int pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(xmp.title);
-        writer.setCreator(xmp.creatorTool);
-        writer.setDocumentXmpMetadata(pack::xmpPacket(xmp));
-        PackDocument doc(data, text);
-        auto painted = doc.paint(writer);
-        if (!painted)
-            return painted.error();
-        pages = *painted;
-    } // the writer completes the document when it goes out of scope
-    QByteArray pdf = buffer.data();
-    pack::alignPdfDates(pdf);
-    if (pageCount)
-        *pageCount = pages;
-    return pdf;
+    return pack::writePdf(
+        xmp,
+        [&](QPdfWriter &writer) {
+            PackDocument doc(data, text);
+            return doc.paint(writer);
+        },
+        pageCount);
 }
 
 Result<QByteArray> EvidencePack::exportBytes(const Actor &actor, int number,
                                              const PackExport &options, EvidencePackResult *info)
 {
-    const QString localeName =
-        options.locale.trimmed().isEmpty() ? actor.workspace.locale : options.locale.trimmed();
-    if (!PackText::isValidLocale(localeName))
-        return Error::input(
-            CoreText::tr("Unknown locale \"%1\": use a name like de_DE or en_US.").arg(localeName),
-            {{QStringLiteral("locale"), localeName}}, QStringLiteral("invalid_locale"));
-    if (!options.signer)
-        return Error::rule(QStringLiteral("signing_key_missing"),
-                           CoreText::tr("Every evidence pack is signed: choose a signing key."));
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::storage(CoreText::tr("Printing an evidence pack needs a QGuiApplication."),
-                              {}, QStringLiteral("no_gui_application"));
-    const CertificateInfo &cert = options.signer->certificate();
-    QDateTime now = m_core.clock().now().toUTC();
-    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    if (cert.notAfter.isValid() && now > cert.notAfter)
-        return Error::rule(QStringLiteral("certificate_expired"),
-                           CoreText::tr("Your signing certificate expired on %1: create or import "
-                                        "a new key (vigilo-cli key create).")
-                               .arg(isoTime(cert.notAfter)),
-                           {{QStringLiteral("fingerprint"), cert.fingerprint}});
-    if (cert.notBefore.isValid() && now < cert.notBefore)
-        return Error::rule(QStringLiteral("certificate_not_yet_valid"),
-                           CoreText::tr("Your signing certificate is valid only from %1.")
-                               .arg(isoTime(cert.notBefore)),
-                           {{QStringLiteral("fingerprint"), cert.fingerprint}});
+    auto check = pack::checkExport(actor, options, m_core.clock());
+    if (!check)
+        return check.error();
+    const auto &[localeName, now, cert] = *check;
 
     auto source = readSource(m_core, actor, number);
     if (!source)
@@ -457,15 +417,12 @@ Result<QByteArray> EvidencePack::exportBytes(const Actor &actor, int number,
     file.name = evidence::fileName();
     file.description = QStringLiteral("The evidence this pack was printed from (%1, %2)")
                            .arg(evidence::format(), data->change.numberText());
-    file.mimeType = QStringLiteral("application/json");
     file.data = json;
-    file.modified = now;
-    pack::SignatureInfo sig;
-    sig.signerName = cert.commonName.isEmpty() ? cert.subject : cert.commonName;
-    sig.reason = QStringLiteral("Evidence pack %1 of workspace %2")
-                     .arg(data->change.numberText(), data->workspace.slug);
-    sig.time = now;
-    auto signedPdf = pack::signPdf(*pdf, file, *options.signer, sig);
+    auto signedPdf =
+        pack::signWithEvidence(*pdf, file, *options.signer,
+                               QStringLiteral("Evidence pack %1 of workspace %2")
+                                   .arg(data->change.numberText(), data->workspace.slug),
+                               now);
     if (!signedPdf)
         return signedPdf.error();
     if (info) {
@@ -542,6 +499,9 @@ Result<PackVerification> EvidencePack::verify(const Actor &actor, const QString 
     auto trust = WorkspaceTrust(m_core).list(actor);
     if (!trust)
         return trust.error();
+    // Minutes of a CAB meeting: checked against the meeting's stored minutes.
+    if (PackStamp stamp; !pack::readStampFrom(*bytes, &stamp) && MinutesPdf::isMinutes(*bytes))
+        return MinutesPdf(m_core).verify(actor, *bytes, *trust, pdfPath);
     auto in = inspect(*bytes, *trust, pdfPath);
     if (!in)
         return in.error();

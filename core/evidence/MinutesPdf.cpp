@@ -1,5 +1,7 @@
 #include "MinutesPdf.h"
 
+#include "PageFrame.h"
+
 #include "AtomicFile.h"
 #include "Clock.h"
 #include "Meetings.h"
@@ -170,30 +172,13 @@ void layOut(pack::Flow &flow, const QJsonObject &doc, const PackText &t)
 Result<int> paint(QPdfWriter &writer, const QJsonObject &doc, const PackText &t,
                   const QString &digest)
 {
-    const qreal dpi = writer.resolution();
-    auto mm = [dpi](qreal x) { return x * dpi / 25.4; };
-    const QSizeF page(mm(210), mm(297));
-    const qreal left = mm(18), right = mm(18), top = mm(24), bottom = mm(26);
-    const QSizeF body(page.width() - left - right, page.height() - top - bottom);
+    const pack::PageGeometry g(writer.resolution());
     pack::loadBundledFonts();
-    pack::Flow flow(&writer, body, pack::sansFont(8.5));
+    pack::Flow flow(&writer, g.body, pack::sansFont(8.5));
     flow.setInk(QColor(QString::fromLatin1(kInk)));
     layOut(flow, doc, t);
-    const int pages = flow.pageCount();
 
-    QPainter p;
-    if (!p.begin(&writer))
-        return Error::storage(t.t(QT_TRANSLATE_NOOP("EvidencePack", "Cannot write the PDF file.")),
-                              {}, QStringLiteral("file_unwritable"));
-    const QFont small = pack::sansFont(7);
-    QFont smallBold = small;
-    smallBold.setBold(true);
-    const QFont mono = pack::monoFont(6.5);
-    const QColor accent(QString::fromLatin1(kAccent));
-    const QColor muted(QString::fromLatin1(kMuted));
     const QJsonObject ws = doc.value(QStringLiteral("workspace")).toObject();
-    const QString workspace =
-        str(ws, "name") + QStringLiteral(" (") + str(ws, "slug") + QLatin1Char(')');
     const QJsonObject mi = doc.value(QStringLiteral("minutes")).toObject();
     const QString heading = v(t, QT_TRANSLATE_NOOP("Vigilo", "Minutes of the CAB \"%1\", "
                                                              "meeting %2"))
@@ -201,46 +186,16 @@ Result<int> paint(QPdfWriter &writer, const QJsonObject &doc, const PackText &t,
                                 .arg(mi.value(QStringLiteral("meeting")).toInt());
     const QString generated = t.t(QT_TRANSLATE_NOOP("EvidencePack", "Generated %1 UTC"))
                                   .arg(t.dateTime(timeOf(doc, "generated_at")));
-    const QString digestLabel = t.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence SHA-256:"));
-    const qreal lineH = mm(3.6);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        const qreal headerBase = mm(15);
-        p.setPen(accent);
-        p.setFont(smallBold);
-        p.drawText(QRectF(left, headerBase - lineH, body.width() / 2, lineH),
-                   Qt::AlignLeft | Qt::AlignBottom, workspace);
-        p.drawText(QRectF(left + body.width() / 2, headerBase - lineH, body.width() / 2, lineH),
-                   Qt::AlignRight | Qt::AlignBottom, str(mi, "cab"));
-        p.setPen(QPen(accent, mm(0.3)));
-        p.drawLine(QPointF(left, headerBase + mm(1.5)),
-                   QPointF(page.width() - right, headerBase + mm(1.5)));
-        flow.paintPage(p, i, QPointF(left, top));
-        const qreal footerTop = page.height() - bottom + mm(8);
-        p.setPen(QPen(QColor(QString::fromLatin1(kRule)), mm(0.25)));
-        p.drawLine(QPointF(left, footerTop), QPointF(page.width() - right, footerTop));
-        p.setPen(muted);
-        p.setFont(small);
-        p.drawText(QRectF(left, footerTop + mm(1.5), body.width() * 0.7, lineH),
-                   Qt::AlignLeft | Qt::AlignVCenter, heading + QStringLiteral(" · ") + generated);
-        p.setFont(smallBold);
-        p.drawText(
-            QRectF(left + body.width() * 0.7, footerTop + mm(1.5), body.width() * 0.3, lineH),
-            Qt::AlignRight | Qt::AlignVCenter,
-            t.t(QT_TRANSLATE_NOOP("EvidencePack", "Page %1 of %2"))
-                .arg(t.number(i + 1), t.number(pages)));
-        p.setFont(small);
-        const qreal digestY = footerTop + mm(1.5) + lineH;
-        const qreal labelW = p.fontMetrics().horizontalAdvance(digestLabel) + mm(1.5);
-        p.drawText(QRectF(left, digestY, labelW, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                   digestLabel);
-        p.setFont(mono);
-        p.drawText(QRectF(left + labelW, digestY, body.width() - labelW, lineH),
-                   Qt::AlignLeft | Qt::AlignVCenter, digest);
-    }
-    p.end();
-    return pages;
+    pack::PageFrame frame;
+    frame.headerLeft = str(ws, "name") + QStringLiteral(" (") + str(ws, "slug") + QLatin1Char(')');
+    frame.headerRight = str(mi, "cab");
+    frame.footerLeft = heading + QStringLiteral(" · ") + generated;
+    frame.digest = digest;
+    frame.accent = QColor(QString::fromLatin1(kAccent));
+    frame.muted = QColor(QString::fromLatin1(kMuted));
+    frame.rule = QColor(QString::fromLatin1(kRule));
+    frame.pageNumberInk = frame.muted;
+    return pack::paintFramed(writer, flow, g, frame, t);
 }
 
 Result<QJsonObject> parseDoc(const QByteArray &json)
@@ -271,9 +226,6 @@ QJsonObject MinutesPdfResult::toJson() const
 
 Result<QByteArray> MinutesPdf::renderPages(const QJsonObject &doc, int *pageCount)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Error::storage(CoreText::tr("Printing an evidence pack needs a QGuiApplication."),
-                              {}, QStringLiteral("no_gui_application"));
     const PackText text(str(doc, "locale"));
     const QByteArray json = evidence::bytesOf(doc);
     const QString digest = evidence::digestOf(json);
@@ -292,42 +244,17 @@ Result<QByteArray> MinutesPdf::renderPages(const QJsonObject &doc, int *pageCoun
     xmp.stamp.workspace = str(doc.value(QStringLiteral("workspace")).toObject(), "slug");
     xmp.stamp.locale = text.localeName();
     xmp.stamp.digest = digest;
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    int pages = 0;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(300);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setTitle(xmp.title);
-        writer.setCreator(xmp.creatorTool);
-        writer.setDocumentXmpMetadata(pack::xmpPacket(xmp));
-        auto painted = paint(writer, doc, text, digest);
-        if (!painted)
-            return painted.error();
-        pages = *painted;
-    }
-    QByteArray pdf = buffer.data();
-    pack::alignPdfDates(pdf);
-    if (pageCount)
-        *pageCount = pages;
-    return pdf;
+    return pack::writePdf(
+        xmp, [&](QPdfWriter &writer) { return paint(writer, doc, text, digest); }, pageCount);
 }
 
 Result<QByteArray> MinutesPdf::exportBytes(const Actor &actor, int number,
                                            const PackExport &options, MinutesPdfResult *info)
 {
-    const QString localeName =
-        options.locale.trimmed().isEmpty() ? actor.workspace.locale : options.locale.trimmed();
-    if (!PackText::isValidLocale(localeName))
-        return Error::input(
-            CoreText::tr("Unknown locale \"%1\": use a name like de_DE or en_US.").arg(localeName),
-            {{QStringLiteral("locale"), localeName}}, QStringLiteral("invalid_locale"));
-    if (!options.signer)
-        return Error::rule(QStringLiteral("signing_key_missing"),
-                           CoreText::tr("Every evidence pack is signed: choose a signing key."));
+    auto check = pack::checkExport(actor, options, m_core.clock());
+    if (!check)
+        return check.error();
+    const auto &[localeName, now, cert] = *check;
     auto meeting = m_core.meetings().get(actor, number);
     if (!meeting)
         return meeting.error();
@@ -337,16 +264,6 @@ Result<QByteArray> MinutesPdf::exportBytes(const Actor &actor, int number,
                                         "chair closes it (meeting close).")
                                .arg(number),
                            {{QStringLiteral("status"), meeting->status}});
-    const CertificateInfo &cert = options.signer->certificate();
-    QDateTime now = m_core.clock().now().toUTC();
-    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    if ((cert.notAfter.isValid() && now > cert.notAfter)
-        || (cert.notBefore.isValid() && now < cert.notBefore))
-        return Error::rule(QStringLiteral("certificate_expired"),
-                           CoreText::tr("Your signing certificate expired on %1: create or import "
-                                        "a new key (vigilo-cli key create).")
-                               .arg(cert.notAfter.toString(Qt::ISODate)),
-                           {{QStringLiteral("fingerprint"), cert.fingerprint}});
     auto members = m_core.workspaces().members(actor);
     if (!members)
         return members.error();
@@ -377,16 +294,12 @@ Result<QByteArray> MinutesPdf::exportBytes(const Actor &actor, int number,
     file.description = QStringLiteral("The minutes this document was printed from (%1, meeting %2)")
                            .arg(QString::fromLatin1(kFormat))
                            .arg(number);
-    file.mimeType = QStringLiteral("application/json");
     file.data = json;
-    file.modified = now;
-    pack::SignatureInfo sig;
-    sig.signerName = cert.commonName.isEmpty() ? cert.subject : cert.commonName;
-    sig.reason = QStringLiteral("Minutes of meeting %1 of workspace %2")
-                     .arg(number)
-                     .arg(actor.workspace.slug);
-    sig.time = now;
-    auto signedPdf = pack::signPdf(*pdf, file, *options.signer, sig);
+    auto signedPdf = pack::signWithEvidence(*pdf, file, *options.signer,
+                                            QStringLiteral("Minutes of meeting %1 of workspace %2")
+                                                .arg(number)
+                                                .arg(actor.workspace.slug),
+                                            now);
     if (!signedPdf)
         return signedPdf.error();
     if (info) {
@@ -519,6 +432,55 @@ Result<PackVerification> MinutesPdf::verifyOfflineBytes(const QByteArray &bytes,
         add(out, "pages", true,
             CoreText::tr("All %1 pages show exactly what the embedded evidence says.")
                 .arg(pages->size()));
+    out.ok = true;
+    for (const PackCheck &c : out.checks)
+        out.ok = out.ok && c.ok;
+    return out;
+}
+
+Result<PackVerification> MinutesPdf::verify(const Actor &actor, const QByteArray &bytes,
+                                            const TrustList &trust, const QString &path) const
+{
+    auto checked = verifyOfflineBytes(bytes, trust, path);
+    if (!checked)
+        return checked.error();
+    PackVerification out = *checked;
+    out.offline = false;
+    pdf::Reader reader(bytes);
+    QString structure;
+    if (!reader.load(&structure))
+        return out; // already failed on its structure
+    auto json = pack::associatedFile(reader, QString::fromLatin1(kFileName));
+    auto doc = json ? parseDoc(*json) : Result<QJsonObject>(json.error());
+    if (!doc)
+        return out; // already failed on its evidence
+    const QJsonObject embedded = doc->value(QStringLiteral("minutes")).toObject();
+    const int number = embedded.value(QStringLiteral("meeting")).toInt();
+    const QString minutes = QStringLiteral("minutes");
+    if (out.workspace != actor.workspace.slug) {
+        add(out, "minutes", false,
+            CoreText::tr("The minutes belong to workspace \"%1\", not \"%2\": verify them "
+                         "with -w %1.")
+                .arg(out.workspace, actor.workspace.slug));
+    } else if (auto meeting = m_core.meetings().get(actor, number); !meeting) {
+        if (meeting.error().kind() == ErrorKind::Storage)
+            return meeting.error();
+        add(out, "minutes", false,
+            CoreText::tr("The workspace has no meeting %1: the minutes do not belong to it.")
+                .arg(number));
+    } else if (meeting->minutes.isEmpty()) {
+        add(out, "minutes", false,
+            CoreText::tr("Meeting %1 has no minutes in the database (it is not closed).")
+                .arg(number));
+    } else if (evidence::bytesOf(meeting->minutes) != evidence::bytesOf(embedded)) {
+        add(out, "minutes", false,
+            CoreText::tr("The minutes of meeting %1 in the database differ from the document: "
+                         "the document or the stored minutes were changed.")
+                .arg(number));
+    } else {
+        add(out, "minutes", true,
+            CoreText::tr("The minutes in the database match the document exactly."));
+    }
     out.ok = true;
     for (const PackCheck &c : out.checks)
         out.ok = out.ok && c.ok;

@@ -47,6 +47,11 @@ public:
     // the printed digest, and the pages against the minutes.
     static Result<PackVerification>
     verifyOfflineBytes(const QByteArray &bytes, const TrustList &trust, const QString &path = {});
+    // With the database (verify-pack, the server's pack.verify): everything verifyOfflineBytes
+    // checks, against the workspace's trust list `trust`, and the embedded minutes against the
+    // minutes stored with the meeting.
+    Result<PackVerification> verify(const Actor &actor, const QByteArray &bytes,
+                                    const TrustList &trust, const QString &path = {}) const;
 
 private:
     Vigilo &m_core;

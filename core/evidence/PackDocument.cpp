@@ -1,5 +1,7 @@
 #include "PackDocument.h"
 
+#include "PageFrame.h"
+
 #include "AuditText.h"
 #include "Meetings.h"
 #include "PackFonts.h"
@@ -699,17 +701,12 @@ void PackDocument::closing(Flow &flow) const
 
 Result<int> PackDocument::paint(QPdfWriter &writer) const
 {
-    const qreal dpi = writer.resolution();
-    auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
-    const QSizeF page(mm(210), mm(297));
-    const qreal left = mm(18), right = mm(18), top = mm(24), bottom = mm(26);
-    const QSizeF body(page.width() - left - right, page.height() - top - bottom);
-
+    const pack::PageGeometry g(writer.resolution());
     QElapsedTimer timer;
     timer.start();
     pack::loadBundledFonts();
     const QFont base = pack::sansFont(8.5);
-    Flow flow(&writer, body, base);
+    Flow flow(&writer, g.body, base);
     flow.setInk(colour(kInk));
     cover(flow);
     plans(flow);
@@ -721,79 +718,28 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
     attachments(flow);
     history(flow);
     closing(flow);
-    const int pages = flow.pageCount();
     const qint64 tLayout = timer.restart();
 
-    QPainter p;
-    if (!p.begin(&writer))
-        return Error::storage(
-            m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Cannot write the PDF file.")), {},
-            QStringLiteral("file_unwritable"));
-    QFont small = pack::sansFont(7);
-    small.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    QFont smallBold = small;
-    smallBold.setBold(true);
-    const QFont mono = pack::monoFont(6.5);
-    const QColor ink = colour(kInk);
-    const QColor accent = colour(kAccent);
-    const QColor mutedInk = colour(kMuted);
     const QString workspace =
         m_data.workspace.name + QStringLiteral(" (") + m_data.workspace.slug + QLatin1Char(')');
-    const QString title = m_data.change.numberText() + QStringLiteral(" · ")
-                          + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack"));
     const QString generated = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Generated %1 UTC"))
                                   .arg(m_text.dateTime(m_data.generatedAt));
-    const QString digest = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence SHA-256:"));
-    const qreal lineH = mm(3.6);
-
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
-        // Header: workspace left, number and title right, a rule under both.
-        const qreal headerBase = mm(15);
-        p.setPen(accent);
-        p.setFont(smallBold);
-        p.drawText(QRectF(left, headerBase - lineH, body.width() / 2, lineH),
-                   Qt::AlignLeft | Qt::AlignBottom, workspace);
-        p.drawText(QRectF(left + body.width() / 2, headerBase - lineH, body.width() / 2, lineH),
-                   Qt::AlignRight | Qt::AlignBottom, title);
-        p.setPen(QPen(accent, mm(0.3)));
-        p.drawLine(QPointF(left, headerBase + mm(1.5)),
-                   QPointF(page.width() - right, headerBase + mm(1.5)));
-
-        // Body: this page's share of the flow.
-        flow.paintPage(p, i, QPointF(left, top));
-
-        // Footer: rule, generated time, page X of Y, and the evidence digest.
-        const qreal footerTop = page.height() - bottom + mm(8);
-        p.setPen(QPen(colour(kRule), mm(0.25)));
-        p.drawLine(QPointF(left, footerTop), QPointF(page.width() - right, footerTop));
-        p.setPen(mutedInk);
-        p.setFont(small);
-        p.drawText(QRectF(left, footerTop + mm(1.5), body.width() * 0.7, lineH),
-                   Qt::AlignLeft | Qt::AlignVCenter,
-                   workspace + QStringLiteral(" · ") + m_data.change.numberText()
-                       + QStringLiteral(" · ") + generated);
-        p.setPen(ink);
-        p.setFont(smallBold);
-        p.drawText(
-            QRectF(left + body.width() * 0.7, footerTop + mm(1.5), body.width() * 0.3, lineH),
-            Qt::AlignRight | Qt::AlignVCenter,
-            m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Page %1 of %2"))
-                .arg(m_text.number(i + 1), m_text.number(pages)));
-        p.setPen(mutedInk);
-        p.setFont(small);
-        const qreal digestY = footerTop + mm(1.5) + lineH;
-        const qreal labelW = p.fontMetrics().horizontalAdvance(digest) + mm(1.5);
-        p.drawText(QRectF(left, digestY, labelW, lineH), Qt::AlignLeft | Qt::AlignVCenter, digest);
-        p.setFont(mono);
-        p.drawText(QRectF(left + labelW, digestY, body.width() - labelW, lineH),
-                   Qt::AlignLeft | Qt::AlignVCenter, m_data.digest);
-    }
-    p.end();
-    if (qEnvironmentVariableIsSet("VIGILO_PACK_TIMING"))
+    pack::PageFrame frame;
+    frame.headerLeft = workspace;
+    frame.headerRight = m_data.change.numberText() + QStringLiteral(" · ")
+                        + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Evidence pack"));
+    frame.footerLeft = workspace + QStringLiteral(" · ") + m_data.change.numberText()
+                       + QStringLiteral(" · ") + generated;
+    frame.digest = m_data.digest;
+    frame.accent = colour(kAccent);
+    frame.muted = colour(kMuted);
+    frame.rule = colour(kRule);
+    frame.pageNumberInk = colour(kInk);
+    frame.letterSpacing = 0.05;
+    auto pages = pack::paintFramed(writer, flow, g, frame, m_text);
+    if (pages && qEnvironmentVariableIsSet("VIGILO_PACK_TIMING"))
         qWarning("pack timing: layout %lld ms, paint %lld ms, %d pages", tLayout, timer.elapsed(),
-                 pages);
+                 *pages);
     return pages;
 }
 

@@ -56,14 +56,19 @@ QJsonObject SubscriptionEvent::toJson() const
     QJsonArray a;
     for (const QString &s : assets)
         a.append(s);
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("at"), jsonTime(at)},
-            {QStringLiteral("actor"), actor},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("change"), formatChangeNumber(changeNumber)},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("assets"), a}};
+    QJsonObject o{{QStringLiteral("seq"), seq},
+                  {QStringLiteral("at"), jsonTime(at)},
+                  {QStringLiteral("actor"), actor},
+                  {QStringLiteral("action"), action},
+                  {QStringLiteral("change"), formatChangeNumber(changeNumber)},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("assets"), a}};
+    if (!onBehalfOf.isEmpty()) {
+        o.insert(QStringLiteral("step"), step);
+        o.insert(QStringLiteral("on_behalf_of"), onBehalfOf);
+    }
+    return o;
 }
 
 Result<Subscription> Subscriptions::subscribeDesktop(const Actor &caller, const QString &asset)
@@ -252,14 +257,16 @@ Result<QList<SubscriptionEvent>> Subscriptions::desktopEventsSince(const Actor &
 {
     auto q = sql::run(
         m_store,
-        QStringLiteral("SELECT ev.seq, ev.at, ev.actor, ev.action, ev.change_number, c.title, "
-                       "c.status, a.name, ev.new_values FROM audit_events ev JOIN changes c "
-                       "ON c.workspace_id = ev.workspace_id AND c.number = ev.change_number "
-                       "JOIN change_assets ca ON ca.change_id = c.id JOIN subscriptions s ON "
-                       "s.asset_id = ca.asset_id AND s.member_id = ? AND s.channel = "
-                       "'desktop' JOIN assets a ON a.id = ca.asset_id WHERE "
-                       "ev.workspace_id = ? AND ev.seq > ? AND ev.change_number > 0 AND "
-                       "ev.actor <> ? ORDER BY ev.seq, a.name LIMIT ?"),
+        QStringLiteral(
+            "SELECT ev.seq, ev.at, ev.actor, ev.action, ev.change_number, c.title, "
+            "c.status, a.name, ev.new_values FROM audit_events ev JOIN changes c "
+            "ON c.workspace_id = ev.workspace_id AND c.number = ev.change_number "
+            "JOIN change_assets ca ON ca.change_id = c.id JOIN subscriptions s ON "
+            "s.asset_id = ca.asset_id AND s.member_id = ? AND s.channel = "
+            "'desktop' JOIN assets a ON a.id = ca.asset_id WHERE "
+            "ev.workspace_id = ? AND ev.seq > ? AND ev.change_number > 0 AND "
+            "ev.actor <> ? AND ev.action <> 'approval.delegated' ORDER BY ev.seq, a.name "
+            "LIMIT ?"),
         // One row per event and followed asset: enough rows for `limit` events (an event
         // touching more than 16 followed assets lists the first ones), never the whole backlog
         // after a large import.
@@ -287,6 +294,42 @@ Result<QList<SubscriptionEvent>> Subscriptions::desktopEventsSince(const Actor &
         e.assets << q->value(7).toString();
         out << e;
     }
+    q->finish();
+    // Decisions that fell to the actor as a substitute: the audit event names the delegation.
+    auto d = sql::run(
+        m_store,
+        QStringLiteral("SELECT ev.seq, ev.at, ev.actor, ev.change_number, c.title, c.status, "
+                       "ev.new_values FROM audit_events ev JOIN delegations d ON d.id = "
+                       "ev.entity_id JOIN changes c ON c.workspace_id = ev.workspace_id AND "
+                       "c.number = ev.change_number WHERE ev.workspace_id = ? AND ev.seq > ? AND "
+                       "ev.action = 'approval.delegated' AND ev.entity = 'delegation' AND "
+                       "d.substitute_id = ? ORDER BY ev.seq LIMIT ?"),
+        {actor.workspace.id, afterSeq, actor.member.id, limit});
+    if (!d)
+        return d.error();
+    QList<SubscriptionEvent> due;
+    while (d->next()) {
+        SubscriptionEvent e;
+        e.seq = d->value(0).toLongLong();
+        e.at = Dialect::fromDb(d->value(1));
+        e.actor = d->value(2).toString();
+        e.action = QStringLiteral("approval.delegated");
+        e.changeNumber = d->value(3).toInt();
+        e.title = d->value(4).toString();
+        e.status = d->value(5).toString();
+        const QJsonObject nv = QJsonDocument::fromJson(d->value(6).toString().toUtf8()).object();
+        e.step = nv.value(QStringLiteral("step")).toString();
+        e.onBehalfOf = nv.value(QStringLiteral("on_behalf_of")).toString();
+        due << e;
+    }
+    if (due.isEmpty())
+        return out;
+    out << due;
+    std::stable_sort(
+        out.begin(), out.end(),
+        [](const SubscriptionEvent &a, const SubscriptionEvent &b) { return a.seq < b.seq; });
+    if (out.size() > limit)
+        out.resize(limit);
     return out;
 }
 

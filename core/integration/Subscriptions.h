@@ -27,7 +27,8 @@ struct Subscription {
     QJsonObject toJson() const;
 };
 
-// One event of a change touching an asset the member follows on the desktop.
+// One event of a change touching an asset the member follows on the desktop, or (action
+// approval.delegated) a decision due from a member the actor stands in for.
 struct SubscriptionEvent {
     qint64 seq = 0;
     QDateTime at;
@@ -37,6 +38,8 @@ struct SubscriptionEvent {
     QString title;
     QString status;     // the change's status after the event (wire name)
     QStringList assets; // the followed assets it touches
+    QString step;       // approval.delegated: the step now awaiting a decision,
+    QString onBehalfOf; // due from this member, who is away (the actor is their substitute)
     QJsonObject toJson() const;
 };
 
@@ -61,7 +64,8 @@ public:
     Result<QList<Subscription>> mine(const Actor &actor) const;
 
     // Events after `afterSeq` of changes touching the actor's desktop-followed assets, the
-    // actor's own actions left out, oldest first.
+    // actor's own actions left out, and the decisions due from members the actor stands in for
+    // (approval.delegated, whoever caused them), oldest first.
     Result<QList<SubscriptionEvent>> desktopEventsSince(const Actor &actor, qint64 afterSeq,
                                                         int limit = 50) const;
     // The workspace's latest event sequence number (where a new session starts watching).

@@ -19,6 +19,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <functional>
+
 namespace vigilo {
 
 namespace {
@@ -206,12 +208,18 @@ Result<QString> Webhooks::secretOrGenerated(const QString &secret)
 
 QStringList Webhooks::eventNames()
 {
-    return {QStringLiteral("change.submitted"),          QStringLiteral("change.approval_added"),
-            QStringLiteral("change.approved"),           QStringLiteral("change.rejected"),
-            QStringLiteral("change.scheduled"),          QStringLiteral("change.started"),
-            QStringLiteral("change.completed"),          QStringLiteral("change.rolled_back"),
-            QStringLiteral("change.reopened"),           QStringLiteral("change.cancelled"),
-            QStringLiteral("change.reapproval_required")};
+    return {QStringLiteral("change.submitted"),
+            QStringLiteral("change.approval_added"),
+            QStringLiteral("change.approved"),
+            QStringLiteral("change.rejected"),
+            QStringLiteral("change.scheduled"),
+            QStringLiteral("change.started"),
+            QStringLiteral("change.completed"),
+            QStringLiteral("change.rolled_back"),
+            QStringLiteral("change.reopened"),
+            QStringLiteral("change.cancelled"),
+            QStringLiteral("change.reapproval_required"),
+            QStringLiteral("approval.delegated")};
 }
 
 QString Webhooks::eventFor(Action action, ChangeStatus from, ChangeStatus to)
@@ -309,6 +317,16 @@ QByteArray Webhooks::payload(const QString &format, const QJsonObject &event)
     const QString comment = event.value(QStringLiteral("comment")).toString();
     if (!comment.isEmpty())
         detail += QLatin1Char('\n') + CoreText::tr("Comment: %1").arg(comment);
+    const QString absent = event.value(QStringLiteral("on_behalf_of")).toString();
+    if (!absent.isEmpty())
+        detail += QLatin1Char('\n')
+                  + CoreText::tr("The decision on the step \"%1\" is due from %2, who is away: "
+                                 "%3 decides it on their behalf.")
+                        .arg(event.value(QStringLiteral("step"))
+                                 .toObject()
+                                 .value(QStringLiteral("name"))
+                                 .toString(),
+                             absent, event.value(QStringLiteral("substitute")).toString());
     QStringList assets;
     for (const QJsonValue &a : change.value(QStringLiteral("affected_assets")).toArray())
         assets << a.toString();
@@ -570,15 +588,15 @@ Status Webhooks::disallowHost(const Actor &caller, const QString &host)
     return scope.commit();
 }
 
-Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor &actor,
-                                   const ChangeRequest &before, const ChangeRequest &after,
-                                   Action action, const QJsonObject &details,
-                                   const QString &namedEvent)
+namespace {
+
+// One outbox row per workspace endpoint whose filter takes `eventName` and per subscriber's
+// webhook whose asset the change touches (active members only), each with `event` as its body
+// (plus its delivery id). Named by the audit event just recorded in the caller's transaction.
+Status enqueueEvent(Store &store, const Clock &clock, const Actor &actor, qint64 changeId,
+                    int changeNumber, const QString &eventName,
+                    const std::function<QJsonObject()> &makeEvent)
 {
-    const QString eventName =
-        namedEvent.isEmpty() ? eventFor(action, before.status, after.status) : namedEvent;
-    // Workspace endpoints whose filter takes the event, and the webhooks of members subscribed
-    // to an asset the change touches (active members only).
     auto q =
         sql::run(store,
                  QStringLiteral("SELECT id, events FROM webhook_endpoints WHERE workspace_id = ? "
@@ -588,7 +606,7 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
                                 "members m ON m.id = s.member_id WHERE e.workspace_id = ? AND "
                                 "e.active = 1 AND s.channel = 'webhook' AND ca.change_id = ? AND "
                                 "m.active = 1"),
-                 {actor.workspace.id, actor.workspace.id, after.id});
+                 {actor.workspace.id, actor.workspace.id, changeId});
     if (!q)
         return q.error();
     QList<qint64> targets;
@@ -607,27 +625,17 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
     if (!seq)
         return seq.error();
     const QDateTime now = clock.now();
-    QJsonObject event{
+    QJsonObject event = makeEvent(); // only when someone receives it
+    const QJsonObject head{
         {QStringLiteral("id"),
          QStringLiteral("%1-%2").arg(actor.workspace.slug).arg(seq->toLongLong())},
         {QStringLiteral("event"), eventName},
         {QStringLiteral("timestamp"), jsonTime(now)},
         {QStringLiteral("workspace"), QJsonObject{{QStringLiteral("slug"), actor.workspace.slug},
                                                   {QStringLiteral("name"), actor.workspace.name}}},
-        {QStringLiteral("actor"), actor.member.username},
-        {QStringLiteral("change"), changeJson(before, after)}};
-    QString reason = details.value(QStringLiteral("reason")).toString();
-    if (action == Action::Rollback)
-        reason = after.rollbackReason;
-    else if (action == Action::Cancel)
-        reason = after.cancelReason;
-    if (!reason.isEmpty())
-        event.insert(QStringLiteral("reason"), reason);
-    const QString comment = details.value(QStringLiteral("comment")).toString();
-    if (!comment.isEmpty())
-        event.insert(QStringLiteral("comment"), comment);
-    if (action == Action::Complete && after.closureCode)
-        event.insert(QStringLiteral("closure_code"), toString(*after.closureCode));
+        {QStringLiteral("actor"), actor.member.username}};
+    for (auto it = head.begin(); it != head.end(); ++it)
+        event.insert(it.key(), it.value());
 
     std::sort(targets.begin(), targets.end());
     targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
@@ -642,7 +650,7 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
         const QString deliveryId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QJsonObject e = event;
         e.insert(QStringLiteral("delivery_id"), deliveryId);
-        const QByteArray body = payload(format, e);
+        const QByteArray body = Webhooks::payload(format, e);
         // PostgreSQL signs in the server (members cannot read secrets); SQLite here.
         QString signature;
         if (!store.dialect().isPostgres()) {
@@ -651,7 +659,7 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
                 {endpointId});
             if (!secret)
                 return secret.error();
-            signature = sign(secret->toString().toUtf8(), body);
+            signature = Webhooks::sign(secret->toString().toUtf8(), body);
         }
         VIGILO_TRY(sql::insert(
             store,
@@ -660,10 +668,52 @@ Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor
                            "signature, created_at, state, attempts, "
                            "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
                            "'pending', 0, ?)"),
-            {actor.workspace.id, endpointId, deliveryId, eventName, seq->toLongLong(), after.number,
+            {actor.workspace.id, endpointId, deliveryId, eventName, seq->toLongLong(), changeNumber,
              QString::fromUtf8(body), signature, Dialect::toDb(now), Dialect::toDb(now)}));
     }
     return {};
+}
+
+} // namespace
+
+Status Webhooks::enqueueTransition(Store &store, const Clock &clock, const Actor &actor,
+                                   const ChangeRequest &before, const ChangeRequest &after,
+                                   Action action, const QJsonObject &details,
+                                   const QString &namedEvent)
+{
+    const QString eventName =
+        namedEvent.isEmpty() ? eventFor(action, before.status, after.status) : namedEvent;
+    return enqueueEvent(store, clock, actor, after.id, after.number, eventName, [&] {
+        QJsonObject event{{QStringLiteral("change"), changeJson(before, after)}};
+        QString reason = details.value(QStringLiteral("reason")).toString();
+        if (action == Action::Rollback)
+            reason = after.rollbackReason;
+        else if (action == Action::Cancel)
+            reason = after.cancelReason;
+        if (!reason.isEmpty())
+            event.insert(QStringLiteral("reason"), reason);
+        const QString comment = details.value(QStringLiteral("comment")).toString();
+        if (!comment.isEmpty())
+            event.insert(QStringLiteral("comment"), comment);
+        if (action == Action::Complete && after.closureCode)
+            event.insert(QStringLiteral("closure_code"), toString(*after.closureCode));
+        return event;
+    });
+}
+
+Status Webhooks::enqueueDelegated(Store &store, const Clock &clock, const Actor &actor,
+                                  const ChangeRequest &change, const QString &step, int stepOrder,
+                                  const QString &absentMember, const QString &substitute)
+{
+    return enqueueEvent(
+        store, clock, actor, change.id, change.number, QStringLiteral("approval.delegated"), [&] {
+            return QJsonObject{
+                {QStringLiteral("change"), changeJson(change, change)},
+                {QStringLiteral("step"),
+                 QJsonObject{{QStringLiteral("name"), step}, {QStringLiteral("order"), stepOrder}}},
+                {QStringLiteral("on_behalf_of"), absentMember},
+                {QStringLiteral("substitute"), substitute}};
+        });
 }
 
 Result<QList<OutboxItem>> Webhooks::claimDue(const Actor &caller, const QString &worker, int max)

@@ -110,6 +110,7 @@ public:
     {}
 
     // The events a transition sends: change.submitted, change.approved, change.rolled_back, ...
+    // and approval.delegated (a decision due from an absent member went to their substitute).
     static QStringList eventNames();
     static QString eventFor(Action action, ChangeStatus from, ChangeStatus to);
 
@@ -142,6 +143,12 @@ public:
                                     const ChangeRequest &before, const ChangeRequest &after,
                                     Action action, const QJsonObject &details,
                                     const QString &event = {});
+
+    // Inside the caller's transaction, after its approval.delegated audit event: the decision on
+    // `step` of the change fell due from `absentMember`, who is away; `substitute` stands in.
+    static Status enqueueDelegated(Store &store, const Clock &clock, const Actor &actor,
+                                   const ChangeRequest &change, const QString &step, int stepOrder,
+                                   const QString &absentMember, const QString &substitute);
 
     // Leases up to `max` due rows of the actor's workspace to `worker` for kLeaseSecs: another
     // client does not claim them meanwhile.

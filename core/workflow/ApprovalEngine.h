@@ -13,6 +13,7 @@ namespace vigilo {
 class Store;
 class Clock;
 class AuditLog;
+struct SubstituteCover;
 
 // What one decision did, for the transition's audit event.
 struct ApprovalOutcome {
@@ -69,6 +70,16 @@ public:
     // one of its meetings and recorded by its chair, on the change's pending step of that CAB.
     Result<ApprovalOutcome> decideForCab(const Actor &chair, const ChangeRequest &change,
                                          const QString &cab, bool approved, const QString &comment);
+    // Substitutes (issue 15), inside the caller's transaction and after its audit event: the
+    // change's pending step just fell due (submit, the next step, a new round). Each member who
+    // could decide it and is away under a delegation covering now has their substitute told when
+    // the substitute would decide it on their behalf (not in their own right): an
+    // approval.delegated audit event (the substitute's notification feed reads it) and webhook
+    // event. Direct delegations only: a substitute's own substitute is not told.
+    Status notifySubstitutes(const Actor &actor, const ChangeRequest &change);
+    // The delegation `delegationId` was just set: when it covers now, its substitute is told of
+    // every step pending in the workspace that falls to them on the member's behalf.
+    Status notifyDelegation(const Actor &actor, qint64 delegationId);
     // Closes open steps (cancel, reject).
     Status supersedeOpenSteps(const ChangeRequest &change);
 
@@ -113,13 +124,15 @@ private:
     Result<ApprovalOutcome> recordApproval(const Actor &actor, const ChangeRequest &change,
                                            const ApprovalStep &pending, const QString &comment,
                                            const std::optional<Member> &onBehalfOf);
+    Status notifyStep(const Actor &actor, const ChangeRequest &change, const ApprovalStep &step,
+                      const QList<SubstituteCover> &covers);
     // The step awaiting a decision, with its decisions; nullopt when there is none.
     Result<std::optional<ApprovalStep>> currentStep(qint64 changeId) const;
     Result<QList<Member>> eligibleMembers(qint64 workspaceId, const ApprovalStep &step,
                                           const QString &excludeUsername) const;
     Store &m_store;
     const Clock &m_clock;
-    [[maybe_unused]] AuditLog &m_audit; // kept for the services' common shape; unused so far
+    AuditLog &m_audit;
     ApprovalPolicies &m_policies;
 };
 

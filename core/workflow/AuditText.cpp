@@ -26,6 +26,8 @@ const Words kSummaries[] = {
     {"change.rollback", QT_TRANSLATE_NOOP("EvidencePack", "Change rolled back")},
     {"change.reopen", QT_TRANSLATE_NOOP("EvidencePack", "Change reopened")},
     {"change.cancel", QT_TRANSLATE_NOOP("EvidencePack", "Change cancelled")},
+    {"approval.delegated",
+     QT_TRANSLATE_NOOP("EvidencePack", "Decision due from an absent member: substitute notified")},
     {"task.generate", QT_TRANSLATE_NOOP("EvidencePack", "Runbook generated")},
     {"task.start", QT_TRANSLATE_NOOP("EvidencePack", "Task started")},
     {"task.done", QT_TRANSLATE_NOOP("EvidencePack", "Task done")},
@@ -51,6 +53,8 @@ const Words kSummaries[] = {
 const Words kFields[] = {
     {"task", QT_TRANSLATE_NOOP("EvidencePack", "Task")},
     {"step", QT_TRANSLATE_NOOP("EvidencePack", "Step")},
+    {"on_behalf_of", QT_TRANSLATE_NOOP("EvidencePack", "On behalf of")},
+    {"substitute", QT_TRANSLATE_NOOP("EvidencePack", "Substitute")},
     {"approvals", QT_TRANSLATE_NOOP("EvidencePack", "Approvals")},
     {"status", QT_TRANSLATE_NOOP("EvidencePack", "Status")},
     {"closure_code", QT_TRANSLATE_NOOP("EvidencePack", "Closure code")},

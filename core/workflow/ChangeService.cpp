@@ -563,6 +563,8 @@ Result<ChangeRequest> ChangeService::edit(const Actor &caller, int number, const
             m_store, m_clock, actor, before, after, Action::Submit,
             {{QStringLiteral("reason"), newValues.value(QStringLiteral("reapproval")).toString()}},
             QStringLiteral("change.reapproval_required")));
+    if (after.status == ChangeStatus::Review && newValues.contains(QStringLiteral("reapproval")))
+        VIGILO_TRY(m_approvals.notifySubstitutes(actor, after));
     VIGILO_TRY(scope.commit());
     after.version = before.version + 1;
     after.updatedAt = m_clock.now();
@@ -891,6 +893,7 @@ struct ChangeService::Transition {
     QDateTime now;
     ChangeRequest change;
     QJsonObject details;
+    bool stepOpened = false; // a step now awaits a decision: substitutes may be told
 };
 
 Result<ChangeRequest> ChangeService::apply(const Actor &caller, int number, Action action,
@@ -950,7 +953,9 @@ Status ChangeService::record(Transition &t, Action action)
     VIGILO_TRY(m_audit.record(t.actor.workspace.id, t.actor.member.username,
                               QStringLiteral("change.") + toString(action),
                               QStringLiteral("change"), c.id, c.number, oldValues, newValues));
-    return Webhooks::enqueueTransition(m_store, m_clock, t.actor, before, c, action, newValues);
+    VIGILO_TRY(
+        Webhooks::enqueueTransition(m_store, m_clock, t.actor, before, c, action, newValues));
+    return t.stepOpened ? m_approvals.notifySubstitutes(t.actor, c) : Status{};
 }
 
 Status ChangeService::submit(Transition &t)
@@ -981,6 +986,7 @@ Status ChangeService::submit(Transition &t)
                                      {QStringLiteral("eligible_role"), toString(s.eligibleRole)},
                                      {QStringLiteral("source"), s.source}});
     t.details.insert(QStringLiteral("approval_steps"), stepNames);
+    t.stepOpened = true;
     return {};
 }
 
@@ -1002,6 +1008,8 @@ Status ChangeService::approve(Transition &t)
     if (outcome->allSatisfied) {
         t.change.status = ChangeStatus::Approved;
         t.change.approvedAt = t.now;
+    } else if (outcome->stepSatisfied) {
+        t.stepOpened = true;
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "Delegations.h"
 
+#include "ApprovalEngine.h"
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
@@ -141,6 +142,8 @@ Result<Delegation> Delegations::set(const Actor &caller, const QString &member,
                                {QStringLiteral("substitute"), d.substitute},
                                {QStringLiteral("starts_at"), jsonTime(start)},
                                {QStringLiteral("ends_at"), jsonTime(end)}}));
+    // Steps already waiting for the member now fall to the substitute, who is told.
+    VIGILO_TRY(m_approvals.notifyDelegation(actor, d.id));
     VIGILO_TRY(scope.commit());
     return d;
 }

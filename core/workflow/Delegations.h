@@ -11,20 +11,23 @@ namespace vigilo {
 class Store;
 class Clock;
 class AuditLog;
+class ApprovalEngine;
 
 class Delegations final {
 public:
     static constexpr int kMaxDays = 366;
 
-    Delegations(Store &store, const Clock &clock, AuditLog &audit)
+    Delegations(Store &store, const Clock &clock, AuditLog &audit, ApprovalEngine &approvals)
         : m_store(store)
         , m_clock(clock)
         , m_audit(audit)
+        , m_approvals(approvals)
     {}
 
     // `member` empty: the actor. A member hands over their own duties (changes.approve); only an
     // admin or owner names a substitute for someone else. The substitute is another active
     // member who may approve; [from, to) ends in the future and lasts at most kMaxDays. Audited.
+    // When it covers now, the substitute is told of the steps pending that fall to them.
     Result<Delegation> set(const Actor &actor, const QString &member, const QString &substitute,
                            const QDateTime &from, const QDateTime &to);
     // Ends the member's delegations that have not ended yet (to `substitute` only, when given):
@@ -40,6 +43,7 @@ private:
     Store &m_store;
     const Clock &m_clock;
     AuditLog &m_audit;
+    ApprovalEngine &m_approvals;
 };
 
 } // namespace vigilo

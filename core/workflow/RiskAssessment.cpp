@@ -529,6 +529,8 @@ Result<ChangeRequest> RiskAssessment::accept(const Actor &caller, int changeNumb
         m_audit.record(actor.workspace.id, actor.member.username,
                        overriding ? QStringLiteral("risk.override") : QStringLiteral("risk.accept"),
                        QStringLiteral("change"), c->id, c->number, oldValues, newValues));
+    if (changed && c->status == ChangeStatus::Review)
+        VIGILO_TRY(m_approvals.notifySubstitutes(actor, after));
     VIGILO_TRY(scope.commit());
     return sql::loadChangeById(m_store, c->id);
 }

@@ -45,7 +45,8 @@ QList<RunbookLine> Runbook::parsePlan(const QString &plan)
         QStringLiteral("^\\s*(?:\\d{1,3}[.)]|[-*•+]|\\[[ xX]?\\])\\s+(.*\\S)\\s*$"));
     static const QRegularExpression optional(QStringLiteral("\\s*\\((?:optional)\\)\\s*$"),
                                              QRegularExpression::CaseInsensitiveOption);
-    const QStringList lines = plan.split(QRegularExpression(QStringLiteral("\\r?\\n")));
+    static const QRegularExpression lineBreak(QStringLiteral("\\r?\\n"));
+    const QStringList lines = plan.split(lineBreak);
     QStringList picked;
     for (const QString &line : lines) {
         const auto m = item.match(line);

@@ -229,6 +229,118 @@ private slots:
         QCOMPARE(auditCount(*m_box, QStringLiteral("delegation.set")), 2);
     }
 
+    // The substitute is told when a decision falls due from the member they stand in for: in
+    // their notifications and by the workspace's webhooks; not the absent member, not a
+    // substitute's own substitute, not under a delegation that does not cover the moment, and
+    // not when the substitute could decide in their own right.
+    void substituteIsNotifiedWhenADecisionFallsDue()
+    {
+        CLI_EXPECT(
+            m_box->run(QStringLiteral("olga"),
+                       {QStringLiteral("member"), QStringLiteral("add"), QStringLiteral("sam"),
+                        QStringLiteral("--role"), QStringLiteral("approver")}),
+            0);
+        CLI_EXPECT(
+            m_box->run(QStringLiteral("adam"),
+                       {QStringLiteral("webhook"), QStringLiteral("add"), QStringLiteral("bus"),
+                        QStringLiteral("--url"), QStringLiteral("https://hooks.example.org/vigilo"),
+                        QStringLiteral("--events"), QStringLiteral("approval.delegated")}),
+            0);
+        auto delegate = [&](const QString &from, const QString &to, qint64 start, qint64 end) {
+            return m_box->run(from, {QStringLiteral("delegate"), QStringLiteral("set"), to,
+                                     QStringLiteral("--from"), isoIn(start), QStringLiteral("--to"),
+                                     isoIn(end)});
+        };
+        CLI_EXPECT(delegate(QStringLiteral("adam"), QStringLiteral("alex"), -3600, 86400), 0);
+        CLI_EXPECT(delegate(QStringLiteral("alex"), QStringLiteral("sam"), -3600, 86400), 0);
+        CLI_EXPECT(delegate(QStringLiteral("adam"), QStringLiteral("anna"), 86400, 2 * 86400), 0);
+        auto notices = [&](const QString &user) {
+            const CliResult r = m_box->runJson(user, {QStringLiteral("notifications")});
+            if (r.exitCode != 0)
+                qWarning("%s", r.describe().constData());
+            QStringList out;
+            for (const QJsonValue &v :
+                 r.json().object().value(QStringLiteral("notifications")).toArray()) {
+                const QJsonObject e = v.toObject();
+                if (e.value(QStringLiteral("action")).toString()
+                    == QLatin1String("approval.delegated"))
+                    out << e.value(QStringLiteral("change")).toString() + QLatin1Char('/')
+                               + e.value(QStringLiteral("on_behalf_of")).toString()
+                               + QLatin1Char('/') + e.value(QStringLiteral("step")).toString();
+            }
+            return out;
+        };
+        // Submitted: the peer review is open to every approver, alex included: nobody is told.
+        const QString n = create({QStringLiteral("--priority"), QStringLiteral("high")});
+        QCOMPARE(auditCount(*m_box, QStringLiteral("approval.delegated")), 0);
+        QVERIFY(notices(QStringLiteral("alex")).isEmpty());
+        // The CAB step (admins) falls due: adam is away, alex decides it on his behalf.
+        CLI_EXPECT(approve(QStringLiteral("anna"), n), 0);
+        CLI_EXPECT(approve(QStringLiteral("olga"), n), 0);
+        const QString due = n + QStringLiteral("/adam/CAB");
+        QCOMPARE(notices(QStringLiteral("alex")), QStringList{due});
+        QVERIFY(notices(QStringLiteral("adam")).isEmpty()); // not the absent member
+        QVERIFY(notices(QStringLiteral("sam")).isEmpty());  // no cascade through alex
+        QVERIFY(notices(QStringLiteral("anna")).isEmpty()); // hers starts tomorrow
+        QCOMPARE(auditCount(*m_box, QStringLiteral("approval.delegated")), 1);
+        const CliResult text =
+            m_box->run(QStringLiteral("alex"), {QStringLiteral("notifications")});
+        CLI_EXPECT(text, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("on behalf of adam")),
+                 text.describe().constData());
+        // The webhook event names the change, the step, the absent member and the substitute.
+        QCOMPARE(rawCount(m_box->dbPath(), QStringLiteral("webhook_outbox")), 1);
+        const QJsonObject body =
+            QJsonDocument::fromJson(
+                rawScalar(m_box->dbPath(), QStringLiteral("SELECT body FROM webhook_outbox"))
+                    .toString()
+                    .toUtf8())
+                .object();
+        QCOMPARE(body.value(QStringLiteral("event")).toString(),
+                 QStringLiteral("approval.delegated"));
+        QCOMPARE(body.value(QStringLiteral("change"))
+                     .toObject()
+                     .value(QStringLiteral("number"))
+                     .toString(),
+                 n);
+        QCOMPARE(
+            body.value(QStringLiteral("step")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("CAB"));
+        QCOMPARE(body.value(QStringLiteral("on_behalf_of")).toString(), QStringLiteral("adam"));
+        QCOMPARE(body.value(QStringLiteral("substitute")).toString(), QStringLiteral("alex"));
+
+        // adam's delegation to alex ended yesterday (written past the core): the next CAB step
+        // due tells nobody.
+        const QString past =
+            isoIn(-2 * 86400).replace(QStringLiteral("Z"), QStringLiteral(".000Z"));
+        const QString ended = isoIn(-86400).replace(QStringLiteral("Z"), QStringLiteral(".000Z"));
+        QCOMPARE(rawExec(m_box->dbPath(),
+                         {QStringLiteral("UPDATE delegations SET starts_at = '%1', ends_at = '%2' "
+                                         "WHERE substitute_id = (SELECT id FROM members WHERE "
+                                         "username = 'alex')")
+                              .arg(past, ended)}),
+                 QString());
+        const QString m = create({QStringLiteral("--priority"), QStringLiteral("high")});
+        CLI_EXPECT(approve(QStringLiteral("anna"), m), 0);
+        CLI_EXPECT(approve(QStringLiteral("olga"), m), 0);
+        QCOMPARE(auditCount(*m_box, QStringLiteral("approval.delegated")), 1);
+        QCOMPARE(notices(QStringLiteral("alex")), QStringList{due});
+
+        // A delegation set while both CAB steps are pending: sam is told of both, once.
+        CLI_EXPECT(delegate(QStringLiteral("adam"), QStringLiteral("sam"), -60, 86400), 0);
+        QStringList forSam = notices(QStringLiteral("sam"));
+        forSam.sort();
+        QStringList expected{due, m + QStringLiteral("/adam/CAB")};
+        expected.sort();
+        QCOMPARE(forSam, expected);
+        QCOMPARE(auditCount(*m_box, QStringLiteral("approval.delegated")), 3);
+        QCOMPARE(rawCount(m_box->dbPath(), QStringLiteral("webhook_outbox")), 3);
+        // sam decides on adam's behalf; the notice does not come again.
+        CLI_EXPECT(approve(QStringLiteral("sam"), n), 0);
+        QCOMPARE(statusOf(*m_box, n), QStringLiteral("approved"));
+        QCOMPARE(auditCount(*m_box, QStringLiteral("approval.delegated")), 3);
+    }
+
     void delegationHoldsOnlyInItsRange()
     {
         const QString n = create({QStringLiteral("--priority"), QStringLiteral("high")});

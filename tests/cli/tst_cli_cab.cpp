@@ -5,6 +5,7 @@
 // the agenda, a requester voting on their own change, a single approver deciding a CAB's step,
 // editing a frozen agenda through the CLI and through raw SQL.
 #include "CliFixture.h"
+#include "PdfTools.h"
 #include "TestServer.h"
 
 #include <QDir>
@@ -14,19 +15,6 @@
 #include <QTimeZone>
 
 using namespace vigilo::test;
-
-namespace {
-
-QString tool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    p.waitForFinished(-1);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-} // namespace
 
 class TestCliCab : public QObject {
     Q_OBJECT
@@ -642,23 +630,21 @@ void TestCliCab::minutesAsSignedPdf()
     const QJsonObject info = r.json().object().value(QStringLiteral("minutes_pdf")).toObject();
     QCOMPARE(info.value(QStringLiteral("meeting")).toInt(), 1);
     QCOMPARE(info.value(QStringLiteral("locale")).toString(), QStringLiteral("en_US"));
-    QString text = tool(QStringLiteral("pdftotext"), {en, QStringLiteral("-")});
+    QString text = runTool(QStringLiteral("pdftotext"), {en, QStringLiteral("-")});
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     for (const char *phrase :
          {"Change Board", "Approved with conditions", "Only after the nightly backup", "Rejected",
           "No rollback tested", "represented by vera", "anna: approve", "CHG-00001"})
         QVERIFY2(text.contains(QLatin1String(phrase)),
                  qPrintable(QString::fromUtf8(phrase) + QStringLiteral(": ") + text));
-    const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), en});
-    QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid."))
-                 && sig.contains(QStringLiteral("Total document signed")),
-             qPrintable(sig));
+    QString sig;
+    QVERIFY2(pdfsigAccepts(en, &sig), qPrintable(sig));
     r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << en);
     CLI_EXPECT(r, 0);
 
     const QString de = QDir(m_box->dir()).filePath(QStringLiteral("minutes-de.pdf"));
     CLI_EXPECT(exportMinutes(de, args({"--locale", "de_DE"})), 0);
-    text = tool(QStringLiteral("pdftotext"), {de, QStringLiteral("-")});
+    text = runTool(QStringLiteral("pdftotext"), {de, QStringLiteral("-")});
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     for (const char *phrase :
          {"Protokoll des CAB", "Mit Auflagen genehmigt", "Only after the nightly backup",
@@ -683,6 +669,44 @@ void TestCliCab::minutesAsSignedPdf()
     g.close();
     r = runCli(args({"--json", "verify-pack", "--offline", "--trust"}) << bundle << flipped);
     CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+
+    // With the database (locally, or the server's pack.verify): the minutes are compared with
+    // the meeting's stored minutes.
+    const auto minutesCheck = [](const CliResult &res) {
+        QJsonObject v = res.json().object().value(QStringLiteral("pack_verification")).toObject();
+        if (v.isEmpty())
+            v = res.json()
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("details"))
+                    .toObject();
+        const QJsonValue checks = v.value(QStringLiteral("checks"));
+        if (checks.isObject()) // a failure's details: checks by name
+            return checks.toObject().contains(QStringLiteral("minutes"))
+                       ? int(checks[QStringLiteral("minutes")][QStringLiteral("ok")].toBool())
+                       : -1;
+        for (const QJsonValue &c : checks.toArray())
+            if (c.toObject().value(QStringLiteral("name")).toString() == QLatin1String("minutes"))
+                return c.toObject().value(QStringLiteral("ok")).toBool() ? 1 : 0;
+        return -1;
+    };
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << en);
+    CLI_EXPECT(r, 0);
+    QCOMPARE(minutesCheck(r), 1);
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << de);
+    CLI_EXPECT(r, 0);
+    QCOMPARE(minutesCheck(r), 1);
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << flipped);
+    CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+    // The stored minutes rewritten past the core: the intact document no longer matches them.
+    QCOMPARE(rawExec(m_box->dbPath(),
+                     {QStringLiteral("UPDATE cab_meetings SET minutes = REPLACE(minutes, "
+                                     "'No rollback tested', 'Rollback tested') WHERE number = 1")}),
+             QString());
+    r = m_box->runJson(QStringLiteral("vera"), args({"verify-pack"}) << en);
+    CLI_EXPECT_ERROR(r, 1, "pack_mismatch");
+    QCOMPARE(minutesCheck(r), 0);
 }
 
 // Approve-with-conditions conditions stand on the change and in its pack; a material edit sends
@@ -717,7 +741,7 @@ void TestCliCab::conditionsKeptAcrossRounds()
         const QString pdf = QDir(m_box->dir()).filePath(QString::fromLatin1(name));
         const CliResult r = asVeraSigning(args({"--json", "export-pack", "1", "--out"}) << pdf);
         QString text = r.exitCode == 0
-                           ? tool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+                           ? runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
                            : QString::fromUtf8(r.describe());
         return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     };

@@ -3,6 +3,7 @@
 // list and its bundle, export-pack and verify-pack with the database and --offline without it
 // (pdfsig agreeing), tampering and untrusted or revoked signers, and German messages.
 #include "CliFixture.h"
+#include "PdfTools.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,25 +17,6 @@ using namespace vigilo::test;
 namespace {
 
 const QByteArray kVeraPass = QByteArrayLiteral("vera-secret-1");
-
-QString tool(const QString &program, const QStringList &args, int *exit = nullptr)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    p.waitForFinished(60000);
-    if (exit)
-        *exit = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-bool pdfsigAccepts(const QString &path, QString *out)
-{
-    *out = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), path});
-    return out->contains(QStringLiteral("Signature Validation: Signature is Valid."))
-           && out->contains(QStringLiteral("Total document signed"))
-           && !out->contains(QStringLiteral("Not total document signed"));
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -84,7 +66,7 @@ private:
 void TestCliPack::initTestCase()
 {
     QVERIFY2(QFileInfo(cliPath()).isExecutable(), qPrintable(cliPath()));
-    QVERIFY2(!tool(QStringLiteral("pdfsig"), {QStringLiteral("-v")}).isEmpty(),
+    QVERIFY2(!runTool(QStringLiteral("pdfsig"), {QStringLiteral("-v")}).isEmpty(),
              "poppler-utils is needed (.ci/deps)");
 }
 
@@ -179,12 +161,12 @@ void TestCliPack::exportAndVerify()
     QString sig;
     QVERIFY2(pdfsigAccepts(pdf, &sig), qPrintable(sig));
     // The evidence is an attachment any PDF tool lists; its SHA-256 is the printed digest.
-    QVERIFY(tool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf})
+    QVERIFY(runTool(QStringLiteral("pdfdetach"), {QStringLiteral("-list"), pdf})
                 .contains(QStringLiteral("evidence.json")));
     const QString json = box.dir() + QStringLiteral("/evidence.json");
     int exit = -1;
-    tool(QStringLiteral("pdfdetach"),
-         {QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), json, pdf}, &exit);
+    runTool(QStringLiteral("pdfdetach"),
+            {QStringLiteral("-save"), QStringLiteral("1"), QStringLiteral("-o"), json, pdf}, &exit);
     QCOMPARE(exit, 0);
     QCOMPARE(QString::fromLatin1(
                  QCryptographicHash::hash(readAll(json), QCryptographicHash::Sha256).toHex()),
@@ -207,9 +189,9 @@ void TestCliPack::exportAndVerify()
                     pdfDe, QStringLiteral("--locale"), QStringLiteral("de_DE")});
     CLI_EXPECT(r, 0);
     const QJsonObject de = r.json().object().value(QStringLiteral("evidence_pack")).toObject();
-    const QStringList pages =
-        tool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfDe, QStringLiteral("-")})
-            .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    const QStringList pages = runTool(QStringLiteral("pdftotext"),
+                                      {QStringLiteral("-layout"), pdfDe, QStringLiteral("-")})
+                                  .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     QCOMPARE(pages.size(), de.value(QStringLiteral("pages")).toInt());
     for (int i = 0; i < pages.size(); ++i) {
         QVERIFY2(
@@ -464,7 +446,7 @@ void TestCliPack::importPkcs12()
          d + QStringLiteral("/erik.p12")},
     };
     for (const QStringList &s : steps) {
-        const QString out = tool(QStringLiteral("openssl"), s, &exit);
+        const QString out = runTool(QStringLiteral("openssl"), s, &exit);
         QVERIFY2(exit == 0, qPrintable(out));
     }
     const QString p12 = d + QStringLiteral("/erik.p12");
@@ -484,14 +466,14 @@ void TestCliPack::importPkcs12()
                                     .toObject()
                                     .value(QStringLiteral("fingerprint"))
                                     .toString();
-    const QString expected =
-        tool(QStringLiteral("openssl"),
-             {QStringLiteral("x509"), QStringLiteral("-in"), d + QStringLiteral("/erik.pem"),
-              QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256")})
-            .section(QLatin1Char('='), 1)
-            .trimmed()
-            .remove(QLatin1Char(':'))
-            .toLower();
+    const QString expected = runTool(QStringLiteral("openssl"),
+                                     {QStringLiteral("x509"), QStringLiteral("-in"),
+                                      d + QStringLiteral("/erik.pem"), QStringLiteral("-noout"),
+                                      QStringLiteral("-fingerprint"), QStringLiteral("-sha256")})
+                                 .section(QLatin1Char('='), 1)
+                                 .trimmed()
+                                 .remove(QLatin1Char(':'))
+                                 .toLower();
     QCOMPARE(fingerprint, expected);
 
     // The workspace trusts the organisation's CA, not erik's certificate itself: the chain counts.
@@ -754,7 +736,7 @@ void TestCliPack::packsLookTheSameWithoutSystemFonts()
     auto fonts = [](const QString &pdf) {
         QStringList out;
         const QStringList lines =
-            tool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            runTool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (const QString &line : lines.mid(2)) {
             QStringList f = line.simplified().split(QLatin1Char(' '));
             f.removeLast(); // object number and generation
@@ -773,8 +755,8 @@ void TestCliPack::packsLookTheSameWithoutSystemFonts()
     QCOMPARE(fonts(bare), normalFonts);
     // The same pages, line for line (the header and footer carry the export's time and digest).
     auto pages = [](const QString &pdf) {
-        return tool(QStringLiteral("pdftotext"),
-                    {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        return runTool(QStringLiteral("pdftotext"),
+                       {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
             .split(QLatin1Char('\f'), Qt::SkipEmptyParts);
     };
     const QStringList a = pages(normal), b = pages(bare);

@@ -75,6 +75,11 @@ void WebhookPump::checkSubscriptions()
     m_seenSeq = events->last().seq;
     QStringList lines;
     for (const SubscriptionEvent &e : *events) {
+        if (!e.onBehalfOf.isEmpty()) { // a decision that fell to the user as a substitute
+            lines << tr("%1 %2: decision due on behalf of %3 (step \"%4\")")
+                         .arg(formatChangeNumber(e.changeNumber), e.title, e.onBehalfOf, e.step);
+            continue;
+        }
         const auto status = parseChangeStatus(e.status);
         lines << tr("%1 %2: %3 (%4, by %5)")
                      .arg(formatChangeNumber(e.changeNumber), e.title,
