@@ -1,9 +1,13 @@
 #include "Session.h"
 
 #include "ChangeWatcher.h"
+#include "Client.h"
+#include "LocalTransport.h"
+#include "RemoteTransport.h"
 #include "Store.h"
 #include "Vigilo.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -17,6 +21,7 @@ namespace vigilo::ui {
 Session::~Session()
 {
     m_watcher.reset(); // polls the store
+    m_client.reset();  // a local transport uses the store
     m_core.reset();    // the core's services hold references to the store
     m_store.reset();
 }
@@ -35,7 +40,42 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
     // On a server the database login is who you are; elsewhere the name given.
     const QString login = session->m_store->sessionUser();
     session->m_user = login.isEmpty() ? user : login;
+    session->m_client = std::make_unique<client::Client>(std::make_unique<client::LocalTransport>(
+        *session->m_store, session->m_user, session->m_clock.get()));
     return session;
+}
+
+std::unique_ptr<Session> Session::remote(std::unique_ptr<client::RemoteTransport> transport,
+                                         const QString &user)
+{
+    std::unique_ptr<Session> session(new Session);
+    session->m_remote = transport.get();
+    session->m_user = user;
+    session->m_client = std::make_unique<client::Client>(std::move(transport));
+    return session;
+}
+
+bool Session::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("vigilo://"))
+           || location.startsWith(QLatin1String("vigilo+insecure://"));
+}
+
+Vigilo &Session::core()
+{
+    Q_ASSERT_X(m_core, "Session::core", "no core on a team server: check local()");
+    return *m_core;
+}
+
+Store &Session::store()
+{
+    Q_ASSERT_X(m_store, "Session::store", "no store on a team server: check local()");
+    return *m_store;
+}
+
+QString Session::location() const
+{
+    return m_store ? m_store->location() : m_client->location();
 }
 
 QString Session::defaultUser()
@@ -61,6 +101,12 @@ QString Session::defaultLocation()
 
 Result<bool> Session::ensureDemo(const DemoOptions &options)
 {
+    if (!m_core)
+        return Error::rule(QStringLiteral("not_available"),
+                           QCoreApplication::translate(
+                               "vigilo::ui::Session",
+                               "The demo workspace is built on a database in this process; on a "
+                               "team server its operator builds it with vigilo-cli demo."));
     const auto existing = m_core->workspaces().workspace(QStringLiteral("demo"));
     if (existing.ok())
         return false;
@@ -81,6 +127,8 @@ namespace vigilo::ui {
 
 ChangeWatcher *Session::watcher()
 {
+    if (!m_store)
+        return nullptr;
     if (!m_watcher)
         m_watcher = std::make_unique<ChangeWatcher>(*m_store);
     return m_watcher.get();
@@ -88,6 +136,8 @@ ChangeWatcher *Session::watcher()
 
 bool Session::isReachable() const
 {
+    if (m_remote)
+        return m_remote->isConnected();
     if (m_store->isSqlite() && !QFileInfo::exists(m_store->location()))
         return false;
     QSqlQuery q(m_store->database());

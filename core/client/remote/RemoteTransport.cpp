@@ -313,13 +313,25 @@ QFuture<Result<QJsonValue>> RemoteTransport::callAsync(const QString &method,
     QFuture<Result<QJsonValue>> answer = send(method, params);
     if (m_hello.isFinished() && m_hello.result().ok())
         return answer;
-    // The handshake's refusal (an expired session, another protocol) is the answer.
-    return m_hello.then(this, [this, answer](const Result<QJsonValue> &greeting) mutable {
-        if (!greeting)
-            return Result<QJsonValue>(greeting.error());
+    // The handshake's refusal (an expired session, another protocol) is the answer. Neither
+    // future is waited for: the call's answer may come after the handshake's, and waiting for it
+    // in the handshake's continuation blocked the thread that receives it (the GUI's).
+    auto promise = std::make_shared<QPromise<Result<QJsonValue>>>();
+    promise->start();
+    QFuture<Result<QJsonValue>> out = promise->future();
+    m_hello.then(this, [this, answer, promise](const Result<QJsonValue> &greeting) mutable {
+        if (!greeting) {
+            promise->addResult(greeting.error());
+            promise->finish();
+            return;
+        }
         m_username = greeting->toObject().value(QStringLiteral("username")).toString();
-        return answer.result();
+        answer.then(this, [promise](const Result<QJsonValue> &result) {
+            promise->addResult(result);
+            promise->finish();
+        });
     });
+    return out;
 }
 
 QSslCertificate RemoteTransport::peerCertificate() const

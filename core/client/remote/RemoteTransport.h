@@ -61,6 +61,10 @@ public:
     Result<QJsonObject> hello();
     // The certificate the server presented (TLS only).
     QSslCertificate peerCertificate() const;
+    // Requests sent so far, the handshake included (tests count round trips with it).
+    qint64 requestsSent() const { return m_nextId - 1; }
+    // False once the server closed the connection (or it broke).
+    bool isConnected() const { return !m_closed.has_value(); }
 
 signals:
     void notification(const QString &method, const QJsonObject &params);
