@@ -235,7 +235,7 @@ void ChangeDetailView::loadRemote()
     // One request (change.open) feeds the header, the actions, the banner and every tab; the
     // view says it is loading and stays usable meanwhile.
     setProperty("loading", true);
-    if (m_change.id == 0)
+    if (m_change.number <= 0)
         m_title->setText(tr("Loading…"));
     m_session.client().openChangeAsync(m_number).then(
         this, [this](const Result<client::ChangeView> &view) {
@@ -369,7 +369,7 @@ void ChangeDetailView::onExternalChange(qint64 workspaceId, int changeNumber)
 
 void ChangeDetailView::trigger(Action action)
 {
-    if (m_change.id == 0)
+    if (m_change.number <= 0)
         return;
     const QString number = m_change.numberText();
     if (m_details && m_details->isDirty()) {

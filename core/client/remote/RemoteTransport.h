@@ -77,6 +77,8 @@ private:
     Result<QJsonValue> wait(QFuture<Result<QJsonValue>> future);
     void receive(const QString &message);
     void failAll(const Error &error);
+    // The handshake answered: the asynchronous calls made before it go on (or fail with it).
+    void onHello(const Result<QJsonValue> &greeting);
 
     RemoteOptions m_options;
     QString m_server; // HOST:PORT
@@ -86,6 +88,7 @@ private:
     QHash<qint64, std::shared_ptr<QPromise<Result<QJsonValue>>>> m_pending;
     QFuture<Result<QJsonValue>> m_hello;
     bool m_helloSent = false;
+    QList<std::function<void(const Result<QJsonValue> &)>> m_afterHello;
     QString m_username;
     std::optional<Error> m_certificateError;
     std::optional<Error> m_closed;
