@@ -38,7 +38,7 @@ RemoteChangeTabs::RemoteChangeTabs(QTabWidget *tabs)
 {
     m_overview = new QTextBrowser(tabs);
     m_overview->setObjectName(QStringLiteral("remoteOverview"));
-    m_tasks = table(tabs, "remoteTasks", {tr("Step"), tr("Task"), tr("Status"), tr("Required")});
+    m_tasks = table(tabs, "remoteTasks", {tr("Order"), tr("Task"), tr("Status"), tr("Required")});
     m_approvals =
         table(tabs, "remoteApprovals", {tr("Step"), tr("Status"), tr("Needs"), tr("Decisions")});
     m_history = table(tabs, "remoteHistory", {tr("When"), tr("Who"), tr("What")});
