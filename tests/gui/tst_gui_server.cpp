@@ -11,6 +11,7 @@
 #include "connection/ServerSignIn.h"
 #include "detail/ActionBar.h"
 #include "detail/ChangeDetailView.h"
+#include "firstrun/OpenDatabase.h"
 #include "main/MainWindow.h"
 #include "main/MessagePage.h"
 
@@ -22,6 +23,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QDialog>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +98,12 @@ private slots:
     void cleanupTestCase();
 
 private:
+    // The same server by another name (this window shows m_location already).
+    QString otherName() const
+    {
+        return QString(m_location)
+            .replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+    }
     std::unique_ptr<test::CliSandbox> m_box;
     QMap<QString, QString> m_keychain;
     QString m_location;
@@ -314,6 +322,32 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
                               15000);
     QTRY_COMPARE_WITH_TIMEOUT(toString(window.visibleChanges().value(0).status),
                               toString(ChangeStatus::Approved), 15000);
+
+    // File ▸ Connect to a team server…: a wrong address is refused with the client's words, a
+    // good one starts a window on it (that window signs in as above).
+    QStringList started;
+    ui::OpenDatabase::setStarter([&started](const QString &location) {
+        started << location;
+        return true;
+    });
+    QString addressRefusal;
+    onNextModal<QInputDialog>([&addressRefusal, this](QInputDialog *ask) {
+        ask->setTextValue(QStringLiteral("vigilo+insecure://192.0.2.7:8443"));
+        onNextModal<QMessageBox>([&addressRefusal, this](QMessageBox *box) {
+            addressRefusal = box->text();
+            box->accept();
+            onNextModal<QInputDialog>([this](QInputDialog *again) {
+                again->setTextValue(otherName());
+                again->accept();
+            });
+        });
+        ask->accept();
+    });
+    second.findChild<QAction *>(QStringLiteral("connectTeamServerAction"))->trigger();
+    QTRY_COMPARE(started, QStringList{otherName()});
+    QVERIFY2(addressRefusal.contains(QStringLiteral("vigilo+insecure://")),
+             qPrintable(addressRefusal));
+    ui::OpenDatabase::setStarter({});
 
     // The kept token signs carol in again without asking (no dialog: not interactive).
     auto again = ui::signInToServer(m_location, QString(), false);

@@ -25,7 +25,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -78,17 +77,17 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 8);
-    layout->setSpacing(8);
-    layout->addWidget(buildHeader());
-    layout->addWidget(m_banner);
     m_conflictTimer = new QTimer(this);
     m_conflictTimer->setSingleShot(true);
     m_conflictTimer->setInterval(250);
     if (m_session.isRemote()) {
         // On a team server: what change.open answers, in one request (RemoteChangeTabs).
         m_remote = new RemoteChangeTabs(m_tabs);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(12, 10, 12, 8);
+        layout->setSpacing(8);
+        layout->addWidget(buildHeader());
+        layout->addWidget(m_banner);
         auto *notice = new QLabel(RemoteChangeTabs::notice(), this);
         notice->setObjectName(QStringLiteral("remoteNotice"));
         notice->setWordWrap(true);
@@ -119,6 +118,12 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     // The banner follows the form as it is typed, a moment after the last edit.
     connect(m_conflictTimer, &QTimer::timeout, this, &ChangeDetailView::updateConflicts);
     connect(m_details, &DetailsTab::planningEdited, m_conflictTimer, qOverload<>(&QTimer::start));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(8);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
     if (ChangeWatcher *watcher = m_session.watcher())

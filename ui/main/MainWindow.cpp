@@ -549,6 +549,10 @@ void MainWindow::newChange()
 {
     if (!m_actor)
         return;
+    if (!m_session.local()) {
+        QMessageBox::information(this, tr("New change"), notOnServerYet());
+        return;
+    }
     NewChangeDialog dialog(m_session, *m_actor, this);
     if (dialog.exec() != QDialog::Accepted || dialog.createdNumber() <= 0)
         return;

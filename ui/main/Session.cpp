@@ -61,15 +61,18 @@ bool Session::isServerLocation(const QString &location)
            || location.startsWith(QLatin1String("vigilo+insecure://"));
 }
 
+// A screen that reaches for the core on a team server is a programming error: say which.
 Vigilo &Session::core()
 {
-    Q_ASSERT_X(m_core, "Session::core", "no core on a team server: check local()");
+    if (!m_core)
+        qFatal("Session::core() on a team server session: check Session::local() first");
     return *m_core;
 }
 
 Store &Session::store()
 {
-    Q_ASSERT_X(m_store, "Session::store", "no store on a team server: check local()");
+    if (!m_store)
+        qFatal("Session::store() on a team server session: check Session::local() first");
     return *m_store;
 }
 
