@@ -6,6 +6,7 @@
 #include "RemoteTransport.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -55,10 +56,13 @@ client::RemoteOptions optionsFor(const QString &location, const QString &token, 
         o.confirm = [parent](const QString &server, const QString &fingerprint,
                              const QSslCertificate &certificate) {
             QMessageBox box(
-                QMessageBox::Warning, SignInDialog::tr("Unknown certificate"),
-                SignInDialog::tr("The certificate of %1 (%2) is not trusted by this system.\n\n"
-                                 "SHA-256 fingerprint:\n%3\n\nTrust it from now on? Do so only "
-                                 "if the server's operator confirms this fingerprint.")
+                QMessageBox::Warning,
+                QCoreApplication::translate("vigilo::ui::SignInDialog", "Unknown certificate"),
+                QCoreApplication::translate(
+                    "vigilo::ui::SignInDialog",
+                    "The certificate of %1 (%2) is not trusted by this system.\n\n"
+                    "SHA-256 fingerprint:\n%3\n\nTrust it from now on? Do so only "
+                    "if the server's operator confirms this fingerprint.")
                     .arg(server, certificate.subjectDisplayName(), fingerprint),
                 QMessageBox::Yes | QMessageBox::No, parent);
             box.setObjectName(QStringLiteral("certificateBox"));
