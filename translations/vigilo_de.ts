@@ -2087,10 +2087,6 @@
         <translation>100 × erfolgreiche Änderungen / (abgeschlossene + zurückgerollte Änderungen) des Zeitraums, wobei eine mit Problemen erfolgreich abgeschlossene Änderung halb zählt. 100 ist ein fehlerfreier Zeitraum.</translation>
     </message>
     <message>
-        <source>On a server the demo records history for its own people, which only the database owner may do. Build it as the login that ran `vigilo-cli init`.</source>
-        <translation>Auf einem Server schreibt die Demo Verlaufseinträge im Namen ihrer eigenen Personen; das darf nur der Eigentümer der Datenbank. Erstellen Sie sie mit der Anmeldung, die `vigilo-cli init` ausgeführt hat.</translation>
-    </message>
-    <message>
         <source>The search horizon must be between 1 and 366 days.</source>
         <translation>Der Suchzeitraum muss zwischen 1 und 366 Tagen liegen.</translation>
     </message>
@@ -3695,6 +3691,10 @@
         <source>Say where to write the minutes (a .pdf file).</source>
         <translation>Geben Sie an, wohin das Protokoll geschrieben werden soll (eine .pdf-Datei).</translation>
     </message>
+    <message>
+        <source>Copying workspaces into PostgreSQL needs the schema's owner (the login that ran "vigilo-cli init"): %1</source>
+        <translation>Das Kopieren von Arbeitsbereichen nach PostgreSQL erfordert den Eigentümer des Schemas (die Anmeldung, die "vigilo-cli init" ausgeführt hat): %1</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -5129,10 +5129,6 @@ Gespeichert in %4.
         <translation>Er enthält jeden vom Server signierten Kopf der Hash-Kette (%1; der neueste bei Ereignis #%2).</translation>
     </message>
     <message>
-        <source>on a PostgreSQL server you act as your database login (%1), not as --as %2; connect as %2 instead (postgresql://%2@HOST/DB)</source>
-        <translation>auf einem PostgreSQL-Server handeln Sie als Ihr Datenbank-Login (%1), nicht als --as %2; verbinden Sie sich stattdessen als %2 (postgresql://%2@HOST/DB)</translation>
-    </message>
-    <message>
         <source>Conditions</source>
         <translation>Auflagen</translation>
     </message>
@@ -5146,15 +5142,18 @@ Gespeichert in %4.
   minutes digest (SHA-256): %5
   signed by %6 (SHA-256 %7)
 </source>
-        <translation><numerusform>Protokoll der Sitzung %1 (%2) nach %3 geschrieben
+        <translation>
+            <numerusform>Protokoll der Sitzung %1 (%2) nach %3 geschrieben
   %n Seite, Gebietsschema %4
   Prüfsumme des Protokolls (SHA-256): %5
   signiert von %6 (SHA-256 %7)
-</numerusform><numerusform>Protokoll der Sitzung %1 (%2) nach %3 geschrieben
+</numerusform>
+            <numerusform>Protokoll der Sitzung %1 (%2) nach %3 geschrieben
   %n Seiten, Gebietsschema %4
   Prüfsumme des Protokolls (SHA-256): %5
   signiert von %6 (SHA-256 %7)
-</numerusform></translation>
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>--pdf needs a file name</source>
@@ -7344,14 +7343,6 @@ Arbeitsbereiche: %4</translation>
         <translation>selbstsigniert</translation>
     </message>
     <message>
-        <source>usage: vigilo-server key create --workspace SLUG [--name NAME] [--organization ORG] [--days N] [--replace]
-       vigilo-server key import FILE.p12 --workspace SLUG [--password-stdin] [--replace]
-       vigilo-server key show --workspace SLUG</source>
-        <translation>Aufruf: vigilo-server key create --workspace SLUG [--name NAME] [--organization ORG] [--days N] [--replace]
-        vigilo-server key import FILE.p12 --workspace SLUG [--password-stdin] [--replace]
-        vigilo-server key show --workspace SLUG</translation>
-    </message>
-    <message>
         <source>Workspace "%1" has no signing key on this server (%2).</source>
         <translation>Der Arbeitsbereich „%1“ hat auf diesem Server keinen Signaturschlüssel (%2).</translation>
     </message>
@@ -7434,6 +7425,56 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>enroll USER, key ..., or methods</source>
         <translation>enroll USER, key ... oder methods</translation>
+    </message>
+    <message>
+        <source>usage: vigilo-server key create --workspace SLUG [--as ADMIN] [--name NAME] [--organization ORG] [--days N] [--replace]
+       vigilo-server key import FILE.p12 --workspace SLUG [--as ADMIN] [--password-stdin] [--replace]
+       vigilo-server key show --workspace SLUG</source>
+        <translation>Aufruf: vigilo-server key create --workspace SLUG [--as ADMIN] [--name NAME] [--organization ORG] [--days N] [--replace]
+        vigilo-server key import FILE.p12 --workspace SLUG [--as ADMIN] [--password-stdin] [--replace]
+        vigilo-server key show --workspace SLUG</translation>
+    </message>
+    <message>
+        <source>--as %1: only an admin or owner of workspace %2 changes its trust list.</source>
+        <translation>--as %1: Nur ein Administrator oder Eigentümer des Arbeitsbereichs %2 ändert dessen Vertrauensliste.</translation>
+    </message>
+    <message>
+        <source>Workspace "%1" is not visible to this login without a member: pass --as USERNAME (an admin or owner of the workspace) to publish the certificate in that member's name.</source>
+        <translation>Der Arbeitsbereich „%1“ ist für diese Anmeldung ohne Mitglied nicht sichtbar: Geben Sie --as BENUTZERNAME an (einen Administrator oder Eigentümer des Arbeitsbereichs), um das Zertifikat im Namen dieses Mitglieds zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>no members found: run enroll --all-members with the schema owner's --db (the server's own login sees no workspace without a member bound)</source>
+        <translation>keine Mitglieder gefunden: führen Sie enroll --all-members mit der --db des Eigentümers des Schemas aus (die eigene Anmeldung des Servers sieht ohne gebundenes Mitglied keinen Arbeitsbereich)</translation>
+    </message>
+    <message>
+        <source>cannot read the database role</source>
+        <translation>die Datenbankrolle kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the database login %1 is a superuser (or bypasses row-level security): connect as a login of its own</source>
+        <translation>die Datenbankanmeldung %1 ist ein Superuser (oder umgeht die Sicherheit auf Zeilenebene): verbinden Sie sich mit einer eigenen Anmeldung</translation>
+    </message>
+    <message>
+        <source>the database login %1 owns the schema: the owner is for init and migrations only; connect as a login of its own</source>
+        <translation>die Datenbankanmeldung %1 ist Eigentümer des Schemas: der Eigentümer ist nur für init und Migrationen da; verbinden Sie sich mit einer eigenen Anmeldung</translation>
+    </message>
+    <message>
+        <source>the database login %1 is not in the group vigilo_server: run GRANT vigilo_server TO %1 as the schema's owner</source>
+        <translation>die Datenbankanmeldung %1 gehört nicht zur Gruppe vigilo_server: führen Sie als Eigentümer des Schemas GRANT vigilo_server TO %1 aus</translation>
+    </message>
+    <message>
+        <source>vigilo-server: create the server's login once, as the schema's owner: CREATE ROLE vigilo_app LOGIN PASSWORD '...' IN ROLE vigilo_server
+</source>
+        <translation>vigilo-server: legen Sie die Anmeldung des Servers einmal als Eigentümer des Schemas an: CREATE ROLE vigilo_app LOGIN PASSWORD '...' IN ROLE vigilo_server
+</translation>
+    </message>
+    <message>
+        <source>key create, key import: the admin or owner of the workspace in whose name the certificate is published (required with the server's own login).</source>
+        <translation>key create, key import: der Administrator oder Eigentümer des Arbeitsbereichs, in dessen Namen das Zertifikat veröffentlicht wird (mit der eigenen Anmeldung des Servers erforderlich).</translation>
+    </message>
+    <message>
+        <source>enroll: a one-time code for every member without a password (moving a team over; run with the schema owner's --db).</source>
+        <translation>enroll: ein Einmalcode für jedes Mitglied ohne Passwort (Umzug eines Teams; mit der --db des Eigentümers des Schemas ausführen).</translation>
     </message>
 </context>
 <context>

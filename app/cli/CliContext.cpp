@@ -14,11 +14,6 @@ namespace vigilo::cli {
 
 namespace {
 
-bool isUrl(const QString &location)
-{
-    return location.contains(QStringLiteral("://"));
-}
-
 CliContext::RemoteFactory &remoteFactory()
 {
     static CliContext::RemoteFactory factory;
@@ -60,14 +55,6 @@ CliContext::CliContext(const ParsedArgs &args, Output output)
     m_asGiven = args.has(QStringLiteral("as"));
     if (onServer())
         m_user.clear(); // the server says who is signed in
-    else if (isUrl(m_db) && !m_asGiven) {
-        // On a server the acting user is the database login; until connected, the URL's.
-        QString login = QUrl(m_db).userName();
-        if (login.isEmpty())
-            login = qEnvironmentVariable("PGUSER");
-        if (!login.isEmpty())
-            m_user = login;
-    }
     if (args.command)
         m_usage = args.command->usage();
 }
@@ -159,18 +146,8 @@ Result<Store *> CliContext::store(StoreOpenMode mode)
     auto opened = Store::open(m_db, mode);
     if (!opened.ok())
         return opened.error();
-    if (isUrl(m_db)) {
-        const QString login = (*opened)->sessionUser();
-        if (m_asGiven && m_user != login)
-            return Error::input(
-                QCoreApplication::translate(
-                    "vigilo-cli",
-                    "on a PostgreSQL server you act as your database login (%1), not as --as %2; "
-                    "connect as %2 instead (postgresql://%2@HOST/DB)")
-                    .arg(login, m_user),
-                {{QStringLiteral("login"), login}}, QStringLiteral("usage"));
-        m_user = login;
-    }
+    // PostgreSQL: the connection is the server's role (or the schema owner's), as on a team
+    // server; members have no login of their own. Who acts is --as / VIGILO_USER, as on a file.
     m_store = std::move(opened).value();
     return m_store.get();
 }

@@ -673,6 +673,7 @@ void Server::deliver(Connection *c, const QJsonValue &id, const QJsonObject &par
 
 Result<QJsonValue> Server::whoami(const Session &session)
 {
+    VIGILO_TRY(m_store.bindMember(session.username)); // their own memberships, nobody else's
     auto q = sql::run(m_store,
                       QStringLiteral("SELECT w.slug, w.name, m.role FROM members m JOIN "
                                      "workspaces w ON w.id = m.workspace_id WHERE m.username = ? "
@@ -720,6 +721,10 @@ void Server::onChange(qint64 workspaceId, int number)
         if (c->workspaces.contains(workspaceId) && !c->closing)
             listeners << c;
     if (listeners.isEmpty())
+        return;
+    // Read as a member who listens (row-level security): the event names nothing they cannot
+    // see anyway.
+    if (!m_store.bindMember(listeners.first()->username).ok())
         return;
     auto q = sql::run(m_store,
                       QStringLiteral("SELECT w.slug, c.version FROM workspaces w LEFT JOIN "

@@ -1,6 +1,7 @@
 #include "ServerAnchors.h"
 
 #include "Clock.h"
+#include "Dialect.h"
 #include "ServerKeys.h"
 #include "SigningKey.h"
 #include "SqlUtil.h"
@@ -60,8 +61,15 @@ ServerAnchors::Last ServerAnchors::lastOf(const QString &slug)
 
 void ServerAnchors::considerRows(const QString &where, const QVariantList &binds)
 {
-    auto q = sql::run(m_core.store(),
-                      QStringLiteral("SELECT slug, audit_seq, audit_head FROM workspaces") + where,
+    // Every workspace's head, whoever the last request acted for: with the server's login
+    // (schema 14) through the owner's function, which shows heads only.
+    Store &store = m_core.store();
+    const bool rls = store.dialect().isPostgres() && store.schemaVersion() >= 14;
+    auto q = sql::run(store,
+                      (rls ? QStringLiteral("SELECT slug, audit_seq, audit_head FROM "
+                                            "vigilo_audit_heads()")
+                           : QStringLiteral("SELECT slug, audit_seq, audit_head FROM workspaces"))
+                          + where,
                       binds);
     if (!q)
         return;

@@ -101,16 +101,29 @@ void WebhookPump::tick()
 {
     if (m_sender || !m_queue.isEmpty())
         return; // a run is under way
-    auto due = sql::run(m_core.store(),
-                        QStringLiteral("SELECT DISTINCT workspace_id FROM webhook_outbox WHERE "
-                                       "state = 'pending' AND next_attempt_at <= ?"),
-                        {QVariantList{Dialect::toDb(m_core.clock().now())}});
+    // The server's login sees no workspace until it acts for a member (schema 14): the owner's
+    // function names the workspaces with due deliveries and, for each, the writing member the
+    // server delivers for (owner first, then admins). No member bound while it runs.
+    Store &store = m_core.store();
+    (void)store.bindMember(QString());
+    const bool rls = store.dialect().isPostgres() && store.schemaVersion() >= 14;
+    auto due = sql::run(
+        store,
+        rls ? QStringLiteral("SELECT ws, member FROM vigilo_webhooks_due(?) WHERE member IS NOT "
+                             "NULL")
+            : QStringLiteral("SELECT o.workspace_id, (SELECT m.username FROM members m WHERE "
+                             "m.workspace_id = o.workspace_id AND m.active = 1 AND m.role <> "
+                             "'viewer' ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN "
+                             "1 ELSE 2 END, m.id LIMIT 1) FROM (SELECT DISTINCT workspace_id FROM "
+                             "webhook_outbox WHERE state = 'pending' AND next_attempt_at <= ?) o"),
+        {QVariantList{Dialect::toDb(m_core.clock().now())}});
     if (!due) {
         std::fprintf(stderr, "vigilo-server: webhooks: %s\n", qPrintable(due.error().message));
         return;
     }
     while (due->next())
-        m_queue << due->value(0).toLongLong();
+        if (!due->value(1).toString().isEmpty()) // a workspace nobody may write: nobody to act for
+            m_queue << qMakePair(due->value(0).toLongLong(), due->value(1).toString());
     due->finish();
     next();
 }
@@ -118,24 +131,19 @@ void WebhookPump::tick()
 void WebhookPump::next()
 {
     while (!m_queue.isEmpty()) {
-        const qint64 workspaceId = m_queue.takeFirst();
-        // The core claims and records as a member who may write; the log names the server.
-        auto member = sql::scalar(
-            m_core.store(),
-            QStringLiteral("SELECT id FROM members WHERE workspace_id = ? AND active = 1 AND role "
-                           "<> 'viewer' ORDER BY CASE role WHEN 'owner' THEN 0 WHEN 'admin' THEN "
-                           "1 ELSE 2 END, id LIMIT 1"),
-            {workspaceId});
-        if (!member || member->isNull())
+        const auto [workspaceId, username] = m_queue.takeFirst();
+        // The core claims and records as a member who may write (row-level security acts for
+        // them); the log names the server.
+        if (!m_core.store().bindMember(username).ok())
             continue;
-        auto m = sql::memberById(m_core.store(), member->toLongLong());
+        auto m = sql::memberByUsername(m_core.store(), workspaceId, username);
         if (!m)
             continue;
         Actor actor;
         actor.workspace.id = workspaceId;
         actor.member = *m;
-        actor.member.username = QStringLiteral("vigilo-server");
         m_sender = std::make_unique<WebhookSender>(m_core.webhooks(), actor);
+        m_sender->setDeliveredBy(QStringLiteral("vigilo-server"));
         connect(m_sender.get(), &WebhookSender::finished, this, [this](const DeliveryRun &run) {
             for (const QString &e : run.errors)
                 std::fprintf(stderr, "vigilo-server: webhooks: %s\n", qPrintable(e));

@@ -42,7 +42,7 @@ private:
     QTimer m_timer;
     QTimer m_soon;
     bool m_started = false;
-    QList<qint64> m_queue;
+    QList<QPair<qint64, QString>> m_queue; // workspace, the member to deliver for
     std::unique_ptr<WebhookSender> m_sender;
 };
 

@@ -2,16 +2,19 @@
 // `enroll` (run on the server's machine) makes an account and prints its one-time code.
 #include "Accounts.h"
 #include "Api.h"
+#include "Dialect.h"
 #include "Server.h"
 #include "ServerConfig.h"
 #include "ServerKeys.h"
 #include "SigningKey.h"
+#include "SqlUtil.h"
 #include "Store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -190,10 +193,10 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
         || (action != QLatin1String("create") && action != QLatin1String("import")
             && action != QLatin1String("show"))
         || slug.isEmpty())
-        return fail(Error::input(tr("usage: vigilo-server key create --workspace SLUG [--name "
-                                    "NAME] [--organization ORG] [--days N] [--replace]\n"
+        return fail(Error::input(tr("usage: vigilo-server key create --workspace SLUG [--as ADMIN] "
+                                    "[--name NAME] [--organization ORG] [--days N] [--replace]\n"
                                     "       vigilo-server key import FILE.p12 --workspace SLUG "
-                                    "[--password-stdin] [--replace]\n"
+                                    "[--as ADMIN] [--password-stdin] [--replace]\n"
                                     "       vigilo-server key show --workspace SLUG"),
                                  {{QStringLiteral("field"), QStringLiteral("command")}},
                                  QStringLiteral("usage")),
@@ -232,9 +235,39 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
         return fail(store.error(), json);
     SystemClock clock;
     Vigilo core(**store, clock);
+    // The trust list changes in an admin's name: with the server's own login (schema 14), the
+    // database shows a workspace only to a bound member, and its history takes events only in
+    // that member's name. Without --as, only the schema's owner (its --db) can do it.
+    const QString as = p.value(QStringLiteral("as"));
+    QString by =
+        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    if (!as.isEmpty()) {
+        auto actor = core.workspaces().signIn(slug, as);
+        if (!actor)
+            return fail(actor.error(), json);
+        if (!actor->can(Permission::ManageWorkspace))
+            return fail(Error::rule(QStringLiteral("permission_denied"),
+                                    tr("--as %1: only an admin or owner of workspace %2 changes "
+                                       "its trust list.")
+                                        .arg(as, slug),
+                                    {{QStringLiteral("field"), QStringLiteral("as")}}),
+                        json);
+        by = as;
+    }
     auto ws = core.workspaces().workspace(slug);
-    if (!ws)
+    if (!ws) {
+        if (as.isEmpty() && ws.error().code == QLatin1String("not_found")
+            && (*store)->dialect().isPostgres() && (*store)->schemaVersion() >= 14)
+            return fail(Error::input(tr("Workspace \"%1\" is not visible to this login without "
+                                        "a member: pass --as USERNAME (an admin or owner of the "
+                                        "workspace) to publish the certificate in that member's "
+                                        "name.")
+                                         .arg(slug),
+                                     {{QStringLiteral("field"), QStringLiteral("as")}},
+                                     QStringLiteral("usage")),
+                        json);
         return fail(ws.error(), json);
+    }
     std::unique_ptr<SigningKey> made;
     if (action == QLatin1String("create")) {
         int days = 730;
@@ -276,9 +309,7 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
             return fail(imported.error(), json);
         made = std::move(*imported);
     }
-    const QString operatorName =
-        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    auto entry = keys.install(core, *ws, *made, operatorName, p.isSet(QStringLiteral("replace")));
+    auto entry = keys.install(core, *ws, *made, by, p.isSet(QStringLiteral("replace")));
     if (!entry)
         return fail(entry.error(), json);
     if (json) {
@@ -304,6 +335,57 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
     return 0;
 }
 
+// Moving a team over (schema 14): every active member of every workspace gets an account and a
+// one-time code (those who have set a password already are skipped). Members are read across
+// workspaces, which only the schema's owner may do: run it with the owner's --db.
+int enrollAllMembers(const QCommandLineParser &p, const ServerConfig &config)
+{
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (config.db.isEmpty())
+        return fail(Error::input(tr("no database: pass --db postgresql://... or --config FILE")),
+                    json);
+    auto store = openStore(config, Store::OpenMode::ExistingOnly);
+    if (!store)
+        return fail(store.error(), json);
+    SystemClock clock;
+    Accounts accounts(**store, clock);
+    const QString operatorName =
+        QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    QStringList users;
+    {
+        auto q = sql::run(**store, QStringLiteral("SELECT DISTINCT username FROM members WHERE "
+                                                  "active = 1 ORDER BY username"));
+        if (!q)
+            return fail(q.error(), json);
+        while (q->next())
+            users << q->value(0).toString();
+    }
+    if (users.isEmpty())
+        return fail(Error::input(tr("no members found: run enroll --all-members with the schema "
+                                    "owner's --db (the server's own login sees no workspace "
+                                    "without a member bound)")),
+                    json);
+    QJsonArray codes;
+    for (const QString &user : users) {
+        auto code = accounts.issueCode(user, operatorName, true);
+        if (!code)
+            return fail(code.error(), json);
+        if (!*code)
+            continue; // has a password already
+        codes.append(QJsonObject{{QStringLiteral("username"), user},
+                                 {QStringLiteral("enrollment_code"), (*code)->code},
+                                 {QStringLiteral("expires_at"), jsonTime((*code)->expiresAt)}});
+        if (!json)
+            out(QStringLiteral("%1\t%2\n").arg(user, (*code)->code));
+    }
+    if (json)
+        out(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("enrollment_codes"), codes}})
+                    .toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    return 0;
+}
+
 int checkConfig(const ServerConfig &config)
 {
     const QStringList problems = config.problems() + ServerKeys(config).problems();
@@ -316,6 +398,43 @@ int checkConfig(const ServerConfig &config)
     if (!store) {
         err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
         return 3;
+    }
+    // The server's own role (schema 14): a login of the group vigilo_server, neither superuser
+    // nor the schema's owner, so that row-level security holds it to the member it acts for.
+    auto role =
+        sql::run(**store, QStringLiteral("SELECT r.rolsuper OR r.rolbypassrls, "
+                                         "pg_has_role(session_user, 'vigilo_server', 'MEMBER'), "
+                                         "EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = "
+                                         "'public' AND tablename = 'changes' AND tableowner = "
+                                         "session_user) FROM pg_roles r WHERE r.rolname = "
+                                         "session_user"));
+    if (!role || !role->next()) {
+        err(QStringLiteral("vigilo-server: ")
+            + (role ? tr("cannot read the database role") : role.error().message)
+            + QLatin1Char('\n'));
+        return 3;
+    }
+    const QString login = (*store)->sessionUser();
+    QStringList roleProblems;
+    if (role->value(0).toBool())
+        roleProblems << tr("the database login %1 is a superuser (or bypasses row-level "
+                           "security): connect as a login of its own")
+                            .arg(login);
+    if (role->value(2).toBool())
+        roleProblems << tr("the database login %1 owns the schema: the owner is for init and "
+                           "migrations only; connect as a login of its own")
+                            .arg(login);
+    if (!role->value(1).toBool())
+        roleProblems << tr("the database login %1 is not in the group vigilo_server: run GRANT "
+                           "vigilo_server TO %1 as the schema's owner")
+                            .arg(login);
+    role->finish();
+    if (!roleProblems.isEmpty()) {
+        for (const QString &p : roleProblems)
+            err(QStringLiteral("vigilo-server: ") + p + QLatin1Char('\n'));
+        err(tr("vigilo-server: create the server's login once, as the schema's owner: CREATE ROLE "
+               "vigilo_app LOGIN PASSWORD '...' IN ROLE vigilo_server\n"));
+        return 2;
     }
     out(tr("Configuration OK: listen on %1 (%2), database %3 (schema version %4).\n")
             .arg(config.listen, config.tls() ? tr("TLS") : tr("no TLS, loopback only"),
@@ -382,9 +501,16 @@ int run(QGuiApplication &app)
         {QStringLiteral("replace"),
          tr("key create, key import: rotate the workspace's key (the old certificate stays "
             "trusted).")},
+        {QStringLiteral("as"),
+         tr("key create, key import: the admin or owner of the workspace in whose name the "
+            "certificate is published (required with the server's own login)."),
+         QStringLiteral("USERNAME")},
         {QStringLiteral("password-stdin"),
          tr("key import: read the PKCS#12 password from standard input (else "
             "$VIGILO_P12_PASSWORD).")},
+        {QStringLiteral("all-members"),
+         tr("enroll: a one-time code for every member without a password (moving a team over; "
+            "run with the schema owner's --db).")},
     });
     p.addPositionalArgument(QStringLiteral("command"), tr("enroll USER, key ..., or methods"));
     p.process(app);
@@ -402,6 +528,8 @@ int run(QGuiApplication &app)
         return 3;
     }
     if (positional.value(0) == QLatin1String("enroll")) {
+        if (positional.size() == 1 && p.isSet(QStringLiteral("all-members")))
+            return enrollAllMembers(p, *config);
         if (positional.size() != 2)
             return fail(Error::input(tr("usage: vigilo-server enroll USER [--workspace SLUG "
                                         "--role ROLE]")),

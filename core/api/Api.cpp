@@ -1,5 +1,6 @@
 #include "Api.h"
 
+#include "Store.h"
 #include "Tr.h"
 #include "Vigilo.h"
 
@@ -348,6 +349,9 @@ Result<QJsonValue> dispatch(Vigilo &core, const QString &username, const QString
                             {{QStringLiteral("method"), name.left(80)}},
                             QStringLiteral("unknown_method"));
     VIGILO_TRY(validate(*method, params));
+    // Every request runs for its signed-in member and nobody else (PostgreSQL: row-level
+    // security keyed to the binding; a public method runs with nobody bound).
+    VIGILO_TRY(core.store().bindMember(username));
     const Args args(params);
     Call call{core, username, std::nullopt, args, host};
     if (method->scope != Scope::Public && username.isEmpty())

@@ -731,7 +731,8 @@ Result<QList<OutboxItem>> Webhooks::claimDue(const Actor &caller, const QString 
 }
 
 Result<OutboxItem> Webhooks::recordAttempt(const Actor &caller, const OutboxItem &item,
-                                           const QString &worker, const DeliveryResult &r)
+                                           const QString &worker, const DeliveryResult &r,
+                                           const QString &deliveredBy)
 {
     WriteScope scope(m_store, caller, Permission::Read);
     VIGILO_TRY(scope.begin());
@@ -758,7 +759,7 @@ Result<OutboxItem> Webhooks::recordAttempt(const Actor &caller, const OutboxItem
                        "?, ?, ?, ?, ?, ?)"),
         {actor.workspace.id, item.id, attempt, Dialect::toDb(now),
          r.httpStatus > 0 ? QVariant(r.httpStatus) : QVariant(), error.left(500), r.durationMs,
-         actor.member.username}));
+         deliveredBy.isEmpty() ? actor.member.username : deliveredBy}));
     QString state = QStringLiteral("pending");
     QDateTime next = now;
     if (r.ok())

@@ -147,8 +147,11 @@ public:
     // client does not claim them meanwhile.
     Result<QList<OutboxItem>> claimDue(const Actor &actor, const QString &worker, int max = 20);
     // Logs the attempt and moves the row on: delivered, retried later (backoff) or failed.
+    // `deliveredBy`: who the log names (empty: the actor; the team server names itself while
+    // it acts, for row-level security, in the name of one of the workspace's members).
     Result<OutboxItem> recordAttempt(const Actor &actor, const OutboxItem &item,
-                                     const QString &worker, const DeliveryResult &result);
+                                     const QString &worker, const DeliveryResult &result,
+                                     const QString &deliveredBy = {});
     // Admin: a failed (or pending) delivery is tried again at once.
     Result<OutboxItem> retry(const Actor &actor, qint64 outboxId);
 

@@ -292,6 +292,20 @@ Result<MigrationReport> DataMigration::copy(Store &from, Store &to, const QStrin
 
     Store::Transaction tx(to);
     VIGILO_TRY(tx.begin());
+    // PostgreSQL (schema 14): changes are born drafts and history is appended by its members
+    // through the server; a copy brings both as they are. Only the schema's owner may switch
+    // the guard off, inside this transaction (on again before it commits).
+    const bool guarded = to.dialect().isPostgres();
+    if (guarded) {
+        if (Status off = to.exec(QStringLiteral("ALTER TABLE changes DISABLE TRIGGER "
+                                                "changes_guard"));
+            !off.ok())
+            return Error::storage(
+                CoreText::tr("Copying workspaces into PostgreSQL needs the schema's owner (the "
+                             "login that ran \"vigilo-cli init\"): %1")
+                    .arg(off.error().message),
+                {{QStringLiteral("location"), to.location()}}, QStringLiteral("permission_denied"));
+    }
     for (const auto &src : sources) {
         auto taken = sql::scalar(to, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"),
                                  {src.second});
@@ -368,19 +382,10 @@ Result<MigrationReport> DataMigration::copy(Store &from, Store &to, const QStrin
                     ++report.auditEvents;
             }
         }
-        // Members become logins on a server.
-        if (to.dialect().isPostgres()) {
-            auto m = sql::run(from,
-                              QStringLiteral("SELECT username FROM members WHERE workspace_id = ?"),
-                              {src.first});
-            if (!m)
-                return m.error();
-            while (m->next())
-                VIGILO_TRY(sql::run(to, QStringLiteral("SELECT vigilo_provision_login(?)"),
-                                    {m->value(0).toString()}));
-        }
         report.workspaces << src.second;
     }
+    if (guarded)
+        VIGILO_TRY(to.exec(QStringLiteral("ALTER TABLE changes ENABLE TRIGGER changes_guard")));
     VIGILO_TRY(tx.commit());
     return report;
 }

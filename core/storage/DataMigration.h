@@ -23,6 +23,7 @@ public:
     // Copies every workspace of `from` (or only `slugs`) into `to` in one transaction on `to`.
     // Refuses with workspace_exists, writing nothing, when a slug is already taken in `to`.
     // On PostgreSQL, run it as the schema owner: it writes history on behalf of every member.
+    // Members get no database login: they sign in to vigilo-server (vigilo-server enroll).
     static Result<MigrationReport> copy(Store &from, Store &to, const QStringList &slugs = {});
 };
 

@@ -481,6 +481,299 @@ QStringList trustSecurity()
     return out;
 }
 
+// Schema 14, the server's role under row-level security (issue 13, deliverable 5). Members hold
+// no database login: the schema's owner runs init and migrations, and vigilo-server connects as
+// a login in the group vigilo_server (neither superuser nor owner). Row-level security is keyed
+// to the member the core binds on the connection (Store::bindMember, the session setting
+// vigilo.member), so a request handler that forgets who it acts for sees nothing, and one acting
+// for member A of workspace 1 can neither read nor write workspace 2. Every table forces
+// row-level security; the owner's own policy lets its SECURITY DEFINER lookups and migrations see
+// every row (the owner could switch the rules off anyway; the hash chain shows what it changes).
+QStringList serverAuthority()
+{
+    QStringList out;
+    const QString path = QStringLiteral("SET search_path = pg_catalog, public, pg_temp");
+    const auto definer = [&](const QString &signature, const QString &returns,
+                             const QString &body) {
+        return QStringLiteral("CREATE OR REPLACE FUNCTION %1 RETURNS %2 LANGUAGE sql STABLE "
+                              "SECURITY DEFINER %3 AS $$ %4 $$")
+            .arg(signature, returns, path, body);
+    };
+    out << QStringLiteral("DO $$ BEGIN CREATE ROLE vigilo_server NOLOGIN; EXCEPTION WHEN "
+                          "duplicate_object OR unique_violation THEN NULL; END $$");
+    // The member this connection acts for; NULL (nothing matches) when none is bound.
+    out << QStringLiteral("CREATE OR REPLACE FUNCTION vigilo_acting() RETURNS text LANGUAGE sql "
+                          "STABLE %1 AS $$ SELECT NULLIF(current_setting('vigilo.member', true), "
+                          "'') $$")
+               .arg(path);
+    // Membership lookups (as the owner: policies on members would recurse otherwise). Every
+    // name is qualified and pg_temp comes last: a temporary table called members cannot stand
+    // in for the real one.
+    out << definer(QStringLiteral("vigilo_my_workspaces()"), QStringLiteral("SETOF bigint"),
+                   QStringLiteral("SELECT workspace_id FROM public.members WHERE username = "
+                                  "public.vigilo_acting() AND active = 1"));
+    out << definer(QStringLiteral("vigilo_can_write(ws bigint)"), QStringLiteral("boolean"),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM public.members WHERE "
+                                  "workspace_id = ws AND username = public.vigilo_acting() AND "
+                                  "active = 1 AND role <> 'viewer')"));
+    out << definer(QStringLiteral("vigilo_can_manage(ws bigint)"), QStringLiteral("boolean"),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM public.members WHERE "
+                                  "workspace_id = ws AND username = public.vigilo_acting() AND "
+                                  "active = 1 AND role IN ('admin', 'owner'))"));
+    out << definer(QStringLiteral("vigilo_is_owner(ws bigint)"), QStringLiteral("boolean"),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM public.members WHERE "
+                                  "workspace_id = ws AND username = public.vigilo_acting() AND "
+                                  "active = 1 AND role = 'owner')"));
+    out << definer(QStringLiteral("vigilo_memberless(ws bigint)"), QStringLiteral("boolean"),
+                   QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM public.members WHERE "
+                                  "workspace_id = ws)"));
+    out << definer(QStringLiteral("vigilo_first_owner(ws bigint, who text, r text)"),
+                   QStringLiteral("boolean"),
+                   QStringLiteral("SELECT who = public.vigilo_acting() AND r = 'owner' AND NOT "
+                                  "EXISTS (SELECT 1 FROM public.members WHERE workspace_id = ws)"));
+    out << definer(QStringLiteral("vigilo_is_member(mid bigint)"), QStringLiteral("boolean"),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM public.members WHERE id = mid AND "
+                                  "username = public.vigilo_acting() AND active = 1)"));
+    // Slugs are unique across workspaces: whether one is taken is no secret.
+    out << definer(QStringLiteral("vigilo_slug_taken(s text)"), QStringLiteral("boolean"),
+                   QStringLiteral("SELECT EXISTS (SELECT 1 FROM public.workspaces WHERE slug = "
+                                  "s)"));
+    const QList<QPair<QString, QString>> lookups = {
+        {QStringLiteral("vigilo_change_workspace"),
+         QStringLiteral("SELECT workspace_id FROM public.changes WHERE id = ref")},
+        {QStringLiteral("vigilo_task_workspace"),
+         QStringLiteral("SELECT c.workspace_id FROM public.change_tasks t JOIN public.changes c "
+                        "ON c.id = t.change_id WHERE t.id = ref")},
+        {QStringLiteral("vigilo_step_workspace"),
+         QStringLiteral("SELECT c.workspace_id FROM public.approval_steps s JOIN public.changes "
+                        "c ON c.id = s.change_id WHERE s.id = ref")},
+        {QStringLiteral("vigilo_freeze_workspace"),
+         QStringLiteral("SELECT workspace_id FROM public.freeze_windows WHERE id = ref")},
+        {QStringLiteral("vigilo_policy_workspace"),
+         QStringLiteral("SELECT workspace_id FROM public.approval_policies WHERE id = ref")},
+        {QStringLiteral("vigilo_asset_workspace"),
+         QStringLiteral("SELECT workspace_id FROM public.assets WHERE id = ref")}};
+    for (const auto &[name, query] : lookups)
+        out << definer(name + QStringLiteral("(ref bigint)"), QStringLiteral("bigint"), query);
+    // The server's webhook pump: which workspaces have deliveries due, and the writing member
+    // (owner first, then admins) it delivers for. Only the server's role may call it.
+    out << definer(
+        QStringLiteral("vigilo_webhooks_due(due_at text)"),
+        QStringLiteral("TABLE(ws bigint, member text)"),
+        QStringLiteral("SELECT o.workspace_id, (SELECT m.username FROM public.members m WHERE "
+                       "m.workspace_id = o.workspace_id AND m.active = 1 AND m.role <> 'viewer' "
+                       "ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, "
+                       "m.id LIMIT 1) FROM (SELECT DISTINCT workspace_id FROM "
+                       "public.webhook_outbox WHERE state = 'pending' AND next_attempt_at <= "
+                       "due_at) o"));
+    // The server's anchors: every workspace's chain head (sequence and hash, nothing else), read
+    // by its timer while it acts for nobody.
+    out << definer(QStringLiteral("vigilo_audit_heads()"),
+                   QStringLiteral("TABLE(id bigint, slug text, audit_seq bigint, audit_head text)"),
+                   QStringLiteral("SELECT id, slug, audit_seq, audit_head FROM public.workspaces"));
+    // The outbox signer: only for a delivery of the acting member's own latest event (the
+    // insert policy), with the endpoint of the same workspace.
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION vigilo_webhook_sign() RETURNS trigger LANGUAGE plpgsql "
+               "SECURITY DEFINER %1 AS $$ DECLARE s text; BEGIN "
+               "SELECT secret INTO s FROM public.webhook_endpoints WHERE id = NEW.endpoint_id AND "
+               "workspace_id = NEW.workspace_id; IF s IS NULL THEN RAISE EXCEPTION 'webhook "
+               "endpoint % is not in this workspace', NEW.endpoint_id USING ERRCODE = "
+               "'foreign_key_violation'; END IF; NEW.signature := "
+               "public.vigilo_hmac_sha256(convert_to(s, 'UTF8'), convert_to(NEW.body, 'UTF8')); "
+               "RETURN NEW; END $$")
+               .arg(path);
+    // Members have no logins: nothing provisions one any more.
+    out << QStringLiteral("DROP FUNCTION IF EXISTS vigilo_provision_login(text)");
+
+    // Counters move only through the owner's functions: the next CHG number one step at a
+    // time, the longest planned window only upwards (lowering it would blind the conflicts
+    // search). Both for members who may write the workspace.
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION vigilo_take_change_number(ws bigint) RETURNS integer "
+               "LANGUAGE plpgsql SECURITY DEFINER %1 AS $$ DECLARE n integer; BEGIN "
+               "IF NOT public.vigilo_can_write(ws) THEN RAISE EXCEPTION 'the acting member may "
+               "not write workspace %', ws USING ERRCODE = 'insufficient_privilege'; END IF; "
+               "UPDATE public.workspaces SET next_change_number = next_change_number + 1 WHERE "
+               "id = ws RETURNING next_change_number - 1 INTO n; RETURN n; END $$")
+               .arg(path);
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION vigilo_note_window(ws bigint, secs bigint) RETURNS "
+               "void LANGUAGE plpgsql SECURITY DEFINER %1 AS $$ BEGIN "
+               "IF NOT public.vigilo_can_write(ws) THEN RAISE EXCEPTION 'the acting member may "
+               "not write workspace %', ws USING ERRCODE = 'insufficient_privilege'; END IF; "
+               "UPDATE public.workspaces SET longest_window_secs = secs WHERE id = ws AND "
+               "longest_window_secs < secs; END $$")
+               .arg(path);
+
+    // The change guard, besides the FSM's: a change is born a draft; its type cannot flip to
+    // or from standard (pre-approved) except while it is a draft or goes back to review; and
+    // it becomes approved from review only when every open step of it is decided, each
+    // approved step by enough members other than the requester.
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION vigilo_change_guard() RETURNS trigger LANGUAGE plpgsql "
+               "%1 AS $$ BEGIN "
+               "IF (NEW.is_standard = 1) <> (NEW.change_type = 'standard') "
+               "THEN RAISE EXCEPTION 'is_standard must match change_type' USING ERRCODE = "
+               "'check_violation'; END IF; "
+               "IF TG_OP = 'INSERT' THEN IF NEW.status <> 'draft' THEN RAISE EXCEPTION 'a change "
+               "is created as a draft, not %', NEW.status USING ERRCODE = 'check_violation'; END "
+               "IF; RETURN NEW; END IF; "
+               "IF NEW.change_type <> OLD.change_type AND 'standard' IN (NEW.change_type, "
+               "OLD.change_type) AND NOT (NEW.status = 'draft' OR (NEW.status = 'review' AND "
+               "OLD.status <> 'review')) THEN RAISE EXCEPTION 'change_type % > % not allowed "
+               "in status %', OLD.change_type, NEW.change_type, NEW.status USING ERRCODE = "
+               "'check_violation'; END IF; "
+               "IF OLD.status = 'review' AND NEW.status = 'approved' AND (NOT EXISTS (SELECT 1 "
+               "FROM public.approval_steps s WHERE s.change_id = NEW.id AND s.status = "
+               "'approved') OR EXISTS (SELECT 1 FROM public.approval_steps s WHERE s.change_id = "
+               "NEW.id AND s.status IN ('waiting', 'pending')) OR EXISTS (SELECT 1 FROM "
+               "public.approval_steps s WHERE s.change_id = NEW.id AND s.status = 'approved' AND "
+               "(SELECT COUNT(*) FROM public.approval_decisions d WHERE d.step_id = s.id AND "
+               "d.approved = 1 AND d.member_id <> NEW.requester_id) < s.required_approvals)) "
+               "THEN RAISE EXCEPTION 'change % is not approved by its steps', NEW.number USING "
+               "ERRCODE = 'check_violation'; END IF; RETURN NEW; END $$")
+               .arg(path);
+    out << QStringLiteral("CREATE TRIGGER changes_guard BEFORE INSERT OR UPDATE ON changes FOR "
+                          "EACH ROW EXECUTE FUNCTION vigilo_change_guard()");
+    // The FSM guard fires on any update (not only when status is listed).
+    out << QStringLiteral("DROP TRIGGER changes_fsm_guard ON changes");
+    out << QStringLiteral("CREATE TRIGGER changes_fsm_guard BEFORE UPDATE ON changes FOR EACH ROW "
+                          "EXECUTE FUNCTION vigilo_fsm_guard()");
+    out << QStringLiteral("ALTER FUNCTION vigilo_fsm_guard() %1").arg(path);
+    out << QStringLiteral("ALTER FUNCTION vigilo_append_only() %1").arg(path);
+    out << QStringLiteral("ALTER FUNCTION vigilo_cab_agenda_guard() %1").arg(path);
+    out << QStringLiteral("ALTER FUNCTION vigilo_trust_final() %1").arg(path);
+    out << QStringLiteral("ALTER FUNCTION vigilo_hmac_sha256(bytea, bytea) %1").arg(path);
+    // Live updates carry workspace, number and sequence only; only the server listens.
+    out << QStringLiteral("ALTER FUNCTION vigilo_notify() %1").arg(path);
+
+    // Policies keyed to the acting member instead of the login.
+    out << QStringLiteral("ALTER POLICY ws_create ON workspaces WITH CHECK (vigilo_acting() IS NOT "
+                          "NULL)");
+    out << QStringLiteral("ALTER POLICY members_read ON members USING (workspace_id IN (SELECT "
+                          "vigilo_my_workspaces()) OR username = vigilo_acting())");
+    // Only an owner makes an owner (the first owner of a new workspace aside).
+    out << QStringLiteral("ALTER POLICY members_add ON members WITH CHECK ((vigilo_can_manage("
+                          "workspace_id) AND (role <> 'owner' OR vigilo_is_owner(workspace_id))) "
+                          "OR vigilo_first_owner(workspace_id, username, role))");
+    out << QStringLiteral("ALTER POLICY members_update ON members USING (vigilo_can_manage("
+                          "workspace_id)) WITH CHECK (vigilo_can_manage(workspace_id) AND (role "
+                          "<> 'owner' OR vigilo_is_owner(workspace_id)))");
+    out << QStringLiteral("ALTER POLICY audit_append ON audit_events WITH CHECK ("
+                          "vigilo_can_write(workspace_id) AND actor = vigilo_acting())");
+    out << QStringLiteral(
+        "ALTER POLICY webhook_outbox_add ON webhook_outbox WITH CHECK "
+        "(vigilo_can_write(workspace_id) AND EXISTS (SELECT 1 FROM audit_events a "
+        "JOIN workspaces w ON w.id = a.workspace_id WHERE a.workspace_id = "
+        "webhook_outbox.workspace_id AND a.seq = webhook_outbox.event_seq AND "
+        "w.audit_seq = a.seq AND a.actor = vigilo_acting()))");
+    // What only admins and owners manage (the core's ManageWorkspace): templates, approval
+    // policies and freeze windows.
+    for (const char *t : {"change_templates", "approval_policies", "freeze_windows"})
+        out << QStringLiteral("ALTER POLICY %1_write ON %1 USING (vigilo_can_manage(workspace_id)) "
+                              "WITH CHECK (vigilo_can_manage(workspace_id))")
+                   .arg(QLatin1String(t));
+    out << QStringLiteral("ALTER POLICY freeze_window_assets_write ON freeze_window_assets USING "
+                          "(vigilo_can_manage(vigilo_freeze_workspace(freeze_id))) WITH CHECK "
+                          "(vigilo_can_manage(vigilo_freeze_workspace(freeze_id)))");
+    for (const char *t : {"approval_policy_steps", "approval_policy_assets"})
+        out << QStringLiteral("ALTER POLICY %1_write ON %1 USING (vigilo_can_manage("
+                              "vigilo_policy_workspace(policy_id))) WITH CHECK "
+                              "(vigilo_can_manage(vigilo_policy_workspace(policy_id)))")
+                   .arg(QLatin1String(t));
+
+    // Every table: row-level security forced; the policies above apply to the server's role;
+    // the owner (who runs this) keeps one policy of its own for its lookups and migrations;
+    // the server's accounts and the schema table are the server's without a workspace.
+    out << QStringLiteral(
+        "DO $$ DECLARE r record; BEGIN "
+        "FOR r IN SELECT policyname, tablename FROM pg_policies WHERE schemaname = 'public' LOOP "
+        "EXECUTE format('ALTER POLICY %I ON public.%I TO vigilo_server', r.policyname, "
+        "r.tablename); END LOOP; "
+        "FOR r IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = 'public' AND c.relkind = 'r' LOOP "
+        "EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', r.relname); "
+        "EXECUTE format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', r.relname); "
+        "EXECUTE format('CREATE POLICY vigilo_owner ON public.%I TO %I USING (true) WITH CHECK "
+        "(true)', r.relname, current_user); END LOOP; END $$");
+    for (const char *t : {"accounts", "sessions", "enrollment_codes", "signin_throttle"})
+        out << QStringLiteral("CREATE POLICY %1_server ON %1 TO vigilo_server USING (true) WITH "
+                              "CHECK (true)")
+                   .arg(QLatin1String(t));
+    out << QStringLiteral("CREATE POLICY account_events_read ON account_events FOR SELECT TO "
+                          "vigilo_server USING (true)");
+    out << QStringLiteral("CREATE POLICY account_events_add ON account_events FOR INSERT TO "
+                          "vigilo_server WITH CHECK (true)");
+    out << QStringLiteral("CREATE POLICY vigilo_schema_read ON vigilo_schema FOR SELECT TO "
+                          "vigilo_server USING (true)");
+
+    // Privileges: nothing for PUBLIC or the old member group; the server's role gets what the
+    // core does and no more. History (audit_events, account_events) only grows; changes,
+    // members and workspaces are never deleted; the counters are the functions'.
+    out << QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, vigilo_member");
+    out << QStringLiteral(
+        "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, vigilo_member");
+    out << QStringLiteral(
+        "REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC, vigilo_member");
+    out << QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC, vigilo_member");
+    out << QStringLiteral(
+        "DO $$ BEGIN EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC, vigilo_member', "
+        "current_database()); EXECUTE format('GRANT CONNECT ON DATABASE %I TO vigilo_server', "
+        "current_database()); EXCEPTION WHEN insufficient_privilege THEN RAISE WARNING "
+        "'vigilo: only the database owner can revoke CONNECT and TEMPORARY from PUBLIC (%)', "
+        "SQLERRM; END $$");
+    out << QStringLiteral("ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC");
+    out << QStringLiteral("GRANT USAGE ON SCHEMA public TO vigilo_server");
+    out << QStringLiteral(
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO vigilo_server");
+    out << QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_server");
+    out << QStringLiteral("GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO vigilo_server");
+    out << QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_events, account_events FROM "
+                          "vigilo_server");
+    out << QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON vigilo_schema FROM "
+                          "vigilo_server");
+    out << QStringLiteral(
+        "REVOKE DELETE, TRUNCATE ON workspaces, members, changes, approval_steps, "
+        "approval_decisions, comments, attachments, change_templates, approval_policies, "
+        "freeze_windows FROM vigilo_server");
+    out << QStringLiteral("REVOKE TRUNCATE ON ALL TABLES IN SCHEMA public FROM vigilo_server");
+    out << QStringLiteral("REVOKE DELETE ON trusted_certificates FROM vigilo_server");
+    out << QStringLiteral("REVOKE UPDATE ON workspaces, trusted_certificates, webhook_outbox FROM "
+                          "vigilo_server");
+    // A queued delivery's body and signature are fixed when it is queued: delivering updates
+    // only its state.
+    out << QStringLiteral("GRANT UPDATE (state, attempts, next_attempt_at, lease_owner, "
+                          "lease_until, delivered_at, last_status, last_error) ON webhook_outbox "
+                          "TO vigilo_server");
+    out << QStringLiteral("GRANT UPDATE (revoked_at, revoked_by, revoke_reason) ON "
+                          "trusted_certificates TO vigilo_server");
+    out << QStringLiteral(
+        "GRANT UPDATE (name, locale, audit_seq, audit_head, distinct_approvers, bulk_guard) ON "
+        "workspaces TO vigilo_server");
+
+    // Move over: the old member logins keep no way in. Roles that are only Vigilo members lose
+    // their login; every member role leaves the group, which keeps no right here.
+    out << QStringLiteral(
+        "DO $$ DECLARE r record; BEGIN FOR r IN SELECT m.rolname FROM pg_auth_members am JOIN "
+        "pg_roles g ON g.oid = am.roleid JOIN pg_roles m ON m.oid = am.member WHERE g.rolname = "
+        "'vigilo_member' LOOP "
+        "IF NOT EXISTS (SELECT 1 FROM pg_roles x WHERE x.rolname = r.rolname AND (x.rolsuper OR "
+        "x.rolcreaterole OR x.rolcreatedb OR x.rolreplication OR pg_has_role(x.oid, "
+        "'vigilo_server', 'MEMBER'))) AND NOT EXISTS (SELECT 1 FROM pg_auth_members o JOIN "
+        "pg_roles og ON og.oid = o.roleid WHERE o.member = (SELECT oid FROM pg_roles WHERE "
+        "rolname = r.rolname) AND og.rolname <> 'vigilo_member') AND NOT EXISTS (SELECT 1 FROM "
+        "pg_database d WHERE d.datdba = (SELECT oid FROM pg_roles WHERE rolname = r.rolname)) "
+        "THEN EXECUTE format('ALTER ROLE %I NOLOGIN', r.rolname); END IF; "
+        "EXECUTE format('REVOKE vigilo_member FROM %I', r.rolname); END LOOP; "
+        // An owner without CREATEROLE cannot: the data moves over all the same, and the
+        // warning names what is left for a superuser to do.
+        "EXCEPTION WHEN insufficient_privilege THEN RAISE WARNING 'vigilo: member logins "
+        "could not be revoked (%); a superuser should run ALTER ROLE ... NOLOGIN and REVOKE "
+        "vigilo_member FROM ... for each member role', SQLERRM; END $$");
+    return out;
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -533,6 +826,8 @@ QStringList PostgresDialect::migration(int version) const
         out << cabSecurity();
     if (version == 13)
         out << delegationSecurity();
+    if (version == 14)
+        out << serverAuthority();
     return out;
 }
 

@@ -194,6 +194,22 @@ QString Store::sessionUser() const
     return q.value(0).toString();
 }
 
+Status Store::bindMember(const QString &username)
+{
+    if (!m_dialect->isPostgres() || (m_bindingKnown && username == m_boundMember))
+        return {};
+    // Session-wide (not SET LOCAL): reads outside a transaction are bound too. A write
+    // transaction binds its actor again (WriteScope), so a write never runs for another member.
+    auto q = cached(QStringLiteral("SELECT set_config('vigilo.member', ?, false)"));
+    if (!q)
+        return q.error();
+    q->query().addBindValue(username);
+    VIGILO_TRY(exec(q->query()));
+    m_boundMember = username;
+    m_bindingKnown = true;
+    return {};
+}
+
 Result<std::unique_ptr<Store>> Store::openImpl(const QString &location, int targetVersion,
                                                OpenMode mode)
 {
@@ -506,7 +522,8 @@ Store::Transaction::~Transaction()
     if (!m_begun || m_done)
         return;
     --m_store.m_txDepth;
-    m_store.m_txValues.clear(); // what was read or written inside is undone
+    m_store.m_txValues.clear();     // what was read or written inside is undone
+    m_store.m_bindingKnown = false; // so is a member bound inside: bind again before the next use
     if (m_joined) {
         m_store.m_doomed = true; // its writes stay in the outer transaction: that must not commit
         return;

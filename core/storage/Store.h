@@ -48,7 +48,7 @@ private:
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 13;
+    static constexpr int kSchemaVersion = 14;
 
     ~Store();
     Store(const Store &) = delete;
@@ -95,6 +95,14 @@ public:
     // server is the only process that reads and writes a team's data).
     void setServerMode(bool on) { m_serverMode = on; }
     bool serverMode() const { return m_serverMode; }
+
+    // The member this connection acts for (PostgreSQL: the session setting vigilo.member, which
+    // row-level security is keyed to; see PostgresDialect, schema 14). The core binds it where a
+    // member's request enters: signing in (every read starts there) and every write scope, so
+    // the core on PostgreSQL runs exactly as the server runs it. Empty unbinds: nothing of any
+    // workspace is visible then. Sent only when it changes; a no-op on SQLite.
+    Status bindMember(const QString &username);
+    QString boundMember() const { return m_boundMember; }
 
     // A query prepared on this connection; `sql` must be a single statement.
     QSqlQuery prepare(const QString &sql) const;
@@ -189,6 +197,8 @@ private:
     bool m_serverMode = false;
     bool m_savepoints = true;
     bool m_doomed = false; // a joined nested transaction failed: the outermost must not commit
+    QString m_boundMember;
+    bool m_bindingKnown = true; // false after a rollback (which undoes a set_config in it)
 };
 
 } // namespace vigilo

@@ -16,6 +16,8 @@ WriteScope::WriteScope(Store &store, const Actor &caller, Permission permission)
 Status WriteScope::begin()
 {
     VIGILO_TRY(m_tx.begin());
+    // The write runs for its actor whatever was bound before (PostgreSQL row-level security).
+    VIGILO_TRY(m_store.bindMember(m_actor.member.username));
     if (m_permission != Permission::Read)
         VIGILO_TRY(lockWorkspace());
     return rereadActor();

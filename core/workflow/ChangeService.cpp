@@ -292,10 +292,15 @@ Status noteWindow(Store &store, const ChangeRequest &c)
     if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
         return {};
     const qint64 secs = c.plannedStart.secsTo(c.plannedEnd);
-    auto q = sql::run(store,
-                      QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE id = ? "
-                                     "AND longest_window_secs < ?"),
-                      {secs, c.workspaceId, secs});
+    // PostgreSQL: the counter is the schema owner's; the server's role only raises it, through
+    // the function (schema 14), so no request can set it lower and blind the conflicts search.
+    auto q = store.dialect().isPostgres()
+                 ? sql::run(store, QStringLiteral("SELECT vigilo_note_window(?, ?)"),
+                            {c.workspaceId, secs})
+                 : sql::run(store,
+                            QStringLiteral("UPDATE workspaces SET longest_window_secs = ? WHERE "
+                                           "id = ? AND longest_window_secs < ?"),
+                            {secs, c.workspaceId, secs});
     if (!q)
         return q.error();
     return {};
@@ -426,15 +431,24 @@ Result<ChangeRequest> ChangeService::create(const Actor &caller, const ChangeDra
     if (!resolved)
         return resolved.error();
     // Gapless and never reused: the scope holds the workspace's write lock.
-    auto next = sql::scalar(
-        m_store, QStringLiteral("SELECT next_change_number FROM workspaces WHERE id = ?"),
-        {actor.workspace.id});
-    if (!next)
-        return next.error();
-    c.number = next->toInt();
-    VIGILO_TRY(sql::run(m_store,
-                        QStringLiteral("UPDATE workspaces SET next_change_number = ? WHERE id = ?"),
-                        {c.number + 1, actor.workspace.id}));
+    // PostgreSQL: only the owner's function moves the counter (schema 14), one step at a time.
+    if (m_store.dialect().isPostgres()) {
+        auto taken = sql::scalar(m_store, QStringLiteral("SELECT vigilo_take_change_number(?)"),
+                                 {actor.workspace.id});
+        if (!taken)
+            return taken.error();
+        c.number = taken->toInt();
+    } else {
+        auto next = sql::scalar(
+            m_store, QStringLiteral("SELECT next_change_number FROM workspaces WHERE id = ?"),
+            {actor.workspace.id});
+        if (!next)
+            return next.error();
+        c.number = next->toInt();
+        VIGILO_TRY(sql::run(
+            m_store, QStringLiteral("UPDATE workspaces SET next_change_number = ? WHERE id = ?"),
+            {c.number + 1, actor.workspace.id}));
+    }
     c.createdAt = c.updatedAt = m_clock.now();
     c.version = 1;
     if (fromTemplate)

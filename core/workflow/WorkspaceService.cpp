@@ -45,6 +45,17 @@ Result<int> activeOwners(Store &store, qint64 workspaceId)
     return n->toInt();
 }
 
+Error notMember(const QString &username, const QString &slug)
+{
+    return Error::rule(
+        QStringLiteral("permission_denied"),
+        CoreText::tr("%1 is not a member of workspace \"%2\". Ask one of its "
+                     "admins to add you (`vigilo-cli member add %1 --role "
+                     "ROLE`), or act as another user with --as.")
+            .arg(username, slug),
+        {{QStringLiteral("username"), username}, {QStringLiteral("workspace"), slug}});
+}
+
 Status validUsername(const QString &username)
 {
     static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
@@ -71,10 +82,9 @@ Status validName(const QString &what, const QString &value,
 
 Status WorkspaceService::provisionLogin(const QString &username)
 {
-    // On a server every member is a database login in the vigilo_member group.
-    if (!m_store.dialect().isPostgres() || m_store.serverMode())
-        return {};
-    VIGILO_TRY(sql::run(m_store, QStringLiteral("SELECT vigilo_provision_login(?)"), {username}));
+    // Members hold no database login (schema 14): the server, or an operator's connection,
+    // acts for them with the member bound. Nothing to provision.
+    Q_UNUSED(username);
     return {};
 }
 
@@ -103,10 +113,19 @@ Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const Q
                                 .arg(loc),
                             {{QStringLiteral("field"), QStringLiteral("locale")}});
 
+    // The creator acts (PostgreSQL: the first owner of a memberless workspace is the bound one).
+    VIGILO_TRY(m_store.bindMember(ownerUsername));
     Store::Transaction tx(m_store);
     VIGILO_TRY(tx.begin());
+    // PostgreSQL: a workspace of others is invisible here (row-level security); the owner's
+    // function says whether the slug is taken, and nothing else.
+    // (Databases built at an older schema by tests have no such function yet.)
     auto exists =
-        sql::scalar(m_store, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"), {slug});
+        m_store.dialect().isPostgres() && m_store.schemaVersion() >= 14
+            ? sql::scalar(
+                m_store, QStringLiteral("SELECT CASE WHEN vigilo_slug_taken(?) THEN 1 END"), {slug})
+            : sql::scalar(m_store, QStringLiteral("SELECT id FROM workspaces WHERE slug = ?"),
+                          {slug});
     if (!exists)
         return exists.error();
     if (!exists->isNull())
@@ -193,19 +212,26 @@ Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &usern
         return Error::input(
             CoreText::tr("No workspace given. Pass -w SLUG or set VIGILO_WORKSPACE."), {},
             QStringLiteral("usage"));
+    // Every request of a member starts here: on PostgreSQL row-level security shows this
+    // connection only what `username` may see from now on (until another member is bound).
+    VIGILO_TRY(m_store.bindMember(username));
     auto ws = workspace(slug);
-    if (!ws)
+    if (!ws) {
+        // PostgreSQL hides a workspace from who is not in it: say so as on a file (slugs are
+        // unique across workspaces, so that it exists is no secret).
+        if (ws.error().code == QLatin1String("not_found") && m_store.dialect().isPostgres()
+            && m_store.schemaVersion() >= 14) {
+            auto taken =
+                sql::scalar(m_store, QStringLiteral("SELECT vigilo_slug_taken(?)"), {slug});
+            if (taken && taken->toBool())
+                return notMember(username, slug);
+        }
         return ws.error();
+    }
     auto member = sql::memberByUsername(m_store, ws->id, username);
     if (!member) {
         if (member.error().code == QLatin1String("not_found"))
-            return Error::rule(
-                QStringLiteral("permission_denied"),
-                CoreText::tr("%1 is not a member of workspace \"%2\". Ask one of its "
-                             "admins to add you (`vigilo-cli member add %1 --role "
-                             "ROLE`), or act as another user with --as.")
-                    .arg(username, slug),
-                {{QStringLiteral("username"), username}, {QStringLiteral("workspace"), slug}});
+            return notMember(username, slug);
         return member.error();
     }
     if (!member->active)

@@ -11,6 +11,7 @@ namespace vigilo::bench {
 struct Stats {
     double median = 0;
     double p95 = 0;
+    double p99 = 0;
     double max = 0;
 };
 
@@ -22,6 +23,7 @@ inline Stats stats(QList<double> ms)
     std::sort(ms.begin(), ms.end());
     s.median = ms[ms.size() / 2];
     s.p95 = ms[qMin<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.95))];
+    s.p99 = ms[qMin<qsizetype>(ms.size() - 1, qsizetype(ms.size() * 0.99))];
     s.max = ms.last();
     return s;
 }

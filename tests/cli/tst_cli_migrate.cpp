@@ -107,7 +107,7 @@ void TestCliMigrate::copiesTheWholeHistoryAndTheCopyVerifies()
              QJsonArray{QStringLiteral("demo")});
     QCOMPARE(report.value(QStringLiteral("audit_events")).toInteger(), m_sourceEvents);
 
-    // On a server every member is a login now, and the server knows who acts.
+    // The copy as its members see it (PostgreSQL: through the server's role, acting for them).
     const QString target = m_box->dbFor(QStringLiteral("olga"));
     const CliResult verified = on(target, QStringLiteral("olga"), args({"audit", "verify"}));
     CLI_EXPECT(verified, 0);

@@ -85,6 +85,7 @@ class TestCliServerSign : public QObject {
 private slots:
     void initTestCase();
     void serverSignsWithTheWorkspaceKey();
+    void keyIsPublishedInAnAdminsName();
     void keyOthersCanReadIsRefused();
     void rotationKeepsOldPacksVerifying();
     void importFromPkcs12();
@@ -130,10 +131,14 @@ bool TestCliServerSign::opsWithChange(const CliSandbox &box, QByteArray *why) co
 
 TestServer::Run TestCliServerSign::createKey(const CliSandbox &box, const QStringList &extra) const
 {
-    return box.server()->runServer(QStringList{QStringLiteral("key"), QStringLiteral("create"),
-                                               QStringLiteral("--workspace"), QStringLiteral("ops"),
-                                               QStringLiteral("--json")}
-                                   + extra);
+    // As the README's operator does: the server's own login (its config), in the name of the
+    // workspace's owner.
+    return box.server()->runServerOn(box.server()->serverDatabaseUrl(),
+                                     QStringList{QStringLiteral("key"), QStringLiteral("create"),
+                                                 QStringLiteral("--workspace"),
+                                                 QStringLiteral("ops"), QStringLiteral("--as"),
+                                                 QStringLiteral("olga"), QStringLiteral("--json")}
+                                         + extra);
 }
 
 CliResult TestCliServerSign::exportPack(const CliSandbox &box, const QString &pdf) const
@@ -178,7 +183,7 @@ void TestCliServerSign::serverSignsWithTheWorkspaceKey()
                       QStringLiteral("fingerprint = '%1'").arg(fingerprint)),
              qint64(1));
     QCOMPARE(rawCount(box.dbPath(), QStringLiteral("audit_events"),
-                      QStringLiteral("action = 'trust.add' AND actor = 'operator:ops-admin'")),
+                      QStringLiteral("action = 'trust.add' AND actor = 'olga'")),
              qint64(1));
     QCOMPARE(rawCount(box.dbPath(), QStringLiteral("audit_events")), eventsBefore + 1);
     QCOMPARE(rawCount(box.dbPath(), QStringLiteral("trusted_certificates"),
@@ -259,6 +264,38 @@ void TestCliServerSign::serverSignsWithTheWorkspaceKey()
         box.runJson(QStringLiteral("vera"), {QStringLiteral("workspace"), QStringLiteral("trust"),
                                              QStringLiteral("add"), bundle}),
         1, "permission_denied");
+}
+
+void TestCliServerSign::keyIsPublishedInAnAdminsName()
+{
+    // The server's login sees a workspace only through a member it acts for (schema 14): the
+    // trust list changes in an admin's name, never in nobody's, never in an engineer's.
+    CliSandbox box;
+    QByteArray why;
+    QVERIFY2(opsWithChange(box, &why), why.constData());
+    const QString serverDb = box.server()->serverDatabaseUrl();
+    QVERIFY2(serverDb != box.dbPath(), "the server must not run as the schema's owner");
+    TestServer::Run r = box.server()->runServerOn(
+        serverDb, {QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--workspace"),
+                   QStringLiteral("ops"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 2 && r.err.contains(QStringLiteral("--as")), describe(r).constData());
+    r = box.server()->runServerOn(serverDb, {QStringLiteral("key"), QStringLiteral("create"),
+                                             QStringLiteral("--workspace"), QStringLiteral("ops"),
+                                             QStringLiteral("--as"), QStringLiteral("erik"),
+                                             QStringLiteral("--json")});
+    QVERIFY2(r.exitCode != 0 && r.out.contains(QStringLiteral("permission_denied")),
+             describe(r).constData());
+    QCOMPARE(rawCount(box.dbPath(), QStringLiteral("trusted_certificates")), 0LL);
+    QVERIFY(!QFileInfo::exists(box.server()->stateDir() + QStringLiteral("/keys/ops.key")));
+
+    r = createKey(box);
+    QVERIFY2(r.exitCode == 0, describe(r).constData());
+    QCOMPARE(rawCount(box.dbPath(), QStringLiteral("trusted_certificates"),
+                      QStringLiteral("added_by = 'olga'")),
+             1LL);
+    QCOMPARE(rawCount(box.dbPath(), QStringLiteral("audit_events"),
+                      QStringLiteral("action = 'trust.add' AND actor = 'olga'")),
+             1LL);
 }
 
 void TestCliServerSign::keyOthersCanReadIsRefused()

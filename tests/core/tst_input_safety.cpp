@@ -767,9 +767,9 @@ void TestInputSafety::webhookAddressesNeedAnAllowedHost()
     QVERIFY(actions.contains(QStringLiteral("webhook.allow_host")));
     QVERIFY(actions.contains(QStringLiteral("webhook.disallow_host")));
     if (ws.isPostgres()) {
-        // The server itself: an engineer's own login cannot put a host on the list; a viewer's
-        // reads it (their client checks deliveries against it).
-        Login engineer(ws.dbUrlAs(QStringLiteral("engineer")));
+        // The database itself: the server's role acting for an engineer cannot put a host on
+        // the list; acting for a viewer it reads it.
+        Login engineer(ws.dbUrlAs(QStringLiteral("engineer")), QStringLiteral("engineer"));
         QVERIFY2(engineer.isOpen(), qPrintable(engineer.error()));
         const QString denied = engineer.exec(
             QStringLiteral("INSERT INTO webhook_allowed_hosts (workspace_id, host, created_at) "
@@ -777,7 +777,7 @@ void TestInputSafety::webhookAddressesNeedAnAllowedHost()
                 .arg(ws.workspace().id));
         QVERIFY2(denied.contains(QLatin1String("row-level security")), qPrintable(denied));
         VERIFY_OK(w.allowHost(ws.admin(), QStringLiteral("hooks.internal.example")));
-        Login viewer(ws.dbUrlAs(QStringLiteral("viewer")));
+        Login viewer(ws.dbUrlAs(QStringLiteral("viewer")), QStringLiteral("viewer"));
         QVERIFY2(viewer.isOpen(), qPrintable(viewer.error()));
         QCOMPARE(
             viewer.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_allowed_hosts")).toInt(), 1);

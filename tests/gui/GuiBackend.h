@@ -2,10 +2,9 @@
 // Where a GUI suite keeps its database. ctest registers every GUI suite twice, like the core and
 // CLI suites: `NAME` over a SQLite file in a temporary folder and `NAME_pg` with
 // VIGILO_TEST_BACKEND=postgresql over a fresh database on the server that .ci/with-postgres
-// starts. On a server the desktop client is whoever the database login is, so the window's
-// session connects as the suite's user, while the suite prepares other people's actions through
-// a second connection as the database's owner (a superuser here) — as a team's server would see
-// it: several workstations, one database.
+// starts. On a server the window's session connects as the server's role and acts for the
+// suite's user (members have no database login), while the suite prepares other people's
+// actions through a second connection as the database's owner (a superuser here).
 
 #include "main/Session.h"
 
@@ -49,14 +48,25 @@ public:
 
     // The database as its owner sees it: the file, or the superuser's address.
     QString ownerLocation() const { return m_pg ? m_pg->url() : m_file; }
-    // The database as `login` opens it: the file, or the server address with that login.
-    QString locationFor(const QString &login) const { return m_pg ? m_pg->url(login) : m_file; }
+    // The database as a workstation acting for `login` opens it: the file, or the address of
+    // the server's role (members have no login; the core binds who acts).
+    QString locationFor(const QString &login) const
+    {
+        Q_UNUSED(login);
+        return m_pg ? m_pg->serverUrl() : m_file;
+    }
 
-    // The window's session for `user` (on a server: connected as that login); `clock`: a
-    // ManualClock to inject (default: the system clock).
+    // The window's session for `user` (on a server: the server's role acting for `user`, the
+    // schema created by its owner first); `clock`: a ManualClock to inject (default: the
+    // system clock).
     Result<std::unique_ptr<ui::Session>> openSession(const QString &user,
                                                      std::shared_ptr<const Clock> clock = {}) const
     {
+        if (m_pg) {
+            auto schema = Store::open(ownerLocation(), Store::OpenMode::CreateIfMissing);
+            if (!schema.ok())
+                return schema.error();
+        }
         return ui::Session::open(locationFor(user), user, Store::OpenMode::CreateIfMissing,
                                  std::move(clock));
     }
@@ -74,7 +84,7 @@ public:
 
     // Builds the demo workspace with `user` as an extra owner and opens `user`'s session on it.
     // On a server the owner builds it (only the database owner may write history in the demo
-    // people's names); `user` then signs in as their own login.
+    // people's names); `user`'s session then acts through the server's role.
     Result<std::unique_ptr<ui::Session>> openDemo(const QString &user, DemoOptions options) const
     {
         options.extraOwner = user;

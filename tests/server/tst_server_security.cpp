@@ -879,8 +879,16 @@ void TestServerSecurity::insecureOnlyOnLoopback()
     QCOMPARE(server.exitCode(), 2);
     QVERIFY(QString::fromUtf8(server.readAllStandardError())
                 .contains(QLatin1String("TLS is required")));
+    // The database login must be the server's own (schema 14): not a superuser ...
     server.start(serverPath(),
                  {QStringLiteral("--check-config"), QStringLiteral("--db"), m_db->url(),
+                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443")});
+    QVERIFY(server.waitForFinished(-1));
+    QCOMPARE(server.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(server.readAllStandardError()).contains(QLatin1String("superuser")));
+    // ... but a login in the group vigilo_server.
+    server.start(serverPath(),
+                 {QStringLiteral("--check-config"), QStringLiteral("--db"), m_db->serverUrl(),
                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443")});
     QVERIFY(server.waitForFinished(-1));
     QCOMPARE(server.exitCode(), 0);

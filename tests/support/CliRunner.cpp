@@ -174,7 +174,8 @@ CliSandbox::CliSandbox(const QStringList &serverArgs)
     }
     m_db = d->pg->url();
     if (onServer()) {
-        // The server creates the schema; nobody gets a database login. Webhooks go out when a
+        // TestServer creates the schema as its owner and runs the server as the server's login;
+        // nobody gets a database login. Webhooks go out when a
         // test runs `webhook deliver`, as on a database, not whenever the server likes.
         d->server = std::make_unique<TestServer>(
             m_db,
@@ -187,32 +188,18 @@ CliSandbox::CliSandbox(const QStringList &serverArgs)
         return;
     }
     // What the DBA does once per server: the schema is created by its owner (the superuser of
-    // the test cluster), and the people who create workspaces get a login. Every other member
-    // gets theirs from `member add`.
+    // the test cluster); every run then connects as the server's role and acts as its user
+    // (--as / VIGILO_USER): members have no database login.
     auto store = Store::open(m_db, Store::OpenMode::CreateIfMissing);
     if (!store.ok()) {
         d->error = store.error().message;
         qWarning("CliSandbox: %s", qPrintable(d->error));
-        return;
-    }
-    for (const QString &creator : workspaceCreators()) {
-        QSqlQuery q = (*store)->prepare(QStringLiteral("SELECT vigilo_provision_login(?)"));
-        q.addBindValue(creator);
-        if (!q.exec()) {
-            d->error = QStringLiteral("cannot provision ") + creator;
-            qWarning("CliSandbox: %s", qPrintable(d->error));
-        }
     }
 }
 
 CliSandbox::~CliSandbox()
 {
     delete d;
-}
-
-QStringList CliSandbox::workspaceCreators()
-{
-    return {QStringLiteral("olga"), QStringLiteral("sole"), QStringLiteral("gina")};
 }
 
 bool CliSandbox::ok() const
@@ -241,7 +228,7 @@ QString CliSandbox::dbFor(const QString &user) const
         return d->server->location();
     if (!d->pg)
         return m_db;
-    return d->pg->url(user.isEmpty() ? QStringLiteral("postgres") : user);
+    return user.isEmpty() || user == QLatin1String("postgres") ? d->pg->url() : d->pg->serverUrl();
 }
 
 QString CliSandbox::dir() const
@@ -252,7 +239,7 @@ QString CliSandbox::dir() const
 QProcessEnvironment CliSandbox::env(const QString &user, const QString &workspace) const
 {
     QProcessEnvironment e;
-    // On PostgreSQL the acting user is the database login: connect as `user`.
+    // On PostgreSQL the server's role connects and acts as `user` (VIGILO_USER).
     e.insert(QStringLiteral("VIGILO_DB"), dbFor(user));
     if (!workspace.isEmpty())
         e.insert(QStringLiteral("VIGILO_WORKSPACE"), workspace);

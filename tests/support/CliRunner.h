@@ -44,9 +44,9 @@ class TestServer;
 
 // A scratch environment for CLI tests: a temporary folder, a database path inside it (or, with
 // VIGILO_TEST_BACKEND=postgresql, a fresh database on the test server, its schema created by
-// the superuser and a login for olga, who creates the workspaces), and the VIGILO_DB /
-// VIGILO_WORKSPACE / VIGILO_USER variables to pass to runCli. On PostgreSQL every run as USER
-// connects as the login USER (postgresql://USER@HOST:PORT/DB): the server knows who acts.
+// the superuser), and the VIGILO_DB / VIGILO_WORKSPACE / VIGILO_USER variables to pass to
+// runCli. On PostgreSQL every run as USER connects as the server's role (pgServerLogin) and acts
+// as USER, bound by the core as vigilo-server binds its members: members have no login.
 // With VIGILO_TEST_BACKEND=server a vigilo-server runs in front of the fresh database, and a
 // run as USER signs in as USER (enrolled by the server's operator on first use) and passes the
 // session token as $VIGILO_TOKEN; `--as USER` in a run's arguments picks USER's session.
@@ -60,7 +60,7 @@ public:
     QString dir() const;
     // The SQLite file, or the superuser URL of the PostgreSQL database (for RawSql).
     QString dbPath() const { return m_db; }
-    // What `--db` is for `user`: the file, or the database URL with `user` as the login.
+    // What `--db` is for `user`: the file, or the database URL of the server's role.
     QString dbFor(const QString &user) const;
     // The CLI talks SQL to PostgreSQL itself (VIGILO_TEST_BACKEND=postgresql).
     bool isPostgres() const;
@@ -68,8 +68,6 @@ public:
     // server's database.
     bool isServer() const;
     TestServer *server() const;
-    // Users who get a login from the DBA before any workspace exists (PostgreSQL).
-    static QStringList workspaceCreators();
     QProcessEnvironment env(const QString &user,
                             const QString &workspace = QStringLiteral("ops")) const;
     // Runs as `user` in workspace `ops` (unless overridden in `args`).

@@ -256,7 +256,7 @@ QString rawRecomputeChain(const QString &path)
     return {};
 }
 
-Login::Login(const QString &url)
+Login::Login(const QString &url, const QString &member)
 {
     static QAtomicInt counter;
     m_name = QStringLiteral("raw-login-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -268,6 +268,15 @@ Login::Login(const QString &url)
     db.setUserName(u.userName());
     m_open = db.open();
     m_error = db.lastError().text();
+    if (m_open && !member.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT set_config('vigilo.member', ?, false)"));
+        q.addBindValue(member);
+        if (!q.exec()) {
+            m_open = false;
+            m_error = q.lastError().text();
+        }
+    }
 }
 
 Login::~Login()

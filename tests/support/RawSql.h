@@ -53,10 +53,12 @@ private:
 };
 
 // A raw connection as one PostgreSQL login (postgresql://USER@HOST:PORT/DB), as psql or any
-// other client would have: for checking what the server itself allows that login.
+// other client would have: for checking what the server itself allows that login. With
+// `member`, the connection binds that member (vigilo.member) as vigilo-server binds the member
+// of a request: raw SQL as a request handler with a bug could run it.
 class Login {
 public:
-    explicit Login(const QString &url);
+    explicit Login(const QString &url, const QString &member = {});
     ~Login();
     Login(const Login &) = delete;
     Login &operator=(const Login &) = delete;

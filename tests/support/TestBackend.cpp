@@ -95,6 +95,29 @@ QString pgAdminExec(const QString &sql)
     return error;
 }
 
+QString pgServerLogin()
+{
+    return QStringLiteral("vigilo_app");
+}
+
+QString ensurePgServerLogin()
+{
+    static QString error = [] {
+        // Two suites starting together race for the cluster's roles: the loser sees
+        // duplicate_object or unique_violation and carries on.
+        QString e = pgAdminExec(QStringLiteral(
+            "DO $$ BEGIN CREATE ROLE vigilo_server NOLOGIN; EXCEPTION WHEN duplicate_object OR "
+            "unique_violation THEN NULL; END $$"));
+        if (e.isEmpty())
+            e = pgAdminExec(QStringLiteral("DO $$ BEGIN CREATE ROLE %1 LOGIN IN ROLE "
+                                           "vigilo_server; EXCEPTION WHEN duplicate_object OR "
+                                           "unique_violation THEN NULL; END $$")
+                                .arg(pgServerLogin()));
+        return e;
+    }();
+    return error;
+}
+
 ScratchDatabase::ScratchDatabase()
 {
     if (pgAdminUrl().isEmpty()) {
@@ -108,6 +131,8 @@ ScratchDatabase::ScratchDatabase()
                  .arg(counter.fetchAndAddRelaxed(1));
     (void)pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     m_error = pgAdminExec(QStringLiteral("CREATE DATABASE %1").arg(m_name));
+    if (m_error.isEmpty())
+        m_error = ensurePgServerLogin();
     if (!m_error.isEmpty())
         m_name.clear();
 }

@@ -21,6 +21,14 @@ QString pgAdminUrl();
 // postgresql://USER@HOST:PORT/DATABASE on the test server.
 QString pgUrl(const QString &database, const QString &user = QStringLiteral("postgres"));
 
+// The login the suites' core, CLI and desktop sessions connect with on PostgreSQL, as
+// vigilo-server does: vigilo_app, a member of the group vigilo_server (schema 14), neither
+// superuser nor the schema's owner. Members have no login: the core binds the acting member.
+QString pgServerLogin();
+// Creates the group and the login on the test cluster once per process (roles are the
+// cluster's); error text or empty.
+QString ensurePgServerLogin();
+
 // A fresh, empty database vigilo_t_<pid>_<n> on the test server (CREATE DATABASE through an
 // admin connection); dropped (WITH (FORCE)) by the destructor.
 class ScratchDatabase final {
@@ -37,6 +45,8 @@ public:
     {
         return pgUrl(m_name, user);
     }
+    // The address the server's role (pgServerLogin) connects to.
+    QString serverUrl() const { return pgUrl(m_name, pgServerLogin()); }
 
 private:
     QString m_name;

@@ -1,12 +1,15 @@
 #include "TestServer.h"
 
 #include "CliRunner.h"
+#include "Store.h"
+#include "TestBackend.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace vigilo::test {
 
@@ -30,9 +33,30 @@ TestServer::TestServer(const QString &databaseUrl, const QStringList &extraArgs)
         return;
     }
     pass.close();
+    // As a team runs it (schema 14): the schema's owner (here the cluster's superuser) creates
+    // the schema once, and the server connects with a login of the group vigilo_server, neither
+    // superuser nor owner, under row-level security keyed to the member it acts for. Operator
+    // subcommands (runServer) keep the owner's address, as the README's operators do.
+    m_serverDb = databaseUrl;
+    if (databaseUrl.startsWith(QLatin1String("postgres"))) {
+        if (const QString e = ensurePgServerLogin(); !e.isEmpty()) {
+            m_error = QStringLiteral("cannot create the server's login: ") + e;
+            return;
+        }
+        auto schema = Store::open(databaseUrl, Store::OpenMode::CreateIfMissing);
+        if (!schema.ok()) {
+            m_error =
+                QStringLiteral("cannot create the schema as its owner: ") + schema.error().message;
+            return;
+        }
+        QUrl url(databaseUrl);
+        url.setUserName(pgServerLogin());
+        url.setPassword(QString());
+        m_serverDb = url.toString();
+    }
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(serverPath());
-    m_process->setArguments(QStringList{QStringLiteral("--db"), databaseUrl,
+    m_process->setArguments(QStringList{QStringLiteral("--db"), m_serverDb,
                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                         QStringLiteral("--allow-demo")}
                             + stateSettings() + extraArgs);
@@ -101,13 +125,19 @@ QStringList TestServer::stateSettings() const
 
 TestServer::Run TestServer::runServer(const QStringList &args, const QByteArray &stdinData) const
 {
+    return runServerOn(m_db, args, stdinData);
+}
+
+TestServer::Run TestServer::runServerOn(const QString &db, const QStringList &args,
+                                        const QByteArray &stdinData) const
+{
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     env.insert(QStringLiteral("USER"), QStringLiteral("ops-admin"));
     p.setProcessEnvironment(env);
-    p.start(serverPath(), QStringList{QStringLiteral("--db"), m_db} + stateSettings() + args);
+    p.start(serverPath(), QStringList{QStringLiteral("--db"), db} + stateSettings() + args);
     Run r;
     if (!p.waitForStarted(-1))
         return r;

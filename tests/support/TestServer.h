@@ -60,9 +60,15 @@ public:
         QString err;
     };
     Run runServer(const QStringList &args, const QByteArray &stdinData = {}) const;
+    // The same with another database address (e.g. serverDatabaseUrl(), the server's login).
+    Run runServerOn(const QString &db, const QStringList &args,
+                    const QByteArray &stdinData = {}) const;
+    // The address the server itself connects with: the login in vigilo_server on PostgreSQL.
+    QString serverDatabaseUrl() const { return m_serverDb; }
 
 private:
     QString m_db;
+    QString m_serverDb;
     QString m_error;
     QString m_lastError;
     quint16 m_port = 0;

@@ -81,7 +81,18 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
     } else {
         m_dbPath = m_dir.filePath(QStringLiteral("vigilo.sqlite"));
     }
-    auto opened = Store::open(m_dbPath, Store::OpenMode::CreateIfMissing);
+    if (m_pg) {
+        // The schema's owner (the cluster's superuser here) creates the schema; the core then
+        // runs as the server's role, with the acting member bound, as vigilo-server runs it.
+        auto schema = Store::open(m_dbPath, Store::OpenMode::CreateIfMissing);
+        if (!schema.ok()) {
+            m_error = QString::fromUtf8(describe(schema.error()));
+            return;
+        }
+    }
+    auto opened =
+        Store::open(m_pg ? m_pg->serverUrl() : m_dbPath,
+                    m_pg ? Store::OpenMode::ExistingOnly : Store::OpenMode::CreateIfMissing);
     if (!opened.ok()) {
         m_error = QString::fromUtf8(describe(opened.error()));
         return;
@@ -127,7 +138,10 @@ TestWorkspace::~TestWorkspace()
 
 QString TestWorkspace::dbUrlAs(const QString &login) const
 {
-    return m_pg ? m_pg->url(login) : m_dbPath;
+    // Members have no login of their own: the server's role, acting for `login` once bound.
+    if (!m_pg)
+        return m_dbPath;
+    return login == QLatin1String("postgres") ? m_pg->url() : m_pg->serverUrl();
 }
 
 Result<Member> TestWorkspace::addMember(const QString &username, Role role)

@@ -39,7 +39,8 @@ public:
     // (Store::open, RawSql and vigilo-cli --db accept either).
     QString dbPath() const { return m_dbPath; }
     bool isPostgres() const { return m_pg != nullptr; }
-    // PostgreSQL: the URL of this database for another login; on SQLite the file.
+    // PostgreSQL: the URL a connection acting for `login` uses (members have no login: the
+    // server's role, with `login` bound by the core; "postgres": the owner); on SQLite the file.
     QString dbUrlAs(const QString &login) const;
     ManualClock &clock() { return m_clock; }
     QDateTime now() const { return m_clock.now(); }

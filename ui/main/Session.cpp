@@ -37,9 +37,11 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
     session->m_store = std::move(store).value();
     session->m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
     session->m_core = std::make_unique<Vigilo>(*session->m_store, *session->m_clock);
-    // On a server the database login is who you are; elsewhere the name given.
-    const QString login = session->m_store->sessionUser();
-    session->m_user = login.isEmpty() ? user : login;
+    // Members hold no database login (a PostgreSQL connection is the server's role or the
+    // schema owner's): who acts is the name given, as on a file. On PostgreSQL the connection
+    // is bound to that member, so that row-level security shows the reads their workspaces.
+    VIGILO_TRY(session->m_store->bindMember(user));
+    session->m_user = user;
     session->m_client = std::make_unique<client::Client>(std::make_unique<client::LocalTransport>(
         *session->m_store, session->m_user, session->m_clock.get()));
     return session;

@@ -155,7 +155,7 @@ void WebhookSender::post(const OutboxItem &item, const QUrl &target, const QStri
 
 void WebhookSender::record(const OutboxItem &item, const DeliveryResult &result)
 {
-    auto after = m_webhooks.recordAttempt(m_actor, item, m_worker, result);
+    auto after = m_webhooks.recordAttempt(m_actor, item, m_worker, result, m_deliveredBy);
     if (!after) {
         m_run.errors << after.error().message;
     } else {

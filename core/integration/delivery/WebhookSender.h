@@ -31,6 +31,8 @@ public:
     WebhookSender(Webhooks &webhooks, const Actor &actor, QObject *parent = nullptr);
 
     void setTransferTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Who the delivery log names instead of the actor (the team server's pump).
+    void setDeliveredBy(const QString &name) { m_deliveredBy = name; }
     QString worker() const { return m_worker; }
     bool isBusy() const { return m_pending > 0; }
 
@@ -62,6 +64,7 @@ private:
     Actor m_actor;
     QNetworkAccessManager m_network;
     QString m_worker;
+    QString m_deliveredBy;
     int m_timeoutMs = 30000;
     int m_pending = 0;
     DeliveryRun m_run;
