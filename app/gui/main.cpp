@@ -7,6 +7,7 @@
 #include "Store.h"
 #include "cab/CabWindow.h"
 #include "connection/ServerLogin.h"
+#include "connection/ServerSignIn.h"
 #include "evidence/PackViewerWindow.h"
 #include "firstrun/FirstRunDialog.h"
 #include "firstrun/RecentDatabases.h"
@@ -120,7 +121,9 @@ int main(int argc, char *argv[])
                               != QFileInfo(Store::defaultLocation()).absoluteFilePath();
     if (!named && !options->demo) {
         const QString last = ui::RecentDatabases::last();
-        if (!last.isEmpty() && (Store::isPostgresLocation(last) || QFileInfo::exists(last))) {
+        if (!last.isEmpty()
+            && (Store::isPostgresLocation(last) || ui::Session::isServerLocation(last)
+                || QFileInfo::exists(last))) {
             location = last;
         } else if (!headless && ui::FirstRunDialog::isNeeded(options->db)) {
             ui::FirstRunDialog welcome(options->user, options->db);
@@ -150,6 +153,8 @@ int main(int argc, char *argv[])
     const Store::OpenMode mode =
         options->demo ? Store::OpenMode::CreateIfMissing : Store::OpenMode::ExistingOnly;
     auto session = chosen ? Result<std::unique_ptr<ui::Session>>(std::move(chosen))
+                   : ui::Session::isServerLocation(location)
+                       ? ui::signInToServer(location, options->user, !headless)
                    : Store::isPostgresLocation(location)
                        ? ui::openServerSession(location, options->user, !headless, mode)
                        : ui::Session::open(location, options->user, mode);

@@ -8,6 +8,7 @@
 #include "ConflictBanner.h"
 #include "DetailFormat.h"
 #include "DetailsTab.h"
+#include "RemoteChangeTabs.h"
 #include "RiskTab.h"
 #include "TasksTab.h"
 #include "changes/BadgeDelegate.h"
@@ -18,6 +19,7 @@
 #include "main/Session.h"
 
 #include "ChangeWatcher.h"
+#include "Client.h"
 #include "Vigilo.h"
 
 #include <QHBoxLayout>
@@ -75,6 +77,25 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->setDocumentMode(true);
+    m_conflictTimer = new QTimer(this);
+    m_conflictTimer->setSingleShot(true);
+    m_conflictTimer->setInterval(250);
+    if (m_session.isRemote()) {
+        // On a team server: what change.open answers, in one request (RemoteChangeTabs).
+        m_remote = new RemoteChangeTabs(m_tabs);
+        auto *layout = new QVBoxLayout(this);
+        layout->setContentsMargins(12, 10, 12, 8);
+        layout->setSpacing(8);
+        layout->addWidget(buildHeader());
+        layout->addWidget(m_banner);
+        auto *notice = new QLabel(RemoteChangeTabs::notice(), this);
+        notice->setObjectName(QStringLiteral("remoteNotice"));
+        notice->setWordWrap(true);
+        layout->addWidget(notice);
+        layout->addWidget(m_tabs, 1);
+        load(true);
+        return; // the main window forwards the server's event.change (reload())
+    }
     m_details = new DetailsTab(*m_ctx, m_tabs);
     m_risk = new RiskTab(*m_ctx, m_tabs);
     m_tasks = new TasksTab(*m_ctx, m_tabs);
@@ -95,9 +116,6 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     connect(m_approvals, &ApprovalsTab::actionRequested, this, &ChangeDetailView::trigger);
 
     // The banner follows the form as it is typed, a moment after the last edit.
-    m_conflictTimer = new QTimer(this);
-    m_conflictTimer->setSingleShot(true);
-    m_conflictTimer->setInterval(250);
     connect(m_conflictTimer, &QTimer::timeout, this, &ChangeDetailView::updateConflicts);
     connect(m_details, &DetailsTab::planningEdited, m_conflictTimer, qOverload<>(&QTimer::start));
 
@@ -108,8 +126,8 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_session.watcher(), &ChangeWatcher::changed, this,
-            &ChangeDetailView::onExternalChange);
+    if (ChangeWatcher *watcher = m_session.watcher())
+        connect(watcher, &ChangeWatcher::changed, this, &ChangeDetailView::onExternalChange);
     load(true);
 }
 
@@ -205,8 +223,52 @@ void ChangeDetailView::reload()
     load(false);
 }
 
+void ChangeDetailView::showUnavailable(const QString &message)
+{
+    m_change = ChangeRequest{};
+    m_numberLabel->setText(formatChangeNumber(m_number));
+    m_title->setText(tr("This change cannot be shown"));
+    m_people->setText(message);
+    m_actions->setActions({});
+    m_tabs->setEnabled(false);
+    m_banner->clear();
+    m_overrun->hide();
+}
+
+void ChangeDetailView::loadRemote()
+{
+    // One request (change.open) feeds the header, the actions, the banner and every tab; the
+    // view says it is loading and stays usable meanwhile.
+    setProperty("loading", true);
+    if (m_change.number <= 0)
+        m_title->setText(tr("Loading…"));
+    m_session.client().openChangeAsync(m_number).then(
+        this, [this](const Result<client::ChangeView> &view) {
+            setProperty("loading", false);
+            if (!view.ok()) {
+                showUnavailable(view.error().message);
+                emit loaded();
+                return;
+            }
+            m_tabs->setEnabled(true);
+            m_change = view->change;
+            showHeader();
+            m_actions->setActions(view->availableActions);
+            m_remote->show(*view);
+            if (view->conflicts && !isTerminal(m_change.status))
+                m_banner->setSummary(*view->conflicts);
+            else
+                m_banner->clear();
+            emit loaded();
+        });
+}
+
 void ChangeDetailView::load(bool discardEdits)
 {
+    if (m_remote) {
+        loadRemote();
+        return;
+    }
     // The member's role may have changed since the view opened.
     if (auto again =
             m_session.core().workspaces().signIn(m_actor.workspace.slug, m_actor.member.username);
@@ -216,14 +278,7 @@ void ChangeDetailView::load(bool discardEdits)
     }
     auto change = m_session.core().changes().get(m_actor, m_number);
     if (!change.ok()) {
-        m_change = ChangeRequest{};
-        m_numberLabel->setText(formatChangeNumber(m_number));
-        m_title->setText(tr("This change cannot be shown"));
-        m_people->setText(change.error().message);
-        m_actions->setActions({});
-        m_tabs->setEnabled(false);
-        m_banner->clear();
-        m_overrun->hide();
+        showUnavailable(change.error().message);
         return;
     }
     m_tabs->setEnabled(true);
@@ -287,6 +342,8 @@ void ChangeDetailView::showHeader()
 void ChangeDetailView::updateConflicts()
 {
     m_conflictTimer->stop();
+    if (m_remote)
+        return; // change.open's summary (the form is not editable on a server yet)
     if (m_change.id == 0 || isTerminal(m_change.status)) {
         m_banner->clear();
         return;
@@ -317,10 +374,10 @@ void ChangeDetailView::onExternalChange(qint64 workspaceId, int changeNumber)
 
 void ChangeDetailView::trigger(Action action)
 {
-    if (m_change.id == 0)
+    if (m_change.number <= 0)
         return;
     const QString number = m_change.numberText();
-    if (m_details->isDirty()) {
+    if (m_details && m_details->isDirty()) {
         QMessageBox ask(
             QMessageBox::Question, tr("Unsaved edits"),
             tr("%1 has unsaved edits on the Details tab. Save them before you go on?").arg(number),
@@ -404,6 +461,10 @@ void ChangeDetailView::trigger(Action action)
     case Action::Start: break;
     }
 
+    if (m_remote) {
+        applyRemote(action, input);
+        return;
+    }
     auto result = m_session.core().changes().apply(m_actor, m_number, action, input);
     if (!result.ok() && result.error().code == QLatin1String("outside_planned_window")) {
         // The core refused a start outside the planned window: ask why, and try again.
@@ -432,6 +493,56 @@ void ChangeDetailView::trigger(Action action)
         return;
     }
     onModified();
+}
+
+// The same conversation as trigger()'s on the core, with the server's answers arriving later:
+// a start outside the window asks for the justification, a freeze that allows it for the
+// override, and a refusal shows the server's message.
+void ChangeDetailView::applyRemote(Action action, const TransitionInput &input)
+{
+    setProperty("loading", true);
+    m_actions->setEnabled(false);
+    m_session.client()
+        .applyAsync(m_number, action, input)
+        .then(this, [this, action, input](const Result<ChangeRequest> &result) {
+            setProperty("loading", false);
+            m_actions->setEnabled(true);
+            const QString number = formatChangeNumber(m_number);
+            if (!result.ok() && result.error().code == QLatin1String("outside_planned_window")
+                && input.justification.isEmpty()) {
+                ReasonDialog dialog(tr("Start %1 outside its window").arg(number),
+                                    tr("%1\n\nWrite the justification below: it is recorded "
+                                       "with the start as an exception.")
+                                        .arg(result.error().message),
+                                    tr("Start"), true, this);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                TransitionInput again = input;
+                again.justification = dialog.reason();
+                applyRemote(action, again);
+                return;
+            }
+            if (!result.ok() && result.error().code == QLatin1String("freeze_window_blocked")
+                && result.error().details.value(QStringLiteral("can_override")).toBool()
+                && input.overrideJustification.isEmpty()) {
+                FreezeOverrideDialog dialog(number, result.error().message, result.error().details,
+                                            this);
+                if (dialog.exec() != QDialog::Accepted)
+                    return;
+                TransitionInput again = input;
+                again.overrideJustification = dialog.justification();
+                applyRemote(action, again);
+                return;
+            }
+            if (!result.ok()) {
+                ErrorPresenter::show(this, ErrorPresenter::titleFor(action, number),
+                                     result.error());
+                if (result.error().code == QLatin1String("stale_write"))
+                    load(true);
+                return;
+            }
+            onModified();
+        });
 }
 
 } // namespace vigilo::ui

@@ -5,6 +5,7 @@
 
 #include "Actor.h"
 #include "Entities.h"
+#include "Inputs.h"
 
 #include <QWidget>
 
@@ -25,6 +26,7 @@ class CommentsTab;
 class ConflictBanner;
 class DetailTab;
 class DetailsTab;
+class RemoteChangeTabs;
 class RiskTab;
 class Session;
 class TasksTab;
@@ -55,6 +57,8 @@ public:
     CommentsTab *commentsTab() const { return m_comments; }
     AttachmentsTab *attachmentsTab() const { return m_attachments; }
     ActivityTab *activityTab() const { return m_activity; }
+    // On a team server the seven tabs above are null: RemoteChangeTabs shows change.open.
+    bool isRemote() const { return m_remote != nullptr; }
 
     // Runs an action as its button does: its dialog, then the core, then the core's answer.
     void trigger(vigilo::Action action);
@@ -68,10 +72,15 @@ signals:
     void closeRequested();
     // Export evidence pack… (the main window asks where and signs).
     void exportPackRequested(int number);
+    // On a team server: change.open answered (the view shows it, or why not).
+    void loaded();
 
 private:
     QWidget *buildHeader();
     void load(bool discardEdits);
+    void loadRemote();
+    void showUnavailable(const QString &message);
+    void applyRemote(vigilo::Action action, const TransitionInput &input);
     void showHeader();
     void onModified();
     void onExternalChange(qint64 workspaceId, int changeNumber);
@@ -104,6 +113,7 @@ private:
     AttachmentsTab *m_attachments = nullptr;
     ActivityTab *m_activity = nullptr;
     QList<DetailTab *> m_all;
+    RemoteChangeTabs *m_remote = nullptr; // on a team server, instead of the tabs above
 };
 
 } // namespace vigilo::ui

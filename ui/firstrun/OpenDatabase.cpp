@@ -34,7 +34,8 @@ bool startWindow(const QString &location)
 
 bool sameDatabase(const QString &a, const QString &b)
 {
-    if (Store::isPostgresLocation(a) || Store::isPostgresLocation(b))
+    if (Store::isPostgresLocation(a) || Store::isPostgresLocation(b) || Session::isServerLocation(a)
+        || Session::isServerLocation(b))
         return RecentDatabases::normalized(a) == RecentDatabases::normalized(b);
     const QFileInfo fa(a), fb(b);
     if (fa.exists() && fb.exists())
@@ -79,7 +80,7 @@ OpenDatabase::Outcome OpenDatabase::open(QWidget *parent, const QString &locatio
         return Outcome::BroughtForward;
     }
 
-    if (!Store::isPostgresLocation(location)) {
+    if (!Store::isPostgresLocation(location) && !Session::isServerLocation(location)) {
         if (!QFileInfo(location).isFile()) {
             const auto answer = QMessageBox::warning(
                 parent, title,
@@ -99,7 +100,8 @@ OpenDatabase::Outcome OpenDatabase::open(QWidget *parent, const QString &locatio
             return Outcome::Failed;
         }
     }
-    // A server asks for its password (or finds it in the keychain) in the new window.
+    // A server asks for its password (or finds it, or a team server's token, in the keychain) in
+    // the new window.
     if (!startWindow(location)) {
         QMessageBox::warning(
             parent, title,

@@ -1,5 +1,7 @@
 #include "RecentDatabases.h"
 
+#include "main/Session.h"
+
 #include "FileLocation.h"
 #include "Store.h"
 
@@ -19,7 +21,7 @@ QString RecentDatabases::normalized(const QString &location)
     const QString trimmed = location.trimmed();
     if (trimmed.isEmpty())
         return {};
-    if (Store::isPostgresLocation(trimmed)) {
+    if (Store::isPostgresLocation(trimmed) || Session::isServerLocation(trimmed)) {
         QUrl url(trimmed);
         url.setPassword({});
         return url.toString();
@@ -34,7 +36,8 @@ bool RecentDatabases::sameDatabase(const QString &a, const QString &b)
     const QString x = normalized(a), y = normalized(b);
     if (x.isEmpty() || y.isEmpty())
         return x == y;
-    if (Store::isPostgresLocation(x) || Store::isPostgresLocation(y))
+    if (Store::isPostgresLocation(x) || Store::isPostgresLocation(y) || Session::isServerLocation(x)
+        || Session::isServerLocation(y))
         return x == y;
     return FileLocation::canonicalKey(x) == FileLocation::canonicalKey(y);
 }

@@ -21,6 +21,8 @@
 #include "views/PersonalViewsPanel.h"
 
 #include "ChangeWatcher.h"
+#include "Client.h"
+#include "RemoteTransport.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -74,8 +76,20 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     restoreSettings();
 
     connect(m_message, &MessagePage::demoRequested, this, &MainWindow::createDemo);
-    // Another workstation committed: what this window shows may be out of date.
-    connect(m_session.watcher(), &ChangeWatcher::changed, this, &MainWindow::onExternalChange);
+    // Another workstation committed: what this window shows may be out of date. On a team
+    // server, the server pushes event.change for the workspaces this connection follows.
+    if (ChangeWatcher *watcher = m_session.watcher())
+        connect(watcher, &ChangeWatcher::changed, this, &MainWindow::onExternalChange);
+    if (client::RemoteTransport *remote = m_session.remoteTransport())
+        connect(remote, &client::RemoteTransport::notification, this,
+                [this](const QString &method, const QJsonObject &params) {
+                    if (method == QLatin1String("event.change") && m_actor
+                        && params.value(QStringLiteral("workspace")).toString()
+                               == m_actor->workspace.slug)
+                        onServerChange(
+                            parseChangeNumber(params.value(QStringLiteral("number")).toString())
+                                .value_or(0));
+                });
     m_reachTimer->setObjectName(QStringLiteral("reachabilityTimer"));
     m_reachTimer->setInterval(kReachabilityIntervalMs);
     connect(m_reachTimer, &QTimer::timeout, this, &MainWindow::checkReachability);
@@ -156,17 +170,38 @@ void MainWindow::createPages()
             [this](int index) { closeChangeTab(index); });
     connect(m_changeTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
-    m_queue = new ApprovalQueuePage(m_session.core(), m_pages);
-    m_assets = new AssetsPage(m_session.core(), m_pages);
-    m_freeze = new FreezeWindowsPage(m_session.core(), m_pages);
     m_pages->addWidget(m_changeTabs);
-    m_pages->addWidget(m_queue);
-    m_pages->addWidget(m_assets);
-    m_pages->addWidget(m_freeze);
-    m_dashboard = new DashboardPage(m_session.core(), m_pages);
-    m_pages->addWidget(m_dashboard);
-    m_calendar = new CalendarPage(m_session.core(), m_pages);
-    m_pages->addWidget(m_calendar);
+    if (Vigilo *core = m_session.local()) {
+        m_queue = new ApprovalQueuePage(*core, m_pages);
+        m_assets = new AssetsPage(*core, m_pages);
+        m_freeze = new FreezeWindowsPage(*core, m_pages);
+        m_pages->addWidget(m_queue);
+        m_pages->addWidget(m_assets);
+        m_pages->addWidget(m_freeze);
+        m_dashboard = new DashboardPage(*core, m_pages);
+        m_pages->addWidget(m_dashboard);
+        m_calendar = new CalendarPage(*core, m_pages);
+        m_pages->addWidget(m_calendar);
+    } else {
+        // On a team server only the change list and the changes go through the client so far:
+        // the other pages say so instead of showing an empty page.
+        for (int i = 1; i < names.size(); ++i) {
+            auto *page = new MessagePage(m_pages);
+            page->setObjectName(QStringLiteral("notOnServerPage"));
+            page->setMessage(
+                tr("%1 is not available on a team server yet").arg(names.at(i)),
+                tr("<p>On a team server this version of Vigilo shows the change list and the "
+                   "changes, with their actions. <i>%1</i> works on a database opened directly "
+                   "(a SQLite file or PostgreSQL); on the server use <code>vigilo-cli</code> "
+                   "for it.</p>")
+                    .arg(names.at(i).toHtmlEscaped()),
+                false);
+            m_pages->addWidget(page);
+            QListWidgetItem *item = m_nav->item(i);
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setToolTip(tr("Not available on a team server yet"));
+        }
+    }
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -174,6 +209,10 @@ void MainWindow::createPages()
     });
     connect(m_changes, &ChangeListView::changeActivated, this,
             [this](int number) { openChange(number); });
+    connect(m_changes->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
+    if (!m_queue)
+        return; // a team server: the other pages are messages
     connect(m_queue, &ApprovalQueuePage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
         openChange(number);
@@ -198,8 +237,6 @@ void MainWindow::createPages()
         if (CabWindow *cab = cabWindow())
             cab->reload();
     });
-    connect(m_changes->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::updateActions);
 }
 
 // After this window changed something itself (the calendar moved a change, CAB mode decided):
@@ -234,7 +271,8 @@ MainWindow::Page MainWindow::currentPage() const
 bool MainWindow::openWorkspace(const QString &slug)
 {
     const QString user = m_session.user();
-    auto list = m_session.core().workspaces().workspacesOf(user);
+    auto list = m_session.isRemote() ? m_session.client().workspaces()
+                                     : m_session.core().workspaces().workspacesOf(user);
     if (!list.ok()) {
         showMessage(tr("The database cannot be read"), list.error().message.toHtmlEscaped(), false);
         return false;
@@ -248,7 +286,7 @@ bool MainWindow::openWorkspace(const QString &slug)
     }
     if (list->isEmpty()) {
         // The same database and user for the commands we suggest.
-        const QString db = m_session.store().location();
+        const QString db = m_session.location();
         QString options;
         if (db != Store::defaultLocation())
             options += QStringLiteral("--db \"%1\" ").arg(QDir::toNativeSeparators(db));
@@ -279,7 +317,11 @@ bool MainWindow::openWorkspace(const QString &slug)
     }
     const int index = m_workspaces->findData(target);
     if (index < 0) {
-        auto refused = m_session.core().workspaces().signIn(target, user);
+        auto refused = m_session.isRemote()
+                           ? Result<Actor>(Error::notFound(tr("You are not a member of "
+                                                              "“%1” on this server.")
+                                                               .arg(target)))
+                           : m_session.core().workspaces().signIn(target, user);
         showMessage(tr("Workspace “%1” is not available").arg(target),
                     (refused.ok() ? QString() : refused.error().message).toHtmlEscaped()
                         + tr("<p>Pick one of your workspaces in the toolbar.</p>"),
@@ -292,7 +334,9 @@ bool MainWindow::openWorkspace(const QString &slug)
 
 void MainWindow::signIn(const QString &slug)
 {
-    auto actor = m_session.core().workspaces().signIn(slug, m_session.user());
+    auto actor = m_session.isRemote()
+                     ? remoteActor(slug)
+                     : m_session.core().workspaces().signIn(slug, m_session.user());
     if (!actor.ok()) {
         m_actor.reset();
         showMessage(tr("Workspace “%1” cannot be opened").arg(slug),
@@ -304,12 +348,22 @@ void MainWindow::signIn(const QString &slug)
     while (m_changeTabs->count() > 1)
         closeChangeTab(m_changeTabs->count() - 1, false);
     m_changes->clearFilters();
-    m_queue->setActor(m_actor);
-    m_assets->setActor(m_actor);
-    m_freeze->setActor(m_actor);
-    m_dashboard->setActor(m_actor);
-    m_calendar->setActor(m_actor);
-    m_views->setActor(m_actor);
+    if (m_queue) {
+        m_queue->setActor(m_actor);
+        m_assets->setActor(m_actor);
+        m_freeze->setActor(m_actor);
+        m_dashboard->setActor(m_actor);
+        m_calendar->setActor(m_actor);
+    }
+    // My views read through a client on this database; on a team server not yet (hidden).
+    m_views->setVisible(!m_session.isRemote());
+    if (!m_session.isRemote())
+        m_views->setActor(m_actor);
+    if (m_session.isRemote()) {
+        // The server pushes event.change for this workspace from now on.
+        m_session.client().setWorkspace(slug);
+        m_session.client().callAsync(QStringLiteral("events.subscribe"));
+    }
     // The platform appends the application's display name ("… — Vigilo").
     setWindowTitle(m_actor->workspace.name);
     m_stack->setCurrentWidget(m_workspaceUi);
@@ -344,6 +398,26 @@ void MainWindow::reloadChanges()
     if (!m_actor)
         return;
     m_stale[int(Page::Changes)] = false;
+    if (m_session.isRemote()) {
+        // Asked asynchronously: the window stays responsive while the server answers.
+        m_changes->setProperty("loading", true);
+        statusBar()->showMessage(tr("Loading the changes…"));
+        const QString slug = m_actor->workspace.slug;
+        m_session.client().changesAsync().then(
+            this, [this, slug](const Result<QList<ChangeSummary>> &changes) {
+                m_changes->setProperty("loading", false);
+                if (!m_actor || m_actor->workspace.slug != slug)
+                    return; // another workspace by now
+                if (!changes.ok()) {
+                    statusBar()->showMessage(changes.error().message);
+                    return;
+                }
+                statusBar()->clearMessage();
+                m_changes->setChanges(changes.value());
+                emit changesLoaded();
+            });
+        return;
+    }
     if (reloadPersonalView()) // a view of mine is chosen: its changes only
         return;
     auto changes = m_session.core().changes().list(*m_actor);
@@ -361,6 +435,8 @@ void MainWindow::reloadPage(Page page)
         return;
     m_stale[int(page)] = false;
     QString problem;
+    if (page != Page::Changes && !m_queue)
+        return; // not on a team server yet: the page says so
     switch (page) {
     case Page::Changes: reloadChanges(); return;
     case Page::ApprovalQueue: problem = m_queue->reload(); break;
@@ -379,7 +455,7 @@ void MainWindow::onExternalChange()
         return;
     m_stale.fill(true);
     reloadChanges();
-    if (currentPage() == Page::Dashboard) {
+    if (currentPage() == Page::Dashboard && m_dashboard) {
         m_dashboard->scheduleReload(); // recomputing every figure on each commit is too much
         m_stale[int(Page::Dashboard)] = false;
     } else if (currentPage() != Page::Changes) {
@@ -402,14 +478,19 @@ ChangeDetailView *MainWindow::openChange(int number)
             return detail;
         }
     }
-    auto change = m_session.core().changes().get(*m_actor, number);
-    if (!change.ok()) {
-        QMessageBox::warning(this, tr("Change cannot be shown"), change.error().message);
-        return nullptr;
+    QString title;
+    if (!m_session.isRemote()) {
+        // On a server the view's one request says whether the change can be shown.
+        auto change = m_session.core().changes().get(*m_actor, number);
+        if (!change.ok()) {
+            QMessageBox::warning(this, tr("Change cannot be shown"), change.error().message);
+            return nullptr;
+        }
+        title = change->title;
     }
     auto *detail = new ChangeDetailView(m_session, *m_actor, number, m_changeTabs);
     const int index = m_changeTabs->addTab(detail, formatChangeNumber(number));
-    m_changeTabs->setTabToolTip(index, change->title);
+    m_changeTabs->setTabToolTip(index, title);
     QPointer<ChangeDetailView> guard(detail);
     connect(detail, &ChangeDetailView::changeModified, this, [this] {
         m_stale.fill(true);
@@ -439,11 +520,11 @@ int MainWindow::currentChangeNumber() const
             return detail->number();
         return m_changes->currentNumber();
     }
-    if (currentPage() == Page::ApprovalQueue) {
+    if (currentPage() == Page::ApprovalQueue && m_queue) {
         const QModelIndex index = m_queue->table()->currentIndex();
         return index.isValid() ? index.data(ApprovalQueueModel::NumberRole).toInt() : 0;
     }
-    if (currentPage() == Page::Calendar)
+    if (currentPage() == Page::Calendar && m_calendar)
         return m_calendar->view()->selectedNumber();
     return 0;
 }
@@ -454,7 +535,7 @@ bool MainWindow::closeChangeTab(int index, bool ask)
         return false; // the list stays
     QWidget *page = m_changeTabs->widget(index);
     auto *detail = qobject_cast<ChangeDetailView *>(page);
-    if (ask && detail && detail->detailsTab()->isDirty()) {
+    if (ask && detail && detail->detailsTab() && detail->detailsTab()->isDirty()) {
         // Closing the tab must not throw work away unasked.
         m_changeTabs->setCurrentIndex(index);
         QMessageBox box(QMessageBox::Question, tr("Unsaved edits"),
@@ -481,6 +562,10 @@ void MainWindow::newChange()
 {
     if (!m_actor)
         return;
+    if (!m_session.local()) {
+        QMessageBox::information(this, tr("New change"), notOnServerYet());
+        return;
+    }
     NewChangeDialog dialog(m_session, *m_actor, this);
     if (dialog.exec() != QDialog::Accepted || dialog.createdNumber() <= 0)
         return;
@@ -500,6 +585,10 @@ void MainWindow::suggestSimilar()
         QMessageBox::information(this, tr("Suggest similar"),
                                  tr("Select a change in the list (or open one) first: Vigilo "
                                     "looks for changes with the same assets or a similar title."));
+        return;
+    }
+    if (!m_session.local()) {
+        QMessageBox::information(this, tr("Suggest similar"), notOnServerYet());
         return;
     }
     SimilarChangesDialog dialog(m_session.core(), *m_actor, number, this);
@@ -531,6 +620,10 @@ CabWindow *MainWindow::enterCabMode()
 {
     if (!m_actor)
         return nullptr;
+    if (!m_session.local()) {
+        QMessageBox::information(this, tr("CAB mode"), notOnServerYet());
+        return nullptr;
+    }
     CabWindow *cab = cabWindow();
     if (!cab) {
         cab = new CabWindow(m_session, *m_actor, this);
@@ -589,9 +682,11 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("state"), saveState());
     settings.setValue(QStringLiteral("page"), int(currentPage()));
     settings.setValue(QStringLiteral("changeColumns"), m_changes->headerState());
-    settings.setValue(QStringLiteral("queueColumns"), m_queue->headerState());
-    settings.setValue(QStringLiteral("assetColumns"), m_assets->headerState());
-    settings.setValue(QStringLiteral("freezeColumns"), m_freeze->headerState());
+    if (m_queue) {
+        settings.setValue(QStringLiteral("queueColumns"), m_queue->headerState());
+        settings.setValue(QStringLiteral("assetColumns"), m_assets->headerState());
+        settings.setValue(QStringLiteral("freezeColumns"), m_freeze->headerState());
+    }
 }
 
 void MainWindow::restoreSettings()
@@ -602,11 +697,52 @@ void MainWindow::restoreSettings()
         resize(1360, 800);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
     m_changes->restoreHeaderState(settings.value(QStringLiteral("changeColumns")).toByteArray());
-    m_queue->restoreHeaderState(settings.value(QStringLiteral("queueColumns")).toByteArray());
-    m_assets->restoreHeaderState(settings.value(QStringLiteral("assetColumns")).toByteArray());
-    m_freeze->restoreHeaderState(settings.value(QStringLiteral("freezeColumns")).toByteArray());
-    const int page = settings.value(QStringLiteral("page"), 0).toInt();
+    if (m_queue) {
+        m_queue->restoreHeaderState(settings.value(QStringLiteral("queueColumns")).toByteArray());
+        m_assets->restoreHeaderState(settings.value(QStringLiteral("assetColumns")).toByteArray());
+        m_freeze->restoreHeaderState(settings.value(QStringLiteral("freezeColumns")).toByteArray());
+    }
+    const int page = m_queue ? settings.value(QStringLiteral("page"), 0).toInt() : 0;
     showPage(Page(qBound(0, page, kPageCount - 1)));
+}
+
+Result<Actor> MainWindow::remoteActor(const QString &slug)
+{
+    auto list = m_session.client().workspaces();
+    if (!list.ok())
+        return list.error();
+    std::optional<Workspace> workspace;
+    for (const Workspace &w : *list)
+        if (w.slug == slug)
+            workspace = w;
+    if (!workspace)
+        return Error::notFound(tr("You are not a member of “%1” on this server.").arg(slug));
+    m_session.client().setWorkspace(slug);
+    auto members = m_session.client().members();
+    if (!members.ok())
+        return members.error();
+    for (const Member &m : *members)
+        if (m.username == m_session.user())
+            return Actor{*workspace, m};
+    return Error::notFound(tr("You are not a member of “%1” on this server.").arg(slug));
+}
+
+void MainWindow::onServerChange(int number)
+{
+    if (!m_actor)
+        return;
+    reloadChanges();
+    for (int i = 1; i < m_changeTabs->count(); ++i)
+        if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i));
+            detail && (number <= 0 || detail->number() == number))
+            detail->reload();
+}
+
+QString MainWindow::notOnServerYet()
+{
+    return tr("This is not available on a team server yet: on a server this version of Vigilo "
+              "shows the change list and the changes, with their actions. Use vigilo-cli for the "
+              "rest.");
 }
 
 } // namespace vigilo::ui

@@ -4,6 +4,7 @@
 // shortcuts, and a status bar naming the database, whether it answers, and who is signed in.
 
 #include "Actor.h"
+#include "Error.h"
 
 #include <QMainWindow>
 
@@ -97,6 +98,12 @@ public:
     QStringList exportAuditSample();
     // The changes the list shows now, in its order.
     QList<ChangeSummary> visibleChanges() const;
+    // What a disabled screen says on a team server.
+    static QString notOnServerYet();
+
+signals:
+    // The change list was filled from an answer of the team server.
+    void changesLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +124,10 @@ private:
     void reloadOpenChanges();
     void reloadPage(Page page);
     void onExternalChange();
+    // event.change from the team server (number 0: any change).
+    void onServerChange(int number);
+    // Who the user is in `slug` on the team server (workspace.list, workspace.members).
+    Result<Actor> remoteActor(const QString &slug);
     // Closes a change's tab; with unsaved edits on its Details tab it asks first (Save / Discard
     // / Cancel, the box "unsavedTabBox") unless `ask` is false. False when the tab stays open.
     bool closeChangeTab(int index, bool ask = true);

@@ -11,6 +11,7 @@
 #include "webhooks/WebhookPump.h"
 #include "webhooks/WebhooksDialog.h"
 
+#include "RemoteTransport.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -165,16 +167,23 @@ void MainWindow::createMenus()
     file->addAction(m_newChange);
     file->addAction(m_switchWorkspace);
     // Webhooks: the dialog, and the background sender + desktop notifications for followed assets.
-    auto *webhookPump = new WebhookPump(
-        m_session, [this] { return m_actor; }, this);
-    webhookPump->setObjectName(QStringLiteral("webhookPump"));
+    WebhookPump *webhookPump = nullptr; // on a database in this process only
+    if (m_session.local()) {
+        webhookPump = new WebhookPump(
+            m_session, [this] { return m_actor; }, this);
+        webhookPump->setObjectName(QStringLiteral("webhookPump"));
+    }
     QAction *webhooks = new QAction(tr("&Webhooks…"), this);
     webhooks->setObjectName(QStringLiteral("webhooksAction"));
     webhooks->setToolTip(
         tr("Where this workspace's change events are posted, and the delivery log"));
     file->addAction(webhooks);
+    if (!webhookPump) {
+        webhooks->setEnabled(false);
+        webhooks->setToolTip(tr("Not available on a team server yet"));
+    }
     connect(webhooks, &QAction::triggered, this, [this, webhookPump] {
-        if (!m_actor)
+        if (!m_actor || !webhookPump)
             return;
         WebhooksDialog dialog(m_session.core(), *m_actor, webhookPump, this);
         dialog.exec();
@@ -198,6 +207,27 @@ void MainWindow::createMenus()
     connect(server, &QAction::triggered, this, [this] {
         if (connectToServer(this, m_session.user()))
             close(); // the new window on the server takes over
+    });
+    QAction *teamServer = file->addAction(tr("Connect to a te&am server…"));
+    teamServer->setObjectName(QStringLiteral("connectTeamServerAction"));
+    teamServer->setToolTip(tr("Sign in to a vigilo-server (vigilo://HOST:PORT) in a new window"));
+    connect(teamServer, &QAction::triggered, this, [this] {
+        QInputDialog ask(this);
+        ask.setObjectName(QStringLiteral("teamServerDialog"));
+        ask.setWindowTitle(tr("Connect to a team server"));
+        ask.setLabelText(tr("The team server's address, vigilo://HOST:PORT (or "
+                            "vigilo+insecure://127.0.0.1:PORT on this machine):"));
+        ask.setTextValue(QSettings().value(QStringLiteral("connection/lastTeamServer")).toString());
+        while (ask.exec() == QDialog::Accepted) {
+            const QString location = ask.textValue().trimmed();
+            if (auto where = client::RemoteTransport::parseLocation(location); !where) {
+                QMessageBox::warning(this, tr("Connect to a team server"), where.error().message);
+                continue;
+            }
+            QSettings().setValue(QStringLiteral("connection/lastTeamServer"), location);
+            openDatabase(location); // the new window signs in (ui/connection/ServerSignIn)
+            return;
+        }
     });
     file->addSeparator();
     file->addAction(m_openPack);
@@ -312,8 +342,8 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     menu->addAction(m_exportPack);
     menu->addAction(m_closeTab);
     const int number = currentChangeNumber();
-    if (!m_actor || number <= 0)
-        return;
+    if (!m_actor || number <= 0 || !m_session.local())
+        return; // on a team server the open change's action bar offers its actions
     auto change = m_session.core().changes().get(*m_actor, number);
     if (!change.ok()) {
         // Say why there are no actions, rather than offering none.
@@ -440,21 +470,27 @@ bool MainWindow::checkReachability()
 void MainWindow::updateStatusBar()
 {
     updateActions();
-    const Store &store = m_session.store();
-    const QString where = QDir::toNativeSeparators(store.location());
-    if (store.onNetworkFilesystem()) {
-        m_dbLabel->setText(
-            tr("%1 database on a network file system (its locks depend on the file server): %2")
-                .arg(store.backendName(), where));
-        m_dbLabel->setToolTip(
-            tr("This SQLite file is on a network file system. SQLite relies on the file "
-               "server's locks there: if the server or a client breaks them, two writers can "
-               "corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one "
-               "transaction at a time, which suits a few people; for more, use a team server "
-               "(PostgreSQL)."));
+    if (!m_session.local()) {
+        m_dbLabel->setText(tr("Team server: %1").arg(m_session.location()));
+        m_dbLabel->setToolTip(tr("Signed in to the team server %1; it decides every rule.")
+                                  .arg(m_session.location()));
     } else {
-        m_dbLabel->setText(tr("%1 database: %2").arg(store.backendName(), where));
-        m_dbLabel->setToolTip(where);
+        const Store &store = m_session.store();
+        const QString where = QDir::toNativeSeparators(store.location());
+        if (store.onNetworkFilesystem()) {
+            m_dbLabel->setText(
+                tr("%1 database on a network file system (its locks depend on the file server): %2")
+                    .arg(store.backendName(), where));
+            m_dbLabel->setToolTip(
+                tr("This SQLite file is on a network file system. SQLite relies on the file "
+                   "server's locks there: if the server or a client breaks them, two writers can "
+                   "corrupt the file. Vigilo uses the rollback journal (not WAL) and writes one "
+                   "transaction at a time, which suits a few people; for more, use a team server "
+                   "(PostgreSQL)."));
+        } else {
+            m_dbLabel->setText(tr("%1 database: %2").arg(store.backendName(), where));
+            m_dbLabel->setToolTip(where);
+        }
     }
     if (m_actor) {
         const Member &me = m_actor->member;
@@ -481,6 +517,17 @@ void MainWindow::updateActions()
         m_pageActions.at(i)->setChecked(m_pages->currentIndex() == i);
     }
     m_nav->setEnabled(signedIn);
+    if (!m_session.local()) {
+        // Not through the client yet: disabled, and the tooltip says why.
+        for (QAction *a : {m_newChange, m_cab, m_similar, m_exportPack, m_exportSample}) {
+            a->setEnabled(false);
+            a->setToolTip(tr("Not available on a team server yet"));
+        }
+        for (int i = 1; i < m_pageActions.size(); ++i) {
+            m_pageActions.at(i)->setEnabled(false);
+            m_pageActions.at(i)->setToolTip(tr("Not available on a team server yet"));
+        }
+    }
 }
 
 } // namespace vigilo::ui

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -89,7 +90,7 @@ PackViewerWindow *MainWindow::openEvidencePack(const QString &file)
     auto *viewer = new PackViewerWindow;
     viewer->setAttribute(Qt::WA_DeleteOnClose);
     // With a workspace open and no bundle chosen, its own trust list says who may sign.
-    if (m_actor && PackViewerWindow::rememberedTrustBundle().isEmpty())
+    if (m_actor && m_session.local() && PackViewerWindow::rememberedTrustBundle().isEmpty())
         if (auto trust = WorkspaceTrust(m_session.core()).list(*m_actor); trust.ok())
             viewer->setTrust(*trust);
     viewer->openPack(path);
@@ -101,6 +102,10 @@ QString MainWindow::exportEvidencePack(int number)
 {
     if (!m_actor || number <= 0)
         return {};
+    if (!m_session.local()) {
+        QMessageBox::information(this, tr("Export evidence pack"), notOnServerYet());
+        return {};
+    }
     const QString path = m_evidence->exportOne(this, *m_actor, number);
     if (!path.isEmpty())
         statusBar()->showMessage(
@@ -120,6 +125,10 @@ QStringList MainWindow::exportAuditSample()
 {
     if (!m_actor)
         return {};
+    if (!m_session.local()) {
+        QMessageBox::information(this, tr("Export evidence packs"), notOnServerYet());
+        return {};
+    }
     const QStringList files = m_evidence->exportBatch(this, *m_actor, visibleChanges());
     if (!files.isEmpty())
         statusBar()->showMessage(

@@ -27,7 +27,7 @@ namespace vigilo::ui {
 
 void MainWindow::openDatabase(const QString &location)
 {
-    switch (OpenDatabase::open(this, location, m_session.store().location(), m_session.user())) {
+    switch (OpenDatabase::open(this, location, m_session.location(), m_session.user())) {
     case OpenDatabase::Outcome::AlreadyHere:
         statusBar()->showMessage(
             tr("This window already shows %1.").arg(QDir::toNativeSeparators(location)), 6000);
@@ -75,7 +75,8 @@ int MainWindow::printChangeList(QPagedPaintDevice &device) const
     ChangeListPrinter::Heading heading;
     heading.workspace = m_actor->workspace.name;
     heading.filter = ChangeListPrinter::describeFilters(*m_changes);
-    heading.printedAt = m_session.core().clock().now();
+    heading.printedAt =
+        m_session.local() ? m_session.core().clock().now() : QDateTime::currentDateTimeUtc();
     return ChangeListPrinter::print(device, *m_changes->table(), heading);
 }
 

@@ -1,9 +1,13 @@
 #include "Session.h"
 
 #include "ChangeWatcher.h"
+#include "Client.h"
+#include "LocalTransport.h"
+#include "RemoteTransport.h"
 #include "Store.h"
 #include "Vigilo.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -17,6 +21,7 @@ namespace vigilo::ui {
 Session::~Session()
 {
     m_watcher.reset(); // polls the store
+    m_client.reset();  // a local transport uses the store
     m_core.reset();    // the core's services hold references to the store
     m_store.reset();
 }
@@ -37,7 +42,45 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
     // is bound to that member, so that row-level security shows the reads their workspaces.
     VIGILO_TRY(session->m_store->bindMember(user));
     session->m_user = user;
+    session->m_client = std::make_unique<client::Client>(std::make_unique<client::LocalTransport>(
+        *session->m_store, session->m_user, session->m_clock.get()));
     return session;
+}
+
+std::unique_ptr<Session> Session::remote(std::unique_ptr<client::RemoteTransport> transport,
+                                         const QString &user)
+{
+    std::unique_ptr<Session> session(new Session);
+    session->m_remote = transport.get();
+    session->m_user = user;
+    session->m_client = std::make_unique<client::Client>(std::move(transport));
+    return session;
+}
+
+bool Session::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("vigilo://"))
+           || location.startsWith(QLatin1String("vigilo+insecure://"));
+}
+
+// A screen that reaches for the core on a team server is a programming error: say which.
+Vigilo &Session::core()
+{
+    if (!m_core)
+        qFatal("Session::core() on a team server session: check Session::local() first");
+    return *m_core;
+}
+
+Store &Session::store()
+{
+    if (!m_store)
+        qFatal("Session::store() on a team server session: check Session::local() first");
+    return *m_store;
+}
+
+QString Session::location() const
+{
+    return m_store ? m_store->location() : m_client->location();
 }
 
 QString Session::defaultUser()
@@ -63,6 +106,12 @@ QString Session::defaultLocation()
 
 Result<bool> Session::ensureDemo(const DemoOptions &options)
 {
+    if (!m_core)
+        return Error::rule(QStringLiteral("not_available"),
+                           QCoreApplication::translate(
+                               "vigilo::ui::Session",
+                               "The demo workspace is built on a database in this process; on a "
+                               "team server its operator builds it with vigilo-cli demo."));
     const auto existing = m_core->workspaces().workspace(QStringLiteral("demo"));
     if (existing.ok())
         return false;
@@ -83,6 +132,8 @@ namespace vigilo::ui {
 
 ChangeWatcher *Session::watcher()
 {
+    if (!m_store)
+        return nullptr;
     if (!m_watcher)
         m_watcher = std::make_unique<ChangeWatcher>(*m_store);
     return m_watcher.get();
@@ -90,6 +141,8 @@ ChangeWatcher *Session::watcher()
 
 bool Session::isReachable() const
 {
+    if (m_remote)
+        return m_remote->isConnected();
     if (m_store->isSqlite() && !QFileInfo::exists(m_store->location()))
         return false;
     QSqlQuery q(m_store->database());

@@ -1,6 +1,9 @@
 #pragma once
-// What the desktop client holds while it runs: the open database, the clock, the core and the
-// signed-in user's name. Opening and the demo bootstrap live here, not in widgets or main().
+// What the desktop client holds while it runs: the client (client::Client) every screen may ask,
+// the signed-in user's name, and for a database in this process (a SQLite file, a postgresql://
+// URL) also the store, the clock and the core. On a team server (vigilo://) there is no store and
+// no core: local() is null and only the client answers. Opening and the demo bootstrap live here,
+// not in widgets or main().
 
 #include "Clock.h"
 #include "DemoBuilder.h"
@@ -14,6 +17,10 @@
 namespace vigilo {
 class ChangeWatcher;
 class Vigilo;
+namespace client {
+class Client;
+class RemoteTransport;
+} // namespace client
 } // namespace vigilo
 
 namespace vigilo::ui {
@@ -32,6 +39,13 @@ public:
                                                  Store::OpenMode mode,
                                                  std::shared_ptr<const Clock> clock = {});
 
+    // A session on a team server through `transport` (connected; signed in or not: the first
+    // answer says). `user`: the account that signed in.
+    static std::unique_ptr<Session> remote(std::unique_ptr<client::RemoteTransport> transport,
+                                           const QString &user);
+    // Whether `location` names a team server (vigilo:// or vigilo+insecure://).
+    static bool isServerLocation(const QString &location);
+
     // The user named by $VIGILO_USER, else the OS login name.
     static QString defaultUser();
     // $VIGILO_DB, else the per-user data file.
@@ -41,11 +55,23 @@ public:
     // Returns true when it was built now.
     Result<bool> ensureDemo(const DemoOptions &options = {});
 
-    Vigilo &core() { return *m_core; }
-    Store &store() { return *m_store; }
+    // What every screen may ask, on a database or on a server alike.
+    client::Client &client() { return *m_client; }
+    bool isRemote() const { return m_remote != nullptr; }
+    // The team server's connection (its pushed events), null on a database in this process.
+    client::RemoteTransport *remoteTransport() const { return m_remote; }
+    // The core in this process, null on a team server: screens not yet written against the
+    // client check it (and say they are not available on a server) instead of calling core().
+    Vigilo *local() const { return m_core.get(); }
+    // Only for a session with local() (a database in this process); asserts otherwise.
+    Vigilo &core();
+    Store &store();
+    // Where the session is: the file, the PostgreSQL URL or the server's address.
+    QString location() const;
     QString user() const { return m_user; }
     // Tells long-lived views (main window, detail view, CAB mode) that another workstation
     // committed something; made on first use, one per session so the database is polled once.
+    // Null on a team server: there the server pushes event.change (remoteTransport()).
     ChangeWatcher *watcher();
 
     // A cheap round trip to the database (SELECT 1): false when the file or server is gone.
@@ -58,6 +84,8 @@ private:
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<Vigilo> m_core;
     std::unique_ptr<ChangeWatcher> m_watcher;
+    std::unique_ptr<client::Client> m_client;
+    client::RemoteTransport *m_remote = nullptr; // owned by m_client
     QString m_user;
 };
 

@@ -25,10 +25,23 @@ bool run(QKeychain::Job &job, QString *error)
     return false;
 }
 
+Keychain::Backend &backend()
+{
+    static Keychain::Backend b;
+    return b;
+}
+
 } // namespace
+
+void Keychain::setBackend(Backend b)
+{
+    backend() = std::move(b);
+}
 
 std::optional<QString> Keychain::read(const QString &key, QString *error)
 {
+    if (backend().read)
+        return backend().read(key);
     QKeychain::ReadPasswordJob job{QString::fromLatin1(kService)};
     job.setKey(key);
     if (!run(job, error))
@@ -38,6 +51,8 @@ std::optional<QString> Keychain::read(const QString &key, QString *error)
 
 bool Keychain::write(const QString &key, const QString &secret, QString *error)
 {
+    if (backend().write)
+        return backend().write(key, secret);
     QKeychain::WritePasswordJob job{QString::fromLatin1(kService)};
     job.setKey(key);
     job.setTextData(secret);
@@ -46,6 +61,8 @@ bool Keychain::write(const QString &key, const QString &secret, QString *error)
 
 bool Keychain::remove(const QString &key, QString *error)
 {
+    if (backend().remove)
+        return backend().remove(key);
     QKeychain::DeletePasswordJob job{QString::fromLatin1(kService)};
     job.setKey(key);
     return run(job, error);

@@ -208,6 +208,7 @@ Status RemoteTransport::connectSocket()
     if (!m_options.locale.isEmpty())
         hello.insert(QStringLiteral("locale"), m_options.locale);
     m_hello = send(QStringLiteral("hello"), hello);
+    m_hello.then(this, [this](const Result<QJsonValue> &greeting) { onHello(greeting); });
     m_helloSent = true;
     return {};
 }
@@ -311,15 +312,40 @@ QFuture<Result<QJsonValue>> RemoteTransport::callAsync(const QString &method,
                                                        const QJsonObject &params)
 {
     QFuture<Result<QJsonValue>> answer = send(method, params);
-    if (m_hello.isFinished() && m_hello.result().ok())
-        return answer;
-    // The handshake's refusal (an expired session, another protocol) is the answer.
-    return m_hello.then(this, [this, answer](const Result<QJsonValue> &greeting) mutable {
-        if (!greeting)
-            return Result<QJsonValue>(greeting.error());
-        m_username = greeting->toObject().value(QStringLiteral("username")).toString();
-        return answer.result();
+    if (m_hello.isFinished()) {
+        if (m_hello.result().ok())
+            return answer;
+        // The handshake's refusal (an expired session, another protocol) is the answer.
+        return QtFuture::makeReadyFuture(Result<QJsonValue>(m_hello.result().error()));
+    }
+    // Neither future is waited for: the call's answer may come after the handshake's, and
+    // waiting for it blocked the thread that receives it (the GUI's). A QFuture keeps one
+    // continuation only, so the calls made before the handshake answered queue here and
+    // onHello() resolves them.
+    auto promise = std::make_shared<QPromise<Result<QJsonValue>>>();
+    promise->start();
+    QFuture<Result<QJsonValue>> out = promise->future();
+    m_afterHello.append([this, answer, promise](const Result<QJsonValue> &greeting) mutable {
+        if (!greeting) {
+            promise->addResult(greeting.error());
+            promise->finish();
+            return;
+        }
+        answer.then(this, [promise](const Result<QJsonValue> &result) {
+            promise->addResult(result);
+            promise->finish();
+        });
     });
+    return out;
+}
+
+void RemoteTransport::onHello(const Result<QJsonValue> &greeting)
+{
+    if (greeting)
+        m_username = greeting->toObject().value(QStringLiteral("username")).toString();
+    const auto waiting = std::exchange(m_afterHello, {});
+    for (const auto &resume : waiting)
+        resume(greeting);
 }
 
 QSslCertificate RemoteTransport::peerCertificate() const

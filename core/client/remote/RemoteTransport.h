@@ -61,6 +61,10 @@ public:
     Result<QJsonObject> hello();
     // The certificate the server presented (TLS only).
     QSslCertificate peerCertificate() const;
+    // Requests sent so far, the handshake included (tests count round trips with it).
+    qint64 requestsSent() const { return m_nextId - 1; }
+    // False once the server closed the connection (or it broke).
+    bool isConnected() const { return !m_closed.has_value(); }
 
 signals:
     void notification(const QString &method, const QJsonObject &params);
@@ -73,6 +77,8 @@ private:
     Result<QJsonValue> wait(QFuture<Result<QJsonValue>> future);
     void receive(const QString &message);
     void failAll(const Error &error);
+    // The handshake answered: the asynchronous calls made before it go on (or fail with it).
+    void onHello(const Result<QJsonValue> &greeting);
 
     RemoteOptions m_options;
     QString m_server; // HOST:PORT
@@ -82,6 +88,7 @@ private:
     QHash<qint64, std::shared_ptr<QPromise<Result<QJsonValue>>>> m_pending;
     QFuture<Result<QJsonValue>> m_hello;
     bool m_helloSent = false;
+    QList<std::function<void(const Result<QJsonValue> &)>> m_afterHello;
     QString m_username;
     std::optional<Error> m_certificateError;
     std::optional<Error> m_closed;

@@ -1,0 +1,365 @@
+// The desktop client on a real vigilo-server (in front of a scratch PostgreSQL database): signing
+// in from the sign-in dialog (with an enrollment code the first time), the token kept in the
+// keychain (a keychain inside this process: CI has no Secret Service), a wrong password shown
+// with the server's message, the change list, opening a change in exactly one request, submit
+// and approve as two members with the server refusing self-approval, and a second window that
+// sees the new state by the server's push. The screens not on the server yet say so.
+
+#include "GuiFixture.h"
+
+#include "changes/ChangeListView.h"
+#include "connection/ServerSignIn.h"
+#include "detail/ActionBar.h"
+#include "detail/ChangeDetailView.h"
+#include "firstrun/OpenDatabase.h"
+#include "main/MainWindow.h"
+#include "main/MessagePage.h"
+
+#include "CliRunner.h"
+#include "Keychain.h"
+#include "RemoteTransport.h"
+#include "TestServer.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QDialog>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMap>
+#include <QMessageBox>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+using namespace vigilo;
+using vigilo::ui::ChangeDetailView;
+using vigilo::ui::MainWindow;
+
+namespace {
+
+// Acts on the next modal dialog of type T as soon as it is up (polled every 20 ms, no sleep).
+// Returns the watch (delete it to stop waiting).
+template <typename T> QTimer *onNextModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+    return timer;
+}
+
+void fillSignIn(QDialog *dialog, const QString &user, const QString &password,
+                const QString &code = {})
+{
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInUser"))->setText(user);
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(password);
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInCode"))->setText(code);
+    dialog->accept();
+}
+
+// The message of a failed result, empty for a good one (QVERIFY2 evaluates it either way).
+template <typename R> QString whyNot(const R &result)
+{
+    return result.ok() ? QString() : result.error().message;
+}
+
+QString isoIn(int days, int hours = 0)
+{
+    return QDateTime::currentDateTimeUtc()
+        .addDays(days)
+        .addSecs(hours * 3600)
+        .toString(Qt::ISODate);
+}
+
+} // namespace
+
+class TestGuiServer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void callAsyncBeforeTheHandshakeAnswers();
+    void wrongPasswordShowsTheServersMessage();
+    void signInListOpenSubmitApproveAndPush();
+    void cleanupTestCase();
+
+private:
+    // The same server by another name (this window shows m_location already).
+    QString otherName() const
+    {
+        return QString(m_location)
+            .replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+    }
+    std::unique_ptr<test::CliSandbox> m_box;
+    QMap<QString, QString> m_keychain;
+    QString m_location;
+    QString m_carolCode;
+};
+
+void TestGuiServer::initTestCase()
+{
+    qunsetenv("VIGILO_TOKEN");
+    client::Keychain::setBackend(
+        {[this](const QString &key) -> std::optional<QString> {
+             if (!m_keychain.contains(key))
+                 return std::nullopt;
+             return m_keychain.value(key);
+         },
+         [this](const QString &key, const QString &secret) {
+             m_keychain.insert(key, secret);
+             return true;
+         },
+         [this](const QString &key) { return m_keychain.remove(key) > 0; }});
+    m_box = std::make_unique<test::CliSandbox>();
+    QVERIFY2(m_box->ok() && m_box->isServer(),
+             "run with VIGILO_TEST_BACKEND=server under .ci/with-postgres");
+    m_location = m_box->server()->location();
+    auto r = m_box->run(QStringLiteral("olga"),
+                        {QStringLiteral("workspace"), QStringLiteral("create"),
+                         QStringLiteral("ops"), QStringLiteral("--name"), QStringLiteral("Ops")});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    for (const QString &who : {QStringLiteral("alice"), QStringLiteral("carol")}) {
+        auto added = m_box->runJson(QStringLiteral("olga"),
+                                    {QStringLiteral("member"), QStringLiteral("add"), who,
+                                     QStringLiteral("--role"), QStringLiteral("approver")});
+        QVERIFY2(added.exitCode == 0, added.describe().constData());
+        if (who == QLatin1String("carol"))
+            m_carolCode = QJsonDocument::fromJson(added.out.toUtf8())
+                              .object()
+                              .value(QStringLiteral("enrollment_code"))
+                              .toString();
+    }
+    QVERIFY(!m_carolCode.isEmpty());
+    auto asset =
+        m_box->run(QStringLiteral("olga"),
+                   {QStringLiteral("asset"), QStringLiteral("add"), QStringLiteral("web-frontend"),
+                    QStringLiteral("--kind"), QStringLiteral("service")});
+    QVERIFY2(asset.exitCode == 0, asset.describe().constData());
+    // alice (signed in by the sandbox: her password is TestServer::passwordOf) plans a change.
+    auto created = m_box->run(
+        QStringLiteral("alice"),
+        {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+         QStringLiteral("Rotate the TLS certificates"), QStringLiteral("--priority"),
+         QStringLiteral("low"), QStringLiteral("--start"), isoIn(10), QStringLiteral("--end"),
+         isoIn(10, 2), QStringLiteral("--rollback-plan"), QStringLiteral("Restore the old ones"),
+         QStringLiteral("--implementation-plan"), QStringLiteral("Install the new ones"),
+         QStringLiteral("--asset"), QStringLiteral("web-frontend")});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+}
+
+// A call issued right after connecting (the hello answer not in yet) resolves on its own: the
+// handshake's continuation no longer waits for the call's answer on the receiving thread.
+void TestGuiServer::callAsyncBeforeTheHandshakeAnswers()
+{
+    client::RemoteOptions o;
+    o.location = m_location;
+    o.token = m_box->server()->tokenFor(QStringLiteral("alice"));
+    QVERIFY(!o.token.isEmpty());
+    auto transport = client::RemoteTransport::open(o);
+    QVERIFY2(transport.ok(), qPrintable(whyNot(transport)));
+    client::Client client(std::move(transport).value(), QStringLiteral("ops"));
+    auto list = client.changesAsync();
+    auto workspaces = client.callAsync(QStringLiteral("workspace.list"));
+    QTRY_VERIFY_WITH_TIMEOUT(list.isFinished() && workspaces.isFinished(), 15000);
+    QVERIFY2(list.result().ok(), qPrintable(whyNot(list.result())));
+    QCOMPARE(list.result()->size(), 1);
+    QVERIFY(workspaces.result().ok());
+}
+
+void TestGuiServer::wrongPasswordShowsTheServersMessage()
+{
+    // What the server answers a wrong password, asked over the protocol directly.
+    client::RemoteOptions o;
+    o.location = m_location;
+    auto direct = client::RemoteTransport::open(o);
+    QVERIFY2(direct.ok(), qPrintable(whyNot(direct)));
+    auto refused =
+        (*direct)->call(QStringLiteral("session.login"),
+                        {{QStringLiteral("username"), QStringLiteral("alice")},
+                         {QStringLiteral("password"), QStringLiteral("not-her-password")}});
+    QVERIFY(!refused.ok());
+    const QString serverMessage = refused.error().message;
+    QVERIFY(!serverMessage.isEmpty());
+
+    QString shown;
+    bool done = false;
+    onNextModal<QDialog>([&](QDialog *dialog) {
+        fillSignIn(dialog, QStringLiteral("alice"), QStringLiteral("not-her-password"));
+        // The dialog comes back with the server's message; then the test gives up.
+        onNextModal<QDialog>([&](QDialog *again) {
+            auto *problem = again->findChild<QLabel *>(QStringLiteral("signInProblem"));
+            shown = problem ? problem->text() : QString();
+            done = true;
+            again->reject();
+        });
+    });
+    auto session = ui::signInToServer(m_location, QStringLiteral("alice"), true);
+    QVERIFY(done);
+    QCOMPARE(shown, serverMessage);
+    QVERIFY(!session.ok());
+    QVERIFY(m_keychain.isEmpty()); // nothing kept for a failed sign-in
+}
+
+void TestGuiServer::signInListOpenSubmitApproveAndPush()
+{
+    // alice signs in from the dialog; her token goes to the keychain.
+    onNextModal<QDialog>([](QDialog *dialog) {
+        fillSignIn(dialog, QStringLiteral("alice"),
+                   test::TestServer::passwordOf(QStringLiteral("alice")));
+    });
+    auto aliceSession = ui::signInToServer(m_location, QStringLiteral("alice"), true);
+    QVERIFY2(aliceSession.ok(), qPrintable(whyNot(aliceSession)));
+    ui::Session &alice = **aliceSession;
+    QVERIFY(alice.isRemote());
+    QVERIFY(alice.local() == nullptr);
+    QCOMPARE(alice.user(), QStringLiteral("alice"));
+    const QString key = ui::sessionKeychainKey(m_location);
+    QVERIFY(!m_keychain.value(key).isEmpty());
+
+    MainWindow window(alice);
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    window.show();
+    QTRY_COMPARE(window.changeList()->table()->model()->rowCount(), 1);
+
+    // The screens not on the server yet say so (disabled, with a tooltip and a message page).
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+    QVERIFY(nav);
+    QVERIFY(!(nav->item(1)->flags() & Qt::ItemIsEnabled));
+    QCOMPARE(nav->item(1)->toolTip(), MainWindow::tr("Not available on a team server yet"));
+    QCOMPARE(window.findChildren<ui::MessagePage *>(QStringLiteral("notOnServerPage")).size(), 5);
+    for (const char *name : {"cabModeAction", "newChangeAction"}) {
+        auto *action = window.findChild<QAction *>(QLatin1String(name));
+        QVERIFY2(action, name);
+        QVERIFY(!action->isEnabled());
+        QCOMPARE(action->toolTip(), MainWindow::tr("Not available on a team server yet"));
+    }
+
+    // Opening a change is one request (change.open) through the server.
+    const qint64 before = alice.remoteTransport()->requestsSent();
+    ChangeDetailView *detail = window.openChange(1);
+    QVERIFY(detail);
+    QVERIFY(detail->isRemote());
+    QTRY_COMPARE(detail->change().title, QStringLiteral("Rotate the TLS certificates"));
+    QCOMPARE(alice.remoteTransport()->requestsSent() - before, 1);
+    QVERIFY(detail->actionBar()->actions().contains(Action::Submit));
+
+    // Submit through the server.
+    QString submitRefusal;
+    QPointer<QTimer> submitWatch = onNextModal<QMessageBox>([&submitRefusal](QMessageBox *box) {
+        submitRefusal = box->informativeText();
+        box->accept();
+    });
+    detail->trigger(Action::Submit);
+    QTRY_VERIFY2_WITH_TIMEOUT(detail->change().status != ChangeStatus::Draft
+                                  || !submitRefusal.isEmpty(),
+                              qPrintable(submitRefusal), 15000);
+    QVERIFY2(submitRefusal.isEmpty(), qPrintable(submitRefusal));
+    delete submitWatch.data();
+    QTRY_COMPARE_WITH_TIMEOUT(toString(detail->change().status), toString(ChangeStatus::Review),
+                              15000);
+
+    // alice approving her own change: the server refuses with its message.
+    auto cliRefusal = m_box->runJson(
+        QStringLiteral("alice"),
+        {QStringLiteral("change"), QStringLiteral("approve"), QStringLiteral("CHG-00001")});
+    QCOMPARE(cliRefusal.exitCode, 1);
+    const QJsonObject cliError = QJsonDocument::fromJson(cliRefusal.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("error"))
+                                     .toObject();
+    QCOMPARE(cliError.value(QStringLiteral("code")).toString(),
+             QStringLiteral("self_approval_forbidden"));
+    QString refusal;
+    onNextModal<QDialog>([&refusal](QDialog *reason) {
+        reason->accept(); // the approval comment is optional
+        onNextModal<QMessageBox>([&refusal](QMessageBox *box) {
+            refusal = box->informativeText();
+            box->accept();
+        });
+    });
+    detail->trigger(Action::Approve);
+    QTRY_VERIFY(!refusal.isEmpty());
+    QCOMPARE(refusal, cliError.value(QStringLiteral("message")).toString());
+    QCOMPARE(toString(detail->change().status), toString(ChangeStatus::Review));
+
+    // carol signs in for the first time with her enrollment code, in a second window.
+    onNextModal<QDialog>([this](QDialog *dialog) {
+        fillSignIn(dialog, QStringLiteral("carol"), QStringLiteral("carol-chooses-this-pw"),
+                   m_carolCode);
+    });
+    m_keychain.remove(key); // the keychain entry is per server: carol's replaces alice's
+    auto carolSession = ui::signInToServer(m_location, QStringLiteral("carol"), true);
+    QVERIFY2(carolSession.ok(), qPrintable(whyNot(carolSession)));
+    QCOMPARE((*carolSession)->user(), QStringLiteral("carol"));
+    QVERIFY(!m_keychain.value(key).isEmpty());
+    MainWindow second(**carolSession);
+    QVERIFY(second.openWorkspace(QStringLiteral("ops")));
+    ChangeDetailView *carolDetail = second.openChange(1);
+    QVERIFY(carolDetail);
+    QTRY_COMPARE(toString(carolDetail->change().status), toString(ChangeStatus::Review));
+    QVERIFY(carolDetail->actionBar()->actions().contains(Action::Approve));
+    onNextModal<QDialog>([](QDialog *reason) { reason->accept(); });
+    carolDetail->trigger(Action::Approve);
+    QTRY_COMPARE_WITH_TIMEOUT(toString(carolDetail->change().status),
+                              toString(ChangeStatus::Approved), 15000);
+
+    // alice's window learns it by the server's push: her open change and her list.
+    QTRY_COMPARE_WITH_TIMEOUT(toString(detail->change().status), toString(ChangeStatus::Approved),
+                              15000);
+    QTRY_COMPARE_WITH_TIMEOUT(toString(window.visibleChanges().value(0).status),
+                              toString(ChangeStatus::Approved), 15000);
+
+    // File ▸ Connect to a team server…: a wrong address is refused with the client's words, a
+    // good one starts a window on it (that window signs in as above).
+    QStringList started;
+    ui::OpenDatabase::setStarter([&started](const QString &location) {
+        started << location;
+        return true;
+    });
+    QString addressRefusal;
+    onNextModal<QInputDialog>([&addressRefusal, this](QInputDialog *ask) {
+        ask->setTextValue(QStringLiteral("vigilo+insecure://192.0.2.7:8443"));
+        onNextModal<QMessageBox>([&addressRefusal, this](QMessageBox *box) {
+            addressRefusal = box->text();
+            box->accept();
+            onNextModal<QInputDialog>([this](QInputDialog *again) {
+                again->setTextValue(otherName());
+                again->accept();
+            });
+        });
+        ask->accept();
+    });
+    second.findChild<QAction *>(QStringLiteral("connectTeamServerAction"))->trigger();
+    QTRY_COMPARE(started, QStringList{otherName()});
+    QVERIFY2(addressRefusal.contains(QStringLiteral("vigilo+insecure://")),
+             qPrintable(addressRefusal));
+    ui::OpenDatabase::setStarter({});
+
+    // The kept token signs carol in again without asking (no dialog: not interactive).
+    auto again = ui::signInToServer(m_location, QString(), false);
+    QVERIFY2(again.ok(), qPrintable(whyNot(again)));
+    QCOMPARE((*again)->user(), QStringLiteral("carol"));
+}
+
+void TestGuiServer::cleanupTestCase()
+{
+    client::Keychain::setBackend({});
+    m_box.reset();
+}
+
+QTEST_MAIN(TestGuiServer)
+#include "tst_gui_server.moc"
