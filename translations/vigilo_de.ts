@@ -794,6 +794,18 @@
         <source>Conditions of approval round %1 (%2), before approval was requested again:</source>
         <translation>Auflagen der Genehmigungsrunde %1 (%2), bevor die Genehmigung erneut angefordert wurde:</translation>
     </message>
+    <message>
+        <source>Decision due from an absent member: substitute notified</source>
+        <translation>Entscheidung eines abwesenden Mitglieds fällig: Vertretung benachrichtigt</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>In Vertretung von</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Vertretung</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -3694,6 +3706,38 @@
     <message>
         <source>Copying workspaces into PostgreSQL needs the schema's owner (the login that ran "vigilo-cli init"): %1</source>
         <translation>Das Kopieren von Arbeitsbereichen nach PostgreSQL erfordert den Eigentümer des Schemas (die Anmeldung, die "vigilo-cli init" ausgeführt hat): %1</translation>
+    </message>
+    <message>
+        <source>The server's change list holds a value this client cannot read in row %1, column "%2". Check that the address is a Vigilo server of the same version.</source>
+        <translation>Die Änderungsliste des Servers enthält in Zeile %1, Spalte „%2“ einen Wert, den dieser Client nicht lesen kann. Prüfen Sie, ob die Adresse zu einem Vigilo-Server derselben Version gehört.</translation>
+    </message>
+    <message>
+        <source>The server's change list lacks the column "%1". Check that the address is a Vigilo server of the same version.</source>
+        <translation>Der Änderungsliste des Servers fehlt die Spalte „%1“. Prüfen Sie, ob die Adresse zu einem Vigilo-Server derselben Version gehört.</translation>
+    </message>
+    <message>
+        <source>The minutes belong to workspace "%1", not "%2": verify them with -w %1.</source>
+        <translation>Das Protokoll gehört zum Arbeitsbereich „%1“, nicht zu „%2“: Prüfen Sie es mit -w %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no meeting %1: the minutes do not belong to it.</source>
+        <translation>Der Arbeitsbereich hat keine Sitzung %1: Das Protokoll gehört nicht zu ihm.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 has no minutes in the database (it is not closed).</source>
+        <translation>Sitzung %1 hat in der Datenbank kein Protokoll (sie ist nicht geschlossen).</translation>
+    </message>
+    <message>
+        <source>The minutes of meeting %1 in the database differ from the document: the document or the stored minutes were changed.</source>
+        <translation>Das Protokoll der Sitzung %1 in der Datenbank weicht vom Dokument ab: Das Dokument oder das gespeicherte Protokoll wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The minutes in the database match the document exactly.</source>
+        <translation>Das Protokoll in der Datenbank stimmt genau mit dem Dokument überein.</translation>
+    </message>
+    <message>
+        <source>The decision on the step "%1" is due from %2, who is away: %3 decides it on their behalf.</source>
+        <translation>Die Entscheidung über die Stufe „%1“ steht bei %2 an, der oder die abwesend ist: %3 entscheidet sie in Vertretung.</translation>
     </message>
 </context>
 <context>
@@ -7203,6 +7247,38 @@ Arbeitsbereiche: %4</translation>
         <source>A closed meeting's minutes (Markdown; --json for the data; --pdf signed).</source>
         <translation>Das Protokoll einer geschlossenen Sitzung (Markdown; --json für die Daten; --pdf signiert).</translation>
     </message>
+    <message>
+        <source>SEQ</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>WAS</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3)</source>
+        <translation>%1 durch %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Decision due on behalf of %1 (step "%2")</source>
+        <translation>Entscheidung in Vertretung von %1 fällig (Stufe „%2“)</translation>
+    </message>
+    <message>
+        <source>No notifications.</source>
+        <translation>Keine Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Only events after this sequence number (default: all)</source>
+        <translation>Nur Ereignisse nach dieser Laufnummer (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>At most N (default 50)</source>
+        <translation>Höchstens N (Standard: 50)</translation>
+    </message>
+    <message>
+        <source>Your notifications, oldest first: changes to the assets you follow on the desktop, and decisions due from members you stand in for.</source>
+        <translation>Ihre Benachrichtigungen, älteste zuerst: Änderungen an den Assets, denen Sie auf dem Desktop folgen, und fällige Entscheidungen der Mitglieder, die Sie vertreten.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::server</name>
@@ -7892,6 +7968,18 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
             <numerusform>Änderungen in Prüfung, über die Sie jetzt entscheiden können, nach geplantem Beginn. %n Änderungen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Ausgewählte genehmigen …</translation>
+    </message>
+    <message>
+        <source>Approve the selected changes with one comment; each must pass the workspace's bulk approval guard (Ctrl+click or Shift+click selects several).</source>
+        <translation>Die ausgewählten Änderungen mit einem Kommentar genehmigen; jede muss die Prüfung der Sammelgenehmigung des Arbeitsbereichs bestehen (Strg+Klick oder Umschalt+Klick wählt mehrere aus).</translation>
+    </message>
+    <message>
+        <source>Bulk approval</source>
+        <translation>Sammelgenehmigung</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalStepModel</name>
@@ -8169,6 +8257,127 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
 </context>
 <context>
+    <name>vigilo::ui::BulkApprovalDialog</name>
+    <message>
+        <source>Approve selected changes</source>
+        <translation>Ausgewählte Änderungen genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n changes at once: %1.</source>
+        <translation><numerusform>%n Änderung auf einmal genehmigen: %1.</numerusform><numerusform>%n Änderungen auf einmal genehmigen: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Each one is approved only if it passes the workspace's bulk approval guard; the others are listed afterwards with the reason and left untouched.</source>
+        <translation>Jede wird nur genehmigt, wenn sie die Prüfung der Sammelgenehmigung dieses Arbeitsbereichs besteht; die übrigen werden danach mit dem Grund aufgeführt und bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Comment for every approval (optional):</source>
+        <translation>&amp;Kommentar zu jeder Genehmigung (optional):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n changes</source>
+        <translation><numerusform>%n Änderung genehmigen</numerusform><numerusform>%n Änderungen genehmigen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::BulkApprovalResultDialog</name>
+    <message>
+        <source>Bulk approval</source>
+        <translation>Sammelgenehmigung</translation>
+    </message>
+    <message>
+        <source>%1 %2: now %3</source>
+        <translation>%1 %2: jetzt „%3“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes approved, each with its own decision in its history.</source>
+        <translation><numerusform>%n Änderung genehmigt, mit eigener Entscheidung in ihrem Verlauf.</numerusform><numerusform>%n Änderungen genehmigt, jede mit eigener Entscheidung in ihrem Verlauf.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused and left untouched.</source>
+        <translation><numerusform>%n Änderung abgewiesen und unverändert gelassen.</numerusform><numerusform>%n Änderungen abgewiesen und unverändert gelassen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Genehmigt:</translation>
+    </message>
+    <message>
+        <source>Refused (approve these one by one after a review):</source>
+        <translation>Abgewiesen (genehmigen Sie diese einzeln nach einer Prüfung):</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CabAgendaTools</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Set time box</source>
+        <translation>Zeitvorgabe setzen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Den ausgewählten Punkt nach oben schieben (Alt+Nach-oben)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Den ausgewählten Punkt nach unten schieben (Alt+Nach-unten)</translation>
+    </message>
+    <message>
+        <source>Take the selected change off the agenda</source>
+        <translation>Die ausgewählte Änderung von der Tagesordnung nehmen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Time box of the selected item</source>
+        <translation>Zeitvorgabe des ausgewählten Punkts</translation>
+    </message>
+    <message>
+        <source>CHG-00042 or 42</source>
+        <translation>CHG-00042 oder 42</translation>
+    </message>
+    <message>
+        <source>Change to add to the agenda</source>
+        <translation>Änderung, die auf die Tagesordnung soll</translation>
+    </message>
+    <message>
+        <source>%1 moved to position %2.</source>
+        <translation>%1 an Position %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>%1 taken off the agenda.</source>
+        <translation>%1 von der Tagesordnung genommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has a time box of %n minutes.</source>
+        <translation><numerusform>%1 hat eine Zeitvorgabe von %n Minute.</numerusform><numerusform>%1 hat eine Zeitvorgabe von %n Minuten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the number of the change to add, e.g. CHG-00042 or 42.</source>
+        <translation>Geben Sie die Nummer der Änderung ein, die hinzukommen soll, z. B. CHG-00042 oder 42.</translation>
+    </message>
+    <message>
+        <source>%1 added to the agenda.</source>
+        <translation>%1 auf die Tagesordnung gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::CabAttendanceDialog</name>
     <message>
         <source>%1 of %2 voting present — quorum met (needs %3)</source>
@@ -8284,6 +8493,33 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>Write the text first: the change and the minutes carry it.</source>
         <translation>Schreiben Sie zuerst den Text: Die Änderung und das Protokoll übernehmen ihn.</translation>
+    </message>
+    <message>
+        <source>Votes (optional):</source>
+        <translation>Stimmen (optional):</translation>
+    </message>
+    <message>
+        <source>Vote of %1</source>
+        <translation>Stimme von %1</translation>
+    </message>
+    <message>
+        <source>No vote recorded</source>
+        <translation>Keine Stimme erfasst</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <comment>CAB vote</comment>
+        <translation>Dafür</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <comment>CAB vote</comment>
+        <translation>Dagegen</translation>
+    </message>
+    <message>
+        <source>Abstains</source>
+        <comment>CAB vote</comment>
+        <translation>Enthält sich</translation>
     </message>
 </context>
 <context>
@@ -8578,6 +8814,34 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>OVER TIME +%1 (time box %2 min)</source>
         <translation>ZEIT ÜBERSCHRITTEN +%1 (Zeitvorgabe %2 Min.)</translation>
+    </message>
+    <message>
+        <source>Minutes as PDF…</source>
+        <translation>Protokoll als PDF …</translation>
+    </message>
+    <message>
+        <source>The minutes as a PDF in the workspace's language, signed with your key like evidence packs</source>
+        <translation>Das Protokoll als PDF in der Sprache des Arbeitsbereichs, mit Ihrem Schlüssel signiert wie Nachweispakete</translation>
+    </message>
+    <message>
+        <source>Export the minutes as PDF</source>
+        <translation>Protokoll als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>meeting-%1-minutes.pdf</source>
+        <translation>sitzung-%1-protokoll.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed minutes written to %1</source>
+        <translation>Signiertes Protokoll nach %1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n min)</source>
+        <translation><numerusform>(%n Min.)</numerusform><numerusform>(%n Min.)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8981,6 +9245,10 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
     <message>
         <source>A signed PDF of this change from intent to outcome, for auditors</source>
         <translation>Ein signiertes PDF dieser Änderung vom Vorhaben bis zum Ergebnis, für Auditoren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
     </message>
 </context>
 <context>
@@ -10681,6 +10949,74 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Full screen on and off</source>
         <translation>Vollbild ein und aus</translation>
     </message>
+    <message>
+        <source>%1 is not available on a team server yet</source>
+        <translation>%1 ist auf einem Team-Server noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On a team server this version of Vigilo shows the change list and the changes, with their actions. &lt;i&gt;%1&lt;/i&gt; works on a database opened directly (a SQLite file or PostgreSQL); on the server use &lt;code&gt;vigilo-cli&lt;/code&gt; for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auf einem Team-Server zeigt diese Version von Vigilo die Änderungsliste und die Änderungen mit ihren Aktionen. &lt;i&gt;%1&lt;/i&gt; funktioniert mit einer direkt geöffneten Datenbank (einer SQLite-Datei oder PostgreSQL); verwenden Sie auf dem Server dafür &lt;code&gt;vigilo-cli&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not available on a team server yet</source>
+        <translation>Auf einem Team-Server noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>You are not a member of “%1” on this server.</source>
+        <translation>Sie sind auf diesem Server kein Mitglied von „%1“.</translation>
+    </message>
+    <message>
+        <source>Loading the changes…</source>
+        <translation>Die Änderungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>CAB mode</source>
+        <translation>CAB-Modus</translation>
+    </message>
+    <message>
+        <source>This is not available on a team server yet: on a server this version of Vigilo shows the change list and the changes, with their actions. Use vigilo-cli for the rest.</source>
+        <translation>Dies ist auf einem Team-Server noch nicht verfügbar: Auf einem Server zeigt diese Version von Vigilo die Änderungsliste und die Änderungen mit ihren Aktionen. Verwenden Sie für alles andere vigilo-cli.</translation>
+    </message>
+    <message>
+        <source>Connect to a te&amp;am server…</source>
+        <translation>Mit einem &amp;Team-Server verbinden …</translation>
+    </message>
+    <message>
+        <source>Sign in to a vigilo-server (vigilo://HOST:PORT) in a new window</source>
+        <translation>Bei einem vigilo-server (vigilo://HOST:PORT) in einem neuen Fenster anmelden</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>The team server's address, vigilo://HOST:PORT (or vigilo+insecure://127.0.0.1:PORT on this machine):</source>
+        <translation>Die Adresse des Team-Servers, vigilo://HOST:PORT (oder vigilo+insecure://127.0.0.1:PORT auf diesem Rechner):</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Team-Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server %1; it decides every rule.</source>
+        <translation>Angemeldet beim Team-Server %1; er entscheidet über jede Regel.</translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Export evidence packs</source>
+        <translation>Nachweispakete exportieren</translation>
+    </message>
+    <message>
+        <source>Awaiting my decision</source>
+        <translation>Wartet auf meine Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n changes</source>
+        <translation><numerusform>%1: %n Änderung</numerusform><numerusform>%1: %n Änderungen</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::MessagePage</name>
@@ -10987,6 +11323,73 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::PersonalViewsPanel</name>
+    <message>
+        <source>Awaiting my decision</source>
+        <translation>Wartet auf meine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>My open changes</source>
+        <translation>Meine offenen Änderungen</translation>
+    </message>
+    <message>
+        <source>Today's changes</source>
+        <translation>Heutige Änderungen</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Filter speichern …</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>My views</source>
+        <translation>Meine Ansichten</translation>
+    </message>
+    <message>
+        <source>Save current filter as… (the change list's filters and the chosen view, under a name)</source>
+        <translation>Aktuellen Filter speichern unter … (die Filter der Änderungsliste und die gewählte Ansicht, unter einem Namen)</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved filter</source>
+        <translation>Den ausgewählten gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Saved filters cannot be read</source>
+        <translation>Gespeicherte Filter können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Saved filter "%1"</source>
+        <translation>Gespeicherter Filter „%1“</translation>
+    </message>
+    <message>
+        <source>Save current filter</source>
+        <translation>Aktuellen Filter speichern</translation>
+    </message>
+    <message>
+        <source>"Not assessed" and "Unassigned" cannot be saved in a filter. Choose another risk or assignee, or none, and save again.</source>
+        <translation>„Nicht bewertet“ und „Nicht zugewiesen“ lassen sich nicht in einem Filter speichern. Wählen Sie ein anderes Risiko oder einen anderen Bearbeiter oder keinen und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Name des Filters:</translation>
+    </message>
+    <message>
+        <source>The filter was not saved</source>
+        <translation>Der Filter wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The filter was not deleted</source>
+        <translation>Der Filter wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ReasonDialog</name>
     <message>
         <source>Required</source>
@@ -10999,6 +11402,113 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::RemoteChangeTabs</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Implementation tasks</source>
+        <translation>Umsetzungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>On a team server this version of Vigilo shows the change and its actions; editing, the risk assessment, comments and attachments are not available here yet (use vigilo-cli).</source>
+        <translation>Auf einem Team-Server zeigt diese Version von Vigilo die Änderung und ihre Aktionen; Bearbeiten, die Risikobewertung, Kommentare und Anhänge sind hier noch nicht verfügbar (verwenden Sie vigilo-cli).</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>Rollback plan</source>
+        <translation>Rückfallplan</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>Affected assets</source>
+        <translation>Betroffene Assets</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 hat genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 from %2 or above</source>
+        <translation>%1 von %2 oder höher</translation>
     </message>
 </context>
 <context>
@@ -11090,6 +11600,86 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Current level: &lt;b&gt;Not assessed&lt;/b&gt;</source>
         <translation>Aktuelle Stufe: &lt;b&gt;Nicht bewertet&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::Session</name>
+    <message>
+        <source>The demo workspace is built on a database in this process; on a team server its operator builds it with vigilo-cli demo.</source>
+        <translation>Der Demo-Arbeitsbereich wird in einer Datenbank dieses Prozesses angelegt; auf einem Team-Server legt ihn dessen Betreiber mit vigilo-cli demo an.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::SignInDialog</name>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Unbekanntes Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is not trusted by this system.
+
+SHA-256 fingerprint:
+%3
+
+Trust it from now on? Do so only if the server's operator confirms this fingerprint.</source>
+        <translation>Das Zertifikat von %1 (%2) ist auf diesem System nicht vertrauenswürdig.
+
+SHA-256-Fingerabdruck:
+%3
+
+Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt.</translation>
+    </message>
+    <message>
+        <source>The session for %1 has ended: sign in again.</source>
+        <translation>Die Sitzung bei %1 ist abgelaufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your account on the team server %1. The first time, enter the enrollment code your administrator gave you and choose a password (at least 10 characters).</source>
+        <translation>Melden Sie sich mit Ihrem Konto auf dem Team-Server %1 an. Geben Sie beim ersten Mal den Registrierungscode ein, den Sie von Ihrem Administrator erhalten haben, und wählen Sie ein Passwort (mindestens 10 Zeichen).</translation>
+    </message>
+    <message>
+        <source>only at the first sign-in</source>
+        <translation>nur bei der ersten Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment code:</source>
+        <translation>&amp;Registrierungscode:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1: sign in with vigilo-cli --db %1 login USER, or pass a token as $VIGILO_TOKEN.</source>
+        <translation>Sie sind bei %1 nicht angemeldet: Melden Sie sich mit vigilo-cli --db %1 login USER an, oder übergeben Sie ein Token als $VIGILO_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and your password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Token not kept</source>
+        <translation>Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the system keychain could not keep the session (%1): you will be asked again next time.</source>
+        <translation>Sie sind angemeldet, aber der Schlüsselbund des Systems konnte die Sitzung nicht speichern (%1): Beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 was cancelled.</source>
+        <translation>Die Anmeldung bei %1 wurde storniert.</translation>
     </message>
 </context>
 <context>
@@ -11343,6 +11933,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
             <numerusform>%n Änderung an Assets, denen Sie folgen</numerusform>
             <numerusform>%n Änderungen an Assets, denen Sie folgen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: decision due on behalf of %3 (step "%4")</source>
+        <translation>%1 %2: Entscheidung in Vertretung von %3 fällig (Stufe „%4“)</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,60 @@
     </message>
 </context>
 <context>
+    <name>vigilo::ui::BulkApprovalDialog</name>
+    <message numerus="yes">
+        <source>Approve %n changes at once: %1.</source>
+        <translation>
+            <numerusform>Approve %n change at once: %1.</numerusform>
+            <numerusform>Approve %n changes at once: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n changes</source>
+        <translation>
+            <numerusform>Approve %n change</numerusform>
+            <numerusform>Approve %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::BulkApprovalResultDialog</name>
+    <message numerus="yes">
+        <source>%n changes approved, each with its own decision in its history.</source>
+        <translation>
+            <numerusform>%n change approved, with its own decision in its history.</numerusform>
+            <numerusform>%n changes approved, each with its own decision in its history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes refused and left untouched.</source>
+        <translation>
+            <numerusform>%n change refused and left untouched.</numerusform>
+            <numerusform>%n changes refused and left untouched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CabAgendaTools</name>
+    <message numerus="yes">
+        <source>%1 has a time box of %n minutes.</source>
+        <translation>
+            <numerusform>%1 has a time box of %n minute.</numerusform>
+            <numerusform>%1 has a time box of %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::CabWindow</name>
+    <message numerus="yes">
+        <source>(%n min)</source>
+        <translation>
+            <numerusform>(%n min)</numerusform>
+            <numerusform>(%n min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ConflictBanner</name>
     <message numerus="yes">
         <source>The planned window has %n conflicts</source>
@@ -372,6 +426,13 @@
         <translation>
             <numerusform>Printed %n page.</numerusform>
             <numerusform>Printed %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n changes</source>
+        <translation>
+            <numerusform>%1: %n change</numerusform>
+            <numerusform>%1: %n changes</numerusform>
         </translation>
     </message>
 </context>
