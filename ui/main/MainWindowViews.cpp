@@ -20,8 +20,9 @@ QWidget *MainWindow::createNavigationColumn()
 {
     auto *column = new QWidget(m_workspaceUi);
     column->setObjectName(QStringLiteral("navigationColumn"));
-    column->setFixedWidth(
-        qMax(m_nav->width(), fontMetrics().horizontalAdvance(tr("Awaiting my decision")) + 56));
+    // As wide as the pages (the window fits 1024 pixels); a longer view name is elided and
+    // shown whole in its tooltip.
+    column->setFixedWidth(m_nav->width());
     m_nav->setFixedWidth(column->width());
     // The pages take the height they need; my views the rest.
     int rows = 0;

@@ -59,7 +59,8 @@ PersonalViewsPanel::PersonalViewsPanel(Session &session, QWidget *parent)
                           "view, under a name)"));
     m_delete->setObjectName(QStringLiteral("deleteFilter"));
     m_delete->setToolTip(tr("Delete the selected saved filter"));
-    auto *buttons = new QHBoxLayout;
+    // One above the other: the column is as narrow as the navigation.
+    auto *buttons = new QVBoxLayout;
     buttons->setContentsMargins(8, 0, 8, 8);
     buttons->addWidget(m_save);
     buttons->addWidget(m_delete);
@@ -101,6 +102,7 @@ QString PersonalViewsPanel::reloadFilters()
         return {};
     for (const auto &[title, params] : builtInViews()) {
         auto *item = new QListWidgetItem(title, m_list);
+        item->setToolTip(title);
         item->setData(ParamsRole, params);
         item->setSizeHint(QSize(0, fontMetrics().height() + 12));
     }
