@@ -11678,8 +11678,8 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
         <translation>Sie sind angemeldet, aber der Schlüsselbund des Systems konnte die Sitzung nicht speichern (%1): Beim nächsten Mal werden Sie erneut gefragt.</translation>
     </message>
     <message>
-        <source>Signing in to %1 was cancelled.</source>
-        <translation>Die Anmeldung bei %1 wurde storniert.</translation>
+        <source>You did not sign in to %1.</source>
+        <translation>Sie haben sich nicht bei %1 angemeldet.</translation>
     </message>
 </context>
 <context>

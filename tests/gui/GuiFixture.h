@@ -12,6 +12,8 @@
 #include "Vigilo.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +143,17 @@ struct GuiWorkspace {
 template <typename T> T *activeModal()
 {
     return qobject_cast<T *>(QApplication::activeModalWidget());
+}
+
+// Chooses `path` in a file dialog and accepts it, as a user would: selectFile() leaves the name
+// box alone while it has the focus (a race with the dialog becoming active), so the path is also
+// typed into the box.
+inline void chooseFile(QFileDialog *dialog, const QString &path)
+{
+    dialog->selectFile(path);
+    if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+        name->setText(path);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept is protected
 }
 
 } // namespace vigilo::guitest

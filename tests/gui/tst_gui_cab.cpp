@@ -741,12 +741,7 @@ void TestCab::minutesAsSignedPdf()
         QWidget *w = QApplication::activeModalWidget();
         if (auto *files = qobject_cast<QFileDialog *>(w);
             files && files->objectName() == QLatin1String("exportMinutesPdfDialog")) {
-            // selectFile() leaves the name box alone while it has the focus (a race with
-            // the dialog becoming active): type the path into it as a user would.
-            files->selectFile(path);
-            if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-                name->setText(path);
-            static_cast<QDialog *>(files)->accept();
+            guitest::chooseFile(files, path);
             fileAsked = true;
         } else if (auto *key = qobject_cast<SigningKeyDialog *>(w)) {
             key->findChild<QLineEdit *>(QStringLiteral("passphrase"))

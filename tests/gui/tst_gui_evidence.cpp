@@ -81,8 +81,7 @@ Answerer::Handler saveAs(const QString &path)
         auto *d = qobject_cast<QFileDialog *>(w);
         if (!d || d->objectName() != QLatin1String("exportPackDialog"))
             return false;
-        d->selectFile(path);
-        static_cast<QDialog *>(d)->accept(); // QFileDialog::accept is protected
+        guitest::chooseFile(d, path);
         return true;
     };
 }

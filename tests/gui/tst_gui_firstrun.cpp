@@ -263,8 +263,7 @@ void TestFirstRun::openSharedFile()
         auto *files = guitest::activeModal<QFileDialog>();
         QVERIFY(files);
         QCOMPARE(files->objectName(), QStringLiteral("openFileDialog"));
-        files->selectFile(shared);
-        static_cast<QDialog *>(files)->accept();
+        guitest::chooseFile(files, shared);
         answered = true;
     });
     QTest::mouseClick(dialog.findChild<QCommandLinkButton *>(QStringLiteral("openFileChoice")),

@@ -224,7 +224,7 @@ Result<std::unique_ptr<Session>> signInToServer(const QString &location, const Q
     }
     return last ? *last
                 : Error::rule(QStringLiteral("not_signed_in"),
-                              SignInDialog::tr("Signing in to %1 was cancelled.").arg(location));
+                              SignInDialog::tr("You did not sign in to %1.").arg(location));
 }
 
 } // namespace vigilo::ui
