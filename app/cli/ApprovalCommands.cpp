@@ -3,12 +3,13 @@
 #include "ChangeView.h"
 #include "Codecs.h"
 #include "Commands.h"
+#include "Output.h"
 
 #include "Client.h"
 
+#include "Output.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 namespace vigilo::cli {
 
@@ -21,12 +22,10 @@ QString tr(const char *text)
 
 QString delegationLine(const QJsonObject &d)
 {
-    const QLocale locale;
-    auto when = [&locale](const QJsonValue &v) {
-        return locale.toString(QDateTime::fromString(v.toString(), Qt::ISODate).toLocalTime(),
-                               QLocale::ShortFormat);
+    // Times as everywhere in the CLI's text: ISO 8601 in UTC, never an ambiguous numeric form.
+    auto when = [](const QJsonValue &v) {
+        return formatTime(QDateTime::fromString(v.toString(), Qt::ISODate));
     };
-    // Dates through QLocale: never an ambiguous numeric form in the user's language.
     return tr("%1 → %2, from %3 until %4")
         .arg(d.value(QStringLiteral("member")).toString(),
              d.value(QStringLiteral("substitute")).toString(),

@@ -1,4 +1,5 @@
 #include "CalendarPage.h"
+#include "detail/DetailFormat.h"
 
 #include "main/Shortcuts.h"
 
@@ -323,8 +324,7 @@ void CalendarPage::updateRangeLabel()
     const QDate last = m_view->viewEnd().addSecs(-1).toLocalTime().date();
     m_rangeLabel->setText(first == last
                               ? locale.toString(first, QLocale::LongFormat)
-                              : tr("%1 – %2").arg(locale.toString(first, QLocale::ShortFormat),
-                                                  locale.toString(last, QLocale::ShortFormat)));
+                              : tr("%1 – %2").arg(format::date(first), format::date(last)));
 }
 
 QString CalendarPage::slotText(const QDateTime &start, const QDateTime &end) const
@@ -336,8 +336,7 @@ QString CalendarPage::slotText(const QDateTime &start, const QDateTime &end) con
             .arg(locale.toString(s.date(), QLocale::LongFormat),
                  locale.toString(s.time(), QLocale::ShortFormat),
                  locale.toString(e.time(), QLocale::ShortFormat));
-    return tr("%1 to %2")
-        .arg(locale.toString(s, QLocale::ShortFormat), locale.toString(e, QLocale::ShortFormat));
+    return tr("%1 to %2").arg(format::time(start), format::time(end));
 }
 
 void CalendarPage::fillConflicts(const QList<Conflict> &conflicts)

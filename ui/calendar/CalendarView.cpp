@@ -1,4 +1,5 @@
 #include "CalendarView.h"
+#include "detail/DetailFormat.h"
 
 #include "CalendarPainter.h"
 
@@ -256,11 +257,9 @@ QString CalendarView::windowText(const QDateTime &start, const QDateTime &end) c
     const QDateTime s = start.toLocalTime(), e = end.toLocalTime();
     if (s.date() == e.date())
         return tr("%1, %2–%3")
-            .arg(locale.toString(s.date(), QLocale::ShortFormat),
-                 locale.toString(s.time(), QLocale::ShortFormat),
+            .arg(format::date(s.date()), locale.toString(s.time(), QLocale::ShortFormat),
                  locale.toString(e.time(), QLocale::ShortFormat));
-    return tr("%1 – %2").arg(locale.toString(s, QLocale::ShortFormat),
-                             locale.toString(e, QLocale::ShortFormat));
+    return tr("%1 – %2").arg(format::time(start), format::time(end));
 }
 
 QString CalendarView::toolTipAt(const QPoint &pos) const

@@ -1,4 +1,5 @@
 #include "ChangeListModel.h"
+#include "detail/DetailFormat.h"
 
 #include <algorithm>
 #include <numeric>
@@ -12,12 +13,11 @@ namespace vigilo::ui {
 
 QString ChangeListModel::formatTime(const QDateTime &utc)
 {
-    const QLocale locale;
     const QDateTime local = utc.toLocalTime();
     // The C locale (a bare CI box) would print seconds and English month names: use ISO.
-    if (locale.language() == QLocale::C)
+    if (QLocale().language() == QLocale::C)
         return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return locale.toString(local, QLocale::ShortFormat);
+    return format::time(utc);
 }
 
 ChangeListModel::ChangeListModel(QObject *parent)

@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "detail/DetailFormat.h"
 
 #include "ChartTheme.h"
 #include "DrillDownDialog.h"
@@ -425,7 +426,7 @@ QString DashboardPage::reload()
         && m_to->date() < m_from->date()) {
         const QString text = tr("The first day of the range is after the last one: pick a first "
                                 "day on or before %1.")
-                                 .arg(QLocale().toString(m_to->date(), QLocale::ShortFormat));
+                                 .arg(format::date(m_to->date()));
         showProblem(text);
         return text;
     }

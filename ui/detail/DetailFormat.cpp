@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace vigilo::ui::format {
 
@@ -14,9 +15,25 @@ QString withoutSeconds(QString format)
 }
 } // namespace
 
+QString dateFormat()
+{
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("d{4}[,.]?\\s*"))); // the weekday
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    if (!format.contains(QStringLiteral("yyyy")))
+        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return format.trimmed();
+}
+
 QString dateTimeFormat()
 {
-    return withoutSeconds(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    return dateFormat() + QLatin1Char(' ')
+           + withoutSeconds(QLocale().timeFormat(QLocale::ShortFormat));
+}
+
+QString date(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, dateFormat()) : QString();
 }
 
 QString time(const QDateTime &utc)

@@ -1,4 +1,5 @@
 #include "WebhooksDialog.h"
+#include "detail/DetailFormat.h"
 
 #include "WebhookPump.h"
 
@@ -185,8 +186,7 @@ void WebhooksDialog::reload()
     for (const DeliveryAttempt &a : *log) {
         const int row = m_log->rowCount();
         m_log->insertRow(row);
-        m_log->setItem(row, 0,
-                       cell(locale.toString(a.at.toLocalTime(), QLocale::ShortFormat), a.outboxId));
+        m_log->setItem(row, 0, cell(format::time(a.at), a.outboxId));
         m_log->setItem(row, 1, cell(a.endpointName));
         m_log->setItem(row, 2, cell(a.event));
         m_log->setItem(row, 3,
