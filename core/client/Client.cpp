@@ -49,6 +49,16 @@ Status done(const Result<QJsonValue> &r)
     return {};
 }
 
+Result<SubstituteSweep> sweepAnswer(const Result<QJsonValue> &r)
+{
+    if (!r)
+        return r.error();
+    const QJsonObject o = r->toObject();
+    return SubstituteSweep{o.value(QStringLiteral("examined")).toInt(),
+                           o.value(QStringLiteral("told")).toInt(),
+                           o.value(QStringLiteral("more")).toBool()};
+}
+
 QList<int> changeNumbers(const QJsonValue &v)
 {
     QList<int> out;
@@ -721,6 +731,16 @@ Result<Client::Notifications> Client::notifications(qint64 after, int limit)
     out.events = *events;
     out.latestSeq = r->toObject().value(QStringLiteral("latest_seq")).toInteger();
     return out;
+}
+
+Result<SubstituteSweep> Client::tellSubstitutes()
+{
+    return sweepAnswer(call(QStringLiteral("delegation.sweep")));
+}
+
+QFuture<Result<SubstituteSweep>> Client::tellSubstitutesAsync()
+{
+    return callAsync(QStringLiteral("delegation.sweep")).then(&sweepAnswer);
 }
 
 } // namespace vigilo::client
