@@ -59,6 +59,13 @@ Result<SubstituteSweep> sweepAnswer(const Result<QJsonValue> &r)
                            o.value(QStringLiteral("more")).toBool()};
 }
 
+// The parameters naming `workspace` when given (else the client's own is added).
+QJsonObject inWorkspace(const QString &workspace)
+{
+    return workspace.isEmpty() ? QJsonObject{}
+                               : QJsonObject{{QStringLiteral("workspace"), workspace}};
+}
+
 QList<int> changeNumbers(const QJsonValue &v)
 {
     QList<int> out;
@@ -733,14 +740,14 @@ Result<Client::Notifications> Client::notifications(qint64 after, int limit)
     return out;
 }
 
-Result<SubstituteSweep> Client::tellSubstitutes()
+Result<SubstituteSweep> Client::tellSubstitutes(const QString &workspace)
 {
-    return sweepAnswer(call(QStringLiteral("delegation.sweep")));
+    return sweepAnswer(call(QStringLiteral("delegation.sweep"), inWorkspace(workspace)));
 }
 
-QFuture<Result<SubstituteSweep>> Client::tellSubstitutesAsync()
+QFuture<Result<SubstituteSweep>> Client::tellSubstitutesAsync(const QString &workspace)
 {
-    return callAsync(QStringLiteral("delegation.sweep")).then(&sweepAnswer);
+    return callAsync(QStringLiteral("delegation.sweep"), inWorkspace(workspace)).then(&sweepAnswer);
 }
 
 } // namespace vigilo::client

@@ -42,8 +42,9 @@ void WebhookPump::tellSubstitutes()
         return;
     ensureBaseline(*actor); // what it records now is new to this window
     m_sweeping = true;
-    m_session.client().tellSubstitutesAsync().then(
-        this, [this](const Result<SubstituteSweep> &swept) {
+    m_session.client()
+        .tellSubstitutesAsync(actor->workspace.slug)
+        .then(this, [this](const Result<SubstituteSweep> &swept) {
             m_sweeping = false;
             if (!swept) // a storage error now is retried on the next tick
                 return;
