@@ -187,6 +187,12 @@ int notifications(CliContext &ctx, const ParsedArgs &a)
         limit = n;
     }
     CLI_TRY(client, ctx.workspaceClient());
+    // Time has passed: delegations that started since tell their substitutes first.
+    for (int batch = 0; batch < 100; ++batch) {
+        CLI_TRY(swept, client->tellSubstitutes());
+        if (!swept.more)
+            break;
+    }
     CLI_TRY(found, client->notifications(after, limit));
     Table t({tr("SEQ"), tr("TIME"), tr("CHANGE"), tr("WHAT")});
     QJsonArray list;

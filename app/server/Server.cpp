@@ -8,6 +8,7 @@
 #include "EvidencePack.h"
 #include "JsonRpc.h"
 #include "ServerAnchors.h"
+#include "ServerSubstitutes.h"
 #include "SigningKey.h"
 #include "SqlUtil.h"
 #include "Store.h"
@@ -138,6 +139,8 @@ Status Server::listen()
     connect(m_watcher.get(), &ChangeWatcher::changed, m_anchors.get(),
             [this](qint64 workspaceId, int) { m_anchors->consider(workspaceId); });
     m_anchors->start();
+    m_substitutes = std::make_unique<ServerSubstitutes>(m_core, m_config.substituteSweepSecs);
+    m_substitutes->start();
     return {};
 }
 

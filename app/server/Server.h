@@ -29,6 +29,7 @@ namespace vigilo::server {
 
 class WebhookPump;
 class ServerAnchors;
+class ServerSubstitutes;
 
 class Server final : public QObject, private api::Host {
     Q_OBJECT
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<WebhookPump> m_pump;
     ServerKeys m_keys;
     std::unique_ptr<ServerAnchors> m_anchors;
+    std::unique_ptr<ServerSubstitutes> m_substitutes;
     QHash<QWebSocket *, Connection *> m_connections;
     qint64 m_largestUpload = 0; // the largest message a method with an upload may need
     QHash<QString, std::shared_ptr<QTranslator>> m_translators;

@@ -68,7 +68,8 @@ QStringList ServerConfig::keys()
             QStringLiteral("state_dir"),
             QStringLiteral("signing_passphrase_file"),
             QStringLiteral("anchor_every_events"),
-            QStringLiteral("anchor_interval_secs")};
+            QStringLiteral("anchor_interval_secs"),
+            QStringLiteral("substitute_sweep_secs")};
 }
 
 QString ServerConfig::defaultStateDir()
@@ -140,6 +141,8 @@ Status ServerConfig::set(const QString &key, const QString &rawValue)
         return number(1, 100000000, anchorEveryEvents);
     else if (key == QLatin1String("anchor_interval_secs"))
         return number(1, 30 * 86400, anchorIntervalSecs);
+    else if (key == QLatin1String("substitute_sweep_secs"))
+        return number(1, 3600, substituteSweepSecs);
     else if (key == QLatin1String("webhook_delivery")) {
         if (value != QLatin1String("background") && value != QLatin1String("on_request"))
             return Error::input(

@@ -41,7 +41,9 @@ public:
     QString signingPassphraseFile;
     int anchorEveryEvents = 1000;   // sign a workspace's chain head after this many events
     int anchorIntervalSecs = 86400; // and at least this often while its history grows
-    QString source;                 // the config file, for messages
+    // How often substitutes are told of decisions due since their delegations started.
+    int substituteSweepSecs = 60;
+    QString source; // the config file, for messages
 
     // Reads `path` (key = value). Unknown keys are errors: a typo must not pass silently.
     static Result<ServerConfig> fromFile(const QString &path);

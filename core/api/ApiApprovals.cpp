@@ -32,6 +32,16 @@ Result<QJsonValue> delegationList(const Call &c)
                 c.core.delegations().list(*c.actor, c.args.boolean(QStringLiteral("all"))));
 }
 
+Result<QJsonValue> delegationSweep(const Call &c)
+{
+    auto swept = c.core.delegations().tellSubstitutes(*c.actor);
+    if (!swept)
+        return swept.error();
+    return QJsonValue(QJsonObject{{QStringLiteral("examined"), swept->examined},
+                                  {QStringLiteral("told"), swept->told},
+                                  {QStringLiteral("more"), swept->more}});
+}
+
 Result<QJsonValue> settingsGet(const Call &c)
 {
     return one(QStringLiteral("settings"), c.core.approvalSettings().get(*c.actor));
@@ -146,6 +156,17 @@ QList<Method> approvalMethods()
          QStringLiteral("{delegations: [delegation]}"),
          {QStringLiteral("permission_denied")},
          delegationList},
+        {QStringLiteral("delegation.sweep"),
+         Scope::Workspace,
+         QStringLiteral("Tell the substitutes of delegations that have started of the decisions "
+                        "due from the members they stand in for since (approval.delegated, once "
+                        "whoever asks; recorded in the caller's name; a viewer's call tells "
+                        "nobody). `more`: call again, the batch was full. The team server does "
+                        "this every substitute_sweep_secs by itself."),
+         {},
+         QStringLiteral("{examined, told, more}"),
+         {},
+         delegationSweep},
         {QStringLiteral("approval_settings.get"),
          Scope::Workspace,
          QStringLiteral("The workspace's approval settings: distinct people, the bulk guard."),

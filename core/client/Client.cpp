@@ -49,6 +49,23 @@ Status done(const Result<QJsonValue> &r)
     return {};
 }
 
+Result<SubstituteSweep> sweepAnswer(const Result<QJsonValue> &r)
+{
+    if (!r)
+        return r.error();
+    const QJsonObject o = r->toObject();
+    return SubstituteSweep{o.value(QStringLiteral("examined")).toInt(),
+                           o.value(QStringLiteral("told")).toInt(),
+                           o.value(QStringLiteral("more")).toBool()};
+}
+
+// The parameters naming `workspace` when given (else the client's own is added).
+QJsonObject inWorkspace(const QString &workspace)
+{
+    return workspace.isEmpty() ? QJsonObject{}
+                               : QJsonObject{{QStringLiteral("workspace"), workspace}};
+}
+
 QList<int> changeNumbers(const QJsonValue &v)
 {
     QList<int> out;
@@ -721,6 +738,16 @@ Result<Client::Notifications> Client::notifications(qint64 after, int limit)
     out.events = *events;
     out.latestSeq = r->toObject().value(QStringLiteral("latest_seq")).toInteger();
     return out;
+}
+
+Result<SubstituteSweep> Client::tellSubstitutes(const QString &workspace)
+{
+    return sweepAnswer(call(QStringLiteral("delegation.sweep"), inWorkspace(workspace)));
+}
+
+QFuture<Result<SubstituteSweep>> Client::tellSubstitutesAsync(const QString &workspace)
+{
+    return callAsync(QStringLiteral("delegation.sweep"), inWorkspace(workspace)).then(&sweepAnswer);
 }
 
 } // namespace vigilo::client

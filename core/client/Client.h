@@ -207,6 +207,10 @@ public:
         qint64 latestSeq = 0;
     };
     Result<Notifications> notifications(qint64 after, int limit = 50);
+    // Substitutes told of the decisions due since their delegations started (delegation.sweep):
+    // where time passes, before notifications are read. `workspace`: another than workspace()'s.
+    Result<SubstituteSweep> tellSubstitutes(const QString &workspace = {});
+    QFuture<Result<SubstituteSweep>> tellSubstitutesAsync(const QString &workspace = {});
 
 private:
     QJsonObject withWorkspace(const QString &method, QJsonObject params) const;

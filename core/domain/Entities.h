@@ -179,6 +179,13 @@ struct Delegation {
     QJsonObject toJson() const;
 };
 
+// What a sweep for substitutes did (Delegations::tellSubstitutes).
+struct SubstituteSweep {
+    int examined = 0;  // (delegation, step) pairs looked at
+    int told = 0;      // substitutes told (approval.delegated)
+    bool more = false; // the batch was full: sweep again
+};
+
 struct ApprovalStep {
     qint64 id = 0;
     qint64 changeId = 0;

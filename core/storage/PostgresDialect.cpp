@@ -774,6 +774,38 @@ QStringList serverAuthority()
     return out;
 }
 
+// Schema 17, substitute notices (issue 15): members of the workspace read them, members who may
+// write claim them; a claim is never changed or removed. The server's timer asks, acting for
+// nobody, which delegations have steps to look at, and acts for each delegation's absent member
+// (who may write: an approver or above).
+QStringList substituteNoticeSecurity()
+{
+    QStringList out;
+    out << QStringLiteral("GRANT SELECT, INSERT ON substitute_notices TO vigilo_server");
+    out << QStringLiteral("ALTER TABLE substitute_notices ENABLE ROW LEVEL SECURITY");
+    out << QStringLiteral("ALTER TABLE substitute_notices FORCE ROW LEVEL SECURITY");
+    out << QStringLiteral("DO $$ BEGIN EXECUTE format('CREATE POLICY vigilo_owner ON "
+                          "public.substitute_notices TO %I USING (true) WITH CHECK (true)', "
+                          "current_user); END $$");
+    out << QStringLiteral("CREATE POLICY substitute_notices_read ON substitute_notices FOR SELECT "
+                          "TO vigilo_server USING (workspace_id IN (SELECT "
+                          "vigilo_my_workspaces()))");
+    out << QStringLiteral("CREATE POLICY substitute_notices_add ON substitute_notices FOR INSERT "
+                          "TO vigilo_server WITH CHECK (vigilo_can_write(workspace_id))");
+    out << QStringLiteral(
+               "CREATE OR REPLACE FUNCTION vigilo_substitutes_due(due_at text) "
+               "RETURNS TABLE(ws bigint, slug text, delegation bigint, member text) LANGUAGE "
+               "sql "
+               "STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp "
+               "AS $$ %1 $$")
+               .arg(substitutesDueQuery(QStringLiteral("public."), QStringLiteral("due_at")));
+    out << QStringLiteral(
+        "REVOKE ALL ON FUNCTION vigilo_substitutes_due(text) FROM PUBLIC, vigilo_member");
+    out << QStringLiteral("GRANT EXECUTE ON FUNCTION vigilo_substitutes_due(text) TO "
+                          "vigilo_server");
+    return out;
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -828,6 +860,8 @@ QStringList PostgresDialect::migration(int version) const
         out << delegationSecurity();
     if (version == 14)
         out << serverAuthority();
+    if (version == 17)
+        out << substituteNoticeSecurity();
     return out;
 }
 

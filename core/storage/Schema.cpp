@@ -622,6 +622,30 @@ QStringList schemaStatements(int version)
             QStringLiteral("CREATE INDEX changes_ws_assignee ON changes(workspace_id, "
                            "assignee_id, status)"),
         };
+    case 17:
+        // Issue 15's last gap (h15-end): each (delegation, pending step) pair the core has looked
+        // at, once: `told` 1 when the substitute was told (approval.delegated), 0 when the step
+        // did not fall to them. The key is the claim: two servers sweeping one database insert
+        // the same pair, one of them wins, so a substitute is told of a step once.
+        return {
+            QStringLiteral(R"(CREATE TABLE substitute_notices (
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                delegation_id BIGINT NOT NULL REFERENCES delegations(id),
+                step_id BIGINT NOT NULL REFERENCES approval_steps(id),
+                told INTEGER NOT NULL CHECK (told IN (0, 1)),
+                noticed_at TEXT NOT NULL,
+                PRIMARY KEY (delegation_id, step_id)))"),
+            QStringLiteral("CREATE INDEX substitute_notices_step ON substitute_notices(step_id)"),
+            // Steps announced before this table existed are not announced again.
+            QStringLiteral(
+                "INSERT INTO substitute_notices (workspace_id, delegation_id, step_id, told, "
+                "noticed_at) SELECT d.workspace_id, d.id, s.id, 1, MIN(e.at) FROM audit_events e "
+                "JOIN delegations d ON d.id = e.entity_id AND d.workspace_id = e.workspace_id "
+                "JOIN changes c ON c.workspace_id = e.workspace_id AND c.number = "
+                "e.change_number JOIN approval_steps s ON s.change_id = c.id AND s.status = "
+                "'pending' WHERE e.action = 'approval.delegated' AND e.entity = 'delegation' "
+                "GROUP BY d.workspace_id, d.id, s.id"),
+        };
     default: return {};
     }
 }
@@ -642,6 +666,20 @@ QString fsmGuardViolation()
     }
     return QStringLiteral("NEW.status <> OLD.status AND NOT (%1)")
         .arg(allowed.join(QStringLiteral(" OR ")));
+}
+
+QString substitutesDueQuery(const QString &schema, const QString &dueAt)
+{
+    return QStringLiteral(
+               "SELECT DISTINCT d.workspace_id, w.slug, d.id, m.username FROM %1delegations d JOIN "
+               "%1workspaces w ON w.id = d.workspace_id JOIN %1members m ON m.id = d.member_id "
+               "JOIN %1members s ON s.id = d.substitute_id "
+               "JOIN %1changes c ON c.workspace_id = d.workspace_id AND c.status = 'review' JOIN "
+               "%1approval_steps st ON st.change_id = c.id AND st.status = 'pending' WHERE "
+               "d.starts_at <= %2 AND d.ends_at > %2 AND m.active = 1 AND s.active = 1 AND "
+               "m.role <> 'viewer' AND NOT EXISTS (SELECT 1 FROM %1substitute_notices n WHERE "
+               "n.delegation_id = d.id AND n.step_id = st.id) ORDER BY d.workspace_id, d.id")
+        .arg(schema, dueAt);
 }
 
 } // namespace vigilo

@@ -7,6 +7,7 @@
 #include "Error.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace vigilo {
 
@@ -77,9 +78,14 @@ public:
     // approval.delegated audit event (the substitute's notification feed reads it) and webhook
     // event. Direct delegations only: a substitute's own substitute is not told.
     Status notifySubstitutes(const Actor &actor, const ChangeRequest &change);
-    // The delegation `delegationId` was just set: when it covers now, its substitute is told of
-    // every step pending in the workspace that falls to them on the member's behalf.
-    Status notifyDelegation(const Actor &actor, qint64 delegationId);
+    // Inside the caller's transaction: each delegation covering now (only `delegationId` when
+    // not 0) looks at the steps pending in the workspace it has not looked at yet (it was set
+    // just now, or it started since they fell due) and tells its substitute of those that fall
+    // to them, as notifySubstitutes would have; at most `limit` (delegation, step) pairs (0: all).
+    // Each pair is claimed once (substitute_notices), whoever sweeps.
+    Result<SubstituteSweep> notifyDue(const Actor &actor, qint64 delegationId, int limit);
+    // Whether notifyDue would look at anything now (a read; no lock).
+    Result<bool> substituteNoticesDue(qint64 workspaceId, qint64 delegationId) const;
     // Closes open steps (cancel, reject).
     Status supersedeOpenSteps(const ChangeRequest &change);
 
@@ -124,8 +130,11 @@ private:
     Result<ApprovalOutcome> recordApproval(const Actor &actor, const ChangeRequest &change,
                                            const ApprovalStep &pending, const QString &comment,
                                            const std::optional<Member> &onBehalfOf);
-    Status notifyStep(const Actor &actor, const ChangeRequest &change, const ApprovalStep &step,
-                      const QList<SubstituteCover> &covers);
+    // Claims (delegation, step) for each cover and tells the substitutes it falls to (not those
+    // in `told`, pairs of away member and substitute told already); returns how many were told.
+    Result<int> notifyStep(const Actor &actor, const ChangeRequest &change,
+                           const ApprovalStep &step, const QList<SubstituteCover> &covers,
+                           QSet<QPair<qint64, qint64>> told);
     // The step awaiting a decision, with its decisions; nullopt when there is none.
     Result<std::optional<ApprovalStep>> currentStep(qint64 changeId) const;
     Result<QList<Member>> eligibleMembers(qint64 workspaceId, const ApprovalStep &step,

@@ -143,7 +143,8 @@ Result<Delegation> Delegations::set(const Actor &caller, const QString &member,
                                {QStringLiteral("starts_at"), jsonTime(start)},
                                {QStringLiteral("ends_at"), jsonTime(end)}}));
     // Steps already waiting for the member now fall to the substitute, who is told.
-    VIGILO_TRY(m_approvals.notifyDelegation(actor, d.id));
+    if (auto told = m_approvals.notifyDue(actor, d.id, 0); !told)
+        return told.error();
     VIGILO_TRY(scope.commit());
     return d;
 }
@@ -199,6 +200,28 @@ Result<QList<Delegation>> Delegations::clear(const Actor &caller, const QString 
     }
     VIGILO_TRY(scope.commit());
     return *found;
+}
+
+Result<SubstituteSweep> Delegations::tellSubstitutes(const Actor &caller, qint64 delegationId,
+                                                     int limit)
+{
+    // Viewers write nothing (on a server they may not lock the workspace): others' clients or
+    // the server tell the substitutes. A cheap read first: the desktop asks every 30 s.
+    if (!caller.can(Permission::ChangesCreate))
+        return SubstituteSweep{};
+    VIGILO_TRY(m_store.bindMember(caller.member.username));
+    auto due = m_approvals.substituteNoticesDue(caller.workspace.id, delegationId);
+    if (!due)
+        return due.error();
+    if (!*due)
+        return SubstituteSweep{};
+    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    VIGILO_TRY(scope.begin());
+    auto swept = m_approvals.notifyDue(scope.actor(), delegationId, limit);
+    if (!swept)
+        return swept.error();
+    VIGILO_TRY(scope.commit());
+    return swept;
 }
 
 Result<QList<Delegation>> Delegations::list(const Actor &actor, bool all) const

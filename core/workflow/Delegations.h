@@ -16,6 +16,8 @@ class ApprovalEngine;
 class Delegations final {
 public:
     static constexpr int kMaxDays = 366;
+    // (delegation, step) pairs one sweep looks at, at most: the write stays short.
+    static constexpr int kSweepBatch = 200;
 
     Delegations(Store &store, const Clock &clock, AuditLog &audit, ApprovalEngine &approvals)
         : m_store(store)
@@ -37,6 +39,13 @@ public:
     // Delegations that have not ended: the actor's own (given or received), or with `all` every
     // one of the workspace (admins and owners only).
     Result<QList<Delegation>> list(const Actor &actor, bool all) const;
+    // Where time passes (the team server's timer, the desktop client's poll, the CLI's
+    // notifications): the substitutes of delegations that have started since a step fell due are
+    // told of it now, once whoever sweeps (ApprovalEngine::notifyDue; only `delegationId` when
+    // not 0). Recorded in the caller's name; a viewer, who writes nothing, tells nobody (a member
+    // who may write, or the server, does). Nothing due: a read, no write lock.
+    Result<SubstituteSweep> tellSubstitutes(const Actor &caller, qint64 delegationId = 0,
+                                            int limit = kSweepBatch);
 
 private:
     Result<QList<Delegation>> query(const QString &where, const QVariantList &binds) const;

@@ -1,5 +1,8 @@
 // Substitutes are told when a decision falls due from a member they stand in for (issue 15):
-// ApprovalEngine's notifySubstitutes and notifyDelegation.
+// ApprovalEngine's notifySubstitutes (a step falls due under a delegation covering now) and
+// notifyDue (a delegation covers now, set just now or started since: the steps pending then).
+// Each (delegation, pending step) pair is looked at once: its substitute_notices row is the
+// claim, so two servers or desktop clients sweeping one database tell a substitute once.
 #include "ApprovalEngine.h"
 
 #include "AuditLog.h"
@@ -10,6 +13,8 @@
 #include "Webhooks.h"
 
 #include <QSet>
+
+#include <utility>
 
 namespace vigilo {
 
@@ -23,6 +28,13 @@ struct SubstituteCover {
 namespace {
 
 using Cover = SubstituteCover;
+using Told = QSet<QPair<qint64, qint64>>; // (away, substitute) already told of a step
+
+// The delegation's columns and its two members', for readCover.
+const char *kCoverColumns = "d.id, m.id, m.username, m.role, m.display_name, s.id, s.username, "
+                            "s.role, s.display_name";
+// Delegations covering the moment (the first two binds) between active members.
+const char *kCovering = "d.starts_at <= ? AND d.ends_at > ? AND m.active = 1 AND s.active = 1";
 
 Member readMember(const QSqlQuery &q, int at, qint64 workspaceId)
 {
@@ -35,24 +47,64 @@ Member readMember(const QSqlQuery &q, int at, qint64 workspaceId)
     return m;
 }
 
-// The workspace's delegations covering `now` between active members (only `onlyId` when not 0).
-Result<QList<Cover>> covering(Store &store, qint64 workspaceId, const QDateTime &now, qint64 onlyId)
+Cover readCover(const QSqlQuery &q, qint64 workspaceId)
+{
+    return Cover{q.value(0).toLongLong(), readMember(q, 1, workspaceId),
+                 readMember(q, 5, workspaceId)};
+}
+
+// The workspace's delegations covering `now`.
+Result<QList<Cover>> covering(Store &store, qint64 workspaceId, const QDateTime &now)
 {
     const QVariant at = Dialect::toDb(now);
     auto q = sql::run(store,
-                      QStringLiteral("SELECT d.id, m.id, m.username, m.role, m.display_name, s.id, "
-                                     "s.username, s.role, s.display_name FROM delegations d JOIN "
-                                     "members m ON m.id = d.member_id JOIN members s ON s.id = "
-                                     "d.substitute_id WHERE d.workspace_id = ? AND d.starts_at <= "
-                                     "? AND d.ends_at > ? AND m.active = 1 AND s.active = 1 AND "
-                                     "(? = 0 OR d.id = ?) ORDER BY d.id"),
-                      {workspaceId, at, at, onlyId, onlyId});
+                      QStringLiteral("SELECT %1 FROM delegations d JOIN members m ON m.id = "
+                                     "d.member_id JOIN members s ON s.id = d.substitute_id WHERE "
+                                     "d.workspace_id = ? AND %2 ORDER BY d.id")
+                          .arg(QLatin1String(kCoverColumns), QLatin1String(kCovering)),
+                      {workspaceId, at, at});
     if (!q)
         return q.error();
     QList<Cover> out;
     while (q->next())
-        out << Cover{q->value(0).toLongLong(), readMember(*q, 1, workspaceId),
-                     readMember(*q, 5, workspaceId)};
+        out << readCover(*q, workspaceId);
+    return out;
+}
+
+// A pending step of a change in review that a delegation covering now has not looked at yet.
+struct DuePair {
+    Cover cover;
+    qint64 stepId = 0;
+    qint64 changeId = 0;
+    bool toldBefore = false; // another delegation of the same two told the substitute already
+};
+
+// The pairs due in the workspace (of delegation `onlyId` when not 0), by step; at most `limit`
+// (0: all).
+Result<QList<DuePair>> duePairs(Store &store, qint64 workspaceId, const QDateTime &now,
+                                qint64 onlyId, int limit)
+{
+    const QVariant at = Dialect::toDb(now);
+    auto q = sql::run(
+        store,
+        QStringLiteral(
+            "SELECT %1, st.id, c.id, CASE WHEN EXISTS (SELECT 1 FROM substitute_notices n JOIN "
+            "delegations o ON o.id = n.delegation_id WHERE n.step_id = st.id AND n.told = 1 AND "
+            "o.member_id = d.member_id AND o.substitute_id = d.substitute_id) THEN 1 ELSE 0 END "
+            "FROM delegations d JOIN members m ON m.id = d.member_id JOIN members s ON s.id = "
+            "d.substitute_id JOIN changes c ON c.workspace_id = d.workspace_id AND c.status = "
+            "'review' JOIN approval_steps st ON st.change_id = c.id AND st.status = 'pending' "
+            "WHERE d.workspace_id = ? AND %2 AND (? = 0 OR d.id = ?) AND NOT EXISTS (SELECT 1 "
+            "FROM substitute_notices n WHERE n.delegation_id = d.id AND n.step_id = st.id) "
+            "ORDER BY st.id, d.id LIMIT ?")
+            .arg(QLatin1String(kCoverColumns), QLatin1String(kCovering)),
+        {workspaceId, at, at, onlyId, onlyId, limit > 0 ? limit : 2147483647});
+    if (!q)
+        return q.error();
+    QList<DuePair> out;
+    while (q->next())
+        out << DuePair{readCover(*q, workspaceId), q->value(9).toLongLong(),
+                       q->value(10).toLongLong(), q->value(11).toInt() == 1};
     return out;
 }
 
@@ -71,27 +123,49 @@ bool fallsToSubstitute(const Actor &actor, const Cover &cover, ChangeStatus stat
     return own && own->code == QLatin1String("not_eligible_approver");
 }
 
+// The claim: true when this call recorded that the delegation looked at the step (another
+// writer that did first wins, and this one tells nobody).
+Result<bool> claim(Store &store, qint64 workspaceId, qint64 delegationId, qint64 stepId, bool told,
+                   const QDateTime &now)
+{
+    auto q = sql::run(store,
+                      QStringLiteral("INSERT INTO substitute_notices (workspace_id, "
+                                     "delegation_id, step_id, told, noticed_at) VALUES (?, ?, ?, "
+                                     "?, ?) ON CONFLICT DO NOTHING"),
+                      {workspaceId, delegationId, stepId, told ? 1 : 0, Dialect::toDb(now)});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
 } // namespace
 
-Status ApprovalEngine::notifyStep(const Actor &actor, const ChangeRequest &change,
-                                  const ApprovalStep &step, const QList<Cover> &covers)
+Result<int> ApprovalEngine::notifyStep(const Actor &actor, const ChangeRequest &change,
+                                       const ApprovalStep &step, const QList<Cover> &covers,
+                                       QSet<QPair<qint64, qint64>> told)
 {
-    QSet<QPair<qint64, qint64>> told;
+    int count = 0;
+    const QDateTime now = m_clock.now();
     for (const Cover &cover : covers) {
-        if (told.contains({cover.away.id, cover.substitute.id}))
-            continue;
-        if (!fallsToSubstitute(actor, cover, change.status, change.number, change.requester, step))
-            continue;
-        // The whole rule, as approve() would apply it now: the distinct-people rule and who
-        // decided the round's other steps count; only this delegation is the substitute's.
-        const Actor sub{actor.workspace, cover.substitute};
-        auto ctx = decisionContext(sub, change.id, &step);
-        if (!ctx)
-            return ctx.error();
-        ctx->delegators = {cover.away};
-        const DecisionRight right = decisionRight(sub, change.status, change.number,
-                                                  change.requester, &step, Action::Approve, *ctx);
-        if (right.refusal || !right.onBehalfOf || right.onBehalfOf->id != cover.away.id)
+        bool tell = !told.contains({cover.away.id, cover.substitute.id})
+                    && fallsToSubstitute(actor, cover, change.status, change.number,
+                                         change.requester, step);
+        if (tell) {
+            // The whole rule, as approve() would apply it now: the distinct-people rule and who
+            // decided the round's other steps count; only this delegation is the substitute's.
+            const Actor sub{actor.workspace, cover.substitute};
+            auto ctx = decisionContext(sub, change.id, &step);
+            if (!ctx)
+                return ctx.error();
+            ctx->delegators = {cover.away};
+            const DecisionRight right = decisionRight(
+                sub, change.status, change.number, change.requester, &step, Action::Approve, *ctx);
+            tell = !right.refusal && right.onBehalfOf && right.onBehalfOf->id == cover.away.id;
+        }
+        auto claimed = claim(m_store, actor.workspace.id, cover.id, step.id, tell, now);
+        if (!claimed)
+            return claimed.error();
+        if (!*claimed || !tell)
             continue;
         told.insert({cover.away.id, cover.substitute.id});
         VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
@@ -103,15 +177,16 @@ Status ApprovalEngine::notifyStep(const Actor &actor, const ChangeRequest &chang
         VIGILO_TRY(Webhooks::enqueueDelegated(m_store, m_clock, actor, change, step.name,
                                               step.stepOrder, cover.away.username,
                                               cover.substitute.username));
+        ++count;
     }
-    return {};
+    return count;
 }
 
 Status ApprovalEngine::notifySubstitutes(const Actor &actor, const ChangeRequest &change)
 {
     if (change.status != ChangeStatus::Review)
         return {};
-    auto covers = covering(m_store, actor.workspace.id, m_clock.now(), 0);
+    auto covers = covering(m_store, actor.workspace.id, m_clock.now());
     if (!covers)
         return covers.error();
     if (covers->isEmpty())
@@ -121,55 +196,62 @@ Status ApprovalEngine::notifySubstitutes(const Actor &actor, const ChangeRequest
         return step.error();
     if (!*step)
         return {};
-    return notifyStep(actor, change, **step, *covers);
+    auto told = notifyStep(actor, change, **step, *covers, {});
+    if (!told)
+        return told.error();
+    return {};
 }
 
-Status ApprovalEngine::notifyDelegation(const Actor &actor, qint64 delegationId)
+Result<bool> ApprovalEngine::substituteNoticesDue(qint64 workspaceId, qint64 delegationId) const
 {
-    auto covers = covering(m_store, actor.workspace.id, m_clock.now(), delegationId);
-    if (!covers)
-        return covers.error();
-    if (covers->isEmpty()) // starts later: nothing falls to the substitute yet
-        return {};
-    const Cover &cover = covers->first();
-    // The changes in review with their requesters, and their open steps: three statements.
-    auto q = sql::run(m_store,
-                      QStringLiteral("SELECT c.id, c.number, r.username FROM changes c JOIN "
-                                     "members r ON r.id = c.requester_id WHERE c.workspace_id = ? "
-                                     "AND c.status = 'review'"),
-                      {actor.workspace.id});
-    if (!q)
-        return q.error();
-    QHash<qint64, std::pair<int, QString>> inReview;
-    while (q->next())
-        inReview.insert(q->value(0).toLongLong(), {q->value(1).toInt(), q->value(2).toString()});
-    q->finish();
-    auto open = openStepsInReview(actor.workspace.id);
-    if (!open)
-        return open.error();
-    QList<std::pair<qint64, ApprovalStep>> due;
-    for (auto it = open->cbegin(); it != open->cend(); ++it) {
-        const auto change = inReview.constFind(it.key());
-        if (change == inReview.cend())
-            continue;
-        for (const ApprovalStep &step : it.value()) {
-            if (step.status != StepStatus::Pending)
-                continue;
-            if (fallsToSubstitute(actor, cover, ChangeStatus::Review, change->first, change->second,
-                                  step))
-                due << std::pair{it.key(), step};
-            break; // one pending step per change: the latest round's first open one
+    auto due = duePairs(m_store, workspaceId, m_clock.now(), delegationId, 1);
+    if (!due)
+        return due.error();
+    return !due->isEmpty();
+}
+
+Result<SubstituteSweep> ApprovalEngine::notifyDue(const Actor &actor, qint64 delegationId,
+                                                  int limit)
+{
+    auto due = duePairs(m_store, actor.workspace.id, m_clock.now(), delegationId, limit);
+    if (!due)
+        return due.error();
+    SubstituteSweep out;
+    out.more = limit > 0 && due->size() == limit;
+    for (qsizetype i = 0; i < due->size();) {
+        // One step at a time, with the delegations that have not looked at it.
+        const DuePair &first = due->at(i);
+        QList<Cover> covers;
+        Told told;
+        for (; i < due->size() && due->at(i).stepId == first.stepId; ++i) {
+            covers << due->at(i).cover;
+            if (due->at(i).toldBefore)
+                told.insert({due->at(i).cover.away.id, due->at(i).cover.substitute.id});
         }
-    }
-    std::sort(due.begin(), due.end(),
-              [](const auto &a, const auto &b) { return a.second.id < b.second.id; });
-    for (const auto &[changeId, step] : due) {
-        auto change = sql::loadChangeById(m_store, changeId);
+        auto change = sql::loadChangeById(m_store, first.changeId);
         if (!change)
             return change.error();
-        VIGILO_TRY(notifyStep(actor, *change, step, *covers));
+        auto step = currentStep(first.changeId);
+        if (!step)
+            return step.error();
+        // Not the step awaiting a decision (an open step of an older round): nothing falls due
+        // from it; it is claimed all the same, so that it is not looked at again.
+        if (!*step || (*step)->id != first.stepId) {
+            for (const Cover &cover : std::as_const(covers))
+                if (auto c = claim(m_store, actor.workspace.id, cover.id, first.stepId, false,
+                                   m_clock.now());
+                    !c)
+                    return c.error();
+            out.examined += int(covers.size());
+            continue;
+        }
+        auto n = notifyStep(actor, *change, **step, covers, told);
+        if (!n)
+            return n.error();
+        out.told += *n;
+        out.examined += int(covers.size());
     }
-    return {};
+    return out;
 }
 
 } // namespace vigilo

@@ -341,6 +341,95 @@ private slots:
         QCOMPARE(auditCount(*m_box, QStringLiteral("approval.delegated")), 3);
     }
 
+    // Issue 15's last gap: a delegation set to start later tells its substitute when it starts
+    // of the step pending then: through the server by its own timer (which acts for the absent
+    // member), on a database by the next `notifications`; once; not of a step decided before.
+    void substituteToldWhenTheDelegationStarts()
+    {
+        CliSandbox box({QStringLiteral("--set"), QStringLiteral("substitute_sweep_secs=1")});
+        QVERIFY(box.ok());
+        QByteArray why;
+        QVERIFY2(setUpOps(box, &why), why.constData());
+        CLI_EXPECT(box.run(QStringLiteral("olga"),
+                           {QStringLiteral("policy"), QStringLiteral("add"),
+                            QStringLiteral("Admins decide"), QStringLiteral("--priority"),
+                            QStringLiteral("high"), QStringLiteral("--step"),
+                            QStringLiteral("CAB;admin;1")}),
+                   0);
+        auto submitted = [&](const QString &title) {
+            const CliResult r =
+                box.runJson(QStringLiteral("erik"), validCreate(title)
+                                                        + QStringList{QStringLiteral("--priority"),
+                                                                      QStringLiteral("high")});
+            const QString n = numberOf(r);
+            if (r.exitCode != 0
+                || box.run(QStringLiteral("erik"),
+                           {QStringLiteral("change"), QStringLiteral("submit"), n})
+                           .exitCode
+                       != 0)
+                return QString();
+            return n;
+        };
+        const QString decided = submitted(QStringLiteral("Renew the VPN certificates"));
+        const QString pending = submitted(QStringLiteral("Resize the message queue"));
+        QVERIFY(!decided.isEmpty() && !pending.isEmpty());
+        // olga decides one of them (the core suite decides one between the delegation being
+        // set and its start, with a clock it moves).
+        CLI_EXPECT(box.runJson(QStringLiteral("olga"),
+                               {QStringLiteral("change"), QStringLiteral("approve"), decided}),
+                   0);
+        // adam is away from a few seconds from now; alex stands in.
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(8);
+        CLI_EXPECT(box.run(QStringLiteral("adam"),
+                           {QStringLiteral("delegate"), QStringLiteral("set"),
+                            QStringLiteral("alex"), QStringLiteral("--from"),
+                            start.toString(Qt::ISODate), QStringLiteral("--to"), isoIn(86400)}),
+                   0);
+        auto notices = [&] {
+            const CliResult r =
+                box.runJson(QStringLiteral("alex"), {QStringLiteral("notifications")});
+            QStringList out;
+            if (r.exitCode != 0)
+                out << QString::fromUtf8(r.describe());
+            for (const QJsonValue &v :
+                 r.json().object().value(QStringLiteral("notifications")).toArray()) {
+                const QJsonObject e = v.toObject();
+                if (e.value(QStringLiteral("action")).toString()
+                    == QLatin1String("approval.delegated"))
+                    out << e.value(QStringLiteral("change")).toString() + QLatin1Char('/')
+                               + e.value(QStringLiteral("on_behalf_of")).toString();
+            }
+            return out;
+        };
+        const QStringList early = notices();
+        if (QDateTime::currentDateTimeUtc() < start) // the run was before the start
+            QCOMPARE(early, QStringList());
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > start, 20000);
+        if (box.isServer()) {
+            // Nobody asks: the server's timer tells alex, acting for adam.
+            QTRY_COMPARE_WITH_TIMEOUT(auditCount(box, QStringLiteral("approval.delegated")), 1,
+                                      20000);
+            QCOMPARE(rawScalar(box.dbPath(), QStringLiteral("SELECT actor FROM audit_events "
+                                                            "WHERE action = "
+                                                            "'approval.delegated'"))
+                         .toString(),
+                     QStringLiteral("adam"));
+        }
+        const QStringList told{pending + QStringLiteral("/adam")};
+        QCOMPARE(notices(), told);
+        QCOMPARE(notices(), told); // once, however often it is asked
+        QCOMPARE(auditCount(box, QStringLiteral("approval.delegated")), 1);
+        const CliResult text = box.run(QStringLiteral("alex"), {QStringLiteral("notifications")});
+        CLI_EXPECT(text, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("on behalf of adam")),
+                 text.describe().constData());
+        // A viewer's sweep writes nothing (vera's notifications ask for one).
+        const QString before = rawFingerprint(box.dbPath());
+        CLI_EXPECT(box.run(QStringLiteral("vera"), {QStringLiteral("notifications")}), 0);
+        if (!box.isServer()) // the server's own timer may write meanwhile
+            QCOMPARE(rawFingerprint(box.dbPath()), before);
+    }
+
     void delegationHoldsOnlyInItsRange()
     {
         const QString n = create({QStringLiteral("--priority"), QStringLiteral("high")});

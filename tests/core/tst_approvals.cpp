@@ -46,6 +46,7 @@ private slots:
     void nonMaterialEditKeepsApproval();
     void onePersonDecidesOneStep();
     void substituteDecidesWithinTheRange();
+    void substituteToldWhenTheDelegationStarts();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -463,6 +464,117 @@ void TestApprovals::substituteDecidesWithinTheRange()
     QCOMPARE(steps->at(1).decisions.at(0).member, QStringLiteral("approver2"));
     QCOMPARE(steps->at(1).decisions.at(0).onBehalfOf, QStringLiteral("admin"));
     ws.clock().advanceSecs(1800);
+}
+
+// Issue 15's last gap: a delegation set to start later tells its substitute, once it has
+// started, of the steps pending then that fall to them (a sweep, where time passes): once,
+// whoever sweeps and however often; not of a step decided before the start; not by a viewer's
+// sweep, which writes nothing.
+void TestApprovals::substituteToldWhenTheDelegationStarts()
+{
+    TestWorkspace &ws = *m_ws;
+    const QDateTime start = ws.now();
+    // High risk: the approver's peer review, then the admin step is pending.
+    auto adminStepPending = [&](const QString &title) {
+        ChangeDraft d = ws.validDraft(title);
+        d.riskLevel = RiskLevel::High;
+        auto c = ws.createChange(d);
+        if (!c.ok() || !ws.core().changes().apply(ws.engineer(), c->number, Action::Submit).ok()
+            || !ws.core().changes().apply(ws.approver(), c->number, Action::Approve).ok())
+            return 0;
+        return c->number;
+    };
+    const int decidedEarly = adminStepPending(QStringLiteral("Renew the VPN certificates"));
+    const int pending = adminStepPending(QStringLiteral("Resize the message queue"));
+    QVERIFY(decidedEarly > 0 && pending > 0);
+    auto open = currentRound(ws, pending);
+    VERIFY_OK(open);
+    QCOMPARE(open->size(), 2);
+    QCOMPARE_ENUM(open->at(1).status, StepStatus::Pending);
+    const QString stepName = open->at(1).name;
+    Delegations &delegations = ws.core().delegations();
+    auto delegation = delegations.set(ws.admin(), {}, QStringLiteral("approver2"),
+                                      start.addSecs(3600), start.addSecs(4 * 3600));
+    VERIFY_OK(delegation);
+    const qint64 noticesBefore = ws.count(QStringLiteral("substitute_notices"));
+    // approver2's notifications of these two changes: "number/on behalf of/step".
+    auto dueFor = [&](qint64 afterSeq) {
+        QStringList out;
+        auto events = ws.core().subscriptions().desktopEventsSince(ws.approver2(), afterSeq, 500);
+        if (!events.ok())
+            out << events.error().message;
+        else
+            for (const SubscriptionEvent &e : *events)
+                if (e.action == QLatin1String("approval.delegated")
+                    && (e.changeNumber == pending || e.changeNumber == decidedEarly))
+                    out << QStringLiteral("%1/%2/%3").arg(e.changeNumber).arg(e.onBehalfOf, e.step);
+        return out;
+    };
+    auto seq = ws.core().subscriptions().latestSeq(ws.approver2());
+    VERIFY_OK(seq);
+
+    // Not started: nothing falls to approver2 yet, and sweeping writes nothing.
+    const QString before = ws.fingerprint();
+    auto early = delegations.tellSubstitutes(ws.engineer());
+    VERIFY_OK(early);
+    QCOMPARE(early->told, 0);
+    QCOMPARE(ws.fingerprint(), before);
+    // The owner decides one of them before the start.
+    VERIFY_OK(ws.core().changes().apply(ws.owner(), decidedEarly, Action::Approve));
+    QCOMPARE_ENUM(ws.statusOf(decidedEarly), ChangeStatus::Approved);
+
+    ws.clock().advanceSecs(3600 + 60);
+    // A viewer's client sweeps first: it writes nothing, and tells nobody.
+    const QString started = ws.fingerprint();
+    auto byViewer = delegations.tellSubstitutes(ws.viewer());
+    VERIFY_OK(byViewer);
+    QCOMPARE(byViewer->told, 0);
+    QCOMPARE(ws.fingerprint(), started);
+
+    // An engineer's client sweeps: approver2 is told of the pending step, in the engineer's name.
+    const QString told = QStringLiteral("%1/admin/%2").arg(pending).arg(stepName);
+    const qint64 events = ws.auditCount();
+    auto swept = delegations.tellSubstitutes(ws.engineer());
+    VERIFY_OK(swept);
+    QVERIFY(swept->told >= 1);
+    QVERIFY(!swept->more);
+    QCOMPARE(ws.auditCount(), events + swept->told);
+    QCOMPARE(dueFor(*seq), QStringList{told}); // not the step decided before the start
+    QCOMPARE(ws.count(QStringLiteral("substitute_notices"),
+                      QStringLiteral("delegation_id = %1 AND told = 1").arg(delegation->id)),
+             qint64(swept->told));
+    QVERIFY(ws.count(QStringLiteral("substitute_notices")) > noticesBefore);
+    auto history = ws.core().audit().changeHistory(ws.viewer(), pending);
+    VERIFY_OK(history);
+    QCOMPARE(history->last().action, QStringLiteral("approval.delegated"));
+    QCOMPARE(history->last().actor, QStringLiteral("engineer"));
+
+    // A second sweep, and another client's on its own connection (a second desktop or server),
+    // add none.
+    const QString afterTelling = ws.fingerprint();
+    auto again = delegations.tellSubstitutes(ws.owner());
+    VERIFY_OK(again);
+    QCOMPARE(again->told, 0);
+    QCOMPARE(again->examined, 0);
+    {
+        auto other =
+            Store::open(ws.dbUrlAs(QStringLiteral("engineer2")), Store::OpenMode::ExistingOnly);
+        VERIFY_OK(other);
+        Vigilo second(**other, ws.clock());
+        auto secondSweep = second.delegations().tellSubstitutes(ws.engineer2());
+        VERIFY_OK(secondSweep);
+        QCOMPARE(secondSweep->told, 0);
+    }
+    QCOMPARE(ws.fingerprint(), afterTelling);
+    QCOMPARE(dueFor(*seq), QStringList{told});
+
+    // approver2 decides on admin's behalf; nothing is announced again.
+    VERIFY_OK(ws.core().changes().apply(ws.approver2(), pending, Action::Approve));
+    auto last = delegations.tellSubstitutes(ws.engineer());
+    VERIFY_OK(last);
+    QCOMPARE(last->told, 0);
+    QCOMPARE(dueFor(*seq), QStringList{told});
+    ws.clock().setNow(start.addSecs(4 * 3600)); // the delegation has ended for later tests
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)

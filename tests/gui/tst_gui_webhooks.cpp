@@ -1,11 +1,13 @@
 // Tools ▸ Webhooks… and subscriptions in the desktop client: an admin adds an endpoint, the
 // background pump delivers to a receiver on loopback that fails first, the delivery log shows
 // both attempts and an admin retries; following an asset on the Assets page; a desktop
-// notification when someone else changes a followed asset.
+// notification when someone else changes a followed asset; the substitute's window shows the
+// decision that fell due when a delegation set to start later started.
 #include "GuiFixture.h"
 #include "LoopbackHttpServer.h"
 
 #include "assets/AssetsPage.h"
+#include "main/MainWindow.h"
 #include "webhooks/WebhookPump.h"
 #include "webhooks/WebhooksDialog.h"
 
@@ -19,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QToolButton>
 
 using namespace vigilo;
 using namespace vigilo::guitest;
@@ -29,6 +32,7 @@ class TestGuiWebhooks : public QObject {
 private slots:
     void dialogAddsDeliversAndRetries();
     void followAnAssetAndGetNotified();
+    void substituteSeesTheDecisionDue();
 };
 
 void TestGuiWebhooks::dialogAddsDeliversAndRetries()
@@ -125,6 +129,76 @@ void TestGuiWebhooks::followAnAssetAndGetNotified()
     QVERIFY(spy.first().at(1).toString().contains(QLatin1String("Vacuum the primary")));
     pump.checkSubscriptions();
     QCOMPARE(spy.count(), 1); // nothing new
+}
+
+// Issue 15: adam (admin) is away from in an hour and april stands in; a high-risk change waits
+// for the admin step. When the hour has passed (a clock the test moves), april's window tells
+// the substitutes on its poll and shows her the decision due, in its notification bar (the
+// offscreen platform has no tray); once, however often it polls.
+void TestGuiWebhooks::substituteSeesTheDecisionDue()
+{
+    GuiWorkspace ws(QStringLiteral("april"));
+    QVERIFY2(ws.ok(), qPrintable(ws.error));
+    ChangeDraft d = ws.draft(QStringLiteral("Fail over the primary database"), 72,
+                             QStringLiteral("db-primary"));
+    d.riskLevel = RiskLevel::High;
+    const int number = ws.inReview(QStringLiteral("erin"), d);
+    VERIFY_OK(ws.core().changes().apply(ws.as(QStringLiteral("aaron")), number, Action::Approve));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    VERIFY_OK(ws.core().delegations().set(ws.as(QStringLiteral("adam")), {},
+                                          QStringLiteral("april"), now.addSecs(3600),
+                                          now.addSecs(86400)));
+    auto countDelegated = [&] {
+        auto history = ws.core().audit().changeHistory(ws.as(QStringLiteral("alex")), number);
+        int n = 0;
+        if (history.ok())
+            for (const AuditEvent &e : *history)
+                n += e.action == QLatin1String("approval.delegated") ? 1 : 0;
+        return n;
+    };
+
+    auto clock = std::make_shared<ManualClock>(now);
+    auto session = ws.db.openSession(QStringLiteral("april"), clock);
+    VERIFY_OK(session);
+    ui::MainWindow window(**session);
+    QVERIFY(window.openWorkspace(QStringLiteral("acme")));
+    window.resize(1024, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *pump = window.findChild<ui::WebhookPump *>(QStringLiteral("webhookPump"));
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("notificationBar"));
+    auto *text = window.findChild<QLabel *>(QStringLiteral("notificationText"));
+    QVERIFY(pump && bar && text);
+    // The poll (every 100 ms here) sweeps; before the start it tells nobody.
+    QSignalSpy polls(pump, &ui::WebhookPump::substitutesSwept);
+    pump->setIntervalMs(100);
+    QTRY_VERIFY(polls.count() >= 2);
+    for (const QList<QVariant> &poll : std::as_const(polls))
+        QCOMPARE(poll.at(0).toInt(), 0);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(countDelegated(), 0);
+
+    clock->advanceSecs(3600 + 60);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), 10000);
+    const QString shown = text->text();
+    QVERIFY2(shown.contains(formatChangeNumber(number)), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Fail over the primary database")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("decision due on behalf of adam")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("due on behalf of others")), qPrintable(shown));
+    QCOMPARE(countDelegated(), 1);
+    window.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/substitute-notification.png"));
+
+    // Dismissed, the bar goes; more polls tell nobody again and bring nothing back.
+    auto *dismiss = window.findChild<QToolButton *>(QStringLiteral("dismissNotification"));
+    QVERIFY(dismiss);
+    dismiss->click();
+    QVERIFY(!bar->isVisible());
+    polls.clear();
+    QTRY_VERIFY(polls.count() >= 3);
+    for (const QList<QVariant> &poll : std::as_const(polls))
+        QCOMPARE(poll.at(0).toInt(), 0);
+    QCOMPARE(countDelegated(), 1);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestGuiWebhooks)

@@ -19,6 +19,7 @@
 #include "queue/ApprovalQueuePage.h"
 #include "similar/SimilarChangesDialog.h"
 #include "views/PersonalViewsPanel.h"
+#include "webhooks/NotificationBar.h"
 
 #include "ChangeWatcher.h"
 #include "Client.h"
@@ -43,6 +44,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -66,7 +68,15 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
     createPages();
     m_stack->addWidget(m_workspaceUi);
     m_stack->addWidget(m_message);
-    setCentralWidget(m_stack);
+    // The notification bar (hidden until a notification comes) above the pages.
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_notificationBar = new NotificationBar(central);
+    column->addWidget(m_notificationBar);
+    column->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     createActions();
     createEvidenceActions();

@@ -33,6 +33,7 @@ class ChangeListView;
 class EvidenceExport;
 class FreezeWindowsPage;
 class MessagePage;
+class NotificationBar;
 class PackSigning;
 class PackViewerWindow;
 class PersonalViewsPanel;
@@ -161,6 +162,7 @@ private:
     DashboardPage *m_dashboard = nullptr;
     CalendarPage *m_calendar = nullptr;
     MessagePage *m_message = nullptr;
+    NotificationBar *m_notificationBar = nullptr;
     QComboBox *m_workspaces = nullptr;
     QLabel *m_dbLabel = nullptr;
     QLabel *m_reachLabel = nullptr;

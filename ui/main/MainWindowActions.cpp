@@ -8,6 +8,7 @@
 #include "cab/CabWindow.h"
 #include "changes/ChangeListView.h"
 #include "detail/ChangeDetailView.h"
+#include "webhooks/NotificationBar.h"
 #include "webhooks/WebhookPump.h"
 #include "webhooks/WebhooksDialog.h"
 
@@ -172,6 +173,8 @@ void MainWindow::createMenus()
         webhookPump = new WebhookPump(
             m_session, [this] { return m_actor; }, this);
         webhookPump->setObjectName(QStringLiteral("webhookPump"));
+        connect(webhookPump, &WebhookPump::notified, m_notificationBar,
+                &NotificationBar::showNotification);
     }
     QAction *webhooks = new QAction(tr("&Webhooks…"), this);
     webhooks->setObjectName(QStringLiteral("webhooksAction"));

@@ -3,11 +3,14 @@
 #include "main/Session.h"
 
 #include "ChangeWatcher.h"
+#include "Client.h"
 #include "Vigilo.h"
 #include "WebhookSender.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
+
+#include <algorithm>
 
 namespace vigilo::ui {
 
@@ -17,14 +20,41 @@ WebhookPump::WebhookPump(Session &session, ActorSource actor, QObject *parent)
     , m_actorSource(std::move(actor))
 {
     m_timer.setInterval(30 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, &WebhookPump::deliverNow);
+    connect(&m_timer, &QTimer::timeout, this, &WebhookPump::tick);
     m_timer.start();
     connect(m_session.watcher(), &ChangeWatcher::changed, this, &WebhookPump::checkSubscriptions);
     // Our own transitions queue deliveries too; send them soon after start-up.
-    QTimer::singleShot(0, this, &WebhookPump::deliverNow);
+    QTimer::singleShot(0, this, &WebhookPump::tick);
 }
 
 WebhookPump::~WebhookPump() = default;
+
+void WebhookPump::tick()
+{
+    deliverNow();
+    tellSubstitutes();
+}
+
+void WebhookPump::tellSubstitutes()
+{
+    const std::optional<Actor> actor = m_actorSource();
+    if (!actor || m_sweeping)
+        return;
+    ensureBaseline(*actor); // what it records now is new to this window
+    m_sweeping = true;
+    m_session.client()
+        .tellSubstitutesAsync(actor->workspace.slug)
+        .then(this, [this](const Result<SubstituteSweep> &swept) {
+            m_sweeping = false;
+            if (!swept) // a storage error now is retried on the next tick
+                return;
+            emit substitutesSwept(swept->told);
+            if (swept->told > 0)
+                checkSubscriptions();
+            if (swept->more)
+                QTimer::singleShot(0, this, &WebhookPump::tellSubstitutes);
+        });
+}
 
 void WebhookPump::deliverNow()
 {
@@ -86,7 +116,14 @@ void WebhookPump::checkSubscriptions()
                           status ? label(*status) : e.status, e.assets.join(QStringLiteral(", ")),
                           e.actor);
     }
-    const QString title = tr("%n changes on assets you follow", nullptr, int(events->size()));
+    const int count = int(events->size());
+    const auto due =
+        std::count_if(events->cbegin(), events->cend(),
+                      [](const SubscriptionEvent &e) { return !e.onBehalfOf.isEmpty(); });
+    const QString title = due == 0 ? tr("%n changes on assets you follow", nullptr, count)
+                          : due == count
+                              ? tr("%n decisions due on behalf of others", nullptr, count)
+                              : tr("%n notifications", nullptr, count);
     const QString message = lines.mid(0, 4).join(QLatin1Char('\n'));
     emit notified(title, message);
     if (!QSystemTrayIcon::isSystemTrayAvailable())

@@ -1,8 +1,10 @@
 #pragma once
 // The desktop client's part of webhooks and subscriptions, running in the background: it sends
-// the workspace's due webhook deliveries on a timer ("whichever client runs next"), and shows a
-// tray notification when another workstation changes something touching an asset the user
-// follows on the desktop. No tray (some desktops): notifications are skipped silently.
+// the workspace's due webhook deliveries on a timer ("whichever client runs next"), tells the
+// substitutes of delegations that have started (time passes here too), and shows a
+// notification when another workstation changes something touching an asset the user follows
+// on the desktop or a decision falls due from a member the user stands in for: in the tray when
+// there is one, and always as `notified` (the main window's notification bar shows it).
 
 #include "Actor.h"
 
@@ -35,15 +37,21 @@ public:
     void deliverNow();
     // Looks for new events on followed assets (called when the change watcher fires).
     void checkSubscriptions();
+    // Substitutes told of decisions due since their delegations started (the timer calls it),
+    // then the user's new notifications shown.
+    void tellSubstitutes();
     void setIntervalMs(int ms) { m_timer.setInterval(ms); }
 
 signals:
     void deliveryFinished(const vigilo::DeliveryRun &run);
-    // Each desktop notification, also without a tray (tests listen here).
+    // Each desktop notification, also without a tray (the main window's notification bar).
     void notified(const QString &title, const QString &message);
+    // A sweep for substitutes ended: how many it told (tests listen here).
+    void substitutesSwept(int told);
 
 private:
     bool ensureBaseline(const Actor &actor); // true when it was (re)set just now
+    void tick();
     Session &m_session;
     ActorSource m_actorSource;
     QTimer m_timer;
@@ -53,6 +61,7 @@ private:
     qint64 m_seenSeq = -1;
     qint64 m_seenWorkspace = 0;
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_sweeping = false;
 };
 
 } // namespace vigilo::ui
