@@ -3,6 +3,7 @@
 
 #include "GuiBackend.h"
 #include "ResultCheck.h"
+#include "widgets/AssetPicker.h"
 
 #include "ApprovalQueue.h"
 #include "assets/AssetModel.h"
@@ -262,10 +263,8 @@ void TestScreenshots::newChange()
     QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit")),
                      QStringLiteral("The wildcard certificate expires on the 30th; rotate it "
                                     "before the quarter-end freeze."));
-    auto *assets = dialog.findChild<QListWidget *>(QStringLiteral("assetList"));
-    for (int i = 0; i < assets->count(); ++i)
-        if (assets->item(i)->text().startsWith(QLatin1String("payments-api")))
-            assets->item(i)->setCheckState(Qt::Checked);
+    auto *assets = dialog.findChild<ui::AssetPicker *>(QStringLiteral("assetList"));
+    QVERIFY(assets->add(QStringLiteral("payments-api")));
     // A window on top of an active change on the same asset, so the preview has something.
     auto list = m_session->core().changes().list(*m_window->actor());
     VERIFY_OK(list);

@@ -90,7 +90,8 @@ void TestGuiWebhooks::followAnAssetAndGetNotified()
     GuiWorkspace ws(QStringLiteral("vera"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     const Actor vera = ws.as(QStringLiteral("vera"));
-    ui::AssetsPage page(ws.session->core());
+    ws.session->client().setWorkspace(QStringLiteral("acme"));
+    ui::AssetsPage page(ws.session->client());
     page.setActor(vera);
     QVERIFY(page.reload().isEmpty());
     QTableView *table = page.table();
