@@ -106,7 +106,7 @@ void TestCliAssets::addWithDetailsAndEdit()
     QVERIFY2(r.out.contains(QStringLiteral("Europe/Berlin")), r.describe().constData());
     QVERIFY2(r.out.contains(QStringLiteral("high")), r.describe().constData());
     // An asset that does not exist.
-    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), args({"asset", "show", "nowhere"})), 1,
+    CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("vera"), args({"asset", "show", "nowhere"})), 2,
                      "not_found");
     CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("adam"),
                                     args({"asset", "add", "pg-main", "--kind", "database"})),
@@ -163,7 +163,7 @@ void TestCliAssets::relateShowUnrelate()
                      1, "permission_denied");
     CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("adam"),
                                     args({"asset", "relate", "web", "--depends-on", "ghost"})),
-                     1, "not_found");
+                     2, "not_found");
     CLI_EXPECT(m_box->runJson(QStringLiteral("adam"),
                               args({"asset", "relate", "web", "--depends-on", "web"})),
                2);
@@ -181,7 +181,7 @@ void TestCliAssets::relateShowUnrelate()
              QStringLiteral("runs_on"));
     CLI_EXPECT_ERROR(m_box->runJson(QStringLiteral("adam"),
                                     args({"asset", "unrelate", "web", "--runs-on", "node1"})),
-                     1, "not_found");
+                     2, "not_found");
     r = m_box->runJson(QStringLiteral("vera"), args({"asset", "relations"}));
     CLI_EXPECT(r, 0);
     const QJsonArray all = r.json().object().value(QStringLiteral("relations")).toArray();

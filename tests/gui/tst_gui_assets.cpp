@@ -28,6 +28,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
 #include <QTranslator>

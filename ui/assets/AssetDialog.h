@@ -3,6 +3,7 @@
 // refusal stays in the dialog, next to the field it names, and nothing is written.
 
 #include "Entities.h"
+#include "Error.h"
 
 #include <QDialog>
 
