@@ -79,7 +79,7 @@ AssetDialog::AssetDialog(client::Client &client, const std::optional<Asset> &exi
 
 QString AssetDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void AssetDialog::showError(const Error &error)

@@ -27,7 +27,7 @@ AssetsPage::AssetsPage(client::Client &client, QWidget *parent)
     , m_detail(new AssetDetailPanel(this))
 {
     setModel(m_model, AssetModel::SortRole);
-    setColumnWidths({20, 10, 13, 9, 13, 24});
+    setColumnWidths({17, 9, 12, 8, 11, 22});
     setEmptyText(tr("This workspace has no assets yet. Add one with “Add asset…”, or import an "
                     "inventory with “vigilo-cli import-assets FILE.csv”."));
     proxy()->setFilterRole(AssetModel::SearchRole);

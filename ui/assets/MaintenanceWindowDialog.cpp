@@ -63,7 +63,7 @@ MaintenanceWindowDialog::MaintenanceWindowDialog(client::Client &client, const Q
 
 QString MaintenanceWindowDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void MaintenanceWindowDialog::accept()

@@ -84,7 +84,7 @@ RelationDialog::RelationDialog(client::Client &client, const QString &asset,
 
 QString RelationDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void RelationDialog::accept()
