@@ -273,10 +273,8 @@ void TestScreenshots::newChange()
         if (isActive(c.status) && c.plannedStart.isValid() && c.plannedStart > start) {
             auto full = m_session->core().changes().get(*m_window->actor(), c.number);
             if (full.ok() && !full->affectedAssets.isEmpty()) {
-                for (int i = 0; i < assets->count(); ++i)
-                    if (full->affectedAssets.contains(
-                            assets->item(i)->data(Qt::UserRole).toString()))
-                        assets->item(i)->setCheckState(Qt::Checked);
+                for (const QString &a : std::as_const(full->affectedAssets))
+                    assets->add(a);
                 start = c.plannedStart.addSecs(1800);
                 break;
             }
@@ -293,18 +291,15 @@ void TestScreenshots::newChange()
                                  "checksPanel", "conflictTitle", "conflictList", "createButton"}));
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
              QStringLiteral("Rotate TLS certificate on payments-api"));
-    QStringList checked;
-    for (int i = 0; i < assets->count(); ++i)
-        if (assets->item(i)->checkState() == Qt::Checked)
-            checked << assets->item(i)->data(Qt::UserRole).toString();
-    QVERIFY(!checked.isEmpty());
+    QVERIFY(!assets->selected().isEmpty());
     // The preview lists what the core finds for this window, one row per conflict, under a
     // heading that counts them.
     auto *startEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
     auto *endEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("endEdit"));
     QVERIFY(startEdit && endEdit);
-    const ConflictSummary expected = VALUE_OK(m_session->core().planning().conflictsFor(
-        *m_window->actor(), startEdit->dateTime().toUTC(), endEdit->dateTime().toUTC(), checked));
+    const ConflictSummary expected = VALUE_OK(
+        m_session->core().planning().conflictsFor(*m_window->actor(), startEdit->dateTime().toUTC(),
+                                                  endEdit->dateTime().toUTC(), assets->selected()));
     QVERIFY2(!expected.conflicts.isEmpty(), "a window on an active change has no conflict");
     auto *found = dialog.findChild<QListWidget *>(QStringLiteral("conflictList"));
     QVERIFY(found);

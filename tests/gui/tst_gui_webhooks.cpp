@@ -5,6 +5,7 @@
 #include "GuiFixture.h"
 #include "LoopbackHttpServer.h"
 
+#include "Client.h"
 #include "assets/AssetsPage.h"
 #include "webhooks/WebhookPump.h"
 #include "webhooks/WebhooksDialog.h"
