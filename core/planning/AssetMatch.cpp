@@ -37,6 +37,7 @@ QList<int> AssetMatcher::match(const QString &text) const
     }
     // Three passes in name order: the ranks come out sorted without a sort.
     QList<int> inName, inOther;
+    rows.reserve(n);
     for (int i = 0; i < n; ++i) {
         const QString &name = m_names.at(i);
         if (name.startsWith(needle))

@@ -31,11 +31,16 @@ void AssetPickerModel::setHidden(const QSet<QString> &names)
 void AssetPickerModel::refilter()
 {
     beginResetModel();
-    m_rows = m_matcher ? m_matcher->match(m_filter) : QList<int>();
-    m_matches = int(m_rows.size());
-    if (!m_hidden.isEmpty())
-        m_rows.removeIf(
-            [this](int row) { return m_hidden.contains(m_matcher->assets().at(row).name); });
+    const QList<int> matches = m_matcher ? m_matcher->match(m_filter) : QList<int>();
+    m_matches = int(matches.size());
+    // The best kMaxSuggestions: a person narrows by typing, not by scrolling 10,000 rows.
+    m_rows.clear();
+    for (int row : matches) {
+        if (m_rows.size() >= kMaxSuggestions)
+            break;
+        if (!m_hidden.contains(m_matcher->assets().at(row).name))
+            m_rows << row;
+    }
     endResetModel();
 }
 

@@ -15,6 +15,7 @@ class AssetPickerModel final : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role { NameRole = Qt::UserRole + 1 };
+    static constexpr int kMaxSuggestions = 200;
 
     explicit AssetPickerModel(QObject *parent = nullptr);
 
