@@ -61,7 +61,7 @@ QStringList keystrokes()
 }
 
 QList<double> timeEach(int rounds, const QStringList &keys,
-                   const std::function<void(const QString &)> &f)
+                       const std::function<void(const QString &)> &f)
 {
     QList<double> ms;
     for (int r = 0; r < rounds; ++r)
