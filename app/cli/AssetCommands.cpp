@@ -85,25 +85,8 @@ int assetAdd(CliContext &ctx, const ParsedArgs &a)
     in.owner = a.value(QStringLiteral("owner"));
     in.criticality = criticality;
     in.timeZone = a.value(QStringLiteral("tz"));
-    if (ctx.onServer()) {
-        // The team server's API has asset.add with a name and a kind so far; the other
-        // fields are refused rather than dropped.
-        for (const char *name : {"owner", "criticality", "tz"})
-            if (a.has(QLatin1String(name)))
-                return ctx.out().fail(Error::input(
-                    tr("--%1 is not available through a team server yet; add the asset with "
-                       "--kind only, or use --db FILE or --db postgresql://...")
-                        .arg(QLatin1String(name)),
-                    {{QStringLiteral("field"), QLatin1String(name)}}, QStringLiteral("usage")));
-        CLI_TRY(client, ctx.workspaceClient());
-        CLI_TRY(asset,
-                client->addAsset(in.name, in.kind.isEmpty() ? QStringLiteral("service") : in.kind));
-        return ctx.out().print({{QStringLiteral("asset"), asset.toJson()}},
-                               tr("Added asset %1 (%2).").arg(asset.name, asset.kind));
-    }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(asset, core->inventory().add(actor, in));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(asset, client->addAsset(in));
     return ctx.out().print({{QStringLiteral("asset"), asset.toJson()}},
                            tr("Added asset %1 (%2).").arg(asset.name, asset.kind));
 }
@@ -124,21 +107,12 @@ int assetList(CliContext &ctx, const ParsedArgs &a)
         q.limit = 1000;
     }
     AssetSearchResult found;
-    if (ctx.onServer() && !filtered) { // the team server's API: asset.list
-        CLI_TRY(client, ctx.workspaceClient());
-        CLI_TRY(list, client->assets());
-        found.assets = list;
-        found.total = int(list.size());
-        return ctx.out().print(found.toJson(),
-                               list.isEmpty() ? tr("No assets.") : assetsTable(list));
-    }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
+    CLI_TRY(client, ctx.workspaceClient());
     if (filtered) {
-        CLI_TRY(r, core->inventory().search(actor, q));
+        CLI_TRY(r, client->searchAssets(q));
         found = r;
     } else {
-        CLI_TRY(list, core->inventory().list(actor));
+        CLI_TRY(list, client->assets());
         found.assets = list;
         found.total = int(list.size());
     }
@@ -151,9 +125,8 @@ int assetList(CliContext &ctx, const ParsedArgs &a)
 
 int assetShow(CliContext &ctx, const ParsedArgs &a)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(detail, core->inventory().show(actor, a.positional(0)));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(detail, client->asset(a.positional(0)));
     return ctx.out().print(detail.toJson(), detailText(detail));
 }
 
@@ -170,9 +143,8 @@ int assetEdit(CliContext &ctx, const ParsedArgs &a)
         up.timeZone = a.value(QStringLiteral("tz"));
     if (up.isEmpty())
         return ctx.usageError(tr("nothing to change: give --kind, --owner, --criticality or --tz"));
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(asset, core->inventory().update(actor, a.positional(0), up));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(asset, client->editAsset(a.positional(0), up));
     return ctx.out().print(
         {{QStringLiteral("asset"), asset.toJson()}},
         tr("Updated asset %1 (%2, %3).").arg(asset.name, asset.kind, toString(asset.criticality)));
@@ -188,9 +160,8 @@ int assetRelate(CliContext &ctx, const ParsedArgs &a)
     const auto rel = relationFrom(a);
     if (!rel)
         return relationUsage(ctx);
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(r, core->inventory().relate(actor, a.positional(0), rel->first, rel->second));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(r, client->relateAssets(a.positional(0), rel->first, rel->second));
     return ctx.out().print({{QStringLiteral("relation"), r.toJson()}},
                            tr("Related: %1.").arg(r.sentence()));
 }
@@ -200,9 +171,8 @@ int assetUnrelate(CliContext &ctx, const ParsedArgs &a)
     const auto rel = relationFrom(a);
     if (!rel)
         return relationUsage(ctx);
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_CHECK(core->inventory().unrelate(actor, a.positional(0), rel->first, rel->second));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_CHECK(client->unrelateAssets(a.positional(0), rel->first, rel->second));
     AssetRelation r;
     r.from = a.positional(0);
     r.kind = rel->first;
@@ -216,9 +186,8 @@ int assetUnrelate(CliContext &ctx, const ParsedArgs &a)
 
 int assetRelations(CliContext &ctx, const ParsedArgs &)
 {
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
-    CLI_TRY(list, core->inventory().relations(actor));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(list, client->assetRelations());
     Table t({tr("FROM"), tr("KIND"), tr("TO")});
     for (const AssetRelation &r : list)
         t.addRow({r.from, toString(r.kind), r.to});
@@ -255,10 +224,10 @@ int importAssets(CliContext &ctx, const ParsedArgs &a)
         return ctx.out().fail(Error::input(tr("cannot read %1: %2").arg(path, file.errorString()),
                                            {{QStringLiteral("path"), path}}));
     const QByteArray data = file.readAll();
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
+    CLI_TRY(client, ctx.workspaceClient());
     const bool dry = a.has(QStringLiteral("dry-run"));
-    CLI_TRY(report, core->assetCsv().preview(actor, data, how));
+    CLI_TRY(answer, client->importAssets(data, dry, how));
+    const AssetCsvReport &report = answer.report;
     if (!report.valid()) {
         Output::writeErr(reportText(report));
         return ctx.out().fail(Error::input(
@@ -277,9 +246,8 @@ int importAssets(CliContext &ctx, const ParsedArgs &a)
         return ctx.out().print({{QStringLiteral("preview"), report.toJson()}},
                                reportText(report) + tr("Dry run: ") + summary
                                    + tr(" Nothing was written."));
-    CLI_TRY(done, core->assetCsv().import(actor, data, how));
-    return ctx.out().print({{QStringLiteral("import"), done.toJson()}},
-                           reportText(done) + tr("Imported: ") + summary);
+    return ctx.out().print({{QStringLiteral("import"), report.toJson()}},
+                           reportText(report) + tr("Imported: ") + summary);
 }
 
 QString impactText(const ImpactReport &r)

@@ -45,6 +45,11 @@ int demo(CliContext &ctx, const ParsedArgs &a)
                             100000));
         o.changes = n;
     }
+    if (a.has(QStringLiteral("assets"))) {
+        CLI_TRY(n,
+                parseInt(QStringLiteral("--assets"), a.value(QStringLiteral("assets")), 0, 50000));
+        o.assets = n;
+    }
     if (a.has(QStringLiteral("seed"))) {
         bool ok = false;
         const uint s = a.value(QStringLiteral("seed")).toUInt(&ok);
@@ -73,19 +78,22 @@ int demo(CliContext &ctx, const ParsedArgs &a)
                           {QStringLiteral("changes"), report.changes},
                           {QStringLiteral("members"), report.members},
                           {QStringLiteral("assets"), report.assets},
+                          {QStringLiteral("relations"), report.relations},
                           {QStringLiteral("audit_events"), report.auditEvents},
                           {QStringLiteral("location"), client->location()}};
     return ctx.out().print(
         {{QStringLiteral("demo"), doc}},
         QCoreApplication::translate(
             "vigilo-cli",
-            "Built workspace \"%1\" in %2: %3 members, %4 assets, %5 changes, %6 audit events.\n"
+            "Built workspace \"%1\" in %2: %3 members, %4 assets with %7 relationships, %5 "
+            "changes, %6 audit events.\n"
             "Try: vigilo-cli --db %2 -w %1 change list")
             .arg(report.slug, client->location())
             .arg(report.members)
             .arg(report.assets)
             .arg(report.changes)
-            .arg(report.auditEvents));
+            .arg(report.auditEvents)
+            .arg(report.relations));
 }
 
 } // namespace
@@ -109,6 +117,11 @@ QList<CommandSpec> miscCommands()
          {},
          {valueOpt(QStringLiteral("changes"), QStringLiteral("N"),
                    QCoreApplication::translate("vigilo-cli", "How many changes (default 60)")),
+          valueOpt(QStringLiteral("assets"), QStringLiteral("N"),
+                   QCoreApplication::translate(
+                       "vigilo-cli", "Generate N more assets with about five relationships each, "
+                                     "services made of components on hosts and databases "
+                                     "(default 0; at most 50000)")),
           valueOpt(QStringLiteral("seed"), QStringLiteral("S"),
                    QCoreApplication::translate(
                        "vigilo-cli", "Seed; the same seed gives the same demo (default 42)")),

@@ -5,6 +5,16 @@
 
 namespace vigilo::api {
 
+CsvReading csvReadingOf(const Args &a)
+{
+    CsvReading how;
+    if (a.has(QStringLiteral("delimiter")))
+        how.delimiter = a.text(QStringLiteral("delimiter")).at(0);
+    if (a.has(QStringLiteral("encoding")))
+        how.encoding = CsvDialect::encodingNamed(a.text(QStringLiteral("encoding")));
+    return how;
+}
+
 namespace {
 
 constexpr qint64 kMaxCsvBytes = 20 * 1024 * 1024;
@@ -75,11 +85,7 @@ Result<QJsonValue> csvExport(const Call &c)
 Result<QJsonValue> csvImport(const Call &c)
 {
     const QByteArray data = c.args.bytes(QStringLiteral("data"));
-    CsvReading how;
-    if (c.args.has(QStringLiteral("delimiter")))
-        how.delimiter = c.args.text(QStringLiteral("delimiter")).at(0);
-    if (c.args.has(QStringLiteral("encoding")))
-        how.encoding = CsvDialect::encodingNamed(c.args.text(QStringLiteral("encoding")));
+    const CsvReading how = csvReadingOf(c.args);
     auto preview = c.core.csv().preview(*c.actor, data, how);
     if (!preview)
         return preview.error();

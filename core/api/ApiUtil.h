@@ -2,6 +2,7 @@
 // Small helpers for the method handlers of Api*.cpp.
 
 #include "Api.h"
+#include "CsvDialect.h"
 #include "Domain.h"
 
 #include <QJsonArray>
@@ -50,5 +51,8 @@ std::optional<E> enumArg(const Args &a, const QString &name,
         return std::nullopt;
     return parse(a.text(name));
 }
+
+// The optional `delimiter` and `encoding` of the CSV import methods (csv.import, asset.import).
+CsvReading csvReadingOf(const Args &a);
 
 } // namespace vigilo::api

@@ -1,5 +1,6 @@
 // Methods on workspaces, members, assets, freeze windows, the audit trail and the database.
 #include "ApiUtil.h"
+#include "AssetInventory.h"
 
 #include "DemoBuilder.h"
 #include "Store.h"
@@ -87,10 +88,13 @@ Result<QJsonValue> memberDeactivate(const Call &c)
 
 Result<QJsonValue> assetAdd(const Call &c)
 {
-    return one(QStringLiteral("asset"),
-               c.core.workspaces().addAsset(
-                   *c.actor, c.args.text(QStringLiteral("name")),
-                   c.args.text(QStringLiteral("kind"), QStringLiteral("service"))));
+    AssetInput in;
+    in.name = c.args.text(QStringLiteral("name"));
+    in.kind = c.args.text(QStringLiteral("kind"), QStringLiteral("service"));
+    in.owner = c.args.text(QStringLiteral("owner"));
+    in.criticality = enumArg(c.args, QStringLiteral("criticality"), &parseCriticality);
+    in.timeZone = c.args.text(QStringLiteral("time_zone"));
+    return one(QStringLiteral("asset"), c.core.inventory().add(*c.actor, in));
 }
 
 Result<QJsonValue> assetList(const Call &c)
@@ -145,6 +149,7 @@ Result<QJsonValue> demoBuild(const Call &c)
                                         "with --allow-demo to let it)."));
     DemoOptions o;
     o.changes = int(c.args.integer(QStringLiteral("changes"), o.changes));
+    o.assets = int(c.args.integer(QStringLiteral("assets"), o.assets));
     o.seed = quint32(c.args.integer(QStringLiteral("seed"), o.seed));
     if (c.args.has(QStringLiteral("anchor"))) {
         o.anchor = QDate::fromString(c.args.text(QStringLiteral("anchor")), Qt::ISODate);
@@ -163,6 +168,7 @@ Result<QJsonValue> demoBuild(const Call &c)
                                  {QStringLiteral("changes"), report->changes},
                                  {QStringLiteral("members"), report->members},
                                  {QStringLiteral("assets"), report->assets},
+                                 {QStringLiteral("relations"), report->relations},
                                  {QStringLiteral("audit_events"), report->auditEvents}}}});
 }
 
@@ -239,7 +245,11 @@ QList<Method> workspaceMethods()
          QStringLiteral("Add an asset."),
          {text(QStringLiteral("name"), QStringLiteral("Unique in the workspace"), true),
           text(QStringLiteral("kind"), QStringLiteral("service, host, database, ... (default "
-                                                      "service)"))},
+                                                      "service)")),
+          text(QStringLiteral("owner"), QStringLiteral("The team or person responsible")),
+          oneOf(QStringLiteral("criticality"), wireNames(allCriticalities()),
+                QStringLiteral("low, medium (default), high or critical")),
+          text(QStringLiteral("time_zone"), QStringLiteral("IANA time zone, e.g. Europe/Berlin"))},
          QStringLiteral("{asset}"),
          {QStringLiteral("asset_exists"), QStringLiteral("permission_denied")},
          assetAdd},
@@ -293,11 +303,14 @@ QList<Method> workspaceMethods()
                         "its owners (a server builds it only when started with --allow-demo)."),
          {integer(QStringLiteral("changes"), 0, 100000,
                   QStringLiteral("How many changes (default 60)")),
+          integer(QStringLiteral("assets"), 0, 50000,
+                  QStringLiteral("Generated assets on top of the hand-made inventory, with about "
+                                 "five relationships each (default 0)")),
           integer(QStringLiteral("seed"), 0, 4294967295LL,
                   QStringLiteral("Seed; the same seed gives the same demo (default 42)")),
           text(QStringLiteral("anchor"),
                QStringLiteral("\"Today\" for the demo, e.g. 2026-12-01"))},
-         QStringLiteral("{demo: {slug, changes, members, assets, audit_events}}"),
+         QStringLiteral("{demo: {slug, changes, members, assets, relations, audit_events}}"),
          {QStringLiteral("workspace_exists"), QStringLiteral("permission_denied")},
          demoBuild},
     };

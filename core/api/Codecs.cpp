@@ -723,6 +723,18 @@ QJsonObject questionParams(const RiskQuestion &q)
             {QStringLiteral("choices"), choices}};
 }
 
+QJsonObject csvImportParams(const QByteArray &data, bool dryRun, const CsvReading &how)
+{
+    QJsonObject p{{QStringLiteral("data"), QString::fromLatin1(data.toBase64())}};
+    if (dryRun)
+        p.insert(QStringLiteral("dry_run"), true);
+    if (how.delimiter)
+        p.insert(QStringLiteral("delimiter"), QString(*how.delimiter));
+    if (how.encoding)
+        p.insert(QStringLiteral("encoding"), CsvDialect::encodingName(*how.encoding));
+    return p;
+}
+
 QJsonObject maintenanceParams(const MaintenanceWindow &w)
 {
     return {{QStringLiteral("asset"), w.asset},

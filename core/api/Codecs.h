@@ -95,6 +95,8 @@ QJsonObject draftParams(const ChangeDraft &draft);
 QJsonObject transitionParams(const TransitionInput &input);
 QJsonObject filterParams(const ChangeFilter &filter);
 QJsonObject freezeParams(const FreezeWindowInput &input);
+// csv.import and asset.import: the file's bytes, dry_run, delimiter and encoding.
+QJsonObject csvImportParams(const QByteArray &data, bool dryRun, const CsvReading &how);
 QJsonObject policyParams(const ApprovalPolicy &policy);
 QJsonObject templateParams(const ChangeTemplate &tmpl);
 QJsonObject questionParams(const RiskQuestion &question);

@@ -2,26 +2,13 @@
 
 #include "Api.h"
 #include "ChangeRows.h"
+#include "ClientReplies.h"
 
 namespace vigilo::client {
 
 using namespace vigilo::api;
 
 namespace {
-
-template <typename T> Result<T> field(const Result<QJsonValue> &r, const char *key)
-{
-    if (!r)
-        return r.error();
-    return decode<T>(r->toObject().value(QLatin1String(key)));
-}
-
-template <typename T> Result<QList<T>> listField(const Result<QJsonValue> &r, const char *key)
-{
-    if (!r)
-        return r.error();
-    return decodeList<T>(r->toObject().value(QLatin1String(key)));
-}
 
 // change.list asked for in its compact layout (ChangeRows.h), unless the caller chose one.
 QJsonObject inRows(QJsonObject params)
@@ -40,13 +27,6 @@ Result<QList<ChangeSummary>> changeList(const Result<QJsonValue> &r)
     if (changes.isArray())
         return decodeList<ChangeSummary>(changes);
     return decodeChangeRows(changes);
-}
-
-Status done(const Result<QJsonValue> &r)
-{
-    if (!r)
-        return r.error();
-    return {};
 }
 
 Result<SubstituteSweep> sweepAnswer(const Result<QJsonValue> &r)
@@ -188,16 +168,20 @@ Result<DemoSummary> Client::buildDemo(const DemoRequest &request)
         p.insert(QStringLiteral("changes"), *request.changes);
     if (request.seed)
         p.insert(QStringLiteral("seed"), qint64(*request.seed));
+    if (request.assets)
+        p.insert(QStringLiteral("assets"), *request.assets);
     if (!request.anchor.isEmpty())
         p.insert(QStringLiteral("anchor"), request.anchor);
     auto r = call(QStringLiteral("demo.build"), p);
     if (!r)
         return r.error();
     const QJsonObject d = r->toObject().value(QStringLiteral("demo")).toObject();
-    return DemoSummary{
-        d.value(QStringLiteral("slug")).toString(), d.value(QStringLiteral("changes")).toInt(),
-        d.value(QStringLiteral("members")).toInt(), d.value(QStringLiteral("assets")).toInt(),
-        qint64(d.value(QStringLiteral("audit_events")).toDouble())};
+    return DemoSummary{d.value(QStringLiteral("slug")).toString(),
+                       d.value(QStringLiteral("changes")).toInt(),
+                       d.value(QStringLiteral("members")).toInt(),
+                       d.value(QStringLiteral("assets")).toInt(),
+                       qint64(d.value(QStringLiteral("audit_events")).toDouble()),
+                       d.value(QStringLiteral("relations")).toInt()};
 }
 
 Result<QList<Member>> Client::members()
@@ -239,10 +223,10 @@ Result<Member> Client::deactivateMember(const QString &username)
 
 Result<Asset> Client::addAsset(const QString &name, const QString &kind)
 {
-    QJsonObject p{{QStringLiteral("name"), name}};
-    if (!kind.isEmpty())
-        p.insert(QStringLiteral("kind"), kind);
-    return field<Asset>(call(QStringLiteral("asset.add"), p), "asset");
+    AssetInput in;
+    in.name = name;
+    in.kind = kind;
+    return addAsset(in);
 }
 
 Result<QList<Asset>> Client::assets()
@@ -614,14 +598,7 @@ Result<QByteArray> Client::exportCsv(const ChangeFilter &filter, const CsvDialec
 Result<CsvImportAnswer> Client::importCsv(const QByteArray &data, bool dryRun,
                                           const CsvReading &how)
 {
-    QJsonObject p{{QStringLiteral("data"), QString::fromLatin1(data.toBase64())}};
-    if (dryRun)
-        p.insert(QStringLiteral("dry_run"), true);
-    if (how.delimiter)
-        p.insert(QStringLiteral("delimiter"), QString(*how.delimiter));
-    if (how.encoding)
-        p.insert(QStringLiteral("encoding"), CsvDialect::encodingName(*how.encoding));
-    auto r = call(QStringLiteral("csv.import"), p);
+    auto r = call(QStringLiteral("csv.import"), csvImportParams(data, dryRun, how));
     auto preview = field<CsvPreview>(r, "preview");
     if (!preview)
         return preview.error();
@@ -725,6 +702,13 @@ Status Client::unsubscribe(const QString &asset, const QString &channel)
 Result<QList<Subscription>> Client::subscriptions()
 {
     return listField<Subscription>(call(QStringLiteral("subscription.list")), "subscriptions");
+}
+
+QFuture<Result<QList<Subscription>>> Client::subscriptionsAsync()
+{
+    return callAsync(QStringLiteral("subscription.list")).then([](const Result<QJsonValue> &r) {
+        return listField<Subscription>(r, "subscriptions");
+    });
 }
 
 Result<Client::Notifications> Client::notifications(qint64 after, int limit)

@@ -6,6 +6,7 @@
 // (the CLI waits); the calls a screen makes when it opens also return a QFuture, continued with
 // .then(context, ...) so that the GUI's thread never waits on the network.
 
+#include "AssetCodecs.h"
 #include "Codecs.h"
 
 #include <QFuture>
@@ -60,10 +61,12 @@ struct DemoSummary {
     int members = 0;
     int assets = 0;
     qint64 auditEvents = 0;
+    int relations = 0;
 };
 
 struct DemoRequest {
     std::optional<int> changes;
+    std::optional<int> assets; // generated assets (issue 16)
     std::optional<quint32> seed;
     QString anchor; // "2026-12-01", empty: today
 };
@@ -76,6 +79,11 @@ struct MetricsAnswer {
 struct CsvImportAnswer {
     CsvPreview preview;
     QList<int> created; // empty for a dry run or an invalid file
+};
+
+struct AssetImportAnswer {
+    AssetCsvReport report;
+    bool imported = false; // false for a dry run or an invalid file
 };
 
 struct RiskQuestionnaire {
@@ -116,6 +124,25 @@ public:
     Result<Member> deactivateMember(const QString &username);
     Result<Asset> addAsset(const QString &name, const QString &kind);
     Result<QList<Asset>> assets();
+
+    // The inventory (issue 16): details, relationships, the picker's search, the CSV import.
+    Result<Asset> addAsset(const AssetInput &input);
+    QFuture<Result<Asset>> addAssetAsync(const AssetInput &input);
+    // `slug`: the workspace, when not the client's own (a dialog may ask before signIn set it).
+    QFuture<Result<QList<Asset>>> assetsAsync(const QString &slug = {});
+    Result<AssetDetail> asset(const QString &name);
+    QFuture<Result<AssetDetail>> assetAsync(const QString &name);
+    Result<Asset> editAsset(const QString &name, const AssetUpdate &update);
+    QFuture<Result<Asset>> editAssetAsync(const QString &name, const AssetUpdate &update);
+    Result<AssetRelation> relateAssets(const QString &from, RelationKind kind, const QString &to);
+    QFuture<Result<AssetRelation>> relateAssetsAsync(const QString &from, RelationKind kind,
+                                                     const QString &to);
+    Status unrelateAssets(const QString &from, RelationKind kind, const QString &to);
+    QFuture<Status> unrelateAssetsAsync(const QString &from, RelationKind kind, const QString &to);
+    Result<QList<AssetRelation>> assetRelations();
+    Result<AssetSearchResult> searchAssets(const AssetQuery &query);
+    Result<AssetImportAnswer> importAssets(const QByteArray &data, bool dryRun,
+                                           const CsvReading &how = {});
     Result<FreezeWindow> addFreezeWindow(const FreezeWindowInput &input);
     Result<QList<FreezeWindow>> freezeWindows();
     Result<AuditVerification> verifyAudit();
@@ -172,6 +199,8 @@ public:
     Status removeRiskQuestion(const QString &key);
     Result<MaintenanceWindow> addMaintenanceWindow(const MaintenanceWindow &window);
     Result<QList<MaintenanceWindow>> maintenanceWindows(const QString &asset = {});
+    QFuture<Result<MaintenanceWindow>> addMaintenanceWindowAsync(const MaintenanceWindow &window);
+    QFuture<Result<QList<MaintenanceWindow>>> maintenanceWindowsAsync(const QString &asset);
 
     // Metrics and exchange.
     Result<MetricsAnswer> metrics(const MetricsQuery &query,
@@ -200,6 +229,7 @@ public:
                                           const QString &secret = {}, const QString &format = {});
     Status unsubscribe(const QString &asset, const QString &channel = {});
     Result<QList<Subscription>> subscriptions();
+    QFuture<Result<QList<Subscription>>> subscriptionsAsync();
     // The caller's notifications after sequence number `after`, oldest first, and the
     // workspace's latest sequence number (where to continue from).
     struct Notifications {

@@ -8,6 +8,7 @@
 #include "Cabs.h"
 #include "Clock.h"
 #include "Delegations.h"
+#include "DemoInventory.h"
 #include "Meetings.h"
 #include "Store.h"
 #include "Vigilo.h"
@@ -1343,6 +1344,9 @@ Result<DemoReport> Builder::run()
     for (const RelationDef &r : kRelations)
         VIGILO_TRY(
             m_core.inventory().relate(*admin, QLatin1String(r.from), r.kind, QLatin1String(r.to)));
+    auto generated = generateInventory(m_core, *admin, m_options.assets, m_options.seed);
+    if (!generated)
+        return generated.error();
     planFreezes();
     for (const Freeze &f : m_freezes) {
         m_clock.advanceSecs(10 * kMin);
@@ -1426,7 +1430,8 @@ Result<DemoReport> Builder::run()
     report.slug = QStringLiteral("demo");
     report.changes = n + m_cabChanges;
     report.members = members;
-    report.assets = int(kAssets.size() + kServices.size());
+    report.assets = int(kAssets.size() + kServices.size()) + generated->assets;
+    report.relations = int(kRelations.size()) + generated->relations;
     report.auditEvents = events->toLongLong();
     return report;
 }

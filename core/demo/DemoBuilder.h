@@ -14,6 +14,9 @@ class Store;
 
 struct DemoOptions {
     int changes = 60;
+    // Issue 16: generated assets on top of the hand-made inventory, with about five
+    // relationships each (DemoInventory.h); 0: the hand-made inventory only.
+    int assets = 0;
     quint32 seed = 42;
     QDate anchor;       // "today" for the demo; invalid: the current UTC date
     QString extraOwner; // the invoking user, made an owner so they can use the workspace
@@ -28,6 +31,7 @@ struct DemoReport {
     int changes = 0;
     int members = 0;
     int assets = 0;
+    int relations = 0;
     qint64 auditEvents = 0;
 };
 

@@ -225,9 +225,31 @@ Status AssetInventory::checkUpdate(const AssetUpdate &update)
     return {};
 }
 
+InventoryRights AssetInventory::rightsOf(const Actor &actor)
+{
+    InventoryRights r;
+    r.add = actor.can(kAddPermission);
+    r.manage = actor.can(kManagePermission);
+    const QString role = label(actor.member.role);
+    if (!actor.member.active) {
+        r.addRefusal = r.manageRefusal =
+            CoreText::tr("Your membership of this workspace is deactivated.");
+        return r;
+    }
+    if (!r.add)
+        r.addRefusal = CoreText::tr("Adding assets needs the engineer role or higher; your role "
+                                    "is %1.")
+                           .arg(role);
+    if (!r.manage)
+        r.manageRefusal = CoreText::tr("Editing assets, their relationships and maintenance "
+                                       "windows needs the admin role or higher; your role is %1.")
+                              .arg(role);
+    return r;
+}
+
 Result<Asset> AssetInventory::add(const Actor &caller, const AssetInput &input)
 {
-    WriteScope scope(m_store, caller, Permission::ChangesCreate);
+    WriteScope scope(m_store, caller, kAddPermission);
     VIGILO_TRY(scope.begin());
     const Actor &actor = scope.actor();
     VIGILO_TRY(checkInput(input));
@@ -277,7 +299,7 @@ Result<Asset> AssetInventory::add(const Actor &caller, const AssetInput &input)
 Result<Asset> AssetInventory::update(const Actor &caller, const QString &name,
                                      const AssetUpdate &update)
 {
-    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    WriteScope scope(m_store, caller, kManagePermission);
     VIGILO_TRY(scope.begin());
     const Actor &actor = scope.actor();
     VIGILO_TRY(checkUpdate(update));
@@ -349,7 +371,7 @@ Result<QList<Asset>> AssetInventory::list(const Actor &actor) const
 Result<AssetRelation> AssetInventory::relate(const Actor &caller, const QString &from,
                                              RelationKind kind, const QString &to)
 {
-    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    WriteScope scope(m_store, caller, kManagePermission);
     VIGILO_TRY(scope.begin());
     const Actor &actor = scope.actor();
     if (from.trimmed() == to.trimmed())
@@ -404,7 +426,7 @@ Result<AssetRelation> AssetInventory::relate(const Actor &caller, const QString 
 Status AssetInventory::unrelate(const Actor &caller, const QString &from, RelationKind kind,
                                 const QString &to)
 {
-    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    WriteScope scope(m_store, caller, kManagePermission);
     VIGILO_TRY(scope.begin());
     const Actor &actor = scope.actor();
     auto fromId = sql::assetId(m_store, actor.workspace.id, from.trimmed());

@@ -85,8 +85,20 @@ struct AssetSearchResult {
     QJsonObject toJson() const;
 };
 
+// What a member may do with the inventory, and why not: the screens offer exactly this, and
+// the writes check the same permissions (kAddPermission, kManagePermission).
+struct InventoryRights {
+    bool add = false;    // add assets
+    bool manage = false; // edit assets, relate and unrelate them, add maintenance windows
+    QString addRefusal, manageRefusal; // translated, empty when allowed
+};
+
 class AssetInventory final {
 public:
+    static constexpr Permission kAddPermission = Permission::ChangesCreate;
+    static constexpr Permission kManagePermission = Permission::ManageWorkspace;
+    static InventoryRights rightsOf(const Actor &actor);
+
     AssetInventory(Store &store, const Clock &clock, AuditLog &audit)
         : m_store(store)
         , m_clock(clock)

@@ -1,5 +1,7 @@
 #include "MaintenanceWindows.h"
 
+#include "AssetInventory.h"
+
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Dialect.h"
@@ -58,7 +60,7 @@ bool MaintenanceWindows::covers(const QList<MaintenanceWindow> &windows, const Q
 Result<MaintenanceWindow> MaintenanceWindows::add(const Actor &caller,
                                                   const MaintenanceWindow &input)
 {
-    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    WriteScope scope(m_store, caller, AssetInventory::kManagePermission);
     VIGILO_TRY(scope.begin());
     const Actor &actor = scope.actor();
     MaintenanceWindow w = input;

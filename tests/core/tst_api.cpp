@@ -3,6 +3,7 @@
 // field is named, nothing is written), every answer reads back into the client's typed values
 // unchanged, and docs/protocol.md lists exactly the table (`vigilo-server methods`).
 #include "Api.h"
+#include "AssetMatch.h"
 #include "ChangeRows.h"
 #include "Client.h"
 #include "DemoBuilder.h"
@@ -13,6 +14,8 @@
 #include "TestWorkspace.h"
 
 #include <QFile>
+
+#include <array>
 
 using namespace vigilo;
 using namespace vigilo::api;
@@ -37,6 +40,8 @@ private slots:
     void malformedRowsAreRefused_data();
     void malformedRowsAreRefused();
     void isoTimesAgreeWithQt();
+    void inventoryThroughTheClient();
+    void pickerMatchesTheSearch();
 
 private:
     Client client(const QString &user, const QString &workspace = QStringLiteral("acme"));
@@ -221,6 +226,34 @@ void TestApi::badParametersAreNamed_data()
         << QStringLiteral("change.list")
         << QJsonObject{{QStringLiteral("layout"), QStringLiteral("table")}}
         << QStringLiteral("layout") << QStringLiteral("invalid_input");
+    // The inventory's methods (issue 16), crafted as a client could send them.
+    QTest::newRow("relationship of no kind")
+        << QStringLiteral("asset.relate")
+        << QJsonObject{{QStringLiteral("from"), QStringLiteral("payments-api")},
+                       {QStringLiteral("kind"), QStringLiteral("owns")},
+                       {QStringLiteral("to"), QStringLiteral("db-primary")}}
+        << QStringLiteral("kind") << QStringLiteral("invalid_input");
+    QTest::newRow("relationship without its other end")
+        << QStringLiteral("asset.unrelate")
+        << QJsonObject{{QStringLiteral("from"), QStringLiteral("payments-api")},
+                       {QStringLiteral("kind"), QStringLiteral("runs_on")}}
+        << QStringLiteral("to") << QStringLiteral("missing_parameter");
+    QTest::newRow("criticality of no level")
+        << QStringLiteral("asset.edit")
+        << QJsonObject{{QStringLiteral("name"), QStringLiteral("db-primary")},
+                       {QStringLiteral("criticality"), QStringLiteral("urgent")}}
+        << QStringLiteral("criticality") << QStringLiteral("invalid_input");
+    QTest::newRow("owner as a number")
+        << QStringLiteral("asset.add")
+        << QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("owner"), 7}}
+        << QStringLiteral("owner") << QStringLiteral("invalid_input");
+    QTest::newRow("search for no assets")
+        << QStringLiteral("asset.search") << QJsonObject{{QStringLiteral("limit"), 0}}
+        << QStringLiteral("limit") << QStringLiteral("invalid_input");
+    QTest::newRow("inventory not base64")
+        << QStringLiteral("asset.import")
+        << QJsonObject{{QStringLiteral("data"), QStringLiteral("not base64 at all!")}}
+        << QStringLiteral("data") << QStringLiteral("invalid_input");
     QTest::newRow("a huge text") << QStringLiteral("comment.add")
                                  << QJsonObject{{QStringLiteral("number"), 1},
                                                 {QStringLiteral("body"),
@@ -716,6 +749,107 @@ void TestApi::isoTimesAgreeWithQt()
     for (const QDateTime &t : times)
         QCOMPARE(isoUtcText(t), t.toUTC().toString(Qt::ISODate));
     QVERIFY(isoUtcText(QDateTime()).isEmpty());
+}
+
+// The inventory's calls (issue 16) in both forms: what asset.add stores, asset.show reads back
+// with the links both ways; only admins edit and relate; a refused call writes nothing.
+void TestApi::inventoryThroughTheClient()
+{
+    Client admin = client(QStringLiteral("admin"));
+    Client engineer = client(QStringLiteral("engineer"));
+    AssetInput in;
+    in.name = QStringLiteral("k8s-node-07");
+    in.kind = QStringLiteral("host");
+    in.owner = QStringLiteral("team-platform");
+    in.criticality = Criticality::High;
+    in.timeZone = QStringLiteral("Europe/Berlin");
+    auto added = engineer.addAssetAsync(in).result();
+    VERIFY_OK(added);
+    QCOMPARE(added->timeZone, QStringLiteral("Europe/Berlin"));
+    QCOMPARE(int(added->criticality), int(Criticality::High));
+    VERIFY_OK(admin
+                  .relateAssetsAsync(QStringLiteral("payments-api"), RelationKind::RunsOn,
+                                     QStringLiteral("k8s-node-07"))
+                  .result());
+    const QString before = m_ws->fingerprint();
+    VERIFY_ERROR(engineer.relateAssets(QStringLiteral("db-primary"), RelationKind::RunsOn,
+                                       QStringLiteral("k8s-node-07")),
+                 "permission_denied");
+    AssetUpdate lower;
+    lower.criticality = Criticality::Low;
+    VERIFY_ERROR(engineer.editAssetAsync(QStringLiteral("k8s-node-07"), lower).result(),
+                 "permission_denied");
+    VERIFY_ERROR(admin.relateAssets(QStringLiteral("payments-api"), RelationKind::RunsOn,
+                                    QStringLiteral("k8s-node-07")),
+                 "relation_exists");
+    QCOMPARE(m_ws->fingerprint(), before);
+    auto detail =
+        client(QStringLiteral("viewer")).assetAsync(QStringLiteral("k8s-node-07")).result();
+    VERIFY_OK(detail);
+    QCOMPARE(detail->incoming.size(), 1);
+    QCOMPARE(detail->incoming.first().from, QStringLiteral("payments-api"));
+    QCOMPARE(detail->incoming.first().createdBy, QStringLiteral("admin"));
+    auto edited = admin.editAssetAsync(QStringLiteral("k8s-node-07"), lower).result();
+    VERIFY_OK(edited);
+    QCOMPARE(edited->owner, QStringLiteral("team-platform")); // untouched
+    VERIFY_OK(admin
+                  .unrelateAssetsAsync(QStringLiteral("payments-api"), RelationKind::RunsOn,
+                                       QStringLiteral("k8s-node-07"))
+                  .result());
+    auto all = admin.assetRelations();
+    VERIFY_OK(all);
+    QVERIFY(all->isEmpty());
+    MaintenanceWindow w;
+    w.asset = QStringLiteral("k8s-node-07");
+    w.weekday = 2;
+    w.start = QTime(2, 0);
+    w.durationMinutes = 120;
+    w.timeZone = "Europe/Berlin";
+    VERIFY_ERROR(engineer.addMaintenanceWindowAsync(w).result(), "permission_denied");
+    VERIFY_OK(admin.addMaintenanceWindowAsync(w).result());
+    auto windows = engineer.maintenanceWindowsAsync(QStringLiteral("k8s-node-07")).result();
+    VERIFY_OK(windows);
+    QCOMPARE(windows->size(), 1);
+}
+
+// The picker's in-memory filter (AssetMatcher) finds the same assets in the same order as the
+// core's asset.search, on both backends.
+void TestApi::pickerMatchesTheSearch()
+{
+    Client admin = client(QStringLiteral("admin"));
+    const QList<std::array<const char *, 3>> assets = {
+        {"pay-gateway", "service", "team-pay"}, {"legacy-payments", "service", ""},
+        {"payroll-db", "database", "team-hr"},  {"ledger", "service", "payments-team"},
+        {"pgbouncer", "network", "team-dba"},   {"mail", "host", "it-ops"}};
+    for (const auto &[name, kind, owner] : assets) {
+        AssetInput in;
+        in.name = QLatin1String(name);
+        in.kind = QLatin1String(kind);
+        in.owner = QLatin1String(owner);
+        VERIFY_OK(admin.addAsset(in));
+    }
+    auto all = admin.assetsAsync().result();
+    VERIFY_OK(all);
+    const AssetMatcher matcher(*all);
+    QCOMPARE(matcher.size(), int(all->size()));
+    for (const char *text :
+         {"pay", "PAY", "ments", "team", "db", "service", "e", " pg ", "zz", ""}) {
+        AssetQuery q;
+        q.text = QLatin1String(text);
+        q.limit = 1000;
+        auto found = admin.searchAssets(q);
+        VERIFY_OK(found);
+        QStringList expected;
+        for (const Asset &a : found->assets)
+            expected << a.name;
+        QStringList mine;
+        for (int row : matcher.match(QLatin1String(text)))
+            mine << matcher.assets().at(row).name;
+        QCOMPARE(mine, expected);
+        QCOMPARE(found->total, int(mine.size()));
+    }
+    QCOMPARE(matcher.indexOf(QStringLiteral("ledger")) >= 0, true);
+    QCOMPARE(matcher.indexOf(QStringLiteral("nothing")), -1);
 }
 
 QTEST_GUILESS_MAIN(TestApi)

@@ -33,6 +33,7 @@ private slots:
     void bulkBuildEqualsCallByCall();
     void failedPartDoomsJoinedTransaction();
     void cabsMeetingsAndDelegations();
+    void largeInventory();
 };
 
 void TestDemo::bulkBuildEqualsCallByCall()
@@ -183,6 +184,65 @@ void TestDemo::failedPartDoomsJoinedTransaction()
     }
     ws.store().setSavepoints(true);
     QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("assets")), assets + 1);
+}
+
+// `demo --assets N` (issue 16): N more assets with about five relationships each, services made
+// of components on hosts and databases, hooked into the hand-made graph, every one audited, the
+// same for the same seed; a change on a hand-made host then affects generated assets.
+void TestDemo::largeInventory()
+{
+    DemoOptions o;
+    o.changes = 12;
+    o.assets = 160;
+    o.seed = 5;
+    o.anchor = fixedNow().date();
+    o.extraOwner = QStringLiteral("owner");
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    auto built = DemoBuilder::build(ws.store(), o);
+    VERIFY_OK(built);
+    QCOMPARE(built->assets, 27 + 160);
+    QVERIFY2(built->relations >= 36 + 7 * 160 / 2 && built->relations <= 36 + 6 * 160,
+             qPrintable(QString::number(built->relations)));
+    auto owner = ws.core().workspaces().signIn(QStringLiteral("demo"), QStringLiteral("owner"));
+    VERIFY_OK(owner);
+    auto assets = ws.core().inventory().list(*owner);
+    VERIFY_OK(assets);
+    QCOMPARE(int(assets->size()), built->assets);
+    QSet<QString> kinds;
+    for (const Asset &a : *assets)
+        kinds.insert(a.kind);
+    for (const char *kind : {"business-service", "service", "host", "database", "network"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    auto relations = ws.core().inventory().relations(*owner);
+    VERIFY_OK(relations);
+    QCOMPARE(int(relations->size()), built->relations);
+    int partOf = 0;
+    for (const AssetRelation &r : *relations)
+        partOf += r.kind == RelationKind::PartOf ? 1 : 0;
+    QVERIFY(partOf >= 80); // every component is part of a service
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("audit_events"),
+                      QStringLiteral("action = 'asset.relate'")),
+             qint64(built->relations));
+    // The generated estate leans on the hand-made one: something depends on payments-api.
+    auto payments = ws.core().inventory().show(*owner, QStringLiteral("payments-api"));
+    VERIFY_OK(payments);
+    bool generatedDependent = false;
+    for (const AssetRelation &r : payments->incoming)
+        generatedDependent = generatedDependent || r.from.endsWith(QLatin1String("0010"));
+    QVERIFY(generatedDependent);
+
+    // The same seed, the same inventory.
+    TestWorkspace again;
+    QVERIFY2(again.ok(), qPrintable(again.errorText()));
+    VERIFY_OK(DemoBuilder::build(again.store(), o));
+    auto owner2 = again.core().workspaces().signIn(QStringLiteral("demo"), QStringLiteral("owner"));
+    VERIFY_OK(owner2);
+    auto relations2 = again.core().inventory().relations(*owner2);
+    VERIFY_OK(relations2);
+    QCOMPARE(relations2->size(), relations->size());
+    for (int i = 0; i < relations->size(); ++i)
+        QCOMPARE(relations2->at(i).sentence(), relations->at(i).sentence());
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

@@ -3,6 +3,8 @@
 // window is edited, and screenshots of every tab (demo workspace).
 
 #include "DetailFixture.h"
+#include "widgets/AssetPicker.h"
+#include "widgets/AssetPickerModel.h"
 
 #include "detail/ActionBar.h"
 #include "detail/ActivityModel.h"
@@ -144,13 +146,9 @@ void TestDetail::tabsLoadRealData()
     QCOMPARE(child<QLineEdit>(view.get(), "title")->text(), c.title);
     QCOMPARE(child<QPlainTextEdit>(view.get(), "implementationPlan")->toPlainText(),
              c.implementationPlan);
-    auto *assets = child<QListWidget>(view.get(), "assets");
-    QCOMPARE(assets->count(), 4);
-    QStringList checked;
-    for (int i = 0; i < assets->count(); ++i)
-        if (assets->item(i)->checkState() == Qt::Checked)
-            checked << assets->item(i)->data(Qt::UserRole).toString();
-    QCOMPARE(checked, c.affectedAssets);
+    auto *assets = child<ui::AssetPicker>(view.get(), "assets");
+    QCOMPARE(assets->model()->matcher()->size(), 4);
+    QCOMPARE(assets->selected(), c.affectedAssets);
     // Risk: the workspace's questionnaire
     auto profile = m_ws.core().risk().profile(m_ws.eng, n);
     QVERIFY(profile.ok());

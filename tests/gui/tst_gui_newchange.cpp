@@ -2,6 +2,7 @@
 // warning, the conflicts preview against a real overlapping change, and Create via the core.
 
 #include "GuiFixture.h"
+#include "widgets/AssetPicker.h"
 
 #include "newchange/NewChangeDialog.h"
 #include "similar/SimilarChangesDialog.h"
@@ -33,10 +34,7 @@ template <typename T> T *child(QWidget *parent, const char *name)
 
 void checkAsset(QWidget *dialog, const QString &asset)
 {
-    auto *list = child<QListWidget>(dialog, "assetList");
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->data(Qt::UserRole).toString() == asset)
-            list->item(i)->setCheckState(Qt::Checked);
+    QVERIFY(child<ui::AssetPicker>(dialog, "assetList")->add(asset));
 }
 } // namespace
 

@@ -9,6 +9,8 @@
 #include "DetailFixture.h"
 #include "RawSql.h"
 #include "Rules.h"
+#include "widgets/AssetPicker.h"
+#include "widgets/AssetPickerModel.h"
 
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
@@ -339,7 +341,12 @@ void TestGuiRules::newChangeFormAsksTheCoresRules()
         const rules::LeadTime l = rules::leadTime(ChangeType::Normal, 24, start, now);
         QCOMPARE(leadWarning(), !l.met);
     }
-    child<QListWidget>(&dialog, "assetList")->item(0)->setCheckState(Qt::Checked);
+    auto *picker = child<ui::AssetPicker>(&dialog, "assetList");
+    QVERIFY(picker->add(picker->suggestions()
+                            ->model()
+                            ->index(0, 0)
+                            .data(ui::AssetPickerModel::NameRole)
+                            .toString()));
     const QDateTime freezeStart = m_ws.day(30);
     for (qint64 overlap : {qint64(0), qint64(60)}) {
         const int before = int(updated.count());

@@ -3,6 +3,7 @@
 
 #include "GuiBackend.h"
 #include "ResultCheck.h"
+#include "widgets/AssetPicker.h"
 
 #include "ApprovalQueue.h"
 #include "assets/AssetModel.h"
@@ -262,10 +263,8 @@ void TestScreenshots::newChange()
     QTest::keyClicks(dialog.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit")),
                      QStringLiteral("The wildcard certificate expires on the 30th; rotate it "
                                     "before the quarter-end freeze."));
-    auto *assets = dialog.findChild<QListWidget *>(QStringLiteral("assetList"));
-    for (int i = 0; i < assets->count(); ++i)
-        if (assets->item(i)->text().startsWith(QLatin1String("payments-api")))
-            assets->item(i)->setCheckState(Qt::Checked);
+    auto *assets = dialog.findChild<ui::AssetPicker *>(QStringLiteral("assetList"));
+    QVERIFY(assets->add(QStringLiteral("payments-api")));
     // A window on top of an active change on the same asset, so the preview has something.
     auto list = m_session->core().changes().list(*m_window->actor());
     VERIFY_OK(list);
@@ -274,10 +273,8 @@ void TestScreenshots::newChange()
         if (isActive(c.status) && c.plannedStart.isValid() && c.plannedStart > start) {
             auto full = m_session->core().changes().get(*m_window->actor(), c.number);
             if (full.ok() && !full->affectedAssets.isEmpty()) {
-                for (int i = 0; i < assets->count(); ++i)
-                    if (full->affectedAssets.contains(
-                            assets->item(i)->data(Qt::UserRole).toString()))
-                        assets->item(i)->setCheckState(Qt::Checked);
+                for (const QString &a : std::as_const(full->affectedAssets))
+                    assets->add(a);
                 start = c.plannedStart.addSecs(1800);
                 break;
             }
@@ -294,18 +291,15 @@ void TestScreenshots::newChange()
                                  "checksPanel", "conflictTitle", "conflictList", "createButton"}));
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
              QStringLiteral("Rotate TLS certificate on payments-api"));
-    QStringList checked;
-    for (int i = 0; i < assets->count(); ++i)
-        if (assets->item(i)->checkState() == Qt::Checked)
-            checked << assets->item(i)->data(Qt::UserRole).toString();
-    QVERIFY(!checked.isEmpty());
+    QVERIFY(!assets->selected().isEmpty());
     // The preview lists what the core finds for this window, one row per conflict, under a
     // heading that counts them.
     auto *startEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
     auto *endEdit = dialog.findChild<QDateTimeEdit *>(QStringLiteral("endEdit"));
     QVERIFY(startEdit && endEdit);
-    const ConflictSummary expected = VALUE_OK(m_session->core().planning().conflictsFor(
-        *m_window->actor(), startEdit->dateTime().toUTC(), endEdit->dateTime().toUTC(), checked));
+    const ConflictSummary expected = VALUE_OK(
+        m_session->core().planning().conflictsFor(*m_window->actor(), startEdit->dateTime().toUTC(),
+                                                  endEdit->dateTime().toUTC(), assets->selected()));
     QVERIFY2(!expected.conflicts.isEmpty(), "a window on an active change has no conflict");
     auto *found = dialog.findChild<QListWidget *>(QStringLiteral("conflictList"));
     QVERIFY(found);

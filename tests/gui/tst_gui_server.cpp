@@ -6,6 +6,8 @@
 // sees the new state by the server's push. The screens not on the server yet say so.
 
 #include "GuiFixture.h"
+#include "assets/AssetModel.h"
+#include "assets/AssetsPage.h"
 
 #include "changes/ChangeListView.h"
 #include "connection/ServerSignIn.h"
@@ -240,7 +242,13 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
     QVERIFY(nav);
     QVERIFY(!(nav->item(1)->flags() & Qt::ItemIsEnabled));
     QCOMPARE(nav->item(1)->toolTip(), MainWindow::tr("Not available on a team server yet"));
-    QCOMPARE(window.findChildren<ui::MessagePage *>(QStringLiteral("notOnServerPage")).size(), 5);
+    QCOMPARE(window.findChildren<ui::MessagePage *>(QStringLiteral("notOnServerPage")).size(), 4);
+    // The Assets page asks through the client: the same page as on a database.
+    QVERIFY(nav->item(int(MainWindow::Page::Assets))->flags() & Qt::ItemIsEnabled);
+    window.showPage(MainWindow::Page::Assets);
+    QVERIFY(window.assetsPage());
+    QTRY_VERIFY(window.assetsPage()->model()->rowCount() > 0);
+    window.showPage(MainWindow::Page::Changes);
     for (const char *name : {"cabModeAction", "newChangeAction"}) {
         auto *action = window.findChild<QAction *>(QLatin1String(name));
         QVERIFY2(action, name);

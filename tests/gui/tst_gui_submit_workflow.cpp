@@ -3,6 +3,7 @@
 // suggestion → Suggest similar → Submit for review on the action bar → in review with steps.
 
 #include "GuiFixture.h"
+#include "widgets/AssetPicker.h"
 
 #include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
@@ -98,16 +99,11 @@ void TestSubmitWorkflow::submittingAChangeByClicking()
         type->setCurrentIndex(type->findData(int(ChangeType::Normal)));
         auto *priority = child<QComboBox>(dialog, QStringLiteral("priorityCombo"));
         priority->setCurrentIndex(priority->findData(int(Priority::High)));
-        auto *assets = child<QListWidget>(dialog, QStringLiteral("assetList"));
-        for (int i = 0; i < assets->count(); ++i)
-            if (assets->item(i)->data(Qt::UserRole).toString() == QLatin1String("payments-api")) {
-                const QRect r = assets->visualItemRect(assets->item(i));
-                // The check box sits at the left of the row.
-                QTest::mouseClick(assets->viewport(), Qt::LeftButton, {},
-                                  QPoint(r.left() + r.height() / 2, r.center().y()));
-                if (assets->item(i)->checkState() != Qt::Checked)
-                    assets->item(i)->setCheckState(Qt::Checked);
-            }
+        // The asset picker: type part of the name, Enter adds the best match.
+        auto *assets = child<ui::AssetPicker>(dialog, QStringLiteral("assetList"));
+        QTest::keyClicks(assets->searchEdit(), QStringLiteral("payments"));
+        QTest::keyClick(assets->searchEdit(), Qt::Key_Return);
+        QCOMPARE(assets->selected(), QStringList{QStringLiteral("payments-api")});
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(5);
         dialog->setPlannedWindow(start, start.addSecs(2 * 3600));
         child<QPlainTextEdit>(dialog, QStringLiteral("implementationPlanEdit"))

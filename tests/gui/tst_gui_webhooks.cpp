@@ -6,6 +6,7 @@
 #include "GuiFixture.h"
 #include "LoopbackHttpServer.h"
 
+#include "Client.h"
 #include "assets/AssetsPage.h"
 #include "main/MainWindow.h"
 #include "webhooks/WebhookPump.h"
@@ -94,7 +95,8 @@ void TestGuiWebhooks::followAnAssetAndGetNotified()
     GuiWorkspace ws(QStringLiteral("vera"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     const Actor vera = ws.as(QStringLiteral("vera"));
-    ui::AssetsPage page(ws.session->core());
+    ws.session->client().setWorkspace(QStringLiteral("acme"));
+    ui::AssetsPage page(ws.session->client());
     page.setActor(vera);
     QVERIFY(page.reload().isEmpty());
     QTableView *table = page.table();

@@ -1,6 +1,17 @@
 #include "AssetModel.h"
 
+#include <algorithm>
+
 namespace vigilo::ui {
+
+namespace {
+
+bool byName(const Asset &a, const Asset &b)
+{
+    return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+}
+
+} // namespace
 
 AssetModel::AssetModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -10,13 +21,42 @@ void AssetModel::setAssets(const QList<Asset> &assets, const QList<MaintenanceWi
 {
     beginResetModel();
     m_assets = assets;
-    std::sort(m_assets.begin(), m_assets.end(), [](const Asset &a, const Asset &b) {
-        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(m_assets.begin(), m_assets.end(), byName);
     m_windows.clear();
     for (const MaintenanceWindow &w : windows)
         m_windows[w.asset] << w.describe();
     endResetModel();
+}
+
+int AssetModel::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_assets.size(); ++row)
+        if (m_assets.at(row).name == name)
+            return row;
+    return -1;
+}
+
+void AssetModel::putAsset(const Asset &asset)
+{
+    const int row = rowOf(asset.name);
+    if (row >= 0) {
+        m_assets[row] = asset;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const auto at = std::lower_bound(m_assets.begin(), m_assets.end(), asset, byName);
+    const int pos = int(at - m_assets.begin());
+    beginInsertRows({}, pos, pos);
+    m_assets.insert(pos, asset);
+    endInsertRows();
+}
+
+void AssetModel::addWindow(const MaintenanceWindow &window)
+{
+    m_windows[window.asset] << window.describe();
+    const int row = rowOf(window.asset);
+    if (row >= 0)
+        emit dataChanged(index(row, MaintenanceWindows), index(row, MaintenanceWindows));
 }
 
 int AssetModel::rowCount(const QModelIndex &parent) const
@@ -34,11 +74,19 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Asset &a = m_assets.at(index.row());
+    if (role == SearchRole)
+        return QString(a.name + QLatin1Char('\n') + a.kind + QLatin1Char('\n') + a.owner);
     if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
     case Name: return a.name;
     case Kind: return a.kind;
+    case Owner: return a.owner;
+    case Criticality:
+        if (role == SortRole)
+            return int(a.criticality);
+        return label(a.criticality);
+    case TimeZone: return a.timeZone;
     case MaintenanceWindows: {
         const QStringList windows = m_windows.value(a.name);
         if (role == Qt::ToolTipRole)
@@ -59,6 +107,9 @@ QVariant AssetModel::headerData(int section, Qt::Orientation orientation, int ro
     switch (section) {
     case Name: return tr("Asset");
     case Kind: return tr("Kind");
+    case Owner: return tr("Owner");
+    case Criticality: return tr("Criticality");
+    case TimeZone: return tr("Time zone");
     case MaintenanceWindows: return tr("Maintenance windows");
     default: return {};
     }

@@ -1,5 +1,6 @@
 #pragma once
-// The rows of the Assets page: each asset with its kind and weekly maintenance windows.
+// The rows of the Assets page: each asset with its kind, owner, criticality, time zone and
+// weekly maintenance windows, by name.
 
 #include "Entities.h"
 #include "MaintenanceWindows.h"
@@ -12,12 +13,20 @@ namespace vigilo::ui {
 class AssetModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, MaintenanceWindows, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1 };
+    enum Column { Name, Kind, Owner, Criticality, TimeZone, MaintenanceWindows, ColumnCount };
+    // SearchRole: name, kind and owner, what the page's search box matches.
+    enum Role { SortRole = Qt::UserRole + 1, SearchRole };
 
     explicit AssetModel(QObject *parent = nullptr);
 
     void setAssets(const QList<Asset> &assets, const QList<MaintenanceWindow> &windows);
+    // One asset added or edited: its row only (inserted in name order, or changed).
+    void putAsset(const Asset &asset);
+    void addWindow(const MaintenanceWindow &window);
+    const QList<Asset> &assets() const { return m_assets; }
+    // The row of `name`, or -1.
+    int rowOf(const QString &name) const;
+    QStringList windowsOf(const QString &name) const { return m_windows.value(name); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,6 +3,7 @@
 #include "DetailFormat.h"
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
+#include "widgets/AssetPicker.h"
 
 #include "Vigilo.h"
 
@@ -153,10 +154,9 @@ QWidget *DetailsTab::buildGeneral()
 
     auto *scope = new QGroupBox(tr("Scope"), box);
     auto *sform = new QFormLayout(scope);
-    m_assets = new QListWidget(scope);
+    m_assets = new AssetPicker(scope);
     m_assets->setObjectName(QStringLiteral("assets"));
-    m_assets->setUniformItemSizes(true);
-    m_assets->setMinimumHeight(110);
+    m_assets->setVisibleRows(4);
     m_dependencies = new QLineEdit(scope);
     m_dependencies->setObjectName(QStringLiteral("dependencies"));
     m_dependencies->setPlaceholderText(tr("e.g. CHG-00012, CHG-00015"));
@@ -185,7 +185,7 @@ QWidget *DetailsTab::buildGeneral()
     });
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, planning);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, planning);
-    connect(m_assets, &QListWidget::itemChanged, this, planning);
+    connect(m_assets, &AssetPicker::selectionChanged, this, planning);
     connect(m_dependencies, &QLineEdit::textEdited, this, planning);
     return box;
 }
@@ -236,14 +236,7 @@ void DetailsTab::fillChoices()
     m_choicesError->setText(errors.join(QLatin1Char('\n')));
     m_choicesError->setVisible(!errors.isEmpty());
     if (assets.ok())
-        for (const Asset &a : *assets) {
-            auto *item = new QListWidgetItem(
-                a.kind.isEmpty() ? a.name : QStringLiteral("%1  ·  %2").arg(a.name, a.kind),
-                m_assets);
-            item->setData(Qt::UserRole, a.name);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
+        m_assets->setAssets(*assets);
     m_loading = false;
 }
 
@@ -267,12 +260,7 @@ void DetailsTab::load(const ChangeRequest &change)
     const QDateTime defaultStart(now.date().addDays(2), QTime(22, 0));
     m_start->setDateTime(hasWindow ? change.plannedStart.toLocalTime() : defaultStart);
     m_end->setDateTime(hasWindow ? change.plannedEnd.toLocalTime() : defaultStart.addSecs(7200));
-    for (int i = 0; i < m_assets->count(); ++i) {
-        QListWidgetItem *item = m_assets->item(i);
-        item->setCheckState(change.affectedAssets.contains(item->data(Qt::UserRole).toString())
-                                ? Qt::Checked
-                                : Qt::Unchecked);
-    }
+    m_assets->setSelected(change.affectedAssets);
     QStringList deps, depStatus;
     for (const DependencyRef &d : change.dependencies) {
         deps << formatChangeNumber(d.number);
@@ -337,9 +325,7 @@ void DetailsTab::setEditable(bool editable)
     for (QPlainTextEdit *e : {m_description, m_implementation, m_rollback, m_test})
         e->setReadOnly(!editable);
     m_dependencies->setReadOnly(!editable);
-    for (int i = 0; i < m_assets->count(); ++i)
-        m_assets->item(i)->setFlags(editable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
-                                             : Qt::ItemIsEnabled);
+    m_assets->setReadOnly(!editable);
     m_save->setVisible(editable);
     m_revert->setVisible(editable);
 }
@@ -379,10 +365,7 @@ QDateTime DetailsTab::plannedEnd() const
 
 QStringList DetailsTab::affectedAssets() const
 {
-    QStringList out;
-    for (int i = 0; i < m_assets->count(); ++i)
-        if (m_assets->item(i)->checkState() == Qt::Checked)
-            out << m_assets->item(i)->data(Qt::UserRole).toString();
+    QStringList out = m_assets->selected();
     out.sort();
     return out;
 }

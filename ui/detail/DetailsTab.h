@@ -19,6 +19,8 @@ class QSpinBox;
 
 namespace vigilo::ui {
 
+class AssetPicker;
+
 class DetailsTab final : public DetailTab {
     Q_OBJECT
 public:
@@ -68,7 +70,7 @@ private:
     QCheckBox *m_hasWindow = nullptr;
     QDateTimeEdit *m_start = nullptr;
     QDateTimeEdit *m_end = nullptr;
-    QListWidget *m_assets = nullptr;
+    AssetPicker *m_assets = nullptr;
     QLineEdit *m_dependencies = nullptr;
     QLabel *m_dependencyStatus = nullptr;
     QPlainTextEdit *m_description = nullptr;

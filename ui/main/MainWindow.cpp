@@ -183,7 +183,7 @@ void MainWindow::createPages()
     m_pages->addWidget(m_changeTabs);
     if (Vigilo *core = m_session.local()) {
         m_queue = new ApprovalQueuePage(*core, m_pages);
-        m_assets = new AssetsPage(*core, m_pages);
+        m_assets = new AssetsPage(m_session.client(), m_pages);
         m_freeze = new FreezeWindowsPage(*core, m_pages);
         m_pages->addWidget(m_queue);
         m_pages->addWidget(m_assets);
@@ -196,6 +196,11 @@ void MainWindow::createPages()
         // On a team server only the change list and the changes go through the client so far:
         // the other pages say so instead of showing an empty page.
         for (int i = 1; i < names.size(); ++i) {
+            if (i == int(Page::Assets)) { // through the client: the same page as on a database
+                m_assets = new AssetsPage(m_session.client(), m_pages);
+                m_pages->addWidget(m_assets);
+                continue;
+            }
             auto *page = new MessagePage(m_pages);
             page->setObjectName(QStringLiteral("notOnServerPage"));
             page->setMessage(
@@ -358,9 +363,11 @@ void MainWindow::signIn(const QString &slug)
     while (m_changeTabs->count() > 1)
         closeChangeTab(m_changeTabs->count() - 1, false);
     m_changes->clearFilters();
+    m_session.client().setWorkspace(slug); // the pages that ask through the client
+    if (m_assets)
+        m_assets->setActor(m_actor);
     if (m_queue) {
         m_queue->setActor(m_actor);
-        m_assets->setActor(m_actor);
         m_freeze->setActor(m_actor);
         m_dashboard->setActor(m_actor);
         m_calendar->setActor(m_actor);
@@ -445,7 +452,7 @@ void MainWindow::reloadPage(Page page)
         return;
     m_stale[int(page)] = false;
     QString problem;
-    if (page != Page::Changes && !m_queue)
+    if (page != Page::Changes && page != Page::Assets && !m_queue)
         return; // not on a team server yet: the page says so
     switch (page) {
     case Page::Changes: reloadChanges(); return;

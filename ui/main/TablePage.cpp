@@ -49,7 +49,10 @@ TablePage::TablePage(const QString &objectName, const QString &title, QWidget *p
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
     layout->addLayout(head);
-    layout->addWidget(m_body, 1);
+    m_bodyRow = new QHBoxLayout;
+    m_bodyRow->setSpacing(12);
+    m_bodyRow->addWidget(m_body, 1);
+    layout->addLayout(m_bodyRow, 1);
 
     m_table->setObjectName(objectName + QStringLiteral("Table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,6 +68,11 @@ TablePage::TablePage(const QString &objectName, const QString &title, QWidget *p
     cols->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     cols->setHighlightSections(false);
     cols->setStretchLastSection(true);
+}
+
+void TablePage::addSidePanel(QWidget *panel)
+{
+    m_bodyRow->addWidget(panel);
 }
 
 void TablePage::setModel(QAbstractItemModel *model, int sortRole)

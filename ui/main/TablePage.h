@@ -29,6 +29,8 @@ public:
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QHBoxLayout *controls() const { return m_controls; }
+    // A panel beside the table (the selected row's details).
+    void addSidePanel(QWidget *panel);
     // Column widths from sample texts, in the table's font.
     void setColumnWidths(const QList<int> &characters);
 
@@ -42,6 +44,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QHBoxLayout *m_controls;
+    QHBoxLayout *m_bodyRow;
     QStackedWidget *m_body;
     QTableView *m_table;
     QLabel *m_empty;

@@ -2,6 +2,7 @@
 
 #include "main/Session.h"
 #include "similar/SimilarChangesDialog.h"
+#include "widgets/AssetPicker.h"
 
 #include "Clock.h"
 #include "Rules.h"
@@ -121,7 +122,7 @@ NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *
     });
     connect(m_start, &QDateTimeEdit::dateTimeChanged, this, changed);
     connect(m_end, &QDateTimeEdit::dateTimeChanged, this, changed);
-    connect(m_assets, &QListWidget::itemChanged, this, changed);
+    connect(m_assets, &AssetPicker::selectionChanged, this, changed);
     for (QPlainTextEdit *edit : {m_implementation, m_rollback, m_test})
         connect(edit, &QPlainTextEdit::textChanged, this, &NewChangeDialog::validate);
     validate();
@@ -214,20 +215,17 @@ QWidget *NewChangeDialog::buildForm()
                               "default comes from the change type."));
     layout->addRow(tr("&Lead time:"), m_leadTime);
 
-    m_assets = new QListWidget(form);
+    m_assets = new AssetPicker(form);
     m_assets->setObjectName(QStringLiteral("assetList"));
-    m_assets->setMinimumHeight(fontMetrics().height() * 8 + 16);
-    auto assets = m_session.core().workspaces().assets(m_actor);
-    if (!assets.ok())
-        m_loadErrors << tr("The assets cannot be read: %1").arg(assets.error().message);
-    else
-        for (const Asset &a : std::as_const(assets.value())) {
-            auto *item = new QListWidgetItem(
-                a.kind.isEmpty() ? a.name : tr("%1  · %2").arg(a.name, a.kind), m_assets);
-            item->setData(Qt::UserRole, a.name);
-            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
+    m_assets->setVisibleRows(5);
+    connect(m_assets, &AssetPicker::loaded, this, [this] {
+        if (!m_assets->loadError().isEmpty()) {
+            m_loadErrors << m_assets->loadError();
+            // Later: on a database the answer comes while the form is still being built.
+            QMetaObject::invokeMethod(this, &NewChangeDialog::validate, Qt::QueuedConnection);
         }
+    });
+    m_assets->load(m_session.client(), m_actor.workspace.slug);
     layout->addRow(tr("Affected &assets:"), m_assets);
 
     auto *plans = new QTabWidget(form);
@@ -274,11 +272,7 @@ QWidget *NewChangeDialog::buildSidePanel()
 
 QStringList NewChangeDialog::checkedAssets() const
 {
-    QStringList names;
-    for (int i = 0; i < m_assets->count(); ++i)
-        if (m_assets->item(i)->checkState() == Qt::Checked)
-            names << m_assets->item(i)->data(Qt::UserRole).toString();
-    return names;
+    return m_assets->selected();
 }
 
 ChangeDraft NewChangeDialog::draft() const

@@ -22,6 +22,7 @@ class QTimer;
 
 namespace vigilo::ui {
 
+class AssetPicker;
 class Session;
 
 class NewChangeDialog final : public QDialog {
@@ -70,7 +71,7 @@ private:
     QPlainTextEdit *m_description;
     QComboBox *m_type;
     QComboBox *m_priority;
-    QListWidget *m_assets;
+    AssetPicker *m_assets;
     QCheckBox *m_planned;
     QDateTimeEdit *m_start;
     QDateTimeEdit *m_end;
