@@ -169,5 +169,6 @@ QList<Param> changeViewParams();
 Result<QJsonValue> listChanges(const Call &c, const Args &a);
 QList<Method> hostMethods();
 QList<Method> cabMethods();
+QList<Method> impactMethods(); // change.impact, impact.exclude, impact.include
 
 } // namespace vigilo::api

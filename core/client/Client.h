@@ -142,6 +142,16 @@ public:
     Result<FreeSlot> nextFreeSlot(int number, const QDateTime &notBefore = {},
                                   int horizonDays = Planning::kDefaultHorizonDays);
 
+    // Impact analysis (issue 16): what the change affects through the asset relationships, and
+    // the exclusions people curate.
+    Result<ImpactReport> impact(int number, const ImpactLimits &limits = {});
+    QFuture<Result<ImpactReport>> impactAsync(int number);
+    Result<ImpactExclusion> excludeImpact(int number, const QString &asset, const QString &reason);
+    QFuture<Result<ImpactExclusion>> excludeImpactAsync(int number, const QString &asset,
+                                                        const QString &reason);
+    Status includeImpact(int number, const QString &asset);
+    QFuture<Status> includeImpactAsync(int number, const QString &asset);
+
     // The runbook, comments and attachments.
     Result<QList<ChangeTask>> generateTasks(int number);
     Result<QList<ChangeTask>> tasks(int number);
