@@ -825,13 +825,13 @@ void TestEvidencePack::longTablesBreakCleanly()
         QVERIFY(page.contains(QStringLiteral("CHG-00001")));
         QVERIFY(page.contains(QStringLiteral("(acme)")));
         QVERIFY(page.contains(QStringLiteral("Generated ")));
-        if (commentsFrom < 0 && page.contains(QRegularExpression(QStringLiteral("6\\s+Comments"))))
+        if (commentsFrom < 0 && page.contains(QRegularExpression(QStringLiteral("7\\s+Comments"))))
             commentsFrom = i;
         if (attachmentsAt < 0
-            && page.contains(QRegularExpression(QStringLiteral("7\\s+Attachments"))))
+            && page.contains(QRegularExpression(QStringLiteral("8\\s+Attachments"))))
             attachmentsAt = i;
         if (historyFrom < 0
-            && page.contains(QRegularExpression(QStringLiteral("8\\s+Audit history"))))
+            && page.contains(QRegularExpression(QStringLiteral("9\\s+Audit history"))))
             historyFrom = i;
     }
     QVERIFY(commentsFrom >= 0 && attachmentsAt > commentsFrom && historyFrom >= attachmentsAt);

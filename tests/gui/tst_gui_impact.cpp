@@ -7,6 +7,7 @@
 
 #include "DetailFixture.h"
 
+#include "Client.h"
 #include "detail/ChangeDetailView.h"
 #include "detail/ConflictBanner.h"
 #include "detail/ImpactModel.h"
@@ -39,11 +40,15 @@ private Q_SLOTS:
     void bannerMarksIndirectOverlaps();
 
 private:
+    // The window of `actor`'s own login (the client acts as its session's member), its client on
+    // the workspace as the main window sets it.
+    vigilo::ui::Session &sessionOf(const Actor &actor);
     std::unique_ptr<ChangeDetailView> openImpact(const Actor &actor, int number);
     static int rowOf(const ImpactModel *model, const QString &asset);
     static QString cell(const ImpactModel *model, const QString &asset, int column);
 
     DetailWorkspace m_ws;
+    std::map<QString, std::unique_ptr<vigilo::ui::Session>> m_sessions;
     int m_number = 0;
 };
 
@@ -68,12 +73,34 @@ void TestGuiImpact::initTestCase()
 
 void TestGuiImpact::cleanupTestCase()
 {
+    m_sessions.clear();
     m_ws.session.reset();
+}
+
+vigilo::ui::Session &TestGuiImpact::sessionOf(const Actor &actor)
+{
+    const QString login = actor.member.username;
+    vigilo::ui::Session *session = nullptr;
+    if (m_ws.db.onServer() || login == m_ws.session->user()) {
+        session = &m_ws.sessionFor(actor);
+    } else {
+        auto &slot = m_sessions[login];
+        if (!slot) {
+            auto opened = m_ws.db.openSession(login, m_ws.clock);
+            if (!opened.ok())
+                qFatal("session for %s: %s", qUtf8Printable(login),
+                       qUtf8Printable(opened.error().message));
+            slot = std::move(opened).value();
+        }
+        session = slot.get();
+    }
+    session->client().setWorkspace(actor.workspace.slug);
+    return *session;
 }
 
 std::unique_ptr<ChangeDetailView> TestGuiImpact::openImpact(const Actor &actor, int number)
 {
-    auto view = std::make_unique<ChangeDetailView>(m_ws.sessionFor(actor), actor, number);
+    auto view = std::make_unique<ChangeDetailView>(sessionOf(actor), actor, number);
     view->resize(1200, 700);
     view->tabs()->setCurrentIndex(ChangeDetailView::Impact);
     view->show();
@@ -81,7 +108,8 @@ std::unique_ptr<ChangeDetailView> TestGuiImpact::openImpact(const Actor &actor, 
         qWarning("view not exposed");
     ImpactTab *tab = view->impactTab();
     if (!QTest::qWaitFor([tab] { return !tab->isLoading() && tab->report().number > 0; }, 10000))
-        qWarning("impact did not load");
+        qWarning("impact did not load: %s",
+                 qPrintable(view->findChild<QLabel *>(s("impactSummary"))->text()));
     return view;
 }
 
@@ -207,8 +235,9 @@ void TestGuiImpact::viewerSeesTheCoresRefusal()
 
 void TestGuiImpact::bannerMarksIndirectOverlaps()
 {
-    // Another change in the same window on checkout-web, which this change affects.
+    // Another change in review in the same window on checkout-web, which this change affects.
     const int other = m_ws.create(s("Deploy checkout-web 4.2"), 5, 20, {s("checkout-web")});
+    QVERIFY(m_ws.advance(other, ChangeStatus::Review));
     auto view = openImpact(m_ws.eng, m_number);
     QTRY_VERIFY(view->conflictBanner()->isVisible());
     QString indirect;
