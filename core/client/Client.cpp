@@ -304,6 +304,14 @@ QFuture<Result<ChangeView>> Client::openChangeAsync(int number)
 
 namespace {
 
+// The workspace of the asking view, when it names one.
+QJsonObject inWorkspace(QJsonObject params, const QString &workspace)
+{
+    if (!workspace.isEmpty())
+        params.insert(QStringLiteral("workspace"), workspace);
+    return params;
+}
+
 QJsonObject impactParams(int number, const ImpactLimits &limits)
 {
     QJsonObject p{{QStringLiteral("number"), numberParam(number)}};
@@ -335,9 +343,10 @@ Result<ImpactReport> Client::impact(int number, const ImpactLimits &limits)
                                "impact");
 }
 
-QFuture<Result<ImpactReport>> Client::impactAsync(int number)
+QFuture<Result<ImpactReport>> Client::impactAsync(int number, const QString &workspace)
 {
-    return callAsync(QStringLiteral("change.impact"), impactParams(number, {}))
+    return callAsync(QStringLiteral("change.impact"),
+                     inWorkspace(impactParams(number, {}), workspace))
         .then([](const Result<QJsonValue> &r) { return field<ImpactReport>(r, "impact"); });
 }
 
@@ -349,9 +358,11 @@ Result<ImpactExclusion> Client::excludeImpact(int number, const QString &asset,
 }
 
 QFuture<Result<ImpactExclusion>> Client::excludeImpactAsync(int number, const QString &asset,
-                                                            const QString &reason)
+                                                            const QString &reason,
+                                                            const QString &workspace)
 {
-    return callAsync(QStringLiteral("impact.exclude"), excludeParams(number, asset, reason))
+    return callAsync(QStringLiteral("impact.exclude"),
+                     inWorkspace(excludeParams(number, asset, reason), workspace))
         .then([](const Result<QJsonValue> &r) { return field<ImpactExclusion>(r, "exclusion"); });
 }
 
@@ -360,9 +371,11 @@ Status Client::includeImpact(int number, const QString &asset)
     return done(call(QStringLiteral("impact.include"), includeParams(number, asset)));
 }
 
-QFuture<Status> Client::includeImpactAsync(int number, const QString &asset)
+QFuture<Status> Client::includeImpactAsync(int number, const QString &asset,
+                                           const QString &workspace)
 {
-    return callAsync(QStringLiteral("impact.include"), includeParams(number, asset))
+    return callAsync(QStringLiteral("impact.include"),
+                     inWorkspace(includeParams(number, asset), workspace))
         .then([](const Result<QJsonValue> &r) { return done(r); });
 }
 

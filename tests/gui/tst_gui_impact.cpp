@@ -40,8 +40,7 @@ private Q_SLOTS:
     void bannerMarksIndirectOverlaps();
 
 private:
-    // The window of `actor`'s own login (the client acts as its session's member), its client on
-    // the workspace as the main window sets it.
+    // The window of `actor`'s own login (the client acts as its session's member).
     vigilo::ui::Session &sessionOf(const Actor &actor);
     std::unique_ptr<ChangeDetailView> openImpact(const Actor &actor, int number);
     static int rowOf(const ImpactModel *model, const QString &asset);
@@ -94,8 +93,7 @@ vigilo::ui::Session &TestGuiImpact::sessionOf(const Actor &actor)
         }
         session = slot.get();
     }
-    session->client().setWorkspace(actor.workspace.slug);
-    return *session;
+    return *session; // the tab names its workspace: the client's own may be unset
 }
 
 std::unique_ptr<ChangeDetailView> TestGuiImpact::openImpact(const Actor &actor, int number)
@@ -157,7 +155,7 @@ void TestGuiImpact::showsPathsCriticalityAndDepth()
     QVERIFY(exclude->isEnabled());
 
     const QString file =
-        QFileInfo(vigilo::guitest::outputPath(s("impact"))).path() + s("/detail-impact.png");
+        QFileInfo(vigilo::guitest::outputPath(s("impact"))).path() + s("/impact-tab.png");
     QVERIFY2(view->grab().save(file, "PNG"), qPrintable(file));
 }
 
@@ -198,8 +196,8 @@ void TestGuiImpact::excludeWithReasonThenIncludeAgain()
                   || (e.action == QLatin1String("impact.exclude") && e.actor == s("erin")
                       && QJsonDocument(e.newValues).toJson().contains(reason.toUtf8()));
     QVERIFY(audited);
-    const QString file = QFileInfo(vigilo::guitest::outputPath(s("impact"))).path()
-                         + s("/detail-impact-excluded.png");
+    const QString file =
+        QFileInfo(vigilo::guitest::outputPath(s("impact"))).path() + s("/impact-tab-excluded.png");
     QVERIFY2(view->grab().save(file, "PNG"), qPrintable(file));
 
     // Included again: plain, and what it explains is back.

@@ -84,7 +84,7 @@ void ImpactTab::load(const ChangeRequest &)
     }
     updateButtons();
     m_ctx.session.client()
-        .impactAsync(m_ctx.number)
+        .impactAsync(m_ctx.number, m_ctx.actor.workspace.slug)
         .then(this, [this, generation](const Result<ImpactReport> &report) {
             if (generation == m_generation)
                 showReport(report);
@@ -193,7 +193,7 @@ void ImpactTab::excludeSelected()
         return;
     setBusy(true);
     m_ctx.session.client()
-        .excludeImpactAsync(m_ctx.number, asset, dialog.reason())
+        .excludeImpactAsync(m_ctx.number, asset, dialog.reason(), m_ctx.actor.workspace.slug)
         .then(this, [this, asset](const Result<ImpactExclusion> &x) {
             setBusy(false);
             if (!x.ok()) {
@@ -213,7 +213,7 @@ void ImpactTab::includeSelected()
     const QString asset = i->asset;
     setBusy(true);
     m_ctx.session.client()
-        .includeImpactAsync(m_ctx.number, asset)
+        .includeImpactAsync(m_ctx.number, asset, m_ctx.actor.workspace.slug)
         .then(this, [this, asset](const Status &done) {
             setBusy(false);
             if (!done.ok()) {
