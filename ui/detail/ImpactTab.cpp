@@ -36,8 +36,9 @@ ImpactTab::ImpactTab(DetailContext &context, QWidget *parent)
     h->resizeSection(ImpactModel::Asset, 170);
     h->resizeSection(ImpactModel::Criticality, 90);
     h->resizeSection(ImpactModel::Depth, 90);
-    h->resizeSection(ImpactModel::Why, 420);
-    h->setSectionResizeMode(ImpactModel::Exclusion, QHeaderView::Stretch);
+    h->resizeSection(ImpactModel::Exclusion, 300);
+    // The sentence that explains the item gets the room; the exclusion has its tooltip.
+    h->setSectionResizeMode(ImpactModel::Why, QHeaderView::Stretch);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("impactSummary"));
