@@ -50,7 +50,7 @@ ImpactTab::ImpactTab(DetailContext &context, QWidget *parent)
     m_refusal->setStyleSheet(QLatin1String(kMutedStyle));
     m_refusal->hide();
 
-    m_exclude = new QPushButton(tr("E&xclude…"), this);
+    m_exclude = new QPushButton(tr("&Exclude…"), this);
     m_exclude->setObjectName(QStringLiteral("excludeImpactButton"));
     m_exclude->setToolTip(tr("Mark the selected asset as not affected by this change, with a "
                              "reason (recorded in the history and the evidence pack)"));
