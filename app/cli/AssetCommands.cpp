@@ -305,23 +305,23 @@ int changeImpact(CliContext &ctx, const ParsedArgs &a)
         CLI_TRY(n, parseInt(QStringLiteral("--limit"), a.value(QStringLiteral("limit")), 1, 10000));
         limits.maxItems = n;
     }
-    CLI_TRY(actor, ctx.actor());
-    CLI_TRY(core, ctx.core());
+    // Through the client: on a database file and on a team server alike.
+    CLI_TRY(client, ctx.workspaceClient());
     if (exclude) {
-        CLI_TRY(x, core->impact().exclude(actor, number, a.value(QStringLiteral("exclude")),
-                                          a.value(QStringLiteral("reason"))));
+        CLI_TRY(x, client->excludeImpact(number, a.value(QStringLiteral("exclude")),
+                                         a.value(QStringLiteral("reason"))));
         return ctx.out().print({{QStringLiteral("exclusion"), x.toJson()}},
                                tr("Excluded %1 from the impact of %2: %3")
                                    .arg(x.asset, formatChangeNumber(number), x.reason));
     }
     if (include) {
         const QString asset = a.value(QStringLiteral("include"));
-        CLI_CHECK(core->impact().include(actor, number, asset));
+        CLI_CHECK(client->includeImpact(number, asset));
         return ctx.out().print(
             {{QStringLiteral("included"), asset}},
             tr("%1 counts in the impact of %2 again.").arg(asset, formatChangeNumber(number)));
     }
-    CLI_TRY(report, core->impact().analyse(actor, number, limits));
+    CLI_TRY(report, client->impact(number, limits));
     return ctx.out().print({{QStringLiteral("impact"), report.toJson()}}, impactText(report));
 }
 

@@ -285,7 +285,7 @@ const QList<Method> &methods()
 {
     static const QList<Method> all = workspaceMethods() + changeMethods() + planningMethods()
                                      + insightMethods() + webhookMethods() + approvalMethods()
-                                     + cabMethods() + assetMethods();
+                                     + cabMethods() + assetMethods() + impactMethods();
     return all;
 }
 

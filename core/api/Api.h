@@ -170,5 +170,6 @@ Result<QJsonValue> listChanges(const Call &c, const Args &a);
 QList<Method> hostMethods();
 QList<Method> cabMethods();
 QList<Method> assetMethods(); // ApiAssets.cpp: the inventory and its relationships
+QList<Method> impactMethods(); // change.impact, impact.exclude, impact.include
 
 } // namespace vigilo::api

@@ -309,6 +309,48 @@ void read(const QJsonObject &o, ImpactStep &s)
     s.to = str(o, "to");
 }
 
+void read(const QJsonObject &o, ImpactItem &i)
+{
+    i.asset = str(o, "asset");
+    i.kind = str(o, "kind");
+    i.owner = str(o, "owner");
+    i.criticality = optEnum(o, "criticality", &parseCriticality).value_or(Criticality::Medium);
+    i.depth = num(o, "depth");
+    for (const QJsonValue &v : o.value(QLatin1String("path")).toArray()) {
+        ImpactStep step;
+        read(v.toObject(), step);
+        i.path << step;
+    }
+    i.explanation = str(o, "explanation");
+    i.excluded = flag(o, "excluded");
+    i.excludedReason = str(o, "excluded_reason");
+    i.excludedBy = str(o, "excluded_by");
+    i.excludedAt = tm(o, "excluded_at");
+}
+
+void read(const QJsonObject &o, ImpactExclusion &x)
+{
+    x.asset = str(o, "asset");
+    x.reason = str(o, "reason");
+    x.excludedBy = str(o, "excluded_by");
+    x.excludedAt = tm(o, "excluded_at");
+}
+
+void read(const QJsonObject &o, ImpactReport &r)
+{
+    r.number = changeNumber(o.value(QStringLiteral("number")));
+    r.limits.maxDepth = o.value(QStringLiteral("max_depth")).toInt(ImpactLimits::kDefaultDepth);
+    r.limits.maxItems = o.value(QStringLiteral("max_items")).toInt(ImpactLimits::kDefaultItems);
+    r.touched = list<ImpactItem>(o, "touched");
+    r.affected = list<ImpactItem>(o, "affected");
+    r.omitted = num(o, "omitted");
+    r.depthLimited = flag(o, "depth_limited");
+    r.exclusions = list<ImpactExclusion>(o, "exclusions");
+    r.criticalAffected = strings(o, "critical_affected");
+    r.mayExclude = flag(o, "may_exclude");
+    r.excludeRefusal = str(o, "exclude_refusal");
+}
+
 void read(const QJsonObject &o, Conflict &c)
 {
     c.kind = str(o, "kind");

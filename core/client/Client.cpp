@@ -303,6 +303,83 @@ QFuture<Result<ChangeView>> Client::openChangeAsync(int number)
         });
 }
 
+namespace {
+
+// The workspace of the asking view, when it names one.
+QJsonObject inWorkspace(QJsonObject params, const QString &workspace)
+{
+    if (!workspace.isEmpty())
+        params.insert(QStringLiteral("workspace"), workspace);
+    return params;
+}
+
+QJsonObject impactParams(int number, const ImpactLimits &limits)
+{
+    QJsonObject p{{QStringLiteral("number"), numberParam(number)}};
+    if (limits.maxDepth != ImpactLimits::kDefaultDepth)
+        p.insert(QStringLiteral("depth"), limits.maxDepth);
+    if (limits.maxItems != ImpactLimits::kDefaultItems)
+        p.insert(QStringLiteral("limit"), limits.maxItems);
+    return p;
+}
+
+QJsonObject excludeParams(int number, const QString &asset, const QString &reason)
+{
+    return object({{QStringLiteral("number"), numberParam(number)},
+                   {QStringLiteral("asset"), asset},
+                   {QStringLiteral("reason"), reason}});
+}
+
+QJsonObject includeParams(int number, const QString &asset)
+{
+    return object(
+        {{QStringLiteral("number"), numberParam(number)}, {QStringLiteral("asset"), asset}});
+}
+
+} // namespace
+
+Result<ImpactReport> Client::impact(int number, const ImpactLimits &limits)
+{
+    return field<ImpactReport>(call(QStringLiteral("change.impact"), impactParams(number, limits)),
+                               "impact");
+}
+
+QFuture<Result<ImpactReport>> Client::impactAsync(int number, const QString &workspace)
+{
+    return callAsync(QStringLiteral("change.impact"),
+                     inWorkspace(impactParams(number, {}), workspace))
+        .then([](const Result<QJsonValue> &r) { return field<ImpactReport>(r, "impact"); });
+}
+
+Result<ImpactExclusion> Client::excludeImpact(int number, const QString &asset,
+                                              const QString &reason)
+{
+    return field<ImpactExclusion>(
+        call(QStringLiteral("impact.exclude"), excludeParams(number, asset, reason)), "exclusion");
+}
+
+QFuture<Result<ImpactExclusion>> Client::excludeImpactAsync(int number, const QString &asset,
+                                                            const QString &reason,
+                                                            const QString &workspace)
+{
+    return callAsync(QStringLiteral("impact.exclude"),
+                     inWorkspace(excludeParams(number, asset, reason), workspace))
+        .then([](const Result<QJsonValue> &r) { return field<ImpactExclusion>(r, "exclusion"); });
+}
+
+Status Client::includeImpact(int number, const QString &asset)
+{
+    return done(call(QStringLiteral("impact.include"), includeParams(number, asset)));
+}
+
+QFuture<Status> Client::includeImpactAsync(int number, const QString &asset,
+                                           const QString &workspace)
+{
+    return callAsync(QStringLiteral("impact.include"),
+                     inWorkspace(includeParams(number, asset), workspace))
+        .then([](const Result<QJsonValue> &r) { return done(r); });
+}
+
 Result<QList<ChangeSummary>> Client::changes(const ChangeFilter &filter)
 {
     return changesWith(filterParams(filter));

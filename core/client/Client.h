@@ -169,6 +169,19 @@ public:
     Result<FreeSlot> nextFreeSlot(int number, const QDateTime &notBefore = {},
                                   int horizonDays = Planning::kDefaultHorizonDays);
 
+    // Impact analysis (issue 16): what the change affects through the asset relationships, and
+    // the exclusions people curate.
+    // The asynchronous forms take the workspace of the asking view (default: workspace()).
+    Result<ImpactReport> impact(int number, const ImpactLimits &limits = {});
+    QFuture<Result<ImpactReport>> impactAsync(int number, const QString &workspace = {});
+    Result<ImpactExclusion> excludeImpact(int number, const QString &asset, const QString &reason);
+    QFuture<Result<ImpactExclusion>> excludeImpactAsync(int number, const QString &asset,
+                                                        const QString &reason,
+                                                        const QString &workspace = {});
+    Status includeImpact(int number, const QString &asset);
+    QFuture<Status> includeImpactAsync(int number, const QString &asset,
+                                       const QString &workspace = {});
+
     // The runbook, comments and attachments.
     Result<QList<ChangeTask>> generateTasks(int number);
     Result<QList<ChangeTask>> tasks(int number);

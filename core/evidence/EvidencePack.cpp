@@ -73,6 +73,10 @@ Result<evidence::Source> readSource(Vigilo &core, const Actor &actor, int number
     if (!events)
         return events.error();
     r.events = *events;
+    auto impact = core.impact().analyse(actor, number);
+    if (!impact)
+        return impact.error();
+    r.impact = *impact;
     return r;
 }
 

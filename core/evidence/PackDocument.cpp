@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 
 namespace vigilo {
 
@@ -155,8 +156,9 @@ QString PackDocument::stepSource(const QString &source) const
     return source;
 }
 
-void PackDocument::section(Flow &flow, int number, const QString &title) const
+void PackDocument::section(Flow &flow, const QString &title) const
 {
+    const int number = ++m_sections;
     QFont h2 = flow.baseFont();
     h2.setPointSizeF(13);
     h2.setBold(true);
@@ -400,7 +402,7 @@ void PackDocument::plans(Flow &flow) const
         else
             note(flow, para(text));
     };
-    section(flow, 1, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description and plans")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description and plans")));
     block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Description")), c.description);
     block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Implementation plan")), c.implementationPlan);
     block(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Rollback plan")), c.rollbackPlan);
@@ -410,7 +412,7 @@ void PackDocument::plans(Flow &flow) const
 void PackDocument::riskSection(Flow &flow) const
 {
     const RiskProfile &p = m_data.risk;
-    section(flow, 2, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk assessment")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Risk assessment")));
     QString summary = m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "%1 of %2 questions answered."))
                           .arg(m_text.number(p.answered), m_text.number(p.total));
     if (p.score)
@@ -448,9 +450,100 @@ void PackDocument::riskSection(Flow &flow) const
                      {42, 28, 8, 22}, rows));
 }
 
+// What the change affected through the asset relationships at export, each item explained in
+// the pack's language from the stored relationships of its path, exclusions with who and why.
+void PackDocument::impactSection(Flow &flow) const
+{
+    if (!m_data.impact)
+        return; // a pack made before impact analysis existed
+    const ImpactReport &r = *m_data.impact;
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Impact")));
+    if (r.touched.isEmpty()) {
+        note(flow,
+             muted(m_text.t(QT_TRANSLATE_NOOP(
+                 "EvidencePack", "The change names no assets: there was nothing to analyse."))));
+        return;
+    }
+    const int excluded = r.excludedCount();
+    QString summary =
+        r.affectedCount() == 0 && excluded == 0
+            ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack",
+                                         "No other asset was affected through the asset "
+                                         "relationships when the pack was exported."))
+            : m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack",
+                                           "%n assets affected through the asset relationships "
+                                           "when the pack was exported."),
+                       nullptr, r.affectedCount());
+    if (excluded > 0)
+        summary += QLatin1Char(' ')
+                   + m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack",
+                                                  "%n excluded by people, with their reasons "
+                                                  "below."),
+                              nullptr, excluded);
+    if (!r.criticalAffected.isEmpty())
+        summary += QLatin1Char(' ')
+                   + m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Critical assets affected: %1."))
+                         .arg(r.criticalAffected.join(QStringLiteral(", ")));
+    if (r.omitted > 0)
+        summary += QLatin1Char(' ')
+                   + m_text.t(QT_TRANSLATE_N_NOOP("EvidencePack",
+                                                  "%n more affected assets are not listed."),
+                              nullptr, r.omitted);
+    if (r.depthLimited)
+        summary +=
+            QLatin1Char(' ')
+            + m_text
+                  .t(QT_TRANSLATE_NOOP("EvidencePack", "The analysis stops %1 steps away from the "
+                                                       "change's assets."))
+                  .arg(m_text.number(r.limits.maxDepth));
+    note(flow, Rich(summary));
+
+    const Impact::Translate coreText = [this](const char *source) { return m_text.core(source); };
+    QList<QList<Cell>> rows;
+    QSet<QString> listed;
+    for (const ImpactItem &i : r.touched + r.affected) {
+        listed.insert(i.asset);
+        const QString why =
+            i.touched()
+                ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "The change works on this asset."))
+                : Impact::explain(i.asset, i.path, coreText);
+        Rich asset = i.excluded ? muted(i.asset) : bold(i.asset);
+        Rich exclusion = muted(QStringLiteral("–"));
+        if (i.excluded)
+            exclusion = Rich(i.excludedReason)
+                            .br()
+                            .add(muted(person(i.excludedBy) + QStringLiteral(", ")
+                                       + m_text.dateTime(i.excludedAt)));
+        rows << QList<Cell>{
+            {asset, {}},
+            {i.excluded ? muted(m_text.label(i.criticality)) : Rich(m_text.label(i.criticality)),
+             {}},
+            {Rich(i.touched() ? m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "own"))
+                              : m_text.number(i.depth)),
+             {}},
+            {i.excluded ? muted(why) : Rich(why), {}},
+            {exclusion, {}}};
+    }
+    flow.table(table({m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Asset")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Criticality")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Steps")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Why it is affected")),
+                      m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Excluded"))},
+                     {17, 11, 7, 40, 25}, rows));
+    // Exclusions whose asset was no longer affected (the relationships changed since).
+    for (const ImpactExclusion &x : r.exclusions)
+        if (!listed.contains(x.asset))
+            note(flow, muted(m_text
+                                 .t(QT_TRANSLATE_NOOP("EvidencePack",
+                                                      "%1 was excluded by %2 on %3 (\"%4\") "
+                                                      "but is no longer affected."))
+                                 .arg(x.asset, person(x.excludedBy), m_text.dateTime(x.excludedAt),
+                                      x.reason)));
+}
+
 void PackDocument::approvals(Flow &flow) const
 {
-    section(flow, 3, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval chain")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Approval chain")));
     if (m_data.steps.isEmpty()) {
         const QString why =
             m_data.change.isStandard()
@@ -531,7 +624,7 @@ void PackDocument::approvals(Flow &flow) const
 
 void PackDocument::runbook(Flow &flow) const
 {
-    section(flow, 4, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Runbook")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Runbook")));
     if (m_data.tasks.isEmpty()) {
         note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack",
                                                     "No implementation tasks were recorded."))));
@@ -564,7 +657,7 @@ void PackDocument::runbook(Flow &flow) const
 void PackDocument::outcome(Flow &flow) const
 {
     const ChangeRequest &c = m_data.change;
-    section(flow, 5, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Outcome")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Outcome")));
     auto block = [&flow](const QString &title, const char *c,
                          const QList<QPair<QString, Rich>> &rows) {
         pack::Table t;
@@ -617,7 +710,7 @@ void PackDocument::outcome(Flow &flow) const
 
 void PackDocument::comments(Flow &flow) const
 {
-    section(flow, 6, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comments")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Comments")));
     if (m_data.comments.isEmpty()) {
         note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No comments."))));
         return;
@@ -635,7 +728,7 @@ void PackDocument::comments(Flow &flow) const
 
 void PackDocument::attachments(Flow &flow) const
 {
-    section(flow, 7, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Attachments")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Attachments")));
     if (m_data.attachments.isEmpty()) {
         note(flow, muted(m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "No attachments."))));
         return;
@@ -656,7 +749,7 @@ void PackDocument::attachments(Flow &flow) const
 
 void PackDocument::history(Flow &flow) const
 {
-    section(flow, 8, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
+    section(flow, m_text.t(QT_TRANSLATE_NOOP("EvidencePack", "Audit history")));
     note(flow,
          Rich(m_text.t(QT_TRANSLATE_N_NOOP(
                            "EvidencePack",
@@ -708,9 +801,11 @@ Result<int> PackDocument::paint(QPdfWriter &writer) const
     const QFont base = pack::sansFont(8.5);
     Flow flow(&writer, g.body, base);
     flow.setInk(colour(kInk));
+    m_sections = 0;
     cover(flow);
     plans(flow);
     riskSection(flow);
+    impactSection(flow);
     approvals(flow);
     runbook(flow);
     outcome(flow);

@@ -34,6 +34,7 @@ private:
     void cover(pack::Flow &flow) const;
     void plans(pack::Flow &flow) const;
     void riskSection(pack::Flow &flow) const;
+    void impactSection(pack::Flow &flow) const;
     void approvals(pack::Flow &flow) const;
     void runbook(pack::Flow &flow) const;
     void outcome(pack::Flow &flow) const;
@@ -41,7 +42,8 @@ private:
     void attachments(pack::Flow &flow) const;
     void history(pack::Flow &flow) const;
     void closing(pack::Flow &flow) const;
-    void section(pack::Flow &flow, int number, const QString &title) const;
+    // A numbered heading: 1, 2, … in the order the sections are laid out.
+    void section(pack::Flow &flow, const QString &title) const;
     void note(pack::Flow &flow, const pack::Rich &text) const;
     void exceptions(pack::Flow &flow) const;
     QString exceptionTitle(const PackException &e) const;
@@ -50,6 +52,7 @@ private:
 
     const PackData &m_data;
     const PackText &m_text;
+    mutable int m_sections = 0;
 };
 
 } // namespace vigilo

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "Dialect.h"
+#include "PackImpact.h"
 #include "Tr.h"
 
 #include <QCryptographicHash>
@@ -358,6 +359,7 @@ QJsonObject document(const Source &s, const Context &c)
                            {QStringLiteral("names"), names},
                            {QStringLiteral("dependencies"), deps},
                            {QStringLiteral("risk"), riskJson(s.risk)},
+                           {QStringLiteral("impact"), impactJson(s.impact)},
                            {QStringLiteral("signer"), c.signer.toJson()},
                            {QStringLiteral("generator"),
                             QString(QStringLiteral("Vigilo ") + QStringLiteral(VIGILO_VERSION))},
@@ -444,6 +446,8 @@ Result<PackData> parse(const QByteArray &bytes)
     d.signer.notAfter = timeOf(signer.value(QStringLiteral("not_after")));
     d.signer.selfSigned = signer.value(QStringLiteral("self_signed")).toBool();
     d.exceptions = exceptionsOf(d);
+    if (ctx.value(QStringLiteral("impact")).isObject())
+        d.impact = impactFrom(ctx.value(QStringLiteral("impact")).toObject());
     if (d.change.number <= 0 || d.auditSeq <= 0 || d.workspace.slug.isEmpty())
         return Error::input(CoreText::tr("The embedded evidence is incomplete."), {},
                             QStringLiteral("evidence_invalid"));

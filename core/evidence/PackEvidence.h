@@ -8,6 +8,7 @@
 #include "Certificates.h"
 #include "Entities.h"
 #include "Error.h"
+#include "Impact.h"
 #include "RiskAssessment.h"
 
 #include <QHash>
@@ -46,6 +47,9 @@ struct PackData {
     QString generator;
     int layout = 0;
     QList<PackException> exceptions;
+    // What the change affected through the asset relationships at export (absent in packs made
+    // before issue 16: their pages have no Impact section).
+    std::optional<ImpactReport> impact;
     QString digest; // SHA-256 of the JSON bytes (not part of the JSON)
 };
 
@@ -78,6 +82,8 @@ struct Source {
     QList<AuditEvent> events; // every event of the change, all seqs
     qint64 workspaceSeq = 0;
     QString workspaceHead;
+    // Printed around the records (the relationships may change later; not recomputed on verify).
+    ImpactReport impact;
 };
 QJsonObject records(const Source &s, qint64 throughSeq);
 

@@ -55,26 +55,6 @@ Phrase phraseFor(const ImpactStep &step, const QString &a)
     return {"", ""};
 }
 
-Error changeNotFound(int number)
-{
-    return Error::notFound(
-        CoreText::tr("There is no change %1 in this workspace.").arg(formatChangeNumber(number)),
-        {{QStringLiteral("number"), formatChangeNumber(number)}});
-}
-
-// The change's id, or not_found.
-Result<qint64> changeId(Store &store, qint64 workspaceId, int number)
-{
-    auto id = sql::scalar(
-        store, QStringLiteral("SELECT id FROM changes WHERE workspace_id = ? AND number = ?"),
-        {workspaceId, number});
-    if (!id)
-        return id.error();
-    if (id->isNull())
-        return changeNotFound(number);
-    return id->toLongLong();
-}
-
 Result<QList<ImpactExclusion>> exclusionsOf(Store &store, qint64 changeId,
                                             QHash<qint64, int> *indexByAsset)
 {
@@ -181,7 +161,20 @@ QJsonObject ImpactReport::toJson() const
             {QStringLiteral("depth_limited"), depthLimited},
             {QStringLiteral("more"), moreText()},
             {QStringLiteral("exclusions"), e},
-            {QStringLiteral("critical_affected"), QJsonArray::fromStringList(criticalAffected)}};
+            {QStringLiteral("critical_affected"), QJsonArray::fromStringList(criticalAffected)},
+            {QStringLiteral("may_exclude"), mayExclude},
+            {QStringLiteral("exclude_refusal"), excludeRefusal}};
+}
+
+int ImpactReport::excludedCount() const
+{
+    return int(std::count_if(affected.cbegin(), affected.cend(),
+                             [](const ImpactItem &i) { return i.excluded; }));
+}
+
+int ImpactReport::affectedCount() const
+{
+    return int(affected.size()) - excludedCount() + omitted;
 }
 
 QString Impact::explain(const QString &start, const QList<ImpactStep> &steps, const Translate &tr)
@@ -311,10 +304,21 @@ Result<ImpactReport> Impact::analyse(const Actor &actor, int changeNumber,
                                      const ImpactLimits &limits) const
 {
     VIGILO_TRY(checkLimits(limits));
-    auto id = changeId(m_store, actor.workspace.id, changeNumber);
-    if (!id)
-        return id.error();
-    return compute(m_store, actor.workspace.id, *id, limits);
+    auto change =
+        sql::loadChange(m_store, actor.workspace.id, changeNumber, sql::ChangeParts::State);
+    if (!change)
+        return change.error();
+    auto report = compute(m_store, actor.workspace.id, change->id, limits);
+    if (!report)
+        return report.error();
+    // The same rules exclude() and include() apply, as an answer to "may I?".
+    Status allowed = actor.can(Permission::ChangesCreate)
+                         ? checkEditable(*change)
+                         : Status(sql::permissionDenied(actor, Permission::ChangesCreate));
+    report->mayExclude = allowed.ok();
+    if (!allowed)
+        report->excludeRefusal = allowed.error().message;
+    return report;
 }
 
 Result<ImpactExclusion> Impact::exclude(const Actor &caller, int changeNumber, const QString &asset,

@@ -84,6 +84,14 @@ struct ImpactReport {
     QList<ImpactExclusion> exclusions; // every exclusion of the change, by asset
     // Affected assets that are critical and not excluded (listed or not), by name.
     QStringList criticalAffected;
+    // Whether the asking member may exclude or include items now (analyse() only: engineer+ while
+    // the change can be edited), and the core's refusal when not.
+    bool mayExclude = false;
+    QString excludeRefusal;
+
+    // Affected assets that count (not excluded), listed or omitted; and the excluded ones listed.
+    int affectedCount() const;
+    int excludedCount() const;
 
     // "and 412 more", "and at least 412 more (the analysis stops 6 steps away)", or "more assets
     // may be affected further than 6 steps away"; empty when the list is complete.

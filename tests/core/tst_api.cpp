@@ -259,6 +259,29 @@ void TestApi::badParametersAreNamed_data()
                                                 {QStringLiteral("body"),
                                                  QString(300000, QLatin1Char('x'))}}
                                  << QStringLiteral("body") << QStringLiteral("invalid_input");
+    // Impact (issue 16): the walk's bounds and an exclusion's fields.
+    QTest::newRow("impact depth zero")
+        << QStringLiteral("change.impact")
+        << QJsonObject{{QStringLiteral("number"), 1}, {QStringLiteral("depth"), 0}}
+        << QStringLiteral("depth") << QStringLiteral("invalid_input");
+    QTest::newRow("impact limit too large")
+        << QStringLiteral("change.impact")
+        << QJsonObject{{QStringLiteral("number"), 1}, {QStringLiteral("limit"), 10001}}
+        << QStringLiteral("limit") << QStringLiteral("invalid_input");
+    QTest::newRow("exclusion without a reason")
+        << QStringLiteral("impact.exclude")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("asset"), QStringLiteral("db-primary")}}
+        << QStringLiteral("reason") << QStringLiteral("missing_parameter");
+    QTest::newRow("exclusion of a number")
+        << QStringLiteral("impact.exclude")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("asset"), 7},
+                       {QStringLiteral("reason"), QStringLiteral("cached")}}
+        << QStringLiteral("asset") << QStringLiteral("invalid_input");
+    QTest::newRow("include without an asset")
+        << QStringLiteral("impact.include") << QJsonObject{{QStringLiteral("number"), 1}}
+        << QStringLiteral("asset") << QStringLiteral("missing_parameter");
 }
 
 void TestApi::badParametersAreNamed()
@@ -380,6 +403,10 @@ void TestApi::answersReadBackUnchanged()
             sameObject<PolicyExplanation>(
                 call(QStringLiteral("policy.explain"), n).value(QStringLiteral("explanation"))),
             QByteArray());
+        // Impact with paths (the demo has relationships and services), excluded items included.
+        QCOMPARE(sameObject<ImpactReport>(
+                     call(QStringLiteral("change.impact"), n).value(QStringLiteral("impact"))),
+                 QByteArray());
         auto view = readChangeView(QJsonValue(open));
         VERIFY_OK(view);
         QCOMPARE(view->change.number,

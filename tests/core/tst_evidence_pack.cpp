@@ -263,6 +263,7 @@ private slots:
     void initTestCase();
     void englishAndGermanPacks();
     void rolledBackChangeShowsRollbackBlock();
+    void impactSectionWithPathsAndExclusions();
     void coverListsTheExceptions();
     void metadataAndFonts();
     void datesComeFromTheInjectedClock();
@@ -511,6 +512,74 @@ void TestEvidencePack::englishAndGermanPacks()
                  qPrintable(QStringLiteral("English left in the German pack: ") + heading));
 }
 
+// Issue 16: the Impact section lists what the change affected through the relationships when
+// the pack was exported, each with its path in the pack's language, and the exclusions with who
+// and why; the pack still verifies against the database after the relationships change.
+void TestEvidencePack::impactSectionWithPathsAndExclusions()
+{
+    TestWorkspace en(QStringLiteral("acme"));
+    TestWorkspace de(QStringLiteral("acme-de"));
+    QVERIFY2(en.ok() && de.ok(), qPrintable(en.errorText() + de.errorText()));
+    QVERIFY(
+        rawExec(de.dbPath(), {QStringLiteral("UPDATE workspaces SET locale = 'de_DE'")}).isEmpty());
+    QMap<TestWorkspace *, int> numbers;
+    for (TestWorkspace *ws : {&en, &de}) {
+        trustKey(*ws);
+        AssetInput web{QStringLiteral("checkout-web"), QStringLiteral("service"), {}, {}, {}};
+        AssetInput shop{
+            QStringLiteral("checkout"), QStringLiteral("service"), {}, Criticality::Critical, {}};
+        VERIFY_OK(ws->core().inventory().add(ws->admin(), web));
+        VERIFY_OK(ws->core().inventory().add(ws->admin(), shop));
+        auto &inv = ws->core().inventory();
+        VERIFY_OK(inv.relate(ws->admin(), QStringLiteral("checkout-web"), RelationKind::DependsOn,
+                             QStringLiteral("payments-api")));
+        VERIFY_OK(inv.relate(ws->admin(), QStringLiteral("checkout-web"), RelationKind::PartOf,
+                             QStringLiteral("checkout")));
+        VERIFY_OK(inv.relate(ws->admin(), QStringLiteral("edge-fw"), RelationKind::DependsOn,
+                             QStringLiteral("payments-api")));
+        auto c = ws->createChange(ws->validDraft());
+        VERIFY_OK(c);
+        VERIFY_OK(ws->core().impact().exclude(ws->engineer(), c->number, QStringLiteral("edge-fw"),
+                                              QStringLiteral("Edge rules are cached for a day")));
+        numbers.insert(ws, c->number);
+    }
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    const QString enPath = m_out.filePath(QStringLiteral("impact-en.pdf"));
+    const QString dePath = m_out.filePath(QStringLiteral("impact-de.pdf"));
+    VERIFY_OK(exportPack(en, en.viewer(), numbers.value(&en), enPath));
+    VERIFY_OK(exportPack(de, de.viewer(), numbers.value(&de), dePath));
+    const QString e = pdfFlow(enPath);
+    QByteArray why;
+    QVERIFY2(inOrder(e,
+                     {QStringLiteral("2 Risk assessment"), QStringLiteral("3 Impact"),
+                      QStringLiteral("2 assets affected through the asset relationships"),
+                      QStringLiteral("1 excluded by"),
+                      QStringLiteral("Critical assets affected: checkout."),
+                      QStringLiteral("payments-api"),
+                      QStringLiteral("The change works on this "
+                                     "asset."),
+                      QStringLiteral("checkout-web depends on payments-api."),
+                      QStringLiteral("edge-fw"), QStringLiteral("Edge rules are cached for a day"),
+                      QStringLiteral("checkout includes checkout-web, which depends on "
+                                     "payments-api."),
+                      QStringLiteral("4 Approval chain")},
+                     &why),
+             why.constData());
+    // The sentences in the pack's language, from the stored relationships.
+    const QString g = pdfFlow(dePath);
+    QVERIFY2(g.contains(QStringLiteral("checkout-web hängt von payments-api ab.")),
+             qPrintable(g.mid(g.indexOf(QStringLiteral("checkout-web")) - 200, 800)));
+    QVERIFY(g.contains(QStringLiteral("Edge rules are cached for a day")));
+    QVERIFY(!g.contains(QStringLiteral("depends on payments-api")));
+
+    // The relationships change after the export: the pack still verifies (impact is context).
+    VERIFY_OK(en.core().inventory().unrelate(en.admin(), QStringLiteral("checkout-web"),
+                                             RelationKind::PartOf, QStringLiteral("checkout")));
+    auto v = vigilo::EvidencePack(en.core()).verify(en.viewer(), enPath);
+    VERIFY_OK(v);
+    QVERIFY2(v->ok, dump(*v).constData());
+}
+
 void TestEvidencePack::rolledBackChangeShowsRollbackBlock()
 {
     TestWorkspace ws;
@@ -756,13 +825,13 @@ void TestEvidencePack::longTablesBreakCleanly()
         QVERIFY(page.contains(QStringLiteral("CHG-00001")));
         QVERIFY(page.contains(QStringLiteral("(acme)")));
         QVERIFY(page.contains(QStringLiteral("Generated ")));
-        if (commentsFrom < 0 && page.contains(QRegularExpression(QStringLiteral("6\\s+Comments"))))
+        if (commentsFrom < 0 && page.contains(QRegularExpression(QStringLiteral("7\\s+Comments"))))
             commentsFrom = i;
         if (attachmentsAt < 0
-            && page.contains(QRegularExpression(QStringLiteral("7\\s+Attachments"))))
+            && page.contains(QRegularExpression(QStringLiteral("8\\s+Attachments"))))
             attachmentsAt = i;
         if (historyFrom < 0
-            && page.contains(QRegularExpression(QStringLiteral("8\\s+Audit history"))))
+            && page.contains(QRegularExpression(QStringLiteral("9\\s+Audit history"))))
             historyFrom = i;
     }
     QVERIFY(commentsFrom >= 0 && attachmentsAt > commentsFrom && historyFrom >= attachmentsAt);

@@ -1,6 +1,7 @@
 // The calendar's layout without painting (ui/calendar/CalendarLayout): rows per asset grouped by
 // kind, lanes for overlapping changes (half-open windows: touching ones share a lane), the
-// "No asset" row, only active assets, and where bars, instants and clicks are for fixed metrics.
+// "No asset" row, only active assets, rows by service, and where bars, instants and clicks are for
+// fixed metrics.
 
 #include "calendar/CalendarLayout.h"
 
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void timeAxis();
     void barsAndHits();
     void scrollingAndVisibleRows();
+    void rowsByService();
 };
 
 void TestCalendarLayout::rowsGroupedByKind()
@@ -220,6 +222,44 @@ void TestCalendarLayout::scrollingAndVisibleRows()
     QVERIFY(layout.visibleRows().contains(2));
     QVERIFY(!layout.visibleRows().contains(7));
     QCOMPARE(layout.hitAt(before.translated(0, -22).center()).row, 1);
+}
+
+// By service (issue 16): one row per service the core listed, with the changes under it and why,
+// then the changes that affect no service; a change may sit under two services.
+void TestCalendarLayout::rowsByService()
+{
+    CalendarRange r = sampleRange();
+    r.services = {ServiceRow{QStringLiteral("checkout"),
+                             {ServiceChange{1, QStringLiteral("db-a"),
+                                            QStringLiteral("db-a is part of checkout.")},
+                              ServiceChange{2, QStringLiteral("db-a"),
+                                            QStringLiteral("db-a is part of checkout.")}}},
+                  ServiceRow{QStringLiteral("idle-shop"), {}},
+                  ServiceRow{QStringLiteral("reports"),
+                             {ServiceChange{2, QStringLiteral("edge-fw"), QString()}}}};
+    CalendarLayout layout;
+    layout.setMetrics(fixedMetrics());
+    layout.setRange(r);
+    layout.setByService(true);
+    QCOMPARE(titles(layout),
+             (QStringList{QStringLiteral("Services (3)"), QStringLiteral("checkout"),
+                          QStringLiteral("idle-shop"), QStringLiteral("reports"),
+                          QStringLiteral("No service")}));
+    const auto &rows = layout.rows();
+    QVERIFY(rows[0].group);
+    QCOMPARE(rows[1].bars.size(), 2);
+    QCOMPARE(rows[1].lanes, 2); // 1 and 2 overlap
+    QCOMPARE(rows[1].why.value(1), QStringLiteral("db-a is part of checkout."));
+    QCOMPARE(rows[2].bars.size(), 0);
+    QCOMPARE(rows[3].bars.size(), 1);
+    QCOMPARE(layout.changeOf(rows[3].bars[0]).number, 2);
+    QCOMPARE(rows[4].bars.size(), 3); // 3, 4 and 5 affect no service
+    QCOMPARE(layout.rowOfAsset(QStringLiteral("reports")), 3);
+    layout.setOnlyActiveAssets(true);
+    QVERIFY(!titles(layout).contains(QStringLiteral("idle-shop")));
+    QCOMPARE(titles(layout).first(), QStringLiteral("Services (2)"));
+    layout.setByService(false);
+    QCOMPARE(titles(layout).first(), QStringLiteral("Database (2)"));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarLayout)

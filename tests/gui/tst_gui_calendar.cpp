@@ -1,6 +1,7 @@
 // The Calendar page: bars for the changes in range, a drag that previews exactly the core's
 // conflictsFor for the new slot and writes nothing until Save, saving through the core (audited),
-// "Next free slot" moving a change past a freeze window, and the keyboard and double-click paths.
+// "Next free slot" moving a change past a freeze window, the keyboard and double-click paths, and
+// rows by service (issue 16: the changes under each service, through the core's impact graph).
 
 #include "GuiFixture.h"
 
@@ -8,6 +9,7 @@
 #include "calendar/CalendarView.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -19,6 +21,7 @@
 
 using namespace vigilo;
 using namespace vigilo::guitest;
+using vigilo::ui::CalendarLayout;
 using vigilo::ui::CalendarPage;
 using vigilo::ui::CalendarView;
 
@@ -94,6 +97,7 @@ private Q_SLOTS:
     void dragPreviewsCoreConflictsAndSavesOnlyOnSave();
     void nextFreeSlotMovesPastFreeze();
     void keyboardAndDoubleClickOpenTheChange();
+    void byServiceShowsServiceRows();
 };
 
 void TestGuiCalendar::barsForChangesInRange()
@@ -294,6 +298,43 @@ void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange()
                       QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
     QCOMPARE(int(view->zoom()), int(CalendarView::Zoom::Day));
+}
+
+void TestGuiCalendar::byServiceShowsServiceRows()
+{
+    GuiWorkspace ws(QStringLiteral("erin"));
+    QVERIFY2(ws.ok(), qPrintable(ws.error));
+    // payments-api and db-primary are part of checkout; payments-api depends on db-primary.
+    const Actor admin = ws.as(QStringLiteral("adam"));
+    VERIFY_OK(ws.core().inventory().add(
+        admin, AssetInput{QStringLiteral("checkout"), QStringLiteral("service"), {}, {}, {}}));
+    VERIFY_OK(ws.core().inventory().relate(admin, QStringLiteral("payments-api"),
+                                           RelationKind::PartOf, QStringLiteral("checkout")));
+    VERIFY_OK(ws.core().inventory().relate(admin, QStringLiteral("payments-api"),
+                                           RelationKind::DependsOn, QStringLiteral("db-primary")));
+    const int onDb = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Vacuum"), 30,
+                                                                  QStringLiteral("db-primary")));
+    const int onFw = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Firewall rule"),
+                                                                  40, QStringLiteral("edge-fw")));
+    Page p = openPage(ws, QStringLiteral("erin"));
+    CalendarView *view = p.page->view();
+    QVERIFY(!view->byService());
+    auto *byService = p.page->findChild<QCheckBox *>(QStringLiteral("calendarByService"));
+    QVERIFY(byService);
+    byService->click();
+    QVERIFY(view->byService());
+    const CalendarLayout &layout = view->calendarLayout();
+    const int row = layout.rowOfAsset(QStringLiteral("checkout"));
+    QVERIFY(row >= 0);
+    // The change on db-primary sits under checkout (payments-api depends on it), with why.
+    QVERIFY(view->barRect(onDb, QStringLiteral("checkout")).isValid());
+    QVERIFY2(layout.rows()[row].why.value(onDb).contains(QStringLiteral("checkout")),
+             qPrintable(layout.rows()[row].why.value(onDb)));
+    QVERIFY(!view->barRect(onFw, QStringLiteral("checkout")).isValid());
+    QVERIFY(view->barRect(onFw).isValid()); // under "No service"
+    byService->click();
+    QVERIFY(!view->byService());
+    QVERIFY(view->barRect(onDb, QStringLiteral("db-primary")).isValid());
 }
 
 QTEST_MAIN(TestGuiCalendar)

@@ -22,6 +22,7 @@
 #include "detail/AttachmentsTab.h"
 #include "detail/ChangeDetailView.h"
 #include "detail/CommentsTab.h"
+#include "detail/ImpactTab.h"
 #include "detail/TaskTableModel.h"
 #include "detail/TasksTab.h"
 #include "firstrun/FirstRunDialog.h"
@@ -353,6 +354,8 @@ void TestScreenshots::detailTabs()
                       change.title);
          }},
         {"risk", names({"questionnaire", "scoreLabel", "answeredLabel", "currentLevel"}), [] {}},
+        {"impact", names({"impactTable", "impactSummary"}),
+         [&] { QTRY_VERIFY(!detail->impactTab()->isLoading()); }},
         {"tasks", names({"taskTable", "taskSummary"}),
          [&] { QCOMPARE(detail->tasksTab()->model()->rowCount(), tasks); }},
         {"approvals", names({"stepTable", "decisionTable", "approvalSummary"}),

@@ -194,26 +194,36 @@ void CabItemCard::showChange(int number, const QString &emptyText)
             html += line(QStringLiteral("▲"),
                          k.kind == QLatin1String("freeze") ? QStringLiteral("#f85149")
                                                            : QStringLiteral("#d29922"),
-                         k.reason);
+                         k.indirect ? tr("Indirect: %1").arg(k.reason) : k.reason);
         m_conflicts->setText(html);
     }
 
+    // Impact: how many assets the change affects, the critical ones, and the first explanations
+    // (the whole list is on the change's Impact tab).
     auto impact = core.impact().analyse(m_actor, c.number);
     if (!impact.ok()) {
         m_impact->setText(errorLine(impact.error()));
-    } else if (impact->affected.isEmpty()) {
+    } else if (impact->affected.isEmpty() && impact->omitted == 0) {
         m_impact->setText(line(QStringLiteral("✔"), QStringLiteral("#3fb950"),
                                tr("No other asset depends on the assets of this change.")));
     } else {
-        QString html;
+        QString count = tr("%n assets affected", nullptr, impact->affectedCount());
+        if (impact->excludedCount() > 0)
+            count += QLatin1Char(' ')
+                     + tr("(%n excluded with a reason)", nullptr, impact->excludedCount());
+        QString html = QStringLiteral("<div><b>%1</b></div>").arg(count.toHtmlEscaped());
         if (!impact->criticalAffected.isEmpty())
             html += line(QStringLiteral("▲"), QStringLiteral("#f85149"),
                          tr("Critical assets affected: %1")
                              .arg(impact->criticalAffected.join(QStringLiteral(", "))));
-        for (int i = 0; i < impact->affected.size() && i < 6; ++i)
-            html += line(QStringLiteral("•"), QStringLiteral("#8b949e"),
-                         impact->affected.at(i).explanation);
-        const int notShown = int(impact->affected.size()) - 6;
+        int shown = 0;
+        for (const ImpactItem &i : std::as_const(impact->affected)) {
+            if (i.excluded || shown == 6)
+                continue;
+            html += line(QStringLiteral("•"), QStringLiteral("#8b949e"), i.explanation);
+            ++shown;
+        }
+        const int notShown = int(impact->affected.size()) - impact->excludedCount() - shown;
         if (notShown > 0)
             html += line(QStringLiteral("…"), QStringLiteral("#8b949e"),
                          tr("… and %1 more on the change's Impact tab").arg(notShown));

@@ -1,6 +1,9 @@
 #include "CalendarLayout.h"
 
 #include <QMap>
+#include <QSet>
+
+#include <algorithm>
 
 namespace vigilo::ui {
 
@@ -47,6 +50,12 @@ void CalendarLayout::setOnlyActiveAssets(bool only)
     rebuildRows();
 }
 
+void CalendarLayout::setByService(bool byService)
+{
+    m_byService = byService;
+    rebuildRows();
+}
+
 void CalendarLayout::setMetrics(const Metrics &metrics)
 {
     m_metrics = metrics;
@@ -75,6 +84,10 @@ void CalendarLayout::rebuildRows()
 {
     m_rows.clear();
     m_rowOfAsset.clear();
+    if (m_byService) {
+        rebuildServiceRows();
+        return;
+    }
     // Bars per asset (a change on two assets shows on both rows).
     QHash<QString, QList<int>> changesOf;
     QList<int> noAsset;
@@ -117,6 +130,62 @@ void CalendarLayout::rebuildRows()
     }
     if (!noAsset.isEmpty())
         assetRow(tr("No asset"), QString(), noAsset);
+}
+
+// One row per service with the changes the core found under it (through its components and what
+// they run on or depend on), then the changes that affect no service.
+void CalendarLayout::rebuildServiceRows()
+{
+    QHash<int, int> indexOf; // change number -> index in the range
+    for (int i = 0; i < m_range.changes.size(); ++i)
+        indexOf.insert(m_range.changes[i].number, i);
+    QSet<int> underAService;
+    int y = 0;
+    auto addRow = [&](Row row, QList<int> changes) {
+        std::sort(changes.begin(), changes.end());
+        layoutRow(row, changes);
+        row.y = y;
+        row.height = row.lanes * m_metrics.laneHeight + 8;
+        y += row.height;
+        if (!row.asset.isEmpty())
+            m_rowOfAsset.insert(row.asset, int(m_rows.size()));
+        m_rows << row;
+    };
+    QList<const ServiceRow *> services;
+    for (const ServiceRow &s : m_range.services)
+        if (!m_onlyActive || !s.changes.isEmpty())
+            services << &s;
+    Row group;
+    group.group = true;
+    group.title = tr("Services (%1)").arg(services.size());
+    group.y = y;
+    group.height = m_metrics.groupHeight;
+    y += group.height;
+    m_rows << group;
+    for (const ServiceRow *s : services) {
+        Row row;
+        row.title = s->service;
+        row.asset = s->service;
+        QList<int> changes;
+        for (const ServiceChange &c : s->changes) {
+            const int i = indexOf.value(c.number, -1);
+            if (i < 0 || changes.contains(i))
+                continue;
+            changes << i;
+            underAService.insert(c.number);
+            row.why.insert(c.number, c.explanation);
+        }
+        addRow(row, changes);
+    }
+    QList<int> rest;
+    for (int i = 0; i < m_range.changes.size(); ++i)
+        if (!underAService.contains(m_range.changes[i].number))
+            rest << i;
+    if (!rest.isEmpty()) {
+        Row row;
+        row.title = tr("No service");
+        addRow(row, rest);
+    }
 }
 
 int CalendarLayout::rowOfChange(int number) const

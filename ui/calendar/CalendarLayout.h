@@ -1,6 +1,7 @@
 #pragma once
-// The change calendar's geometry, without painting: one row per asset grouped by kind, lanes for
-// changes that overlap on a row, and where each bar, row and instant sits for a zoom, a visible
+// The change calendar's geometry, without painting: one row per asset grouped by kind (or, by
+// service, one row per service with the changes that affect it through the relationships), lanes
+// for changes that overlap on a row, and where each bar, row and instant sits for a zoom, a visible
 // start, a viewport size and a vertical scroll position. CalendarView draws and hit-tests
 // through it; a test can use it alone, with fixed metrics instead of a font.
 
@@ -40,6 +41,9 @@ public:
         int y = 0; // content coordinates (below the header)
         int height = 0;
         QList<Bar> bars; // by start
+        // On a service row: why each change is under it, by change number ("payments-api is part
+        // of checkout."; empty when the change works on the service itself).
+        QHash<int, QString> why;
     };
     struct Hit {
         int row = -1;
@@ -57,6 +61,9 @@ public:
     const CalendarRange &range() const { return m_range; }
     void setOnlyActiveAssets(bool only);
     bool onlyActiveAssets() const { return m_onlyActive; }
+    // Rows by service (the range must have been read with CalendarOptions::services).
+    void setByService(bool byService);
+    bool byService() const { return m_byService; }
     void setMetrics(const Metrics &metrics);
     const Metrics &metrics() const { return m_metrics; }
 
@@ -93,9 +100,11 @@ public:
 private:
     void rebuildRows();
     void layoutRow(Row &row, const QList<int> &changes) const;
+    void rebuildServiceRows();
 
     CalendarRange m_range;
     bool m_onlyActive = false;
+    bool m_byService = false;
     Metrics m_metrics;
     Zoom m_zoom = Zoom::Week;
     QDateTime m_viewStart;

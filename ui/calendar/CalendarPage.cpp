@@ -101,6 +101,7 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     , m_zoomButtons(new QButtonGroup(this))
     , m_rangeLabel(new QLabel(this))
     , m_onlyActive(new QCheckBox(tr("Only assets with changes"), this))
+    , m_byService(new QCheckBox(tr("By service"), this))
     , m_nextSlot(new QPushButton(tr("Next free slot"), this))
     , m_open(new QPushButton(tr("Open change"), this))
     , m_heading(new QLabel(this))
@@ -171,6 +172,16 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     m_onlyActive->setToolTip(tr("Hide the assets that have no change in the shown period"));
     connect(m_onlyActive, &QCheckBox::toggled, m_view, &CalendarView::setOnlyActiveAssets);
     bar->addWidget(m_onlyActive);
+    m_byService->setObjectName(QStringLiteral("calendarByService"));
+    m_byService->setToolTip(tr("One row per service, with the changes that affect it through "
+                               "its components and what they run on or depend on"));
+    connect(m_byService, &QCheckBox::toggled, this, [this](bool on) {
+        m_loadedFrom = {}; // the service rows are read with the range
+        if (on)
+            reload();
+        m_view->setByService(on);
+    });
+    bar->addWidget(m_byService);
     m_nextSlot->setObjectName(QStringLiteral("nextFreeSlotButton"));
     const QKeySequence nextSlotKeys(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     m_nextSlot->setToolTip(Shortcuts::hint(
@@ -284,7 +295,9 @@ QString CalendarPage::reload()
     const qint64 margin = m_view->viewStart().secsTo(m_view->viewEnd()) / 2;
     const QDateTime from = m_view->viewStart().addSecs(-margin);
     const QDateTime to = m_view->viewEnd().addSecs(margin);
-    auto range = m_core.planning().calendar(*m_actor, from, to);
+    CalendarOptions options;
+    options.services = m_byService->isChecked();
+    auto range = m_core.planning().calendar(*m_actor, from, to, options);
     if (!range.ok())
         return range.error().message;
     m_loadedFrom = from;
@@ -344,9 +357,11 @@ void CalendarPage::fillConflicts(const QList<Conflict> &conflicts)
     m_conflicts->clear();
     const QIcon warn = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Conflict &k : conflicts) {
-        auto *item = new QListWidgetItem(warn, k.reason, m_conflicts);
+        // Indirect overlaps (through the asset relationships) say so; the reason has the path.
+        const QString text = k.indirect ? tr("Indirect: %1").arg(k.reason) : k.reason;
+        auto *item = new QListWidgetItem(warn, text, m_conflicts);
         item->setData(Qt::UserRole, k.kind);
-        item->setToolTip(k.reason);
+        item->setToolTip(text);
     }
 }
 

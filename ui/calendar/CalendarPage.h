@@ -1,8 +1,9 @@
 #pragma once
 // The Calendar page: the change calendar (CalendarView) with its toolbar (zoom, previous / today
-// / next, which assets), and a side panel that shows the selected change and, while a bar is
-// dragged, the conflicts its new slot would have ("what if", from Planning::conflictsFor).
-// Moving saves only after Save, through ChangeService::edit; "Next free slot" asks the core.
+// / next, which assets, rows by asset or by service), and a side panel that shows the selected
+// change and, while a bar is dragged, the conflicts its new slot would have ("what if", from
+// Planning::conflictsFor). Moving saves only after Save, through ChangeService::edit; "Next free
+// slot" asks the core.
 
 #include "Actor.h"
 #include "Planning.h"
@@ -71,6 +72,7 @@ private:
     QButtonGroup *m_zoomButtons;
     QLabel *m_rangeLabel;
     QCheckBox *m_onlyActive;
+    QCheckBox *m_byService;
     QPushButton *m_nextSlot;
     QPushButton *m_open;
     QLabel *m_heading;

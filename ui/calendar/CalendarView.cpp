@@ -151,6 +151,14 @@ void CalendarView::setOnlyActiveAssets(bool only)
     rowsChanged();
 }
 
+void CalendarView::setByService(bool byService)
+{
+    if (byService == this->byService())
+        return;
+    m_layout.setByService(byService);
+    rowsChanged();
+}
+
 void CalendarView::setRange(const CalendarRange &range)
 {
     // A reload (another workstation committed, a scroll past the loaded span) rebuilds the rows:
@@ -278,6 +286,10 @@ QString CalendarView::toolTipAt(const QPoint &pos) const
                 html += QStringLiteral("<li>%1</li>").arg(k.reason.toHtmlEscaped());
             html += QStringLiteral("</ul>");
         }
+        // Under a service row: why the change affects the service.
+        const QString why = m_layout.rows()[hit.row].why.value(c.number);
+        if (!why.isEmpty())
+            html += QStringLiteral("<hr>%1").arg(why.toHtmlEscaped());
         return html;
     }
     if (!m_layout.timelineRect().contains(pos))

@@ -44,6 +44,9 @@ public:
     // All assets, or only those with a change in the loaded range.
     bool onlyActiveAssets() const { return m_layout.onlyActiveAssets(); }
     void setOnlyActiveAssets(bool only);
+    // One row per service instead of per asset (the range must carry its service rows).
+    bool byService() const { return m_layout.byService(); }
+    void setByService(bool byService);
 
     int selectedNumber() const { return m_selectedNumber; }
     const CalendarChange *selectedChange() const;

@@ -8,6 +8,7 @@
 #include "ConflictBanner.h"
 #include "DetailFormat.h"
 #include "DetailsTab.h"
+#include "ImpactTab.h"
 #include "RemoteChangeTabs.h"
 #include "RiskTab.h"
 #include "TasksTab.h"
@@ -83,6 +84,9 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     if (m_session.isRemote()) {
         // On a team server: what change.open answers, in one request (RemoteChangeTabs).
         m_remote = new RemoteChangeTabs(m_tabs);
+        m_impact = new ImpactTab(*m_ctx, m_tabs);
+        m_tabs->insertTab(1, m_impact, tr("Impact"));
+        connect(m_impact, &DetailTab::modified, this, &ChangeDetailView::onModified);
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(12, 10, 12, 8);
         layout->setSpacing(8);
@@ -98,6 +102,7 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     }
     m_details = new DetailsTab(*m_ctx, m_tabs);
     m_risk = new RiskTab(*m_ctx, m_tabs);
+    m_impact = new ImpactTab(*m_ctx, m_tabs);
     m_tasks = new TasksTab(*m_ctx, m_tabs);
     m_approvals = new ApprovalsTab(*m_ctx, m_tabs);
     m_comments = new CommentsTab(*m_ctx, m_tabs);
@@ -105,12 +110,14 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     m_activity = new ActivityTab(*m_ctx, m_tabs);
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_risk, tr("Risk assessment"));
+    m_tabs->addTab(m_impact, tr("Impact"));
     m_tabs->addTab(m_tasks, tr("Implementation tasks"));
     m_tabs->addTab(m_approvals, tr("Approvals"));
     m_tabs->addTab(m_comments, tr("Comments"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
     m_tabs->addTab(m_activity, tr("Activity"));
-    m_all = {m_details, m_risk, m_tasks, m_approvals, m_comments, m_attachments, m_activity};
+    m_all = {m_details,   m_risk,     m_impact,      m_tasks,
+             m_approvals, m_comments, m_attachments, m_activity};
     for (DetailTab *tab : m_all)
         connect(tab, &DetailTab::modified, this, &ChangeDetailView::onModified);
     connect(m_approvals, &ApprovalsTab::actionRequested, this, &ChangeDetailView::trigger);
@@ -255,6 +262,7 @@ void ChangeDetailView::loadRemote()
             showHeader();
             m_actions->setActions(view->availableActions);
             m_remote->show(*view);
+            m_impact->load(m_change);
             if (view->conflicts && !isTerminal(m_change.status))
                 m_banner->setSummary(*view->conflicts);
             else

@@ -1,6 +1,6 @@
 #pragma once
 // The detail page of one change: header, conflict banner, action bar and the tabs Details, Risk
-// assessment, Implementation tasks, Approvals, Comments, Attachments and Activity.
+// assessment, Impact, Implementation tasks, Approvals, Comments, Attachments and Activity.
 // Every action goes through the core; the view only shows the core's answer.
 
 #include "Actor.h"
@@ -26,6 +26,7 @@ class CommentsTab;
 class ConflictBanner;
 class DetailTab;
 class DetailsTab;
+class ImpactTab;
 class RemoteChangeTabs;
 class RiskTab;
 class Session;
@@ -35,7 +36,7 @@ struct DetailContext;
 class ChangeDetailView final : public QWidget {
     Q_OBJECT
 public:
-    enum Tab { Details, Risk, Tasks, Approvals, Comments, Attachments, Activity, TabCount };
+    enum Tab { Details, Risk, Impact, Tasks, Approvals, Comments, Attachments, Activity, TabCount };
 
     ChangeDetailView(Session &session, const Actor &actor, int number, QWidget *parent = nullptr);
     ~ChangeDetailView() override;
@@ -59,6 +60,8 @@ public:
     ActivityTab *activityTab() const { return m_activity; }
     // On a team server the seven tabs above are null: RemoteChangeTabs shows change.open.
     bool isRemote() const { return m_remote != nullptr; }
+    // Also on a team server (through the client), after the Details tab there.
+    ImpactTab *impactTab() const { return m_impact; }
 
     // Runs an action as its button does: its dialog, then the core, then the core's answer.
     void trigger(vigilo::Action action);
@@ -107,6 +110,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     DetailsTab *m_details = nullptr;
     RiskTab *m_risk = nullptr;
+    ImpactTab *m_impact = nullptr;
     TasksTab *m_tasks = nullptr;
     ApprovalsTab *m_approvals = nullptr;
     CommentsTab *m_comments = nullptr;

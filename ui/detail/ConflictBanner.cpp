@@ -13,8 +13,13 @@ struct KindStyle {
     const char *text;
 };
 
-KindStyle styleFor(const QString &kind)
+KindStyle styleFor(const Conflict &c)
 {
+    const QString &kind = c.kind;
+    // A change on an asset linked to ours through the relationships (issue 16): its reason
+    // carries the path that links them.
+    if (kind == QLatin1String("change") && c.indirect)
+        return {ConflictBanner::tr("Indirect overlap"), "#fff8e6", "#f5e3b3", "#6b4a00"};
     if (kind == QLatin1String("freeze"))
         return {ConflictBanner::tr("Freeze"), "#fdecea", "#e8a29b", "#8a1c12"};
     if (kind == QLatin1String("change"))
@@ -81,9 +86,12 @@ void ConflictBanner::setSummary(const ConflictSummary &summary)
     m_title->setText(
         tr("The planned window has %n conflicts", nullptr, int(summary.conflicts.size())));
     for (const Conflict &c : summary.conflicts) {
-        const KindStyle s = styleFor(c.kind);
+        const KindStyle s = styleFor(c);
         auto *line = new QLabel(this);
-        line->setObjectName(QStringLiteral("conflict_%1").arg(c.kind));
+        line->setObjectName(c.indirect ? QStringLiteral("conflict_indirect")
+                                       : QStringLiteral("conflict_%1").arg(c.kind));
+        if (!c.explanation.isEmpty())
+            line->setToolTip(c.explanation);
         line->setTextFormat(Qt::RichText);
         line->setWordWrap(true);
         line->setText(QStringLiteral("<span style='background:%1; color:%2; font-weight:600'>"

@@ -1,7 +1,8 @@
 #pragma once
-// The banner at the top of the detail page: overlapping changes, freeze windows, maintenance
-// windows and dependency problems of the planned window, each with the core's reason, coloured by
-// kind. Hidden when there is nothing to say.
+// The banner at the top of the detail page: overlapping changes (indirect ones, through the asset
+// relationships, marked so with their path), freeze windows, maintenance windows and dependency
+// problems of the planned window, each with the core's reason, coloured by kind. Hidden when there
+// is nothing to say.
 
 #include "Planning.h"
 

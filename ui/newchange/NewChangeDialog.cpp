@@ -384,7 +384,9 @@ void NewChangeDialog::refreshConflicts()
     if (m_conflicts.isEmpty())
         m_conflictList->addItem(tr("Nothing overlaps this window on these assets."));
     for (const Conflict &c : std::as_const(m_conflicts.conflicts)) {
-        auto *item = new QListWidgetItem(c.reason, m_conflictList);
+        // Indirect overlaps (through the asset relationships) say so; the reason has the path.
+        auto *item = new QListWidgetItem(c.indirect ? tr("Indirect: %1").arg(c.reason) : c.reason,
+                                         m_conflictList);
         item->setData(Qt::UserRole, c.number);
         item->setForeground(c.kind == QLatin1String("freeze") ? QColor(0xb4, 0x23, 0x18)
                                                               : QColor(0x9a, 0x67, 0x00));
