@@ -505,6 +505,19 @@ void TestGuiAdmin::pagesFitIn1024x768()
     options.seed = 16;
     auto session = db.openDemo(QStringLiteral("tester"), options);
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    // The demo has no standard template yet: one for the picture.
+    client::Client &c = (*session)->client();
+    c.setWorkspace(QStringLiteral("demo"));
+    const QList<Asset> assets = VALUE_OK(c.assets());
+    QVERIFY(!assets.isEmpty());
+    ChangeTemplate t;
+    t.name = QStringLiteral("cert-rotation");
+    t.title = QStringLiteral("Rotate the TLS certificate");
+    t.implementationPlan = QStringLiteral("1. Issue\n2. Deploy\n3. Verify");
+    t.rollbackPlan = QStringLiteral("Deploy the previous certificate.");
+    t.testPlan = QStringLiteral("The new expiry date is served.");
+    t.assets = {assets.first().name};
+    VERIFY_OK(c.addTemplate(t));
     ui::MainWindow window(**session);
     QVERIFY(window.openWorkspace(QStringLiteral("demo")));
     AdministrationWindow *admin = window.openAdministration();

@@ -52,6 +52,7 @@ AdministrationWindow::AdministrationWindow(Session &session, const Actor &actor,
                   webhooksPage};
     // Assets (and their maintenance windows) slot in after Members.
     m_nav->setObjectName(QStringLiteral("adminNav"));
+    m_nav->setSpacing(3);
     for (AdminPage *p : std::as_const(m_pageList)) {
         m_nav->addItem(p->title());
         m_pages->addWidget(p);

@@ -40,6 +40,8 @@ QString matchText(const ApprovalPolicy &p)
 
 QString whoDecides(Role role, const QStringList &members)
 {
+    if (const QString cab = cabOfStep(members); !cab.isEmpty())
+        return PoliciesAdminPage::tr("the CAB “%1”, in a meeting").arg(cab);
     return members.isEmpty() ? PoliciesAdminPage::tr("%1 or above").arg(label(role))
                              : members.join(QStringLiteral(", "));
 }
