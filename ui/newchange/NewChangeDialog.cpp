@@ -490,9 +490,12 @@ void NewChangeDialog::accept()
     validate();
     if (!m_errors.isEmpty())
         return;
-    m_session.client().setWorkspace(m_actor.workspace.slug);
+    // From a template through the client (the core takes the pre-approved parts from it).
     const std::optional<ChangeTemplate> from = m_template->current();
-    auto created = m_session.client().createChange(draft(), from ? from->name : QString());
+    if (from)
+        m_session.client().setWorkspace(m_actor.workspace.slug);
+    auto created = from ? m_session.client().createChange(draft(), from->name)
+                        : m_session.core().changes().create(m_actor, draft());
     if (!created.ok()) {
         // The core's refusal says what to do next.
         m_messages->setText(QStringLiteral("<p style=\"margin:0\"><span style=\"color:#cf222e\">"
