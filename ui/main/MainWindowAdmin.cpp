@@ -13,7 +13,7 @@ namespace vigilo::ui {
 
 void MainWindow::addAdministrationAction(QMenu *menu)
 {
-    QAction *admin = menu->addAction(tr("A&dministration…"));
+    QAction *admin = menu->addAction(tr("Ad&ministration…"));
     admin->setObjectName(QStringLiteral("administrationAction"));
     admin->setToolTip(tr("Members, freeze windows, approval policies, standard templates, the risk "
                          "questionnaire and webhooks of this workspace; a new workspace"));
