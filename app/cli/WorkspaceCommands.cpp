@@ -42,6 +42,26 @@ int workspaceList(CliContext &ctx, const ParsedArgs &a)
         list.isEmpty() ? QCoreApplication::translate("vigilo-cli", "No workspaces.") : t.render());
 }
 
+int workspaceRename(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(ws, client->renameWorkspace(a.positional(0)));
+    return ctx.out().print(
+        {{QStringLiteral("workspace"), ws.toJson()}},
+        QCoreApplication::translate("vigilo-cli", "Workspace %1 is now called %2.")
+            .arg(ws.slug, ws.name));
+}
+
+int workspaceSetPackLanguage(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(ws, client->setPackLanguage(a.positional(0)));
+    return ctx.out().print(
+        {{QStringLiteral("workspace"), ws.toJson()}},
+        QCoreApplication::translate("vigilo-cli", "Evidence packs of %1 are now written in %2.")
+            .arg(ws.slug, ws.locale));
+}
+
 int memberAdd(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(role, parseEnum<Role>(QStringLiteral("role"), a.value(QStringLiteral("role")),
@@ -84,6 +104,15 @@ int memberDeactivate(CliContext &ctx, const ParsedArgs &a)
     return ctx.out().print(
         {{QStringLiteral("member"), m.toJson()}},
         QCoreApplication::translate("vigilo-cli", "Deactivated %1.").arg(m.username));
+}
+
+int memberReactivate(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(m, client->reactivateMember(a.positional(0)));
+    return ctx.out().print(
+        {{QStringLiteral("member"), m.toJson()}},
+        QCoreApplication::translate("vigilo-cli", "Reactivated %1.").arg(m.username));
 }
 
 int memberList(CliContext &ctx, const ParsedArgs &)
@@ -175,6 +204,18 @@ QList<CommandSpec> workspaceCommands()
                                               "Every workspace in the database, not only yours"))},
          QCoreApplication::translate("vigilo-cli", "List the workspaces you are a member of."),
          workspaceList},
+        {{QStringLiteral("workspace"), QStringLiteral("rename")},
+         {{QStringLiteral("NAME"), QCoreApplication::translate("vigilo-cli", "The new name")}},
+         {},
+         QCoreApplication::translate("vigilo-cli", "Rename the workspace (its slug stays)."),
+         workspaceRename},
+        {{QStringLiteral("workspace"), QStringLiteral("set-pack-language")},
+         {{QStringLiteral("LOCALE"),
+           QCoreApplication::translate("vigilo-cli", "e.g. de_DE or en_US")}},
+         {},
+         QCoreApplication::translate(
+             "vigilo-cli", "The language of the workspace's evidence packs (its locale)."),
+         workspaceSetPackLanguage},
         {{QStringLiteral("member"), QStringLiteral("add")},
          {user},
          {role, valueOpt(QStringLiteral("name"), QStringLiteral("NAME"),
@@ -192,6 +233,11 @@ QList<CommandSpec> workspaceCommands()
          QCoreApplication::translate("vigilo-cli",
                                      "Deactivate a member (history keeps their name)."),
          memberDeactivate},
+        {{QStringLiteral("member"), QStringLiteral("reactivate")},
+         {user},
+         {},
+         QCoreApplication::translate("vigilo-cli", "Reactivate a deactivated member."),
+         memberReactivate},
         {{QStringLiteral("member"), QStringLiteral("list")},
          {},
          {},

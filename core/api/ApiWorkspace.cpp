@@ -49,6 +49,54 @@ Result<QJsonValue> workspaceList(const Call &c)
     return many(QStringLiteral("workspaces"), c.core.workspaces().workspacesOf(c.username));
 }
 
+Result<QJsonValue> workspaceRename(const Call &c)
+{
+    return one(QStringLiteral("workspace"),
+               c.core.workspaces().renameWorkspace(*c.actor, c.args.text(QStringLiteral("name"))));
+}
+
+Result<QJsonValue> workspaceSetPackLanguage(const Call &c)
+{
+    return one(QStringLiteral("workspace"), c.core.workspaces().setPackLanguage(
+                                                *c.actor, c.args.text(QStringLiteral("locale"))));
+}
+
+// The Administration window's one question: what the caller may do and everything it manages.
+Result<QJsonValue> workspaceAdministration(const Call &c)
+{
+    const Actor &actor = *c.actor;
+    auto rights = c.core.workspaces().adminRights(actor);
+    if (!rights)
+        return rights.error();
+    auto workspace = c.core.workspaces().workspace(actor.workspace.slug);
+    if (!workspace)
+        return workspace.error();
+    auto members = c.core.workspaces().members(actor);
+    if (!members)
+        return members.error();
+    auto freezes = c.core.workspaces().freezeWindows(actor);
+    if (!freezes)
+        return freezes.error();
+    auto policies = c.core.policies().list(actor);
+    if (!policies)
+        return policies.error();
+    auto templates = c.core.templates().list(actor);
+    if (!templates)
+        return templates.error();
+    auto questions = c.core.risk().questions(actor);
+    if (!questions)
+        return questions.error();
+    return QJsonValue(QJsonObject{{QStringLiteral("rights"), rights->toJson()},
+                                  {QStringLiteral("workspace"), workspace->toJson()},
+                                  {QStringLiteral("members"), jsonArray(*members)},
+                                  {QStringLiteral("freeze_windows"), jsonArray(*freezes)},
+                                  {QStringLiteral("policies"), jsonArray(*policies)},
+                                  {QStringLiteral("templates"), jsonArray(*templates)},
+                                  {QStringLiteral("risk_questions"), jsonArray(*questions)},
+                                  {QStringLiteral("required_answers"),
+                                   RiskAssessment::requiredAnswers(int(questions->size()))}});
+}
+
 Result<QJsonValue> members(const Call &c)
 {
     return many(QStringLiteral("members"), c.core.workspaces().members(*c.actor));
@@ -83,6 +131,12 @@ Result<QJsonValue> memberSetRole(const Call &c)
 Result<QJsonValue> memberDeactivate(const Call &c)
 {
     return one(QStringLiteral("member"), c.core.workspaces().deactivateMember(
+                                             *c.actor, c.args.text(QStringLiteral("username"))));
+}
+
+Result<QJsonValue> memberReactivate(const Call &c)
+{
+    return one(QStringLiteral("member"), c.core.workspaces().reactivateMember(
                                              *c.actor, c.args.text(QStringLiteral("username"))));
 }
 
@@ -208,6 +262,32 @@ QList<Method> workspaceMethods()
          QStringLiteral("{workspaces: [workspace]}"),
          {QStringLiteral("permission_denied")},
          workspaceList},
+        {QStringLiteral("workspace.rename"),
+         Scope::Workspace,
+         QStringLiteral("Rename the workspace; its slug stays (admins)."),
+         {text(QStringLiteral("name"), QStringLiteral("The new name"), true)},
+         QStringLiteral("{workspace}"),
+         {QStringLiteral("permission_denied")},
+         workspaceRename},
+        {QStringLiteral("workspace.set_pack_language"),
+         Scope::Workspace,
+         QStringLiteral("The language of the workspace's evidence packs when an export names none "
+                        "(the workspace's locale; admins)."),
+         {text(QStringLiteral("locale"), QStringLiteral("e.g. de_DE or en_US"), true)},
+         QStringLiteral("{workspace}"),
+         {QStringLiteral("permission_denied")},
+         workspaceSetPackLanguage},
+        {QStringLiteral("workspace.administration"),
+         Scope::Workspace,
+         QStringLiteral("What the caller may administer in the workspace (and the core's reason "
+                        "when not), with the members, freeze windows, approval policies, "
+                        "standard templates and risk questions, in one answer."),
+         {},
+         QStringLiteral("{rights: {role, manage_workspace, grant_owner, refusal?}, workspace, "
+                        "members, freeze_windows, policies, templates, risk_questions, "
+                        "required_answers}"),
+         {},
+         workspaceAdministration},
         {QStringLiteral("workspace.members"),
          Scope::Workspace,
          QStringLiteral("The workspace's members and their roles."),
@@ -235,11 +315,19 @@ QList<Method> workspaceMethods()
          memberSetRole},
         {QStringLiteral("member.deactivate"),
          Scope::Workspace,
-         QStringLiteral("Deactivate a member; history keeps their name (admins)."),
+         QStringLiteral("Deactivate a member; history keeps their name (admins; owners only by "
+                        "owners)."),
          {username(QStringLiteral("The member"))},
          QStringLiteral("{member}"),
          {QStringLiteral("last_owner"), QStringLiteral("permission_denied")},
          memberDeactivate},
+        {QStringLiteral("member.reactivate"),
+         Scope::Workspace,
+         QStringLiteral("Reactivate a deactivated member (admins; owners only by owners)."),
+         {username(QStringLiteral("The member"))},
+         QStringLiteral("{member}"),
+         {QStringLiteral("permission_denied")},
+         memberReactivate},
         {QStringLiteral("asset.add"),
          Scope::Workspace,
          QStringLiteral("Add an asset."),

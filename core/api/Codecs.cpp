@@ -131,6 +131,14 @@ void read(const QJsonObject &o, Member &m)
     m.createdAt = tm(o, "created_at");
 }
 
+void read(const QJsonObject &o, AdminRights &r)
+{
+    r.role = enumOf(o, "role", &parseRole, Role::Viewer);
+    r.manageWorkspace = flag(o, "manage_workspace", false);
+    r.grantOwner = flag(o, "grant_owner", false);
+    r.refusal = str(o, "refusal");
+}
+
 void read(const QJsonObject &o, Asset &a)
 {
     a.name = str(o, "name");

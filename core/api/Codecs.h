@@ -17,6 +17,7 @@
 #include "StandardTemplates.h"
 #include "Subscriptions.h"
 #include "Webhooks.h"
+#include "WorkspaceService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,6 +27,7 @@ namespace vigilo::api {
 // One reader per result type; a document that is not an object leaves the defaults.
 void read(const QJsonObject &o, Workspace &out);
 void read(const QJsonObject &o, Member &out);
+void read(const QJsonObject &o, AdminRights &out);
 void read(const QJsonObject &o, Asset &out);
 void read(const QJsonObject &o, FreezeWindow &out);
 void read(const QJsonObject &o, DependencyRef &out);

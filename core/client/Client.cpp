@@ -221,6 +221,78 @@ Result<Member> Client::deactivateMember(const QString &username)
         "member");
 }
 
+Result<Member> Client::reactivateMember(const QString &username)
+{
+    return field<Member>(
+        call(QStringLiteral("member.reactivate"), object({{QStringLiteral("username"), username}})),
+        "member");
+}
+
+Result<Workspace> Client::renameWorkspace(const QString &name)
+{
+    return field<Workspace>(
+        call(QStringLiteral("workspace.rename"), object({{QStringLiteral("name"), name}})),
+        "workspace");
+}
+
+Result<Workspace> Client::setPackLanguage(const QString &locale)
+{
+    return field<Workspace>(call(QStringLiteral("workspace.set_pack_language"),
+                                 object({{QStringLiteral("locale"), locale}})),
+                            "workspace");
+}
+
+Result<Administration> readAdministration(const QJsonValue &answer)
+{
+    if (!answer.isObject())
+        return malformed(QStringLiteral("object"));
+    const QJsonObject o = answer.toObject();
+    Administration a;
+    // Each part into its field; the first malformed part is the answer.
+    const auto into = [&o](const char *key, auto &out) -> Status {
+        using T = std::decay_t<decltype(out)>;
+        auto r = decode<T>(o.value(QLatin1String(key)));
+        if (!r)
+            return r.error();
+        out = *r;
+        return {};
+    };
+    const auto listInto = [&o](const char *key, auto &out) -> Status {
+        using T = typename std::decay_t<decltype(out)>::value_type;
+        auto r = decodeList<T>(o.value(QLatin1String(key)));
+        if (!r)
+            return r.error();
+        out = *r;
+        return {};
+    };
+    VIGILO_TRY(into("rights", a.rights));
+    VIGILO_TRY(into("workspace", a.workspace));
+    VIGILO_TRY(listInto("members", a.members));
+    VIGILO_TRY(listInto("freeze_windows", a.freezeWindows));
+    VIGILO_TRY(listInto("policies", a.policies));
+    VIGILO_TRY(listInto("templates", a.templates));
+    VIGILO_TRY(listInto("risk_questions", a.risk.questions));
+    a.risk.requiredAnswers = o.value(QStringLiteral("required_answers")).toInt();
+    return a;
+}
+Result<Administration> Client::administration()
+{
+    auto r = call(QStringLiteral("workspace.administration"));
+    if (!r)
+        return r.error();
+    return readAdministration(*r);
+}
+
+QFuture<Result<Administration>> Client::administrationAsync()
+{
+    return callAsync(QStringLiteral("workspace.administration"))
+        .then([](const Result<QJsonValue> &r) -> Result<Administration> {
+            if (!r)
+                return r.error();
+            return readAdministration(*r);
+        });
+}
+
 Result<Asset> Client::addAsset(const QString &name, const QString &kind)
 {
     AssetInput in;

@@ -91,6 +91,17 @@ struct RiskQuestionnaire {
     int requiredAnswers = 0;
 };
 
+// What the Administration window shows (workspace.administration).
+struct Administration {
+    AdminRights rights;
+    Workspace workspace;
+    QList<Member> members;
+    QList<FreezeWindow> freezeWindows;
+    QList<ApprovalPolicy> policies;
+    QList<ChangeTemplate> templates;
+    RiskQuestionnaire risk;
+};
+
 class Client final {
 public:
     explicit Client(std::unique_ptr<Transport> transport, const QString &workspace = {});
@@ -114,6 +125,13 @@ public:
     Result<Workspace> createWorkspace(const QString &slug, const QString &name,
                                       const QString &locale, const QString &ownerName = {});
     Result<QList<Workspace>> workspaces(bool all = false);
+    Result<Workspace> renameWorkspace(const QString &name);
+    // The language of the workspace's evidence packs (its locale, e.g. de_DE).
+    Result<Workspace> setPackLanguage(const QString &locale);
+    // What the caller may administer here (and the core's words for why not), with everything
+    // the Administration window manages: one round trip.
+    Result<Administration> administration();
+    QFuture<Result<Administration>> administrationAsync();
     Result<DemoSummary> buildDemo(const DemoRequest &request);
 
     // Members, assets, freeze windows, the audit trail.
@@ -122,6 +140,7 @@ public:
                                   const QString &displayName = {});
     Result<Member> setRole(const QString &username, Role role);
     Result<Member> deactivateMember(const QString &username);
+    Result<Member> reactivateMember(const QString &username);
     Result<Asset> addAsset(const QString &name, const QString &kind);
     Result<QList<Asset>> assets();
 
@@ -263,5 +282,6 @@ private:
 
 // Readers of the composite answers (shared by the synchronous and asynchronous forms).
 Result<ChangeView> readChangeView(const QJsonValue &answer);
+Result<Administration> readAdministration(const QJsonValue &answer);
 
 } // namespace vigilo::client

@@ -78,7 +78,27 @@ Status validName(const QString &what, const QString &value,
     return input::checkText(field, value, kMaxName, input::Lines::Single);
 }
 
+Status validLocale(const QString &loc)
+{
+    if (QLocale(loc).language() == QLocale::C && loc != QLatin1String("C"))
+        return Error::input(CoreText::tr("\"%1\" is not a known locale; use a name like en_US or "
+                                         "de_DE.")
+                                .arg(loc.left(40)),
+                            {{QStringLiteral("field"), QStringLiteral("locale")}});
+    return {};
+}
+
 } // namespace
+
+QJsonObject AdminRights::toJson() const
+{
+    QJsonObject o{{QStringLiteral("role"), toString(role)},
+                  {QStringLiteral("manage_workspace"), manageWorkspace},
+                  {QStringLiteral("grant_owner"), grantOwner}};
+    if (!refusal.isEmpty())
+        o.insert(QStringLiteral("refusal"), refusal);
+    return o;
+}
 
 Status WorkspaceService::provisionLogin(const QString &username)
 {
@@ -107,11 +127,7 @@ Result<Workspace> WorkspaceService::createWorkspace(const QString &slug, const Q
          {QStringLiteral("locale"), locale, 40, input::Lines::Single}}));
     VIGILO_TRY(validUsername(ownerUsername));
     const QString loc = locale.isEmpty() ? QStringLiteral("en_US") : locale;
-    if (QLocale(loc).language() == QLocale::C && loc != QLatin1String("C"))
-        return Error::input(CoreText::tr("\"%1\" is not a known locale; use a name like en_US or "
-                                         "de_DE.")
-                                .arg(loc),
-                            {{QStringLiteral("field"), QStringLiteral("locale")}});
+    VIGILO_TRY(validLocale(loc));
 
     // The creator acts (PostgreSQL: the first owner of a memberless workspace is the bound one).
     VIGILO_TRY(m_store.bindMember(ownerUsername));
@@ -204,6 +220,69 @@ Result<Workspace> WorkspaceService::workspace(const QString &slug) const
                 .arg(slug),
             {{QStringLiteral("workspace"), slug}});
     return readWorkspace(*q);
+}
+
+Result<Workspace> WorkspaceService::renameWorkspace(const Actor &actor, const QString &name)
+{
+    VIGILO_TRY(validName(CoreText::tr("workspace name"), name));
+    return updateWorkspace(actor, QStringLiteral("name"), name.trimmed(),
+                           QStringLiteral("workspace.rename"));
+}
+
+Result<Workspace> WorkspaceService::setPackLanguage(const Actor &actor, const QString &locale)
+{
+    const QString loc = locale.trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (loc.isEmpty())
+        return Error::input(CoreText::tr("The language of evidence packs must not be empty: use a "
+                                         "name like en_US or de_DE."),
+                            {{QStringLiteral("field"), QStringLiteral("locale")}});
+    VIGILO_TRY(input::checkText(QStringLiteral("locale"), loc, 40, input::Lines::Single));
+    VIGILO_TRY(validLocale(loc));
+    return updateWorkspace(actor, QStringLiteral("locale"), loc,
+                           QStringLiteral("workspace.pack_language"));
+}
+
+// `column` is one of the two literals above, never input.
+Result<Workspace> WorkspaceService::updateWorkspace(const Actor &caller, const QString &column,
+                                                    const QString &value, const QString &action)
+{
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
+    auto current =
+        sql::scalar(m_store, QStringLiteral("SELECT %1 FROM workspaces WHERE id = ?").arg(column),
+                    {actor.workspace.id});
+    if (!current)
+        return current.error();
+    const QString old = current->toString();
+    if (old != value) {
+        VIGILO_TRY(sql::run(m_store,
+                            QStringLiteral("UPDATE workspaces SET %1 = ? WHERE id = ?").arg(column),
+                            {value, actor.workspace.id}));
+        VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username, action,
+                                  QStringLiteral("workspace"), actor.workspace.id, 0,
+                                  {{column, old}}, {{column, value}}));
+    }
+    VIGILO_TRY(scope.commit());
+    return workspace(actor.workspace.slug);
+}
+
+Result<AdminRights> WorkspaceService::adminRights(const Actor &actor) const
+{
+    AdminRights rights;
+    rights.role = actor.member.role;
+    // As a write would see it: the role and active flag in the database now.
+    auto fresh = sql::currentActor(m_store, actor, Permission::ManageWorkspace);
+    if (!fresh) {
+        if (fresh.error().code != QLatin1String("permission_denied"))
+            return fresh.error();
+        rights.refusal = fresh.error().message;
+        return rights;
+    }
+    rights.role = fresh->member.role;
+    rights.manageWorkspace = true;
+    rights.grantOwner = fresh->member.role == Role::Owner;
+    return rights;
 }
 
 Result<Actor> WorkspaceService::signIn(const QString &slug, const QString &username) const
@@ -333,13 +412,31 @@ Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &use
 
 Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QString &username)
 {
+    return setMemberActive(caller, username, false);
+}
+
+Result<Member> WorkspaceService::reactivateMember(const Actor &caller, const QString &username)
+{
+    return setMemberActive(caller, username, true);
+}
+
+Result<Member> WorkspaceService::setMemberActive(const Actor &caller, const QString &username,
+                                                 bool active)
+{
     WriteScope scope(m_store, caller, Permission::ManageWorkspace);
     VIGILO_TRY(scope.begin());
     const Actor &actor = scope.actor();
     auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
     if (!m)
         return m.error();
-    if (m->role == Role::Owner) {
+    // An admin neither locks an owner out nor lets one back in (as with the owner role itself).
+    if (m->role == Role::Owner && actor.member.role != Role::Owner)
+        return Error::rule(QStringLiteral("permission_denied"),
+                           active ? CoreText::tr("Only an owner can reactivate an owner.")
+                                  : CoreText::tr("Only an owner can deactivate an owner."));
+    if (m->active == active)
+        return *m; // nothing changes, nothing is recorded
+    if (!active && m->role == Role::Owner) {
         auto owners = activeOwners(m_store, actor.workspace.id);
         if (!owners)
             return owners.error();
@@ -348,12 +445,15 @@ Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QSt
                 QStringLiteral("last_owner"),
                 CoreText::tr("%1 is the last owner and cannot be deactivated.").arg(username));
     }
-    VIGILO_TRY(
-        sql::run(m_store, QStringLiteral("UPDATE members SET active = 0 WHERE id = ?"), {m->id}));
-    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
-                              QStringLiteral("member.deactivate"), QStringLiteral("member"), m->id,
-                              0, {{QStringLiteral("active"), true}},
-                              {{QStringLiteral("active"), false}}));
+    VIGILO_TRY(sql::run(m_store,
+                        active ? QStringLiteral("UPDATE members SET active = 1 WHERE id = ?")
+                               : QStringLiteral("UPDATE members SET active = 0 WHERE id = ?"),
+                        {m->id}));
+    VIGILO_TRY(m_audit.record(
+        actor.workspace.id, actor.member.username,
+        active ? QStringLiteral("member.reactivate") : QStringLiteral("member.deactivate"),
+        QStringLiteral("member"), m->id, 0, {{QStringLiteral("active"), !active}},
+        {{QStringLiteral("active"), active}}));
     VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, m->id);
 }

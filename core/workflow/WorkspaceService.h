@@ -11,6 +11,16 @@ class Store;
 class Clock;
 class AuditLog;
 
+// What the caller may administer in their workspace, as the core decides it: the Administration
+// window offers exactly this and shows `refusal` (the core's words) when it offers nothing.
+struct AdminRights {
+    Role role = Role::Viewer;
+    bool manageWorkspace = false; // members, freeze windows, policies, templates, risk, name
+    bool grantOwner = false;      // make or unmake owners
+    QString refusal;              // why not, when !manageWorkspace
+    QJsonObject toJson() const;
+};
+
 class WorkspaceService final {
 public:
     WorkspaceService(Store &store, const Clock &clock, AuditLog &audit)
@@ -26,6 +36,12 @@ public:
     Result<QList<Workspace>> workspaces() const;
     Result<QList<Workspace>> workspacesOf(const QString &username) const;
     Result<Workspace> workspace(const QString &slug) const;
+    // Renames the caller's workspace (admins); the slug stays.
+    Result<Workspace> renameWorkspace(const Actor &actor, const QString &name);
+    // The language the workspace's evidence packs are written in when an export names none
+    // (the workspace's locale, e.g. de_DE; admins).
+    Result<Workspace> setPackLanguage(const Actor &actor, const QString &locale);
+    Result<AdminRights> adminRights(const Actor &actor) const;
     // Resolves the acting member; refuses an unknown workspace, a non-member or a deactivated one.
     Result<Actor> signIn(const QString &slug, const QString &username) const;
 
@@ -37,6 +53,7 @@ public:
                                 const QString &operatorName);
     Result<Member> setRole(const Actor &actor, const QString &username, Role role);
     Result<Member> deactivateMember(const Actor &actor, const QString &username);
+    Result<Member> reactivateMember(const Actor &actor, const QString &username);
     Result<QList<Member>> members(const Actor &actor) const;
 
     Result<Asset> addAsset(const Actor &actor, const QString &name, const QString &kind);
@@ -46,6 +63,9 @@ public:
     Result<QList<FreezeWindow>> freezeWindows(const Actor &actor) const;
 
 private:
+    Result<Workspace> updateWorkspace(const Actor &caller, const QString &column,
+                                      const QString &value, const QString &action);
+    Result<Member> setMemberActive(const Actor &caller, const QString &username, bool active);
     Status provisionLogin(const QString &username);
     Result<Member> insertMember(qint64 workspaceId, const QString &username, Role role,
                                 const QString &displayName, const QString &by);

@@ -450,6 +450,22 @@ void TestApi::answersReadBackUnchanged()
     QCOMPARE(sameObject<AuditVerification>(
                  call(QStringLiteral("audit.verify")).value(QStringLiteral("audit_verification"))),
              QByteArray());
+    // The Administration window's one answer holds the same lists, each read back unchanged.
+    const QJsonObject admin = call(QStringLiteral("workspace.administration"));
+    QCOMPARE(sameObject<AdminRights>(admin.value(QStringLiteral("rights"))), QByteArray());
+    QCOMPARE(sameObject<Workspace>(admin.value(QStringLiteral("workspace"))), QByteArray());
+    QCOMPARE(admin.value(QStringLiteral("members")),
+             call(QStringLiteral("workspace.members")).value(QStringLiteral("members")));
+    QCOMPARE(admin.value(QStringLiteral("policies")),
+             call(QStringLiteral("policy.list")).value(QStringLiteral("policies")));
+    QCOMPARE(admin.value(QStringLiteral("risk_questions")),
+             call(QStringLiteral("risk.questions")).value(QStringLiteral("questions")));
+    auto administration = readAdministration(QJsonValue(admin));
+    VERIFY_OK(administration);
+    QCOMPARE(administration->members.size(), call(QStringLiteral("workspace.members"))
+                                                 .value(QStringLiteral("members"))
+                                                 .toArray()
+                                                 .size());
     const QJsonObject metrics =
         call(QStringLiteral("metrics.report"),
              {{QStringLiteral("from"), m_ws->now().addDays(-180).toString(Qt::ISODate)},

@@ -9,6 +9,8 @@
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
 
+#include "admin/AdminPage.h"
+#include "admin/AdministrationWindow.h"
 #include "changes/ChangeListView.h"
 #include "connection/ServerSignIn.h"
 #include "detail/ActionBar.h"
@@ -24,6 +26,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -33,6 +36,7 @@
 #include <QMap>
 #include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -97,6 +101,7 @@ private slots:
     void callAsyncBeforeTheHandshakeAnswers();
     void wrongPasswordShowsTheServersMessage();
     void signInListOpenSubmitApproveAndPush();
+    void administrationThroughTheServer();
     void cleanupTestCase();
 
 private:
@@ -361,6 +366,84 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
     auto again = ui::signInToServer(m_location, QString(), false);
     QVERIFY2(again.ok(), qPrintable(whyNot(again)));
     QCOMPARE((*again)->user(), QStringLiteral("carol"));
+}
+
+// File ▸ Administration… on the server: the owner adds a member and is shown the one-time
+// enrollment code, which signs the new member in; an approver sees read-only pages with the
+// server's reason; the webhooks page says it is not on a server yet.
+void TestGuiServer::administrationThroughTheServer()
+{
+    const auto remoteSession = [this](const QString &user) -> std::unique_ptr<ui::Session> {
+        client::RemoteOptions o;
+        o.location = m_location;
+        o.token = m_box->server()->tokenFor(user);
+        auto transport = client::RemoteTransport::open(o);
+        if (!transport.ok())
+            return nullptr;
+        return ui::Session::remote(std::move(transport).value(), user);
+    };
+    std::unique_ptr<ui::Session> olga = remoteSession(QStringLiteral("olga"));
+    QVERIFY(olga);
+    MainWindow window(*olga);
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    ui::AdministrationWindow *admin = window.openAdministration();
+    QVERIFY(admin);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin->isLoading(), 15000);
+    QCOMPARE(admin->loadError(), QString());
+    admin->showPage(ui::AdministrationWindow::Page::Webhooks);
+    QVERIFY(!admin->page(ui::AdministrationWindow::Page::Webhooks)
+                 ->findChild<QPushButton *>(QStringLiteral("openWebhooksButton"))
+                 ->isEnabled());
+
+    admin->showPage(ui::AdministrationWindow::Page::Members);
+    ui::AdminPage *members = admin->page(ui::AdministrationWindow::Page::Members);
+    QString code;
+    onNextModal<QDialog>([&code](QDialog *form) {
+        QCOMPARE(form->objectName(), QStringLiteral("addMemberDialog"));
+        form->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))
+            ->setText(QStringLiteral("dave"));
+        auto *role = form->findChild<QComboBox *>(QStringLiteral("roleCombo"));
+        role->setCurrentIndex(role->findData(int(Role::Engineer)));
+        onNextModal<QMessageBox>([&code](QMessageBox *box) {
+            QCOMPARE(box->objectName(), QStringLiteral("enrollmentCodeBox"));
+            code = box->informativeText()
+                       .section(QLatin1Char('\n'), 0, 0)
+                       .section(QStringLiteral(": "), 1);
+            box->accept();
+        });
+        form->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+    });
+    members->findChild<QPushButton *>(QStringLiteral("addMemberButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin->isLoading(), 15000);
+    auto listed =
+        m_box->runJson(QStringLiteral("olga"), {QStringLiteral("member"), QStringLiteral("list")});
+    QVERIFY2(listed.out.contains(QStringLiteral("\"dave\"")), listed.describe().constData());
+    // The code shown is the one the server issued: dave chooses his password with it.
+    client::RemoteOptions o;
+    o.location = m_location;
+    auto direct = client::RemoteTransport::open(o);
+    QVERIFY2(direct.ok(), qPrintable(whyNot(direct)));
+    auto signedIn =
+        (*direct)->call(QStringLiteral("session.login"),
+                        {{QStringLiteral("username"), QStringLiteral("dave")},
+                         {QStringLiteral("password"), QStringLiteral("dave-chooses-this-pw")},
+                         {QStringLiteral("enrollment_code"), code}});
+    QVERIFY2(signedIn.ok(), qPrintable(whyNot(signedIn) + QStringLiteral(" code: ") + code));
+
+    // alice is an approver: read-only pages, with the server's reason.
+    std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));
+    QVERIFY(alice);
+    MainWindow aliceWindow(*alice);
+    QVERIFY(aliceWindow.openWorkspace(QStringLiteral("ops")));
+    ui::AdministrationWindow *readOnly = aliceWindow.openAdministration();
+    QTRY_VERIFY_WITH_TIMEOUT(!readOnly->isLoading(), 15000);
+    ui::AdminPage *aliceMembers = readOnly->page(ui::AdministrationWindow::Page::Members);
+    QVERIFY(!aliceMembers->rights().manageWorkspace);
+    QVERIFY(!aliceMembers->rights().refusal.isEmpty());
+    QVERIFY(
+        !aliceMembers->findChild<QPushButton *>(QStringLiteral("addMemberButton"))->isEnabled());
+    QVERIFY(!aliceMembers->findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isHidden());
 }
 
 void TestGuiServer::cleanupTestCase()

@@ -3,6 +3,7 @@
 
 #include "MessagePage.h"
 #include "Session.h"
+#include "admin/AdministrationWindow.h"
 #include "assets/AssetsPage.h"
 #include "cab/CabWindow.h"
 #include "calendar/CalendarPage.h"
@@ -381,6 +382,8 @@ void MainWindow::signIn(const QString &slug)
         m_session.client().setWorkspace(slug);
         m_session.client().callAsync(QStringLiteral("events.subscribe"));
     }
+    if (m_admin)
+        m_admin->setActor(*m_actor);
     // The platform appends the application's display name ("… — Vigilo").
     setWindowTitle(m_actor->workspace.name);
     m_stack->setCurrentWidget(m_workspaceUi);

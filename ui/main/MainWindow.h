@@ -7,6 +7,7 @@
 #include "Error.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -23,6 +24,7 @@ class QTimer;
 
 namespace vigilo::ui {
 
+class AdministrationWindow;
 class ApprovalQueuePage;
 class AssetsPage;
 class CabWindow;
@@ -65,6 +67,10 @@ public:
     void newChange();
     void suggestSimilar();
     CabWindow *enterCabMode();
+    // File ▸ Administration…: the administration window of the open workspace (made on
+    // first use, brought forward after), or null without a workspace.
+    AdministrationWindow *openAdministration();
+    AdministrationWindow *administrationWindow() const;
 
     ChangeListView *changeList() const { return m_changes; }
     ApprovalQueuePage *approvalQueue() const { return m_queue; }
@@ -145,6 +151,8 @@ private:
     QWidget *createNavigationColumn();
     bool reloadPersonalView();
     void showChangeListMenu(const QPoint &pos);
+    // MainWindowAdmin.cpp: the Administration… entry of `menu`.
+    void addAdministrationAction(QMenu *menu);
 
     Session &m_session;
     std::optional<Actor> m_actor;
@@ -184,6 +192,7 @@ private:
     QAction *m_exportPack = nullptr;
     QAction *m_exportSample = nullptr;
     QList<QAction *> m_pageActions;
+    QPointer<AdministrationWindow> m_admin;
     std::unique_ptr<PackSigning> m_signing;
     std::unique_ptr<EvidenceExport> m_evidence;
 };

@@ -191,6 +191,7 @@ void MainWindow::createMenus()
         WebhooksDialog dialog(m_session.core(), *m_actor, webhookPump, this);
         dialog.exec();
     });
+    addAdministrationAction(file);
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open database…"));
     open->setObjectName(QStringLiteral("openDatabaseAction"));

@@ -1,9 +1,11 @@
 #include "NewChangeDialog.h"
 
+#include "TemplatePicker.h"
 #include "main/Session.h"
 #include "similar/SimilarChangesDialog.h"
 #include "widgets/AssetPicker.h"
 
+#include "Client.h"
 #include "Clock.h"
 #include "Rules.h"
 #include "Vigilo.h"
@@ -103,6 +105,10 @@ NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *
         validate();
         m_conflictTimer->start();
     };
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this, changed] {
+        applyTemplate();
+        changed();
+    });
     connect(m_title, &QLineEdit::textChanged, this, changed);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this, changed] {
         if (!m_leadTimeEdited) {
@@ -137,6 +143,13 @@ QWidget *NewChangeDialog::buildForm()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_template = new TemplatePicker(form);
+    // The client acts in the dialog's workspace.
+    m_session.client().setWorkspace(m_actor.workspace.slug);
+    if (const Status loaded = m_template->load(m_session.client()); !loaded.ok())
+        m_loadErrors << tr("The standard templates cannot be read: %1").arg(loaded.error().message);
+    layout->addRow(tr("T&emplate:"), m_template);
 
     m_title = new QLineEdit(form);
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -292,7 +305,45 @@ ChangeDraft NewChangeDialog::draft() const
     d.testPlan = m_test->toPlainText().trimmed();
     d.assignee = m_assignee->currentData().toString();
     d.affectedAssets = checkedAssets();
+    if (m_template->current()) {
+        // What was pre-approved comes from the template, in the core.
+        d.changeType.reset();
+        d.implementationPlan.reset();
+        d.rollbackPlan.reset();
+        d.testPlan.reset();
+        d.affectedAssets.reset();
+    }
     return d;
+}
+
+void NewChangeDialog::applyTemplate()
+{
+    const std::optional<ChangeTemplate> t = m_template->current();
+    const bool fromTemplate = t.has_value();
+    m_type->setEnabled(!fromTemplate);
+    m_assets->setEnabled(!fromTemplate);
+    for (QPlainTextEdit *plan : {m_implementation, m_rollback, m_test})
+        plan->setReadOnly(fromTemplate);
+    if (!t) {
+        m_type->setCurrentIndex(m_type->findData(int(ChangeType::Normal)));
+        return;
+    }
+    m_title->setText(t->title);
+    m_description->setPlainText(t->description);
+    m_type->setCurrentIndex(m_type->findData(int(ChangeType::Standard)));
+    m_priority->setCurrentIndex(m_priority->findData(int(t->priority)));
+    {
+        const QSignalBlocker block(m_leadTime);
+        m_leadTime->setValue(t->minLeadTimeHours);
+    }
+    m_implementation->setPlainText(t->implementationPlan);
+    m_rollback->setPlainText(t->rollbackPlan);
+    m_test->setPlainText(t->testPlan);
+    for (int i = 0; i < m_assets->count(); ++i) {
+        QListWidgetItem *item = m_assets->item(i);
+        item->setCheckState(
+            t->assets.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 void NewChangeDialog::setPlannedWindow(const QDateTime &start, const QDateTime &end)
@@ -435,7 +486,12 @@ void NewChangeDialog::accept()
     validate();
     if (!m_errors.isEmpty())
         return;
-    auto created = m_session.core().changes().create(m_actor, draft());
+    // From a template through the client (the core takes the pre-approved parts from it).
+    const std::optional<ChangeTemplate> from = m_template->current();
+    if (from)
+        m_session.client().setWorkspace(m_actor.workspace.slug);
+    auto created = from ? m_session.client().createChange(draft(), from->name)
+                        : m_session.core().changes().create(m_actor, draft());
     if (!created.ok()) {
         // The core's refusal says what to do next.
         m_messages->setText(QStringLiteral("<p style=\"margin:0\"><span style=\"color:#cf222e\">"

@@ -1,7 +1,8 @@
 #pragma once
 // The New change form: what, where, when and how, checked as it is typed (required fields,
 // end after start, lead time) with a live conflicts preview from the core. Create hands the
-// draft to ChangeService::create and shows the core's answer.
+// draft to the core through the client (from a standard template when one is chosen) and shows
+// the core's answer.
 
 #include "Actor.h"
 #include "Inputs.h"
@@ -24,6 +25,7 @@ namespace vigilo::ui {
 
 class AssetPicker;
 class Session;
+class TemplatePicker;
 
 class NewChangeDialog final : public QDialog {
     Q_OBJECT
@@ -45,6 +47,9 @@ public:
     // Test hook: the planned window in UTC.
     void setPlannedWindow(const QDateTime &start, const QDateTime &end);
 
+    // The standard template the change is made from (the "templateCombo"), none by default.
+    TemplatePicker *templatePicker() const { return m_template; }
+
     // Whether the form holds anything typed or chosen that closing it would throw away.
     bool hasInput() const;
 
@@ -61,12 +66,15 @@ private:
     QWidget *buildForm();
     QWidget *buildSidePanel();
     void validate();
+    // Fills the form from the chosen template and locks what the template decides.
+    void applyTemplate();
     void refreshConflicts();
     void suggestSimilar();
     QStringList checkedAssets() const;
 
     Session &m_session;
     Actor m_actor;
+    TemplatePicker *m_template;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
     QComboBox *m_type;

@@ -1,0 +1,84 @@
+#include "FreezeAdminPage.h"
+
+#include "AdminForm.h"
+#include "detail/DetailFormat.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QTableWidget>
+
+namespace vigilo::ui {
+
+FreezeAdminPage::FreezeAdminPage(Session &session, QWidget *parent)
+    : AdminPage(session, QStringLiteral("freezeAdminPage"), tr("Freeze windows"),
+                tr("A freeze window blocks submitting and scheduling changes that overlap it. "
+                   "Admins and owners may override one that allows it, with a justification "
+                   "that is audited."),
+                parent)
+{
+    makeTable(QStringLiteral("freezeTable"),
+              {tr("Name"), tr("Window"), tr("Applies to"), tr("Override"), tr("Reason")});
+    addButton(tr("&Add…"), QStringLiteral("addFreezeButton"), Needs::Rights, [this] { add(); });
+}
+
+void FreezeAdminPage::fill(const client::Administration &admin)
+{
+    table()->setRowCount(0);
+    for (const FreezeWindow &f : admin.freezeWindows)
+        addRow({adminCell(f.name), adminCell(format::window(f.start, f.end)),
+                adminCell(f.assets.isEmpty() ? tr("the whole workspace")
+                                             : f.assets.join(QStringLiteral(", "))),
+                adminCell(f.allowOverride ? tr("allowed") : tr("not allowed")),
+                adminCell(f.reason)},
+               f.name);
+    table()->resizeColumnsToContents();
+}
+
+void FreezeAdminPage::add()
+{
+    AdminForm form(QStringLiteral("addFreezeDialog"), tr("Add a freeze window"), this);
+    auto *name = new QLineEdit(&form);
+    name->setObjectName(QStringLiteral("nameEdit"));
+    name->setPlaceholderText(tr("e.g. Year-end freeze"));
+    const QDateTime start = QDateTime(QDate::currentDate().addDays(7), QTime(0, 0));
+    auto *from = new QDateTimeEdit(start, &form);
+    from->setObjectName(QStringLiteral("startEdit"));
+    auto *to = new QDateTimeEdit(start.addDays(7), &form);
+    to->setObjectName(QStringLiteral("endEdit"));
+    for (QDateTimeEdit *edit : {from, to}) {
+        edit->setCalendarPopup(true);
+        edit->setTimeSpec(Qt::LocalTime);
+        edit->setDisplayFormat(format::dateTimeFormat());
+    }
+    auto *reason = new QLineEdit(&form);
+    reason->setObjectName(QStringLiteral("reasonEdit"));
+    auto *assets = new QLineEdit(&form);
+    assets->setObjectName(QStringLiteral("assetsEdit"));
+    assets->setPlaceholderText(tr("empty: the whole workspace; else names, separated by commas"));
+    auto *allowOverride =
+        new QCheckBox(tr("Admins and owners may &override it, with a justification"), &form);
+    allowOverride->setObjectName(QStringLiteral("allowOverrideCheck"));
+    form.addRow(tr("&Name:"), name);
+    form.addRow(tr("&Starts:"), from);
+    form.addRow(tr("&Ends (not included):"), to);
+    form.addRow(tr("&Reason:"), reason);
+    form.addRow(tr("&Assets:"), assets);
+    form.addRow(allowOverride);
+    form.setSubmit([=]() -> Status {
+        FreezeWindowInput in;
+        in.name = name->text().trimmed();
+        in.start = from->dateTime().toUTC();
+        in.end = to->dateTime().toUTC();
+        in.reason = reason->text().trimmed();
+        in.allowOverride = allowOverride->isChecked();
+        in.assets = nameList(assets->text());
+        auto r = client().addFreezeWindow(in);
+        if (r.ok())
+            confirm(tr("Freeze window %1 added.").arg(r->name));
+        return outcome(r);
+    });
+    form.exec();
+}
+
+} // namespace vigilo::ui
