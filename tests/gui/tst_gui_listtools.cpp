@@ -6,6 +6,7 @@
 
 #include "GuiFixture.h"
 
+#include "changes/ChangeFilterProxy.h"
 #include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
 #include "changes/ColumnChooser.h"
@@ -14,6 +15,7 @@
 #include "main/MainWindow.h"
 
 #include "ChangeWatcher.h"
+#include "Client.h"
 #include "Clock.h"
 #include "ListActions.h"
 #include "Store.h"
