@@ -384,7 +384,7 @@ void TestCliWalkthrough::followAChange()
 
     // A change that does not exist, a bad number: refused, nothing written.
     CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), args({"change", "follow", "CHG-00099"})),
-                     1, "not_found");
+                     2, "not_found");
     CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), args({"change", "follow", "CHG-x"})), 2,
                      "invalid_input");
 }
