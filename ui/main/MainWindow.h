@@ -184,8 +184,8 @@ private:
     QLabel *m_reachLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_reachTimer = nullptr;
-    QList<bool> m_stale;  // per page: reload when shown next
-    QSet<int> m_followed; // the changes the member follows (change.followed), for the row menu
+    QList<bool> m_stale;   // per page: reload when shown next
+    QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
     qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
 
     QAction *m_newChange = nullptr;
