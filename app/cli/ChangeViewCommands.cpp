@@ -114,9 +114,10 @@ QList<CommandSpec> changeViewCommands()
              valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
              valueOpt(QStringLiteral("assignee"), QStringLiteral("U"),
                       QCoreApplication::translate("vigilo-cli", "Assigned to this user")),
-             valueOpt(
-                 QStringLiteral("search"), QStringLiteral("TEXT"),
-                 QCoreApplication::translate("vigilo-cli", "In number, title and description")),
+             valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"),
+                      QCoreApplication::translate(
+                          "vigilo-cli", "Words that must each occur in the number, the title, or "
+                                        "the assignee or requester (username or display name)")),
              valueOpt(QStringLiteral("limit"), QStringLiteral("N"),
                       QCoreApplication::translate("vigilo-cli", "At most N changes"))}
              + changeViewOptions(),

@@ -268,7 +268,8 @@ QList<OptionSpec> listFilters()
             valueOpt(QStringLiteral("risk"), QStringLiteral("R"), names(allRiskLevels())),
             valueOpt(QStringLiteral("assignee"), QStringLiteral("U"), tr("Assigned to this user")),
             valueOpt(QStringLiteral("search"), QStringLiteral("TEXT"),
-                     tr("In number, title and description")),
+                     tr("Words that must each occur in the number, the title, or the assignee or "
+                        "requester (username or display name)")),
             valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N changes"))};
 }
 

@@ -1,5 +1,5 @@
 // webhook add|list|enable|disable|remove|log|retry|allow-host|disallow-host|allowed-hosts,
-// subscribe, unsubscribe, subscriptions, notifications.
+// subscribe, unsubscribe, subscriptions, change follow, change followed, notifications.
 // `webhook deliver` needs QtNetwork and runs in vigilo-cli-net (WebhookDeliverCommand.cpp).
 #include "Commands.h"
 
@@ -174,6 +174,35 @@ int subscriptions(CliContext &ctx, const ParsedArgs &)
                            list.isEmpty() ? tr("You follow no assets.") : t.render());
 }
 
+int changeFollow(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(number, parseChange(a.positional(0)));
+    const bool stop = a.has(QStringLiteral("stop"));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_CHECK(client->followChange(number, !stop));
+    const QString chg = formatChangeNumber(number);
+    return ctx.out().print(
+        {{QStringLiteral("number"), chg}, {QStringLiteral("following"), !stop}},
+        stop ? tr("You no longer follow %1.").arg(chg)
+             : tr("You follow %1: Vigilo's window notifies you of what others do with it.")
+                   .arg(chg));
+}
+
+int changeFollowed(CliContext &ctx, const ParsedArgs &)
+{
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(numbers, client->followedChanges());
+    QJsonArray list;
+    QStringList lines;
+    for (int n : std::as_const(numbers)) {
+        list.append(formatChangeNumber(n));
+        lines << formatChangeNumber(n);
+    }
+    return ctx.out().print({{QStringLiteral("numbers"), list}},
+                           lines.isEmpty() ? tr("You follow no changes.")
+                                           : lines.join(QLatin1Char('\n')));
+}
+
 int notifications(CliContext &ctx, const ParsedArgs &a)
 {
     int after = 0, limit = 50;
@@ -200,7 +229,10 @@ int notifications(CliContext &ctx, const ParsedArgs &a)
         list.append(e.toJson());
         const QString what =
             e.onBehalfOf.isEmpty()
-                ? tr("%1 by %2 (%3)").arg(e.action, e.actor, e.assets.join(QStringLiteral(", ")))
+                ? (e.assets.isEmpty() // a change followed for itself
+                       ? tr("%1 by %2").arg(e.action, e.actor)
+                       : tr("%1 by %2 (%3)")
+                             .arg(e.action, e.actor, e.assets.join(QStringLiteral(", "))))
                 : tr("Decision due on behalf of %1 (step \"%2\")").arg(e.onBehalfOf, e.step);
         t.addRow({QString::number(e.seq), formatTime(e.at),
                   formatChangeNumber(e.changeNumber) + QLatin1Char(' ') + e.title, what});
@@ -303,13 +335,23 @@ QList<CommandSpec> webhookCommands()
          {},
          tr("List the assets you follow."),
          subscriptions},
+        {{QStringLiteral("change"), QStringLiteral("follow")},
+         {changeArg()},
+         {flagOpt(QStringLiteral("stop"), tr("Stop following it"))},
+         tr("Follow a change: Vigilo's window notifies you of what others do with it."),
+         changeFollow},
+        {{QStringLiteral("change"), QStringLiteral("followed")},
+         {},
+         {},
+         tr("List the changes you follow."),
+         changeFollowed},
         {{QStringLiteral("notifications")},
          {},
          {valueOpt(QStringLiteral("after"), QStringLiteral("SEQ"),
                    tr("Only events after this sequence number (default: all)")),
           valueOpt(QStringLiteral("limit"), QStringLiteral("N"), tr("At most N (default 50)"))},
          tr("Your notifications, oldest first: changes to the assets you follow on the "
-            "desktop, and decisions due from members you stand in for."),
+            "desktop, the changes you follow, and decisions due from members you stand in for."),
          notifications},
     };
 }

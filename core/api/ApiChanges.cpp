@@ -177,6 +177,8 @@ Result<QJsonValue> listChanges(const Call &c, const Args &a)
     f.assignee = a.text(QStringLiteral("assignee"));
     f.search = a.text(QStringLiteral("search"));
     f.limit = int(a.integer(QStringLiteral("limit"), 0));
+    if (a.has(QStringLiteral("number")))
+        f.number = a.change();
     const QString me = c.actor->member.username;
     if (a.boolean(QStringLiteral("mine"))) {
         f.requester = me;
@@ -426,8 +428,17 @@ QList<Method> changeMethods()
              oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
                    QStringLiteral("Risk level")),
              text(QStringLiteral("assignee"), QStringLiteral("Assigned to this user")),
-             text(QStringLiteral("search"), QStringLiteral("In number, title and description")),
-             integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))}
+             text(QStringLiteral("search"),
+                  QStringLiteral("Words that must each occur in the number, the title, or the "
+                                 "assignee or requester (username or display name)")),
+             integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes")),
+             [] {
+                 Param p = change(QStringLiteral("number"),
+                                  QStringLiteral("This change only: its row, or none when it "
+                                                 "is not visible (a live update reads one row)"));
+                 p.required = false;
+                 return p;
+             }()}
              + changeViewParams()
              + QList<Param>{text(QStringLiteral("filter"),
                                  QStringLiteral("Start from this saved filter of the caller's")),

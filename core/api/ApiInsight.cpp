@@ -109,7 +109,9 @@ QList<Param> filterDeclarations()
         oneOf(QStringLiteral("risk_level"), wireNames(allRiskLevels()),
               QStringLiteral("Risk level")),
         text(QStringLiteral("assignee"), QStringLiteral("Assigned to this user")),
-        text(QStringLiteral("search"), QStringLiteral("In number, title and description")),
+        text(QStringLiteral("search"),
+             QStringLiteral("Words that must each occur in the number, the title, or the assignee "
+                            "or requester (username or display name)")),
         integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes"))};
 }
 

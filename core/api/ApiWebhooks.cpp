@@ -121,6 +121,27 @@ Result<QJsonValue> notifications(const Call &c)
                                   {QStringLiteral("latest_seq"), *latest}});
 }
 
+Result<QJsonValue> follow(const Call &c)
+{
+    const int number = c.args.change();
+    const bool stop = c.args.boolean(QStringLiteral("stop"));
+    Subscriptions &subs = c.core.subscriptions();
+    VIGILO_TRY(stop ? subs.unfollowChange(*c.actor, number) : subs.followChange(*c.actor, number));
+    return QJsonValue(QJsonObject{{QStringLiteral("number"), formatChangeNumber(number)},
+                                  {QStringLiteral("following"), !stop}});
+}
+
+Result<QJsonValue> followed(const Call &c)
+{
+    auto numbers = c.core.subscriptions().followedChanges(*c.actor);
+    if (!numbers)
+        return numbers.error();
+    QJsonArray list;
+    for (int n : std::as_const(*numbers))
+        list.append(formatChangeNumber(n));
+    return QJsonValue(QJsonObject{{QStringLiteral("numbers"), list}});
+}
+
 Param name()
 {
     return text(QStringLiteral("name"), QStringLiteral("The webhook's name"), true);
@@ -235,11 +256,27 @@ QList<Method> webhookMethods()
          QStringLiteral("{subscriptions: [subscription]}"),
          {},
          subscriptions},
+        {QStringLiteral("change.follow"),
+         Scope::Workspace,
+         QStringLiteral("Follow one change on the desktop (any member): its events then reach "
+                        "the caller as notifications. With stop: no longer."),
+         {change(QStringLiteral("number"), QStringLiteral("The change")),
+          boolean(QStringLiteral("stop"), QStringLiteral("Stop following it"))},
+         QStringLiteral("{number, following}"),
+         {QStringLiteral("permission_denied")},
+         follow},
+        {QStringLiteral("change.followed"),
+         Scope::Workspace,
+         QStringLiteral("The changes the caller follows, by number."),
+         {},
+         QStringLiteral("{numbers: [CHG]}"),
+         {},
+         followed},
         {QStringLiteral("notification.list"),
          Scope::Workspace,
          QStringLiteral("The caller's notifications, oldest first: changes touching the assets "
-                        "they follow on the desktop (others' actions), and decisions due from "
-                        "members they stand in for (approval.delegated)."),
+                        "they follow on the desktop and changes they follow (others' actions), "
+                        "and decisions due from members they stand in for (approval.delegated)."),
          {integer(QStringLiteral("after"), 0, Q_INT64_C(9007199254740991),
                   QStringLiteral("Only events after this sequence number (default 0)")),
           integer(QStringLiteral("limit"), 1, 500, QStringLiteral("At most N (default 50)"))},

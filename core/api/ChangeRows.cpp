@@ -4,6 +4,7 @@
 #include "IsoTime.h"
 #include "Tr.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace vigilo::api {
@@ -113,6 +114,7 @@ const QStringList &changeRowColumns()
 QJsonObject changeRows(const QList<ChangeSummary> &changes)
 {
     QJsonArray rows;
+    QJsonObject people; // username -> display name
     for (const ChangeSummary &s : changes) {
         QJsonArray row;
         row.append(s.number);
@@ -129,9 +131,15 @@ QJsonObject changeRows(const QList<ChangeSummary> &changes)
         row.append(timeOrNull(s.updatedAt));
         row.append(s.version);
         rows.append(row);
+        if (!s.assignee.isEmpty() && !s.assigneeName.isEmpty())
+            people.insert(s.assignee, s.assigneeName);
+        if (!s.requesterName.isEmpty())
+            people.insert(s.requester, s.requesterName);
     }
+    // Display names once per person, not once per row.
     return {{QStringLiteral("columns"), QJsonArray::fromStringList(changeRowColumns())},
-            {QStringLiteral("rows"), rows}};
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("people"), people}};
 }
 
 Result<QList<ChangeSummary>> decodeChangeRows(const QJsonValue &value)
@@ -159,6 +167,11 @@ Result<QList<ChangeSummary>> decodeChangeRows(const QJsonValue &value)
                                   {{QStringLiteral("field"), names.at(k)}},
                                   QStringLiteral("protocol_error"));
     const QJsonArray rows = rowsValue.toArray();
+    // Display names (optional: an older server sends none; a name that is not text is ignored).
+    QHash<QString, QString> people;
+    const QJsonObject peopleObject = o.value(QStringLiteral("people")).toObject();
+    for (auto it = peopleObject.begin(); it != peopleObject.end(); ++it)
+        people.insert(it.key(), it.value().toString());
     QList<ChangeSummary> out;
     out.reserve(rows.size());
     for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -218,6 +231,10 @@ Result<QList<ChangeSummary>> decodeChangeRows(const QJsonValue &value)
             failed = Version;
         if (failed >= 0)
             return badValue(r, names.at(failed));
+        if (!people.isEmpty()) {
+            s.assigneeName = people.value(s.assignee);
+            s.requesterName = people.value(s.requester);
+        }
         out.append(std::move(s));
     }
     return out;

@@ -220,6 +220,8 @@ void read(const QJsonObject &o, ChangeSummary &c)
     c.plannedEnd = tm(o, "planned_end");
     c.assignee = str(o, "assignee");
     c.requester = str(o, "requester");
+    c.assigneeName = str(o, "assignee_name");
+    c.requesterName = str(o, "requester_name");
     c.updatedAt = tm(o, "updated_at");
     c.version = num(o, "version");
     c.overrunning = o.value(QStringLiteral("overrunning")).toBool();
@@ -716,6 +718,8 @@ QJsonObject filterParams(const ChangeFilter &f)
         o.insert(QStringLiteral("search"), f.search);
     if (f.limit > 0)
         o.insert(QStringLiteral("limit"), f.limit);
+    if (f.number > 0)
+        o.insert(QStringLiteral("number"), formatChangeNumber(f.number));
     return o;
 }
 

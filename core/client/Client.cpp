@@ -3,6 +3,7 @@
 #include "Api.h"
 #include "ChangeRows.h"
 #include "ClientReplies.h"
+#include "Tr.h"
 
 namespace vigilo::client {
 
@@ -326,6 +327,12 @@ Result<QList<AuditEvent>> Client::auditLog(int limit)
 {
     return listField<AuditEvent>(
         call(QStringLiteral("audit.log"), object({{QStringLiteral("limit"), limit}})), "events");
+}
+
+QFuture<Result<QList<AuditEvent>>> Client::auditLogAsync(int limit)
+{
+    return callAsync(QStringLiteral("audit.log"), object({{QStringLiteral("limit"), limit}}))
+        .then([](const Result<QJsonValue> &r) { return listField<AuditEvent>(r, "events"); });
 }
 
 Result<ChangeRequest> Client::createChange(const ChangeDraft &draft, const QString &templateName)
@@ -858,6 +865,45 @@ QFuture<Result<QList<Subscription>>> Client::subscriptionsAsync()
     return callAsync(QStringLiteral("subscription.list")).then([](const Result<QJsonValue> &r) {
         return listField<Subscription>(r, "subscriptions");
     });
+}
+
+Status Client::followChange(int number, bool follow)
+{
+    QJsonObject p{{QStringLiteral("number"), numberParam(number)}};
+    if (!follow)
+        p.insert(QStringLiteral("stop"), true);
+    return done(call(QStringLiteral("change.follow"), p));
+}
+
+namespace {
+Result<QList<int>> followedNumbers(const Result<QJsonValue> &r)
+{
+    if (!r)
+        return r.error();
+    QList<int> out;
+    for (const QJsonValue &v : r->toObject().value(QStringLiteral("numbers")).toArray()) {
+        const auto n = parseChangeNumber(v.toString());
+        if (!n)
+            return Error::storage(
+                CoreText::tr("The server's list of followed changes holds “%1”, which is not a "
+                             "change number. Check that the address is a Vigilo server of the "
+                             "same version.")
+                    .arg(v.toString()),
+                {}, QStringLiteral("protocol_error"));
+        out << *n;
+    }
+    return out;
+}
+} // namespace
+
+Result<QList<int>> Client::followedChanges()
+{
+    return followedNumbers(call(QStringLiteral("change.followed")));
+}
+
+QFuture<Result<QList<int>>> Client::followedChangesAsync()
+{
+    return callAsync(QStringLiteral("change.followed")).then(followedNumbers);
 }
 
 Result<Client::Notifications> Client::notifications(qint64 after, int limit)

@@ -166,6 +166,7 @@ public:
     Result<QList<FreezeWindow>> freezeWindows();
     Result<AuditVerification> verifyAudit();
     Result<QList<AuditEvent>> auditLog(int limit = 200);
+    QFuture<Result<QList<AuditEvent>>> auditLogAsync(int limit = 200);
 
     // Changes.
     Result<ChangeRequest> createChange(const ChangeDraft &draft, const QString &templateName = {});
@@ -262,6 +263,10 @@ public:
     Status unsubscribe(const QString &asset, const QString &channel = {});
     Result<QList<Subscription>> subscriptions();
     QFuture<Result<QList<Subscription>>> subscriptionsAsync();
+    // Following one change (change.follow): follow = false stops.
+    Status followChange(int number, bool follow = true);
+    Result<QList<int>> followedChanges();
+    QFuture<Result<QList<int>>> followedChangesAsync();
     // The caller's notifications after sequence number `after`, oldest first, and the
     // workspace's latest sequence number (where to continue from).
     struct Notifications {

@@ -128,7 +128,9 @@ QJsonObject ChangeSummary::toJson() const
         {QStringLiteral("planned_end"), jsonTime(plannedEnd)},
         {QStringLiteral("overrunning"), overrunning},
         {QStringLiteral("assignee"), optionalString(assignee)},
+        {QStringLiteral("assignee_name"), optionalString(assigneeName)},
         {QStringLiteral("requester"), requester},
+        {QStringLiteral("requester_name"), requesterName},
         {QStringLiteral("updated_at"), jsonTime(updatedAt)},
         {QStringLiteral("version"), version},
     };

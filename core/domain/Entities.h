@@ -132,6 +132,8 @@ struct ChangeSummary {
     QDateTime plannedEnd;
     QString assignee;
     QString requester;
+    QString assigneeName; // display names (the change list's search matches them)
+    QString requesterName;
     QDateTime updatedAt;
     int version = 1;
     bool overrunning = false; // as ChangeRequest::overrunning

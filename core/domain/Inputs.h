@@ -52,8 +52,9 @@ struct ChangeFilter {
     std::optional<Priority> priority;
     std::optional<RiskLevel> riskLevel;
     QString assignee; // username
-    QString search;   // in number, title and description
+    QString search;   // words, each in one of the fields of changesearch (ChangeSearch.h)
     int limit = 0;    // 0: all
+    int number = 0;   // this change only (a live update reads its one row); 0: any
     // Personal views (issue 15).
     QString requester;     // username: "my changes"
     bool openOnly = false; // not in a terminal status (completed, rolled back, ...)

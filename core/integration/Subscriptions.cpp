@@ -9,6 +9,8 @@
 #include "Webhooks.h"
 #include "WriteScope.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -322,9 +324,18 @@ Result<QList<SubscriptionEvent>> Subscriptions::desktopEventsSince(const Actor &
         e.onBehalfOf = nv.value(QStringLiteral("on_behalf_of")).toString();
         due << e;
     }
-    if (due.isEmpty())
+    d->finish();
+    auto followed = followedEventsSince(actor, afterSeq, limit);
+    if (!followed)
+        return followed.error();
+    if (due.isEmpty() && followed->isEmpty())
         return out;
     out << due;
+    // A followed change that touches a followed asset: one event, listed with its assets.
+    for (const SubscriptionEvent &e : std::as_const(*followed))
+        if (std::none_of(out.cbegin(), out.cend(),
+                         [&e](const SubscriptionEvent &o) { return o.seq == e.seq; }))
+            out << e;
     std::stable_sort(
         out.begin(), out.end(),
         [](const SubscriptionEvent &a, const SubscriptionEvent &b) { return a.seq < b.seq; });

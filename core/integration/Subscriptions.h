@@ -1,7 +1,7 @@
 #pragma once
 // A member follows an asset (a service): every change that touches it reaches them, by their own
 // webhook (an outbox delivery, like the workspace's webhooks) or as a desktop notification that
-// their GUI shows (desktopEventsSince).
+// their GUI shows (desktopEventsSince). A member may also follow a single change (desktop).
 
 #include "Actor.h"
 #include "Error.h"
@@ -63,6 +63,14 @@ public:
     Status unsubscribe(const Actor &actor, const QString &asset, const QString &channel = {});
     Result<QList<Subscription>> mine(const Actor &actor) const;
 
+    // Following one change (ChangeFollows.cpp): any member, on the desktop (nothing leaves the
+    // workspace, like a desktop subscription); its events then reach them as notifications.
+    // Following twice, or stopping what one does not follow, changes nothing.
+    Status followChange(const Actor &actor, int number);
+    Status unfollowChange(const Actor &actor, int number);
+    // The numbers of the changes the actor follows, ascending.
+    Result<QList<int>> followedChanges(const Actor &actor) const;
+
     // Events after `afterSeq` of changes touching the actor's desktop-followed assets, the
     // actor's own actions left out, and the decisions due from members the actor stands in for
     // (approval.delegated, whoever caused them), oldest first.
@@ -72,6 +80,10 @@ public:
     Result<qint64> latestSeq(const Actor &actor) const;
 
 private:
+    // Events of the changes the actor follows (the same filter as desktopEventsSince).
+    Result<QList<SubscriptionEvent>> followedEventsSince(const Actor &actor, qint64 afterSeq,
+                                                         int limit) const;
+
     Store &m_store;
     const Clock &m_clock;
     AuditLog &m_audit;

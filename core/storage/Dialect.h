@@ -26,6 +26,11 @@ public:
     // Case-insensitive LIKE.
     virtual QString ilike() const { return QStringLiteral("LIKE"); }
     virtual bool isPostgres() const { return false; }
+    // A change number column as formatChangeNumber writes it ("CHG-00042"), for text searches.
+    virtual QString changeNumberText(const QString &column) const
+    {
+        return QStringLiteral("printf('CHG-%05d', %1)").arg(column);
+    }
     // A subquery giving the ids in one bound parameter, a JSON array text ("[3,7,12]"): one
     // prepared statement serves any number of ids (the impact walk binds a level at a time).
     virtual QString idsFromJson() const { return QStringLiteral("SELECT value FROM json_each(?)"); }
@@ -59,6 +64,13 @@ public:
     }
     QString ilike() const override { return QStringLiteral("ILIKE"); }
     bool isPostgres() const override { return true; }
+    QString changeNumberText(const QString &column) const override
+    {
+        // lpad would cut a sixth digit: numbers past 99999 print in full, like formatChangeNumber.
+        return QStringLiteral("('CHG-' || CASE WHEN %1 < 100000 THEN lpad(%1::text, 5, '0') ELSE "
+                              "%1::text END)")
+            .arg(column);
+    }
     QString idsFromJson() const override
     {
         return QStringLiteral("SELECT CAST(jsonb_array_elements_text(CAST(? AS jsonb)) AS bigint)");

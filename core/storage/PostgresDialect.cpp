@@ -375,6 +375,29 @@ QStringList impactSecurity()
     return out;
 }
 
+// Schema 19, change follows, under the server's authority of schema 14: the server's role reads
+// the follows of the acting member's workspaces and adds or removes only that member's own; the
+// owner keeps its policy for migrations; no update, no one else.
+QStringList followSecurity()
+{
+    return {
+        QStringLiteral("ALTER TABLE change_follows ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("ALTER TABLE change_follows FORCE ROW LEVEL SECURITY"),
+        QStringLiteral("DO $$ BEGIN EXECUTE format('CREATE POLICY vigilo_owner ON "
+                       "public.change_follows TO %I USING (true) WITH CHECK (true)', "
+                       "current_user); END $$"),
+        QStringLiteral("CREATE POLICY change_follows_read ON change_follows FOR SELECT TO "
+                       "vigilo_server USING (workspace_id IN (SELECT vigilo_my_workspaces()))"),
+        QStringLiteral("CREATE POLICY change_follows_add ON change_follows FOR INSERT TO "
+                       "vigilo_server WITH CHECK (vigilo_is_member(member_id) AND workspace_id IN "
+                       "(SELECT vigilo_my_workspaces()))"),
+        QStringLiteral("CREATE POLICY change_follows_remove ON change_follows FOR DELETE TO "
+                       "vigilo_server USING (vigilo_is_member(member_id))"),
+        QStringLiteral("REVOKE ALL ON change_follows FROM PUBLIC"),
+        QStringLiteral("GRANT SELECT, INSERT, DELETE ON change_follows TO vigilo_server"),
+        QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO vigilo_server")};
+}
+
 // Schema 13, delegations and saved filters: members read their workspace's delegations and
 // write them when they may write (the core decides whose duties one may hand over); saved
 // filters are read and written by the workspace's members.
@@ -862,6 +885,8 @@ QStringList PostgresDialect::migration(int version) const
         out << serverAuthority();
     if (version == 17)
         out << substituteNoticeSecurity();
+    if (version == 19)
+        out << followSecurity();
     return out;
 }
 

@@ -646,6 +646,21 @@ QStringList schemaStatements(int version)
                 "'pending' WHERE e.action = 'approval.delegated' AND e.entity = 'delegation' "
                 "GROUP BY d.workspace_id, d.id, s.id"),
         };
+    case 19:
+        // Issue 16 (h16-list): a member follows a change; its events reach them on the desktop
+        // like those of a followed asset. (Versions 15 to 18 belong to other branches.)
+        return {
+            QStringLiteral(R"(CREATE TABLE change_follows (
+                id INTEGER PRIMARY KEY,
+                workspace_id INTEGER NOT NULL REFERENCES workspaces(id),
+                member_id BIGINT NOT NULL,
+                change_id BIGINT NOT NULL,
+                created_at TEXT NOT NULL,
+                UNIQUE (member_id, change_id),
+                FOREIGN KEY (workspace_id, member_id) REFERENCES members(workspace_id, id),
+                FOREIGN KEY (workspace_id, change_id) REFERENCES changes(workspace_id, id)))"),
+            QStringLiteral("CREATE INDEX change_follows_change ON change_follows(change_id)"),
+        };
     default: return {};
     }
 }

@@ -2,6 +2,7 @@
 
 #include "ApprovalEngine.h"
 #include "AuditLog.h"
+#include "ChangeSearch.h"
 #include "Clock.h"
 #include "Dialect.h"
 #include "FreezeOverlap.h"
@@ -587,6 +588,10 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
          {QStringLiteral("assignee"), f.assignee, input::kMaxName, input::Lines::Single}}));
     QString where = QStringLiteral(" WHERE c.workspace_id = ?");
     QVariantList binds{actor.workspace.id};
+    if (f.number > 0) {
+        where += QStringLiteral(" AND c.number = ?");
+        binds << f.number;
+    }
     if (f.status) {
         where += QStringLiteral(" AND c.status = ?");
         binds << toString(*f.status);
@@ -623,22 +628,30 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
         where += QStringLiteral(" AND c.planned_start < ? AND c.planned_end > ?");
         binds << Dialect::toDb(f.plannedTo) << Dialect::toDb(f.plannedFrom);
     }
-    const QString search = f.search.trimmed();
-    if (!search.isEmpty()) {
-        QString escaped = search;
+    // One AND per word, each matching any of the searchable fields (changesearch::fieldNames).
+    const QStringList words = changesearch::words(f.search);
+    for (const QString &word : words) {
+        QString escaped = word;
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
-        where += QStringLiteral(" AND (c.title %1 ? ESCAPE '\\' OR c.description %1 ? ESCAPE "
-                                "'\\' OR c.number = ?)")
-                     .arg(m_store.dialect().ilike());
-        binds << pattern << pattern << parseChangeNumber(search).value_or(-1);
+        QStringList anyField;
+        for (const QString &column :
+             {m_store.dialect().changeNumberText(QStringLiteral("c.number")),
+              QStringLiteral("c.title"), QStringLiteral("ma.username"),
+              QStringLiteral("ma.display_name"), QStringLiteral("mr.username"),
+              QStringLiteral("mr.display_name")}) {
+            anyField
+                << QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(column, m_store.dialect().ilike());
+            binds << pattern;
+        }
+        where += QStringLiteral(" AND (%1)").arg(anyField.join(QStringLiteral(" OR ")));
     }
     QString sqlText =
         QStringLiteral("SELECT c.id, c.number, c.title, c.status, c.change_type, c.priority, "
                        "c.risk_level, c.planned_start, c.planned_end, ma.username, mr.username, "
-                       "c.updated_at, c.version FROM changes c "
+                       "c.updated_at, c.version, ma.display_name, mr.display_name FROM changes c "
                        "JOIN members mr ON mr.id = c.requester_id "
                        "LEFT JOIN members ma ON ma.id = c.assignee_id")
         + where + QStringLiteral(" ORDER BY c.number DESC");
@@ -667,6 +680,8 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
         s.requester = q->value(10).toString();
         s.updatedAt = Dialect::fromDb(q->value(11));
         s.version = q->value(12).toInt();
+        s.assigneeName = q->value(13).toString();
+        s.requesterName = q->value(14).toString();
         s.overrunning = rules::isOverrunning(s.status, s.plannedEnd, now);
         out << s;
     }

@@ -22,6 +22,8 @@ private slots:
     void standardChangeIsPreApproved();
     void jsonUsesSeedFieldNames();
     void listFiltersAndSearch();
+    void searchMatchesPeopleByName();
+    void followAChange();
     void demoWorkspace();
     void awkwardTextRoundTrips();
     void envAndOptionsAgree();
@@ -262,6 +264,129 @@ void TestCliWalkthrough::listFiltersAndSearch()
     CLI_EXPECT_ERROR(
         box.runJson(QStringLiteral("vera"), args({"change", "list", "--status", "finished"})), 2,
         "invalid_input");
+}
+
+// --search matches what the GUI's find box matches (core/domain/ChangeSearch.h): the number, the
+// title, and the assignee and requester by username or display name; each word somewhere.
+void TestCliWalkthrough::searchMatchesPeopleByName()
+{
+    CliSandbox box;
+    QByteArray why;
+    QVERIFY2(setUpOps(box, &why), why.constData());
+    CLI_EXPECT(box.run(QStringLiteral("olga"), args({"member", "add", "nora", "--role", "engineer",
+                                                     "--name", "Nora Lindqvist"})),
+               0);
+    CLI_EXPECT(box.run(QStringLiteral("olga"), args({"member", "add", "piet", "--role", "engineer",
+                                                     "--name", "Piet Vermeulen"})),
+               0);
+    CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Patch web servers"))),
+               0);
+    CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Resize volume"))
+                                                   << QStringLiteral("--assignee")
+                                                   << QStringLiteral("nora")),
+               0);
+    CLI_EXPECT(box.run(QStringLiteral("piet"), validCreate(QStringLiteral("Renew DNS zone"))), 0);
+    const auto numbers = [&box](const QString &search) {
+        CliResult r =
+            box.runJson(QStringLiteral("vera"), {QStringLiteral("change"), QStringLiteral("list"),
+                                                 QStringLiteral("--search"), search});
+        if (r.exitCode != 0)
+            qWarning("%s", r.describe().constData());
+        QStringList out;
+        for (const QJsonValue &v : r.json().object().value(QStringLiteral("changes")).toArray())
+            out << v.toObject().value(QStringLiteral("number")).toString();
+        out.sort();
+        return out;
+    };
+    // The assignee by display name, any case, a part of it.
+    QCOMPARE(numbers(QStringLiteral("lindqvist")), QStringList{QStringLiteral("CHG-00002")});
+    QCOMPARE(numbers(QStringLiteral("NORA")), QStringList{QStringLiteral("CHG-00002")});
+    // The requester by display name and by username; words may come from different fields.
+    QCOMPARE(numbers(QStringLiteral("Vermeulen")), QStringList{QStringLiteral("CHG-00003")});
+    QCOMPARE(numbers(QStringLiteral("piet dns")), QStringList{QStringLiteral("CHG-00003")});
+    QCOMPARE(numbers(QStringLiteral("piet web")), QStringList());
+    // The number as shown ("CHG-00002"), and a part of it.
+    QCOMPARE(numbers(QStringLiteral("chg-00001")), QStringList{QStringLiteral("CHG-00001")});
+    QCOMPARE(numbers(QStringLiteral("erik")),
+             (QStringList{QStringLiteral("CHG-00001"), QStringLiteral("CHG-00002")}));
+    // LIKE's wildcards are plain characters.
+    QCOMPARE(numbers(QStringLiteral("%")), QStringList());
+    QCOMPARE(numbers(QStringLiteral("_")), QStringList());
+    // The display name shows in the JSON too.
+    CliResult r = box.runJson(QStringLiteral("vera"), args({"change", "list", "--search", "nora"}));
+    CLI_EXPECT(r, 0);
+    const QJsonObject c =
+        r.json().object().value(QStringLiteral("changes")).toArray().at(0).toObject();
+    QCOMPARE(c.value(QStringLiteral("assignee_name")).toString(), QStringLiteral("Nora Lindqvist"));
+}
+
+// Following one change: any member (a viewer too); others' actions on it become notifications,
+// with no asset named; stopping ends them; a change that does not exist is refused.
+void TestCliWalkthrough::followAChange()
+{
+    CliSandbox box;
+    QByteArray why;
+    QVERIFY2(setUpOps(box, &why), why.constData());
+    CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Patch web servers"))),
+               0);
+    CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate(QStringLiteral("Resize volume"))), 0);
+    CliResult r = box.runJson(QStringLiteral("vera"), args({"notifications"}));
+    CLI_EXPECT(r, 0);
+    const int start = r.json().object().value(QStringLiteral("latest_seq")).toInt();
+    const QString after = QString::number(start);
+
+    r = box.runJson(QStringLiteral("vera"), args({"change", "follow", "CHG-00001"}));
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("following")).toBool(), true);
+    CLI_EXPECT(box.run(QStringLiteral("vera"), args({"change", "follow", "1"})), 0); // again: fine
+    r = box.runJson(QStringLiteral("vera"), args({"change", "followed"}));
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("numbers")).toArray(),
+             QJsonArray{QStringLiteral("CHG-00001")});
+
+    // erik acts on both changes: vera hears of the one she follows only.
+    CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "1"})), 0);
+    CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "submit", "2"})), 0);
+    r = box.runJson(QStringLiteral("vera"),
+                    {QStringLiteral("notifications"), QStringLiteral("--after"), after});
+    CLI_EXPECT(r, 0);
+    QJsonArray events = r.json().object().value(QStringLiteral("notifications")).toArray();
+    QVERIFY2(!events.isEmpty(), r.describe().constData());
+    for (const QJsonValue &v : std::as_const(events)) {
+        const QJsonObject e = v.toObject();
+        QCOMPARE(e.value(QStringLiteral("change")).toString(), QStringLiteral("CHG-00001"));
+        QCOMPARE(e.value(QStringLiteral("actor")).toString(), QStringLiteral("erik"));
+    }
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("action")).toString()
+               == QLatin1String("change.submit");
+    }));
+    // Nobody else follows it.
+    r = box.runJson(QStringLiteral("emma"),
+                    {QStringLiteral("notifications"), QStringLiteral("--after"), after});
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("notifications")).toArray().size(), 0);
+
+    // Stopping: no more notifications of it.
+    r = box.runJson(QStringLiteral("vera"), args({"change", "follow", "1", "--stop"}));
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("following")).toBool(), false);
+    r = box.runJson(QStringLiteral("vera"), args({"notifications"}));
+    const QString now =
+        QString::number(r.json().object().value(QStringLiteral("latest_seq")).toInt());
+    CLI_EXPECT(box.run(QStringLiteral("erik"), args({"change", "cancel", "1"})), 0);
+    r = box.runJson(QStringLiteral("vera"),
+                    {QStringLiteral("notifications"), QStringLiteral("--after"), now});
+    CLI_EXPECT(r, 0);
+    QCOMPARE(r.json().object().value(QStringLiteral("notifications")).toArray().size(), 0);
+    r = box.runJson(QStringLiteral("vera"), args({"change", "followed"}));
+    QCOMPARE(r.json().object().value(QStringLiteral("numbers")).toArray().size(), 0);
+
+    // A change that does not exist, a bad number: refused, nothing written.
+    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), args({"change", "follow", "CHG-00099"})),
+                     2, "not_found");
+    CLI_EXPECT_ERROR(box.runJson(QStringLiteral("vera"), args({"change", "follow", "CHG-x"})), 2,
+                     "invalid_input");
 }
 
 void TestCliWalkthrough::demoWorkspace()

@@ -5,12 +5,14 @@
 #include "changes/BadgeDelegate.h"
 #include "changes/ChangeFilterProxy.h"
 #include "changes/ChangeListModel.h"
+#include "changes/NaturalOrder.h"
 
 #include "Clock.h"
 #include "Store.h"
 #include "Vigilo.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +34,9 @@ private Q_SLOTS:
     void sortsOnRawValues();
     void badgeColoursAreDistinct();
     void staysFastAt100kRows();
+    void naturalOrder_data();
+    void naturalOrder();
+    void oneChangeUpdatesOneRow();
 
 private:
     QList<ChangeSummary> listAll(const ChangeFilter &filter = {});
@@ -348,6 +353,111 @@ void TestChangeList::staysFastAt100kRows()
     QVERIFY(load < 5000);
     QVERIFY(sort < 5000);
     QVERIFY(filter < 3000);
+}
+
+void TestChangeList::naturalOrder_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("versions") << QStringLiteral("17.4") << QStringLiteral("17.10") << -1;
+    QTest::newRow("hosts") << QStringLiteral("node-2") << QStringLiteral("node-10") << -1;
+    QTest::newRow("case") << QStringLiteral("patch B") << QStringLiteral("Patch a") << 1;
+    QTest::newRow("prefix") << QStringLiteral("Patch") << QStringLiteral("Patch 2") << -1;
+    QTest::newRow("zeros") << QStringLiteral("v007") << QStringLiteral("v7") << 1;
+    QTest::newRow("zeros then value") << QStringLiteral("v007") << QStringLiteral("v8") << -1;
+    QTest::newRow("long numbers") << QStringLiteral("build 99999999999999999998")
+                                  << QStringLiteral("build 99999999999999999999") << -1;
+    QTest::newRow("digits before letters") << QStringLiteral("a1") << QStringLiteral("ab") << -1;
+    QTest::newRow("same") << QStringLiteral("Rotate TLS") << QStringLiteral("Rotate TLS") << 0;
+}
+
+void TestChangeList::naturalOrder()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, expected);
+    const auto sign = [](int v) { return v < 0 ? -1 : v > 0 ? 1 : 0; };
+    QCOMPARE(sign(ui::naturalCompare(a, b)), expected);
+    QCOMPARE(sign(ui::naturalCompare(b, a)), -expected);
+}
+
+// A live update of one change: dataChanged for its row (a new change: one inserted row; gone:
+// one removed row), never a reset; the proxy keeps its sort by title (natural order) and its
+// search right without reading the other rows again.
+void TestChangeList::oneChangeUpdatesOneRow()
+{
+    QList<ChangeSummary> rows;
+    for (int i = 1; i <= 300; ++i) {
+        ChangeSummary c;
+        c.id = i;
+        c.number = i;
+        c.title = QStringLiteral("Upgrade node-%1 to 17.%2").arg(i % 40).arg(i % 13);
+        c.assignee = QStringLiteral("user%1").arg(i % 7);
+        c.requester = QStringLiteral("req");
+        rows << c;
+    }
+    ChangeListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setChanges(rows);
+    ChangeFilterProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(ChangeListModel::Title, Qt::AscendingOrder);
+    const auto sortedByTitle = [&proxy] {
+        for (int r = 1; r < proxy.rowCount(); ++r) {
+            const QString a = proxy.index(r - 1, ChangeListModel::Title).data().toString();
+            const QString b = proxy.index(r, ChangeListModel::Title).data().toString();
+            if (ui::naturalCompare(a, b) > 0)
+                return false;
+        }
+        return true;
+    };
+    QVERIFY(sortedByTitle());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+
+    ChangeSummary renamed = rows.at(41);
+    renamed.title = QStringLiteral("Aardvark 1");
+    renamed.assignee = QStringLiteral("zoe");
+    model.updateChange(renamed.number, renamed);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 41);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 41);
+    QCOMPARE(proxy.index(0, ChangeListModel::Title).data().toString(),
+             QStringLiteral("Aardvark 1"));
+    QVERIFY(sortedByTitle());
+
+    ChangeSummary added;
+    added.id = 301;
+    added.number = 301;
+    added.title = QStringLiteral("Upgrade node-3 to 17.10");
+    added.requester = QStringLiteral("req");
+    model.updateChange(301, added);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 301);
+    QCOMPARE(model.rowOfNumber(301), 300);
+    QVERIFY(sortedByTitle());
+
+    model.updateChange(7, std::nullopt); // no longer listed
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(model.rowOfNumber(7), -1);
+    QCOMPARE(model.rowOfNumber(301), 299);
+    QVERIFY(sortedByTitle());
+    model.updateChange(7, std::nullopt); // nothing to remove: nothing happens
+    QCOMPARE(removed.count(), 1);
+
+    // The search follows the new texts; the assignee sort too.
+    proxy.setSearchText(QStringLiteral("aardvark zoe"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setSearchText(QString());
+    proxy.sort(ChangeListModel::Assignee, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, ChangeListModel::Assignee).data().toString(), QStringLiteral("zoe"));
+    QCOMPARE(resets.count(), 0);
 }
 
 QTEST_MAIN(TestChangeList)

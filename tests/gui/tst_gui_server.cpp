@@ -11,6 +11,7 @@
 
 #include "admin/AdminPage.h"
 #include "admin/AdministrationWindow.h"
+#include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
 #include "connection/ServerSignIn.h"
 #include "detail/ActionBar.h"
@@ -37,6 +38,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -241,6 +243,9 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     window.show();
     QTRY_COMPARE(window.changeList()->table()->model()->rowCount(), 1);
+    // From now on every event names its change: only that row is read again, never the list.
+    QSignalSpy listResets(window.changeList()->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy rowUpdates(window.changeList()->model(), &QAbstractItemModel::dataChanged);
 
     // The screens not on the server yet say so (disabled, with a tooltip and a message page).
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
@@ -335,6 +340,8 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
                               15000);
     QTRY_COMPARE_WITH_TIMEOUT(toString(window.visibleChanges().value(0).status),
                               toString(ChangeStatus::Approved), 15000);
+    QCOMPARE(listResets.count(), 0);
+    QVERIFY(rowUpdates.count() >= 2); // alice's submit, carol's approval
 
     // File ▸ Connect to a team server…: a wrong address is refused with the client's words, a
     // good one starts a window on it (that window signs in as above).

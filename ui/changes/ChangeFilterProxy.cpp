@@ -2,6 +2,8 @@
 
 #include "ChangeListModel.h"
 
+#include "ChangeSearch.h"
+
 namespace vigilo::ui {
 
 ChangeFilterProxy::ChangeFilterProxy(QObject *parent)
@@ -61,7 +63,7 @@ void ChangeFilterProxy::setAssignee(std::optional<QString> username)
 
 void ChangeFilterProxy::setSearchText(const QString &text)
 {
-    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = changesearch::words(text);
     if (words == m_words)
         return;
     m_words = words;
@@ -100,12 +102,23 @@ bool ChangeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (m_assignee && c.assignee != *m_assignee)
         return false;
     if (!m_words.isEmpty()) {
-        const QString &haystack = m_changes->searchTextAt(sourceRow);
-        for (const QString &w : m_words)
-            if (!haystack.contains(w))
-                return false;
+        if (!changesearch::matches(m_changes->searchTextAt(sourceRow), m_words))
+            return false;
     }
     return true;
+}
+
+bool ChangeFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (!m_changes)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const int column = left.column();
+    const qint64 a = m_changes->sortKey(left.row(), column);
+    const qint64 b = m_changes->sortKey(right.row(), column);
+    if (a != b)
+        return a < b;
+    // Ties (same status, same priority, ...) by number, so the order never depends on the load.
+    return m_changes->changeAt(left.row()).number < m_changes->changeAt(right.row()).number;
 }
 
 } // namespace vigilo::ui

@@ -1,8 +1,7 @@
 #include "ChangeListModel.h"
 #include "detail/DetailFormat.h"
 
-#include <algorithm>
-#include <numeric>
+#include "ChangeSearch.h"
 
 #include <QFont>
 #include <QLocale>
@@ -22,36 +21,76 @@ QString ChangeListModel::formatTime(const QDateTime &utc)
 
 ChangeListModel::ChangeListModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_titleRanks([this](int row) -> const QString & { return m_rows.at(row).title; })
+    , m_assigneeRanks([this](int row) -> const QString & { return m_rows.at(row).assignee; })
 {}
 
-void ChangeListModel::setChanges(const QList<ChangeSummary> &changes)
+void ChangeListModel::setChanges(QList<ChangeSummary> changes)
 {
     beginResetModel();
-    m_rows = changes;
+    m_rows = std::move(changes);
     m_search.clear();
-    m_search.reserve(m_rows.size());
-    for (const ChangeSummary &c : std::as_const(m_rows))
-        m_search << (formatChangeNumber(c.number) + QLatin1Char('\n') + c.title + QLatin1Char('\n')
-                     + c.assignee + QLatin1Char('\n') + c.requester)
-                        .toLower();
-    // Text columns sort by a rank computed once per load: sorting 100,000 rows then compares
-    // integers instead of strings.
-    m_titleRank = ranks([this](int row) -> const QString & { return m_rows.at(row).title; });
-    m_assigneeRank = ranks([this](int row) -> const QString & { return m_rows.at(row).assignee; });
+    m_rowOf.clear();
+    m_titleRanks.clear();
+    m_assigneeRanks.clear();
     endResetModel();
 }
 
-template <typename Key> QList<int> ChangeListModel::ranks(Key key) const
+const QString &ChangeListModel::searchTextAt(int row) const
 {
-    QList<int> order(m_rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&key](int a, int b) {
-        return QString::compare(key(a), key(b), Qt::CaseInsensitive) < 0;
-    });
-    QList<int> rank(m_rows.size());
-    for (int i = 0; i < order.size(); ++i)
-        rank[order[i]] = i;
-    return rank;
+    if (m_search.size() != m_rows.size())
+        m_search.resize(m_rows.size());
+    QString &text = m_search[row];
+    if (text.isNull())
+        text = changesearch::haystack(m_rows.at(row));
+    return text;
+}
+
+int ChangeListModel::rowOfNumber(int number) const
+{
+    if (m_rowOf.isEmpty() && !m_rows.isEmpty()) {
+        m_rowOf.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowOf.insert(m_rows.at(row).number, row);
+    }
+    return m_rowOf.value(number, -1);
+}
+
+void ChangeListModel::updateChange(int number, const std::optional<ChangeSummary> &change)
+{
+    const int row = rowOfNumber(number);
+    if (change && row >= 0) {
+        const bool titleMoved = m_rows.at(row).title != change->title;
+        const bool assigneeMoved = m_rows.at(row).assignee != change->assignee;
+        m_rows[row] = *change;
+        if (row < m_search.size())
+            m_search[row] = QString();
+        if (titleMoved)
+            m_titleRanks.updated(row);
+        if (assigneeMoved)
+            m_assigneeRanks.updated(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (change) {
+        const int added = int(m_rows.size());
+        beginInsertRows({}, added, added);
+        m_rows.append(*change);
+        if (!m_rowOf.isEmpty())
+            m_rowOf.insert(number, added);
+        if (!m_search.isEmpty())
+            m_search.append(QString());
+        m_titleRanks.appended(added);
+        m_assigneeRanks.appended(added);
+        endInsertRows();
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_titleRanks.removed(row);
+        m_assigneeRanks.removed(row);
+        m_rows.removeAt(row);
+        if (row < m_search.size())
+            m_search.removeAt(row);
+        m_rowOf.clear(); // the rows below moved up
+        endRemoveRows();
+    }
 }
 
 int ChangeListModel::rowCount(const QModelIndex &parent) const
@@ -93,13 +132,8 @@ QVariant ChangeListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Number || index.column() == PlannedStart)
             return QVariant::fromValue(Qt::AlignVCenter | Qt::AlignLeft);
         return {};
-    case SortRole:
-        if (index.column() == Title)
-            return m_titleRank.value(index.row());
-        if (index.column() == Assignee)
-            return m_assigneeRank.value(index.row());
-        return sortValue(c, index.column());
-    case SearchTextRole: return m_search.at(index.row());
+    case SortRole: return sortKey(index.row(), index.column());
+    case SearchTextRole: return searchTextAt(index.row());
     case NumberRole: return c.number;
     case OverrunningRole: return c.overrunning;
     default: return {};
@@ -123,11 +157,12 @@ QVariant ChangeListModel::display(const ChangeSummary &c, int column) const
     }
 }
 
-QVariant ChangeListModel::sortValue(const ChangeSummary &c, int column) const
+qint64 ChangeListModel::sortKey(int row, int column) const
 {
+    const ChangeSummary &c = m_rows.at(row);
     switch (column) {
     case Number: return c.number;
-    case Title: return c.title;
+    case Title: return m_titleRanks.rank(row, rowCount());
     case Status: return int(c.status);
     case Type: return int(c.changeType);
     case Priority: return int(c.priority);
@@ -136,8 +171,8 @@ QVariant ChangeListModel::sortValue(const ChangeSummary &c, int column) const
     case PlannedStart:
         return c.plannedStart.isValid() ? c.plannedStart.toMSecsSinceEpoch()
                                         : std::numeric_limits<qint64>::max();
-    case Assignee: return c.assignee;
-    default: return {};
+    case Assignee: return m_assigneeRanks.rank(row, rowCount());
+    default: return 0;
     }
 }
 

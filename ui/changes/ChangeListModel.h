@@ -1,10 +1,16 @@
 #pragma once
-// The rows of the change list: a flat table over ChangeService::list, loaded in one reset.
+// The rows of the change list: a flat table over change.list, loaded in one reset; a live update
+// of one change replaces, adds or removes that row only. What only a search or a sort needs (the
+// search text, the natural-order ranks of the text columns) is built when first asked for.
 
 #include "Entities.h"
+#include "NaturalOrder.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace vigilo::ui {
 
@@ -31,9 +37,18 @@ public:
 
     explicit ChangeListModel(QObject *parent = nullptr);
 
-    void setChanges(const QList<ChangeSummary> &changes);
+    void setChanges(QList<ChangeSummary> changes);
+    // One change as change.list answers it with the number filter: its row is replaced
+    // (dataChanged), a change not listed yet is appended (one inserted row), and nullopt removes
+    // the row (the change is no longer listed). Never a reset.
+    void updateChange(int number, const std::optional<ChangeSummary> &change);
+    // The row of a change number, -1 when it is not listed.
+    int rowOfNumber(int number) const;
     const ChangeSummary &changeAt(int row) const { return m_rows.at(row); }
-    const QString &searchTextAt(int row) const { return m_search.at(row); }
+    const QString &searchTextAt(int row) const;
+    // What a column sorts by, as a number (the proxy compares these without a QVariant): the
+    // change number, an enum's order, UTC msecs, or a text column's natural-order rank.
+    qint64 sortKey(int row, int column) const;
 
     // A UTC time as the list shows it: local time, the user's locale, minutes.
     static QString formatTime(const QDateTime &utc);
@@ -46,13 +61,12 @@ public:
 
 private:
     QVariant display(const ChangeSummary &c, int column) const;
-    QVariant sortValue(const ChangeSummary &c, int column) const;
 
     QList<ChangeSummary> m_rows;
-    template <typename Key> QList<int> ranks(Key key) const;
-
-    QStringList m_search;                   // one per row, built once per load
-    QList<int> m_titleRank, m_assigneeRank; // sort ranks of the text columns
+    mutable QStringList m_search;         // per row, made on the first search
+    mutable QHash<int, int> m_rowOf;      // number -> row, made on the first lookup
+    mutable NaturalRanks m_titleRanks;    // sort ranks of the text columns, made on the first
+    mutable NaturalRanks m_assigneeRanks; // sort by them
 };
 
 } // namespace vigilo::ui

@@ -3,6 +3,8 @@
 #include "BadgeDelegate.h"
 #include "ChangeFilterProxy.h"
 #include "ChangeListModel.h"
+#include "ColumnChooser.h"
+#include "EmptyWorkspaceHint.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSet>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -53,20 +56,31 @@ ChangeListView::ChangeListView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(createFilterBar());
-    m_table = new QTableView(this);
-    layout->addWidget(m_table);
+    m_body = new QStackedWidget(this);
+    m_table = new QTableView(m_body);
+    m_hint = new EmptyWorkspaceHint(m_body);
+    m_body->addWidget(m_table);
+    m_body->addWidget(m_hint);
+    layout->addWidget(m_body);
     setupTable();
 
-    connect(m_searchTimer, &QTimer::timeout, this, [this] {
-        m_proxy->setSearchText(m_search->text());
-        updateCount();
-    });
+    connect(m_searchTimer, &QTimer::timeout, this, &ChangeListView::applySearch);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    // Enter applies at once instead of waiting for the pause.
+    // Enter on a change number opens that change; on other text it applies the search at once
+    // instead of waiting for the pause.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_searchTimer->stop();
-        m_proxy->setSearchText(m_search->text());
-        updateCount();
+        // A bare "42" opens only a listed change (it may be a word of a title); "CHG-42" is
+        // meant as a number: the core says whether it exists.
+        const QString text = m_search->text().trimmed();
+        if (const auto number = parseChangeNumber(text);
+            number
+            && (m_model->rowOfNumber(*number) >= 0
+                || text.startsWith(QLatin1String("chg"), Qt::CaseInsensitive))) {
+            Q_EMIT changeActivated(*number);
+            return;
+        }
+        applySearch();
     });
     for (QComboBox *combo : {m_status, m_type, m_priority, m_risk, m_assignee})
         connect(combo, &QComboBox::currentIndexChanged, this, &ChangeListView::applyCombos);
@@ -178,26 +192,77 @@ void ChangeListView::setupTable()
 
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ChangeListModel::Number, Qt::DescendingOrder);
+    // The number identifies the row: it always shows.
+    m_columns = new ColumnChooser(cols, QStringLiteral("ChangeList/hiddenColumns"),
+                                  {ChangeListModel::Number});
 }
 
-void ChangeListView::setChanges(const QList<ChangeSummary> &changes)
+void ChangeListView::applySearch()
+{
+    m_proxy->setSearchText(m_search->text());
+    updateCount();
+}
+
+void ChangeListView::setChanges(QList<ChangeSummary> changes)
 {
     const int current = currentNumber();
+    fillAssignees(changes);
     // One sort after the load instead of one per row: the proxy re-sorts on the reset.
     m_proxy->setDynamicSortFilter(false);
-    m_model->setChanges(changes);
+    m_model->setChanges(std::move(changes));
     m_proxy->setDynamicSortFilter(true);
-    fillAssignees(changes);
     // Keep the selection on the same change across a reload.
     if (current > 0) {
-        const QModelIndexList hits = m_proxy->match(
-            m_proxy->index(0, 0), ChangeListModel::NumberRole, current, 1, Qt::MatchExactly);
-        if (!hits.isEmpty()) {
-            m_table->setCurrentIndex(hits.first());
-            m_table->scrollTo(hits.first());
+        const int row = m_model->rowOfNumber(current);
+        const QModelIndex shown =
+            row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+        if (shown.isValid()) {
+            m_table->setCurrentIndex(shown);
+            m_table->scrollTo(shown);
         }
     }
     updateCount();
+    updateEmptyHint();
+}
+
+void ChangeListView::updateChange(int number, const std::optional<ChangeSummary> &change)
+{
+    m_model->updateChange(number, change);
+    if (change && !change->assignee.isEmpty())
+        addAssignee(change->assignee);
+    updateCount();
+    updateEmptyHint();
+}
+
+void ChangeListView::setEmptyHintAllowed(bool allowed)
+{
+    m_hintAllowed = allowed;
+    updateEmptyHint();
+}
+
+bool ChangeListView::isShowingEmptyHint() const
+{
+    return m_body->currentWidget() == m_hint;
+}
+
+void ChangeListView::updateEmptyHint()
+{
+    // While a team server's answer is on its way ("loading") the list is not known to be empty.
+    const bool empty = m_hintAllowed && m_model->rowCount() == 0 && !property("loading").toBool();
+    m_body->setCurrentWidget(empty ? static_cast<QWidget *>(m_hint) : m_table);
+}
+
+void ChangeListView::addAssignee(const QString &username)
+{
+    if (m_assignee->findData(username) >= 0)
+        return;
+    int at = 2; // after "All assignees" and "Unassigned"
+    while (at < m_assignee->count()
+           && QString::compare(m_assignee->itemData(at).toString(), username, Qt::CaseInsensitive)
+                  < 0)
+        ++at;
+    const QSignalBlocker block(m_assignee);
+    m_assignee->insertItem(at, username, username);
 }
 
 void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes)
@@ -285,6 +350,7 @@ void ChangeListView::restoreHeaderState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+    m_columns->restore(); // the chooser's choice is saved at once: it wins over an older state
 }
 
 } // namespace vigilo::ui

@@ -1,14 +1,20 @@
 #pragma once
 // The change list with its filter bar: status, type, priority, risk and assignee combos and a
-// search box (debounced: one filter pass per pause in typing, never a re-sort).
+// search box (debounced: one filter pass per pause in typing, never a re-sort). A change number
+// typed in the search box (CHG-00042, 42, chg42) and Enter opens that change. The header's
+// context menu chooses the columns; an empty workspace shows what to do first instead of an
+// empty table.
 
 #include "Entities.h"
 
 #include <QWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 
@@ -16,6 +22,8 @@ namespace vigilo::ui {
 
 class ChangeFilterProxy;
 class ChangeListModel;
+class ColumnChooser;
+class EmptyWorkspaceHint;
 
 class ChangeListView final : public QWidget {
     Q_OBJECT
@@ -25,7 +33,13 @@ public:
 
     explicit ChangeListView(QWidget *parent = nullptr);
 
-    void setChanges(const QList<ChangeSummary> &changes);
+    void setChanges(QList<ChangeSummary> changes);
+    // A live update of one change (ChangeListModel::updateChange): its row only.
+    void updateChange(int number, const std::optional<ChangeSummary> &change);
+    // Whether an empty list means an empty workspace (not a personal view that matched nothing):
+    // then the hint shows instead of the table.
+    void setEmptyHintAllowed(bool allowed);
+    bool isShowingEmptyHint() const;
     void clearFilters();
     void focusSearch();
 
@@ -37,6 +51,9 @@ public:
     ChangeListModel *model() const { return m_model; }
     ChangeFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    ColumnChooser *columnChooser() const { return m_columns; }
+    EmptyWorkspaceHint *emptyHint() const { return m_hint; }
 
     QByteArray headerState() const;
     void restoreHeaderState(const QByteArray &state);
@@ -46,6 +63,9 @@ Q_SIGNALS:
     void countsChanged(int visible, int total);
 
 private:
+    void applySearch();
+    void addAssignee(const QString &username);
+    void updateEmptyHint();
     QWidget *createFilterBar();
     void setupTable();
     void applyCombos();
@@ -54,7 +74,11 @@ private:
 
     ChangeListModel *m_model;
     ChangeFilterProxy *m_proxy;
+    QStackedWidget *m_body = nullptr;
     QTableView *m_table = nullptr;
+    EmptyWorkspaceHint *m_hint = nullptr;
+    ColumnChooser *m_columns = nullptr;
+    bool m_hintAllowed = false;
     QComboBox *m_status = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_priority = nullptr;

@@ -9,6 +9,7 @@
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
 #include "changes/ChangeListView.h"
+#include "changes/EmptyWorkspaceHint.h"
 #include "dashboard/DashboardPage.h"
 #include "detail/ChangeDetailView.h"
 #include "detail/DetailsTab.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
 
     createActions();
     createEvidenceActions();
+    setupChangeList();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -377,9 +379,20 @@ void MainWindow::signIn(const QString &slug)
     m_views->setVisible(!m_session.isRemote());
     if (!m_session.isRemote())
         m_views->setActor(m_actor);
+    // The list's live updates read through the client, on a database as on a server.
+    m_session.client().setWorkspace(slug);
+    m_changes->emptyHint()->setActor(*m_actor);
+    loadFollowed();
+    // Where the list starts: later events from other workstations update their rows only.
+    m_seenSeq = -1;
+    if (m_session.watcher())
+        m_session.client().auditLogAsync(1).then(
+            this, [this, slug](const Result<QList<AuditEvent>> &latest) {
+                if (m_actor && m_actor->workspace.slug == slug && latest.ok())
+                    m_seenSeq = latest->isEmpty() ? 0 : latest->first().seq;
+            });
     if (m_session.isRemote()) {
         // The server pushes event.change for this workspace from now on.
-        m_session.client().setWorkspace(slug);
         m_session.client().callAsync(QStringLiteral("events.subscribe"));
     }
     if (m_admin)
@@ -390,6 +403,8 @@ void MainWindow::signIn(const QString &slug)
     QSettings().setValue(kSettingsGroup + QStringLiteral("/workspace"), slug);
     m_stale.fill(true);
     reloadChanges();
+    // After the load started: on a server the list says "loading" until the answer, no hint.
+    m_changes->setEmptyHintAllowed(!m_views->isActive());
     const Page page = currentPage();
     if (page != Page::Changes)
         reloadPage(page);
@@ -469,12 +484,19 @@ void MainWindow::reloadPage(Page page)
         statusBar()->showMessage(problem, 10000);
 }
 
-void MainWindow::onExternalChange()
+void MainWindow::onExternalChange(qint64 workspaceId, int number)
 {
     if (!m_actor)
         return;
+    if (workspaceId > 0 && workspaceId != m_actor->workspace.id)
+        return; // another workspace's change
     m_stale.fill(true);
-    reloadChanges();
+    if (number > 0)
+        refreshChangeRow(number);
+    else if (m_views->isActive())
+        reloadChanges(); // a personal view is read whole
+    else
+        refreshFromAudit(); // SQLite cannot say which change: the audit trail can
     if (currentPage() == Page::Dashboard && m_dashboard) {
         m_dashboard->scheduleReload(); // recomputing every figure on each commit is too much
         m_stale[int(Page::Dashboard)] = false;
@@ -512,9 +534,9 @@ ChangeDetailView *MainWindow::openChange(int number)
     const int index = m_changeTabs->addTab(detail, formatChangeNumber(number));
     m_changeTabs->setTabToolTip(index, title);
     QPointer<ChangeDetailView> guard(detail);
-    connect(detail, &ChangeDetailView::changeModified, this, [this] {
+    connect(detail, &ChangeDetailView::changeModified, this, [this](int changed) {
         m_stale.fill(true);
-        reloadChanges();
+        refreshChangeRow(changed);
         if (CabWindow *cab = cabWindow())
             cab->reload();
     });
@@ -751,7 +773,7 @@ void MainWindow::onServerChange(int number)
 {
     if (!m_actor)
         return;
-    reloadChanges();
+    refreshChangeRow(number);
     for (int i = 1; i < m_changeTabs->count(); ++i)
         if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i));
             detail && (number <= 0 || detail->number() == number))

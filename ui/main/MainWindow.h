@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -105,6 +106,12 @@ public:
     QStringList exportAuditSample();
     // The changes the list shows now, in its order.
     QList<ChangeSummary> visibleChanges() const;
+    // The context menu of a change list row (the caller owns it): open, suggest similar, export
+    // an evidence pack, copy the number, follow, each enabled as the core answers for the member.
+    QMenu *createChangeRowMenu(int number, QWidget *parent);
+    // Reads one change again (change.list with the number filter) and updates only its row: an
+    // event for one change (number 0: any change, the whole list is read).
+    void refreshChangeRow(int number);
     // What a disabled screen says on a team server.
     static QString notOnServerYet();
 
@@ -130,7 +137,9 @@ private:
     void reloadChanges();
     void reloadOpenChanges();
     void reloadPage(Page page);
-    void onExternalChange();
+    // Another connection committed (ChangeWatcher): its change's row, or everything when the
+    // database cannot say which change (SQLite: number 0).
+    void onExternalChange(qint64 workspaceId, int number);
     // event.change from the team server (number 0: any change).
     void onServerChange(int number);
     // Who the user is in `slug` on the team server (workspace.list, workspace.members).
@@ -150,9 +159,18 @@ private:
     // chosen one.
     QWidget *createNavigationColumn();
     bool reloadPersonalView();
+    // MainWindowList.cpp: the list's context menu, live row updates, the empty workspace's
+    // first steps.
+    void setupChangeList();
     void showChangeListMenu(const QPoint &pos);
     // MainWindowAdmin.cpp: the Administration… entry of `menu`.
     void addAdministrationAction(QMenu *menu);
+    void importChangesCsv();
+    void loadFollowed();
+    // SQLite cannot say which change another workstation saved: the audit events after the last
+    // one seen name them, and only their rows are read again.
+    void refreshFromAudit();
+    void setFollowing(int number, bool follow);
 
     Session &m_session;
     std::optional<Actor> m_actor;
@@ -176,7 +194,9 @@ private:
     QLabel *m_reachLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_reachTimer = nullptr;
-    QList<bool> m_stale; // per page: reload when shown next
+    QList<bool> m_stale;   // per page: reload when shown next
+    QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
+    qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
 
     QAction *m_newChange = nullptr;
     QAction *m_switchWorkspace = nullptr;

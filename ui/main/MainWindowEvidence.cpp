@@ -45,25 +45,6 @@ void MainWindow::createEvidenceActions()
     m_exportSample = new QAction(tr("Export evidence packs for an au&dit sample…"), this);
     m_exportSample->setObjectName(QStringLiteral("exportSampleAction"));
     connect(m_exportSample, &QAction::triggered, this, [this] { exportAuditSample(); });
-
-    QTableView *table = m_changes->table();
-    table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(table, &QWidget::customContextMenuRequested, this, &MainWindow::showChangeListMenu);
-}
-
-void MainWindow::showChangeListMenu(const QPoint &pos)
-{
-    QTableView *table = m_changes->table();
-    const QModelIndex index = table->indexAt(pos);
-    if (!index.isValid())
-        return;
-    table->setCurrentIndex(index);
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("changeListMenu"));
-    menu.addAction(m_openChange);
-    menu.addAction(m_similar);
-    menu.addAction(m_exportPack);
-    menu.exec(table->viewport()->mapToGlobal(pos));
 }
 
 QList<ChangeSummary> MainWindow::visibleChanges() const

@@ -47,6 +47,8 @@ QWidget *MainWindow::createNavigationColumn()
     connect(m_views, &PersonalViewsPanel::viewChanged, this, [this] {
         m_changeTabs->setTabText(0,
                                  m_views->isActive() ? m_views->activeTitle() : tr("All changes"));
+        // A view that matches nothing is not an empty workspace.
+        m_changes->setEmptyHintAllowed(!m_views->isActive());
         if (m_views->isActive()) {
             showPage(Page::Changes);
             m_changeTabs->setCurrentIndex(0);
