@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ChangeListPrinter</name>
@@ -805,6 +806,79 @@
     <message>
         <source>Substitute</source>
         <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>The change names no assets: there was nothing to analyse.</source>
+        <translation>Die Änderung nennt keine Assets: Es gab nichts zu analysieren.</translation>
+    </message>
+    <message>
+        <source>No other asset was affected through the asset relationships when the pack was exported.</source>
+        <translation>Beim Export des Pakets war über die Beziehungen der Assets kein anderes Asset betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets affected through the asset relationships when the pack was exported.</source>
+        <translation>
+            <numerusform>%n Asset war beim Export des Pakets über die Beziehungen der Assets betroffen.</numerusform>
+            <numerusform>%n Assets waren beim Export des Pakets über die Beziehungen der Assets betroffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded by people, with their reasons below.</source>
+        <translation>
+            <numerusform>%n davon von einer Person ausgeschlossen, mit der Begründung unten.</numerusform>
+            <numerusform>%n davon von Personen ausgeschlossen, mit den Begründungen unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical assets affected: %1.</source>
+        <translation>Betroffene kritische Assets: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more affected assets are not listed.</source>
+        <translation>
+            <numerusform>%n weiteres betroffenes Asset ist nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere betroffene Assets sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis stops %1 steps away from the change's assets.</source>
+        <translation>Die Analyse endet %1 Schritte von den Assets der Änderung entfernt.</translation>
+    </message>
+    <message>
+        <source>The change works on this asset.</source>
+        <translation>Die Änderung wird an diesem Asset vorgenommen.</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigen</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Why it is affected</source>
+        <translation>Warum betroffen</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 was excluded by %2 on %3 ("%4") but is no longer affected.</source>
+        <translation>%1 wurde von %2 am %3 ausgeschlossen („%4“), ist aber nicht mehr betroffen.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3813,38 @@
         <source>The decision on the step "%1" is due from %2, who is away: %3 decides it on their behalf.</source>
         <translation>Die Entscheidung über die Stufe „%1“ steht bei %2 an, der oder die abwesend ist: %3 entscheidet sie in Vertretung.</translation>
     </message>
+    <message>
+        <source>Nothing to change: give kind, owner, criticality or time_zone.</source>
+        <translation>Nichts zu ändern: Geben Sie kind, owner, criticality oder time_zone an.</translation>
+    </message>
+    <message>
+        <source>The server's list of followed changes holds “%1”, which is not a change number. Check that the address is a Vigilo server of the same version.</source>
+        <translation>Die Liste der gefolgten Änderungen vom Server enthält „%1“, was keine Änderungsnummer ist. Prüfen Sie, ob die Adresse ein Vigilo-Server derselben Version ist.</translation>
+    </message>
+    <message>
+        <source>Your membership of this workspace is deactivated.</source>
+        <translation>Ihre Mitgliedschaft in diesem Arbeitsbereich ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Adding assets needs the engineer role or higher; your role is %1.</source>
+        <translation>Assets hinzufügen erfordert die Rolle Techniker oder höher; Ihre Rolle ist %1.</translation>
+    </message>
+    <message>
+        <source>Editing assets, their relationships and maintenance windows needs the admin role or higher; your role is %1.</source>
+        <translation>Assets, ihre Beziehungen und Wartungsfenster bearbeiten erfordert die Rolle Administrator oder höher; Ihre Rolle ist %1.</translation>
+    </message>
+    <message>
+        <source>The language of evidence packs must not be empty: use a name like en_US or de_DE.</source>
+        <translation>Die Sprache der Nachweispakete darf nicht leer sein: Verwenden Sie einen Namen wie en_US oder de_DE.</translation>
+    </message>
+    <message>
+        <source>Only an owner can reactivate an owner.</source>
+        <translation>Nur ein Inhaber kann einen Inhaber wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Only an owner can deactivate an owner.</source>
+        <translation>Nur ein Inhaber kann einen Inhaber deaktivieren.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -4312,10 +4418,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Diesem Benutzer zugewiesen</translation>
     </message>
     <message>
-        <source>In number, title and description</source>
-        <translation>In Nummer, Titel und Beschreibung</translation>
-    </message>
-    <message>
         <source>At most N changes</source>
         <translation>Höchstens N Änderungen</translation>
     </message>
@@ -4398,12 +4500,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
     <message>
         <source>invalid --anchor "%1": expected a date like 2026-12-01</source>
         <translation>Wert „%1“ für --anchor ist ungültig: erwartet wird ein Datum wie 2026-12-01</translation>
-    </message>
-    <message>
-        <source>Built workspace "%1" in %2: %3 members, %4 assets, %5 changes, %6 audit events.
-Try: vigilo-cli --db %2 -w %1 change list</source>
-        <translation>Arbeitsbereich „%1“ in %2 angelegt: %3 Mitglieder, %4 Assets, %5 Änderungen, %6 Audit-Ereignisse.
-Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     </message>
     <message>
         <source>Create or migrate the database file and say where it is.</source>
@@ -5203,6 +5299,52 @@ Gespeichert in %4.
         <source>--pdf needs a file name</source>
         <translation>--pdf braucht einen Dateinamen</translation>
     </message>
+    <message>
+        <source>Words that must each occur in the number, the title, or the assignee or requester (username or display name)</source>
+        <translation>Wörter, die jeweils in der Nummer, im Titel oder beim Bearbeiter oder Antragsteller (Benutzername oder Anzeigename) vorkommen müssen</translation>
+    </message>
+    <message>
+        <source>Built workspace "%1" in %2: %3 members, %4 assets with %7 relationships, %5 changes, %6 audit events.
+Try: vigilo-cli --db %2 -w %1 change list</source>
+        <translation>Arbeitsbereich „%1“ in %2 angelegt: %3 Mitglieder, %4 Assets mit %7 Beziehungen, %5 Änderungen, %6 Audit-Ereignisse.
+Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
+    </message>
+    <message>
+        <source>Generate N more assets with about five relationships each, services made of components on hosts and databases (default 0; at most 50000)</source>
+        <translation>N weitere Assets mit je etwa fünf Beziehungen erzeugen: Services aus Komponenten auf Hosts und Datenbanken (Standard 0; höchstens 50000)</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is now called %2.</source>
+        <translation>Arbeitsbereich %1 heißt jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Evidence packs of %1 are now written in %2.</source>
+        <translation>Nachweispakete von %1 werden jetzt in %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Reactivated %1.</source>
+        <translation>%1 wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>The new name</source>
+        <translation>Der neue Name</translation>
+    </message>
+    <message>
+        <source>Rename the workspace (its slug stays).</source>
+        <translation>Den Arbeitsbereich umbenennen (sein Kürzel bleibt).</translation>
+    </message>
+    <message>
+        <source>e.g. de_DE or en_US</source>
+        <translation>z. B. de_DE oder en_US</translation>
+    </message>
+    <message>
+        <source>The language of the workspace's evidence packs (its locale).</source>
+        <translation>Die Sprache der Nachweispakete des Arbeitsbereichs (seine Locale).</translation>
+    </message>
+    <message>
+        <source>Reactivate a deactivated member.</source>
+        <translation>Ein deaktiviertes Mitglied wieder aktivieren.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::cli</name>
@@ -5765,10 +5907,6 @@ Eine Stufe wird vorgeschlagen, sobald %1 der %2 Fragen beantwortet sind.</transl
         <translation>Diesem Benutzer zugewiesen</translation>
     </message>
     <message>
-        <source>In number, title and description</source>
-        <translation>In Nummer, Titel und Beschreibung</translation>
-    </message>
-    <message>
         <source>At most N changes</source>
         <translation>Höchstens N Änderungen</translation>
     </message>
@@ -6225,10 +6363,6 @@ Verschieben mit: vigilo-cli change edit %1 --start %2 --end %3</translation>
     <message>
         <source>Relied on by:</source>
         <translation>Davon hängen ab:</translation>
-    </message>
-    <message>
-        <source>--%1 is not available through a team server yet; add the asset with --kind only, or use --db FILE or --db postgresql://...</source>
-        <translation>--%1 ist über einen Teamserver noch nicht verfügbar; fügen Sie das Asset nur mit --kind hinzu oder verwenden Sie --db DATEI oder --db postgresql://...</translation>
     </message>
     <message>
         <source>Added asset %1 (%2).</source>
@@ -7276,8 +7410,36 @@ Arbeitsbereiche: %4</translation>
         <translation>Höchstens N (Standard: 50)</translation>
     </message>
     <message>
-        <source>Your notifications, oldest first: changes to the assets you follow on the desktop, and decisions due from members you stand in for.</source>
-        <translation>Ihre Benachrichtigungen, älteste zuerst: Änderungen an den Assets, denen Sie auf dem Desktop folgen, und fällige Entscheidungen der Mitglieder, die Sie vertreten.</translation>
+        <source>Words that must each occur in the number, the title, or the assignee or requester (username or display name)</source>
+        <translation>Wörter, die jeweils in der Nummer, im Titel oder beim Bearbeiter oder Antragsteller (Benutzername oder Anzeigename) vorkommen müssen</translation>
+    </message>
+    <message>
+        <source>You follow %1: Vigilo's window notifies you of what others do with it.</source>
+        <translation>Sie folgen %1: Das Vigilo-Fenster benachrichtigt Sie, was andere damit tun.</translation>
+    </message>
+    <message>
+        <source>You follow no changes.</source>
+        <translation>Sie folgen keinen Änderungen.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Stop following it</source>
+        <translation>Nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>Follow a change: Vigilo's window notifies you of what others do with it.</source>
+        <translation>Einer Änderung folgen: Das Vigilo-Fenster benachrichtigt Sie, was andere damit tun.</translation>
+    </message>
+    <message>
+        <source>List the changes you follow.</source>
+        <translation>Die Änderungen auflisten, denen Sie folgen.</translation>
+    </message>
+    <message>
+        <source>Your notifications, oldest first: changes to the assets you follow on the desktop, the changes you follow, and decisions due from members you stand in for.</source>
+        <translation>Ihre Benachrichtigungen, älteste zuerst: Änderungen an den Assets, denen Sie auf dem Desktop folgen, die Änderungen, denen Sie folgen, und fällige Entscheidungen von Mitgliedern, die Sie vertreten.</translation>
     </message>
 </context>
 <context>
@@ -7866,6 +8028,39 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
 </context>
 <context>
+    <name>vigilo::ui::AdminForm</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>Die Eingabe konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AdminPage</name>
+    <message>
+        <source>You can look at this page; changing it is for admins and owners.</source>
+        <translation>Sie können diese Seite ansehen; ändern dürfen sie nur Administratoren und Inhaber.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AdministrationWindow</name>
+    <message>
+        <source>Administration — %1</source>
+        <translation>Verwaltung — %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2), signed in as %3</source>
+        <translation>Arbeitsbereich %1 (%2), angemeldet als %3</translation>
+    </message>
+    <message>
+        <source>The administration data cannot be read: %1</source>
+        <translation>Die Verwaltungsdaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Workspace %1 (%2), signed in as %3, %4</source>
+        <translation>Arbeitsbereich %1 (%2), angemeldet als %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ApprovalQueueModel</name>
     <message>
         <source>Not assessed</source>
@@ -8064,6 +8259,144 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
 </context>
 <context>
+    <name>vigilo::ui::AssetDetailPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Add &amp;relationship…</source>
+        <translation>Be&amp;ziehung hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected relationship</source>
+        <translation>Die gewählte Beziehung entfernen</translation>
+    </message>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Add &amp;window…</source>
+        <translation>&amp;Wartungsfenster hinzufügen …</translation>
+    </message>
+    <message>
+        <source>No asset selected</source>
+        <translation>Kein Asset gewählt</translation>
+    </message>
+    <message>
+        <source>Choose an asset in the table to see what it runs on, depends on and is part of, and what relies on it.</source>
+        <translation>Wählen Sie ein Asset in der Tabelle, um zu sehen, worauf es läuft, wovon es abhängt, wovon es Teil ist und was davon abhängt.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Criticality: %1</source>
+        <translation>Kritikalität: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Eigentümer: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation>Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Loading the relationships…</source>
+        <translation>Die Beziehungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>None: any time is outside a window</source>
+        <translation>Keine: jede Zeit liegt außerhalb eines Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>The relationships cannot be read: %1</source>
+        <translation>Die Beziehungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (added by %2)</source>
+        <translation>%1 (hinzugefügt von %2)</translation>
+    </message>
+    <message>
+        <source>No relationships yet.</source>
+        <translation>Noch keine Beziehungen.</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AssetDialog</name>
+    <message>
+        <source>Edit asset %1</source>
+        <translation>Asset %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add asset</source>
+        <translation>Asset hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. payments-api</source>
+        <translation>z. B. payments-api</translation>
+    </message>
+    <message>
+        <source>The team or person responsible</source>
+        <translation>Das verantwortliche Team oder die verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>A change that affects a critical asset is flagged in its risk.</source>
+        <translation>Eine Änderung, die ein kritisches Asset betrifft, wird in ihrem Risiko markiert.</translation>
+    </message>
+    <message>
+        <source>Its maintenance windows are in this time zone; empty: none set.</source>
+        <translation>Seine Wartungsfenster gelten in dieser Zeitzone; leer: keine gesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigentümer:</translation>
+    </message>
+    <message>
+        <source>&amp;Criticality:</source>
+        <translation>&amp;Kritikalität:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::AssetModel</name>
     <message>
         <source>None (any time is outside a window)</source>
@@ -8081,16 +8414,96 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>Maintenance windows</source>
         <translation>Wartungsfenster</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AssetPicker</name>
+    <message>
+        <source>Search assets</source>
+        <translation>Assets suchen</translation>
+    </message>
+    <message>
+        <source>Matching assets</source>
+        <translation>Passende Assets</translation>
+    </message>
+    <message>
+        <source>The assets cannot be read: %1</source>
+        <translation>Die Assets können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): click, Delete or Backspace removes it</source>
+        <translation>%1 (%2): Klick, Entf oder Rücktaste entfernt es</translation>
+    </message>
+    <message>
+        <source>Loading the assets…</source>
+        <translation>Die Assets werden geladen …</translation>
+    </message>
+    <message>
+        <source>This workspace has no assets yet.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Assets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assets match.</source>
+        <translation>
+            <numerusform>%1 von %n Asset passt.</numerusform>
+            <numerusform>%1 von %n Assets passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search by name, kind or owner…</source>
+        <translation>Nach Name, Art oder Eigentümer suchen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets: search by name, kind or owner; Up and Down move, Enter adds.</source>
+        <translation>
+            <numerusform>%n Asset: nach Name, Art oder Eigentümer suchen; Auf und Ab wählen, Eingabe fügt hinzu.</numerusform>
+            <numerusform>%n Assets: nach Name, Art oder Eigentümer suchen; Auf und Ab wählen, Eingabe fügt hinzu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AssetPickerModel</name>
+    <message>
+        <source>%1  · %2</source>
+        <translation>%1  · %2</translation>
+    </message>
+    <message>
+        <source>  · %1</source>
+        <translation>  · %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, criticality %3, owner %4</source>
+        <translation>%1: %2, Kritikalität %3, Eigentümer %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AssetsPage</name>
     <message>
         <source>Assets</source>
         <translation>Assets</translation>
-    </message>
-    <message>
-        <source>This workspace has no assets yet. Add one with “vigilo-cli asset add NAME --kind service”.</source>
-        <translation>Dieser Arbeitsbereich hat noch keine Assets. Legen Sie eines mit „vigilo-cli asset add NAME --kind service“ an.</translation>
     </message>
     <message>
         <source>Get a desktop notification for every change touching this asset</source>
@@ -8116,12 +8529,36 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>The assets cannot be read: %1</source>
         <translation>Die Assets können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>This workspace has no assets yet. Add one with “Add asset…”, or import an inventory with “vigilo-cli import-assets FILE.csv”.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Assets. Fügen Sie eines mit „Asset hinzufügen …“ hinzu oder importieren Sie einen Bestand mit „vigilo-cli import-assets DATEI.csv“.</translation>
+    </message>
+    <message>
+        <source>Search name, kind, owner</source>
+        <translation>Name, Art, Eigentümer suchen</translation>
+    </message>
+    <message>
+        <source>Search assets</source>
+        <translation>Assets suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add asset…</source>
+        <translation>Asset &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add an asset to the inventory</source>
+        <translation>Ein Asset zum Bestand hinzufügen</translation>
+    </message>
     <message numerus="yes">
-        <source>What changes touch. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</source>
+        <source>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</source>
         <translation>
-            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Asset.</numerusform>
-            <numerusform>Was Änderungen berühren. Eine Einplanung außerhalb der Wartungsfenster eines Assets wird als Konflikt gemeldet. %n Assets.</numerusform>
+            <numerusform>Was Änderungen betreffen, was worauf läuft und wovon abhängt. Eine Planung außerhalb der Wartungsfenster eines Assets wird als Konflikt markiert. %n Asset.</numerusform>
+            <numerusform>Was Änderungen betreffen, was worauf läuft und wovon abhängt. Eine Planung außerhalb der Wartungsfenster eines Assets wird als Konflikt markiert. %n Assets.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The relationship cannot be removed</source>
+        <translation>Die Beziehung kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -8264,7 +8701,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
     <message numerus="yes">
         <source>Approve %n changes at once: %1.</source>
-        <translation><numerusform>%n Änderung auf einmal genehmigen: %1.</numerusform><numerusform>%n Änderungen auf einmal genehmigen: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung auf einmal genehmigen: %1.</numerusform>
+            <numerusform>%n Änderungen auf einmal genehmigen: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Each one is approved only if it passes the workspace's bulk approval guard; the others are listed afterwards with the reason and left untouched.</source>
@@ -8276,7 +8716,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
     <message numerus="yes">
         <source>Approve %n changes</source>
-        <translation><numerusform>%n Änderung genehmigen</numerusform><numerusform>%n Änderungen genehmigen</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung genehmigen</numerusform>
+            <numerusform>%n Änderungen genehmigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8291,11 +8734,17 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
     <message numerus="yes">
         <source>%n changes approved, each with its own decision in its history.</source>
-        <translation><numerusform>%n Änderung genehmigt, mit eigener Entscheidung in ihrem Verlauf.</numerusform><numerusform>%n Änderungen genehmigt, jede mit eigener Entscheidung in ihrem Verlauf.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung genehmigt, mit eigener Entscheidung in ihrem Verlauf.</numerusform>
+            <numerusform>%n Änderungen genehmigt, jede mit eigener Entscheidung in ihrem Verlauf.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changes refused and left untouched.</source>
-        <translation><numerusform>%n Änderung abgewiesen und unverändert gelassen.</numerusform><numerusform>%n Änderungen abgewiesen und unverändert gelassen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung abgewiesen und unverändert gelassen.</numerusform>
+            <numerusform>%n Änderungen abgewiesen und unverändert gelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Approved:</source>
@@ -8366,7 +8815,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
     <message numerus="yes">
         <source>%1 has a time box of %n minutes.</source>
-        <translation><numerusform>%1 hat eine Zeitvorgabe von %n Minute.</numerusform><numerusform>%1 hat eine Zeitvorgabe von %n Minuten.</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat eine Zeitvorgabe von %n Minute.</numerusform>
+            <numerusform>%1 hat eine Zeitvorgabe von %n Minuten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the number of the change to add, e.g. CHG-00042 or 42.</source>
@@ -8644,6 +9096,24 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>%1 %2 — %3</source>
         <translation>%1 %2 – %3</translation>
     </message>
+    <message>
+        <source>Indirect: %1</source>
+        <translation>Indirekt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets affected</source>
+        <translation>
+            <numerusform>%n Asset betroffen</numerusform>
+            <numerusform>%n Assets betroffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n excluded with a reason)</source>
+        <translation>
+            <numerusform>(%n mit Begründung ausgeschlossen)</numerusform>
+            <numerusform>(%n mit Begründung ausgeschlossen)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::CabWindow</name>
@@ -8841,7 +9311,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     </message>
     <message numerus="yes">
         <source>(%n min)</source>
-        <translation><numerusform>(%n Min.)</numerusform><numerusform>(%n Min.)</numerusform></translation>
+        <translation>
+            <numerusform>(%n Min.)</numerusform>
+            <numerusform>(%n Min.)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8990,6 +9463,18 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>Status again: %1. The new window needs approval.</source>
         <translation>Status wieder: %1. Das neue Zeitfenster muss genehmigt werden.</translation>
     </message>
+    <message>
+        <source>By service</source>
+        <translation>Nach Dienst</translation>
+    </message>
+    <message>
+        <source>One row per service, with the changes that affect it through its components and what they run on or depend on</source>
+        <translation>Eine Zeile je Dienst, mit den Änderungen, die ihn über seine Komponenten betreffen und über das, worauf diese laufen oder wovon sie abhängen</translation>
+    </message>
+    <message>
+        <source>Indirect: %1</source>
+        <translation>Indirekt: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::CalendarView</name>
@@ -9070,6 +9555,14 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>W%1</source>
         <translation>KW %1</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>Dienste (%1)</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Kein Dienst</translation>
     </message>
 </context>
 <context>
@@ -9249,6 +9742,10 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
     <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
     </message>
 </context>
 <context>
@@ -9529,6 +10026,17 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
     </message>
 </context>
 <context>
+    <name>vigilo::ui::ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>This column always shows.</source>
+        <translation>Diese Spalte wird immer angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::CommentsTab</name>
     <message>
         <source>Write a comment…</source>
@@ -9579,6 +10087,10 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
             <numerusform>Das geplante Zeitfenster hat einen Konflikt</numerusform>
             <numerusform>Das geplante Zeitfenster hat %n Konflikte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Indirect overlap</source>
+        <translation>Indirekte Überschneidung</translation>
     </message>
 </context>
 <context>
@@ -10079,6 +10591,33 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::EmptyWorkspaceHint</name>
+    <message>
+        <source>This workspace has no changes yet</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Änderungen</translation>
+    </message>
+    <message>
+        <source>New change…</source>
+        <translation>Neue Änderung…</translation>
+    </message>
+    <message>
+        <source>Add assets…</source>
+        <translation>Assets hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Import changes from CSV…</source>
+        <translation>Änderungen aus CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Start with what you plan to change: a change request says what, when, why and how to roll back, and goes through review and approval.
+
+Add the assets your changes touch (services, hosts, databases) so that Vigilo can check conflicts and freeze windows, or import the changes you already track from a CSV file.</source>
+        <translation>Beginnen Sie mit dem, was Sie ändern wollen: Ein Änderungsantrag sagt, was, wann, warum und wie zurückgerollt wird, und durchläuft Prüfung und Genehmigung.
+
+Legen Sie die Assets an, die Ihre Änderungen betreffen (Dienste, Hosts, Datenbanken), damit Vigilo Konflikte und Änderungssperren prüfen kann, oder importieren Sie die Änderungen, die Sie bereits führen, aus einer CSV-Datei.</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ErrorPresenter</name>
     <message>
         <source>%1 cannot be submitted</source>
@@ -10315,6 +10854,93 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::FreezeAdminPage</name>
+    <message>
+        <source>Freeze windows</source>
+        <translation>Änderungssperren</translation>
+    </message>
+    <message>
+        <source>A freeze window blocks submitting and scheduling changes that overlap it. Admins and owners may override one that allows it, with a justification that is audited.</source>
+        <translation>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden. Administratoren und Inhaber dürfen eine Änderungssperre, die es erlaubt, mit einer protokollierten Begründung übergehen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Übergehen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>the whole workspace</source>
+        <translation>den ganzen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Add a freeze window</source>
+        <translation>Änderungssperre hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Year-end freeze</source>
+        <translation>z. B. Jahresendsperre</translation>
+    </message>
+    <message>
+        <source>empty: the whole workspace; else names, separated by commas</source>
+        <translation>leer: der ganze Arbeitsbereich; sonst Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Admins and owners may &amp;override it, with a justification</source>
+        <translation>Administratoren und Inhaber dürfen sie mit einer Begründung &amp;übergehen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (not included):</source>
+        <translation>&amp;Ende (nicht eingeschlossen):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>&amp;Assets:</source>
+        <translation>&amp;Assets:</translation>
+    </message>
+    <message>
+        <source>Freeze window %1 added.</source>
+        <translation>Änderungssperre %1 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::FreezeOverrideDialog</name>
     <message>
         <source>Override the freeze for %1</source>
@@ -10392,6 +11018,122 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
             <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperre.</numerusform>
             <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperren.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ImpactModel</name>
+    <message>
+        <source>Own asset</source>
+        <translation>Eigenes Asset</translation>
+    </message>
+    <message>
+        <source>The change works on %1.</source>
+        <translation>Die Änderung wird an %1 vorgenommen.</translation>
+    </message>
+    <message>
+        <source>Excluded by %1 on %2: %3</source>
+        <translation>Ausgeschlossen von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Kritikalität</translation>
+    </message>
+    <message>
+        <source>Steps away</source>
+        <translation>Schritte entfernt</translation>
+    </message>
+    <message>
+        <source>Why it is affected</source>
+        <translation>Warum betroffen</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ImpactTab</name>
+    <message>
+        <source>&amp;Exclude…</source>
+        <translation>&amp;Ausschließen…</translation>
+    </message>
+    <message>
+        <source>Mark the selected asset as not affected by this change, with a reason (recorded in the history and the evidence pack)</source>
+        <translation>Das ausgewählte Asset mit einer Begründung als nicht von dieser Änderung betroffen kennzeichnen (im Verlauf und im Nachweispaket festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation>&amp;Wieder aufnehmen</translation>
+    </message>
+    <message>
+        <source>Undo the exclusion: the selected asset counts in the impact again</source>
+        <translation>Den Ausschluss aufheben: Das ausgewählte Asset zählt wieder zu den Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Reading the impact of %1…</source>
+        <translation>Die Auswirkungen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The impact of %1 cannot be read: %2</source>
+        <translation>Die Auswirkungen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 names no assets: there is nothing to analyse.</source>
+        <translation>%1 nennt keine Assets: Es gibt nichts zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Nothing else is affected through the relationships of the change's assets.</source>
+        <translation>Über die Beziehungen der Assets dieser Änderung ist nichts weiter betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets affected through the relationships.</source>
+        <translation>
+            <numerusform>%n Asset über die Beziehungen betroffen.</numerusform>
+            <numerusform>%n Assets über die Beziehungen betroffen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded with a reason.</source>
+        <translation>
+            <numerusform>%n mit Begründung ausgeschlossen.</numerusform>
+            <numerusform>%n mit Begründung ausgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical: %1.</source>
+        <translation>Kritisch: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is one of the change's own assets: edit the change's assets on the Details tab instead.</source>
+        <translation>%1 ist eines der eigenen Assets der Änderung: Bearbeiten Sie stattdessen die Assets der Änderung auf der Registerkarte „Details“.</translation>
+    </message>
+    <message>
+        <source>Exclude %1 from the impact of %2</source>
+        <translation>%1 aus den Auswirkungen von %2 ausschließen</translation>
+    </message>
+    <message>
+        <source>Why is %1 not affected by this change? %2
+
+The reason is recorded with your name in the change's history and its evidence pack.</source>
+        <translation>Warum ist %1 nicht von dieser Änderung betroffen? %2
+
+Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachweispaket festgehalten.</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be excluded</source>
+        <translation>%1 kann nicht ausgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be included again</source>
+        <translation>%1 kann nicht wieder aufgenommen werden</translation>
     </message>
 </context>
 <context>
@@ -11009,13 +11751,237 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>Export evidence packs</source>
         <translation>Nachweispakete exportieren</translation>
     </message>
-    <message>
-        <source>Awaiting my decision</source>
-        <translation>Wartet auf meine Entscheidung</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n changes</source>
-        <translation><numerusform>%1: %n Änderung</numerusform><numerusform>%1: %n Änderungen</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration…</source>
+        <translation>Verwa&amp;ltung …</translation>
+    </message>
+    <message>
+        <source>Members, freeze windows, approval policies, standard templates, the risk questionnaire and webhooks of this workspace; a new workspace</source>
+        <translation>Mitglieder, Änderungssperren, Genehmigungsrichtlinien, Standardvorlagen, Risikofragebogen und Webhooks dieses Arbeitsbereichs; ein neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <translation>%1 ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy number</source>
+        <translation>Nummer &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>%1 copied.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Folgen</translation>
+    </message>
+    <message>
+        <source>Notify me of what others do with %1</source>
+        <translation>Mich benachrichtigen, was andere mit %1 tun</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>You follow %1: you are notified of what others do with it.</source>
+        <translation>Sie folgen %1: Sie werden benachrichtigt, was andere damit tun.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Sie folgen %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Import changes from CSV</source>
+        <translation>Änderungen aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problems.</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: Die Datei hat %n Problem.</numerusform>
+            <numerusform>Nichts wurde importiert: Die Datei hat %n Probleme.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n changes as drafts?</source>
+        <translation>
+            <numerusform>%n Änderung als Entwurf importieren?</numerusform>
+            <numerusform>%n Änderungen als Entwürfe importieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes imported as drafts.</source>
+        <translation>
+            <numerusform>%n Änderung als Entwurf importiert.</numerusform>
+            <numerusform>%n Änderungen als Entwürfe importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::MaintenanceWindowDialog</name>
+    <message>
+        <source>Maintenance window for %1</source>
+        <translation>Wartungsfenster für %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Jeden:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::MembersAdminPage</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Each role has the rights of those below it: viewer (reads), engineer (creates and carries out changes), approver (decides), admin (manages the workspace), owner. A deactivated member can no longer sign in to this workspace; the history keeps their name.</source>
+        <translation>Jede Rolle hat die Rechte der Rollen darunter: Betrachter (liest), Techniker (legt Änderungen an und setzt sie um), Genehmiger (entscheidet), Administrator (verwaltet den Arbeitsbereich), Inhaber. Ein deaktiviertes Mitglied kann sich in diesem Arbeitsbereich nicht mehr anmelden; der Verlauf behält seinen Namen.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern …</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate</source>
+        <translation>&amp;Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>their sign-in name, e.g. jdoe</source>
+        <translation>der Anmeldename, z. B. jdoe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>%1 is now a member (%2).</source>
+        <translation>%1 ist jetzt Mitglied (%2).</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Registrierungscode</translation>
+    </message>
+    <message>
+        <source>Give %1 this one-time enrollment code to set their password on the server. It is shown only now.</source>
+        <translation>Geben Sie %1 diesen einmaligen Registrierungscode, um das Passwort auf dem Server festzulegen. Er wird nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Code: %1
+Valid until: %2</source>
+        <translation>Code: %1
+Gültig bis: %2</translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation>Rolle von %1 ändern</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reactivated</source>
+        <translation>%1 kann nicht wieder aktiviert werden</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kann sich wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deactivated</source>
+        <translation>%1 kann nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 ist deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -11090,10 +12056,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>&amp;Lead time:</source>
         <translation>&amp;Vorlaufzeit:</translation>
-    </message>
-    <message>
-        <source>%1  · %2</source>
-        <translation>%1  · %2</translation>
     </message>
     <message>
         <source>Affected &amp;assets:</source>
@@ -11199,10 +12161,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <translation>Die Mitglieder können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The assets cannot be read: %1</source>
-        <translation>Die Assets können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Discard the new change?</source>
         <translation>Neue Änderung verwerfen?</translation>
     </message>
@@ -11213,6 +12171,29 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Save as draft</source>
         <translation>Als Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>The standard templates cannot be read: %1</source>
+        <translation>Die Standardvorlagen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation>Vorla&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Indirect: %1</source>
+        <translation>Indirekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::NotificationBar</name>
+    <message>
+        <source>Notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Dismiss the notification</source>
+        <translation>Benachrichtigung schließen</translation>
     </message>
 </context>
 <context>
@@ -11390,6 +12371,207 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     </message>
 </context>
 <context>
+    <name>vigilo::ui::PoliciesAdminPage</name>
+    <message>
+        <source>every change</source>
+        <translation>jede Änderung</translation>
+    </message>
+    <message>
+        <source>the CAB “%1”, in a meeting</source>
+        <translation>das CAB „%1“, in einer Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation>%1 oder höher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Approval policies</source>
+        <translation>Genehmigungsrichtlinien</translation>
+    </message>
+    <message>
+        <source>When a change is submitted, the first active policy that matches it (top to bottom) gives its approval steps; when none matches, the built-in matrix does. A requester never approves their own change.</source>
+        <translation>Beim Einreichen einer Änderung bestimmt die erste aktive Richtlinie, die passt (von oben nach unten), die Genehmigungsstufen; passt keine, gilt die eingebaute Matrix. Wer eine Änderung beantragt, genehmigt sie nie selbst.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Which steps would a change get?</source>
+        <translation>Welche Stufen bekäme eine Änderung?</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>A&amp;ctivate</source>
+        <translation>A&amp;ktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Enter a change number, like CHG-00012 or 12.</source>
+        <translation>Geben Sie eine Änderungsnummer ein, etwa CHG-00012 oder 12.</translation>
+    </message>
+    <message>
+        <source>%1 is a standard change: pre-approved, no approval steps.</source>
+        <translation>%1 ist eine Standardänderung: vorab genehmigt, ohne Genehmigungsstufen.</translation>
+    </message>
+    <message>
+        <source>%1 matches the policy “%2”:</source>
+        <translation>%1 passt zur Richtlinie „%2“:</translation>
+    </message>
+    <message>
+        <source>No policy matches %1; the built-in matrix applies:</source>
+        <translation>Keine Richtlinie passt zu %1; es gilt die eingebaute Matrix:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Add an approval policy</source>
+        <translation>Genehmigungsrichtlinie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Policy %1 added.</source>
+        <translation>Richtlinie %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be activated</source>
+        <translation>%1 kann nicht aktiviert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deactivated</source>
+        <translation>%1 kann nicht deaktiviert werden</translation>
+    </message>
+    <message>
+        <source>Policy %1 is active.</source>
+        <translation>Richtlinie %1 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is inactive.</source>
+        <translation>Richtlinie %1 ist inaktiv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1, %2: %n approvals from %3; could decide now: %4</source>
+        <translation>
+            <numerusform>Stufe %1, %2: %n Genehmigung von %3; könnte jetzt entscheiden: %4</numerusform>
+            <numerusform>Stufe %1, %2: %n Genehmigungen von %3; könnten jetzt entscheiden: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::PolicyForm</name>
+    <message>
+        <source>empty: any; else names, separated by commas</source>
+        <translation>leer: beliebig; sonst Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Who decides</source>
+        <translation>Wer entscheidet</translation>
+    </message>
+    <message>
+        <source>Or these members</source>
+        <translation>Oder diese Mitglieder</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>Nötige Genehmigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The policy applies to changes that match every row; an empty row matches anything.</source>
+        <translation>Die Richtlinie gilt für Änderungen, die zu jeder Zeile passen; eine leere Zeile passt zu allem.</translation>
+    </message>
+    <message>
+        <source>Change types:</source>
+        <translation>Änderungstypen:</translation>
+    </message>
+    <message>
+        <source>Priorities:</source>
+        <translation>Prioritäten:</translation>
+    </message>
+    <message>
+        <source>Risk levels:</source>
+        <translation>Risikostufen:</translation>
+    </message>
+    <message>
+        <source>&amp;Assets:</source>
+        <translation>&amp;Assets:</translation>
+    </message>
+    <message>
+        <source>Add &amp;step</source>
+        <translation>&amp;Stufe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove s&amp;tep</source>
+        <translation>S&amp;tufe entfernen</translation>
+    </message>
+    <message>
+        <source>Steps, decided one after the other:</source>
+        <translation>Stufen, nacheinander entschieden:</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Genehmigung</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>%1 or above</source>
+        <translation>%1 oder höher</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>alle</translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::ReasonDialog</name>
     <message>
         <source>Required</source>
@@ -11402,6 +12584,49 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::RelationDialog</name>
+    <message>
+        <source>%1 runs on …</source>
+        <translation>%1 läuft auf …</translation>
+    </message>
+    <message>
+        <source>… runs on %1</source>
+        <translation>… läuft auf %1</translation>
+    </message>
+    <message>
+        <source>%1 depends on …</source>
+        <translation>%1 hängt ab von …</translation>
+    </message>
+    <message>
+        <source>… depends on %1</source>
+        <translation>… hängt ab von %1</translation>
+    </message>
+    <message>
+        <source>%1 is part of …</source>
+        <translation>%1 ist Teil von …</translation>
+    </message>
+    <message>
+        <source>… is part of %1</source>
+        <translation>… ist Teil von %1</translation>
+    </message>
+    <message>
+        <source>Relate %1</source>
+        <translation>Beziehungen von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship:</source>
+        <translation>&amp;Beziehung:</translation>
+    </message>
+    <message>
+        <source>&amp;Assets:</source>
+        <translation>&amp;Assets:</translation>
+    </message>
+    <message>
+        <source>&amp;Relate</source>
+        <translation>&amp;Verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -11509,6 +12734,123 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>%1 from %2 or above</source>
         <translation>%1 von %2 oder höher</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::RiskAdminPage</name>
+    <message>
+        <source>Risk questionnaire</source>
+        <translation>Risikofragebogen</translation>
+    </message>
+    <message>
+        <source>Each question has a weight (1 to 10) and choices scored from 0 (no risk) to 100. A change's score is normalised to 0–100 and suggests a risk level once enough questions are answered.</source>
+        <translation>Jede Frage hat ein Gewicht (1 bis 10) und Antworten mit Punkten von 0 (kein Risiko) bis 100. Die Punktzahl einer Änderung wird auf 0–100 normiert und schlägt eine Risikostufe vor, sobald genug Fragen beantwortet sind.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Choices, line %1: write each choice as “label = score”, for example “Never = 100”.</source>
+        <translation>Antworten, Zeile %1: Schreiben Sie jede Antwort als „Text = Punkte“, zum Beispiel „Nie = 100“.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit question %1</source>
+        <translation>Frage %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _, e.g. tested_in_staging</source>
+        <translation>Kleinbuchstaben, Ziffern und _, z. B. tested_in_staging</translation>
+    </message>
+    <message>
+        <source>at the end</source>
+        <translation>am Ende</translation>
+    </message>
+    <message>
+        <source>One choice per line, label = score (0 to 100):
+Yes = 0
+Partly = 50
+No = 100</source>
+        <translation>Eine Antwort pro Zeile, Text = Punkte (0 bis 100):
+Ja = 0
+Teilweise = 50
+Nein = 100</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Antworten:</translation>
+    </message>
+    <message>
+        <source>Question %1 saved.</source>
+        <translation>Frage %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove question</source>
+        <translation>Frage entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the question %1 from the questionnaire?</source>
+        <translation>Die Frage %1 aus dem Fragebogen entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Question %1 removed.</source>
+        <translation>Frage %1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -11922,6 +13264,163 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
     </message>
 </context>
 <context>
+    <name>vigilo::ui::TemplatePicker</name>
+    <message>
+        <source>A standard template makes a pre-approved standard change: it skips review and approval and keeps the template's plans and assets.</source>
+        <translation>Eine Standardvorlage ergibt eine vorab genehmigte Standardänderung: Sie überspringt Prüfung und Genehmigung und behält die Pläne und Assets der Vorlage.</translation>
+    </message>
+    <message>
+        <source>None: plan the change yourself</source>
+        <translation>Keine: Änderung selbst planen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::TemplatesAdminPage</name>
+    <message>
+        <source>Standard templates</source>
+        <translation>Standardvorlagen</translation>
+    </message>
+    <message>
+        <source>Pre-approved standard changes. A change made from a template skips review and approval; its plans, assets and type are the template's, because that is what was approved. A retired template can no longer be used.</source>
+        <translation>Vorab genehmigte Standardänderungen. Eine Änderung aus einer Vorlage überspringt Prüfung und Genehmigung; Pläne, Assets und Typ kommen aus der Vorlage, denn genau das wurde genehmigt. Eine stillgelegte Vorlage kann nicht mehr verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Rea&amp;ctivate</source>
+        <translation>&amp;Wieder aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Stilllegen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>stillgelegt</translation>
+    </message>
+    <message>
+        <source>Add a standard template</source>
+        <translation>Standardvorlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>a short unique name, e.g. cert-rotation</source>
+        <translation>ein kurzer eindeutiger Name, z. B. cert-rotation</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>R&amp;isk level:</source>
+        <translation>R&amp;isikostufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time:</source>
+        <translation>&amp;Vorlaufzeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Assets:</source>
+        <translation>&amp;Assets:</translation>
+    </message>
+    <message>
+        <source>I&amp;mplementation plan:</source>
+        <translation>&amp;Umsetzungsplan:</translation>
+    </message>
+    <message>
+        <source>Rollback pla&amp;n:</source>
+        <translation>Rüc&amp;kfallplan:</translation>
+    </message>
+    <message>
+        <source>T&amp;est plan:</source>
+        <translation>T&amp;estplan:</translation>
+    </message>
+    <message>
+        <source>Template %1 added: New change offers it now.</source>
+        <translation>Vorlage %1 hinzugefügt: „Neue Änderung“ bietet sie jetzt an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reactivated</source>
+        <translation>%1 kann nicht wieder aktiviert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be retired</source>
+        <translation>%1 kann nicht stillgelegt werden</translation>
+    </message>
+    <message>
+        <source>Template %1 can be used again.</source>
+        <translation>Vorlage %1 kann wieder verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Template %1 is retired.</source>
+        <translation>Vorlage %1 ist stillgelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::WebhookPump</name>
     <message>
         <source>%1 %2: %3 (%4, by %5)</source>
@@ -11937,6 +13436,35 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
     <message>
         <source>%1 %2: decision due on behalf of %3 (step "%4")</source>
         <translation>%1 %2: Entscheidung in Vertretung von %3 fällig (Stufe „%4“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions due on behalf of others</source>
+        <translation>
+            <numerusform>%n Entscheidung in Vertretung fällig</numerusform>
+            <numerusform>%n Entscheidungen in Vertretung fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notifications</source>
+        <translation>
+            <numerusform>%n Benachrichtigung</numerusform>
+            <numerusform>%n Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::WebhooksAdminPage</name>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Every change transition can be posted to other systems (chat, ticketing, monitoring) as signed JSON or a Slack message. The endpoints and the delivery log, with retries, are in the Webhooks window.</source>
+        <translation>Jeder Statuswechsel einer Änderung kann an andere Systeme (Chat, Ticketsystem, Monitoring) gesendet werden, als signiertes JSON oder als Slack-Nachricht. Die Endpunkte und das Zustellprotokoll mit Wiederholungen stehen im Fenster „Webhooks“.</translation>
+    </message>
+    <message>
+        <source>Open &amp;webhooks…</source>
+        <translation>&amp;Webhooks öffnen …</translation>
     </message>
 </context>
 <context>
@@ -12152,6 +13680,97 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
     <message>
         <source>Res&amp;ume</source>
         <translation>F&amp;ortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::WorkspaceAdminPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The workspace's name, and the language its evidence packs are written in when an export names none. Its short name (slug) never changes: scripts and links use it.</source>
+        <translation>Der Name des Arbeitsbereichs und die Sprache seiner Nachweispakete, wenn ein Export keine nennt. Sein Kürzel ändert sich nie: Skripte und Links verwenden es.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Short name (slug):</source>
+        <translation>Kürzel:</translation>
+    </message>
+    <message>
+        <source>Language of evidence packs:</source>
+        <translation>Sprache der Nachweispakete:</translation>
+    </message>
+    <message>
+        <source>Your role:</source>
+        <translation>Ihre Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Language of evidence packs…</source>
+        <translation>&amp;Sprache der Nachweispakete …</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich …</translation>
+    </message>
+    <message>
+        <source>Rename the workspace</source>
+        <translation>Arbeitsbereich umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>The workspace is now called %1.</source>
+        <translation>Der Arbeitsbereich heißt jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Language of evidence packs</source>
+        <translation>Sprache der Nachweispakete</translation>
+    </message>
+    <message>
+        <source>Evidence packs of this workspace are written in this language unless the export names another. Changing it is recorded in the audit trail.</source>
+        <translation>Nachweispakete dieses Arbeitsbereichs werden in dieser Sprache geschrieben, außer der Export nennt eine andere. Die Änderung wird im Prüfpfad festgehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Evidence packs are now written in %1.</source>
+        <translation>Nachweispakete werden jetzt auf %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>You become the new workspace's owner. Nothing of this workspace is copied: add its members, freeze windows and policies there.</source>
+        <translation>Sie werden Inhaber des neuen Arbeitsbereichs. Aus diesem Arbeitsbereich wird nichts übernommen: Fügen Sie Mitglieder, Änderungssperren und Richtlinien dort hinzu.</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and -, e.g. payments-ops</source>
+        <translation>Kleinbuchstaben, Ziffern und -, z. B. payments-ops</translation>
+    </message>
+    <message>
+        <source>&amp;Short name (slug):</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of evidence packs:</source>
+        <translation>&amp;Sprache der Nachweispakete:</translation>
     </message>
 </context>
 <context>

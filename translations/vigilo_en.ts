@@ -24,6 +24,27 @@
             <numerusform>%n events of this change, in the order they were recorded. Each event is hash-chained to the one before it in the workspace.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n assets affected through the asset relationships when the pack was exported.</source>
+        <translation>
+            <numerusform>%n asset affected through the asset relationships when the pack was exported.</numerusform>
+            <numerusform>%n assets affected through the asset relationships when the pack was exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded by people, with their reasons below.</source>
+        <translation>
+            <numerusform>%n excluded by a person, with the reason below.</numerusform>
+            <numerusform>%n excluded by people, with their reasons below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more affected assets are not listed.</source>
+        <translation>
+            <numerusform>%n more affected asset is not listed.</numerusform>
+            <numerusform>%n more affected assets are not listed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Vigilo</name>
@@ -49,10 +70,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <source>Nobody can approve the step "%1": it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
         <translation>
-            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approval from a member other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
-            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+            <numerusform>Nobody can approve the step "%1": it needs %n approval from a member other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+            <numerusform>Nobody can approve the step "%1": it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -77,10 +98,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</source>
+        <source>The audit trail's hash chain is intact (%n events) and holds the chain head the pack signed.</source>
         <translation>
-            <numerusform>The audit trail&apos;s hash chain is intact (%n event) and holds the chain head the pack signed.</numerusform>
-            <numerusform>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</numerusform>
+            <numerusform>The audit trail's hash chain is intact (%n event) and holds the chain head the pack signed.</numerusform>
+            <numerusform>The audit trail's hash chain is intact (%n events) and holds the chain head the pack signed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -319,12 +340,29 @@
     </message>
 </context>
 <context>
+    <name>vigilo::ui::AssetPicker</name>
+    <message numerus="yes">
+        <source>%1 of %n assets match.</source>
+        <translation>
+            <numerusform>%1 of %n asset matches.</numerusform>
+            <numerusform>%1 of %n assets match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets: search by name, kind or owner; Up and Down move, Enter adds.</source>
+        <translation>
+            <numerusform>%n asset: search by name, kind or owner; Up and Down move, Enter adds.</numerusform>
+            <numerusform>%n assets: search by name, kind or owner; Up and Down move, Enter adds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::AssetsPage</name>
     <message numerus="yes">
-        <source>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</source>
+        <source>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</source>
         <translation>
-            <numerusform>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n asset.</numerusform>
-            <numerusform>What changes touch. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</numerusform>
+            <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n asset.</numerusform>
+            <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</numerusform>
         </translation>
     </message>
 </context>
@@ -383,6 +421,23 @@
     </message>
 </context>
 <context>
+    <name>vigilo::ui::CabItemCard</name>
+    <message numerus="yes">
+        <source>%n assets affected</source>
+        <translation>
+            <numerusform>%n asset affected</numerusform>
+            <numerusform>%n assets affected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n excluded with a reason)</source>
+        <translation>
+            <numerusform>(%n excluded with a reason)</numerusform>
+            <numerusform>(%n excluded with a reason)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::CabWindow</name>
     <message numerus="yes">
         <source>(%n min)</source>
@@ -413,6 +468,23 @@
     </message>
 </context>
 <context>
+    <name>vigilo::ui::ImpactTab</name>
+    <message numerus="yes">
+        <source>%n assets affected through the relationships.</source>
+        <translation>
+            <numerusform>%n asset affected through the relationships.</numerusform>
+            <numerusform>%n assets affected through the relationships.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded with a reason.</source>
+        <translation>
+            <numerusform>%n excluded with a reason.</numerusform>
+            <numerusform>%n excluded with a reason.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::MainWindow</name>
     <message numerus="yes">
         <source>The database does not answer. Check that the file or server is available; Vigilo retries every %n seconds.</source>
@@ -435,6 +507,27 @@
             <numerusform>%1: %n changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problems.</source>
+        <translation>
+            <numerusform>Nothing was imported: the file has %n problem.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n changes as drafts?</source>
+        <translation>
+            <numerusform>Import %n change as a draft?</numerusform>
+            <numerusform>Import %n changes as drafts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes imported as drafts.</source>
+        <translation>
+            <numerusform>%n change imported as a draft.</numerusform>
+            <numerusform>%n changes imported as drafts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::NewChangeDialog</name>
@@ -447,12 +540,46 @@
     </message>
 </context>
 <context>
+    <name>vigilo::ui::PoliciesAdminPage</name>
+    <message numerus="yes">
+        <source>Step %1, %2: %n approvals from %3; could decide now: %4</source>
+        <translation>
+            <numerusform>Step %1, %2: %n approval from %3; could decide now: %4</numerusform>
+            <numerusform>Step %1, %2: %n approvals from %3; could decide now: %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::TemplatesAdminPage</name>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::WebhookPump</name>
     <message numerus="yes">
         <source>%n changes on assets you follow</source>
         <translation>
             <numerusform>%n change on assets you follow</numerusform>
             <numerusform>%n changes on assets you follow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decisions due on behalf of others</source>
+        <translation>
+            <numerusform>%n decision due on behalf of others</numerusform>
+            <numerusform>%n decisions due on behalf of others</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notifications</source>
+        <translation>
+            <numerusform>%n notification</numerusform>
+            <numerusform>%n notifications</numerusform>
         </translation>
     </message>
 </context>

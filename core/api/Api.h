@@ -169,7 +169,7 @@ QList<Param> changeViewParams();
 Result<QJsonValue> listChanges(const Call &c, const Args &a);
 QList<Method> hostMethods();
 QList<Method> cabMethods();
-QList<Method> assetMethods(); // ApiAssets.cpp: the inventory and its relationships
+QList<Method> assetMethods();  // ApiAssets.cpp: the inventory and its relationships
 QList<Method> impactMethods(); // change.impact, impact.exclude, impact.include
 
 } // namespace vigilo::api

@@ -136,7 +136,7 @@ void PoliciesAdminPage::preview(const QString &typed)
         const ApprovalStep &s = e->steps.at(i);
         const QStringList could = e->eligible.value(i);
         text += QLatin1Char('\n')
-                + tr("Step %1, %2: %n approval(s) from %3; could decide now: %4", nullptr,
+                + tr("Step %1, %2: %n approvals from %3; could decide now: %4", nullptr,
                      s.requiredApprovals)
                       .arg(s.stepOrder)
                       .arg(s.name, whoDecides(s.eligibleRole, s.eligibleMembers),

@@ -47,7 +47,7 @@ void TemplatesAdminPage::fill(const client::Administration &admin)
     for (const ChangeTemplate &t : admin.templates)
         addRow({adminCell(t.name), adminCell(t.title),
                 adminCell(t.active ? tr("yes") : tr("retired")), adminCell(label(t.priority)),
-                adminCell(tr("%n hour(s)", nullptr, t.minLeadTimeHours)),
+                adminCell(tr("%n hours", nullptr, t.minLeadTimeHours)),
                 adminCell(t.assets.join(QStringLiteral(", ")))},
                t.name);
     table()->resizeColumnsToContents();

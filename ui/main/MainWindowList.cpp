@@ -234,14 +234,14 @@ void MainWindow::importChangesCsv()
                           ? tr("Row %1: %2").arg(e.row).arg(e.message)
                           : tr("Row %1, %2: %3").arg(e.row).arg(e.column, e.message));
         QMessageBox::warning(this, tr("Import changes from CSV"),
-                             tr("Nothing was imported: the file has %n problem(s).", nullptr,
+                             tr("Nothing was imported: the file has %n problems.", nullptr,
                                 int(preview->preview.errors.size()))
                                  + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
         return;
     }
     const int count = int(preview->preview.rows.size());
     QMessageBox ask(QMessageBox::Question, tr("Import changes from CSV"),
-                    tr("Import %n change(s) as drafts?", nullptr, count),
+                    tr("Import %n changes as drafts?", nullptr, count),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     ask.setObjectName(QStringLiteral("importCsvConfirm"));
     if (ask.exec() != QMessageBox::Yes)
@@ -254,7 +254,7 @@ void MainWindow::importChangesCsv()
     m_stale.fill(true);
     reloadChanges();
     statusBar()->showMessage(
-        tr("%n change(s) imported as drafts.", nullptr, int(imported->created.size())), 8000);
+        tr("%n changes imported as drafts.", nullptr, int(imported->created.size())), 8000);
 }
 
 } // namespace vigilo::ui

@@ -339,11 +339,7 @@ void NewChangeDialog::applyTemplate()
     m_implementation->setPlainText(t->implementationPlan);
     m_rollback->setPlainText(t->rollbackPlan);
     m_test->setPlainText(t->testPlan);
-    for (int i = 0; i < m_assets->count(); ++i) {
-        QListWidgetItem *item = m_assets->item(i);
-        item->setCheckState(
-            t->assets.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
+    m_assets->setSelected(t->assets);
 }
 
 void NewChangeDialog::setPlannedWindow(const QDateTime &start, const QDateTime &end)

@@ -30,7 +30,7 @@ AssetPicker::AssetPicker(QWidget *parent)
     m_chipBox->hide();
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("assetSearch"));
-    m_search->setPlaceholderText(tr("Type a name, kind or owner…"));
+    m_search->setPlaceholderText(tr("Search by name, kind or owner…"));
     m_search->setAccessibleName(tr("Search assets"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListView(this);
@@ -199,7 +199,8 @@ void AssetPicker::updateStatus()
     }
     if (m_search->text().trimmed().isEmpty())
         m_status->setText(
-            tr("%n assets: type to search, Up and Down to move, Enter to add.", nullptr, total));
+            tr("%n assets: search by name, kind or owner; Up and Down move, Enter adds.", nullptr,
+               total));
     else
         m_status->setText(tr("%1 of %n assets match.", nullptr, total).arg(m_model->matchCount()));
 }
