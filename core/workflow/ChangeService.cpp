@@ -629,7 +629,9 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
         binds << Dialect::toDb(f.plannedTo) << Dialect::toDb(f.plannedFrom);
     }
     // One AND per word, each matching any of the searchable fields (changesearch::fieldNames).
-    const QStringList words = changesearch::words(f.search);
+    // The words as typed: SQLite's LIKE folds the case of ASCII letters only, so a lower-cased
+    // "überprüfung" would miss "Überprüfung" (PostgreSQL's ILIKE folds every letter).
+    const QStringList words = f.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         QString escaped = word;
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

@@ -8,6 +8,8 @@
 
 #include "Client.h"
 
+#include <QShowEvent>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -76,6 +78,21 @@ ImpactTab::ImpactTab(DetailContext &context, QWidget *parent)
 
 void ImpactTab::load(const ChangeRequest &)
 {
+    m_stale = true;
+    if (isVisible())
+        fetch();
+}
+
+void ImpactTab::showEvent(QShowEvent *event)
+{
+    DetailTab::showEvent(event);
+    if (m_stale)
+        fetch();
+}
+
+void ImpactTab::fetch()
+{
+    m_stale = false;
     // The walk may be long on a large inventory: asked off the GUI thread, shown when it answers.
     const int generation = ++m_generation;
     m_loading = true;

@@ -34,7 +34,13 @@ public:
 signals:
     void reportLoaded();
 
+protected:
+    // The impact is read when the tab is first seen after a load: opening a change stays one
+    // request on a team server.
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void fetch();
     void showReport(const Result<ImpactReport> &report);
     void updateButtons();
     QString summaryText() const;
@@ -50,6 +56,7 @@ private:
     ImpactReport m_report;
     bool m_loading = false;
     bool m_busy = false;
+    bool m_stale = false; // loaded since the impact was last read
     int m_generation = 0; // answers to older requests are dropped
 };
 
