@@ -162,6 +162,8 @@ public:
     Result<AssetSearchResult> searchAssets(const AssetQuery &query);
     Result<AssetImportAnswer> importAssets(const QByteArray &data, bool dryRun,
                                            const CsvReading &how = {});
+    QFuture<Result<AssetImportAnswer>> importAssetsAsync(const QByteArray &data, bool dryRun,
+                                                         const CsvReading &how = {});
     Result<FreezeWindow> addFreezeWindow(const FreezeWindowInput &input);
     Result<QList<FreezeWindow>> freezeWindows();
     Result<AuditVerification> verifyAudit();

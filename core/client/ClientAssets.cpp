@@ -124,16 +124,31 @@ Result<AssetSearchResult> Client::searchAssets(const AssetQuery &query)
     return decodeAssetSearch(*r);
 }
 
-Result<AssetImportAnswer> Client::importAssets(const QByteArray &data, bool dryRun,
-                                               const CsvReading &how)
+namespace {
+
+Result<AssetImportAnswer> importAnswer(const Result<QJsonValue> &r)
 {
-    auto r = call(QStringLiteral("asset.import"), csvImportParams(data, dryRun, how));
     if (!r)
         return r.error();
     auto report = decodeAssetCsvReport(r->toObject().value(QStringLiteral("report")));
     if (!report)
         return report.error();
     return AssetImportAnswer{*report, r->toObject().value(QStringLiteral("imported")).toBool()};
+}
+
+} // namespace
+
+Result<AssetImportAnswer> Client::importAssets(const QByteArray &data, bool dryRun,
+                                               const CsvReading &how)
+{
+    return importAnswer(call(QStringLiteral("asset.import"), csvImportParams(data, dryRun, how)));
+}
+
+QFuture<Result<AssetImportAnswer>> Client::importAssetsAsync(const QByteArray &data, bool dryRun,
+                                                             const CsvReading &how)
+{
+    return callAsync(QStringLiteral("asset.import"), csvImportParams(data, dryRun, how))
+        .then(&importAnswer);
 }
 
 QFuture<Result<MaintenanceWindow>> Client::addMaintenanceWindowAsync(const MaintenanceWindow &w)

@@ -108,7 +108,7 @@ Result<AssetCsvReport> AssetCsv::import(const Actor &actor, const QByteArray &cs
 Result<AssetCsvReport> AssetCsv::run(const Actor &caller, const QByteArray &csv,
                                      const CsvReading &how, bool commit)
 {
-    auto current = sql::currentActor(m_store, caller, Permission::ManageWorkspace);
+    auto current = sql::currentActor(m_store, caller, AssetInventory::kImportPermission);
     if (!current)
         return current.error();
     const Actor &actor = *current;

@@ -230,9 +230,10 @@ InventoryRights AssetInventory::rightsOf(const Actor &actor)
     InventoryRights r;
     r.add = actor.can(kAddPermission);
     r.manage = actor.can(kManagePermission);
+    r.importCsv = actor.can(kImportPermission);
     const QString role = label(actor.member.role);
     if (!actor.member.active) {
-        r.addRefusal = r.manageRefusal =
+        r.addRefusal = r.manageRefusal = r.importRefusal =
             CoreText::tr("Your membership of this workspace is deactivated.");
         return r;
     }
@@ -243,6 +244,10 @@ InventoryRights AssetInventory::rightsOf(const Actor &actor)
     if (!r.manage)
         r.manageRefusal = CoreText::tr("Editing assets, their relationships and maintenance "
                                        "windows needs the admin role or higher; your role is %1.")
+                              .arg(role);
+    if (!r.importCsv)
+        r.importRefusal = CoreText::tr("Importing assets and their relationships from CSV needs "
+                                       "the admin role or higher; your role is %1.")
                               .arg(role);
     return r;
 }

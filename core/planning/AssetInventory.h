@@ -88,15 +88,18 @@ struct AssetSearchResult {
 // What a member may do with the inventory, and why not: the screens offer exactly this, and
 // the writes check the same permissions (kAddPermission, kManagePermission).
 struct InventoryRights {
-    bool add = false;    // add assets
-    bool manage = false; // edit assets, relate and unrelate them, add maintenance windows
-    QString addRefusal, manageRefusal; // translated, empty when allowed
+    bool add = false;       // add assets
+    bool manage = false;    // edit assets, relate and unrelate them, add maintenance windows
+    bool importCsv = false; // import assets and relationships from CSV (AssetCsv)
+    QString addRefusal, manageRefusal, importRefusal; // translated, empty when allowed
 };
 
 class AssetInventory final {
 public:
     static constexpr Permission kAddPermission = Permission::ChangesCreate;
     static constexpr Permission kManagePermission = Permission::ManageWorkspace;
+    // AssetCsv's import reshapes the graph: the same permission as managing it.
+    static constexpr Permission kImportPermission = Permission::ManageWorkspace;
     static InventoryRights rightsOf(const Actor &actor);
 
     AssetInventory(Store &store, const Clock &clock, AuditLog &audit)

@@ -1,5 +1,6 @@
 // Approvals: the built-in matrix, sequential steps, eligibility, self-approval, rejection and
 // material edits after approval.
+#include "RawSql.h"
 #include "TestWorkspace.h"
 
 using namespace vigilo;
@@ -25,6 +26,19 @@ Result<QList<ApprovalStep>> currentRound(TestWorkspace &ws, int number)
     return out;
 }
 
+// A high-risk change of `ws` in review whose approver step is decided: the admin step is
+// pending. Its number, or 0 when something failed.
+int adminStepPending(TestWorkspace &ws, const QString &title)
+{
+    ChangeDraft d = ws.validDraft(title);
+    d.riskLevel = RiskLevel::High;
+    auto c = ws.createChange(d);
+    if (!c.ok() || !ws.core().changes().apply(ws.engineer(), c->number, Action::Submit).ok()
+        || !ws.core().changes().apply(ws.approver(), c->number, Action::Approve).ok())
+        return 0;
+    return c->number;
+}
+
 } // namespace
 
 class TestApprovals : public QObject {
@@ -47,6 +61,7 @@ private slots:
     void onePersonDecidesOneStep();
     void substituteDecidesWithinTheRange();
     void substituteToldWhenTheDelegationStarts();
+    void schema17RemembersSubstitutesToldBefore();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws;
@@ -475,17 +490,8 @@ void TestApprovals::substituteToldWhenTheDelegationStarts()
     TestWorkspace &ws = *m_ws;
     const QDateTime start = ws.now();
     // High risk: the approver's peer review, then the admin step is pending.
-    auto adminStepPending = [&](const QString &title) {
-        ChangeDraft d = ws.validDraft(title);
-        d.riskLevel = RiskLevel::High;
-        auto c = ws.createChange(d);
-        if (!c.ok() || !ws.core().changes().apply(ws.engineer(), c->number, Action::Submit).ok()
-            || !ws.core().changes().apply(ws.approver(), c->number, Action::Approve).ok())
-            return 0;
-        return c->number;
-    };
-    const int decidedEarly = adminStepPending(QStringLiteral("Renew the VPN certificates"));
-    const int pending = adminStepPending(QStringLiteral("Resize the message queue"));
+    const int decidedEarly = adminStepPending(ws, QStringLiteral("Renew the VPN certificates"));
+    const int pending = adminStepPending(ws, QStringLiteral("Resize the message queue"));
     QVERIFY(decidedEarly > 0 && pending > 0);
     auto open = currentRound(ws, pending);
     VERIFY_OK(open);
@@ -575,6 +581,73 @@ void TestApprovals::substituteToldWhenTheDelegationStarts()
     QCOMPARE(last->told, 0);
     QCOMPARE(dueFor(*seq), QStringList{told});
     ws.clock().setNow(start.addSecs(4 * 3600)); // the delegation has ended for later tests
+}
+
+// Schema 17 added substitute_notices; its migration fills it from the approval.delegated events
+// written before, so that a substitute told of a pending step is not told again after the
+// upgrade. The database is built by the core, then taken back to schema 16 as a build before 17
+// left it (no substitute_notices, nor the later change_follows; vigilo_schema at 16), and opened
+// again: the migration runs on rows the core really wrote.
+void TestApprovals::schema17RemembersSubstitutesToldBefore()
+{
+    TestWorkspace ws(QStringLiteral("upgrade"));
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const QDateTime start = ws.now();
+    const int announced = adminStepPending(ws, QStringLiteral("Resize the message queue"));
+    QVERIFY(announced > 0);
+    auto open = currentRound(ws, announced);
+    VERIFY_OK(open);
+    QCOMPARE(open->size(), 2);
+    QCOMPARE_ENUM(open->at(1).status, StepStatus::Pending);
+    const qint64 stepId = open->at(1).id;
+    auto delegation = ws.core().delegations().set(ws.admin(), {}, QStringLiteral("approver2"),
+                                                  start.addSecs(3600), start.addSecs(4 * 3600));
+    VERIFY_OK(delegation);
+    ws.clock().advanceSecs(3600 + 60);
+    auto swept = ws.core().delegations().tellSubstitutes(ws.engineer());
+    VERIFY_OK(swept);
+    QCOMPARE(swept->told, 1);
+    const QString delegated = QStringLiteral("action = 'approval.delegated'");
+    QCOMPARE(ws.count(QStringLiteral("audit_events"), delegated), qint64(1));
+
+    // Back to schema 16.
+    const QString location = ws.dbPath();
+    const QString rolledBack =
+        rawExec(location, {QStringLiteral("DROP TABLE substitute_notices"),
+                           QStringLiteral("DROP TABLE change_follows"),
+                           QStringLiteral("DELETE FROM vigilo_schema WHERE version > 16")});
+    QVERIFY2(rolledBack.isEmpty(), qPrintable(rolledBack));
+    QCOMPARE(rawScalar(location, QStringLiteral("SELECT MAX(version) FROM vigilo_schema")).toInt(),
+             16);
+
+    // The upgrade: the announced pair is remembered as told.
+    auto upgraded = Store::open(location, Store::OpenMode::ExistingOnly);
+    VERIFY_OK(upgraded);
+    QCOMPARE((*upgraded)->schemaVersion(), Store::kSchemaVersion);
+    QCOMPARE(rawCount(location, QStringLiteral("substitute_notices")), qint64(1));
+    QCOMPARE(rawCount(location, QStringLiteral("substitute_notices"),
+                      QStringLiteral("delegation_id = %1 AND step_id = %2 AND told = 1")
+                          .arg(delegation->id)
+                          .arg(stepId)),
+             qint64(1));
+
+    // Sweeping after the upgrade, on the upgraded store, tells nobody again and writes nothing.
+    Vigilo after(**upgraded, ws.clock());
+    const QString before = rawFingerprint(location);
+    auto again = after.delegations().tellSubstitutes(ws.engineer());
+    VERIFY_OK(again);
+    QCOMPARE(again->told, 0);
+    QCOMPARE(rawFingerprint(location), before);
+    QCOMPARE(rawCount(location, QStringLiteral("audit_events"), delegated), qint64(1));
+
+    // A step that falls due after the upgrade is still told, once.
+    const int later = adminStepPending(ws, QStringLiteral("Patch the load balancers"));
+    QVERIFY(later > 0);
+    auto next = after.delegations().tellSubstitutes(ws.engineer());
+    VERIFY_OK(next);
+    QCOMPARE(rawCount(location, QStringLiteral("audit_events"), delegated), qint64(2));
+    QCOMPARE(rawCount(location, QStringLiteral("substitute_notices"), QStringLiteral("told = 1")),
+             qint64(2));
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)

@@ -6,6 +6,7 @@
 // reason, and a refusal the core gives (an admin deactivating the last owner, a demoted admin)
 // is shown as the core worded it, with nothing written.
 
+#include "DialogDriver.h"
 #include "GuiFixture.h"
 
 #include "admin/AdminForm.h"
@@ -40,86 +41,6 @@ using namespace vigilo;
 using namespace vigilo::guitest;
 using ui::AdministrationWindow;
 using Page = ui::AdministrationWindow::Page;
-
-namespace {
-
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    auto *w = parent->findChild<T *>(name);
-    if (!w)
-        qFatal("no child %s in %s", qPrintable(name), qPrintable(parent->objectName()));
-    return w;
-}
-
-// Runs `answer` on the modal dialog named `name` once it is up (polling, no fixed sleep).
-void whenModal(const QString &name, std::function<void(QWidget *)> answer, int triesLeft = 500)
-{
-    QTimer::singleShot(10, [=] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal->objectName() == name) {
-            answer(modal);
-            return;
-        }
-        if (triesLeft > 0)
-            whenModal(name, answer, triesLeft - 1);
-        else
-            qWarning("no modal dialog %s appeared", qPrintable(name));
-    });
-}
-
-void type(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, QString::fromLatin1(field));
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-void ok(QWidget *dialog)
-{
-    child<QPushButton>(dialog, QStringLiteral("okButton"))->click();
-}
-
-void choose(QWidget *dialog, const char *combo, const QVariant &data)
-{
-    auto *c = child<QComboBox>(dialog, QString::fromLatin1(combo));
-    const int index = c->findData(data);
-    QVERIFY2(index >= 0, combo);
-    c->setCurrentIndex(index);
-}
-
-QPushButton *button(ui::AdminPage *page, const char *name)
-{
-    return child<QPushButton>(page, QString::fromLatin1(name));
-}
-
-// Selects the row whose cell in `column` says `key`.
-bool select(ui::AdminPage *page, const QString &key, int column = 0)
-{
-    for (int row = 0; row < page->table()->rowCount(); ++row)
-        if (page->table()->item(row, column)->text() == key) {
-            page->table()->selectRow(row);
-            return true;
-        }
-    return false;
-}
-
-QStringList column(QTableWidget *table, int c)
-{
-    QStringList out;
-    for (int row = 0; row < table->rowCount(); ++row)
-        out << table->item(row, c)->text();
-    return out;
-}
-
-QStringList actions(Vigilo &core, const Actor &actor)
-{
-    QStringList out;
-    for (const AuditEvent &e : VALUE_OK(core.audit().workspaceHistory(actor, 500)))
-        out << e.action + QLatin1Char(':') + e.actor;
-    return out;
-}
-
-} // namespace
 
 class TestGuiAdmin : public QObject {
     Q_OBJECT
@@ -261,7 +182,7 @@ void TestGuiAdmin::ownerSetsUpAWorkspaceThroughDialogs()
         type(d, "nameEdit", QStringLiteral("cert-rotation"));
         type(d, "titleEdit", QStringLiteral("Rotate the TLS certificate"));
         choose(d, "priorityCombo", int(Priority::Low));
-        type(d, "assetsEdit", QStringLiteral("payments-gw"));
+        QVERIFY(pick(d, {QStringLiteral("payments-gw")}));
         child<QPlainTextEdit>(d, QStringLiteral("implementationPlanEdit"))
             ->setPlainText(QStringLiteral("1. Issue\n2. Deploy\n3. Verify"));
         child<QPlainTextEdit>(d, QStringLiteral("rollbackPlanEdit"))

@@ -8,6 +8,7 @@
 
 #include "assets/AssetDetailPanel.h"
 #include "assets/AssetDialog.h"
+#include "assets/AssetImportDialog.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
 #include "assets/MaintenanceWindowDialog.h"
@@ -22,6 +23,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -94,6 +97,7 @@ private Q_SLOTS:
     void addAssetsWithRelationshipsThroughDialogs();
     void badInputStaysInTheDialog();
     void engineerAndViewerSeeWhyNot();
+    void importShowsEveryRowProblemAndWritesNothing();
     void pickAssetsInNewChangeByKeyboard();
     void screenshots();
 
@@ -298,6 +302,11 @@ void TestGuiAssets::engineerAndViewerSeeWhyNot()
         QCOMPARE(add->isEnabled(), user == QLatin1String("erin"));
         if (!rights.add)
             QCOMPARE(add->toolTip(), rights.addRefusal);
+        auto *import = child<QPushButton>(page, "importAssetsButton");
+        QVERIFY(!rights.importCsv);
+        QVERIFY(!import->isEnabled());
+        QCOMPARE(import->toolTip(), rights.importRefusal);
+        QVERIFY(rights.importRefusal.contains(label(m_ws->as(user).member.role)));
 
         // The rule holds without the button too: the dialog, opened anyway, shows the refusal.
         const QString before = rawFingerprint(m_ws->db.ownerLocation());
@@ -310,7 +319,62 @@ void TestGuiAssets::engineerAndViewerSeeWhyNot()
         QTRY_VERIFY(!dialog.errorText().isEmpty());
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(rawFingerprint(m_ws->db.ownerLocation()), before);
+
+        // The import dialog opened anyway: the core refuses the dry run, nothing can be imported.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("one.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name,kind\nnew-host,host\n");
+        f.close();
+        ui::AssetImportDialog importer((*session)->client(), &window);
+        importer.openFile(path);
+        QTRY_VERIFY(!importer.isBusy());
+        QVERIFY2(importer.summaryText().contains(QStringLiteral("admin")),
+                 qPrintable(importer.summaryText()));
+        QVERIFY(!importer.importButton()->isEnabled());
+        QCOMPARE(rawFingerprint(m_ws->db.ownerLocation()), before);
     }
+}
+
+void TestGuiAssets::importShowsEveryRowProblemAndWritesNothing()
+{
+    ui::AssetsPage *page = openAssets(*m_window);
+    QTRY_VERIFY(page->model()->rowCount() >= 3);
+    auto *import = child<QPushButton>(page, "importAssetsButton");
+    QVERIFY(import->isEnabled());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // Row 1 is fine, row 2 has a criticality that does not exist, row 3 runs on an unknown asset.
+    f.write("name,kind,criticality,runs_on\n"
+            "lb-01,network,high,\n"
+            "lb-02,network,extreme,\n"
+            "web-09,host,low,nowhere-host\n");
+    f.close();
+    const QString before = rawFingerprint(m_ws->db.ownerLocation());
+    QStringList rows, columns;
+    QString summary;
+    bool importEnabled = true;
+    onNextModal<ui::AssetImportDialog>([&](ui::AssetImportDialog *d) {
+        onNextModal<QFileDialog>([path](QFileDialog *files) { chooseFile(files, path); });
+        child<QPushButton>(d, "chooseFileButton")->click();
+        QTRY_VERIFY(!d->isBusy() && d->previewTable()->isVisibleTo(d));
+        for (int r = 0; r < d->previewTable()->rowCount(); ++r) {
+            rows << d->previewTable()->item(r, 0)->text();
+            columns << d->previewTable()->item(r, 1)->text();
+        }
+        summary = d->summaryText();
+        importEnabled = d->importButton()->isEnabled();
+        d->reject();
+    });
+    import->click();
+    QVERIFY2(summary.contains(QStringLiteral("2 problems")), qPrintable(summary));
+    QCOMPARE(rows, QStringList({QStringLiteral("2"), QStringLiteral("3")}));
+    QCOMPARE(columns, QStringList({QStringLiteral("criticality"), QStringLiteral("runs_on")}));
+    QVERIFY(!importEnabled);
+    QCOMPARE(rawFingerprint(m_ws->db.ownerLocation()), before);
 }
 
 void TestGuiAssets::pickAssetsInNewChangeByKeyboard()

@@ -2,6 +2,7 @@
 
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
+#include "widgets/AssetPicker.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,6 +73,15 @@ AdminPage::AdminPage(Session &session, const QString &objectName, const QString 
 client::Client &AdminPage::client()
 {
     return m_session.client();
+}
+
+AssetPicker *AdminPage::assetPicker(QWidget *parent)
+{
+    auto *picker = new AssetPicker(parent);
+    picker->setObjectName(QStringLiteral("assetPicker"));
+    picker->setVisibleRows(4);
+    picker->load(client(), client().workspace());
+    return picker;
 }
 
 QString AdminPage::statusText() const

@@ -18,6 +18,7 @@ class QVBoxLayout;
 
 namespace vigilo::ui {
 
+class AssetPicker;
 class Session;
 
 class AdminPage : public QWidget {
@@ -52,6 +53,8 @@ protected:
     QVBoxLayout *body() const { return m_body; }
     client::Client &client();
     Session &session() { return m_session; }
+    // The picker for a form's assets, reading the workspace's inventory through the client.
+    AssetPicker *assetPicker(QWidget *parent);
     // Shows the core's refusal (a message box titled `title`) and returns false, or confirms
     // with `done`, asks for a reload and returns true.
     bool report(const Status &result, const QString &title, const QString &done);

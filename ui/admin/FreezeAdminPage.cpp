@@ -2,6 +2,7 @@
 
 #include "AdminForm.h"
 #include "detail/DetailFormat.h"
+#include "widgets/AssetPicker.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -53,9 +54,9 @@ void FreezeAdminPage::add()
     }
     auto *reason = new QLineEdit(&form);
     reason->setObjectName(QStringLiteral("reasonEdit"));
-    auto *assets = new QLineEdit(&form);
-    assets->setObjectName(QStringLiteral("assetsEdit"));
-    assets->setPlaceholderText(tr("empty: the whole workspace; else names, separated by commas"));
+    AssetPicker *assets = assetPicker(&form);
+    assets->searchEdit()->setPlaceholderText(
+        tr("None chosen: the whole workspace. Search by name, kind or owner…"));
     auto *allowOverride =
         new QCheckBox(tr("Admins and owners may &override it, with a justification"), &form);
     allowOverride->setObjectName(QStringLiteral("allowOverrideCheck"));
@@ -72,7 +73,7 @@ void FreezeAdminPage::add()
         in.end = to->dateTime().toUTC();
         in.reason = reason->text().trimmed();
         in.allowOverride = allowOverride->isChecked();
-        in.assets = nameList(assets->text());
+        in.assets = assets->selected();
         auto r = client().addFreezeWindow(in);
         if (r.ok())
             confirm(tr("Freeze window %1 added.").arg(r->name));

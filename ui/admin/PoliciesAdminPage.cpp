@@ -148,7 +148,7 @@ void PoliciesAdminPage::preview(const QString &typed)
 void PoliciesAdminPage::add()
 {
     AdminForm form(QStringLiteral("addPolicyDialog"), tr("Add an approval policy"), this);
-    auto *fields = new PolicyForm(&form);
+    auto *fields = new PolicyForm(assetPicker(&form), &form);
     form.addRow(fields);
     form.resize(640, 520);
     form.setSubmit([this, fields]() -> Status {

@@ -1,6 +1,7 @@
 #include "PolicyForm.h"
 
 #include "AdminPage.h"
+#include "widgets/AssetPicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,15 +50,16 @@ QList<E> checked(const QList<QCheckBox *> &boxes, std::optional<E> (*parse)(cons
 
 } // namespace
 
-PolicyForm::PolicyForm(QWidget *parent)
+PolicyForm::PolicyForm(AssetPicker *assets, QWidget *parent)
     : QWidget(parent)
     , m_name(new QLineEdit(this))
-    , m_assets(new QLineEdit(this))
+    , m_assets(assets)
     , m_steps(new QTableWidget(0, 4, this))
 {
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_assets->setObjectName(QStringLiteral("assetsEdit"));
-    m_assets->setPlaceholderText(tr("empty: any; else names, separated by commas"));
+    m_assets->setParent(this);
+    m_assets->searchEdit()->setPlaceholderText(
+        tr("None chosen: any asset. Search by name, kind or owner…"));
     m_steps->setObjectName(QStringLiteral("stepTable"));
     m_steps->setHorizontalHeaderLabels(
         {tr("Step"), tr("Who decides"), tr("Or these members"), tr("Approvals needed")});
@@ -134,7 +136,7 @@ ApprovalPolicy PolicyForm::policy() const
     p.changeTypes = checked<ChangeType>(m_types, &parseChangeType);
     p.priorities = checked<Priority>(m_priorities, &parsePriority);
     p.riskLevels = checked<RiskLevel>(m_risks, &parseRiskLevel);
-    p.assets = nameList(m_assets->text());
+    p.assets = m_assets->selected();
     for (int row = 0; row < m_steps->rowCount(); ++row) {
         ApprovalPolicyStep s;
         s.stepOrder = row + 1;

@@ -11,10 +11,13 @@ class QTableWidget;
 
 namespace vigilo::ui {
 
+class AssetPicker;
+
 class PolicyForm final : public QWidget {
     Q_OBJECT
 public:
-    explicit PolicyForm(QWidget *parent = nullptr);
+    // `assets`: the picker for the assets the policy applies to (none: any); the form owns it.
+    explicit PolicyForm(AssetPicker *assets, QWidget *parent = nullptr);
     // The policy as entered; the core validates it.
     ApprovalPolicy policy() const;
     QTableWidget *steps() const { return m_steps; }
@@ -25,7 +28,7 @@ private:
     QList<QCheckBox *> m_types;
     QList<QCheckBox *> m_priorities;
     QList<QCheckBox *> m_risks;
-    QLineEdit *m_assets;
+    AssetPicker *m_assets;
     QTableWidget *m_steps;
 };
 

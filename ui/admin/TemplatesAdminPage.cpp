@@ -3,6 +3,7 @@
 #include "AdminForm.h"
 
 #include "StandardTemplates.h"
+#include "widgets/AssetPicker.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -76,9 +77,7 @@ void TemplatesAdminPage::add()
     lead->setRange(0, 24 * 90);
     lead->setValue(defaultLeadTimeHours(ChangeType::Standard));
     lead->setSuffix(tr(" h"));
-    auto *assets = new QLineEdit(&form);
-    assets->setObjectName(QStringLiteral("assetsEdit"));
-    assets->setPlaceholderText(tr("names, separated by commas"));
+    AssetPicker *assets = assetPicker(&form);
     auto *implementation = planEdit(QStringLiteral("implementationPlanEdit"), &form);
     auto *rollback = planEdit(QStringLiteral("rollbackPlanEdit"), &form);
     auto *test = planEdit(QStringLiteral("testPlanEdit"), &form);
@@ -101,7 +100,7 @@ void TemplatesAdminPage::add()
         if (risk->currentData().toInt() >= 0)
             t.riskLevel = RiskLevel(risk->currentData().toInt());
         t.minLeadTimeHours = lead->value();
-        t.assets = nameList(assets->text());
+        t.assets = assets->selected();
         t.implementationPlan = implementation->toPlainText().trimmed();
         t.rollbackPlan = rollback->toPlainText().trimmed();
         t.testPlan = test->toPlainText().trimmed();

@@ -2,6 +2,7 @@
 
 #include "AssetDetailPanel.h"
 #include "AssetDialog.h"
+#include "AssetImportDialog.h"
 #include "AssetModel.h"
 #include "MaintenanceWindowDialog.h"
 #include "RelationDialog.h"
@@ -28,8 +29,9 @@ AssetsPage::AssetsPage(client::Client &client, QWidget *parent)
 {
     setModel(m_model, AssetModel::SortRole);
     setColumnWidths({17, 9, 12, 8, 11, 22});
-    setEmptyText(tr("This workspace has no assets yet. Add one with “Add asset…”, or import an "
-                    "inventory with “vigilo-cli import-assets FILE.csv”."));
+    setEmptyText(tr("This workspace has no assets yet. Add them one by one with “Add asset…”, or "
+                    "a whole inventory with its relationships from a CSV file with “Import "
+                    "CSV…”."));
     proxy()->setFilterRole(AssetModel::SearchRole);
     proxy()->setFilterKeyColumn(AssetModel::Name);
     proxy()->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -43,17 +45,21 @@ AssetsPage::AssetsPage(client::Client &client, QWidget *parent)
     m_search->setMinimumWidth(200);
     m_add = new QPushButton(tr("&Add asset…"), this);
     m_add->setObjectName(QStringLiteral("addAssetButton"));
+    m_import = new QPushButton(tr("&Import CSV…"), this);
+    m_import->setObjectName(QStringLiteral("importAssetsButton"));
     m_follow = new QPushButton(tr("F&ollow"), this);
     m_follow->setObjectName(QStringLiteral("followAssetButton"));
     m_follow->setToolTip(tr("Get a desktop notification for every change touching this asset"));
     m_follow->setEnabled(false);
     controls()->addWidget(m_search);
     controls()->addWidget(m_add);
+    controls()->addWidget(m_import);
     controls()->addWidget(m_follow);
 
     connect(m_search, &QLineEdit::textChanged, proxy(),
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_add, &QPushButton::clicked, this, &AssetsPage::addAsset);
+    connect(m_import, &QPushButton::clicked, this, &AssetsPage::importAssets);
     connect(m_follow, &QPushButton::clicked, this, &AssetsPage::toggleFollow);
     connect(table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &AssetsPage::showSelected);
@@ -133,6 +139,11 @@ void AssetsPage::setActor(const std::optional<Actor> &actor)
     m_rights = actor ? AssetInventory::rightsOf(*actor) : InventoryRights{};
     m_add->setEnabled(m_rights.add);
     m_add->setToolTip(m_rights.add ? tr("Add an asset to the inventory") : m_rights.addRefusal);
+    m_import->setEnabled(m_rights.importCsv);
+    m_import->setToolTip(m_rights.importCsv
+                             ? tr("Import assets and their relationships from a CSV file")
+                             : m_rights.importRefusal);
+    m_importNotice.clear();
     m_detail->setRights(m_rights);
     m_followed.clear();
     m_model->setAssets({}, {});
@@ -202,6 +213,8 @@ void AssetsPage::updateSubtitle()
                       nullptr, m_model->rowCount());
     if (!m_followed.isEmpty())
         text += QLatin1Char('\n') + tr("You follow: %1.").arg(followedList());
+    if (!m_importNotice.isEmpty())
+        text += QLatin1Char('\n') + m_importNotice;
     setSubtitle(text);
 }
 
@@ -283,6 +296,30 @@ void AssetsPage::addWindow()
         return;
     m_model->addWindow(dialog.window());
     showSelected();
+}
+
+void AssetsPage::importAssets()
+{
+    if (!m_actor || !m_rights.importCsv)
+        return;
+    AssetImportDialog dialog(m_client, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AssetCsvReport &done = dialog.report();
+    m_importNotice = tr("Imported from CSV: %n assets created", nullptr, int(done.created.size()))
+                     + QStringLiteral(", ") + tr("%n updated", nullptr, int(done.updated.size()))
+                     + QStringLiteral(", ")
+                     + tr("%n relationships added", nullptr, done.relationsAdded)
+                     + QLatin1Char('.');
+    m_search->clear();
+    reload();
+}
+
+void AssetsPage::offerToAdd()
+{
+    QPushButton *first = m_add->isEnabled() ? m_add : m_import;
+    if (first->isEnabled())
+        first->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace vigilo::ui

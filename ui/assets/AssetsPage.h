@@ -50,6 +50,13 @@ public:
     void relateAsset();
     void unrelate(const AssetRelation &relation);
     void addWindow();
+    // Import CSV…: the dialog with the core's dry run, then all rows or none.
+    void importAssets();
+    // From the empty workspace's "Add assets…": the page with Add asset… and Import CSV… in
+    // view, the first one the member may use focused.
+    void offerToAdd();
+    // What the last import did ("" before one), shown under the heading.
+    QString importNotice() const { return m_importNotice; }
 
 Q_SIGNALS:
     void loaded();
@@ -69,9 +76,11 @@ private:
     AssetDetailPanel *m_detail;
     QLineEdit *m_search;
     QPushButton *m_add;
+    QPushButton *m_import;
     QPushButton *m_follow;
     QSet<QString> m_followed;
     QString m_lastError;
+    QString m_importNotice;
     int m_generation = 0; // answers for an earlier reload or workspace are dropped
 };
 

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "assets/AssetsPage.h"
 #include "changes/ChangeListView.h"
 #include "changes/EmptyWorkspaceHint.h"
 #include "views/PersonalViewsPanel.h"
@@ -43,6 +44,7 @@ void MainWindow::setupChangeList()
             return;
         }
         showPage(Page::Assets);
+        m_assets->offerToAdd();
     });
     connect(hint, &EmptyWorkspaceHint::importCsvRequested, this, [this] { importChangesCsv(); });
 }
