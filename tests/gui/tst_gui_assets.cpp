@@ -34,6 +34,7 @@
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -347,11 +348,11 @@ void TestGuiAssets::importShowsEveryRowProblemAndWritesNothing()
     const QString path = dir.filePath(QStringLiteral("bad.csv"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    // Row 1 is fine, row 2 has a criticality that does not exist, row 3 runs on an unknown asset.
+    // Row 1 is fine, row 2 has a criticality that does not exist, row 3 runs on itself.
     f.write("name,kind,criticality,runs_on\n"
             "lb-01,network,high,\n"
             "lb-02,network,extreme,\n"
-            "web-09,host,low,nowhere-host\n");
+            "web-09,host,low,web-09\n");
     f.close();
     const QString before = rawFingerprint(m_ws->db.ownerLocation());
     QStringList rows, columns;

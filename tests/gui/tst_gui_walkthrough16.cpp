@@ -12,6 +12,7 @@
 
 #include "admin/AdministrationWindow.h"
 #include "assets/AssetImportDialog.h"
+#include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
 #include "assets/RelationDialog.h"
 #include "detail/ChangeDetailView.h"
