@@ -60,6 +60,13 @@ QByteArray inventoryCsv()
                       "checkout-web;service;team-shop;medium;;payments-api;checkout;\r\n");
 }
 
+// A picture of `w` beside the suite's binary, to look at.
+void snapshot(QWidget *w, const char *name)
+{
+    w->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/walkthrough16-%1.png")
+                       .arg(QLatin1String(name)));
+}
+
 QStringList listTexts(const QListWidget *list)
 {
     QStringList out;
@@ -118,13 +125,20 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
         QTRY_VERIFY(!admin->isLoading());
     }
 
-    // 3. The inventory from a CSV file, through Assets ▸ Import CSV…: the dry run's preview,
-    // then Import.
-    window.showPage(MainPage::Assets);
+    // 3. The empty workspace says what to do first; its Add assets… leads to the Assets page
+    // with Add asset… and Import CSV… in view, the first focused. The inventory comes from a CSV
+    // file through Import CSV…: the dry run's preview, then Import.
+    auto *hintAddAssets = child<QPushButton>(&window, s("emptyHintAddAssets"));
+    QTRY_VERIFY(hintAddAssets->isVisible());
+    hintAddAssets->click();
+    QCOMPARE(window.currentPage(), MainPage::Assets);
     ui::AssetsPage *assets = window.assetsPage();
     QVERIFY(assets);
+    QVERIFY(child<QPushButton>(assets, s("importAssetsButton"))->isVisible());
+    QCOMPARE(window.focusWidget(), child<QPushButton>(assets, s("addAssetButton")));
     QTRY_VERIFY(assets->loadError().isEmpty());
     QTRY_COMPARE(assets->model()->rowCount(), 0);
+    snapshot(&window, "assets-empty");
     QTemporaryDir dir;
     const QString csvPath = dir.filePath(s("inventory.csv"));
     {
@@ -142,6 +156,7 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
         child<QPushButton>(d, s("chooseFileButton"))->click();
         QTRY_VERIFY(dialog->importButton()->isEnabled());
         previewSummary = dialog->summaryText();
+        snapshot(d, "import-preview");
         previewAssets = column(dialog->previewTable(), 0);
         dialog->importButton()->click();
     });
@@ -189,6 +204,7 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
         child<QDateTimeEdit>(d, s("endEdit"))->setDateTime(freezeStart.addDays(2));
         type(d, "reasonEdit", s("The big sale"));
         QVERIFY(pick(d, {s("checkout")}));
+        snapshot(d, "freeze");
         ok(d);
     });
     button(freezes, "addFreezeButton")->click();
@@ -218,6 +234,7 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
             ->setPlainText(s("1. Fail over\n2. Patch\n3. Fail back"));
         child<QPlainTextEdit>(d, s("rollbackPlanEdit"))->setPlainText(s("Fail back unpatched."));
         child<QPlainTextEdit>(d, s("testPlanEdit"))->setPlainText(s("Replication lag under 1 s."));
+        snapshot(d, "template");
         ok(d);
     });
     button(templates, "addTemplateButton")->click();
@@ -242,6 +259,7 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
     view->tabs()->setCurrentIndex(ui::ChangeDetailView::Impact);
     ui::ImpactTab *impact = view->impactTab();
     QTRY_VERIFY(!impact->isLoading() && impact->report().number == number);
+    snapshot(view, "impact");
     QHash<QString, QString> why;
     for (int row = 0; row < impact->model()->rowCount(); ++row)
         why.insert(impact->model()->item(row)->asset,

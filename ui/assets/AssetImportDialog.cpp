@@ -83,7 +83,9 @@ AssetImportDialog::AssetImportDialog(client::Client &client, QWidget *parent)
     for (int i = 0; i < int(std::size(kDialects)); ++i)
         m_dialect->addItem(tr(kDialects[i].text), i);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(choose);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Dialect:"), m_dialect);
 
     m_summary->setObjectName(QStringLiteral("importSummary"));

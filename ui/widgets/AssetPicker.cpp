@@ -7,6 +7,7 @@
 #include "AssetMatch.h"
 #include "Client.h"
 
+#include <QFontMetrics>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +47,9 @@ AssetPicker::AssetPicker(QWidget *parent)
     QFont small = m_status->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_status->setFont(small);
+    // Two lines, whatever the form's layout makes of the wrapped label's height: in a narrow
+    // form (the administration's) the hint wraps and was cut in half.
+    m_status->setMinimumHeight(QFontMetrics(small).lineSpacing() * 2);
     layout->addWidget(m_chipBox);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
