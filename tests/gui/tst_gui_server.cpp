@@ -6,6 +6,7 @@
 // sees the new state by the server's push. The screens not on the server yet say so.
 
 #include "GuiFixture.h"
+#include "assets/AssetImportDialog.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
 
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QFile>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
@@ -104,9 +106,21 @@ private slots:
     void wrongPasswordShowsTheServersMessage();
     void signInListOpenSubmitApproveAndPush();
     void administrationThroughTheServer();
+    void importAssetsThroughTheServer();
     void cleanupTestCase();
 
 private:
+    // A session of `user` on the server, signed in with the sandbox's token (null on failure).
+    std::unique_ptr<ui::Session> remoteSession(const QString &user)
+    {
+        client::RemoteOptions o;
+        o.location = m_location;
+        o.token = m_box->server()->tokenFor(user);
+        auto transport = client::RemoteTransport::open(o);
+        if (!transport.ok())
+            return nullptr;
+        return ui::Session::remote(std::move(transport).value(), user);
+    }
     // The same server by another name (this window shows m_location already).
     QString otherName() const
     {
@@ -380,15 +394,6 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
 // server's reason; the webhooks page says it is not on a server yet.
 void TestGuiServer::administrationThroughTheServer()
 {
-    const auto remoteSession = [this](const QString &user) -> std::unique_ptr<ui::Session> {
-        client::RemoteOptions o;
-        o.location = m_location;
-        o.token = m_box->server()->tokenFor(user);
-        auto transport = client::RemoteTransport::open(o);
-        if (!transport.ok())
-            return nullptr;
-        return ui::Session::remote(std::move(transport).value(), user);
-    };
     std::unique_ptr<ui::Session> olga = remoteSession(QStringLiteral("olga"));
     QVERIFY(olga);
     MainWindow window(*olga);
@@ -451,6 +456,51 @@ void TestGuiServer::administrationThroughTheServer()
     QVERIFY(
         !aliceMembers->findChild<QPushButton *>(QStringLiteral("addMemberButton"))->isEnabled());
     QVERIFY(!aliceMembers->findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isHidden());
+}
+
+// Assets ▸ Import CSV… on a team server: the dry run and the import are the server's answers
+// (asset.import), the rows land in its database; an approver's dry run gets the server's refusal.
+void TestGuiServer::importAssetsThroughTheServer()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("inventory.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("name,kind,runs_on\nk8s-node-09,host,\nweb-frontend,,k8s-node-09\n");
+    f.close();
+
+    std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));
+    QVERIFY(alice);
+    alice->client().setWorkspace(QStringLiteral("ops"));
+    ui::AssetImportDialog refused(alice->client());
+    refused.openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!refused.isBusy(), 15000);
+    QVERIFY2(refused.summaryText().contains(QStringLiteral("admin")),
+             qPrintable(refused.summaryText()));
+    QVERIFY(!refused.importButton()->isEnabled());
+
+    std::unique_ptr<ui::Session> olga = remoteSession(QStringLiteral("olga"));
+    QVERIFY(olga);
+    olga->client().setWorkspace(QStringLiteral("ops"));
+    ui::AssetImportDialog dialog(olga->client());
+    dialog.openFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15000);
+    QVERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.summaryText()));
+    QVERIFY2(dialog.summaryText().contains(QStringLiteral("1 relationships to add"))
+                 || dialog.summaryText().contains(QStringLiteral("1 relationship to add")),
+             qPrintable(dialog.summaryText()));
+    auto before = m_box->runJson(QStringLiteral("olga"),
+                                 {QStringLiteral("asset"), QStringLiteral("relations")});
+    QVERIFY(!before.out.contains(QStringLiteral("k8s-node-09"))); // a dry run writes nothing
+    dialog.importButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+    QCOMPARE(dialog.report().created, QStringList{QStringLiteral("k8s-node-09")});
+    QCOMPARE(dialog.report().relationsAdded, 1);
+    auto after =
+        m_box->runJson(QStringLiteral("olga"), {QStringLiteral("asset"), QStringLiteral("show"),
+                                                QStringLiteral("web-frontend")});
+    QVERIFY2(after.exitCode == 0 && after.out.contains(QStringLiteral("k8s-node-09")),
+             after.describe().constData());
 }
 
 void TestGuiServer::cleanupTestCase()
