@@ -86,7 +86,7 @@ struct AssetSearchResult {
 };
 
 // What a member may do with the inventory, and why not: the screens offer exactly this, and
-// the writes check the same permissions (kAddPermission, kManagePermission).
+// the writes check the same permissions (kAddPermission, kManagePermission, kImportPermission).
 struct InventoryRights {
     bool add = false;       // add assets
     bool manage = false;    // edit assets, relate and unrelate them, add maintenance windows

@@ -218,6 +218,7 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
         QVERIFY(pick(d, {s("payments-api")}));
         auto *role = child<QComboBox>(d, s("stepRole0"));
         role->setCurrentIndex(role->findData(int(Role::Admin)));
+        snapshot(d, "policy");
         ok(d);
     });
     button(policies, "addPolicyButton")->click();
