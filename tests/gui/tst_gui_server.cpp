@@ -41,6 +41,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
 
@@ -468,6 +469,9 @@ void TestGuiServer::administrationThroughTheServer()
         m_box->runJson(QStringLiteral("olga"), {QStringLiteral("audit"), QStringLiteral("log")});
     QVERIFY2(audited.out.contains(QStringLiteral("member.revoke_sessions")),
              audited.describe().constData());
+    admin->resize(1024, 768);
+    QVERIFY(admin->grab().save(
+        guitest::outputPath(QStringLiteral("administration-members-server.png"))));
 
     // alice is an approver: read-only pages, with the server's reason.
     std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));

@@ -33,7 +33,7 @@ MembersAdminPage::MembersAdminPage(Session &session, QWidget *parent)
     // Sessions exist only on a team server: elsewhere the button is not there at all.
     m_revoke = addButton(tr("Sign out &everywhere…"), QStringLiteral("revokeSessionsButton"),
                          Needs::RightsAndSelection, [this] { revokeSessions(); });
-    m_revoke->setVisible(session().isRemote());
+    m_revoke->setVisible(session.isRemote());
 }
 
 void MembersAdminPage::refineButtons()

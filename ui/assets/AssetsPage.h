@@ -10,6 +10,7 @@
 
 #include "Actor.h"
 #include "AssetInventory.h"
+#include "MaintenanceWindows.h"
 
 #include <QSet>
 
