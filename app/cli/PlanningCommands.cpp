@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QTime>
 
+#include <limits>
+
 namespace vigilo::cli {
 
 namespace {
@@ -404,13 +406,25 @@ int maintenanceAdd(CliContext &ctx, const ParsedArgs &a)
         tr("Added maintenance window for %1: %2.").arg(added.asset, added.describe()));
 }
 
+int maintenanceRemove(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(id,
+            parseInt(QStringLiteral("ID"), a.positional(0), 1, std::numeric_limits<int>::max()));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(removed, client->removeMaintenanceWindow(id));
+    return ctx.out().print(
+        {{QStringLiteral("removed"), removed.toJson()}},
+        tr("Removed maintenance window %1 of %2: %3.")
+            .arg(QString::number(removed.id), removed.asset, removed.describe()));
+}
+
 int maintenanceList(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(client, ctx.workspaceClient());
     CLI_TRY(list, client->maintenanceWindows(a.value(QStringLiteral("asset"))));
-    Table t({tr("ASSET"), tr("WINDOW")});
+    Table t({tr("ID"), tr("ASSET"), tr("WINDOW")});
     for (const auto &w : list)
-        t.addRow({w.asset, w.describe()});
+        t.addRow({QString::number(w.id), w.asset, w.describe()});
     return ctx.out().print({{QStringLiteral("maintenance_windows"), toJsonArray(list)}},
                            list.isEmpty() ? tr("No maintenance windows.") : t.render().trimmed());
 }
@@ -582,6 +596,11 @@ QList<CommandSpec> planningCommands()
                    tr("How far ahead to look (default 90 days)"))},
          tr("The earliest window of the change's length without conflicts, after its lead time."),
          changeNextSlot},
+        {{QStringLiteral("maintenance"), QStringLiteral("remove")},
+         {pos("ID", "The window's id (maintenance list)")},
+         {},
+         tr("Remove a maintenance window (admins)."),
+         maintenanceRemove},
         {{QStringLiteral("maintenance"), QStringLiteral("list")},
          {},
          {valueOpt(QStringLiteral("asset"), QStringLiteral("A"), tr("Only this asset"))},

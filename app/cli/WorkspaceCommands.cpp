@@ -3,6 +3,8 @@
 
 #include "Client.h"
 
+#include <limits>
+
 namespace vigilo::cli {
 
 namespace {
@@ -115,6 +117,17 @@ int memberReactivate(CliContext &ctx, const ParsedArgs &a)
         QCoreApplication::translate("vigilo-cli", "Reactivated %1.").arg(m.username));
 }
 
+int memberRevokeSessions(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(r, client->revokeSessions(a.positional(0)));
+    return ctx.out().print(
+        r.toJson(), QCoreApplication::translate("vigilo-cli", "Signed %1 out everywhere; sessions "
+                                                              "ended: %2.")
+                        .arg(r.member.username)
+                        .arg(r.sessions));
+}
+
 int memberList(CliContext &ctx, const ParsedArgs &)
 {
     CLI_TRY(client, ctx.workspaceClient());
@@ -153,11 +166,24 @@ int freezeAdd(CliContext &ctx, const ParsedArgs &a)
             .arg(fw.name, formatTime(fw.start), formatTime(fw.end)));
 }
 
+int freezeRemove(CliContext &ctx, const ParsedArgs &a)
+{
+    CLI_TRY(id,
+            parseInt(QStringLiteral("ID"), a.positional(0), 1, std::numeric_limits<int>::max()));
+    CLI_TRY(client, ctx.workspaceClient());
+    CLI_TRY(fw, client->removeFreezeWindow(id));
+    return ctx.out().print(
+        {{QStringLiteral("removed"), fw.toJson()}},
+        QCoreApplication::translate("vigilo-cli", "Removed freeze window %1 \"%2\" [%3, %4).")
+            .arg(QString::number(fw.id), fw.name, formatTime(fw.start), formatTime(fw.end)));
+}
+
 int freezeList(CliContext &ctx, const ParsedArgs &)
 {
     CLI_TRY(client, ctx.workspaceClient());
     CLI_TRY(list, client->freezeWindows());
     Table t({
+        QCoreApplication::translate("vigilo-cli", "ID"),
         QCoreApplication::translate("vigilo-cli", "START"),
         QCoreApplication::translate("vigilo-cli", "END"),
         QCoreApplication::translate("vigilo-cli", "OVERRIDE"),
@@ -165,7 +191,7 @@ int freezeList(CliContext &ctx, const ParsedArgs &)
         QCoreApplication::translate("vigilo-cli", "NAME"),
     });
     for (const FreezeWindow &f : list)
-        t.addRow({formatTime(f.start), formatTime(f.end),
+        t.addRow({QString::number(f.id), formatTime(f.start), formatTime(f.end),
                   f.allowOverride ? QCoreApplication::translate("vigilo-cli", "allowed")
                                   : QCoreApplication::translate("vigilo-cli", "no"),
                   f.assets.isEmpty() ? QCoreApplication::translate("vigilo-cli", "(all)")
@@ -238,6 +264,13 @@ QList<CommandSpec> workspaceCommands()
          {},
          QCoreApplication::translate("vigilo-cli", "Reactivate a deactivated member."),
          memberReactivate},
+        {{QStringLiteral("member"), QStringLiteral("revoke-sessions")},
+         {user},
+         {},
+         QCoreApplication::translate("vigilo-cli",
+                                     "Sign a member out everywhere on a team server (a lost "
+                                     "laptop): every session of theirs ends."),
+         memberRevokeSessions},
         {{QStringLiteral("member"), QStringLiteral("list")},
          {},
          {},
@@ -261,6 +294,12 @@ QList<CommandSpec> workspaceCommands()
                    QCoreApplication::translate("vigilo-cli", "Why the freeze exists"))},
          QCoreApplication::translate("vigilo-cli", "Add a freeze window."),
          freezeAdd},
+        {{QStringLiteral("freeze"), QStringLiteral("remove")},
+         {{QStringLiteral("ID"),
+           QCoreApplication::translate("vigilo-cli", "The window's id (freeze list)")}},
+         {},
+         QCoreApplication::translate("vigilo-cli", "Remove a freeze window (admins)."),
+         freezeRemove},
         {{QStringLiteral("freeze"), QStringLiteral("list")},
          {},
          {},

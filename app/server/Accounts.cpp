@@ -471,4 +471,25 @@ Result<int> Accounts::signOutEverywhere(const Session &session, const QString &a
     return revoked;
 }
 
+Result<int> Accounts::revokeSessionsOf(const QString &username, const QString &by,
+                                       const QString &workspace)
+{
+    Store::Transaction tx(m_store);
+    VIGILO_TRY(tx.begin());
+    auto q = sql::run(m_store,
+                      QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE account_id IN "
+                                     "(SELECT id FROM accounts WHERE username = ?) AND "
+                                     "revoked_at IS NULL"),
+                      {Dialect::toDb(m_clock.now()), username});
+    if (!q)
+        return q.error();
+    const int revoked = q->numRowsAffected();
+    VIGILO_TRY(recordEvent(username, QStringLiteral("signout.revoked"), {},
+                           {{QStringLiteral("by"), by},
+                            {QStringLiteral("workspace"), workspace},
+                            {QStringLiteral("sessions"), revoked}}));
+    VIGILO_TRY(tx.commit());
+    return revoked;
+}
+
 } // namespace vigilo::server

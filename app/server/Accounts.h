@@ -71,6 +71,10 @@ public:
     Result<Session> authenticate(const QString &token, const QString &address = {});
     Status signOut(const Session &session, const QString &address);
     Result<int> signOutEverywhere(const Session &session, const QString &address);
+    // Another's "sign out everywhere" (member.revoke_sessions, member.deactivate), after the core
+    // allowed it: every live session of `username`'s account ends; logged with who and where.
+    Result<int> revokeSessionsOf(const QString &username, const QString &by,
+                                 const QString &workspace);
 
     static QString hashToken(const QString &token);
     static QString normaliseCode(const QString &code);

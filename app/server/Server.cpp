@@ -33,6 +33,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <utility>
 
 namespace vigilo::server {
 
@@ -712,7 +713,30 @@ Result<QJsonValue> Server::handleApi(Connection *c, const QString &method,
             return session.error();
         username = session->username;
     }
-    return api::dispatch(m_core, username, method, params, this);
+    m_revokedNow.clear();
+    auto result = api::dispatch(m_core, username, method, params, this);
+    // Only once the write committed: the sessions are gone, so are this server's connections.
+    const QStringList revoked = std::exchange(m_revokedNow, {});
+    if (result.ok())
+        for (const QString &who : revoked)
+            forgetConnectionsOf(who);
+    return result;
+}
+
+Result<int> Server::revokeSessions(const Actor &actor, const Member &member)
+{
+    auto ended =
+        m_accounts.revokeSessionsOf(member.username, actor.member.username, actor.workspace.slug);
+    if (ended)
+        m_revokedNow << member.username;
+    return ended;
+}
+
+void Server::forgetConnectionsOf(const QString &username)
+{
+    for (Connection *c : std::as_const(m_connections))
+        if (c->username == username)
+            c->workspaces.clear(); // its next request is refused as signed out (session_revoked)
 }
 
 void Server::onChange(qint64 workspaceId, int number)

@@ -69,6 +69,10 @@ private:
     // api::Host
     Result<QJsonObject> memberAdded(const Actor &actor, const Member &member) override;
     bool allowsDemo() const override { return m_config.allowDemo; }
+    Result<int> revokeSessions(const Actor &actor, const Member &member) override;
+    // After a member's sessions ended: this server's connections of theirs hear no more events
+    // (their next request is refused: the session is revoked).
+    void forgetConnectionsOf(const QString &username);
     Status auditVerified(const Actor &actor, AuditVerification &v, QJsonObject &extra) override;
 
     ServerConfig m_config;
@@ -85,6 +89,7 @@ private:
     QHash<QWebSocket *, Connection *> m_connections;
     qint64 m_largestUpload = 0; // the largest message a method with an upload may need
     QHash<QString, std::shared_ptr<QTranslator>> m_translators;
+    QStringList m_revokedNow; // accounts whose sessions the current request ended
 };
 
 } // namespace vigilo::server

@@ -108,6 +108,9 @@ public:
     // member who has no password yet).
     virtual Result<QJsonObject> memberAdded(const Actor &actor, const Member &member) = 0;
     virtual bool allowsDemo() const = 0;
+    // Inside `member.revoke_sessions` and `member.deactivate`, once the core has allowed it:
+    // ends every session of the member's account and says how many (the server: its sessions).
+    virtual Result<int> revokeSessions(const Actor &actor, const Member &member) = 0;
     // After `audit.verify`: the host's own checks (the server: the history against the anchors
     // it signed). Problems go into `v`; `extra` is added to the result.
     virtual Status auditVerified(const Actor &actor, AuditVerification &v, QJsonObject &extra)

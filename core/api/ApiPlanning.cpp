@@ -259,6 +259,12 @@ Result<QJsonValue> maintenanceAdd(const Call &c)
     return one(QStringLiteral("maintenance_window"), c.core.maintenance().add(*c.actor, w));
 }
 
+Result<QJsonValue> maintenanceRemove(const Call &c)
+{
+    return one(QStringLiteral("removed"),
+               c.core.maintenance().remove(*c.actor, c.args.integer(QStringLiteral("id"))));
+}
+
 Result<QJsonValue> maintenanceList(const Call &c)
 {
     return many(QStringLiteral("maintenance_windows"),
@@ -439,6 +445,15 @@ QList<Method> planningMethods()
          QStringLiteral("{maintenance_window}"),
          {QStringLiteral("permission_denied")},
          maintenanceAdd},
+        {QStringLiteral("maintenance.remove"),
+         Scope::Workspace,
+         QStringLiteral("Remove a maintenance window of an asset (admins); the audit event keeps "
+                        "the whole window."),
+         {integer(QStringLiteral("id"), 1, 9007199254740991LL,
+                  QStringLiteral("The window's id (maintenance.list)"), true)},
+         QStringLiteral("{removed: maintenance_window}"),
+         {QStringLiteral("permission_denied")},
+         maintenanceRemove},
         {QStringLiteral("maintenance.list"),
          Scope::Workspace,
          QStringLiteral("The assets' maintenance windows."),

@@ -128,10 +128,30 @@ Result<QJsonValue> memberSetRole(const Call &c)
                                            parseRole(c.args.text(QStringLiteral("role"))).value()));
 }
 
+// The host's way to end a member's sessions (none in process: there are no sessions there).
+SessionRevoker revokerOf(const Call &c)
+{
+    if (!c.host)
+        return {};
+    api::Host *host = c.host;
+    const Actor actor = *c.actor;
+    return [host, actor](const Member &m) { return host->revokeSessions(actor, m); };
+}
+
 Result<QJsonValue> memberDeactivate(const Call &c)
 {
-    return one(QStringLiteral("member"), c.core.workspaces().deactivateMember(
-                                             *c.actor, c.args.text(QStringLiteral("username"))));
+    return one(QStringLiteral("member"),
+               c.core.workspaces().deactivateMember(
+                   *c.actor, c.args.text(QStringLiteral("username")), revokerOf(c)));
+}
+
+Result<QJsonValue> memberRevokeSessions(const Call &c)
+{
+    auto r = c.core.workspaces().revokeSessions(*c.actor, c.args.text(QStringLiteral("username")),
+                                                revokerOf(c));
+    if (!r)
+        return r.error();
+    return QJsonValue(r->toJson());
 }
 
 Result<QJsonValue> memberReactivate(const Call &c)
@@ -167,6 +187,12 @@ Result<QJsonValue> freezeAdd(const Call &c)
     in.allowOverride = a.boolean(QStringLiteral("allow_override"));
     in.assets = a.textList(QStringLiteral("assets"));
     return one(QStringLiteral("freeze_window"), c.core.workspaces().addFreezeWindow(*c.actor, in));
+}
+
+Result<QJsonValue> freezeRemove(const Call &c)
+{
+    return one(QStringLiteral("removed"), c.core.workspaces().removeFreezeWindow(
+                                              *c.actor, c.args.integer(QStringLiteral("id"))));
 }
 
 Result<QJsonValue> freezeList(const Call &c)
@@ -316,11 +342,21 @@ QList<Method> workspaceMethods()
         {QStringLiteral("member.deactivate"),
          Scope::Workspace,
          QStringLiteral("Deactivate a member; history keeps their name (admins; owners only by "
-                        "owners)."),
+                        "owners). On a team server their sessions end at once."),
          {username(QStringLiteral("The member"))},
          QStringLiteral("{member}"),
          {QStringLiteral("last_owner"), QStringLiteral("permission_denied")},
          memberDeactivate},
+        {QStringLiteral("member.revoke_sessions"),
+         Scope::Workspace,
+         QStringLiteral("Sign a member out everywhere on a team server (a lost laptop): every "
+                        "session of their account ends, in every workspace; they sign in again "
+                        "with their password. Admins; an owner only by an owner. In process "
+                        "there are no sessions: server_only."),
+         {username(QStringLiteral("The member"))},
+         QStringLiteral("{member, sessions}"),
+         {QStringLiteral("permission_denied"), QStringLiteral("server_only")},
+         memberRevokeSessions},
         {QStringLiteral("member.reactivate"),
          Scope::Workspace,
          QStringLiteral("Reactivate a deactivated member (admins; owners only by owners)."),
@@ -362,6 +398,15 @@ QList<Method> workspaceMethods()
          QStringLiteral("{freeze_window}"),
          {QStringLiteral("permission_denied")},
          freezeAdd},
+        {QStringLiteral("freeze.remove"),
+         Scope::Workspace,
+         QStringLiteral("Remove a freeze window (admins); the audit event keeps the whole "
+                        "window."),
+         {integer(QStringLiteral("id"), 1, 9007199254740991LL,
+                  QStringLiteral("The window's id (freeze.list)"), true)},
+         QStringLiteral("{removed: freeze_window}"),
+         {QStringLiteral("permission_denied")},
+         freezeRemove},
         {QStringLiteral("freeze.list"),
          Scope::Workspace,
          QStringLiteral("The workspace's freeze windows."),

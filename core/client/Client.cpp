@@ -229,6 +229,16 @@ Result<Member> Client::reactivateMember(const QString &username)
         "member");
 }
 
+Result<SessionRevocation> Client::revokeSessions(const QString &username)
+{
+    auto r = call(QStringLiteral("member.revoke_sessions"),
+                  object({{QStringLiteral("username"), username}}));
+    auto m = field<Member>(r, "member");
+    if (!m)
+        return m.error();
+    return SessionRevocation{*m, r->toObject().value(QStringLiteral("sessions")).toInt()};
+}
+
 Result<Workspace> Client::renameWorkspace(const QString &name)
 {
     return field<Workspace>(
@@ -316,6 +326,12 @@ Result<FreezeWindow> Client::addFreezeWindow(const FreezeWindowInput &input)
 Result<QList<FreezeWindow>> Client::freezeWindows()
 {
     return listField<FreezeWindow>(call(QStringLiteral("freeze.list")), "freeze_windows");
+}
+
+Result<FreezeWindow> Client::removeFreezeWindow(qint64 id)
+{
+    return field<FreezeWindow>(
+        call(QStringLiteral("freeze.remove"), object({{QStringLiteral("id"), id}})), "removed");
 }
 
 Result<AuditVerification> Client::verifyAudit()

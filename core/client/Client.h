@@ -141,6 +141,8 @@ public:
     Result<Member> setRole(const QString &username, Role role);
     Result<Member> deactivateMember(const QString &username);
     Result<Member> reactivateMember(const QString &username);
+    // A team server's "sign out everywhere" for another member; server_only in process.
+    Result<SessionRevocation> revokeSessions(const QString &username);
     Result<Asset> addAsset(const QString &name, const QString &kind);
     Result<QList<Asset>> assets();
 
@@ -166,6 +168,7 @@ public:
                                                          const CsvReading &how = {});
     Result<FreezeWindow> addFreezeWindow(const FreezeWindowInput &input);
     Result<QList<FreezeWindow>> freezeWindows();
+    Result<FreezeWindow> removeFreezeWindow(qint64 id);
     Result<AuditVerification> verifyAudit();
     Result<QList<AuditEvent>> auditLog(int limit = 200);
     QFuture<Result<QList<AuditEvent>>> auditLogAsync(int limit = 200);
@@ -236,6 +239,8 @@ public:
     Result<QList<MaintenanceWindow>> maintenanceWindows(const QString &asset = {});
     QFuture<Result<MaintenanceWindow>> addMaintenanceWindowAsync(const MaintenanceWindow &window);
     QFuture<Result<QList<MaintenanceWindow>>> maintenanceWindowsAsync(const QString &asset);
+    Result<MaintenanceWindow> removeMaintenanceWindow(qint64 id);
+    QFuture<Result<MaintenanceWindow>> removeMaintenanceWindowAsync(qint64 id);
 
     // Metrics and exchange.
     Result<MetricsAnswer> metrics(const MetricsQuery &query,

@@ -169,4 +169,16 @@ QFuture<Result<QList<MaintenanceWindow>>> Client::maintenanceWindowsAsync(const 
     });
 }
 
+Result<MaintenanceWindow> Client::removeMaintenanceWindow(qint64 id)
+{
+    return field<MaintenanceWindow>(
+        call(QStringLiteral("maintenance.remove"), {{QStringLiteral("id"), id}}), "removed");
+}
+
+QFuture<Result<MaintenanceWindow>> Client::removeMaintenanceWindowAsync(qint64 id)
+{
+    return callAsync(QStringLiteral("maintenance.remove"), {{QStringLiteral("id"), id}})
+        .then([](const Result<QJsonValue> &r) { return field<MaintenanceWindow>(r, "removed"); });
+}
+
 } // namespace vigilo::client

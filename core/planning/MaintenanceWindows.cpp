@@ -95,24 +95,43 @@ Result<MaintenanceWindow> MaintenanceWindows::add(const Actor &caller,
     return w;
 }
 
-Result<QList<MaintenanceWindow>> MaintenanceWindows::forAssets(Store &store, qint64 workspaceId,
-                                                               const QStringList &assets)
+Result<MaintenanceWindow> MaintenanceWindows::remove(const Actor &caller, qint64 id)
 {
-    QString sqlText =
+    WriteScope scope(m_store, caller, AssetInventory::kManagePermission);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
+    auto found = byId(m_store, actor.workspace.id, id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(
+            CoreText::tr("There is no maintenance window %1 in this workspace "
+                         "(see `vigilo-cli maintenance list`).")
+                .arg(id),
+            {{QStringLiteral("field"), QStringLiteral("id")}, {QStringLiteral("id"), id}});
+    const MaintenanceWindow w = found->first();
+    VIGILO_TRY(
+        sql::run(m_store, QStringLiteral("DELETE FROM maintenance_windows WHERE id = ?"), {w.id}));
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("maintenance.remove"),
+                              QStringLiteral("maintenance_window"), w.id, 0, w.toJson(), {}));
+    VIGILO_TRY(scope.commit());
+    return w;
+}
+
+namespace {
+
+// The windows of the workspace's assets that match `where` (binds after the workspace).
+Result<QList<MaintenanceWindow>> readWindows(Store &store, qint64 workspaceId, const QString &where,
+                                             const QVariantList &more)
+{
+    const QString sqlText =
         QStringLiteral("SELECT m.id, a.name, m.weekday, m.start_minute, m.duration_minutes, "
                        "m.time_zone FROM maintenance_windows m JOIN assets a ON a.id = "
-                       "m.asset_id WHERE a.workspace_id = ?");
+                       "m.asset_id WHERE a.workspace_id = ?")
+        + where + QStringLiteral(" ORDER BY a.name, m.weekday, m.start_minute");
     QVariantList binds{workspaceId};
-    if (!assets.isEmpty()) {
-        QStringList marks;
-        for (const QString &a : assets) {
-            marks << QStringLiteral("?");
-            binds << a;
-        }
-        sqlText +=
-            QStringLiteral(" AND a.name IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
-    sqlText += QStringLiteral(" ORDER BY a.name, m.weekday, m.start_minute");
+    binds << more;
     auto q = sql::run(store, sqlText, binds);
     if (!q)
         return q.error();
@@ -129,6 +148,31 @@ Result<QList<MaintenanceWindow>> MaintenanceWindows::forAssets(Store &store, qin
         out << w;
     }
     return out;
+}
+
+} // namespace
+
+Result<QList<MaintenanceWindow>> MaintenanceWindows::byId(Store &store, qint64 workspaceId,
+                                                          qint64 id)
+{
+    return readWindows(store, workspaceId, QStringLiteral(" AND m.id = ?"), {id});
+}
+
+Result<QList<MaintenanceWindow>> MaintenanceWindows::forAssets(Store &store, qint64 workspaceId,
+                                                               const QStringList &assets)
+{
+    if (assets.isEmpty())
+        return readWindows(store, workspaceId, {}, {});
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &a : assets) {
+        marks << QStringLiteral("?");
+        binds << a;
+    }
+    return readWindows(store, workspaceId,
+                       QStringLiteral(" AND a.name IN (") + marks.join(QLatin1Char(','))
+                           + QLatin1Char(')'),
+                       binds);
 }
 
 Result<QList<MaintenanceWindow>> MaintenanceWindows::list(const Actor &actor,

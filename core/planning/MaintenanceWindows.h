@@ -33,11 +33,16 @@ public:
     {}
 
     Result<MaintenanceWindow> add(const Actor &actor, const MaintenanceWindow &window);
+    // Removes a window of an asset of the caller's workspace (admins, as add; not_found when
+    // gone); the audit event keeps the whole window.
+    Result<MaintenanceWindow> remove(const Actor &actor, qint64 id);
     // Empty asset: every window of the workspace.
     Result<QList<MaintenanceWindow>> list(const Actor &actor, const QString &asset = {}) const;
     // Every window of the named assets (all assets of the workspace when empty).
     static Result<QList<MaintenanceWindow>> forAssets(Store &store, qint64 workspaceId,
                                                       const QStringList &assets);
+    // The window `id` of the workspace, or none (an empty list).
+    static Result<QList<MaintenanceWindow>> byId(Store &store, qint64 workspaceId, qint64 id);
 
     // True when [start, end) lies inside one occurrence of one of the windows.
     static bool covers(const QList<MaintenanceWindow> &windows, const QDateTime &start,

@@ -829,6 +829,20 @@ QStringList substituteNoticeSecurity()
     return out;
 }
 
+// Schema 21 (h17-admin): admins remove freeze windows and maintenance windows. The server's role
+// may now delete freeze windows (the policy keeps it to admins and owners, as the core decides);
+// maintenance windows, which the core lets only admins and owners change, get the same policy
+// (it let any member who may write before).
+QStringList windowRemovalSecurity()
+{
+    return {
+        QStringLiteral("GRANT DELETE ON freeze_windows TO vigilo_server"),
+        QStringLiteral("ALTER POLICY maintenance_windows_write ON maintenance_windows USING "
+                       "(vigilo_can_manage(vigilo_asset_workspace(asset_id))) WITH CHECK "
+                       "(vigilo_can_manage(vigilo_asset_workspace(asset_id)))"),
+    };
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -887,6 +901,8 @@ QStringList PostgresDialect::migration(int version) const
         out << substituteNoticeSecurity();
     if (version == 19)
         out << followSecurity();
+    if (version == 21)
+        out << windowRemovalSecurity();
     return out;
 }
 

@@ -661,6 +661,8 @@ QStringList schemaStatements(int version)
                 FOREIGN KEY (workspace_id, change_id) REFERENCES changes(workspace_id, id)))"),
             QStringLiteral("CREATE INDEX change_follows_change ON change_follows(change_id)"),
         };
+    // 20 belongs to another branch. 21 (h17-admin) changes only PostgreSQL's privileges and
+    // policies (PostgresDialect): removing freeze and maintenance windows.
     default: return {};
     }
 }

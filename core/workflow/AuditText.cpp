@@ -43,6 +43,8 @@ const Words kSummaries[] = {
     {"member.deactivate", QT_TRANSLATE_NOOP("EvidencePack", "Member deactivated")},
     {"asset.add", QT_TRANSLATE_NOOP("EvidencePack", "Asset added")},
     {"freeze.add", QT_TRANSLATE_NOOP("EvidencePack", "Freeze window added")},
+    {"freeze.remove", QT_TRANSLATE_NOOP("EvidencePack", "Freeze window removed")},
+    {"member.revoke_sessions", QT_TRANSLATE_NOOP("EvidencePack", "Member signed out everywhere")},
     {"trust.add", QT_TRANSLATE_NOOP("EvidencePack", "Certificate trusted for evidence packs")},
     {"trust.revoke", QT_TRANSLATE_NOOP("EvidencePack", "Certificate revoked")},
     {"risk.question.set", QT_TRANSLATE_NOOP("EvidencePack", "Risk question changed")},

@@ -100,6 +100,11 @@ QJsonObject AdminRights::toJson() const
     return o;
 }
 
+QJsonObject SessionRevocation::toJson() const
+{
+    return {{QStringLiteral("member"), member.toJson()}, {QStringLiteral("sessions"), sessions}};
+}
+
 Status WorkspaceService::provisionLogin(const QString &username)
 {
     // Members hold no database login (schema 14): the server, or an operator's connection,
@@ -410,9 +415,10 @@ Result<Member> WorkspaceService::setRole(const Actor &caller, const QString &use
     return sql::memberById(m_store, m->id);
 }
 
-Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QString &username)
+Result<Member> WorkspaceService::deactivateMember(const Actor &caller, const QString &username,
+                                                  const SessionRevoker &revoke)
 {
-    return setMemberActive(caller, username, false);
+    return setMemberActive(caller, username, false, revoke);
 }
 
 Result<Member> WorkspaceService::reactivateMember(const Actor &caller, const QString &username)
@@ -421,7 +427,7 @@ Result<Member> WorkspaceService::reactivateMember(const Actor &caller, const QSt
 }
 
 Result<Member> WorkspaceService::setMemberActive(const Actor &caller, const QString &username,
-                                                 bool active)
+                                                 bool active, const SessionRevoker &revoke)
 {
     WriteScope scope(m_store, caller, Permission::ManageWorkspace);
     VIGILO_TRY(scope.begin());
@@ -449,13 +455,65 @@ Result<Member> WorkspaceService::setMemberActive(const Actor &caller, const QStr
                         active ? QStringLiteral("UPDATE members SET active = 1 WHERE id = ?")
                                : QStringLiteral("UPDATE members SET active = 0 WHERE id = ?"),
                         {m->id}));
+    QJsonObject values{{QStringLiteral("active"), active}};
+    if (!active && revoke) {
+        auto ended = revoke(*m);
+        if (!ended)
+            return ended.error();
+        values.insert(QStringLiteral("sessions_revoked"), *ended);
+    }
     VIGILO_TRY(m_audit.record(
         actor.workspace.id, actor.member.username,
         active ? QStringLiteral("member.reactivate") : QStringLiteral("member.deactivate"),
-        QStringLiteral("member"), m->id, 0, {{QStringLiteral("active"), !active}},
-        {{QStringLiteral("active"), active}}));
+        QStringLiteral("member"), m->id, 0, {{QStringLiteral("active"), !active}}, values));
     VIGILO_TRY(scope.commit());
     return sql::memberById(m_store, m->id);
+}
+
+QString WorkspaceService::sessionRevocationRefusal(const AdminRights &rights, const Member &target)
+{
+    if (!rights.manageWorkspace)
+        return rights.refusal.isEmpty()
+                   ? CoreText::tr("Signing members out needs the admin role or higher; your role "
+                                  "is %1.")
+                         .arg(label(rights.role))
+                   : rights.refusal;
+    if (target.role == Role::Owner && !rights.grantOwner)
+        return CoreText::tr("Only an owner can sign an owner out everywhere.");
+    return {};
+}
+
+Result<SessionRevocation> WorkspaceService::revokeSessions(const Actor &caller,
+                                                           const QString &username,
+                                                           const SessionRevoker &revoke)
+{
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
+    auto m = sql::memberByUsername(m_store, actor.workspace.id, username);
+    if (!m)
+        return m.error(); // only members of the caller's workspace
+    AdminRights rights;
+    rights.role = actor.member.role;
+    rights.manageWorkspace = true; // the write scope checked it
+    rights.grantOwner = actor.member.role == Role::Owner;
+    const QString refusal = sessionRevocationRefusal(rights, *m);
+    if (!refusal.isEmpty())
+        return Error::rule(QStringLiteral("permission_denied"), refusal,
+                           {{QStringLiteral("username"), username}});
+    if (!revoke)
+        return Error::rule(QStringLiteral("server_only"),
+                           CoreText::tr("There are no sessions to end: members sign in only to a "
+                                        "team server (--db vigilo://HOST:PORT)."));
+    auto ended = revoke(*m);
+    if (!ended)
+        return ended.error();
+    VIGILO_TRY(m_audit.record(
+        actor.workspace.id, actor.member.username, QStringLiteral("member.revoke_sessions"),
+        QStringLiteral("member"), m->id, 0, {},
+        {{QStringLiteral("username"), m->username}, {QStringLiteral("sessions"), *ended}}));
+    VIGILO_TRY(scope.commit());
+    return SessionRevocation{*m, *ended};
 }
 
 Result<QList<Member>> WorkspaceService::members(const Actor &actor) const
@@ -560,20 +618,29 @@ Result<FreezeWindow> WorkspaceService::addFreezeWindow(const Actor &caller,
 
 Result<QList<FreezeWindow>> WorkspaceService::freezeWindows(const Actor &actor) const
 {
-    auto q =
-        sql::run(m_store,
-                 QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, "
-                                "f.allow_override, m.username, f.created_at FROM freeze_windows f "
-                                "LEFT JOIN members m ON m.id = f.created_by_id "
-                                "WHERE f.workspace_id = ? ORDER BY f.start_at"),
-                 {actor.workspace.id});
+    return readFreezeWindows(actor.workspace.id);
+}
+
+Result<QList<FreezeWindow>> WorkspaceService::readFreezeWindows(qint64 workspaceId, qint64 id) const
+{
+    const QString only = id > 0 ? QStringLiteral(" AND f.id = ?") : QString();
+    QVariantList binds{workspaceId};
+    if (id > 0)
+        binds << id;
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT f.id, f.name, f.start_at, f.end_at, f.reason, "
+                                     "f.allow_override, m.username, f.created_at FROM "
+                                     "freeze_windows f LEFT JOIN members m ON m.id = "
+                                     "f.created_by_id WHERE f.workspace_id = ?")
+                          + only + QStringLiteral(" ORDER BY f.start_at"),
+                      binds);
     if (!q)
         return q.error();
     QList<FreezeWindow> out;
     while (q->next()) {
         FreezeWindow f;
         f.id = q->value(0).toLongLong();
-        f.workspaceId = actor.workspace.id;
+        f.workspaceId = workspaceId;
         f.name = q->value(1).toString();
         f.start = Dialect::fromDb(q->value(2));
         f.end = Dialect::fromDb(q->value(3));
@@ -584,12 +651,12 @@ Result<QList<FreezeWindow>> WorkspaceService::freezeWindows(const Actor &actor) 
         out << f;
     }
     q->finish();
-    auto a =
-        sql::run(m_store,
-                 QStringLiteral("SELECT fa.freeze_id, a.name FROM freeze_window_assets fa JOIN "
-                                "assets a ON a.id = fa.asset_id JOIN freeze_windows f ON f.id = "
-                                "fa.freeze_id WHERE f.workspace_id = ? ORDER BY a.name"),
-                 {actor.workspace.id});
+    auto a = sql::run(m_store,
+                      QStringLiteral("SELECT fa.freeze_id, a.name FROM freeze_window_assets fa "
+                                     "JOIN assets a ON a.id = fa.asset_id JOIN freeze_windows f "
+                                     "ON f.id = fa.freeze_id WHERE f.workspace_id = ?")
+                          + only + QStringLiteral(" ORDER BY a.name"),
+                      binds);
     if (!a)
         return a.error();
     while (a->next())
@@ -597,6 +664,38 @@ Result<QList<FreezeWindow>> WorkspaceService::freezeWindows(const Actor &actor) 
             if (f.id == a->value(0).toLongLong())
                 f.assets << a->value(1).toString();
     return out;
+}
+
+Result<FreezeWindow> WorkspaceService::removeFreezeWindow(const Actor &caller, qint64 id)
+{
+    WriteScope scope(m_store, caller, Permission::ManageWorkspace);
+    VIGILO_TRY(scope.begin());
+    const Actor &actor = scope.actor();
+    auto found = id > 0 ? readFreezeWindows(actor.workspace.id, id) : QList<FreezeWindow>();
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(
+            CoreText::tr("There is no freeze window %1 in this workspace (see "
+                         "`vigilo-cli freeze list`).")
+                .arg(id),
+            {{QStringLiteral("field"), QStringLiteral("id")}, {QStringLiteral("id"), id}});
+    const FreezeWindow f = found->first();
+    VIGILO_TRY(sql::run(
+        m_store, QStringLiteral("DELETE FROM freeze_window_assets WHERE freeze_id = ?"), {f.id}));
+    VIGILO_TRY(sql::run(m_store,
+                        QStringLiteral("DELETE FROM freeze_windows WHERE id = ? AND workspace_id "
+                                       "= ?"),
+                        {f.id, actor.workspace.id}));
+    // The whole window stays in the history (a change may have been refused or overridden
+    // against it).
+    QJsonObject values = f.toJson();
+    values.remove(QStringLiteral("id"));
+    VIGILO_TRY(m_audit.record(actor.workspace.id, actor.member.username,
+                              QStringLiteral("freeze.remove"), QStringLiteral("freeze_window"),
+                              f.id, 0, values, {}));
+    VIGILO_TRY(scope.commit());
+    return f;
 }
 
 } // namespace vigilo

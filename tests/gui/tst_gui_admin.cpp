@@ -49,6 +49,7 @@ private slots:
     void engineerAndViewerSeeReadOnlyPages_data();
     void engineerAndViewerSeeReadOnlyPages();
     void coreRefusalsAreShownAndWriteNothing();
+    void freezeWindowIsRemovedAfterConfirmation();
     void pagesFitIn1024x768_data();
     void pagesFitIn1024x768();
 };
@@ -398,6 +399,79 @@ void TestGuiAdmin::coreRefusalsAreShownAndWriteNothing()
     QTRY_VERIFY(!admin->isLoading());
     QVERIFY(!button(members, "addMemberButton")->isEnabled());
     QVERIFY(!child<QLabel>(members, QStringLiteral("readOnlyNotice"))->isHidden());
+}
+
+// Administration ▸ Freeze windows ▸ Remove…: asks first (Cancel keeps it), then the core removes
+// it and audits it; an admin demoted meanwhile is refused with the core's words. On a database
+// file there are no sessions: the Members page has no "Sign out everywhere…".
+void TestGuiAdmin::freezeWindowIsRemovedAfterConfirmation()
+{
+    GuiWorkspace ws(QStringLiteral("adam"));
+    QVERIFY2(ws.ok(), qPrintable(ws.error));
+    const Actor alex = ws.as(QStringLiteral("alex"));
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(30);
+    for (const QString &name : {QStringLiteral("Quarter close"), QStringLiteral("Audit week")})
+        VERIFY_OK(ws.core().workspaces().addFreezeWindow(
+            alex,
+            FreezeWindowInput{name, start, start.addDays(2), QStringLiteral("books"), false, {}}));
+    ui::MainWindow window(*ws.session);
+    QVERIFY(window.openWorkspace(QStringLiteral("acme")));
+    AdministrationWindow *admin = window.openAdministration();
+    QTRY_VERIFY(!admin->isLoading());
+    QVERIFY(admin->page(Page::Members)
+                ->findChild<QPushButton *>(QStringLiteral("revokeSessionsButton"))
+                ->isHidden());
+    admin->showPage(Page::FreezeWindows);
+    ui::AdminPage *freezes = admin->page(Page::FreezeWindows);
+    QCOMPARE(freezes->table()->rowCount(), 2);
+    QVERIFY(!button(freezes, "removeFreezeButton")->isEnabled()); // nothing selected
+    QVERIFY(select(freezes, QStringLiteral("Audit week")));
+    QVERIFY(button(freezes, "removeFreezeButton")->isEnabled());
+
+    // Cancel: nothing happens.
+    const QStringList before = actions(ws.core(), alex);
+    whenModal(QStringLiteral("removeFreezeConfirm"), [](QWidget *d) {
+        static_cast<QMessageBox *>(d)->button(QMessageBox::Cancel)->click();
+    });
+    button(freezes, "removeFreezeButton")->click();
+    QCOMPARE(freezes->table()->rowCount(), 2);
+    QCOMPARE(actions(ws.core(), alex), before);
+
+    // Yes: removed, audited as adam's.
+    QString question;
+    whenModal(QStringLiteral("removeFreezeConfirm"), [&question](QWidget *d) {
+        auto *box = static_cast<QMessageBox *>(d);
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    button(freezes, "removeFreezeButton")->click();
+    QVERIFY2(question.contains(QLatin1String("Audit week")), qPrintable(question));
+    QTRY_VERIFY(!admin->isLoading());
+    QTRY_COMPARE(column(freezes->table(), 0), QStringList{QStringLiteral("Quarter close")});
+    const QList<FreezeWindow> left = VALUE_OK(ws.core().workspaces().freezeWindows(alex));
+    QCOMPARE(left.size(), 1);
+    QVERIFY(actions(ws.core(), alex).contains(QStringLiteral("freeze.remove:adam")));
+
+    // Demoted meanwhile: the core refuses at Yes, with its words, and writes nothing.
+    VERIFY_OK(ws.core().workspaces().setRole(alex, QStringLiteral("adam"), Role::Engineer));
+    const QStringList demoted = actions(ws.core(), alex);
+    QVERIFY(select(freezes, QStringLiteral("Quarter close")));
+    QString shown;
+    whenModal(QStringLiteral("removeFreezeConfirm"), [&shown](QWidget *d) {
+        whenModal(QStringLiteral("errorMessageBox"), [&shown](QWidget *e) {
+            auto *box = static_cast<QMessageBox *>(e);
+            shown = box->informativeText();
+            box->accept();
+        });
+        static_cast<QMessageBox *>(d)->button(QMessageBox::Yes)->click();
+    });
+    button(freezes, "removeFreezeButton")->click();
+    QTRY_VERIFY(!shown.isEmpty());
+    const auto refused =
+        ws.core().workspaces().removeFreezeWindow(ws.as(QStringLiteral("adam")), left.first().id);
+    QVERIFY(!refused.ok());
+    QCOMPARE(shown, refused.error().message);
+    QCOMPARE(actions(ws.core(), alex), demoted);
 }
 
 void TestGuiAdmin::pagesFitIn1024x768_data()

@@ -29,8 +29,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -207,6 +209,39 @@ void TestGuiAssets::addAssetsWithRelationshipsThroughDialogs()
     QCOMPARE(windows->first().weekday, 2);
     QTRY_VERIFY(
         listTexts(child<QListWidget>(page, "windowList")).contains(windows->first().describe()));
+
+    // A second window, added by mistake, is removed again after confirming.
+    onNextModal<ui::MaintenanceWindowDialog>([](ui::MaintenanceWindowDialog *d) {
+        child<QComboBox>(d, "windowWeekday")->setCurrentIndex(2); // Wednesday
+        child<QPushButton>(d, "windowDialogOk")->click();
+    });
+    child<QPushButton>(page, "addWindowButton")->click();
+    QTRY_COMPARE(windowsOfHost().value().size(), 2);
+    auto *windowList = child<QListWidget>(page, "windowList");
+    QTRY_COMPARE(windowList->count(), 2);
+    auto *removeWindow = child<QPushButton>(page, "removeWindowButton");
+    QVERIFY(!removeWindow->isEnabled()); // none selected
+    const MaintenanceWindow wednesday = windowsOfHost().value().at(1);
+    QCOMPARE(wednesday.weekday, 3);
+    windowList->setCurrentRow(int(listTexts(windowList).indexOf(wednesday.describe())));
+    QVERIFY(removeWindow->isEnabled());
+    QSignalSpy removed(page, &ui::AssetsPage::windowRemoved);
+    onNextModal<QMessageBox>([](QMessageBox *box) {
+        QCOMPARE(box->objectName(), QStringLiteral("removeWindowConfirm"));
+        box->button(QMessageBox::Yes)->click();
+    });
+    removeWindow->click();
+    QTRY_COMPARE(removed.count(), 1);
+    QCOMPARE(windowsOfHost().value().size(), 1);
+    QCOMPARE(windowsOfHost().value().first().weekday, 2);
+    QTRY_COMPARE(listTexts(windowList), QStringList{windows->first().describe()});
+    bool audited = false;
+    for (const AuditEvent &e :
+         m_ws->core().audit().workspaceHistory(m_ws->as(QStringLiteral("adam")), 50).value())
+        audited = audited
+                  || (e.action == QLatin1String("maintenance.remove")
+                      && e.actor == QLatin1String("adam"));
+    QVERIFY(audited);
 
     // Edit: the host becomes critical (one audited update).
     onNextModal<ui::AssetDialog>([](ui::AssetDialog *d) {

@@ -43,6 +43,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
 
@@ -390,8 +391,9 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
 }
 
 // File ▸ Administration… on the server: the owner adds a member and is shown the one-time
-// enrollment code, which signs the new member in; an approver sees read-only pages with the
-// server's reason; the webhooks page says it is not on a server yet.
+// enrollment code, which signs the new member in, and signs him out everywhere (his session is
+// refused at once); an approver sees read-only pages with the server's reason; the webhooks page
+// says it is not on a server yet.
 void TestGuiServer::administrationThroughTheServer()
 {
     std::unique_ptr<ui::Session> olga = remoteSession(QStringLiteral("olga"));
@@ -442,6 +444,39 @@ void TestGuiServer::administrationThroughTheServer()
                          {QStringLiteral("password"), QStringLiteral("dave-chooses-this-pw")},
                          {QStringLiteral("enrollment_code"), code}});
     QVERIFY2(signedIn.ok(), qPrintable(whyNot(signedIn) + QStringLiteral(" code: ") + code));
+    QVERIFY((*direct)->call(QStringLiteral("session.whoami"), {}).ok());
+
+    // dave's laptop is lost: olga signs him out everywhere, after confirming.
+    auto *revoke = members->findChild<QPushButton *>(QStringLiteral("revokeSessionsButton"));
+    QVERIFY(revoke);
+    QVERIFY(!revoke->isHidden()); // a team server has sessions
+    QTRY_VERIFY(members->table()->rowCount() >= 4);
+    for (int row = 0; row < members->table()->rowCount(); ++row)
+        if (members->table()->item(row, 0)->text() == QLatin1String("dave"))
+            members->table()->selectRow(row);
+    QVERIFY(revoke->isEnabled());
+    QString question;
+    onNextModal<QMessageBox>([&question](QMessageBox *box) {
+        QCOMPARE(box->objectName(), QStringLiteral("revokeSessionsConfirm"));
+        question = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    revoke->click();
+    QVERIFY2(question.contains(QLatin1String("dave")), qPrintable(question));
+    QTRY_VERIFY_WITH_TIMEOUT(!admin->isLoading(), 15000);
+    QVERIFY2(members->statusText().contains(QLatin1String("dave")),
+             qPrintable(members->statusText()));
+    // His session is refused on its next request.
+    auto refused = (*direct)->call(QStringLiteral("session.whoami"), {});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, QStringLiteral("session_revoked"));
+    auto audited =
+        m_box->runJson(QStringLiteral("olga"), {QStringLiteral("audit"), QStringLiteral("log")});
+    QVERIFY2(audited.out.contains(QStringLiteral("member.revoke_sessions")),
+             audited.describe().constData());
+    admin->resize(1024, 768);
+    QVERIFY(admin->grab().save(
+        guitest::outputPath(QStringLiteral("administration-members-server.png"))));
 
     // alice is an approver: read-only pages, with the server's reason.
     std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));
@@ -456,6 +491,13 @@ void TestGuiServer::administrationThroughTheServer()
     QVERIFY(
         !aliceMembers->findChild<QPushButton *>(QStringLiteral("addMemberButton"))->isEnabled());
     QVERIFY(!aliceMembers->findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isHidden());
+    // She sees "Sign out everywhere…", disabled with the core's reason.
+    aliceMembers->table()->selectRow(0);
+    auto *aliceRevoke =
+        aliceMembers->findChild<QPushButton *>(QStringLiteral("revokeSessionsButton"));
+    QVERIFY(!aliceRevoke->isHidden());
+    QVERIFY(!aliceRevoke->isEnabled());
+    QCOMPARE(aliceRevoke->toolTip(), aliceMembers->rights().refusal);
 }
 
 // Assets ▸ Import CSV… on a team server: the dry run and the import are the server's answers

@@ -2,7 +2,8 @@
 // another workspace's data and ids, a viewer's writes, actor fields in requests, oversized and
 // malformed messages (random and truncated frames), a slow client, replayed requests, brute-force
 // sign-in, too many requests, TLS with an unknown and a changed certificate, and events that
-// reach only the workspace's members, from every server of the database.
+// reach only the workspace's members, from every server of the database; one member's sessions
+// ended by another only as the core allows (crafted requests included).
 #include "CliFixture.h"
 #include "CliRunner.h"
 #include "LoopbackHttpServer.h"
@@ -117,6 +118,7 @@ private slots:
     void insecureOnlyOnLoopback();
     void eventsReachMembersOnEveryServer();
     void webhooksAreSentByTheServer();
+    void revokingAnothersSessions();
 
 private:
     QJsonObject as(const QString &user, const QString &method, const QJsonObject &params);
@@ -999,6 +1001,107 @@ void TestServerSecurity::webhooksAreSentByTheServer()
                                        QStringLiteral("delivered_by = 'vigilo-server' AND "
                                                       "http_status = 200")),
                               qint64(1), 10000);
+}
+
+// member.revoke_sessions sent by hand: engineers, approvers and viewers are refused, an admin
+// cannot end an owner's sessions nor anyone's outside the workspace, bad parameters are refused
+// before anything runs; an admin's revocation stops the member's open connection at its next
+// request, and deactivating a member ends their sessions too.
+void TestServerSecurity::revokingAnothersSessions()
+{
+    const QJsonObject added = as(QStringLiteral("olga"), QStringLiteral("member.add"),
+                                 {{QStringLiteral("workspace"), QStringLiteral("ops")},
+                                  {QStringLiteral("username"), QStringLiteral("adele")},
+                                  {QStringLiteral("role"), QStringLiteral("admin")}});
+    QVERIFY2(added.contains(QStringLiteral("result")), show(added));
+    const auto revoke = [](const QString &who) {
+        return QJsonObject{{QStringLiteral("workspace"), QStringLiteral("ops")},
+                           {QStringLiteral("username"), who}};
+    };
+    // anna's open connection, which must keep working until an admin ends it.
+    RpcClient anna(m_server->port());
+    QVERIFY(
+        anna.hello(m_server->tokenFor(QStringLiteral("anna"))).contains(QStringLiteral("result")));
+    const auto annaWorks = [&anna] {
+        return anna
+            .call(QStringLiteral("change.list"),
+                  {{QStringLiteral("workspace"), QStringLiteral("ops")}})
+            .contains(QStringLiteral("result"));
+    };
+    QVERIFY(annaWorks());
+    // Everyone signed in first: signing in is written down, refusals are not.
+    for (const QString &user : {QStringLiteral("erik"), QStringLiteral("vera"),
+                                QStringLiteral("adele"), QStringLiteral("zed")})
+        QVERIFY2(!m_server->tokenFor(user).isEmpty(), qPrintable(m_server->errorText()));
+    const QString before = rawFingerprint(m_db->url());
+    for (const QString &user : {QStringLiteral("erik"), QStringLiteral("vera")}) {
+        const QJsonObject r =
+            as(user, QStringLiteral("member.revoke_sessions"), revoke(QStringLiteral("anna")));
+        QVERIFY2(errorCode(r) == QLatin1String("permission_denied"), show(r));
+    }
+    // anna on herself is an approver too; adele on the owner; adele on another workspace's zed.
+    QJsonObject r = as(QStringLiteral("anna"), QStringLiteral("member.revoke_sessions"),
+                       revoke(QStringLiteral("olga")));
+    QVERIFY2(errorCode(r) == QLatin1String("permission_denied"), show(r));
+    r = as(QStringLiteral("adele"), QStringLiteral("member.revoke_sessions"),
+           revoke(QStringLiteral("olga")));
+    QVERIFY2(errorCode(r) == QLatin1String("permission_denied"), show(r));
+    r = as(QStringLiteral("adele"), QStringLiteral("member.revoke_sessions"),
+           revoke(QStringLiteral("zed")));
+    QVERIFY2(errorCode(r) == QLatin1String("not_found"), show(r));
+    // Crafted parameters: none, another workspace, an actor field.
+    r = as(QStringLiteral("adele"), QStringLiteral("member.revoke_sessions"),
+           {{QStringLiteral("workspace"), QStringLiteral("ops")}});
+    QVERIFY2(rpcCode(r) == -32602, show(r)); // invalid params, naming the field
+    r = as(QStringLiteral("adele"), QStringLiteral("member.revoke_sessions"),
+           {{QStringLiteral("workspace"), QStringLiteral("other")},
+            {QStringLiteral("username"), QStringLiteral("zed")}});
+    QVERIFY2(errorCode(r) == QLatin1String("permission_denied"), show(r));
+    QJsonObject withActor = revoke(QStringLiteral("anna"));
+    withActor.insert(QStringLiteral("actor"), QStringLiteral("olga"));
+    r = as(QStringLiteral("erik"), QStringLiteral("member.revoke_sessions"), withActor);
+    QVERIFY2(rpcCode(r) == -32602, show(r)); // invalid params, naming the field
+    QVERIFY(annaWorks());
+    QCOMPARE(rawScalar(m_db->url(), QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE "
+                                                   "action = 'member.revoke_sessions'"))
+                 .toLongLong(),
+             0);
+    const QString after = rawFingerprint(m_db->url());
+    QCOMPARE(after, before);
+
+    // adele ends anna's sessions: anna's open connection is refused at its next request.
+    r = as(QStringLiteral("adele"), QStringLiteral("member.revoke_sessions"),
+           revoke(QStringLiteral("anna")));
+    QVERIFY2(r.contains(QStringLiteral("result")), show(r));
+    QVERIFY(r.value(QStringLiteral("result")).toObject().value(QStringLiteral("sessions")).toInt()
+            >= 1);
+    r = anna.call(QStringLiteral("change.list"),
+                  {{QStringLiteral("workspace"), QStringLiteral("ops")}});
+    QVERIFY2(errorCode(r) == QLatin1String("session_revoked"), show(r));
+    RpcClient again(m_server->port());
+    QCOMPARE(errorCode(again.hello(m_server->tokenFor(QStringLiteral("anna")))),
+             QStringLiteral("session_revoked"));
+    m_server->forgetToken(QStringLiteral("anna"));
+    QCOMPARE(rawScalar(m_db->url(),
+                       QStringLiteral("SELECT actor || ' ' || new_values FROM audit_events WHERE "
+                                      "action = 'member.revoke_sessions'"))
+                 .toString()
+                 .section(QLatin1Char(' '), 0, 0),
+             QStringLiteral("adele"));
+
+    // Deactivating anna ends the session she signed in with again.
+    RpcClient back(m_server->port());
+    QVERIFY(
+        back.hello(m_server->tokenFor(QStringLiteral("anna"))).contains(QStringLiteral("result")));
+    r = as(QStringLiteral("adele"), QStringLiteral("member.deactivate"),
+           revoke(QStringLiteral("anna")));
+    QVERIFY2(r.contains(QStringLiteral("result")), show(r));
+    r = back.call(QStringLiteral("workspace.list"));
+    QVERIFY2(errorCode(r) == QLatin1String("session_revoked"), show(r));
+    QCOMPARE(
+        errorCode(RpcClient(m_server->port()).hello(m_server->tokenFor(QStringLiteral("anna")))),
+        QStringLiteral("session_revoked"));
+    m_server->forgetToken(QStringLiteral("anna"));
 }
 
 QTEST_GUILESS_MAIN(TestServerSecurity)

@@ -171,6 +171,7 @@ void AdminPage::updateButtons()
         if (needs != Needs::Nothing)
             button->setToolTip(m_rights.manageWorkspace ? QString() : m_rights.refusal);
     }
+    refineButtons();
 }
 
 bool AdminPage::report(const Status &result, const QString &title, const QString &done)

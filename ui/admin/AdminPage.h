@@ -61,6 +61,9 @@ protected:
     // A write succeeded: says so under the page and asks for a reload.
     void confirm(const QString &done);
     void updateButtons();
+    // After updateButtons: a page narrows its buttons further by the selected row (the core's
+    // answer for that row).
+    virtual void refineButtons() {}
 
 private:
     Session &m_session;

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableWidget>
 
 namespace vigilo::ui {
@@ -21,19 +22,51 @@ FreezeAdminPage::FreezeAdminPage(Session &session, QWidget *parent)
     makeTable(QStringLiteral("freezeTable"),
               {tr("Name"), tr("Window"), tr("Applies to"), tr("Override"), tr("Reason")});
     addButton(tr("&Add…"), QStringLiteral("addFreezeButton"), Needs::Rights, [this] { add(); });
+    addButton(tr("Re&move…"), QStringLiteral("removeFreezeButton"), Needs::RightsAndSelection,
+              [this] { remove(); });
 }
 
 void FreezeAdminPage::fill(const client::Administration &admin)
 {
+    const QVariant selected = selectedKey();
+    m_windows = admin.freezeWindows;
     table()->setRowCount(0);
-    for (const FreezeWindow &f : admin.freezeWindows)
+    for (const FreezeWindow &f : std::as_const(m_windows)) {
         addRow({adminCell(f.name), adminCell(format::window(f.start, f.end)),
                 adminCell(f.assets.isEmpty() ? tr("the whole workspace")
                                              : f.assets.join(QStringLiteral(", "))),
                 adminCell(f.allowOverride ? tr("allowed") : tr("not allowed")),
                 adminCell(f.reason)},
-               f.name);
+               f.id);
+        if (f.id == selected.toLongLong())
+            table()->selectRow(table()->rowCount() - 1);
+    }
     table()->resizeColumnsToContents();
+}
+
+void FreezeAdminPage::remove()
+{
+    const qint64 id = selectedKey().toLongLong();
+    FreezeWindow window;
+    for (const FreezeWindow &f : std::as_const(m_windows))
+        if (f.id == id)
+            window = f;
+    if (window.id == 0)
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Remove freeze window"),
+                    tr("Remove the freeze window %1 (%2)?")
+                        .arg(window.name, format::window(window.start, window.end)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("removeFreezeConfirm"));
+    ask.setInformativeText(tr("Changes in that period can then be submitted and scheduled. The "
+                              "audit trail keeps the removed window, so a change refused or "
+                              "overridden because of it stays explained."));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    auto r = client().removeFreezeWindow(id);
+    report(outcome(r), tr("%1 cannot be removed").arg(window.name),
+           tr("Freeze window %1 removed.").arg(window.name));
 }
 
 void FreezeAdminPage::add()

@@ -1,6 +1,6 @@
 #pragma once
 // Administration ▸ Freeze windows: the periods in which changes are not submitted or scheduled;
-// admins add them (workspace-wide or for named assets, with or without override).
+// admins add them (workspace-wide or for named assets, with or without override) and remove them.
 
 #include "AdminPage.h"
 
@@ -16,6 +16,9 @@ protected:
 
 private:
     void add();
+    void remove();
+
+    QList<FreezeWindow> m_windows;
 };
 
 } // namespace vigilo::ui

@@ -1,11 +1,15 @@
 #include "MembersAdminPage.h"
 
 #include "AdminForm.h"
+#include "main/Session.h"
+
+#include "WorkspaceService.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 
 namespace vigilo::ui {
@@ -26,6 +30,52 @@ MembersAdminPage::MembersAdminPage(Session &session, QWidget *parent)
               Needs::RightsAndSelection, [this] { setActive(false); });
     addButton(tr("Rea&ctivate"), QStringLiteral("reactivateMemberButton"),
               Needs::RightsAndSelection, [this] { setActive(true); });
+    // Sessions exist only on a team server: elsewhere the button is not there at all.
+    m_revoke = addButton(tr("Sign out &everywhere…"), QStringLiteral("revokeSessionsButton"),
+                         Needs::RightsAndSelection, [this] { revokeSessions(); });
+    m_revoke->setVisible(session.isRemote());
+}
+
+void MembersAdminPage::refineButtons()
+{
+    if (!m_revoke)
+        return;
+    const QString username = selectedKey().toString();
+    for (const Member &m : std::as_const(m_members))
+        if (m.username == username) {
+            // The core's rule for this member, with its reason when it refuses.
+            const QString refusal = WorkspaceService::sessionRevocationRefusal(rights(), m);
+            m_revoke->setEnabled(refusal.isEmpty());
+            m_revoke->setToolTip(refusal.isEmpty()
+                                     ? tr("End every session of %1 on this server").arg(username)
+                                     : refusal);
+            return;
+        }
+    m_revoke->setEnabled(false);
+}
+
+void MembersAdminPage::revokeSessions()
+{
+    const QString username = selectedKey().toString();
+    if (username.isEmpty())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Sign out everywhere"),
+                    tr("Sign %1 out everywhere?").arg(username),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("revokeSessionsConfirm"));
+    ask.setInformativeText(tr("Every session of %1 on this server ends at once, in every "
+                              "workspace: on a lost laptop, too. They sign in again with their "
+                              "password; the audit trail records who signed them out.")
+                               .arg(username));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    auto r = client().revokeSessions(username);
+    report(
+        outcome(r), tr("%1 cannot be signed out").arg(username),
+        r.ok()
+            ? tr("%1 is signed out everywhere; sessions ended: %2.").arg(username).arg(r->sessions)
+            : QString());
 }
 
 void MembersAdminPage::fill(const client::Administration &admin)

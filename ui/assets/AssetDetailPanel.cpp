@@ -57,8 +57,9 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     m_windows->setObjectName(QStringLiteral("windowList"));
     m_windows->setAccessibleName(tr("Maintenance windows"));
     m_windows->setMaximumHeight(fontMetrics().height() * 4 + 12);
-    m_windows->setFocusPolicy(Qt::NoFocus);
     m_addWindow = button(tr("Add &window…"), "addWindowButton", this);
+    m_removeWindow = button(tr("Remove w&indow…"), "removeWindowButton", this);
+    m_removeWindow->setToolTip(tr("Remove the selected maintenance window"));
     m_rightsNote = new QLabel(this);
     m_rightsNote->setObjectName(QStringLiteral("assetRightsLabel"));
     m_rightsNote->setWordWrap(true);
@@ -74,6 +75,7 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
     relButtons->addStretch();
     auto *winButtons = new QHBoxLayout;
     winButtons->addWidget(m_addWindow);
+    winButtons->addWidget(m_removeWindow);
     winButtons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,16 +98,23 @@ AssetDetailPanel::AssetDetailPanel(QWidget *parent)
         if (const auto r = selectedRelation())
             emit unrelateRequested(*r);
     });
+    connect(m_removeWindow, &QPushButton::clicked, this, [this] {
+        if (const auto w = selectedWindow())
+            emit removeWindowRequested(*w);
+    });
     connect(m_relations, &QListWidget::currentRowChanged, this, &AssetDetailPanel::updateButtons);
+    connect(m_windows, &QListWidget::currentRowChanged, this, &AssetDetailPanel::updateButtons);
     showAsset(std::nullopt, {});
 }
 
-void AssetDetailPanel::showAsset(const std::optional<Asset> &asset, const QStringList &windows)
+void AssetDetailPanel::showAsset(const std::optional<Asset> &asset,
+                                 const QList<MaintenanceWindow> &windows)
 {
     m_hasAsset = asset.has_value();
     m_relations->clear();
     m_shown.clear();
     m_windows->clear();
+    m_shownWindows.clear();
     if (!asset) {
         m_title->setText(tr("No asset selected"));
         m_facts->setText(tr("Choose an asset in the table to see what it runs on, depends on "
@@ -121,8 +130,11 @@ void AssetDetailPanel::showAsset(const std::optional<Asset> &asset, const QStrin
     m_facts->setText(facts.join(QLatin1Char('\n')));
     m_relations->addItem(tr("Loading the relationships…"));
     m_relations->item(0)->setFlags(Qt::NoItemFlags);
-    for (const QString &w : windows)
-        m_windows->addItem(w);
+    for (const MaintenanceWindow &w : windows) {
+        auto *item = new QListWidgetItem(w.describe(), m_windows);
+        item->setData(Qt::UserRole, int(m_shownWindows.size()));
+        m_shownWindows << w;
+    }
     if (windows.isEmpty()) {
         m_windows->addItem(tr("None: any time is outside a window"));
         m_windows->item(0)->setFlags(Qt::NoItemFlags);
@@ -165,6 +177,14 @@ std::optional<AssetRelation> AssetDetailPanel::selectedRelation() const
     return m_shown.value(item->data(Qt::UserRole).toInt());
 }
 
+std::optional<MaintenanceWindow> AssetDetailPanel::selectedWindow() const
+{
+    const QListWidgetItem *item = m_windows->currentItem();
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return std::nullopt;
+    return m_shownWindows.value(item->data(Qt::UserRole).toInt());
+}
+
 void AssetDetailPanel::setRights(const InventoryRights &rights)
 {
     m_rights = rights;
@@ -180,8 +200,11 @@ void AssetDetailPanel::updateButtons()
         b->setToolTip(m_rights.manage ? QString() : m_rights.manageRefusal);
     }
     m_unrelate->setEnabled(m_hasAsset && m_rights.manage && selectedRelation().has_value());
-    if (!m_rights.manage)
+    m_removeWindow->setEnabled(m_hasAsset && m_rights.manage && selectedWindow().has_value());
+    if (!m_rights.manage) {
         m_unrelate->setToolTip(m_rights.manageRefusal);
+        m_removeWindow->setToolTip(m_rights.manageRefusal);
+    }
 }
 
 } // namespace vigilo::ui

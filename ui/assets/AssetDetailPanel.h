@@ -1,8 +1,10 @@
 #pragma once
 // Beside the Assets table: the selected asset's details, its relationships both ways (add,
-// remove) and its maintenance windows (add), with what the signed-in member may not do and why.
+// remove) and its maintenance windows (add, remove), with what the signed-in member may not do and
+// why.
 
 #include "AssetInventory.h"
+#include "MaintenanceWindows.h"
 
 #include <QWidget>
 
@@ -20,11 +22,12 @@ public:
     explicit AssetDetailPanel(QWidget *parent = nullptr);
 
     // The asset's row (none: nothing selected) and its windows, described.
-    void showAsset(const std::optional<Asset> &asset, const QStringList &windows);
+    void showAsset(const std::optional<Asset> &asset, const QList<MaintenanceWindow> &windows);
     // Its relationships, once read (an error is shown as one).
     void showRelations(const Result<AssetDetail> &detail);
     void setRights(const InventoryRights &rights);
     std::optional<AssetRelation> selectedRelation() const;
+    std::optional<MaintenanceWindow> selectedWindow() const;
     QListWidget *relationList() const { return m_relations; }
     QListWidget *windowList() const { return m_windows; }
 
@@ -33,6 +36,7 @@ Q_SIGNALS:
     void relateRequested();
     void unrelateRequested(const AssetRelation &relation);
     void addWindowRequested();
+    void removeWindowRequested(const MaintenanceWindow &window);
 
 private:
     void updateButtons();
@@ -45,10 +49,12 @@ private:
     QPushButton *m_unrelate;
     QListWidget *m_windows;
     QPushButton *m_addWindow;
+    QPushButton *m_removeWindow;
     QLabel *m_rightsNote;
     InventoryRights m_rights;
     bool m_hasAsset = false;
     QList<AssetRelation> m_shown;
+    QList<MaintenanceWindow> m_shownWindows;
 };
 
 } // namespace vigilo::ui

@@ -24,7 +24,7 @@ void AssetModel::setAssets(const QList<Asset> &assets, const QList<MaintenanceWi
     std::sort(m_assets.begin(), m_assets.end(), byName);
     m_windows.clear();
     for (const MaintenanceWindow &w : windows)
-        m_windows[w.asset] << w.describe();
+        m_windows[w.asset] << w;
     endResetModel();
 }
 
@@ -53,7 +53,18 @@ void AssetModel::putAsset(const Asset &asset)
 
 void AssetModel::addWindow(const MaintenanceWindow &window)
 {
-    m_windows[window.asset] << window.describe();
+    m_windows[window.asset] << window;
+    const int row = rowOf(window.asset);
+    if (row >= 0)
+        emit dataChanged(index(row, MaintenanceWindows), index(row, MaintenanceWindows));
+}
+
+void AssetModel::removeWindow(const MaintenanceWindow &window)
+{
+    auto it = m_windows.find(window.asset);
+    if (it == m_windows.end())
+        return;
+    it->removeIf([&window](const MaintenanceWindow &w) { return w.id == window.id; });
     const int row = rowOf(window.asset);
     if (row >= 0)
         emit dataChanged(index(row, MaintenanceWindows), index(row, MaintenanceWindows));
@@ -88,7 +99,9 @@ QVariant AssetModel::data(const QModelIndex &index, int role) const
         return label(a.criticality);
     case TimeZone: return a.timeZone;
     case MaintenanceWindows: {
-        const QStringList windows = m_windows.value(a.name);
+        QStringList windows;
+        for (const MaintenanceWindow &w : m_windows.value(a.name))
+            windows << w.describe();
         if (role == Qt::ToolTipRole)
             return windows.join(QLatin1Char('\n'));
         if (role == SortRole)

@@ -23,10 +23,11 @@ public:
     // One asset added or edited: its row only (inserted in name order, or changed).
     void putAsset(const Asset &asset);
     void addWindow(const MaintenanceWindow &window);
+    void removeWindow(const MaintenanceWindow &window);
     const QList<Asset> &assets() const { return m_assets; }
     // The row of `name`, or -1.
     int rowOf(const QString &name) const;
-    QStringList windowsOf(const QString &name) const { return m_windows.value(name); }
+    QList<MaintenanceWindow> windowsOf(const QString &name) const { return m_windows.value(name); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +37,7 @@ public:
 
 private:
     QList<Asset> m_assets;
-    QHash<QString, QStringList> m_windows; // asset name → described windows
+    QHash<QString, QList<MaintenanceWindow>> m_windows; // asset name → its windows
 };
 
 } // namespace vigilo::ui

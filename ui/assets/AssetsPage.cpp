@@ -67,6 +67,7 @@ AssetsPage::AssetsPage(client::Client &client, QWidget *parent)
     connect(m_detail, &AssetDetailPanel::relateRequested, this, &AssetsPage::relateAsset);
     connect(m_detail, &AssetDetailPanel::unrelateRequested, this, &AssetsPage::unrelate);
     connect(m_detail, &AssetDetailPanel::addWindowRequested, this, &AssetsPage::addWindow);
+    connect(m_detail, &AssetDetailPanel::removeWindowRequested, this, &AssetsPage::removeWindow);
 }
 
 QString AssetsPage::followedList() const
@@ -320,6 +321,32 @@ void AssetsPage::offerToAdd()
     QPushButton *first = m_add->isEnabled() ? m_add : m_import;
     if (first->isEnabled())
         first->setFocus(Qt::OtherFocusReason);
+}
+
+void AssetsPage::removeWindow(const MaintenanceWindow &window)
+{
+    if (!m_actor)
+        return;
+    QMessageBox ask(
+        QMessageBox::Question, tr("Remove maintenance window"),
+        tr("Remove the maintenance window %1 of %2?").arg(window.describe(), window.asset),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("removeWindowConfirm"));
+    ask.setInformativeText(tr("Changes on %1 are then checked against its other windows. The "
+                              "audit trail keeps the removed window.")
+                               .arg(window.asset));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    onResult(m_client.removeMaintenanceWindowAsync(window.id), this,
+             [this, window](const Result<MaintenanceWindow> &removed) {
+                 if (!removed.ok())
+                     failed(tr("The maintenance window cannot be removed"), removed.error());
+                 else
+                     m_model->removeWindow(window);
+                 showSelected();
+                 emit windowRemoved();
+             });
 }
 
 } // namespace vigilo::ui

@@ -1,15 +1,16 @@
 #pragma once
 // The Assets page (issue 16): the inventory as an admin screen for thousands of assets. Search
 // by name, kind or owner; add and edit assets (kind, owner, criticality, time zone); beside the
-// table the selected asset's relationships (add, remove) and maintenance windows (add); follow
-// an asset. Everything through the client, so the page works on a database file and on a team
-// server alike; it offers what the core says the member may do (AssetInventory::rightsOf) and
+// table the selected asset's relationships (add, remove) and maintenance windows (add, remove);
+// follow an asset. Everything through the client, so the page works on a database file and on a
+// team server alike; it offers what the core says the member may do (AssetInventory::rightsOf) and
 // shows the core's refusals. Self-contained: it needs a client and a signed-in member only.
 
 #include "main/TablePage.h"
 
 #include "Actor.h"
 #include "AssetInventory.h"
+#include "MaintenanceWindows.h"
 
 #include <QSet>
 
@@ -57,10 +58,14 @@ public:
     void offerToAdd();
     // What the last import did ("" before one), shown under the heading.
     QString importNotice() const { return m_importNotice; }
+    // Asks first; then removes the window through the client.
+    void removeWindow(const MaintenanceWindow &window);
 
 Q_SIGNALS:
     void loaded();
     void detailLoaded();
+    // A removal through removeWindow() was answered (done or refused).
+    void windowRemoved();
 
 private:
     void showSelected();
