@@ -593,6 +593,8 @@ namespace {
 // One outbox row per workspace endpoint whose filter takes `eventName` and per subscriber's
 // webhook whose asset the change touches (active members only), each with `event` as its body
 // (plus its delivery id). Named by the audit event just recorded in the caller's transaction.
+// UNION ALL: an endpoint found twice is kept once below (sort and unique), so SQLite builds no
+// temporary table to remove duplicates on every transition (most find no endpoint at all).
 Status enqueueEvent(Store &store, const Clock &clock, const Actor &actor, qint64 changeId,
                     int changeNumber, const QString &eventName,
                     const std::function<QJsonObject()> &makeEvent)
@@ -600,7 +602,8 @@ Status enqueueEvent(Store &store, const Clock &clock, const Actor &actor, qint64
     auto q =
         sql::run(store,
                  QStringLiteral("SELECT id, events FROM webhook_endpoints WHERE workspace_id = ? "
-                                "AND active = 1 AND member_id IS NULL UNION SELECT e.id, e.events "
+                                "AND active = 1 AND member_id IS NULL UNION ALL SELECT e.id, "
+                                "e.events "
                                 "FROM webhook_endpoints e JOIN subscriptions s ON s.endpoint_id = "
                                 "e.id JOIN change_assets ca ON ca.asset_id = s.asset_id JOIN "
                                 "members m ON m.id = s.member_id WHERE e.workspace_id = ? AND "

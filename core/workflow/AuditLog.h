@@ -47,6 +47,9 @@ public:
     // The same, with the old and new values already in their compact JSON form.
     static QString hashOf(const AuditEvent &event, const QString &prevHash, const QString &oldText,
                           const QString &newText);
+    // What is hashed: QJsonDocument's compact JSON of an array of `strings`, byte for byte,
+    // without building the document.
+    static QByteArray compactStringArray(const QStringList &strings);
 
 private:
     Store &m_store;

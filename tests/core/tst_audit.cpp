@@ -3,6 +3,7 @@
 #include "RawSql.h"
 #include "TestWorkspace.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace vigilo;
@@ -44,6 +45,7 @@ private slots:
     void deletedNewestEventIsReportedMissing();
     void triggersRefuseUpdateAndDelete();
     void workspacesHaveSeparateChains();
+    void hashedFormIsQJsonDocumentsCompactArray();
 };
 
 void TestAudit::chainIsGaplessAndVerifies()
@@ -305,4 +307,45 @@ void TestAudit::workspacesHaveSeparateChains()
 }
 
 QTEST_GUILESS_MAIN(TestAudit)
+
+// The hashed form of an event is written without QJsonDocument (it is the demo's hottest
+// path); it must stay byte for byte what QJsonDocument writes, or every chain recorded before
+// would stop verifying. Every character class: escapes, C0 and DEL, Latin-1, the BMP, pairs,
+// lone surrogates (QJsonDocument's own path), the empty string.
+void TestAudit::hashedFormIsQJsonDocumentsCompactArray()
+{
+    QStringList samples{QString(),
+                        QStringLiteral(""),
+                        QStringLiteral("plain ascii 123"),
+                        QStringLiteral("quote \" and backslash \\ and slash /"),
+                        QStringLiteral("line\nbreak\ttab\rcr\bbs\fff"),
+                        QStringLiteral("Überprüfung für Änderung ß – “typographic” €"),
+                        QStringLiteral("日本語のテキスト"),
+                        QString::fromUtf8("emoji \xF0\x9F\x98\x80 and \xF0\x90\x8D\x88"),
+                        QStringLiteral("{\"status\":\"review\",\"n\":[1,2]}")};
+    QString controls;
+    for (char16_t u = 0; u < 0x20; ++u)
+        controls.append(QChar(u));
+    controls.append(QChar(0x7f)).append(QChar(0x80)).append(QChar(0x9f)).append(QChar(0xfffe));
+    samples << controls;
+    QString lone = QStringLiteral("lone ");
+    lone.append(QChar(0xd800)).append(QStringLiteral(" high"));
+    samples << lone;
+    QString loneLow = QStringLiteral("x");
+    loneLow.append(QChar(0xdc01));
+    samples << loneLow;
+    QString reversed;
+    reversed.append(QChar(0xde00)).append(QChar(0xd83d));
+    samples << reversed;
+    // Each sample alone, and all of them in one array.
+    for (const QString &sample : samples) {
+        const QStringList one{sample, QStringLiteral("after")};
+        QCOMPARE(AuditLog::compactStringArray(one),
+                 QJsonDocument(QJsonArray::fromStringList(one)).toJson(QJsonDocument::Compact));
+    }
+    QCOMPARE(AuditLog::compactStringArray(samples),
+             QJsonDocument(QJsonArray::fromStringList(samples)).toJson(QJsonDocument::Compact));
+    QCOMPARE(AuditLog::compactStringArray({}), QByteArray("[]"));
+}
+
 #include "tst_audit.moc"
