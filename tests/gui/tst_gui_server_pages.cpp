@@ -8,6 +8,8 @@
 #include "GuiFixture.h"
 
 #include "changes/ChangeListView.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/DrillDownDialog.h"
 #include "freeze/FreezeWindowModel.h"
 #include "freeze/FreezeWindowsPage.h"
 #include "main/MainWindow.h"
@@ -24,6 +26,8 @@
 #include "TestServer.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QTreeWidget>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +93,14 @@ QList<int> numbersOf(const QJsonObject &doc)
     return out;
 }
 
+// Declared after a window on `session`: before the window goes, every answer it waits for has
+// come (a synchronous call answers after the ones sent before it), so that no continuation is
+// left for a window that is gone.
+struct Settle {
+    ui::Session &session;
+    ~Settle() { (void)session.client().call(QStringLiteral("session.whoami")); }
+};
+
 QList<int> queueNumbers(const ui::ApprovalQueuePage *page)
 {
     QList<int> out;
@@ -110,6 +122,7 @@ private slots:
     void queueShowsTheAwaitingChangeAndApprovesInBulk();
     void viewerSeesTheServersRefusal();
     void freezeWindowAddedShows();
+    void dashboardFiguresAndDrillDown();
 
 private:
     std::unique_ptr<ui::Session> remoteSession(const QString &user);
@@ -162,7 +175,7 @@ void TestGuiServerPages::initTestCase()
     }
     // erin plans two changes and submits them: alice may decide both.
     const auto plan = [this](const QString &title, const QString &risk, const QString &asset,
-                             int day) -> int {
+                             int day, bool submit = true) -> int {
         auto created = cli(QStringLiteral("erin"),
                            {QStringLiteral("change"), QStringLiteral("create"),
                             QStringLiteral("--title"), title, QStringLiteral("--priority"),
@@ -180,6 +193,8 @@ void TestGuiServerPages::initTestCase()
                                    .toObject()
                                    .value(QStringLiteral("number"))
                                    .toString();
+        if (!submit)
+            return parseChangeNumber(number).value_or(0);
         auto submitted = cli(QStringLiteral("erin"),
                              {QStringLiteral("change"), QStringLiteral("submit"), number});
         if (submitted.exitCode != 0)
@@ -192,6 +207,10 @@ void TestGuiServerPages::initTestCase()
                    QStringLiteral("db-primary"), 12);
     QVERIFY(m_low > 0);
     QVERIFY(m_other > 0);
+    // A draft: in the list, in no view of alice's.
+    QVERIFY(plan(QStringLiteral("Retire the old proxy"), QStringLiteral("low"),
+                 QStringLiteral("web-frontend"), 20, false)
+            > 0);
 }
 
 // Only the pages not written against the client yet say they are not on a server.
@@ -200,6 +219,7 @@ void TestGuiServerPages::pagesAreThereOnTheServer()
     std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));
     QVERIFY(alice);
     MainWindow window(*alice);
+    Settle settle{*alice};
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QVERIFY(nav);
@@ -220,6 +240,7 @@ void TestGuiServerPages::myViewsSaveChooseAndDelete()
     std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));
     QVERIFY(alice);
     MainWindow window(*alice);
+    Settle settle{*alice};
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     window.show();
     ui::PersonalViewsPanel *views = window.personalViews();
@@ -231,6 +252,7 @@ void TestGuiServerPages::myViewsSaveChooseAndDelete()
     const QList<int> expected = numbersOf(jsonOf(awaiting));
     QCOMPARE(expected, (QList<int>{m_low, m_other}));
 
+    QTRY_COMPARE_WITH_TIMEOUT(window.visibleChanges().size(), 3, 15000); // every change
     QVERIFY(views->choose(ui::PersonalViewsPanel::tr("Awaiting my decision")));
     const auto shown = [&window] {
         QList<int> out;
@@ -259,10 +281,12 @@ void TestGuiServerPages::myViewsSaveChooseAndDelete()
     auto byFilter = cli(QStringLiteral("alice"), {QStringLiteral("change"), QStringLiteral("list"),
                                                   QStringLiteral("--filter"), name});
     QVERIFY2(byFilter.exitCode == 0, byFilter.describe().constData());
+    QCOMPARE(numbersOf(jsonOf(byFilter)), expected);
     views->clearSelection();
+    QTRY_COMPARE_WITH_TIMEOUT(window.visibleChanges().size(), 3, 15000);
     QVERIFY(views->choose(name));
-    QTRY_COMPARE_WITH_TIMEOUT(shown(), numbersOf(jsonOf(byFilter)), 15000);
-    QCOMPARE(window.changeList()->property("loading").toBool(), false);
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), expected, 15000);
+    QTRY_VERIFY(!window.changeList()->property("loading").toBool());
 
     // Delete it: gone from the panel and from the server.
     views->deleteSelectedFilter();
@@ -279,6 +303,7 @@ void TestGuiServerPages::queueShowsTheAwaitingChangeAndApprovesInBulk()
     std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));
     QVERIFY(alice);
     MainWindow window(*alice);
+    Settle settle{*alice};
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     window.resize(1280, 760);
     window.show();
@@ -338,6 +363,7 @@ void TestGuiServerPages::viewerSeesTheServersRefusal()
     std::unique_ptr<ui::Session> vic = remoteSession(QStringLiteral("vic"));
     QVERIFY(vic);
     MainWindow window(*vic);
+    Settle settle{*vic};
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     window.show();
     window.showPage(MainWindow::Page::ApprovalQueue);
@@ -383,6 +409,7 @@ void TestGuiServerPages::freezeWindowAddedShows()
     std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
     QVERIFY(erin);
     MainWindow window(*erin);
+    Settle settle{*erin};
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     window.show();
     window.showPage(MainWindow::Page::FreezeWindows);
@@ -415,6 +442,79 @@ void TestGuiServerPages::freezeWindowAddedShows()
     for (int row = 0; row < page->model()->rowCount(); ++row)
         reasons << page->model()->index(row, ui::FreezeWindowModel::Reason).data().toString();
     QVERIFY(reasons.contains(QStringLiteral("Trading peak")));
+}
+
+// The dashboard on the server shows the figures `vigilo-cli metrics` reads for the same period
+// (two requests: the period and the one before); a figure's drill-down reads its changes in one
+// request.
+void TestGuiServerPages::dashboardFiguresAndDrillDown()
+{
+    // An emergency change submitted now: the emergency share has a change behind it.
+    auto created = cli(QStringLiteral("erin"),
+                       {QStringLiteral("change"), QStringLiteral("create"),
+                        QStringLiteral("--title"), QStringLiteral("Patch the exposed gateway"),
+                        QStringLiteral("--type"), QStringLiteral("emergency"),
+                        QStringLiteral("--priority"), QStringLiteral("high"),
+                        QStringLiteral("--risk"), QStringLiteral("medium"),
+                        QStringLiteral("--start"), isoIn(1), QStringLiteral("--end"),
+                        isoIn(1, 1), QStringLiteral("--rollback-plan"),
+                        QStringLiteral("Revert the patch"), QStringLiteral("--implementation-plan"),
+                        QStringLiteral("Apply the patch"), QStringLiteral("--asset"),
+                        QStringLiteral("web-frontend")});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    const QString number = jsonOf(created)
+                               .value(QStringLiteral("change"))
+                               .toObject()
+                               .value(QStringLiteral("number"))
+                               .toString();
+    auto submitted =
+        cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("submit"), number});
+    QVERIFY2(submitted.exitCode == 0, submitted.describe().constData());
+
+    std::unique_ptr<ui::Session> olga = remoteSession(QStringLiteral("olga"));
+    QVERIFY(olga);
+    MainWindow window(*olga);
+    Settle settle{*olga};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    window.resize(1280, 800);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->property("loading").toBool(), 15000);
+    ui::DashboardPage *page = window.dashboardPage();
+    QVERIFY(page);
+    window.showPage(MainWindow::Page::Dashboard);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && !page->report().figures.isEmpty(), 15000);
+    QCOMPARE(page->problemText(), QString());
+    // The asset filter came from the server too.
+    QTRY_VERIFY(page->assetSelector()->findData(QStringLiteral("db-primary")) >= 0);
+
+    const MetricsQuery q = page->query();
+    auto metrics = cli(QStringLiteral("olga"),
+                       {QStringLiteral("metrics"), QStringLiteral("--from"),
+                        q.from.toString(Qt::ISODate), QStringLiteral("--to"),
+                        q.to.toString(Qt::ISODate)});
+    QVERIFY2(metrics.exitCode == 0, metrics.describe().constData());
+    QCOMPARE(page->report().toJson(), jsonOf(metrics).value(QStringLiteral("metrics")).toObject());
+    const MetricFigure *share = page->report().figure(QStringLiteral("emergency_share"));
+    QVERIFY(share);
+    const QList<int> behind = share->changes; // the report is replaced by the next load
+    QCOMPARE(behind, QList<int>{parseChangeNumber(number).value_or(0)});
+
+    // A filter asks again: two requests (the period and the one before), nothing else.
+    qint64 before = olga->remoteTransport()->requestsSent();
+    page->setChangeTypeFilter(ChangeType::Emergency);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
+    QCOMPARE(olga->remoteTransport()->requestsSent() - before, 2);
+    QCOMPARE(page->report().changeType, std::optional<ChangeType>(ChangeType::Emergency));
+
+    // The drill-down: one request for the changes behind the figure.
+    before = olga->remoteTransport()->requestsSent();
+    ui::DrillDownDialog *dialog = page->drillDown(QStringLiteral("emergency_share"));
+    QVERIFY(dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->numbers(), behind, 15000);
+    QCOMPARE(olga->remoteTransport()->requestsSent() - before, 1);
+    QCOMPARE(dialog->table()->topLevelItem(0)->text(1), QStringLiteral("Patch the exposed gateway"));
+    QVERIFY(window.grab().save(guitest::outputPath(QStringLiteral("server-dashboard.png"))));
+    dialog->close();
 }
 
 QTEST_MAIN(TestGuiServerPages)
