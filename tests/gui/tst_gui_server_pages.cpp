@@ -396,6 +396,28 @@ void TestGuiServerPages::viewerSeesTheServersRefusal()
                  .value(QStringLiteral("message"))
                  .toString(),
              crafted.error().message);
+    // Bad input to the pages' methods: refused with the field named, nothing read.
+    auto badAll = vic->client().call(QStringLiteral("approval.queue"),
+                                     {{QStringLiteral("all"), QStringLiteral("yes")}});
+    QVERIFY(!badAll.ok());
+    QCOMPARE(badAll.error().kind(), ErrorKind::Input);
+    QVERIFY2(badAll.error().message.contains(QStringLiteral("all")),
+             qPrintable(badAll.error().message));
+    QJsonArray tooMany;
+    for (int n = 1; n <= 2001; ++n)
+        tooMany.append(formatChangeNumber(n));
+    auto badMany = vic->client().call(QStringLiteral("change.get_many"),
+                                      {{QStringLiteral("numbers"), tooMany}});
+    QVERIFY(!badMany.ok());
+    QCOMPARE(badMany.error().kind(), ErrorKind::Input);
+    QCOMPARE(badMany.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("numbers"));
+    auto missing = vic->client().call(QStringLiteral("change.get_many"),
+                                      {{QStringLiteral("numbers"), QJsonArray{QStringLiteral(
+                                                                       "CHG-09999")}}});
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, QStringLiteral("not_found"));
+
     auto still = cli(QStringLiteral("vic"), {QStringLiteral("change"), QStringLiteral("show"),
                                              formatChangeNumber(m_other)});
     QCOMPARE(jsonOf(still).value(QStringLiteral("change")).toObject().value(
