@@ -87,9 +87,9 @@ Result<QJsonValue> approvalQueue(const Call &c)
     if (!items)
         return items.error();
     const Status bulk = c.core.bulkApproval().allowed(*c.actor);
-    return QJsonValue(QJsonObject{
-        {QStringLiteral("items"), jsonArray(*items)},
-        {QStringLiteral("bulk_refusal"), bulk.ok() ? QJsonValue() : QJsonValue(bulk.error().toJson())}});
+    return QJsonValue(QJsonObject{{QStringLiteral("items"), jsonArray(*items)},
+                                  {QStringLiteral("bulk_refusal"),
+                                   bulk.ok() ? QJsonValue() : QJsonValue(bulk.error().toJson())}});
 }
 
 Result<QJsonValue> approveMany(const Call &c)

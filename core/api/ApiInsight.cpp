@@ -26,9 +26,9 @@ Result<QJsonValue> changesByNumber(const Call &c)
 {
     const QList<int> numbers = c.args.changeList(QStringLiteral("numbers"));
     if (numbers.size() > kMaxChangesAtOnce)
-        return Error::input(CoreText::tr("Ask for at most %1 changes at once.")
-                                .arg(kMaxChangesAtOnce),
-                            {{QStringLiteral("field"), QStringLiteral("numbers")}});
+        return Error::input(
+            CoreText::tr("Ask for at most %1 changes at once.").arg(kMaxChangesAtOnce),
+            {{QStringLiteral("field"), QStringLiteral("numbers")}});
     QJsonArray out;
     for (int number : numbers) {
         auto change = c.core.changes().get(*c.actor, number);

@@ -63,8 +63,8 @@ Result<QList<BulkApprovalItem>> bulkAnswer(const Result<QJsonValue> &r)
         for (const QJsonValue &v : o.value(QLatin1String(key)).toArray()) {
             const QJsonObject item = v.toObject();
             BulkApprovalItem b;
-            b.number = parseChangeNumber(item.value(QStringLiteral("number")).toString())
-                           .value_or(0);
+            b.number =
+                parseChangeNumber(item.value(QStringLiteral("number")).toString()).value_or(0);
             if (item.value(QStringLiteral("change")).isObject()) {
                 ChangeRequest change;
                 read(item.value(QStringLiteral("change")).toObject(), change);
@@ -136,8 +136,8 @@ QFuture<Result<QList<BulkApprovalItem>>> Client::approveManyAsync(const QList<in
 
 QFuture<Result<QList<ChangeRequest>>> Client::changesByNumberAsync(const QList<int> &numbers)
 {
-    return callAsync(QStringLiteral("change.get_many"), {{QStringLiteral("numbers"),
-                                                           changeNumbers(numbers)}})
+    return callAsync(QStringLiteral("change.get_many"),
+                     {{QStringLiteral("numbers"), changeNumbers(numbers)}})
         .then([](const Result<QJsonValue> &r) { return listField<ChangeRequest>(r, "changes"); });
 }
 
@@ -195,8 +195,7 @@ QFuture<Result<SavedFilter>> Client::saveFilterAsync(const QString &name, const 
 
 QFuture<Status> Client::deleteFilterAsync(const QString &name)
 {
-    return callAsync(QStringLiteral("filter.delete"), {{QStringLiteral("name"), name}})
-        .then(&done);
+    return callAsync(QStringLiteral("filter.delete"), {{QStringLiteral("name"), name}}).then(&done);
 }
 
 } // namespace vigilo::client

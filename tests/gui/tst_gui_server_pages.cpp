@@ -20,14 +20,13 @@
 #include "queue/BulkApprovalDialog.h"
 #include "views/PersonalViewsPanel.h"
 
-#include "Client.h"
 #include "CliRunner.h"
+#include "Client.h"
 #include "RemoteTransport.h"
 #include "TestServer.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QTreeWidget>
 #include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +38,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <functional>
@@ -160,32 +160,30 @@ void TestGuiServerPages::initTestCase()
     QVERIFY2(r.exitCode == 0, r.describe().constData());
     for (const auto &[who, role] : {std::pair{"alice", "approver"}, std::pair{"erin", "engineer"},
                                     std::pair{"vic", "viewer"}}) {
-        auto added = m_box->run(QStringLiteral("olga"),
-                                {QStringLiteral("member"), QStringLiteral("add"),
-                                 QLatin1String(who), QStringLiteral("--role"),
-                                 QLatin1String(role)});
+        auto added =
+            m_box->run(QStringLiteral("olga"),
+                       {QStringLiteral("member"), QStringLiteral("add"), QLatin1String(who),
+                        QStringLiteral("--role"), QLatin1String(role)});
         QVERIFY2(added.exitCode == 0, added.describe().constData());
     }
     for (const char *asset : {"web-frontend", "db-primary"}) {
-        auto added = m_box->run(QStringLiteral("olga"),
-                                {QStringLiteral("asset"), QStringLiteral("add"),
-                                 QLatin1String(asset), QStringLiteral("--kind"),
-                                 QStringLiteral("service")});
+        auto added =
+            m_box->run(QStringLiteral("olga"),
+                       {QStringLiteral("asset"), QStringLiteral("add"), QLatin1String(asset),
+                        QStringLiteral("--kind"), QStringLiteral("service")});
         QVERIFY2(added.exitCode == 0, added.describe().constData());
     }
     // erin plans two changes and submits them: alice may decide both.
     const auto plan = [this](const QString &title, const QString &risk, const QString &asset,
                              int day, bool submit = true) -> int {
-        auto created = cli(QStringLiteral("erin"),
-                           {QStringLiteral("change"), QStringLiteral("create"),
-                            QStringLiteral("--title"), title, QStringLiteral("--priority"),
-                            QStringLiteral("low"), QStringLiteral("--risk"), risk,
-                            QStringLiteral("--start"), isoIn(day), QStringLiteral("--end"),
-                            isoIn(day, 2), QStringLiteral("--rollback-plan"),
-                            QStringLiteral("Restore the previous state"),
-                            QStringLiteral("--implementation-plan"),
-                            QStringLiteral("Follow the runbook"), QStringLiteral("--asset"),
-                            asset});
+        auto created = cli(
+            QStringLiteral("erin"),
+            {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"), title,
+             QStringLiteral("--priority"), QStringLiteral("low"), QStringLiteral("--risk"), risk,
+             QStringLiteral("--start"), isoIn(day), QStringLiteral("--end"), isoIn(day, 2),
+             QStringLiteral("--rollback-plan"), QStringLiteral("Restore the previous state"),
+             QStringLiteral("--implementation-plan"), QStringLiteral("Follow the runbook"),
+             QStringLiteral("--asset"), asset});
         if (created.exitCode != 0)
             return 0;
         const QString number = jsonOf(created)
@@ -343,8 +341,7 @@ void TestGuiServerPages::queueShowsTheAwaitingChangeAndApprovesInBulk()
     auto low = cli(QStringLiteral("alice"),
                    {QStringLiteral("change"), QStringLiteral("show"), formatChangeNumber(m_low)});
     QVERIFY2(low.exitCode == 0, low.describe().constData());
-    QCOMPARE(jsonOf(low).value(QStringLiteral("change")).toObject().value(
-                 QStringLiteral("status")),
+    QCOMPARE(jsonOf(low).value(QStringLiteral("change")).toObject().value(QStringLiteral("status")),
              QJsonValue(QStringLiteral("approved")));
     QTRY_COMPARE_WITH_TIMEOUT(queueNumbers(page), QList<int>{m_other}, 15000);
 
@@ -380,15 +377,15 @@ void TestGuiServerPages::viewerSeesTheServersRefusal()
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->rowCount() == 1, 15000);
     page->table()->selectAll();
     QVERIFY(!page->approveSelectedButton()->isEnabled());
-    auto crafted = vic->client().call(
-        QStringLiteral("change.approve_many"),
-        {{QStringLiteral("numbers"), QJsonArray{formatChangeNumber(m_other)}}});
+    auto crafted =
+        vic->client().call(QStringLiteral("change.approve_many"),
+                           {{QStringLiteral("numbers"), QJsonArray{formatChangeNumber(m_other)}}});
     QVERIFY(!crafted.ok());
     QCOMPARE(crafted.error().code, QStringLiteral("permission_denied"));
     QCOMPARE(page->approveSelectedButton()->toolTip(), crafted.error().message);
-    auto viaCli = cli(QStringLiteral("vic"), {QStringLiteral("change"),
-                                              QStringLiteral("approve-many"),
-                                              formatChangeNumber(m_other)});
+    auto viaCli =
+        cli(QStringLiteral("vic"), {QStringLiteral("change"), QStringLiteral("approve-many"),
+                                    formatChangeNumber(m_other)});
     QCOMPARE(viaCli.exitCode, 1);
     QCOMPARE(jsonOf(viaCli)
                  .value(QStringLiteral("error"))
@@ -412,17 +409,17 @@ void TestGuiServerPages::viewerSeesTheServersRefusal()
     QCOMPARE(badMany.error().kind(), ErrorKind::Input);
     QCOMPARE(badMany.error().details.value(QStringLiteral("field")).toString(),
              QStringLiteral("numbers"));
-    auto missing = vic->client().call(QStringLiteral("change.get_many"),
-                                      {{QStringLiteral("numbers"), QJsonArray{QStringLiteral(
-                                                                       "CHG-09999")}}});
+    auto missing =
+        vic->client().call(QStringLiteral("change.get_many"),
+                           {{QStringLiteral("numbers"), QJsonArray{QStringLiteral("CHG-09999")}}});
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code, QStringLiteral("not_found"));
 
     auto still = cli(QStringLiteral("vic"), {QStringLiteral("change"), QStringLiteral("show"),
                                              formatChangeNumber(m_other)});
-    QCOMPARE(jsonOf(still).value(QStringLiteral("change")).toObject().value(
-                 QStringLiteral("status")),
-             QJsonValue(QStringLiteral("review")));
+    QCOMPARE(
+        jsonOf(still).value(QStringLiteral("change")).toObject().value(QStringLiteral("status")),
+        QJsonValue(QStringLiteral("review")));
 }
 
 // A freeze window added on the server shows on the page with what `freeze list` says of it.
@@ -472,17 +469,26 @@ void TestGuiServerPages::freezeWindowAddedShows()
 void TestGuiServerPages::dashboardFiguresAndDrillDown()
 {
     // An emergency change submitted now: the emergency share has a change behind it.
-    auto created = cli(QStringLiteral("erin"),
-                       {QStringLiteral("change"), QStringLiteral("create"),
-                        QStringLiteral("--title"), QStringLiteral("Patch the exposed gateway"),
-                        QStringLiteral("--type"), QStringLiteral("emergency"),
-                        QStringLiteral("--priority"), QStringLiteral("high"),
-                        QStringLiteral("--risk"), QStringLiteral("medium"),
-                        QStringLiteral("--start"), isoIn(1), QStringLiteral("--end"),
-                        isoIn(1, 1), QStringLiteral("--rollback-plan"),
-                        QStringLiteral("Revert the patch"), QStringLiteral("--implementation-plan"),
-                        QStringLiteral("Apply the patch"), QStringLiteral("--asset"),
-                        QStringLiteral("web-frontend")});
+    auto created = cli(QStringLiteral("erin"), {QStringLiteral("change"),
+                                                QStringLiteral("create"),
+                                                QStringLiteral("--title"),
+                                                QStringLiteral("Patch the exposed gateway"),
+                                                QStringLiteral("--type"),
+                                                QStringLiteral("emergency"),
+                                                QStringLiteral("--priority"),
+                                                QStringLiteral("high"),
+                                                QStringLiteral("--risk"),
+                                                QStringLiteral("medium"),
+                                                QStringLiteral("--start"),
+                                                isoIn(1),
+                                                QStringLiteral("--end"),
+                                                isoIn(1, 1),
+                                                QStringLiteral("--rollback-plan"),
+                                                QStringLiteral("Revert the patch"),
+                                                QStringLiteral("--implementation-plan"),
+                                                QStringLiteral("Apply the patch"),
+                                                QStringLiteral("--asset"),
+                                                QStringLiteral("web-frontend")});
     QVERIFY2(created.exitCode == 0, created.describe().constData());
     const QString number = jsonOf(created)
                                .value(QStringLiteral("change"))
@@ -510,10 +516,10 @@ void TestGuiServerPages::dashboardFiguresAndDrillDown()
     QTRY_VERIFY(page->assetSelector()->findData(QStringLiteral("db-primary")) >= 0);
 
     const MetricsQuery q = page->query();
-    auto metrics = cli(QStringLiteral("olga"),
-                       {QStringLiteral("metrics"), QStringLiteral("--from"),
-                        q.from.toString(Qt::ISODate), QStringLiteral("--to"),
-                        q.to.toString(Qt::ISODate)});
+    auto metrics =
+        cli(QStringLiteral("olga"),
+            {QStringLiteral("metrics"), QStringLiteral("--from"), q.from.toString(Qt::ISODate),
+             QStringLiteral("--to"), q.to.toString(Qt::ISODate)});
     QVERIFY2(metrics.exitCode == 0, metrics.describe().constData());
     QCOMPARE(page->report().toJson(), jsonOf(metrics).value(QStringLiteral("metrics")).toObject());
     const MetricFigure *share = page->report().figure(QStringLiteral("emergency_share"));
@@ -534,7 +540,8 @@ void TestGuiServerPages::dashboardFiguresAndDrillDown()
     QVERIFY(dialog);
     QTRY_COMPARE_WITH_TIMEOUT(dialog->numbers(), behind, 15000);
     QCOMPARE(olga->remoteTransport()->requestsSent() - before, 1);
-    QCOMPARE(dialog->table()->topLevelItem(0)->text(1), QStringLiteral("Patch the exposed gateway"));
+    QCOMPARE(dialog->table()->topLevelItem(0)->text(1),
+             QStringLiteral("Patch the exposed gateway"));
     QVERIFY(window.grab().save(guitest::outputPath(QStringLiteral("server-dashboard.png"))));
     dialog->close();
 }

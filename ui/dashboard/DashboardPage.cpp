@@ -323,29 +323,28 @@ void DashboardPage::fillAssets()
     if (!m_actor)
         return;
     const QString slug = m_actor->workspace.slug;
-    onResult(m_client.assetsAsync(slug), this,
-             [this, slug](const Result<QList<Asset>> &assets) {
-                 if (!m_actor || m_actor->workspace.slug != slug)
-                     return; // another workspace by now
-                 if (!assets.ok()) {
-                     // The figures stay; the filter offers what it had.
-                     showProblem(tr("The assets cannot be read: %1").arg(assets.error().message));
-                     return;
-                 }
-                 const QString current = m_asset->currentData().toString();
-                 {
-                     const QSignalBlocker block(m_asset);
-                     m_asset->clear();
-                     m_asset->addItem(tr("All assets"), QString());
-                     for (const Asset &a : assets.value())
-                         m_asset->addItem(a.name, a.name);
-                     m_asset->setCurrentIndex(std::max(0, m_asset->findData(current)));
-                 }
-                 // setAssetFilter() asked before the assets came: chosen now (reloads).
-                 const QString wanted = std::exchange(m_wantedAsset, QString());
-                 if (!wanted.isEmpty() && m_asset->findData(wanted) >= 0)
-                     m_asset->setCurrentIndex(m_asset->findData(wanted));
-             });
+    onResult(m_client.assetsAsync(slug), this, [this, slug](const Result<QList<Asset>> &assets) {
+        if (!m_actor || m_actor->workspace.slug != slug)
+            return; // another workspace by now
+        if (!assets.ok()) {
+            // The figures stay; the filter offers what it had.
+            showProblem(tr("The assets cannot be read: %1").arg(assets.error().message));
+            return;
+        }
+        const QString current = m_asset->currentData().toString();
+        {
+            const QSignalBlocker block(m_asset);
+            m_asset->clear();
+            m_asset->addItem(tr("All assets"), QString());
+            for (const Asset &a : assets.value())
+                m_asset->addItem(a.name, a.name);
+            m_asset->setCurrentIndex(std::max(0, m_asset->findData(current)));
+        }
+        // setAssetFilter() asked before the assets came: chosen now (reloads).
+        const QString wanted = std::exchange(m_wantedAsset, QString());
+        if (!wanted.isEmpty() && m_asset->findData(wanted) >= 0)
+            m_asset->setCurrentIndex(m_asset->findData(wanted));
+    });
 }
 
 TrendBucket DashboardPage::bucket() const
@@ -487,8 +486,7 @@ QString DashboardPage::loadFigures()
     return m_lastError; // filled by now on a database in this process
 }
 
-void DashboardPage::showFigures(const client::MetricsAnswer &current,
-                               const MetricsReport &previous)
+void DashboardPage::showFigures(const client::MetricsAnswer &current, const MetricsReport &previous)
 {
     showProblem({});
     m_report = current.report;

@@ -75,23 +75,23 @@ bool MainWindow::reloadPersonalView()
     const QString title = m_views->activeTitle();
     m_changes->setProperty("loading", true);
     statusBar()->showMessage(tr("Loading the changes…"));
-    onResult(m_views->changesAsync(), this,
-             [this, slug, title](const Result<QList<ChangeSummary>> &changes) {
-                 m_changes->setProperty("loading", false);
-                 if (!m_actor || m_actor->workspace.slug != slug || m_views->activeTitle() != title)
-                     return; // another workspace or view by now
-                 if (!changes.ok()) {
-                     statusBar()->showMessage(changes.error().message);
-                     QMessageBox::warning(this, tr("Changes cannot be loaded"),
-                                          changes.error().message);
-                     return;
-                 }
-                 m_changes->setChanges(changes.value());
-                 statusBar()->showMessage(tr("%1: %n changes", nullptr, int(changes->size()))
-                                              .arg(m_views->activeTitle()),
-                                          5000);
-                 emit changesLoaded();
-             });
+    onResult(
+        m_views->changesAsync(), this,
+        [this, slug, title](const Result<QList<ChangeSummary>> &changes) {
+            m_changes->setProperty("loading", false);
+            if (!m_actor || m_actor->workspace.slug != slug || m_views->activeTitle() != title)
+                return; // another workspace or view by now
+            if (!changes.ok()) {
+                statusBar()->showMessage(changes.error().message);
+                QMessageBox::warning(this, tr("Changes cannot be loaded"), changes.error().message);
+                return;
+            }
+            m_changes->setChanges(changes.value());
+            statusBar()->showMessage(
+                tr("%1: %n changes", nullptr, int(changes->size())).arg(m_views->activeTitle()),
+                5000);
+            emit changesLoaded();
+        });
     return true;
 }
 

@@ -67,8 +67,8 @@ QList<int> ApprovalQueuePage::selectedNumbers() const
 void ApprovalQueuePage::updateBulkButton()
 {
     const int selected = int(table()->selectionModel()->selectedRows().size());
-    m_approveSelected->setEnabled(m_actor && m_bulkRefusal.isEmpty() && selected > 0
-                                  && !m_loading && !m_approving);
+    m_approveSelected->setEnabled(m_actor && m_bulkRefusal.isEmpty() && selected > 0 && !m_loading
+                                  && !m_approving);
     m_approveSelected->setToolTip(
         !m_bulkRefusal.isEmpty()
             ? m_bulkRefusal

@@ -78,7 +78,6 @@ PersonalViewsPanel::PersonalViewsPanel(Session &session, QWidget *parent)
     updateButtons();
 }
 
-
 void PersonalViewsPanel::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
