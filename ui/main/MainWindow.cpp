@@ -204,10 +204,9 @@ void MainWindow::createPages()
             page->setObjectName(QStringLiteral("notOnServerPage"));
             page->setMessage(
                 tr("%1 is not available on a team server yet").arg(names.at(i)),
-                tr("<p>On a team server this version of Vigilo shows the change list and the "
-                   "changes, with their actions. <i>%1</i> works on a database opened directly "
-                   "(a SQLite file or PostgreSQL); on the server use <code>vigilo-cli</code> "
-                   "for it.</p>")
+                tr("<p>On a team server this version of Vigilo does not show <i>%1</i> yet: it "
+                   "works on a database opened directly (a SQLite file or PostgreSQL); on the "
+                   "server use <code>vigilo-cli</code> for it.</p>")
                     .arg(names.at(i).toHtmlEscaped()),
                 false);
             m_pages->addWidget(page);
