@@ -47,6 +47,7 @@ void ApprovalQueuePage::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
     ++m_generation;
+    ++m_actorEpoch;
     m_loading = false;
     m_model->setItems({});
     m_bulkRefusal.clear();
@@ -87,11 +88,11 @@ void ApprovalQueuePage::approveSelected()
     // One request for the whole selection, as `change approve-many` makes it.
     m_approving = true;
     updateBulkButton();
-    const int generation = m_generation;
+    const int epoch = m_actorEpoch; // a reload meanwhile does not lose the answer
     onResult(m_client.approveManyAsync(numbers, ask.comment()), this,
-             [this, generation](const Result<QList<BulkApprovalItem>> &result) {
+             [this, epoch](const Result<QList<BulkApprovalItem>> &result) {
                  m_approving = false;
-                 if (generation != m_generation)
+                 if (epoch != m_actorEpoch)
                      return; // another workspace by now
                  updateBulkButton();
                  if (!result.ok()) {

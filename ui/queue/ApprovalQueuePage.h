@@ -62,6 +62,7 @@ private:
     QString m_bulkRefusal; // why the core refuses bulk approval to this member, empty if it may
     QString m_lastError;
     int m_generation = 0; // answers to an older request are dropped
+    int m_actorEpoch = 0; // bumped when the member or workspace changes
     bool m_loading = false;
     bool m_approving = false;
 };
