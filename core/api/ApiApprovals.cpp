@@ -79,6 +79,19 @@ Result<QJsonValue> settingsSet(const Call &c)
                c.core.approvalSettings().set(*c.actor, distinct, guard));
 }
 
+// The Approval queue page in one round trip: the changes in review with their open steps and
+// whether the caller may decide each now, and whether bulk approval is open to them.
+Result<QJsonValue> approvalQueue(const Call &c)
+{
+    auto items = c.core.approvalQueue().load(*c.actor, !c.args.boolean(QStringLiteral("all")));
+    if (!items)
+        return items.error();
+    const Status bulk = c.core.bulkApproval().allowed(*c.actor);
+    return QJsonValue(QJsonObject{{QStringLiteral("items"), jsonArray(*items)},
+                                  {QStringLiteral("bulk_refusal"),
+                                   bulk.ok() ? QJsonValue() : QJsonValue(bulk.error().toJson())}});
+}
+
 Result<QJsonValue> approveMany(const Call &c)
 {
     auto items =
@@ -189,6 +202,17 @@ QList<Method> approvalMethods()
          QStringLiteral("{settings}"),
          {QStringLiteral("permission_denied")},
          settingsSet},
+        {QStringLiteral("approval.queue"),
+         Scope::Workspace,
+         QStringLiteral("The approval queue: the changes in review the caller may decide now "
+                        "(with `all`: every change in review), by planned start, each with its "
+                        "open steps and why the caller may not decide it; and why bulk approval "
+                        "is refused to the caller (null: it is open to them)."),
+         {boolean(QStringLiteral("all"), QStringLiteral("Every change in review"))},
+         QStringLiteral("{items: [{change, open_steps, pending_step, can_decide, on_behalf_of, "
+                        "refusal}], bulk_refusal}"),
+         {},
+         approvalQueue},
         {QStringLiteral("change.approve_many"),
          Scope::Workspace,
          QStringLiteral("Approve several changes, each only if it passes the workspace's guard: "

@@ -1,6 +1,7 @@
 // Methods on metrics and exchange: DORA figures, iCalendar and CSV.
 #include "ApiUtil.h"
 
+#include "Tr.h"
 #include "Vigilo.h"
 
 namespace vigilo::api {
@@ -18,6 +19,25 @@ CsvReading csvReadingOf(const Args &a)
 namespace {
 
 constexpr qint64 kMaxCsvBytes = 20 * 1024 * 1024;
+constexpr int kMaxChangesAtOnce = 2000;
+
+// The changes behind a dashboard figure, in one round trip.
+Result<QJsonValue> changesByNumber(const Call &c)
+{
+    const QList<int> numbers = c.args.changeList(QStringLiteral("numbers"));
+    if (numbers.size() > kMaxChangesAtOnce)
+        return Error::input(
+            CoreText::tr("Ask for at most %1 changes at once.").arg(kMaxChangesAtOnce),
+            {{QStringLiteral("field"), QStringLiteral("numbers")}});
+    QJsonArray out;
+    for (int number : numbers) {
+        auto change = c.core.changes().get(*c.actor, number);
+        if (!change)
+            return change.error();
+        out.append(change->toJson());
+    }
+    return QJsonValue(QJsonObject{{QStringLiteral("changes"), out}});
+}
 
 Result<QJsonValue> metrics(const Call &c)
 {
@@ -133,6 +153,14 @@ QList<Method> insightMethods()
          QStringLiteral("{metrics, trend?}"),
          {},
          metrics},
+        {QStringLiteral("change.get_many"),
+         Scope::Workspace,
+         QStringLiteral("Several changes by number, in the order asked (the changes behind a "
+                        "dashboard figure); at most 2000."),
+         {changeList(QStringLiteral("numbers"), QStringLiteral("The changes"))},
+         QStringLiteral("{changes: [change]}"),
+         {QStringLiteral("not_found")},
+         changesByNumber},
         {QStringLiteral("calendar.ics"),
          Scope::Workspace,
          QStringLiteral("The scheduled and in-progress changes as an iCalendar document."),

@@ -11,25 +11,6 @@ using namespace vigilo::api;
 
 namespace {
 
-// change.list asked for in its compact layout (ChangeRows.h), unless the caller chose one.
-QJsonObject inRows(QJsonObject params)
-{
-    if (!params.contains(QStringLiteral("layout")))
-        params.insert(QStringLiteral("layout"), QStringLiteral("rows"));
-    return params;
-}
-
-// change.list's answer in either layout.
-Result<QList<ChangeSummary>> changeList(const Result<QJsonValue> &r)
-{
-    if (!r)
-        return r.error();
-    const QJsonValue changes = r->toObject().value(QStringLiteral("changes"));
-    if (changes.isArray())
-        return decodeList<ChangeSummary>(changes);
-    return decodeChangeRows(changes);
-}
-
 Result<SubstituteSweep> sweepAnswer(const Result<QJsonValue> &r)
 {
     if (!r)
@@ -482,13 +463,13 @@ Result<QList<ChangeSummary>> Client::changes(const ChangeFilter &filter)
 
 Result<QList<ChangeSummary>> Client::changesWith(const QJsonObject &params)
 {
-    return changeList(call(QStringLiteral("change.list"), inRows(params)));
+    return changeListAnswer(call(QStringLiteral("change.list"), inRows(params)));
 }
 
 QFuture<Result<QList<ChangeSummary>>> Client::changesAsync(const ChangeFilter &filter)
 {
     return callAsync(QStringLiteral("change.list"), inRows(filterParams(filter)))
-        .then([](const Result<QJsonValue> &r) { return changeList(r); });
+        .then([](const Result<QJsonValue> &r) { return changeListAnswer(r); });
 }
 
 Result<ChangeRequest> Client::apply(int number, Action action, const TransitionInput &input)
@@ -720,26 +701,6 @@ Result<QList<MaintenanceWindow>> Client::maintenanceWindows(const QString &asset
         p.insert(QStringLiteral("asset"), asset);
     return listField<MaintenanceWindow>(call(QStringLiteral("maintenance.list"), p),
                                         "maintenance_windows");
-}
-
-Result<MetricsAnswer> Client::metrics(const MetricsQuery &query, std::optional<TrendBucket> bucket)
-{
-    QJsonObject p = metricsParams(query);
-    if (bucket)
-        p.insert(QStringLiteral("by"),
-                 *bucket == TrendBucket::Month ? QStringLiteral("month") : QStringLiteral("week"));
-    auto r = call(QStringLiteral("metrics.report"), p);
-    auto report = field<MetricsReport>(r, "metrics");
-    if (!report)
-        return report.error();
-    MetricsAnswer out{*report, std::nullopt};
-    if (r->toObject().contains(QStringLiteral("trend"))) {
-        auto trend = field<MetricsTrend>(r, "trend");
-        if (!trend)
-            return trend.error();
-        out.trend = *trend;
-    }
-    return out;
 }
 
 Result<QByteArray> Client::calendarIcs(int *events)

@@ -6,8 +6,11 @@
 // (the CLI waits); the calls a screen makes when it opens also return a QFuture, continued with
 // .then(context, ...) so that the GUI's thread never waits on the network.
 
+#include "ApprovalQueue.h"
 #include "AssetCodecs.h"
+#include "BulkApproval.h"
 #include "Codecs.h"
+#include "SavedFilters.h"
 
 #include <QFuture>
 #include <QJsonObject>
@@ -89,6 +92,13 @@ struct AssetImportAnswer {
 struct RiskQuestionnaire {
     QList<RiskQuestion> questions;
     int requiredAnswers = 0;
+};
+
+// The Approval queue page (approval.queue): the queue, and why bulk approval is refused to the
+// caller (unset: it is open to them).
+struct ApprovalQueueAnswer {
+    QList<ApprovalQueueItem> items;
+    std::optional<Error> bulkRefusal;
 };
 
 // What the Administration window shows (workspace.administration).
@@ -285,6 +295,24 @@ public:
     // where time passes, before notifications are read. `workspace`: another than workspace()'s.
     Result<SubstituteSweep> tellSubstitutes(const QString &workspace = {});
     QFuture<Result<SubstituteSweep>> tellSubstitutesAsync(const QString &workspace = {});
+
+    // The main window's pages (ClientPages.cpp): asynchronous, so that they load alike on a
+    // database and on a team server. `all`: every change in review, not only the caller's.
+    QFuture<Result<ApprovalQueueAnswer>> approvalQueueAsync(bool all);
+    QFuture<Result<QList<BulkApprovalItem>>> approveManyAsync(const QList<int> &numbers,
+                                                              const QString &comment);
+    QFuture<Result<QList<FreezeWindow>>> freezeWindowsAsync();
+    QFuture<Result<MetricsAnswer>> metricsAsync(const MetricsQuery &query,
+                                                std::optional<TrendBucket> bucket = {});
+    // Several changes by number (change.get_many), in that order.
+    QFuture<Result<QList<ChangeRequest>>> changesByNumberAsync(const QList<int> &numbers);
+    // change.list with any of its parameters (a personal view, a saved filter by name).
+    QFuture<Result<QList<ChangeSummary>>> changesWithAsync(const QJsonObject &params);
+    // The caller's saved change filters (filter.list, filter.save, filter.delete).
+    QFuture<Result<QList<SavedFilter>>> savedFiltersAsync();
+    // `params`: change.list parameters kept under `name`.
+    QFuture<Result<SavedFilter>> saveFilterAsync(const QString &name, const QJsonObject &params);
+    QFuture<Status> deleteFilterAsync(const QString &name);
 
 private:
     QJsonObject withWorkspace(const QString &method, QJsonObject params) const;

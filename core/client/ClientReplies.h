@@ -2,6 +2,7 @@
 // Readers of a method's answer, shared by the Client's source files (Client.cpp, ClientAssets.cpp):
 // one field of the answer decoded, a list field, or only whether it succeeded.
 
+#include "ChangeRows.h"
 #include "Codecs.h"
 
 #include <QJsonObject>
@@ -21,6 +22,25 @@ template <typename T> Result<QList<T>> listField(const Result<QJsonValue> &r, co
     if (!r)
         return r.error();
     return api::decodeList<T>(r->toObject().value(QLatin1String(key)));
+}
+
+// change.list asked for in its compact layout (ChangeRows.h), unless the caller chose one.
+inline QJsonObject inRows(QJsonObject params)
+{
+    if (!params.contains(QStringLiteral("layout")))
+        params.insert(QStringLiteral("layout"), QStringLiteral("rows"));
+    return params;
+}
+
+// change.list's answer in either layout.
+inline Result<QList<ChangeSummary>> changeListAnswer(const Result<QJsonValue> &r)
+{
+    if (!r)
+        return r.error();
+    const QJsonValue changes = r->toObject().value(QStringLiteral("changes"));
+    if (changes.isArray())
+        return api::decodeList<ChangeSummary>(changes);
+    return api::decodeChangeRows(changes);
 }
 
 inline Status done(const Result<QJsonValue> &r)

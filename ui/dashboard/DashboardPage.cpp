@@ -6,8 +6,10 @@
 #include "KpiCard.h"
 #include "MetricFormat.h"
 
+#include "widgets/Async.h"
+
+#include "Client.h"
 #include "Clock.h"
-#include "Vigilo.h"
 
 #include <QApplication>
 #include <QBarSeries>
@@ -118,9 +120,10 @@ double figureValue(const MetricsReport &r, const QString &key, bool *ok = nullpt
 
 } // namespace
 
-DashboardPage::DashboardPage(Vigilo &core, QWidget *parent)
+DashboardPage::DashboardPage(client::Client &client, const Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_core(core)
+    , m_client(client)
+    , m_clock(clock)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     buildUi();
@@ -163,7 +166,7 @@ void DashboardPage::buildUi()
     m_period->setCurrentIndex(1);
     addLabelled(tr("&Period"), m_period);
 
-    const QDate today = m_core.clock().now().date();
+    const QDate today = m_clock.now().date();
     m_from = new QDateEdit(today.addDays(-27), bar);
     m_from->setObjectName(QStringLiteral("rangeFrom"));
     m_from->setCalendarPopup(true);
@@ -308,26 +311,40 @@ bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
 void DashboardPage::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
+    ++m_generation;
+    m_busy = false;
     m_report = {};
     m_previous = {};
     m_trend = {};
 }
 
-QString DashboardPage::fillAssets()
+void DashboardPage::fillAssets()
 {
     if (!m_actor)
-        return {};
-    auto assets = m_core.workspaces().assets(*m_actor);
-    if (!assets.ok())
-        return tr("The assets cannot be read: %1").arg(assets.error().message);
-    const QString current = m_asset->currentData().toString();
-    const QSignalBlocker block(m_asset);
-    m_asset->clear();
-    m_asset->addItem(tr("All assets"), QString());
-    for (const Asset &a : std::as_const(assets.value()))
-        m_asset->addItem(a.name, a.name);
-    m_asset->setCurrentIndex(std::max(0, m_asset->findData(current)));
-    return {};
+        return;
+    const QString slug = m_actor->workspace.slug;
+    onResult(m_client.assetsAsync(slug), this, [this, slug](const Result<QList<Asset>> &assets) {
+        if (!m_actor || m_actor->workspace.slug != slug)
+            return; // another workspace by now
+        if (!assets.ok()) {
+            // The figures stay; the filter offers what it had.
+            showProblem(tr("The assets cannot be read: %1").arg(assets.error().message));
+            return;
+        }
+        const QString current = m_asset->currentData().toString();
+        {
+            const QSignalBlocker block(m_asset);
+            m_asset->clear();
+            m_asset->addItem(tr("All assets"), QString());
+            for (const Asset &a : assets.value())
+                m_asset->addItem(a.name, a.name);
+            m_asset->setCurrentIndex(std::max(0, m_asset->findData(current)));
+        }
+        // setAssetFilter() asked before the assets came: chosen now (reloads).
+        const QString wanted = std::exchange(m_wantedAsset, QString());
+        if (!wanted.isEmpty() && m_asset->findData(wanted) >= 0)
+            m_asset->setCurrentIndex(m_asset->findData(wanted));
+    });
 }
 
 TrendBucket DashboardPage::bucket() const
@@ -343,7 +360,7 @@ MetricsQuery DashboardPage::query() const
         q.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
         q.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC);
     } else {
-        q = Metrics::recentPeriod(m_core.clock().now().date(), kWeeks[int(period)], bucket());
+        q = Metrics::recentPeriod(m_clock.now().date(), kWeeks[int(period)], bucket());
     }
     q.asset = m_asset->currentData().toString();
     const QString type = m_type->currentData().toString();
@@ -375,8 +392,11 @@ void DashboardPage::setBucket(TrendBucket b)
 
 void DashboardPage::setAssetFilter(const QString &asset)
 {
-    if (m_asset->findData(asset) < 0)
-        showProblem(fillAssets());
+    if (m_asset->findData(asset) < 0) {
+        m_wantedAsset = asset; // chosen when the assets come (at once on a database)
+        fillAssets();
+        return;
+    }
     m_asset->setCurrentIndex(std::max(0, m_asset->findData(asset)));
 }
 
@@ -391,9 +411,9 @@ void DashboardPage::onFiltersChanged()
     m_from->setVisible(custom);
     m_to->setVisible(custom);
     m_rangeDash->setVisible(custom);
-    if (m_loading || !m_actor)
+    if (!m_actor)
         return;
-    const QString problem = reload();
+    const QString problem = loadFigures();
     Q_UNUSED(problem) // shown on the page itself
 }
 
@@ -414,13 +434,14 @@ QString DashboardPage::reload()
 {
     if (!m_actor)
         return {};
-    m_loading = true;
-    const QString assetsProblem = fillAssets();
-    m_loading = false;
-    if (!assetsProblem.isEmpty()) {
-        showProblem(assetsProblem);
-        return assetsProblem;
-    }
+    fillAssets(); // assets may have come since
+    return loadFigures();
+}
+
+QString DashboardPage::loadFigures()
+{
+    if (!m_actor)
+        return {};
     const MetricsQuery q = query();
     if (Period(m_period->currentData().toInt()) == Period::Custom
         && m_to->date() < m_from->date()) {
@@ -430,25 +451,51 @@ QString DashboardPage::reload()
         showProblem(text);
         return text;
     }
-    auto report = m_core.metrics().report(*m_actor, q);
-    auto previous = m_core.metrics().report(*m_actor, Metrics::previousPeriod(q));
-    auto trend = m_core.metrics().trend(*m_actor, q, bucket());
-    for (const auto *failed :
-         {report.ok() ? nullptr : &report.error(), previous.ok() ? nullptr : &previous.error(),
-          trend.ok() ? nullptr : &trend.error()})
-        if (failed) {
-            showProblem(failed->message);
-            return failed->message;
-        }
+    // The period with its trend, and the period before to compare with: two requests at once.
+    const int generation = ++m_generation;
+    m_busy = true;
+    m_lastError.clear();
+    m_rangeLabel->setText(tr("Loading the figures…"));
+    auto state = std::make_shared<std::pair<std::optional<Result<client::MetricsAnswer>>,
+                                            std::optional<Result<client::MetricsAnswer>>>>();
+    const auto arrived = [this, generation, state] {
+        if (generation != m_generation || !state->first || !state->second)
+            return;
+        m_busy = false;
+        for (const auto *answer : {&*state->first, &*state->second})
+            if (!answer->ok()) {
+                m_lastError = answer->error().message;
+                m_rangeLabel->clear();
+                showProblem(m_lastError);
+                Q_EMIT loaded();
+                return;
+            }
+        showFigures(state->first->value(), state->second->value().report);
+        Q_EMIT loaded();
+    };
+    onResult(m_client.metricsAsync(q, bucket()), this,
+             [state, arrived](const Result<client::MetricsAnswer> &answer) {
+                 state->first = answer;
+                 arrived();
+             });
+    onResult(m_client.metricsAsync(Metrics::previousPeriod(q)), this,
+             [state, arrived](const Result<client::MetricsAnswer> &answer) {
+                 state->second = answer;
+                 arrived();
+             });
+    return m_lastError; // filled by now on a database in this process
+}
+
+void DashboardPage::showFigures(const client::MetricsAnswer &current, const MetricsReport &previous)
+{
     showProblem({});
-    m_report = report.value();
-    m_previous = previous.value();
-    m_trend = trend.value();
+    m_report = current.report;
+    m_previous = previous;
+    m_trend = current.trend.value_or(MetricsTrend{});
     m_rangeLabel->setText(scopeText(m_report) + QStringLiteral(" · ")
                           + tr("arrows compare with the period of the same length before"));
     updateCards(m_previous);
     updateCharts();
-    return {};
 }
 
 QString DashboardPage::scopeText(const MetricsReport &r) const
@@ -668,7 +715,7 @@ DrillDownDialog *DashboardPage::drillDown(const QString &key, int bucketIndex)
     const MetricFigure *figure = source->figure(key);
     if (!figure)
         return nullptr;
-    auto *dialog = new DrillDownDialog(m_core, *m_actor, *figure, scopeText(*source), this);
+    auto *dialog = new DrillDownDialog(m_client, *figure, scopeText(*source), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DrillDownDialog::changeActivated, this, &DashboardPage::changeActivated);
     dialog->open();

@@ -2,7 +2,8 @@
 // The Dashboard page: the DORA delivery metrics of the workspace for a period, as KPI cards
 // compared with the previous period, and their trend per week or month in two charts. The
 // period, bucket, asset and change type go to the core's MetricsQuery as they are; no figure
-// is computed here. A card, a bar or a point opens the changes behind it.
+// is computed here. A card, a bar or a point opens the changes behind it. Asks through
+// client::Client (metrics.report), on a database and on a team server alike.
 
 #include "Actor.h"
 #include "Metrics.h"
@@ -23,8 +24,12 @@ class QGridLayout;
 class QLabel;
 
 namespace vigilo {
-class Vigilo;
-}
+class Clock;
+namespace client {
+class Client;
+struct MetricsAnswer;
+} // namespace client
+} // namespace vigilo
 
 namespace vigilo::ui {
 
@@ -37,11 +42,13 @@ public:
     // The period choices, in the selector's order; Custom shows the two date fields.
     enum class Period { Weeks4, Weeks12, Weeks26, Weeks52, Custom };
 
-    explicit DashboardPage(Vigilo &core, QWidget *parent = nullptr);
+    DashboardPage(client::Client &client, const Clock &clock, QWidget *parent = nullptr);
 
     void setActor(const std::optional<Actor> &actor);
-    // Asks the core again for the figures and the trend; returns its message on failure.
+    // Asks again for the figures and the trend; returns the core's message on failure when the
+    // answer came at once (a database in this process), else loaded() says when it came.
     QString reload();
+    bool isLoading() const { return m_busy; }
     // Reloads a few seconds from now, once however often it is asked in between (another
     // workstation committing: the figures are recomputed once, not on every commit).
     void scheduleReload() { m_reloadLater.start(); }
@@ -76,6 +83,7 @@ public:
 
 Q_SIGNALS:
     void changeActivated(int number);
+    void loaded(); // the figures (or the error) are shown
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,8 +94,11 @@ private:
     QTimer m_reloadLater; // live updates, coalesced
     QTimer m_datesEdited; // typing a date: recompute once the typing pauses
     void buildUi();
-    // Fills the asset filter; returns the core's message when the assets cannot be read.
-    QString fillAssets();
+    // Fills the asset filter when the assets come (a problem is shown on the page).
+    void fillAssets();
+    // The figures of the filters as they are: two requests (the period, the one before).
+    QString loadFigures();
+    void showFigures(const client::MetricsAnswer &current, const MetricsReport &previous);
     void onFiltersChanged();
     void showProblem(const QString &text);
     void updateCards(const MetricsReport &previous);
@@ -97,12 +108,16 @@ private:
     void relabelAxes();
     QString scopeText(const MetricsReport &r) const;
 
-    Vigilo &m_core;
+    client::Client &m_client;
+    const Clock &m_clock;
     std::optional<Actor> m_actor;
+    int m_generation = 0; // answers to an older request are dropped
+    bool m_busy = false;
+    QString m_wantedAsset; // setAssetFilter() before the assets came
+    QString m_lastError;
     MetricsReport m_report;
     MetricsReport m_previous;
     MetricsTrend m_trend;
-    bool m_loading = false;
 
     QComboBox *m_period = nullptr;
     QDateEdit *m_from = nullptr;

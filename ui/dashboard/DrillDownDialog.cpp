@@ -2,8 +2,9 @@
 
 #include "MetricFormat.h"
 #include "detail/DetailFormat.h"
+#include "widgets/Async.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QDialogButtonBox>
 #include <QHash>
@@ -36,7 +37,7 @@ public:
 };
 } // namespace
 
-DrillDownDialog::DrillDownDialog(Vigilo &core, const Actor &actor, const MetricFigure &figure,
+DrillDownDialog::DrillDownDialog(client::Client &client, const MetricFigure &figure,
                                  const QString &scope, QWidget *parent)
     : QDialog(parent)
     , m_summary(new QLabel(this))
@@ -76,18 +77,31 @@ DrillDownDialog::DrillDownDialog(Vigilo &core, const Actor &actor, const MetricF
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *open = buttons->addButton(tr("&Open change"), QDialogButtonBox::AcceptRole);
-    open->setObjectName(QStringLiteral("drillDownOpen"));
-    connect(open, &QPushButton::clicked, this, &DrillDownDialog::activateCurrent);
+    m_open = buttons->addButton(tr("&Open change"), QDialogButtonBox::AcceptRole);
+    m_open->setObjectName(QStringLiteral("drillDownOpen"));
+    m_open->setEnabled(false);
+    connect(m_open, &QPushButton::clicked, this, &DrillDownDialog::activateCurrent);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     connect(m_table, &QTreeWidget::itemActivated, this, &DrillDownDialog::activateCurrent);
 
-    fill(core, actor, figure);
-    open->setEnabled(m_table->topLevelItemCount() > 0);
+    if (figure.changes.isEmpty()) {
+        fill(figure, {});
+        return;
+    }
+    m_summary->setText(tr("Loading the changes…"));
+    onResult(client.changesByNumberAsync(figure.changes), this,
+             [this, figure](const Result<QList<ChangeRequest>> &changes) {
+                 if (!changes.ok()) {
+                     m_summary->setText(
+                         tr("The changes cannot be read: %1").arg(changes.error().message));
+                     return;
+                 }
+                 fill(figure, changes.value());
+             });
 }
 
-void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure &figure)
+void DrillDownDialog::fill(const MetricFigure &figure, const QList<ChangeRequest> &changes)
 {
     // Per-change detail the core gives for some figures (hours, follow-up).
     QHash<QString, QJsonObject> items;
@@ -98,17 +112,14 @@ void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure 
     const bool hasHours = !items.isEmpty();
     const bool hasFollowUp = figure.key == QLatin1String("time_to_restore_median_hours");
     const QLocale locale;
-    for (int number : figure.changes) {
+    for (const ChangeRequest &c : changes) {
+        const ChangeRequest *change = &c;
+        const int number = c.number;
         auto *row = new Row(m_table);
         const QString numberText = formatChangeNumber(number);
         row->setText(Number, numberText);
         row->setData(Number, kNumberRole, number);
         row->setData(Number, kSortRole, number);
-        auto change = core.changes().get(actor, number);
-        if (!change.ok()) {
-            row->setText(Title, change.error().message);
-            continue;
-        }
         row->setText(Title, change->title);
         row->setToolTip(Title, change->title);
         row->setText(Type, label(change->changeType));
@@ -152,7 +163,8 @@ void DrillDownDialog::fill(Vigilo &core, const Actor &actor, const MetricFigure 
     if (m_table->topLevelItemCount() > 0)
         m_table->setCurrentItem(m_table->topLevelItem(0));
 
-    const int n = figure.changes.size();
+    m_open->setEnabled(m_table->topLevelItemCount() > 0);
+    const int n = int(changes.size());
     m_summary->setText(n == 0 ? tr("No change is behind this figure in the period.")
                               : tr("Changes behind this figure: %1. Double-click one to open "
                                    "it.")

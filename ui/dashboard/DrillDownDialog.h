@@ -1,7 +1,7 @@
 #pragma once
 // The changes behind one dashboard figure (the whole period or one bucket of the trend): the
 // figure's definition, then one row per CHG with what made it count. Double-click or Open
-// asks the main window to show the change.
+// asks the main window to show the change. The changes come in one request (change.get_many).
 
 #include "Actor.h"
 #include "Metrics.h"
@@ -9,10 +9,11 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
-namespace vigilo {
-class Vigilo;
+namespace vigilo::client {
+class Client;
 }
 
 namespace vigilo::ui {
@@ -21,8 +22,8 @@ class DrillDownDialog final : public QDialog {
     Q_OBJECT
 public:
     // `scope` says which period and filters the figure was taken over, in words.
-    DrillDownDialog(Vigilo &core, const Actor &actor, const MetricFigure &figure,
-                    const QString &scope, QWidget *parent = nullptr);
+    DrillDownDialog(client::Client &client, const MetricFigure &figure, const QString &scope,
+                    QWidget *parent = nullptr);
 
     QTreeWidget *table() const { return m_table; }
     // The CHG numbers listed, in ascending order.
@@ -33,11 +34,12 @@ Q_SIGNALS:
     void changeActivated(int number);
 
 private:
-    void fill(Vigilo &core, const Actor &actor, const MetricFigure &figure);
+    void fill(const MetricFigure &figure, const QList<ChangeRequest> &changes);
     void activateCurrent();
 
     QLabel *m_summary;
     QTreeWidget *m_table;
+    QPushButton *m_open;
 };
 
 } // namespace vigilo::ui

@@ -1,5 +1,6 @@
 #pragma once
-// The Freeze windows page: when changes may not be submitted or scheduled, and for what.
+// The Freeze windows page: when changes may not be submitted or scheduled, and for what. Reads
+// freeze.list through client::Client, on a database and on a team server alike.
 
 #include "main/TablePage.h"
 
@@ -8,8 +9,11 @@
 #include <optional>
 
 namespace vigilo {
-class Vigilo;
+class Clock;
+namespace client {
+class Client;
 }
+} // namespace vigilo
 
 namespace vigilo::ui {
 
@@ -18,15 +22,25 @@ class FreezeWindowModel;
 class FreezeWindowsPage final : public TablePage {
     Q_OBJECT
 public:
-    explicit FreezeWindowsPage(Vigilo &core, QWidget *parent = nullptr);
+    // `clock`: to tell past, active and upcoming windows apart.
+    FreezeWindowsPage(client::Client &client, const Clock &clock, QWidget *parent = nullptr);
     void setActor(const std::optional<Actor> &actor);
-    QString reload(); // the core's message on failure
+    // One request; the core's message on failure when the answer came at once.
+    QString reload();
+    bool isLoading() const { return m_loading; }
     FreezeWindowModel *model() const { return m_model; }
 
+Q_SIGNALS:
+    void loaded(); // an answer arrived and the page shows it (or its error)
+
 private:
-    Vigilo &m_core;
+    client::Client &m_client;
+    const Clock &m_clock;
     std::optional<Actor> m_actor;
     FreezeWindowModel *m_model;
+    int m_generation = 0;
+    bool m_loading = false;
+    QString m_lastError;
 };
 
 } // namespace vigilo::ui

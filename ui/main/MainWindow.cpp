@@ -184,34 +184,29 @@ void MainWindow::createPages()
     connect(m_changeTabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_pages->addWidget(m_changeTabs);
+    // Every page asks through the client: the same page on a database and on a team server.
+    m_queue = new ApprovalQueuePage(m_session.client(), m_pages);
+    m_assets = new AssetsPage(m_session.client(), m_pages);
+    m_freeze = new FreezeWindowsPage(m_session.client(), m_session.clock(), m_pages);
+    m_pages->addWidget(m_queue);
+    m_pages->addWidget(m_assets);
+    m_pages->addWidget(m_freeze);
+    m_dashboard = new DashboardPage(m_session.client(), m_session.clock(), m_pages);
+    m_pages->addWidget(m_dashboard);
     if (Vigilo *core = m_session.local()) {
-        m_queue = new ApprovalQueuePage(*core, m_pages);
-        m_assets = new AssetsPage(m_session.client(), m_pages);
-        m_freeze = new FreezeWindowsPage(*core, m_pages);
-        m_pages->addWidget(m_queue);
-        m_pages->addWidget(m_assets);
-        m_pages->addWidget(m_freeze);
-        m_dashboard = new DashboardPage(*core, m_pages);
-        m_pages->addWidget(m_dashboard);
         m_calendar = new CalendarPage(*core, m_pages);
         m_pages->addWidget(m_calendar);
     } else {
-        // On a team server only the change list and the changes go through the client so far:
-        // the other pages say so instead of showing an empty page.
-        for (int i = 1; i < names.size(); ++i) {
-            if (i == int(Page::Assets)) { // through the client: the same page as on a database
-                m_assets = new AssetsPage(m_session.client(), m_pages);
-                m_pages->addWidget(m_assets);
-                continue;
-            }
+        // On a team server the pages not yet written against the client say so instead of
+        // showing an empty page.
+        for (int i = int(Page::Calendar); i < names.size(); ++i) {
             auto *page = new MessagePage(m_pages);
             page->setObjectName(QStringLiteral("notOnServerPage"));
             page->setMessage(
                 tr("%1 is not available on a team server yet").arg(names.at(i)),
-                tr("<p>On a team server this version of Vigilo shows the change list and the "
-                   "changes, with their actions. <i>%1</i> works on a database opened directly "
-                   "(a SQLite file or PostgreSQL); on the server use <code>vigilo-cli</code> "
-                   "for it.</p>")
+                tr("<p>On a team server this version of Vigilo does not show <i>%1</i> yet: it "
+                   "works on a database opened directly (a SQLite file or PostgreSQL); on the "
+                   "server use <code>vigilo-cli</code> for it.</p>")
                     .arg(names.at(i).toHtmlEscaped()),
                 false);
             m_pages->addWidget(page);
@@ -229,8 +224,6 @@ void MainWindow::createPages()
             [this](int number) { openChange(number); });
     connect(m_changes->table()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
-    if (!m_queue)
-        return; // a team server: the other pages are messages
     connect(m_queue, &ApprovalQueuePage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
         openChange(number);
@@ -244,6 +237,8 @@ void MainWindow::createPages()
         showPage(Page::Changes);
         openChange(number);
     });
+    if (!m_calendar)
+        return; // a team server: the calendar is a message
     connect(m_calendar, &CalendarPage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
         openChange(number);
@@ -369,16 +364,13 @@ void MainWindow::signIn(const QString &slug)
     m_session.client().setWorkspace(slug); // the pages that ask through the client
     if (m_assets)
         m_assets->setActor(m_actor);
-    if (m_queue) {
-        m_queue->setActor(m_actor);
-        m_freeze->setActor(m_actor);
-        m_dashboard->setActor(m_actor);
+    m_queue->setActor(m_actor);
+    m_freeze->setActor(m_actor);
+    m_dashboard->setActor(m_actor);
+    if (m_calendar)
         m_calendar->setActor(m_actor);
-    }
-    // My views read through a client on this database; on a team server not yet (hidden).
-    m_views->setVisible(!m_session.isRemote());
-    if (!m_session.isRemote())
-        m_views->setActor(m_actor);
+    // My views read through the client, on a database as on a server.
+    m_views->setActor(m_actor);
     // The list's live updates read through the client, on a database as on a server.
     m_session.client().setWorkspace(slug);
     m_changes->emptyHint()->setActor(*m_actor);
@@ -433,6 +425,8 @@ void MainWindow::reloadChanges()
     if (!m_actor)
         return;
     m_stale[int(Page::Changes)] = false;
+    if (reloadPersonalView()) // a view of mine is chosen: its changes only
+        return;
     if (m_session.isRemote()) {
         // Asked asynchronously: the window stays responsive while the server answers.
         m_changes->setProperty("loading", true);
@@ -453,8 +447,6 @@ void MainWindow::reloadChanges()
             });
         return;
     }
-    if (reloadPersonalView()) // a view of mine is chosen: its changes only
-        return;
     auto changes = m_session.core().changes().list(*m_actor);
     if (!changes.ok()) {
         statusBar()->showMessage(changes.error().message);
@@ -470,7 +462,7 @@ void MainWindow::reloadPage(Page page)
         return;
     m_stale[int(page)] = false;
     QString problem;
-    if (page != Page::Changes && page != Page::Assets && !m_queue)
+    if (page == Page::Calendar && !m_calendar)
         return; // not on a team server yet: the page says so
     switch (page) {
     case Page::Changes: reloadChanges(); return;
@@ -744,7 +736,9 @@ void MainWindow::restoreSettings()
         m_assets->restoreHeaderState(settings.value(QStringLiteral("assetColumns")).toByteArray());
         m_freeze->restoreHeaderState(settings.value(QStringLiteral("freezeColumns")).toByteArray());
     }
-    const int page = m_queue ? settings.value(QStringLiteral("page"), 0).toInt() : 0;
+    int page = settings.value(QStringLiteral("page"), 0).toInt();
+    if (!m_calendar && page >= int(Page::Calendar))
+        page = 0; // not on a team server yet
     showPage(Page(qBound(0, page, kPageCount - 1)));
 }
 

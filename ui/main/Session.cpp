@@ -53,6 +53,7 @@ std::unique_ptr<Session> Session::remote(std::unique_ptr<client::RemoteTransport
     std::unique_ptr<Session> session(new Session);
     session->m_remote = transport.get();
     session->m_user = user;
+    session->m_clock = std::make_shared<SystemClock>(); // what the pages compare times with
     session->m_client = std::make_unique<client::Client>(std::move(transport));
     return session;
 }

@@ -69,6 +69,9 @@ public:
     // Where the session is: the file, the PostgreSQL URL or the server's address.
     QString location() const;
     QString user() const { return m_user; }
+    // Where "now" comes from for the pages (the injected clock on a database, the system's on a
+    // team server, whose rules use the server's own).
+    const Clock &clock() const { return *m_clock; }
     // Tells long-lived views (main window, detail view, CAB mode) that another workstation
     // committed something; made on first use, one per session so the database is polled once.
     // Null on a team server: there the server pushes event.change (remoteTransport()).

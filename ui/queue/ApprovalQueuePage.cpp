@@ -3,8 +3,9 @@
 #include "ApprovalQueueModel.h"
 #include "BulkApprovalDialog.h"
 #include "changes/BadgeDelegate.h"
+#include "widgets/Async.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -16,9 +17,9 @@
 
 namespace vigilo::ui {
 
-ApprovalQueuePage::ApprovalQueuePage(Vigilo &core, QWidget *parent)
+ApprovalQueuePage::ApprovalQueuePage(client::Client &client, QWidget *parent)
     : TablePage(QStringLiteral("approvalQueuePage"), tr("Approval queue"), parent)
-    , m_core(core)
+    , m_client(client)
     , m_model(new ApprovalQueueModel(this))
     , m_showAll(new QCheckBox(tr("Show every change in review"), this))
     , m_approveSelected(new QPushButton(tr("Approve selected…"), this))
@@ -45,6 +46,9 @@ ApprovalQueuePage::ApprovalQueuePage(Vigilo &core, QWidget *parent)
 void ApprovalQueuePage::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
+    ++m_generation;
+    ++m_actorEpoch;
+    m_loading = false;
     m_model->setItems({});
     m_bulkRefusal.clear();
     updateBulkButton();
@@ -64,7 +68,8 @@ QList<int> ApprovalQueuePage::selectedNumbers() const
 void ApprovalQueuePage::updateBulkButton()
 {
     const int selected = int(table()->selectionModel()->selectedRows().size());
-    m_approveSelected->setEnabled(m_actor && m_bulkRefusal.isEmpty() && selected > 0);
+    m_approveSelected->setEnabled(m_actor && m_bulkRefusal.isEmpty() && selected > 0 && !m_loading
+                                  && !m_approving);
     m_approveSelected->setToolTip(
         !m_bulkRefusal.isEmpty()
             ? m_bulkRefusal
@@ -75,27 +80,41 @@ void ApprovalQueuePage::updateBulkButton()
 void ApprovalQueuePage::approveSelected()
 {
     const QList<int> numbers = selectedNumbers();
-    if (!m_actor || numbers.isEmpty() || !m_bulkRefusal.isEmpty())
+    if (!m_actor || numbers.isEmpty() || !m_bulkRefusal.isEmpty() || m_approving)
         return;
     BulkApprovalDialog ask(numbers, this);
     if (ask.exec() != QDialog::Accepted)
         return;
-    // One core call for the whole selection, as `change approve-many` makes it.
-    auto result = m_core.bulkApproval().approve(*m_actor, numbers, ask.comment());
-    if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("Bulk approval"), result.error().message,
-                        QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("bulkApprovalError"));
-        box.exec();
-        return;
-    }
+    // One request for the whole selection, as `change approve-many` makes it.
+    m_approving = true;
+    updateBulkButton();
+    const int epoch = m_actorEpoch; // a reload meanwhile does not lose the answer
+    onResult(m_client.approveManyAsync(numbers, ask.comment()), this,
+             [this, epoch](const Result<QList<BulkApprovalItem>> &result) {
+                 m_approving = false;
+                 if (epoch != m_actorEpoch)
+                     return; // another workspace by now
+                 updateBulkButton();
+                 if (!result.ok()) {
+                     QMessageBox box(QMessageBox::Warning, tr("Bulk approval"),
+                                     result.error().message, QMessageBox::Ok, this);
+                     box.setObjectName(QStringLiteral("bulkApprovalError"));
+                     box.exec();
+                     return;
+                 }
+                 showBulkResult(result.value());
+             });
+}
+
+void ApprovalQueuePage::showBulkResult(const QList<BulkApprovalItem> &items)
+{
     reload();
     bool any = false;
-    for (const BulkApprovalItem &item : std::as_const(*result))
+    for (const BulkApprovalItem &item : items)
         any = any || item.change.has_value();
     if (any)
         Q_EMIT changesApproved();
-    BulkApprovalResultDialog done(*result, this);
+    BulkApprovalResultDialog done(items, this);
     done.exec();
 }
 
@@ -104,28 +123,49 @@ QString ApprovalQueuePage::reload()
     if (!m_actor)
         return {};
     const bool all = m_showAll->isChecked();
-    // One core query, whatever the queue's length.
-    auto entries = m_core.approvalQueue().load(*m_actor, !all);
-    if (!entries.ok()) {
-        m_model->setItems({});
-        setLoadError(tr("The approval queue cannot be read: %1").arg(entries.error().message));
-        return entries.error().message;
-    }
+    const int generation = ++m_generation;
+    m_loading = true;
+    m_lastError.clear();
+    setSubtitle(tr("Loading the approval queue…"));
+    setEmptyText(tr("Loading…"));
+    updateBulkButton();
+    // One request, whatever the queue's length.
+    onResult(m_client.approvalQueueAsync(all), this,
+             [this, generation, all](const Result<client::ApprovalQueueAnswer> &answer) {
+                 if (generation != m_generation)
+                     return;
+                 m_loading = false;
+                 if (!answer.ok()) {
+                     m_model->setItems({});
+                     m_lastError = answer.error().message;
+                     setSubtitle({});
+                     setLoadError(tr("The approval queue cannot be read: %1").arg(m_lastError));
+                     updateBulkButton();
+                     Q_EMIT loaded();
+                     return;
+                 }
+                 showQueue(answer.value(), all);
+                 Q_EMIT loaded();
+             });
+    return m_lastError; // filled by now on a database in this process
+}
+
+void ApprovalQueuePage::showQueue(const client::ApprovalQueueAnswer &answer, bool all)
+{
     setLoadError({});
     // The core decides whether this member may approve in bulk here (no rule in the page); asked
     // again with every reload, as an admin may have switched it since.
-    const Status may = m_core.bulkApproval().allowed(*m_actor);
-    m_bulkRefusal = may.ok() ? QString() : may.error().message;
-    m_model->setItems(entries.value());
-    setSubtitle(all ? tr("Every change in review, by planned start. %n changes.", nullptr,
-                         int(entries->size()))
+    m_bulkRefusal = answer.bulkRefusal ? answer.bulkRefusal->message : QString();
+    m_model->setItems(answer.items);
+    const int count = int(answer.items.size());
+    setSubtitle(all ? tr("Every change in review, by planned start. %n changes.", nullptr, count)
                     : tr("Changes in review that you can decide now, by planned start. "
                          "%n changes.",
-                         nullptr, int(entries->size())));
+                         nullptr, count));
     setEmptyText(all ? tr("No change is waiting for approval.")
                      : tr("Nothing is waiting for your decision. Changes you requested, or "
                           "whose current step needs another role, are not listed here."));
-    return {};
+    updateBulkButton();
 }
 
 } // namespace vigilo::ui

@@ -2,11 +2,10 @@
 
 #include "changes/ChangeFilterProxy.h"
 #include "main/Session.h"
+#include "widgets/Async.h"
 
 #include "Client.h"
 #include "Codecs.h"
-#include "LocalTransport.h"
-#include "Vigilo.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -17,6 +16,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace vigilo::ui {
 
@@ -77,63 +78,80 @@ PersonalViewsPanel::PersonalViewsPanel(Session &session, QWidget *parent)
     updateButtons();
 }
 
-PersonalViewsPanel::~PersonalViewsPanel() = default;
-
 void PersonalViewsPanel::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
     m_active.reset();
     m_activeTitle.clear();
-    m_client.reset();
-    if (m_actor)
-        m_client = std::make_unique<client::Client>(
-            std::make_unique<client::LocalTransport>(m_session.store(), m_actor->member.username,
-                                                     &m_session.core().clock()),
-            m_actor->workspace.slug);
     reloadFilters();
 }
 
 QString PersonalViewsPanel::reloadFilters()
 {
     const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
-    const QSignalBlocker block(m_list);
-    m_list->clear();
-    if (!m_client)
+    const int generation = ++m_generation;
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+    }
+    m_lastError.clear();
+    if (!m_actor) {
+        updateButtons();
         return {};
+    }
     for (const auto &[title, params] : builtInViews()) {
         auto *item = new QListWidgetItem(title, m_list);
         item->setToolTip(title);
         item->setData(ParamsRole, params);
         item->setSizeHint(QSize(0, fontMetrics().height() + 12));
     }
-    auto filters = m_client->call(QStringLiteral("filter.list"));
-    if (!filters.ok()) {
-        auto *item = new QListWidgetItem(tr("Saved filters cannot be read"), m_list);
-        item->setToolTip(filters.error().message);
-        item->setFlags(Qt::NoItemFlags);
-        return filters.error().message;
+    // The saved filters come with the answer (at once on a database in this process).
+    auto *loading = new QListWidgetItem(tr("Loading saved filters…"), m_list);
+    loading->setFlags(Qt::NoItemFlags);
+    onResult(m_session.client().savedFiltersAsync(), this,
+             [this, generation, current, loading](const Result<QList<SavedFilter>> &filters) {
+                 if (generation != m_generation)
+                     return;
+                 const QSignalBlocker block(m_list);
+                 delete loading;
+                 if (!filters.ok()) {
+                     auto *item = new QListWidgetItem(tr("Saved filters cannot be read"), m_list);
+                     item->setToolTip(filters.error().message);
+                     item->setFlags(Qt::NoItemFlags);
+                     m_lastError = filters.error().message;
+                     updateButtons();
+                     Q_EMIT filtersLoaded();
+                     return;
+                 }
+                 for (const SavedFilter &f : filters.value()) {
+                     auto *item = new QListWidgetItem(f.name, m_list);
+                     item->setData(ParamsRole, QJsonObject{{QStringLiteral("filter"), f.name}});
+                     item->setData(SavedNameRole, f.name);
+                     item->setToolTip(tr("Saved filter \"%1\"").arg(f.name));
+                     item->setSizeHint(QSize(0, fontMetrics().height() + 12));
+                 }
+                 if (m_active)
+                     for (int row = 0; row < m_list->count(); ++row)
+                         if (m_list->item(row)->text() == current)
+                             m_list->setCurrentRow(row);
+                 updateButtons();
+                 Q_EMIT filtersLoaded();
+             });
+    {
+        // The view stays chosen while its saved filters load.
+        const QSignalBlocker block(m_list);
+        if (m_active)
+            for (int row = 0; row < m_list->count(); ++row)
+                if (m_list->item(row)->text() == current)
+                    m_list->setCurrentRow(row);
     }
-    for (const QJsonValue &v : filters->toObject().value(QStringLiteral("filters")).toArray()) {
-        const QString name = v.toObject().value(QStringLiteral("name")).toString();
-        auto *item = new QListWidgetItem(name, m_list);
-        item->setData(ParamsRole, QJsonObject{{QStringLiteral("filter"), name}});
-        item->setData(SavedNameRole, name);
-        item->setToolTip(tr("Saved filter \"%1\"").arg(name));
-        item->setSizeHint(QSize(0, fontMetrics().height() + 12));
-    }
-    if (m_active)
-        for (int row = 0; row < m_list->count(); ++row)
-            if (m_list->item(row)->text() == current)
-                m_list->setCurrentRow(row);
     updateButtons();
-    return {};
+    return m_lastError; // filled by now on a database in this process
 }
 
-Result<QList<ChangeSummary>> PersonalViewsPanel::changes()
+QFuture<Result<QList<ChangeSummary>>> PersonalViewsPanel::changesAsync()
 {
-    if (!m_client)
-        return QList<ChangeSummary>();
-    return m_client->changesWith(activeParams());
+    return m_session.client().changesWithAsync(activeParams());
 }
 
 void PersonalViewsPanel::clearSelection()
@@ -178,7 +196,7 @@ void PersonalViewsPanel::updateButtons()
 {
     QListWidgetItem *item = m_list->currentItem();
     m_delete->setEnabled(item && !item->data(SavedNameRole).toString().isEmpty());
-    m_save->setEnabled(m_client != nullptr);
+    m_save->setEnabled(m_actor.has_value() && !m_saving);
 }
 
 void PersonalViewsPanel::showError(const QString &title, const QString &message)
@@ -190,7 +208,7 @@ void PersonalViewsPanel::showError(const QString &title, const QString &message)
 
 bool PersonalViewsPanel::saveCurrentFilter(const ChangeFilterProxy &proxy, const QString &given)
 {
-    if (!m_client)
+    if (!m_actor || m_saving)
         return false;
     // The list's filter bar as change.list parameters; the chosen view's on top.
     ChangeFilter f;
@@ -224,31 +242,41 @@ bool PersonalViewsPanel::saveCurrentFilter(const ChangeFilterProxy &proxy, const
             return false;
         name = ask.textValue();
     }
-    params.insert(QStringLiteral("name"), name.trimmed());
-    auto saved = m_client->call(QStringLiteral("filter.save"), params);
-    if (!saved.ok()) {
-        showError(tr("The filter was not saved"), saved.error().message);
-        return false;
-    }
-    reloadFilters();
-    return true;
+    m_saving = true;
+    updateButtons();
+    auto outcome = std::make_shared<bool>(false);
+    onResult(m_session.client().saveFilterAsync(name.trimmed(), params), this,
+             [this, outcome](const Result<SavedFilter> &saved) {
+                 m_saving = false;
+                 updateButtons();
+                 if (!saved.ok()) {
+                     showError(tr("The filter was not saved"), saved.error().message);
+                     return;
+                 }
+                 *outcome = true;
+                 reloadFilters();
+             });
+    return *outcome; // the answer, when it came at once; on a server it comes later
 }
 
 bool PersonalViewsPanel::deleteSelectedFilter()
 {
     QListWidgetItem *item = m_list->currentItem();
     const QString name = item ? item->data(SavedNameRole).toString() : QString();
-    if (!m_client || name.isEmpty())
+    if (!m_actor || name.isEmpty())
         return false;
-    auto deleted =
-        m_client->call(QStringLiteral("filter.delete"), {{QStringLiteral("name"), name}});
-    if (!deleted.ok()) {
-        showError(tr("The filter was not deleted"), deleted.error().message);
-        return false;
-    }
-    clearSelection();
-    reloadFilters();
-    return true;
+    auto outcome = std::make_shared<bool>(false);
+    onResult(m_session.client().deleteFilterAsync(name), this,
+             [this, outcome](const Status &deleted) {
+                 if (!deleted.ok()) {
+                     showError(tr("The filter was not deleted"), deleted.error().message);
+                     return;
+                 }
+                 *outcome = true;
+                 clearSelection();
+                 reloadFilters();
+             });
+    return *outcome; // the answer, when it came at once; on a server it comes later
 }
 
 } // namespace vigilo::ui

@@ -3,25 +3,22 @@
 // "Assigned to me", "My open changes", "Today's changes" and their saved filters, each the change
 // list as the core's change.list answers it with the same parameters as `vigilo-cli change list
 // --awaiting-me` etc.; Save current filter as… and Delete filter keep the member's saved filters
-// (filter.save / filter.delete). Calls go through client::Client, as the CLI's do.
+// (filter.save / filter.delete). Calls go through the session's client::Client, asynchronously,
+// on a database and on a team server alike.
 
 #include "Actor.h"
 #include "Entities.h"
 #include "Error.h"
 
+#include <QFuture>
 #include <QJsonObject>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
-
-namespace vigilo::client {
-class Client;
-}
 
 namespace vigilo::ui {
 
@@ -32,11 +29,11 @@ class PersonalViewsPanel final : public QWidget {
     Q_OBJECT
 public:
     PersonalViewsPanel(Session &session, QWidget *parent = nullptr);
-    ~PersonalViewsPanel() override;
 
     // Signs in as `actor` (nullopt: signed out); reads the saved filters again.
     void setActor(const std::optional<Actor> &actor);
-    // Reads the saved filters again (the views stay); returns the core's message on failure.
+    // Reads the saved filters again (the views stay); returns the core's message on failure
+    // when the answer came at once (filtersLoaded() says when it came).
     QString reloadFilters();
 
     // Whether a view is chosen: the change list then shows only its changes.
@@ -44,16 +41,17 @@ public:
     QString activeTitle() const { return m_activeTitle; }
     // The chosen view's change.list parameters.
     QJsonObject activeParams() const { return m_active.value_or(QJsonObject()); }
-    // The chosen view's changes, from the core.
-    Result<QList<ChangeSummary>> changes();
+    // The chosen view's changes (change.list with its parameters or its saved filter).
+    QFuture<Result<QList<ChangeSummary>>> changesAsync();
     // Back to the whole list (Changes in the navigation).
     void clearSelection();
     // Selects the entry named `title` (a view's or a saved filter's name), as a click does.
     bool choose(const QString &title);
     // Save current filter as…: the list's filter (and the chosen view's) under `name`; asks for
-    // the name when empty. True when saved.
+    // the name when empty. True when saved (on a team server the answer comes later: false, and
+    // the list shows the filter when it does).
     bool saveCurrentFilter(const ChangeFilterProxy &proxy, const QString &name = {});
-    // Deletes the selected saved filter; true when deleted.
+    // Deletes the selected saved filter; true when deleted (as saveCurrentFilter()).
     bool deleteSelectedFilter();
 
     QListWidget *list() const { return m_list; }
@@ -68,6 +66,8 @@ Q_SIGNALS:
     void viewChanged();
     // Save current filter as… was clicked (the main window hands the list's filter).
     void saveRequested();
+    // The saved filters were read (or could not be).
+    void filtersLoaded();
 
 private:
     void onCurrentChanged(QListWidgetItem *item);
@@ -76,7 +76,9 @@ private:
 
     Session &m_session;
     std::optional<Actor> m_actor;
-    std::unique_ptr<client::Client> m_client;
+    int m_generation = 0; // answers to an older request are dropped
+    bool m_saving = false;
+    QString m_lastError;
     QListWidget *m_list;
     QPushButton *m_save;
     QPushButton *m_delete;
