@@ -246,6 +246,7 @@ Result<ImpactReport> Impact::compute(Store &store, qint64 workspaceId, qint64 ch
         blocked.insert(it.key());
 
     impact::Walker walker(store);
+    VIGILO_TRY(walker.load(workspaceId));
     auto walk = walker.walk(roots, impact::Direction::Affects, limits.maxDepth, blocked);
     if (!walk)
         return walk.error();
@@ -265,8 +266,7 @@ Result<ImpactReport> Impact::compute(Store &store, qint64 workspaceId, qint64 ch
         item.criticality = a.criticality;
         item.depth = r.depth;
         if (r.depth > 0) {
-            item.path = impact::pathOf(*walk, id, *info);
-            item.explanation = explain(a.name, item.path);
+            // The path and its sentence are built below, for the listed items only.
             if (auto x = excludedIndex.constFind(id); x != excludedIndex.cend()) {
                 const ImpactExclusion &e = report.exclusions.at(*x);
                 item.excluded = true;
@@ -292,8 +292,12 @@ Result<ImpactReport> Impact::compute(Store &store, qint64 workspaceId, qint64 ch
         return x.asset < y.asset;
     });
     for (int i = 0; i < affected.size(); ++i)
-        if (i < limits.maxItems || affected[i].excluded) // excluded ones are never hidden
-            report.affected << affected[i];
+        if (i < limits.maxItems || affected[i].excluded) { // excluded ones are never hidden
+            ImpactItem &item = affected[i];
+            item.path = impact::pathOf(*walk, item.assetId, *info);
+            item.explanation = explain(item.asset, item.path);
+            report.affected << std::move(item);
+        }
     report.omitted = int(affected.size() - report.affected.size());
     report.depthLimited = walk->depthLimited;
     report.criticalAffected.sort();

@@ -61,6 +61,7 @@ Result<QList<Conflict>> indirectFor(Store &store, qint64 workspaceId, const QDat
             blocked.insert(x->value(0).toLongLong());
     }
     impact::Walker walker(store);
+    VIGILO_TRY(walker.load(workspaceId));
     auto affects =
         walker.walk(roots, impact::Direction::Affects, ImpactLimits::kDefaultDepth, blocked);
     if (!affects)
