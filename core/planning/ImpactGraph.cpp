@@ -201,18 +201,10 @@ Result<Walk> Walker::walk(const QList<qint64> &roots, Direction direction, int m
     return w;
 }
 
-Result<QHash<qint64, AssetInfo>> Walker::describe(const QList<qint64> &ids)
+Status Walker::describe(const QList<qint64> &ids)
 {
-    QHash<qint64, AssetInfo> out;
-    if (ids.isEmpty())
-        return out;
-    out.reserve(ids.size());
-    if (m_graph) {
-        for (qint64 id : ids)
-            if (auto it = m_graph->assets.constFind(id); it != m_graph->assets.cend())
-                out.insert(id, *it);
-        return out;
-    }
+    if (m_graph || ids.isEmpty())
+        return {};
     auto q = m_store.cached(
         QStringLiteral("SELECT id, name, kind, owner, criticality FROM assets WHERE id IN (%1)")
             .arg(m_store.dialect().idsFromJson()));
@@ -222,12 +214,13 @@ Result<QHash<qint64, AssetInfo>> Walker::describe(const QList<qint64> &ids)
     d.bindValue(0, jsonIds(ids));
     VIGILO_TRY(m_store.exec(d));
     while (d.next())
-        out.insert(d.value(0).toLongLong(),
-                   AssetInfo{d.value(1).toString(), d.value(2).toString(), d.value(3).toString(),
-                             parseCriticality(d.value(4).toString())
-                                 .value_or(Criticality::Medium)});
+        m_described.insert(d.value(0).toLongLong(),
+                           AssetInfo{d.value(1).toString(), d.value(2).toString(),
+                                     d.value(3).toString(),
+                                     parseCriticality(d.value(4).toString())
+                                         .value_or(Criticality::Medium)});
     d.finish();
-    return out;
+    return {};
 }
 
 QList<ImpactStep> pathOf(const Walk &walk, qint64 node, const QHash<qint64, AssetInfo> &info)

@@ -80,13 +80,20 @@ public:
     Status load(qint64 workspaceId);
     Result<Walk> walk(const QList<qint64> &roots, Direction direction, int maxDepth,
                       const QSet<qint64> &blocked = {});
-    // Names and details of `ids` (one query, or none with the graph in memory).
-    Result<QHash<qint64, AssetInfo>> describe(const QList<qint64> &ids);
+    // Reads the names and details of `ids` for assets() (one query; none with the graph in
+    // memory, which holds every asset's).
+    Status describe(const QList<qint64> &ids);
+    // The assets described (with the graph in memory: every asset of the workspace).
+    const QHash<qint64, AssetInfo> &assets() const
+    {
+        return m_graph ? m_graph->assets : m_described;
+    }
 
 private:
     Status neighbours(const QList<qint64> &frontier, Direction direction, QList<Step> &out);
     Store &m_store;
     std::shared_ptr<const Graph> m_graph;
+    QHash<qint64, AssetInfo> m_described;
 };
 
 // The relationships from `node` back to its root, as stored ("from kind to"), nearest first.

@@ -106,10 +106,8 @@ Result<QList<Conflict>> indirectFor(Store &store, qint64 workspaceId, const QDat
                 seen.insert(id);
                 reached << id;
             }
-    auto names = walker.describe(reached);
-    if (!names)
-        return names.error();
-    return planning::indirectConflicts(*affects, *relies, blocked, others, *names);
+    VIGILO_TRY(walker.describe(reached));
+    return planning::indirectConflicts(*affects, *relies, blocked, others, walker.assets());
 }
 
 } // namespace
