@@ -831,9 +831,10 @@ void TestImpact::graphInMemoryFollowsOtherWriters()
 
     // The indirect conflicts read the same graph: a change on fraud-check in the same window is
     // indirect only while fraud-check depends on payments-api.
-    auto theirs = ws.createChange(
-        draftOn(ws, {QStringLiteral("fraud-check")}, QStringLiteral("Tune fraud-check")));
+    auto theirs = ws.createChange(ws.engineer2(), draftOn(ws, {QStringLiteral("fraud-check")},
+                                                          QStringLiteral("Tune fraud-check")));
     VERIFY_OK(theirs);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer2(), theirs->number, Action::Submit));
     auto k = ws.core().planning().conflicts(ws.viewer(), c->number);
     VERIFY_OK(k);
     QVERIFY(indirectOf(*k).isEmpty());
