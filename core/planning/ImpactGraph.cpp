@@ -86,11 +86,10 @@ Result<std::shared_ptr<Graph>> readGraph(Store &store, qint64 workspaceId, qint6
     a.bindValue(0, workspaceId);
     VIGILO_TRY(store.exec(a));
     while (a.next())
-        g->assets.insert(a.value(0).toLongLong(),
-                         AssetInfo{a.value(1).toString(), a.value(2).toString(),
-                                   a.value(3).toString(),
-                                   parseCriticality(a.value(4).toString())
-                                       .value_or(Criticality::Medium)});
+        g->assets.insert(
+            a.value(0).toLongLong(),
+            AssetInfo{a.value(1).toString(), a.value(2).toString(), a.value(3).toString(),
+                      parseCriticality(a.value(4).toString()).value_or(Criticality::Medium)});
     a.finish();
     return g;
 }
@@ -99,9 +98,9 @@ Result<std::shared_ptr<Graph>> readGraph(Store &store, qint64 workspaceId, qint6
 
 Status Walker::load(qint64 workspaceId)
 {
-    auto version = sql::scalar(m_store,
-                               QStringLiteral("SELECT graph_version FROM workspaces WHERE id = ?"),
-                               {workspaceId});
+    auto version =
+        sql::scalar(m_store, QStringLiteral("SELECT graph_version FROM workspaces WHERE id = ?"),
+                    {workspaceId});
     if (!version)
         return version.error();
     const qint64 now = version->toLongLong();
@@ -129,8 +128,8 @@ Status Walker::load(qint64 workspaceId)
 Status Walker::neighbours(const QList<qint64> &frontier, Direction direction, QList<Step> &out)
 {
     if (m_graph) {
-        const auto &adjacency = direction == Direction::Affects ? m_graph->affectsOf
-                                                                : m_graph->reliesOf;
+        const auto &adjacency =
+            direction == Direction::Affects ? m_graph->affectsOf : m_graph->reliesOf;
         for (qint64 id : frontier)
             if (auto it = adjacency.constFind(id); it != adjacency.cend())
                 out << *it;
@@ -214,11 +213,10 @@ Status Walker::describe(const QList<qint64> &ids)
     d.bindValue(0, jsonIds(ids));
     VIGILO_TRY(m_store.exec(d));
     while (d.next())
-        m_described.insert(d.value(0).toLongLong(),
-                           AssetInfo{d.value(1).toString(), d.value(2).toString(),
-                                     d.value(3).toString(),
-                                     parseCriticality(d.value(4).toString())
-                                         .value_or(Criticality::Medium)});
+        m_described.insert(
+            d.value(0).toLongLong(),
+            AssetInfo{d.value(1).toString(), d.value(2).toString(), d.value(3).toString(),
+                      parseCriticality(d.value(4).toString()).value_or(Criticality::Medium)});
     d.finish();
     return {};
 }

@@ -85,9 +85,9 @@ int main(int argc, char **argv)
     Vigilo core(**store, clock);
     const bool reuse = core.workspaces().workspace(QStringLiteral("big")).ok();
     if (!reuse) {
-        auto ws = core.workspaces().createWorkspace(QStringLiteral("big"), QStringLiteral("Big"),
-                                                    QStringLiteral("en_US"),
-                                                    QStringLiteral("owner"));
+        auto ws =
+            core.workspaces().createWorkspace(QStringLiteral("big"), QStringLiteral("Big"),
+                                              QStringLiteral("en_US"), QStringLiteral("owner"));
         if (!ws) {
             err << ws.error().message << "\n";
             return 1;
@@ -234,9 +234,9 @@ int main(int argc, char **argv)
     int assetsThere = nAssets, changesThere = nChanges;
     if (reuse) {
         const auto count = [&](const char *table) {
-            QSqlQuery q = (*store)->prepare(
-                QStringLiteral("SELECT count(*) FROM %1 WHERE workspace_id = ?")
-                    .arg(QLatin1String(table)));
+            QSqlQuery q =
+                (*store)->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE workspace_id = ?")
+                                      .arg(QLatin1String(table)));
             q.addBindValue(wsId);
             return (*store)->exec(q).ok() && q.next() ? q.value(0).toInt() : -1;
         };

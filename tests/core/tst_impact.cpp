@@ -779,9 +779,9 @@ void TestImpact::graphInMemoryFollowsOtherWriters()
     VERIFY_OK(c);
     auto r = ws.core().impact().analyse(ws.viewer(), c->number);
     VERIFY_OK(r);
-    QCOMPARE(affectedNames(*r), (QStringList{QStringLiteral("payments-api"),
-                                             QStringLiteral("checkout-web"),
-                                             QStringLiteral("checkout")}));
+    QCOMPARE(affectedNames(*r),
+             (QStringList{QStringLiteral("payments-api"), QStringLiteral("checkout-web"),
+                          QStringLiteral("checkout")}));
 
     // A second connection relates a new service.
     auto second = Store::open(ws.dbPath(), Store::OpenMode::ExistingOnly);
@@ -808,7 +808,7 @@ void TestImpact::graphInMemoryFollowsOtherWriters()
     const ImpactItem *item = itemOf(*r, QStringLiteral("fraud-check"));
     QVERIFY(item);
     QCOMPARE(item->explanation, QStringLiteral("fraud-check depends on payments-api, which runs "
-                                                "on k8s-node-07."));
+                                               "on k8s-node-07."));
     QVERIFY(!r->criticalAffected.contains(QStringLiteral("fraud-check")));
 
     // Another program changes an asset's details, then removes the relationship.
