@@ -246,54 +246,79 @@ Result<ImpactReport> Impact::compute(Store &store, qint64 workspaceId, qint64 ch
         blocked.insert(it.key());
 
     impact::Walker walker(store);
+    VIGILO_TRY(walker.load(workspaceId));
     auto walk = walker.walk(roots, impact::Direction::Affects, limits.maxDepth, blocked);
     if (!walk)
         return walk.error();
-    auto info = walker.describe(walk->order);
-    if (!info)
-        return info.error();
+    VIGILO_TRY(walker.describe(walk->order));
 
-    QList<ImpactItem> affected;
-    for (qint64 id : std::as_const(walk->order)) {
-        const impact::Reach &r = walk->reached[id];
-        const impact::AssetInfo &a = (*info)[id];
+    // Thousands may be affected (a hub host) and at most maxItems are listed: rank light entries
+    // and build the items (details, path, sentence) of the listed ones only.
+    struct Ranked {
+        qint64 id;
+        int depth;
+        Criticality criticality;
+        const QString *name;
+        bool excluded;
+    };
+    QList<Ranked> affected;
+    affected.reserve(walk->order.size());
+    const QHash<qint64, impact::AssetInfo> &infos = walker.assets();
+    static const impact::AssetInfo kUnknown;
+    const auto infoOf = [&](qint64 id) -> const impact::AssetInfo & {
+        const auto it = infos.constFind(id);
+        return it == infos.cend() ? kUnknown : *it;
+    };
+    const auto itemOf = [&](qint64 id, int depth) {
+        const impact::AssetInfo &a = infoOf(id);
         ImpactItem item;
         item.assetId = id;
         item.asset = a.name;
         item.kind = a.kind;
         item.owner = a.owner;
         item.criticality = a.criticality;
-        item.depth = r.depth;
-        if (r.depth > 0) {
-            item.path = impact::pathOf(*walk, id, *info);
-            item.explanation = explain(a.name, item.path);
-            if (auto x = excludedIndex.constFind(id); x != excludedIndex.cend()) {
-                const ImpactExclusion &e = report.exclusions.at(*x);
-                item.excluded = true;
-                item.excludedReason = e.reason;
-                item.excludedBy = e.excludedBy;
-                item.excludedAt = e.excludedAt;
-            } else if (a.criticality == Criticality::Critical) {
-                report.criticalAffected << a.name;
-            }
-            affected << item;
-        } else {
-            item.explanation = CoreText::tr("The change works on %1.").arg(a.name);
+        item.depth = depth;
+        return item;
+    };
+    for (qint64 id : std::as_const(walk->order)) {
+        const int depth = walk->reached.value(id).depth;
+        if (depth == 0) {
+            ImpactItem item = itemOf(id, 0);
+            item.explanation = CoreText::tr("The change works on %1.").arg(item.asset);
             report.touched << item;
+            continue;
         }
+        const impact::AssetInfo &a = infoOf(id);
+        const bool excluded = excludedIndex.contains(id);
+        if (!excluded && a.criticality == Criticality::Critical)
+            report.criticalAffected << a.name;
+        affected << Ranked{id, depth, a.criticality, &a.name, excluded};
     }
     std::sort(report.touched.begin(), report.touched.end(),
               [](const ImpactItem &x, const ImpactItem &y) { return x.asset < y.asset; });
-    std::sort(affected.begin(), affected.end(), [](const ImpactItem &x, const ImpactItem &y) {
+    std::sort(affected.begin(), affected.end(), [](const Ranked &x, const Ranked &y) {
         if (x.depth != y.depth)
             return x.depth < y.depth;
         if (x.criticality != y.criticality)
             return severity(x.criticality) > severity(y.criticality);
-        return x.asset < y.asset;
+        return *x.name < *y.name;
     });
-    for (int i = 0; i < affected.size(); ++i)
-        if (i < limits.maxItems || affected[i].excluded) // excluded ones are never hidden
-            report.affected << affected[i];
+    for (int i = 0; i < affected.size(); ++i) {
+        const Ranked &k = affected[i];
+        if (i >= limits.maxItems && !k.excluded) // excluded ones are never hidden
+            continue;
+        ImpactItem item = itemOf(k.id, k.depth);
+        item.path = impact::pathOf(*walk, k.id, infos);
+        item.explanation = explain(item.asset, item.path);
+        if (k.excluded) {
+            const ImpactExclusion &e = report.exclusions.at(excludedIndex.value(k.id));
+            item.excluded = true;
+            item.excludedReason = e.reason;
+            item.excludedBy = e.excludedBy;
+            item.excludedAt = e.excludedAt;
+        }
+        report.affected << item;
+    }
     report.omitted = int(affected.size() - report.affected.size());
     report.depthLimited = walk->depthLimited;
     report.criticalAffected.sort();

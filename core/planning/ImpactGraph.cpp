@@ -1,6 +1,7 @@
 #include "ImpactGraph.h"
 
 #include "Dialect.h"
+#include "SqlUtil.h"
 #include "Store.h"
 
 #include <QJsonArray>
@@ -44,57 +45,107 @@ QString jsonIds(const QList<qint64> &ids)
 
 Walker::Walker(Store &store)
     : m_store(store)
-    , m_affects(store.prepare(stepSql(store.dialect(), Direction::Affects)))
-    , m_reliesOn(store.prepare(stepSql(store.dialect(), Direction::ReliesOn)))
-    , m_describe(store.prepare(
-          QStringLiteral("SELECT id, name, kind, owner, criticality FROM assets WHERE id IN (%1)")
-              .arg(store.dialect().idsFromJson())))
 {}
 
-Status Walker::loadAll(qint64 workspaceId)
+namespace {
+
+RelationKind kindOf(const QVariant &v)
 {
-    QSqlQuery q = m_store.prepare(QStringLiteral(
+    return parseRelationKind(v.toString()).value_or(RelationKind::DependsOn);
+}
+
+Result<std::shared_ptr<Graph>> readGraph(Store &store, qint64 workspaceId, qint64 version)
+{
+    auto g = std::make_shared<Graph>();
+    g->version = version;
+    auto rel = store.cached(QStringLiteral(
         "SELECT from_asset_id, kind, to_asset_id FROM asset_relations WHERE workspace_id = ?"));
-    q.addBindValue(workspaceId);
-    VIGILO_TRY(m_store.exec(q));
-    m_affectsOf.clear();
-    m_reliesOf.clear();
+    if (!rel)
+        return rel.error();
+    QSqlQuery &q = rel->query();
+    q.bindValue(0, workspaceId);
+    VIGILO_TRY(store.exec(q));
     while (q.next()) {
         const qint64 from = q.value(0).toLongLong();
-        const RelationKind kind =
-            parseRelationKind(q.value(1).toString()).value_or(RelationKind::DependsOn);
+        const RelationKind kind = kindOf(q.value(1));
         const qint64 to = q.value(2).toLongLong();
         if (kind == RelationKind::PartOf) {
-            m_affectsOf[from] << Step{from, kind, to, false};
-            m_reliesOf[to] << Step{to, kind, from, true};
+            g->affectsOf[from] << Step{from, kind, to, false};
+            g->reliesOf[to] << Step{to, kind, from, true};
         } else {
-            m_affectsOf[to] << Step{to, kind, from, true};
-            m_reliesOf[from] << Step{from, kind, to, false};
+            g->affectsOf[to] << Step{to, kind, from, true};
+            g->reliesOf[from] << Step{from, kind, to, false};
         }
     }
-    m_inMemory = true;
+    q.finish();
+    auto assets = store.cached(QStringLiteral(
+        "SELECT id, name, kind, owner, criticality FROM assets WHERE workspace_id = ?"));
+    if (!assets)
+        return assets.error();
+    QSqlQuery &a = assets->query();
+    a.bindValue(0, workspaceId);
+    VIGILO_TRY(store.exec(a));
+    while (a.next())
+        g->assets.insert(
+            a.value(0).toLongLong(),
+            AssetInfo{a.value(1).toString(), a.value(2).toString(), a.value(3).toString(),
+                      parseCriticality(a.value(4).toString()).value_or(Criticality::Medium)});
+    a.finish();
+    return g;
+}
+
+} // namespace
+
+Status Walker::load(qint64 workspaceId)
+{
+    auto version =
+        sql::scalar(m_store, QStringLiteral("SELECT graph_version FROM workspaces WHERE id = ?"),
+                    {workspaceId});
+    if (!version)
+        return version.error();
+    const qint64 now = version->toLongLong();
+    const QString key = QStringLiteral("impact.graph/%1").arg(workspaceId);
+    auto kept = std::static_pointer_cast<const Graph>(m_store.memo(key));
+    if (kept && kept->version == now) {
+        m_graph = kept;
+        return {};
+    }
+    // The counter is read before the graph: a write in between leaves a graph newer than its
+    // key, read again next time; never an older one. A transaction's own writes may still roll
+    // back: not kept, and not worth a whole read for one walk.
+    if (m_store.inTransaction()) {
+        m_graph.reset();
+        return {};
+    }
+    auto g = readGraph(m_store, workspaceId, now);
+    if (!g)
+        return g.error();
+    m_graph = *g;
+    m_store.setMemo(key, m_graph);
     return {};
 }
 
 Status Walker::neighbours(const QList<qint64> &frontier, Direction direction, QList<Step> &out)
 {
-    if (m_inMemory) {
-        const auto &adjacency = direction == Direction::Affects ? m_affectsOf : m_reliesOf;
+    if (m_graph) {
+        const auto &adjacency =
+            direction == Direction::Affects ? m_graph->affectsOf : m_graph->reliesOf;
         for (qint64 id : frontier)
             if (auto it = adjacency.constFind(id); it != adjacency.cend())
                 out << *it;
         return {};
     }
-    QSqlQuery &q = direction == Direction::Affects ? m_affects : m_reliesOn;
+    auto q = m_store.cached(stepSql(m_store.dialect(), direction));
+    if (!q)
+        return q.error();
     const QString ids = jsonIds(frontier);
-    q.bindValue(0, ids);
-    q.bindValue(1, ids);
-    VIGILO_TRY(m_store.exec(q));
-    while (q.next())
-        out << Step{q.value(0).toLongLong(),
-                    parseRelationKind(q.value(1).toString()).value_or(RelationKind::DependsOn),
-                    q.value(2).toLongLong(), q.value(3).toInt() != 0};
-    q.finish();
+    q->query().bindValue(0, ids);
+    q->query().bindValue(1, ids);
+    VIGILO_TRY(m_store.exec(q->query()));
+    while (q->query().next())
+        out << Step{q->query().value(0).toLongLong(), kindOf(q->query().value(1)),
+                    q->query().value(2).toLongLong(), q->query().value(3).toInt() != 0};
+    q->query().finish();
     return {};
 }
 
@@ -149,24 +200,25 @@ Result<Walk> Walker::walk(const QList<qint64> &roots, Direction direction, int m
     return w;
 }
 
-Result<QHash<qint64, AssetInfo>> Walker::describe(const QList<qint64> &ids)
+Status Walker::describe(const QList<qint64> &ids)
 {
-    QHash<qint64, AssetInfo> out;
-    if (ids.isEmpty())
-        return out;
-    m_describe.bindValue(0, jsonIds(ids));
-    VIGILO_TRY(m_store.exec(m_describe));
-    while (m_describe.next()) {
-        AssetInfo a;
-        a.name = m_describe.value(1).toString();
-        a.kind = m_describe.value(2).toString();
-        a.owner = m_describe.value(3).toString();
-        a.criticality =
-            parseCriticality(m_describe.value(4).toString()).value_or(Criticality::Medium);
-        out.insert(m_describe.value(0).toLongLong(), a);
-    }
-    m_describe.finish();
-    return out;
+    if (m_graph || ids.isEmpty())
+        return {};
+    auto q = m_store.cached(
+        QStringLiteral("SELECT id, name, kind, owner, criticality FROM assets WHERE id IN (%1)")
+            .arg(m_store.dialect().idsFromJson()));
+    if (!q)
+        return q.error();
+    QSqlQuery &d = q->query();
+    d.bindValue(0, jsonIds(ids));
+    VIGILO_TRY(m_store.exec(d));
+    while (d.next())
+        m_described.insert(
+            d.value(0).toLongLong(),
+            AssetInfo{d.value(1).toString(), d.value(2).toString(), d.value(3).toString(),
+                      parseCriticality(d.value(4).toString()).value_or(Criticality::Medium)});
+    d.finish();
+    return {};
 }
 
 QList<ImpactStep> pathOf(const Walk &walk, qint64 node, const QHash<qint64, AssetInfo> &info)

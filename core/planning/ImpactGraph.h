@@ -8,21 +8,22 @@
 // Direction::Affects follows that from the roots; Direction::ReliesOn follows it backwards (what
 // the roots rely on: what they depend on and run on, and the components of a service). The walk
 // goes level by level (breadth first), so every asset is reached by a shortest path; it reads one
-// level with one execution of a statement prepared once per walk, binding the level's ids as one
-// JSON array. Assets in `blocked` are reached but not walked through (excluded ones).
+// level from the workspace's graph in memory (see Walker::load), or with one execution of a
+// statement per level, binding the level's ids as one JSON array. Assets in `blocked` are reached
+// but not walked through (excluded ones).
 
 #include "Error.h"
 #include "Impact.h"
+#include "Store.h"
 
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QSqlQuery>
 
+#include <memory>
+
 namespace vigilo {
-
-class Store;
-
 namespace impact {
 
 enum class Direction { Affects, ReliesOn };
@@ -59,26 +60,40 @@ struct Step {
     bool nextIsFrom = true;
 };
 
+// A workspace's relationships and assets in memory, as of one value of workspaces.graph_version
+// (schema 20: the triggers of both dialects move it on every write to assets or asset_relations,
+// by any connection or process). Immutable once loaded; shared by the walks of one connection.
+struct Graph final : Store::Memo {
+    qint64 version = -1;
+    QHash<qint64, QList<Step>> affectsOf; // asset -> steps to what it affects
+    QHash<qint64, QList<Step>> reliesOf;  // asset -> steps to what it relies on
+    QHash<qint64, AssetInfo> assets;      // every asset of the workspace
+};
+
 class Walker final {
 public:
     explicit Walker(Store &store);
-    // Reads the whole relationship graph of the workspace into memory (one query), for callers
-    // that walk from many changes at once (the calendar); later walks read no database.
-    Status loadAll(qint64 workspaceId);
+    // Walks (and describes) from the workspace's graph in memory: kept on the connection and
+    // read again only when graph_version moved, so a walk reads one number from the database.
+    // Inside a write transaction whose own writes moved the counter, the graph is not loaded
+    // (it could be rolled back) and walks read the database level by level.
+    Status load(qint64 workspaceId);
     Result<Walk> walk(const QList<qint64> &roots, Direction direction, int maxDepth,
                       const QSet<qint64> &blocked = {});
-    // Names and details of `ids`, one query.
-    Result<QHash<qint64, AssetInfo>> describe(const QList<qint64> &ids);
+    // Reads the names and details of `ids` for assets() (one query; none with the graph in
+    // memory, which holds every asset's).
+    Status describe(const QList<qint64> &ids);
+    // The assets described (with the graph in memory: every asset of the workspace).
+    const QHash<qint64, AssetInfo> &assets() const
+    {
+        return m_graph ? m_graph->assets : m_described;
+    }
 
 private:
     Status neighbours(const QList<qint64> &frontier, Direction direction, QList<Step> &out);
     Store &m_store;
-    QSqlQuery m_affects;
-    QSqlQuery m_reliesOn;
-    QSqlQuery m_describe;
-    bool m_inMemory = false;
-    QHash<qint64, QList<Step>> m_affectsOf; // asset -> steps to what it affects
-    QHash<qint64, QList<Step>> m_reliesOf;  // asset -> steps to what it relies on
+    std::shared_ptr<const Graph> m_graph;
+    QHash<qint64, AssetInfo> m_described;
 };
 
 // The relationships from `node` back to its root, as stored ("from kind to"), nearest first.

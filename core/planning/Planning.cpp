@@ -61,6 +61,7 @@ Result<QList<Conflict>> indirectFor(Store &store, qint64 workspaceId, const QDat
             blocked.insert(x->value(0).toLongLong());
     }
     impact::Walker walker(store);
+    VIGILO_TRY(walker.load(workspaceId));
     auto affects =
         walker.walk(roots, impact::Direction::Affects, ImpactLimits::kDefaultDepth, blocked);
     if (!affects)
@@ -105,10 +106,8 @@ Result<QList<Conflict>> indirectFor(Store &store, qint64 workspaceId, const QDat
                 seen.insert(id);
                 reached << id;
             }
-    auto names = walker.describe(reached);
-    if (!names)
-        return names.error();
-    return planning::indirectConflicts(*affects, *relies, blocked, others, *names);
+    VIGILO_TRY(walker.describe(reached));
+    return planning::indirectConflicts(*affects, *relies, blocked, others, walker.assets());
 }
 
 } // namespace

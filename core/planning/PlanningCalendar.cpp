@@ -387,10 +387,11 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
                                                      described.join(QStringLiteral("; "))};
     }
 
-    // The relationship graph, in memory (one query), for indirect conflicts and service rows:
-    // every change in the range walks it, as Planning::conflicts() walks it for one change.
+    // The relationship graph, in memory (kept per connection), for indirect conflicts and
+    // service rows: every change in the range walks it, as Planning::conflicts() walks it for one
+    // change.
     impact::Walker walker(m_store);
-    VIGILO_TRY(walker.loadAll(actor.workspace.id));
+    VIGILO_TRY(walker.load(actor.workspace.id));
     QHash<QString, qint64> assetIdOf;
     QHash<qint64, impact::AssetInfo> assetNames;
     for (const Asset &x : std::as_const(out.assets)) {

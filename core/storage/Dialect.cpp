@@ -152,6 +152,24 @@ QStringList SqliteDialect::migration(int version) const
                 BEGIN SELECT RAISE(ABORT, 'a trusted certificate only changes by being revoked,
                 once'); END)");
     }
+    if (version == 20) {
+        // The asset graph's counter (schema 20): every write to assets or asset_relations moves
+        // it, also one from another program on the same file.
+        for (const QString &table : {QStringLiteral("assets"), QStringLiteral("asset_relations")}) {
+            out << QStringLiteral("CREATE TRIGGER %1_graph_insert AFTER INSERT ON %1 BEGIN UPDATE "
+                                  "workspaces SET graph_version = graph_version + 1 WHERE id = "
+                                  "NEW.workspace_id; END")
+                       .arg(table);
+            out << QStringLiteral("CREATE TRIGGER %1_graph_update AFTER UPDATE ON %1 BEGIN UPDATE "
+                                  "workspaces SET graph_version = graph_version + 1 WHERE id IN "
+                                  "(OLD.workspace_id, NEW.workspace_id); END")
+                       .arg(table);
+            out << QStringLiteral("CREATE TRIGGER %1_graph_delete AFTER DELETE ON %1 BEGIN UPDATE "
+                                  "workspaces SET graph_version = graph_version + 1 WHERE id = "
+                                  "OLD.workspace_id; END")
+                       .arg(table);
+        }
+    }
     return out;
 }
 

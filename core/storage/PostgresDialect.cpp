@@ -843,6 +843,27 @@ QStringList windowRemovalSecurity()
     };
 }
 
+// Schema 20: the asset graph's counter moves with every write to assets or asset_relations. The
+// function runs as the schema's owner: members (and the server's role) may not update the
+// column themselves, only move it by writing the graph.
+QStringList graphVersionTriggers()
+{
+    QStringList out;
+    out << QStringLiteral(
+        "CREATE OR REPLACE FUNCTION vigilo_graph_changed() RETURNS trigger LANGUAGE plpgsql "
+        "SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$ BEGIN "
+        "IF TG_OP <> 'INSERT' THEN UPDATE workspaces SET graph_version = graph_version + 1 "
+        "WHERE id = OLD.workspace_id; END IF; "
+        "IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.workspace_id <> OLD.workspace_id) "
+        "THEN UPDATE workspaces SET graph_version = graph_version + 1 WHERE id = "
+        "NEW.workspace_id; END IF; RETURN NULL; END $$");
+    for (const char *table : {"assets", "asset_relations"})
+        out << QStringLiteral("CREATE TRIGGER %1_graph_changed AFTER INSERT OR UPDATE OR DELETE "
+                              "ON %1 FOR EACH ROW EXECUTE FUNCTION vigilo_graph_changed()")
+                   .arg(QLatin1String(table));
+    return out;
+}
+
 } // namespace
 
 QStringList PostgresDialect::connectStatements() const
@@ -901,6 +922,8 @@ QStringList PostgresDialect::migration(int version) const
         out << substituteNoticeSecurity();
     if (version == 19)
         out << followSecurity();
+    if (version == 20)
+        out << graphVersionTriggers();
     if (version == 21)
         out << windowRemovalSecurity();
     return out;

@@ -661,8 +661,15 @@ QStringList schemaStatements(int version)
                 FOREIGN KEY (workspace_id, change_id) REFERENCES changes(workspace_id, id)))"),
             QStringLiteral("CREATE INDEX change_follows_change ON change_follows(change_id)"),
         };
-    // 20 belongs to another branch. 21 (h17-admin) changes only PostgreSQL's privileges and
-    // policies (PostgresDialect): removing freeze and maintenance windows.
+    case 20:
+        // Issue 16, item 7 (h17-impact): a counter of the workspace's asset graph, bumped by the
+        // dialects' triggers on every write to assets and asset_relations (whoever writes, in
+        // whichever process). The core keeps the graph in memory per connection and reloads it
+        // when the counter moved. (Versions 15, 16 and 18 belong to other branches.)
+        return {QStringLiteral("ALTER TABLE workspaces ADD COLUMN graph_version INTEGER NOT NULL "
+                               "DEFAULT 0")};
+    // 21 (h17-admin) changes only PostgreSQL's privileges and policies (PostgresDialect):
+    // removing freeze and maintenance windows.
     default: return {};
     }
 }

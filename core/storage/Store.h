@@ -130,6 +130,18 @@ public:
             m_txValues.insert(key, value);
     }
 
+    // What the core derives from the database and keeps between calls on this connection (the
+    // asset graph): each user keys its value on something the database says, so writes by other
+    // connections and processes are seen. Forgotten with the connection.
+    struct Memo {
+        virtual ~Memo() = default;
+    };
+    std::shared_ptr<const Memo> memo(const QString &key) const { return m_memos.value(key); }
+    void setMemo(const QString &key, std::shared_ptr<const Memo> memo)
+    {
+        m_memos.insert(key, std::move(memo));
+    }
+
     // Bulk builds (the demo: thousands of service calls in one commit). Nested transactions
     // then join the outermost one without a savepoint of their own: no SAVEPOINT and RELEASE
     // per call and no sub-journal copy of every page a call touches. A nested part that fails
@@ -192,6 +204,7 @@ private:
     std::unique_ptr<Dialect> m_dialect;
     int m_txDepth = 0;
     QHash<QString, QVariant> m_txValues;
+    QHash<QString, std::shared_ptr<const Memo>> m_memos;
     mutable quint64 m_executed = 0;
     bool m_networkFs = false;
     bool m_serverMode = false;

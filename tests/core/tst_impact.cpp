@@ -98,6 +98,8 @@ private slots:
     void indirectConflictsBothWays();
     void calendarAgreesAndHasServiceRows();
     void relationshipsStayInTheirWorkspace();
+    void graphInMemoryFollowsOtherWriters();
+    void graphInMemoryIgnoresRolledBackWrites();
     void upgradesVersion6Database();
 };
 
@@ -762,6 +764,113 @@ void TestImpact::relationshipsStayInTheirWorkspace()
     // The legitimate row of the same shape goes in, so the refusals above are about workspaces.
     QVERIFY2(rawExec(ws.dbPath(), {insert.arg(acme).arg(db).arg(mine).arg(adminId)}).isEmpty(),
              "a relationship inside one workspace must be accepted");
+}
+
+// The graph is kept in memory per connection, keyed on workspaces.graph_version: a write by
+// another connection (another workstation on the same file, or the server) and one by another
+// program (raw SQL) are seen by the next analysis.
+void TestImpact::graphInMemoryFollowsOtherWriters()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    buildShop(ws);
+    auto c = ws.createChange(
+        draftOn(ws, {QStringLiteral("k8s-node-07")}, QStringLiteral("Reboot k8s-node-07")));
+    VERIFY_OK(c);
+    auto r = ws.core().impact().analyse(ws.viewer(), c->number);
+    VERIFY_OK(r);
+    QCOMPARE(affectedNames(*r),
+             (QStringList{QStringLiteral("payments-api"), QStringLiteral("checkout-web"),
+                          QStringLiteral("checkout")}));
+
+    // A second connection relates a new service.
+    auto second = Store::open(ws.dbPath(), Store::OpenMode::ExistingOnly);
+    VERIFY_OK(second);
+    Vigilo other(**second, ws.clock());
+    auto admin = other.workspaces().signIn(ws.workspace().slug, QStringLiteral("admin"));
+    VERIFY_OK(admin);
+    const auto version = [&] {
+        return rawScalar(ws.dbPath(),
+                         QStringLiteral("SELECT graph_version FROM workspaces WHERE id = %1")
+                             .arg(ws.workspace().id))
+            .toLongLong();
+    };
+    const qint64 before = version();
+    AssetInput fraud;
+    fraud.name = QStringLiteral("fraud-check");
+    fraud.kind = QStringLiteral("service");
+    VERIFY_OK(other.inventory().add(*admin, fraud));
+    VERIFY_OK(other.inventory().relate(*admin, QStringLiteral("fraud-check"),
+                                       RelationKind::DependsOn, QStringLiteral("payments-api")));
+    QVERIFY(version() > before);
+    r = ws.core().impact().analyse(ws.viewer(), c->number);
+    VERIFY_OK(r);
+    const ImpactItem *item = itemOf(*r, QStringLiteral("fraud-check"));
+    QVERIFY(item);
+    QCOMPARE(item->explanation, QStringLiteral("fraud-check depends on payments-api, which runs "
+                                               "on k8s-node-07."));
+    QVERIFY(!r->criticalAffected.contains(QStringLiteral("fraud-check")));
+
+    // Another program changes an asset's details, then removes the relationship.
+    const qint64 moved = version();
+    QCOMPARE(rawExec(ws.dbPath(), {QStringLiteral("UPDATE assets SET criticality = 'critical' "
+                                                  "WHERE name = 'fraud-check'")}),
+             QString());
+    QVERIFY(version() > moved);
+    r = ws.core().impact().analyse(ws.viewer(), c->number);
+    VERIFY_OK(r);
+    QVERIFY(r->criticalAffected.contains(QStringLiteral("fraud-check")));
+    QCOMPARE(rawExec(ws.dbPath(),
+                     {QStringLiteral("DELETE FROM asset_relations WHERE from_asset_id = (SELECT "
+                                     "id FROM assets WHERE name = 'fraud-check')")}),
+             QString());
+    r = ws.core().impact().analyse(ws.viewer(), c->number);
+    VERIFY_OK(r);
+    QVERIFY(!itemOf(*r, QStringLiteral("fraud-check")));
+    QVERIFY(!r->criticalAffected.contains(QStringLiteral("fraud-check")));
+
+    // The indirect conflicts read the same graph: a change on fraud-check in the same window is
+    // indirect only while fraud-check depends on payments-api.
+    auto theirs = ws.createChange(ws.engineer2(), draftOn(ws, {QStringLiteral("fraud-check")},
+                                                          QStringLiteral("Tune fraud-check")));
+    VERIFY_OK(theirs);
+    VERIFY_OK(ws.core().changes().apply(ws.engineer2(), theirs->number, Action::Submit));
+    auto k = ws.core().planning().conflicts(ws.viewer(), c->number);
+    VERIFY_OK(k);
+    QVERIFY(indirectOf(*k).isEmpty());
+    VERIFY_OK(other.inventory().relate(*admin, QStringLiteral("fraud-check"),
+                                       RelationKind::DependsOn, QStringLiteral("payments-api")));
+    k = ws.core().planning().conflicts(ws.viewer(), c->number);
+    VERIFY_OK(k);
+    QCOMPARE(indirectOf(*k).size(), 1);
+    QCOMPARE(indirectOf(*k).first().number, theirs->number);
+}
+
+// A write transaction's own uncommitted relationship is walked inside it, and forgotten when it
+// rolls back (the graph kept in memory is never one that was not committed).
+void TestImpact::graphInMemoryIgnoresRolledBackWrites()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    buildShop(ws);
+    auto c = ws.createChange(
+        draftOn(ws, {QStringLiteral("k8s-node-07")}, QStringLiteral("Reboot k8s-node-07")));
+    VERIFY_OK(c);
+    VERIFY_OK(ws.core().impact().analyse(ws.viewer(), c->number));
+    {
+        Store::Transaction tx(ws.store());
+        VERIFY_OK(tx.begin());
+        VERIFY_OK(addAsset(ws, QStringLiteral("fraud-check"), QStringLiteral("service")));
+        VERIFY_OK(relate(ws, QStringLiteral("fraud-check"), RelationKind::DependsOn,
+                         QStringLiteral("payments-api")));
+        auto inside = ws.core().impact().analyse(ws.viewer(), c->number);
+        VERIFY_OK(inside);
+        QVERIFY(itemOf(*inside, QStringLiteral("fraud-check")));
+    } // rolled back
+    auto r = ws.core().impact().analyse(ws.viewer(), c->number);
+    VERIFY_OK(r);
+    QVERIFY(!itemOf(*r, QStringLiteral("fraud-check")));
+    QCOMPARE(r->affected.size(), 3);
 }
 
 void TestImpact::upgradesVersion6Database()
