@@ -179,6 +179,8 @@ public:
     // change.list with parameters besides a ChangeFilter's (the personal views, a saved filter).
     Result<QList<ChangeSummary>> changesWith(const QJsonObject &params);
     QFuture<Result<QList<ChangeSummary>>> changesAsync(const ChangeFilter &filter = {});
+    // change.list with these parameters (a personal view's, a page's `limit` and `before`).
+    QFuture<Result<QList<ChangeSummary>>> changesWithAsync(const QJsonObject &params);
     Result<ChangeRequest> apply(int number, Action action, const TransitionInput &input = {});
     QFuture<Result<ChangeRequest>> applyAsync(int number, Action action,
                                               const TransitionInput &input = {});

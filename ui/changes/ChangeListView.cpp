@@ -203,10 +203,10 @@ void ChangeListView::applySearch()
     updateCount();
 }
 
-void ChangeListView::setChanges(QList<ChangeSummary> changes)
+void ChangeListView::setChanges(QList<ChangeSummary> changes, bool complete)
 {
     const int current = currentNumber();
-    fillAssignees(changes);
+    fillAssignees(changes, !complete);
     // One sort after the load instead of one per row: the proxy re-sorts on the reset.
     m_proxy->setDynamicSortFilter(false);
     m_model->setChanges(std::move(changes));
@@ -225,6 +225,22 @@ void ChangeListView::setChanges(QList<ChangeSummary> changes)
     updateEmptyHint();
 }
 
+void ChangeListView::addChanges(const QList<ChangeSummary> &changes, const QSet<int> &skip)
+{
+    QSet<QString> names;
+    for (const ChangeSummary &c : changes)
+        if (!c.assignee.isEmpty())
+            names.insert(c.assignee);
+    for (const QString &name : std::as_const(names))
+        addAssignee(name);
+    // One sort after the merge, not a sorted insert per row; the selection and the scroll stay.
+    m_proxy->setDynamicSortFilter(false);
+    m_model->appendChanges(changes, skip);
+    m_proxy->setDynamicSortFilter(true);
+    updateCount();
+    updateEmptyHint();
+}
+
 void ChangeListView::updateChange(int number, const std::optional<ChangeSummary> &change)
 {
     m_model->updateChange(number, change);
@@ -232,6 +248,17 @@ void ChangeListView::updateChange(int number, const std::optional<ChangeSummary>
         addAssignee(change->assignee);
     updateCount();
     updateEmptyHint();
+}
+
+void ChangeListView::setLoading(bool loading)
+{
+    setProperty("loading", loading);
+    updateEmptyHint();
+}
+
+bool ChangeListView::isLoading() const
+{
+    return property("loading").toBool();
 }
 
 void ChangeListView::setEmptyHintAllowed(bool allowed)
@@ -265,12 +292,14 @@ void ChangeListView::addAssignee(const QString &username)
     m_assignee->insertItem(at, username, username);
 }
 
-void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes)
+void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes, bool keepChosen)
 {
     QSet<QString> names;
     for (const ChangeSummary &c : changes)
         if (!c.assignee.isEmpty())
             names.insert(c.assignee);
+    if (keepChosen && m_assignee->currentIndex() >= 2) // the rest of the list may show them
+        names.insert(m_assignee->currentData().toString());
     QStringList sorted(names.begin(), names.end());
     sorted.sort(Qt::CaseInsensitive);
     const QVariant selected = m_assignee->currentData();

@@ -6,6 +6,7 @@
 #include "Actor.h"
 #include "Error.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -116,7 +117,9 @@ public:
     static QString notOnServerYet();
 
 signals:
-    // The change list was filled from an answer of the team server.
+    // The change list shows its first page (the first screenful, newest first)...
+    void changesFirstShown();
+    // ... and now every change (or those of the chosen personal view).
     void changesLoaded();
 
 protected:
@@ -134,7 +137,10 @@ private:
     void fillChangeMenu(QMenu *menu);
     void showMessage(const QString &title, const QString &body, bool offerDemo);
     void signIn(const QString &slug);
+    // MainWindowList.cpp: the list (or the chosen personal view's) read asynchronously, first
+    // the first screenful, then the rest merged in.
     void reloadChanges();
+    void loadChangesPage(quint64 load, const QJsonObject &params, int before);
     void reloadOpenChanges();
     void reloadPage(Page page);
     // Another connection committed (ChangeWatcher): its change's row, or everything when the
@@ -158,7 +164,6 @@ private:
     // MainWindowViews.cpp: the personal views below the navigation; the change list of the
     // chosen one.
     QWidget *createNavigationColumn();
-    bool reloadPersonalView();
     // MainWindowList.cpp: the list's context menu, live row updates, the empty workspace's
     // first steps.
     void setupChangeList();
@@ -197,6 +202,8 @@ private:
     QList<bool> m_stale;   // per page: reload when shown next
     QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
     qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
+    quint64 m_listLoad = 0;  // the list's current load: answers of an older one are dropped
+    QSet<int> m_liveDuringLoad; // rows a live update wrote while the rest of the list was read
 
     QAction *m_newChange = nullptr;
     QAction *m_switchWorkspace = nullptr;

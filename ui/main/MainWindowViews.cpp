@@ -65,20 +65,4 @@ QWidget *MainWindow::createNavigationColumn()
     return column;
 }
 
-bool MainWindow::reloadPersonalView()
-{
-    if (!m_views || !m_views->isActive())
-        return false;
-    auto changes = m_views->changes();
-    if (!changes.ok()) {
-        statusBar()->showMessage(changes.error().message);
-        QMessageBox::warning(this, tr("Changes cannot be loaded"), changes.error().message);
-        return true;
-    }
-    m_changes->setChanges(changes.value());
-    statusBar()->showMessage(
-        tr("%1: %n changes", nullptr, int(changes->size())).arg(m_views->activeTitle()), 5000);
-    return true;
-}
-
 } // namespace vigilo::ui
