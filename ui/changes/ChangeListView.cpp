@@ -211,16 +211,11 @@ void ChangeListView::setChanges(QList<ChangeSummary> changes, bool complete)
     m_proxy->setDynamicSortFilter(false);
     m_model->setChanges(std::move(changes));
     m_proxy->setDynamicSortFilter(true);
-    // Keep the selection on the same change across a reload.
-    if (current > 0) {
-        const int row = m_model->rowOfNumber(current);
-        const QModelIndex shown =
-            row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
-        if (shown.isValid()) {
-            m_table->setCurrentIndex(shown);
-            m_table->scrollTo(shown);
-        }
-    }
+    // Keep the selection on the same change across a reload; a change beyond the first page is
+    // chosen again when the rest of the list comes.
+    m_pendingCurrent = 0;
+    if (current > 0 && !selectNumber(current) && !complete)
+        m_pendingCurrent = current;
     updateCount();
     updateEmptyHint();
 }
@@ -237,6 +232,9 @@ void ChangeListView::addChanges(const QList<ChangeSummary> &changes, const QSet<
     m_proxy->setDynamicSortFilter(false);
     m_model->appendChanges(changes, skip);
     m_proxy->setDynamicSortFilter(true);
+    if (m_pendingCurrent > 0 && currentNumber() == 0)
+        selectNumber(m_pendingCurrent);
+    m_pendingCurrent = 0;
     updateCount();
     updateEmptyHint();
 }
@@ -248,6 +246,18 @@ void ChangeListView::updateChange(int number, const std::optional<ChangeSummary>
         addAssignee(change->assignee);
     updateCount();
     updateEmptyHint();
+}
+
+bool ChangeListView::selectNumber(int number)
+{
+    const int row = m_model->rowOfNumber(number);
+    const QModelIndex shown =
+        row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (!shown.isValid())
+        return false;
+    m_table->setCurrentIndex(shown);
+    m_table->scrollTo(shown);
+    return true;
 }
 
 void ChangeListView::setLoading(bool loading)

@@ -79,6 +79,8 @@ private:
     void applyCombos();
     void fillAssignees(const QList<ChangeSummary> &changes, bool keepChosen);
     void updateCount();
+    // Makes the change's row current and shows it; false when it is not listed or filtered out.
+    bool selectNumber(int number);
 
     ChangeListModel *m_model;
     ChangeFilterProxy *m_proxy;
@@ -95,6 +97,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchTimer;
+    int m_pendingCurrent = 0; // the current change, to choose again when the rest of the list comes
 };
 
 } // namespace vigilo::ui
