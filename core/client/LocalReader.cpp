@@ -34,9 +34,9 @@ LocalReader::~LocalReader()
     delete m_context; // with the calls never run: their promises end canceled
 }
 
-bool LocalReader::readsInBackground(const QString &method)
+bool LocalReader::readsInBackground(const QString &method, const QJsonObject &params)
 {
-    return method == QLatin1String("change.list");
+    return method == QLatin1String("change.list") && !params.contains(QStringLiteral("number"));
 }
 
 QFuture<Result<QJsonValue>> LocalReader::call(const QString &method, const QJsonObject &params)

@@ -36,8 +36,10 @@ public:
     // future finishes there: a .then() without a context decodes there too.
     QFuture<Result<QJsonValue>> call(const QString &method, const QJsonObject &params);
 
-    // Whether `method` only reads and may take long enough to be worth the reader.
-    static bool readsInBackground(const QString &method);
+    // Whether `method` only reads and may take long enough to be worth the reader: the change
+    // list, not the one row a live update reads again (answered at once, never queued behind a
+    // long read).
+    static bool readsInBackground(const QString &method, const QJsonObject &params);
 
 private:
     Result<QJsonValue> run(const QString &method, const QJsonObject &params);

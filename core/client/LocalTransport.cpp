@@ -34,7 +34,7 @@ Result<QJsonValue> LocalTransport::call(const QString &method, const QJsonObject
 QFuture<Result<QJsonValue>> LocalTransport::callAsync(const QString &method,
                                                       const QJsonObject &params)
 {
-    if (m_reader && LocalReader::readsInBackground(method))
+    if (m_reader && LocalReader::readsInBackground(method, params))
         return m_reader->call(method, params);
     return QtFuture::makeReadyFuture(call(method, params));
 }

@@ -89,8 +89,8 @@ int main(int argc, char **argv)
          {QStringLiteral("changes"),
           QStringLiteral("Without --db: build a demo of N changes first (default 300)."),
           QStringLiteral("N"), QStringLiteral("300")},
-         {QStringLiteral("runs"), QStringLiteral("Starts to time (default 5)."), QStringLiteral("K"),
-          QStringLiteral("5")},
+         {QStringLiteral("runs"), QStringLiteral("Starts to time (default 5)."),
+          QStringLiteral("K"), QStringLiteral("5")},
          {QStringLiteral("workspace"), QStringLiteral("The workspace (default demo)."),
           QStringLiteral("SLUG"), QStringLiteral("demo")}});
     parser.process(app);

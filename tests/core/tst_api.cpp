@@ -766,8 +766,8 @@ void TestApi::localReaderReadsOffThread()
     }
     VERIFY_OK(DemoBuilder::build(owner ? *owner : m_ws->store(), o));
     owner.reset();
-    auto transport = std::make_unique<LocalTransport>(m_ws->store(), QStringLiteral("owner"),
-                                                      &m_ws->clock());
+    auto transport =
+        std::make_unique<LocalTransport>(m_ws->store(), QStringLiteral("owner"), &m_ws->clock());
     transport->enableReader(m_ws->dbPath());
     Client c(std::move(transport), QStringLiteral("demo"));
     auto whole = c.changes();

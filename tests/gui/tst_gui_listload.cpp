@@ -92,10 +92,11 @@ void TestListLoad::listArrivesAsynchronously()
     QSignalSpy first(m_window.get(), &MainWindow::changesFirstShown);
     QSignalSpy whole(m_window.get(), &MainWindow::changesLoaded);
     QVERIFY(m_window->openWorkspace(QStringLiteral("acme")));
-    // Nothing was read on this thread: the answer comes through the event loop.
-    QVERIFY(list()->isLoading());
-    QCOMPARE(list()->totalCount(), 0);
-    QVERIFY(!list()->isShowingEmptyHint()); // loading is not empty
+    // Read on the reader's thread (tst_api localReaderReadsOffThread): while it is on its way
+    // the list says it is loading, not that the workspace is empty. (A reader faster than this
+    // thread may have answered already: Qt then runs the continuation at once.)
+    QVERIFY(list()->isLoading() || list()->totalCount() > 0);
+    QVERIFY(!list()->isShowingEmptyHint());
     m_window->resize(1010, 700);
     m_window->show();
     // (A poll of the change watcher may start a second load: the older one's answers are

@@ -6,6 +6,7 @@
 #include "Actor.h"
 #include "Error.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
@@ -199,11 +200,12 @@ private:
     QLabel *m_reachLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_reachTimer = nullptr;
-    QList<bool> m_stale;   // per page: reload when shown next
-    QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
-    qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
-    quint64 m_listLoad = 0;  // the list's current load: answers of an older one are dropped
-    QSet<int> m_liveDuringLoad; // rows a live update wrote while the rest of the list was read
+    QList<bool> m_stale;    // per page: reload when shown next
+    QSet<int> m_followed;   // the changes the member follows (change.followed), for the row menu
+    qint64 m_seenSeq = -1;  // the latest audit event the list reflects (-1: not known yet)
+    quint64 m_listLoad = 0; // the list's current load: answers of an older one are dropped
+    QSet<int> m_liveDuringLoad; // rows a live update wrote while the list was read
+    QHash<int, std::optional<ChangeSummary>> m_liveRows; // what they wrote (nullopt: removed)
 
     QAction *m_newChange = nullptr;
     QAction *m_switchWorkspace = nullptr;

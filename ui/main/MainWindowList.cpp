@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
 #include "changes/EmptyWorkspaceHint.h"
 #include "views/PersonalViewsPanel.h"
@@ -16,6 +17,7 @@
 #include "ListActions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
@@ -46,6 +48,7 @@ void MainWindow::reloadChanges()
         m_views && m_views->isActive() ? m_views->activeParams() : QJsonObject();
     const quint64 load = ++m_listLoad;
     m_liveDuringLoad.clear();
+    m_liveRows.clear();
     m_changes->setLoading(true);
     statusBar()->showMessage(tr("Loading the changes…"));
     loadChangesPage(load, params, 0);
@@ -63,10 +66,13 @@ void MainWindow::loadChangesPage(quint64 load, const QJsonObject &params, int be
     else if (paged)
         page.insert(QStringLiteral("limit"), kFirstPage);
     const QString slug = m_actor->workspace.slug;
+    // The application as the context (Qt 6.4 asserts when a continuation's context is gone
+    // first), the window as a guard: the answer may come after the window closed.
     m_session.client().changesWithAsync(page).then(
-        this, [this, load, params, before, paged, slug](const Result<QList<ChangeSummary>> &rows) {
-            if (load != m_listLoad || !m_actor || m_actor->workspace.slug != slug)
-                return; // a newer load, or another workspace by now
+        qApp, [this, guard = QPointer<MainWindow>(this), load, params, before, paged,
+               slug](const Result<QList<ChangeSummary>> &rows) {
+            if (!guard || load != m_listLoad || !m_actor || m_actor->workspace.slug != slug)
+                return; // closed, a newer load, or another workspace by now
             if (!rows.ok()) {
                 m_changes->setLoading(false);
                 statusBar()->showMessage(rows.error().message);
@@ -75,9 +81,16 @@ void MainWindow::loadChangesPage(quint64 load, const QJsonObject &params, int be
             }
             const bool first = before == 0;
             const bool more = first && paged && rows->size() == kFirstPage;
-            if (first)
+            if (first) {
                 m_changes->setChanges(rows.value(), !more); // keeps the sort, filters, selection
-            else
+                // Live updates read before the page came: the newer of the two stays.
+                for (auto it = m_liveRows.cbegin(); it != m_liveRows.cend(); ++it) {
+                    const int row = m_changes->model()->rowOfNumber(it.key());
+                    if (!it.value() || row < 0
+                        || m_changes->model()->changeAt(row).version <= it.value()->version)
+                        m_changes->updateChange(it.key(), it.value());
+                }
+            } else
                 m_changes->addChanges(rows.value(), m_liveDuringLoad);
             if (more) {
                 emit changesFirstShown();
@@ -85,6 +98,7 @@ void MainWindow::loadChangesPage(quint64 load, const QJsonObject &params, int be
                 return;
             }
             m_liveDuringLoad.clear();
+            m_liveRows.clear();
             m_changes->setLoading(false);
             if (m_views && m_views->isActive())
                 statusBar()->showMessage(tr("%1: %n changes", nullptr, m_changes->totalCount())
@@ -226,19 +240,23 @@ void MainWindow::refreshChangeRow(int number)
     ChangeFilter one;
     one.number = number;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().changesAsync(one).then(this, [this, slug, number](
-                                                        const Result<QList<ChangeSummary>> &rows) {
-        if (!m_actor || m_actor->workspace.slug != slug)
-            return; // another workspace by now
-        if (!rows.ok()) {
-            statusBar()->showMessage(rows.error().message, 10000);
-            return;
-        }
-        if (m_changes->isLoading()) // the rest of the list, read before this, must not undo it
-            m_liveDuringLoad.insert(number);
-        m_changes->updateChange(
-            number, rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first()));
-    });
+    m_session.client().changesAsync(one).then(
+        qApp, [this, guard = QPointer<MainWindow>(this), slug,
+               number](const Result<QList<ChangeSummary>> &rows) {
+            if (!guard || !m_actor || m_actor->workspace.slug != slug)
+                return; // closed, or another workspace by now
+            if (!rows.ok()) {
+                statusBar()->showMessage(rows.error().message, 10000);
+                return;
+            }
+            const std::optional<ChangeSummary> row =
+                rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first());
+            if (m_changes->isLoading()) { // the pages still to come must not undo it
+                m_liveDuringLoad.insert(number);
+                m_liveRows.insert(number, row);
+            }
+            m_changes->updateChange(number, row);
+        });
 }
 
 void MainWindow::refreshFromAudit()
