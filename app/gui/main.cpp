@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -174,6 +175,19 @@ int main(int argc, char *argv[])
     ui::MainWindow window(**session);
     QObject::connect(&instance, &ui::SingleInstance::activationRequested, &window,
                      &ui::MainWindow::bringToFront);
+    // $VIGILO_TIMING: say on stderr when the list shows its first rows and when it is whole
+    // (vigilo-bench-open times the whole process by these lines).
+    bool listWhole = false;
+    const bool timing = !qEnvironmentVariableIsEmpty("VIGILO_TIMING");
+    QObject::connect(&window, &ui::MainWindow::changesFirstShown, &window, [timing] {
+        if (timing)
+            std::fprintf(stderr, "vigilo-timing: list-first-rows\n");
+    });
+    QObject::connect(&window, &ui::MainWindow::changesLoaded, &window, [timing, &listWhole] {
+        listWhole = true;
+        if (timing)
+            std::fprintf(stderr, "vigilo-timing: list-whole\n");
+    });
     const bool opened = window.openWorkspace(workspace);
     if (headless)
         window.resize(1360, 800);
@@ -181,6 +195,11 @@ int main(int argc, char *argv[])
     ui::CabWindow *cab = options->cab && opened ? window.enterCabMode() : nullptr;
 
     if (headless) {
+        // The list is read asynchronously: the picture shows it whole (or gives up after a
+        // minute, showing what is there).
+        QDeadlineTimer patience(60000);
+        while (opened && !listWhole && !patience.hasExpired())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         QApplication::processEvents();
         QWidget *shown = cab ? static_cast<QWidget *>(cab) : &window;
         if (cab)

@@ -177,6 +177,7 @@ Result<QJsonValue> listChanges(const Call &c, const Args &a)
     f.assignee = a.text(QStringLiteral("assignee"));
     f.search = a.text(QStringLiteral("search"));
     f.limit = int(a.integer(QStringLiteral("limit"), 0));
+    f.before = int(a.integer(QStringLiteral("before"), 0));
     if (a.has(QStringLiteral("number")))
         f.number = a.change();
     const QString me = c.actor->member.username;
@@ -431,7 +432,12 @@ QList<Method> changeMethods()
              text(QStringLiteral("search"),
                   QStringLiteral("Words that must each occur in the number, the title, or the "
                                  "assignee or requester (username or display name)")),
-             integer(QStringLiteral("limit"), 1, 1000000, QStringLiteral("At most N changes")),
+             integer(QStringLiteral("limit"), 1, 1000000,
+                     QStringLiteral("At most N changes, newest (highest number) first")),
+             integer(QStringLiteral("before"), 1, 1000000000,
+                     QStringLiteral("Only changes numbered below N: the next page after a page "
+                                    "whose last change is N (with limit; pages never repeat a "
+                                    "change)")),
              [] {
                  Param p = change(QStringLiteral("number"),
                                   QStringLiteral("This change only: its row, or none when it "

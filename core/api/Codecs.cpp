@@ -718,6 +718,8 @@ QJsonObject filterParams(const ChangeFilter &f)
         o.insert(QStringLiteral("search"), f.search);
     if (f.limit > 0)
         o.insert(QStringLiteral("limit"), f.limit);
+    if (f.before > 0)
+        o.insert(QStringLiteral("before"), f.before);
     if (f.number > 0)
         o.insert(QStringLiteral("number"), formatChangeNumber(f.number));
     return o;

@@ -468,7 +468,13 @@ Result<QList<ChangeSummary>> Client::changesWith(const QJsonObject &params)
 
 QFuture<Result<QList<ChangeSummary>>> Client::changesAsync(const ChangeFilter &filter)
 {
-    return callAsync(QStringLiteral("change.list"), inRows(filterParams(filter)))
+    return changesWithAsync(filterParams(filter));
+}
+
+QFuture<Result<QList<ChangeSummary>>> Client::changesWithAsync(const QJsonObject &params)
+{
+    // Decoded where the answer arrives (the local reader's thread), not on the GUI's.
+    return callAsync(QStringLiteral("change.list"), inRows(params))
         .then([](const Result<QJsonValue> &r) { return changeListAnswer(r); });
 }
 

@@ -194,6 +194,8 @@ public:
     // change.list with parameters besides a ChangeFilter's (the personal views, a saved filter).
     Result<QList<ChangeSummary>> changesWith(const QJsonObject &params);
     QFuture<Result<QList<ChangeSummary>>> changesAsync(const ChangeFilter &filter = {});
+    // change.list with these parameters (a personal view's, a page's `limit` and `before`).
+    QFuture<Result<QList<ChangeSummary>>> changesWithAsync(const QJsonObject &params);
     Result<ChangeRequest> apply(int number, Action action, const TransitionInput &input = {});
     QFuture<Result<ChangeRequest>> applyAsync(int number, Action action,
                                               const TransitionInput &input = {});
@@ -306,8 +308,6 @@ public:
                                                 std::optional<TrendBucket> bucket = {});
     // Several changes by number (change.get_many), in that order.
     QFuture<Result<QList<ChangeRequest>>> changesByNumberAsync(const QList<int> &numbers);
-    // change.list with any of its parameters (a personal view, a saved filter by name).
-    QFuture<Result<QList<ChangeSummary>>> changesWithAsync(const QJsonObject &params);
     // The caller's saved change filters (filter.list, filter.save, filter.delete).
     QFuture<Result<QList<SavedFilter>>> savedFiltersAsync();
     // `params`: change.list parameters kept under `name`.

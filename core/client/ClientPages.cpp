@@ -160,11 +160,6 @@ QFuture<Result<MetricsAnswer>> Client::metricsAsync(const MetricsQuery &query,
         .then(&metricsAnswer);
 }
 
-QFuture<Result<QList<ChangeSummary>>> Client::changesWithAsync(const QJsonObject &params)
-{
-    return callAsync(QStringLiteral("change.list"), inRows(params)).then(&changeListAnswer);
-}
-
 QFuture<Result<QList<SavedFilter>>> Client::savedFiltersAsync()
 {
     return callAsync(QStringLiteral("filter.list"))

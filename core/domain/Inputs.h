@@ -55,6 +55,7 @@ struct ChangeFilter {
     QString search;   // words, each in one of the fields of changesearch (ChangeSearch.h)
     int limit = 0;    // 0: all
     int number = 0;   // this change only (a live update reads its one row); 0: any
+    int before = 0;   // only changes numbered below this (the page after one ending there); 0: any
     // Personal views (issue 15).
     QString requester;     // username: "my changes"
     bool openOnly = false; // not in a terminal status (completed, rolled back, ...)

@@ -592,6 +592,10 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
         where += QStringLiteral(" AND c.number = ?");
         binds << f.number;
     }
+    if (f.before > 0) { // the list's pages, newest first: keyset, so a page never repeats a row
+        where += QStringLiteral(" AND c.number < ?");
+        binds << f.before;
+    }
     if (f.status) {
         where += QStringLiteral(" AND c.status = ?");
         binds << toString(*f.status);

@@ -14,6 +14,7 @@
 #include "TestWorkspace.h"
 
 #include <QFile>
+#include <QThread>
 
 #include <array>
 
@@ -37,6 +38,8 @@ private slots:
     void asynchronousFormAgrees();
     void unknownMethodAndWorkspace();
     void changeListLayoutsAgree();
+    void changeListPages();
+    void localReaderReadsOffThread();
     void malformedRowsAreRefused_data();
     void malformedRowsAreRefused();
     void isoTimesAgreeWithQt();
@@ -247,6 +250,16 @@ void TestApi::badParametersAreNamed_data()
         << QStringLiteral("asset.add")
         << QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("owner"), 7}}
         << QStringLiteral("owner") << QStringLiteral("invalid_input");
+    QTest::newRow("list page of no changes")
+        << QStringLiteral("change.list") << QJsonObject{{QStringLiteral("limit"), 0}}
+        << QStringLiteral("limit") << QStringLiteral("invalid_input");
+    QTest::newRow("list page before no change")
+        << QStringLiteral("change.list") << QJsonObject{{QStringLiteral("before"), -5}}
+        << QStringLiteral("before") << QStringLiteral("invalid_input");
+    QTest::newRow("list page before a word")
+        << QStringLiteral("change.list")
+        << QJsonObject{{QStringLiteral("before"), QStringLiteral("CHG-00010")}}
+        << QStringLiteral("before") << QStringLiteral("invalid_input");
     QTest::newRow("search for no assets")
         << QStringLiteral("asset.search") << QJsonObject{{QStringLiteral("limit"), 0}}
         << QStringLiteral("limit") << QStringLiteral("invalid_input");
@@ -660,6 +673,129 @@ void TestApi::changeListLayoutsAgree()
         QCOMPARE(overTheWire->at(i).title, all->at(i).title);
         QCOMPARE(overTheWire->at(i).updatedAt, all->at(i).updatedAt);
     }
+}
+
+// The list page by page (limit, then before = the last number of the page): newest first, no
+// change twice, none missing, with a filter too; in process and through a real vigilo-server.
+void TestApi::changeListPages()
+{
+    DemoOptions o;
+    o.changes = 30;
+    o.anchor = m_ws->now().date();
+    o.extraOwner = QStringLiteral("owner");
+    std::unique_ptr<Store> owner;
+    if (m_ws->isPostgres()) {
+        auto opened = Store::open(m_ws->dbPath(), Store::OpenMode::ExistingOnly);
+        VERIFY_OK(opened);
+        owner = std::move(opened).value();
+    }
+    VERIFY_OK(DemoBuilder::build(owner ? *owner : m_ws->store(), o));
+    owner.reset();
+    const auto pagesAgree = [](Client &c, const QJsonObject &filter) -> int {
+        auto whole = c.changesWith(filter);
+        if (!whole.ok())
+            return -1;
+        QList<int> paged;
+        int before = 0;
+        for (int round = 0; round < 100; ++round) {
+            QJsonObject page = filter;
+            page.insert(QStringLiteral("limit"), 7);
+            if (before > 0)
+                page.insert(QStringLiteral("before"), before);
+            auto rows = c.changesWith(page);
+            if (!rows.ok() || rows->size() > 7)
+                return -1;
+            for (const ChangeSummary &s : *rows)
+                paged << s.number;
+            if (rows->size() < 7)
+                break;
+            before = rows->last().number;
+        }
+        QList<int> expected;
+        for (const ChangeSummary &s : *whole)
+            expected << s.number;
+        if (paged != expected || QSet<int>(paged.begin(), paged.end()).size() != paged.size())
+            return -1;
+        return int(paged.size());
+    };
+    Client c = client(QStringLiteral("owner"), QStringLiteral("demo"));
+    const int total = pagesAgree(c, {});
+    QVERIFY(total > 30);
+    const QJsonObject review{{QStringLiteral("status"), QStringLiteral("review")}};
+    QVERIFY(pagesAgree(c, review) > 0);
+    // The rest after a page: exactly the changes numbered below it.
+    auto rest = c.changesWith({{QStringLiteral("before"), 10}});
+    VERIFY_OK(rest);
+    QCOMPARE(rest->size(), 9);
+    QCOMPARE(rest->first().number, 9);
+    QCOMPARE(rest->last().number, 1);
+    if (!m_ws->isPostgres())
+        return; // the server runs on PostgreSQL only
+
+    TestServer server(m_ws->dbPath());
+    QVERIFY2(server.ok(), qPrintable(server.errorText()));
+    RemoteOptions ro;
+    ro.location = server.location();
+    ro.token = server.tokenFor(QStringLiteral("owner"));
+    QVERIFY2(!ro.token.isEmpty(), qPrintable(server.errorText()));
+    ro.clientName = QStringLiteral("tst_api");
+    auto transport = RemoteTransport::open(ro);
+    VERIFY_OK(transport);
+    Client remote(std::move(transport).value(), QStringLiteral("demo"));
+    QCOMPARE(pagesAgree(remote, {}), total);
+    QVERIFY(pagesAgree(remote, review) > 0);
+    auto refused = remote.changesWith({{QStringLiteral("before"), 0}});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("before"));
+}
+
+// The desktop client's long reads on a database in this process: change.list runs on the
+// reader's own connection and thread, and answers as the synchronous call does.
+void TestApi::localReaderReadsOffThread()
+{
+    DemoOptions o;
+    o.changes = 30;
+    o.anchor = m_ws->now().date();
+    o.extraOwner = QStringLiteral("owner");
+    std::unique_ptr<Store> owner;
+    if (m_ws->isPostgres()) {
+        auto opened = Store::open(m_ws->dbPath(), Store::OpenMode::ExistingOnly);
+        VERIFY_OK(opened);
+        owner = std::move(opened).value();
+    }
+    VERIFY_OK(DemoBuilder::build(owner ? *owner : m_ws->store(), o));
+    owner.reset();
+    auto transport =
+        std::make_unique<LocalTransport>(m_ws->store(), QStringLiteral("owner"), &m_ws->clock());
+    transport->enableReader(m_ws->dbPath());
+    Client c(std::move(transport), QStringLiteral("demo"));
+    auto whole = c.changes();
+    VERIFY_OK(whole);
+    QThread *readOn = nullptr;
+    auto future = c.changesAsync().then([&readOn](const Result<QList<ChangeSummary>> &r) {
+        readOn = QThread::currentThread();
+        return r;
+    });
+    future.waitForFinished();
+    const Result<QList<ChangeSummary>> async = future.result();
+    VERIFY_OK(async);
+    QVERIFY(readOn != nullptr);
+    QVERIFY(readOn != QThread::currentThread());
+    QCOMPARE(async->size(), whole->size());
+    for (qsizetype i = 0; i < whole->size(); ++i) {
+        QCOMPARE(async->at(i).number, whole->at(i).number);
+        QCOMPARE(async->at(i).version, whole->at(i).version);
+    }
+    // A write on the window's connection is what the reader reads next.
+    VERIFY_OK(c.call(QStringLiteral("change.create"),
+                     {{QStringLiteral("title"), QStringLiteral("Read by the reader")}}));
+    auto after = c.changesAsync();
+    after.waitForFinished();
+    VERIFY_OK(after.result());
+    QCOMPARE(after.result()->first().title, QStringLiteral("Read by the reader"));
+    // Other calls stay on the window's connection: answered at once.
+    QVERIFY(c.callAsync(QStringLiteral("workspace.list")).isFinished());
 }
 
 void TestApi::malformedRowsAreRefused_data()

@@ -120,6 +120,8 @@ QList<int> TestGuiViews::clickView(const QString &title)
     }
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualItemRect(found.first()).center());
+    // The view's changes are read asynchronously (the local reader's thread).
+    QTest::qWaitFor([this] { return !m_window->changeList()->isLoading(); }, 20000);
     return shownNumbers();
 }
 
@@ -127,6 +129,7 @@ void TestGuiViews::viewsMatchTheCli()
 {
     PersonalViewsPanel *views = m_window->personalViews();
     QVERIFY(views->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->changeList()->isLoading(), 20000);
     const QList<int> all = shownNumbers();
     QCOMPARE(all.size(), 5);
     const QList<std::pair<QString, QString>> cases = {
@@ -151,7 +154,7 @@ void TestGuiViews::viewsMatchTheCli()
     QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
                       nav->visualItemRect(nav->item(0)).center());
     QVERIFY(!views->isActive());
-    QCOMPARE(shownNumbers(), all);
+    QTRY_COMPARE_WITH_TIMEOUT(shownNumbers(), all, 20000); // read asynchronously
     QCOMPARE(m_window->changeTabs()->tabText(0), QStringLiteral("All changes"));
     clickView(QStringLiteral("Awaiting my decision"));
     QVERIFY(m_window->grab().save(guitest::outputPath(QStringLiteral("views-awaiting.png"))));

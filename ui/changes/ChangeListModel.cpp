@@ -36,6 +36,30 @@ void ChangeListModel::setChanges(QList<ChangeSummary> changes)
     endResetModel();
 }
 
+int ChangeListModel::appendChanges(const QList<ChangeSummary> &changes, const QSet<int> &skip)
+{
+    QList<ChangeSummary> added;
+    added.reserve(changes.size());
+    for (const ChangeSummary &c : changes)
+        if (!skip.contains(c.number) && rowOfNumber(c.number) < 0)
+            added << c;
+    if (added.isEmpty())
+        return 0;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.append(added);
+    for (int row = first; row < m_rows.size(); ++row) {
+        if (!m_rowOf.isEmpty())
+            m_rowOf.insert(m_rows.at(row).number, row);
+        m_titleRanks.appended(row);
+        m_assigneeRanks.appended(row);
+    }
+    if (!m_search.isEmpty())
+        m_search.resize(m_rows.size());
+    endInsertRows();
+    return int(added.size());
+}
+
 const QString &ChangeListModel::searchTextAt(int row) const
 {
     if (m_search.size() != m_rows.size())

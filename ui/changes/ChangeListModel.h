@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -42,6 +43,10 @@ public:
     // (dataChanged), a change not listed yet is appended (one inserted row), and nullopt removes
     // the row (the change is no longer listed). Never a reset.
     void updateChange(int number, const std::optional<ChangeSummary> &change);
+    // The rest of a list loaded page by page: appends, in one insert, the changes not listed
+    // yet and not in `skip` (rows a live update already wrote or removed while the page was on
+    // its way). Returns how many rows were added.
+    int appendChanges(const QList<ChangeSummary> &changes, const QSet<int> &skip = {});
     // The row of a change number, -1 when it is not listed.
     int rowOfNumber(int number) const;
     const ChangeSummary &changeAt(int row) const { return m_rows.at(row); }

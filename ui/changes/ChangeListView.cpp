@@ -203,24 +203,38 @@ void ChangeListView::applySearch()
     updateCount();
 }
 
-void ChangeListView::setChanges(QList<ChangeSummary> changes)
+void ChangeListView::setChanges(QList<ChangeSummary> changes, bool complete)
 {
     const int current = currentNumber();
-    fillAssignees(changes);
+    fillAssignees(changes, !complete);
     // One sort after the load instead of one per row: the proxy re-sorts on the reset.
     m_proxy->setDynamicSortFilter(false);
     m_model->setChanges(std::move(changes));
     m_proxy->setDynamicSortFilter(true);
-    // Keep the selection on the same change across a reload.
-    if (current > 0) {
-        const int row = m_model->rowOfNumber(current);
-        const QModelIndex shown =
-            row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
-        if (shown.isValid()) {
-            m_table->setCurrentIndex(shown);
-            m_table->scrollTo(shown);
-        }
-    }
+    // Keep the selection on the same change across a reload; a change beyond the first page is
+    // chosen again when the rest of the list comes.
+    m_pendingCurrent = 0;
+    if (current > 0 && !selectNumber(current) && !complete)
+        m_pendingCurrent = current;
+    updateCount();
+    updateEmptyHint();
+}
+
+void ChangeListView::addChanges(const QList<ChangeSummary> &changes, const QSet<int> &skip)
+{
+    QSet<QString> names;
+    for (const ChangeSummary &c : changes)
+        if (!c.assignee.isEmpty())
+            names.insert(c.assignee);
+    for (const QString &name : std::as_const(names))
+        addAssignee(name);
+    // One sort after the merge, not a sorted insert per row; the selection and the scroll stay.
+    m_proxy->setDynamicSortFilter(false);
+    m_model->appendChanges(changes, skip);
+    m_proxy->setDynamicSortFilter(true);
+    if (m_pendingCurrent > 0 && currentNumber() == 0)
+        selectNumber(m_pendingCurrent);
+    m_pendingCurrent = 0;
     updateCount();
     updateEmptyHint();
 }
@@ -232,6 +246,29 @@ void ChangeListView::updateChange(int number, const std::optional<ChangeSummary>
         addAssignee(change->assignee);
     updateCount();
     updateEmptyHint();
+}
+
+bool ChangeListView::selectNumber(int number)
+{
+    const int row = m_model->rowOfNumber(number);
+    const QModelIndex shown =
+        row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (!shown.isValid())
+        return false;
+    m_table->setCurrentIndex(shown);
+    m_table->scrollTo(shown);
+    return true;
+}
+
+void ChangeListView::setLoading(bool loading)
+{
+    setProperty("loading", loading);
+    updateEmptyHint();
+}
+
+bool ChangeListView::isLoading() const
+{
+    return property("loading").toBool();
 }
 
 void ChangeListView::setEmptyHintAllowed(bool allowed)
@@ -265,12 +302,14 @@ void ChangeListView::addAssignee(const QString &username)
     m_assignee->insertItem(at, username, username);
 }
 
-void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes)
+void ChangeListView::fillAssignees(const QList<ChangeSummary> &changes, bool keepChosen)
 {
     QSet<QString> names;
     for (const ChangeSummary &c : changes)
         if (!c.assignee.isEmpty())
             names.insert(c.assignee);
+    if (keepChosen && m_assignee->currentIndex() >= 2) // the rest of the list may show them
+        names.insert(m_assignee->currentData().toString());
     QStringList sorted(names.begin(), names.end());
     sorted.sort(Qt::CaseInsensitive);
     const QVariant selected = m_assignee->currentData();

@@ -33,9 +33,17 @@ public:
 
     explicit ChangeListView(QWidget *parent = nullptr);
 
-    void setChanges(QList<ChangeSummary> changes);
+    // `complete` false: the first page of a list whose rest follows (addChanges); a chosen
+    // assignee stays chosen even when the page does not show them.
+    void setChanges(QList<ChangeSummary> changes, bool complete = true);
+    // The rest of the list, merged: the sort, the filters and the selection stay; rows already
+    // listed and the numbers in `skip` (live updates during the load) are not added again.
+    void addChanges(const QList<ChangeSummary> &changes, const QSet<int> &skip = {});
     // A live update of one change (ChangeListModel::updateChange): its row only.
     void updateChange(int number, const std::optional<ChangeSummary> &change);
+    // While a load is on its way the list is not known to be empty: no hint (property "loading").
+    void setLoading(bool loading);
+    bool isLoading() const;
     // Whether an empty list means an empty workspace (not a personal view that matched nothing):
     // then the hint shows instead of the table.
     void setEmptyHintAllowed(bool allowed);
@@ -69,8 +77,10 @@ private:
     QWidget *createFilterBar();
     void setupTable();
     void applyCombos();
-    void fillAssignees(const QList<ChangeSummary> &changes);
+    void fillAssignees(const QList<ChangeSummary> &changes, bool keepChosen);
     void updateCount();
+    // Makes the change's row current and shows it; false when it is not listed or filtered out.
+    bool selectNumber(int number);
 
     ChangeListModel *m_model;
     ChangeFilterProxy *m_proxy;
@@ -87,6 +97,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_searchTimer;
+    int m_pendingCurrent = 0; // the current change, to choose again when the rest of the list comes
 };
 
 } // namespace vigilo::ui

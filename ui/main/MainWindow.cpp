@@ -395,7 +395,7 @@ void MainWindow::signIn(const QString &slug)
     QSettings().setValue(kSettingsGroup + QStringLiteral("/workspace"), slug);
     m_stale.fill(true);
     reloadChanges();
-    // After the load started: on a server the list says "loading" until the answer, no hint.
+    // After the load started: the list says "loading" until the answer, no hint.
     m_changes->setEmptyHintAllowed(!m_views->isActive());
     const Page page = currentPage();
     if (page != Page::Changes)
@@ -418,42 +418,6 @@ void MainWindow::reload()
             detail->reload();
     if (CabWindow *cab = cabWindow())
         cab->reload();
-}
-
-void MainWindow::reloadChanges()
-{
-    if (!m_actor)
-        return;
-    m_stale[int(Page::Changes)] = false;
-    if (reloadPersonalView()) // a view of mine is chosen: its changes only
-        return;
-    if (m_session.isRemote()) {
-        // Asked asynchronously: the window stays responsive while the server answers.
-        m_changes->setProperty("loading", true);
-        statusBar()->showMessage(tr("Loading the changes…"));
-        const QString slug = m_actor->workspace.slug;
-        m_session.client().changesAsync().then(
-            this, [this, slug](const Result<QList<ChangeSummary>> &changes) {
-                m_changes->setProperty("loading", false);
-                if (!m_actor || m_actor->workspace.slug != slug)
-                    return; // another workspace by now
-                if (!changes.ok()) {
-                    statusBar()->showMessage(changes.error().message);
-                    return;
-                }
-                statusBar()->clearMessage();
-                m_changes->setChanges(changes.value());
-                emit changesLoaded();
-            });
-        return;
-    }
-    auto changes = m_session.core().changes().list(*m_actor);
-    if (!changes.ok()) {
-        statusBar()->showMessage(changes.error().message);
-        QMessageBox::warning(this, tr("Changes cannot be loaded"), changes.error().message);
-        return;
-    }
-    m_changes->setChanges(changes.value()); // keeps the sort, the filters and the selection
 }
 
 void MainWindow::reloadPage(Page page)

@@ -6,6 +6,8 @@
 #include "Actor.h"
 #include "Error.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
@@ -116,7 +118,9 @@ public:
     static QString notOnServerYet();
 
 signals:
-    // The change list was filled from an answer of the team server.
+    // The change list shows its first page (the first screenful, newest first)...
+    void changesFirstShown();
+    // ... and now every change (or those of the chosen personal view).
     void changesLoaded();
 
 protected:
@@ -134,7 +138,10 @@ private:
     void fillChangeMenu(QMenu *menu);
     void showMessage(const QString &title, const QString &body, bool offerDemo);
     void signIn(const QString &slug);
+    // MainWindowList.cpp: the list (or the chosen personal view's) read asynchronously, first
+    // the first screenful, then the rest merged in.
     void reloadChanges();
+    void loadChangesPage(quint64 load, const QJsonObject &params, int before);
     void reloadOpenChanges();
     void reloadPage(Page page);
     // Another connection committed (ChangeWatcher): its change's row, or everything when the
@@ -158,7 +165,6 @@ private:
     // MainWindowViews.cpp: the personal views below the navigation; the change list of the
     // chosen one.
     QWidget *createNavigationColumn();
-    bool reloadPersonalView();
     // MainWindowList.cpp: the list's context menu, live row updates, the empty workspace's
     // first steps.
     void setupChangeList();
@@ -194,9 +200,12 @@ private:
     QLabel *m_reachLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_reachTimer = nullptr;
-    QList<bool> m_stale;   // per page: reload when shown next
-    QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
-    qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
+    QList<bool> m_stale;    // per page: reload when shown next
+    QSet<int> m_followed;   // the changes the member follows (change.followed), for the row menu
+    qint64 m_seenSeq = -1;  // the latest audit event the list reflects (-1: not known yet)
+    quint64 m_listLoad = 0; // the list's current load: answers of an older one are dropped
+    QSet<int> m_liveDuringLoad; // rows a live update wrote while the list was read
+    QHash<int, std::optional<ChangeSummary>> m_liveRows; // what they wrote (nullopt: removed)
 
     QAction *m_newChange = nullptr;
     QAction *m_switchWorkspace = nullptr;

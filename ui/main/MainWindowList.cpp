@@ -1,12 +1,15 @@
-// MainWindow: the change list's tools — the context menu of a row (open, suggest similar, export
-// an evidence pack, copy the number, follow; each enabled as the core answers), live updates that
-// read one changed row again (change.list with the number filter) instead of the whole list, and
-// the first steps of an empty workspace (new change, add assets, import changes from CSV).
+// MainWindow: the change list — read asynchronously (on a database in this process on the local
+// reader's thread, on a team server as its answer arrives), the first screenful first and the
+// rest merged in behind it; the context menu of a row (open, suggest similar, export an evidence
+// pack, copy the number, follow; each enabled as the core answers), live updates that read one
+// changed row again (change.list with the number filter) instead of the whole list, and the
+// first steps of an empty workspace (new change, add assets, import changes from CSV).
 
 #include "MainWindow.h"
 
 #include "Session.h"
 #include "assets/AssetsPage.h"
+#include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
 #include "changes/EmptyWorkspaceHint.h"
 #include "views/PersonalViewsPanel.h"
@@ -15,6 +18,7 @@
 #include "ListActions.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
@@ -29,6 +33,85 @@
 namespace vigilo::ui {
 
 using listactions::ListAction;
+
+namespace {
+// The first page: more than a screenful at any window size, and read in a few milliseconds.
+constexpr int kFirstPage = 200;
+} // namespace
+
+void MainWindow::reloadChanges()
+{
+    if (!m_actor)
+        return;
+    m_stale[int(Page::Changes)] = false;
+    // A personal view lists what its own query says; otherwise every change.
+    const QJsonObject params =
+        m_views && m_views->isActive() ? m_views->activeParams() : QJsonObject();
+    const quint64 load = ++m_listLoad;
+    m_liveDuringLoad.clear();
+    m_liveRows.clear();
+    m_changes->setLoading(true);
+    statusBar()->showMessage(tr("Loading the changes…"));
+    loadChangesPage(load, params, 0);
+}
+
+void MainWindow::loadChangesPage(quint64 load, const QJsonObject &params, int before)
+{
+    // Pages newest first (the list's default order) by number: a page never repeats a row,
+    // and a change created meanwhile arrives as a live update. A view with its own limit is one
+    // page.
+    const bool paged = !params.contains(QStringLiteral("limit"));
+    QJsonObject page = params;
+    if (paged && before > 0)
+        page.insert(QStringLiteral("before"), before);
+    else if (paged)
+        page.insert(QStringLiteral("limit"), kFirstPage);
+    const QString slug = m_actor->workspace.slug;
+    // The application as the context (Qt 6.4 asserts when a continuation's context is gone
+    // first), the window as a guard: the answer may come after the window closed.
+    m_session.client().changesWithAsync(page).then(
+        qApp, [this, guard = QPointer<MainWindow>(this), load, params, before, paged,
+               slug](const Result<QList<ChangeSummary>> &rows) {
+            if (!guard || load != m_listLoad || !m_actor || m_actor->workspace.slug != slug)
+                return; // closed, a newer load, or another workspace by now
+            if (!rows.ok()) {
+                m_changes->setLoading(false);
+                statusBar()->showMessage(rows.error().message);
+                QMessageBox::warning(this, tr("Changes cannot be loaded"), rows.error().message);
+                return;
+            }
+            const bool first = before == 0;
+            const bool more = first && paged && rows->size() == kFirstPage;
+            if (first) {
+                m_changes->setChanges(rows.value(), !more); // keeps the sort, filters, selection
+                // Live updates read before the page came: the newer of the two stays.
+                for (auto it = m_liveRows.cbegin(); it != m_liveRows.cend(); ++it) {
+                    const int row = m_changes->model()->rowOfNumber(it.key());
+                    if (!it.value() || row < 0
+                        || m_changes->model()->changeAt(row).version <= it.value()->version)
+                        m_changes->updateChange(it.key(), it.value());
+                }
+            } else
+                m_changes->addChanges(rows.value(), m_liveDuringLoad);
+            if (more) {
+                emit changesFirstShown();
+                loadChangesPage(load, params, rows->last().number);
+                return;
+            }
+            m_liveDuringLoad.clear();
+            m_liveRows.clear();
+            m_changes->setLoading(false);
+            if (m_views && m_views->isActive())
+                statusBar()->showMessage(tr("%1: %n changes", nullptr, m_changes->totalCount())
+                                             .arg(m_views->activeTitle()),
+                                         5000);
+            else
+                statusBar()->clearMessage();
+            if (first)
+                emit changesFirstShown();
+            emit changesLoaded();
+        });
+}
 
 void MainWindow::setupChangeList()
 {
@@ -159,17 +242,23 @@ void MainWindow::refreshChangeRow(int number)
     ChangeFilter one;
     one.number = number;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().changesAsync(one).then(this, [this, slug, number](
-                                                        const Result<QList<ChangeSummary>> &rows) {
-        if (!m_actor || m_actor->workspace.slug != slug)
-            return; // another workspace by now
-        if (!rows.ok()) {
-            statusBar()->showMessage(rows.error().message, 10000);
-            return;
-        }
-        m_changes->updateChange(
-            number, rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first()));
-    });
+    m_session.client().changesAsync(one).then(
+        qApp, [this, guard = QPointer<MainWindow>(this), slug,
+               number](const Result<QList<ChangeSummary>> &rows) {
+            if (!guard || !m_actor || m_actor->workspace.slug != slug)
+                return; // closed, or another workspace by now
+            if (!rows.ok()) {
+                statusBar()->showMessage(rows.error().message, 10000);
+                return;
+            }
+            const std::optional<ChangeSummary> row =
+                rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first());
+            if (m_changes->isLoading()) { // the pages still to come must not undo it
+                m_liveDuringLoad.insert(number);
+                m_liveRows.insert(number, row);
+            }
+            m_changes->updateChange(number, row);
+        });
 }
 
 void MainWindow::refreshFromAudit()

@@ -66,33 +66,4 @@ QWidget *MainWindow::createNavigationColumn()
     return column;
 }
 
-bool MainWindow::reloadPersonalView()
-{
-    if (!m_views || !m_views->isActive() || !m_actor)
-        return false;
-    // Asked asynchronously: the window stays responsive while a team server answers.
-    const QString slug = m_actor->workspace.slug;
-    const QString title = m_views->activeTitle();
-    m_changes->setProperty("loading", true);
-    statusBar()->showMessage(tr("Loading the changes…"));
-    onResult(
-        m_views->changesAsync(), this,
-        [this, slug, title](const Result<QList<ChangeSummary>> &changes) {
-            m_changes->setProperty("loading", false);
-            if (!m_actor || m_actor->workspace.slug != slug || m_views->activeTitle() != title)
-                return; // another workspace or view by now
-            if (!changes.ok()) {
-                statusBar()->showMessage(changes.error().message);
-                QMessageBox::warning(this, tr("Changes cannot be loaded"), changes.error().message);
-                return;
-            }
-            m_changes->setChanges(changes.value());
-            statusBar()->showMessage(
-                tr("%1: %n changes", nullptr, int(changes->size())).arg(m_views->activeTitle()),
-                5000);
-            emit changesLoaded();
-        });
-    return true;
-}
-
 } // namespace vigilo::ui

@@ -42,8 +42,12 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
     // is bound to that member, so that row-level security shows the reads their workspaces.
     VIGILO_TRY(session->m_store->bindMember(user));
     session->m_user = user;
-    session->m_client = std::make_unique<client::Client>(std::make_unique<client::LocalTransport>(
-        *session->m_store, session->m_user, session->m_clock.get()));
+    auto transport = std::make_unique<client::LocalTransport>(*session->m_store, session->m_user,
+                                                              session->m_clock.get());
+    // The change list is read on a connection and a thread of its own: the window stays
+    // responsive while 100,000 changes load.
+    transport->enableReader(location);
+    session->m_client = std::make_unique<client::Client>(std::move(transport));
     return session;
 }
 

@@ -149,11 +149,6 @@ QString PersonalViewsPanel::reloadFilters()
     return m_lastError; // filled by now on a database in this process
 }
 
-QFuture<Result<QList<ChangeSummary>>> PersonalViewsPanel::changesAsync()
-{
-    return m_session.client().changesWithAsync(activeParams());
-}
-
 void PersonalViewsPanel::clearSelection()
 {
     {

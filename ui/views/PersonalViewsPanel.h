@@ -41,8 +41,6 @@ public:
     QString activeTitle() const { return m_activeTitle; }
     // The chosen view's change.list parameters.
     QJsonObject activeParams() const { return m_active.value_or(QJsonObject()); }
-    // The chosen view's changes (change.list with its parameters or its saved filter).
-    QFuture<Result<QList<ChangeSummary>>> changesAsync();
     // Back to the whole list (Changes in the navigation).
     void clearSelection();
     // Selects the entry named `title` (a view's or a saved filter's name), as a click does.
