@@ -95,6 +95,7 @@ void TestMainWindow::initTestCase()
 
     m_window = std::make_unique<MainWindow>(*m_session);
     QVERIFY(m_window->openWorkspace(QStringLiteral("demo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->changeList()->isLoading(), 20000); // read asynchronously
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -252,7 +253,7 @@ void TestMainWindow::explainsWhenTheUserHasNoWorkspace()
     QTest::mouseClick(demo, Qt::LeftButton);
     QTRY_VERIFY(window.isShowingChanges());
     QCOMPARE(window.actor()->member.username, newbie);
-    QVERIFY(window.changeList()->totalCount() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(window.changeList()->totalCount() > 0, 20000);
     window.grab().save(vigilo::guitest::outputPath(QStringLiteral("mainwindow-fresh-demo.png")));
 }
 

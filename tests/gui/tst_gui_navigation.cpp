@@ -93,6 +93,7 @@ void TestNavigation::initTestCase()
     m_session = std::move(session).value();
     m_window = std::make_unique<MainWindow>(*m_session);
     QVERIFY(m_window->openWorkspace(QStringLiteral("demo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->changeList()->isLoading(), 20000); // read asynchronously
     m_window->resize(1280, 760);
     m_window->show();
     m_window->activateWindow();

@@ -293,6 +293,7 @@ void TestGuiRules::approvalQueueIsTheCoresQueue()
 
     ui::MainWindow window(*m_ws.session);
     QVERIFY(window.openWorkspace(s("acme")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000); // read asynchronously
     const Actor me = *window.actor();
     window.showPage(ui::MainWindow::Page::ApprovalQueue);
     window.approvalQueue()->showAllToggle()->setChecked(true);
@@ -421,6 +422,7 @@ void TestGuiRules::recordRules()
     // The list: the overrunning badge and "Not assessed".
     ui::MainWindow window(*m_ws.session);
     QVERIFY(window.openWorkspace(s("acme")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000); // read asynchronously
     auto *model = window.changeList()->table()->model();
     bool sawLate = false, sawUnassessed = false;
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -488,6 +490,7 @@ void TestGuiRules::ctrlWOnAnEditedTabAsksFirst()
     const int n = m_ws.create(s("Edited in a tab"), 13, 20, {s("db-primary")});
     ui::MainWindow window(*m_ws.session);
     QVERIFY(window.openWorkspace(s("acme")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000); // read asynchronously
     auto edit = [&](const QString &title) {
         ChangeDetailView *view = window.openChange(n);
         auto *field = child<QLineEdit>(view->detailsTab(), "title");
@@ -571,6 +574,7 @@ void TestGuiRules::storageErrorsAreShownAsErrors()
     // The approval queue page: an error in place of the table.
     ui::MainWindow window(ws.sessionFor(ws.owner));
     QVERIFY(window.openWorkspace(s("acme")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000); // read asynchronously
     window.showPage(ui::MainWindow::Page::ApprovalQueue);
     QVERIFY2(window.approvalQueue()->loadError().contains(s("cannot be read")),
              qPrintable(window.approvalQueue()->loadError()));
