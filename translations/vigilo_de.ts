@@ -880,6 +880,14 @@
         <source>%1 was excluded by %2 on %3 ("%4") but is no longer affected.</source>
         <translation>%1 wurde von %2 am %3 ausgeschlossen („%4“), ist aber nicht mehr betroffen.</translation>
     </message>
+    <message>
+        <source>Freeze window removed</source>
+        <translation>Änderungssperre entfernt</translation>
+    </message>
+    <message>
+        <source>Member signed out everywhere</source>
+        <translation>Mitglied überall abgemeldet</translation>
+    </message>
 </context>
 <context>
     <name>GuiOptions</name>
@@ -3845,6 +3853,34 @@
         <source>Only an owner can deactivate an owner.</source>
         <translation>Nur ein Inhaber kann einen Inhaber deaktivieren.</translation>
     </message>
+    <message>
+        <source>Ask for at most %1 changes at once.</source>
+        <translation>Fragen Sie höchstens %1 Änderungen auf einmal ab.</translation>
+    </message>
+    <message>
+        <source>Importing assets and their relationships from CSV needs the admin role or higher; your role is %1.</source>
+        <translation>Assets und ihre Beziehungen aus CSV importieren erfordert die Rolle Administrator oder höher; Ihre Rolle ist %1.</translation>
+    </message>
+    <message>
+        <source>There is no maintenance window %1 in this workspace (see `vigilo-cli maintenance list`).</source>
+        <translation>Es gibt kein Wartungsfenster %1 in diesem Arbeitsbereich (siehe `vigilo-cli maintenance list`).</translation>
+    </message>
+    <message>
+        <source>Signing members out needs the admin role or higher; your role is %1.</source>
+        <translation>Mitglieder abmelden erfordert die Rolle Administrator oder höher; Ihre Rolle ist %1.</translation>
+    </message>
+    <message>
+        <source>Only an owner can sign an owner out everywhere.</source>
+        <translation>Nur ein Inhaber kann einen Inhaber überall abmelden.</translation>
+    </message>
+    <message>
+        <source>There are no sessions to end: members sign in only to a team server (--db vigilo://HOST:PORT).</source>
+        <translation>Es gibt keine Sitzungen zu beenden: Mitglieder melden sich nur an einem Team-Server an (--db vigilo://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>There is no freeze window %1 in this workspace (see `vigilo-cli freeze list`).</source>
+        <translation>Es gibt keine Änderungssperre %1 in diesem Arbeitsbereich (siehe `vigilo-cli freeze list`).</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -5344,6 +5380,30 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     <message>
         <source>Reactivate a deactivated member.</source>
         <translation>Ein deaktiviertes Mitglied wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Signed %1 out everywhere; sessions ended: %2.</source>
+        <translation>%1 überall abgemeldet; beendete Sitzungen: %2.</translation>
+    </message>
+    <message>
+        <source>Removed freeze window %1 "%2" [%3, %4).</source>
+        <translation>Änderungssperre %1 „%2“ [%3, %4) entfernt.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sign a member out everywhere on a team server (a lost laptop): every session of theirs ends.</source>
+        <translation>Ein Mitglied auf einem Team-Server überall abmelden (ein verlorener Laptop): Alle seine Sitzungen enden.</translation>
+    </message>
+    <message>
+        <source>The window's id (freeze list)</source>
+        <translation>Die ID der Sperre (freeze list)</translation>
+    </message>
+    <message>
+        <source>Remove a freeze window (admins).</source>
+        <translation>Eine Änderungssperre entfernen (Administratoren).</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +7501,14 @@ Arbeitsbereiche: %4</translation>
         <source>Your notifications, oldest first: changes to the assets you follow on the desktop, the changes you follow, and decisions due from members you stand in for.</source>
         <translation>Ihre Benachrichtigungen, älteste zuerst: Änderungen an den Assets, denen Sie auf dem Desktop folgen, die Änderungen, denen Sie folgen, und fällige Entscheidungen von Mitgliedern, die Sie vertreten.</translation>
     </message>
+    <message>
+        <source>Removed maintenance window %1 of %2: %3.</source>
+        <translation>Wartungsfenster %1 von %2 entfernt: %3.</translation>
+    </message>
+    <message>
+        <source>Remove a maintenance window (admins).</source>
+        <translation>Ein Wartungsfenster entfernen (Administratoren).</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::server</name>
@@ -8175,6 +8243,14 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>Bulk approval</source>
         <translation>Sammelgenehmigung</translation>
     </message>
+    <message>
+        <source>Loading the approval queue…</source>
+        <translation>Die Genehmigungswarteschlange wird geladen …</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ApprovalStepModel</name>
@@ -8340,6 +8416,14 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>No relationships yet.</source>
         <translation>Noch keine Beziehungen.</translation>
     </message>
+    <message>
+        <source>Remove w&amp;indow…</source>
+        <translation>E&amp;ntfernen …</translation>
+    </message>
+    <message>
+        <source>Remove the selected maintenance window</source>
+        <translation>Das gewählte Wartungsfenster entfernen</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AssetDialog</name>
@@ -8394,6 +8478,151 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::AssetImportDialog</name>
+    <message>
+        <source>As the file says (comma or semicolon, UTF-8)</source>
+        <translation>Wie in der Datei (Komma oder Semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <source>RFC 4180 (comma, UTF-8)</source>
+        <translation>RFC 4180 (Komma, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel, German (semicolon, UTF-8)</source>
+        <translation>Excel, deutsch (Semikolon, UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel, German (semicolon, Windows-1252)</source>
+        <translation>Excel, deutsch (Semikolon, Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Import assets from CSV</source>
+        <translation>Assets aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>One asset a row. Columns: name (required), kind, owner, criticality, time_zone, and the relationships runs_on, depends_on and part_of (names separated by “;”). An existing asset is updated, a new name is created. All rows or none: nothing is written unless every row is valid.</source>
+        <translation>Ein Asset je Zeile. Spalten: name (Pflicht), kind, owner, criticality, time_zone und die Beziehungen runs_on, depends_on und part_of (Namen durch „;“ getrennt). Ein vorhandenes Asset wird aktualisiert, ein neuer Name wird angelegt. Alle Zeilen oder keine: Es wird nichts geschrieben, solange nicht jede Zeile gültig ist.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen …</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Choose a file: Vigilo checks every row before anything is written.</source>
+        <translation>Wählen Sie eine Datei: Vigilo prüft jede Zeile, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Die Datei wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: %1</source>
+        <translation>Nichts kann importiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file has %n problems. Correct them and choose the file again.</source>
+        <translation>
+            <numerusform>Nichts kann importiert werden: Die Datei hat %n Problem. Beheben Sie es und wählen Sie die Datei erneut.</numerusform>
+            <numerusform>Nichts kann importiert werden: Die Datei hat %n Probleme. Beheben Sie sie und wählen Sie die Datei erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows checked.</source>
+        <translation>
+            <numerusform>%n Zeile geprüft.</numerusform>
+            <numerusform>%n Zeilen geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets to create</source>
+        <translation>
+            <numerusform>%n Asset wird angelegt</numerusform>
+            <numerusform>%n Assets werden angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n wird aktualisiert</numerusform>
+            <numerusform>%n werden aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationships to add</source>
+        <translation>
+            <numerusform>%n Beziehung wird hinzugefügt</numerusform>
+            <numerusform>%n Beziehungen werden hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ist schon vorhanden</numerusform>
+            <numerusform>%n sind schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Ignorierte Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -8530,10 +8759,6 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Die Assets können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>This workspace has no assets yet. Add one with “Add asset…”, or import an inventory with “vigilo-cli import-assets FILE.csv”.</source>
-        <translation>Dieser Arbeitsbereich hat noch keine Assets. Fügen Sie eines mit „Asset hinzufügen …“ hinzu oder importieren Sie einen Bestand mit „vigilo-cli import-assets DATEI.csv“.</translation>
-    </message>
-    <message>
         <source>Search name, kind, owner</source>
         <translation>Name, Art, Eigentümer suchen</translation>
     </message>
@@ -8559,6 +8784,55 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>The relationship cannot be removed</source>
         <translation>Die Beziehung kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>This workspace has no assets yet. Add them one by one with “Add asset…”, or a whole inventory with its relationships from a CSV file with “Import CSV…”.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Assets. Fügen Sie sie einzeln mit „Asset hinzufügen …“ hinzu oder einen ganzen Bestand mit seinen Beziehungen aus einer CSV-Datei mit „CSV importieren …“.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import assets and their relationships from a CSV file</source>
+        <translation>Assets und ihre Beziehungen aus einer CSV-Datei importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from CSV: %n assets created</source>
+        <translation>
+            <numerusform>Aus CSV importiert: %n Asset angelegt</numerusform>
+            <numerusform>Aus CSV importiert: %n Assets angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationships added</source>
+        <translation>
+            <numerusform>%n Beziehung hinzugefügt</numerusform>
+            <numerusform>%n Beziehungen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove maintenance window</source>
+        <translation>Wartungsfenster entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the maintenance window %1 of %2?</source>
+        <translation>Das Wartungsfenster %1 von %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Changes on %1 are then checked against its other windows. The audit trail keeps the removed window.</source>
+        <translation>Änderungen an %1 werden dann gegen seine übrigen Wartungsfenster geprüft. Der Prüfpfad behält das entfernte Fenster.</translation>
+    </message>
+    <message>
+        <source>The maintenance window cannot be removed</source>
+        <translation>Das Wartungsfenster kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
@@ -10324,6 +10598,10 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>The assets cannot be read: %1</source>
         <translation>Die Assets können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Die Kennzahlen werden geladen …</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::DecisionTableModel</name>
@@ -10588,6 +10866,14 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
     <message>
         <source>Changes behind this figure: %1. Double-click one to open it.</source>
         <translation>Änderungen hinter dieser Kennzahl: %1. Doppelklicken Sie auf eine, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Loading the changes…</source>
+        <translation>Die Änderungen werden geladen …</translation>
+    </message>
+    <message>
+        <source>The changes cannot be read: %1</source>
+        <translation>Die Änderungen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -10908,10 +11194,6 @@ Legen Sie die Assets an, die Ihre Änderungen betreffen (Dienste, Hosts, Datenba
         <translation>z. B. Jahresendsperre</translation>
     </message>
     <message>
-        <source>empty: the whole workspace; else names, separated by commas</source>
-        <translation>leer: der ganze Arbeitsbereich; sonst Namen, durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>Admins and owners may &amp;override it, with a justification</source>
         <translation>Administratoren und Inhaber dürfen sie mit einer Begründung &amp;übergehen</translation>
     </message>
@@ -10938,6 +11220,34 @@ Legen Sie die Assets an, die Ihre Änderungen betreffen (Dienste, Hosts, Datenba
     <message>
         <source>Freeze window %1 added.</source>
         <translation>Änderungssperre %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <source>Remove freeze window</source>
+        <translation>Änderungssperre entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the freeze window %1 (%2)?</source>
+        <translation>Die Änderungssperre %1 (%2) entfernen?</translation>
+    </message>
+    <message>
+        <source>Changes in that period can then be submitted and scheduled. The audit trail keeps the removed window, so a change refused or overridden because of it stays explained.</source>
+        <translation>Änderungen in diesem Zeitraum können dann eingereicht und eingeplant werden. Der Prüfpfad behält die entfernte Änderungssperre, sodass eine ihretwegen abgelehnte oder übersteuerte Änderung erklärt bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Freeze window %1 removed.</source>
+        <translation>Änderungssperre %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>None chosen: the whole workspace. Search by name, kind or owner…</source>
+        <translation>Keines gewählt: der ganze Arbeitsbereich. Nach Name, Art oder Eigentümer suchen …</translation>
     </message>
 </context>
 <context>
@@ -11018,6 +11328,10 @@ Legen Sie die Assets an, die Ihre Änderungen betreffen (Dienste, Hosts, Datenba
             <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperre.</numerusform>
             <numerusform>Eine Änderungssperre verhindert das Einreichen und Einplanen von Änderungen, die sie überschneiden; Administratoren dürfen eine Sperre, die es erlaubt, mit Begründung übersteuern. %n Änderungssperren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Loading the freeze windows…</source>
+        <translation>Die Änderungssperren werden geladen …</translation>
     </message>
 </context>
 <context>
@@ -11696,10 +12010,6 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         <translation>%1 ist auf einem Team-Server noch nicht verfügbar</translation>
     </message>
     <message>
-        <source>&lt;p&gt;On a team server this version of Vigilo shows the change list and the changes, with their actions. &lt;i&gt;%1&lt;/i&gt; works on a database opened directly (a SQLite file or PostgreSQL); on the server use &lt;code&gt;vigilo-cli&lt;/code&gt; for it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Auf einem Team-Server zeigt diese Version von Vigilo die Änderungsliste und die Änderungen mit ihren Aktionen. &lt;i&gt;%1&lt;/i&gt; funktioniert mit einer direkt geöffneten Datenbank (einer SQLite-Datei oder PostgreSQL); verwenden Sie auf dem Server dafür &lt;code&gt;vigilo-cli&lt;/code&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Not available on a team server yet</source>
         <translation>Auf einem Team-Server noch nicht verfügbar</translation>
     </message>
@@ -11838,6 +12148,10 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
             <numerusform>%n Änderung als Entwurf importiert.</numerusform>
             <numerusform>%n Änderungen als Entwürfe importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;On a team server this version of Vigilo does not show &lt;i&gt;%1&lt;/i&gt; yet: it works on a database opened directly (a SQLite file or PostgreSQL); on the server use &lt;code&gt;vigilo-cli&lt;/code&gt; for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Auf einem Team-Server zeigt diese Version von Vigilo &lt;i&gt;%1&lt;/i&gt; noch nicht an: Das funktioniert mit einer direkt geöffneten Datenbank (einer SQLite-Datei oder PostgreSQL); auf dem Server verwenden Sie dafür &lt;code&gt;vigilo-cli&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -11982,6 +12296,34 @@ Gültig bis: %2</translation>
     <message>
         <source>%1 is deactivated.</source>
         <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;everywhere…</source>
+        <translation>Überall &amp;abmelden …</translation>
+    </message>
+    <message>
+        <source>End every session of %1 on this server</source>
+        <translation>Alle Sitzungen von %1 auf diesem Server beenden</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Sign %1 out everywhere?</source>
+        <translation>%1 überall abmelden?</translation>
+    </message>
+    <message>
+        <source>Every session of %1 on this server ends at once, in every workspace: on a lost laptop, too. They sign in again with their password; the audit trail records who signed them out.</source>
+        <translation>Alle Sitzungen von %1 auf diesem Server enden sofort, in jedem Arbeitsbereich: auch auf einem verlorenen Laptop. Die Person meldet sich mit ihrem Passwort erneut an; der Prüfpfad hält fest, wer sie abgemeldet hat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be signed out</source>
+        <translation>%1 kann nicht abgemeldet werden</translation>
+    </message>
+    <message>
+        <source>%1 is signed out everywhere; sessions ended: %2.</source>
+        <translation>%1 ist überall abgemeldet; beendete Sitzungen: %2.</translation>
     </message>
 </context>
 <context>
@@ -12369,6 +12711,10 @@ Gültig bis: %2</translation>
         <source>The filter was not deleted</source>
         <translation>Der Filter wurde nicht gelöscht</translation>
     </message>
+    <message>
+        <source>Loading saved filters…</source>
+        <translation>Gespeicherte Filter werden geladen …</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::PoliciesAdminPage</name>
@@ -12499,10 +12845,6 @@ Gültig bis: %2</translation>
 <context>
     <name>vigilo::ui::PolicyForm</name>
     <message>
-        <source>empty: any; else names, separated by commas</source>
-        <translation>leer: beliebig; sonst Namen, durch Kommas getrennt</translation>
-    </message>
-    <message>
         <source>Step</source>
         <translation>Stufe</translation>
     </message>
@@ -12569,6 +12911,10 @@ Gültig bis: %2</translation>
     <message>
         <source>all of them</source>
         <translation>alle</translation>
+    </message>
+    <message>
+        <source>None chosen: any asset. Search by name, kind or owner…</source>
+        <translation>Keines gewählt: jedes Asset. Nach Name, Art oder Eigentümer suchen …</translation>
     </message>
 </context>
 <context>
@@ -13347,10 +13693,6 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
     <message>
         <source> h</source>
         <translation> h</translation>
-    </message>
-    <message>
-        <source>names, separated by commas</source>
-        <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

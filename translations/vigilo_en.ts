@@ -340,6 +340,51 @@
     </message>
 </context>
 <context>
+    <name>vigilo::ui::AssetImportDialog</name>
+    <message numerus="yes">
+        <source>Nothing can be imported: the file has %n problems. Correct them and choose the file again.</source>
+        <translation>
+            <numerusform>Nothing can be imported: the file has %n problem. Correct it and choose the file again.</numerusform>
+            <numerusform>Nothing can be imported: the file has %n problems. Correct them and choose the file again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows checked.</source>
+        <translation>
+            <numerusform>%n row checked.</numerusform>
+            <numerusform>%n rows checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assets to create</source>
+        <translation>
+            <numerusform>%n asset to create</numerusform>
+            <numerusform>%n assets to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationships to add</source>
+        <translation>
+            <numerusform>%n relationship to add</numerusform>
+            <numerusform>%n relationships to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n already there</numerusform>
+            <numerusform>%n already there</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigilo::ui::AssetPicker</name>
     <message numerus="yes">
         <source>%1 of %n assets match.</source>
@@ -363,6 +408,27 @@
         <translation>
             <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n asset.</numerusform>
             <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from CSV: %n assets created</source>
+        <translation>
+            <numerusform>Imported from CSV: %n asset created</numerusform>
+            <numerusform>Imported from CSV: %n assets created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationships added</source>
+        <translation>
+            <numerusform>%n relationship added</numerusform>
+            <numerusform>%n relationships added</numerusform>
         </translation>
     </message>
 </context>
