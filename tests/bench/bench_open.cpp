@@ -95,6 +95,10 @@ int main(int argc, char **argv)
           QStringLiteral("SLUG"), QStringLiteral("demo")}});
     parser.process(app);
     QTextStream out(stdout);
+    // vigilo-cli and vigilo act as $VIGILO_USER (else the login name, which a CI job may lack):
+    // one user for the demo and the window.
+    if (qEnvironmentVariableIsEmpty("VIGILO_USER"))
+        qputenv("VIGILO_USER", "alex");
     QTemporaryDir dir;
     QString db = parser.value(QStringLiteral("db"));
     if (db.isEmpty()) {
