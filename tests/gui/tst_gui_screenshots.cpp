@@ -199,6 +199,7 @@ void TestScreenshots::cleanupTestCase()
 void TestScreenshots::mainWindowPages()
 {
     m_window->showPage(Page::Changes);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->changeList()->isLoading(), 20000); // read asynchronously
     QTableView *table = m_window->changeList()->table();
     table->setCurrentIndex(table->model()->index(1, 0));
     // The list of every change of the demo, the toolbar, the filters and the status bar.
@@ -554,6 +555,7 @@ void TestScreenshots::firstRunAndDark()
 
     ui::applyAppearance(ui::Appearance::Dark);
     m_window->showPage(Page::Changes);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->changeList()->isLoading(), 20000); // read asynchronously
     QTableView *table = m_window->changeList()->table();
     table->setCurrentIndex(table->model()->index(1, 0));
     VERIFY_SHOWN(m_window.get(), names({"mainToolBar", "filterBar", "changeTable", "userLabel"}));
