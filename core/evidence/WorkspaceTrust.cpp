@@ -23,7 +23,7 @@ const QByteArray kListEnd = QByteArrayLiteral("-----END VIGILO TRUST LIST-----")
 const char *kColumns = "fingerprint, pem, added_by, added_at, revoked_at, revoked_by, "
                        "revoke_reason";
 
-Result<TrustEntry> entryOf(const QSqlQuery &q)
+Result<TrustEntry> entryOf(const CachedQuery &q)
 {
     auto certs = CertificateInfo::fromPem(q.value(1).toString().toLatin1());
     if (!certs)

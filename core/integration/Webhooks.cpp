@@ -30,7 +30,7 @@ const char *kEndpointSelect =
     "c.username, e.created_at FROM webhook_endpoints e LEFT JOIN members m ON m.id = e.member_id "
     "LEFT JOIN members c ON c.id = e.created_by_id ";
 
-WebhookEndpoint readEndpoint(const QSqlQuery &q)
+WebhookEndpoint readEndpoint(const CachedQuery &q)
 {
     WebhookEndpoint e;
     e.id = q.value(0).toLongLong();
@@ -52,7 +52,7 @@ const char *kOutboxSelect =
     "o.next_attempt_at, o.delivered_at, o.last_status, o.last_error FROM webhook_outbox o "
     "JOIN webhook_endpoints e ON e.id = o.endpoint_id ";
 
-OutboxItem readOutbox(const QSqlQuery &q)
+OutboxItem readOutbox(const CachedQuery &q)
 {
     OutboxItem o;
     o.id = q.value(0).toLongLong();

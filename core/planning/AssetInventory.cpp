@@ -24,7 +24,7 @@ constexpr int kMaxSearch = 200;
 const char *kAssetColumns = "id, workspace_id, name, kind, created_at, owner, criticality, "
                             "time_zone";
 
-Asset readAsset(const QSqlQuery &q)
+Asset readAsset(const CachedQuery &q)
 {
     Asset a;
     a.id = q.value(0).toLongLong();
@@ -108,7 +108,7 @@ const char *kRelationSelect =
     "JOIN assets f ON f.id = r.from_asset_id JOIN assets t ON t.id = r.to_asset_id "
     "LEFT JOIN members m ON m.id = r.created_by_id ";
 
-AssetRelation readRelation(const QSqlQuery &q)
+AssetRelation readRelation(const CachedQuery &q)
 {
     AssetRelation r;
     r.id = q.value(0).toLongLong();

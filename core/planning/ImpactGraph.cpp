@@ -62,7 +62,7 @@ Result<std::shared_ptr<Graph>> readGraph(Store &store, qint64 workspaceId, qint6
         "SELECT from_asset_id, kind, to_asset_id FROM asset_relations WHERE workspace_id = ?"));
     if (!rel)
         return rel.error();
-    QSqlQuery &q = rel->query();
+    CachedQuery &q = *rel;
     q.bindValue(0, workspaceId);
     VIGILO_TRY(store.exec(q));
     while (q.next()) {
@@ -82,7 +82,7 @@ Result<std::shared_ptr<Graph>> readGraph(Store &store, qint64 workspaceId, qint6
         "SELECT id, name, kind, owner, criticality FROM assets WHERE workspace_id = ?"));
     if (!assets)
         return assets.error();
-    QSqlQuery &a = assets->query();
+    CachedQuery &a = *assets;
     a.bindValue(0, workspaceId);
     VIGILO_TRY(store.exec(a));
     while (a.next())
@@ -139,13 +139,13 @@ Status Walker::neighbours(const QList<qint64> &frontier, Direction direction, QL
     if (!q)
         return q.error();
     const QString ids = jsonIds(frontier);
-    q->query().bindValue(0, ids);
-    q->query().bindValue(1, ids);
-    VIGILO_TRY(m_store.exec(q->query()));
-    while (q->query().next())
-        out << Step{q->query().value(0).toLongLong(), kindOf(q->query().value(1)),
-                    q->query().value(2).toLongLong(), q->query().value(3).toInt() != 0};
-    q->query().finish();
+    q->bindValue(0, ids);
+    q->bindValue(1, ids);
+    VIGILO_TRY(m_store.exec(*q));
+    while (q->next())
+        out << Step{q->value(0).toLongLong(), kindOf(q->value(1)), q->value(2).toLongLong(),
+                    q->value(3).toInt() != 0};
+    q->finish();
     return {};
 }
 
@@ -209,7 +209,7 @@ Status Walker::describe(const QList<qint64> &ids)
             .arg(m_store.dialect().idsFromJson()));
     if (!q)
         return q.error();
-    QSqlQuery &d = q->query();
+    CachedQuery &d = *q;
     d.bindValue(0, jsonIds(ids));
     VIGILO_TRY(m_store.exec(d));
     while (d.next())

@@ -332,7 +332,7 @@ Result<MigrationReport> DataMigration::copy(Store &from, Store &to, const QStrin
             QSqlQuery insert(to.database());
             QString insertSql;
             while (rows->next()) {
-                const QSqlRecord rec = rows->query().record();
+                const QSqlRecord rec = rows->record();
                 QStringList columns;
                 QVariantList values;
                 for (int i = 0; i < rec.count(); ++i) {

@@ -12,7 +12,7 @@ Result<CachedQuery> run(Store &store, const QString &sql, const QVariantList &bi
     auto q = store.cached(sql);
     if (!q)
         return q.error();
-    QSqlQuery &query = q->query();
+    CachedQuery &query = *q;
     // Qt SQL binds a null QString as NULL; an empty text column is meant here. Use an invalid
     // QVariant (sql::nullable) for a real NULL.
     for (int i = 0; i < binds.size(); ++i) {
@@ -64,7 +64,7 @@ namespace {
 const char *kMemberColumns =
     "id, workspace_id, username, display_name, role, active, created_at FROM members ";
 
-Member readMember(const QSqlQuery &q)
+Member readMember(const CachedQuery &q)
 {
     Member m;
     m.id = q.value(0).toLongLong();
@@ -90,7 +90,7 @@ const char *kChangeSelect = R"(SELECT c.id, c.workspace_id, c.number, c.title, c
     LEFT JOIN members mc ON mc.id = c.closed_by_id
     LEFT JOIN members mb ON mb.id = c.rolled_back_by_id )";
 
-Result<ChangeRequest> readChange(Store &store, QSqlQuery &q, ChangeParts parts = ChangeParts::All)
+Result<ChangeRequest> readChange(Store &store, CachedQuery &q, ChangeParts parts = ChangeParts::All)
 {
     ChangeRequest c;
     c.id = q.value(0).toLongLong();

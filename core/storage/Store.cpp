@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 #include "FileLocation.h"
+#include "SqliteStatement.h"
 #include "TextIndex.h"
 #include "Tr.h"
 
@@ -203,8 +204,8 @@ Status Store::bindMember(const QString &username)
     auto q = cached(QStringLiteral("SELECT set_config('vigilo.member', ?, false)"));
     if (!q)
         return q.error();
-    q->query().addBindValue(username);
-    VIGILO_TRY(exec(q->query()));
+    q->addBindValue(username);
+    VIGILO_TRY(exec(*q));
     m_boundMember = username;
     m_bindingKnown = true;
     return {};
@@ -323,14 +324,23 @@ QSqlQuery Store::prepare(const QString &sql) const
 
 Result<CachedQuery> Store::cached(const QString &sql)
 {
+    if (!m_sqlite && !m_dialect->isPostgres())
+        m_sqlite = SqliteStatement::handleOf(database());
     auto it = m_statements.find(sql);
     if (it != m_statements.end()) {
         CachedStatement &entry = *it->second;
         if (!entry.inUse) {
             entry.lastUse = ++m_useTick;
-            return CachedQuery(&entry.query, &entry.inUse);
+            return CachedQuery(entry.query.get(), entry.sqlite.get(), &entry.inUse);
         }
         // Still being read further up (the same statement nested): a one-off for this run.
+        if (m_sqlite) {
+            QSqlError error;
+            auto own = SqliteStatement::prepare(m_sqlite, sql, &error);
+            if (!own)
+                return sqlError(error, sql);
+            return CachedQuery(std::move(own));
+        }
         auto own = std::make_unique<QSqlQuery>(database());
         own->setForwardOnly(true);
         if (!own->prepare(sql))
@@ -339,15 +349,23 @@ Result<CachedQuery> Store::cached(const QString &sql)
     }
     if (m_statements.size() >= kMaxCachedStatements)
         evictStatements();
-    auto entry = std::make_unique<CachedStatement>(QSqlQuery(database()));
-    entry->query.setForwardOnly(true);
-    if (!entry->query.prepare(sql))
-        return sqlError(entry->query.lastError(), sql);
+    auto entry = std::make_unique<CachedStatement>();
+    if (m_sqlite) {
+        QSqlError error;
+        entry->sqlite = SqliteStatement::prepare(m_sqlite, sql, &error);
+        if (!entry->sqlite)
+            return sqlError(error, sql);
+    } else {
+        entry->query = std::make_unique<QSqlQuery>(database());
+        entry->query->setForwardOnly(true);
+        if (!entry->query->prepare(sql))
+            return sqlError(entry->query->lastError(), sql);
+    }
     ++m_prepared;
     entry->lastUse = ++m_useTick;
     CachedStatement *raw = entry.get();
     m_statements.emplace(sql, std::move(entry));
-    return CachedQuery(&raw->query, &raw->inUse);
+    return CachedQuery(raw->query.get(), raw->sqlite.get(), &raw->inUse);
 }
 
 void Store::evictStatements()
@@ -370,8 +388,9 @@ void Store::evictStatements()
     }
 }
 
-CachedQuery::CachedQuery(QSqlQuery *query, bool *inUse)
+CachedQuery::CachedQuery(QSqlQuery *query, SqliteStatement *sqlite, bool *inUse)
     : m_query(query)
+    , m_sqlite(sqlite)
     , m_inUse(inUse)
 {
     *m_inUse = true;
@@ -379,22 +398,83 @@ CachedQuery::CachedQuery(QSqlQuery *query, bool *inUse)
 
 CachedQuery::CachedQuery(std::unique_ptr<QSqlQuery> own)
     : m_query(own.get())
-    , m_own(std::move(own))
+    , m_ownQuery(std::move(own))
+{}
+
+CachedQuery::CachedQuery(std::unique_ptr<SqliteStatement> own)
+    : m_sqlite(own.get())
+    , m_ownSqlite(std::move(own))
 {}
 
 CachedQuery::CachedQuery(CachedQuery &&other) noexcept
     : m_query(std::exchange(other.m_query, nullptr))
+    , m_sqlite(std::exchange(other.m_sqlite, nullptr))
     , m_inUse(std::exchange(other.m_inUse, nullptr))
-    , m_own(std::move(other.m_own))
+    , m_ownQuery(std::move(other.m_ownQuery))
+    , m_ownSqlite(std::move(other.m_ownSqlite))
 {}
 
 CachedQuery::~CachedQuery()
 {
-    if (!m_query)
+    if (!m_query && !m_sqlite)
         return;
-    m_query->finish();
+    finish();
     if (m_inUse)
         *m_inUse = false;
+}
+
+void CachedQuery::bindValue(int index, const QVariant &value)
+{
+    if (m_sqlite)
+        m_sqlite->bindValue(index, value);
+    else
+        m_query->bindValue(index, value);
+}
+
+void CachedQuery::addBindValue(const QVariant &value)
+{
+    if (m_sqlite)
+        m_sqlite->addBindValue(value);
+    else
+        m_query->addBindValue(value);
+}
+
+bool CachedQuery::next()
+{
+    return m_sqlite ? m_sqlite->next() : m_query->next();
+}
+
+QVariant CachedQuery::value(int index) const
+{
+    return m_sqlite ? m_sqlite->value(index) : m_query->value(index);
+}
+
+int CachedQuery::numRowsAffected() const
+{
+    return m_sqlite ? m_sqlite->numRowsAffected() : m_query->numRowsAffected();
+}
+
+int CachedQuery::size() const
+{
+    return m_sqlite ? -1 : m_query->size();
+}
+
+QSqlRecord CachedQuery::record() const
+{
+    return m_sqlite ? m_sqlite->record() : m_query->record();
+}
+
+QString CachedQuery::lastQuery() const
+{
+    return m_sqlite ? m_sqlite->sql() : m_query->lastQuery();
+}
+
+void CachedQuery::finish()
+{
+    if (m_sqlite)
+        m_sqlite->finish();
+    else
+        m_query->finish();
 }
 
 Status Store::exec(QSqlQuery &query) const
@@ -402,6 +482,16 @@ Status Store::exec(QSqlQuery &query) const
     ++m_executed;
     if (!query.exec())
         return sqlError(query.lastError(), query.lastQuery());
+    return {};
+}
+
+Status Store::exec(CachedQuery &query) const
+{
+    if (!query.m_sqlite)
+        return exec(*query.m_query);
+    ++m_executed;
+    if (const QSqlError error = query.m_sqlite->exec(); error.isValid())
+        return sqlError(error, query.m_sqlite->sql());
     return {};
 }
 
@@ -545,7 +635,7 @@ Status Store::execControl(const QString &sql)
     auto q = cached(sql);
     if (!q)
         return q.error();
-    return exec(q->query());
+    return exec(*q);
 }
 
 Status Store::Transaction::begin()

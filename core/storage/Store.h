@@ -7,19 +7,26 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
 #include <memory>
 #include <unordered_map>
 
+struct sqlite3;
+
 namespace vigilo {
 
 class Dialect;
 
+class SqliteStatement;
+
 // A statement borrowed from a Store's cache for one run. When the handle goes, its result is
 // finished (on SQLite the statement is reset, so no read lock outlives it) and the statement,
-// still prepared, goes back to the cache for the next caller.
+// still prepared, goes back to the cache for the next caller. On SQLite it runs through
+// SQLite's C API (SqliteStatement), on PostgreSQL through QSqlQuery; values bind and read back
+// the same either way.
 class CachedQuery final {
 public:
     CachedQuery(CachedQuery &&other) noexcept;
@@ -28,22 +35,30 @@ public:
     CachedQuery &operator=(CachedQuery &&) = delete;
     ~CachedQuery();
 
-    bool next() { return m_query->next(); }
-    QVariant value(int index) const { return m_query->value(index); }
-    int numRowsAffected() const { return m_query->numRowsAffected(); }
-    void finish() { m_query->finish(); }
-    QSqlQuery &query() { return *m_query; }
-    const QSqlQuery &query() const { return *m_query; }
-    operator QSqlQuery &() { return *m_query; }
-    operator const QSqlQuery &() const { return *m_query; }
+    // Positional, from 0; run with Store::exec.
+    void bindValue(int index, const QVariant &value);
+    void addBindValue(const QVariant &value);
+    bool next();
+    QVariant value(int index) const;
+    int numRowsAffected() const;
+    // The number of rows of a read when the backend knows it (PostgreSQL), or -1.
+    int size() const;
+    // The current row's column names and values.
+    QSqlRecord record() const;
+    QString lastQuery() const;
+    void finish();
 
 private:
     friend class Store;
-    CachedQuery(QSqlQuery *query, bool *inUse);
+    CachedQuery(QSqlQuery *query, SqliteStatement *sqlite, bool *inUse);
     explicit CachedQuery(std::unique_ptr<QSqlQuery> own);
-    QSqlQuery *m_query = nullptr;
-    bool *m_inUse = nullptr;          // the cache entry's flag, or null for a one-off
-    std::unique_ptr<QSqlQuery> m_own; // a one-off (the cached one is busy further up)
+    explicit CachedQuery(std::unique_ptr<SqliteStatement> own);
+    QSqlQuery *m_query = nullptr;        // PostgreSQL
+    SqliteStatement *m_sqlite = nullptr; // SQLite
+    bool *m_inUse = nullptr;             // the cache entry's flag, or null for a one-off
+    // A one-off (the cached one is busy further up).
+    std::unique_ptr<QSqlQuery> m_ownQuery;
+    std::unique_ptr<SqliteStatement> m_ownSqlite;
 };
 
 class Store final {
@@ -116,6 +131,7 @@ public:
     int statementsCached() const { return int(m_statements.size()); }
     // Runs a prepared query; a failure becomes a storage error naming the statement.
     Status exec(QSqlQuery &query) const;
+    Status exec(CachedQuery &query) const;
     Status exec(const QString &sql) const;
     // How many statements exec() has run on this connection (tests count a read's round trips).
     quint64 statementCount() const { return m_executed; }
@@ -183,10 +199,8 @@ private:
     static Error notVigilo(const QString &location, bool missing);
 
     struct CachedStatement {
-        explicit CachedStatement(QSqlQuery q)
-            : query(std::move(q))
-        {}
-        QSqlQuery query;
+        std::unique_ptr<QSqlQuery> query;        // PostgreSQL
+        std::unique_ptr<SqliteStatement> sqlite; // SQLite
         bool inUse = false;
         quint64 lastUse = 0;
     };
@@ -202,6 +216,7 @@ private:
     quint64 m_useTick = 0;
     qint64 m_prepared = 0;
     std::unique_ptr<Dialect> m_dialect;
+    sqlite3 *m_sqlite = nullptr; // the SQLite connection's handle, once known
     int m_txDepth = 0;
     QHash<QString, QVariant> m_txValues;
     QHash<QString, std::shared_ptr<const Memo>> m_memos;

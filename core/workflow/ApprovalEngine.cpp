@@ -29,7 +29,7 @@ const char *kStepColumns = "SELECT id, change_id, round, step_order, name, eligi
                            "eligible_members, required_approvals, source, status, decided_at "
                            "FROM approval_steps ";
 
-ApprovalStep readStep(const QSqlQuery &q)
+ApprovalStep readStep(const CachedQuery &q)
 {
     ApprovalStep s;
     s.id = q.value(0).toLongLong();
@@ -54,7 +54,7 @@ const char *kDecisionColumns = "SELECT d.id, d.step_id, m.username, d.approved, 
 const char *kDecisionPeople = " JOIN members m ON m.id = d.member_id LEFT JOIN members b ON "
                               "b.id = d.on_behalf_of_id ";
 
-ApprovalDecision readDecision(const QSqlQuery &q)
+ApprovalDecision readDecision(const CachedQuery &q)
 {
     ApprovalDecision dec;
     dec.id = q.value(0).toLongLong();

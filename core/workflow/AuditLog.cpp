@@ -27,7 +27,7 @@ QJsonObject parseObject(const QString &text)
 const char *kEventColumns = "id, workspace_id, seq, at, actor, action, entity, entity_id, "
                             "change_number, old_values, new_values, prev_hash, hash ";
 
-AuditEvent readEvent(const QSqlQuery &q)
+AuditEvent readEvent(const CachedQuery &q)
 {
     AuditEvent e;
     e.id = q.value(0).toLongLong();

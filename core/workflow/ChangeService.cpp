@@ -667,7 +667,7 @@ Result<QList<ChangeSummary>> ChangeService::list(const Actor &actor, const Chang
     if (!q)
         return q.error();
     QList<ChangeSummary> out;
-    if (const int rows = q->query().size(); rows > 0) // PostgreSQL knows; SQLite says -1
+    if (const int rows = q->size(); rows > 0) // PostgreSQL knows; SQLite says -1
         out.reserve(rows);
     const QDateTime now = m_clock.now();
     while (q->next()) {

@@ -19,7 +19,7 @@ const char *kColumns = "SELECT d.id, m.username, s.username, d.starts_at, d.ends
                        "d.member_id JOIN members s ON s.id = d.substitute_id JOIN members c ON "
                        "c.id = d.created_by_id ";
 
-Delegation read(const QSqlQuery &q)
+Delegation read(const CachedQuery &q)
 {
     Delegation d;
     d.id = q.value(0).toLongLong();

@@ -21,7 +21,7 @@ const char *kTaskSelect =
     "LEFT JOIN members ms ON ms.id = t.started_by_id "
     "LEFT JOIN members mf ON mf.id = t.finished_by_id ";
 
-ChangeTask readTask(const QSqlQuery &q)
+ChangeTask readTask(const CachedQuery &q)
 {
     ChangeTask t;
     t.id = q.value(0).toLongLong();

@@ -14,7 +14,7 @@ namespace vigilo {
 
 namespace {
 
-SavedFilter read(const QSqlQuery &q)
+SavedFilter read(const CachedQuery &q)
 {
     SavedFilter f;
     f.name = q.value(0).toString();

@@ -37,7 +37,7 @@ const char *kTemplateSelect = "SELECT id, name, title, description, implementati
                               "rollback_plan, test_plan, assets, priority, risk_level, "
                               "min_lead_time_hours, active FROM change_templates ";
 
-ChangeTemplate readTemplate(const QSqlQuery &q)
+ChangeTemplate readTemplate(const CachedQuery &q)
 {
     ChangeTemplate t;
     t.id = q.value(0).toLongLong();

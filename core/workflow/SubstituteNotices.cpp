@@ -36,7 +36,7 @@ const char *kCoverColumns = "d.id, m.id, m.username, m.role, m.display_name, s.i
 // Delegations covering the moment (the first two binds) between active members.
 const char *kCovering = "d.starts_at <= ? AND d.ends_at > ? AND m.active = 1 AND s.active = 1";
 
-Member readMember(const QSqlQuery &q, int at, qint64 workspaceId)
+Member readMember(const CachedQuery &q, int at, qint64 workspaceId)
 {
     Member m;
     m.id = q.value(at).toLongLong();
@@ -47,7 +47,7 @@ Member readMember(const QSqlQuery &q, int at, qint64 workspaceId)
     return m;
 }
 
-Cover readCover(const QSqlQuery &q, qint64 workspaceId)
+Cover readCover(const CachedQuery &q, qint64 workspaceId)
 {
     return Cover{q.value(0).toLongLong(), readMember(q, 1, workspaceId),
                  readMember(q, 5, workspaceId)};

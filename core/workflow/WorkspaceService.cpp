@@ -20,7 +20,7 @@ namespace {
 
 const int kMaxName = input::kMaxName;
 
-Workspace readWorkspace(const QSqlQuery &q)
+Workspace readWorkspace(const CachedQuery &q)
 {
     Workspace w;
     w.id = q.value(0).toLongLong();

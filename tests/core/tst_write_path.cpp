@@ -145,6 +145,8 @@ private slots:
     void statementsArePreparedOnce();
     void cachedReadKeepsNoReadLock();
     void sameStatementNestedGetsItsOwnQuery();
+    void cachedStatementsBindAndReadAsQtSql();
+    void cachedStatementErrorsAsQtSql();
     void staleWriteNamesBothVersions();
     void manyEventsInOneTransactionChainUp();
     void demotionAfterSignInIsHonoured_data();
@@ -266,6 +268,110 @@ void TestWritePath::sameStatementNestedGetsItsOwnQuery()
         }
         QCOMPARE(interleaved, expected);
     }
+}
+
+// The cache runs SQLite statements through SQLite's C API (SqliteStatement), PostgreSQL ones
+// through QSqlQuery: every kind of value the core binds is stored (storage class and text) and
+// read back (type and value) exactly as a QSqlQuery on the same connection stores and reads it.
+void TestWritePath::cachedStatementsBindAndReadAsQtSql()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const QDateTime at(QDate(2026, 3, 29), QTime(1, 30, 5, 120), Qt::UTC);
+    const QList<QVariant> values = {
+        QVariant(),
+        QVariant(QString()),
+        QVariant(QStringLiteral("")),
+        QVariant(QStringLiteral("Grüße, 変更 😀 \"quoted\" 'single'\nline")),
+        QVariant(int(-42)),
+        QVariant(true),
+        QVariant(uint(4000000000u)),
+        QVariant(qlonglong(9007199254740993LL)),
+        QVariant(qulonglong(18000000000000000000ULL)),
+        QVariant(2.5),
+        QVariant(at),
+        QVariant(QByteArray("bytes\0with nul", 14)),
+        QVariant(QByteArray()),
+    };
+    // SQLite: typeof() says how it was stored; PostgreSQL: the text form of the parameter.
+    const QString sql = ws.isPostgres() ? QStringLiteral("SELECT CAST(? AS TEXT)")
+                                        : QStringLiteral("SELECT ?, typeof(?)");
+    for (const QVariant &v : values) {
+        const QVariantList binds = ws.isPostgres() ? QVariantList{v} : QVariantList{v, v};
+        // Not a bytea on PostgreSQL: it has no text cast of its own there.
+        if (ws.isPostgres() && v.typeId() == QMetaType::QByteArray)
+            continue;
+        QSqlQuery plain(ws.store().database());
+        QVERIFY(plain.prepare(sql));
+        for (int i = 0; i < binds.size(); ++i)
+            plain.bindValue(i, binds.at(i));
+        QVERIFY2(plain.exec(), qPrintable(plain.lastError().text()));
+        QVERIFY(plain.next());
+        auto cached = ws.store().cached(sql);
+        VERIFY_OK(cached);
+        for (int i = 0; i < binds.size(); ++i)
+            cached->bindValue(i, binds.at(i));
+        VERIFY_OK(ws.store().exec(*cached));
+        QVERIFY(cached->next());
+        const QByteArray what = v.typeName() ? QByteArray(v.typeName()) : QByteArray("invalid");
+        for (int column = 0; column < binds.size(); ++column) {
+            const QVariant expected = plain.value(column);
+            const QVariant actual = cached->value(column);
+            QVERIFY2(actual.metaType() == expected.metaType(), what.constData());
+            QVERIFY2(actual.isNull() == expected.isNull(), what.constData());
+            QVERIFY2(actual == expected,
+                     qPrintable(QString::fromLatin1(what) + QStringLiteral(": ") + actual.toString()
+                                + QStringLiteral(" != ") + expected.toString()));
+        }
+        QVERIFY(!cached->next());
+        QVERIFY(!plain.next());
+    }
+    // Through sql::run too (a null QString binds as an empty text there, on purpose).
+    auto row = sql::run(ws.store(), QStringLiteral("SELECT ?, ?, ?"),
+                        {QString(), qlonglong(7), QVariant()});
+    VERIFY_OK(row);
+    QVERIFY(row->next());
+    QCOMPARE(row->value(0), QVariant(QStringLiteral("")));
+    QCOMPARE(row->value(1).toLongLong(), 7);
+    QVERIFY(row->value(2).isNull());
+    QVERIFY(!row->value(3).isValid()); // no such column: an invalid value, as QSqlQuery says
+}
+
+// A statement that fails is the same storage error either way: the database's own words
+// (what QSqlError::text() says for the same statement on a QSqlQuery), nothing written.
+void TestWritePath::cachedStatementErrorsAsQtSql()
+{
+    TestWorkspace ws;
+    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    const QString before = ws.fingerprint();
+    const QString duplicate =
+        QStringLiteral("INSERT INTO members (workspace_id, username, display_name, role, active, "
+                       "created_at) SELECT workspace_id, username, display_name, role, active, "
+                       "created_at FROM members WHERE id = ?");
+    auto failed = sql::run(ws.store(), duplicate, {ws.owner().member.id});
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().code, QStringLiteral("storage_error"));
+    if (!ws.isPostgres()) {
+        QSqlQuery plain(ws.store().database());
+        QVERIFY(plain.prepare(duplicate));
+        plain.bindValue(0, ws.owner().member.id);
+        QVERIFY(!plain.exec());
+        QVERIFY2(failed.error().message.contains(plain.lastError().databaseText()),
+                 qPrintable(failed.error().message));
+        QVERIFY2(plain.lastError().databaseText().contains(QStringLiteral("UNIQUE")),
+                 qPrintable(plain.lastError().databaseText()));
+        QCOMPARE(failed.error().message,
+                 QStringLiteral("Database error: ") + plain.lastError().text());
+    }
+    auto missing = sql::run(ws.store(), QStringLiteral("SELECT nope FROM no_such_table"));
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().code, QStringLiteral("storage_error"));
+    QVERIFY2(missing.error().message.contains(QStringLiteral("no_such_table")),
+             qPrintable(missing.error().message));
+    auto count = sql::run(ws.store(), QStringLiteral("SELECT ?"), {1, 2});
+    QVERIFY(!count);
+    QCOMPARE(count.error().code, QStringLiteral("storage_error"));
+    QCOMPARE(ws.fingerprint(), before);
 }
 
 // A write based on an outdated version is refused with both versions named, and nothing moves.
