@@ -670,6 +670,8 @@ QStringList schemaStatements(int version)
                                "DEFAULT 0")};
     // 21 (h17-admin) changes only PostgreSQL's privileges and policies (PostgresDialect):
     // removing freeze and maintenance windows.
+    // 23 (h18-bench) changes only PostgreSQL's policies (PostgresDialect): the write checks as
+    // one set per statement. 22 belongs to another branch (empty here).
     default: return {};
     }
 }

@@ -63,7 +63,7 @@ private:
 
 class Store final {
 public:
-    static constexpr int kSchemaVersion = 21;
+    static constexpr int kSchemaVersion = 23;
 
     ~Store();
     Store(const Store &) = delete;
