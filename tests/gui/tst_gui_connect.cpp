@@ -79,6 +79,7 @@ void type(QWidget *dialog, const char *field, const QString &text)
 
 void save(QWidget *widget, const QString &name)
 {
+    QApplication::processEvents(); // the layout follows what was just shown
     QDir().mkpath(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR));
     widget->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/") + name);
 }

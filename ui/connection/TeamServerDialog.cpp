@@ -79,12 +79,11 @@ TeamServerDialog::TeamServerDialog(QWidget *parent)
     m_tls = new QCheckBox(tr("&Encrypted (TLS)"), server);
     m_tls->setObjectName(QStringLiteral("serverTls"));
     m_tls->setChecked(true);
-    m_addressProblem = problemLabel(QStringLiteral("addressProblem"), server);
+    m_addressProblem = problemLabel(QStringLiteral("addressProblem"), this);
     auto *serverForm = new QFormLayout(server);
     serverForm->addRow(tr("Server &address:"), m_address);
     serverForm->addRow(tr("&Port:"), m_port);
     serverForm->addRow(QString(), m_tls);
-    serverForm->addRow(m_addressProblem);
 
     auto *account = new QGroupBox(tr("Account"), this);
     m_user = new QLineEdit(account);
@@ -124,6 +123,7 @@ TeamServerDialog::TeamServerDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(server);
+    layout->addWidget(m_addressProblem);
     layout->addWidget(account);
     layout->addWidget(m_problem);
     layout->addStretch(1);
@@ -172,6 +172,17 @@ void TeamServerDialog::setProblem(const QString &message)
 {
     m_problem->setText(message);
     m_problem->setVisible(!message.isEmpty());
+    fitContents();
+}
+
+// A message of several lines makes the dialog taller instead of squeezing the fields.
+void TeamServerDialog::fitContents()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString TeamServerDialog::location() const
@@ -249,12 +260,14 @@ void TeamServerDialog::updateAccountState()
     m_repeat->setVisible(first);
     m_passwordLabel->setText(first ? tr("Choose a pass&word:") : tr("Pass&word:"));
     m_password->setPlaceholderText(first ? tr("at least 10 characters") : QString());
+    fitContents();
 }
 
 void TeamServerDialog::showAddressProblem(const QString &message)
 {
     m_addressProblem->setText(tr("Server address: %1").arg(message));
     m_addressProblem->show();
+    fitContents();
     m_address->setFocus(Qt::OtherFocusReason);
 }
 

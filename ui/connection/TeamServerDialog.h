@@ -49,6 +49,7 @@ private:
     void updateAccountState();
     void showAddressProblem(const QString &message);
     void setBusy(bool busy);
+    void fitContents();
 
     QLineEdit *m_address = nullptr;
     QSpinBox *m_port = nullptr;
