@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -403,10 +404,17 @@ void TestGuiConnect::fileMenuConnectsAndSignsOut()
     // nina signs out (in a window on her server again).
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *signOut = window.findChild<QAction *>(QStringLiteral("signOutAction"));
+    if (auto *file = qobject_cast<QMenu *>(signOut->associatedObjects().value(0))) {
+        file->popup(window.mapToGlobal(QPoint(0, 0)));
+        QVERIFY(QTest::qWaitForWindowExposed(file));
+        save(file, QStringLiteral("team-server-file-menu.png"));
+        file->hide();
+    }
     const QString key = ui::sessionKeychainKey(m_location);
     const QString token = m_keychain.value(key);
     QVERIFY(tokenWorks(token));
-    window.findChild<QAction *>(QStringLiteral("signOutAction"))->trigger();
+    signOut->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 15000);
     QVERIFY(!m_keychain.contains(key));
     QVERIFY(!tokenWorks(token)); // ended on the server too

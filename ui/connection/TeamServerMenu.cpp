@@ -71,6 +71,7 @@ void TeamServerMenu::addTo(QMenu *file, QWidget *window, Session &session,
     });
     if (!session.isRemote())
         return;
+    file->addSeparator();
     QAction *signOutAction = file->addAction(TeamServerDialog::tr("Sign o&ut"));
     signOutAction->setObjectName(QStringLiteral("signOutAction"));
     signOutAction->setToolTip(TeamServerDialog::tr("Sign out of %1 and close this window; the "
