@@ -15,6 +15,7 @@
 #include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
 #include "connection/ServerSignIn.h"
+#include "connection/TeamServerDialog.h"
 #include "detail/ActionBar.h"
 #include "detail/ChangeDetailView.h"
 #include "firstrun/OpenDatabase.h"
@@ -28,10 +29,10 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
-#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -78,7 +79,10 @@ void fillSignIn(QDialog *dialog, const QString &user, const QString &password,
 {
     dialog->findChild<QLineEdit *>(QStringLiteral("signInUser"))->setText(user);
     dialog->findChild<QLineEdit *>(QStringLiteral("signInPassword"))->setText(password);
+    // The first sign-in: the enrollment code, and the chosen password typed twice.
+    dialog->findChild<QCheckBox *>(QStringLiteral("signInFirstTime"))->setChecked(!code.isEmpty());
     dialog->findChild<QLineEdit *>(QStringLiteral("signInCode"))->setText(code);
+    dialog->findChild<QLineEdit *>(QStringLiteral("signInRepeat"))->setText(password);
     dialog->accept();
 }
 
@@ -362,25 +366,24 @@ void TestGuiServer::signInListOpenSubmitApproveAndPush()
     QCOMPARE(listResets.count(), 0);
     QVERIFY(rowUpdates.count() >= 2); // alice's submit, carol's approval
 
-    // File ▸ Connect to a team server…: a wrong address is refused with the client's words, a
-    // good one starts a window on it (that window signs in as above).
+    // File ▸ Connect to a team server…: a wrong address is refused with the client's words under
+    // the address field; a good one signs in in the dialog and starts a window on it (which finds
+    // the kept token).
     QStringList started;
     ui::OpenDatabase::setStarter([&started](const QString &location) {
         started << location;
         return true;
     });
     QString addressRefusal;
-    onNextModal<QInputDialog>([&addressRefusal, this](QInputDialog *ask) {
-        ask->setTextValue(QStringLiteral("vigilo+insecure://192.0.2.7:8443"));
-        onNextModal<QMessageBox>([&addressRefusal, this](QMessageBox *box) {
-            addressRefusal = box->text();
-            box->accept();
-            onNextModal<QInputDialog>([this](QInputDialog *again) {
-                again->setTextValue(otherName());
-                again->accept();
-            });
-        });
+    onNextModal<ui::TeamServerDialog>([&addressRefusal, this](ui::TeamServerDialog *ask) {
+        ask->findChild<QLineEdit *>(QStringLiteral("serverAddress"))
+            ->setText(QStringLiteral("vigilo+insecure://192.0.2.7:8443"));
+        fillSignIn(ask, QStringLiteral("carol"), QStringLiteral("carol-chooses-this-pw"));
+        addressRefusal = ask->addressProblem();
+        ask->findChild<QLineEdit *>(QStringLiteral("serverAddress"))->setText(otherName());
         ask->accept();
+        if (ask->isVisible())
+            ask->reject();
     });
     second.findChild<QAction *>(QStringLiteral("connectTeamServerAction"))->trigger();
     QTRY_COMPARE(started, QStringList{otherName()});

@@ -22,8 +22,8 @@ Result<std::unique_ptr<Session>> openServerSession(const QString &location, cons
                                                    bool interactive, Store::OpenMode mode,
                                                    QWidget *parent = nullptr);
 
-// File ▸ Connect to a server…: asks for the server, checks that it can connect, and starts
-// a new window of Vigilo on it. Returns false when the user cancelled.
+// File ▸ Connect to a PostgreSQL database (administrators)…: asks for the server, checks that it
+// can connect, and starts a new window of Vigilo on it. Returns false when the user cancelled.
 bool connectToServer(QWidget *parent, const QString &user);
 
 } // namespace vigilo::ui

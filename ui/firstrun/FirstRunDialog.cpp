@@ -2,6 +2,7 @@
 
 #include "RecentDatabases.h"
 #include "connection/ConnectionDialog.h"
+#include "connection/TeamServerDialog.h"
 #include "main/Session.h"
 
 #include "Store.h"
@@ -83,7 +84,9 @@ bool FirstRunDialog::isNeeded(const QString &requestedLocation)
     if (QFileInfo(requestedLocation).absoluteFilePath() != QFileInfo(fallback).absoluteFilePath())
         return false; // --db named another database
     const QString last = RecentDatabases::last();
-    if (!last.isEmpty() && (Store::isPostgresLocation(last) || QFileInfo::exists(last)))
+    if (!last.isEmpty()
+        && (Store::isPostgresLocation(last) || Session::isServerLocation(last)
+            || QFileInfo::exists(last)))
         return false; // opened before: open it again
     return !QFileInfo::exists(fallback);
 }
@@ -116,11 +119,15 @@ QWidget *FirstRunDialog::buildChoices()
              .arg(where)},
         {"openFileChoice", tr("&Open a shared file"),
          tr("Use a Vigilo database file that your team keeps on a shared folder.")},
-        {"connectServerChoice", tr("Connect to a &server"),
-         tr("Sign in to your team's PostgreSQL server with your database login.")},
+        {"teamServerChoice", tr("Connect to a &team server"),
+         tr("Join your team: sign in with the account or the enrollment code your "
+            "administrator gave you.")},
         {"demoChoice", tr("&Explore the demo"),
          tr("Look around a realistic workspace with sample changes, approvals and history. "
             "Nothing you do there affects real work.")},
+        {"connectServerChoice", tr("Open a PostgreSQL database &directly (administrators)"),
+         tr("For the administrator of a team's database: connect with a PostgreSQL login. "
+            "Members of a team sign in to its team server instead.")},
     };
     for (int i = 0; i < entries.size(); ++i) {
         const Entry &e = entries.at(i);
@@ -134,8 +141,11 @@ QWidget *FirstRunDialog::buildChoices()
             connect(button, &QPushButton::clicked, this, &FirstRunDialog::chooseCreateWorkspace);
             break;
         case 1: connect(button, &QPushButton::clicked, this, [this] { openSharedFile(); }); break;
-        case 2: connect(button, &QPushButton::clicked, this, [this] { connectToServer(); }); break;
+        case 2:
+            connect(button, &QPushButton::clicked, this, [this] { connectToTeamServer(); });
+            break;
         case 3: connect(button, &QPushButton::clicked, this, [this] { exploreDemo(); }); break;
+        case 4: connect(button, &QPushButton::clicked, this, [this] { connectToServer(); }); break;
         }
         if (i == 0)
             button->setDefault(true);
@@ -301,6 +311,27 @@ bool FirstRunDialog::openSharedFile(const QString &path)
     return true;
 }
 
+bool FirstRunDialog::connectToTeamServer()
+{
+    m_choiceError->hide();
+    TeamServerDialog dialog(this);
+    dialog.setUser(m_user);
+    for (const QString &recent : RecentDatabases::list())
+        if (Session::isServerLocation(recent)) {
+            dialog.setLocation(recent);
+            break;
+        }
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto session = dialog.takeSession();
+    if (!session)
+        return false;
+    discardNewLocalFile();
+    m_session = std::move(session);
+    finish(Choice::TeamServer, dialog.location(), {});
+    return true;
+}
+
 bool FirstRunDialog::connectToServer()
 {
     m_choiceError->hide();
@@ -359,7 +390,7 @@ std::unique_ptr<Session> FirstRunDialog::takeSession()
 }
 
 // A file this dialog made for a workspace that was never created is removed again, so the next
-// start still offers the four choices.
+// start still offers the choices.
 void FirstRunDialog::discardNewLocalFile()
 {
     if (!m_createdLocalFile)

@@ -1,7 +1,9 @@
 #pragma once
 // The first start of `vigilo` with no database yet: create a local workspace, open a shared file,
-// connect to a server, or explore the demo. Each choice opens its database through the core
-// (Session) and reports the core's error in place; the dialog hands the open session to main().
+// join a team server (sign in, or the first time with an enrollment code), explore the demo, or
+// (administrators) open a team's PostgreSQL database directly. Each choice opens its database
+// through the core (Session) and reports the core's error in place; the dialog hands the open
+// session to main().
 
 #include <QDialog>
 
@@ -20,7 +22,7 @@ class Session;
 class FirstRunDialog final : public QDialog {
     Q_OBJECT
 public:
-    enum class Choice { None, CreateWorkspace, OpenFile, ConnectServer, Demo };
+    enum class Choice { None, CreateWorkspace, OpenFile, TeamServer, ConnectServer, Demo };
 
     // `user`: who signs in (--as, $VIGILO_USER or the login name); `localFile`: where a new
     // local workspace and the demo go (the per-user data file by default).
@@ -39,11 +41,12 @@ public:
     QString location() const { return m_location; }
     QString workspace() const { return m_workspace; }
 
-    // The four choices, as the buttons do (tests drive them too).
+    // The choices, as the buttons do (tests drive them too).
     void chooseCreateWorkspace(); // shows the form; createWorkspace() submits it
     bool createWorkspace();
     bool openSharedFile(const QString &path = {}); // empty: ask with a file dialog
-    bool connectToServer();
+    bool connectToTeamServer();                    // "Connect to a team server": signs in there
+    bool connectToServer(); // a PostgreSQL database directly (administrators)
     bool exploreDemo();
     // The message shown under the form or the choices after a failure; empty when none.
     QString errorText() const;

@@ -12,7 +12,6 @@
 #include "webhooks/WebhookPump.h"
 #include "webhooks/WebhooksDialog.h"
 
-#include "RemoteTransport.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -21,7 +20,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -35,6 +33,7 @@
 
 #include "VigiloBuildInfo.h"
 #include "connection/ServerLogin.h"
+#include "connection/TeamServerMenu.h"
 #include "firstrun/OpenDatabase.h"
 
 namespace vigilo::ui {
@@ -206,33 +205,14 @@ void MainWindow::createMenus()
     recent->setObjectName(QStringLiteral("recentMenu"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
     fillRecentMenu(recent);
-    QAction *server = file->addAction(tr("Connec&t to a server…"));
+    QAction *server = file->addAction(tr("Connec&t to a PostgreSQL database (administrators)…"));
     server->setObjectName(QStringLiteral("connectServerAction"));
     connect(server, &QAction::triggered, this, [this] {
         if (connectToServer(this, m_session.user()))
             close(); // the new window on the server takes over
     });
-    QAction *teamServer = file->addAction(tr("Connect to a te&am server…"));
-    teamServer->setObjectName(QStringLiteral("connectTeamServerAction"));
-    teamServer->setToolTip(tr("Sign in to a vigilo-server (vigilo://HOST:PORT) in a new window"));
-    connect(teamServer, &QAction::triggered, this, [this] {
-        QInputDialog ask(this);
-        ask.setObjectName(QStringLiteral("teamServerDialog"));
-        ask.setWindowTitle(tr("Connect to a team server"));
-        ask.setLabelText(tr("The team server's address, vigilo://HOST:PORT (or "
-                            "vigilo+insecure://127.0.0.1:PORT on this machine):"));
-        ask.setTextValue(QSettings().value(QStringLiteral("connection/lastTeamServer")).toString());
-        while (ask.exec() == QDialog::Accepted) {
-            const QString location = ask.textValue().trimmed();
-            if (auto where = client::RemoteTransport::parseLocation(location); !where) {
-                QMessageBox::warning(this, tr("Connect to a team server"), where.error().message);
-                continue;
-            }
-            QSettings().setValue(QStringLiteral("connection/lastTeamServer"), location);
-            openDatabase(location); // the new window signs in (ui/connection/ServerSignIn)
-            return;
-        }
-    });
+    TeamServerMenu::addTo(file, this, m_session,
+                          [this](const QString &location) { openDatabase(location); });
     file->addSeparator();
     file->addAction(m_openPack);
     file->addAction(m_exportSample);
