@@ -762,7 +762,8 @@ void Server::onChange(qint64 workspaceId, int number, qint64 seq)
     const QByteArray message = api::jsonrpc::notification(
         QStringLiteral("event.change"), {{QStringLiteral("workspace"), q->value(0).toString()},
                                          {QStringLiteral("number"), formatChangeNumber(number)},
-                                         {QStringLiteral("version"), q->value(1).toInt()}});
+                                         {QStringLiteral("version"), q->value(1).toInt()},
+                                         {QStringLiteral("seq"), seq}});
     q->finish();
     for (Connection *c : std::as_const(listeners))
         send(c, message);
@@ -797,7 +798,8 @@ void Server::onMeetingEvent(qint64 workspaceId, qint64 seq)
         return;
     const QByteArray message = api::jsonrpc::notification(
         QStringLiteral("event.meeting"), {{QStringLiteral("workspace"), q->value(0).toString()},
-                                          {QStringLiteral("meeting"), q->value(1).toInt()}});
+                                          {QStringLiteral("meeting"), q->value(1).toInt()},
+                                          {QStringLiteral("seq"), seq}});
     q->finish();
     for (Connection *c : listeners)
         send(c, message);

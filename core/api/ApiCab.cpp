@@ -232,10 +232,15 @@ Result<QJsonValue> meetingMinutes(const Call &c)
 // Everything a projector shows, in one call: meeting.now, and a write's answer with `room`.
 Result<QJsonValue> roomAnswer(const Call &c, int meetingNo)
 {
+    // Read first: a client ignores the events up to it (its own write's among them) and reads
+    // the room again for any later one.
+    auto seq = c.core.subscriptions().latestSeq(*c.actor);
+    if (!seq)
+        return seq.error();
     auto m = c.core.meetings().get(*c.actor, meetingNo);
     if (!m)
         return m.error();
-    QJsonObject out{{QStringLiteral("meeting"), m->toJson()}};
+    QJsonObject out{{QStringLiteral("meeting"), m->toJson()}, {QStringLiteral("seq"), *seq}};
     const AgendaItem *item = m->currentItem();
     if (!item && m->status == QLatin1String("planned") && !m->agenda.isEmpty())
         item = &m->agenda.first(); // a preview before the meeting starts
@@ -461,7 +466,7 @@ QList<Method> cabMethods()
                         "with the change, approval steps, risk, conflicts, impact, similar "
                         "changes and timer."),
          {meeting()},
-         QStringLiteral("{meeting, current?: {item, change, approval_steps, risk, "
+         QStringLiteral("{meeting, seq, current?: {item, change, approval_steps, risk, "
                         "conflicts_summary, impact, similar_changes, timer}}"),
          {},
          meetingNow},

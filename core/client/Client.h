@@ -128,6 +128,7 @@ struct CabItemView {
 
 struct MeetingRoom {
     Meeting meeting;
+    qint64 seq = 0;                     // the workspace's audit sequence number as of the answer
     std::optional<CabItemView> current; // a meeting in progress with an undecided item (or a
                                         // planned one's first item, as a preview)
 };

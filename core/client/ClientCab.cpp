@@ -35,6 +35,7 @@ Result<MeetingRoom> readMeetingRoom(const QJsonValue &answer)
         return malformed(QStringLiteral("object"));
     MeetingRoom room;
     read(o.value(QStringLiteral("meeting")).toObject(), room.meeting);
+    room.seq = qint64(o.value(QStringLiteral("seq")).toDouble());
     const QJsonObject current = o.value(QStringLiteral("current")).toObject();
     if (current.isEmpty())
         return room;

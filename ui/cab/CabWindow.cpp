@@ -386,6 +386,7 @@ bool CabWindow::send(RoomAnswer answer, bool write,
 
 void CabWindow::take(const client::MeetingRoom &room)
 {
+    m_seenSeq = qMax(m_seenSeq, room.seq);
     m_meeting = room.meeting;
     m_current = room.current;
     render();
@@ -785,9 +786,15 @@ void CabWindow::tick()
 
 void CabWindow::onServerEvent(const QString &method, const QJsonObject &params)
 {
-    if ((method == QLatin1String("event.change") || method == QLatin1String("event.meeting"))
-        && params.value(QStringLiteral("workspace")).toString() == m_actor.workspace.slug)
-        reload();
+    if ((method != QLatin1String("event.change") && method != QLatin1String("event.meeting"))
+        || params.value(QStringLiteral("workspace")).toString() != m_actor.workspace.slug)
+        return;
+    // What the room's last answer already includes (this window's own write among it) is not
+    // read again.
+    const qint64 seq = qint64(params.value(QStringLiteral("seq")).toDouble());
+    if (m_meeting.number && seq > 0 && seq <= m_seenSeq)
+        return;
+    reload();
 }
 
 int CabWindow::currentNumber() const

@@ -123,8 +123,9 @@ private:
     Meeting m_meeting;                            // number 0: the list of meetings is shown
     std::optional<client::CabItemView> m_current; // what the room's answer says of its item
     QList<int> m_meetingNumbers;
-    int m_seq = 0;     // the latest request's number: older answers are stale
-    int m_pending = 0; // requests under way
+    int m_seq = 0;        // the latest request's number: older answers are stale
+    int m_pending = 0;    // requests under way
+    qint64 m_seenSeq = 0; // the audit sequence number the room was last read at
     bool m_reloading = false;
     bool m_reloadAgain = false;
     int m_base = 0;
