@@ -159,6 +159,9 @@ CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
 
+    // Opened on its own (a test, a screenshot) the client has no workspace yet: this one's.
+    if (m_session.client().workspace().isEmpty())
+        m_session.client().setWorkspace(actor.workspace.slug);
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &CabWindow::tick);
