@@ -131,7 +131,7 @@ Status Server::listen()
             {{QStringLiteral("listen"), m_config.listen}}, QStringLiteral("connection_failed"));
     connect(&m_server, &QWebSocketServer::newConnection, this, &Server::accept);
     m_watcher = std::make_unique<ChangeWatcher>(m_store, 1000);
-    connect(m_watcher.get(), &ChangeWatcher::changed, this, &Server::onChange);
+    connect(m_watcher.get(), &ChangeWatcher::audited, this, &Server::onChange);
     m_pump = std::make_unique<WebhookPump>(m_core, m_config.webhookIntervalSecs);
     connect(m_watcher.get(), &ChangeWatcher::changed, m_pump.get(), &WebhookPump::soon);
     if (m_config.webhookDelivery == QLatin1String("background"))
@@ -739,14 +739,13 @@ void Server::forgetConnectionsOf(const QString &username)
             c->workspaces.clear(); // its next request is refused as signed out (session_revoked)
 }
 
-void Server::onChange(qint64 workspaceId, int number)
+void Server::onChange(qint64 workspaceId, int number, qint64 seq)
 {
-    if (number <= 0)
+    if (number <= 0) {
+        onMeetingEvent(workspaceId, seq);
         return;
-    QList<Connection *> listeners;
-    for (Connection *c : std::as_const(m_connections))
-        if (c->workspaces.contains(workspaceId) && !c->closing)
-            listeners << c;
+    }
+    const QList<Connection *> listeners = listenersOf(workspaceId);
     if (listeners.isEmpty())
         return;
     // Read as a member who listens (row-level security): the event names nothing they cannot
@@ -763,9 +762,46 @@ void Server::onChange(qint64 workspaceId, int number)
     const QByteArray message = api::jsonrpc::notification(
         QStringLiteral("event.change"), {{QStringLiteral("workspace"), q->value(0).toString()},
                                          {QStringLiteral("number"), formatChangeNumber(number)},
-                                         {QStringLiteral("version"), q->value(1).toInt()}});
+                                         {QStringLiteral("version"), q->value(1).toInt()},
+                                         {QStringLiteral("seq"), seq}});
     q->finish();
     for (Connection *c : std::as_const(listeners))
+        send(c, message);
+}
+
+QList<Server::Connection *> Server::listenersOf(qint64 workspaceId) const
+{
+    QList<Connection *> listeners;
+    for (Connection *c : std::as_const(m_connections))
+        if (c->workspaces.contains(workspaceId) && !c->closing)
+            listeners << c;
+    return listeners;
+}
+
+// A CAB meeting moved without a change (created, started, attendance, agenda, closed): the
+// workstations following it read the room again (event.meeting).
+void Server::onMeetingEvent(qint64 workspaceId, qint64 seq)
+{
+    const QList<Connection *> listeners = listenersOf(workspaceId);
+    if (listeners.isEmpty() || seq <= 0)
+        return;
+    if (!m_store.bindMember(listeners.first()->username).ok())
+        return;
+    auto q = sql::run(m_store,
+                      QStringLiteral("SELECT w.slug, m.number FROM audit_events a JOIN workspaces "
+                                     "w ON w.id = a.workspace_id JOIN cab_meetings m ON m.id = "
+                                     "a.entity_id AND m.workspace_id = a.workspace_id WHERE "
+                                     "a.workspace_id = ? AND a.seq = ? AND a.entity = "
+                                     "'cab_meeting'"),
+                      {workspaceId, seq});
+    if (!q || !q->next())
+        return;
+    const QByteArray message = api::jsonrpc::notification(
+        QStringLiteral("event.meeting"), {{QStringLiteral("workspace"), q->value(0).toString()},
+                                          {QStringLiteral("meeting"), q->value(1).toInt()},
+                                          {QStringLiteral("seq"), seq}});
+    q->finish();
+    for (Connection *c : listeners)
         send(c, message);
 }
 

@@ -60,7 +60,10 @@ private:
     Result<QJsonValue> trust(const Actor &actor, const QString &method, const QJsonObject &params);
     // webhook.deliver answers when the deliveries are done.
     void deliver(Connection *c, const QJsonValue &id, const QJsonObject &params);
-    void onChange(qint64 workspaceId, int number);
+    void onChange(qint64 workspaceId, int number, qint64 seq);
+    void onMeetingEvent(qint64 workspaceId, qint64 seq);
+    // This server's connections following the workspace's events.
+    QList<Connection *> listenersOf(qint64 workspaceId) const;
     bool takeToken(Connection *c);
     // The catalogue of a client's language (messages in it), or none for English.
     QTranslator *translatorFor(const QString &locale);

@@ -28,6 +28,19 @@ int meetingNumber(const Call &c)
     return int(c.args.integer(QStringLiteral("meeting")));
 }
 
+Result<QJsonValue> roomAnswer(const Call &c, int meetingNo);
+
+// A write's answer: the meeting, or with `room` what meeting.now answers after the write, so
+// that the projector takes one round trip per action.
+Result<QJsonValue> writeAnswer(const Call &c, const Result<Meeting> &m)
+{
+    if (!m)
+        return m.error();
+    if (c.args.boolean(QStringLiteral("room")))
+        return roomAnswer(c, m->number);
+    return meetingAnswer(m);
+}
+
 Result<QJsonValue> cabAdd(const Call &c)
 {
     const Args &a = c.args;
@@ -91,15 +104,24 @@ Result<QJsonValue> cabShow(const Call &c)
 
 Result<QJsonValue> meetingCreate(const Call &c)
 {
-    return meetingAnswer(c.core.meetings().create(*c.actor, c.args.text(QStringLiteral("cab")),
-                                                  c.args.boolean(QStringLiteral("ad_hoc")),
-                                                  c.args.time(QStringLiteral("start"))));
+    return writeAnswer(c, c.core.meetings().create(*c.actor, c.args.text(QStringLiteral("cab")),
+                                                   c.args.boolean(QStringLiteral("ad_hoc")),
+                                                   c.args.time(QStringLiteral("start"))));
 }
 
 Result<QJsonValue> meetingList(const Call &c)
 {
-    return many(QStringLiteral("meetings"),
-                c.core.meetings().list(*c.actor, c.args.text(QStringLiteral("cab"))));
+    auto meetings = many(QStringLiteral("meetings"),
+                         c.core.meetings().list(*c.actor, c.args.text(QStringLiteral("cab"))));
+    if (!meetings || !c.args.boolean(QStringLiteral("with_cabs")))
+        return meetings;
+    // The CAB window's first page: the meetings and the CABs to hold one of, in one round trip.
+    auto cabs = many(QStringLiteral("cabs"), c.core.cabs().list(*c.actor));
+    if (!cabs)
+        return cabs;
+    QJsonObject out = meetings->toObject();
+    out.insert(QStringLiteral("cabs"), cabs->toObject().value(QStringLiteral("cabs")));
+    return QJsonValue(out);
 }
 
 Result<QJsonValue> meetingShow(const Call &c)
@@ -132,7 +154,7 @@ Result<QJsonValue> meetingAgenda(const Call &c)
                          || a.has(QStringLiteral("moves")) || a.has(QStringLiteral("time_boxes"))
                          || a.boolean(QStringLiteral("rebuild"));
     if (!editing)
-        return meetingAnswer(c.core.meetings().get(*c.actor, meetingNumber(c)));
+        return writeAnswer(c, c.core.meetings().get(*c.actor, meetingNumber(c)));
     AgendaEdit edit;
     edit.add = a.changeList(QStringLiteral("add"));
     edit.remove = a.changeList(QStringLiteral("remove"));
@@ -145,19 +167,20 @@ Result<QJsonValue> meetingAgenda(const Call &c)
         return boxes.error();
     edit.moves = *moves;
     edit.timeBoxes = *boxes;
-    return meetingAnswer(c.core.meetings().editAgenda(*c.actor, meetingNumber(c), edit));
+    return writeAnswer(c, c.core.meetings().editAgenda(*c.actor, meetingNumber(c), edit));
 }
 
 Result<QJsonValue> meetingStart(const Call &c)
 {
-    return meetingAnswer(c.core.meetings().start(*c.actor, meetingNumber(c)));
+    return writeAnswer(c, c.core.meetings().start(*c.actor, meetingNumber(c)));
 }
 
 Result<QJsonValue> meetingAttend(const Call &c)
 {
-    return meetingAnswer(c.core.meetings().attend(
-        *c.actor, meetingNumber(c), c.args.text(QStringLiteral("attendee")),
-        c.args.text(QStringLiteral("status")), c.args.text(QStringLiteral("delegate"))));
+    return writeAnswer(c, c.core.meetings().attend(*c.actor, meetingNumber(c),
+                                                   c.args.text(QStringLiteral("attendee")),
+                                                   c.args.text(QStringLiteral("status")),
+                                                   c.args.text(QStringLiteral("delegate"))));
 }
 
 Result<QJsonValue> meetingDecide(const Call &c)
@@ -175,17 +198,18 @@ Result<QJsonValue> meetingDecide(const Call &c)
                                          "\"approve\"|\"reject\"|\"abstain\"}."));
         in.votes.append({member.toString(), vote.toString()});
     }
-    return meetingAnswer(c.core.meetings().decide(*c.actor, meetingNumber(c), c.args.change(), in));
+    return writeAnswer(c,
+                       c.core.meetings().decide(*c.actor, meetingNumber(c), c.args.change(), in));
 }
 
 Result<QJsonValue> meetingAdmit(const Call &c)
 {
-    return meetingAnswer(c.core.meetings().admit(*c.actor, meetingNumber(c), c.args.change()));
+    return writeAnswer(c, c.core.meetings().admit(*c.actor, meetingNumber(c), c.args.change()));
 }
 
 Result<QJsonValue> meetingClose(const Call &c)
 {
-    return meetingAnswer(c.core.meetings().close(*c.actor, meetingNumber(c)));
+    return writeAnswer(c, c.core.meetings().close(*c.actor, meetingNumber(c)));
 }
 
 Result<QJsonValue> meetingMinutes(const Call &c)
@@ -205,13 +229,18 @@ Result<QJsonValue> meetingMinutes(const Call &c)
                      Meetings::minutesMarkdown(m->minutes, QLocale(c.actor->workspace.locale))}});
 }
 
-// Everything a projector shows, in one call.
-Result<QJsonValue> meetingNow(const Call &c)
+// Everything a projector shows, in one call: meeting.now, and a write's answer with `room`.
+Result<QJsonValue> roomAnswer(const Call &c, int meetingNo)
 {
-    auto m = c.core.meetings().get(*c.actor, meetingNumber(c));
+    // Read first: a client ignores the events up to it (its own write's among them) and reads
+    // the room again for any later one.
+    auto seq = c.core.subscriptions().latestSeq(*c.actor);
+    if (!seq)
+        return seq.error();
+    auto m = c.core.meetings().get(*c.actor, meetingNo);
     if (!m)
         return m.error();
-    QJsonObject out{{QStringLiteral("meeting"), m->toJson()}};
+    QJsonObject out{{QStringLiteral("meeting"), m->toJson()}, {QStringLiteral("seq"), *seq}};
     const AgendaItem *item = m->currentItem();
     if (!item && m->status == QLatin1String("planned") && !m->agenda.isEmpty())
         item = &m->agenda.first(); // a preview before the meeting starts
@@ -257,6 +286,18 @@ Result<QJsonValue> meetingNow(const Call &c)
                          {QStringLiteral("elapsed_seconds"), elapsed},
                          {QStringLiteral("overrun"), elapsed > item->timeBoxMinutes * 60}}}});
     return QJsonValue(out);
+}
+
+Result<QJsonValue> meetingNow(const Call &c)
+{
+    return roomAnswer(c, meetingNumber(c));
+}
+
+// With it, a write answers what meeting.now answers after it (the projector's one round trip).
+Param room()
+{
+    return boolean(QStringLiteral("room"),
+                   QStringLiteral("Answer as meeting.now does, after the write (CAB mode)"));
 }
 
 Param meeting()
@@ -326,16 +367,18 @@ QList<Method> cabMethods()
          {text(QStringLiteral("cab"), QStringLiteral("The CAB"), true),
           boolean(QStringLiteral("ad_hoc"), QStringLiteral("An ad hoc (emergency) meeting")),
           time(QStringLiteral("start"),
-               QStringLiteral("When it starts (default: the next slot; ad hoc: now)"))},
-         QStringLiteral("{meeting}"),
+               QStringLiteral("When it starts (default: the next slot; ad hoc: now)")),
+          room()},
+         QStringLiteral("{meeting}, or with room: meeting.now's answer"),
          meetingErrors,
          meetingCreate},
         {QStringLiteral("meeting.list"),
          Scope::Workspace,
          QStringLiteral("The latest 100 meetings, newest first."),
-         {text(QStringLiteral("cab"), QStringLiteral("Only this CAB's"))},
+         {text(QStringLiteral("cab"), QStringLiteral("Only this CAB's")),
+          boolean(QStringLiteral("with_cabs"), QStringLiteral("Also the workspace's CABs"))},
          QStringLiteral("{meetings: [{number, cab, kind, status, scheduled_start, started_at, "
-                        "closed_at, items}]}"),
+                        "closed_at, items}], cabs?: [cab]}"),
          {},
          meetingList},
         {QStringLiteral("meeting.show"),
@@ -353,16 +396,17 @@ QList<Method> cabMethods()
           changeList(QStringLiteral("remove"), QStringLiteral("Changes to remove")),
           objectList(QStringLiteral("moves"), QStringLiteral("[{number, position}]")),
           objectList(QStringLiteral("time_boxes"), QStringLiteral("[{number, minutes}]")),
-          boolean(QStringLiteral("rebuild"), QStringLiteral("Build it again from the rule first"))},
-         QStringLiteral("{meeting}"),
+          boolean(QStringLiteral("rebuild"), QStringLiteral("Build it again from the rule first")),
+          room()},
+         QStringLiteral("{meeting}, or with room: meeting.now's answer"),
          {QStringLiteral("agenda_frozen"), QStringLiteral("not_on_agenda"),
           QStringLiteral("agenda_ineligible"), QStringLiteral("permission_denied")},
          meetingAgenda},
         {QStringLiteral("meeting.start"),
          Scope::Workspace,
          QStringLiteral("Start a meeting: its agenda is frozen (the chair)."),
-         {meeting()},
-         QStringLiteral("{meeting}"),
+         {meeting(), room()},
+         QStringLiteral("{meeting}, or with room: meeting.now's answer"),
          {QStringLiteral("invalid_transition"), QStringLiteral("permission_denied")},
          meetingStart},
         {QStringLiteral("meeting.attend"),
@@ -373,8 +417,8 @@ QList<Method> cabMethods()
               QStringLiteral("status"),
               {QStringLiteral("present"), QStringLiteral("absent"), QStringLiteral("represented")},
               QStringLiteral("Attendance"), true),
-          text(QStringLiteral("delegate"), QStringLiteral("Who represents them"))},
-         QStringLiteral("{meeting}"),
+          text(QStringLiteral("delegate"), QStringLiteral("Who represents them")), room()},
+         QStringLiteral("{meeting}, or with room: meeting.now's answer"),
          meetingErrors,
          meetingAttend},
         {QStringLiteral("meeting.decide"),
@@ -386,8 +430,9 @@ QList<Method> cabMethods()
           text(QStringLiteral("text"),
                QStringLiteral("Conditions, reason, deferral note or question")),
           objectList(QStringLiteral("votes"),
-                     QStringLiteral("[{member, vote: approve|reject|abstain}]"))},
-         QStringLiteral("{meeting}"),
+                     QStringLiteral("[{member, vote: approve|reject|abstain}]")),
+          room()},
+         QStringLiteral("{meeting}, or with room: meeting.now's answer"),
          {QStringLiteral("cab_quorum_not_met"), QStringLiteral("not_on_agenda"),
           QStringLiteral("already_decided"), QStringLiteral("meeting_not_in_progress"),
           QStringLiteral("self_approval_forbidden"), QStringLiteral("not_eligible_approver"),
@@ -396,16 +441,16 @@ QList<Method> cabMethods()
         {QStringLiteral("meeting.admit"),
          Scope::Workspace,
          QStringLiteral("Admit a late addition to a meeting in progress (the chair)."),
-         {meeting(), change(QStringLiteral("number"), QStringLiteral("The change"))},
-         QStringLiteral("{meeting}"),
+         {meeting(), change(QStringLiteral("number"), QStringLiteral("The change")), room()},
+         QStringLiteral("{meeting}, or with room: meeting.now's answer"),
          {QStringLiteral("agenda_ineligible"), QStringLiteral("meeting_not_in_progress"),
           QStringLiteral("permission_denied")},
          meetingAdmit},
         {QStringLiteral("meeting.close"),
          Scope::Workspace,
          QStringLiteral("Close a meeting and write its minutes (the chair)."),
-         {meeting()},
-         QStringLiteral("{meeting}"),
+         {meeting(), room()},
+         QStringLiteral("{meeting}, or with room: meeting.now's answer"),
          {QStringLiteral("meeting_not_in_progress"), QStringLiteral("permission_denied")},
          meetingClose},
         {QStringLiteral("meeting.minutes"),
@@ -421,7 +466,7 @@ QList<Method> cabMethods()
                         "with the change, approval steps, risk, conflicts, impact, similar "
                         "changes and timer."),
          {meeting()},
-         QStringLiteral("{meeting, current?: {item, change, approval_steps, risk, "
+         QStringLiteral("{meeting, seq, current?: {item, change, approval_steps, risk, "
                         "conflicts_summary, impact, similar_changes, timer}}"),
          {},
          meetingNow},

@@ -197,8 +197,8 @@ QList<Method> hostMethods()
          serverOnly},
         {QStringLiteral("events.subscribe"),
          Scope::Workspace,
-         QStringLiteral("Receive `event.change` notifications for the workspace on this "
-                        "connection."),
+         QStringLiteral("Receive `event.change` (a change moved) and `event.meeting` (a CAB "
+                        "meeting moved) notifications for the workspace on this connection."),
          {},
          QStringLiteral("{subscribed}"),
          {},

@@ -11,6 +11,7 @@
 #include "AuditLog.h"
 #include "CsvImport.h"
 #include "MaintenanceWindows.h"
+#include "Meetings.h"
 #include "Metrics.h"
 #include "Planning.h"
 #include "RiskAssessment.h"
@@ -67,6 +68,12 @@ void read(const QJsonObject &o, OutboxItem &out);
 void read(const QJsonObject &o, DeliveryAttempt &out);
 void read(const QJsonObject &o, Subscription &out);
 void read(const QJsonObject &o, SubscriptionEvent &out);
+// CAB meetings (MeetingCodecs.cpp).
+void read(const QJsonObject &o, AgendaItem &out);
+void read(const QJsonObject &o, Attendance &out);
+void read(const QJsonObject &o, Meeting &out);
+void read(const QJsonObject &o, MeetingSummary &out);
+void read(const QJsonObject &o, Cab &out);
 
 // A malformed answer: the server speaks another protocol, or a proxy is in the way.
 Error malformed(const QString &what);

@@ -10,6 +10,7 @@
 #include "AssetCodecs.h"
 #include "BulkApproval.h"
 #include "Codecs.h"
+#include "Meetings.h"
 #include "SavedFilters.h"
 
 #include <QFuture>
@@ -110,6 +111,32 @@ struct Administration {
     QList<ApprovalPolicy> policies;
     QList<ChangeTemplate> templates;
     RiskQuestionnaire risk;
+};
+
+// CAB mode's room (meeting.now, and every meeting write asked with `room`): the meeting with its
+// agenda, attendance, quorum and late additions, and its current item with everything the
+// projector's card shows, in one answer.
+struct CabItemView {
+    AgendaItem item;
+    ChangeRequest change;
+    QList<ApprovalStep> steps;
+    RiskProfile risk;
+    ConflictSummary conflicts;
+    ImpactReport impact;
+    QList<SimilarChange> similar;
+};
+
+struct MeetingRoom {
+    Meeting meeting;
+    qint64 seq = 0;                     // the workspace's audit sequence number as of the answer
+    std::optional<CabItemView> current; // a meeting in progress with an undecided item (or a
+                                        // planned one's first item, as a preview)
+};
+
+// CAB mode's first page: the meetings (newest first) and the CABs to hold one of.
+struct MeetingsOverview {
+    QList<MeetingSummary> meetings;
+    QList<Cab> cabs;
 };
 
 class Client final {
@@ -314,6 +341,24 @@ public:
     QFuture<Result<SavedFilter>> saveFilterAsync(const QString &name, const QJsonObject &params);
     QFuture<Status> deleteFilterAsync(const QString &name);
 
+    // CAB meetings (ClientCab.cpp): each action of CAB mode is one request answering the room.
+    QFuture<Result<MeetingsOverview>> meetingsAsync();
+    QFuture<Result<MeetingRoom>> meetingRoomAsync(int meeting);
+    // `start` invalid: the CAB's next slot (ad hoc: now).
+    QFuture<Result<MeetingRoom>> createMeetingAsync(const QString &cab, bool adHoc,
+                                                    const QDateTime &start = {});
+    QFuture<Result<MeetingRoom>> editAgendaAsync(int meeting, const AgendaEdit &edit);
+    QFuture<Result<MeetingRoom>> startMeetingAsync(int meeting);
+    QFuture<Result<MeetingRoom>> attendAsync(int meeting, const QString &member,
+                                             const QString &status, const QString &delegate = {});
+    QFuture<Result<MeetingRoom>> decideAsync(int meeting, int change, const DecisionInput &input);
+    QFuture<Result<MeetingRoom>> admitAsync(int meeting, int change);
+    QFuture<Result<MeetingRoom>> closeMeetingAsync(int meeting);
+    // The signed minutes PDF printed by the team server (server_only on a database: there the
+    // desktop prints them with the member's key).
+    QFuture<Result<QByteArray>> minutesPdfAsync(int meeting, const QString &locale = {});
+    QFuture<Result<QList<Member>>> membersAsync();
+
 private:
     QJsonObject withWorkspace(const QString &method, QJsonObject params) const;
     std::unique_ptr<Transport> m_transport;
@@ -323,5 +368,6 @@ private:
 // Readers of the composite answers (shared by the synchronous and asynchronous forms).
 Result<ChangeView> readChangeView(const QJsonValue &answer);
 Result<Administration> readAdministration(const QJsonValue &answer);
+Result<MeetingRoom> readMeetingRoom(const QJsonValue &answer);
 
 } // namespace vigilo::client

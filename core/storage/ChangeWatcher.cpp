@@ -22,6 +22,8 @@ ChangeWatcher::ChangeWatcher(Store &store, int intervalMs, QObject *parent)
                     const QStringList parts = payload.toString().split(QLatin1Char(':'));
                     Q_UNUSED(source)
                     emit changed(parts.value(0).toLongLong(), parts.value(1).toInt());
+                    emit audited(parts.value(0).toLongLong(), parts.value(1).toInt(),
+                                 parts.value(2).toLongLong());
                 });
         return;
     }

@@ -22,6 +22,9 @@ public:
 signals:
     // Someone else committed. workspaceId and changeNumber are 0 when unknown (SQLite).
     void changed(qint64 workspaceId, int changeNumber);
+    // The same from PostgreSQL, with the audit event's sequence number (a team server tells its
+    // clients what kind of thing moved: a change, or a CAB meeting).
+    void audited(qint64 workspaceId, int changeNumber, qint64 seq);
 
 private:
     Store &m_store;

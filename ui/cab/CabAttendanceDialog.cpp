@@ -1,8 +1,7 @@
 #include "CabAttendanceDialog.h"
 
 #include "main/Session.h"
-
-#include "Vigilo.h"
+#include "widgets/Async.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,20 +33,14 @@ QString CabAttendanceDialog::quorumText(const Meeting &m)
                                .arg(required);
 }
 
-CabAttendanceDialog::CabAttendanceDialog(Session &session, const Actor &actor,
-                                         const Meeting &meeting, int basePixels, QWidget *parent)
+CabAttendanceDialog::CabAttendanceDialog(Session &session, const Meeting &meeting, int basePixels,
+                                         QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_actor(actor)
     , m_meeting(meeting)
 {
     setObjectName(QStringLiteral("cabAttendanceDialog"));
     setWindowTitle(tr("Attendance — meeting %1").arg(meeting.number));
-    auto members = m_session.core().workspaces().members(m_actor);
-    if (members.ok())
-        for (const Member &m : *members)
-            if (m.active)
-                m_candidates << m.username;
 
     auto *heading = new QLabel(tr("Who is in the room?"), this);
     heading->setObjectName(QStringLiteral("attendanceHeading"));
@@ -57,8 +50,6 @@ CabAttendanceDialog::CabAttendanceDialog(Session &session, const Actor &actor,
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("attendanceError"));
     m_error->setWordWrap(true);
-    if (!members.ok())
-        m_error->setText(members.error().message);
 
     auto *rows = new QWidget;
     m_grid = new QGridLayout(rows);
@@ -85,6 +76,19 @@ CabAttendanceDialog::CabAttendanceDialog(Session &session, const Actor &actor,
                                  "QLabel#attendanceError { color: #ff7b72; }")
                       .arg(basePixels));
     fill();
+    // Who may represent someone: the workspace's active members (one request; the delegate
+    // boxes fill when it answers).
+    onResult(m_session.client().membersAsync(), this, [this](const Result<QList<Member>> &members) {
+        if (!members.ok()) {
+            m_error->setText(members.error().message);
+            return;
+        }
+        QStringList candidates;
+        for (const Member &m : *members)
+            if (m.active)
+                candidates << m.username;
+        setCandidates(candidates);
+    });
     // Wide enough for every row's names and choices, as far as the screen allows.
     const int wanted = rows->sizeHint().width() + 4 * basePixels;
     if (parent)
@@ -111,9 +115,6 @@ void CabAttendanceDialog::fill()
             delegate->setSizeAdjustPolicy(QComboBox::AdjustToContents);
             delegate->setObjectName(QStringLiteral("delegate-%1").arg(a.member));
             delegate->addItem(tr("(choose a member)"), QString());
-            for (const QString &c : std::as_const(m_candidates))
-                if (c != a.member)
-                    delegate->addItem(c, c);
             m_grid->addWidget(name, row, 0);
             m_grid->addWidget(status, row, 1);
             m_grid->addWidget(delegate, row, 2);
@@ -149,21 +150,50 @@ void CabAttendanceDialog::changed(int row)
     record(member, status, status == QLatin1String("represented") ? delegate : QString());
 }
 
+void CabAttendanceDialog::setCandidates(const QStringList &candidates)
+{
+    m_candidates = candidates;
+    m_filling = true;
+    for (int row = 0; row < m_delegate.size(); ++row) {
+        QComboBox *delegate = m_delegate.at(row);
+        const QString member = m_meeting.attendance.at(row).member;
+        for (const QString &c : candidates)
+            if (c != member && delegate->findData(c) < 0)
+                delegate->addItem(c, c);
+    }
+    m_filling = false;
+    fill(); // a delegate recorded before the list came is chosen now
+}
+
+void CabAttendanceDialog::setWaiting(bool waiting)
+{
+    for (QComboBox *box : std::as_const(m_status))
+        box->setEnabled(!waiting);
+    if (waiting)
+        for (QComboBox *box : std::as_const(m_delegate))
+            box->setEnabled(false);
+}
+
 bool CabAttendanceDialog::record(const QString &member, const QString &status,
                                  const QString &delegate)
 {
-    auto result =
-        m_session.core().meetings().attend(m_actor, m_meeting.number, member, status, delegate);
-    if (!result.ok()) {
-        m_error->setText(result.error().message);
-        fill(); // back to what is recorded
-        return false;
-    }
-    m_error->clear();
-    m_meeting = result.value();
-    fill();
-    Q_EMIT recorded(m_meeting);
-    return true;
+    setWaiting(true);
+    auto outcome = std::make_shared<std::optional<bool>>();
+    onResult(m_session.client().attendAsync(m_meeting.number, member, status, delegate), this,
+             [this, outcome](const Result<client::MeetingRoom> &room) {
+                 setWaiting(false);
+                 *outcome = room.ok();
+                 if (!room.ok()) {
+                     m_error->setText(room.error().message);
+                     fill(); // back to what is recorded
+                     return;
+                 }
+                 m_error->clear();
+                 m_meeting = room->meeting;
+                 fill();
+                 Q_EMIT recorded(*room);
+             });
+    return outcome->value_or(true);
 }
 
 QString CabAttendanceDialog::errorText() const

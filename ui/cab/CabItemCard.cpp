@@ -1,9 +1,6 @@
 #include "CabItemCard.h"
 
 #include "changes/ChangeListModel.h"
-#include "main/Session.h"
-
-#include "Vigilo.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -28,16 +25,10 @@ QString line(const QString &mark, const QString &colour, const QString &text)
         .arg(colour, mark, text.toHtmlEscaped());
 }
 
-QString errorLine(const Error &e)
-{
-    return line(QStringLiteral("✖"), QStringLiteral("#f85149"), e.message);
-}
 } // namespace
 
-CabItemCard::CabItemCard(Session &session, const Actor &actor, QWidget *parent)
+CabItemCard::CabItemCard(QWidget *parent)
     : QScrollArea(parent)
-    , m_session(session)
-    , m_actor(actor)
 {
     setObjectName(QStringLiteral("cabCard"));
     setWidgetResizable(true);
@@ -80,7 +71,7 @@ CabItemCard::CabItemCard(Session &session, const Actor &actor, QWidget *parent)
     m_conflicts = section(tr("Conflicts"), QStringLiteral("cabConflicts"), 1, 1);
     m_impact = section(tr("Impact"), QStringLiteral("cabImpact"), 2, 1);
     m_similar = section(tr("Similar changes before"), QStringLiteral("cabSimilar"), 3, 1);
-    showChange(0);
+    showEmpty(QString());
 }
 
 QLabel *CabItemCard::section(const QString &heading, const QString &name, int row, int column)
@@ -104,30 +95,28 @@ QLabel *CabItemCard::section(const QString &heading, const QString &name, int ro
     return content;
 }
 
-void CabItemCard::showChange(int number, const QString &emptyText)
+void CabItemCard::setShown(bool shown)
 {
-    m_number = number;
-    const bool shown = number > 0;
     m_empty->setVisible(!shown);
-    m_empty->setText(emptyText);
     for (QWidget *w : {static_cast<QWidget *>(m_changeNumber), static_cast<QWidget *>(m_title),
                        static_cast<QWidget *>(m_facts)})
         w->setVisible(shown);
     for (QWidget *w : std::as_const(m_sections))
         w->setVisible(shown);
-    if (!shown)
-        return;
-    Vigilo &core = m_session.core();
-    auto change = core.changes().get(m_actor, number);
-    if (!change.ok()) {
-        m_changeNumber->setText(formatChangeNumber(number));
-        m_title->setText(change.error().message);
-        for (QWidget *w : std::as_const(m_sections))
-            w->hide();
-        m_facts->hide();
-        return;
-    }
-    const ChangeRequest &c = *change;
+}
+
+void CabItemCard::showEmpty(const QString &text)
+{
+    m_number = 0;
+    m_empty->setText(text);
+    setShown(false);
+}
+
+void CabItemCard::showItem(const client::CabItemView &view)
+{
+    const ChangeRequest &c = view.change;
+    m_number = c.number;
+    setShown(true);
     m_changeNumber->setText(c.numberText());
     m_title->setText(c.title);
     QString window = tr("No planned window");
@@ -151,106 +140,108 @@ void CabItemCard::showChange(int number, const QString &emptyText)
                             QStringLiteral("▲"), QStringLiteral("#f85149"), tr("No rollback plan"))
                                                            : paragraphs(c.rollbackPlan, QString()));
     m_test->setText(paragraphs(c.testPlan, tr("No test plan")));
+    showRisk(c, view.risk);
+    showConflicts(view.conflicts);
+    showImpact(view.impact);
+    showSimilar(view.similar);
+}
 
-    // Risk: the level, the score and each answer of the questionnaire, then the conditions.
+// Risk: the level, the score and each answer of the questionnaire, then the conditions.
+void CabItemCard::showRisk(const ChangeRequest &c, const RiskProfile &profile)
+{
     QString risk =
         QStringLiteral("<div><b>%1</b></div>")
             .arg((c.riskLevel ? tr("%1 risk").arg(label(*c.riskLevel)) : tr("Not assessed"))
                      .toHtmlEscaped());
-    auto profile = core.risk().profile(m_actor, c.number);
-    if (!profile.ok()) {
-        risk += errorLine(profile.error());
-    } else {
-        if (profile->score)
-            risk += QStringLiteral("<div>%1</div>")
-                        .arg(tr("Score %1/100 · %2 of %3 questions answered")
-                                 .arg(*profile->score)
-                                 .arg(profile->answered)
-                                 .arg(profile->total)
-                                 .toHtmlEscaped());
-        for (const RiskQuestion &q : std::as_const(profile->questions)) {
-            const auto a = profile->answers.constFind(q.key);
-            if (a == profile->answers.constEnd() || a->choice < 0 || a->choice >= q.choices.size())
-                continue;
-            risk += QStringLiteral("<div>• %1 — <b>%2</b></div>")
-                        .arg(q.text.toHtmlEscaped(), q.choices.at(a->choice).label.toHtmlEscaped());
-        }
-        if (profile->answered == 0)
-            risk += QStringLiteral("<div><i>%1</i></div>").arg(tr("Questionnaire not answered"));
-        for (const RiskCondition &rc : std::as_const(profile->conditions))
-            risk += line(QStringLiteral("▲"), QStringLiteral("#f0883e"), rc.message);
+    if (profile.score)
+        risk += QStringLiteral("<div>%1</div>")
+                    .arg(tr("Score %1/100 · %2 of %3 questions answered")
+                             .arg(*profile.score)
+                             .arg(profile.answered)
+                             .arg(profile.total)
+                             .toHtmlEscaped());
+    for (const RiskQuestion &q : std::as_const(profile.questions)) {
+        const auto a = profile.answers.constFind(q.key);
+        if (a == profile.answers.constEnd() || a->choice < 0 || a->choice >= q.choices.size())
+            continue;
+        risk += QStringLiteral("<div>• %1 — <b>%2</b></div>")
+                    .arg(q.text.toHtmlEscaped(), q.choices.at(a->choice).label.toHtmlEscaped());
     }
+    if (profile.answered == 0)
+        risk += QStringLiteral("<div><i>%1</i></div>").arg(tr("Questionnaire not answered"));
+    for (const RiskCondition &rc : std::as_const(profile.conditions))
+        risk += line(QStringLiteral("▲"), QStringLiteral("#f0883e"), rc.message);
     m_risk->setText(risk);
+}
 
-    auto conflicts = core.planning().conflicts(m_actor, c.number);
-    if (!conflicts.ok()) {
-        m_conflicts->setText(errorLine(conflicts.error()));
-    } else if (conflicts->isEmpty()) {
+void CabItemCard::showConflicts(const ConflictSummary &conflicts)
+{
+    if (conflicts.isEmpty()) {
         m_conflicts->setText(line(QStringLiteral("✔"), QStringLiteral("#3fb950"),
                                   tr("None: nothing else touches these assets in this window.")));
-    } else {
-        QString html;
-        for (const Conflict &k : std::as_const(conflicts->conflicts))
-            html += line(QStringLiteral("▲"),
-                         k.kind == QLatin1String("freeze") ? QStringLiteral("#f85149")
-                                                           : QStringLiteral("#d29922"),
-                         k.indirect ? tr("Indirect: %1").arg(k.reason) : k.reason);
-        m_conflicts->setText(html);
+        return;
     }
+    QString html;
+    for (const Conflict &k : std::as_const(conflicts.conflicts))
+        html += line(QStringLiteral("▲"),
+                     k.kind == QLatin1String("freeze") ? QStringLiteral("#f85149")
+                                                       : QStringLiteral("#d29922"),
+                     k.indirect ? tr("Indirect: %1").arg(k.reason) : k.reason);
+    m_conflicts->setText(html);
+}
 
-    // Impact: how many assets the change affects, the critical ones, and the first explanations
-    // (the whole list is on the change's Impact tab).
-    auto impact = core.impact().analyse(m_actor, c.number);
-    if (!impact.ok()) {
-        m_impact->setText(errorLine(impact.error()));
-    } else if (impact->affected.isEmpty() && impact->omitted == 0) {
+// Impact: how many assets the change affects, the critical ones, and the first explanations (the
+// whole list is on the change's Impact tab).
+void CabItemCard::showImpact(const ImpactReport &impact)
+{
+    if (impact.affected.isEmpty() && impact.omitted == 0) {
         m_impact->setText(line(QStringLiteral("✔"), QStringLiteral("#3fb950"),
                                tr("No other asset depends on the assets of this change.")));
-    } else {
-        QString count = tr("%n assets affected", nullptr, impact->affectedCount());
-        if (impact->excludedCount() > 0)
-            count += QLatin1Char(' ')
-                     + tr("(%n excluded with a reason)", nullptr, impact->excludedCount());
-        QString html = QStringLiteral("<div><b>%1</b></div>").arg(count.toHtmlEscaped());
-        if (!impact->criticalAffected.isEmpty())
-            html += line(QStringLiteral("▲"), QStringLiteral("#f85149"),
-                         tr("Critical assets affected: %1")
-                             .arg(impact->criticalAffected.join(QStringLiteral(", "))));
-        int shown = 0;
-        for (const ImpactItem &i : std::as_const(impact->affected)) {
-            if (i.excluded || shown == 6)
-                continue;
-            html += line(QStringLiteral("•"), QStringLiteral("#8b949e"), i.explanation);
-            ++shown;
-        }
-        const int notShown = int(impact->affected.size()) - impact->excludedCount() - shown;
-        if (notShown > 0)
-            html += line(QStringLiteral("…"), QStringLiteral("#8b949e"),
-                         tr("… and %1 more on the change's Impact tab").arg(notShown));
-        if (!impact->moreText().isEmpty())
-            html += line(QStringLiteral("…"), QStringLiteral("#8b949e"), impact->moreText());
-        m_impact->setText(html);
+        return;
     }
+    QString count = tr("%n assets affected", nullptr, impact.affectedCount());
+    if (impact.excludedCount() > 0)
+        count +=
+            QLatin1Char(' ') + tr("(%n excluded with a reason)", nullptr, impact.excludedCount());
+    QString html = QStringLiteral("<div><b>%1</b></div>").arg(count.toHtmlEscaped());
+    if (!impact.criticalAffected.isEmpty())
+        html += line(QStringLiteral("▲"), QStringLiteral("#f85149"),
+                     tr("Critical assets affected: %1")
+                         .arg(impact.criticalAffected.join(QStringLiteral(", "))));
+    int shown = 0;
+    for (const ImpactItem &i : std::as_const(impact.affected)) {
+        if (i.excluded || shown == 6)
+            continue;
+        html += line(QStringLiteral("•"), QStringLiteral("#8b949e"), i.explanation);
+        ++shown;
+    }
+    const int notShown = int(impact.affected.size()) - impact.excludedCount() - shown;
+    if (notShown > 0)
+        html += line(QStringLiteral("…"), QStringLiteral("#8b949e"),
+                     tr("… and %1 more on the change's Impact tab").arg(notShown));
+    if (!impact.moreText().isEmpty())
+        html += line(QStringLiteral("…"), QStringLiteral("#8b949e"), impact.moreText());
+    m_impact->setText(html);
+}
 
-    auto similar = core.planning().similar(m_actor, c.number, 5);
-    if (!similar.ok()) {
-        m_similar->setText(errorLine(similar.error()));
-    } else if (similar->isEmpty()) {
+void CabItemCard::showSimilar(const QList<SimilarChange> &similar)
+{
+    if (similar.isEmpty()) {
         m_similar->setText(QStringLiteral("<i>%1</i>").arg(tr("No similar change before")));
-    } else {
-        QString html;
-        for (const SimilarChange &s : std::as_const(*similar)) {
-            QString outcome = label(s.status);
-            if (s.closureCode)
-                outcome = label(*s.closureCode);
-            if (!s.rollbackReason.isEmpty())
-                outcome = tr("%1: %2").arg(outcome, s.rollbackReason);
-            html += line(s.failed() ? QStringLiteral("✖") : QStringLiteral("•"),
-                         s.failed() ? QStringLiteral("#f85149") : QStringLiteral("#8b949e"),
-                         tr("%1 %2 — %3").arg(formatChangeNumber(s.number), s.title, outcome));
-        }
-        m_similar->setText(html);
+        return;
     }
+    QString html;
+    for (const SimilarChange &s : similar) {
+        QString outcome = label(s.status);
+        if (s.closureCode)
+            outcome = label(*s.closureCode);
+        if (!s.rollbackReason.isEmpty())
+            outcome = tr("%1: %2").arg(outcome, s.rollbackReason);
+        html += line(s.failed() ? QStringLiteral("✖") : QStringLiteral("•"),
+                     s.failed() ? QStringLiteral("#f85149") : QStringLiteral("#8b949e"),
+                     tr("%1 %2 — %3").arg(formatChangeNumber(s.number), s.title, outcome));
+    }
+    m_similar->setText(html);
 }
 
 } // namespace vigilo::ui

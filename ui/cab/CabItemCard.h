@@ -1,10 +1,11 @@
 #pragma once
 // The agenda item on the projector: the change's title, type, window, requester and assignee,
 // its description and plans, risk with the questionnaire's answers, conflicts, impact and how
-// similar changes went. Everything is read from the core for one change at a time; the card
-// scrolls inside the meeting screen instead of cutting text.
+// similar changes went. It shows what the room's one answer carries (client::CabItemView, from
+// meeting.now or a meeting write); the card scrolls inside the meeting screen instead of cutting
+// text.
 
-#include "Actor.h"
+#include "Client.h"
 
 #include <QScrollArea>
 
@@ -13,22 +14,25 @@ class QLabel;
 
 namespace vigilo::ui {
 
-class Session;
-
 class CabItemCard final : public QScrollArea {
     Q_OBJECT
 public:
-    CabItemCard(Session &session, const Actor &actor, QWidget *parent = nullptr);
+    explicit CabItemCard(QWidget *parent = nullptr);
 
-    // Shows change `number` (0: nothing, with `emptyText`).
-    void showChange(int number, const QString &emptyText = {});
+    // Shows the item's change with everything the room's answer brought.
+    void showItem(const client::CabItemView &view);
+    // Shows no change, with `text`.
+    void showEmpty(const QString &text);
     int number() const { return m_number; }
 
 private:
     QLabel *section(const QString &heading, const QString &name, int row, int column);
+    void setShown(bool shown);
+    void showRisk(const ChangeRequest &c, const RiskProfile &profile);
+    void showConflicts(const ConflictSummary &conflicts);
+    void showImpact(const ImpactReport &impact);
+    void showSimilar(const QList<SimilarChange> &similar);
 
-    Session &m_session;
-    Actor m_actor;
     int m_number = 0;
     QWidget *m_body = nullptr;
     QGridLayout *m_grid = nullptr;

@@ -8,11 +8,13 @@
 #include "evidence/SigningKeyDialog.h"
 #include "main/Session.h"
 #include "main/Shortcuts.h"
+#include "widgets/Async.h"
+
+#include "RemoteTransport.h"
 
 #include "ChangeWatcher.h"
 #include "Clock.h"
 #include "MinutesPdf.h"
-#include "Vigilo.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -157,12 +159,19 @@ CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
 
+    // Opened on its own (a test, a screenshot) the client has no workspace yet: this one's.
+    if (m_session.client().workspace().isEmpty())
+        m_session.client().setWorkspace(actor.workspace.slug);
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &CabWindow::tick);
     m_clock->start();
-    // Another workstation decided, admitted or recorded attendance: show what is true now.
-    connect(m_session.watcher(), &ChangeWatcher::changed, this, &CabWindow::reload);
+    // Another workstation decided, admitted or recorded attendance: show what is true now. On a
+    // team server the server says so (event.change); in process the watcher does.
+    if (client::RemoteTransport *remote = m_session.remoteTransport())
+        connect(remote, &client::RemoteTransport::notification, this, &CabWindow::onServerEvent);
+    else if (ChangeWatcher *watcher = m_session.watcher())
+        connect(watcher, &ChangeWatcher::changed, this, &CabWindow::reload);
     // F11 from anywhere in this window. Opened from the main window, its application-wide
     // action does it (two shortcuts on one key would cancel each other).
     if (!parent) {
@@ -242,7 +251,7 @@ QWidget *CabWindow::buildMeetingPage()
     left->addWidget(m_lateHeading);
     left->addWidget(lateScroll, 1);
 
-    m_card = new CabItemCard(m_session, m_actor, m_meetingPage);
+    m_card = new CabItemCard(m_meetingPage);
     m_card->setFocusPolicy(Qt::NoFocus);
     auto *body = new QHBoxLayout;
     body->addLayout(left, 2);
@@ -343,78 +352,113 @@ QString CabWindow::legendText() const
 void CabWindow::showMeetings()
 {
     m_meeting = Meeting();
+    m_current.reset();
     m_pages->setCurrentWidget(m_meetingsPage);
     reload();
 }
 
 bool CabWindow::openMeeting(int number)
 {
-    auto m = m_session.core().meetings().get(m_actor, number);
-    if (!m.ok()) {
-        showBanner(m.error().message, true);
-        return false;
-    }
-    m_meeting = m.value();
-    render();
-    return true;
+    m_heading->setText(tr("Opening meeting %1…").arg(number));
+    return send(m_session.client().meetingRoomAsync(number), false);
 }
 
-bool CabWindow::take(const Result<Meeting> &result)
+bool CabWindow::send(RoomAnswer answer, bool write,
+                     const std::function<void(const client::MeetingRoom &)> &then)
 {
-    if (!result.ok()) {
-        showBanner(result.error().message, true);
-        return false;
-    }
-    m_meeting = result.value();
-    // What the core returns after a write leaves out the late additions: read it whole.
-    reload();
-    return true;
+    const int seq = ++m_seq;
+    setBusy(+1);
+    auto outcome = std::make_shared<std::optional<bool>>();
+    onResult(answer, this,
+             [this, seq, write, then, outcome](const Result<client::MeetingRoom> &room) {
+                 setBusy(-1);
+                 *outcome = room.ok();
+                 if (!write && seq != m_seq)
+                     return; // a newer request is under way: its answer shows what is true
+                 if (!room.ok()) {
+                     showBanner(room.error().message, true);
+                     return;
+                 }
+                 if (seq == m_seq)
+                     take(*room);
+                 if (then)
+                     then(*room);
+             });
+    return outcome->value_or(true);
+}
+
+void CabWindow::take(const client::MeetingRoom &room)
+{
+    m_seenSeq = qMax(m_seenSeq, room.seq);
+    m_meeting = room.meeting;
+    m_current = room.current;
+    render();
+}
+
+void CabWindow::setBusy(int delta)
+{
+    m_pending = qMax(0, m_pending + delta);
+    const bool idle = m_pending == 0;
+    for (QPushButton *b : {m_start, m_attendance, m_close, m_openMeeting})
+        b->setEnabled(idle);
+    m_newMeeting->setEnabled(idle && m_cabs->isEnabled());
+    m_agendaTools->setEnabled(idle);
+    for (QPushButton *b : m_lateBox->findChildren<QPushButton *>())
+        b->setEnabled(idle);
+    if (idle)
+        m_openMeeting->setEnabled(!m_meetingNumbers.isEmpty());
 }
 
 bool CabWindow::createAdHocMeeting(const QString &cab)
 {
-    if (!take(m_session.core().meetings().create(m_actor, cab, true, QDateTime())))
-        return false;
-    showBanner(tr("Meeting %1 of %2 created: its agenda can change until it starts.")
-                   .arg(m_meeting.number)
-                   .arg(m_meeting.cab.name),
-               false);
-    return true;
+    return send(m_session.client().createMeetingAsync(cab, true), true,
+                [this](const client::MeetingRoom &room) {
+                    showBanner(
+                        tr("Meeting %1 of %2 created: its agenda can change until it starts.")
+                            .arg(room.meeting.number)
+                            .arg(room.meeting.cab.name),
+                        false);
+                });
 }
 
 bool CabWindow::startMeeting()
 {
-    if (!take(m_session.core().meetings().start(m_actor, m_meeting.number)))
-        return false;
-    showBanner(tr("Meeting %1 started: its agenda is frozen.").arg(m_meeting.number), false);
-    return true;
+    const int number = m_meeting.number;
+    return send(m_session.client().startMeetingAsync(number), true,
+                [this, number](const client::MeetingRoom &) {
+                    showBanner(tr("Meeting %1 started: its agenda is frozen.").arg(number), false);
+                });
 }
 
 bool CabWindow::admit(int change)
 {
-    if (!take(m_session.core().meetings().admit(m_actor, m_meeting.number, change)))
-        return false;
-    showBanner(tr("%1 admitted to the agenda.").arg(formatChangeNumber(change)), false);
-    return true;
+    return send(m_session.client().admitAsync(m_meeting.number, change), true,
+                [this, change](const client::MeetingRoom &) {
+                    showBanner(tr("%1 admitted to the agenda.").arg(formatChangeNumber(change)),
+                               false);
+                });
 }
 
 bool CabWindow::editAgenda(const AgendaEdit &edit, const QString &done)
 {
     const int selected = m_agendaTools->selectedNumber();
-    if (!take(m_session.core().meetings().editAgenda(m_actor, m_meeting.number, edit)))
-        return false;
-    m_agendaTools->select(selected); // the moved item stays selected (Alt+Up again moves it on)
-    if (!done.isEmpty())
-        showBanner(done, false);
-    return true;
+    return send(m_session.client().editAgendaAsync(m_meeting.number, edit), true,
+                [this, selected, done](const client::MeetingRoom &) {
+                    // The moved item stays selected (Alt+Up again moves it on).
+                    m_agendaTools->select(selected);
+                    if (!done.isEmpty())
+                        showBanner(done, false);
+                });
 }
 
 bool CabWindow::closeMeeting()
 {
-    if (!take(m_session.core().meetings().close(m_actor, m_meeting.number)))
-        return false;
-    showBanner(tr("Meeting %1 closed: its minutes are recorded.").arg(m_meeting.number), false);
-    return true;
+    const int number = m_meeting.number;
+    return send(m_session.client().closeMeetingAsync(number), true,
+                [this, number](const client::MeetingRoom &) {
+                    showBanner(tr("Meeting %1 closed: its minutes are recorded.").arg(number),
+                               false);
+                });
 }
 
 void CabWindow::editAttendance()
@@ -422,22 +466,22 @@ void CabWindow::editAttendance()
     if (!m_meeting.number)
         return;
     QPointer<CabAttendanceDialog> dialog =
-        new CabAttendanceDialog(m_session, m_actor, m_meeting, m_base, this);
-    connect(dialog, &CabAttendanceDialog::recorded, this, [this](const Meeting &m) {
-        m_meeting.attendance = m.attendance;
-        m_quorum->setText(CabAttendanceDialog::quorumText(m_meeting));
+        new CabAttendanceDialog(m_session, m_meeting, m_base, this);
+    // Each choice is one request answering the whole room: the window follows it at once.
+    connect(dialog, &CabAttendanceDialog::recorded, this, [this](const client::MeetingRoom &room) {
+        ++m_seq; // anything still under way was asked before this
+        take(room);
         if (m_bannerError) // a refusal for want of quorum is history now
             m_banner->hide();
     });
     dialog->exec();
     delete dialog;
-    reload();
 }
 
 void CabWindow::decideCurrent(CabDecision decision)
 {
     const int number = currentNumber();
-    if (!number || m_meeting.status != QLatin1String("in_progress"))
+    if (!number || m_meeting.status != QLatin1String("in_progress") || m_pending > 0)
         return;
     QPointer<CabDecisionDialog> dialog =
         new CabDecisionDialog(decision, formatChangeNumber(number), m_base, this);
@@ -459,11 +503,13 @@ void CabWindow::decideCurrent(CabDecision decision)
     input.decision = decision;
     input.text = text;
     input.votes = votes;
-    if (!take(m_session.core().meetings().decide(m_actor, m_meeting.number, number, input)))
-        return;
-    showBanner(tr("%1: %2").arg(formatChangeNumber(number), CabDecisionDialog::pastTense(decision)),
-               false);
-    Q_EMIT decided(number);
+    send(m_session.client().decideAsync(m_meeting.number, number, input), true,
+         [this, number, decision](const client::MeetingRoom &) {
+             showBanner(tr("%1: %2").arg(formatChangeNumber(number),
+                                         CabDecisionDialog::pastTense(decision)),
+                        false);
+             Q_EMIT decided(number);
+         });
 }
 
 bool CabWindow::exportMinutes(const QString &path)
@@ -487,6 +533,33 @@ bool CabWindow::exportMinutes(const QString &path)
 
 bool CabWindow::exportMinutesPdf(const QString &path)
 {
+    const auto write = [this, path](const Result<QByteArray> &bytes) {
+        if (!bytes.ok()) {
+            showBanner(bytes.error().message, true);
+            return false;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()
+            || !file.commit()) {
+            showBanner(tr("The minutes cannot be written to %1: %2").arg(path, file.errorString()),
+                       true);
+            return false;
+        }
+        showBanner(tr("Signed minutes written to %1").arg(path), false);
+        return true;
+    };
+    if (m_session.isRemote()) {
+        // The server prints and signs them with the workspace's key, like its evidence packs.
+        auto outcome = std::make_shared<std::optional<bool>>();
+        setBusy(+1);
+        onResult(m_session.client().minutesPdfAsync(m_meeting.number), this,
+                 [this, write, outcome](const Result<QByteArray> &bytes) {
+                     setBusy(-1);
+                     *outcome = write(bytes);
+                 });
+        return outcome->value_or(true);
+    }
+    // In process: printed here and signed with the member's key (asked for once per window).
     if (!m_signing)
         m_signing = std::make_unique<PackSigning>();
     const QString name =
@@ -499,41 +572,63 @@ bool CabWindow::exportMinutesPdf(const QString &path)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto bytes = MinutesPdf(m_session.core()).exportBytes(m_actor, m_meeting.number, options);
     QApplication::restoreOverrideCursor();
-    if (!bytes.ok()) {
-        showBanner(bytes.error().message, true);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        showBanner(tr("The minutes cannot be written to %1: %2").arg(path, file.errorString()),
-                   true);
-        return false;
-    }
-    return true;
+    return write(bytes);
 }
 
 void CabWindow::reload()
 {
-    if (m_meeting.number) {
-        auto m = m_session.core().meetings().get(m_actor, m_meeting.number);
-        if (!m.ok()) {
-            showBanner(m.error().message, true);
-            return;
-        }
-        m_meeting = m.value();
-        render();
+    if (!m_meeting.number) {
+        loadMeetings();
         return;
     }
+    if (m_reloading) {
+        m_reloadAgain = true; // once more when the answer under way is in
+        return;
+    }
+    // Not busy: events from other workstations must not keep the chair's buttons greyed.
+    m_reloading = true;
+    const int seq = ++m_seq;
+    onResult(m_session.client().meetingRoomAsync(m_meeting.number), this,
+             [this, seq](const Result<client::MeetingRoom> &room) {
+                 m_reloading = false;
+                 if (seq == m_seq && m_meeting.number) {
+                     if (room.ok())
+                         take(*room);
+                     else
+                         showBanner(room.error().message, true);
+                 }
+                 if (std::exchange(m_reloadAgain, false))
+                     reload();
+             });
+}
+
+void CabWindow::loadMeetings()
+{
     m_heading->setText(tr("CAB · %1").arg(m_actor.workspace.name));
     m_quorum->clear();
     m_timer->clear();
-    auto list = m_session.core().meetings().list(m_actor);
+    m_pages->setCurrentWidget(m_meetingsPage);
+    const int seq = ++m_seq;
+    setBusy(+1);
+    if (m_meetings->count() == 0)
+        new QListWidgetItem(tr("Loading the meetings…"), m_meetings);
+    onResult(m_session.client().meetingsAsync(), this,
+             [this, seq](const Result<client::MeetingsOverview> &answer) {
+                 setBusy(-1);
+                 if (seq != m_seq || m_meeting.number)
+                     return; // a meeting was opened meanwhile, or a newer list is coming
+                 showMeetingList(answer);
+             });
+}
+
+void CabWindow::showMeetingList(const Result<client::MeetingsOverview> &answer)
+{
     m_meetings->clear();
     m_meetingNumbers.clear();
-    if (!list.ok()) {
-        showBanner(list.error().message, true);
+    if (!answer.ok()) {
+        showBanner(answer.error().message, true);
     } else {
-        QList<MeetingSummary> meetings = list.value();
+        QList<MeetingSummary> meetings = answer->meetings;
         // In progress first, then planned, then closed; the latest first within each.
         const auto rank = [](const MeetingSummary &s) {
             return s.status == QLatin1String("in_progress") ? 0
@@ -564,17 +659,14 @@ void CabWindow::reload()
     }
     const QString chosen = m_cabs->currentText();
     m_cabs->clear();
-    auto cabs = m_session.core().cabs().list(m_actor);
-    if (cabs.ok())
-        for (const Cab &c : *cabs)
+    if (answer.ok())
+        for (const Cab &c : answer->cabs)
             m_cabs->addItem(c.name);
     m_cabs->setCurrentIndex(qMax(0, m_cabs->findText(chosen)));
-    m_newMeeting->setEnabled(m_cabs->count() > 0);
     m_cabs->setEnabled(m_cabs->count() > 0);
     if (m_cabs->count() == 0)
         m_cabs->addItem(tr("No CAB in this workspace yet"));
-    m_openMeeting->setEnabled(!m_meetingNumbers.isEmpty());
-    m_pages->setCurrentWidget(m_meetingsPage);
+    setBusy(0);
 }
 
 void CabWindow::render()
@@ -601,12 +693,14 @@ void CabWindow::render()
     renderAgenda();
     renderLate();
     const int number = currentNumber();
-    if (number != m_card->number() || number == 0)
-        m_card->showChange(number,
-                           planned ? tr("The meeting has not started: its agenda can still change. "
-                                        "Start it to freeze the agenda.")
-                                   : tr("Every item on the agenda is decided. Close the meeting to "
-                                        "write its minutes."));
+    if (number && m_current && m_current->item.number == number)
+        m_card->showItem(*m_current);
+    else
+        m_card->showEmpty(planned ? tr("The meeting has not started: its agenda can still "
+                                       "change. Start it to freeze the agenda.")
+                                  : tr("Every item on the agenda is decided. Close the meeting "
+                                       "to write its minutes."));
+    setBusy(0); // the buttons of the page just shown
     tick();
 }
 
@@ -679,8 +773,7 @@ void CabWindow::tick()
         m_timer->setStyleSheet(QString());
         return;
     }
-    const qint64 elapsed =
-        qMax<qint64>(0, current->startedAt.secsTo(m_session.core().clock().now()));
+    const qint64 elapsed = qMax<qint64>(0, current->startedAt.secsTo(m_session.clock().now()));
     const qint64 box = qint64(current->timeBoxMinutes) * 60;
     if (elapsed <= box) {
         m_timer->setText(tr("%1 of %2 min").arg(clockText(elapsed)).arg(current->timeBoxMinutes));
@@ -692,6 +785,19 @@ void CabWindow::tick()
                              .arg(current->timeBoxMinutes));
         m_timer->setStyleSheet(QStringLiteral("color: #ffffff; background: #b62324;"));
     }
+}
+
+void CabWindow::onServerEvent(const QString &method, const QJsonObject &params)
+{
+    if ((method != QLatin1String("event.change") && method != QLatin1String("event.meeting"))
+        || params.value(QStringLiteral("workspace")).toString() != m_actor.workspace.slug)
+        return;
+    // What the room's last answer already includes (this window's own write among it) is not
+    // read again.
+    const qint64 seq = qint64(params.value(QStringLiteral("seq")).toDouble());
+    if (m_meeting.number && seq > 0 && seq <= m_seenSeq)
+        return;
+    reload();
 }
 
 int CabWindow::currentNumber() const
@@ -793,8 +899,7 @@ void CabWindow::keyPressEvent(QKeyEvent *event)
     }
     switch (key) {
     case Qt::Key_F5:
-        m_card->showChange(0); // the card is read again too
-        reload();
+        reload(); // the card comes with the room's answer
         return;
     case Qt::Key_Escape: close(); return;
     default: QWidget::keyPressEvent(event);

@@ -6,12 +6,17 @@
 // additions the chair admits, and the decision keys 1 to 5, each confirmed with the decision's
 // word in large type. Every rule is the core's (Meetings); the window shows its refusals. Type
 // scales with the window's height, from 1024×768 to 4K; long texts scroll in their card.
+// Everything goes through client::Client, one request per action answering the whole room, on a
+// database and on a team server alike: on a server the answers arrive later (the buttons wait
+// meanwhile, an answer overtaken by a newer request is dropped), and the server's event.change
+// refreshes the room for every workstation following the meeting.
 
 #include "Actor.h"
-#include "Meetings.h"
+#include "Client.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -38,7 +43,13 @@ public:
     ~CabWindow() override;
 
     // Reads the meeting (or the list of meetings) again: after a decision here or elsewhere.
+    // One request at a time: a reload asked for meanwhile follows the answer.
     void reload();
+
+    // The actions below return whether the core accepted them once the answer is known: at once
+    // on a database; on a team server they return true when the request went out, and the
+    // banner tells the outcome. isBusy() is true while a request is under way.
+    bool isBusy() const { return m_pending > 0; }
 
     // The list of meetings, as shown (in progress first).
     QList<int> meetingNumbers() const;
@@ -95,13 +106,28 @@ private:
     void tick();
     void applyScale();
     void showBanner(const QString &text, bool error);
-    // Shows `result`'s refusal, or takes its meeting; true when it succeeded.
-    bool take(const Result<Meeting> &result);
+    // Sends one request answering the room. A write's refusal is always shown; a read overtaken
+    // by a newer request is dropped. `then` runs once the room was taken. Returns the outcome
+    // when it is already known (a database), else true.
+    using RoomAnswer = QFuture<Result<client::MeetingRoom>>;
+    bool send(RoomAnswer answer, bool write,
+              const std::function<void(const client::MeetingRoom &)> &then = {});
+    void take(const client::MeetingRoom &room);
+    void loadMeetings();
+    void showMeetingList(const Result<client::MeetingsOverview> &answer);
+    void setBusy(int delta);
+    void onServerEvent(const QString &method, const QJsonObject &params);
 
     Session &m_session;
     Actor m_actor;
-    Meeting m_meeting; // number 0: the list of meetings is shown
+    Meeting m_meeting;                            // number 0: the list of meetings is shown
+    std::optional<client::CabItemView> m_current; // what the room's answer says of its item
     QList<int> m_meetingNumbers;
+    int m_seq = 0;        // the latest request's number: older answers are stale
+    int m_pending = 0;    // requests under way
+    qint64 m_seenSeq = 0; // the audit sequence number the room was last read at
+    bool m_reloading = false;
+    bool m_reloadAgain = false;
     int m_base = 0;
     bool m_bannerError = false;
 

@@ -618,10 +618,6 @@ CabWindow *MainWindow::enterCabMode()
 {
     if (!m_actor)
         return nullptr;
-    if (!m_session.local()) {
-        QMessageBox::information(this, tr("CAB mode"), notOnServerYet());
-        return nullptr;
-    }
     CabWindow *cab = cabWindow();
     if (!cab) {
         cab = new CabWindow(m_session, *m_actor, this);
