@@ -85,7 +85,7 @@ Result<ChangeView> readChangeView(const QJsonValue &answer)
             return h.error();
         v.history = *h;
     }
-    return v;
+    return readChangeViewExtras(o, v);
 }
 
 Client::Client(std::unique_ptr<Transport> transport, const QString &workspace)
@@ -366,6 +366,20 @@ Result<ChangeView> Client::openChange(int number, bool withConflicts, bool withH
     if (!r)
         return r.error();
     return readChangeView(*r);
+}
+
+QFuture<Result<ChangeView>> Client::openChangeAsync(int number, const ChangeOpenOptions &options)
+{
+    return callAsync(QStringLiteral("change.open"),
+                     object({{QStringLiteral("number"), numberParam(number)},
+                             {QStringLiteral("with_risk"), options.withRisk},
+                             {QStringLiteral("with_assignees"), options.withAssignees},
+                             {QStringLiteral("partial"), options.partial}}))
+        .then([](const Result<QJsonValue> &r) -> Result<ChangeView> {
+            if (!r)
+                return r.error();
+            return readChangeView(*r);
+        });
 }
 
 QFuture<Result<ChangeView>> Client::openChangeAsync(int number)
