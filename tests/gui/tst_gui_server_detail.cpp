@@ -24,6 +24,7 @@
 #include "TestServer.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -256,7 +257,7 @@ void TestGuiServerDetail::riskQuestionnaireThroughTheServer()
     Opened o = open(QStringLiteral("alice"));
     QVERIFY(o.detail);
     ChangeDetailView *detail = o.detail;
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().id > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->change().number > 0, 15000);
     detail->tabs()->setCurrentWidget(detail->riskTab());
     // The riskiest answer to every question, as clicked.
     QMap<QString, QRadioButton *> riskiest;
@@ -288,6 +289,22 @@ void TestGuiServerDetail::riskQuestionnaireThroughTheServer()
     QVERIFY2(history.out.contains(QStringLiteral("\"risk.accept\"")),
              history.describe().constData());
     QVERIFY2(history.out.contains(QStringLiteral("\"alice\"")), history.describe().constData());
+
+    // Overridden to low with a reason (one approval step later on), audited as an override.
+    auto *level = child<QComboBox>(detail, "overrideLevel");
+    level->setCurrentIndex(level->findData(int(RiskLevel::Low)));
+    QTest::keyClicks(child<QLineEdit>(detail, "overrideReason"),
+                     QStringLiteral("Only the edge certificates change"));
+    auto *overrideButton = child<QPushButton>(detail, "overrideButton");
+    QTRY_VERIFY_WITH_TIMEOUT(overrideButton->isEnabled(), 15000);
+    QTest::mouseClick(overrideButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(detail, "riskBadge")->text(),
+                              QStringLiteral("Low risk"), 15000);
+    auto overridden =
+        cli(QStringLiteral("carol"),
+            {QStringLiteral("change"), QStringLiteral("history"), QStringLiteral("1")});
+    QVERIFY2(overridden.out.contains(QStringLiteral("\"risk.override\"")),
+             overridden.describe().constData());
 }
 
 // alice edits while olga, at another workstation, changes the change through the same server: the
@@ -298,7 +315,7 @@ void TestGuiServerDetail::staleEditShowsTheNotice()
     Opened o = open(QStringLiteral("alice"));
     QVERIFY(o.detail);
     ChangeDetailView *detail = o.detail;
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().id > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail->change().number > 0, 15000);
     auto *description = child<QPlainTextEdit>(detail, "description");
     description->setFocus();
     QTest::keyClicks(description, QStringLiteral("Edited here. "));
@@ -415,7 +432,7 @@ void TestGuiServerDetail::screenshots()
         });
         Opened o = open(QStringLiteral("carol"));
         QVERIFY(o.detail);
-        QTRY_VERIFY_WITH_TIMEOUT(o.detail->change().id > 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(o.detail->change().number > 0, 15000);
         const QString suffix = german ? QStringLiteral("-de") : QString();
         for (const auto tab :
              {ChangeDetailView::Details, ChangeDetailView::Risk, ChangeDetailView::Activity}) {

@@ -69,6 +69,8 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     , m_ctx(new DetailContext{session, actor, number})
 {
     setObjectName(QStringLiteral("changeDetailView"));
+    // The client asks in the change's workspace (the main window's sign-in sets the same one).
+    m_session.client().setWorkspace(actor.workspace.slug);
 
     m_actions = new ActionBar(this);
     connect(m_actions, &ActionBar::triggered, this, &ChangeDetailView::trigger);
@@ -281,8 +283,11 @@ void ChangeDetailView::showView(const client::ChangeView &view, bool discardEdit
         m_activity->setHistory(*view.history);
     else
         m_activity->setHistoryError(view.unreadable.value(QStringLiteral("history")));
+    // TODO(integration, branch h18-tabs): drop `pending`. Until the Tasks, Approvals, Comments
+    // and Attachments tabs read through the client, they cannot load on a team server.
+    const QList<DetailTab *> pending = {m_tasks, m_approvals, m_comments, m_attachments};
     for (DetailTab *tab : m_all)
-        if (tab != m_details || !keepEdits)
+        if ((tab != m_details || !keepEdits) && (m_session.local() || !pending.contains(tab)))
             tab->load(m_change);
     if (keepEdits) {
         m_staleNotice->setText(tr("%1 was changed elsewhere while you were editing. Save to try "
@@ -353,7 +358,7 @@ void ChangeDetailView::updateConflicts()
 {
     m_conflictTimer->stop();
     const int seq = ++m_conflictSeq;
-    if (m_change.id == 0 || isTerminal(m_change.status)) {
+    if (m_change.number <= 0 || isTerminal(m_change.status)) {
         m_banner->clear();
         return;
     }
