@@ -61,14 +61,19 @@ Result<ChangeView> readChangeView(const QJsonValue &answer)
     if (!change)
         return change.error();
     v.change = *change;
-    auto steps = decodeList<ApprovalStep>(o.value(QStringLiteral("approval_steps")));
-    if (!steps)
-        return steps.error();
-    v.steps = *steps;
-    auto tasks = decodeList<ChangeTask>(o.value(QStringLiteral("tasks")));
-    if (!tasks)
-        return tasks.error();
-    v.tasks = *tasks;
+    // Absent only when asked for partial and unreadable (readChangeViewExtras says why).
+    if (o.contains(QStringLiteral("approval_steps"))) {
+        auto steps = decodeList<ApprovalStep>(o.value(QStringLiteral("approval_steps")));
+        if (!steps)
+            return steps.error();
+        v.steps = *steps;
+    }
+    if (o.contains(QStringLiteral("tasks"))) {
+        auto tasks = decodeList<ChangeTask>(o.value(QStringLiteral("tasks")));
+        if (!tasks)
+            return tasks.error();
+        v.tasks = *tasks;
+    }
     for (const QJsonValue &a : o.value(QStringLiteral("available_actions")).toArray())
         if (auto action = parseAction(a.toString()))
             v.availableActions << *action;
