@@ -2,6 +2,7 @@
 // comments and attachments.
 #include "ApiUtil.h"
 #include "ChangeRows.h"
+#include "JsonRpc.h"
 
 #include "Clock.h"
 #include "Tr.h"
@@ -105,45 +106,72 @@ Result<QJsonValue> changeGet(const Call &c)
     return one(QStringLiteral("change"), c.core.changes().get(*c.actor, c.args.change()));
 }
 
-// Everything a change's screen shows, in one call.
+// Everything a change's screen shows, in one call. With `partial`, a part that cannot be read
+// is named in `unreadable` (with its error) instead of failing the whole answer: the screen
+// shows the change and says which part it cannot show.
 Result<QJsonValue> changeOpen(const Call &c)
 {
     const int number = c.args.change();
     auto change = c.core.changes().get(*c.actor, number);
     if (!change)
         return change.error();
-    auto steps = c.core.approvals().stepsOf(change->id);
-    if (!steps)
-        return steps.error();
-    auto tasks = c.core.runbook().tasksOf(change->id);
-    if (!tasks)
-        return tasks.error();
+    const bool partial = c.args.boolean(QStringLiteral("partial"), false);
     QJsonObject out{{QStringLiteral("change"), change->toJson()},
-                    {QStringLiteral("approval_steps"), jsonArray(*steps)},
-                    {QStringLiteral("tasks"), jsonArray(*tasks)},
                     {QStringLiteral("available_actions"),
                      actionNames(c.core.changes().availableActions(*c.actor, *change))},
-                    {QStringLiteral("can_edit"), ChangeService::canEdit(*c.actor, change->status)}};
-    if (change->status == ChangeStatus::Review) {
-        // Who may still decide each step of the current round (the distinct-people rule
-        // applied): what the Approvals tab shows beside the steps.
-        auto explained = c.core.approvals().explain(*c.actor, number);
-        if (!explained)
-            return explained.error();
-        out.insert(QStringLiteral("eligibility"), explained->toJson());
+                    {QStringLiteral("can_edit"), ChangeService::canEdit(*c.actor, change->status)},
+                    {QStringLiteral("role"), toString(c.actor->member.role)}};
+    QJsonObject unreadable;
+    // Adds one part of the answer, or (partial) says why it cannot be read.
+    auto part = [&](const QString &key, const auto &result, auto &&encode) -> std::optional<Error> {
+        if (result)
+            out.insert(key, encode(*result));
+        else if (partial)
+            unreadable.insert(key, jsonrpc::errorObject(result.error()));
+        else
+            return result.error();
+        return std::nullopt;
+    };
+    auto list = [](const auto &items) { return QJsonValue(jsonArray(items)); };
+    auto object = [](const auto &item) { return QJsonValue(item.toJson()); };
+    if (auto e =
+            part(QStringLiteral("approval_steps"), c.core.approvals().stepsOf(change->id), list))
+        return *e;
+    if (auto e = part(QStringLiteral("tasks"), c.core.runbook().tasksOf(change->id), list))
+        return *e;
+    // Who may still decide each step of the current round (the distinct-people rule applied):
+    // what the Approvals tab shows beside the steps.
+    if (change->status == ChangeStatus::Review)
+        if (auto e = part(QStringLiteral("eligibility"),
+                          c.core.approvals().explain(*c.actor, number), object))
+            return *e;
+    if (c.args.boolean(QStringLiteral("with_conflicts"), true))
+        if (auto e = part(QStringLiteral("conflicts_summary"),
+                          c.core.planning().conflicts(*c.actor, number), object))
+            return *e;
+    if (c.args.boolean(QStringLiteral("with_history"), true))
+        if (auto e = part(QStringLiteral("history"), c.core.audit().changeHistory(*c.actor, number),
+                          list))
+            return *e;
+    if (c.args.boolean(QStringLiteral("with_risk"), false))
+        if (auto e = part(QStringLiteral("risk"), c.core.risk().profile(*c.actor, number), object))
+            return *e;
+    // The members the form may assign the change to (only when the caller may edit it).
+    if (c.args.boolean(QStringLiteral("with_assignees"), false)
+        && ChangeService::canEdit(*c.actor, change->status)) {
+        auto members = c.core.workspaces().members(*c.actor);
+        if (members) {
+            QList<Member> active;
+            for (const Member &m : *members)
+                if (m.active)
+                    active << m;
+            out.insert(QStringLiteral("assignees"), jsonArray(active));
+        } else if (auto e = part(QStringLiteral("assignees"), members, list)) {
+            return *e;
+        }
     }
-    if (c.args.boolean(QStringLiteral("with_conflicts"), true)) {
-        auto conflicts = c.core.planning().conflicts(*c.actor, number);
-        if (!conflicts)
-            return conflicts.error();
-        out.insert(QStringLiteral("conflicts_summary"), conflicts->toJson());
-    }
-    if (c.args.boolean(QStringLiteral("with_history"), true)) {
-        auto history = c.core.audit().changeHistory(*c.actor, number);
-        if (!history)
-            return history.error();
-        out.insert(QStringLiteral("history"), jsonArray(*history));
-    }
+    if (!unreadable.isEmpty())
+        out.insert(QStringLiteral("unreadable"), unreadable);
     return QJsonValue(out);
 }
 
@@ -410,10 +438,19 @@ QList<Method> changeMethods()
           boolean(QStringLiteral("with_conflicts"), QStringLiteral("Include the conflicts summary "
                                                                    "(default true)")),
           boolean(QStringLiteral("with_history"), QStringLiteral("Include the audit history "
-                                                                 "(default true)"))},
-         QStringLiteral("{change, approval_steps, tasks, available_actions, can_edit, "
-                        "eligibility? (in review: who may still decide each step), "
-                        "conflicts_summary?, history?}"),
+                                                                 "(default true)")),
+          boolean(QStringLiteral("with_risk"),
+                  QStringLiteral("Include the risk assessment (default false)")),
+          boolean(QStringLiteral("with_assignees"),
+                  QStringLiteral("Include the active members the caller may assign the change to, "
+                                 "when the caller may edit it (default false)")),
+          boolean(QStringLiteral("partial"),
+                  QStringLiteral("A part that cannot be read is named in unreadable instead of "
+                                 "failing the call (default false)"))},
+         QStringLiteral("{change, approval_steps, tasks, available_actions, can_edit, role (the "
+                        "caller's), eligibility? (in review: who may still decide each step), "
+                        "conflicts_summary?, history?, risk?, assignees?, unreadable? ({part: "
+                        "error})}"),
          {},
          changeOpen},
         {QStringLiteral("change.list"),

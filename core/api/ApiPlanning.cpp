@@ -8,6 +8,8 @@
 
 #include <QTime>
 
+#include <algorithm>
+
 namespace vigilo::api {
 
 namespace {
@@ -69,10 +71,32 @@ Result<ApprovalPolicyStep> stepFrom(const QJsonObject &o, int index)
     return s;
 }
 
+// The change as saved, or (any of the form's fields given) its form as it is typed: the fields
+// not given keep their saved values.
 Result<QJsonValue> conflicts(const Call &c)
 {
+    const Args &a = c.args;
+    const QStringList form = {QStringLiteral("planned_start"), QStringLiteral("planned_end"),
+                              QStringLiteral("affected_assets"), QStringLiteral("depends_on")};
+    if (std::none_of(form.begin(), form.end(), [&a](const QString &f) { return a.has(f); }))
+        return one(QStringLiteral("conflicts_summary"),
+                   c.core.planning().conflicts(*c.actor, a.change()));
+    auto change = c.core.changes().get(*c.actor, a.change());
+    if (!change)
+        return change.error();
+    const QDateTime start = a.has(form[0]) ? a.time(form[0]) : change->plannedStart;
+    const QDateTime end = a.has(form[1]) ? a.time(form[1]) : change->plannedEnd;
+    if (start.isValid() != end.isValid())
+        return badField(start.isValid() ? form[1] : form[0],
+                        CoreText::tr("A planned window needs both a start and an end."));
+    QList<int> dependsOn;
+    for (const DependencyRef &d : change->dependencies)
+        dependsOn << d.number;
     return one(QStringLiteral("conflicts_summary"),
-               c.core.planning().conflicts(*c.actor, c.args.change()));
+               c.core.planning().conflictsFor(
+                   *c.actor, start, end,
+                   a.has(form[2]) ? a.textList(form[2]) : change->affectedAssets, change->id,
+                   a.has(form[3]) ? a.changeList(form[3]) : dependsOn));
 }
 
 Result<QJsonValue> similar(const Call &c)
@@ -287,8 +311,15 @@ QList<Method> planningMethods()
          Scope::Workspace,
          QStringLiteral("Overlapping changes on shared assets, freeze windows, maintenance "
                         "windows and dependency problems."),
-         {change()},
-         QStringLiteral("{conflicts_summary: {conflicts, count}}"),
+         {change(),
+          time(QStringLiteral("planned_start"),
+               QStringLiteral("The form's planned start, unsaved (null: no window)")),
+          time(QStringLiteral("planned_end"),
+               QStringLiteral("The form's planned end, exclusive (null: no window)")),
+          textList(QStringLiteral("affected_assets"), QStringLiteral("The form's asset names")),
+          changeList(QStringLiteral("depends_on"), QStringLiteral("The form's dependencies"))},
+         QStringLiteral("{conflicts_summary: {conflicts, count}}: of the change as saved, or with "
+                        "the form's fields given (the others as saved)"),
          {},
          conflicts},
         {QStringLiteral("change.similar"),

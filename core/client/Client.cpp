@@ -61,14 +61,19 @@ Result<ChangeView> readChangeView(const QJsonValue &answer)
     if (!change)
         return change.error();
     v.change = *change;
-    auto steps = decodeList<ApprovalStep>(o.value(QStringLiteral("approval_steps")));
-    if (!steps)
-        return steps.error();
-    v.steps = *steps;
-    auto tasks = decodeList<ChangeTask>(o.value(QStringLiteral("tasks")));
-    if (!tasks)
-        return tasks.error();
-    v.tasks = *tasks;
+    // Absent only when asked for partial and unreadable (readChangeViewExtras says why).
+    if (o.contains(QStringLiteral("approval_steps"))) {
+        auto steps = decodeList<ApprovalStep>(o.value(QStringLiteral("approval_steps")));
+        if (!steps)
+            return steps.error();
+        v.steps = *steps;
+    }
+    if (o.contains(QStringLiteral("tasks"))) {
+        auto tasks = decodeList<ChangeTask>(o.value(QStringLiteral("tasks")));
+        if (!tasks)
+            return tasks.error();
+        v.tasks = *tasks;
+    }
     for (const QJsonValue &a : o.value(QStringLiteral("available_actions")).toArray())
         if (auto action = parseAction(a.toString()))
             v.availableActions << *action;
@@ -85,7 +90,7 @@ Result<ChangeView> readChangeView(const QJsonValue &answer)
             return h.error();
         v.history = *h;
     }
-    return v;
+    return readChangeViewExtras(o, v);
 }
 
 Client::Client(std::unique_ptr<Transport> transport, const QString &workspace)
@@ -366,6 +371,20 @@ Result<ChangeView> Client::openChange(int number, bool withConflicts, bool withH
     if (!r)
         return r.error();
     return readChangeView(*r);
+}
+
+QFuture<Result<ChangeView>> Client::openChangeAsync(int number, const ChangeOpenOptions &options)
+{
+    return callAsync(QStringLiteral("change.open"),
+                     object({{QStringLiteral("number"), numberParam(number)},
+                             {QStringLiteral("with_risk"), options.withRisk},
+                             {QStringLiteral("with_assignees"), options.withAssignees},
+                             {QStringLiteral("partial"), options.partial}}))
+        .then([](const Result<QJsonValue> &r) -> Result<ChangeView> {
+            if (!r)
+                return r.error();
+            return readChangeView(*r);
+        });
 }
 
 QFuture<Result<ChangeView>> Client::openChangeAsync(int number)

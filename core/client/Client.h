@@ -14,6 +14,7 @@
 #include "SavedFilters.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -46,6 +47,28 @@ struct ChangeView {
     bool canEdit = false;
     std::optional<ConflictSummary> conflicts; // unless asked without
     std::optional<QList<AuditEvent>> history; // unless asked without
+    std::optional<Role> role;                 // the caller's role now
+    std::optional<RiskProfile> risk;          // when asked for (ChangeOpenOptions)
+    std::optional<QList<Member>> assignees;   // when asked for and the caller may edit
+    // The parts that could not be read (asked for partial): "conflicts_summary", "history",
+    // "risk", ... with why.
+    QHash<QString, Error> unreadable;
+};
+
+// What change.open adds for the change's own screen (ChangeDetailView).
+struct ChangeOpenOptions {
+    bool withRisk = false;
+    bool withAssignees = false;
+    bool partial = false; // a part that cannot be read goes into ChangeView::unreadable
+};
+
+// The planning fields of a change's form as they are typed (unsaved): what change.conflicts
+// checks instead of the saved ones.
+struct PlanningForm {
+    QDateTime plannedStart; // invalid: no window
+    QDateTime plannedEnd;
+    QStringList affectedAssets;
+    QList<int> dependsOn;
 };
 
 struct MemberAdded {
@@ -217,6 +240,7 @@ public:
     Result<ChangeRequest> change(int number);
     Result<ChangeView> openChange(int number, bool withConflicts = true, bool withHistory = true);
     QFuture<Result<ChangeView>> openChangeAsync(int number);
+    QFuture<Result<ChangeView>> openChangeAsync(int number, const ChangeOpenOptions &options);
     Result<QList<ChangeSummary>> changes(const ChangeFilter &filter = {});
     // change.list with parameters besides a ChangeFilter's (the personal views, a saved filter).
     Result<QList<ChangeSummary>> changesWith(const QJsonObject &params);
@@ -229,6 +253,18 @@ public:
     Result<QList<AuditEvent>> changeHistory(int number);
     Result<QList<ApprovalStep>> approvalSteps(int number);
     Result<ConflictSummary> conflicts(int number);
+
+    // The change's own screen (ClientDetail.cpp): saving its form, the conflicts of the form as
+    // it is typed, the risk assessment.
+    QFuture<Result<ChangeRequest>> editChangeAsync(int number, const ChangeDraft &draft,
+                                                   std::optional<int> expectedVersion = {});
+    QFuture<Result<ConflictSummary>> conflictsAsync(int number, const PlanningForm &form);
+    QFuture<Result<RiskProfile>> riskProfileAsync(int number);
+    // choice: its number from 1, or its exact label.
+    QFuture<Result<RiskProfile>> answerRiskAsync(int number, const QString &key,
+                                                 const QString &choice);
+    QFuture<Result<ChangeRequest>> acceptRiskAsync(int number, std::optional<RiskLevel> level = {},
+                                                   const QString &reason = {});
     Result<QList<SimilarChange>> similar(int number, int limit = 10);
     Result<FreeSlot> nextFreeSlot(int number, const QDateTime &notBefore = {},
                                   int horizonDays = Planning::kDefaultHorizonDays);
@@ -367,6 +403,8 @@ private:
 
 // Readers of the composite answers (shared by the synchronous and asynchronous forms).
 Result<ChangeView> readChangeView(const QJsonValue &answer);
+// change.open's role, risk, assignees and unreadable parts into `view` (ClientDetail.cpp).
+Result<ChangeView> readChangeViewExtras(const QJsonObject &answer, ChangeView view);
 Result<Administration> readAdministration(const QJsonValue &answer);
 Result<MeetingRoom> readMeetingRoom(const QJsonValue &answer);
 

@@ -7,6 +7,7 @@
 #include "ResultCheck.h"
 #include "main/Session.h"
 
+#include "Client.h"
 #include "Vigilo.h"
 
 #include <QAbstractButton>
@@ -90,22 +91,26 @@ public:
 
     Vigilo &core() { return ownerSession ? ownerSession->core() : session->core(); }
 
-    // The session `who` works in: the tester's window on SQLite and for the tester; on a server
-    // a connection as `who`'s login for anyone else.
+    // The session `who` works in: the tester's window for the tester; a session as `who`'s login
+    // for anyone else (the views act as their session's user, through its client), in workspace
+    // acme as the main window's sign-in would set it.
     Session &sessionFor(const Actor &who)
     {
         const QString login = who.member.username;
-        if (!db.onServer() || login == session->user())
-            return *session;
-        auto &slot = others[login];
-        if (!slot) {
-            auto opened = db.openSession(login, clock);
-            if (!opened.ok())
-                qFatal("session for %s: %s", qUtf8Printable(login),
-                       qUtf8Printable(opened.error().message));
-            slot = std::move(opened).value();
+        Session *chosen = session.get();
+        if (login != session->user()) {
+            auto &slot = others[login];
+            if (!slot) {
+                auto opened = db.openSession(login, clock);
+                if (!opened.ok())
+                    qFatal("session for %s: %s", qUtf8Printable(login),
+                           qUtf8Printable(opened.error().message));
+                slot = std::move(opened).value();
+            }
+            chosen = slot.get();
         }
-        return *slot;
+        chosen->client().setWorkspace(who.workspace.slug);
+        return *chosen;
     }
 
     bool setUp()

@@ -47,7 +47,6 @@ private:
     static QString cell(const ImpactModel *model, const QString &asset, int column);
 
     DetailWorkspace m_ws;
-    std::map<QString, std::unique_ptr<vigilo::ui::Session>> m_sessions;
     int m_number = 0;
 };
 
@@ -72,28 +71,13 @@ void TestGuiImpact::initTestCase()
 
 void TestGuiImpact::cleanupTestCase()
 {
-    m_sessions.clear();
+    m_ws.others.clear();
     m_ws.session.reset();
 }
 
 vigilo::ui::Session &TestGuiImpact::sessionOf(const Actor &actor)
 {
-    const QString login = actor.member.username;
-    vigilo::ui::Session *session = nullptr;
-    if (m_ws.db.onServer() || login == m_ws.session->user()) {
-        session = &m_ws.sessionFor(actor);
-    } else {
-        auto &slot = m_sessions[login];
-        if (!slot) {
-            auto opened = m_ws.db.openSession(login, m_ws.clock);
-            if (!opened.ok())
-                qFatal("session for %s: %s", qUtf8Printable(login),
-                       qUtf8Printable(opened.error().message));
-            slot = std::move(opened).value();
-        }
-        session = slot.get();
-    }
-    return *session; // the tab names its workspace: the client's own may be unset
+    return m_ws.sessionFor(actor); // a session as the actor's login, in the actor's workspace
 }
 
 std::unique_ptr<ChangeDetailView> TestGuiImpact::openImpact(const Actor &actor, int number)

@@ -2,9 +2,6 @@
 
 #include "ActivityModel.h"
 #include "TableStyle.h"
-#include "main/Session.h"
-
-#include "Vigilo.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -36,17 +33,28 @@ ActivityTab::ActivityTab(DetailContext &context, QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
+void ActivityTab::setHistory(const QList<AuditEvent> &events)
+{
+    m_events = events;
+}
+
+void ActivityTab::setHistoryError(const Error &error)
+{
+    m_events.reset();
+    m_error = error;
+}
+
 void ActivityTab::load(const ChangeRequest &)
 {
-    auto events = m_ctx.core().audit().changeHistory(m_ctx.actor, m_ctx.number);
-    m_model->setEvents(events.ok() ? *events : QList<AuditEvent>{});
-    m_summary->setText(events.ok() ? tr("Newest first. The history is append-only and "
-                                        "hash-chained; events: %1.")
-                                         .arg(events->size())
-                                   : tr("The history of %1 cannot be read: %2")
-                                         .arg(m_ctx.numberText(), events.error().message));
-    m_summary->setStyleSheet(events.ok() ? QStringLiteral("color: #57606a;")
-                                         : QStringLiteral("color: #b42318; font-weight: 600;"));
+    const bool ok = m_events.has_value();
+    m_model->setEvents(m_events.value_or(QList<AuditEvent>{}));
+    m_summary->setText(
+        ok ? tr("Newest first. The history is append-only and hash-chained; "
+                "events: %1.")
+                 .arg(m_events->size())
+           : tr("The history of %1 cannot be read: %2").arg(m_ctx.numberText(), m_error.message));
+    m_summary->setStyleSheet(ok ? QStringLiteral("color: #57606a;")
+                                : QStringLiteral("color: #b42318; font-weight: 600;"));
 }
 
 } // namespace vigilo::ui

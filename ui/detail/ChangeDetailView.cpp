@@ -9,7 +9,6 @@
 #include "DetailFormat.h"
 #include "DetailsTab.h"
 #include "ImpactTab.h"
-#include "RemoteChangeTabs.h"
 #include "RiskTab.h"
 #include "TasksTab.h"
 #include "changes/BadgeDelegate.h"
@@ -18,10 +17,11 @@
 #include "dialogs/FreezeOverrideDialog.h"
 #include "dialogs/ReasonDialog.h"
 #include "main/Session.h"
+#include "widgets/Async.h"
 
 #include "ChangeWatcher.h"
 #include "Client.h"
-#include "Vigilo.h"
+#include "Vigilo.h" // TODO(integration, branch h18-tabs): see showView()
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,6 +70,8 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     , m_ctx(new DetailContext{session, actor, number})
 {
     setObjectName(QStringLiteral("changeDetailView"));
+    // The client asks in the change's workspace (the main window's sign-in sets the same one).
+    m_session.client().setWorkspace(actor.workspace.slug);
 
     m_actions = new ActionBar(this);
     connect(m_actions, &ActionBar::triggered, this, &ChangeDetailView::trigger);
@@ -81,25 +83,6 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     m_conflictTimer = new QTimer(this);
     m_conflictTimer->setSingleShot(true);
     m_conflictTimer->setInterval(250);
-    if (m_session.isRemote()) {
-        // On a team server: what change.open answers, in one request (RemoteChangeTabs).
-        m_remote = new RemoteChangeTabs(m_tabs);
-        m_impact = new ImpactTab(*m_ctx, m_tabs);
-        m_tabs->insertTab(1, m_impact, tr("Impact"));
-        connect(m_impact, &DetailTab::modified, this, &ChangeDetailView::onModified);
-        auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(12, 10, 12, 8);
-        layout->setSpacing(8);
-        layout->addWidget(buildHeader());
-        layout->addWidget(m_banner);
-        auto *notice = new QLabel(RemoteChangeTabs::notice(), this);
-        notice->setObjectName(QStringLiteral("remoteNotice"));
-        notice->setWordWrap(true);
-        layout->addWidget(notice);
-        layout->addWidget(m_tabs, 1);
-        load(true);
-        return; // the main window forwards the server's event.change (reload())
-    }
     m_details = new DetailsTab(*m_ctx, m_tabs);
     m_risk = new RiskTab(*m_ctx, m_tabs);
     m_impact = new ImpactTab(*m_ctx, m_tabs);
@@ -133,6 +116,8 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 
+    // Another workstation on the same database (on a team server the main window forwards the
+    // server's event.change to reload()).
     if (ChangeWatcher *watcher = m_session.watcher())
         connect(watcher, &ChangeWatcher::changed, this, &ChangeDetailView::onExternalChange);
     load(true);
@@ -242,62 +227,74 @@ void ChangeDetailView::showUnavailable(const QString &message)
     m_overrun->hide();
 }
 
-void ChangeDetailView::loadRemote()
+void ChangeDetailView::setBusy(bool busy)
 {
-    // One request (change.open) feeds the header, the actions, the banner and every tab; the
-    // view says it is loading and stays usable meanwhile.
-    setProperty("loading", true);
-    if (m_change.number <= 0)
-        m_title->setText(tr("Loading…"));
-    m_session.client().openChangeAsync(m_number).then(
-        this, [this](const Result<client::ChangeView> &view) {
-            setProperty("loading", false);
-            if (!view.ok()) {
-                showUnavailable(view.error().message);
-                emit loaded();
-                return;
-            }
-            m_tabs->setEnabled(true);
-            m_change = view->change;
-            showHeader();
-            m_actions->setActions(view->availableActions);
-            m_remote->show(*view);
-            m_impact->load(m_change);
-            if (view->conflicts && !isTerminal(m_change.status))
-                m_banner->setSummary(*view->conflicts);
-            else
-                m_banner->clear();
-            emit loaded();
-        });
+    m_loading = busy;
+    setProperty("loading", busy);
+    m_actions->setEnabled(!busy);
 }
 
 void ChangeDetailView::load(bool discardEdits)
 {
-    if (m_remote) {
-        loadRemote();
-        return;
-    }
-    // The member's role may have changed since the view opened.
-    if (auto again =
-            m_session.core().workspaces().signIn(m_actor.workspace.slug, m_actor.member.username);
-        again.ok()) {
-        m_actor = *again;
-        m_ctx->actor = *again;
-    }
-    auto change = m_session.core().changes().get(m_actor, m_number);
-    if (!change.ok()) {
-        showUnavailable(change.error().message);
-        return;
+    // One request (change.open) feeds the header, the actions, the banner, the Details, Risk
+    // and Activity tabs, and re-reads the member's role (it may have changed since the view
+    // opened). The view says it is loading and stays readable meanwhile.
+    const int seq = ++m_loadSeq;
+    setBusy(true);
+    if (m_change.number <= 0)
+        m_title->setText(tr("Loading…"));
+    client::ChangeOpenOptions options;
+    options.withRisk = true;
+    options.withAssignees = true;
+    options.partial = true; // a part that cannot be read is shown as an error in its place
+    onResult(m_ctx->client().openChangeAsync(m_number, options), this,
+             [this, seq, discardEdits](const Result<client::ChangeView> &view) {
+                 if (seq != m_loadSeq)
+                     return; // a newer load is under way
+                 setBusy(false);
+                 if (!view.ok())
+                     showUnavailable(view.error().message);
+                 else
+                     showView(*view, discardEdits);
+                 emit loaded();
+             });
+}
+
+void ChangeDetailView::showView(const client::ChangeView &view, bool discardEdits)
+{
+    if (view.role) {
+        m_actor.member.role = *view.role;
+        m_ctx->actor.member.role = *view.role;
     }
     m_tabs->setEnabled(true);
-    m_change = *change;
+    m_change = view.change;
     showHeader();
-    m_actions->setActions(m_session.core().changes().availableActions(m_actor, m_change));
+    m_actions->setActions(view.availableActions);
 
     const bool keepEdits = !discardEdits && m_details->isDirty();
+    if (!keepEdits) {
+        m_details->setCanEdit(view.canEdit);
+        m_details->setAssignees(view.assignees, view.unreadable.value(QStringLiteral("assignees")));
+    }
+    if (view.risk)
+        m_risk->setProfile(*view.risk);
+    else
+        m_risk->setProfileError(view.unreadable.value(QStringLiteral("risk")));
+    if (view.history)
+        m_activity->setHistory(*view.history);
+    else
+        m_activity->setHistoryError(view.unreadable.value(QStringLiteral("history")));
+    // TODO(integration, branch h18-tabs): drop `pending` and `stored`. Until the Tasks,
+    // Approvals, Comments and Attachments tabs read through the client, they cannot load on a
+    // team server, and on a database they need the change as stored (its id: the wire has none).
+    const QList<DetailTab *> pending = {m_tasks, m_approvals, m_comments, m_attachments};
+    ChangeRequest stored = m_change;
+    if (Vigilo *core = m_session.local())
+        if (auto got = core->changes().get(m_actor, m_number); got.ok())
+            stored = *got;
     for (DetailTab *tab : m_all)
-        if (tab != m_details || !keepEdits)
-            tab->load(m_change);
+        if ((tab != m_details || !keepEdits) && (m_session.local() || !pending.contains(tab)))
+            tab->load(pending.contains(tab) ? stored : m_change);
     if (keepEdits) {
         m_staleNotice->setText(tr("%1 was changed elsewhere while you were editing. Save to try "
                                   "your edits on top (you will be told if they collide), or "
@@ -308,7 +305,23 @@ void ChangeDetailView::load(bool discardEdits)
     } else {
         m_staleNotice->hide();
     }
-    updateConflicts();
+    showConflicts(view, keepEdits);
+}
+
+void ChangeDetailView::showConflicts(const client::ChangeView &view, bool formEdited)
+{
+    m_conflictTimer->stop();
+    if (formEdited) {
+        updateConflicts(); // the form's window, not the saved one
+        return;
+    }
+    ++m_conflictSeq; // an answer still under way is about an older form
+    if (isTerminal(m_change.status))
+        m_banner->clear();
+    else if (view.conflicts)
+        m_banner->setSummary(*view.conflicts);
+    else
+        m_banner->setError(view.unreadable.value(QStringLiteral("conflicts_summary")).message);
 }
 
 void ChangeDetailView::showHeader()
@@ -350,19 +363,25 @@ void ChangeDetailView::showHeader()
 void ChangeDetailView::updateConflicts()
 {
     m_conflictTimer->stop();
-    if (m_remote)
-        return; // change.open's summary (the form is not editable on a server yet)
-    if (m_change.id == 0 || isTerminal(m_change.status)) {
+    const int seq = ++m_conflictSeq;
+    if (m_change.number <= 0 || isTerminal(m_change.status)) {
         m_banner->clear();
         return;
     }
-    auto summary = m_session.core().planning().conflictsFor(
-        m_actor, m_details->plannedStart(), m_details->plannedEnd(), m_details->affectedAssets(),
-        m_change.id, m_details->dependencies());
-    if (summary.ok())
-        m_banner->setSummary(*summary);
-    else
-        m_banner->setError(summary.error().message);
+    client::PlanningForm form;
+    form.plannedStart = m_details->plannedStart();
+    form.plannedEnd = m_details->plannedEnd();
+    form.affectedAssets = m_details->affectedAssets();
+    form.dependsOn = m_details->dependencies();
+    onResult(m_ctx->client().conflictsAsync(m_number, form), this,
+             [this, seq](const Result<ConflictSummary> &summary) {
+                 if (seq != m_conflictSeq)
+                     return; // the form changed since: a newer answer is coming
+                 if (summary.ok())
+                     m_banner->setSummary(*summary);
+                 else
+                     m_banner->setError(summary.error().message);
+             });
 }
 
 void ChangeDetailView::onModified()
@@ -385,21 +404,33 @@ void ChangeDetailView::trigger(Action action)
     if (m_change.number <= 0)
         return;
     const QString number = m_change.numberText();
-    if (m_details && m_details->isDirty()) {
-        QMessageBox ask(
+    if (m_details->isDirty()) {
+        QMessageBox question(
             QMessageBox::Question, tr("Unsaved edits"),
             tr("%1 has unsaved edits on the Details tab. Save them before you go on?").arg(number),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-        ask.setObjectName(QStringLiteral("unsavedEditsBox"));
-        const int answer = ask.exec();
+        question.setObjectName(QStringLiteral("unsavedEditsBox"));
+        const int answer = question.exec();
         if (answer == QMessageBox::Cancel)
             return;
-        if (answer == QMessageBox::Save && !m_details->save())
+        if (answer == QMessageBox::Save) {
+            // The action goes on from the saved version (a reload may still be under way).
+            m_details->save([this, action](const ChangeRequest *saved) {
+                if (!saved)
+                    return;
+                m_change = *saved;
+                ask(action);
+            });
             return;
-        if (answer == QMessageBox::Discard)
-            m_details->revert();
+        }
+        m_details->revert();
     }
+    ask(action);
+}
 
+void ChangeDetailView::ask(Action action)
+{
+    const QString number = m_change.numberText();
     TransitionInput input;
     input.expectedVersion = m_change.version;
     switch (action) {
@@ -468,89 +499,54 @@ void ChangeDetailView::trigger(Action action)
     case Action::Schedule:
     case Action::Start: break;
     }
-
-    if (m_remote) {
-        applyRemote(action, input);
-        return;
-    }
-    auto result = m_session.core().changes().apply(m_actor, m_number, action, input);
-    if (!result.ok() && result.error().code == QLatin1String("outside_planned_window")) {
-        // The core refused a start outside the planned window: ask why, and try again.
-        ReasonDialog dialog(tr("Start %1 outside its window").arg(number),
-                            tr("%1\n\nWrite the justification below: it is recorded with the "
-                               "start as an exception.")
-                                .arg(result.error().message),
-                            tr("Start"), true, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        input.justification = dialog.reason();
-        result = m_session.core().changes().apply(m_actor, m_number, action, input);
-    }
-    if (!result.ok() && result.error().code == QLatin1String("freeze_window_blocked")
-        && result.error().details.value(QStringLiteral("can_override")).toBool()) {
-        FreezeOverrideDialog dialog(number, result.error().message, result.error().details, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        input.overrideJustification = dialog.justification();
-        result = m_session.core().changes().apply(m_actor, m_number, action, input);
-    }
-    if (!result.ok()) {
-        ErrorPresenter::show(this, ErrorPresenter::titleFor(action, number), result.error());
-        if (result.error().code == QLatin1String("stale_write"))
-            load(true);
-        return;
-    }
-    onModified();
+    apply(action, input);
 }
 
-// The same conversation as trigger()'s on the core, with the server's answers arriving later:
-// a start outside the window asks for the justification, a freeze that allows it for the
-// override, and a refusal shows the server's message.
-void ChangeDetailView::applyRemote(Action action, const TransitionInput &input)
+// The conversation with the core, its answers arriving at once (a database) or later (a team
+// server): a start outside the window asks for the justification, a freeze that allows it for
+// the override, and a refusal shows the core's message.
+void ChangeDetailView::apply(Action action, const TransitionInput &input)
 {
-    setProperty("loading", true);
-    m_actions->setEnabled(false);
-    m_session.client()
-        .applyAsync(m_number, action, input)
-        .then(this, [this, action, input](const Result<ChangeRequest> &result) {
-            setProperty("loading", false);
-            m_actions->setEnabled(true);
-            const QString number = formatChangeNumber(m_number);
-            if (!result.ok() && result.error().code == QLatin1String("outside_planned_window")
-                && input.justification.isEmpty()) {
-                ReasonDialog dialog(tr("Start %1 outside its window").arg(number),
-                                    tr("%1\n\nWrite the justification below: it is recorded "
-                                       "with the start as an exception.")
-                                        .arg(result.error().message),
-                                    tr("Start"), true, this);
-                if (dialog.exec() != QDialog::Accepted)
-                    return;
-                TransitionInput again = input;
-                again.justification = dialog.reason();
-                applyRemote(action, again);
-                return;
-            }
-            if (!result.ok() && result.error().code == QLatin1String("freeze_window_blocked")
-                && result.error().details.value(QStringLiteral("can_override")).toBool()
-                && input.overrideJustification.isEmpty()) {
-                FreezeOverrideDialog dialog(number, result.error().message, result.error().details,
-                                            this);
-                if (dialog.exec() != QDialog::Accepted)
-                    return;
-                TransitionInput again = input;
-                again.overrideJustification = dialog.justification();
-                applyRemote(action, again);
-                return;
-            }
-            if (!result.ok()) {
-                ErrorPresenter::show(this, ErrorPresenter::titleFor(action, number),
-                                     result.error());
-                if (result.error().code == QLatin1String("stale_write"))
-                    load(true);
-                return;
-            }
-            onModified();
-        });
+    setBusy(true);
+    onResult(m_ctx->client().applyAsync(m_number, action, input), this,
+             [this, action, input](const Result<ChangeRequest> &result) {
+                 setBusy(false);
+                 const QString number = formatChangeNumber(m_number);
+                 if (!result.ok() && result.error().code == QLatin1String("outside_planned_window")
+                     && input.justification.isEmpty()) {
+                     ReasonDialog dialog(tr("Start %1 outside its window").arg(number),
+                                         tr("%1\n\nWrite the justification below: it is recorded "
+                                            "with the start as an exception.")
+                                             .arg(result.error().message),
+                                         tr("Start"), true, this);
+                     if (dialog.exec() != QDialog::Accepted)
+                         return;
+                     TransitionInput again = input;
+                     again.justification = dialog.reason();
+                     apply(action, again);
+                     return;
+                 }
+                 if (!result.ok() && result.error().code == QLatin1String("freeze_window_blocked")
+                     && result.error().details.value(QStringLiteral("can_override")).toBool()
+                     && input.overrideJustification.isEmpty()) {
+                     FreezeOverrideDialog dialog(number, result.error().message,
+                                                 result.error().details, this);
+                     if (dialog.exec() != QDialog::Accepted)
+                         return;
+                     TransitionInput again = input;
+                     again.overrideJustification = dialog.justification();
+                     apply(action, again);
+                     return;
+                 }
+                 if (!result.ok()) {
+                     ErrorPresenter::show(this, ErrorPresenter::titleFor(action, number),
+                                          result.error());
+                     if (result.error().code == QLatin1String("stale_write"))
+                         load(true);
+                     return;
+                 }
+                 onModified();
+             });
 }
 
 } // namespace vigilo::ui

@@ -1,7 +1,9 @@
 #pragma once
 // The detail page of one change: header, conflict banner, action bar and the tabs Details, Risk
 // assessment, Impact, Implementation tasks, Approvals, Comments, Attachments and Activity.
-// Every action goes through the core; the view only shows the core's answer.
+// Everything goes through the client (one code path on a database and on a team server): opening
+// is one request (change.open), every action is asynchronous; the view only shows the core's
+// answer.
 
 #include "Actor.h"
 #include "Entities.h"
@@ -16,6 +18,10 @@ class QPushButton;
 class QTabWidget;
 class QTimer;
 
+namespace vigilo::client {
+struct ChangeView;
+}
+
 namespace vigilo::ui {
 
 class ActionBar;
@@ -27,7 +33,6 @@ class ConflictBanner;
 class DetailTab;
 class DetailsTab;
 class ImpactTab;
-class RemoteChangeTabs;
 class RiskTab;
 class Session;
 class TasksTab;
@@ -42,7 +47,7 @@ public:
     ~ChangeDetailView() override;
 
     int number() const { return m_number; }
-    // Reads the change again from the core and refreshes every tab. Unsaved edits on the Details
+    // Reads the change again (change.open) and refreshes every tab. Unsaved edits on the Details
     // tab are kept (a notice offers to discard them and show the newer version).
     void reload();
     QTabWidget *tabs() const { return m_tabs; }
@@ -58,14 +63,16 @@ public:
     CommentsTab *commentsTab() const { return m_comments; }
     AttachmentsTab *attachmentsTab() const { return m_attachments; }
     ActivityTab *activityTab() const { return m_activity; }
-    // On a team server the seven tabs above are null: RemoteChangeTabs shows change.open.
-    bool isRemote() const { return m_remote != nullptr; }
-    // Also on a team server (through the client), after the Details tab there.
     ImpactTab *impactTab() const { return m_impact; }
+    // Whether an answer (change.open, an action) is awaited.
+    bool isLoading() const { return m_loading; }
 
-    // Runs an action as its button does: its dialog, then the core, then the core's answer.
+    // Runs an action as its button does: its dialog, then the core, then the core's answer
+    // (asynchronously: a start outside the window asks for the justification, an overridable
+    // freeze for the override, and the action is sent again).
     void trigger(vigilo::Action action);
-    // Recomputes the conflict banner from the form now (it follows edits after ~250 ms).
+    // Asks for the conflicts of the form as it is now (it follows edits after ~250 ms); an
+    // answer to an older question is dropped.
     void updateConflicts();
 
 signals:
@@ -75,15 +82,19 @@ signals:
     void closeRequested();
     // Export evidence pack… (the main window asks where and signs).
     void exportPackRequested(int number);
-    // On a team server: change.open answered (the view shows it, or why not).
+    // change.open answered (the view shows it, or why not).
     void loaded();
 
 private:
     QWidget *buildHeader();
     void load(bool discardEdits);
-    void loadRemote();
+    void showView(const client::ChangeView &view, bool discardEdits);
     void showUnavailable(const QString &message);
-    void applyRemote(vigilo::Action action, const TransitionInput &input);
+    void showConflicts(const client::ChangeView &view, bool formEdited);
+    void setBusy(bool busy);
+    // The action's dialog (reason, closure, comment), then apply(); nothing when cancelled.
+    void ask(vigilo::Action action);
+    void apply(vigilo::Action action, const TransitionInput &input);
     void showHeader();
     void onModified();
     void onExternalChange(qint64 workspaceId, int changeNumber);
@@ -117,7 +128,9 @@ private:
     AttachmentsTab *m_attachments = nullptr;
     ActivityTab *m_activity = nullptr;
     QList<DetailTab *> m_all;
-    RemoteChangeTabs *m_remote = nullptr; // on a team server, instead of the tabs above
+    int m_loadSeq = 0;     // the latest change.open asked; older answers are dropped
+    int m_conflictSeq = 0; // the same for the banner's change.conflicts
+    bool m_loading = false;
 };
 
 } // namespace vigilo::ui

@@ -4,12 +4,14 @@
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
 #include "widgets/AssetPicker.h"
+#include "widgets/Async.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -218,26 +220,52 @@ void DetailsTab::fillChoices()
     for (Priority p : allPriorities())
         m_priority->addItem(label(p), int(p));
     m_assignee->addItem(tr("Unassigned"), QString());
-    QStringList errors;
-    auto members = m_ctx.core().workspaces().members(m_ctx.actor);
-    if (!members.ok())
-        errors << tr("The members cannot be read: %1").arg(members.error().message);
-    else
-        for (const Member &m : *members)
-            if (m.active)
-                m_assignee->addItem(m.displayName.isEmpty()
-                                        ? m.username
-                                        : QStringLiteral("%1 (%2)").arg(m.displayName, m.username),
-                                    m.username);
-    auto assets = m_ctx.core().workspaces().assets(m_ctx.actor);
-    if (!assets.ok())
-        errors << tr("The assets cannot be read: %1").arg(assets.error().message);
+    m_loading = false;
+    // The inventory is read when the picker is first used (opening stays one request).
+    m_assets->searchEdit()->installEventFilter(this);
+    connect(m_assets, &AssetPicker::loaded, this, &DetailsTab::showChoicesErrors);
+}
+
+bool DetailsTab::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (watched == m_assets->searchEdit() && !m_inventoryAsked
+        && (type == QEvent::FocusIn || type == QEvent::MouseButtonPress
+            || type == QEvent::KeyPress)) {
+        m_inventoryAsked = true;
+        m_assets->load(m_ctx.client(), m_ctx.actor.workspace.slug);
+    }
+    return DetailTab::eventFilter(watched, event);
+}
+
+void DetailsTab::setAssignees(const std::optional<QList<Member>> &members, const Error &error)
+{
+    m_loading = true;
+    while (m_assignee->count() > 1)
+        m_assignee->removeItem(1);
+    for (const Member &m : members.value_or(QList<Member>{}))
+        if (m.active)
+            m_assignee->addItem(m.displayName.isEmpty()
+                                    ? m.username
+                                    : QStringLiteral("%1 (%2)").arg(m.displayName, m.username),
+                                m.username);
+    m_loading = false;
+    m_membersError = members || error.message.isEmpty()
+                         ? QString()
+                         : tr("The members cannot be read: %1").arg(error.message);
+    showChoicesErrors();
+}
+
+void DetailsTab::showChoicesErrors()
+{
     // Choices that failed to load are an error, not an empty list.
+    QStringList errors;
+    if (!m_membersError.isEmpty())
+        errors << m_membersError;
+    if (!m_assets->loadError().isEmpty())
+        errors << m_assets->loadError();
     m_choicesError->setText(errors.join(QLatin1Char('\n')));
     m_choicesError->setVisible(!errors.isEmpty());
-    if (assets.ok())
-        m_assets->setAssets(*assets);
-    m_loading = false;
 }
 
 void DetailsTab::load(const ChangeRequest &change)
@@ -256,7 +284,7 @@ void DetailsTab::load(const ChangeRequest &change)
     m_leadTime->setValue(change.minLeadTimeHours);
     const bool hasWindow = change.plannedStart.isValid() && change.plannedEnd.isValid();
     m_hasWindow->setChecked(hasWindow);
-    const QDateTime now = m_ctx.core().clock().now().toLocalTime(); // the injected clock
+    const QDateTime now = m_ctx.session.clock().now().toLocalTime(); // the injected clock
     const QDateTime defaultStart(now.date().addDays(2), QTime(22, 0));
     m_start->setDateTime(hasWindow ? change.plannedStart.toLocalTime() : defaultStart);
     m_end->setDateTime(hasWindow ? change.plannedEnd.toLocalTime() : defaultStart.addSecs(7200));
@@ -284,8 +312,9 @@ void DetailsTab::load(const ChangeRequest &change)
         record << tr("from the standard template \"%1\"").arg(change.templateName);
     m_record->setText(record.join(QStringLiteral(" · ")));
 
-    // The core says which statuses and roles may edit; it has the last word on Save.
-    const bool editable = ChangeService::canEdit(m_ctx.actor, change.status);
+    // The core says which statuses and roles may edit (change.open); it has the last word on
+    // Save.
+    const bool editable = m_canEdit;
     setEditable(editable);
     if (editable && change.status != ChangeStatus::Draft) {
         m_banner->setText(
@@ -429,10 +458,13 @@ ChangeDraft DetailsTab::draft(QString *invalid) const
     return d;
 }
 
-bool DetailsTab::save()
+void DetailsTab::save(std::function<void(const ChangeRequest *saved)> done)
 {
-    if (!m_dirty)
-        return true;
+    if (!m_dirty || m_saving) {
+        if (done && !m_saving)
+            done(&m_change);
+        return;
+    }
     QString invalid;
     const ChangeDraft d = draft(&invalid);
     if (!invalid.isEmpty()) {
@@ -442,16 +474,31 @@ bool DetailsTab::save()
                                              "by commas.")
                                               .arg(invalid)));
         m_dependencies->setFocus();
-        return false;
+        if (done)
+            done(nullptr);
+        return;
     }
-    auto saved = m_ctx.core().changes().edit(m_ctx.actor, m_ctx.number, d, m_change.version);
-    if (!saved.ok()) {
-        ErrorPresenter::show(this, tr("%1 cannot be saved").arg(m_ctx.numberText()), saved.error());
-        return false;
-    }
-    m_dirty = false;
-    emit modified();
-    return true;
+    m_saving = true;
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+    onResult(m_ctx.client().editChangeAsync(m_ctx.number, d, m_change.version), this,
+             [this, done](const Result<ChangeRequest> &saved) {
+                 m_saving = false;
+                 if (!saved.ok()) {
+                     m_save->setEnabled(m_dirty);
+                     m_revert->setEnabled(m_dirty);
+                     ErrorPresenter::show(this, tr("%1 cannot be saved").arg(m_ctx.numberText()),
+                                          saved.error());
+                     if (done)
+                         done(nullptr);
+                     return;
+                 }
+                 m_dirty = false;
+                 m_dirtyLabel->hide();
+                 emit modified();
+                 if (done)
+                     done(&saved.value());
+             });
 }
 
 } // namespace vigilo::ui

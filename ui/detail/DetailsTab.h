@@ -1,11 +1,16 @@
 #pragma once
-// The Details tab: the change's fields as a form, editable while the status allows it; Save goes
-// through ChangeService::edit with the version that was loaded (stale_write when someone else won).
+// The Details tab: the change's fields as a form, editable when the core says so (change.open's
+// can_edit); Save sends change.edit with the version that was loaded (stale_write when someone
+// else won). The inventory for the asset picker is read when the picker is first used.
 
 #include "DetailTab.h"
+#include "Error.h"
 #include "Inputs.h"
 
 #include <QDateTime>
+
+#include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -27,10 +32,17 @@ public:
     explicit DetailsTab(DetailContext &context, QWidget *parent = nullptr);
 
     void load(const ChangeRequest &change) override;
+    // Whether the member may edit the change now: the core's answer (change.open), before load().
+    void setCanEdit(bool canEdit) { m_canEdit = canEdit; }
+    // The members the change may be assigned to (change.open); `error`, when they could not be
+    // read, is shown as an error.
+    void setAssignees(const std::optional<QList<Member>> &members, const Error &error = {});
     // Whether the form holds edits that are not saved yet.
     bool isDirty() const { return m_dirty; }
-    // Saves through the core; returns true when it went through (or there was nothing to save).
-    bool save();
+    // Saves (change.edit, asynchronously); `done` gets the saved change, or null when it was
+    // refused (the refusal is shown) or invalid. Nothing to save: `done` gets the loaded change.
+    void save(std::function<void(const ChangeRequest *saved)> done = {});
+    bool isSaving() const { return m_saving; }
     void revert();
 
     // The window, assets and dependencies as they are in the form now (perhaps unsaved).
@@ -46,11 +58,15 @@ signals:
     // The window, assets or dependencies were edited (the conflict banner follows them).
     void planningEdited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildGeneral();
     QWidget *buildPlans();
     void fillChoices();
     void setEditable(bool editable);
+    void showChoicesErrors();
     void markDirty();
     void updateWindowEnabled();
     ChangeDraft draft(QString *invalid) const;
@@ -59,6 +75,10 @@ private:
     bool m_loading = false;
     bool m_dirty = false;
     bool m_editable = false;
+    bool m_canEdit = false;
+    bool m_saving = false;
+    bool m_inventoryAsked = false;
+    QString m_membersError;
 
     QLabel *m_banner = nullptr;
     QLabel *m_choicesError = nullptr;

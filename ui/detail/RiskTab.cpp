@@ -4,8 +4,9 @@
 
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
+#include "widgets/Async.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -149,7 +150,34 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent)
 void RiskTab::load(const ChangeRequest &change)
 {
     m_change = change;
-    auto profile = m_ctx.core().risk().profile(m_ctx.actor, m_ctx.number);
+    if (m_given) {
+        showLoaded(*m_given);
+        m_given.reset();
+        m_givenError.reset();
+        return;
+    }
+    if (m_givenError) {
+        showLoaded(*m_givenError);
+        m_givenError.reset();
+        return;
+    }
+    onResult(m_ctx.client().riskProfileAsync(m_ctx.number), this,
+             [this](const Result<RiskProfile> &profile) { showLoaded(profile); });
+}
+
+void RiskTab::setBusy(bool busy)
+{
+    // While an answer is under way nothing else is sent (the core has the last word).
+    m_questions->setEnabled(!busy);
+    if (busy) {
+        m_accept->setEnabled(false);
+        m_override->setEnabled(false);
+    }
+}
+
+void RiskTab::showLoaded(const Result<RiskProfile> &profile)
+{
+    const ChangeRequest &change = m_change;
     if (!profile.ok()) {
         // An error, not an empty questionnaire: nothing here can be trusted or acted on.
         m_locked = true;
@@ -258,15 +286,19 @@ void RiskTab::choose(const QString &key, int choice)
     live.conditions = m_profile.conditions;
     showProfile(live);
 
-    auto saved = m_ctx.core().risk().answer(m_ctx.actor, m_ctx.number, key, choice);
-    if (!saved.ok()) {
-        ErrorPresenter::show(this, tr("The answer cannot be saved"), saved.error());
-        load(m_change); // back to what the core has
-        return;
-    }
-    m_profile = *saved;
-    showProfile(m_profile);
-    emit modified();
+    setBusy(true);
+    onResult(m_ctx.client().answerRiskAsync(m_ctx.number, key, QString::number(choice + 1)), this,
+             [this](const Result<RiskProfile> &saved) {
+                 setBusy(false);
+                 if (!saved.ok()) {
+                     ErrorPresenter::show(this, tr("The answer cannot be saved"), saved.error());
+                     load(m_change); // back to what the core has
+                     return;
+                 }
+                 m_profile = *saved;
+                 showProfile(m_profile);
+                 emit modified();
+             });
 }
 
 void RiskTab::showProfile(const RiskProfile &p)
@@ -324,25 +356,35 @@ void RiskTab::showProfile(const RiskProfile &p)
 
 void RiskTab::accept()
 {
-    auto result = m_ctx.core().risk().accept(m_ctx.actor, m_ctx.number);
-    if (!result.ok()) {
-        ErrorPresenter::show(this, tr("The suggestion cannot be accepted"), result.error());
-        return;
-    }
-    emit modified();
+    setBusy(true);
+    onResult(m_ctx.client().acceptRiskAsync(m_ctx.number), this,
+             [this](const Result<ChangeRequest> &result) {
+                 setBusy(false);
+                 if (!result.ok()) {
+                     ErrorPresenter::show(this, tr("The suggestion cannot be accepted"),
+                                          result.error());
+                     showProfile(m_profile);
+                     return;
+                 }
+                 emit modified();
+             });
 }
 
 void RiskTab::applyOverride()
 {
     const auto level = RiskLevel(m_overrideLevel->currentData().toInt());
-    auto result =
-        m_ctx.core().risk().accept(m_ctx.actor, m_ctx.number, level, m_overrideReason->text());
-    if (!result.ok()) {
-        ErrorPresenter::show(this, tr("The risk level cannot be set"), result.error());
-        return;
-    }
-    m_overrideReason->clear();
-    emit modified();
+    setBusy(true);
+    onResult(m_ctx.client().acceptRiskAsync(m_ctx.number, level, m_overrideReason->text()), this,
+             [this](const Result<ChangeRequest> &result) {
+                 setBusy(false);
+                 if (!result.ok()) {
+                     ErrorPresenter::show(this, tr("The risk level cannot be set"), result.error());
+                     showProfile(m_profile);
+                     return;
+                 }
+                 m_overrideReason->clear();
+                 emit modified();
+             });
 }
 
 } // namespace vigilo::ui

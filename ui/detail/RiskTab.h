@@ -1,7 +1,8 @@
 #pragma once
 // The Risk assessment tab: the questionnaire (one radio group per question), a live score
-// computed with RiskAssessment::evaluate as the user clicks, each answer saved through the core,
-// the suggested level with Accept, an Override path (level and reason), and the risk conditions.
+// computed with RiskAssessment::evaluate as the user clicks, each answer saved through the client
+// (risk.answer), the suggested level with Accept, an Override path (level and reason, risk.accept),
+// and the risk conditions. The profile comes with change.open (setProfile before load()).
 
 #include "DetailTab.h"
 #include "RiskAssessment.h"
@@ -22,12 +23,19 @@ class RiskTab final : public DetailTab {
 public:
     explicit RiskTab(DetailContext &context, QWidget *parent = nullptr);
 
+    // The risk assessment as change.open answered it, for the next load(); without one, load()
+    // asks for it (risk.show).
+    void setProfile(const RiskProfile &profile) { m_given = profile; }
+    // It could not be read: the next load() shows why.
+    void setProfileError(const Error &error) { m_givenError = error; }
     void load(const ChangeRequest &change) override;
     // The score shown now (after the last click), for tests.
     std::optional<int> shownScore() const { return m_shown.score; }
 
 private:
+    void showLoaded(const Result<RiskProfile> &profile);
     void rebuildQuestions();
+    void setBusy(bool busy);
     void choose(const QString &key, int choice);
     void showProfile(const RiskProfile &profile);
     void accept();
@@ -37,6 +45,8 @@ private:
     RiskProfile m_profile; // as saved in the core
     RiskProfile m_shown;   // as evaluated live
     bool m_locked = true;
+    std::optional<RiskProfile> m_given;
+    std::optional<Error> m_givenError;
 
     QLabel *m_scoreLabel = nullptr;
     QProgressBar *m_score = nullptr;

@@ -48,6 +48,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 
 namespace vigilo::ui {
@@ -546,8 +547,17 @@ bool MainWindow::closeChangeTab(int index, bool ask)
         const int answer = box.exec();
         if (answer == QMessageBox::Cancel)
             return false;
-        if (answer == QMessageBox::Save && !detail->detailsTab()->save())
-            return false; // the core refused: the edits and the tab stay
+        if (answer == QMessageBox::Save) {
+            // The tab closes once the edits are saved (at once on a database, when the server
+            // answers on a team server); a refusal keeps the edits and the tab.
+            auto closed = std::make_shared<bool>(false);
+            QPointer<ChangeDetailView> guard(detail);
+            detail->detailsTab()->save([this, guard, closed](const ChangeRequest *saved) {
+                if (saved && guard)
+                    *closed = closeChangeTab(m_changeTabs->indexOf(guard), false);
+            });
+            return *closed;
+        }
     }
     m_changeTabs->removeTab(index);
     page->deleteLater();

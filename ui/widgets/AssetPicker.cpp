@@ -92,6 +92,7 @@ void AssetPicker::setAssets(QList<Asset> assets)
 void AssetPicker::load(client::Client &client, const QString &slug)
 {
     m_loaded = false;
+    m_asked = true;
     m_loadError.clear();
     updateStatus();
     onResult(client.assetsAsync(slug), this, [this](const Result<QList<Asset>> &assets) {
@@ -193,7 +194,9 @@ void AssetPicker::updateStatus()
         return;
     }
     if (!m_loaded) {
-        m_status->setText(tr("Loading the assets…"));
+        // Not asked yet: a form may read the inventory only once it is used.
+        m_status->setText(m_asked ? tr("Loading the assets…")
+                                  : tr("Click or type here to search the inventory."));
         return;
     }
     const int total = m_matcher ? m_matcher->size() : 0;

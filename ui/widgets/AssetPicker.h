@@ -79,6 +79,7 @@ private:
     QLabel *m_status;
     QStringList m_selected;
     bool m_loaded = false;
+    bool m_asked = false; // load() was called
     bool m_readOnly = false;
     QString m_loadError;
 };
