@@ -6,7 +6,9 @@
 // out everywhere end the session on the server and remove the kept token. The keychain is one
 // inside this process (never the user's); the dialogs are pictured in English and German.
 
+#include "DialogDriver.h"
 #include "GuiFixture.h"
+#include "ProcessKeychain.h"
 
 #include "connection/ServerSignIn.h"
 #include "connection/TeamServerDialog.h"
@@ -17,7 +19,6 @@
 
 #include "Catalogue.h"
 #include "CliRunner.h"
-#include "Keychain.h"
 #include "RemoteTransport.h"
 #include "TestServer.h"
 
@@ -43,6 +44,7 @@
 #include <memory>
 
 using namespace vigilo;
+using guitest::type;
 using ui::RecentDatabases;
 using ui::TeamServerDialog;
 
@@ -54,28 +56,6 @@ template <typename T> T *child(QWidget *parent, const char *name)
     if (!w)
         qFatal("no %s in %s", name, qPrintable(parent->objectName()));
     return w;
-}
-
-// Runs `act` on the next modal dialog of type T once it is up (polled, no fixed sleep).
-template <typename T> void onNextModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
-
-void type(QWidget *dialog, const char *field, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, field);
-    edit->clear();
-    QTest::keyClicks(edit, text);
 }
 
 void save(QWidget *widget, const QString &name)
@@ -114,7 +94,8 @@ private:
     bool tokenWorks(const QString &token);
 
     std::unique_ptr<test::CliSandbox> m_box;
-    QMap<QString, QString> m_keychain;
+    guitest::ProcessKeychain m_keys;
+    QMap<QString, QString> &m_keychain = m_keys.entries;
     QString m_location;
     QString m_ninaCode;
     QTemporaryDir m_dir;
@@ -124,17 +105,6 @@ void TestGuiConnect::initTestCase()
 {
     qunsetenv("VIGILO_TOKEN");
     qunsetenv("VIGILO_DB");
-    client::Keychain::setBackend(
-        {[this](const QString &key) -> std::optional<QString> {
-             if (!m_keychain.contains(key))
-                 return std::nullopt;
-             return m_keychain.value(key);
-         },
-         [this](const QString &key, const QString &secret) {
-             m_keychain.insert(key, secret);
-             return true;
-         },
-         [this](const QString &key) { return m_keychain.remove(key) > 0; }});
     RecentDatabases::clear();
     QSettings().remove(QStringLiteral("database/last"));
     m_box = std::make_unique<test::CliSandbox>();
@@ -207,7 +177,8 @@ void TestGuiConnect::joinFromTheFirstRunDialog()
     QString mismatch;
     bool tlsWasForcedOffLoopback = false;
     bool signedIn = false;
-    onNextModal<TeamServerDialog>([&](TeamServerDialog *dialog) {
+    guitest::whenModal(QStringLiteral("teamServerDialog"), [&](QWidget *modal) {
+        auto *dialog = static_cast<TeamServerDialog *>(modal);
         // Off this machine the connection is always encrypted.
         type(dialog, "serverAddress", QStringLiteral("vigilo.example.com"));
         auto *tls = child<QCheckBox>(dialog, "serverTls");
@@ -383,7 +354,8 @@ void TestGuiConnect::fileMenuConnectsAndSignsOut()
         started << location;
         return true;
     });
-    onNextModal<TeamServerDialog>([other](TeamServerDialog *dialog) {
+    guitest::whenModal(QStringLiteral("teamServerDialog"), [other](QWidget *modal) {
+        auto *dialog = static_cast<TeamServerDialog *>(modal);
         type(dialog, "serverAddress", other);
         type(dialog, "signInUser", QStringLiteral("dave"));
         type(dialog, "signInPassword", test::TestServer::passwordOf(QStringLiteral("dave")));
@@ -394,6 +366,7 @@ void TestGuiConnect::fileMenuConnectsAndSignsOut()
     window.findChild<QAction *>(QStringLiteral("connectTeamServerAction"))->trigger();
     QTRY_COMPARE(started, QStringList{other});
     QTRY_VERIFY(!window.isVisible()); // the new window takes over
+    QCOMPARE(RecentDatabases::list().mid(0, 2), (QStringList{other, m_location}));
     ui::OpenDatabase::setStarter({});
     // The started window's start: dave's kept token, no dialog.
     auto daveThere = ui::signInToServer(other, QString(), false);
@@ -438,7 +411,8 @@ void TestGuiConnect::signOutEverywhereEndsEverySession()
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     window.show();
     QString question;
-    onNextModal<QMessageBox>([&question](QMessageBox *box) {
+    guitest::whenModal(QStringLiteral("signOutEverywhereBox"), [&question](QWidget *modal) {
+        auto *box = static_cast<QMessageBox *>(modal);
         question = box->text();
         box->button(QMessageBox::Yes)->click();
     });
@@ -489,7 +463,6 @@ void TestGuiConnect::picturesInEnglishAndGerman()
 
 void TestGuiConnect::cleanupTestCase()
 {
-    client::Keychain::setBackend({});
     m_box.reset();
 }
 

@@ -6,6 +6,7 @@
 // sees the new state by the server's push. The screens not on the server yet say so.
 
 #include "GuiFixture.h"
+#include "ProcessKeychain.h"
 #include "assets/AssetImportDialog.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
@@ -23,7 +24,6 @@
 #include "main/MessagePage.h"
 
 #include "CliRunner.h"
-#include "Keychain.h"
 #include "RemoteTransport.h"
 #include "TestServer.h"
 
@@ -133,7 +133,8 @@ private:
             .replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
     }
     std::unique_ptr<test::CliSandbox> m_box;
-    QMap<QString, QString> m_keychain;
+    guitest::ProcessKeychain m_keys;
+    QMap<QString, QString> &m_keychain = m_keys.entries;
     QString m_location;
     QString m_carolCode;
 };
@@ -141,17 +142,6 @@ private:
 void TestGuiServer::initTestCase()
 {
     qunsetenv("VIGILO_TOKEN");
-    client::Keychain::setBackend(
-        {[this](const QString &key) -> std::optional<QString> {
-             if (!m_keychain.contains(key))
-                 return std::nullopt;
-             return m_keychain.value(key);
-         },
-         [this](const QString &key, const QString &secret) {
-             m_keychain.insert(key, secret);
-             return true;
-         },
-         [this](const QString &key) { return m_keychain.remove(key) > 0; }});
     m_box = std::make_unique<test::CliSandbox>();
     QVERIFY2(m_box->ok() && m_box->isServer(),
              "run with VIGILO_TEST_BACKEND=server under .ci/with-postgres");
@@ -553,7 +543,6 @@ void TestGuiServer::importAssetsThroughTheServer()
 
 void TestGuiServer::cleanupTestCase()
 {
-    client::Keychain::setBackend({});
     m_box.reset();
 }
 

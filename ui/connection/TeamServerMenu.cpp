@@ -24,15 +24,17 @@ const QString kLastTeamServer = QStringLiteral("connection/lastTeamServer");
 // forgotten even when the server cannot be told (it ends on its own when it expires).
 void signOut(QWidget *window, Session &session, bool everywhere, QList<QAction *> actions)
 {
-    if (everywhere
-        && QMessageBox::question(
-               window, TeamServerDialog::tr("Sign out everywhere"),
-               TeamServerDialog::tr("Sign %1 out of %2 on every computer and in every script? "
-                                    "Each of them must sign in again.")
-                   .arg(session.user(), session.location()),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
-        return;
+    if (everywhere) {
+        QMessageBox ask(QMessageBox::Question, TeamServerDialog::tr("Sign out everywhere"),
+                        TeamServerDialog::tr("Sign %1 out of %2 on every computer and in every "
+                                             "script? Each of them must sign in again.")
+                            .arg(session.user(), session.location()),
+                        QMessageBox::Yes | QMessageBox::No, window);
+        ask.setObjectName(QStringLiteral("signOutEverywhereBox"));
+        ask.setDefaultButton(QMessageBox::No);
+        if (ask.exec() != QMessageBox::Yes)
+            return;
+    }
     for (QAction *a : actions)
         a->setEnabled(false);
     const QString location = session.location();

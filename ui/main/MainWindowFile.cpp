@@ -50,7 +50,9 @@ void MainWindow::fillRecentMenu(QMenu *menu)
     for (int i = 0; i < recent.size(); ++i) {
         const QString location = recent.at(i);
         const QString shown =
-            Store::isPostgresLocation(location) ? location : QDir::toNativeSeparators(location);
+            Store::isPostgresLocation(location) || Session::isServerLocation(location)
+                ? location
+                : QDir::toNativeSeparators(location);
         // &1 … &8: each entry has its mnemonic.
         QAction *item = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
             QString(shown).replace(QLatin1Char('&'), QStringLiteral("&&"))));
