@@ -378,8 +378,13 @@ void Server::process(Connection *c, const QString &message)
 
 void Server::send(Connection *c, const QByteArray &message)
 {
-    if (!c->closing)
-        c->socket->sendTextMessage(QString::fromUtf8(message));
+    if (c->closing)
+        return;
+    c->socket->sendTextMessage(QString::fromUtf8(message));
+    // Into the kernel now, not when the event loop next comes round: a server busy with a queue
+    // of requests left a frame half sent for seconds, and the client's WebSocket gives up on a
+    // frame that stalls for 5 s ("Timeout when reading data from socket", seen under load).
+    c->socket->flush();
 }
 
 void Server::respond(Connection *c, const QJsonValue &id, const Result<QJsonValue> &result)

@@ -873,11 +873,11 @@ QStringList setBasedPolicies()
     // pg_policies gives the expressions as PostgreSQL prints them: "vigilo_can_write(x)" or
     // "vigilo_can_write(vigilo_change_workspace(change_id))", nothing around the call (a
     // longer expression that merely starts with one, such as members_update's, is not matched).
-    const QString rewrite = QStringLiteral(
-        "regexp_replace(regexp_replace(%1, '^vigilo_can_write\\(([a-z_]+|[a-z_]+\\([a-z_]+\\))\\)$', "
-        "'(\\1 IN (SELECT vigilo_writable_workspaces()))'), "
-        "'^vigilo_can_manage\\(([a-z_]+|[a-z_]+\\([a-z_]+\\))\\)$', "
-        "'(\\1 IN (SELECT vigilo_managed_workspaces()))')");
+    const QString argument = QStringLiteral("\\(([a-z_]+|[a-z_]+\\([a-z_]+\\))\\)$'");
+    const QString rewrite =
+        QStringLiteral("regexp_replace(regexp_replace(%1, '^vigilo_can_write%2, "
+                       "'(\\1 IN (SELECT vigilo_writable_workspaces()))'), '^vigilo_can_manage%2, "
+                       "'(\\1 IN (SELECT vigilo_managed_workspaces()))')");
     out << QStringLiteral(
                "DO $$ DECLARE r record; u text; c text; "
                "BEGIN FOR r IN SELECT tablename, policyname, qual, with_check FROM pg_policies "
@@ -888,8 +888,8 @@ QStringList setBasedPolicies()
                "IF c IS DISTINCT FROM r.with_check THEN EXECUTE format('ALTER POLICY %I ON "
                "public.%I WITH CHECK (%s)', r.policyname, r.tablename, c); END IF; END LOOP; "
                "END $$")
-               .arg(rewrite.arg(QStringLiteral("r.qual")),
-                    rewrite.arg(QStringLiteral("r.with_check")));
+               .arg(rewrite.arg(QStringLiteral("r.qual"), argument),
+                    rewrite.arg(QStringLiteral("r.with_check"), argument));
     return out;
 }
 

@@ -34,6 +34,7 @@ private slots:
     void cleanup();
     void serverRoleIsNeitherSuperuserNorOwner();
     void noPublicRights();
+    void readPoliciesCallNothingPerRow();
     void membersCannotLogIn();
     void unboundSeesNothing();
     void boundMemberStaysInTheirWorkspace();
@@ -145,6 +146,34 @@ void TestPgAuthority::serverRoleIsNeitherSuperuserNorOwner()
                                       "c.relforcerowsecurity)"))
                  .toLongLong(),
              0LL);
+}
+
+// Schema 23: a policy FOR ALL applies to reads too; a write check there as a function call
+// (vigilo_can_write(workspace_id)) ran once per row of every read (10,000 calls for the change
+// list). Every such check the server's role reads through is now a set of workspaces (the
+// webhook endpoints' policy, which adds the member's own endpoints, keeps its calls: a small
+// table).
+void TestPgAuthority::readPoliciesCallNothingPerRow()
+{
+    const QString db = m_ws->dbPath();
+    QCOMPARE(rawScalar(db, QStringLiteral(
+                               "SELECT string_agg(tablename || '.' || policyname, ', ') FROM "
+                               "pg_policies WHERE schemaname = 'public' AND 'vigilo_server' = ANY "
+                               "(roles) AND cmd IN ('ALL', 'SELECT') AND qual ~ "
+                               "'^vigilo_can_(write|manage)\\('"))
+                 .toString(),
+             QString());
+    // The rewritten checks are there (not merely gone): changes and a child table.
+    QCOMPARE(rawScalar(db, QStringLiteral("SELECT qual FROM pg_policies WHERE policyname = "
+                                          "'changes_write'"))
+                 .toString(),
+             QStringLiteral("(workspace_id IN ( SELECT vigilo_writable_workspaces() AS "
+                            "vigilo_writable_workspaces))"));
+    QVERIFY(rawScalar(db, QStringLiteral("SELECT with_check FROM pg_policies WHERE policyname = "
+                                         "'change_assets_write'"))
+                .toString()
+                .startsWith(QStringLiteral("(vigilo_change_workspace(change_id) IN ( SELECT "
+                                           "vigilo_writable_workspaces()")));
 }
 
 void TestPgAuthority::noPublicRights()
