@@ -69,10 +69,41 @@ Result<ApprovalPolicyStep> stepFrom(const QJsonObject &o, int index)
     return s;
 }
 
+// The change's conflicts where it is, or (with planned_start and planned_end) the ones it would
+// have in that window: the calendar's "what if" while a bar is dragged. Nothing is written.
 Result<QJsonValue> conflicts(const Call &c)
 {
+    const QString startField = QStringLiteral("planned_start"),
+                  endField = QStringLiteral("planned_end");
+    if (!c.args.has(startField) && !c.args.has(endField))
+        return one(QStringLiteral("conflicts_summary"),
+                   c.core.planning().conflicts(*c.actor, c.args.change()));
+    const QDateTime start = c.args.time(startField), end = c.args.time(endField);
+    if (!start.isValid())
+        return badField(startField,
+                        CoreText::tr("Give the window's start (planned_start) with its end."));
+    if (!end.isValid() || end <= start)
+        return badField(endField,
+                        CoreText::tr("The window's end (planned_end) must be after its start."));
+    auto change = c.core.changes().get(*c.actor, c.args.change());
+    if (!change)
+        return change.error();
+    QList<int> deps;
+    for (const DependencyRef &d : change->dependencies)
+        deps << d.number;
     return one(QStringLiteral("conflicts_summary"),
-               c.core.planning().conflicts(*c.actor, c.args.change()));
+               c.core.planning().conflictsFor(*c.actor, start, end, change->affectedAssets,
+                                              change->id, deps));
+}
+
+// Everything the change calendar draws for [from, to), in one answer.
+Result<QJsonValue> calendarRange(const Call &c)
+{
+    CalendarOptions options;
+    options.services = c.args.boolean(QStringLiteral("services"));
+    return one(QStringLiteral("calendar"),
+               c.core.planning().calendar(*c.actor, c.args.time(QStringLiteral("from")),
+                                          c.args.time(QStringLiteral("to")), options));
 }
 
 Result<QJsonValue> similar(const Call &c)
@@ -287,10 +318,28 @@ QList<Method> planningMethods()
          Scope::Workspace,
          QStringLiteral("Overlapping changes on shared assets, freeze windows, maintenance "
                         "windows and dependency problems."),
-         {change()},
+         {change(),
+          time(QStringLiteral("planned_start"),
+               QStringLiteral("With planned_end: the conflicts the change would have in this "
+                              "window instead (nothing is saved)")),
+          time(QStringLiteral("planned_end"), QStringLiteral("The window's end (with "
+                                                             "planned_start)"))},
          QStringLiteral("{conflicts_summary: {conflicts, count}}"),
          {},
          conflicts},
+        {QStringLiteral("calendar.range"),
+         Scope::Workspace,
+         QStringLiteral("The change calendar for [from, to) in one answer: the assets, the changes "
+                        "planned in it with their conflicts, the freeze windows and the "
+                        "maintenance windows' occurrences (at most 400 days)."),
+         {time(QStringLiteral("from"), QStringLiteral("Start of the range"), true),
+          time(QStringLiteral("to"), QStringLiteral("End of the range (after from)"), true),
+          boolean(QStringLiteral("services"),
+                  QStringLiteral("Also the services with the changes that affect them"))},
+         QStringLiteral("{calendar: {from, to, assets, changes, freeze_windows, maintenance, "
+                        "services}}"),
+         {},
+         calendarRange},
         {QStringLiteral("change.similar"),
          Scope::Workspace,
          QStringLiteral("Changes with shared assets or similar titles, with their outcome."),
