@@ -11,6 +11,7 @@
 
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
+#include "changes/ChangeListView.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
 
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
