@@ -472,29 +472,45 @@ void TestGuiServerCalendar::moveIntoFreezeShowsTheFreeze()
              submit.describe().constData());
 }
 
-// The calendar on the server at 1024×768, in English and German.
+// The calendar on the server at 1024×768, in English and German (a window made after the German
+// catalogue is installed, as the application starts in German).
 void TestGuiServerCalendar::screenshots()
 {
     std::unique_ptr<ui::Session> session = remoteSession(QStringLiteral("erin"));
     QVERIFY(session);
-    MainWindow window(*session);
     Settle settle{*session};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    window.resize(1024, 768);
-    window.show();
-    CalendarPage *page = window.calendarPage();
-    page->view()->setZoom(CalendarView::Zoom::Week);
-    page->view()->setViewStart(m_week.addDays(-1));
-    window.showPage(MainWindow::Page::Calendar);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
-    page->view()->selectChange(m_inWeek.at(1));
-    QVERIFY(window.grab().save(guitest::outputPath(QStringLiteral("server-calendar.png"))));
+    const auto shoot = [&](const QString &name) {
+        MainWindow window(*session);
+        QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+        window.resize(1024, 768);
+        window.show();
+        CalendarPage *page = window.calendarPage();
+        page->view()->setZoom(CalendarView::Zoom::Week);
+        page->view()->setViewStart(m_week.addDays(-1));
+        window.showPage(MainWindow::Page::Calendar);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
+        QVERIFY(!page->view()->range().changes.isEmpty());
+        page->view()->selectChange(m_inWeek.at(1));
+        QVERIFY(window.grab().save(guitest::outputPath(name)));
+        // Nothing is cut off: the legend and the range label fit the page.
+        auto *legend = page->findChild<QWidget *>(QStringLiteral("calendarLegend"));
+        QVERIFY(legend->height() >= legend->heightForWidth(legend->width()));
+        auto *range = page->findChild<QLabel *>(QStringLiteral("calendarRangeLabel"));
+        QVERIFY2(range->fontMetrics().horizontalAdvance(range->text()) <= range->width(),
+                 qPrintable(range->text()));
+        (void)session->client().call(QStringLiteral("session.whoami")); // every answer is in
+    };
+    shoot(QStringLiteral("server-calendar.png"));
     QTranslator german;
     QVERIFY(loadVigiloCatalogue(german, QLocale(QLocale::German, QLocale::Germany)));
     QCoreApplication::installTranslator(&german);
-    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
-    QApplication::processEvents();
-    QVERIFY(window.grab().save(guitest::outputPath(QStringLiteral("server-calendar-de.png"))));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&german);
+        QLocale::setDefault(before);
+    });
+    shoot(QStringLiteral("server-calendar-de.png"));
 }
 
 QTEST_MAIN(TestGuiServerCalendar)

@@ -33,34 +33,84 @@ namespace vigilo::ui {
 
 namespace {
 
-// A small key to the colours and bands of the calendar.
+// A small key to the colours and bands of the calendar; wraps onto a second line when the page is
+// narrow (1024 pixels wide, or in German) instead of cutting the last entries off.
 class Legend final : public QWidget {
 public:
     explicit Legend(QWidget *parent)
         : QWidget(parent)
     {
         setObjectName(QStringLiteral("calendarLegend"));
-        setMinimumHeight(fontMetrics().height() + 8);
+        QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
     }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return lineCount(width) * lineHeight(); }
+    QSize sizeHint() const override { return {400, heightForWidth(width())}; }
+    QSize minimumSizeHint() const override { return {0, heightForWidth(width())}; }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        if (height() != heightForWidth(width()))
+            updateGeometry();
+    }
+
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         const QPalette &pal = palette();
-        int x = 0;
         const int h = fontMetrics().height();
-        const int y = (height() - h) / 2;
-        auto swatch = [&](const std::function<void(const QRect &)> &draw, const QString &text) {
-            const QRect r(x, y + 2, 22, h - 4);
-            draw(r);
-            x += 28;
+        const QList<Entry> all = entries();
+        int x = 0, line = 0;
+        for (const Entry &e : all) {
+            const int w = entryWidth(e.text);
+            if (x > 0 && x + w - 18 > width()) {
+                x = 0;
+                ++line;
+            }
+            const int top = line * lineHeight();
+            const QRect r(x, top + (lineHeight() - h) / 2 + 2, 22, h - 4);
+            e.draw(p, r);
             p.setPen(pal.color(QPalette::WindowText));
-            p.drawText(QRect(x, 0, fontMetrics().horizontalAdvance(text) + 2, height()),
-                       Qt::AlignVCenter, text);
-            x += fontMetrics().horizontalAdvance(text) + 18;
-        };
+            p.drawText(
+                QRect(x + 28, top, fontMetrics().horizontalAdvance(e.text) + 2, lineHeight()),
+                Qt::AlignVCenter, e.text);
+            x += w;
+        }
+    }
+
+private:
+    struct Entry {
+        QString text;
+        std::function<void(QPainter &, const QRect &)> draw;
+    };
+
+    int lineHeight() const { return fontMetrics().height() + 8; }
+    int entryWidth(const QString &text) const
+    {
+        return 28 + fontMetrics().horizontalAdvance(text) + 18;
+    }
+    int lineCount(int width) const
+    {
+        int x = 0, lines = 1;
+        for (const Entry &e : entries()) {
+            const int w = entryWidth(e.text);
+            if (x > 0 && x + w - 18 > width) {
+                x = 0;
+                ++lines;
+            }
+            x += w;
+        }
+        return lines;
+    }
+
+    static QList<Entry> entries()
+    {
+        QList<Entry> out;
         const QList<std::pair<ChangeStatus, QColor>> statuses = {
             {ChangeStatus::Draft, QColor(0x94, 0xa3, 0xb8)},
             {ChangeStatus::Review, QColor(0xf5, 0x9e, 0x0b)},
@@ -69,29 +119,24 @@ protected:
             {ChangeStatus::InProgress, QColor(0x06, 0xb6, 0xd4)},
             {ChangeStatus::Completed, QColor(0x22, 0xc5, 0x5e)}};
         for (const auto &[status, color] : statuses)
-            swatch(
-                [&, c = color](const QRect &r) {
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(c);
-                    p.drawRoundedRect(r, 3, 3);
-                },
-                label(status));
-        swatch(
-            [&](const QRect &r) {
-                QColor tint(0xdc, 0x26, 0x26, 30);
-                p.fillRect(r, tint);
-                p.fillRect(r, QBrush(QColor(0xdc, 0x26, 0x26, 110), Qt::BDiagPattern));
-            },
-            CalendarPage::tr("Freeze window"));
-        swatch([&](const QRect &r) { p.fillRect(r, QColor(0x16, 0xa3, 0x4a, 60)); },
-               CalendarPage::tr("Maintenance window"));
-        swatch(
-            [&](const QRect &r) {
-                p.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
-                p.setBrush(Qt::NoBrush);
-                p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
-            },
-            CalendarPage::tr("Conflict"));
+            out << Entry{label(status), [c = color](QPainter &p, const QRect &r) {
+                             p.setPen(Qt::NoPen);
+                             p.setBrush(c);
+                             p.drawRoundedRect(r, 3, 3);
+                         }};
+        out << Entry{CalendarPage::tr("Freeze window"), [](QPainter &p, const QRect &r) {
+                         p.fillRect(r, QColor(0xdc, 0x26, 0x26, 30));
+                         p.fillRect(r, QBrush(QColor(0xdc, 0x26, 0x26, 110), Qt::BDiagPattern));
+                     }};
+        out << Entry{CalendarPage::tr("Maintenance window"), [](QPainter &p, const QRect &r) {
+                         p.fillRect(r, QColor(0x16, 0xa3, 0x4a, 60));
+                     }};
+        out << Entry{CalendarPage::tr("Conflict"), [](QPainter &p, const QRect &r) {
+                         p.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
+                         p.setBrush(Qt::NoBrush);
+                         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
+                     }};
+        return out;
     }
 };
 
@@ -173,11 +218,10 @@ CalendarPage::CalendarPage(client::Client &client, const Clock &clock, QWidget *
     // The page must not widen the window: the label gives way first.
     m_rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_rangeLabel->setMinimumWidth(60);
-    bar->addWidget(m_rangeLabel, 1);
     m_loadingLabel->setObjectName(QStringLiteral("calendarLoading"));
     m_loadingLabel->setForegroundRole(QPalette::PlaceholderText);
     m_loadingLabel->hide();
-    bar->addWidget(m_loadingLabel);
+    bar->addStretch(1);
     m_onlyActive->setObjectName(QStringLiteral("onlyActiveAssets"));
     m_onlyActive->setToolTip(tr("Hide the assets that have no change in the shown period"));
     connect(m_onlyActive, &QCheckBox::toggled, m_view, &CalendarView::setOnlyActiveAssets);
@@ -198,7 +242,6 @@ CalendarPage::CalendarPage(client::Client &client, const Clock &clock, QWidget *
         tr("Find the earliest window without conflicts for the selected change"), nextSlotKeys));
     m_nextSlot->setEnabled(false);
     connect(m_nextSlot, &QPushButton::clicked, this, &CalendarPage::nextFreeSlot);
-    bar->addWidget(m_nextSlot);
     auto *nextSlotShortcut = new QAction(this);
     nextSlotShortcut->setShortcut(nextSlotKeys);
     nextSlotShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -239,8 +282,11 @@ CalendarPage::CalendarPage(client::Client &client, const Clock &clock, QWidget *
         if (m_view->selectedNumber() > 0)
             Q_EMIT changeActivated(m_view->selectedNumber());
     });
+    // The selected change's buttons sit with it (the toolbar has no room for them at 1024 pixels
+    // in German).
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
+    buttons->addWidget(m_nextSlot);
     buttons->addStretch(1);
     side->addWidget(m_heading);
     side->addWidget(m_details);
@@ -261,7 +307,14 @@ CalendarPage::CalendarPage(client::Client &client, const Clock &clock, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
-    layout->addWidget(title);
+    // The title row also says which days are shown (the toolbar has no room for it at 1024
+    // pixels, in German least of all).
+    auto *head = new QHBoxLayout;
+    head->setSpacing(16);
+    head->addWidget(title);
+    head->addWidget(m_rangeLabel, 1);
+    head->addWidget(m_loadingLabel);
+    layout->addLayout(head);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(new Legend(this));
