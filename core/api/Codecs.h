@@ -67,7 +67,7 @@ void read(const QJsonObject &o, OutboxItem &out);
 void read(const QJsonObject &o, DeliveryAttempt &out);
 void read(const QJsonObject &o, Subscription &out);
 void read(const QJsonObject &o, SubscriptionEvent &out);
-// calendar.range's answer (CalendarCodecs.cpp); the changes carry no database id.
+// calendar.range's answer; the changes carry no database id.
 void read(const QJsonObject &o, CalendarRange &out);
 
 // A malformed answer: the server speaks another protocol, or a proxy is in the way.

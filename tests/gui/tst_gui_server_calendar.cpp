@@ -127,6 +127,8 @@ private:
     }
     int plan(const QString &title, const QDateTime &start, const QString &asset);
     QDateTime plannedStart(int number) const;
+    // The window on the Calendar page, a week from m_week on (the answer may still be coming).
+    CalendarPage *showWeek(MainWindow &window) const;
     std::unique_ptr<test::CliSandbox> m_box;
     QDateTime m_week; // the start of the week the suite plans in
     QList<int> m_inWeek;
@@ -180,6 +182,19 @@ QDateTime TestGuiServerCalendar::plannedStart(int number) const
                                      .toString(),
                                  Qt::ISODate)
         .toUTC();
+}
+
+CalendarPage *TestGuiServerCalendar::showWeek(MainWindow &window) const
+{
+    if (!window.openWorkspace(QStringLiteral("ops")))
+        return nullptr;
+    window.resize(1280, 800);
+    window.show();
+    CalendarPage *page = window.calendarPage();
+    page->view()->setZoom(CalendarView::Zoom::Week);
+    page->view()->setViewStart(m_week);
+    window.showPage(MainWindow::Page::Calendar);
+    return page;
 }
 
 void TestGuiServerCalendar::initTestCase()
@@ -322,14 +337,9 @@ void TestGuiServerCalendar::moveIsSavedAndSeenByTheCli()
     QVERIFY(session);
     MainWindow window(*session);
     Settle settle{*session};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    window.resize(1280, 800);
-    window.show();
-    CalendarPage *page = window.calendarPage();
+    CalendarPage *page = showWeek(window);
+    QVERIFY(page);
     CalendarView *view = page->view();
-    view->setZoom(CalendarView::Zoom::Week);
-    view->setViewStart(m_week);
-    window.showPage(MainWindow::Page::Calendar);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
     const int number = m_inWeek.at(1);
     const CalendarChange *c = shown(view, number);
@@ -369,14 +379,9 @@ void TestGuiServerCalendar::refusedMoveGoesBackWithTheCoresReason()
     QVERIFY(session);
     MainWindow window(*session);
     Settle settle{*session};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    window.resize(1280, 800);
-    window.show();
-    CalendarPage *page = window.calendarPage();
+    CalendarPage *page = showWeek(window);
+    QVERIFY(page);
     CalendarView *view = page->view();
-    view->setZoom(CalendarView::Zoom::Week);
-    view->setViewStart(m_week);
-    window.showPage(MainWindow::Page::Calendar);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
     const int number = m_inWeek.at(2);
     const CalendarChange *c = shown(view, number);
@@ -437,14 +442,9 @@ void TestGuiServerCalendar::moveIntoFreezeShowsTheFreeze()
     QVERIFY(session);
     MainWindow window(*session);
     Settle settle{*session};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    window.resize(1280, 800);
-    window.show();
-    CalendarPage *page = window.calendarPage();
+    CalendarPage *page = showWeek(window);
+    QVERIFY(page);
     CalendarView *view = page->view();
-    view->setZoom(CalendarView::Zoom::Week);
-    view->setViewStart(m_week);
-    window.showPage(MainWindow::Page::Calendar);
     QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
     const int number = m_inWeek.at(0);
     const CalendarChange *c = shown(view, number);
