@@ -71,32 +71,61 @@ Result<ApprovalPolicyStep> stepFrom(const QJsonObject &o, int index)
     return s;
 }
 
-// The change as saved, or (any of the form's fields given) its form as it is typed: the fields
-// not given keep their saved values.
+// A saved change's conflicts, or a form's as it is typed (a draft, or a change being edited or
+// dragged on the calendar: its planned window, assets and dependencies; with a number, the
+// change itself is left out and what is not given is its own). Nothing is written.
 Result<QJsonValue> conflicts(const Call &c)
 {
     const Args &a = c.args;
-    const QStringList form = {QStringLiteral("planned_start"), QStringLiteral("planned_end"),
-                              QStringLiteral("affected_assets"), QStringLiteral("depends_on")};
-    if (std::none_of(form.begin(), form.end(), [&a](const QString &f) { return a.has(f); }))
+    const QString startField = QStringLiteral("planned_start"),
+                  endField = QStringLiteral("planned_end"),
+                  assetsField = QStringLiteral("affected_assets"),
+                  depsField = QStringLiteral("depends_on");
+    const bool draft = a.has(startField) || a.has(endField) || a.has(assetsField)
+                       || a.has(depsField);
+    const bool saved = a.has(QStringLiteral("number"));
+    if (!draft)
         return one(QStringLiteral("conflicts_summary"),
                    c.core.planning().conflicts(*c.actor, a.change()));
-    auto change = c.core.changes().get(*c.actor, a.change());
-    if (!change)
-        return change.error();
-    const QDateTime start = a.has(form[0]) ? a.time(form[0]) : change->plannedStart;
-    const QDateTime end = a.has(form[1]) ? a.time(form[1]) : change->plannedEnd;
+    QDateTime start = a.time(startField);
+    QDateTime end = a.time(endField);
+    qint64 exclude = 0;
+    QStringList assets = a.textList(assetsField);
+    QList<int> deps = a.changeList(depsField);
+    if (saved) {
+        auto change = c.core.changes().get(*c.actor, a.change());
+        if (!change)
+            return change.error();
+        exclude = change->id;
+        if (!a.has(startField))
+            start = change->plannedStart;
+        if (!a.has(endField))
+            end = change->plannedEnd;
+        if (!a.has(assetsField))
+            assets = change->affectedAssets;
+        if (!a.has(depsField)) {
+            for (const DependencyRef &d : change->dependencies)
+                deps << d.number;
+        }
+    }
     if (start.isValid() != end.isValid())
-        return badField(start.isValid() ? form[1] : form[0],
+        return badField(start.isValid() ? endField : startField,
                         CoreText::tr("A planned window needs both a start and an end."));
-    QList<int> dependsOn;
-    for (const DependencyRef &d : change->dependencies)
-        dependsOn << d.number;
+    if (start.isValid() && end <= start)
+        return badField(endField, CoreText::tr("The planned end (planned_end) must be after the "
+                                               "planned start."));
     return one(QStringLiteral("conflicts_summary"),
-               c.core.planning().conflictsFor(
-                   *c.actor, start, end,
-                   a.has(form[2]) ? a.textList(form[2]) : change->affectedAssets, change->id,
-                   a.has(form[3]) ? a.changeList(form[3]) : dependsOn));
+               c.core.planning().conflictsFor(*c.actor, start, end, assets, exclude, deps));
+}
+
+// Everything the change calendar draws for [from, to), in one answer.
+Result<QJsonValue> calendarRange(const Call &c)
+{
+    CalendarOptions options;
+    options.services = c.args.boolean(QStringLiteral("services"));
+    return one(QStringLiteral("calendar"),
+               c.core.planning().calendar(*c.actor, c.args.time(QStringLiteral("from")),
+                                          c.args.time(QStringLiteral("to")), options));
 }
 
 Result<QJsonValue> similar(const Call &c)
@@ -322,6 +351,19 @@ QList<Method> planningMethods()
                         "the form's fields given (the others as saved)"),
          {},
          conflicts},
+        {QStringLiteral("calendar.range"),
+         Scope::Workspace,
+         QStringLiteral("The change calendar for [from, to) in one answer: the assets, the changes "
+                        "planned in it with their conflicts, the freeze windows and the "
+                        "maintenance windows' occurrences (at most 400 days)."),
+         {time(QStringLiteral("from"), QStringLiteral("Start of the range"), true),
+          time(QStringLiteral("to"), QStringLiteral("End of the range (after from)"), true),
+          boolean(QStringLiteral("services"),
+                  QStringLiteral("Also the services with the changes that affect them"))},
+         QStringLiteral("{calendar: {from, to, assets, changes, freeze_windows, maintenance, "
+                        "services}}"),
+         {},
+         calendarRange},
         {QStringLiteral("change.similar"),
          Scope::Workspace,
          QStringLiteral("Changes with shared assets or similar titles, with their outcome."),

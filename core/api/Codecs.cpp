@@ -105,6 +105,53 @@ QJsonValue timeParam(const QDateTime &t)
 
 } // namespace
 
+void read(const QJsonObject &o, CalendarRange &r)
+{
+    r.from = tm(o, "from");
+    r.to = tm(o, "to");
+    for (const QJsonValue &v : o.value(QLatin1String("assets")).toArray()) {
+        Asset a;
+        a.name = str(v.toObject(), "name");
+        a.kind = str(v.toObject(), "kind");
+        r.assets << a;
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("changes")).toArray()) {
+        const QJsonObject x = v.toObject();
+        CalendarChange c;
+        c.number = changeNumber(x.value(QStringLiteral("number")));
+        c.title = str(x, "title");
+        c.status = enumOf(x, "status", &parseChangeStatus, ChangeStatus::Draft);
+        c.changeType = enumOf(x, "change_type", &parseChangeType, ChangeType::Normal);
+        c.priority = enumOf(x, "priority", &parsePriority, Priority::Medium);
+        c.start = tm(x, "planned_start");
+        c.end = tm(x, "planned_end");
+        c.assignee = str(x, "assignee");
+        c.version = x.value(QStringLiteral("version")).toInt(1);
+        c.assets = strings(x, "affected_assets");
+        for (const QJsonValue &d : x.value(QLatin1String("depends_on")).toArray())
+            c.dependsOn << changeNumber(d);
+        c.conflicts = list<Conflict>(x, "conflicts");
+        r.changes << c;
+    }
+    r.freezes = list<FreezeWindow>(o, "freeze_windows");
+    for (const QJsonValue &v : o.value(QLatin1String("maintenance")).toArray()) {
+        const QJsonObject m = v.toObject();
+        r.maintenance << MaintenanceOccurrence{str(m, "asset"), tm(m, "start"), tm(m, "end"),
+                                               str(m, "description")};
+    }
+    for (const QJsonValue &v : o.value(QLatin1String("services")).toArray()) {
+        const QJsonObject s = v.toObject();
+        ServiceRow row;
+        row.service = str(s, "service");
+        for (const QJsonValue &c : s.value(QLatin1String("changes")).toArray()) {
+            const QJsonObject x = c.toObject();
+            row.changes << ServiceChange{changeNumber(x.value(QStringLiteral("number"))),
+                                         str(x, "asset"), str(x, "explanation")};
+        }
+        r.services << row;
+    }
+}
+
 Error malformed(const QString &what)
 {
     return Error::storage(CoreText::tr("The server sent an answer this client cannot read "

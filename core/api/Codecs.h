@@ -74,6 +74,8 @@ void read(const QJsonObject &o, Attendance &out);
 void read(const QJsonObject &o, Meeting &out);
 void read(const QJsonObject &o, MeetingSummary &out);
 void read(const QJsonObject &o, Cab &out);
+// calendar.range's answer; the changes carry no database id.
+void read(const QJsonObject &o, CalendarRange &out);
 
 // A malformed answer: the server speaks another protocol, or a proxy is in the way.
 Error malformed(const QString &what);

@@ -394,6 +394,18 @@ public:
     // desktop prints them with the member's key).
     QFuture<Result<QByteArray>> minutesPdfAsync(int meeting, const QString &locale = {});
     QFuture<Result<QList<Member>>> membersAsync();
+    // The Calendar page (ClientCalendar.cpp). Everything it draws for [from, to) in one answer
+    // (calendar.range); `services` adds the rows by service.
+    QFuture<Result<CalendarRange>> calendarAsync(const QDateTime &from, const QDateTime &to,
+                                                 bool services = false);
+    // The conflicts change N would have in [start, end) (change.conflicts with a window); nothing
+    // is saved.
+    QFuture<Result<ConflictSummary>> conflictsIfMovedAsync(int number, const QDateTime &start,
+                                                           const QDateTime &end);
+    // Moves change N's planned window (change.edit with the version the caller saw).
+    QFuture<Result<ChangeRequest>> moveChangeAsync(int number, const QDateTime &start,
+                                                   const QDateTime &end, int expectedVersion);
+    QFuture<Result<FreeSlot>> nextFreeSlotAsync(int number);
 
 private:
     QJsonObject withWorkspace(const QString &method, QJsonObject params) const;

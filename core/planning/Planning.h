@@ -85,6 +85,7 @@ struct CalendarChange {
     QList<int> dependsOn;      // upstream change numbers
     QList<Conflict> conflicts; // as Planning::conflicts() reports them; empty for closed changes
     bool hasConflicts() const { return !conflicts.isEmpty(); }
+    QJsonObject toJson() const; // without the database id (CalendarJson.cpp)
 };
 
 // One occurrence of an asset's weekly maintenance window, in UTC.
@@ -93,6 +94,7 @@ struct MaintenanceOccurrence {
     QDateTime start;
     QDateTime end;
     QString description; // "Tue 02:00–06:00 Europe/Berlin"
+    QJsonObject toJson() const;
 };
 
 // A change under a service row of the calendar: it works on an asset that affects the service.
@@ -106,6 +108,7 @@ struct ServiceChange {
 struct ServiceRow {
     QString service;
     QList<ServiceChange> changes; // by the changes' order in CalendarRange::changes
+    QJsonObject toJson() const;
 };
 
 // Everything the change calendar draws for [from, to): read in a few indexed queries.
@@ -121,6 +124,8 @@ struct CalendarRange {
     // With CalendarOptions::services: every service with the changes of the range that affect
     // it (through its components and what they run on or depend on), by service name.
     QList<ServiceRow> services;
+    // calendar.range's answer: only what the calendar draws (assets as name and kind).
+    QJsonObject toJson() const;
 };
 
 struct CalendarOptions {

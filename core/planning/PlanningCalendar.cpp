@@ -259,13 +259,23 @@ Result<CalendarRange> Planning::calendar(const Actor &caller, const QDateTime &f
                                          const QDateTime &toIn,
                                          const CalendarOptions &options) const
 {
-    if (!fromIn.isValid() || !toIn.isValid() || toIn <= fromIn)
-        return Error::input(CoreText::tr("A calendar range needs a start before its end."));
+    // Errors name the field to correct (calendar.range passes them on).
+    const auto field = [](const char *name) {
+        return QJsonObject{{QStringLiteral("field"), QLatin1String(name)}};
+    };
+    if (!fromIn.isValid())
+        return Error::input(CoreText::tr("A calendar range needs a start (from)."), field("from"));
+    if (!toIn.isValid() || toIn <= fromIn)
+        return Error::input(
+            CoreText::tr("The end of a calendar range (to) must be after its start (from)."),
+            field("to"));
     VIGILO_TRY(input::checkTime(QStringLiteral("from"), fromIn));
     VIGILO_TRY(input::checkTime(QStringLiteral("to"), toIn));
     if (fromIn.daysTo(toIn) > kMaxCalendarDays)
         return Error::input(
-            CoreText::tr("A calendar range spans at most %1 days.").arg(kMaxCalendarDays));
+            CoreText::tr("The end of a calendar range (to) is at most %1 days after its start.")
+                .arg(kMaxCalendarDays),
+            field("to"));
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current)
         return current.error();

@@ -173,6 +173,24 @@ bool runSession(QTextStream &out, Session &s, Plan &plan)
                                           .arg(plan.changes));
                       return {};
                   });
+    // The Calendar page at month zoom: the month and half of it on each side, in one request
+    // (calendar.range).
+    ok &= measure(out, s, QStringLiteral("calendar: month"), runs, [&](int run) -> Status {
+        const QDateTime from = QDateTime::currentDateTimeUtc().addDays(-15 - run % 3);
+        auto range = c.call(QStringLiteral("calendar.range"),
+                            {{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                             {QStringLiteral("to"), from.addDays(62).toString(Qt::ISODate)}});
+        if (!range)
+            return range.error();
+        if (range->toObject()
+                .value(QStringLiteral("calendar"))
+                .toObject()
+                .value(QStringLiteral("changes"))
+                .toArray()
+                .isEmpty())
+            return fail(QStringLiteral("the calendar's month holds no change"));
+        return {};
+    });
     // What the desktop client does (MainWindow::loadChangesPage): the first screenful (200 by
     // number, `limit`) shown at once, then the rest (`before` its last number) merged behind it.
     constexpr int kFirstPage = 200;

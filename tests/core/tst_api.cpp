@@ -45,6 +45,8 @@ private slots:
     void isoTimesAgreeWithQt();
     void inventoryThroughTheClient();
     void pickerMatchesTheSearch();
+    void calendarRangeIsTheCoresInOneAnswer();
+    void calendarMoveThroughTheClient();
 
 private:
     Client client(const QString &user, const QString &workspace = QStringLiteral("acme"));
@@ -295,6 +297,46 @@ void TestApi::badParametersAreNamed_data()
     QTest::newRow("include without an asset")
         << QStringLiteral("impact.include") << QJsonObject{{QStringLiteral("number"), 1}}
         << QStringLiteral("asset") << QStringLiteral("missing_parameter");
+    // The change calendar (calendar.range) and its "what if" (change.conflicts with a window).
+    const auto range = [](const QString &from, const QString &to) {
+        return QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+    };
+    QTest::newRow("calendar ending before it starts")
+        << QStringLiteral("calendar.range")
+        << range(QStringLiteral("2026-12-08T00:00:00Z"), QStringLiteral("2026-12-01T00:00:00Z"))
+        << QStringLiteral("to") << QStringLiteral("invalid_input");
+    QTest::newRow("calendar of no time")
+        << QStringLiteral("calendar.range")
+        << range(QStringLiteral("2026-12-01T00:00:00Z"), QStringLiteral("2026-12-01T00:00:00Z"))
+        << QStringLiteral("to") << QStringLiteral("invalid_input");
+    QTest::newRow("calendar of two years")
+        << QStringLiteral("calendar.range")
+        << range(QStringLiteral("2026-01-01T00:00:00Z"), QStringLiteral("2028-01-01T00:00:00Z"))
+        << QStringLiteral("to") << QStringLiteral("invalid_input");
+    QTest::newRow("calendar from a word")
+        << QStringLiteral("calendar.range")
+        << range(QStringLiteral("monday"), QStringLiteral("2026-12-01T00:00:00Z"))
+        << QStringLiteral("from") << QStringLiteral("invalid_input");
+    QTest::newRow("calendar without an end")
+        << QStringLiteral("calendar.range")
+        << QJsonObject{{QStringLiteral("from"), QStringLiteral("2026-12-01T00:00:00Z")}}
+        << QStringLiteral("to") << QStringLiteral("missing_parameter");
+    QTest::newRow("what if without an end")
+        << QStringLiteral("change.conflicts")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")}}
+        << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
+    QTest::newRow("what if ending first")
+        << QStringLiteral("change.conflicts")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T07:00:00Z")}}
+        << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
+    QTest::newRow("what if without a start")
+        << QStringLiteral("change.conflicts")
+        << QJsonObject{{QStringLiteral("number"), 1},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T08:00:00Z")}}
+        << QStringLiteral("planned_start") << QStringLiteral("invalid_input");
 }
 
 void TestApi::badParametersAreNamed()
@@ -1031,5 +1073,126 @@ void TestApi::pickerMatchesTheSearch()
     QCOMPARE(matcher.indexOf(QStringLiteral("nothing")), -1);
 }
 
-QTEST_GUILESS_MAIN(TestApi)
+// calendar.range: the core's calendar for the range in one answer (read back unchanged), for any
+// member down to a viewer; another workspace's changes are never in it, and its members are
+// refused.
+void TestApi::calendarRangeIsTheCoresInOneAnswer()
+{
+    auto mine = m_ws->createChange(m_ws->validDraft(QStringLiteral("Rotate keys")));
+    VERIFY_OK(mine);
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Year-end freeze");
+    f.start = mine->plannedStart.addSecs(-3600);
+    f.end = mine->plannedEnd.addSecs(3600);
+    VERIFY_OK(m_ws->core().workspaces().addFreezeWindow(m_ws->admin(), f));
+    MaintenanceWindow w;
+    w.asset = QStringLiteral("db-primary");
+    w.weekday = 2;
+    w.start = QTime(2, 0);
+    w.durationMinutes = 240;
+    w.timeZone = "Europe/Berlin";
+    VERIFY_OK(m_ws->core().maintenance().add(m_ws->admin(), w));
+    VERIFY_OK(m_ws->core().workspaces().createWorkspace(
+        QStringLiteral("globex"), QStringLiteral("Globex"), QStringLiteral("de_DE"),
+        QStringLiteral("gustav")));
+    auto gustav =
+        m_ws->core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
+    VERIFY_OK(gustav);
+    VERIFY_OK(m_ws->core().workspaces().addAsset(*gustav, QStringLiteral("payments-api"),
+                                                 QStringLiteral("service")));
+    ChangeDraft secret = m_ws->validDraft(QStringLiteral("Globex secret change"));
+    auto theirs = m_ws->core().changes().create(*gustav, secret);
+    VERIFY_OK(theirs);
+
+    const QDateTime from = m_ws->now(), to = m_ws->now().addDays(7);
+    Client viewer = client(QStringLiteral("viewer"));
+    auto answer = viewer.call(QStringLiteral("calendar.range"),
+                              {{QStringLiteral("from"), from.toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("to"), to.toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("services"), true}});
+    VERIFY_OK(answer);
+    const QJsonValue raw = answer->toObject().value(QStringLiteral("calendar"));
+    QCOMPARE(sameObject<CalendarRange>(raw), QByteArray());
+    // Exactly the core's calendar for the viewer.
+    auto core = m_ws->core().planning().calendar(m_ws->viewer(), from, to, {true});
+    VERIFY_OK(core);
+    QCOMPARE(raw.toObject(), core->toJson());
+    // The client's asynchronous form reads the same.
+    auto typed = viewer.calendarAsync(from, to).result();
+    VERIFY_OK(typed);
+    QCOMPARE(typed->changes.size(), 1);
+    const CalendarChange &shown = typed->changes.first();
+    QCOMPARE(shown.number, mine->number);
+    QCOMPARE(shown.title, QStringLiteral("Rotate keys"));
+    QCOMPARE(shown.start, mine->plannedStart);
+    QCOMPARE(shown.version, mine->version);
+    QVERIFY(shown.hasConflicts()); // inside the freeze
+    QCOMPARE(typed->freezes.size(), 1);
+    QVERIFY(!typed->maintenance.isEmpty());
+    QCOMPARE(typed->assets.size(), 3);
+    // Nothing of Globex: not its change, not its asset, not its title anywhere in the answer.
+    const QByteArray text = QJsonDocument(raw.toObject()).toJson();
+    QVERIFY(!text.contains("Globex"));
+    // Acme's members cannot read Globex's calendar; Globex's owner sees only Globex.
+    Client intruder = client(QStringLiteral("owner"), QStringLiteral("globex"));
+    auto refused = intruder.calendarAsync(from, to).result();
+    QVERIFY(!refused.ok());
+    QVERIFY(!refused.error().message.contains(QStringLiteral("secret")));
+    Client globex = client(QStringLiteral("gustav"), QStringLiteral("globex"));
+    auto theirRange = globex.calendarAsync(from, to).result();
+    VERIFY_OK(theirRange);
+    QCOMPARE(theirRange->changes.size(), 1);
+    QCOMPARE(theirRange->changes.first().title, QStringLiteral("Globex secret change"));
+    QVERIFY(theirRange->freezes.isEmpty());
+}
+
+// The calendar's writes through the client: the "what if" is the core's conflictsFor and writes
+// nothing; the move is change.edit with the version the calendar showed (a stale one is refused);
+// a viewer cannot move.
+void TestApi::calendarMoveThroughTheClient()
+{
+    auto a = m_ws->createChange(m_ws->validDraft(QStringLiteral("First")));
+    VERIFY_OK(a);
+    ChangeDraft second = m_ws->validDraft(QStringLiteral("Second"));
+    second.plannedStart = a->plannedStart.addSecs(4 * 3600);
+    second.plannedEnd = a->plannedEnd.addSecs(4 * 3600);
+    auto b = m_ws->createChange(second);
+    VERIFY_OK(b);
+    VERIFY_OK(m_ws->push(b->number, ChangeStatus::Review)); // active: a move onto it conflicts
+    const QDateTime start = *second.plannedStart, end = *second.plannedEnd;
+    Client engineer = client(QStringLiteral("engineer"));
+    const QString before = m_ws->fingerprint();
+    auto whatIf = engineer.conflictsIfMovedAsync(a->number, start, end).result();
+    VERIFY_OK(whatIf);
+    auto expected = m_ws->core().planning().conflictsFor(m_ws->engineer(), start, end,
+                                                         a->affectedAssets, a->id);
+    VERIFY_OK(expected);
+    QCOMPARE(whatIf->toJson(), expected->toJson());
+    QCOMPARE(whatIf->conflicts.first().number, b->number);
+    QCOMPARE(m_ws->fingerprint(), before);
+
+    // A viewer may look but not move.
+    Client viewer = client(QStringLiteral("viewer"));
+    VERIFY_OK(viewer.conflictsIfMovedAsync(a->number, start, end).result());
+    VERIFY_ERROR(viewer.moveChangeAsync(a->number, start, end, a->version).result(),
+                 "permission_denied");
+    QCOMPARE(m_ws->fingerprint(), before);
+    // The move, then the same move from what the calendar showed before it: stale.
+    auto moved = engineer.moveChangeAsync(a->number, start, end, a->version).result();
+    VERIFY_OK(moved);
+    QCOMPARE(moved->plannedStart, start);
+    QCOMPARE(m_ws->get(a->number)->plannedEnd, end);
+    VERIFY_ERROR(
+        engineer.moveChangeAsync(a->number, start.addSecs(3600), end.addSecs(3600), a->version)
+            .result(),
+        "stale_write");
+    QCOMPARE(m_ws->get(a->number)->plannedStart, start);
+    // The next free slot through the client is the core's.
+    auto slot = engineer.nextFreeSlotAsync(a->number).result();
+    VERIFY_OK(slot);
+    QCOMPARE(slot->toJson(),
+             VALUE_OK(m_ws->core().planning().nextFreeSlot(m_ws->engineer(), a->number)).toJson());
+}
+
+QTEST_MAIN(TestApi)
 #include "tst_api.moc"

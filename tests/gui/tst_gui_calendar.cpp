@@ -8,6 +8,8 @@
 #include "calendar/CalendarPage.h"
 #include "calendar/CalendarView.h"
 
+#include "Client.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QLabel>
@@ -56,7 +58,10 @@ Page openPage(GuiWorkspace &ws, const QString &user)
     auto actor = ws.session->core().workspaces().signIn(QStringLiteral("acme"), user);
     if (!actor.ok())
         qFatal("sign in: %s", qPrintable(actor.error().message));
-    Page p{std::make_unique<CalendarPage>(ws.session->core()), actor.value()};
+    // The page reads and writes through the session's client (acting as the session's user).
+    ws.session->client().setWorkspace(QStringLiteral("acme"));
+    Page p{std::make_unique<CalendarPage>(ws.session->client(), ws.session->clock()),
+           actor.value()};
     p.page->setActor(actor.value());
     p.page->resize(1500, 700);
     p.page->show();

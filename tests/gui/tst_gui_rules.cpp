@@ -380,7 +380,7 @@ void TestGuiRules::injectedClockEverywhere()
     auto view = open(m_ws.owner, created->number);
     QCOMPARE(view->detailsTab()->startEdit()->dateTime().date(), today.addDays(2));
     // The calendar opens on the clock's today, and draws its now-line there.
-    ui::CalendarPage calendar(session.core());
+    ui::CalendarPage calendar(session.client(), session.clock());
     calendar.setActor(m_ws.owner);
     ui::CalendarView *cal = calendar.view();
     QVERIFY2(cal->viewStart() <= farAway() && farAway() < cal->viewEnd(),

@@ -5,9 +5,11 @@
 
 #include "CalendarView.h"
 #include "dialogs/ErrorPresenter.h"
+#include "widgets/Async.h"
 
+#include "ChangeService.h"
+#include "Client.h"
 #include "Clock.h"
-#include "Vigilo.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -30,34 +33,84 @@ namespace vigilo::ui {
 
 namespace {
 
-// A small key to the colours and bands of the calendar.
+// A small key to the colours and bands of the calendar; wraps onto a second line when the page is
+// narrow (1024 pixels wide, or in German) instead of cutting the last entries off.
 class Legend final : public QWidget {
 public:
     explicit Legend(QWidget *parent)
         : QWidget(parent)
     {
         setObjectName(QStringLiteral("calendarLegend"));
-        setMinimumHeight(fontMetrics().height() + 8);
+        QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
     }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return lineCount(width) * lineHeight(); }
+    QSize sizeHint() const override { return {400, heightForWidth(width())}; }
+    QSize minimumSizeHint() const override { return {0, heightForWidth(width())}; }
 
 protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        if (height() != heightForWidth(width()))
+            updateGeometry();
+    }
+
     void paintEvent(QPaintEvent *) override
     {
         QPainter p(this);
         p.setRenderHint(QPainter::Antialiasing);
         const QPalette &pal = palette();
-        int x = 0;
         const int h = fontMetrics().height();
-        const int y = (height() - h) / 2;
-        auto swatch = [&](const std::function<void(const QRect &)> &draw, const QString &text) {
-            const QRect r(x, y + 2, 22, h - 4);
-            draw(r);
-            x += 28;
+        const QList<Entry> all = entries();
+        int x = 0, line = 0;
+        for (const Entry &e : all) {
+            const int w = entryWidth(e.text);
+            if (x > 0 && x + w - 18 > width()) {
+                x = 0;
+                ++line;
+            }
+            const int top = line * lineHeight();
+            const QRect r(x, top + (lineHeight() - h) / 2 + 2, 22, h - 4);
+            e.draw(p, r);
             p.setPen(pal.color(QPalette::WindowText));
-            p.drawText(QRect(x, 0, fontMetrics().horizontalAdvance(text) + 2, height()),
-                       Qt::AlignVCenter, text);
-            x += fontMetrics().horizontalAdvance(text) + 18;
-        };
+            p.drawText(
+                QRect(x + 28, top, fontMetrics().horizontalAdvance(e.text) + 2, lineHeight()),
+                Qt::AlignVCenter, e.text);
+            x += w;
+        }
+    }
+
+private:
+    struct Entry {
+        QString text;
+        std::function<void(QPainter &, const QRect &)> draw;
+    };
+
+    int lineHeight() const { return fontMetrics().height() + 8; }
+    int entryWidth(const QString &text) const
+    {
+        return 28 + fontMetrics().horizontalAdvance(text) + 18;
+    }
+    int lineCount(int width) const
+    {
+        int x = 0, lines = 1;
+        for (const Entry &e : entries()) {
+            const int w = entryWidth(e.text);
+            if (x > 0 && x + w - 18 > width) {
+                x = 0;
+                ++lines;
+            }
+            x += w;
+        }
+        return lines;
+    }
+
+    static QList<Entry> entries()
+    {
+        QList<Entry> out;
         const QList<std::pair<ChangeStatus, QColor>> statuses = {
             {ChangeStatus::Draft, QColor(0x94, 0xa3, 0xb8)},
             {ChangeStatus::Review, QColor(0xf5, 0x9e, 0x0b)},
@@ -66,40 +119,37 @@ protected:
             {ChangeStatus::InProgress, QColor(0x06, 0xb6, 0xd4)},
             {ChangeStatus::Completed, QColor(0x22, 0xc5, 0x5e)}};
         for (const auto &[status, color] : statuses)
-            swatch(
-                [&, c = color](const QRect &r) {
-                    p.setPen(Qt::NoPen);
-                    p.setBrush(c);
-                    p.drawRoundedRect(r, 3, 3);
-                },
-                label(status));
-        swatch(
-            [&](const QRect &r) {
-                QColor tint(0xdc, 0x26, 0x26, 30);
-                p.fillRect(r, tint);
-                p.fillRect(r, QBrush(QColor(0xdc, 0x26, 0x26, 110), Qt::BDiagPattern));
-            },
-            CalendarPage::tr("Freeze window"));
-        swatch([&](const QRect &r) { p.fillRect(r, QColor(0x16, 0xa3, 0x4a, 60)); },
-               CalendarPage::tr("Maintenance window"));
-        swatch(
-            [&](const QRect &r) {
-                p.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
-                p.setBrush(Qt::NoBrush);
-                p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
-            },
-            CalendarPage::tr("Conflict"));
+            out << Entry{label(status), [c = color](QPainter &p, const QRect &r) {
+                             p.setPen(Qt::NoPen);
+                             p.setBrush(c);
+                             p.drawRoundedRect(r, 3, 3);
+                         }};
+        out << Entry{CalendarPage::tr("Freeze window"), [](QPainter &p, const QRect &r) {
+                         p.fillRect(r, QColor(0xdc, 0x26, 0x26, 30));
+                         p.fillRect(r, QBrush(QColor(0xdc, 0x26, 0x26, 110), Qt::BDiagPattern));
+                     }};
+        out << Entry{CalendarPage::tr("Maintenance window"), [](QPainter &p, const QRect &r) {
+                         p.fillRect(r, QColor(0x16, 0xa3, 0x4a, 60));
+                     }};
+        out << Entry{CalendarPage::tr("Conflict"), [](QPainter &p, const QRect &r) {
+                         p.setPen(QPen(QColor(0xdc, 0x26, 0x26), 2));
+                         p.setBrush(Qt::NoBrush);
+                         p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 3, 3);
+                     }};
+        return out;
     }
 };
 
 } // namespace
 
-CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
+CalendarPage::CalendarPage(client::Client &client, const Clock &clock, QWidget *parent)
     : QWidget(parent)
-    , m_core(core)
-    , m_view(new CalendarView(core.clock(), this))
+    , m_client(client)
+    , m_clock(clock)
+    , m_view(new CalendarView(clock, this))
     , m_zoomButtons(new QButtonGroup(this))
     , m_rangeLabel(new QLabel(this))
+    , m_loadingLabel(new QLabel(tr("Loading…"), this))
     , m_onlyActive(new QCheckBox(tr("Only assets with changes"), this))
     , m_byService(new QCheckBox(tr("By service"), this))
     , m_nextSlot(new QPushButton(tr("Next free slot"), this))
@@ -110,9 +160,10 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     , m_conflicts(new QListWidget(this))
 {
     setObjectName(QStringLiteral("calendarPage"));
-    // Only what the core would let this user edit can be dragged (Save still asks the core).
+    // Only what the core would let this user edit can be dragged (Save still asks the core), and
+    // nothing while a move awaits the core's answer.
     m_view->setMovable([this](const CalendarChange &c) {
-        return m_actor && ChangeService::canEdit(*m_actor, c.status);
+        return m_actor && m_moving == 0 && ChangeService::canEdit(*m_actor, c.status);
     });
 
     auto *title = new QLabel(tr("Change calendar"), this);
@@ -167,7 +218,10 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     // The page must not widen the window: the label gives way first.
     m_rangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_rangeLabel->setMinimumWidth(60);
-    bar->addWidget(m_rangeLabel, 1);
+    m_loadingLabel->setObjectName(QStringLiteral("calendarLoading"));
+    m_loadingLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_loadingLabel->hide();
+    bar->addStretch(1);
     m_onlyActive->setObjectName(QStringLiteral("onlyActiveAssets"));
     m_onlyActive->setToolTip(tr("Hide the assets that have no change in the shown period"));
     connect(m_onlyActive, &QCheckBox::toggled, m_view, &CalendarView::setOnlyActiveAssets);
@@ -188,7 +242,6 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
         tr("Find the earliest window without conflicts for the selected change"), nextSlotKeys));
     m_nextSlot->setEnabled(false);
     connect(m_nextSlot, &QPushButton::clicked, this, &CalendarPage::nextFreeSlot);
-    bar->addWidget(m_nextSlot);
     auto *nextSlotShortcut = new QAction(this);
     nextSlotShortcut->setShortcut(nextSlotKeys);
     nextSlotShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -229,8 +282,11 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
         if (m_view->selectedNumber() > 0)
             Q_EMIT changeActivated(m_view->selectedNumber());
     });
+    // The selected change's buttons sit with it (the toolbar has no room for them at 1024 pixels
+    // in German).
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
+    buttons->addWidget(m_nextSlot);
     buttons->addStretch(1);
     side->addWidget(m_heading);
     side->addWidget(m_details);
@@ -251,7 +307,14 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
-    layout->addWidget(title);
+    // The title row also says which days are shown (the toolbar has no room for it at 1024
+    // pixels, in German least of all).
+    auto *head = new QHBoxLayout;
+    head->setSpacing(16);
+    head->addWidget(title);
+    head->addWidget(m_rangeLabel, 1);
+    head->addWidget(m_loadingLabel);
+    layout->addLayout(head);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(new Legend(this));
@@ -280,9 +343,16 @@ CalendarPage::CalendarPage(Vigilo &core, QWidget *parent)
 void CalendarPage::setActor(const std::optional<Actor> &actor)
 {
     m_actor = actor;
+    ++m_generation; // answers for the previous workspace are dropped
+    m_loading = false;
+    m_loadingLabel->hide();
     m_loadedFrom = {};
     m_loadedTo = {};
+    m_askedFrom = {};
+    m_askedTo = {};
+    m_moving = 0;
     endPreview();
+    m_banner->hide();
     m_view->setRange({});
     m_view->selectChange(0);
 }
@@ -291,43 +361,103 @@ QString CalendarPage::reload()
 {
     if (!m_actor)
         return {};
-    // The visible span and half of it on each side: scrolling a little needs no new query.
+    // The visible span and half of it on each side: scrolling a little needs no new request.
     const qint64 margin = m_view->viewStart().secsTo(m_view->viewEnd()) / 2;
     const QDateTime from = m_view->viewStart().addSecs(-margin);
     const QDateTime to = m_view->viewEnd().addSecs(margin);
-    CalendarOptions options;
-    options.services = m_byService->isChecked();
-    auto range = m_core.planning().calendar(*m_actor, from, to, options);
-    if (!range.ok())
-        return range.error().message;
-    m_loadedFrom = from;
-    m_loadedTo = to;
+    const int generation = ++m_generation;
+    m_askedFrom = from;
+    m_askedTo = to;
+    m_loading = true;
+    m_loadingLabel->show();
+    m_lastError.clear();
+    onResult(m_client.calendarAsync(from, to, m_byService->isChecked()), this,
+             [this, generation, from, to](const Result<CalendarRange> &range) {
+                 if (generation != m_generation)
+                     return; // the view has moved on (or the workspace changed)
+                 m_loading = false;
+                 m_loadingLabel->hide();
+                 if (!range.ok()) {
+                     m_lastError = range.error().message;
+                     showLoadError(m_lastError);
+                 } else {
+                     m_loadedFrom = from;
+                     m_loadedTo = to;
+                     showRange(range.value());
+                 }
+                 Q_EMIT loaded();
+             });
+    return m_lastError; // filled by now on a database in this process
+}
+
+void CalendarPage::showRange(const CalendarRange &range)
+{
+    CalendarRange shown = range;
+    // A move on its way to the core stays where it was dropped until the core answers.
+    for (CalendarChange &c : shown.changes)
+        if (m_moving > 0 && c.number == m_moving) {
+            c.start = m_moveStart;
+            c.end = m_moveEnd;
+        }
     const int selected = m_view->selectedNumber();
-    m_view->setRange(range.value());
+    m_view->setRange(shown);
     m_view->selectChange(selected);
+    if (m_loadErrorShown) {
+        m_loadErrorShown = false;
+        m_banner->hide();
+    }
+    if (m_previewNumber == 0)
+        showSelection();
+}
+
+void CalendarPage::showLoadError(const QString &message)
+{
+    // An error in place of the bars, never an empty calendar.
+    m_view->setRange({});
+    m_loadedFrom = {};
+    setBanner(tr("<b>The calendar cannot be read.</b><br>%1").arg(message.toHtmlEscaped()),
+              QColor(0xdc, 0x26, 0x26));
+    m_loadErrorShown = true;
     showSelection();
-    return {};
+}
+
+void CalendarPage::setBanner(const QString &html, const QColor &tint)
+{
+    QPalette pal = m_banner->palette();
+    const QColor base = palette().color(QPalette::Base);
+    pal.setColor(QPalette::Window,
+                 QColor::fromRgbF(float(base.redF() * 0.8 + tint.redF() * 0.2),
+                                  float(base.greenF() * 0.8 + tint.greenF() * 0.2),
+                                  float(base.blueF() * 0.8 + tint.blueF() * 0.2)));
+    m_banner->setPalette(pal);
+    m_banner->setText(html);
+    m_banner->show();
 }
 
 void CalendarPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_actor && !m_loadedFrom.isValid())
-        reload();
+    // After the caller's own reload, if any (MainWindow reloads a stale page as it shows it):
+    // one request either way.
+    QTimer::singleShot(0, this, &CalendarPage::ensureLoaded);
 }
 
 void CalendarPage::ensureLoaded()
 {
-    if (!m_actor || !isVisible()) {
-        // Read again when shown.
-        if (m_loadedFrom.isValid()
-            && (m_view->viewStart() < m_loadedFrom || m_view->viewEnd() > m_loadedTo))
-            m_loadedFrom = {};
+    if (!m_actor)
+        return;
+    const QDateTime start = m_view->viewStart(), end = m_view->viewEnd();
+    const bool shown = m_loadedFrom.isValid() && start >= m_loadedFrom && end <= m_loadedTo;
+    if (!isVisible()) {
+        if (!shown)
+            m_loadedFrom = {}; // read when shown
         return;
     }
-    if (!m_loadedFrom.isValid() || m_view->viewStart() < m_loadedFrom
-        || m_view->viewEnd() > m_loadedTo)
-        reload();
+    if (shown)
+        return;
+    if (m_loading && start >= m_askedFrom && end <= m_askedTo)
+        return; // the answer on its way covers the view
+    reload();
 }
 
 void CalendarPage::updateRangeLabel()
@@ -402,97 +532,116 @@ std::optional<CalendarChange> CalendarPage::changeFor(int number) const
     for (const auto &k : m_view->range().changes)
         if (k.number == number)
             return k;
-    // Not in the loaded range (the next free slot may be far from its current window): ask.
-    if (!m_actor)
-        return std::nullopt;
-    auto full = m_core.changes().get(*m_actor, number);
-    if (!full.ok())
-        return std::nullopt;
-    CalendarChange k;
-    k.id = full->id;
-    k.number = full->number;
-    k.title = full->title;
-    k.status = full->status;
-    k.changeType = full->changeType;
-    k.start = full->plannedStart;
-    k.end = full->plannedEnd;
-    k.version = full->version;
-    k.assets = full->affectedAssets;
-    for (const auto &d : full->dependencies)
-        k.dependsOn << d.number;
-    return k;
+    return std::nullopt;
 }
 
 void CalendarPage::preview(int number, const QDateTime &start, const QDateTime &end)
 {
+    if (const std::optional<CalendarChange> c = changeFor(number))
+        previewChange(*c, start, end);
+}
+
+void CalendarPage::previewChange(const CalendarChange &c, const QDateTime &start,
+                                 const QDateTime &end, std::function<void()> then)
+{
     if (!m_actor)
         return;
-    const std::optional<CalendarChange> found = changeFor(number);
-    if (!found)
-        return;
-    const CalendarChange *c = &*found;
-    // The core says what the new slot would conflict with; nothing is written.
-    auto summary =
-        m_core.planning().conflictsFor(*m_actor, start, end, c->assets, c->id, c->dependsOn);
-    m_previewNumber = number;
-    m_view->setPreview(number, start, end);
+    m_previewNumber = c.number;
+    m_previewStart = start;
+    m_previewEnd = end;
+    m_previewOk = false;
+    m_preview = {};
+    m_view->setPreview(c.number, start, end);
+    const int generation = ++m_previewGeneration;
+    // The core says what the new slot would conflict with; nothing is written. While a bar is
+    // dragged only the latest slot's answer is shown.
+    onResult(m_client.conflictsIfMovedAsync(c.number, start, end), this,
+             [this, generation, c, start, end,
+              then = std::move(then)](const Result<ConflictSummary> &summary) {
+                 if (generation != m_previewGeneration || m_previewNumber != c.number)
+                     return;
+                 showPreview(c, start, end, summary);
+                 if (then)
+                     then();
+             });
+}
+
+void CalendarPage::showPreview(const CalendarChange &c, const QDateTime &start,
+                               const QDateTime &end, const Result<ConflictSummary> &summary)
+{
     if (!summary.ok()) {
         m_preview = {};
-        m_banner->setText(summary.error().message.toHtmlEscaped());
-        m_banner->show();
+        setBanner(summary.error().message.toHtmlEscaped(), QColor(0xdc, 0x26, 0x26));
         fillConflicts({});
         return;
     }
     m_preview = summary.value();
+    m_previewOk = true;
     // Where it is now, for comparison; the list below is the new slot's.
     m_details->setText(
         tr("%1 · %2<br>Now: %3 (conflicts: %4)")
-            .arg(label(c->status), label(c->changeType), slotText(c->start, c->end).toHtmlEscaped())
-            .arg(c->conflicts.size()));
-    QPalette pal = m_banner->palette();
+            .arg(label(c.status), label(c.changeType), slotText(c.start, c.end).toHtmlEscaped())
+            .arg(c.conflicts.size()));
     const bool clean = m_preview.isEmpty();
-    const QColor base = palette().color(QPalette::Base);
-    const QColor tint = clean ? QColor(0x16, 0xa3, 0x4a) : QColor(0xf5, 0x9e, 0x0b);
-    pal.setColor(QPalette::Window,
-                 QColor::fromRgbF(float(base.redF() * 0.8 + tint.redF() * 0.2),
-                                  float(base.greenF() * 0.8 + tint.greenF() * 0.2),
-                                  float(base.blueF() * 0.8 + tint.blueF() * 0.2)));
-    m_banner->setPalette(pal);
-    m_banner->setText(tr("<b>What if %1 moved to %2?</b><br>%3")
-                          .arg(formatChangeNumber(number), slotText(start, end).toHtmlEscaped(),
-                               clean ? tr("The new slot has no conflicts.")
-                                     : tr("Conflicts the new slot would have: %1. Nothing is saved "
-                                          "until you drop the bar and choose Save.")
-                                           .arg(m_preview.conflicts.size())));
-    m_banner->show();
+    setBanner(tr("<b>What if %1 moved to %2?</b><br>%3")
+                  .arg(formatChangeNumber(c.number), slotText(start, end).toHtmlEscaped(),
+                       clean ? tr("The new slot has no conflicts.")
+                             : tr("Conflicts the new slot would have: %1. Nothing is saved "
+                                  "until you drop the bar and choose Save.")
+                                   .arg(m_preview.conflicts.size())),
+              clean ? QColor(0x16, 0xa3, 0x4a) : QColor(0xf5, 0x9e, 0x0b));
     fillConflicts(m_preview.conflicts);
 }
 
 void CalendarPage::endPreview()
 {
     m_previewNumber = 0;
+    ++m_previewGeneration; // an answer on its way is not shown
+    m_previewOk = false;
     m_preview = {};
     m_view->clearPreview();
     m_banner->hide();
+    m_loadErrorShown = false;
     showSelection();
 }
 
-bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTime &end)
+void CalendarPage::moveChange(int number, const QDateTime &start, const QDateTime &end)
 {
-    if (!m_actor)
-        return false;
-    const std::optional<CalendarChange> c = changeFor(number);
-    if (!c)
-        return false;
-    const int version = c->version;
-    const ChangeStatus before = c->status;
-    preview(number, start, end);
+    if (const std::optional<CalendarChange> c = changeFor(number))
+        moveTo(*c, start, end);
+    else
+        endPreview();
+}
 
+void CalendarPage::moveTo(const CalendarChange &c, const QDateTime &start, const QDateTime &end)
+{
+    if (!m_actor || m_moving > 0) {
+        endPreview();
+        return;
+    }
+    auto ask = [this, c, start, end] {
+        if (!confirmMove(c, start, end)) {
+            endPreview();
+            return;
+        }
+        saveMove(c, start, end);
+    };
+    // The box lists the new slot's conflicts: ask the core for them unless they are shown.
+    if (m_previewOk && m_previewNumber == c.number && m_previewStart == start
+        && m_previewEnd == end)
+        ask();
+    else
+        previewChange(c, start, end, ask);
+}
+
+bool CalendarPage::confirmMove(const CalendarChange &c, const QDateTime &start,
+                               const QDateTime &end)
+{
     QMessageBox box(this);
     box.setObjectName(QStringLiteral("moveConfirmBox"));
     box.setIcon(m_preview.isEmpty() ? QMessageBox::Question : QMessageBox::Warning);
-    box.setWindowTitle(tr("Move %1").arg(formatChangeNumber(number)));
-    box.setText(tr("Move %1 to %2?").arg(formatChangeNumber(number), slotText(start, end)));
+    box.setWindowTitle(tr("Move %1").arg(formatChangeNumber(c.number)));
+    box.setText(tr("Move %1 to %2?").arg(formatChangeNumber(c.number), slotText(start, end)));
     QString info =
         m_preview.isEmpty()
             ? tr("The new slot has no conflicts.")
@@ -502,57 +651,91 @@ bool CalendarPage::moveChange(int number, const QDateTime &start, const QDateTim
     box.setInformativeText(info);
     box.setStandardButtons(QMessageBox::Save | QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Save) {
-        endPreview();
-        return false;
-    }
-    ChangeDraft draft;
-    draft.plannedStart = start;
-    draft.plannedEnd = end;
-    auto moved = m_core.changes().edit(*m_actor, number, draft, version);
+    return box.exec() == QMessageBox::Save;
+}
+
+void CalendarPage::saveMove(const CalendarChange &c, const QDateTime &start, const QDateTime &end)
+{
+    // The bar moves at once; the core's answer keeps it there or puts it back.
+    const CalendarRange before = m_view->range();
+    m_moving = c.number;
+    m_moveStart = start;
+    m_moveEnd = end;
     endPreview();
-    if (!moved.ok()) {
-        ErrorPresenter::show(this, tr("%1 cannot be moved").arg(formatChangeNumber(number)),
-                             moved.error());
-        reload();
-        return false;
-    }
+    CalendarRange moving = before;
+    for (CalendarChange &k : moving.changes)
+        if (k.number == c.number) {
+            k.start = start;
+            k.end = end;
+        }
+    const int selected = m_view->selectedNumber();
+    m_view->setRange(moving);
+    m_view->selectChange(selected);
+    setBanner(tr("Moving %1 to %2…")
+                  .arg(formatChangeNumber(c.number), slotText(start, end).toHtmlEscaped()),
+              palette().color(QPalette::Mid));
+    const int number = c.number;
+    const ChangeStatus status = c.status;
+    onResult(m_client.moveChangeAsync(number, start, end, c.version), this,
+             [this, number, status, before](const Result<ChangeRequest> &r) {
+                 if (m_moving != number)
+                     return; // the workspace changed meanwhile
+                 m_moving = 0;
+                 if (!r.ok()) {
+                     // Back where it was, with the core's reason.
+                     const int selected = m_view->selectedNumber();
+                     m_view->setRange(before);
+                     m_view->selectChange(selected);
+                     m_banner->hide();
+                     showSelection();
+                     ErrorPresenter::show(
+                         this, tr("%1 cannot be moved").arg(formatChangeNumber(number)), r.error());
+                     reload(); // the change may have changed elsewhere
+                     Q_EMIT moveFinished(number, false);
+                     return;
+                 }
+                 moved(number, status, r.value());
+                 Q_EMIT moveFinished(number, true);
+             });
+}
+
+void CalendarPage::moved(int number, ChangeStatus before, const ChangeRequest &change)
+{
     reload();
     m_view->selectChange(number);
     m_view->revealSelection();
     QString text =
         tr("%1 moved to %2.")
-            .arg(formatChangeNumber(number), slotText(moved->plannedStart, moved->plannedEnd));
-    if (moved->status != before)
+            .arg(formatChangeNumber(number), slotText(change.plannedStart, change.plannedEnd));
+    if (change.status != before)
         text += QLatin1Char(' ')
-                + tr("Status again: %1. The new window needs approval.").arg(label(moved->status));
-    QPalette pal = m_banner->palette();
-    pal.setColor(QPalette::Window, palette().color(QPalette::AlternateBase));
-    m_banner->setPalette(pal);
-    m_banner->setText(text.toHtmlEscaped());
-    m_banner->show();
+                + tr("Status again: %1. The new window needs approval.").arg(label(change.status));
+    setBanner(text.toHtmlEscaped(), palette().color(QPalette::Mid));
     Q_EMIT changeModified(number);
-    return true;
 }
 
 void CalendarPage::nextFreeSlot()
 {
-    if (!m_actor)
+    if (!m_actor || m_moving > 0)
         return;
-    const int number = m_view->selectedNumber();
-    if (number <= 0)
+    const CalendarChange *selected = m_view->selectedChange();
+    if (!selected)
         return;
-    auto slot = m_core.planning().nextFreeSlot(*m_actor, number);
-    if (!slot.ok()) {
-        ErrorPresenter::show(this, tr("No free slot for %1").arg(formatChangeNumber(number)),
-                             slot.error());
-        return;
-    }
-    // Show where it would go, then ask.
-    if (slot->start < m_view->viewStart() || slot->start >= m_view->viewEnd())
-        m_view->setViewStart(
-            slot->start.addSecs(-m_view->viewStart().secsTo(m_view->viewEnd()) / 4));
-    moveChange(number, slot->start, slot->end);
+    const CalendarChange c = *selected;
+    m_nextSlot->setEnabled(false);
+    onResult(m_client.nextFreeSlotAsync(c.number), this, [this, c](const Result<FreeSlot> &slot) {
+        m_nextSlot->setEnabled(m_view->selectedChange() != nullptr);
+        if (!slot.ok()) {
+            ErrorPresenter::show(this, tr("No free slot for %1").arg(formatChangeNumber(c.number)),
+                                 slot.error());
+            return;
+        }
+        // Show where it would go, then ask.
+        if (slot->start < m_view->viewStart() || slot->start >= m_view->viewEnd())
+            m_view->setViewStart(
+                slot->start.addSecs(-m_view->viewStart().secsTo(m_view->viewEnd()) / 4));
+        moveTo(c, slot->start, slot->end);
+    });
 }
 
 } // namespace vigilo::ui

@@ -194,28 +194,8 @@ void MainWindow::createPages()
     m_pages->addWidget(m_freeze);
     m_dashboard = new DashboardPage(m_session.client(), m_session.clock(), m_pages);
     m_pages->addWidget(m_dashboard);
-    if (Vigilo *core = m_session.local()) {
-        m_calendar = new CalendarPage(*core, m_pages);
-        m_pages->addWidget(m_calendar);
-    } else {
-        // On a team server the pages not yet written against the client say so instead of
-        // showing an empty page.
-        for (int i = int(Page::Calendar); i < names.size(); ++i) {
-            auto *page = new MessagePage(m_pages);
-            page->setObjectName(QStringLiteral("notOnServerPage"));
-            page->setMessage(
-                tr("%1 is not available on a team server yet").arg(names.at(i)),
-                tr("<p>On a team server this version of Vigilo does not show <i>%1</i> yet: it "
-                   "works on a database opened directly (a SQLite file or PostgreSQL); on the "
-                   "server use <code>vigilo-cli</code> for it.</p>")
-                    .arg(names.at(i).toHtmlEscaped()),
-                false);
-            m_pages->addWidget(page);
-            QListWidgetItem *item = m_nav->item(i);
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-            item->setToolTip(tr("Not available on a team server yet"));
-        }
-    }
+    m_calendar = new CalendarPage(m_session.client(), m_session.clock(), m_pages);
+    m_pages->addWidget(m_calendar);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -238,8 +218,6 @@ void MainWindow::createPages()
         showPage(Page::Changes);
         openChange(number);
     });
-    if (!m_calendar)
-        return; // a team server: the calendar is a message
     connect(m_calendar, &CalendarPage::changeActivated, this, [this](int number) {
         showPage(Page::Changes);
         openChange(number);
@@ -368,8 +346,7 @@ void MainWindow::signIn(const QString &slug)
     m_queue->setActor(m_actor);
     m_freeze->setActor(m_actor);
     m_dashboard->setActor(m_actor);
-    if (m_calendar)
-        m_calendar->setActor(m_actor);
+    m_calendar->setActor(m_actor);
     // My views read through the client, on a database as on a server.
     m_views->setActor(m_actor);
     // The list's live updates read through the client, on a database as on a server.
@@ -427,8 +404,6 @@ void MainWindow::reloadPage(Page page)
         return;
     m_stale[int(page)] = false;
     QString problem;
-    if (page == Page::Calendar && !m_calendar)
-        return; // not on a team server yet: the page says so
     switch (page) {
     case Page::Changes: reloadChanges(); return;
     case Page::ApprovalQueue: problem = m_queue->reload(); break;
@@ -523,7 +498,7 @@ int MainWindow::currentChangeNumber() const
         const QModelIndex index = m_queue->table()->currentIndex();
         return index.isValid() ? index.data(ApprovalQueueModel::NumberRole).toInt() : 0;
     }
-    if (currentPage() == Page::Calendar && m_calendar)
+    if (currentPage() == Page::Calendar)
         return m_calendar->view()->selectedNumber();
     return 0;
 }
@@ -706,9 +681,7 @@ void MainWindow::restoreSettings()
         m_assets->restoreHeaderState(settings.value(QStringLiteral("assetColumns")).toByteArray());
         m_freeze->restoreHeaderState(settings.value(QStringLiteral("freezeColumns")).toByteArray());
     }
-    int page = settings.value(QStringLiteral("page"), 0).toInt();
-    if (!m_calendar && page >= int(Page::Calendar))
-        page = 0; // not on a team server yet
+    const int page = settings.value(QStringLiteral("page"), 0).toInt();
     showPage(Page(qBound(0, page, kPageCount - 1)));
 }
 

@@ -507,10 +507,6 @@ void MainWindow::updateActions()
             a->setEnabled(false);
             a->setToolTip(tr("Not available on a team server yet"));
         }
-        for (int i = 1; i < m_pageActions.size(); ++i) {
-            m_pageActions.at(i)->setEnabled(false);
-            m_pageActions.at(i)->setToolTip(tr("Not available on a team server yet"));
-        }
     }
 }
 
