@@ -261,9 +261,11 @@ void TestGuiServerCab::meetingRunThroughTheServer()
     QTRY_COMPARE_WITH_TIMEOUT(cab->findChild<QComboBox *>(QStringLiteral("cabCabs"))->currentText(),
                               kBoard, 15000);
     QTRY_VERIFY(!cab->isBusy());
+    auto *create = cab->findChild<QPushButton *>(QStringLiteral("cabNewMeeting"));
+    QTRY_VERIFY(create->isEnabled());
     qint64 before = requests(*adam);
-    cab->findChild<QPushButton *>(QStringLiteral("cabNewMeeting"))->click();
-    QTRY_VERIFY_WITH_TIMEOUT(cab->meetingNumber() > 0, 15000);
+    create->click();
+    QTRY_VERIFY2_WITH_TIMEOUT(cab->meetingNumber() > 0, qPrintable(cab->bannerText()), 15000);
     QTRY_VERIFY(!cab->isBusy());
     QCOMPARE(requests(*adam) - before, 1);
     QVERIFY2(!cab->bannerIsError(), qPrintable(cab->bannerText()));

@@ -34,6 +34,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace vigilo::ui {
 
 namespace {
@@ -374,15 +376,18 @@ bool CabWindow::send(RoomAnswer answer, bool write,
                  setBusy(-1);
                  *outcome = room.ok();
                  if (!write && seq != m_seq)
-                     return; // a newer request is under way: its answer shows what is true
+                     return answered(); // a newer request is under way: its answer tells
                  if (!room.ok()) {
                      showBanner(room.error().message, true);
-                     return;
+                     return answered();
                  }
-                 if (seq == m_seq)
+                 // A write's room is as of this member's own action: always shown (a read sent
+                 // after it answers later, and newer).
+                 if (write || seq == m_seq)
                      take(*room);
                  if (then)
                      then(*room);
+                 answered();
              });
     return outcome->value_or(true);
 }
@@ -474,8 +479,11 @@ void CabWindow::editAttendance()
         if (m_bannerError) // a refusal for want of quorum is history now
             m_banner->hide();
     });
+    setBusy(+1); // the server's events wait for the dialog's answers (see answered())
     dialog->exec();
     delete dialog;
+    setBusy(-1);
+    answered();
 }
 
 void CabWindow::decideCurrent(CabDecision decision)
@@ -615,9 +623,9 @@ void CabWindow::loadMeetings()
     onResult(m_session.client().meetingsAsync(), this,
              [this, seq](const Result<client::MeetingsOverview> &answer) {
                  setBusy(-1);
-                 if (seq != m_seq || m_meeting.number)
-                     return; // a meeting was opened meanwhile, or a newer list is coming
-                 showMeetingList(answer);
+                 if (seq == m_seq && !m_meeting.number) // else a meeting was opened meanwhile,
+                     showMeetingList(answer);           // or a newer list is coming
+                 answered();
              });
 }
 
@@ -797,7 +805,21 @@ void CabWindow::onServerEvent(const QString &method, const QJsonObject &params)
     const qint64 seq = qint64(params.value(QStringLiteral("seq")).toDouble());
     if (m_meeting.number && seq > 0 && seq <= m_seenSeq)
         return;
+    if (m_pending > 0) {
+        // This window's own request may be what moved: decided when its answer is in.
+        m_eventSeq = qMax(m_eventSeq, seq > 0 ? seq : std::numeric_limits<qint64>::max());
+        return;
+    }
     reload();
+}
+
+void CabWindow::answered()
+{
+    if (m_pending > 0 || m_eventSeq == 0)
+        return;
+    const qint64 seq = std::exchange(m_eventSeq, 0);
+    if (!m_meeting.number || seq > m_seenSeq)
+        reload();
 }
 
 int CabWindow::currentNumber() const

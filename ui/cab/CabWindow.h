@@ -106,9 +106,9 @@ private:
     void tick();
     void applyScale();
     void showBanner(const QString &text, bool error);
-    // Sends one request answering the room. A write's refusal is always shown; a read overtaken
-    // by a newer request is dropped. `then` runs once the room was taken. Returns the outcome
-    // when it is already known (a database), else true.
+    // Sends one request answering the room. A write's answer (or refusal) is always shown; a read
+    // overtaken by a newer request is dropped. `then` runs once the room was taken. Returns the
+    // outcome when it is already known (a database), else true.
     using RoomAnswer = QFuture<Result<client::MeetingRoom>>;
     bool send(RoomAnswer answer, bool write,
               const std::function<void(const client::MeetingRoom &)> &then = {});
@@ -117,15 +117,19 @@ private:
     void showMeetingList(const Result<client::MeetingsOverview> &answer);
     void setBusy(int delta);
     void onServerEvent(const QString &method, const QJsonObject &params);
+    // After each answer: an event that came while requests were under way, and that the answers
+    // do not include, reads the room again.
+    void answered();
 
     Session &m_session;
     Actor m_actor;
     Meeting m_meeting;                            // number 0: the list of meetings is shown
     std::optional<client::CabItemView> m_current; // what the room's answer says of its item
     QList<int> m_meetingNumbers;
-    int m_seq = 0;        // the latest request's number: older answers are stale
-    int m_pending = 0;    // requests under way
-    qint64 m_seenSeq = 0; // the audit sequence number the room was last read at
+    int m_seq = 0;         // the latest request's number: older answers are stale
+    int m_pending = 0;     // requests under way
+    qint64 m_seenSeq = 0;  // the audit sequence number the room was last read at
+    qint64 m_eventSeq = 0; // the latest event deferred while requests were under way
     bool m_reloading = false;
     bool m_reloadAgain = false;
     int m_base = 0;
