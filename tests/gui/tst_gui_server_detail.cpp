@@ -437,6 +437,7 @@ void TestGuiServerDetail::screenshots()
         for (const auto tab :
              {ChangeDetailView::Details, ChangeDetailView::Risk, ChangeDetailView::Activity}) {
             o.detail->tabs()->setCurrentIndex(tab);
+            QApplication::processEvents(); // the layout of the page just shown
             QVERIFY(o.window->grab().save(guitest::outputPath(
                 QStringLiteral("server-detail-%1%2.png").arg(int(tab)).arg(suffix))));
         }
