@@ -90,12 +90,13 @@ public:
 
     Vigilo &core() { return ownerSession ? ownerSession->core() : session->core(); }
 
-    // The session `who` works in: the tester's window on SQLite and for the tester; on a server
-    // a connection as `who`'s login for anyone else.
+    // The session `who` works in: the tester's window for the tester; for anyone else a session
+    // of their own (on SQLite the same file opened as `who`, on a server a connection as `who`'s
+    // login), as at their own workstation: the tabs ask the client, which acts as its user.
     Session &sessionFor(const Actor &who)
     {
         const QString login = who.member.username;
-        if (!db.onServer() || login == session->user())
+        if (login == session->user())
             return *session;
         auto &slot = others[login];
         if (!slot) {

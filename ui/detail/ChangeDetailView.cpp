@@ -87,6 +87,23 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
         m_impact = new ImpactTab(*m_ctx, m_tabs);
         m_tabs->insertTab(1, m_impact, tr("Impact"));
         connect(m_impact, &DetailTab::modified, this, &ChangeDetailView::onModified);
+        // The runbook, approvals, comments and attachments ask the client as on a database; they
+        // take the place of RemoteChangeTabs' read-only runbook and approvals.
+        for (const char *name : {"remoteTasks", "remoteApprovals"})
+            if (auto *readOnly = m_tabs->findChild<QWidget *>(QLatin1String(name)))
+                m_tabs->removeTab(m_tabs->indexOf(readOnly));
+        m_tasks = new TasksTab(*m_ctx, m_tabs);
+        m_approvals = new ApprovalsTab(*m_ctx, m_tabs);
+        m_comments = new CommentsTab(*m_ctx, m_tabs);
+        m_attachments = new AttachmentsTab(*m_ctx, m_tabs);
+        m_tabs->insertTab(2, m_tasks, tr("Implementation tasks"));
+        m_tabs->insertTab(3, m_approvals, tr("Approvals"));
+        m_tabs->insertTab(4, m_comments, tr("Comments"));
+        m_tabs->insertTab(5, m_attachments, tr("Attachments"));
+        m_all = {m_tasks, m_approvals, m_comments, m_attachments};
+        for (DetailTab *tab : m_all)
+            connect(tab, &DetailTab::modified, this, &ChangeDetailView::onModified);
+        connect(m_approvals, &ApprovalsTab::actionRequested, this, &ChangeDetailView::trigger);
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(12, 10, 12, 8);
         layout->setSpacing(8);
@@ -263,6 +280,8 @@ void ChangeDetailView::loadRemote()
             m_actions->setActions(view->availableActions);
             m_remote->show(*view);
             m_impact->load(m_change);
+            for (DetailTab *tab : m_all)
+                tab->load(m_change);
             if (view->conflicts && !isTerminal(m_change.status))
                 m_banner->setSummary(*view->conflicts);
             else

@@ -2,6 +2,7 @@
 
 #include "main/Session.h"
 
+#include "Client.h"
 #include "Vigilo.h"
 
 namespace vigilo::ui {
@@ -9,6 +10,11 @@ namespace vigilo::ui {
 Vigilo &DetailContext::core() const
 {
     return session.core();
+}
+
+client::Client &DetailContext::client() const
+{
+    return session.client();
 }
 
 } // namespace vigilo::ui

@@ -9,7 +9,10 @@
 
 namespace vigilo {
 class Vigilo;
+namespace client {
+class Client;
 }
+} // namespace vigilo
 
 namespace vigilo::ui {
 
@@ -20,6 +23,8 @@ struct DetailContext {
     Actor actor;
     int number = 0;
     Vigilo &core() const;
+    // What the tabs ask on a database and on a team server alike.
+    client::Client &client() const;
     QString numberText() const { return formatChangeNumber(number); }
 };
 
