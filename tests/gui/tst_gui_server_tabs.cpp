@@ -549,6 +549,22 @@ void TestGuiServerTabs::readErrorIsShownAsAnError()
 // catalogue is installed), for people to look at.
 void TestGuiServerTabs::screenshots()
 {
+    // Something in each list: a comment and a file on the change in progress.
+    const QString number = formatChangeNumber(m_running);
+    auto commented =
+        cli(QStringLiteral("alice"),
+            {QStringLiteral("comment"), QStringLiteral("add"), number,
+             QStringLiteral("Node 3 drains slowly: give it ten minutes before the patch.")});
+    QVERIFY2(commented.exitCode == 0, commented.describe().constData());
+    QTemporaryDir files;
+    const QString notice = files.filePath(QStringLiteral("maintenance-notice.txt"));
+    QFile f(notice);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("The web nodes are patched one by one from 22:00 UTC.\n");
+    f.close();
+    auto attached = cli(QStringLiteral("erin"), {QStringLiteral("attach"), number, notice});
+    QVERIFY2(attached.exitCode == 0, attached.describe().constData());
+
     std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
     QVERIFY(erin);
     const auto shoot = [&](const QString &suffix) {

@@ -43,7 +43,9 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     m_view->setAcceptDrops(false); // the tab takes the drop
     QHeaderView *h = m_view->horizontalHeader();
     h->resizeSection(AttachmentTableModel::Size, 90);
-    h->resizeSection(AttachmentTableModel::Sha256, 500);
+    // The hash elided in the middle (its tooltip has it whole): the name keeps its room at 1024.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    h->resizeSection(AttachmentTableModel::Sha256, 240);
     h->resizeSection(AttachmentTableModel::AddedBy, 130);
     h->resizeSection(AttachmentTableModel::AddedAt, 150);
     h->setSectionResizeMode(AttachmentTableModel::Name, QHeaderView::Stretch);

@@ -31,9 +31,9 @@ TasksTab::TasksTab(DetailContext &context, QWidget *parent)
     h->resizeSection(TaskTableModel::Seq, 44);
     h->resizeSection(TaskTableModel::Required, 90);
     h->resizeSection(TaskTableModel::Status, 100);
-    h->resizeSection(TaskTableModel::Predecessors, 70);
-    h->resizeSection(TaskTableModel::Started, 230);
-    h->resizeSection(TaskTableModel::Finished, 230);
+    h->resizeSection(TaskTableModel::Predecessors, 60);
+    h->resizeSection(TaskTableModel::Started, 175);
+    h->resizeSection(TaskTableModel::Finished, 175);
     h->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
 
     m_generate = new QPushButton(tr("&Generate implementation tasks"), this);
