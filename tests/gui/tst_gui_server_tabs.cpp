@@ -89,6 +89,20 @@ struct Settle {
     ~Settle() { (void)session.client().call(QStringLiteral("session.whoami")); }
 };
 
+// `user`'s window on the server with one change open in a tab. Before the window goes, every
+// answer it waits for has come (as Settle).
+struct ChangeWindow {
+    std::unique_ptr<ui::Session> session;
+    std::unique_ptr<MainWindow> window;
+    ChangeDetailView *detail = nullptr;
+    ~ChangeWindow()
+    {
+        if (session)
+            (void)session->client().call(QStringLiteral("session.whoami"));
+        window.reset();
+    }
+};
+
 } // namespace
 
 class TestGuiServerTabs : public QObject {
@@ -107,6 +121,8 @@ private slots:
 
 private:
     std::unique_ptr<ui::Session> remoteSession(const QString &user);
+    // Signs `user` in, opens the workspace and change `number` (null when any of it fails).
+    std::unique_ptr<ChangeWindow> openAs(const QString &user, int number, bool show = false);
     test::CliResult cli(const QString &user, const QStringList &args) const
     {
         return m_box->runJson(user, args);
@@ -127,6 +143,28 @@ std::unique_ptr<ui::Session> TestGuiServerTabs::remoteSession(const QString &use
     if (!transport.ok())
         return nullptr;
     return ui::Session::remote(std::move(transport).value(), user);
+}
+
+std::unique_ptr<ChangeWindow> TestGuiServerTabs::openAs(const QString &user, int number, bool show)
+{
+    auto w = std::make_unique<ChangeWindow>();
+    w->session = remoteSession(user);
+    if (!w->session)
+        return nullptr;
+    w->window = std::make_unique<MainWindow>(*w->session);
+    if (!w->window->openWorkspace(QStringLiteral("ops")))
+        return nullptr;
+    if (show) {
+        w->window->resize(1024, 768);
+        w->window->show();
+        if (!QTest::qWaitForWindowExposed(w->window.get()))
+            return nullptr;
+    }
+    w->detail = w->window->openChange(number);
+    if (!w->detail
+        || !QTest::qWaitFor([&w, number] { return w->detail->change().number == number; }, 15000))
+        return nullptr;
+    return w;
 }
 
 int TestGuiServerTabs::createChange(const QString &title, int day)
@@ -234,15 +272,9 @@ void TestGuiServerTabs::openingStaysOneRequest()
 // shows it.
 void TestGuiServerTabs::commentPostedIsTheServers()
 {
-    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
-    QVERIFY(erin);
-    MainWindow window(*erin);
-    Settle settle{*erin};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    window.show();
-    ChangeDetailView *detail = window.openChange(m_draft);
-    QVERIFY(detail);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().number == m_draft, 15000);
+    auto erinWindow = openAs(QStringLiteral("erin"), m_draft, true);
+    QVERIFY(erinWindow);
+    ChangeDetailView *detail = erinWindow->detail;
     ui::CommentsTab *tab = detail->commentsTab();
     detail->tabs()->setCurrentWidget(tab);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 15000);
@@ -272,14 +304,9 @@ void TestGuiServerTabs::commentPostedIsTheServers()
 // A file dropped in as erin is on the server with its SHA-256; saved back, the bytes are equal.
 void TestGuiServerTabs::attachmentAddedAndSavedBack()
 {
-    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
-    QVERIFY(erin);
-    MainWindow window(*erin);
-    Settle settle{*erin};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    ChangeDetailView *detail = window.openChange(m_draft);
-    QVERIFY(detail);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().number == m_draft, 15000);
+    auto erinWindow = openAs(QStringLiteral("erin"), m_draft);
+    QVERIFY(erinWindow);
+    ChangeDetailView *detail = erinWindow->detail;
     ui::AttachmentsTab *tab = detail->attachmentsTab();
     detail->tabs()->setCurrentWidget(tab);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 15000);
@@ -327,15 +354,10 @@ void TestGuiServerTabs::attachmentAddedAndSavedBack()
 // optional task 3 skipped after task 2; `task list` through the server agrees.
 void TestGuiServerTabs::tasksStartedAndDone()
 {
-    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
-    QVERIFY(erin);
-    MainWindow window(*erin);
-    Settle settle{*erin};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    window.show();
-    ChangeDetailView *detail = window.openChange(m_running);
-    QVERIFY(detail);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().status == ChangeStatus::InProgress, 15000);
+    auto erinWindow = openAs(QStringLiteral("erin"), m_running, true);
+    QVERIFY(erinWindow);
+    ChangeDetailView *detail = erinWindow->detail;
+    QCOMPARE(toString(detail->change().status), toString(ChangeStatus::InProgress));
     ui::TasksTab *tab = detail->tasksTab();
     detail->tabs()->setCurrentWidget(tab);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 15000);
@@ -395,15 +417,11 @@ void TestGuiServerTabs::tasksStartedAndDone()
 // reason on both buttons; Approve raises the view's action, which approves through the server.
 void TestGuiServerTabs::approvalsShowTheServersAnswer()
 {
-    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
-    QVERIFY(erin);
     {
-        MainWindow window(*erin);
-        Settle settle{*erin};
-        QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-        ChangeDetailView *detail = window.openChange(m_review);
-        QVERIFY(detail);
-        QTRY_VERIFY_WITH_TIMEOUT(detail->change().number == m_review, 15000);
+        auto erinWindow = openAs(QStringLiteral("erin"), m_review);
+        QVERIFY(erinWindow);
+        ui::Session *erin = erinWindow->session.get();
+        ChangeDetailView *detail = erinWindow->detail;
         ui::ApprovalsTab *tab = detail->approvalsTab();
         detail->tabs()->setCurrentWidget(tab);
         QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 15000);
@@ -416,14 +434,9 @@ void TestGuiServerTabs::approvalsShowTheServersAnswer()
         QVERIFY(!crafted.ok());
         QCOMPARE(tab->approveButton()->toolTip(), crafted.error().message);
     }
-    std::unique_ptr<ui::Session> alice = remoteSession(QStringLiteral("alice"));
-    QVERIFY(alice);
-    MainWindow window(*alice);
-    Settle settle{*alice};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    ChangeDetailView *detail = window.openChange(m_review);
-    QVERIFY(detail);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().number == m_review, 15000);
+    auto aliceWindow = openAs(QStringLiteral("alice"), m_review);
+    QVERIFY(aliceWindow);
+    ChangeDetailView *detail = aliceWindow->detail;
     ui::ApprovalsTab *tab = detail->approvalsTab();
     detail->tabs()->setCurrentWidget(tab);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 15000);
@@ -453,14 +466,10 @@ void TestGuiServerTabs::approvalsShowTheServersAnswer()
 // called anyway is refused by the server, and nothing is written.
 void TestGuiServerTabs::viewerSeesTheRefusalAndCannotPost()
 {
-    std::unique_ptr<ui::Session> vic = remoteSession(QStringLiteral("vic"));
-    QVERIFY(vic);
-    MainWindow window(*vic);
-    Settle settle{*vic};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    ChangeDetailView *detail = window.openChange(m_draft);
-    QVERIFY(detail);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().number == m_draft, 15000);
+    auto vicWindow = openAs(QStringLiteral("vic"), m_draft);
+    QVERIFY(vicWindow);
+    ui::Session *vic = vicWindow->session.get();
+    ChangeDetailView *detail = vicWindow->detail;
     ui::CommentsTab *tab = detail->commentsTab();
     detail->tabs()->setCurrentWidget(tab);
     QTRY_VERIFY_WITH_TIMEOUT(!tab->isLoading(), 15000);
@@ -513,14 +522,9 @@ void TestGuiServerTabs::viewerSeesTheRefusalAndCannotPost()
 // broken migration would leave them): each tab says so, never "no comments" / "no attachments".
 void TestGuiServerTabs::readErrorIsShownAsAnError()
 {
-    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
-    QVERIFY(erin);
-    MainWindow window(*erin);
-    Settle settle{*erin};
-    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-    ChangeDetailView *detail = window.openChange(m_draft);
-    QVERIFY(detail);
-    QTRY_VERIFY_WITH_TIMEOUT(detail->change().number == m_draft, 15000);
+    auto erinWindow = openAs(QStringLiteral("erin"), m_draft);
+    QVERIFY(erinWindow);
+    ChangeDetailView *detail = erinWindow->detail;
     const QString db = m_box->server()->databaseUrl();
     QCOMPARE(test::rawExec(db, {QStringLiteral("ALTER TABLE comments RENAME TO comments_lost"),
                                 QStringLiteral("ALTER TABLE change_tasks RENAME TO tasks_lost")}),
@@ -565,18 +569,11 @@ void TestGuiServerTabs::screenshots()
     auto attached = cli(QStringLiteral("erin"), {QStringLiteral("attach"), number, notice});
     QVERIFY2(attached.exitCode == 0, attached.describe().constData());
 
-    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
-    QVERIFY(erin);
     const auto shoot = [&](const QString &suffix) {
-        MainWindow window(*erin);
-        Settle settle{*erin};
-        QVERIFY(window.openWorkspace(QStringLiteral("ops")));
-        window.resize(1024, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ChangeDetailView *detail = window.openChange(m_running);
-        QVERIFY(detail);
-        QTRY_VERIFY_WITH_TIMEOUT(detail->change().number == m_running, 15000);
+        auto erinWindow = openAs(QStringLiteral("erin"), m_running, true);
+        QVERIFY(erinWindow);
+        MainWindow &window = *erinWindow->window;
+        ChangeDetailView *detail = erinWindow->detail;
         const QList<std::pair<const char *, ui::ListTab *>> tabs = {
             {"tasks", detail->tasksTab()},
             {"approvals", detail->approvalsTab()},

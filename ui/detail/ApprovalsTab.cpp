@@ -87,8 +87,10 @@ void ApprovalsTab::showLoading(bool loading)
         b->setEnabled(false);
         b->setToolTip(QString());
     }
-    m_summary->setText(tr("Reading the approvals of %1…").arg(m_ctx.numberText()));
-    m_summary->setStyleSheet(QStringLiteral("color: #57606a;"));
+    if (isLoading()) {
+        m_summary->setText(tr("Reading the approvals of %1…").arg(m_ctx.numberText()));
+        m_summary->setStyleSheet(QStringLiteral("color: #57606a;"));
+    }
 }
 
 // Approve and Reject as the core answers them: enabled, or disabled with its reason (all off with
