@@ -282,10 +282,26 @@ Result<QJsonValue> changeHistory(const Call &c)
     return many(QStringLiteral("events"), c.core.audit().changeHistory(*c.actor, c.args.change()));
 }
 
+// The steps, and whether the caller may approve or reject now (the core's reason when not): what
+// the Approvals tab shows, in one call.
 Result<QJsonValue> changeSteps(const Call &c)
 {
-    return many(QStringLiteral("approval_steps"),
-                c.core.approvals().steps(*c.actor, c.args.change()));
+    auto change = c.core.changes().get(*c.actor, c.args.change());
+    if (!change)
+        return change.error();
+    auto steps = c.core.approvals().steps(*c.actor, change->number);
+    if (!steps)
+        return steps.error();
+    auto answers = c.core.approvals().decisionAnswers(*c.actor, *change);
+    if (!answers)
+        return answers.error();
+    QJsonArray decisions;
+    for (const Answer<Action> &a : *answers)
+        decisions.append(QJsonObject{{QStringLiteral("action"), toString(a.action)},
+                                     {QStringLiteral("refusal"),
+                                      a.refusal ? QJsonValue(a.refusal->toJson()) : QJsonValue()}});
+    return QJsonValue(QJsonObject{{QStringLiteral("approval_steps"), jsonArray(*steps)},
+                                  {QStringLiteral("decisions"), decisions}});
 }
 
 Result<QJsonValue> taskGenerate(const Call &c)
@@ -523,9 +539,11 @@ QList<Method> changeMethods()
          changeHistory},
         {QStringLiteral("change.steps"),
          Scope::Workspace,
-         QStringLiteral("The change's approval steps and decisions."),
+         QStringLiteral("The change's approval steps and decisions, and whether the caller may "
+                        "approve or reject it now (refusal: the error the decision would get)."),
          {change()},
-         QStringLiteral("{approval_steps: [approval_step]}"),
+         QStringLiteral("{approval_steps: [approval_step], decisions: [{action: approve|reject, "
+                        "refusal: error|null}]}"),
          {},
          changeSteps},
         {QStringLiteral("task.generate"),

@@ -523,13 +523,6 @@ Result<QList<AuditEvent>> Client::changeHistory(int number)
                                  "events");
 }
 
-Result<QList<ApprovalStep>> Client::approvalSteps(int number)
-{
-    return listField<ApprovalStep>(call(QStringLiteral("change.steps"),
-                                        object({{QStringLiteral("number"), numberParam(number)}})),
-                                   "approval_steps");
-}
-
 Result<ConflictSummary> Client::conflicts(int number)
 {
     return field<ConflictSummary>(call(QStringLiteral("change.conflicts"),
@@ -552,72 +545,6 @@ Result<FreeSlot> Client::nextFreeSlot(int number, const QDateTime &notBefore, in
     if (notBefore.isValid())
         p.insert(QStringLiteral("after"), notBefore.toUTC().toString(Qt::ISODateWithMs));
     return field<FreeSlot>(call(QStringLiteral("change.next_slot"), p), "next_slot");
-}
-
-Result<QList<ChangeTask>> Client::generateTasks(int number)
-{
-    return listField<ChangeTask>(call(QStringLiteral("task.generate"),
-                                      object({{QStringLiteral("number"), numberParam(number)}})),
-                                 "tasks");
-}
-
-Result<QList<ChangeTask>> Client::tasks(int number)
-{
-    return listField<ChangeTask>(call(QStringLiteral("task.list"),
-                                      object({{QStringLiteral("number"), numberParam(number)}})),
-                                 "tasks");
-}
-
-Result<ChangeTask> Client::moveTask(int number, int seq, TaskStatus target)
-{
-    const QString method = target == TaskStatus::InProgress ? QStringLiteral("task.start")
-                           : target == TaskStatus::Done     ? QStringLiteral("task.done")
-                                                            : QStringLiteral("task.skip");
-    return field<ChangeTask>(call(method, object({{QStringLiteral("number"), numberParam(number)},
-                                                  {QStringLiteral("seq"), seq}})),
-                             "task");
-}
-
-Result<Comment> Client::addComment(int number, const QString &body)
-{
-    return field<Comment>(
-        call(QStringLiteral("comment.add"), object({{QStringLiteral("number"), numberParam(number)},
-                                                    {QStringLiteral("body"), body}})),
-        "comment");
-}
-
-Result<QList<Comment>> Client::comments(int number)
-{
-    return listField<Comment>(call(QStringLiteral("comment.list"),
-                                   object({{QStringLiteral("number"), numberParam(number)}})),
-                              "comments");
-}
-
-Result<Attachment> Client::attach(int number, const QString &fileName, const QByteArray &content,
-                                  const QString &mimeType)
-{
-    QJsonObject p{{QStringLiteral("number"), numberParam(number)},
-                  {QStringLiteral("file_name"), fileName},
-                  {QStringLiteral("content"), QString::fromLatin1(content.toBase64())}};
-    if (!mimeType.isEmpty())
-        p.insert(QStringLiteral("mime_type"), mimeType);
-    return field<Attachment>(call(QStringLiteral("attachment.add"), p), "attachment");
-}
-
-Result<QList<Attachment>> Client::attachments(int number)
-{
-    return listField<Attachment>(call(QStringLiteral("attachment.list"),
-                                      object({{QStringLiteral("number"), numberParam(number)}})),
-                                 "attachments");
-}
-
-Result<QByteArray> Client::attachmentContent(qint64 id)
-{
-    auto r = call(QStringLiteral("attachment.content"), object({{QStringLiteral("id"), id}}));
-    if (!r)
-        return r.error();
-    return QByteArray::fromBase64(
-        r->toObject().value(QStringLiteral("content")).toString().toLatin1());
 }
 
 Result<ApprovalPolicy> Client::addPolicy(const ApprovalPolicy &policy)

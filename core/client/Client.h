@@ -6,6 +6,7 @@
 // (the CLI waits); the calls a screen makes when it opens also return a QFuture, continued with
 // .then(context, ...) so that the GUI's thread never waits on the network.
 
+#include "Answer.h"
 #include "ApprovalQueue.h"
 #include "AssetCodecs.h"
 #include "BulkApproval.h"
@@ -123,6 +124,13 @@ struct RiskQuestionnaire {
 struct ApprovalQueueAnswer {
     QList<ApprovalQueueItem> items;
     std::optional<Error> bulkRefusal;
+};
+
+// A change's approval steps and whether the caller may approve or reject it now, with the
+// core's reason when not (change.steps).
+struct ApprovalStepsAnswer {
+    QList<ApprovalStep> steps;
+    QList<Answer<Action>> decisions; // Approve and Reject
 };
 
 // What the Administration window shows (workspace.administration).
@@ -293,6 +301,24 @@ public:
                               const QString &mimeType = {});
     Result<QList<Attachment>> attachments(int number);
     Result<QByteArray> attachmentContent(qint64 id);
+    // The same for the detail view's tabs (ClientRunbook.cpp), asynchronous so that a tab reads
+    // and writes alike on a database and on a team server. `workspace`: the asking view's
+    // (default: workspace()).
+    QFuture<Result<QList<ChangeTask>>> tasksAsync(int number, const QString &workspace = {});
+    QFuture<Result<QList<ChangeTask>>> generateTasksAsync(int number,
+                                                          const QString &workspace = {});
+    QFuture<Result<ChangeTask>> moveTaskAsync(int number, int seq, TaskStatus target,
+                                              const QString &workspace = {});
+    QFuture<Result<ApprovalStepsAnswer>> approvalStepsAsync(int number,
+                                                            const QString &workspace = {});
+    QFuture<Result<QList<Comment>>> commentsAsync(int number, const QString &workspace = {});
+    QFuture<Result<Comment>> addCommentAsync(int number, const QString &body,
+                                             const QString &workspace = {});
+    QFuture<Result<QList<Attachment>>> attachmentsAsync(int number, const QString &workspace = {});
+    QFuture<Result<Attachment>> attachAsync(int number, const QString &fileName,
+                                            const QByteArray &content, const QString &mimeType = {},
+                                            const QString &workspace = {});
+    QFuture<Result<QByteArray>> attachmentContentAsync(qint64 id, const QString &workspace = {});
 
     // Approval policies, standard templates, risk, maintenance windows.
     Result<ApprovalPolicy> addPolicy(const ApprovalPolicy &policy);

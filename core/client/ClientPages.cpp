@@ -13,21 +13,6 @@ using namespace vigilo::api;
 
 namespace {
 
-// An error as Error::toJson() writes it (inside an answer, not the call's own failure).
-Error readError(const QJsonObject &o)
-{
-    return Error::rule(o.value(QStringLiteral("code")).toString(),
-                       o.value(QStringLiteral("message")).toString(),
-                       o.value(QStringLiteral("details")).toObject());
-}
-
-std::optional<Error> optionalError(const QJsonValue &v)
-{
-    if (!v.isObject())
-        return std::nullopt;
-    return readError(v.toObject());
-}
-
 Result<ApprovalQueueAnswer> queueAnswer(const Result<QJsonValue> &r)
 {
     if (!r)

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <optional>
+
 namespace vigilo::client {
 
 template <typename T> Result<T> field(const Result<QJsonValue> &r, const char *key)
@@ -41,6 +43,22 @@ inline Result<QList<ChangeSummary>> changeListAnswer(const Result<QJsonValue> &r
     if (changes.isArray())
         return api::decodeList<ChangeSummary>(changes);
     return api::decodeChangeRows(changes);
+}
+
+// An error as Error::toJson() writes it (inside an answer, not the call's own failure).
+inline Error readError(const QJsonObject &o)
+{
+    return Error::rule(o.value(QStringLiteral("code")).toString(),
+                       o.value(QStringLiteral("message")).toString(),
+                       o.value(QStringLiteral("details")).toObject());
+}
+
+// Unset unless `v` is such an error (a refusal; null: allowed).
+inline std::optional<Error> optionalError(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    return readError(v.toObject());
 }
 
 inline Status done(const Result<QJsonValue> &r)

@@ -87,12 +87,8 @@ Result<Attachment> Discussion::attach(const Actor &caller, int changeNumber,
     VIGILO_TRY(input::checkTexts(
         {{QStringLiteral("file_name"), name, input::kMaxFileName, input::Lines::Single},
          {QStringLiteral("mime_type"), mimeType, 255, input::Lines::Single}}));
-    if (content.size() > kMaxAttachmentBytes)
-        return Error::input(CoreText::tr("%1 is too large (%2 bytes; at most %3 bytes).")
-                                .arg(name)
-                                .arg(content.size())
-                                .arg(kMaxAttachmentBytes),
-                            {{QStringLiteral("size"), qint64(content.size())}});
+    if (auto tooLarge = sizeRefusal(name, content.size()))
+        return *tooLarge;
     const QString mime = mimeType.isEmpty()
                              ? QMimeDatabase().mimeTypeForFileNameAndData(name, content).name()
                              : mimeType;
@@ -165,6 +161,17 @@ std::optional<Error> Discussion::discussionRefusal(const Actor &actor, const Cha
     if (!actor.can(Permission::ChangesCreate))
         return sql::permissionDenied(actor, Permission::ChangesCreate);
     return std::nullopt;
+}
+
+std::optional<Error> Discussion::sizeRefusal(const QString &fileName, qint64 size)
+{
+    if (size <= kMaxAttachmentBytes)
+        return std::nullopt;
+    return Error::input(CoreText::tr("%1 is too large (%2 bytes; at most %3 bytes).")
+                            .arg(fileName)
+                            .arg(size)
+                            .arg(kMaxAttachmentBytes),
+                        {{QStringLiteral("size"), size}});
 }
 
 QList<Answer<Discussion::DiscussionAction>>

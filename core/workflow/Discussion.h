@@ -36,6 +36,9 @@ public:
     // The rule addComment() and attach() decide by (no SQL), for the tabs to ask first.
     static std::optional<Error> discussionRefusal(const Actor &actor, const ChangeRequest &change,
                                                   DiscussionAction action);
+    // Why a file of `size` bytes cannot be attached (too large), for a client to ask before it
+    // reads and sends the file; attach() refuses with the same error.
+    static std::optional<Error> sizeRefusal(const QString &fileName, qint64 size);
     static QList<Answer<DiscussionAction>> availableActions(const Actor &actor,
                                                             const ChangeRequest &change);
 

@@ -147,6 +147,7 @@ void TestGuiRules::tasksShowTheCoresAnswer()
         for (const Actor &who : {m_ws.owner, m_ws.eng, m_ws.viewer}) {
             auto view = open(who, n);
             ui::TasksTab *tab = view->tasksTab();
+            view->tabs()->setCurrentWidget(tab);
             const ChangeRequest change = *m_ws.core().changes().get(who, n);
             const QList<ChangeTask> tasks = *m_ws.core().runbook().tasks(who, n);
             QCOMPARE(tab->model()->rowCount(), int(tasks.size()));
@@ -232,6 +233,7 @@ void TestGuiRules::approvalsShowTheCoresAnswer()
     for (int number : {n, approved})
         for (const Actor &who : {m_ws.appr, m_ws.eng, m_ws.viewer, m_ws.admin}) {
             auto view = open(who, number);
+            view->tabs()->setCurrentWidget(view->approvalsTab());
             const ChangeRequest change = *m_ws.core().changes().get(who, number);
             const auto answers = *m_ws.core().approvals().decisionAnswers(who, change);
             for (const Answer<Action> &a : answers) {
@@ -258,11 +260,13 @@ void TestGuiRules::discussionShowsTheCoresAnswer()
         const ChangeRequest change = *m_ws.core().changes().get(who, n);
         for (const auto &a : Discussion::availableActions(who, change)) {
             if (a.action == DA::Comment) {
+                view->tabs()->setCurrentWidget(view->commentsTab());
                 QTest::keyClicks(view->commentsTab()->editor(), s("Looks fine"));
                 const QByteArray p =
                     showsAnswer(view->commentsTab()->postButton(), a.refusal, s("post"));
                 QVERIFY2(p.isEmpty(), p.constData());
             } else {
+                view->tabs()->setCurrentWidget(view->attachmentsTab());
                 const QByteArray p =
                     showsAnswer(view->attachmentsTab()->addButton(), a.refusal, s("attach"));
                 QVERIFY2(p.isEmpty(), p.constData());
@@ -539,6 +543,7 @@ void TestGuiRules::storageErrorsAreShownAsErrors()
     QVERIFY(ws.core().discussion().addComment(ws.eng, n, s("A note")).ok());
     QVERIFY(ws.core().discussion().attach(ws.eng, n, s("plan.txt"), "plan").ok());
     auto view = std::make_unique<ChangeDetailView>(ws.sessionFor(ws.owner), ws.owner, n);
+    view->tabs()->setCurrentWidget(view->tasksTab());
     QCOMPARE(view->tasksTab()->model()->rowCount(), 3);
     const QString location = ws.db.ownerLocation();
     QCOMPARE(vigilo::test::rawExec(location,
@@ -557,16 +562,19 @@ void TestGuiRules::storageErrorsAreShownAsErrors()
              qPrintable(tasks->hint()->text()));
     QVERIFY(!tasks->hint()->text().contains(s("No tasks yet")));
     QVERIFY(!child<QPushButton>(tasks, "generateTasks")->isEnabled());
-    // Comments and attachments.
+    // Comments and attachments (each reads when it is shown).
+    view->tabs()->setCurrentWidget(view->commentsTab());
     QVERIFY2(view->commentsTab()->threadText().contains(s("cannot be read")),
              qPrintable(view->commentsTab()->threadText()));
     QVERIFY(!view->commentsTab()->threadText().contains(s("No comments yet")));
+    view->tabs()->setCurrentWidget(view->attachmentsTab());
     QVERIFY2(view->attachmentsTab()->hint()->text().contains(s("cannot be read")),
              qPrintable(view->attachmentsTab()->hint()->text()));
     // Conflicts: the banner says they cannot be checked.
     QVERIFY(view->conflictBanner()->hasError());
     QVERIFY(!view->conflictBanner()->isHidden());
     // Approvals and risk.
+    view->tabs()->setCurrentWidget(view->approvalsTab());
     QVERIFY2(view->approvalsTab()->summary()->text().contains(s("cannot be read")),
              qPrintable(view->approvalsTab()->summary()->text()));
     QVERIFY2(child<QLabel>(view.get(), "riskLockedNote")->text().contains(s("cannot be read")),

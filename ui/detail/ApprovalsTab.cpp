@@ -2,9 +2,9 @@
 
 #include "ApprovalModels.h"
 #include "TableStyle.h"
-#include "main/Session.h"
+#include "widgets/Async.h"
 
-#include "Vigilo.h"
+#include "Client.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,7 +16,7 @@
 namespace vigilo::ui {
 
 ApprovalsTab::ApprovalsTab(DetailContext &context, QWidget *parent)
-    : DetailTab(context, parent)
+    : ListTab(context, parent)
 {
     setObjectName(QStringLiteral("approvalsTab"));
     m_steps = new ApprovalStepModel(this);
@@ -70,47 +70,73 @@ ApprovalsTab::ApprovalsTab(DetailContext &context, QWidget *parent)
     layout->addWidget(m_decisionView, 1);
 }
 
-void ApprovalsTab::load(const ChangeRequest &change)
+void ApprovalsTab::fetch(int generation)
+{
+    onResult(m_ctx.client().approvalStepsAsync(m_ctx.number, m_ctx.actor.workspace.slug), this,
+             [this, generation](const Result<client::ApprovalStepsAnswer> &answer) {
+                 if (finishFetch(generation))
+                     showSteps(answer);
+             });
+}
+
+void ApprovalsTab::showLoading(bool loading)
+{
+    if (!loading)
+        return; // showSteps() sets the buttons from the answer
+    for (QPushButton *b : {m_approve, m_reject}) {
+        b->setEnabled(false);
+        b->setToolTip(QString());
+    }
+    if (isLoading()) {
+        m_summary->setText(tr("Reading the approvals of %1…").arg(m_ctx.numberText()));
+        m_summary->setStyleSheet(QStringLiteral("color: #57606a;"));
+    }
+}
+
+// Approve and Reject as the core answers them: enabled, or disabled with its reason (all off with
+// `error` when the answer could not be read).
+void ApprovalsTab::showDecisions(const QList<Answer<Action>> &answers, const QString &error)
+{
+    for (QPushButton *b : {m_approve, m_reject}) {
+        const Action action = b == m_approve ? Action::Approve : Action::Reject;
+        b->setEnabled(false);
+        b->setToolTip(error);
+        for (const Answer<Action> &a : answers)
+            if (a.action == action) {
+                b->setEnabled(a.allowed());
+                b->setToolTip(a.reason());
+            }
+    }
+}
+
+void ApprovalsTab::showSteps(const Result<client::ApprovalStepsAnswer> &answer)
 {
     QList<ApprovalStep> current;
     int round = 0;
-    auto steps = m_ctx.core().approvals().steps(m_ctx.actor, m_ctx.number);
-    if (steps.ok()) {
-        for (const ApprovalStep &s : *steps)
+    if (answer.ok()) {
+        for (const ApprovalStep &s : answer->steps)
             round = qMax(round, s.round);
-        for (const ApprovalStep &s : *steps)
+        for (const ApprovalStep &s : answer->steps)
             if (s.round == round)
                 current << s;
     }
     m_steps->setSteps(current);
     m_decisions->setSteps(current);
-
-    // Approve and Reject as the core answers them: enabled, or disabled with its reason.
-    auto answers = m_ctx.core().approvals().decisionAnswers(m_ctx.actor, change);
-    for (QPushButton *b : {m_approve, m_reject}) {
-        const Action action = b == m_approve ? Action::Approve : Action::Reject;
-        b->setEnabled(false);
-        b->setToolTip(answers.ok() ? QString() : answers.error().message);
-        if (answers.ok())
-            for (const Answer<Action> &a : *answers)
-                if (a.action == action) {
-                    b->setEnabled(a.allowed());
-                    b->setToolTip(a.reason());
-                }
-    }
-
-    if (!steps.ok() || !answers.ok()) {
+    if (!answer.ok()) {
         // A failed read is an error, never "no approval steps".
-        const Error &e = !steps.ok() ? steps.error() : answers.error();
-        m_summary->setText(
-            tr("The approvals of %1 cannot be read: %2").arg(m_ctx.numberText(), e.message));
+        showDecisions({}, answer.error().message);
+        m_summary->setText(tr("The approvals of %1 cannot be read: %2")
+                               .arg(m_ctx.numberText(), answer.error().message));
         m_summary->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
+        emit loaded();
         return;
     }
+    showDecisions(answer->decisions, QString());
     m_summary->setStyleSheet(QString());
+    const ChangeRequest &c = change();
     QString summary;
     if (current.isEmpty())
-        summary = change.isStandard()
+        summary = c.isStandard()
                       ? tr("A standard change is pre-approved: it has no approval steps.")
                       : tr("Approval steps are created when the change is submitted for review.");
     else if (round > 1)
@@ -118,9 +144,10 @@ void ApprovalsTab::load(const ChangeRequest &change)
             tr("Approval round %1 (an edit after approval asked for approval again).").arg(round);
     else
         summary = tr("Approval round %1.").arg(round);
-    if (change.status == ChangeStatus::Review && !m_approve->isEnabled())
+    if (c.status == ChangeStatus::Review && !m_approve->isEnabled())
         summary += QLatin1Char(' ') + m_approve->toolTip();
     m_summary->setText(summary);
+    emit loaded();
 }
 
 } // namespace vigilo::ui

@@ -3,10 +3,11 @@
 #include "AttachmentTableModel.h"
 #include "TableStyle.h"
 #include "dialogs/ErrorPresenter.h"
-#include "main/Session.h"
+#include "widgets/Async.h"
 
 #include "AtomicFile.h"
-#include "Vigilo.h"
+#include "Client.h"
+#include "Discussion.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -30,7 +31,7 @@
 namespace vigilo::ui {
 
 AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
-    : DetailTab(context, parent)
+    : ListTab(context, parent)
 {
     setObjectName(QStringLiteral("attachmentsTab"));
     setAcceptDrops(false); // until the core says this member may attach (load)
@@ -42,7 +43,9 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     m_view->setAcceptDrops(false); // the tab takes the drop
     QHeaderView *h = m_view->horizontalHeader();
     h->resizeSection(AttachmentTableModel::Size, 90);
-    h->resizeSection(AttachmentTableModel::Sha256, 500);
+    // The hash elided in the middle (its tooltip has it whole): the name keeps its room at 1024.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    h->resizeSection(AttachmentTableModel::Sha256, 240);
     h->resizeSection(AttachmentTableModel::AddedBy, 130);
     h->resizeSection(AttachmentTableModel::AddedAt, 150);
     h->setSectionResizeMode(AttachmentTableModel::Name, QHeaderView::Stretch);
@@ -78,15 +81,34 @@ AttachmentsTab::AttachmentsTab(DetailContext &context, QWidget *parent)
     updateButtons();
 }
 
-void AttachmentsTab::load(const ChangeRequest &change)
+void AttachmentsTab::showChange()
 {
     // The core's answer: may this member attach files to this change now?
-    const auto refusal =
-        Discussion::discussionRefusal(m_ctx.actor, change, Discussion::DiscussionAction::Attach);
-    m_add->setEnabled(!refusal);
-    m_add->setToolTip(refusal ? refusal->message : QString());
-    setAcceptDrops(!refusal);
-    auto list = m_ctx.core().discussion().attachments(m_ctx.actor, m_ctx.number);
+    m_refusal =
+        Discussion::discussionRefusal(m_ctx.actor, change(), Discussion::DiscussionAction::Attach);
+    updateButtons();
+}
+
+void AttachmentsTab::fetch(int generation)
+{
+    onResult(m_ctx.client().attachmentsAsync(m_ctx.number, m_ctx.actor.workspace.slug), this,
+             [this, generation](const Result<QList<Attachment>> &list) {
+                 if (finishFetch(generation))
+                     showAttachments(list);
+             });
+}
+
+void AttachmentsTab::showLoading(bool loading)
+{
+    updateButtons();
+    if (loading && isLoading()) {
+        m_hint->setText(tr("Reading the attachments of %1…").arg(m_ctx.numberText()));
+        m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
+    }
+}
+
+void AttachmentsTab::showAttachments(const Result<QList<Attachment>> &list)
+{
     m_model->setAttachments(list.ok() ? *list : QList<Attachment>{});
     if (!list.ok()) {
         // An error, never "no attachments".
@@ -94,11 +116,11 @@ void AttachmentsTab::load(const ChangeRequest &change)
                             .arg(m_ctx.numberText(), list.error().message));
         m_hint->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
     } else {
-        m_hint->setText(!refusal ? tr("Drop files here to attach them. They are kept in the "
-                                      "database with their size and SHA-256.")
-                                 : tr("Files kept with this change, with their size and "
-                                      "SHA-256. %1")
-                                       .arg(refusal->message));
+        m_hint->setText(!m_refusal ? tr("Drop files here to attach them. They are kept in the "
+                                        "database with their size and SHA-256.")
+                                   : tr("Files kept with this change, with their size and "
+                                        "SHA-256. %1")
+                                         .arg(m_refusal->message));
         m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
     }
     if (m_model->rowCount() > 0)
@@ -106,6 +128,7 @@ void AttachmentsTab::load(const ChangeRequest &change)
                                                   QItemSelectionModel::ClearAndSelect
                                                       | QItemSelectionModel::Rows);
     updateButtons();
+    emit loaded();
 }
 
 int AttachmentsTab::selectedRow() const
@@ -116,38 +139,61 @@ int AttachmentsTab::selectedRow() const
 
 void AttachmentsTab::updateButtons()
 {
+    const bool busy = isBusy();
+    const bool mayAttach = change().number > 0 && !m_refusal; // known once a change is loaded
+    m_add->setEnabled(mayAttach && !busy);
+    m_add->setToolTip(m_refusal ? m_refusal->message : QString());
+    setAcceptDrops(mayAttach && !busy);
     const bool selected = selectedRow() >= 0;
-    m_open->setEnabled(selected);
-    m_save->setEnabled(selected);
+    m_open->setEnabled(selected && !busy);
+    m_save->setEnabled(selected && !busy);
 }
 
-int AttachmentsTab::addFiles(const QStringList &paths)
+void AttachmentsTab::addFiles(const QStringList &paths)
 {
-    int added = 0;
-    QMimeDatabase mimes;
-    for (const QString &path : paths) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            ErrorPresenter::show(this, tr("%1 cannot be attached").arg(QFileInfo(path).fileName()),
-                                 Error::input(tr("The file %1 cannot be read: %2. Check that it "
-                                                 "exists and that you may read it.")
-                                                  .arg(path, file.errorString())));
-            continue;
-        }
-        const QByteArray bytes = file.readAll();
-        auto result =
-            m_ctx.core().discussion().attach(m_ctx.actor, m_ctx.number, QFileInfo(path).fileName(),
-                                             bytes, mimes.mimeTypeForFile(path).name());
-        if (!result.ok()) {
-            ErrorPresenter::show(this, tr("%1 cannot be attached").arg(QFileInfo(path).fileName()),
-                                 result.error());
-            continue;
-        }
-        ++added;
+    if (isBusy())
+        return;
+    addNext(paths, 0);
+}
+
+// One file at a time: its answer sends the next; the last one reloads the view once.
+void AttachmentsTab::addNext(QStringList paths, int added)
+{
+    if (paths.isEmpty()) {
+        if (added > 0)
+            emit modified();
+        emit attached(added);
+        return;
     }
-    if (added > 0)
-        emit modified();
-    return added;
+    const QString path = paths.takeFirst();
+    const QString name = QFileInfo(path).fileName();
+    const QString title = tr("%1 cannot be attached").arg(name);
+    // Too large for the core: refused before the file is read into memory.
+    if (auto tooLarge = Discussion::sizeRefusal(name, QFileInfo(path).size())) {
+        ErrorPresenter::show(this, title, *tooLarge);
+        addNext(paths, added);
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ErrorPresenter::show(this, title,
+                             Error::input(tr("The file %1 cannot be read: %2. Check that it "
+                                             "exists and that you may read it.")
+                                              .arg(path, file.errorString())));
+        addNext(paths, added);
+        return;
+    }
+    const QByteArray bytes = file.read(Discussion::kMaxAttachmentBytes + 1);
+    beginWrite();
+    onResult(m_ctx.client().attachAsync(m_ctx.number, name, bytes,
+                                        QMimeDatabase().mimeTypeForFile(path).name(),
+                                        m_ctx.actor.workspace.slug),
+             this, [this, paths, added, title](const Result<Attachment> &result) {
+                 endWrite();
+                 if (!result.ok())
+                     ErrorPresenter::show(this, title, result.error());
+                 addNext(paths, added + (result.ok() ? 1 : 0));
+             });
 }
 
 void AttachmentsTab::add()
@@ -159,58 +205,58 @@ void AttachmentsTab::add()
         addFiles(paths);
 }
 
-std::optional<QByteArray> AttachmentsTab::content(int row)
+void AttachmentsTab::writeCopy(const Attachment &a, const QString &path, bool open)
 {
-    const Attachment *a = m_model->attachment(row);
-    if (!a)
-        return std::nullopt;
-    auto bytes = m_ctx.core().discussion().attachmentContent(m_ctx.actor, a->id);
-    if (!bytes.ok()) {
-        ErrorPresenter::show(this, tr("%1 cannot be read").arg(a->fileName), bytes.error());
-        return std::nullopt;
-    }
-    return *bytes;
+    const QString fileName = a.fileName;
+    beginWrite();
+    onResult(m_ctx.client().attachmentContentAsync(a.id, m_ctx.actor.workspace.slug), this,
+             [this, fileName, path, open](const Result<QByteArray> &bytes) {
+                 endWrite();
+                 if (!bytes.ok()) {
+                     ErrorPresenter::show(this, tr("%1 cannot be read").arg(fileName),
+                                          bytes.error());
+                     emit written(path, false);
+                     return;
+                 }
+                 // Written whole or not at all: a full disk leaves the old file (or none), never
+                 // a truncated one for a viewer to open.
+                 if (Status done = writeFileAtomically(path, *bytes); !done) {
+                     ErrorPresenter::show(this,
+                                          open ? tr("%1 cannot be opened").arg(fileName)
+                                               : tr("The file cannot be saved"),
+                                          done.error());
+                     emit written(path, false);
+                     return;
+                 }
+                 emit written(path, true);
+                 if (open)
+                     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+             });
 }
 
-QString AttachmentsTab::temporaryCopy(int row)
+void AttachmentsTab::temporaryCopy(int row, bool open)
 {
-    const auto bytes = content(row);
-    if (!bytes)
-        return {};
+    const Attachment *a = m_model->attachment(row);
+    if (!a || isBusy())
+        return;
     if (!m_temp)
         m_temp = std::make_unique<QTemporaryDir>();
     // One folder per attachment id: two files of the same name do not overwrite each other.
-    const Attachment *a = m_model->attachment(row);
     const QString dir = m_temp->filePath(QString::number(a->id));
     QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + QFileInfo(a->fileName).fileName();
-    // Written whole or not at all: a full disk leaves no truncated copy for the viewer to open.
-    if (Status written = writeFileAtomically(path, *bytes); !written) {
-        ErrorPresenter::show(this, tr("%1 cannot be opened").arg(a->fileName), written.error());
-        return {};
-    }
-    return path;
+    writeCopy(*a, dir + QLatin1Char('/') + QFileInfo(a->fileName).fileName(), open);
 }
 
 void AttachmentsTab::open()
 {
-    const QString path = temporaryCopy(selectedRow());
-    if (!path.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    temporaryCopy(selectedRow(), true);
 }
 
-bool AttachmentsTab::saveTo(int row, const QString &path)
+void AttachmentsTab::saveTo(int row, const QString &path)
 {
-    const auto bytes = content(row);
-    if (!bytes)
-        return false;
-    // Written whole or not at all: a full disk leaves the old file (or none), never a truncated
-    // one.
-    if (Status written = writeFileAtomically(path, *bytes); !written) {
-        ErrorPresenter::show(this, tr("The file cannot be saved"), written.error());
-        return false;
-    }
-    return true;
+    const Attachment *a = m_model->attachment(row);
+    if (a && !isBusy())
+        writeCopy(*a, path, false);
 }
 
 void AttachmentsTab::saveAs()

@@ -21,7 +21,6 @@
 
 #include "ChangeWatcher.h"
 #include "Client.h"
-#include "Vigilo.h" // TODO(integration, branch h18-tabs): see showView()
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -284,17 +283,9 @@ void ChangeDetailView::showView(const client::ChangeView &view, bool discardEdit
         m_activity->setHistory(*view.history);
     else
         m_activity->setHistoryError(view.unreadable.value(QStringLiteral("history")));
-    // TODO(integration, branch h18-tabs): drop `pending` and `stored`. Until the Tasks,
-    // Approvals, Comments and Attachments tabs read through the client, they cannot load on a
-    // team server, and on a database they need the change as stored (its id: the wire has none).
-    const QList<DetailTab *> pending = {m_tasks, m_approvals, m_comments, m_attachments};
-    ChangeRequest stored = m_change;
-    if (Vigilo *core = m_session.local())
-        if (auto got = core->changes().get(m_actor, m_number); got.ok())
-            stored = *got;
     for (DetailTab *tab : m_all)
-        if ((tab != m_details || !keepEdits) && (m_session.local() || !pending.contains(tab)))
-            tab->load(pending.contains(tab) ? stored : m_change);
+        if (tab != m_details || !keepEdits)
+            tab->load(m_change);
     if (keepEdits) {
         m_staleNotice->setText(tr("%1 was changed elsewhere while you were editing. Save to try "
                                   "your edits on top (you will be told if they collide), or "

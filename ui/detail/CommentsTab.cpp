@@ -2,9 +2,10 @@
 
 #include "DetailFormat.h"
 #include "dialogs/ErrorPresenter.h"
-#include "main/Session.h"
+#include "widgets/Async.h"
 
-#include "Vigilo.h"
+#include "Client.h"
+#include "Discussion.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,7 @@
 namespace vigilo::ui {
 
 CommentsTab::CommentsTab(DetailContext &context, QWidget *parent)
-    : DetailTab(context, parent)
+    : ListTab(context, parent)
 {
     setObjectName(QStringLiteral("commentsTab"));
     m_thread = new QTextBrowser(this);
@@ -49,7 +50,7 @@ void CommentsTab::updatePost()
     m_editor->setEnabled(!m_refusal);
     m_editor->setToolTip(m_refusal ? m_refusal->message : QString());
     m_editor->setPlaceholderText(m_refusal ? m_refusal->message : tr("Write a comment…"));
-    m_post->setEnabled(!m_refusal && !m_editor->toPlainText().trimmed().isEmpty());
+    m_post->setEnabled(!m_refusal && !isBusy() && !m_editor->toPlainText().trimmed().isEmpty());
     m_post->setToolTip(m_refusal ? m_refusal->message : QString());
 }
 
@@ -58,13 +59,34 @@ QString CommentsTab::threadText() const
     return m_thread->toPlainText();
 }
 
-void CommentsTab::load(const ChangeRequest &change)
+void CommentsTab::showChange()
 {
     // The core's answer: may this member comment on this change now?
     m_refusal =
-        Discussion::discussionRefusal(m_ctx.actor, change, Discussion::DiscussionAction::Comment);
+        Discussion::discussionRefusal(m_ctx.actor, change(), Discussion::DiscussionAction::Comment);
     updatePost();
-    auto comments = m_ctx.core().discussion().comments(m_ctx.actor, m_ctx.number);
+}
+
+void CommentsTab::fetch(int generation)
+{
+    onResult(m_ctx.client().commentsAsync(m_ctx.number, m_ctx.actor.workspace.slug), this,
+             [this, generation](const Result<QList<Comment>> &comments) {
+                 if (finishFetch(generation))
+                     showComments(comments);
+             });
+}
+
+void CommentsTab::showLoading(bool loading)
+{
+    updatePost();
+    if (loading && isLoading() && m_count == 0)
+        m_thread->setHtml(
+            QStringLiteral("<p style='color:#6b7280'>%1</p>")
+                .arg(tr("Reading the comments of %1…").arg(m_ctx.numberText()).toHtmlEscaped()));
+}
+
+void CommentsTab::showComments(const Result<QList<Comment>> &comments)
+{
     m_count = comments.ok() ? int(comments->size()) : 0;
     QString html;
     if (!comments.ok()) {
@@ -91,18 +113,25 @@ void CommentsTab::load(const ChangeRequest &change)
     }
     m_thread->setHtml(html);
     m_thread->verticalScrollBar()->setValue(m_thread->verticalScrollBar()->maximum());
+    emit loaded();
 }
 
 void CommentsTab::post()
 {
     const QString body = m_editor->toPlainText().trimmed();
-    auto added = m_ctx.core().discussion().addComment(m_ctx.actor, m_ctx.number, body);
-    if (!added.ok()) {
-        ErrorPresenter::show(this, tr("The comment cannot be posted"), added.error());
+    if (body.isEmpty() || isBusy())
         return;
-    }
-    m_editor->clear();
-    emit modified();
+    beginWrite();
+    onResult(m_ctx.client().addCommentAsync(m_ctx.number, body, m_ctx.actor.workspace.slug), this,
+             [this](const Result<Comment> &added) {
+                 endWrite();
+                 if (!added.ok()) {
+                     ErrorPresenter::show(this, tr("The comment cannot be posted"), added.error());
+                     return;
+                 }
+                 m_editor->clear();
+                 emit modified();
+             });
 }
 
 } // namespace vigilo::ui

@@ -1,9 +1,11 @@
 #pragma once
 // The Comments tab: the thread (author, local time, body) and an editor with Post, enabled as
-// the core answers (Discussion::availableActions). A thread that cannot be read is an error.
+// the core answers (Discussion::availableActions). Read and posted through the client
+// (comment.list, comment.add), on a database and on a team server alike. A thread that cannot be
+// read is an error.
 
-#include "DetailTab.h"
 #include "Error.h"
+#include "ListTab.h"
 
 #include <optional>
 
@@ -13,12 +15,11 @@ class QTextBrowser;
 
 namespace vigilo::ui {
 
-class CommentsTab final : public DetailTab {
+class CommentsTab final : public ListTab {
     Q_OBJECT
 public:
     explicit CommentsTab(DetailContext &context, QWidget *parent = nullptr);
 
-    void load(const ChangeRequest &change) override;
     int commentCount() const { return m_count; }
     void post();
     QPushButton *postButton() const { return m_post; }
@@ -26,7 +27,13 @@ public:
     // The thread as shown (HTML), for tests.
     QString threadText() const;
 
+protected:
+    void showChange() override;
+    void fetch(int generation) override;
+    void showLoading(bool loading) override;
+
 private:
+    void showComments(const Result<QList<Comment>> &comments);
     void updatePost();
     std::optional<Error> m_refusal; // why the actor may not comment now
     int m_count = 0;

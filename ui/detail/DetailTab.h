@@ -23,6 +23,7 @@ struct DetailContext {
     Actor actor;
     int number = 0;
     Vigilo &core() const;
+    // What the tabs ask on a database and on a team server alike.
     client::Client &client() const;
     QString numberText() const { return formatChangeNumber(number); }
 };

@@ -3,10 +3,10 @@
 #include "TableStyle.h"
 #include "TaskTableModel.h"
 #include "dialogs/ErrorPresenter.h"
-#include "main/Session.h"
+#include "widgets/Async.h"
 
+#include "Client.h"
 #include "Runbook.h"
-#include "Vigilo.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +19,7 @@
 namespace vigilo::ui {
 
 TasksTab::TasksTab(DetailContext &context, QWidget *parent)
-    : DetailTab(context, parent)
+    : ListTab(context, parent)
 {
     setObjectName(QStringLiteral("tasksTab"));
     m_model = new TaskTableModel(this);
@@ -31,9 +31,9 @@ TasksTab::TasksTab(DetailContext &context, QWidget *parent)
     h->resizeSection(TaskTableModel::Seq, 44);
     h->resizeSection(TaskTableModel::Required, 90);
     h->resizeSection(TaskTableModel::Status, 100);
-    h->resizeSection(TaskTableModel::Predecessors, 70);
-    h->resizeSection(TaskTableModel::Started, 230);
-    h->resizeSection(TaskTableModel::Finished, 230);
+    h->resizeSection(TaskTableModel::Predecessors, 60);
+    h->resizeSection(TaskTableModel::Started, 175);
+    h->resizeSection(TaskTableModel::Finished, 175);
     h->setSectionResizeMode(TaskTableModel::Title, QHeaderView::Stretch);
 
     m_generate = new QPushButton(tr("&Generate implementation tasks"), this);
@@ -75,12 +75,19 @@ TasksTab::TasksTab(DetailContext &context, QWidget *parent)
             &TasksTab::updateButtons);
 }
 
-void TasksTab::load(const ChangeRequest &change)
+void TasksTab::fetch(int generation)
 {
-    m_change = change;
+    onResult(m_ctx.client().tasksAsync(m_ctx.number, m_ctx.actor.workspace.slug), this,
+             [this, generation](const Result<QList<ChangeTask>> &tasks) {
+                 if (finishFetch(generation))
+                     showTasks(tasks);
+             });
+}
+
+void TasksTab::showTasks(const Result<QList<ChangeTask>> &tasks)
+{
     const ChangeTask *selected = m_model->task(selectedRow());
     const int keepSeq = selected ? selected->seq : -1;
-    auto tasks = m_ctx.core().runbook().tasks(m_ctx.actor, m_ctx.number);
     m_loadError = tasks.ok() ? QString() : tasks.error().message;
     m_model->setTasks(tasks.ok() ? *tasks : QList<ChangeTask>{});
 
@@ -110,6 +117,24 @@ void TasksTab::load(const ChangeRequest &change)
                            ? QString()
                            : tr("%1 of %2 finished").arg(finished).arg(m_model->rowCount()));
     updateButtons();
+    emit loaded();
+}
+
+void TasksTab::showLoading(bool loading)
+{
+    if (!loading) {
+        updateButtons();
+        return;
+    }
+    for (QPushButton *b : {m_generate, m_start, m_done, m_skip}) {
+        b->setEnabled(false);
+        b->setToolTip(QString());
+    }
+    if (isLoading()) {
+        m_hint->setText(tr("Reading the runbook of %1…").arg(m_ctx.numberText()));
+        m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
+        m_hint->show();
+    }
 }
 
 void TasksTab::selectTask(int seq)
@@ -129,6 +154,8 @@ int TasksTab::selectedRow() const
 
 void TasksTab::updateButtons()
 {
+    if (isBusy())
+        return; // showLoading() keeps every button off until the answer
     const ChangeTask *t = m_model->task(selectedRow());
     m_generate->setText(m_model->rowCount() == 0 ? tr("&Generate implementation tasks")
                                                  : tr("Re&generate tasks"));
@@ -148,7 +175,7 @@ void TasksTab::updateButtons()
     m_hint->setStyleSheet(QStringLiteral("color: #57606a;"));
 
     // The core's answers, exactly: enabled, or disabled with its reason.
-    const auto refusal = Runbook::generateRefusal(m_ctx.actor, m_change, m_model->tasks());
+    const auto refusal = Runbook::generateRefusal(m_ctx.actor, change(), m_model->tasks());
     m_generate->setEnabled(!refusal);
     m_generate->setToolTip(refusal ? refusal->message
                                    : tr("One task per step of the implementation plan"));
@@ -159,7 +186,7 @@ void TasksTab::updateButtons()
     QString primaryRefusal;
     if (t) {
         const auto answers =
-            Runbook::availableTaskActions(m_ctx.actor, m_change, *t, m_model->tasks());
+            Runbook::availableTaskActions(m_ctx.actor, change(), *t, m_model->tasks());
         for (const auto &[action, button] : buttons)
             for (const auto &answer : answers)
                 if (answer.action == action) {
@@ -183,7 +210,7 @@ void TasksTab::updateButtons()
 
     QString hint;
     if (m_model->rowCount() == 0)
-        hint = m_change.implementationPlan.trimmed().isEmpty()
+        hint = change().implementationPlan.trimmed().isEmpty()
                    ? tr("No tasks yet. Write an implementation plan on the Details tab (one step "
                         "per line), then generate the tasks from it.")
                    : tr("No tasks yet. Generate them from the implementation plan: one task per "
@@ -196,33 +223,43 @@ void TasksTab::updateButtons()
 
 void TasksTab::generate()
 {
-    auto result = m_ctx.core().runbook().generate(m_ctx.actor, m_ctx.number);
-    if (!result.ok()) {
-        ErrorPresenter::show(this, tr("Tasks cannot be generated for %1").arg(m_ctx.numberText()),
-                             result.error());
-        return;
-    }
-    emit modified();
+    beginWrite();
+    onResult(m_ctx.client().generateTasksAsync(m_ctx.number, m_ctx.actor.workspace.slug), this,
+             [this](const Result<QList<ChangeTask>> &result) {
+                 endWrite();
+                 if (!result.ok()) {
+                     ErrorPresenter::show(
+                         this, tr("Tasks cannot be generated for %1").arg(m_ctx.numberText()),
+                         result.error());
+                     return;
+                 }
+                 emit modified();
+             });
 }
 
 void TasksTab::act(Act act)
 {
     const ChangeTask *t = m_model->task(selectedRow());
-    if (!t)
+    if (!t || isBusy())
         return;
     const int seq = t->seq;
-    Runbook &runbook = m_ctx.core().runbook();
-    auto result = act == Act::Start  ? runbook.start(m_ctx.actor, m_ctx.number, seq)
-                  : act == Act::Done ? runbook.done(m_ctx.actor, m_ctx.number, seq)
-                                     : runbook.skip(m_ctx.actor, m_ctx.number, seq);
-    if (!result.ok()) {
-        const QString title = act == Act::Start  ? tr("Task #%1 cannot be started").arg(seq)
-                              : act == Act::Done ? tr("Task #%1 cannot be marked done").arg(seq)
-                                                 : tr("Task #%1 cannot be skipped").arg(seq);
-        ErrorPresenter::show(this, title, result.error());
-        return;
-    }
-    emit modified();
+    const TaskStatus target = act == Act::Start  ? TaskStatus::InProgress
+                              : act == Act::Done ? TaskStatus::Done
+                                                 : TaskStatus::Skipped;
+    beginWrite();
+    onResult(m_ctx.client().moveTaskAsync(m_ctx.number, seq, target, m_ctx.actor.workspace.slug),
+             this, [this, act, seq](const Result<ChangeTask> &result) {
+                 endWrite();
+                 if (!result.ok()) {
+                     const QString title =
+                         act == Act::Start  ? tr("Task #%1 cannot be started").arg(seq)
+                         : act == Act::Done ? tr("Task #%1 cannot be marked done").arg(seq)
+                                            : tr("Task #%1 cannot be skipped").arg(seq);
+                     ErrorPresenter::show(this, title, result.error());
+                     return;
+                 }
+                 emit modified();
+             });
 }
 
 } // namespace vigilo::ui
