@@ -17,6 +17,15 @@ Error badField(const QString &field, const QString &message)
     return Error::input(message, {{QStringLiteral("field"), field}});
 }
 
+// A change named by number, or none (the method then reads a form's fields).
+Param optionalChange()
+{
+    Param p = change(QStringLiteral("number"),
+                     QStringLiteral("The change: \"CHG-00012\" or 12 (none: a form's fields)"));
+    p.required = false;
+    return p;
+}
+
 template <typename E>
 Result<QList<E>> enumList(const Args &a, const QString &name,
                           std::optional<E> (*parse)(const QString &), const QList<E> &all)
@@ -69,17 +78,78 @@ Result<ApprovalPolicyStep> stepFrom(const QJsonObject &o, int index)
     return s;
 }
 
-Result<QJsonValue> conflicts(const Call &c)
+// The number, or what a form holds instead: a field naming what is missing.
+Error draftOrNumber(const QString &field)
 {
-    return one(QStringLiteral("conflicts_summary"),
-               c.core.planning().conflicts(*c.actor, c.args.change()));
+    return badField(field, CoreText::tr("Name a change (\"number\"), or give the form's "
+                                        "\"%1\".")
+                               .arg(field));
 }
 
+// A saved change's conflicts, or a form's (a draft, or a change being edited: its planned
+// window, assets and dependencies as typed; what is not given is the saved change's).
+Result<QJsonValue> conflicts(const Call &c)
+{
+    const Args &a = c.args;
+    const QStringList draftFields = {QStringLiteral("planned_start"),
+                                     QStringLiteral("planned_end"),
+                                     QStringLiteral("affected_assets"),
+                                     QStringLiteral("depends_on")};
+    bool draft = false;
+    for (const QString &f : draftFields)
+        draft = draft || a.has(f);
+    const bool saved = a.has(QStringLiteral("number"));
+    if (!draft) {
+        if (!saved)
+            return draftOrNumber(QStringLiteral("planned_start"));
+        return one(QStringLiteral("conflicts_summary"),
+                   c.core.planning().conflicts(*c.actor, a.change()));
+    }
+    for (const QString &f : {QStringLiteral("planned_start"), QStringLiteral("planned_end")})
+        if (!a.time(f).isValid())
+            return badField(f, CoreText::tr("The form's conflicts need \"%1\": give both ends "
+                                            "of the planned window.")
+                                   .arg(f));
+    const QDateTime start = a.time(QStringLiteral("planned_start"));
+    const QDateTime end = a.time(QStringLiteral("planned_end"));
+    if (end <= start)
+        return badField(QStringLiteral("planned_end"),
+                        CoreText::tr("The planned end (planned_end) must be after the planned "
+                                     "start."));
+    qint64 exclude = 0;
+    QStringList assets = a.textList(QStringLiteral("affected_assets"));
+    QList<int> deps = a.changeList(QStringLiteral("depends_on"));
+    if (saved) {
+        auto change = c.core.changes().get(*c.actor, a.change());
+        if (!change)
+            return change.error();
+        exclude = change->id;
+        if (!a.has(QStringLiteral("affected_assets")))
+            assets = change->affectedAssets;
+        if (!a.has(QStringLiteral("depends_on"))) {
+            deps.clear();
+            for (const auto &d : change->dependencies)
+                deps << d.number;
+        }
+    }
+    return one(QStringLiteral("conflicts_summary"),
+               c.core.planning().conflictsFor(*c.actor, start, end, assets, exclude, deps));
+}
+
+// A saved change's similar changes, or a draft's (its title and assets).
 Result<QJsonValue> similar(const Call &c)
 {
+    const Args &a = c.args;
+    const int limit = int(a.integer(QStringLiteral("limit"), 10));
+    if (a.has(QStringLiteral("number")))
+        return many(QStringLiteral("similar_changes"),
+                    c.core.planning().similar(*c.actor, a.change(), limit));
+    if (!a.has(QStringLiteral("title")) && !a.has(QStringLiteral("affected_assets")))
+        return draftOrNumber(QStringLiteral("title"));
     return many(QStringLiteral("similar_changes"),
-                c.core.planning().similar(*c.actor, c.args.change(),
-                                          int(c.args.integer(QStringLiteral("limit"), 10))));
+                c.core.planning().similarFor(*c.actor, a.text(QStringLiteral("title")),
+                                             a.textList(QStringLiteral("affected_assets")),
+                                             limit));
 }
 
 Result<QJsonValue> nextSlot(const Call &c)
@@ -286,15 +356,25 @@ QList<Method> planningMethods()
         {QStringLiteral("change.conflicts"),
          Scope::Workspace,
          QStringLiteral("Overlapping changes on shared assets, freeze windows, maintenance "
-                        "windows and dependency problems."),
-         {change()},
+                        "windows and dependency problems: of a saved change, or of a form as it "
+                        "is typed (the planned window, and the assets and dependencies; with a "
+                        "number, the change being edited is left out and what is not given is "
+                        "its own)."),
+         {optionalChange(),
+          time(QStringLiteral("planned_start"), QStringLiteral("The form's planned start")),
+          time(QStringLiteral("planned_end"), QStringLiteral("The form's planned end")),
+          textList(QStringLiteral("affected_assets"), QStringLiteral("The form's assets")),
+          changeList(QStringLiteral("depends_on"), QStringLiteral("The form's upstream changes"))},
          QStringLiteral("{conflicts_summary: {conflicts, count}}"),
          {},
          conflicts},
         {QStringLiteral("change.similar"),
          Scope::Workspace,
-         QStringLiteral("Changes with shared assets or similar titles, with their outcome."),
-         {change(), integer(QStringLiteral("limit"), 1, 1000,
+         QStringLiteral("Changes with shared assets or similar titles, with their outcome: of "
+                        "a saved change, or of a draft's title and assets."),
+         {optionalChange(), text(QStringLiteral("title"), QStringLiteral("A draft's title")),
+          textList(QStringLiteral("affected_assets"), QStringLiteral("A draft's assets")),
+          integer(QStringLiteral("limit"), 1, 1000,
                             QStringLiteral("At most N (default "
                                            "10)"))},
          QStringLiteral("{similar_changes: [similar_change]}"),

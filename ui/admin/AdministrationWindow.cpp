@@ -2,6 +2,7 @@
 
 #include "FreezeAdminPage.h"
 #include "MembersAdminPage.h"
+#include "widgets/Async.h"
 #include "PoliciesAdminPage.h"
 #include "RiskAdminPage.h"
 #include "TemplatesAdminPage.h"
@@ -98,8 +99,9 @@ void AdministrationWindow::reload()
     const int generation = ++m_generation;
     const QString slug = m_actor.workspace.slug;
     m_session.client().setWorkspace(slug);
-    m_session.client().administrationAsync().then(
-        this, [this, generation](const Result<client::Administration> &answer) {
+    onResult(
+        m_session.client().administrationAsync(), this,
+        [this, generation](const Result<client::Administration> &answer) {
             if (generation != m_generation)
                 return; // a newer question is on its way
             m_loading = false;

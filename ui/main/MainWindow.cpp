@@ -2,6 +2,7 @@
 #include "Shortcuts.h"
 
 #include "MessagePage.h"
+#include "widgets/Async.h"
 #include "Session.h"
 #include "admin/AdministrationWindow.h"
 #include "assets/AssetsPage.h"
@@ -378,8 +379,8 @@ void MainWindow::signIn(const QString &slug)
     // Where the list starts: later events from other workstations update their rows only.
     m_seenSeq = -1;
     if (m_session.watcher())
-        m_session.client().auditLogAsync(1).then(
-            this, [this, slug](const Result<QList<AuditEvent>> &latest) {
+        onResult(m_session.client().auditLogAsync(1), this,
+                 [this, slug](const Result<QList<AuditEvent>> &latest) {
                 if (m_actor && m_actor->workspace.slug == slug && latest.ok())
                     m_seenSeq = latest->isEmpty() ? 0 : latest->first().seq;
             });
@@ -560,10 +561,6 @@ void MainWindow::newChange()
 {
     if (!m_actor)
         return;
-    if (!m_session.local()) {
-        QMessageBox::information(this, tr("New change"), notOnServerYet());
-        return;
-    }
     NewChangeDialog dialog(m_session, *m_actor, this);
     if (dialog.exec() != QDialog::Accepted || dialog.createdNumber() <= 0)
         return;
@@ -585,11 +582,8 @@ void MainWindow::suggestSimilar()
                                     "looks for changes with the same assets or a similar title."));
         return;
     }
-    if (!m_session.local()) {
-        QMessageBox::information(this, tr("Suggest similar"), notOnServerYet());
-        return;
-    }
-    SimilarChangesDialog dialog(m_session.core(), *m_actor, number, this);
+    m_session.client().setWorkspace(m_actor->workspace.slug);
+    SimilarChangesDialog dialog(m_session.client(), number, this);
     connect(&dialog, &SimilarChangesDialog::openRequested, this, [this, &dialog](int other) {
         dialog.accept();
         openChange(other);

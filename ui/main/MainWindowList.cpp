@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 
 #include "Session.h"
+#include "widgets/Async.h"
 #include "assets/AssetsPage.h"
 #include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
@@ -67,13 +68,12 @@ void MainWindow::loadChangesPage(quint64 load, const QJsonObject &params, int be
     else if (paged)
         page.insert(QStringLiteral("limit"), kFirstPage);
     const QString slug = m_actor->workspace.slug;
-    // The application as the context (Qt 6.4 asserts when a continuation's context is gone
-    // first), the window as a guard: the answer may come after the window closed.
-    m_session.client().changesWithAsync(page).then(
-        qApp, [this, guard = QPointer<MainWindow>(this), load, params, before, paged,
-               slug](const Result<QList<ChangeSummary>> &rows) {
-            if (!guard || load != m_listLoad || !m_actor || m_actor->workspace.slug != slug)
-                return; // closed, a newer load, or another workspace by now
+    // Nothing runs once the window is gone (the answer may come after it closed).
+    onResult(
+        m_session.client().changesWithAsync(page), this,
+        [this, load, params, before, paged, slug](const Result<QList<ChangeSummary>> &rows) {
+            if (load != m_listLoad || !m_actor || m_actor->workspace.slug != slug)
+                return; // a newer load, or another workspace by now
             if (!rows.ok()) {
                 m_changes->setLoading(false);
                 statusBar()->showMessage(rows.error().message);
@@ -180,8 +180,8 @@ void MainWindow::loadFollowed()
     if (!m_actor)
         return;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().followedChangesAsync().then(
-        this, [this, slug](const Result<QList<int>> &numbers) {
+    onResult(m_session.client().followedChangesAsync(), this,
+             [this, slug](const Result<QList<int>> &numbers) {
             if (!m_actor || m_actor->workspace.slug != slug || !numbers.ok())
                 return; // the menu then offers Follow for every change; following is harmless
             m_followed = QSet<int>(numbers->cbegin(), numbers->cend());
@@ -196,9 +196,9 @@ void MainWindow::setFollowing(int number, bool follow)
     if (!follow)
         params.insert(QStringLiteral("stop"), true);
     const QString slug = m_actor->workspace.slug;
-    m_session.client()
-        .callAsync(QStringLiteral("change.follow"), params)
-        .then(this, [this, slug, number, follow](const Result<QJsonValue> &answer) {
+    onResult(
+        m_session.client().callAsync(QStringLiteral("change.follow"), params), this,
+        [this, slug, number, follow](const Result<QJsonValue> &answer) {
             if (!m_actor || m_actor->workspace.slug != slug)
                 return;
             if (!answer.ok()) {
@@ -242,11 +242,11 @@ void MainWindow::refreshChangeRow(int number)
     ChangeFilter one;
     one.number = number;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().changesAsync(one).then(
-        qApp, [this, guard = QPointer<MainWindow>(this), slug,
-               number](const Result<QList<ChangeSummary>> &rows) {
-            if (!guard || !m_actor || m_actor->workspace.slug != slug)
-                return; // closed, or another workspace by now
+    onResult(
+        m_session.client().changesAsync(one), this,
+        [this, slug, number](const Result<QList<ChangeSummary>> &rows) {
+            if (!m_actor || m_actor->workspace.slug != slug)
+                return; // another workspace by now
             if (!rows.ok()) {
                 statusBar()->showMessage(rows.error().message, 10000);
                 return;
@@ -268,8 +268,8 @@ void MainWindow::refreshFromAudit()
     // More events than this since the last look: the whole list is read instead.
     constexpr int kPage = 100;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().auditLogAsync(kPage).then(
-        this, [this, slug](const Result<QList<AuditEvent>> &events) {
+    onResult(m_session.client().auditLogAsync(kPage), this,
+             [this, slug](const Result<QList<AuditEvent>> &events) {
             if (!m_actor || m_actor->workspace.slug != slug)
                 return;
             const qint64 seen = m_seenSeq;
