@@ -91,8 +91,7 @@ Error draftOrNumber(const QString &field)
 Result<QJsonValue> conflicts(const Call &c)
 {
     const Args &a = c.args;
-    const QStringList draftFields = {QStringLiteral("planned_start"),
-                                     QStringLiteral("planned_end"),
+    const QStringList draftFields = {QStringLiteral("planned_start"), QStringLiteral("planned_end"),
                                      QStringLiteral("affected_assets"),
                                      QStringLiteral("depends_on")};
     bool draft = false;
@@ -148,8 +147,7 @@ Result<QJsonValue> similar(const Call &c)
         return draftOrNumber(QStringLiteral("title"));
     return many(QStringLiteral("similar_changes"),
                 c.core.planning().similarFor(*c.actor, a.text(QStringLiteral("title")),
-                                             a.textList(QStringLiteral("affected_assets")),
-                                             limit));
+                                             a.textList(QStringLiteral("affected_assets")), limit));
 }
 
 Result<QJsonValue> nextSlot(const Call &c)
@@ -375,8 +373,8 @@ QList<Method> planningMethods()
          {optionalChange(), text(QStringLiteral("title"), QStringLiteral("A draft's title")),
           textList(QStringLiteral("affected_assets"), QStringLiteral("A draft's assets")),
           integer(QStringLiteral("limit"), 1, 1000,
-                            QStringLiteral("At most N (default "
-                                           "10)"))},
+                  QStringLiteral("At most N (default "
+                                 "10)"))},
          QStringLiteral("{similar_changes: [similar_change]}"),
          {},
          similar},

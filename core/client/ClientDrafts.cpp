@@ -36,10 +36,9 @@ QFuture<Result<ConflictSummary>> Client::conflictsAsync(const ConflictQuery &que
         p.insert(QStringLiteral("affected_assets"), QJsonArray::fromStringList(*query.assets));
     if (query.dependsOn)
         p.insert(QStringLiteral("depends_on"), numbers(*query.dependsOn));
-    return callAsync(QStringLiteral("change.conflicts"), p)
-        .then([](const Result<QJsonValue> &r) {
-            return field<ConflictSummary>(r, "conflicts_summary");
-        });
+    return callAsync(QStringLiteral("change.conflicts"), p).then([](const Result<QJsonValue> &r) {
+        return field<ConflictSummary>(r, "conflicts_summary");
+    });
 }
 
 QFuture<Result<QList<SimilarChange>>> Client::similarAsync(int number, int limit)
@@ -67,7 +66,7 @@ Client::similarToDraftAsync(const QString &title, const QStringList &assets, int
 QFuture<Result<ChangeRequest>> Client::createChangeAsync(const ChangeDraft &draft,
                                                          const QString &templateName)
 {
-    QJsonObject p = draftParams(draft);
+    QJsonObject p = api::draftParams(draft);
     if (!templateName.isEmpty())
         p.insert(QStringLiteral("template"), templateName);
     return callAsync(QStringLiteral("change.create"), p).then([](const Result<QJsonValue> &r) {

@@ -232,7 +232,8 @@ void TestApi::badParametersAreNamed_data()
     QTest::newRow("form's conflicts without an end")
         << QStringLiteral("change.conflicts")
         << QJsonObject{{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
-                       {QStringLiteral("affected_assets"), QJsonArray{QStringLiteral("db-primary")}}}
+                       {QStringLiteral("affected_assets"),
+                        QJsonArray{QStringLiteral("db-primary")}}}
         << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
     QTest::newRow("form's conflicts ending first")
         << QStringLiteral("change.conflicts")

@@ -178,14 +178,14 @@ void TestGuiServerNewChange::initTestCase()
     }
     const QDateTime start = QDateTime::fromString(isoIn(10), Qt::ISODate);
     m_plannedStart = QDateTime(start.date(), QTime(start.time().hour(), 0), Qt::UTC);
-    auto created = cli(
-        QStringLiteral("erin"),
-        {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
-         QStringLiteral("Rotate the TLS certificates"), QStringLiteral("--start"),
-         m_plannedStart.toString(Qt::ISODate), QStringLiteral("--end"),
-         m_plannedStart.addSecs(7200).toString(Qt::ISODate), QStringLiteral("--rollback-plan"),
-         QStringLiteral("Restore the previous certificates"), QStringLiteral("--asset"),
-         QStringLiteral("web-frontend")});
+    auto created =
+        cli(QStringLiteral("erin"),
+            {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+             QStringLiteral("Rotate the TLS certificates"), QStringLiteral("--start"),
+             m_plannedStart.toString(Qt::ISODate), QStringLiteral("--end"),
+             m_plannedStart.addSecs(7200).toString(Qt::ISODate), QStringLiteral("--rollback-plan"),
+             QStringLiteral("Restore the previous certificates"), QStringLiteral("--asset"),
+             QStringLiteral("web-frontend")});
     QVERIFY2(created.exitCode == 0, created.describe().constData());
     m_planned = parseChangeNumber(jsonOf(created)
                                       .value(QStringLiteral("change"))
@@ -194,8 +194,9 @@ void TestGuiServerNewChange::initTestCase()
                                       .toString())
                     .value_or(0);
     QVERIFY(m_planned > 0);
-    auto submitted = cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("submit"),
-                                                  formatChangeNumber(m_planned)});
+    auto submitted =
+        cli(QStringLiteral("erin"),
+            {QStringLiteral("change"), QStringLiteral("submit"), formatChangeNumber(m_planned)});
     QVERIFY2(submitted.exitCode == 0, submitted.describe().constData());
     // The workspace's signing key on the server, as its operator creates it.
     auto key = m_box->server()->runServerOn(
@@ -251,8 +252,8 @@ void TestGuiServerNewChange::newChangeWithoutATemplate()
     const int number = dialog.createdNumber();
     QVERIFY(number > m_planned);
 
-    auto shown = cli(QStringLiteral("erin"),
-                     {QStringLiteral("change"), QStringLiteral("show"), formatChangeNumber(number)});
+    auto shown = cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("show"),
+                                              formatChangeNumber(number)});
     QVERIFY2(shown.exitCode == 0, shown.describe().constData());
     const QJsonObject change = jsonOf(shown).value(QStringLiteral("change")).toObject();
     QCOMPARE(change.value(QStringLiteral("title")).toString(),
@@ -296,9 +297,9 @@ void TestGuiServerNewChange::suggestSimilarOnTheServer()
     }
     // A saved change on the same asset finds it too.
     auto created = cli(QStringLiteral("erin"),
-                       {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
-                        QStringLiteral("Patch the frontend"), QStringLiteral("--asset"),
-                        QStringLiteral("web-frontend")});
+                       {QStringLiteral("change"), QStringLiteral("create"),
+                        QStringLiteral("--title"), QStringLiteral("Patch the frontend"),
+                        QStringLiteral("--asset"), QStringLiteral("web-frontend")});
     QVERIFY2(created.exitCode == 0, created.describe().constData());
     const int saved = parseChangeNumber(jsonOf(created)
                                             .value(QStringLiteral("change"))
@@ -326,9 +327,8 @@ void TestGuiServerNewChange::evidencePackExportedThroughTheServer()
     onNextModal<QFileDialog>([path](QFileDialog *files) { guitest::chooseFile(files, path); });
     QCOMPARE(window.exportEvidencePack(m_planned), path);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(
-                                 QDir::toNativeSeparators(path)),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)), 15000);
 
     const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), path});
     QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid."))

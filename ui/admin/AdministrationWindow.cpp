@@ -2,13 +2,13 @@
 
 #include "FreezeAdminPage.h"
 #include "MembersAdminPage.h"
-#include "widgets/Async.h"
 #include "PoliciesAdminPage.h"
 #include "RiskAdminPage.h"
 #include "TemplatesAdminPage.h"
 #include "WebhooksAdminPage.h"
 #include "WorkspaceAdminPage.h"
 #include "main/Session.h"
+#include "widgets/Async.h"
 
 #include "Client.h"
 

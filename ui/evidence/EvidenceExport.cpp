@@ -214,7 +214,7 @@ QString EvidenceExport::exportOne(QWidget *parent, const Actor &actor, int numbe
 }
 
 QString EvidenceExport::exportFromServer(QWidget *parent, const Actor &actor, int number,
-                                        std::function<void(const QString &)> written)
+                                         std::function<void(const QString &)> written)
 {
     const QString path = askPath(parent, number);
     if (path.isEmpty())
@@ -243,14 +243,14 @@ QString EvidenceExport::exportFromServer(QWidget *parent, const Actor &actor, in
                      || file.write(pdf) != pdf.size() || !file.commit()) {
                      ErrorPresenter::show(
                          parent, title,
-                         Error::input(QApplication::translate("vigilo::ui::EvidenceExport",
-                                                              "%1 cannot be written: %2")
-                                          .arg(QDir::toNativeSeparators(path),
-                                               pdf.isEmpty() ? QApplication::translate(
-                                                                   "vigilo::ui::EvidenceExport",
-                                                                   "the server sent no pack")
-                                                             : file.errorString()),
-                                      {{QStringLiteral("path"), path}}));
+                         Error::input(
+                             QApplication::translate("vigilo::ui::EvidenceExport",
+                                                     "%1 cannot be written: %2")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      pdf.isEmpty() ? QApplication::translate(
+                                          "vigilo::ui::EvidenceExport", "the server sent no pack")
+                                                    : file.errorString()),
+                             {{QStringLiteral("path"), path}}));
                      written({});
                      return;
                  }

@@ -2,7 +2,6 @@
 #include "Shortcuts.h"
 
 #include "MessagePage.h"
-#include "widgets/Async.h"
 #include "Session.h"
 #include "admin/AdministrationWindow.h"
 #include "assets/AssetsPage.h"
@@ -23,6 +22,7 @@
 #include "similar/SimilarChangesDialog.h"
 #include "views/PersonalViewsPanel.h"
 #include "webhooks/NotificationBar.h"
+#include "widgets/Async.h"
 
 #include "ChangeWatcher.h"
 #include "Client.h"
@@ -381,9 +381,9 @@ void MainWindow::signIn(const QString &slug)
     if (m_session.watcher())
         onResult(m_session.client().auditLogAsync(1), this,
                  [this, slug](const Result<QList<AuditEvent>> &latest) {
-                if (m_actor && m_actor->workspace.slug == slug && latest.ok())
-                    m_seenSeq = latest->isEmpty() ? 0 : latest->first().seq;
-            });
+                     if (m_actor && m_actor->workspace.slug == slug && latest.ok())
+                         m_seenSeq = latest->isEmpty() ? 0 : latest->first().seq;
+                 });
     if (m_session.isRemote()) {
         // The server pushes event.change for this workspace from now on.
         m_session.client().callAsync(QStringLiteral("events.subscribe"));

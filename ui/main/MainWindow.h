@@ -208,12 +208,12 @@ private:
     QLabel *m_reachLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_reachTimer = nullptr;
-    QList<bool> m_stale;    // per page: reload when shown next
-    QSet<int> m_followed;   // the changes the member follows (change.followed), for the row menu
-    qint64 m_seenSeq = -1;  // the latest audit event the list reflects (-1: not known yet)
+    QList<bool> m_stale;   // per page: reload when shown next
+    QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
+    qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
     int m_changeMenuRequest = 0; // the latest Change menu fill (older answers are dropped)
-    quint64 m_listLoad = 0; // the list's current load: answers of an older one are dropped
-    QSet<int> m_liveDuringLoad; // rows a live update wrote while the list was read
+    quint64 m_listLoad = 0;      // the list's current load: answers of an older one are dropped
+    QSet<int> m_liveDuringLoad;  // rows a live update wrote while the list was read
     QHash<int, std::optional<ChangeSummary>> m_liveRows; // what they wrote (nullopt: removed)
 
     QAction *m_newChange = nullptr;

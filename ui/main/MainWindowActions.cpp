@@ -355,11 +355,10 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     QAction *reading = menu->addAction(tr("Reading %1…").arg(formatChangeNumber(number)));
     reading->setEnabled(false);
     const int asked = ++m_changeMenuRequest;
-    onResult(m_session.client().callAsync(
-                 QStringLiteral("change.open"),
-                 {{QStringLiteral("number"), formatChangeNumber(number)},
-                  {QStringLiteral("with_conflicts"), false},
-                  {QStringLiteral("with_history"), false}}),
+    onResult(m_session.client().callAsync(QStringLiteral("change.open"),
+                                          {{QStringLiteral("number"), formatChangeNumber(number)},
+                                           {QStringLiteral("with_conflicts"), false},
+                                           {QStringLiteral("with_history"), false}}),
              menu, [this, menu, reading, asked, number](const Result<QJsonValue> &answer) {
                  if (asked != m_changeMenuRequest)
                      return; // the menu was filled again since
@@ -370,8 +369,7 @@ void MainWindow::fillChangeMenu(QMenu *menu)
              });
 }
 
-void MainWindow::addChangeActions(QMenu *menu, int number,
-                                  const Result<client::ChangeView> &view)
+void MainWindow::addChangeActions(QMenu *menu, int number, const Result<client::ChangeView> &view)
 {
     if (!view.ok()) {
         // Say why there are no actions, rather than offering none.

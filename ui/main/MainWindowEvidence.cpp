@@ -80,8 +80,8 @@ PackViewerWindow *MainWindow::openEvidencePack(const QString &file)
     if (m_actor && m_session.isRemote() && PackViewerWindow::rememberedTrustBundle().isEmpty()) {
         // On a team server its trust bundle (trust.bundle) says who may sign; the viewer then
         // verifies here, as an auditor would offline.
-        const QString source = tr("workspace %1 on %2").arg(m_actor->workspace.slug,
-                                                             m_session.location());
+        const QString source =
+            tr("workspace %1 on %2").arg(m_actor->workspace.slug, m_session.location());
         m_session.client().setWorkspace(m_actor->workspace.slug);
         onResult(m_session.client().callAsync(QStringLiteral("trust.bundle")), viewer,
                  [viewer, source](const Result<QJsonValue> &answer) {
@@ -112,11 +112,11 @@ QString MainWindow::exportEvidencePack(int number)
             this, *m_actor, number, [this, number](const QString &written) {
                 if (written.isEmpty())
                     return;
-                statusBar()->showMessage(tr("Evidence pack of %1 written to %2, signed by the "
-                                            "server.")
-                                             .arg(formatChangeNumber(number),
-                                                  QDir::toNativeSeparators(written)),
-                                         10000);
+                statusBar()->showMessage(
+                    tr("Evidence pack of %1 written to %2, signed by the "
+                       "server.")
+                        .arg(formatChangeNumber(number), QDir::toNativeSeparators(written)),
+                    10000);
             });
         if (!asked.isEmpty())
             statusBar()->showMessage(tr("The server prints and signs the evidence pack of %1…")

@@ -8,12 +8,12 @@
 #include "MainWindow.h"
 
 #include "Session.h"
-#include "widgets/Async.h"
 #include "assets/AssetsPage.h"
 #include "changes/ChangeListModel.h"
 #include "changes/ChangeListView.h"
 #include "changes/EmptyWorkspaceHint.h"
 #include "views/PersonalViewsPanel.h"
+#include "widgets/Async.h"
 
 #include "Client.h"
 #include "ListActions.h"
@@ -182,10 +182,10 @@ void MainWindow::loadFollowed()
     const QString slug = m_actor->workspace.slug;
     onResult(m_session.client().followedChangesAsync(), this,
              [this, slug](const Result<QList<int>> &numbers) {
-            if (!m_actor || m_actor->workspace.slug != slug || !numbers.ok())
-                return; // the menu then offers Follow for every change; following is harmless
-            m_followed = QSet<int>(numbers->cbegin(), numbers->cend());
-        });
+                 if (!m_actor || m_actor->workspace.slug != slug || !numbers.ok())
+                     return; // the menu then offers Follow for every change; following is harmless
+                 m_followed = QSet<int>(numbers->cbegin(), numbers->cend());
+             });
 }
 
 void MainWindow::setFollowing(int number, bool follow)
@@ -196,25 +196,24 @@ void MainWindow::setFollowing(int number, bool follow)
     if (!follow)
         params.insert(QStringLiteral("stop"), true);
     const QString slug = m_actor->workspace.slug;
-    onResult(
-        m_session.client().callAsync(QStringLiteral("change.follow"), params), this,
-        [this, slug, number, follow](const Result<QJsonValue> &answer) {
-            if (!m_actor || m_actor->workspace.slug != slug)
-                return;
-            if (!answer.ok()) {
-                QMessageBox::warning(this, tr("Follow"), answer.error().message);
-                return;
-            }
-            if (follow)
-                m_followed.insert(number);
-            else
-                m_followed.remove(number);
-            statusBar()->showMessage(
-                follow ? tr("You follow %1: you are notified of what others do with it.")
-                             .arg(formatChangeNumber(number))
-                       : tr("You no longer follow %1.").arg(formatChangeNumber(number)),
-                5000);
-        });
+    onResult(m_session.client().callAsync(QStringLiteral("change.follow"), params), this,
+             [this, slug, number, follow](const Result<QJsonValue> &answer) {
+                 if (!m_actor || m_actor->workspace.slug != slug)
+                     return;
+                 if (!answer.ok()) {
+                     QMessageBox::warning(this, tr("Follow"), answer.error().message);
+                     return;
+                 }
+                 if (follow)
+                     m_followed.insert(number);
+                 else
+                     m_followed.remove(number);
+                 statusBar()->showMessage(
+                     follow ? tr("You follow %1: you are notified of what others do with it.")
+                                  .arg(formatChangeNumber(number))
+                            : tr("You no longer follow %1.").arg(formatChangeNumber(number)),
+                     5000);
+             });
 }
 
 void MainWindow::showChangeListMenu(const QPoint &pos)
@@ -242,23 +241,22 @@ void MainWindow::refreshChangeRow(int number)
     ChangeFilter one;
     one.number = number;
     const QString slug = m_actor->workspace.slug;
-    onResult(
-        m_session.client().changesAsync(one), this,
-        [this, slug, number](const Result<QList<ChangeSummary>> &rows) {
-            if (!m_actor || m_actor->workspace.slug != slug)
-                return; // another workspace by now
-            if (!rows.ok()) {
-                statusBar()->showMessage(rows.error().message, 10000);
-                return;
-            }
-            const std::optional<ChangeSummary> row =
-                rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first());
-            if (m_changes->isLoading()) { // the pages still to come must not undo it
-                m_liveDuringLoad.insert(number);
-                m_liveRows.insert(number, row);
-            }
-            m_changes->updateChange(number, row);
-        });
+    onResult(m_session.client().changesAsync(one), this,
+             [this, slug, number](const Result<QList<ChangeSummary>> &rows) {
+                 if (!m_actor || m_actor->workspace.slug != slug)
+                     return; // another workspace by now
+                 if (!rows.ok()) {
+                     statusBar()->showMessage(rows.error().message, 10000);
+                     return;
+                 }
+                 const std::optional<ChangeSummary> row =
+                     rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first());
+                 if (m_changes->isLoading()) { // the pages still to come must not undo it
+                     m_liveDuringLoad.insert(number);
+                     m_liveRows.insert(number, row);
+                 }
+                 m_changes->updateChange(number, row);
+             });
 }
 
 void MainWindow::refreshFromAudit()
@@ -270,29 +268,29 @@ void MainWindow::refreshFromAudit()
     const QString slug = m_actor->workspace.slug;
     onResult(m_session.client().auditLogAsync(kPage), this,
              [this, slug](const Result<QList<AuditEvent>> &events) {
-            if (!m_actor || m_actor->workspace.slug != slug)
-                return;
-            const qint64 seen = m_seenSeq;
-            if (!events.ok()) {
-                reloadChanges();
-                return;
-            }
-            QSet<int> numbers;
-            bool covered = seen >= 0 && events->size() < kPage; // every event is in the page
-            for (const AuditEvent &e : *events) {
-                m_seenSeq = qMax(m_seenSeq, e.seq);
-                if (e.seq <= seen)
-                    covered = true; // the page reaches back to what the list already shows
-                else if (e.changeNumber > 0)
-                    numbers.insert(e.changeNumber);
-            }
-            if (!covered) {
-                reloadChanges();
-                return;
-            }
-            for (int number : std::as_const(numbers))
-                refreshChangeRow(number);
-        });
+                 if (!m_actor || m_actor->workspace.slug != slug)
+                     return;
+                 const qint64 seen = m_seenSeq;
+                 if (!events.ok()) {
+                     reloadChanges();
+                     return;
+                 }
+                 QSet<int> numbers;
+                 bool covered = seen >= 0 && events->size() < kPage; // every event is in the page
+                 for (const AuditEvent &e : *events) {
+                     m_seenSeq = qMax(m_seenSeq, e.seq);
+                     if (e.seq <= seen)
+                         covered = true; // the page reaches back to what the list already shows
+                     else if (e.changeNumber > 0)
+                         numbers.insert(e.changeNumber);
+                 }
+                 if (!covered) {
+                     reloadChanges();
+                     return;
+                 }
+                 for (int number : std::as_const(numbers))
+                     refreshChangeRow(number);
+             });
 }
 
 void MainWindow::importChangesCsv()

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -68,6 +69,9 @@ NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *
     setObjectName(QStringLiteral("newChangeDialog"));
     setWindowTitle(tr("New change — %1").arg(actor.workspace.name));
     resize(1060, 720);
+    // On a small screen (1024x768) the whole dialog stays on it.
+    if (const QScreen *screen = this->screen())
+        resize(size().boundedTo(screen->availableGeometry().size() - QSize(24, 48)));
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(18);
