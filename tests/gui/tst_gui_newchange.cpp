@@ -8,6 +8,8 @@
 #include "similar/SimilarChangesDialog.h"
 #include "similar/SimilarModel.h"
 
+#include "Client.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTimeEdit>

@@ -32,6 +32,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -184,8 +185,9 @@ void TestGuiServerNewChange::initTestCase()
              QStringLiteral("Rotate the TLS certificates"), QStringLiteral("--start"),
              m_plannedStart.toString(Qt::ISODate), QStringLiteral("--end"),
              m_plannedStart.addSecs(7200).toString(Qt::ISODate), QStringLiteral("--rollback-plan"),
-             QStringLiteral("Restore the previous certificates"), QStringLiteral("--asset"),
-             QStringLiteral("web-frontend")});
+             QStringLiteral("Restore the previous certificates"),
+             QStringLiteral("--implementation-plan"), QStringLiteral("Follow the runbook"),
+             QStringLiteral("--asset"), QStringLiteral("web-frontend")});
     QVERIFY2(created.exitCode == 0, created.describe().constData());
     m_planned = parseChangeNumber(jsonOf(created)
                                       .value(QStringLiteral("change"))
