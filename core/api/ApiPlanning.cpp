@@ -19,6 +19,15 @@ Error badField(const QString &field, const QString &message)
     return Error::input(message, {{QStringLiteral("field"), field}});
 }
 
+// A change named by number, or none (the method then reads a form's fields).
+Param optionalChange()
+{
+    Param p = change(QStringLiteral("number"),
+                     QStringLiteral("The change: \"CHG-00012\" or 12 (none: a form's fields)"));
+    p.required = false;
+    return p;
+}
+
 template <typename E>
 Result<QList<E>> enumList(const Args &a, const QString &name,
                           std::optional<E> (*parse)(const QString &), const QList<E> &all)
@@ -71,6 +80,14 @@ Result<ApprovalPolicyStep> stepFrom(const QJsonObject &o, int index)
     return s;
 }
 
+// The number, or what a form holds instead: a field naming what is missing.
+Error draftOrNumber(const QString &field)
+{
+    return badField(field, CoreText::tr("Name a change (\"number\"), or give the form's "
+                                        "\"%1\".")
+                               .arg(field));
+}
+
 // A saved change's conflicts, or a form's as it is typed (a draft, or a change being edited or
 // dragged on the calendar: its planned window, assets and dependencies; with a number, the
 // change itself is left out and what is not given is its own). Nothing is written.
@@ -84,9 +101,12 @@ Result<QJsonValue> conflicts(const Call &c)
     const bool draft = a.has(startField) || a.has(endField) || a.has(assetsField)
                        || a.has(depsField);
     const bool saved = a.has(QStringLiteral("number"));
-    if (!draft)
+    if (!draft) {
+        if (!saved)
+            return draftOrNumber(startField);
         return one(QStringLiteral("conflicts_summary"),
                    c.core.planning().conflicts(*c.actor, a.change()));
+    }
     QDateTime start = a.time(startField);
     QDateTime end = a.time(endField);
     qint64 exclude = 0;
@@ -128,11 +148,19 @@ Result<QJsonValue> calendarRange(const Call &c)
                                           c.args.time(QStringLiteral("to")), options));
 }
 
+// A saved change's similar changes, or a draft's (its title and assets).
 Result<QJsonValue> similar(const Call &c)
 {
+    const Args &a = c.args;
+    const int limit = int(a.integer(QStringLiteral("limit"), 10));
+    if (a.has(QStringLiteral("number")))
+        return many(QStringLiteral("similar_changes"),
+                    c.core.planning().similar(*c.actor, a.change(), limit));
+    if (!a.has(QStringLiteral("title")) && !a.has(QStringLiteral("affected_assets")))
+        return draftOrNumber(QStringLiteral("title"));
     return many(QStringLiteral("similar_changes"),
-                c.core.planning().similar(*c.actor, c.args.change(),
-                                          int(c.args.integer(QStringLiteral("limit"), 10))));
+                c.core.planning().similarFor(*c.actor, a.text(QStringLiteral("title")),
+                                             a.textList(QStringLiteral("affected_assets")), limit));
 }
 
 Result<QJsonValue> nextSlot(const Call &c)
@@ -339,16 +367,18 @@ QList<Method> planningMethods()
         {QStringLiteral("change.conflicts"),
          Scope::Workspace,
          QStringLiteral("Overlapping changes on shared assets, freeze windows, maintenance "
-                        "windows and dependency problems."),
-         {change(),
+                        "windows and dependency problems: of a saved change, or of a form as it "
+                        "is typed (a draft, a change being edited, a bar dragged on the calendar: "
+                        "the planned window, assets and dependencies; with a number, the change "
+                        "itself is left out and what is not given is its own). Nothing is saved."),
+         {optionalChange(),
           time(QStringLiteral("planned_start"),
                QStringLiteral("The form's planned start, unsaved (null: no window)")),
           time(QStringLiteral("planned_end"),
                QStringLiteral("The form's planned end, exclusive (null: no window)")),
           textList(QStringLiteral("affected_assets"), QStringLiteral("The form's asset names")),
-          changeList(QStringLiteral("depends_on"), QStringLiteral("The form's dependencies"))},
-         QStringLiteral("{conflicts_summary: {conflicts, count}}: of the change as saved, or with "
-                        "the form's fields given (the others as saved)"),
+          changeList(QStringLiteral("depends_on"), QStringLiteral("The form's upstream changes"))},
+         QStringLiteral("{conflicts_summary: {conflicts, count}}"),
          {},
          conflicts},
         {QStringLiteral("calendar.range"),
@@ -366,10 +396,13 @@ QList<Method> planningMethods()
          calendarRange},
         {QStringLiteral("change.similar"),
          Scope::Workspace,
-         QStringLiteral("Changes with shared assets or similar titles, with their outcome."),
-         {change(), integer(QStringLiteral("limit"), 1, 1000,
-                            QStringLiteral("At most N (default "
-                                           "10)"))},
+         QStringLiteral("Changes with shared assets or similar titles, with their outcome: of "
+                        "a saved change, or of a draft's title and assets."),
+         {optionalChange(), text(QStringLiteral("title"), QStringLiteral("A draft's title")),
+          textList(QStringLiteral("affected_assets"), QStringLiteral("A draft's assets")),
+          integer(QStringLiteral("limit"), 1, 1000,
+                  QStringLiteral("At most N (default "
+                                 "10)"))},
          QStringLiteral("{similar_changes: [similar_change]}"),
          {},
          similar},

@@ -119,6 +119,17 @@ struct RiskQuestionnaire {
     int requiredAnswers = 0;
 };
 
+// change.conflicts for a saved change (number only), or for a form as it is typed: its planned
+// window and, when given, its assets and dependencies (with a number: the change being edited,
+// left out of its own conflicts; what is not given is the saved change's).
+struct ConflictQuery {
+    int number = 0;
+    QDateTime start; // UTC
+    QDateTime end;
+    std::optional<QStringList> assets;
+    std::optional<QList<int>> dependsOn;
+};
+
 // The Approval queue page (approval.queue): the queue, and why bulk approval is refused to the
 // caller (unset: it is open to them).
 struct ApprovalQueueAnswer {
@@ -276,6 +287,17 @@ public:
     Result<QList<SimilarChange>> similar(int number, int limit = 10);
     Result<FreeSlot> nextFreeSlot(int number, const QDateTime &notBefore = {},
                                   int horizonDays = Planning::kDefaultHorizonDays);
+
+    // The New change form and Suggest similar (ClientDrafts.cpp), asynchronous.
+    QFuture<Result<ConflictSummary>> conflictsAsync(const ConflictQuery &query);
+    QFuture<Result<QList<SimilarChange>>> similarAsync(int number, int limit = 10);
+    // Saved changes like a draft: its title words and assets.
+    QFuture<Result<QList<SimilarChange>>>
+    similarToDraftAsync(const QString &title, const QStringList &assets, int limit = 10);
+    QFuture<Result<ChangeRequest>> createChangeAsync(const ChangeDraft &draft,
+                                                     const QString &templateName = {});
+    QFuture<Result<QList<ChangeTemplate>>> templatesAsync();
+    QFuture<Result<QList<Member>>> membersAsync();
 
     // Impact analysis (issue 16): what the change affects through the asset relationships, and
     // the exclusions people curate.

@@ -454,7 +454,30 @@ Result<QList<SimilarChange>> Planning::similar(const Actor &actor, int changeNum
         while (w->next())
             myWords.insert(w->value(0).toString());
     }
+    return similarTo(actor, myAssets, myWords, id, limit);
+}
 
+Result<QList<SimilarChange>> Planning::similarFor(const Actor &actor, const QString &title,
+                                                  const QStringList &assets, int limit) const
+{
+    // A draft's assets by name (unknown names match nothing), its title words as stored ones.
+    QSet<qint64> myAssets;
+    for (const QString &name : assets) {
+        auto a = sql::scalar(
+            m_store, QStringLiteral("SELECT id FROM assets WHERE workspace_id = ? AND name = ?"),
+            {actor.workspace.id, name});
+        if (!a)
+            return a.error();
+        if (!a->isNull())
+            myAssets.insert(a->toLongLong());
+    }
+    return similarTo(actor, myAssets, titleWords(title), 0, limit);
+}
+
+Result<QList<SimilarChange>> Planning::similarTo(const Actor &actor, const QSet<qint64> &myAssets,
+                                                 const QSet<QString> &myWords, qint64 id,
+                                                 int limit) const
+{
     // Candidates: the most recent changes of this workspace on each asset and with each word,
     // each an index range (change_assets_asset; the change_words primary key).
     constexpr int kPerKey = 100;

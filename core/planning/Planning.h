@@ -6,6 +6,8 @@
 #include "Error.h"
 #include "Impact.h"
 
+#include <QSet>
+
 namespace vigilo {
 
 class Store;
@@ -150,6 +152,10 @@ public:
                                          const QList<int> &dependsOn = {}) const;
     Result<QList<SimilarChange>> similar(const Actor &actor, int changeNumber,
                                          int limit = 10) const;
+    // For an unsaved draft (the New change form): saved changes sharing its assets (by name)
+    // or its title words, scored as similar() scores them.
+    Result<QList<SimilarChange>> similarFor(const Actor &actor, const QString &title,
+                                            const QStringList &assets, int limit = 10) const;
 
     // The earliest start, at or after `notBefore` (default: now) and after the change's lead
     // time from now, at which the change's window (its planned duration) has no conflict of
@@ -166,6 +172,10 @@ public:
                                    const CalendarOptions &options = {}) const;
 
 private:
+    // Ranks the candidates for these assets and words; `excludeId`: the change itself.
+    Result<QList<SimilarChange>> similarTo(const Actor &actor, const QSet<qint64> &assets,
+                                           const QSet<QString> &words, qint64 excludeId,
+                                           int limit) const;
     Store &m_store;
     const Clock &m_clock;
 };

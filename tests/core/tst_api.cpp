@@ -47,6 +47,7 @@ private slots:
     void pickerMatchesTheSearch();
     void calendarRangeIsTheCoresInOneAnswer();
     void calendarMoveThroughTheClient();
+    void formsConflictsAndSimilar();
 
 private:
     Client client(const QString &user, const QString &workspace = QStringLiteral("acme"));
@@ -227,6 +228,29 @@ void TestApi::badParametersAreNamed_data()
         << QJsonObject{{QStringLiteral("name"), QStringLiteral("p")},
                        {QStringLiteral("steps"), QJsonArray{QStringLiteral("CAB;admin;1")}}}
         << QStringLiteral("steps") << QStringLiteral("invalid_input");
+    QTest::newRow("conflicts of nothing")
+        << QStringLiteral("change.conflicts") << QJsonObject{} << QStringLiteral("planned_start")
+        << QStringLiteral("invalid_input");
+    QTest::newRow("form's conflicts without an end")
+        << QStringLiteral("change.conflicts")
+        << QJsonObject{{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("affected_assets"),
+                        QJsonArray{QStringLiteral("db-primary")}}}
+        << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
+    QTest::newRow("form's conflicts ending first")
+        << QStringLiteral("change.conflicts")
+        << QJsonObject{{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T07:00:00Z")}}
+        << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
+    QTest::newRow("form's dependencies as text")
+        << QStringLiteral("change.conflicts")
+        << QJsonObject{{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T09:00:00Z")},
+                       {QStringLiteral("depends_on"), QStringLiteral("CHG-00001")}}
+        << QStringLiteral("depends_on") << QStringLiteral("invalid_input");
+    QTest::newRow("similar to nothing")
+        << QStringLiteral("change.similar") << QJsonObject{} << QStringLiteral("title")
+        << QStringLiteral("invalid_input");
     QTest::newRow("unknown list layout")
         << QStringLiteral("change.list")
         << QJsonObject{{QStringLiteral("layout"), QStringLiteral("table")}}
@@ -1195,4 +1219,60 @@ void TestApi::calendarMoveThroughTheClient()
 }
 
 QTEST_MAIN(TestApi)
+// change.conflicts and change.similar for a form as it is typed (New change, an edit): the
+// same answers the saved change gets, the change being edited left out of its own conflicts.
+void TestApi::formsConflictsAndSimilar()
+{
+    auto first = m_ws->createChange(m_ws->validDraft());
+    VERIFY_OK(first);
+    // In review: an active change others' windows conflict with.
+    VERIFY_OK(m_ws->core().changes().apply(m_ws->engineer(), first->number, Action::Submit));
+    const ChangeRequest saved = *first;
+    QVERIFY(saved.plannedStart.isValid() && !saved.affectedAssets.isEmpty());
+    Client c = client(QStringLiteral("engineer"));
+    client::ConflictQuery form;
+    form.start = saved.plannedStart.addSecs(1800);
+    form.end = saved.plannedEnd.addSecs(1800);
+    form.assets = saved.affectedAssets;
+    auto overlapping = c.conflictsAsync(form).result();
+    VERIFY_OK(overlapping);
+    bool found = false;
+    for (const Conflict &k : overlapping->conflicts)
+        found = found || (k.kind == QLatin1String("change") && k.number == saved.number);
+    QVERIFY(found);
+    // Elsewhere: nothing of it.
+    form.assets = QStringList{};
+    form.start = saved.plannedEnd; // touching windows do not overlap
+    form.end = saved.plannedEnd.addSecs(3600);
+    auto apart = c.conflictsAsync(form).result();
+    VERIFY_OK(apart);
+    for (const Conflict &k : apart->conflicts)
+        QVERIFY(k.number != saved.number);
+    // The change being edited is not its own conflict; its assets are the saved ones.
+    client::ConflictQuery edit;
+    edit.number = saved.number;
+    edit.start = saved.plannedStart;
+    edit.end = saved.plannedEnd;
+    auto own = c.conflictsAsync(edit).result();
+    VERIFY_OK(own);
+    for (const Conflict &k : own->conflicts)
+        QVERIFY(k.number != saved.number);
+    QCOMPARE(own->toJson(), c.conflicts(saved.number)->toJson());
+    // Similar to a draft: its title words and assets.
+    auto byTitle = c.similarToDraftAsync(saved.title, {}).result();
+    VERIFY_OK(byTitle);
+    QVERIFY(!byTitle->isEmpty());
+    QCOMPARE(byTitle->first().number, saved.number);
+    auto byAsset = c.similarToDraftAsync(QString(), saved.affectedAssets).result();
+    VERIFY_OK(byAsset);
+    QVERIFY(!byAsset->isEmpty());
+    QCOMPARE(byAsset->first().number, saved.number);
+    QCOMPARE(byAsset->first().sharedAssets, saved.affectedAssets);
+    // Words no change has: nothing.
+    auto none = c.similarToDraftAsync(QStringLiteral("zzzz qqqq"), {}).result();
+    VERIFY_OK(none);
+    QVERIFY(none->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestApi)
 #include "tst_api.moc"

@@ -8,6 +8,8 @@
 #include "similar/SimilarChangesDialog.h"
 #include "similar/SimilarModel.h"
 
+#include "Client.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -181,7 +183,10 @@ void TestNewChange::createMakesADraft()
 void TestNewChange::showsTheCoresRefusal()
 {
     const Actor viewer = m_ws->as(QStringLiteral("vera")); // may read, not create
-    NewChangeDialog dialog(*m_ws->session, viewer);
+    // vera's own session: the client acts as the session's member, never as a field it sends.
+    auto session = m_ws->db.openSession(QStringLiteral("vera"));
+    QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    NewChangeDialog dialog(**session, viewer);
     dialog.show();
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Not mine to plan"));
     QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
@@ -195,17 +200,28 @@ void TestNewChange::showsTheCoresRefusal()
 
 void TestNewChange::suggestSimilarForADraft()
 {
-    auto similar = ui::SimilarChangesDialog::forDraft(
-        m_ws->core(), m_ws->as(QStringLiteral("erin")), QStringLiteral("Rotate certificate"));
-    QVERIFY(similar.ok());
-    QVERIFY(!similar->isEmpty());
-    QCOMPARE(similar->first().number, m_existing);
-    ui::SimilarModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setChanges(similar.value());
-    QCOMPARE(model.rowCount(), int(similar->size()));
-    QCOMPARE(model.index(0, ui::SimilarModel::Outcome).data().toString(),
+    // change.similar for the draft's title words and assets, through the client.
+    m_ws->session->client().setWorkspace(QStringLiteral("acme"));
+    ui::SimilarChangesDialog dialog(m_ws->session->client(), QStringLiteral("Rotate certificate"),
+                                    {});
+    QAbstractItemModelTester tester(dialog.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(dialog.isLoaded());
+    ui::SimilarModel *model = dialog.model();
+    QVERIFY(model->rowCount() >= 1);
+    QCOMPARE(model->index(0, 0).data(ui::SimilarModel::NumberRole).toInt(), m_existing);
+    QCOMPARE(model->index(0, ui::SimilarModel::Outcome).data().toString(),
              label(ChangeStatus::Review));
+    // The same for its assets only: the change on payments-api.
+    ui::SimilarChangesDialog byAsset(m_ws->session->client(), QString(),
+                                     {QStringLiteral("payments-api")});
+    QTRY_VERIFY(byAsset.isLoaded());
+    bool found = false;
+    for (int row = 0; row < byAsset.model()->rowCount(); ++row)
+        found = found
+                || byAsset.model()->index(row, 0).data(ui::SimilarModel::NumberRole).toInt()
+                       == m_existing;
+    QVERIFY(found);
 }
 
 QTEST_MAIN(TestNewChange)

@@ -8,6 +8,7 @@
 #include "WebhooksAdminPage.h"
 #include "WorkspaceAdminPage.h"
 #include "main/Session.h"
+#include "widgets/Async.h"
 
 #include "Client.h"
 
@@ -98,8 +99,9 @@ void AdministrationWindow::reload()
     const int generation = ++m_generation;
     const QString slug = m_actor.workspace.slug;
     m_session.client().setWorkspace(slug);
-    m_session.client().administrationAsync().then(
-        this, [this, generation](const Result<client::Administration> &answer) {
+    onResult(
+        m_session.client().administrationAsync(), this,
+        [this, generation](const Result<client::Administration> &answer) {
             if (generation != m_generation)
                 return; // a newer question is on its way
             m_loading = false;

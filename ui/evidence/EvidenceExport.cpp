@@ -3,8 +3,10 @@
 #include "SigningKeyDialog.h"
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
+#include "widgets/Async.h"
 
 #include "ChainAnchors.h"
+#include "Client.h"
 #include "Clock.h"
 #include "EvidencePack.h"
 #include "PackBatch.h"
@@ -24,6 +26,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -167,7 +170,7 @@ void EvidenceExport::anchor(QWidget *parent, const Actor &actor, qint64 seq, con
                              kept.error());
 }
 
-QString EvidenceExport::exportOne(QWidget *parent, const Actor &actor, int number)
+QString EvidenceExport::askPath(QWidget *parent, int number)
 {
     QFileDialog dialog(
         parent, QApplication::translate("vigilo::ui::EvidenceExport", "Export evidence pack"),
@@ -181,6 +184,14 @@ QString EvidenceExport::exportOne(QWidget *parent, const Actor &actor, int numbe
         return {};
     const QString path = dialog.selectedFiles().first();
     QSettings().setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString EvidenceExport::exportOne(QWidget *parent, const Actor &actor, int number)
+{
+    const QString path = askPath(parent, number);
+    if (path.isEmpty())
+        return {};
     const PackSigner *signer = m_signing.signer(parent, actor.member.username, displayName(actor));
     if (!signer)
         return {};
@@ -200,6 +211,52 @@ QString EvidenceExport::exportOne(QWidget *parent, const Actor &actor, int numbe
     anchor(parent, actor, pack->auditSeq, pack->headHash,
            QStringLiteral("pack %1").arg(pack->number));
     return pack->path;
+}
+
+QString EvidenceExport::exportFromServer(QWidget *parent, const Actor &actor, int number,
+                                         std::function<void(const QString &)> written)
+{
+    const QString path = askPath(parent, number);
+    if (path.isEmpty())
+        return {};
+    // The server prints the pack and signs it with the workspace's key; only the bytes travel.
+    client::Client &client = m_session.client();
+    client.setWorkspace(actor.workspace.slug);
+    onResult(client.callAsync(QStringLiteral("pack.export"),
+                              {{QStringLiteral("number"), formatChangeNumber(number)}}),
+             parent,
+             [parent, number, path, written = std::move(written)](const Result<QJsonValue> &r) {
+                 const QString title =
+                     QApplication::translate("vigilo::ui::EvidenceExport",
+                                             "The evidence pack of %1 was not exported")
+                         .arg(formatChangeNumber(number));
+                 if (!r) {
+                     ErrorPresenter::show(parent, title, r.error());
+                     written({});
+                     return;
+                 }
+                 const QByteArray pdf = QByteArray::fromBase64(
+                     r->toObject().value(QStringLiteral("pdf")).toString().toLatin1());
+                 // Atomic: a full disk or a failed write leaves the old file as it was.
+                 QSaveFile file(path);
+                 if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly)
+                     || file.write(pdf) != pdf.size() || !file.commit()) {
+                     ErrorPresenter::show(
+                         parent, title,
+                         Error::input(
+                             QApplication::translate("vigilo::ui::EvidenceExport",
+                                                     "%1 cannot be written: %2")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      pdf.isEmpty() ? QApplication::translate(
+                                          "vigilo::ui::EvidenceExport", "the server sent no pack")
+                                                    : file.errorString()),
+                             {{QStringLiteral("path"), path}}));
+                     written({});
+                     return;
+                 }
+                 written(path);
+             });
+    return path;
 }
 
 QStringList EvidenceExport::exportBatch(QWidget *parent, const Actor &actor,

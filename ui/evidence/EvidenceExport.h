@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -60,8 +62,16 @@ public:
     // list as filtered now. The files written; empty when cancelled or refused.
     QStringList exportBatch(QWidget *parent, const Actor &actor,
                             const QList<ChangeSummary> &filtered);
+    // On a team server: asks where, has the server print and sign the pack (pack.export), and
+    // saves its bytes there atomically. Returns the path asked for (empty when cancelled);
+    // `written` gets the path once saved, or an empty one when refused (the user was told why).
+    // Nothing happens once `parent` is gone.
+    QString exportFromServer(QWidget *parent, const Actor &actor, int number,
+                             std::function<void(const QString &)> written);
 
 private:
+    // Export evidence pack's file dialog: the path chosen, empty when cancelled.
+    static QString askPath(QWidget *parent, int number);
     // Signs the chain head an export covered into the member's anchor log.
     void anchor(QWidget *parent, const Actor &actor, qint64 seq, const QString &hash,
                 const QString &source);

@@ -22,6 +22,7 @@
 #include "similar/SimilarChangesDialog.h"
 #include "views/PersonalViewsPanel.h"
 #include "webhooks/NotificationBar.h"
+#include "widgets/Async.h"
 
 #include "ChangeWatcher.h"
 #include "Client.h"
@@ -356,11 +357,11 @@ void MainWindow::signIn(const QString &slug)
     // Where the list starts: later events from other workstations update their rows only.
     m_seenSeq = -1;
     if (m_session.watcher())
-        m_session.client().auditLogAsync(1).then(
-            this, [this, slug](const Result<QList<AuditEvent>> &latest) {
-                if (m_actor && m_actor->workspace.slug == slug && latest.ok())
-                    m_seenSeq = latest->isEmpty() ? 0 : latest->first().seq;
-            });
+        onResult(m_session.client().auditLogAsync(1), this,
+                 [this, slug](const Result<QList<AuditEvent>> &latest) {
+                     if (m_actor && m_actor->workspace.slug == slug && latest.ok())
+                         m_seenSeq = latest->isEmpty() ? 0 : latest->first().seq;
+                 });
     if (m_session.isRemote()) {
         // The server pushes event.change for this workspace from now on.
         m_session.client().callAsync(QStringLiteral("events.subscribe"));
@@ -545,10 +546,6 @@ void MainWindow::newChange()
 {
     if (!m_actor)
         return;
-    if (!m_session.local()) {
-        QMessageBox::information(this, tr("New change"), notOnServerYet());
-        return;
-    }
     NewChangeDialog dialog(m_session, *m_actor, this);
     if (dialog.exec() != QDialog::Accepted || dialog.createdNumber() <= 0)
         return;
@@ -570,11 +567,8 @@ void MainWindow::suggestSimilar()
                                     "looks for changes with the same assets or a similar title."));
         return;
     }
-    if (!m_session.local()) {
-        QMessageBox::information(this, tr("Suggest similar"), notOnServerYet());
-        return;
-    }
-    SimilarChangesDialog dialog(m_session.core(), *m_actor, number, this);
+    m_session.client().setWorkspace(m_actor->workspace.slug);
+    SimilarChangesDialog dialog(m_session.client(), number, this);
     connect(&dialog, &SimilarChangesDialog::openRequested, this, [this, &dialog](int other) {
         dialog.accept();
         openChange(other);

@@ -25,6 +25,10 @@ class QStackedWidget;
 class QTabWidget;
 class QTimer;
 
+namespace vigilo::client {
+struct ChangeView;
+}
+
 namespace vigilo::ui {
 
 class AdministrationWindow;
@@ -102,7 +106,9 @@ public:
     // workspace; with one open, the viewer checks signers against its trust list.
     PackViewerWindow *openEvidencePack(const QString &path = {});
     // Export evidence pack… of `number`: asks where, unlocks the signing key, writes the pack.
-    // The path written, empty when not (ui/evidence/EvidenceExport).
+    // The path written, empty when not (ui/evidence/EvidenceExport). On a team server the
+    // server prints and signs it: the path asked for, written once the answer came (the status
+    // bar says so).
     QString exportEvidencePack(int number);
     // File ▸ Export evidence packs…: an audit sample (the filtered list or a period).
     QStringList exportAuditSample();
@@ -136,6 +142,8 @@ private:
     void createToolBar();
     void createStatusBar();
     void fillChangeMenu(QMenu *menu);
+    // The change's actions as the core answered (or why there are none) at the end of `menu`.
+    void addChangeActions(QMenu *menu, int number, const Result<client::ChangeView> &view);
     void showMessage(const QString &title, const QString &body, bool offerDemo);
     void signIn(const QString &slug);
     // MainWindowList.cpp: the list (or the chosen personal view's) read asynchronously, first
@@ -200,11 +208,12 @@ private:
     QLabel *m_reachLabel = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer *m_reachTimer = nullptr;
-    QList<bool> m_stale;    // per page: reload when shown next
-    QSet<int> m_followed;   // the changes the member follows (change.followed), for the row menu
-    qint64 m_seenSeq = -1;  // the latest audit event the list reflects (-1: not known yet)
-    quint64 m_listLoad = 0; // the list's current load: answers of an older one are dropped
-    QSet<int> m_liveDuringLoad; // rows a live update wrote while the list was read
+    QList<bool> m_stale;   // per page: reload when shown next
+    QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
+    qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
+    int m_changeMenuRequest = 0; // the latest Change menu fill (older answers are dropped)
+    quint64 m_listLoad = 0;      // the list's current load: answers of an older one are dropped
+    QSet<int> m_liveDuringLoad;  // rows a live update wrote while the list was read
     QHash<int, std::optional<ChangeSummary>> m_liveRows; // what they wrote (nullopt: removed)
 
     QAction *m_newChange = nullptr;

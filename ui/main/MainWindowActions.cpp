@@ -11,7 +11,10 @@
 #include "webhooks/NotificationBar.h"
 #include "webhooks/WebhookPump.h"
 #include "webhooks/WebhooksDialog.h"
+#include "widgets/Async.h"
 
+#include "Client.h"
+#include "RemoteTransport.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -326,17 +329,38 @@ void MainWindow::fillChangeMenu(QMenu *menu)
     menu->addAction(m_exportPack);
     menu->addAction(m_closeTab);
     const int number = currentChangeNumber();
-    if (!m_actor || number <= 0 || !m_session.local())
-        return; // on a team server the open change's action bar offers its actions
-    auto change = m_session.core().changes().get(*m_actor, number);
-    if (!change.ok()) {
+    if (!m_actor || number <= 0)
+        return;
+    // What the core allows on it now (change.open without its conflicts and history): at once on
+    // a database, when the answer comes on a team server (the menu may be open by then).
+    QAction *reading = menu->addAction(tr("Reading %1…").arg(formatChangeNumber(number)));
+    reading->setEnabled(false);
+    const int asked = ++m_changeMenuRequest;
+    onResult(m_session.client().callAsync(QStringLiteral("change.open"),
+                                          {{QStringLiteral("number"), formatChangeNumber(number)},
+                                           {QStringLiteral("with_conflicts"), false},
+                                           {QStringLiteral("with_history"), false}}),
+             menu, [this, menu, reading, asked, number](const Result<QJsonValue> &answer) {
+                 if (asked != m_changeMenuRequest)
+                     return; // the menu was filled again since
+                 delete reading;
+                 auto view = answer.ok() ? client::readChangeView(*answer)
+                                         : Result<client::ChangeView>(answer.error());
+                 addChangeActions(menu, number, view);
+             });
+}
+
+void MainWindow::addChangeActions(QMenu *menu, int number, const Result<client::ChangeView> &view)
+{
+    if (!view.ok()) {
         // Say why there are no actions, rather than offering none.
         menu->addSection(formatChangeNumber(number));
-        menu->addAction(change.error().message)->setEnabled(false);
+        menu->addAction(view.error().message)->setEnabled(false);
         return;
     }
-    const QList<Action> actions = m_session.core().changes().availableActions(*m_actor, *change);
-    menu->addSection(tr("%1: %2").arg(change->numberText(), label(change->status)));
+    const ChangeRequest &change = view->change;
+    const QList<Action> &actions = view->availableActions;
+    menu->addSection(tr("%1: %2").arg(change.numberText(), label(change.status)));
     if (actions.isEmpty()) {
         menu->addAction(tr("No action is available to you now"))->setEnabled(false);
         return;

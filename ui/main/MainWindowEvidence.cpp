@@ -12,6 +12,9 @@
 #include "evidence/PackViewerWindow.h"
 #include "evidence/SigningKeyDialog.h"
 
+#include "widgets/Async.h"
+
+#include "Client.h"
 #include "WorkspaceTrust.h"
 
 #include <QAction>
@@ -74,6 +77,26 @@ PackViewerWindow *MainWindow::openEvidencePack(const QString &file)
     if (m_actor && m_session.local() && PackViewerWindow::rememberedTrustBundle().isEmpty())
         if (auto trust = WorkspaceTrust(m_session.core()).list(*m_actor); trust.ok())
             viewer->setTrust(*trust);
+    if (m_actor && m_session.isRemote() && PackViewerWindow::rememberedTrustBundle().isEmpty()) {
+        // On a team server its trust bundle (trust.bundle) says who may sign; the viewer then
+        // verifies here, as an auditor would offline.
+        const QString source =
+            tr("workspace %1 on %2").arg(m_actor->workspace.slug, m_session.location());
+        m_session.client().setWorkspace(m_actor->workspace.slug);
+        onResult(m_session.client().callAsync(QStringLiteral("trust.bundle")), viewer,
+                 [viewer, source](const Result<QJsonValue> &answer) {
+                     if (!answer.ok())
+                         return; // the viewer keeps saying that no trust list was chosen
+                     const QString bundle = answer->toObject()
+                                                .value(QStringLiteral("trust_bundle"))
+                                                .toObject()
+                                                .value(QStringLiteral("bundle"))
+                                                .toString();
+                     if (auto trust = WorkspaceTrust::readBundle(bundle.toUtf8(), source);
+                         trust.ok())
+                         viewer->setTrust(*trust);
+                 });
+    }
     viewer->openPack(path);
     viewer->show();
     return viewer;
@@ -83,9 +106,22 @@ QString MainWindow::exportEvidencePack(int number)
 {
     if (!m_actor || number <= 0)
         return {};
-    if (!m_session.local()) {
-        QMessageBox::information(this, tr("Export evidence pack"), notOnServerYet());
-        return {};
+    if (m_session.isRemote()) {
+        // The server prints and signs it; the answer comes later.
+        const QString asked = m_evidence->exportFromServer(
+            this, *m_actor, number, [this, number](const QString &written) {
+                if (written.isEmpty())
+                    return;
+                statusBar()->showMessage(
+                    tr("Evidence pack of %1 written to %2, signed by the "
+                       "server.")
+                        .arg(formatChangeNumber(number), QDir::toNativeSeparators(written)),
+                    10000);
+            });
+        if (!asked.isEmpty())
+            statusBar()->showMessage(tr("The server prints and signs the evidence pack of %1…")
+                                         .arg(formatChangeNumber(number)));
+        return asked;
     }
     const QString path = m_evidence->exportOne(this, *m_actor, number);
     if (!path.isEmpty())
@@ -107,7 +143,14 @@ QStringList MainWindow::exportAuditSample()
     if (!m_actor)
         return {};
     if (!m_session.local()) {
-        QMessageBox::information(this, tr("Export evidence packs"), notOnServerYet());
+        QMessageBox box(QMessageBox::Information, tr("Export evidence packs"),
+                        tr("On a team server, export the evidence packs one at a time (Export "
+                           "evidence pack…, or vigilo-cli export-pack): the server prints and "
+                           "signs each pack. An audit sample with its signed manifest is "
+                           "exported from a database file only, for now."),
+                        QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("sampleOnServerBox"));
+        box.exec();
         return {};
     }
     const QStringList files = m_evidence->exportBatch(this, *m_actor, visibleChanges());

@@ -13,6 +13,7 @@
 #include "changes/ChangeListView.h"
 #include "changes/EmptyWorkspaceHint.h"
 #include "views/PersonalViewsPanel.h"
+#include "widgets/Async.h"
 
 #include "Client.h"
 #include "ListActions.h"
@@ -67,13 +68,12 @@ void MainWindow::loadChangesPage(quint64 load, const QJsonObject &params, int be
     else if (paged)
         page.insert(QStringLiteral("limit"), kFirstPage);
     const QString slug = m_actor->workspace.slug;
-    // The application as the context (Qt 6.4 asserts when a continuation's context is gone
-    // first), the window as a guard: the answer may come after the window closed.
-    m_session.client().changesWithAsync(page).then(
-        qApp, [this, guard = QPointer<MainWindow>(this), load, params, before, paged,
-               slug](const Result<QList<ChangeSummary>> &rows) {
-            if (!guard || load != m_listLoad || !m_actor || m_actor->workspace.slug != slug)
-                return; // closed, a newer load, or another workspace by now
+    // Nothing runs once the window is gone (the answer may come after it closed).
+    onResult(
+        m_session.client().changesWithAsync(page), this,
+        [this, load, params, before, paged, slug](const Result<QList<ChangeSummary>> &rows) {
+            if (load != m_listLoad || !m_actor || m_actor->workspace.slug != slug)
+                return; // a newer load, or another workspace by now
             if (!rows.ok()) {
                 m_changes->setLoading(false);
                 statusBar()->showMessage(rows.error().message);
@@ -180,12 +180,12 @@ void MainWindow::loadFollowed()
     if (!m_actor)
         return;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().followedChangesAsync().then(
-        this, [this, slug](const Result<QList<int>> &numbers) {
-            if (!m_actor || m_actor->workspace.slug != slug || !numbers.ok())
-                return; // the menu then offers Follow for every change; following is harmless
-            m_followed = QSet<int>(numbers->cbegin(), numbers->cend());
-        });
+    onResult(m_session.client().followedChangesAsync(), this,
+             [this, slug](const Result<QList<int>> &numbers) {
+                 if (!m_actor || m_actor->workspace.slug != slug || !numbers.ok())
+                     return; // the menu then offers Follow for every change; following is harmless
+                 m_followed = QSet<int>(numbers->cbegin(), numbers->cend());
+             });
 }
 
 void MainWindow::setFollowing(int number, bool follow)
@@ -196,25 +196,24 @@ void MainWindow::setFollowing(int number, bool follow)
     if (!follow)
         params.insert(QStringLiteral("stop"), true);
     const QString slug = m_actor->workspace.slug;
-    m_session.client()
-        .callAsync(QStringLiteral("change.follow"), params)
-        .then(this, [this, slug, number, follow](const Result<QJsonValue> &answer) {
-            if (!m_actor || m_actor->workspace.slug != slug)
-                return;
-            if (!answer.ok()) {
-                QMessageBox::warning(this, tr("Follow"), answer.error().message);
-                return;
-            }
-            if (follow)
-                m_followed.insert(number);
-            else
-                m_followed.remove(number);
-            statusBar()->showMessage(
-                follow ? tr("You follow %1: you are notified of what others do with it.")
-                             .arg(formatChangeNumber(number))
-                       : tr("You no longer follow %1.").arg(formatChangeNumber(number)),
-                5000);
-        });
+    onResult(m_session.client().callAsync(QStringLiteral("change.follow"), params), this,
+             [this, slug, number, follow](const Result<QJsonValue> &answer) {
+                 if (!m_actor || m_actor->workspace.slug != slug)
+                     return;
+                 if (!answer.ok()) {
+                     QMessageBox::warning(this, tr("Follow"), answer.error().message);
+                     return;
+                 }
+                 if (follow)
+                     m_followed.insert(number);
+                 else
+                     m_followed.remove(number);
+                 statusBar()->showMessage(
+                     follow ? tr("You follow %1: you are notified of what others do with it.")
+                                  .arg(formatChangeNumber(number))
+                            : tr("You no longer follow %1.").arg(formatChangeNumber(number)),
+                     5000);
+             });
 }
 
 void MainWindow::showChangeListMenu(const QPoint &pos)
@@ -242,23 +241,22 @@ void MainWindow::refreshChangeRow(int number)
     ChangeFilter one;
     one.number = number;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().changesAsync(one).then(
-        qApp, [this, guard = QPointer<MainWindow>(this), slug,
-               number](const Result<QList<ChangeSummary>> &rows) {
-            if (!guard || !m_actor || m_actor->workspace.slug != slug)
-                return; // closed, or another workspace by now
-            if (!rows.ok()) {
-                statusBar()->showMessage(rows.error().message, 10000);
-                return;
-            }
-            const std::optional<ChangeSummary> row =
-                rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first());
-            if (m_changes->isLoading()) { // the pages still to come must not undo it
-                m_liveDuringLoad.insert(number);
-                m_liveRows.insert(number, row);
-            }
-            m_changes->updateChange(number, row);
-        });
+    onResult(m_session.client().changesAsync(one), this,
+             [this, slug, number](const Result<QList<ChangeSummary>> &rows) {
+                 if (!m_actor || m_actor->workspace.slug != slug)
+                     return; // another workspace by now
+                 if (!rows.ok()) {
+                     statusBar()->showMessage(rows.error().message, 10000);
+                     return;
+                 }
+                 const std::optional<ChangeSummary> row =
+                     rows->isEmpty() ? std::nullopt : std::optional<ChangeSummary>(rows->first());
+                 if (m_changes->isLoading()) { // the pages still to come must not undo it
+                     m_liveDuringLoad.insert(number);
+                     m_liveRows.insert(number, row);
+                 }
+                 m_changes->updateChange(number, row);
+             });
 }
 
 void MainWindow::refreshFromAudit()
@@ -268,31 +266,31 @@ void MainWindow::refreshFromAudit()
     // More events than this since the last look: the whole list is read instead.
     constexpr int kPage = 100;
     const QString slug = m_actor->workspace.slug;
-    m_session.client().auditLogAsync(kPage).then(
-        this, [this, slug](const Result<QList<AuditEvent>> &events) {
-            if (!m_actor || m_actor->workspace.slug != slug)
-                return;
-            const qint64 seen = m_seenSeq;
-            if (!events.ok()) {
-                reloadChanges();
-                return;
-            }
-            QSet<int> numbers;
-            bool covered = seen >= 0 && events->size() < kPage; // every event is in the page
-            for (const AuditEvent &e : *events) {
-                m_seenSeq = qMax(m_seenSeq, e.seq);
-                if (e.seq <= seen)
-                    covered = true; // the page reaches back to what the list already shows
-                else if (e.changeNumber > 0)
-                    numbers.insert(e.changeNumber);
-            }
-            if (!covered) {
-                reloadChanges();
-                return;
-            }
-            for (int number : std::as_const(numbers))
-                refreshChangeRow(number);
-        });
+    onResult(m_session.client().auditLogAsync(kPage), this,
+             [this, slug](const Result<QList<AuditEvent>> &events) {
+                 if (!m_actor || m_actor->workspace.slug != slug)
+                     return;
+                 const qint64 seen = m_seenSeq;
+                 if (!events.ok()) {
+                     reloadChanges();
+                     return;
+                 }
+                 QSet<int> numbers;
+                 bool covered = seen >= 0 && events->size() < kPage; // every event is in the page
+                 for (const AuditEvent &e : *events) {
+                     m_seenSeq = qMax(m_seenSeq, e.seq);
+                     if (e.seq <= seen)
+                         covered = true; // the page reaches back to what the list already shows
+                     else if (e.changeNumber > 0)
+                         numbers.insert(e.changeNumber);
+                 }
+                 if (!covered) {
+                     reloadChanges();
+                     return;
+                 }
+                 for (int number : std::as_const(numbers))
+                     refreshChangeRow(number);
+             });
 }
 
 void MainWindow::importChangesCsv()

@@ -4,11 +4,11 @@
 #include "main/Session.h"
 #include "similar/SimilarChangesDialog.h"
 #include "widgets/AssetPicker.h"
+#include "widgets/Async.h"
 
 #include "Client.h"
 #include "Clock.h"
 #include "Rules.h"
-#include "Vigilo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -68,6 +69,9 @@ NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *
     setObjectName(QStringLiteral("newChangeDialog"));
     setWindowTitle(tr("New change — %1").arg(actor.workspace.name));
     resize(1060, 720);
+    // On a small screen (1024x768) the whole dialog stays on it.
+    if (const QScreen *screen = this->screen())
+        resize(size().boundedTo(screen->availableGeometry().size() - QSize(24, 48)));
 
     auto *columns = new QHBoxLayout;
     columns->setSpacing(18);
@@ -147,8 +151,17 @@ QWidget *NewChangeDialog::buildForm()
     m_template = new TemplatePicker(form);
     // The client acts in the dialog's workspace.
     m_session.client().setWorkspace(m_actor.workspace.slug);
-    if (const Status loaded = m_template->load(m_session.client()); !loaded.ok())
-        m_loadErrors << tr("The standard templates cannot be read: %1").arg(loaded.error().message);
+    m_template->setEnabled(false); // until the templates are read
+    ++m_pendingLoads;
+    onResult(m_session.client().templatesAsync(), this,
+             [this](const Result<QList<ChangeTemplate>> &templates) {
+                 if (templates.ok())
+                     m_template->setTemplates(*templates);
+                 else
+                     m_loadErrors << tr("The standard templates cannot be read: %1")
+                                         .arg(templates.error().message);
+                 loadFinished();
+             });
     layout->addRow(tr("T&emplate:"), m_template);
 
     m_title = new QLineEdit(form);
@@ -183,21 +196,26 @@ QWidget *NewChangeDialog::buildForm()
     m_assignee = new QComboBox(form);
     m_assignee->setObjectName(QStringLiteral("assigneeCombo"));
     m_assignee->addItem(tr("Unassigned"), QString());
-    auto members = m_session.core().workspaces().members(m_actor);
-    if (!members.ok())
-        m_loadErrors << tr("The members cannot be read: %1").arg(members.error().message);
-    else
-        for (const Member &m : std::as_const(members.value()))
-            if (m.active && roleHas(m.role, Permission::ChangesExecute))
-                m_assignee->addItem(m.displayName.isEmpty()
-                                        ? m.username
-                                        : tr("%1 (%2)").arg(m.displayName, m.username),
-                                    m.username);
-    m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(m_actor.member.username)));
+    m_assignee->setEnabled(false); // until the members are read
+    ++m_pendingLoads;
+    onResult(m_session.client().membersAsync(), this, [this](const Result<QList<Member>> &members) {
+        if (!members.ok())
+            m_loadErrors << tr("The members cannot be read: %1").arg(members.error().message);
+        else
+            for (const Member &m : std::as_const(members.value()))
+                if (m.active && roleHas(m.role, Permission::ChangesExecute))
+                    m_assignee->addItem(m.displayName.isEmpty()
+                                            ? m.username
+                                            : tr("%1 (%2)").arg(m.displayName, m.username),
+                                        m.username);
+        m_assignee->setCurrentIndex(qMax(0, m_assignee->findData(m_actor.member.username)));
+        m_assignee->setEnabled(members.ok());
+        loadFinished();
+    });
     layout->addRow(tr("Assi&gnee:"), m_assignee);
 
     // Planned window, in local time; the core stores UTC.
-    const QDateTime start = nextHour(m_session.core().clock().now().toLocalTime().addDays(2));
+    const QDateTime start = nextHour(m_session.clock().now().toLocalTime().addDays(2));
     m_planned = new QCheckBox(tr("Plan the window now"), form);
     m_planned->setObjectName(QStringLiteral("plannedCheck"));
     m_planned->setChecked(true);
@@ -365,7 +383,7 @@ void NewChangeDialog::validate()
     const auto type = ChangeType(m_type->currentData().toInt());
     if (planned) {
         // The core's lead-time rule, measured from a submission now.
-        const QDateTime now = m_session.core().clock().now();
+        const QDateTime now = m_session.clock().now();
         const rules::LeadTime lead = rules::leadTime(type, m_leadTime->value(), start, now);
         const double hours = now.secsTo(start) / 3600.0;
         if (hours < 0) {
@@ -396,35 +414,56 @@ void NewChangeDialog::validate()
         html += QStringLiteral("<p style=\"margin:0 0 6px 0\"><span style=\"color:#bf8700\">"
                                "&#9650;</span> %1</p>")
                     .arg(w.toHtmlEscaped());
-    if (m_errors.isEmpty())
+    if (m_pendingLoads > 0)
+        html += QStringLiteral("<p style=\"margin:0 0 6px 0\">%1</p>")
+                    .arg(tr("Reading the templates and members…").toHtmlEscaped());
+    else if (m_errors.isEmpty())
         html += QStringLiteral("<p style=\"margin:0\"><span style=\"color:#1a7f37\">&#10004;"
                                "</span> %1</p>")
                     .arg(tr("Ready to create as a draft.").toHtmlEscaped());
     m_messages->setText(html);
-    m_create->setEnabled(m_errors.isEmpty());
+    m_create->setEnabled(m_errors.isEmpty() && m_pendingLoads == 0 && !m_creating);
     m_create->setToolTip(m_errors.join(QLatin1Char('\n')));
     m_similar->setEnabled(!m_title->text().trimmed().isEmpty());
 }
 
 void NewChangeDialog::refreshConflicts()
 {
-    m_conflictList->clear();
-    m_conflicts = {};
+    const int asked = ++m_conflictRequest; // answers to earlier forms are dropped
     if (!m_planned->isChecked() || m_end->dateTime() <= m_start->dateTime()) {
+        showConflicts(tr("Plan a window to see what overlaps it."));
+        return;
+    }
+    client::ConflictQuery query;
+    query.start = m_start->dateTime().toUTC();
+    query.end = m_end->dateTime().toUTC();
+    query.assets = checkedAssets();
+    query.dependsOn = QList<int>{};
+    m_session.client().setWorkspace(m_actor.workspace.slug);
+    m_conflictTitle->setText(tr("Conflicts: checking…"));
+    onResult(m_session.client().conflictsAsync(query), this,
+             [this, asked](const Result<ConflictSummary> &result) {
+                 if (asked != m_conflictRequest)
+                     return; // the form changed since
+                 if (!result.ok()) {
+                     showConflicts(
+                         tr("Conflicts cannot be checked: %1").arg(result.error().message));
+                     return;
+                 }
+                 showConflicts({}, result.value());
+             });
+}
+
+void NewChangeDialog::showConflicts(const QString &note, const ConflictSummary &summary)
+{
+    m_conflictList->clear();
+    m_conflicts = summary;
+    if (!note.isEmpty()) {
         m_conflictTitle->setText(tr("Conflicts"));
-        m_conflictList->addItem(tr("Plan a window to see what overlaps it."));
+        m_conflictList->addItem(note);
         Q_EMIT conflictsUpdated();
         return;
     }
-    auto result = m_session.core().planning().conflictsFor(
-        m_actor, m_start->dateTime().toUTC(), m_end->dateTime().toUTC(), checkedAssets());
-    if (!result.ok()) {
-        m_conflictTitle->setText(tr("Conflicts"));
-        m_conflictList->addItem(result.error().message);
-        Q_EMIT conflictsUpdated();
-        return;
-    }
-    m_conflicts = result.value();
     m_conflictTitle->setText(m_conflicts.isEmpty()
                                  ? tr("Conflicts: none")
                                  : tr("Conflicts: %n", nullptr, int(m_conflicts.conflicts.size())));
@@ -443,8 +482,16 @@ void NewChangeDialog::refreshConflicts()
 
 void NewChangeDialog::suggestSimilar()
 {
-    SimilarChangesDialog dialog(m_session.core(), m_actor, m_title->text(), this);
+    m_session.client().setWorkspace(m_actor.workspace.slug);
+    SimilarChangesDialog dialog(m_session.client(), m_title->text(), checkedAssets(), this);
     dialog.exec();
+}
+
+void NewChangeDialog::loadFinished()
+{
+    --m_pendingLoads;
+    // Later: on a database the answers come while the form is still being built.
+    QMetaObject::invokeMethod(this, &NewChangeDialog::validate, Qt::QueuedConnection);
 }
 
 bool NewChangeDialog::hasInput() const
@@ -459,6 +506,8 @@ bool NewChangeDialog::hasInput() const
 
 void NewChangeDialog::reject()
 {
+    if (m_creating)
+        return; // the server's answer decides; the form stays until it comes
     if (m_created > 0 || !hasInput()) {
         QDialog::reject();
         return;
@@ -480,24 +529,31 @@ void NewChangeDialog::reject()
 void NewChangeDialog::accept()
 {
     validate();
-    if (!m_errors.isEmpty())
+    if (!m_errors.isEmpty() || m_pendingLoads > 0 || m_creating)
         return;
-    // From a template through the client (the core takes the pre-approved parts from it).
+    // From a template the core takes the pre-approved parts from it.
     const std::optional<ChangeTemplate> from = m_template->current();
-    if (from)
-        m_session.client().setWorkspace(m_actor.workspace.slug);
-    auto created = from ? m_session.client().createChange(draft(), from->name)
-                        : m_session.core().changes().create(m_actor, draft());
-    if (!created.ok()) {
-        // The core's refusal says what to do next.
-        m_messages->setText(QStringLiteral("<p style=\"margin:0\"><span style=\"color:#cf222e\">"
-                                           "&#10006;</span> %1</p>")
-                                .arg(created.error().message.toHtmlEscaped()));
-        m_errors = {created.error().message};
-        return;
-    }
-    m_created = created->number;
-    QDialog::accept();
+    m_session.client().setWorkspace(m_actor.workspace.slug);
+    m_creating = true;
+    m_create->setEnabled(false);
+    m_create->setText(tr("Creating…"));
+    onResult(m_session.client().createChangeAsync(draft(), from ? from->name : QString()), this,
+             [this](const Result<ChangeRequest> &created) {
+                 m_creating = false;
+                 m_create->setText(tr("Create draft"));
+                 if (!created.ok()) {
+                     // The core's refusal says what to do next.
+                     validate();
+                     m_messages->setText(
+                         QStringLiteral("<p style=\"margin:0\"><span style=\"color:#cf222e\">"
+                                        "&#10006;</span> %1</p>")
+                             .arg(created.error().message.toHtmlEscaped()));
+                     m_errors = {created.error().message};
+                     return;
+                 }
+                 m_created = created->number;
+                 QDialog::accept();
+             });
 }
 
 } // namespace vigilo::ui

@@ -1,8 +1,10 @@
 #pragma once
 // The New change form: what, where, when and how, checked as it is typed (required fields,
-// end after start, lead time) with a live conflicts preview from the core. Create hands the
-// draft to the core through the client (from a standard template when one is chosen) and shows
-// the core's answer.
+// end after start, lead time) with a live conflicts preview from the core. Everything goes
+// through the client, asynchronously, so the form works alike on a database and on a team
+// server: the templates, members and assets it offers, the conflicts preview (answers to an
+// older form are dropped), Suggest similar, and Create (from a standard template when one is
+// chosen), whose refusal is shown as the core words it.
 
 #include "Actor.h"
 #include "Inputs.h"
@@ -69,7 +71,11 @@ private:
     // Fills the form from the chosen template and locks what the template decides.
     void applyTemplate();
     void refreshConflicts();
+    // The preview: `note` instead of a list (no window, an error), else the summary.
+    void showConflicts(const QString &note, const ConflictSummary &summary = {});
     void suggestSimilar();
+    // One of the form's reads (templates, members) answered.
+    void loadFinished();
     QStringList checkedAssets() const;
 
     Session &m_session;
@@ -100,6 +106,9 @@ private:
     QStringList m_warnings;
     ConflictSummary m_conflicts;
     int m_created = 0;
+    int m_pendingLoads = 0;    // templates and members not read yet
+    int m_conflictRequest = 0; // the latest preview asked for
+    bool m_creating = false;   // change.create sent, no answer yet
 };
 
 } // namespace vigilo::ui

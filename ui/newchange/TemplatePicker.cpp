@@ -1,7 +1,5 @@
 #include "TemplatePicker.h"
 
-#include "Client.h"
-
 namespace vigilo::ui {
 
 TemplatePicker::TemplatePicker(QWidget *parent)
@@ -13,19 +11,17 @@ TemplatePicker::TemplatePicker(QWidget *parent)
     addItem(tr("None: plan the change yourself"), QString());
 }
 
-Status TemplatePicker::load(client::Client &client)
+void TemplatePicker::setTemplates(const QList<ChangeTemplate> &templates)
 {
-    auto templates = client.templates();
-    if (!templates.ok())
-        return templates.error();
+    while (count() > 1)
+        removeItem(count() - 1);
     m_templates.clear();
-    for (const ChangeTemplate &t : std::as_const(*templates))
+    for (const ChangeTemplate &t : templates)
         if (t.active) {
             m_templates << t;
             addItem(tr("%1 (%2)").arg(t.title, t.name), t.name);
         }
     setEnabled(!m_templates.isEmpty());
-    return {};
 }
 
 std::optional<ChangeTemplate> TemplatePicker::current() const

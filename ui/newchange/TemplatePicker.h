@@ -2,16 +2,11 @@
 // New change ▸ Template: the workspace's active standard templates. Choosing one makes the
 // change a pre-approved standard change whose plans, assets and type are the template's.
 
-#include "Error.h"
 #include "StandardTemplates.h"
 
 #include <QComboBox>
 
 #include <optional>
-
-namespace vigilo::client {
-class Client;
-}
 
 namespace vigilo::ui {
 
@@ -19,8 +14,8 @@ class TemplatePicker final : public QComboBox {
     Q_OBJECT
 public:
     explicit TemplatePicker(QWidget *parent = nullptr);
-    // Reads the active templates through the client; the error when they cannot be read.
-    Status load(client::Client &client);
+    // Offers the active ones of `templates` (what templatesAsync answered).
+    void setTemplates(const QList<ChangeTemplate> &templates);
     // The chosen template, none for a change without one.
     std::optional<ChangeTemplate> current() const;
     // Chooses the template named `name` (empty: none); false when there is no such template.

@@ -2,94 +2,36 @@
 
 #include "SimilarModel.h"
 
-#include "Vigilo.h"
+#include "widgets/Async.h"
+
+#include "Client.h"
 
 #include <QDialogButtonBox>
-#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace vigilo::ui {
 
-SimilarChangesDialog::SimilarChangesDialog(Vigilo &core, const Actor &actor, int number,
-                                           QWidget *parent)
+SimilarChangesDialog::SimilarChangesDialog(client::Client &client, int number, QWidget *parent)
     : QDialog(parent)
     , m_model(new SimilarModel(this))
 {
     build(tr("Changes like %1").arg(formatChangeNumber(number)));
-    show(core.planning().similar(actor, number));
+    onResult(client.similarAsync(number), this,
+             [this](const Result<QList<SimilarChange>> &r) { show(r); });
 }
 
-SimilarChangesDialog::SimilarChangesDialog(Vigilo &core, const Actor &actor,
-                                           const QString &draftTitle, QWidget *parent)
+SimilarChangesDialog::SimilarChangesDialog(client::Client &client, const QString &draftTitle,
+                                           const QStringList &draftAssets, QWidget *parent)
     : QDialog(parent)
     , m_model(new SimilarModel(this))
 {
     build(tr("Changes like “%1”").arg(draftTitle.trimmed()));
-    show(forDraft(core, actor, draftTitle));
-}
-
-Result<QList<SimilarChange>> SimilarChangesDialog::forDraft(Vigilo &core, const Actor &actor,
-                                                            const QString &title, int limit)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
-    QStringList words;
-    for (const QString &w : title.toLower().split(separators, Qt::SkipEmptyParts))
-        if (w.size() >= 3 && !words.contains(w))
-            words << w;
-    if (words.isEmpty())
-        return QList<SimilarChange>{};
-
-    // The saved change sharing the most title words (the newest on a tie) anchors the search.
-    QHash<int, int> hits;
-    for (const QString &w : std::as_const(words)) {
-        ChangeFilter filter;
-        filter.search = w;
-        filter.limit = 500;
-        auto found = core.changes().list(actor, filter);
-        if (!found.ok())
-            return found.error();
-        for (const ChangeSummary &c : std::as_const(found.value()))
-            ++hits[c.number];
-    }
-    int anchor = 0, best = 0;
-    for (auto it = hits.cbegin(); it != hits.cend(); ++it)
-        if (it.value() > best || (it.value() == best && it.key() > anchor)) {
-            anchor = it.key();
-            best = it.value();
-        }
-    if (anchor == 0)
-        return QList<SimilarChange>{};
-
-    auto change = core.changes().get(actor, anchor);
-    if (!change.ok())
-        return change.error();
-    SimilarChange first;
-    first.number = change->number;
-    first.title = change->title;
-    first.status = change->status;
-    first.closureCode = change->closureCode;
-    first.rollbackReason = change->rollbackReason;
-    first.sharedAssets = change->affectedAssets;
-    first.score = double(best) / double(words.size());
-    auto steps = core.approvals().stepsOf(change->id);
-    if (!steps.ok())
-        return steps.error();
-    for (const ApprovalStep &s : std::as_const(steps.value()))
-        for (const ApprovalDecision &d : s.decisions)
-            if (d.approved && !first.approvers.contains(d.member))
-                first.approvers << d.member;
-
-    QList<SimilarChange> result{first};
-    auto more = core.planning().similar(actor, anchor, limit - 1);
-    if (!more.ok())
-        return more.error();
-    result << more.value();
-    return result;
+    onResult(client.similarToDraftAsync(draftTitle.trimmed(), draftAssets), this,
+             [this](const Result<QList<SimilarChange>> &r) { show(r); });
 }
 
 void SimilarChangesDialog::build(const QString &heading)
@@ -107,6 +49,8 @@ void SimilarChangesDialog::build(const QString &heading)
     m_note->setObjectName(QStringLiteral("similarNote"));
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
+    // Until the answer comes (at once on a database, later from a team server).
+    m_note->setText(tr("Looking for similar changes…"));
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("similarTable"));
@@ -151,8 +95,11 @@ void SimilarChangesDialog::build(const QString &heading)
 
 void SimilarChangesDialog::show(const Result<QList<SimilarChange>> &result)
 {
+    m_loaded = true;
     if (!result.ok()) {
-        m_note->setText(result.error().message);
+        m_note->setForegroundRole(QPalette::WindowText);
+        m_note->setText(tr("Similar changes cannot be read: %1").arg(result.error().message));
+        Q_EMIT loaded();
         return;
     }
     m_model->setChanges(result.value());
@@ -160,6 +107,7 @@ void SimilarChangesDialog::show(const Result<QList<SimilarChange>> &result)
                         ? tr("No earlier change shares its assets or title words.")
                         : tr("Same assets or similar titles, best match first. Read how they "
                              "ended: rollbacks and their reasons are the cheapest lessons."));
+    Q_EMIT loaded();
 }
 
 } // namespace vigilo::ui

@@ -1,10 +1,8 @@
 #pragma once
 // Suggest similar: earlier changes like this one and how they ended, to learn from their
-// rollbacks and approvers. For a saved change it asks Planning::similar; for an unsaved draft
-// it finds the existing change whose title best matches the draft's words and asks for that
-// one's neighbours too (the core compares saved changes only).
+// rollbacks and approvers: change.similar through the client, for a saved change or for an
+// unsaved draft's title and assets, asynchronously (a team server answers later).
 
-#include "Actor.h"
 #include "Planning.h"
 
 #include <QDialog>
@@ -12,8 +10,8 @@
 class QLabel;
 class QTableView;
 
-namespace vigilo {
-class Vigilo;
+namespace vigilo::client {
+class Client;
 }
 
 namespace vigilo::ui {
@@ -23,21 +21,20 @@ class SimilarModel;
 class SimilarChangesDialog final : public QDialog {
     Q_OBJECT
 public:
-    // For a saved change.
-    SimilarChangesDialog(Vigilo &core, const Actor &actor, int number, QWidget *parent = nullptr);
-    // For a draft that is still being typed.
-    SimilarChangesDialog(Vigilo &core, const Actor &actor, const QString &draftTitle,
-                         QWidget *parent = nullptr);
-
-    // The draft search: the best title match and its similar changes, best first.
-    static Result<QList<SimilarChange>> forDraft(Vigilo &core, const Actor &actor,
-                                                 const QString &title, int limit = 10);
+    // For a saved change, in the client's workspace.
+    SimilarChangesDialog(client::Client &client, int number, QWidget *parent = nullptr);
+    // For a draft that is still being typed: its title and assets.
+    SimilarChangesDialog(client::Client &client, const QString &draftTitle,
+                         const QStringList &draftAssets, QWidget *parent = nullptr);
 
     SimilarModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    // Whether the answer came (the table or the error is shown).
+    bool isLoaded() const { return m_loaded; }
 
 Q_SIGNALS:
     void openRequested(int number);
+    void loaded();
 
 private:
     void build(const QString &heading);
@@ -47,6 +44,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_note = nullptr;
+    bool m_loaded = false;
 };
 
 } // namespace vigilo::ui

@@ -1,6 +1,7 @@
 #include "WebhookPump.h"
 
 #include "main/Session.h"
+#include "widgets/Async.h"
 
 #include "ChangeWatcher.h"
 #include "Client.h"
@@ -42,18 +43,17 @@ void WebhookPump::tellSubstitutes()
         return;
     ensureBaseline(*actor); // what it records now is new to this window
     m_sweeping = true;
-    m_session.client()
-        .tellSubstitutesAsync(actor->workspace.slug)
-        .then(this, [this](const Result<SubstituteSweep> &swept) {
-            m_sweeping = false;
-            if (!swept) // a storage error now is retried on the next tick
-                return;
-            emit substitutesSwept(swept->told);
-            if (swept->told > 0)
-                checkSubscriptions();
-            if (swept->more)
-                QTimer::singleShot(0, this, &WebhookPump::tellSubstitutes);
-        });
+    onResult(m_session.client().tellSubstitutesAsync(actor->workspace.slug), this,
+             [this](const Result<SubstituteSweep> &swept) {
+                 m_sweeping = false;
+                 if (!swept) // a storage error now is retried on the next tick
+                     return;
+                 emit substitutesSwept(swept->told);
+                 if (swept->told > 0)
+                     checkSubscriptions();
+                 if (swept->more)
+                     QTimer::singleShot(0, this, &WebhookPump::tellSubstitutes);
+             });
 }
 
 void WebhookPump::deliverNow()

@@ -1,0 +1,429 @@
+// The main window's remaining actions on a real vigilo-server (issue 13, item 4: "a screen never
+// knows which it has"): New change without a template (its conflicts preview shows the change
+// already planned on the same asset, the CLI through the server sees the new change), Suggest
+// similar for a draft and for a saved change, Export evidence pack (the server prints and signs
+// it; pdfsig, `vigilo-cli verify-pack` and pdftotext agree), and windows and dialogs closed while
+// a server call is outstanding (nothing runs for them afterwards, nothing crashes).
+
+#include "GuiBackend.h"
+#include "GuiFixture.h"
+
+#include "main/MainWindow.h"
+#include "main/Session.h"
+#include "newchange/NewChangeDialog.h"
+#include "similar/SimilarChangesDialog.h"
+#include "similar/SimilarModel.h"
+#include "widgets/AssetPicker.h"
+
+#include "Catalogue.h"
+#include "CliRunner.h"
+#include "Client.h"
+#include "RemoteTransport.h"
+#include "TestServer.h"
+
+#include <QFileDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTranslator>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+using namespace vigilo;
+using vigilo::ui::MainWindow;
+
+namespace {
+
+// Acts on the next modal dialog of type T as soon as it is up (polled, no fixed sleep).
+template <typename T> void onNextModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    auto *w = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!w)
+        qFatal("no child %s", name);
+    return w;
+}
+
+QString isoIn(int days, int hours = 0)
+{
+    return QDateTime::currentDateTimeUtc()
+        .addDays(days)
+        .addSecs(hours * 3600)
+        .toString(Qt::ISODate);
+}
+
+QJsonObject jsonOf(const test::CliResult &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Every answer sent before it has come once a synchronous call answered: nothing is left for
+// a window that goes afterwards.
+void settle(ui::Session &session)
+{
+    (void)session.client().call(QStringLiteral("session.whoami"));
+    QCoreApplication::processEvents();
+}
+
+struct Settle {
+    ui::Session &session;
+    ~Settle() { settle(session); }
+};
+
+QList<int> similarNumbers(const ui::SimilarChangesDialog &dialog)
+{
+    QList<int> out;
+    for (int row = 0; row < dialog.model()->rowCount(); ++row)
+        out << dialog.model()->index(row, 0).data(ui::SimilarModel::NumberRole).toInt();
+    return out;
+}
+
+} // namespace
+
+class TestGuiServerNewChange : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void newChangeWithoutATemplate();
+    void suggestSimilarOnTheServer();
+    void evidencePackExportedThroughTheServer();
+    void auditSampleSaysWhyNot();
+    void closingWhileTheServerAnswers();
+    void screenshots();
+
+private:
+    std::unique_ptr<ui::Session> remoteSession(const QString &user);
+    test::CliResult cli(const QString &user, const QStringList &args) const
+    {
+        return m_box->runJson(user, args);
+    }
+    // Fills the form for a change overlapping m_planned on web-frontend; true once the
+    // preview lists m_planned.
+    bool fillOverlapping(ui::NewChangeDialog &dialog, const QString &title);
+    std::unique_ptr<test::CliSandbox> m_box;
+    int m_planned = 0; // erin's change on web-frontend, day 10, two hours
+    QDateTime m_plannedStart;
+};
+
+std::unique_ptr<ui::Session> TestGuiServerNewChange::remoteSession(const QString &user)
+{
+    client::RemoteOptions o;
+    o.location = m_box->server()->location();
+    o.token = m_box->server()->tokenFor(user);
+    auto transport = client::RemoteTransport::open(o);
+    if (!transport.ok())
+        return nullptr;
+    return ui::Session::remote(std::move(transport).value(), user);
+}
+
+void TestGuiServerNewChange::initTestCase()
+{
+    qunsetenv("VIGILO_TOKEN");
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    m_box = std::make_unique<test::CliSandbox>();
+    QVERIFY2(m_box->ok() && m_box->isServer(),
+             "run with VIGILO_TEST_BACKEND=server under .ci/with-postgres");
+    auto r = m_box->run(QStringLiteral("olga"),
+                        {QStringLiteral("workspace"), QStringLiteral("create"),
+                         QStringLiteral("ops"), QStringLiteral("--name"), QStringLiteral("Ops")});
+    QVERIFY2(r.exitCode == 0, r.describe().constData());
+    for (const auto &[who, role] : {std::pair{"erin", "engineer"}, std::pair{"vic", "viewer"}}) {
+        auto added =
+            m_box->run(QStringLiteral("olga"),
+                       {QStringLiteral("member"), QStringLiteral("add"), QLatin1String(who),
+                        QStringLiteral("--role"), QLatin1String(role)});
+        QVERIFY2(added.exitCode == 0, added.describe().constData());
+    }
+    for (const char *asset : {"web-frontend", "db-primary"}) {
+        auto added =
+            m_box->run(QStringLiteral("olga"),
+                       {QStringLiteral("asset"), QStringLiteral("add"), QLatin1String(asset),
+                        QStringLiteral("--kind"), QStringLiteral("service")});
+        QVERIFY2(added.exitCode == 0, added.describe().constData());
+    }
+    const QDateTime start = QDateTime::fromString(isoIn(10), Qt::ISODate);
+    m_plannedStart = QDateTime(start.date(), QTime(start.time().hour(), 0), Qt::UTC);
+    auto created =
+        cli(QStringLiteral("erin"),
+            {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+             QStringLiteral("Rotate the TLS certificates"), QStringLiteral("--start"),
+             m_plannedStart.toString(Qt::ISODate), QStringLiteral("--end"),
+             m_plannedStart.addSecs(7200).toString(Qt::ISODate), QStringLiteral("--rollback-plan"),
+             QStringLiteral("Restore the previous certificates"),
+             QStringLiteral("--implementation-plan"), QStringLiteral("Follow the runbook"),
+             QStringLiteral("--asset"), QStringLiteral("web-frontend")});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    m_planned = parseChangeNumber(jsonOf(created)
+                                      .value(QStringLiteral("change"))
+                                      .toObject()
+                                      .value(QStringLiteral("number"))
+                                      .toString())
+                    .value_or(0);
+    QVERIFY(m_planned > 0);
+    auto submitted =
+        cli(QStringLiteral("erin"),
+            {QStringLiteral("change"), QStringLiteral("submit"), formatChangeNumber(m_planned)});
+    QVERIFY2(submitted.exitCode == 0, submitted.describe().constData());
+    // The workspace's signing key on the server, as its operator creates it.
+    auto key = m_box->server()->runServerOn(
+        m_box->server()->serverDatabaseUrl(),
+        {QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--workspace"),
+         QStringLiteral("ops"), QStringLiteral("--as"), QStringLiteral("olga"),
+         QStringLiteral("--name"), QStringLiteral("Ops server")});
+    QVERIFY2(key.exitCode == 0, qPrintable(key.out + key.err));
+}
+
+bool TestGuiServerNewChange::fillOverlapping(ui::NewChangeDialog &dialog, const QString &title)
+{
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), title);
+    // The templates and members come from the server: Create waits for them.
+    if (!QTest::qWaitFor([create] { return create->isEnabled(); }, 15000))
+        return false;
+    auto *picker = child<ui::AssetPicker>(&dialog, "assetList");
+    if (!QTest::qWaitFor([picker] { return picker->isLoaded(); }, 15000))
+        return false;
+    if (!picker->add(QStringLiteral("web-frontend")))
+        return false;
+    dialog.setPlannedWindow(m_plannedStart.addSecs(3600), m_plannedStart.addSecs(3 * 3600));
+    return QTest::qWaitFor(
+        [&dialog, this] {
+            for (const Conflict &c : dialog.conflicts().conflicts)
+                if (c.kind == QLatin1String("change") && c.number == m_planned)
+                    return true;
+            return false;
+        },
+        15000);
+}
+
+// New change on the server, without a template: the preview shows the overlap, Create makes the
+// draft, and the CLI through the same server reads it.
+void TestGuiServerNewChange::newChangeWithoutATemplate()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    QVERIFY(window.actor());
+    ui::NewChangeDialog dialog(*erin, *window.actor(), &window);
+    dialog.show();
+    QVERIFY(fillOverlapping(dialog, QStringLiteral("Renew the frontend certificate")));
+    auto *list = child<QListWidget>(&dialog, "conflictList");
+    QVERIFY(list->count() >= 1);
+    QVERIFY2(list->item(0)->text().contains(formatChangeNumber(m_planned)),
+             qPrintable(list->item(0)->text()));
+    QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+    const int number = dialog.createdNumber();
+    QVERIFY(number > m_planned);
+
+    auto shown = cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("show"),
+                                              formatChangeNumber(number)});
+    QVERIFY2(shown.exitCode == 0, shown.describe().constData());
+    const QJsonObject change = jsonOf(shown).value(QStringLiteral("change")).toObject();
+    QCOMPARE(change.value(QStringLiteral("title")).toString(),
+             QStringLiteral("Renew the frontend certificate"));
+    QCOMPARE(change.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    QCOMPARE(change.value(QStringLiteral("requester")).toString(), QStringLiteral("erin"));
+    QCOMPARE(change.value(QStringLiteral("affected_assets")).toArray().size(), 1);
+
+    // A viewer's form: the server's refusal is shown, nothing is created.
+    std::unique_ptr<ui::Session> vic = remoteSession(QStringLiteral("vic"));
+    QVERIFY(vic);
+    MainWindow vicWindow(*vic);
+    Settle vicSettled{*vic};
+    QVERIFY(vicWindow.openWorkspace(QStringLiteral("ops")));
+    ui::NewChangeDialog refused(*vic, *vicWindow.actor(), &vicWindow);
+    refused.show();
+    QTest::keyClicks(child<QLineEdit>(&refused, "titleEdit"), QStringLiteral("Not mine to plan"));
+    auto *create = child<QPushButton>(&refused, "createButton");
+    QTRY_VERIFY_WITH_TIMEOUT(create->isEnabled(), 15000);
+    QTest::mouseClick(create, Qt::LeftButton);
+    auto *messages = child<QLabel>(&refused, "validationLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(messages->text().contains(QStringLiteral("&#10006;"))
+                                 && create->text() != ui::NewChangeDialog::tr("Creating…"),
+                             15000);
+    QVERIFY(refused.isVisible());
+    QCOMPARE(refused.createdNumber(), 0);
+    auto listed = cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("list")});
+    QVERIFY2(!listed.out.contains(QStringLiteral("Not mine to plan")), qPrintable(listed.out));
+}
+
+// Suggest similar through change.similar: for a draft's title and for a saved change.
+void TestGuiServerNewChange::suggestSimilarOnTheServer()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    erin->client().setWorkspace(QStringLiteral("ops"));
+    {
+        ui::SimilarChangesDialog draft(erin->client(), QStringLiteral("Rotate certificates"), {});
+        QTRY_VERIFY_WITH_TIMEOUT(draft.isLoaded(), 15000);
+        QVERIFY(similarNumbers(draft).contains(m_planned));
+    }
+    // A saved change on the same asset finds it too.
+    auto created = cli(QStringLiteral("erin"),
+                       {QStringLiteral("change"), QStringLiteral("create"),
+                        QStringLiteral("--title"), QStringLiteral("Patch the frontend"),
+                        QStringLiteral("--asset"), QStringLiteral("web-frontend")});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    const int saved = parseChangeNumber(jsonOf(created)
+                                            .value(QStringLiteral("change"))
+                                            .toObject()
+                                            .value(QStringLiteral("number"))
+                                            .toString())
+                          .value_or(0);
+    ui::SimilarChangesDialog byNumber(erin->client(), saved);
+    QTRY_VERIFY_WITH_TIMEOUT(byNumber.isLoaded(), 15000);
+    QVERIFY(similarNumbers(byNumber).contains(m_planned));
+    QVERIFY(!similarNumbers(byNumber).contains(saved));
+    settle(*erin);
+}
+
+// Export evidence pack on the server: the server prints and signs it, the window saves it.
+void TestGuiServerNewChange::evidencePackExportedThroughTheServer()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pack.pdf"));
+    onNextModal<QFileDialog>([path](QFileDialog *files) { guitest::chooseFile(files, path); });
+    QCOMPARE(window.exportEvidencePack(m_planned), path);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)), 15000);
+
+    const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), path});
+    QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid."))
+                 && sig.contains(QStringLiteral("Total document signed")),
+             qPrintable(sig));
+    auto verified = m_box->run(QStringLiteral("erin"), {QStringLiteral("verify-pack"), path});
+    QVERIFY2(verified.exitCode == 0, verified.describe().constData());
+    const QString text = tool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY2(text.contains(formatChangeNumber(m_planned)), qPrintable(text.left(400)));
+    QVERIFY(text.contains(QStringLiteral("Rotate the TLS certificates")));
+}
+
+// The audit sample (a batch with a signed manifest) is not offered on a server: the window
+// says why, and writes nothing.
+void TestGuiServerNewChange::auditSampleSaysWhyNot()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    QString said;
+    onNextModal<QMessageBox>([&said](QMessageBox *box) {
+        said = box->objectName() + QLatin1Char(' ') + box->text();
+        box->accept();
+    });
+    QVERIFY(window.exportAuditSample().isEmpty());
+    QVERIFY2(said.startsWith(QStringLiteral("sampleOnServerBox ")), qPrintable(said));
+    QVERIFY(said.contains(QStringLiteral("one at a time")));
+}
+
+// Windows and dialogs that go before the server answered: their continuations never run (a
+// Debug build's Qt asserted with then(context, ...) when the context went first).
+void TestGuiServerNewChange::closingWhileTheServerAnswers()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    client::RemoteTransport *transport = erin->remoteTransport();
+    {
+        // The list, the followed changes and the audit position are on their way.
+        auto window = std::make_unique<MainWindow>(*erin);
+        QVERIFY(window->openWorkspace(QStringLiteral("ops")));
+        // And a pack the server is printing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("late.pdf"));
+        onNextModal<QFileDialog>([path](QFileDialog *files) { guitest::chooseFile(files, path); });
+        QCOMPARE(window->exportEvidencePack(m_planned), path);
+        window.reset();
+        settle(*erin);
+        QVERIFY(!QFileInfo::exists(path)); // nobody was there to save it
+    }
+    {
+        // A New change form closed while its conflicts preview was asked for.
+        MainWindow window(*erin);
+        QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+        settle(*erin);
+        auto dialog = std::make_unique<ui::NewChangeDialog>(*erin, *window.actor(), &window);
+        settle(*erin); // the templates and members came
+        const qint64 before = transport->requestsSent();
+        dialog->setPlannedWindow(m_plannedStart, m_plannedStart.addSecs(3600));
+        QTRY_VERIFY_WITH_TIMEOUT(transport->requestsSent() > before, 5000); // after the pause
+        dialog.reset();
+        settle(*erin);
+    }
+    // Still answering: the session is intact.
+    QVERIFY(erin->client().call(QStringLiteral("session.whoami")).ok());
+}
+
+// The New change dialog on the server at 1024x768, in English and German.
+void TestGuiServerNewChange::screenshots()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    const auto shoot = [&](const QString &suffix) {
+        ui::NewChangeDialog dialog(*erin, *window.actor(), &window);
+        dialog.resize(1000, 720); // the largest a 1024x768 screen shows whole
+        dialog.show();
+        QVERIFY(fillOverlapping(dialog, QStringLiteral("Renew the frontend certificate")));
+        QApplication::processEvents();
+        QVERIFY(dialog.grab().save(
+            guitest::outputPath(QStringLiteral("newchange-server%1.png").arg(suffix))));
+        settle(*erin);
+    };
+    shoot(QString());
+    QTranslator german;
+    QVERIFY(loadVigiloCatalogue(german, QLocale(QLocale::German, QLocale::Germany)));
+    QCoreApplication::installTranslator(&german);
+    const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    shoot(QStringLiteral("-de"));
+}
+
+QTEST_MAIN(TestGuiServerNewChange)
+#include "tst_gui_server_newchange.moc"
