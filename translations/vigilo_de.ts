@@ -1109,6 +1109,27 @@
     </message>
 </context>
 <context>
+    <name>TeamServerDialog</name>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>Unbekanntes Zertifikat</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 (%2) is not trusted by this system.
+
+SHA-256 fingerprint:
+%3
+
+Trust it from now on? Do so only if the server's operator confirms this fingerprint.</source>
+        <translation>Das Zertifikat von %1 (%2) ist auf diesem System nicht vertrauenswürdig.
+
+SHA-256-Fingerabdruck:
+%3
+
+Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt.</translation>
+    </message>
+</context>
+<context>
     <name>Vigilo</name>
     <message>
         <source>Emergency approval</source>
@@ -2203,14 +2224,6 @@
     <message>
         <source>No maintenance window of %1 is long enough for it.</source>
         <translation>Kein Wartungsfenster von %1 ist dafür lang genug.</translation>
-    </message>
-    <message>
-        <source>A calendar range needs a start before its end.</source>
-        <translation>Ein Kalenderzeitraum braucht einen Beginn vor seinem Ende.</translation>
-    </message>
-    <message>
-        <source>A calendar range spans at most %1 days.</source>
-        <translation>Ein Kalenderzeitraum umfasst höchstens %1 Tage.</translation>
     </message>
     <message>
         <source>invalid webhook format "%1": use json or slack</source>
@@ -3880,6 +3893,26 @@
     <message>
         <source>There is no freeze window %1 in this workspace (see `vigilo-cli freeze list`).</source>
         <translation>Es gibt keine Änderungssperre %1 in diesem Arbeitsbereich (siehe `vigilo-cli freeze list`).</translation>
+    </message>
+    <message>
+        <source>Name a change ("number"), or give the form's "%1".</source>
+        <translation>Nennen Sie eine Änderung („number“) oder geben Sie „%1“ des Formulars an.</translation>
+    </message>
+    <message>
+        <source>The planned end (planned_end) must be after the planned start.</source>
+        <translation>Das geplante Ende (planned_end) muss nach dem geplanten Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>A calendar range needs a start (from).</source>
+        <translation>Ein Kalenderzeitraum braucht einen Beginn (from).</translation>
+    </message>
+    <message>
+        <source>The end of a calendar range (to) must be after its start (from).</source>
+        <translation>Das Ende eines Kalenderzeitraums (to) muss nach seinem Beginn (from) liegen.</translation>
+    </message>
+    <message>
+        <source>The end of a calendar range (to) is at most %1 days after its start.</source>
+        <translation>Das Ende eines Kalenderzeitraums (to) liegt höchstens %1 Tage nach seinem Beginn.</translation>
     </message>
 </context>
 <context>
@@ -8333,6 +8366,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>The approvals of %1 cannot be read: %2</source>
         <translation>Die Genehmigungen von %1 können nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Reading the approvals of %1…</source>
+        <translation>Die Genehmigungen von %1 werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AssetDetailPanel</name>
@@ -8708,6 +8745,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
             <numerusform>%n Assets: nach Name, Art oder Eigentümer suchen; Auf und Ab wählen, Eingabe fügt hinzu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Click here or enter a name to search the inventory.</source>
+        <translation>Hier klicken oder einen Namen eingeben, um im Bestand zu suchen.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AssetPickerModel</name>
@@ -8922,6 +8963,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>Files kept with this change, with their size and SHA-256. %1</source>
         <translation>Zu dieser Änderung aufbewahrte Dateien, mit Größe und SHA-256. %1</translation>
+    </message>
+    <message>
+        <source>Reading the attachments of %1…</source>
+        <translation>Die Anhänge von %1 werden gelesen …</translation>
     </message>
 </context>
 <context>
@@ -9590,6 +9635,14 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
             <numerusform>(%n Min.)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Opening meeting %1…</source>
+        <translation>Sitzung %1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Loading the meetings…</source>
+        <translation>Die Sitzungen werden geladen …</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::CalendarPage</name>
@@ -9748,6 +9801,18 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
     <message>
         <source>Indirect: %1</source>
         <translation>Indirekt: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The calendar cannot be read.&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Der Kalender kann nicht gelesen werden.&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Moving %1 to %2…</source>
+        <translation>%1 wird auf %2 verschoben …</translation>
     </message>
 </context>
 <context>
@@ -10332,6 +10397,10 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
         <source>The comments of %1 cannot be read: %2</source>
         <translation>Die Kommentare von %1 können nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Reading the comments of %1…</source>
+        <translation>Die Kommentare von %1 werden gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::ConflictBanner</name>
@@ -10796,10 +10865,6 @@ Klicken Sie, um die Änderungen aufzulisten.</translation>
         <source>The members cannot be read: %1</source>
         <translation>Die Mitglieder können nicht gelesen werden: %1</translation>
     </message>
-    <message>
-        <source>The assets cannot be read: %1</source>
-        <translation>Die Assets können nicht gelesen werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>vigilo::ui::DrillDownDialog</name>
@@ -10996,6 +11061,14 @@ Legen Sie die Assets an, die Ihre Änderungen betreffen (Dienste, Hosts, Datenba
         <source>Exporting %1 (%2 of %3)…</source>
         <translation>%1 wird exportiert (%2 von %3)…</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the server sent no pack</source>
+        <translation>der Server hat kein Nachweispaket gesendet</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::EvidenceHistoryModel</name>
@@ -11053,14 +11126,6 @@ Legen Sie die Assets an, die Ihre Änderungen betreffen (Dienste, Hosts, Datenba
     <message>
         <source>Use a Vigilo database file that your team keeps on a shared folder.</source>
         <translation>Verwenden Sie eine Vigilo-Datenbankdatei, die Ihr Team in einem freigegebenen Ordner ablegt.</translation>
-    </message>
-    <message>
-        <source>Connect to a &amp;server</source>
-        <translation>Mit &amp;Server verbinden</translation>
-    </message>
-    <message>
-        <source>Sign in to your team's PostgreSQL server with your database login.</source>
-        <translation>Melden Sie sich mit Ihrer Datenbankanmeldung am PostgreSQL-Server Ihres Teams an.</translation>
     </message>
     <message>
         <source>&amp;Explore the demo</source>
@@ -11137,6 +11202,22 @@ Legen Sie die Assets an, die Ihre Änderungen betreffen (Dienste, Hosts, Datenba
     <message>
         <source>Cannot connect</source>
         <translation>Keine Verbindung möglich</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;team server</source>
+        <translation>Mit einem &amp;Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Join your team: sign in with the account or the enrollment code your administrator gave you.</source>
+        <translation>Treten Sie Ihrem Team bei: Melden Sie sich mit dem Konto oder dem Registrierungscode an, den Sie von Ihrem Administrator erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Open a PostgreSQL database &amp;directly (administrators)</source>
+        <translation>Eine PostgreSQL-Datenbank &amp;direkt öffnen (Administratoren)</translation>
+    </message>
+    <message>
+        <source>For the administrator of a team's database: connect with a PostgreSQL login. Members of a team sign in to its team server instead.</source>
+        <translation>Für den Administrator der Datenbank eines Teams: mit einer PostgreSQL-Anmeldung verbinden. Mitglieder eines Teams melden sich stattdessen an seinem Team-Server an.</translation>
     </message>
 </context>
 <context>
@@ -11800,10 +11881,6 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Connec&amp;t to a server…</source>
-        <translation>Mit &amp;Server verbinden…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
@@ -12006,10 +12083,6 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         <translation>Vollbild ein und aus</translation>
     </message>
     <message>
-        <source>%1 is not available on a team server yet</source>
-        <translation>%1 ist auf einem Team-Server noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>Not available on a team server yet</source>
         <translation>Auf einem Team-Server noch nicht verfügbar</translation>
     </message>
@@ -12022,28 +12095,8 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         <translation>Die Änderungen werden geladen …</translation>
     </message>
     <message>
-        <source>CAB mode</source>
-        <translation>CAB-Modus</translation>
-    </message>
-    <message>
         <source>This is not available on a team server yet: on a server this version of Vigilo shows the change list and the changes, with their actions. Use vigilo-cli for the rest.</source>
         <translation>Dies ist auf einem Team-Server noch nicht verfügbar: Auf einem Server zeigt diese Version von Vigilo die Änderungsliste und die Änderungen mit ihren Aktionen. Verwenden Sie für alles andere vigilo-cli.</translation>
-    </message>
-    <message>
-        <source>Connect to a te&amp;am server…</source>
-        <translation>Mit einem &amp;Team-Server verbinden …</translation>
-    </message>
-    <message>
-        <source>Sign in to a vigilo-server (vigilo://HOST:PORT) in a new window</source>
-        <translation>Bei einem vigilo-server (vigilo://HOST:PORT) in einem neuen Fenster anmelden</translation>
-    </message>
-    <message>
-        <source>Connect to a team server</source>
-        <translation>Mit einem Team-Server verbinden</translation>
-    </message>
-    <message>
-        <source>The team server's address, vigilo://HOST:PORT (or vigilo+insecure://127.0.0.1:PORT on this machine):</source>
-        <translation>Die Adresse des Team-Servers, vigilo://HOST:PORT (oder vigilo+insecure://127.0.0.1:PORT auf diesem Rechner):</translation>
     </message>
     <message>
         <source>Team server: %1</source>
@@ -12052,10 +12105,6 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
     <message>
         <source>Signed in to the team server %1; it decides every rule.</source>
         <translation>Angemeldet beim Team-Server %1; er entscheidet über jede Regel.</translation>
-    </message>
-    <message>
-        <source>Export evidence pack</source>
-        <translation>Nachweispaket exportieren</translation>
     </message>
     <message>
         <source>Export evidence packs</source>
@@ -12150,8 +12199,28 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;On a team server this version of Vigilo does not show &lt;i&gt;%1&lt;/i&gt; yet: it works on a database opened directly (a SQLite file or PostgreSQL); on the server use &lt;code&gt;vigilo-cli&lt;/code&gt; for it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Auf einem Team-Server zeigt diese Version von Vigilo &lt;i&gt;%1&lt;/i&gt; noch nicht an: Das funktioniert mit einer direkt geöffneten Datenbank (einer SQLite-Datei oder PostgreSQL); auf dem Server verwenden Sie dafür &lt;code&gt;vigilo-cli&lt;/code&gt;.&lt;/p&gt;</translation>
+        <source>Connec&amp;t to a PostgreSQL database (administrators)…</source>
+        <translation>Mi&amp;t einer PostgreSQL-Datenbank verbinden (Administratoren) …</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>workspace %1 on %2</source>
+        <translation>Arbeitsbereich %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Evidence pack of %1 written to %2, signed by the server.</source>
+        <translation>Nachweispaket von %1 nach %2 geschrieben, vom Server signiert.</translation>
+    </message>
+    <message>
+        <source>The server prints and signs the evidence pack of %1…</source>
+        <translation>Der Server erstellt und signiert das Nachweispaket von %1 …</translation>
+    </message>
+    <message>
+        <source>On a team server, export the evidence packs one at a time (Export evidence pack…, or vigilo-cli export-pack): the server prints and signs each pack. An audit sample with its signed manifest is exported from a database file only, for now.</source>
+        <translation>Auf einem Team-Server exportieren Sie die Nachweispakete einzeln (Nachweispaket exportieren … oder vigilo-cli export-pack): Der Server erstellt und signiert jedes Nachweispaket. Eine Audit-Stichprobe mit ihrem signierten Manifest wird vorerst nur aus einer Datenbankdatei exportiert.</translation>
     </message>
 </context>
 <context>
@@ -12525,6 +12594,22 @@ Gültig bis: %2</translation>
     <message>
         <source>Indirect: %1</source>
         <translation>Indirekt: %1</translation>
+    </message>
+    <message>
+        <source>Reading the templates and members…</source>
+        <translation>Die Vorlagen und Mitglieder werden gelesen …</translation>
+    </message>
+    <message>
+        <source>Conflicts: checking…</source>
+        <translation>Konflikte: wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Conflicts cannot be checked: %1</source>
+        <translation>Die Konflikte können nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt …</translation>
     </message>
 </context>
 <context>
@@ -12976,113 +13061,6 @@ Gültig bis: %2</translation>
     </message>
 </context>
 <context>
-    <name>vigilo::ui::RemoteChangeTabs</name>
-    <message>
-        <source>(none)</source>
-        <translation>(keine Angabe)</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Reihenfolge</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Erforderlich</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Needs</source>
-        <translation>Benötigt</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Entscheidungen</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Implementation tasks</source>
-        <translation>Umsetzungsaufgaben</translation>
-    </message>
-    <message>
-        <source>Approvals</source>
-        <translation>Genehmigungen</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>On a team server this version of Vigilo shows the change and its actions; editing, the risk assessment, comments and attachments are not available here yet (use vigilo-cli).</source>
-        <translation>Auf einem Team-Server zeigt diese Version von Vigilo die Änderung und ihre Aktionen; Bearbeiten, die Risikobewertung, Kommentare und Anhänge sind hier noch nicht verfügbar (verwenden Sie vigilo-cli).</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Implementation plan</source>
-        <translation>Umsetzungsplan</translation>
-    </message>
-    <message>
-        <source>Rollback plan</source>
-        <translation>Rückfallplan</translation>
-    </message>
-    <message>
-        <source>Test plan</source>
-        <translation>Testplan</translation>
-    </message>
-    <message>
-        <source>Affected assets</source>
-        <translation>Betroffene Assets</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>%1 approved</source>
-        <translation>%1 hat genehmigt</translation>
-    </message>
-    <message>
-        <source>%1 rejected</source>
-        <translation>%1 hat abgelehnt</translation>
-    </message>
-    <message>
-        <source>%1 from %2 or above</source>
-        <translation>%1 von %2 oder höher</translation>
-    </message>
-</context>
-<context>
     <name>vigilo::ui::RiskAdminPage</name>
     <message>
         <source>Risk questionnaire</source>
@@ -13298,79 +13276,6 @@ Nein = 100</translation>
     </message>
 </context>
 <context>
-    <name>vigilo::ui::SignInDialog</name>
-    <message>
-        <source>Unknown certificate</source>
-        <translation>Unbekanntes Zertifikat</translation>
-    </message>
-    <message>
-        <source>The certificate of %1 (%2) is not trusted by this system.
-
-SHA-256 fingerprint:
-%3
-
-Trust it from now on? Do so only if the server's operator confirms this fingerprint.</source>
-        <translation>Das Zertifikat von %1 (%2) ist auf diesem System nicht vertrauenswürdig.
-
-SHA-256-Fingerabdruck:
-%3
-
-Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des Servers diesen Fingerabdruck bestätigt.</translation>
-    </message>
-    <message>
-        <source>The session for %1 has ended: sign in again.</source>
-        <translation>Die Sitzung bei %1 ist abgelaufen: Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>Sign in to %1</source>
-        <translation>Bei %1 anmelden</translation>
-    </message>
-    <message>
-        <source>Sign in with your account on the team server %1. The first time, enter the enrollment code your administrator gave you and choose a password (at least 10 characters).</source>
-        <translation>Melden Sie sich mit Ihrem Konto auf dem Team-Server %1 an. Geben Sie beim ersten Mal den Registrierungscode ein, den Sie von Ihrem Administrator erhalten haben, und wählen Sie ein Passwort (mindestens 10 Zeichen).</translation>
-    </message>
-    <message>
-        <source>only at the first sign-in</source>
-        <translation>nur bei der ersten Anmeldung</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
-    </message>
-    <message>
-        <source>&amp;Enrollment code:</source>
-        <translation>&amp;Registrierungscode:</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Anmelden</translation>
-    </message>
-    <message>
-        <source>You are not signed in to %1: sign in with vigilo-cli --db %1 login USER, or pass a token as $VIGILO_TOKEN.</source>
-        <translation>Sie sind bei %1 nicht angemeldet: Melden Sie sich mit vigilo-cli --db %1 login USER an, oder übergeben Sie ein Token als $VIGILO_TOKEN.</translation>
-    </message>
-    <message>
-        <source>Enter your user name and your password.</source>
-        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Token not kept</source>
-        <translation>Token nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>You are signed in, but the system keychain could not keep the session (%1): you will be asked again next time.</source>
-        <translation>Sie sind angemeldet, aber der Schlüsselbund des Systems konnte die Sitzung nicht speichern (%1): Beim nächsten Mal werden Sie erneut gefragt.</translation>
-    </message>
-    <message>
-        <source>You did not sign in to %1.</source>
-        <translation>Sie haben sich nicht bei %1 angemeldet.</translation>
-    </message>
-</context>
-<context>
     <name>vigilo::ui::SigningKeyDialog</name>
     <message>
         <source>Create your signing key</source>
@@ -13458,6 +13363,14 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
     <message>
         <source>Same assets or similar titles, best match first. Read how they ended: rollbacks and their reasons are the cheapest lessons.</source>
         <translation>Gleiche Assets oder ähnliche Titel, beste Übereinstimmung zuerst. Lesen Sie, wie sie ausgingen: Rollbacks und ihre Gründe sind die billigsten Lektionen.</translation>
+    </message>
+    <message>
+        <source>Looking for similar changes…</source>
+        <translation>Ähnliche Änderungen werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Similar changes cannot be read: %1</source>
+        <translation>Ähnliche Änderungen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -13607,6 +13520,185 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
     <message>
         <source>Select a task first.</source>
         <translation>Wählen Sie zuerst eine Aufgabe aus.</translation>
+    </message>
+    <message>
+        <source>Reading the runbook of %1…</source>
+        <translation>Der Ablaufplan von %1 wird gelesen …</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::TeamServerDialog</name>
+    <message>
+        <source>The session for %1 has ended: sign in again.</source>
+        <translation>Die Sitzung bei %1 ist abgelaufen: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to %1: sign in with vigilo-cli --db %1 login USER, or pass a token as $VIGILO_TOKEN.</source>
+        <translation>Sie sind bei %1 nicht angemeldet: Melden Sie sich mit vigilo-cli --db %1 login USER an, oder übergeben Sie ein Token als $VIGILO_TOKEN.</translation>
+    </message>
+    <message>
+        <source>You did not sign in to %1.</source>
+        <translation>Sie haben sich nicht bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Token not kept</source>
+        <translation>Token nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the system keychain could not keep the session (%1): you will be asked again next time.</source>
+        <translation>Sie sind angemeldet, aber der Schlüsselbund des Systems konnte die Sitzung nicht speichern (%1): Beim nächsten Mal werden Sie erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Connect to a team server</source>
+        <translation>Mit einem Team-Server verbinden</translation>
+    </message>
+    <message>
+        <source>Sign in to your team's Vigilo server with the account or the enrollment code your administrator gave you.</source>
+        <translation>Melden Sie sich am Vigilo-Server Ihres Teams mit dem Konto oder dem Registrierungscode an, den Sie von Ihrem Administrator erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>vigilo.example.com or vigilo://HOST:PORT</source>
+        <translation>vigilo.example.com oder vigilo://HOST:PORT</translation>
+    </message>
+    <message>
+        <source>The server's host name, or the whole address your administrator sent (vigilo://HOST:PORT).</source>
+        <translation>Der Hostname des Servers oder die ganze Adresse, die Ihr Administrator geschickt hat (vigilo://HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypted (TLS)</source>
+        <translation>&amp;Verschlüsselt (TLS)</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;First sign-in: I have an enrollment code</source>
+        <translation>&amp;Erste Anmeldung: Ich habe einen Registrierungscode</translation>
+    </message>
+    <message>
+        <source>from your administrator, valid for 72 hours</source>
+        <translation>von Ihrem Administrator, 72 Stunden gültig</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;code:</source>
+        <translation>Registrierungs&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>The address says whether the connection is encrypted: vigilo:// is, vigilo+insecure:// is not.</source>
+        <translation>Die Adresse sagt, ob die Verbindung verschlüsselt ist: vigilo:// ist es, vigilo+insecure:// nicht.</translation>
+    </message>
+    <message>
+        <source>Unencrypted connections are allowed only to this computer (127.0.0.1, ::1 or localhost).</source>
+        <translation>Unverschlüsselte Verbindungen sind nur zu diesem Computer erlaubt (127.0.0.1, ::1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>Choose a pass&amp;word:</source>
+        <translation>Passwort wä&amp;hlen:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>mindestens 10 Zeichen</translation>
+    </message>
+    <message>
+        <source>Server address: %1</source>
+        <translation>Serveradresse: %1</translation>
+    </message>
+    <message>
+        <source>enter the server's host name or its vigilo:// address.</source>
+        <translation>Geben Sie den Hostnamen des Servers oder seine vigilo://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>User: enter your user name.</source>
+        <translation>Benutzer: Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enrollment code: enter the code your administrator gave you.</source>
+        <translation>Registrierungscode: Geben Sie den Code ein, den Sie von Ihrem Administrator erhalten haben.</translation>
+    </message>
+    <message>
+        <source>Password: choose a password.</source>
+        <translation>Passwort: Wählen Sie ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation>Passwort: Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: the two passwords differ.</source>
+        <translation>Passwort wiederholen: Die beiden Passwörter sind verschieden.</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Sign %1 out of %2 on every computer and in every script? Each of them must sign in again.</source>
+        <translation>%1 auf jedem Computer und in jedem Skript von %2 abmelden? Überall muss man sich dann erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the sign-out (%1). This computer no longer keeps your session; it ends when it expires.</source>
+        <translation>Der Server hat die Abmeldung nicht bestätigt (%1). Dieser Computer speichert Ihre Sitzung nicht mehr; sie endet, wenn sie abläuft.</translation>
+    </message>
+    <message>
+        <source>Connect to a te&amp;am server…</source>
+        <translation>Mit einem &amp;Team-Server verbinden …</translation>
+    </message>
+    <message>
+        <source>Sign in to your team's Vigilo server and open it in a new window</source>
+        <translation>Am Vigilo-Server Ihres Teams anmelden und ihn in einem neuen Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Sign o&amp;ut</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign out of %1 and close this window; the next start asks for your password</source>
+        <translation>Von %1 abmelden und dieses Fenster schließen; beim nächsten Start wird nach Ihrem Passwort gefragt</translation>
+    </message>
+    <message>
+        <source>Sign out e&amp;verywhere…</source>
+        <translation>Überall a&amp;bmelden …</translation>
+    </message>
+    <message>
+        <source>End every session of your account on this server, on every computer and in every script</source>
+        <translation>Jede Sitzung Ihres Kontos auf diesem Server beenden, auf jedem Computer und in jedem Skript</translation>
     </message>
 </context>
 <context>

@@ -70,10 +70,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nobody can approve the step "%1": it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
+        <source>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</source>
         <translation>
-            <numerusform>Nobody can approve the step "%1": it needs %n approval from a member other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
-            <numerusform>Nobody can approve the step "%1": it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approval from a member other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
+            <numerusform>Nobody can approve the step &quot;%1&quot;: it needs %n approvals from members other than the requester, and the workspace has %2 of them. Who may approve: %3. Invite one, promote an existing member, or use a pre-approved standard change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -98,10 +98,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The audit trail's hash chain is intact (%n events) and holds the chain head the pack signed.</source>
+        <source>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</source>
         <translation>
-            <numerusform>The audit trail's hash chain is intact (%n event) and holds the chain head the pack signed.</numerusform>
-            <numerusform>The audit trail's hash chain is intact (%n events) and holds the chain head the pack signed.</numerusform>
+            <numerusform>The audit trail&apos;s hash chain is intact (%n event) and holds the chain head the pack signed.</numerusform>
+            <numerusform>The audit trail&apos;s hash chain is intact (%n events) and holds the chain head the pack signed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -404,10 +404,10 @@
 <context>
     <name>vigilo::ui::AssetsPage</name>
     <message numerus="yes">
-        <source>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</source>
+        <source>What changes touch, what runs on and depends on what. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</source>
         <translation>
-            <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n asset.</numerusform>
-            <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset's maintenance windows is flagged as a conflict. %n assets.</numerusform>
+            <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n asset.</numerusform>
+            <numerusform>What changes touch, what runs on and depends on what. Scheduling outside an asset&apos;s maintenance windows is flagged as a conflict. %n assets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

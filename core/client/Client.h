@@ -441,7 +441,6 @@ public:
     // The signed minutes PDF printed by the team server (server_only on a database: there the
     // desktop prints them with the member's key).
     QFuture<Result<QByteArray>> minutesPdfAsync(int meeting, const QString &locale = {});
-    QFuture<Result<QList<Member>>> membersAsync();
     // The Calendar page (ClientCalendar.cpp). Everything it draws for [from, to) in one answer
     // (calendar.range); `services` adds the rows by service.
     QFuture<Result<CalendarRange>> calendarAsync(const QDateTime &from, const QDateTime &to,

@@ -155,11 +155,4 @@ QFuture<Result<QByteArray>> Client::minutesPdfAsync(int meeting, const QString &
         });
 }
 
-QFuture<Result<QList<Member>>> Client::membersAsync()
-{
-    return callAsync(QStringLiteral("workspace.members")).then([](const Result<QJsonValue> &r) {
-        return listField<Member>(r, "members");
-    });
-}
-
 } // namespace vigilo::client

@@ -196,7 +196,7 @@ void AssetPicker::updateStatus()
     if (!m_loaded) {
         // Not asked yet: a form may read the inventory only once it is used.
         m_status->setText(m_asked ? tr("Loading the assets…")
-                                  : tr("Click or type here to search the inventory."));
+                                  : tr("Click here or enter a name to search the inventory."));
         return;
     }
     const int total = m_matcher ? m_matcher->size() : 0;
