@@ -98,8 +98,8 @@ Result<QJsonValue> conflicts(const Call &c)
                   endField = QStringLiteral("planned_end"),
                   assetsField = QStringLiteral("affected_assets"),
                   depsField = QStringLiteral("depends_on");
-    const bool draft = a.has(startField) || a.has(endField) || a.has(assetsField)
-                       || a.has(depsField);
+    const bool draft =
+        a.has(startField) || a.has(endField) || a.has(assetsField) || a.has(depsField);
     const bool saved = a.has(QStringLiteral("number"));
     if (!draft) {
         if (!saved)

@@ -1218,7 +1218,6 @@ void TestApi::calendarMoveThroughTheClient()
              VALUE_OK(m_ws->core().planning().nextFreeSlot(m_ws->engineer(), a->number)).toJson());
 }
 
-QTEST_MAIN(TestApi)
 // change.conflicts and change.similar for a form as it is typed (New change, an edit): the
 // same answers the saved change gets, the change being edited left out of its own conflicts.
 void TestApi::formsConflictsAndSimilar()
@@ -1274,5 +1273,5 @@ void TestApi::formsConflictsAndSimilar()
     QVERIFY(none->isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestApi)
+QTEST_MAIN(TestApi)
 #include "tst_api.moc"
