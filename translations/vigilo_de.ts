@@ -3914,6 +3914,14 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
         <source>The end of a calendar range (to) is at most %1 days after its start.</source>
         <translation>Das Ende eines Kalenderzeitraums (to) liegt höchstens %1 Tage nach seinem Beginn.</translation>
     </message>
+    <message>
+        <source>Give both ends of the form's planned window (planned_start and planned_end): "%1" is missing.</source>
+        <translation>Geben Sie beide Enden des geplanten Zeitfensters im Formular an (planned_start und planned_end): „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>A planned window needs both a start (planned_start) and an end (planned_end).</source>
+        <translation>Ein geplantes Zeitfenster braucht einen Beginn (planned_start) und ein Ende (planned_end).</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>

@@ -107,6 +107,13 @@ Result<QJsonValue> conflicts(const Call &c)
         return one(QStringLiteral("conflicts_summary"),
                    c.core.planning().conflicts(*c.actor, a.change()));
     }
+    if (a.has(startField) != a.has(endField)) {
+        const QString missing = a.has(startField) ? endField : startField;
+        return badField(missing, CoreText::tr("Give both ends of the form's planned window "
+                                              "(planned_start and planned_end): \"%1\" is "
+                                              "missing.")
+                                     .arg(missing));
+    }
     QDateTime start = a.time(startField);
     QDateTime end = a.time(endField);
     qint64 exclude = 0;
@@ -130,7 +137,8 @@ Result<QJsonValue> conflicts(const Call &c)
     }
     if (start.isValid() != end.isValid())
         return badField(start.isValid() ? endField : startField,
-                        CoreText::tr("A planned window needs both a start and an end."));
+                        CoreText::tr("A planned window needs both a start (planned_start) "
+                                     "and an end (planned_end)."));
     if (start.isValid() && end <= start)
         return badField(endField, CoreText::tr("The planned end (planned_end) must be after the "
                                                "planned start."));
