@@ -7,6 +7,7 @@
 
 #include "GuiFixture.h"
 #include "ProcessKeychain.h"
+#include "ServerSession.h"
 #include "assets/AssetImportDialog.h"
 #include "assets/AssetModel.h"
 #include "assets/AssetsPage.h"
@@ -118,13 +119,7 @@ private:
     // A session of `user` on the server, signed in with the sandbox's token (null on failure).
     std::unique_ptr<ui::Session> remoteSession(const QString &user)
     {
-        client::RemoteOptions o;
-        o.location = m_location;
-        o.token = m_box->server()->tokenFor(user);
-        auto transport = client::RemoteTransport::open(o);
-        if (!transport.ok())
-            return nullptr;
-        return ui::Session::remote(std::move(transport).value(), user);
+        return guitest::serverSession(m_location, m_box->server()->tokenFor(user), user);
     }
     // The same server by another name (this window shows m_location already).
     QString otherName() const

@@ -8,6 +8,7 @@
 
 #include "GuiBackend.h"
 #include "GuiFixture.h"
+#include "ServerSession.h"
 
 #include "cab/CabAttendanceDialog.h"
 #include "cab/CabDecisionDialog.h"
@@ -108,13 +109,8 @@ private:
 
 std::unique_ptr<ui::Session> TestGuiServerCab::remoteSession(const QString &user)
 {
-    client::RemoteOptions o;
-    o.location = m_box->server()->location();
-    o.token = m_box->server()->tokenFor(user);
-    auto transport = client::RemoteTransport::open(o);
-    if (!transport.ok())
-        return nullptr;
-    return ui::Session::remote(std::move(transport).value(), user);
+    return guitest::serverSession(m_box->server()->location(), m_box->server()->tokenFor(user),
+                                  user);
 }
 
 int TestGuiServerCab::submitted(const QString &title, int day)

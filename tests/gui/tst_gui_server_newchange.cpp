@@ -7,6 +7,7 @@
 
 #include "GuiBackend.h"
 #include "GuiFixture.h"
+#include "ServerSession.h"
 
 #include "main/MainWindow.h"
 #include "main/Session.h"
@@ -142,13 +143,8 @@ private:
 
 std::unique_ptr<ui::Session> TestGuiServerNewChange::remoteSession(const QString &user)
 {
-    client::RemoteOptions o;
-    o.location = m_box->server()->location();
-    o.token = m_box->server()->tokenFor(user);
-    auto transport = client::RemoteTransport::open(o);
-    if (!transport.ok())
-        return nullptr;
-    return ui::Session::remote(std::move(transport).value(), user);
+    return guitest::serverSession(m_box->server()->location(), m_box->server()->tokenFor(user),
+                                  user);
 }
 
 void TestGuiServerNewChange::initTestCase()

@@ -8,6 +8,7 @@
 
 #include "GuiBackend.h"
 #include "GuiFixture.h"
+#include "ServerSession.h"
 
 #include "changes/ChangeListView.h"
 #include "detail/ApprovalModels.h"
@@ -136,13 +137,8 @@ private:
 
 std::unique_ptr<ui::Session> TestGuiServerTabs::remoteSession(const QString &user)
 {
-    client::RemoteOptions o;
-    o.location = m_box->server()->location();
-    o.token = m_box->server()->tokenFor(user);
-    auto transport = client::RemoteTransport::open(o);
-    if (!transport.ok())
-        return nullptr;
-    return ui::Session::remote(std::move(transport).value(), user);
+    return guitest::serverSession(m_box->server()->location(), m_box->server()->tokenFor(user),
+                                  user);
 }
 
 std::unique_ptr<ChangeWindow> TestGuiServerTabs::openAs(const QString &user, int number, bool show)
