@@ -30,6 +30,21 @@ template <typename T> T *child(QObject *parent, const QString &name)
     return w;
 }
 
+// Acts on the next modal dialog of type T as soon as it is up (polled, no fixed sleep).
+template <typename T> void onNextModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
 // Runs `answer` on the modal dialog named `name` once it is up (polling, no fixed sleep).
 inline void whenModal(const QString &name, std::function<void(QWidget *)> answer,
                       int triesLeft = 500)

@@ -4,6 +4,7 @@
 // engineer and a viewer see what they may not do and why; in New change the asset picker is
 // driven by typing and the keyboard only. Screenshots at 1024x768, English and German.
 
+#include "DialogDriver.h"
 #include "GuiFixture.h"
 
 #include "assets/AssetDetailPanel.h"
@@ -44,6 +45,7 @@
 
 using namespace vigilo;
 using namespace vigilo::guitest;
+using vigilo::guitest::onNextModal;
 using vigilo::test::rawFingerprint;
 using vigilo::ui::MainWindow;
 using Page = vigilo::ui::MainWindow::Page;
@@ -56,21 +58,6 @@ template <typename T> T *child(QObject *parent, const char *name)
     if (!w)
         qFatal("no child %s", name);
     return w;
-}
-
-// Acts on the next modal dialog of type T as soon as it is up (polled, no sleep).
-template <typename T> void onNextModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
 }
 
 QStringList listTexts(const QListWidget *list)

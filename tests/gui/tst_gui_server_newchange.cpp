@@ -5,6 +5,7 @@
 // it; pdfsig, `vigilo-cli verify-pack` and pdftotext agree), and windows and dialogs closed while
 // a server call is outstanding (nothing runs for them afterwards, nothing crashes).
 
+#include "DialogDriver.h"
 #include "GuiBackend.h"
 #include "GuiFixture.h"
 #include "ServerSession.h"
@@ -43,24 +44,10 @@
 #include <memory>
 
 using namespace vigilo;
+using vigilo::guitest::onNextModal;
 using vigilo::ui::MainWindow;
 
 namespace {
-
-// Acts on the next modal dialog of type T as soon as it is up (polled, no fixed sleep).
-template <typename T> void onNextModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
 
 template <typename T> T *child(QWidget *parent, const char *name)
 {

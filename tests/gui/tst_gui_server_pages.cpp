@@ -4,6 +4,7 @@
 // windows page with a window added, My views with a saved filter, each checked against what the
 // CLI reads from the server; a viewer's refused bulk approval shows the server's refusal.
 
+#include "DialogDriver.h"
 #include "GuiBackend.h"
 #include "GuiFixture.h"
 #include "ServerSession.h"
@@ -46,24 +47,10 @@
 #include <memory>
 
 using namespace vigilo;
+using vigilo::guitest::onNextModal;
 using vigilo::ui::MainWindow;
 
 namespace {
-
-// Acts on the next modal dialog of type T as soon as it is up (polled, no fixed sleep).
-template <typename T> void onNextModal(std::function<void(T *)> act)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
 
 template <typename R> QString whyNot(const R &result)
 {
