@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWebSocket>
+#include <QtMath>
 
 #include <cstdio>
 #include <exception>
@@ -286,22 +287,31 @@ void Server::receive(Connection *c, const QString &message)
 void Server::process(Connection *c, const QString &message)
 {
     using api::jsonrpc::protocolError;
+    // A refusal before the message is parsed still names the request when its id can be read
+    // (our clients write it first), so that the client knows which one to send again.
+    static const QRegularExpression idRe(QStringLiteral(R"re("id"\s*:\s*(\d{1,15}))re"));
+    const auto readId = [&message] {
+        const auto id = idRe.match(message.left(512));
+        return id.hasMatch() ? QJsonValue(id.captured(1).toLongLong()) : QJsonValue::Null;
+    };
     if (!takeToken(c)) {
         ++c->refusals;
-        respond(c, QJsonValue::Null,
+        // Nothing of the request was done: the client may send it again after the wait.
+        respond(c, readId(),
                 Error::rule(QStringLiteral("rate_limited"),
                             tr("Too many requests on this connection: at most %1 per second.")
                                 .arg(m_config.requestsPerSecond),
-                            {{QStringLiteral("requests_per_second"), m_config.requestsPerSecond}}));
+                            {{QStringLiteral("requests_per_second"), m_config.requestsPerSecond},
+                             {QStringLiteral("burst"), m_config.burst},
+                             {QStringLiteral("retry_after_ms"),
+                              qCeil(1000.0 / m_config.requestsPerSecond)}}));
         return;
     }
     const qint64 limit = limitFor(c, message);
     const qint64 size = message.size() > limit / 3 ? message.toUtf8().size() : message.size();
     if (size > limit) {
         ++c->refusals;
-        static const QRegularExpression idRe(QStringLiteral(R"re("id"\s*:\s*(\d{1,15}))re"));
-        const auto id = idRe.match(message.left(512));
-        respond(c, id.hasMatch() ? QJsonValue(id.captured(1).toLongLong()) : QJsonValue::Null,
+        respond(c, readId(),
                 protocolError(QStringLiteral("message_too_large"),
                               tr("The message is %1 bytes; this server takes at most %2 bytes "
                                  "(sign in first for larger ones).")
@@ -431,8 +441,13 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
         c->helloDone = true;
         c->client = params.value(QStringLiteral("client")).toString().left(120);
         c->locale = params.value(QStringLiteral("locale")).toString().left(20);
-        QJsonObject out{{QStringLiteral("protocol"), api::jsonrpc::kProtocolVersion},
-                        {QStringLiteral("server"), serverName()}};
+        // The connection's request budget: a client paces itself to it instead of being refused.
+        QJsonObject out{
+            {QStringLiteral("protocol"), api::jsonrpc::kProtocolVersion},
+            {QStringLiteral("server"), serverName()},
+            {QStringLiteral("rate_limit"),
+             QJsonObject{{QStringLiteral("requests_per_second"), m_config.requestsPerSecond},
+                         {QStringLiteral("burst"), m_config.burst}}}};
         if (params.contains(QStringLiteral("token"))) {
             c->token = params.value(QStringLiteral("token")).toString();
             auto session = currentSession(c);

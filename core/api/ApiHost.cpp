@@ -74,7 +74,8 @@ QList<Method> hostMethods()
           text(QStringLiteral("locale"),
                QStringLiteral("The client's language, e.g. de_DE: messages come in it")),
           text(QStringLiteral("token"), QStringLiteral("A session token from session.login"))},
-         QStringLiteral("{protocol, server, username?, expires_at?}"),
+         QStringLiteral("{protocol, server, rate_limit {requests_per_second, burst}, username?, "
+                        "expires_at?}"),
          {QStringLiteral("protocol_mismatch"), QStringLiteral("not_signed_in"),
           QStringLiteral("session_expired"), QStringLiteral("session_revoked")},
          serverOnly},

@@ -359,6 +359,10 @@ void TestGuiServerDetail::approveRefuseAndReadOnly()
         submitRefusal = box->informativeText();
         box->accept();
     });
+    // As a user clicks it: once the view has read the change (the bar is disabled meanwhile).
+    QTRY_VERIFY_WITH_TIMEOUT(!a.detail->isLoading()
+                                 && a.detail->actionBar()->button(Action::Submit)->isEnabled(),
+                             15000);
     a.detail->actionBar()->button(Action::Submit)->click();
     QTRY_VERIFY2_WITH_TIMEOUT(a.detail->change().status == ChangeStatus::Review
                                   || !submitRefusal.isEmpty(),
@@ -393,6 +397,10 @@ void TestGuiServerDetail::approveRefuseAndReadOnly()
     QVERIFY(c.detail);
     QTRY_VERIFY_WITH_TIMEOUT(c.detail->actionBar()->actions().contains(Action::Approve), 15000);
     onNextModal<QDialog>([](QDialog *reason) { reason->accept(); });
+    // As a user clicks it: once the view has read the change (the bar is disabled meanwhile).
+    QTRY_VERIFY_WITH_TIMEOUT(!c.detail->isLoading()
+                                 && c.detail->actionBar()->button(Action::Approve)->isEnabled(),
+                             15000);
     c.detail->actionBar()->button(Action::Approve)->click();
     QTRY_COMPARE_WITH_TIMEOUT(toString(c.detail->change().status), toString(ChangeStatus::Approved),
                               15000);

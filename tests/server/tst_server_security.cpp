@@ -8,6 +8,7 @@
 #include "CliRunner.h"
 #include "LoopbackHttpServer.h"
 #include "RawSql.h"
+#include "RemoteTransport.h"
 #include "RpcClient.h"
 #include "TestBackend.h"
 #include "TestServer.h"
@@ -114,6 +115,7 @@ private slots:
     void bruteForceBackOff();
     void slowAndSilentClients();
     void tooManyRequests();
+    void theClientPacesItselfToTheBudget();
     void tlsCertificatesArePinned();
     void insecureOnlyOnLoopback();
     void eventsReachMembersOnEveryServer();
@@ -781,6 +783,16 @@ void TestServerSecurity::tooManyRequests()
         const QJsonObject r = c.answer(id);
         if (errorCode(r) == QLatin1String("rate_limited")) {
             QCOMPARE(rpcCode(r), -32003);
+            // The refusal names the request and how long to wait before sending it again.
+            QCOMPARE(r.value(QStringLiteral("id")).toInteger(), id);
+            const QJsonObject details = r.value(QStringLiteral("error"))
+                                            .toObject()
+                                            .value(QStringLiteral("data"))
+                                            .toObject()
+                                            .value(QStringLiteral("details"))
+                                            .toObject();
+            QCOMPARE(details.value(QStringLiteral("retry_after_ms")).toInt(), 200);
+            QCOMPARE(details.value(QStringLiteral("burst")).toInt(), 5);
             ++limited;
         }
     }
@@ -793,6 +805,58 @@ void TestServerSecurity::tooManyRequests()
                           return last.contains(QStringLiteral("result"));
                       }),
              show(last).constData());
+}
+
+// Vigilo's own client is not refused for a busy screen: it learns the connection's budget from
+// the handshake and paces its requests to it; the ones sent before it knew, and refused, go out
+// again on their own.
+void TestServerSecurity::theClientPacesItselfToTheBudget()
+{
+    using namespace vigilo;
+    ScratchDatabase db;
+    QVERIFY2(db.ok(), qPrintable(db.errorText()));
+    TestServer server(db.url(), {QStringLiteral("--set"), QStringLiteral("requests_per_second=5"),
+                                 QStringLiteral("--set"), QStringLiteral("burst=5")});
+    QVERIFY2(server.ok(), qPrintable(server.errorText()));
+    client::RemoteOptions options;
+    options.location = server.location();
+    options.token = server.tokenFor(QStringLiteral("eager"));
+    options.clientName = QStringLiteral("tst_server_security");
+    auto opened = client::RemoteTransport::open(options);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    client::RemoteTransport &transport = **opened;
+    const auto burstOf = [&transport](int n) {
+        QList<QFuture<Result<QJsonValue>>> calls;
+        for (int i = 0; i < n; ++i)
+            calls << transport.callAsync(QStringLiteral("workspace.list"), {});
+        QStringList failed;
+        for (auto &call : calls) {
+            if (!QTest::qWaitFor([&call] { return call.isFinished(); }, 30000))
+                failed << QStringLiteral("no answer within 30 s");
+            else if (!call.result().ok())
+                failed << call.result().error().code + QLatin1String(": ")
+                              + call.result().error().message;
+        }
+        return failed;
+    };
+    // Twelve at once before the handshake answered: the server refuses the ones over its burst
+    // of 5, and they are sent again after the wait it names.
+    QStringList failed = burstOf(12);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    QVERIFY2(transport.requestsRetried() > 0, "the first burst was not refused at all");
+    // Now the client knows the budget: twelve more wait for their turn and none is refused.
+    const qint64 retried = transport.requestsRetried();
+    const qint64 sent = transport.requestsSent();
+    failed = burstOf(12);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1Char('\n'))));
+    QCOMPARE(transport.requestsRetried(), retried);
+    QCOMPARE(transport.requestsSent(), sent + 12);
+    // A synchronous call (the CLI's) waits its turn the same way.
+    for (int i = 0; i < 3; ++i) {
+        auto answer = transport.call(QStringLiteral("workspace.list"), {});
+        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().message));
+    }
+    QCOMPARE(transport.requestsRetried(), retried);
 }
 
 void TestServerSecurity::tlsCertificatesArePinned()

@@ -214,6 +214,17 @@ void ChangeDetailView::reload()
     load(false);
 }
 
+void ChangeDetailView::followServer(qint64 seq)
+{
+    if (seq > 0 && m_reading) {
+        m_toldSeq = qMax(m_toldSeq, seq); // looked at when the read answers
+        return;
+    }
+    if (seq > 0 && seq <= m_shownSeq)
+        return;
+    reload();
+}
+
 void ChangeDetailView::showUnavailable(const QString &message)
 {
     m_change = ChangeRequest{};
@@ -239,6 +250,7 @@ void ChangeDetailView::load(bool discardEdits)
     // and Activity tabs, and re-reads the member's role (it may have changed since the view
     // opened). The view says it is loading and stays readable meanwhile.
     const int seq = ++m_loadSeq;
+    m_reading = true;
     setBusy(true);
     if (m_change.number <= 0)
         m_title->setText(tr("Loading…"));
@@ -250,11 +262,22 @@ void ChangeDetailView::load(bool discardEdits)
              [this, seq, discardEdits](const Result<client::ChangeView> &view) {
                  if (seq != m_loadSeq)
                      return; // a newer load is under way
+                 m_reading = false;
                  setBusy(false);
-                 if (!view.ok())
+                 m_shownSeq = 0;
+                 if (!view.ok()) {
                      showUnavailable(view.error().message);
-                 else
+                 } else {
+                     if (view->history)
+                         for (const AuditEvent &event : *view->history)
+                             m_shownSeq = qMax(m_shownSeq, event.seq);
                      showView(*view, discardEdits);
+                 }
+                 // An event the server told of meanwhile that this answer does not show yet.
+                 if (std::exchange(m_toldSeq, 0) > m_shownSeq) {
+                     reload();
+                     return;
+                 }
                  emit loaded();
              });
 }

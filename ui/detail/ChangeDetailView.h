@@ -50,6 +50,11 @@ public:
     // Reads the change again (change.open) and refreshes every tab. Unsaved edits on the Details
     // tab are kept (a notice offers to discard them and show the newer version).
     void reload();
+    // The server told of an audited event about this change (event.change, its seq): read the
+    // change again unless the view shows that event already or a read under way may bring it
+    // (the server tells this workstation of its own writes too, which the view reads back
+    // itself). seq 0: read again.
+    void followServer(qint64 seq);
     QTabWidget *tabs() const { return m_tabs; }
 
     // The change as last loaded (invalid id when it could not be read).
@@ -131,6 +136,9 @@ private:
     int m_loadSeq = 0;     // the latest change.open asked; older answers are dropped
     int m_conflictSeq = 0; // the same for the banner's change.conflicts
     bool m_loading = false;
+    bool m_reading = false; // a change.open is under way
+    qint64 m_shownSeq = 0;  // the newest audit event in the history shown
+    qint64 m_toldSeq = 0;   // the newest event the server told of while a read was under way
 };
 
 } // namespace vigilo::ui

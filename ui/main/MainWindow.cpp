@@ -103,7 +103,8 @@ MainWindow::MainWindow(Session &session, QWidget *parent)
                                == m_actor->workspace.slug)
                         onServerChange(
                             parseChangeNumber(params.value(QStringLiteral("number")).toString())
-                                .value_or(0));
+                                .value_or(0),
+                            params.value(QStringLiteral("seq")).toInteger());
                 });
     m_reachTimer->setObjectName(QStringLiteral("reachabilityTimer"));
     m_reachTimer->setInterval(kReachabilityIntervalMs);
@@ -700,7 +701,7 @@ Result<Actor> MainWindow::remoteActor(const QString &slug)
     return Error::notFound(tr("You are not a member of “%1” on this server.").arg(slug));
 }
 
-void MainWindow::onServerChange(int number)
+void MainWindow::onServerChange(int number, qint64 seq)
 {
     if (!m_actor)
         return;
@@ -708,7 +709,7 @@ void MainWindow::onServerChange(int number)
     for (int i = 1; i < m_changeTabs->count(); ++i)
         if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i));
             detail && (number <= 0 || detail->number() == number))
-            detail->reload();
+            detail->followServer(number <= 0 ? 0 : seq);
 }
 
 QString MainWindow::notOnServerYet()

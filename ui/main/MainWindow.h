@@ -156,7 +156,7 @@ private:
     // database cannot say which change (SQLite: number 0).
     void onExternalChange(qint64 workspaceId, int number);
     // event.change from the team server (number 0: any change).
-    void onServerChange(int number);
+    void onServerChange(int number, qint64 seq);
     // Who the user is in `slug` on the team server (workspace.list, workspace.members).
     Result<Actor> remoteActor(const QString &slug);
     // Closes a change's tab; with unsaved edits on its Details tab it asks first (Save / Discard

@@ -527,7 +527,7 @@ void MainWindow::updateActions()
     m_nav->setEnabled(signedIn);
     if (!m_session.local()) {
         // Not through the client yet: disabled, and the tooltip says why.
-        for (QAction *a : {m_newChange, m_similar, m_exportPack, m_exportSample}) {
+        for (QAction *a : {m_exportSample}) {
             a->setEnabled(false);
             a->setToolTip(tr("Not available on a team server yet"));
         }

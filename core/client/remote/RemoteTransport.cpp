@@ -10,6 +10,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
+#include <QtMath>
 
 namespace vigilo::client {
 
@@ -36,6 +37,8 @@ RemoteTransport::RemoteTransport(const RemoteOptions &options)
 {
     m_socket.setMaxAllowedIncomingMessageSize(256 * 1024 * 1024);
     m_socket.setMaxAllowedIncomingFrameSize(256 * 1024 * 1024);
+    m_flushTimer.setSingleShot(true);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RemoteTransport::flush);
 }
 
 RemoteTransport::~RemoteTransport()
@@ -200,6 +203,7 @@ Status RemoteTransport::connectSocket()
                 .arg(m_server, timedOut ? CoreText::tr("no answer") : socketError),
             {{QStringLiteral("server"), m_server}});
     }
+    m_connectedFor.start(); // the server's budget for this connection starts full now
     // The handshake goes out now; its answer comes before that of the first call.
     QJsonObject hello{{QStringLiteral("protocol"), api::jsonrpc::kProtocolVersion},
                       {QStringLiteral("client"), m_options.clientName}};
@@ -225,8 +229,89 @@ QFuture<Result<QJsonValue>> RemoteTransport::send(const QString &method, const Q
     }
     const qint64 id = m_nextId++;
     m_pending.insert(id, promise);
-    m_socket.sendTextMessage(QString::fromUtf8(api::jsonrpc::request(id, method, params)));
+    m_requests.insert(id, Request{method, params, 0});
+    m_outbox.enqueue(id);
+    flush();
     return future;
+}
+
+bool RemoteTransport::takeToken()
+{
+    if (m_rate <= 0)
+        return true; // the budget is not known yet (the handshake's answer tells it)
+    m_tokens = qMin(m_burst, m_tokens + m_refill.restart() / 1000.0 * m_rate);
+    if (m_tokens < 1)
+        return false;
+    m_tokens -= 1;
+    return true;
+}
+
+void RemoteTransport::flush()
+{
+    while (!m_outbox.isEmpty()) {
+        if (m_closed)
+            return;
+        if (!takeToken()) {
+            // The next token: the requests wait in order (the GUI's thread goes on meanwhile).
+            m_flushTimer.start(qMax(1, qCeil((1 - m_tokens) / m_rate * 1000)));
+            return;
+        }
+        const qint64 id = m_outbox.dequeue();
+        const auto it = m_requests.constFind(id);
+        if (it == m_requests.constEnd())
+            continue;
+        ++m_sentSinceConnect;
+        m_socket.sendTextMessage(
+            QString::fromUtf8(api::jsonrpc::request(id, it->method, it->params)));
+    }
+}
+
+void RemoteTransport::learnBudget(const QJsonObject &rateLimit)
+{
+    const double rate = rateLimit.value(QStringLiteral("requests_per_second")).toDouble();
+    const double burst = rateLimit.value(QStringLiteral("burst")).toDouble();
+    if (rate <= 0 || burst < 1)
+        return;
+    // A little under the server's numbers: messages may arrive closer together than they left.
+    m_rate = rate * 0.9;
+    m_burst = qMax(1.0, burst - 2);
+    // The server's bucket was full when the connection opened and each message took a token.
+    const double refilled =
+        m_connectedFor.isValid() ? m_connectedFor.elapsed() / 1000.0 * m_rate : 0;
+    m_tokens = qBound(0.0, m_burst - double(m_sentSinceConnect) + refilled, m_burst);
+    m_refill.start();
+}
+
+bool RemoteTransport::sendAgain(qint64 id, const Error &refusal)
+{
+    constexpr int kMaxAttempts = 8;
+    auto request = m_requests.find(id);
+    if (request == m_requests.end() || request->attempts >= kMaxAttempts)
+        return false;
+    Request again = *request;
+    ++again.attempts;
+    m_requests.erase(request);
+    auto promise = m_pending.take(id);
+    if (!promise)
+        return false;
+    if (m_rate <= 0) // an older server that did not say its budget in the handshake
+        learnBudget(refusal.details);
+    m_tokens = 0; // the server's bucket is empty
+    m_refill.start();
+    // A new id (the server refuses one it has seen), ahead of the requests still waiting.
+    const qint64 next = m_nextId++;
+    m_pending.insert(next, promise);
+    m_requests.insert(next, again);
+    ++m_retried;
+    const int waitMs =
+        qBound(1, refusal.details.value(QStringLiteral("retry_after_ms")).toInt(50), 5000);
+    QTimer::singleShot(waitMs, this, [this, next] {
+        if (!m_requests.contains(next))
+            return;
+        m_outbox.prepend(next);
+        flush();
+    });
+    return true;
 }
 
 void RemoteTransport::receive(const QString &message)
@@ -243,28 +328,48 @@ void RemoteTransport::receive(const QString &message)
         // An error the server could not tie to a request (malformed, too large, rate-limited):
         // it belongs to the oldest one still waiting.
         if (!m_pending.isEmpty() && o.contains(QStringLiteral("error"))) {
-            qint64 oldest = m_pending.keys().first();
-            for (qint64 k : m_pending.keys())
-                oldest = qMin(oldest, k);
+            qint64 oldest = -1;
+            for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
+                if (!m_outbox.contains(it.key()) && (oldest < 0 || it.key() < oldest))
+                    oldest = it.key();
+            if (oldest < 0)
+                return;
+            const Error error =
+                api::jsonrpc::errorFrom(o.value(QStringLiteral("error")).toObject());
+            if (error.code == QLatin1String("rate_limited") && sendAgain(oldest, error))
+                return;
+            m_requests.remove(oldest);
             auto promise = m_pending.take(oldest);
-            promise->addResult(
-                api::jsonrpc::errorFrom(o.value(QStringLiteral("error")).toObject()));
+            promise->addResult(error);
             promise->finish();
         }
         return;
     }
-    auto promise = m_pending.take(qint64(id.toDouble()));
+    const qint64 key = qint64(id.toDouble());
+    if (o.contains(QStringLiteral("error"))) {
+        const Error error = api::jsonrpc::errorFrom(o.value(QStringLiteral("error")).toObject());
+        if (error.code == QLatin1String("rate_limited") && sendAgain(key, error))
+            return;
+        m_requests.remove(key);
+        if (auto promise = m_pending.take(key)) {
+            promise->addResult(error);
+            promise->finish();
+        }
+        return;
+    }
+    m_requests.remove(key);
+    auto promise = m_pending.take(key);
     if (!promise)
         return;
-    if (o.contains(QStringLiteral("error")))
-        promise->addResult(api::jsonrpc::errorFrom(o.value(QStringLiteral("error")).toObject()));
-    else
-        promise->addResult(o.value(QStringLiteral("result")));
+    promise->addResult(o.value(QStringLiteral("result")));
     promise->finish();
 }
 
 void RemoteTransport::failAll(const Error &error)
 {
+    m_flushTimer.stop();
+    m_outbox.clear();
+    m_requests.clear();
     const auto pending = std::exchange(m_pending, {});
     for (const auto &promise : pending) {
         promise->addResult(error);
@@ -341,8 +446,10 @@ QFuture<Result<QJsonValue>> RemoteTransport::callAsync(const QString &method,
 
 void RemoteTransport::onHello(const Result<QJsonValue> &greeting)
 {
-    if (greeting)
+    if (greeting) {
         m_username = greeting->toObject().value(QStringLiteral("username")).toString();
+        learnBudget(greeting->toObject().value(QStringLiteral("rate_limit")).toObject());
+    }
     const auto waiting = std::exchange(m_afterHello, {});
     for (const auto &resume : waiting)
         resume(greeting);

@@ -5,13 +5,19 @@
 // certificate is refused. The `hello` handshake goes out with the first request (no extra round
 // trip); synchronous calls wait in a local event loop (the CLI), asynchronous ones resolve a
 // QFuture when the answer arrives. Server pushes (event.change) come as notification().
+// Requests are paced to the connection's budget the server tells in `hello` (rate_limit), so
+// that a busy screen waits a moment instead of being refused; a request refused anyway
+// (rate_limited: nothing of it was done) is sent again after the wait the server names.
 
 #include "Client.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPromise>
+#include <QQueue>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <functional>
@@ -61,8 +67,11 @@ public:
     Result<QJsonObject> hello();
     // The certificate the server presented (TLS only).
     QSslCertificate peerCertificate() const;
-    // Requests sent so far, the handshake included (tests count round trips with it).
+    // Requests sent so far, the handshake and any sent again included (tests count round trips
+    // with it).
     qint64 requestsSent() const { return m_nextId - 1; }
+    // Requests the server refused as over its budget and that were sent again.
+    qint64 requestsRetried() const { return m_retried; }
     // False once the server closed the connection (or it broke).
     bool isConnected() const { return !m_closed.has_value(); }
 
@@ -77,6 +86,13 @@ private:
     Result<QJsonValue> wait(QFuture<Result<QJsonValue>> future);
     void receive(const QString &message);
     void failAll(const Error &error);
+    // Pacing: the budget's token bucket as the server keeps it (a little below it), the
+    // requests waiting for a token, and sending them.
+    bool takeToken();
+    void flush();
+    void learnBudget(const QJsonObject &rateLimit);
+    // A request refused as over the budget goes out again (with a new id) after the wait.
+    bool sendAgain(qint64 id, const Error &refusal);
     // The handshake answered: the asynchronous calls made before it go on (or fail with it).
     void onHello(const Result<QJsonValue> &greeting);
 
@@ -86,6 +102,21 @@ private:
     QWebSocket m_socket;
     qint64 m_nextId = 1;
     QHash<qint64, std::shared_ptr<QPromise<Result<QJsonValue>>>> m_pending;
+    struct Request {
+        QString method;
+        QJsonObject params;
+        int attempts = 0;
+    };
+    QHash<qint64, Request> m_requests; // what each pending id asked, to send it again
+    QQueue<qint64> m_outbox;           // ids waiting for a token
+    QTimer m_flushTimer;
+    QElapsedTimer m_connectedFor;
+    double m_rate = 0; // requests per second; 0 until the server told its budget
+    double m_burst = 0;
+    double m_tokens = 0;
+    QElapsedTimer m_refill;
+    qint64 m_sentSinceConnect = 0;
+    qint64 m_retried = 0;
     QFuture<Result<QJsonValue>> m_hello;
     bool m_helloSent = false;
     QList<std::function<void(const Result<QJsonValue> &)>> m_afterHello;
