@@ -555,7 +555,10 @@ void CalendarPage::previewChange(const CalendarChange &c, const QDateTime &start
     const int generation = ++m_previewGeneration;
     // The core says what the new slot would conflict with; nothing is written. While a bar is
     // dragged only the latest slot's answer is shown.
-    onResult(m_client.conflictsIfMovedAsync(c.number, start, end), this,
+    PlanningForm moved;
+    moved.plannedStart = start;
+    moved.plannedEnd = end;
+    onResult(m_client.conflictsAsync(moved, c.number), this,
              [this, generation, c, start, end,
               then = std::move(then)](const Result<ConflictSummary> &summary) {
                  if (generation != m_previewGeneration || m_previewNumber != c.number)
@@ -723,7 +726,7 @@ void CalendarPage::nextFreeSlot()
         return;
     const CalendarChange c = *selected;
     m_nextSlot->setEnabled(false);
-    onResult(m_client.nextFreeSlotAsync(c.number), this, [this, c](const Result<FreeSlot> &slot) {
+    onResult(m_client.nextFreeSlotAsync({}, c.number), this, [this, c](const Result<FreeSlot> &slot) {
         m_nextSlot->setEnabled(m_view->selectedChange() != nullptr);
         if (!slot.ok()) {
             ErrorPresenter::show(this, tr("No free slot for %1").arg(formatChangeNumber(c.number)),
