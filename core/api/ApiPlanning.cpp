@@ -116,13 +116,13 @@ bool givesForm(const PlanningForm &f)
 // The form's fields, after the number: the planned window, assets and dependencies.
 QList<Param> formParams()
 {
-    return {time(QStringLiteral("planned_start"),
-                 QStringLiteral("The form's planned start, unsaved (null: no window)")),
-            time(QStringLiteral("planned_end"),
-                 QStringLiteral("The form's planned end, exclusive (null: no window)")),
-            textList(QStringLiteral("affected_assets"), QStringLiteral("The form's asset names")),
-            changeList(QStringLiteral("depends_on"),
-                       QStringLiteral("The form's upstream changes"))};
+    return {
+        time(QStringLiteral("planned_start"),
+             QStringLiteral("The form's planned start, unsaved (null: no window)")),
+        time(QStringLiteral("planned_end"),
+             QStringLiteral("The form's planned end, exclusive (null: no window)")),
+        textList(QStringLiteral("affected_assets"), QStringLiteral("The form's asset names")),
+        changeList(QStringLiteral("depends_on"), QStringLiteral("The form's upstream changes"))};
 }
 
 // A saved change's conflicts, or a form's as it is typed (a draft, or a change being edited or

@@ -68,14 +68,14 @@ struct PlanningForm {
     std::optional<QDateTime> plannedStart;
     std::optional<QDateTime> plannedEnd;
     std::optional<QStringList> affectedAssets;
-    std::optional<QList<int>> dependsOn; // upstream change numbers
+    std::optional<QList<int>> dependsOn;  // upstream change numbers
     std::optional<ChangeType> changeType; // for the lead time
     std::optional<int> minLeadTimeHours;  // unset on a draft: the type's default
 };
 
 // The earliest window without conflicts for a change or a form (Planning::nextFreeSlot).
 struct FreeSlot {
-    int number = 0; // 0 for a form without a saved change
+    int number = 0;          // 0 for a form without a saved change
     QDateTime start;         // UTC
     QDateTime end;           // start + the change's planned duration
     QDateTime searchedFrom;  // the earliest start considered (lead time and notBefore applied)

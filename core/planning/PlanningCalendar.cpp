@@ -123,12 +123,12 @@ Result<FreeSlot> Planning::nextFreeSlotFor(const Actor &caller, const PlanningFo
         QVariantList binds{actor.workspace.id};
         for (const QString &a : c.affectedAssets)
             binds << a;
-        auto known = sql::run(m_store,
-                              QStringLiteral("SELECT name FROM assets WHERE workspace_id = ? AND "
-                                             "name IN (")
-                                  + planning::placeholders(int(c.affectedAssets.size()))
-                                  + QLatin1Char(')'),
-                              binds);
+        auto known =
+            sql::run(m_store,
+                     QStringLiteral("SELECT name FROM assets WHERE workspace_id = ? AND "
+                                    "name IN (")
+                         + planning::placeholders(int(c.affectedAssets.size())) + QLatin1Char(')'),
+                     binds);
         if (!known)
             return known.error();
         QSet<QString> names;
@@ -165,20 +165,19 @@ Result<FreeSlot> Planning::nextFreeSlotFor(const Actor &caller, const PlanningFo
                 : CoreText::tr("There is no window of %1 minutes without conflicts for %2 "
                                "starting between %3 and %4.")
                       .arg(duration / 60)
-                      .arg(c.numberText(), planning::utcText(searchFrom),
-                           planning::utcText(until));
+                      .arg(c.numberText(), planning::utcText(searchFrom), planning::utcText(until));
         if (!why.isEmpty())
             message += QLatin1Char(' ') + why;
         else
             message += QLatin1Char(' ')
                        + CoreText::tr("Shorten the change, search further ahead, or review the "
                                       "freeze and maintenance windows of its assets.");
-        return Error::rule(QStringLiteral("no_free_slot"), message,
-                           {{QStringLiteral("number"),
-                             c.number > 0 ? QJsonValue(c.numberText()) : QJsonValue()},
-                            {QStringLiteral("duration_minutes"), duration / 60},
-                            {QStringLiteral("searched_from"), jsonTime(searchFrom)},
-                            {QStringLiteral("searched_until"), jsonTime(until)}});
+        return Error::rule(
+            QStringLiteral("no_free_slot"), message,
+            {{QStringLiteral("number"), c.number > 0 ? QJsonValue(c.numberText()) : QJsonValue()},
+             {QStringLiteral("duration_minutes"), duration / 60},
+             {QStringLiteral("searched_from"), jsonTime(searchFrom)},
+             {QStringLiteral("searched_until"), jsonTime(until)}});
     };
     for (const auto &d : c.dependencies) {
         deps << d.number;

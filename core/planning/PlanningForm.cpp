@@ -34,10 +34,9 @@ Result<ChangeRequest> Planning::formChange(const Actor &actor, const PlanningFor
         VIGILO_TRY(input::checkTime(startField, *form.plannedStart));
         VIGILO_TRY(input::checkTime(endField, *form.plannedEnd));
     }
-    if (form.minLeadTimeHours && (*form.minLeadTimeHours < 0 || *form.minLeadTimeHours > 8760))
-        return badField(QStringLiteral("min_lead_time_hours"),
-                        CoreText::tr("The minimum lead time (min_lead_time_hours) must be between "
-                                     "0 and 8760 hours."));
+    if (form.minLeadTimeHours) {
+        VIGILO_TRY(input::checkLeadTimeHours(*form.minLeadTimeHours));
+    }
     ChangeRequest c;
     if (changeNumber > 0) {
         auto loaded = sql::loadChange(m_store, actor.workspace.id, changeNumber);

@@ -1266,10 +1266,9 @@ void TestApi::calendarMoveThroughTheClient()
     draft.changeType = ChangeType::Normal;
     auto draftSlot = engineer.nextFreeSlotAsync(draft, 0, *draft.plannedStart).result();
     VERIFY_OK(draftSlot);
-    QCOMPARE(draftSlot->toJson(),
-             VALUE_OK(m_ws->core().planning().nextFreeSlotFor(m_ws->engineer(), draft, 0,
-                                                              *draft.plannedStart))
-                 .toJson());
+    QCOMPARE(draftSlot->toJson(), VALUE_OK(m_ws->core().planning().nextFreeSlotFor(
+                                               m_ws->engineer(), draft, 0, *draft.plannedStart))
+                                      .toJson());
     QCOMPARE(draftSlot->number, 0);
     QVERIFY(draftSlot->start >= b->plannedEnd);
     QCOMPARE(draftSlot->start.secsTo(draftSlot->end), start.secsTo(end));
@@ -1279,22 +1278,23 @@ void TestApi::calendarMoveThroughTheClient()
     VERIFY_OK(free);
     QVERIFY2(free->isEmpty(), QJsonDocument(free->toJson()).toJson().constData());
     // Crafted: a form's fields over a saved change's, and an unknown asset named by its field.
-    auto crafted = engineer.call(
-        QStringLiteral("change.next_slot"),
-        {{QStringLiteral("number"), formatChangeNumber(b->number)},
-         {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
-         {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T08:30:00Z")}});
+    auto crafted =
+        engineer.call(QStringLiteral("change.next_slot"),
+                      {{QStringLiteral("number"), formatChangeNumber(b->number)},
+                       {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T08:30:00Z")}});
     VERIFY_OK(crafted);
-    const QJsonObject craftedSlot = crafted->toObject().value(QStringLiteral("next_slot")).toObject();
+    const QJsonObject craftedSlot =
+        crafted->toObject().value(QStringLiteral("next_slot")).toObject();
     QCOMPARE(craftedSlot.value(QStringLiteral("number")).toString(), b->numberText());
     QCOMPARE(parseIsoUtc(craftedSlot.value(QStringLiteral("planned_start")).toString())
                  .secsTo(parseIsoUtc(craftedSlot.value(QStringLiteral("planned_end")).toString())),
              1800);
-    auto unknown = engineer.call(
-        QStringLiteral("change.next_slot"),
-        {{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
-         {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T08:30:00Z")},
-         {QStringLiteral("affected_assets"), QJsonArray{QStringLiteral("nope")}}});
+    auto unknown =
+        engineer.call(QStringLiteral("change.next_slot"),
+                      {{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T08:30:00Z")},
+                       {QStringLiteral("affected_assets"), QJsonArray{QStringLiteral("nope")}}});
     VERIFY_ERROR(unknown, "invalid_input");
     QCOMPARE(unknown.error().details.value(QStringLiteral("field")).toString(),
              QStringLiteral("affected_assets"));

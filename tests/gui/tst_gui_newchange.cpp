@@ -283,9 +283,11 @@ void TestNewChange::nextFreeSlotForADraft()
     auto free = m_ws->session->client().conflictsAsync(form).result();
     QVERIFY(free.ok());
     QVERIFY(free->isEmpty());
-    QTRY_VERIFY(updated.count() > 0 && dialog.conflicts().isEmpty()
-                && child<QLabel>(&dialog, "conflictTitle")->text().contains(QStringLiteral("none")));
+    QTRY_VERIFY(
+        updated.count() > 0 && dialog.conflicts().isEmpty()
+        && child<QLabel>(&dialog, "conflictTitle")->text().contains(QStringLiteral("none")));
     QVERIFY(next->isEnabled());
+    QVERIFY(dialog.grab().save(guitest::outputPath(QStringLiteral("newchange-next-slot.png"))));
 }
 
 QTEST_MAIN(TestNewChange)

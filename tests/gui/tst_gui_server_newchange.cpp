@@ -276,23 +276,22 @@ void TestGuiServerNewChange::newChangeWithoutATemplate()
 void TestGuiServerNewChange::nextFreeSlotOnTheServer()
 {
     const QDateTime s = m_plannedStart.addDays(2);
-    auto created =
-        cli(QStringLiteral("erin"),
-            {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
-             QStringLiteral("Resize the database volume"), QStringLiteral("--start"),
-             s.toString(Qt::ISODate), QStringLiteral("--end"),
-             s.addSecs(7200).toString(Qt::ISODate), QStringLiteral("--rollback-plan"),
-             QStringLiteral("Shrink it back"), QStringLiteral("--implementation-plan"),
-             QStringLiteral("Follow the runbook"), QStringLiteral("--asset"),
-             QStringLiteral("db-primary")});
+    auto created = cli(QStringLiteral("erin"),
+                       {QStringLiteral("change"), QStringLiteral("create"),
+                        QStringLiteral("--title"), QStringLiteral("Resize the database volume"),
+                        QStringLiteral("--start"), s.toString(Qt::ISODate), QStringLiteral("--end"),
+                        s.addSecs(7200).toString(Qt::ISODate), QStringLiteral("--rollback-plan"),
+                        QStringLiteral("Shrink it back"), QStringLiteral("--implementation-plan"),
+                        QStringLiteral("Follow the runbook"), QStringLiteral("--asset"),
+                        QStringLiteral("db-primary")});
     QVERIFY2(created.exitCode == 0, created.describe().constData());
     const QString blocker = jsonOf(created)
                                 .value(QStringLiteral("change"))
                                 .toObject()
                                 .value(QStringLiteral("number"))
                                 .toString();
-    auto submitted = cli(QStringLiteral("erin"),
-                         {QStringLiteral("change"), QStringLiteral("submit"), blocker});
+    auto submitted =
+        cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("submit"), blocker});
     QVERIFY2(submitted.exitCode == 0, submitted.describe().constData());
     auto frozen = cli(QStringLiteral("olga"),
                       {QStringLiteral("freeze"), QStringLiteral("add"), QStringLiteral("--name"),
@@ -343,11 +342,10 @@ void TestGuiServerNewChange::nextFreeSlotOnTheServer()
     QVERIFY(asked.result().ok());
     QCOMPARE(asked.result()->conflicts.size(), 1);
     QCOMPARE(asked.result()->conflicts.first().kind, QStringLiteral("freeze"));
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.conflicts().isEmpty()
-                                 && child<QLabel>(&dialog, "conflictTitle")
-                                        ->text()
-                                        .contains(QStringLiteral("none")),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.conflicts().isEmpty()
+            && child<QLabel>(&dialog, "conflictTitle")->text().contains(QStringLiteral("none")),
+        15000);
 }
 
 // Suggest similar through change.similar: for a draft's title and for a saved change.

@@ -3,8 +3,8 @@
 // end after start, lead time) with a live conflicts preview from the core. Everything goes
 // through the client, asynchronously, so the form works alike on a database and on a team
 // server: the templates, members and assets it offers, the conflicts preview (answers to an
-// older form are dropped), the next free slot for the form's window, Suggest similar, and Create (from a standard template when one is
-// chosen), whose refusal is shown as the core words it.
+// older form are dropped), the next free slot for the form's window, Suggest similar, and Create
+// (from a standard template when one is chosen), whose refusal is shown as the core words it.
 
 #include "Actor.h"
 #include "Inputs.h"
@@ -118,11 +118,11 @@ private:
     QStringList m_warnings;
     ConflictSummary m_conflicts;
     int m_created = 0;
-    int m_pendingLoads = 0;    // templates and members not read yet
-    int m_conflictRequest = 0; // the latest preview asked for
-    bool m_creating = false;   // change.create sent, no answer yet
+    int m_pendingLoads = 0;     // templates and members not read yet
+    int m_conflictRequest = 0;  // the latest preview asked for
+    bool m_creating = false;    // change.create sent, no answer yet
     bool m_slotPending = false; // change.next_slot sent, no answer yet
-    int m_formEdits = 0;       // edits of the planning fields, to drop an outdated slot
+    int m_formEdits = 0;        // edits of the planning fields, to drop an outdated slot
 };
 
 } // namespace vigilo::ui
