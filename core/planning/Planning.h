@@ -198,8 +198,8 @@ private:
     // start), errors naming the field.
     Result<ChangeRequest> formChange(const Actor &actor, const PlanningForm &form,
                                      int changeNumber) const;
-    Result<FreeSlot> nextFreeSlotOf(const Actor &actor, const ChangeRequest &c,
-                                    const QDateTime &notBefore, int horizonDays) const;
+    // invalid_input naming affected_assets for a name that is no asset of the workspace.
+    Status knownAssets(const Actor &actor, const QStringList &names) const;
     // Ranks the candidates for these assets and words; `excludeId`: the change itself.
     Result<QList<SimilarChange>> similarTo(const Actor &actor, const QSet<qint64> &assets,
                                            const QSet<QString> &words, qint64 excludeId,

@@ -118,30 +118,8 @@ Result<FreeSlot> Planning::nextFreeSlotFor(const Actor &caller, const PlanningFo
                                         "free slot keeps its length.")
                                .arg(c.numberText()));
     }
-    if (c.number == 0 && !c.affectedAssets.isEmpty()) {
-        // A form names assets by hand: each must exist, as change.create requires.
-        QVariantList binds{actor.workspace.id};
-        for (const QString &a : c.affectedAssets)
-            binds << a;
-        auto known =
-            sql::run(m_store,
-                     QStringLiteral("SELECT name FROM assets WHERE workspace_id = ? AND "
-                                    "name IN (")
-                         + planning::placeholders(int(c.affectedAssets.size())) + QLatin1Char(')'),
-                     binds);
-        if (!known)
-            return known.error();
-        QSet<QString> names;
-        while (known->next())
-            names.insert(known->value(0).toString());
-        for (const QString &a : std::as_const(c.affectedAssets))
-            if (!names.contains(a))
-                return Error::input(
-                    CoreText::tr("The form's affected_assets name \"%1\", which is not an asset "
-                                 "of this workspace: add it first, or check the spelling.")
-                        .arg(a.left(80)),
-                    {{QStringLiteral("field"), QStringLiteral("affected_assets")},
-                     {QStringLiteral("asset"), a.left(80)}});
+    if (form.affectedAssets) {
+        VIGILO_TRY(knownAssets(actor, *form.affectedAssets));
     }
     const qint64 duration = c.plannedStart.secsTo(c.plannedEnd);
     const QDateTime now = m_clock.now();

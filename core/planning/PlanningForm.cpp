@@ -3,6 +3,7 @@
 #include "Planning.h"
 
 #include "InputRules.h"
+#include "PlanningText.h"
 #include "SqlUtil.h"
 #include "Store.h"
 #include "Tr.h"
@@ -71,6 +72,34 @@ Result<ChangeRequest> Planning::formChange(const Actor &actor, const PlanningFor
         return badField(endField, CoreText::tr("The planned end (planned_end) must be after the "
                                                "planned start."));
     return c;
+}
+
+Status Planning::knownAssets(const Actor &actor, const QStringList &names) const
+{
+    if (names.isEmpty())
+        return {};
+    QVariantList binds{actor.workspace.id};
+    for (const QString &a : names)
+        binds << a;
+    auto known = sql::run(m_store,
+                          QStringLiteral("SELECT name FROM assets WHERE workspace_id = ? AND "
+                                         "name IN (")
+                              + planning::placeholders(int(names.size())) + QLatin1Char(')'),
+                          binds);
+    if (!known)
+        return known.error();
+    QSet<QString> found;
+    while (known->next())
+        found.insert(known->value(0).toString());
+    for (const QString &a : names)
+        if (!found.contains(a))
+            return Error::input(
+                CoreText::tr("The form's affected_assets name \"%1\", which is not an asset of "
+                             "this workspace: add it first, or check the spelling.")
+                    .arg(a.left(80)),
+                {{QStringLiteral("field"), QStringLiteral("affected_assets")},
+                 {QStringLiteral("asset"), a.left(80)}});
+    return {};
 }
 
 Result<ConflictSummary> Planning::conflicts(const Actor &actor, int changeNumber) const
