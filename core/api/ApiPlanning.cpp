@@ -88,62 +88,54 @@ Error draftOrNumber(const QString &field)
                                .arg(field));
 }
 
+// The planning fields a form gives (change.conflicts, change.next_slot): a field that is present
+// is the form's, even null (a null window: none); an absent one is the saved change's, if any.
+PlanningForm planningForm(const Args &a)
+{
+    PlanningForm form;
+    if (a.has(QStringLiteral("planned_start")))
+        form.plannedStart = a.time(QStringLiteral("planned_start"));
+    if (a.has(QStringLiteral("planned_end")))
+        form.plannedEnd = a.time(QStringLiteral("planned_end"));
+    if (a.has(QStringLiteral("affected_assets")))
+        form.affectedAssets = a.textList(QStringLiteral("affected_assets"));
+    if (a.has(QStringLiteral("depends_on")))
+        form.dependsOn = a.changeList(QStringLiteral("depends_on"));
+    form.changeType = enumArg(a, QStringLiteral("change_type"), &parseChangeType);
+    if (a.has(QStringLiteral("min_lead_time_hours")))
+        form.minLeadTimeHours = int(a.integer(QStringLiteral("min_lead_time_hours")));
+    return form;
+}
+
+bool givesForm(const PlanningForm &f)
+{
+    return f.plannedStart || f.plannedEnd || f.affectedAssets || f.dependsOn || f.changeType
+           || f.minLeadTimeHours;
+}
+
+// The form's fields, after the number: the planned window, assets and dependencies.
+QList<Param> formParams()
+{
+    return {
+        time(QStringLiteral("planned_start"),
+             QStringLiteral("The form's planned start, unsaved (null: no window)")),
+        time(QStringLiteral("planned_end"),
+             QStringLiteral("The form's planned end, exclusive (null: no window)")),
+        textList(QStringLiteral("affected_assets"), QStringLiteral("The form's asset names")),
+        changeList(QStringLiteral("depends_on"), QStringLiteral("The form's upstream changes"))};
+}
+
 // A saved change's conflicts, or a form's as it is typed (a draft, or a change being edited or
 // dragged on the calendar: its planned window, assets and dependencies; with a number, the
 // change itself is left out and what is not given is its own). Nothing is written.
 Result<QJsonValue> conflicts(const Call &c)
 {
-    const Args &a = c.args;
-    const QString startField = QStringLiteral("planned_start"),
-                  endField = QStringLiteral("planned_end"),
-                  assetsField = QStringLiteral("affected_assets"),
-                  depsField = QStringLiteral("depends_on");
-    const bool draft =
-        a.has(startField) || a.has(endField) || a.has(assetsField) || a.has(depsField);
-    const bool saved = a.has(QStringLiteral("number"));
-    if (!draft) {
-        if (!saved)
-            return draftOrNumber(startField);
-        return one(QStringLiteral("conflicts_summary"),
-                   c.core.planning().conflicts(*c.actor, a.change()));
-    }
-    if (a.has(startField) != a.has(endField)) {
-        const QString missing = a.has(startField) ? endField : startField;
-        return badField(missing, CoreText::tr("Give both ends of the form's planned window "
-                                              "(planned_start and planned_end): \"%1\" is "
-                                              "missing.")
-                                     .arg(missing));
-    }
-    QDateTime start = a.time(startField);
-    QDateTime end = a.time(endField);
-    qint64 exclude = 0;
-    QStringList assets = a.textList(assetsField);
-    QList<int> deps = a.changeList(depsField);
-    if (saved) {
-        auto change = c.core.changes().get(*c.actor, a.change());
-        if (!change)
-            return change.error();
-        exclude = change->id;
-        if (!a.has(startField))
-            start = change->plannedStart;
-        if (!a.has(endField))
-            end = change->plannedEnd;
-        if (!a.has(assetsField))
-            assets = change->affectedAssets;
-        if (!a.has(depsField)) {
-            for (const DependencyRef &d : change->dependencies)
-                deps << d.number;
-        }
-    }
-    if (start.isValid() != end.isValid())
-        return badField(start.isValid() ? endField : startField,
-                        CoreText::tr("A planned window needs both a start (planned_start) "
-                                     "and an end (planned_end)."));
-    if (start.isValid() && end <= start)
-        return badField(endField, CoreText::tr("The planned end (planned_end) must be after the "
-                                               "planned start."));
+    const PlanningForm form = planningForm(c.args);
+    const bool saved = c.args.has(QStringLiteral("number"));
+    if (!saved && !givesForm(form))
+        return draftOrNumber(QStringLiteral("planned_start"));
     return one(QStringLiteral("conflicts_summary"),
-               c.core.planning().conflictsFor(*c.actor, start, end, assets, exclude, deps));
+               c.core.planning().conflicts(*c.actor, form, saved ? c.args.change() : 0));
 }
 
 // Everything the change calendar draws for [from, to), in one answer.
@@ -171,13 +163,19 @@ Result<QJsonValue> similar(const Call &c)
                                              a.textList(QStringLiteral("affected_assets")), limit));
 }
 
+// A saved change's next free slot, or a form's (its window's length, assets, dependencies,
+// type and lead time; with a number, what is not given is the change's own).
 Result<QJsonValue> nextSlot(const Call &c)
 {
-    return one(
-        QStringLiteral("next_slot"),
-        c.core.planning().nextFreeSlot(
-            *c.actor, c.args.change(), c.args.time(QStringLiteral("after")),
-            int(c.args.integer(QStringLiteral("horizon_days"), Planning::kDefaultHorizonDays))));
+    const Args &a = c.args;
+    const PlanningForm form = planningForm(a);
+    const bool saved = a.has(QStringLiteral("number"));
+    if (!saved && !givesForm(form))
+        return draftOrNumber(QStringLiteral("planned_start"));
+    return one(QStringLiteral("next_slot"),
+               c.core.planning().nextFreeSlotFor(
+                   *c.actor, form, saved ? a.change() : 0, a.time(QStringLiteral("after")),
+                   int(a.integer(QStringLiteral("horizon_days"), Planning::kDefaultHorizonDays))));
 }
 
 Result<QJsonValue> policyAdd(const Call &c)
@@ -379,13 +377,7 @@ QList<Method> planningMethods()
                         "is typed (a draft, a change being edited, a bar dragged on the calendar: "
                         "the planned window, assets and dependencies; with a number, the change "
                         "itself is left out and what is not given is its own). Nothing is saved."),
-         {optionalChange(),
-          time(QStringLiteral("planned_start"),
-               QStringLiteral("The form's planned start, unsaved (null: no window)")),
-          time(QStringLiteral("planned_end"),
-               QStringLiteral("The form's planned end, exclusive (null: no window)")),
-          textList(QStringLiteral("affected_assets"), QStringLiteral("The form's asset names")),
-          changeList(QStringLiteral("depends_on"), QStringLiteral("The form's upstream changes"))},
+         QList<Param>{optionalChange()} + formParams(),
          QStringLiteral("{conflicts_summary: {conflicts, count}}"),
          {},
          conflicts},
@@ -416,12 +408,23 @@ QList<Method> planningMethods()
          similar},
         {QStringLiteral("change.next_slot"),
          Scope::Workspace,
-         QStringLiteral("The earliest window of the change's length without conflicts."),
-         {change(), time(QStringLiteral("after"), QStringLiteral("Not before (default now)")),
-          integer(QStringLiteral("horizon_days"), 1, 366,
-                  QStringLiteral("How far ahead to look (default 90)"))},
+         QStringLiteral("The earliest window without conflicts of a saved change's length, or of "
+                        "a form's (a draft: its planned window's length, assets, dependencies, "
+                        "type and lead time; with a number, what is not given is the change's "
+                        "own). Nothing is saved."),
+         QList<Param>{optionalChange(),
+                      time(QStringLiteral("after"), QStringLiteral("Not before (default now)")),
+                      integer(QStringLiteral("horizon_days"), 1, 366,
+                              QStringLiteral("How far ahead to look (default 90)"))}
+             + formParams()
+             + QList<Param>{oneOf(QStringLiteral("change_type"), wireNames(allChangeTypes()),
+                                  QStringLiteral("The form's change type (lead time)")),
+                            integer(QStringLiteral("min_lead_time_hours"), 0, 8760,
+                                    QStringLiteral("The form's minimum lead time (default: the "
+                                                   "type's)"))},
          QStringLiteral("{next_slot}"),
-         {QStringLiteral("no_free_slot"), QStringLiteral("planned_window_required")},
+         {QStringLiteral("no_free_slot"), QStringLiteral("planned_window_required"),
+          QStringLiteral("invalid_transition")},
          nextSlot},
         {QStringLiteral("policy.add"),
          Scope::Workspace,

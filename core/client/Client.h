@@ -63,15 +63,6 @@ struct ChangeOpenOptions {
     bool partial = false; // a part that cannot be read goes into ChangeView::unreadable
 };
 
-// The planning fields of a change's form as they are typed (unsaved): what change.conflicts
-// checks instead of the saved ones.
-struct PlanningForm {
-    QDateTime plannedStart; // invalid: no window
-    QDateTime plannedEnd;
-    QStringList affectedAssets;
-    QList<int> dependsOn;
-};
-
 struct MemberAdded {
     Member member;
     QString enrollmentCode; // on a server, for a member without a password yet
@@ -117,17 +108,6 @@ struct AssetImportAnswer {
 struct RiskQuestionnaire {
     QList<RiskQuestion> questions;
     int requiredAnswers = 0;
-};
-
-// change.conflicts for a saved change (number only), or for a form as it is typed: its planned
-// window and, when given, its assets and dependencies (with a number: the change being edited,
-// left out of its own conflicts; what is not given is the saved change's).
-struct ConflictQuery {
-    int number = 0;
-    QDateTime start; // UTC
-    QDateTime end;
-    std::optional<QStringList> assets;
-    std::optional<QList<int>> dependsOn;
 };
 
 // The Approval queue page (approval.queue): the queue, and why bulk approval is refused to the
@@ -273,11 +253,9 @@ public:
     Result<QList<ApprovalStep>> approvalSteps(int number);
     Result<ConflictSummary> conflicts(int number);
 
-    // The change's own screen (ClientDetail.cpp): saving its form, the conflicts of the form as
-    // it is typed, the risk assessment.
+    // The change's own screen (ClientDetail.cpp): saving its form, the risk assessment.
     QFuture<Result<ChangeRequest>> editChangeAsync(int number, const ChangeDraft &draft,
                                                    std::optional<int> expectedVersion = {});
-    QFuture<Result<ConflictSummary>> conflictsAsync(int number, const PlanningForm &form);
     QFuture<Result<RiskProfile>> riskProfileAsync(int number);
     // choice: its number from 1, or its exact label.
     QFuture<Result<RiskProfile>> answerRiskAsync(int number, const QString &key,
@@ -288,8 +266,17 @@ public:
     Result<FreeSlot> nextFreeSlot(int number, const QDateTime &notBefore = {},
                                   int horizonDays = Planning::kDefaultHorizonDays);
 
+    // A planning form as it is typed (ClientPlanning.cpp): the New change form, a change's
+    // Details tab, a bar dragged on the calendar. With `number`, that saved change fills in
+    // what the form does not give and is left out of its own conflicts (change.conflicts; the
+    // form's type and lead time are not sent). Nothing is saved.
+    QFuture<Result<ConflictSummary>> conflictsAsync(const PlanningForm &form, int number = 0);
+    // The earliest window without conflicts of the form's window's length (change.next_slot),
+    // not before `notBefore` (invalid: now); an empty form and a number: the saved change's.
+    QFuture<Result<FreeSlot>> nextFreeSlotAsync(const PlanningForm &form, int number = 0,
+                                                const QDateTime &notBefore = {});
+
     // The New change form and Suggest similar (ClientDrafts.cpp), asynchronous.
-    QFuture<Result<ConflictSummary>> conflictsAsync(const ConflictQuery &query);
     QFuture<Result<QList<SimilarChange>>> similarAsync(int number, int limit = 10);
     // Saved changes like a draft: its title words and assets.
     QFuture<Result<QList<SimilarChange>>>
@@ -445,14 +432,9 @@ public:
     // (calendar.range); `services` adds the rows by service.
     QFuture<Result<CalendarRange>> calendarAsync(const QDateTime &from, const QDateTime &to,
                                                  bool services = false);
-    // The conflicts change N would have in [start, end) (change.conflicts with a window); nothing
-    // is saved.
-    QFuture<Result<ConflictSummary>> conflictsIfMovedAsync(int number, const QDateTime &start,
-                                                           const QDateTime &end);
     // Moves change N's planned window (change.edit with the version the caller saw).
     QFuture<Result<ChangeRequest>> moveChangeAsync(int number, const QDateTime &start,
                                                    const QDateTime &end, int expectedVersion);
-    QFuture<Result<FreeSlot>> nextFreeSlotAsync(int number);
 
 private:
     QJsonObject withWorkspace(const QString &method, QJsonObject params) const;

@@ -1,6 +1,6 @@
-// The Client's calls for the Calendar page: the range it draws, the "what if" of a move, the move
-// itself and the next free slot. Asynchronous, so that the page works alike on a database in this
-// process and on a team server.
+// The Client's calls for the Calendar page: the range it draws and the move of a change (the
+// "what if" of a move and the next free slot are a form's: ClientPlanning.cpp). Asynchronous,
+// so that the page works alike on a database in this process and on a team server.
 #include "Client.h"
 
 #include "ClientReplies.h"
@@ -29,18 +29,6 @@ QFuture<Result<CalendarRange>> Client::calendarAsync(const QDateTime &from, cons
     });
 }
 
-QFuture<Result<ConflictSummary>> Client::conflictsIfMovedAsync(int number, const QDateTime &start,
-                                                               const QDateTime &end)
-{
-    return callAsync(QStringLiteral("change.conflicts"),
-                     {{QStringLiteral("number"), formatChangeNumber(number)},
-                      {QStringLiteral("planned_start"), timeText(start)},
-                      {QStringLiteral("planned_end"), timeText(end)}})
-        .then([](const Result<QJsonValue> &r) {
-            return field<ConflictSummary>(r, "conflicts_summary");
-        });
-}
-
 QFuture<Result<ChangeRequest>> Client::moveChangeAsync(int number, const QDateTime &start,
                                                        const QDateTime &end, int expectedVersion)
 {
@@ -50,13 +38,6 @@ QFuture<Result<ChangeRequest>> Client::moveChangeAsync(int number, const QDateTi
                       {QStringLiteral("planned_end"), timeText(end)},
                       {QStringLiteral("expected_version"), expectedVersion}})
         .then([](const Result<QJsonValue> &r) { return field<ChangeRequest>(r, "change"); });
-}
-
-QFuture<Result<FreeSlot>> Client::nextFreeSlotAsync(int number)
-{
-    return callAsync(QStringLiteral("change.next_slot"),
-                     {{QStringLiteral("number"), formatChangeNumber(number)}})
-        .then([](const Result<QJsonValue> &r) { return field<FreeSlot>(r, "next_slot"); });
 }
 
 } // namespace vigilo::client

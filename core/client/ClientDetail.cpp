@@ -1,5 +1,5 @@
 // The calls of a change's own screen (ChangeDetailView): what change.open adds for it, saving
-// the form, the conflicts of the form as it is typed, the risk assessment.
+// the form, the risk assessment.
 #include "Client.h"
 
 #include "ClientReplies.h"
@@ -14,11 +14,6 @@ namespace {
 QJsonObject numbered(int number)
 {
     return QJsonObject{{QStringLiteral("number"), formatChangeNumber(number)}};
-}
-
-QJsonValue timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
 } // namespace
@@ -54,21 +49,6 @@ QFuture<Result<ChangeRequest>> Client::editChangeAsync(int number, const ChangeD
         p.insert(QStringLiteral("expected_version"), *expectedVersion);
     return callAsync(QStringLiteral("change.edit"), p).then([](const Result<QJsonValue> &r) {
         return field<ChangeRequest>(r, "change");
-    });
-}
-
-QFuture<Result<ConflictSummary>> Client::conflictsAsync(int number, const PlanningForm &form)
-{
-    QJsonObject p = numbered(number);
-    p.insert(QStringLiteral("planned_start"), timeOrNull(form.plannedStart));
-    p.insert(QStringLiteral("planned_end"), timeOrNull(form.plannedEnd));
-    p.insert(QStringLiteral("affected_assets"), QJsonArray::fromStringList(form.affectedAssets));
-    QJsonArray deps;
-    for (int n : form.dependsOn)
-        deps.append(formatChangeNumber(n));
-    p.insert(QStringLiteral("depends_on"), deps);
-    return callAsync(QStringLiteral("change.conflicts"), p).then([](const Result<QJsonValue> &r) {
-        return field<ConflictSummary>(r, "conflicts_summary");
     });
 }
 

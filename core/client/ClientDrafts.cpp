@@ -1,5 +1,5 @@
-// The Client's calls for the New change form and Suggest similar: the form's conflicts and
-// similar changes as it is typed, its creation, the templates and members it offers. Asynchronous,
+// The Client's calls for the New change form and Suggest similar: the similar changes of the
+// form as it is typed, its creation, the templates and members it offers. Asynchronous,
 // so that the form behaves alike on a database in this process and on a team server.
 #include "Client.h"
 
@@ -10,36 +10,6 @@
 #include <QJsonArray>
 
 namespace vigilo::client {
-
-namespace {
-
-QJsonArray numbers(const QList<int> &list)
-{
-    QJsonArray out;
-    for (int n : list)
-        out.append(formatChangeNumber(n));
-    return out;
-}
-
-} // namespace
-
-QFuture<Result<ConflictSummary>> Client::conflictsAsync(const ConflictQuery &query)
-{
-    QJsonObject p;
-    if (query.number > 0)
-        p.insert(QStringLiteral("number"), formatChangeNumber(query.number));
-    if (query.start.isValid() || query.end.isValid()) {
-        p.insert(QStringLiteral("planned_start"), isoUtcText(query.start));
-        p.insert(QStringLiteral("planned_end"), isoUtcText(query.end));
-    }
-    if (query.assets)
-        p.insert(QStringLiteral("affected_assets"), QJsonArray::fromStringList(*query.assets));
-    if (query.dependsOn)
-        p.insert(QStringLiteral("depends_on"), numbers(*query.dependsOn));
-    return callAsync(QStringLiteral("change.conflicts"), p).then([](const Result<QJsonValue> &r) {
-        return field<ConflictSummary>(r, "conflicts_summary");
-    });
-}
 
 QFuture<Result<QList<SimilarChange>>> Client::similarAsync(int number, int limit)
 {

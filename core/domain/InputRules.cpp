@@ -90,6 +90,15 @@ Status checkTexts(std::initializer_list<TextField> fields)
     return {};
 }
 
+Status checkLeadTimeHours(int hours)
+{
+    if (hours >= 0 && hours <= kMaxLeadTimeHours)
+        return {};
+    return Error::input(CoreText::tr("The minimum lead time must be between 0 and %1 hours.")
+                            .arg(kMaxLeadTimeHours),
+                        {{QStringLiteral("field"), QStringLiteral("min_lead_time_hours")}});
+}
+
 Status checkTime(const QString &field, const QDateTime &time)
 {
     if (!time.isValid())

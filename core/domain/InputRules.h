@@ -50,6 +50,10 @@ Status checkTexts(std::initializer_list<TextField> fields);
 // An invalid (unset) time passes: whether one is required is the caller's rule.
 Status checkTime(const QString &field, const QDateTime &time);
 
+// A change's minimum lead time: 0 to a year of hours (invalid_input naming min_lead_time_hours).
+constexpr int kMaxLeadTimeHours = 24 * 365;
+Status checkLeadTimeHours(int hours);
+
 // Where a byte sequence stops being well-formed UTF-8 (Unicode table 3-7: no overlong forms,
 // no surrogates, nothing above U+10FFFF). line and column count from 1; the column counts
 // characters, as an editor shows it.

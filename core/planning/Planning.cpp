@@ -22,14 +22,6 @@ namespace vigilo {
 
 namespace {
 
-QString placeholders(int n)
-{
-    QStringList p;
-    for (int i = 0; i < n; ++i)
-        p << QStringLiteral("?");
-    return p.join(QStringLiteral(", "));
-}
-
 // The indirect conflicts of a window on `assets`: both walks from the assets, then every other
 // active change overlapping the window, matched in memory against what the walks reached.
 Result<QList<Conflict>> indirectFor(Store &store, qint64 workspaceId, const QDateTime &start,
@@ -41,7 +33,7 @@ Result<QList<Conflict>> indirectFor(Store &store, qint64 workspaceId, const QDat
         binds << a;
     auto ids = sql::run(store,
                         QStringLiteral("SELECT id FROM assets WHERE workspace_id = ? AND name IN (")
-                            + placeholders(int(assets.size())) + QLatin1Char(')'),
+                            + planning::placeholders(int(assets.size())) + QLatin1Char(')'),
                         binds);
     if (!ids)
         return ids.error();
@@ -312,17 +304,6 @@ QJsonObject SimilarChange::toJson() const
             {QStringLiteral("approvers"), QJsonArray::fromStringList(approvers)}};
 }
 
-Result<ConflictSummary> Planning::conflicts(const Actor &actor, int changeNumber) const
-{
-    auto c = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!c)
-        return c.error();
-    QList<int> deps;
-    for (const auto &d : c->dependencies)
-        deps << d.number;
-    return conflictsFor(actor, c->plannedStart, c->plannedEnd, c->affectedAssets, c->id, deps);
-}
-
 Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTime &start,
                                                const QDateTime &end, const QStringList &assets,
                                                qint64 excludeChangeId,
@@ -355,7 +336,7 @@ Result<ConflictSummary> Planning::conflictsFor(const Actor &actor, const QDateTi
                            "c.planned_start < ? AND c.planned_start >= ? AND c.planned_end > ? "
                            "AND c.id <> ? AND c.status IN ")
                 + planning::activeStatusesSql() + QStringLiteral(" AND a.name IN (")
-                + placeholders(int(assets.size()))
+                + planning::placeholders(int(assets.size()))
                 + QStringLiteral(") ORDER BY c.planned_start, c.number, a.name"),
             binds);
         if (!q)

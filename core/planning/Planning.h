@@ -61,9 +61,21 @@ struct SimilarChange {
     QJsonObject toJson() const;
 };
 
-// The earliest window without conflicts for a change (Planning::nextFreeSlot).
+// A change's planning fields as a form holds them, unsaved: the New change form, a change's
+// Details tab, a bar dragged on the calendar. What is unset is the saved change's when the form
+// names one, else none; a window set to invalid times is "no window".
+struct PlanningForm {
+    std::optional<QDateTime> plannedStart;
+    std::optional<QDateTime> plannedEnd;
+    std::optional<QStringList> affectedAssets;
+    std::optional<QList<int>> dependsOn;  // upstream change numbers
+    std::optional<ChangeType> changeType; // for the lead time
+    std::optional<int> minLeadTimeHours;  // unset on a draft: the type's default
+};
+
+// The earliest window without conflicts for a change or a form (Planning::nextFreeSlot).
 struct FreeSlot {
-    int number = 0;
+    int number = 0;          // 0 for a form without a saved change
     QDateTime start;         // UTC
     QDateTime end;           // start + the change's planned duration
     QDateTime searchedFrom;  // the earliest start considered (lead time and notBefore applied)
@@ -145,6 +157,10 @@ public:
     {}
 
     Result<ConflictSummary> conflicts(const Actor &actor, int changeNumber) const;
+    // For a form as it is typed; with changeNumber, that change is left out of its own
+    // conflicts and fills in what the form does not give (PlanningForm.cpp).
+    Result<ConflictSummary> conflicts(const Actor &actor, const PlanningForm &form,
+                                      int changeNumber = 0) const;
     // For an unsaved draft (the form as it is typed): excludeChangeId is the change itself.
     Result<ConflictSummary> conflictsFor(const Actor &actor, const QDateTime &start,
                                          const QDateTime &end, const QStringList &assets,
@@ -165,6 +181,11 @@ public:
     Result<FreeSlot> nextFreeSlot(const Actor &actor, int changeNumber,
                                   const QDateTime &notBefore = {},
                                   int horizonDays = kDefaultHorizonDays) const;
+    // The same search for a form (its window's length, assets, dependencies, type and lead
+    // time), with the saved change `changeNumber` (0: none) filling in what it does not give.
+    Result<FreeSlot> nextFreeSlotFor(const Actor &actor, const PlanningForm &form,
+                                     int changeNumber = 0, const QDateTime &notBefore = {},
+                                     int horizonDays = kDefaultHorizonDays) const;
 
     // The change calendar's contents for [from, to) (at most 400 days).
     // Changes' conflicts include indirect ones, as conflicts() reports them.
@@ -172,6 +193,13 @@ public:
                                    const CalendarOptions &options = {}) const;
 
 private:
+    // The change the form describes: the saved change `changeNumber` (0: a new one, a draft
+    // with id 0) with the form's fields over its own; the window checked (both ends, end after
+    // start), errors naming the field.
+    Result<ChangeRequest> formChange(const Actor &actor, const PlanningForm &form,
+                                     int changeNumber) const;
+    // invalid_input naming affected_assets for a name that is no asset of the workspace.
+    Status knownAssets(const Actor &actor, const QStringList &names) const;
     // Ranks the candidates for these assets and words; `excludeId`: the change itself.
     Result<QList<SimilarChange>> similarTo(const Actor &actor, const QSet<qint64> &assets,
                                            const QSet<QString> &words, qint64 excludeId,

@@ -76,8 +76,15 @@ QJsonObject FreeSlot::toJson() const
             {QStringLiteral("searched_until"), jsonTime(searchedUntil)}};
 }
 
-Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
+Result<FreeSlot> Planning::nextFreeSlot(const Actor &actor, int changeNumber,
                                         const QDateTime &notBefore, int horizonDays) const
+{
+    return nextFreeSlotFor(actor, PlanningForm{}, changeNumber, notBefore, horizonDays);
+}
+
+Result<FreeSlot> Planning::nextFreeSlotFor(const Actor &caller, const PlanningForm &form,
+                                           int changeNumber, const QDateTime &notBefore,
+                                           int horizonDays) const
 {
     auto current = sql::currentActor(m_store, caller, Permission::Read);
     if (!current)
@@ -87,10 +94,10 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
     if (horizonDays < 1 || horizonDays > 366)
         return Error::input(CoreText::tr("The search horizon must be between 1 and 366 days."),
                             {{QStringLiteral("field"), QStringLiteral("horizon_days")}});
-    auto loaded = sql::loadChange(m_store, actor.workspace.id, changeNumber);
-    if (!loaded)
-        return loaded.error();
-    const ChangeRequest &c = *loaded;
+    auto resolved = formChange(actor, form, changeNumber);
+    if (!resolved)
+        return resolved.error();
+    const ChangeRequest &c = *resolved;
     const QList<ChangeStatus> movable = {ChangeStatus::Draft, ChangeStatus::Review,
                                          ChangeStatus::Approved, ChangeStatus::Scheduled};
     if (!movable.contains(c.status))
@@ -100,11 +107,20 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
                                .arg(c.numberText(), label(c.status)),
                            {{QStringLiteral("status"), toString(c.status)},
                             {QStringLiteral("action"), QStringLiteral("next_slot")}});
-    if (!c.plannedStart.isValid() || !c.plannedEnd.isValid())
+    if (!c.plannedStart.isValid() || !c.plannedEnd.isValid()) {
+        if (c.number == 0)
+            return Error::rule(QStringLiteral("planned_window_required"),
+                               CoreText::tr("Give the change a planned window first: the next "
+                                            "free slot keeps its length."),
+                               {{QStringLiteral("field"), QStringLiteral("planned_start")}});
         return Error::rule(QStringLiteral("planned_window_required"),
                            CoreText::tr("%1 has no planned window yet. Give it one first: the next "
                                         "free slot keeps its length.")
                                .arg(c.numberText()));
+    }
+    if (form.affectedAssets) {
+        VIGILO_TRY(knownAssets(actor, *form.affectedAssets));
+    }
     const qint64 duration = c.plannedStart.secsTo(c.plannedEnd);
     const QDateTime now = m_clock.now();
 
@@ -119,21 +135,27 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
     QList<int> deps;
     auto noSlot = [&](const QDateTime &searchFrom, const QDateTime &until, const QString &why) {
         QString message =
-            CoreText::tr("There is no window of %1 minutes without conflicts for %2 "
-                         "starting between %3 and %4.")
-                .arg(duration / 60)
-                .arg(c.numberText(), planning::utcText(searchFrom), planning::utcText(until));
+            c.number == 0
+                ? CoreText::tr("There is no window of %1 minutes without conflicts starting "
+                               "between %2 and %3.")
+                      .arg(duration / 60)
+                      .arg(planning::utcText(searchFrom), planning::utcText(until))
+                : CoreText::tr("There is no window of %1 minutes without conflicts for %2 "
+                               "starting between %3 and %4.")
+                      .arg(duration / 60)
+                      .arg(c.numberText(), planning::utcText(searchFrom), planning::utcText(until));
         if (!why.isEmpty())
             message += QLatin1Char(' ') + why;
         else
             message += QLatin1Char(' ')
                        + CoreText::tr("Shorten the change, search further ahead, or review the "
                                       "freeze and maintenance windows of its assets.");
-        return Error::rule(QStringLiteral("no_free_slot"), message,
-                           {{QStringLiteral("number"), c.numberText()},
-                            {QStringLiteral("duration_minutes"), duration / 60},
-                            {QStringLiteral("searched_from"), jsonTime(searchFrom)},
-                            {QStringLiteral("searched_until"), jsonTime(until)}});
+        return Error::rule(
+            QStringLiteral("no_free_slot"), message,
+            {{QStringLiteral("number"), c.number > 0 ? QJsonValue(c.numberText()) : QJsonValue()},
+             {QStringLiteral("duration_minutes"), duration / 60},
+             {QStringLiteral("searched_from"), jsonTime(searchFrom)},
+             {QStringLiteral("searched_until"), jsonTime(until)}});
     };
     for (const auto &d : c.dependencies) {
         deps << d.number;
@@ -160,21 +182,27 @@ Result<FreeSlot> Planning::nextFreeSlot(const Actor &caller, int changeNumber,
         {actor.workspace.id});
     if (!longest)
         return longest.error();
-    auto q = sql::run(
-        m_store,
-        QStringLiteral("SELECT DISTINCT c.planned_start, c.planned_end FROM changes c JOIN "
-                       "change_assets ca ON ca.change_id = c.id WHERE c.workspace_id = ? "
-                       "AND c.planned_start < ? AND c.planned_start >= ? AND "
-                       "c.planned_end > ? AND c.id <> ? AND c.status IN ")
-            + planning::activeStatusesSql()
-            + QStringLiteral(" AND ca.asset_id IN (SELECT asset_id FROM change_assets "
-                             "WHERE change_id = ?)"),
-        {actor.workspace.id, Dialect::toDb(searchEnd),
-         Dialect::toDb(from.addSecs(-longest->toLongLong() - 1)), Dialect::toDb(from), c.id, c.id});
-    if (!q)
-        return q.error();
-    while (q->next())
-        blocks << Interval{Dialect::fromDb(q->value(0)), Dialect::fromDb(q->value(1))};
+    if (!c.affectedAssets.isEmpty()) {
+        QVariantList binds{actor.workspace.id, Dialect::toDb(searchEnd),
+                           Dialect::toDb(from.addSecs(-longest->toLongLong() - 1)),
+                           Dialect::toDb(from), c.id};
+        for (const QString &a : c.affectedAssets)
+            binds << a;
+        auto q = sql::run(
+            m_store,
+            QStringLiteral("SELECT DISTINCT c.planned_start, c.planned_end FROM changes c JOIN "
+                           "change_assets ca ON ca.change_id = c.id JOIN assets a ON a.id = "
+                           "ca.asset_id WHERE c.workspace_id = ? AND c.planned_start < ? AND "
+                           "c.planned_start >= ? AND c.planned_end > ? AND c.id <> ? AND "
+                           "c.status IN ")
+                + planning::activeStatusesSql() + QStringLiteral(" AND a.name IN (")
+                + planning::placeholders(int(c.affectedAssets.size())) + QStringLiteral(")"),
+            binds);
+        if (!q)
+            return q.error();
+        while (q->next())
+            blocks << Interval{Dialect::fromDb(q->value(0)), Dialect::fromDb(q->value(1))};
+    }
     auto f = planning::freezesOverlapping(m_store, actor.workspace.id, from, searchEnd,
                                           c.affectedAssets);
     if (!f)

@@ -20,6 +20,14 @@ inline QString activeStatusesSql()
 {
     return QStringLiteral("('review', 'approved', 'scheduled', 'in_progress')");
 }
+// "?, ?, ?": n bound values for an IN list.
+inline QString placeholders(int n)
+{
+    QStringList p;
+    for (int i = 0; i < n; ++i)
+        p << QStringLiteral("?");
+    return p.join(QStringLiteral(", "));
+}
 
 // An overlapping change on shared assets: number, status, sharedAssets, start, end are set.
 QString changeReason(const Conflict &k);

@@ -24,8 +24,6 @@ namespace vigilo {
 
 namespace {
 
-constexpr int kMaxLeadTimeHours = 24 * 365;
-
 QJsonArray numbers(const QList<DependencyRef> &deps)
 {
     QJsonArray a;
@@ -168,10 +166,7 @@ Result<Resolved> resolve(Store &store, const Actor &actor, ChangeRequest &c, con
          {QStringLiteral("test_plan"), c.testPlan, input::kMaxText, Lines::Multi}}));
     VIGILO_TRY(input::checkTime(QStringLiteral("planned_start"), c.plannedStart));
     VIGILO_TRY(input::checkTime(QStringLiteral("planned_end"), c.plannedEnd));
-    if (c.minLeadTimeHours < 0 || c.minLeadTimeHours > kMaxLeadTimeHours)
-        return Error::input(CoreText::tr("The minimum lead time must be between 0 and %1 hours.")
-                                .arg(kMaxLeadTimeHours),
-                            {{QStringLiteral("field"), QStringLiteral("min_lead_time_hours")}});
+    VIGILO_TRY(input::checkLeadTimeHours(c.minLeadTimeHours));
     if (c.plannedStart.isValid() != c.plannedEnd.isValid())
         return Error::input(CoreText::tr("A planned window needs both a start and an end."),
                             {{QStringLiteral("field"), c.plannedStart.isValid()

@@ -248,6 +248,42 @@ void TestApi::badParametersAreNamed_data()
                        {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T09:00:00Z")},
                        {QStringLiteral("depends_on"), QStringLiteral("CHG-00001")}}
         << QStringLiteral("depends_on") << QStringLiteral("invalid_input");
+    // The next free slot of a form (a draft, unsaved): the same checks as its conflicts.
+    const QJsonObject draftWindow{
+        {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+        {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T09:00:00Z")}};
+    const auto withWindow = [draftWindow](const QString &key, const QJsonValue &v) {
+        QJsonObject o = draftWindow;
+        o.insert(key, v);
+        return o;
+    };
+    QTest::newRow("slot of nothing")
+        << QStringLiteral("change.next_slot") << QJsonObject{} << QStringLiteral("planned_start")
+        << QStringLiteral("invalid_input");
+    QTest::newRow("draft's slot without an end")
+        << QStringLiteral("change.next_slot")
+        << QJsonObject{{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")}}
+        << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
+    QTest::newRow("draft's slot ending first")
+        << QStringLiteral("change.next_slot")
+        << withWindow(QStringLiteral("planned_end"), QStringLiteral("2026-12-01T07:00:00Z"))
+        << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
+    QTest::newRow("draft's slot of an unknown type")
+        << QStringLiteral("change.next_slot")
+        << withWindow(QStringLiteral("change_type"), QStringLiteral("urgent"))
+        << QStringLiteral("change_type") << QStringLiteral("invalid_input");
+    QTest::newRow("draft's slot with a negative lead time")
+        << QStringLiteral("change.next_slot")
+        << withWindow(QStringLiteral("min_lead_time_hours"), -1)
+        << QStringLiteral("min_lead_time_hours") << QStringLiteral("invalid_input");
+    QTest::newRow("draft's slot on an unknown asset")
+        << QStringLiteral("change.next_slot")
+        << withWindow(QStringLiteral("affected_assets"), QJsonArray{QStringLiteral("no-such-db")})
+        << QStringLiteral("affected_assets") << QStringLiteral("invalid_input");
+    QTest::newRow("draft's slot after a word")
+        << QStringLiteral("change.next_slot")
+        << withWindow(QStringLiteral("after"), QStringLiteral("tomorrow"))
+        << QStringLiteral("after") << QStringLiteral("invalid_input");
     QTest::newRow("similar to nothing")
         << QStringLiteral("change.similar") << QJsonObject{} << QStringLiteral("title")
         << QStringLiteral("invalid_input");
@@ -1186,7 +1222,10 @@ void TestApi::calendarMoveThroughTheClient()
     const QDateTime start = *second.plannedStart, end = *second.plannedEnd;
     Client engineer = client(QStringLiteral("engineer"));
     const QString before = m_ws->fingerprint();
-    auto whatIf = engineer.conflictsIfMovedAsync(a->number, start, end).result();
+    PlanningForm dragged;
+    dragged.plannedStart = start;
+    dragged.plannedEnd = end;
+    auto whatIf = engineer.conflictsAsync(dragged, a->number).result();
     VERIFY_OK(whatIf);
     auto expected = m_ws->core().planning().conflictsFor(m_ws->engineer(), start, end,
                                                          a->affectedAssets, a->id);
@@ -1197,7 +1236,7 @@ void TestApi::calendarMoveThroughTheClient()
 
     // A viewer may look but not move.
     Client viewer = client(QStringLiteral("viewer"));
-    VERIFY_OK(viewer.conflictsIfMovedAsync(a->number, start, end).result());
+    VERIFY_OK(viewer.conflictsAsync(dragged, a->number).result());
     VERIFY_ERROR(viewer.moveChangeAsync(a->number, start, end, a->version).result(),
                  "permission_denied");
     QCOMPARE(m_ws->fingerprint(), before);
@@ -1212,10 +1251,54 @@ void TestApi::calendarMoveThroughTheClient()
         "stale_write");
     QCOMPARE(m_ws->get(a->number)->plannedStart, start);
     // The next free slot through the client is the core's.
-    auto slot = engineer.nextFreeSlotAsync(a->number).result();
+    auto slot = engineer.nextFreeSlotAsync({}, a->number).result();
     VERIFY_OK(slot);
     QCOMPARE(slot->toJson(),
              VALUE_OK(m_ws->core().planning().nextFreeSlot(m_ws->engineer(), a->number)).toJson());
+
+    // An unsaved form's next free slot (New change): asked over b on the same assets, it gets
+    // the window after b, which the form's conflicts call finds free; nothing is written.
+    const QString unchanged = m_ws->fingerprint();
+    PlanningForm draft;
+    draft.plannedStart = start.addSecs(1800);
+    draft.plannedEnd = end.addSecs(1800);
+    draft.affectedAssets = b->affectedAssets;
+    draft.changeType = ChangeType::Normal;
+    auto draftSlot = engineer.nextFreeSlotAsync(draft, 0, *draft.plannedStart).result();
+    VERIFY_OK(draftSlot);
+    QCOMPARE(draftSlot->toJson(), VALUE_OK(m_ws->core().planning().nextFreeSlotFor(
+                                               m_ws->engineer(), draft, 0, *draft.plannedStart))
+                                      .toJson());
+    QCOMPARE(draftSlot->number, 0);
+    QVERIFY(draftSlot->start >= b->plannedEnd);
+    QCOMPARE(draftSlot->start.secsTo(draftSlot->end), start.secsTo(end));
+    draft.plannedStart = draftSlot->start;
+    draft.plannedEnd = draftSlot->end;
+    auto free = engineer.conflictsAsync(draft).result();
+    VERIFY_OK(free);
+    QVERIFY2(free->isEmpty(), QJsonDocument(free->toJson()).toJson().constData());
+    // Crafted: a form's fields over a saved change's, and an unknown asset named by its field.
+    auto crafted =
+        engineer.call(QStringLiteral("change.next_slot"),
+                      {{QStringLiteral("number"), formatChangeNumber(b->number)},
+                       {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T08:30:00Z")}});
+    VERIFY_OK(crafted);
+    const QJsonObject craftedSlot =
+        crafted->toObject().value(QStringLiteral("next_slot")).toObject();
+    QCOMPARE(craftedSlot.value(QStringLiteral("number")).toString(), b->numberText());
+    QCOMPARE(parseIsoUtc(craftedSlot.value(QStringLiteral("planned_start")).toString())
+                 .secsTo(parseIsoUtc(craftedSlot.value(QStringLiteral("planned_end")).toString())),
+             1800);
+    auto unknown =
+        engineer.call(QStringLiteral("change.next_slot"),
+                      {{QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
+                       {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T08:30:00Z")},
+                       {QStringLiteral("affected_assets"), QJsonArray{QStringLiteral("nope")}}});
+    VERIFY_ERROR(unknown, "invalid_input");
+    QCOMPARE(unknown.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("affected_assets"));
+    QCOMPARE(m_ws->fingerprint(), unchanged);
 }
 
 // change.conflicts and change.similar for a form as it is typed (New change, an edit): the
@@ -1229,10 +1312,10 @@ void TestApi::formsConflictsAndSimilar()
     const ChangeRequest saved = *first;
     QVERIFY(saved.plannedStart.isValid() && !saved.affectedAssets.isEmpty());
     Client c = client(QStringLiteral("engineer"));
-    client::ConflictQuery form;
-    form.start = saved.plannedStart.addSecs(1800);
-    form.end = saved.plannedEnd.addSecs(1800);
-    form.assets = saved.affectedAssets;
+    PlanningForm form;
+    form.plannedStart = saved.plannedStart.addSecs(1800);
+    form.plannedEnd = saved.plannedEnd.addSecs(1800);
+    form.affectedAssets = saved.affectedAssets;
     auto overlapping = c.conflictsAsync(form).result();
     VERIFY_OK(overlapping);
     bool found = false;
@@ -1240,19 +1323,18 @@ void TestApi::formsConflictsAndSimilar()
         found = found || (k.kind == QLatin1String("change") && k.number == saved.number);
     QVERIFY(found);
     // Elsewhere: nothing of it.
-    form.assets = QStringList{};
-    form.start = saved.plannedEnd; // touching windows do not overlap
-    form.end = saved.plannedEnd.addSecs(3600);
+    form.affectedAssets = QStringList{};
+    form.plannedStart = saved.plannedEnd; // touching windows do not overlap
+    form.plannedEnd = saved.plannedEnd.addSecs(3600);
     auto apart = c.conflictsAsync(form).result();
     VERIFY_OK(apart);
     for (const Conflict &k : apart->conflicts)
         QVERIFY(k.number != saved.number);
     // The change being edited is not its own conflict; its assets are the saved ones.
-    client::ConflictQuery edit;
-    edit.number = saved.number;
-    edit.start = saved.plannedStart;
-    edit.end = saved.plannedEnd;
-    auto own = c.conflictsAsync(edit).result();
+    PlanningForm edit;
+    edit.plannedStart = saved.plannedStart;
+    edit.plannedEnd = saved.plannedEnd;
+    auto own = c.conflictsAsync(edit, saved.number).result();
     VERIFY_OK(own);
     for (const Conflict &k : own->conflicts)
         QVERIFY(k.number != saved.number);

@@ -1,5 +1,6 @@
 // The change calendar's core: Planning::nextFreeSlot (lead time, freeze windows, other changes
-// on the same asset, touching windows, maintenance windows across a DST change, horizon) and
+// on the same asset, touching windows, maintenance windows across a DST change, horizon; of a
+// saved change and of an unsaved form) and
 // Planning::calendar (the range query and its conflict flags), and the "what if" preview
 // (conflictsFor before saving) against the conflicts summary after saving.
 #include "TestWorkspace.h"
@@ -37,6 +38,8 @@ private slots:
     void nextSlotInsideMaintenanceWindowAcrossDst();
     void nextSlotAfterUpstream();
     void nextSlotRefusals();
+    void nextSlotForAnUnsavedForm();
+    void nextSlotForAFormLeadTime();
     void whatIfPreviewEqualsSummaryAfterSaving();
     void calendarRangeQuery();
 };
@@ -212,6 +215,128 @@ void TestCalendar::nextSlotRefusals()
     VERIFY_OK(done);
     VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), done->number),
                  "invalid_transition");
+}
+
+// The New change form's "Next free slot": a form that was never saved gets the slot a saved
+// change with the same fields gets (one search, Planning::nextFreeSlotFor), after the freeze
+// and the change its asked window runs into; the slot is free by the conflicts of the form.
+void TestCalendar::nextSlotForAnUnsavedForm()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Release freeze");
+    f.start = utc(3, 3, 0);
+    f.end = utc(3, 4, 6);
+    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    auto other = ws.changeIn(ChangeStatus::Review, ws.engineer2(),
+                             windowed(ws, QStringLiteral("Scale out"), utc(3, 4, 6), 2));
+    VERIFY_OK(other);
+
+    // Asked inside the freeze: the slot is after the freeze and after the other change.
+    PlanningForm form;
+    form.plannedStart = utc(3, 3, 10);
+    form.plannedEnd = utc(3, 3, 12);
+    form.affectedAssets = QStringList{QStringLiteral("payments-api")};
+    form.changeType = ChangeType::Normal;
+    auto slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form, 0, *form.plannedStart);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->number, 0);
+    QCOMPARE(slot->start, utc(3, 4, 8));
+    QCOMPARE(slot->end, utc(3, 4, 10)); // the form's two hours
+    PlanningForm there = form;
+    there.plannedStart = slot->start;
+    there.plannedEnd = slot->end;
+    auto free = ws.core().planning().conflicts(ws.engineer(), there);
+    VERIFY_OK(free);
+    QVERIFY(free->isEmpty());
+    // The asked window itself had both conflicts.
+    auto asked = ws.core().planning().conflicts(ws.engineer(), form);
+    VERIFY_OK(asked);
+    QCOMPARE(asked->conflicts.first().kind, QStringLiteral("freeze"));
+
+    // Asked over the other change only (on the same asset): right after it.
+    form.plannedStart = utc(3, 4, 7);
+    form.plannedEnd = utc(3, 4, 8);
+    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form, 0, *form.plannedStart);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 4, 8));
+    QCOMPARE(slot->end, utc(3, 4, 9));
+    // On another asset the change is no obstacle: the freeze's end.
+    form.affectedAssets = QStringList{QStringLiteral("edge-fw")};
+    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form, 0, utc(3, 3, 10));
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 4, 6));
+
+    // A saved change with the same fields gets the same slot: the saved path is this one.
+    auto saved = ws.createChange(windowed(ws, QStringLiteral("Patch proxy"), utc(3, 3, 10), 2));
+    VERIFY_OK(saved);
+    const QString afterSaving = ws.fingerprint();
+    auto ofSaved = ws.core().planning().nextFreeSlot(ws.engineer(), saved->number);
+    VERIFY_OK(ofSaved);
+    form.plannedStart = utc(3, 3, 10);
+    form.plannedEnd = utc(3, 3, 12);
+    form.affectedAssets = QStringList{QStringLiteral("payments-api")};
+    auto ofForm = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    VERIFY_OK(ofForm);
+    QCOMPARE(ofForm->start, ofSaved->start);
+    QCOMPARE(ofForm->end, ofSaved->end);
+    // With a number, the form's fields win over the saved ones: one hour instead of two.
+    PlanningForm shorter;
+    shorter.plannedStart = utc(3, 3, 10);
+    shorter.plannedEnd = utc(3, 3, 11);
+    auto edited = ws.core().planning().nextFreeSlotFor(ws.engineer(), shorter, saved->number);
+    VERIFY_OK(edited);
+    QCOMPARE(edited->number, saved->number);
+    QCOMPARE(edited->start, utc(3, 4, 8));
+    QCOMPARE(edited->end, utc(3, 4, 9));
+    QCOMPARE(ws.fingerprint(), afterSaving); // asking never writes
+
+    // What the core needs: a window (its length), assets that exist.
+    PlanningForm empty;
+    empty.affectedAssets = QStringList{QStringLiteral("payments-api")};
+    VERIFY_ERROR(ws.core().planning().nextFreeSlotFor(ws.engineer(), empty),
+                 "planned_window_required");
+    PlanningForm unknown = form;
+    unknown.affectedAssets = QStringList{QStringLiteral("no-such-db")};
+    auto refused = ws.core().planning().nextFreeSlotFor(ws.engineer(), unknown);
+    VERIFY_ERROR(refused, "invalid_input");
+    QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("affected_assets"));
+    PlanningForm backwards = form;
+    backwards.plannedEnd = utc(3, 3, 9);
+    refused = ws.core().planning().nextFreeSlotFor(ws.engineer(), backwards);
+    VERIFY_ERROR(refused, "invalid_input");
+    QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("planned_end"));
+    QCOMPARE(ws.fingerprint(), afterSaving);
+}
+
+// A form's lead time: its type's default, or the hours it gives; emergency has none.
+void TestCalendar::nextSlotForAFormLeadTime()
+{
+    TestWorkspace ws;
+    QVERIFY(ws.ok());
+    ws.clock().setNow(utc(3, 2, 9, 7));
+    PlanningForm form;
+    form.plannedStart = utc(3, 2, 10);
+    form.plannedEnd = utc(3, 2, 11);
+    form.affectedAssets = QStringList{QStringLiteral("payments-api")};
+    auto slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form); // normal: 24 h
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 3, 9, 15));
+    form.changeType = ChangeType::Standard; // 4 h
+    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 2, 13, 15));
+    form.minLeadTimeHours = 2;
+    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 2, 11, 15));
+    form.changeType = ChangeType::Emergency;
+    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    VERIFY_OK(slot);
+    QCOMPARE(slot->start, utc(3, 2, 9, 15));
 }
 
 void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()

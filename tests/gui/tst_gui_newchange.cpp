@@ -9,8 +9,10 @@
 #include "similar/SimilarModel.h"
 
 #include "Client.h"
+#include "Vigilo.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void createMakesADraft();
     void showsTheCoresRefusal();
     void suggestSimilarForADraft();
+    void nextFreeSlotForADraft();
 
 private:
     std::unique_ptr<GuiWorkspace> m_ws;
@@ -222,6 +225,69 @@ void TestNewChange::suggestSimilarForADraft()
                 || byAsset.model()->index(row, 0).data(ui::SimilarModel::NumberRole).toInt()
                        == m_existing;
     QVERIFY(found);
+}
+
+// "Next free slot" for a form never saved: asked inside a freeze on db-primary, the window moves
+// past the freeze and past the change in review that follows it on the same asset, to the slot
+// the core computes; the conflicts call finds it free and the preview says so.
+void TestNewChange::nextFreeSlotForADraft()
+{
+    const Actor erin = m_ws->as(QStringLiteral("erin"));
+    const ChangeDraft blocker =
+        m_ws->draft(QStringLiteral("Resize the database volume"), 40, QStringLiteral("db-primary"));
+    const QDateTime s = *blocker.plannedStart;
+    m_ws->inReview(QStringLiteral("eli"), blocker);
+    FreezeWindowInput f;
+    f.name = QStringLiteral("Database freeze");
+    f.start = s.addSecs(-10 * 3600);
+    f.end = s.addSecs(3600);
+    f.assets = QStringList{QStringLiteral("db-primary")};
+    QVERIFY(m_ws->core().workspaces().addFreezeWindow(m_ws->as(QStringLiteral("adam")), f).ok());
+
+    NewChangeDialog dialog(*m_ws->session, erin);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Upgrade PostgreSQL"));
+    checkAsset(&dialog, QStringLiteral("db-primary"));
+    const QDateTime askedStart = s.addSecs(-6 * 3600);
+    dialog.setPlannedWindow(askedStart, askedStart.addSecs(2 * 3600));
+    auto *next = child<QPushButton>(&dialog, "nextFreeSlotButton");
+    QVERIFY(next->isEnabled());
+    // Without a window there is no length to keep: disabled, and the tooltip says why.
+    auto *planned = child<QCheckBox>(&dialog, "plannedCheck");
+    planned->setChecked(false);
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(next->toolTip().contains(QStringLiteral("Plan a window first")),
+             qPrintable(next->toolTip()));
+    planned->setChecked(true);
+    QVERIFY(next->isEnabled());
+
+    PlanningForm form;
+    form.plannedStart = askedStart;
+    form.plannedEnd = askedStart.addSecs(2 * 3600);
+    form.affectedAssets = QStringList{QStringLiteral("db-primary")};
+    form.changeType = ChangeType::Normal;
+    auto expected = m_ws->core().planning().nextFreeSlotFor(erin, form, 0, askedStart);
+    QVERIFY(expected.ok());
+    QCOMPARE(expected->start, s.addSecs(2 * 3600)); // past the freeze, past the change
+
+    QSignalSpy answered(&dialog, &NewChangeDialog::nextSlotAnswered);
+    QSignalSpy updated(&dialog, &NewChangeDialog::conflictsUpdated);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QTRY_COMPARE(answered.count(), 1);
+    QCOMPARE(*dialog.draft().plannedStart, expected->start);
+    QCOMPARE(*dialog.draft().plannedEnd, expected->end);
+    QVERIFY(child<QLabel>(&dialog, "nextSlotNote")->text().contains(QStringLiteral("Moved")));
+    // The slot is free: by the conflicts call, and in the preview that follows the move.
+    form.plannedStart = expected->start;
+    form.plannedEnd = expected->end;
+    auto free = m_ws->session->client().conflictsAsync(form).result();
+    QVERIFY(free.ok());
+    QVERIFY(free->isEmpty());
+    QTRY_VERIFY(
+        updated.count() > 0 && dialog.conflicts().isEmpty()
+        && child<QLabel>(&dialog, "conflictTitle")->text().contains(QStringLiteral("none")));
+    QVERIFY(next->isEnabled());
+    QVERIFY(dialog.grab().save(guitest::outputPath(QStringLiteral("newchange-next-slot.png"))));
 }
 
 QTEST_MAIN(TestNewChange)

@@ -109,6 +109,7 @@ private slots:
     void initTestCase();
     void newChangeWithoutATemplate();
     void suggestSimilarOnTheServer();
+    void nextFreeSlotOnTheServer();
     void evidencePackExportedThroughTheServer();
     void auditSampleSaysWhyNot();
     void closingWhileTheServerAnswers();
@@ -267,6 +268,85 @@ void TestGuiServerNewChange::newChangeWithoutATemplate()
     QCOMPARE(refused.createdNumber(), 0);
     auto listed = cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("list")});
     QVERIFY2(!listed.out.contains(QStringLiteral("Not mine to plan")), qPrintable(listed.out));
+}
+
+// "Next free slot" for a form never saved, answered by the server: asked inside a freeze on
+// db-primary, the window moves past it and past the change in review after it on db-primary;
+// the button waits for the answer, and the conflicts call through the server finds it free.
+void TestGuiServerNewChange::nextFreeSlotOnTheServer()
+{
+    const QDateTime s = m_plannedStart.addDays(2);
+    auto created = cli(QStringLiteral("erin"),
+                       {QStringLiteral("change"), QStringLiteral("create"),
+                        QStringLiteral("--title"), QStringLiteral("Resize the database volume"),
+                        QStringLiteral("--start"), s.toString(Qt::ISODate), QStringLiteral("--end"),
+                        s.addSecs(7200).toString(Qt::ISODate), QStringLiteral("--rollback-plan"),
+                        QStringLiteral("Shrink it back"), QStringLiteral("--implementation-plan"),
+                        QStringLiteral("Follow the runbook"), QStringLiteral("--asset"),
+                        QStringLiteral("db-primary")});
+    QVERIFY2(created.exitCode == 0, created.describe().constData());
+    const QString blocker = jsonOf(created)
+                                .value(QStringLiteral("change"))
+                                .toObject()
+                                .value(QStringLiteral("number"))
+                                .toString();
+    auto submitted =
+        cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("submit"), blocker});
+    QVERIFY2(submitted.exitCode == 0, submitted.describe().constData());
+    auto frozen = cli(QStringLiteral("olga"),
+                      {QStringLiteral("freeze"), QStringLiteral("add"), QStringLiteral("--name"),
+                       QStringLiteral("Database freeze"), QStringLiteral("--start"),
+                       s.addSecs(-10 * 3600).toString(Qt::ISODate), QStringLiteral("--end"),
+                       s.addSecs(3600).toString(Qt::ISODate), QStringLiteral("--asset"),
+                       QStringLiteral("db-primary")});
+    QVERIFY2(frozen.exitCode == 0, frozen.describe().constData());
+
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    ui::NewChangeDialog dialog(*erin, *window.actor(), &window);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Upgrade PostgreSQL"));
+    auto *picker = child<ui::AssetPicker>(&dialog, "assetList");
+    QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), 15000);
+    QVERIFY(picker->add(QStringLiteral("db-primary")));
+    dialog.setPlannedWindow(s.addSecs(-6 * 3600), s.addSecs(-4 * 3600));
+    auto *next = child<QPushButton>(&dialog, "nextFreeSlotButton");
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), 15000);
+    QSignalSpy answered(&dialog, &ui::NewChangeDialog::nextSlotAnswered);
+    QTest::mouseClick(next, Qt::LeftButton);
+    QVERIFY(!next->isEnabled()); // until the server answers
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 15000);
+    const QString note = child<QLabel>(&dialog, "nextSlotNote")->text();
+    QCOMPARE(*dialog.draft().plannedStart, s.addSecs(2 * 3600));
+    QCOMPARE(*dialog.draft().plannedEnd, s.addSecs(4 * 3600));
+    QVERIFY2(note.contains(QStringLiteral("Moved")), qPrintable(note));
+    QVERIFY(next->isEnabled());
+
+    // Free by the conflicts call through the server, and in the preview.
+    PlanningForm form;
+    form.plannedStart = s.addSecs(2 * 3600);
+    form.plannedEnd = s.addSecs(4 * 3600);
+    form.affectedAssets = QStringList{QStringLiteral("db-primary")};
+    auto free = erin->client().conflictsAsync(form);
+    QTRY_VERIFY_WITH_TIMEOUT(free.isFinished(), 15000);
+    const Result<ConflictSummary> atSlot = free.result();
+    QVERIFY2(atSlot.ok(), atSlot.ok() ? "" : qPrintable(atSlot.error().message));
+    QVERIFY(atSlot->isEmpty());
+    // The asked window was inside the freeze.
+    form.plannedStart = s.addSecs(-6 * 3600);
+    form.plannedEnd = s.addSecs(-4 * 3600);
+    auto asked = erin->client().conflictsAsync(form);
+    QTRY_VERIFY_WITH_TIMEOUT(asked.isFinished(), 15000);
+    QVERIFY(asked.result().ok());
+    QCOMPARE(asked.result()->conflicts.size(), 1);
+    QCOMPARE(asked.result()->conflicts.first().kind, QStringLiteral("freeze"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.conflicts().isEmpty()
+            && child<QLabel>(&dialog, "conflictTitle")->text().contains(QStringLiteral("none")),
+        15000);
 }
 
 // Suggest similar through change.similar: for a draft's title and for a saved change.

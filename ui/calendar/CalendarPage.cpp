@@ -555,7 +555,10 @@ void CalendarPage::previewChange(const CalendarChange &c, const QDateTime &start
     const int generation = ++m_previewGeneration;
     // The core says what the new slot would conflict with; nothing is written. While a bar is
     // dragged only the latest slot's answer is shown.
-    onResult(m_client.conflictsIfMovedAsync(c.number, start, end), this,
+    PlanningForm moved;
+    moved.plannedStart = start;
+    moved.plannedEnd = end;
+    onResult(m_client.conflictsAsync(moved, c.number), this,
              [this, generation, c, start, end,
               then = std::move(then)](const Result<ConflictSummary> &summary) {
                  if (generation != m_previewGeneration || m_previewNumber != c.number)
@@ -723,19 +726,21 @@ void CalendarPage::nextFreeSlot()
         return;
     const CalendarChange c = *selected;
     m_nextSlot->setEnabled(false);
-    onResult(m_client.nextFreeSlotAsync(c.number), this, [this, c](const Result<FreeSlot> &slot) {
-        m_nextSlot->setEnabled(m_view->selectedChange() != nullptr);
-        if (!slot.ok()) {
-            ErrorPresenter::show(this, tr("No free slot for %1").arg(formatChangeNumber(c.number)),
-                                 slot.error());
-            return;
-        }
-        // Show where it would go, then ask.
-        if (slot->start < m_view->viewStart() || slot->start >= m_view->viewEnd())
-            m_view->setViewStart(
-                slot->start.addSecs(-m_view->viewStart().secsTo(m_view->viewEnd()) / 4));
-        moveTo(c, slot->start, slot->end);
-    });
+    onResult(
+        m_client.nextFreeSlotAsync({}, c.number), this, [this, c](const Result<FreeSlot> &slot) {
+            m_nextSlot->setEnabled(m_view->selectedChange() != nullptr);
+            if (!slot.ok()) {
+                ErrorPresenter::show(this,
+                                     tr("No free slot for %1").arg(formatChangeNumber(c.number)),
+                                     slot.error());
+                return;
+            }
+            // Show where it would go, then ask.
+            if (slot->start < m_view->viewStart() || slot->start >= m_view->viewEnd())
+                m_view->setViewStart(
+                    slot->start.addSecs(-m_view->viewStart().secsTo(m_view->viewEnd()) / 4));
+            moveTo(c, slot->start, slot->end);
+        });
 }
 
 } // namespace vigilo::ui

@@ -382,12 +382,12 @@ void ChangeDetailView::updateConflicts()
         m_banner->clear();
         return;
     }
-    client::PlanningForm form;
+    PlanningForm form;
     form.plannedStart = m_details->plannedStart();
     form.plannedEnd = m_details->plannedEnd();
     form.affectedAssets = m_details->affectedAssets();
     form.dependsOn = m_details->dependencies();
-    onResult(m_ctx->client().conflictsAsync(m_number, form), this,
+    onResult(m_ctx->client().conflictsAsync(form, m_number), this,
              [this, seq](const Result<ConflictSummary> &summary) {
                  if (seq != m_conflictSeq)
                      return; // the form changed since: a newer answer is coming

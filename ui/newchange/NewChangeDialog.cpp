@@ -1,6 +1,7 @@
 #include "NewChangeDialog.h"
 
 #include "TemplatePicker.h"
+#include "detail/DetailFormat.h"
 #include "main/Session.h"
 #include "similar/SimilarChangesDialog.h"
 #include "widgets/AssetPicker.h"
@@ -106,6 +107,8 @@ NewChangeDialog::NewChangeDialog(Session &session, const Actor &actor, QWidget *
 
     // Validation as you type; the conflicts preview after a pause.
     const auto changed = [this] {
+        ++m_formEdits;
+        m_slotNote->setVisible(false); // it spoke of the window before this edit
         validate();
         m_conflictTimer->start();
     };
@@ -232,9 +235,18 @@ QWidget *NewChangeDialog::buildForm()
     window->addWidget(m_start, 1);
     window->addWidget(new QLabel(QStringLiteral("→"), form));
     window->addWidget(m_end, 1);
+    m_nextSlot = new QPushButton(tr("Next free slot"), form);
+    m_nextSlot->setObjectName(QStringLiteral("nextFreeSlotButton"));
+    connect(m_nextSlot, &QPushButton::clicked, this, &NewChangeDialog::nextFreeSlot);
+    window->addWidget(m_nextSlot);
+    m_slotNote = new QLabel(form);
+    m_slotNote->setObjectName(QStringLiteral("nextSlotNote"));
+    m_slotNote->setWordWrap(true);
+    m_slotNote->setVisible(false);
     auto *windowBox = new QVBoxLayout;
     windowBox->addWidget(m_planned);
     windowBox->addLayout(window);
+    windowBox->addWidget(m_slotNote);
     layout->addRow(tr("Planned window:"), windowBox);
 
     m_leadTime = new QSpinBox(form);
@@ -425,6 +437,19 @@ void NewChangeDialog::validate()
     m_create->setEnabled(m_errors.isEmpty() && m_pendingLoads == 0 && !m_creating);
     m_create->setToolTip(m_errors.join(QLatin1Char('\n')));
     m_similar->setEnabled(!m_title->text().trimmed().isEmpty());
+    // The core needs a window whose length it keeps; assets and type refine the search.
+    QString noSlot;
+    if (!planned)
+        noSlot = tr("Plan a window first: the next free slot keeps its length.");
+    else if (end <= start)
+        noSlot = tr("The planned end must be after the planned start.");
+    m_nextSlot->setEnabled(noSlot.isEmpty() && !m_slotPending);
+    m_nextSlot->setToolTip(noSlot.isEmpty()
+                               ? tr("Move the window to the earliest time, from its planned start "
+                                    "on, at which it keeps its length without conflicts: no "
+                                    "freeze, no other change on its assets, inside their "
+                                    "maintenance windows, after the lead time")
+                               : noSlot);
 }
 
 void NewChangeDialog::refreshConflicts()
@@ -434,14 +459,9 @@ void NewChangeDialog::refreshConflicts()
         showConflicts(tr("Plan a window to see what overlaps it."));
         return;
     }
-    client::ConflictQuery query;
-    query.start = m_start->dateTime().toUTC();
-    query.end = m_end->dateTime().toUTC();
-    query.assets = checkedAssets();
-    query.dependsOn = QList<int>{};
     m_session.client().setWorkspace(m_actor.workspace.slug);
     m_conflictTitle->setText(tr("Conflicts: checking…"));
-    onResult(m_session.client().conflictsAsync(query), this,
+    onResult(m_session.client().conflictsAsync(planningForm()), this,
              [this, asked](const Result<ConflictSummary> &result) {
                  if (asked != m_conflictRequest)
                      return; // the form changed since
@@ -478,6 +498,53 @@ void NewChangeDialog::showConflicts(const QString &note, const ConflictSummary &
                                                               : QColor(0x9a, 0x67, 0x00));
     }
     Q_EMIT conflictsUpdated();
+}
+
+PlanningForm NewChangeDialog::planningForm() const
+{
+    PlanningForm form;
+    form.plannedStart = m_planned->isChecked() ? m_start->dateTime().toUTC() : QDateTime();
+    form.plannedEnd = m_planned->isChecked() ? m_end->dateTime().toUTC() : QDateTime();
+    form.affectedAssets = checkedAssets();
+    form.dependsOn = QList<int>{};
+    form.changeType = ChangeType(m_type->currentData().toInt());
+    form.minLeadTimeHours = m_leadTime->value();
+    return form;
+}
+
+void NewChangeDialog::nextFreeSlot()
+{
+    validate();
+    if (!m_nextSlot->isEnabled())
+        return;
+    const int asked = m_formEdits;
+    const PlanningForm form = planningForm();
+    m_session.client().setWorkspace(m_actor.workspace.slug);
+    m_slotPending = true;
+    m_nextSlot->setEnabled(false);
+    m_nextSlot->setText(tr("Searching…"));
+    m_slotNote->setVisible(false);
+    onResult(m_session.client().nextFreeSlotAsync(form, 0, *form.plannedStart), this,
+             [this, asked](const Result<FreeSlot> &slot) {
+                 m_slotPending = false;
+                 m_nextSlot->setText(tr("Next free slot"));
+                 if (asked != m_formEdits) {
+                     validate(); // the form changed since: this answer is for another window
+                     return;
+                 }
+                 if (!slot.ok()) {
+                     m_slotNote->setStyleSheet(QStringLiteral("color: #cf222e"));
+                     m_slotNote->setText(slot.error().message);
+                 } else {
+                     setPlannedWindow(slot->start, slot->end); // the conflicts preview follows
+                     m_slotNote->setStyleSheet({});
+                     m_slotNote->setText(tr("Moved to the next free slot: %1.")
+                                             .arg(format::window(slot->start, slot->end)));
+                 }
+                 m_slotNote->setVisible(true);
+                 validate();
+                 Q_EMIT nextSlotAnswered();
+             });
 }
 
 void NewChangeDialog::suggestSimilar()

@@ -3,8 +3,8 @@
 // end after start, lead time) with a live conflicts preview from the core. Everything goes
 // through the client, asynchronously, so the form works alike on a database and on a team
 // server: the templates, members and assets it offers, the conflicts preview (answers to an
-// older form are dropped), Suggest similar, and Create (from a standard template when one is
-// chosen), whose refusal is shown as the core words it.
+// older form are dropped), the next free slot for the form's window, Suggest similar, and Create
+// (from a standard template when one is chosen), whose refusal is shown as the core words it.
 
 #include "Actor.h"
 #include "Inputs.h"
@@ -49,6 +49,9 @@ public:
     // Test hook: the planned window in UTC.
     void setPlannedWindow(const QDateTime &start, const QDateTime &end);
 
+    // "Next free slot": disabled, with the reason as its tooltip, until the form has a window.
+    QPushButton *nextSlotButton() const { return m_nextSlot; }
+
     // The standard template the change is made from (the "templateCombo"), none by default.
     TemplatePicker *templatePicker() const { return m_template; }
 
@@ -63,6 +66,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void conflictsUpdated();
+    // The next free slot's answer was shown (the window moved, or the note says why not).
+    void nextSlotAnswered();
 
 private:
     QWidget *buildForm();
@@ -74,6 +79,11 @@ private:
     // The preview: `note` instead of a list (no window, an error), else the summary.
     void showConflicts(const QString &note, const ConflictSummary &summary = {});
     void suggestSimilar();
+    // Asks the core for the earliest window of the form's length without conflicts, from the
+    // form's planned start on, and moves the window there.
+    void nextFreeSlot();
+    // The planning fields of the form now (the conflicts preview, the next free slot).
+    PlanningForm planningForm() const;
     // One of the form's reads (templates, members) answered.
     void loadFinished();
     QStringList checkedAssets() const;
@@ -99,6 +109,8 @@ private:
     QLabel *m_conflictTitle;
     QPushButton *m_create;
     QPushButton *m_similar;
+    QPushButton *m_nextSlot;
+    QLabel *m_slotNote;
     QTimer *m_conflictTimer;
     bool m_leadTimeEdited = false;
     QStringList m_loadErrors;
@@ -106,9 +118,11 @@ private:
     QStringList m_warnings;
     ConflictSummary m_conflicts;
     int m_created = 0;
-    int m_pendingLoads = 0;    // templates and members not read yet
-    int m_conflictRequest = 0; // the latest preview asked for
-    bool m_creating = false;   // change.create sent, no answer yet
+    int m_pendingLoads = 0;     // templates and members not read yet
+    int m_conflictRequest = 0;  // the latest preview asked for
+    bool m_creating = false;    // change.create sent, no answer yet
+    bool m_slotPending = false; // change.next_slot sent, no answer yet
+    int m_formEdits = 0;        // edits of the planning fields, to drop an outdated slot
 };
 
 } // namespace vigilo::ui
