@@ -168,7 +168,8 @@ void TestGuiServerAdmin::adminManagesWebhooksFromThePage()
         d->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/server-webhooks.png"));
         // Remove it, confirming.
         d->endpointTable()->selectRow(0);
-        onNextModal<QMessageBox>([](QMessageBox *box) { box->accept(); });
+        onNextModal<QMessageBox>(
+            [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         guitest::child<QPushButton>(d, QStringLiteral("removeWebhookButton"))->click();
         QTest::qWaitFor([d] { return !d->isLoading() && d->endpointTable()->rowCount() == 0; },
                         20000);

@@ -474,9 +474,10 @@ void TestGuiServerNewChange::auditSampleFailureLeavesNothing()
             box->accept();
         });
     });
-    // The list as filtered, with a change the server does not have at its end.
+    // The list as filtered (once the server's answer is in), with a change the server does not
+    // have at its end.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.visibleChanges().isEmpty(), 20000);
     QList<ChangeSummary> sample = window.visibleChanges();
-    QVERIFY(!sample.isEmpty());
     ChangeSummary missing;
     missing.number = 99999;
     sample << missing;
