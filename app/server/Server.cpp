@@ -562,8 +562,7 @@ Result<QJsonValue> Server::exportMinutes(const Actor &actor, const QJsonObject &
                                   {QStringLiteral("pdf"), QString::fromLatin1(pdf->toBase64())}});
 }
 
-Result<QJsonValue> Server::exportPack(Connection *c, const Actor &actor,
-                                     const QJsonObject &params)
+Result<QJsonValue> Server::exportPack(Connection *c, const Actor &actor, const QJsonObject &params)
 {
     auto key = signingKey(actor);
     if (!key)
@@ -612,8 +611,8 @@ Result<QJsonValue> Server::signManifest(Connection *c, const Actor &actor,
                                         const QJsonObject &params)
 {
     QDateTime startedAt;
-    auto entries = c->samples.entries(
-        actor, api::Args(params).textList(QStringLiteral("digests")), &startedAt);
+    auto entries = c->samples.entries(actor, api::Args(params).textList(QStringLiteral("digests")),
+                                      &startedAt);
     if (!entries)
         return entries.error();
     auto key = signingKey(actor);

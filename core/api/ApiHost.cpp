@@ -140,9 +140,10 @@ QList<Method> hostMethods()
          serverOnly},
         {QStringLiteral("pack.manifest"),
          Scope::Workspace,
-         QStringLiteral("An audit sample's manifest (manifest.json and manifest.csv: number, title, "
-                        "outcome, digest and file of each pack), each signed with the workspace's "
-                        "key on the server, for packs this connection exported with pack.export."),
+         QStringLiteral(
+             "An audit sample's manifest (manifest.json and manifest.csv: number, title, "
+             "outcome, digest and file of each pack), each signed with the workspace's "
+             "key on the server, for packs this connection exported with pack.export."),
          {textList(QStringLiteral("digests"),
                    QStringLiteral("The packs' evidence digests as pack.export answered them, in "
                                   "the manifest's order (required)"))},

@@ -71,8 +71,7 @@ QFuture<Result<Client::DeliveryCount>> Client::deliverWebhooksAsync()
         .then([](const Result<QJsonValue> &r) -> Result<DeliveryCount> {
             if (!r)
                 return r.error();
-            const QJsonObject run =
-                r->toObject().value(QStringLiteral("delivery_run")).toObject();
+            const QJsonObject run = r->toObject().value(QStringLiteral("delivery_run")).toObject();
             DeliveryCount out;
             out.delivered = run.value(QStringLiteral("delivered")).toInt();
             out.retrying = run.value(QStringLiteral("retrying")).toInt();

@@ -21,16 +21,15 @@
 
 #include "Catalogue.h"
 #include "Certificates.h"
-#include "EvidencePack.h"
 #include "CliRunner.h"
 #include "Client.h"
+#include "EvidencePack.h"
 #include "RemoteTransport.h"
 #include "TestServer.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QJsonArray>
-#include <QRadioButton>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +37,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -342,23 +342,23 @@ void TestGuiServerNewChange::auditSampleThroughTheServer()
     // A second change the day after m_planned, and one outside the period.
     for (int day : {1, 5}) {
         const QDateTime start = m_plannedStart.addDays(day);
-        auto created = cli(QStringLiteral("erin"),
-                           {QStringLiteral("change"), QStringLiteral("create"),
-                            QStringLiteral("--title"),
-                            QStringLiteral("Sample change on day +%1").arg(day),
-                            QStringLiteral("--start"), start.toString(Qt::ISODate),
-                            QStringLiteral("--end"), start.addSecs(3600).toString(Qt::ISODate),
-                            QStringLiteral("--asset"), QStringLiteral("db-primary")});
+        auto created =
+            cli(QStringLiteral("erin"),
+                {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+                 QStringLiteral("Sample change on day +%1").arg(day), QStringLiteral("--start"),
+                 start.toString(Qt::ISODate), QStringLiteral("--end"),
+                 start.addSecs(3600).toString(Qt::ISODate), QStringLiteral("--asset"),
+                 QStringLiteral("db-primary")});
         QVERIFY2(created.exitCode == 0, created.describe().constData());
     }
     // What the CLI says starts in [day 10, day 11].
     const QDate from = m_plannedStart.date();
     const QDate to = from.addDays(1);
     QStringList expected;
-    for (const QJsonValue &v : jsonOf(cli(QStringLiteral("erin"),
-                                          {QStringLiteral("change"), QStringLiteral("list")}))
-                                   .value(QStringLiteral("changes"))
-                                   .toArray()) {
+    for (const QJsonValue &v :
+         jsonOf(cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("list")}))
+             .value(QStringLiteral("changes"))
+             .toArray()) {
         const QDateTime start = QDateTime::fromString(
             v.toObject().value(QStringLiteral("planned_start")).toString(), Qt::ISODate);
         if (start.isValid() && start.toUTC().date() >= from && start.toUTC().date() <= to)
@@ -427,11 +427,10 @@ void TestGuiServerNewChange::auditSampleThroughTheServer()
     QVERIFY(p7s.open(QIODevice::ReadOnly));
     const CmsCheck signature = verifyDetachedCms(p7s.readAll(), json);
     QVERIFY2(signature.ok, qPrintable(signature.problem));
-    QCOMPARE(signature.signer.fingerprint,
-             manifest.value(QStringLiteral("signer"))
-                 .toObject()
-                 .value(QStringLiteral("fingerprint"))
-                 .toString());
+    QCOMPARE(signature.signer.fingerprint, manifest.value(QStringLiteral("signer"))
+                                               .toObject()
+                                               .value(QStringLiteral("fingerprint"))
+                                               .toString());
     QVERIFY2(signature.signer.commonName.contains(QStringLiteral("Ops server")),
              qPrintable(signature.signer.commonName));
     QFile csv(folder + QStringLiteral("/manifest.csv"));
@@ -443,8 +442,7 @@ void TestGuiServerNewChange::auditSampleThroughTheServer()
     erin->client().setWorkspace(QStringLiteral("ops"));
     auto forged = erin->client().call(
         QStringLiteral("pack.manifest"),
-        {{QStringLiteral("digests"),
-          QJsonArray{QString(64, QLatin1Char('a'))}}});
+        {{QStringLiteral("digests"), QJsonArray{QString(64, QLatin1Char('a'))}}});
     QVERIFY(!forged.ok());
     QCOMPARE(forged.error().code, QStringLiteral("invalid_input"));
     QCOMPARE(forged.error().details.value(QStringLiteral("field")).toString(),

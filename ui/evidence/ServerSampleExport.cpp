@@ -80,8 +80,8 @@ void ServerSampleExport::next()
              [this, number](const Result<client::ServerPack> &pack) {
                  if (m_done)
                      return;
-                 const QString title = tr("The evidence pack of %1 was not exported")
-                                           .arg(formatChangeNumber(number));
+                 const QString title =
+                     tr("The evidence pack of %1 was not exported").arg(formatChangeNumber(number));
                  if (!pack) {
                      fail(title, pack.error());
                      return;

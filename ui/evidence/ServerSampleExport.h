@@ -29,10 +29,10 @@ class ServerSampleExport final : public QObject {
 public:
     struct Request {
         QString folder;
-        QString locale;      // empty: the workspace's
-        QList<int> numbers;  // the changes, unless usePeriod
+        QString locale;     // empty: the workspace's
+        QList<int> numbers; // the changes, unless usePeriod
         bool usePeriod = false;
-        QDate from, to;      // inclusive, when usePeriod
+        QDate from, to; // inclusive, when usePeriod
     };
     // Deletes itself once finished. `parent`: the window the dialogs belong to.
     ServerSampleExport(client::Client &client, Request request, QWidget *parent);

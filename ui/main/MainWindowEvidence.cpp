@@ -149,8 +149,7 @@ QStringList MainWindow::exportAuditSample()
                     statusBar()->showMessage(
                         tr("Audit sample written: %1 files in %2, signed by the server.")
                             .arg(files.size())
-                            .arg(QDir::toNativeSeparators(
-                                QFileInfo(files.first()).absolutePath())),
+                            .arg(QDir::toNativeSeparators(QFileInfo(files.first()).absolutePath())),
                         10000);
             });
         if (asked)

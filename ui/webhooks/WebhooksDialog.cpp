@@ -198,8 +198,8 @@ void WebhooksDialog::reload()
                      // An error is shown as one, never as an empty list.
                      m_endpoints->setRowCount(0);
                      m_log->setRowCount(0);
-                     m_status->setText(tr("The webhooks could not be read: %1")
-                                           .arg(r.error().message));
+                     m_status->setText(
+                         tr("The webhooks could not be read: %1").arg(r.error().message));
                      m_status->setStyleSheet(QStringLiteral("color: #b0241c;"));
                      updateButtons();
                      return;
@@ -220,9 +220,8 @@ QString WebhooksDialog::selectedEndpoint() const
 void WebhooksDialog::fill(const client::WebhookOverview &overview)
 {
     m_rights = overview.rights;
-    m_refusal->setText(m_rights.refusal.isEmpty()
-                           ? tr("Only admins and owners manage webhooks.")
-                           : m_rights.refusal);
+    m_refusal->setText(m_rights.refusal.isEmpty() ? tr("Only admins and owners manage webhooks.")
+                                                  : m_rights.refusal);
     m_refusal->setVisible(!m_rights.manageWorkspace);
     const QString selected = selectedEndpoint();
     m_endpoints->setRowCount(0);
