@@ -2,8 +2,10 @@
 // knows which it has"): New change without a template (its conflicts preview shows the change
 // already planned on the same asset, the CLI through the server sees the new change), Suggest
 // similar for a draft and for a saved change, Export evidence pack (the server prints and signs
-// it; pdfsig, `vigilo-cli verify-pack` and pdftotext agree), and windows and dialogs closed while
-// a server call is outstanding (nothing runs for them afterwards, nothing crashes).
+// it; pdfsig, `vigilo-cli verify-pack` and pdftotext agree), the audit sample for a period (the
+// server signs each pack and the manifest; a failed pack is named and leaves no file), and
+// windows and dialogs closed while a server call is outstanding (nothing runs for them
+// afterwards, nothing crashes).
 
 #include "DialogDriver.h"
 #include "GuiBackend.h"
@@ -36,6 +38,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -119,6 +122,7 @@ private slots:
     void evidencePackExportedThroughTheServer();
     void auditSampleThroughTheServer();
     void auditSampleFailureLeavesNothing();
+    void auditSampleCancelledLeavesNothing();
     void closingWhileTheServerAnswers();
     void screenshots();
 
@@ -374,6 +378,7 @@ void TestGuiServerNewChange::auditSampleThroughTheServer()
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
     auto *action = window.findChild<QAction *>(QStringLiteral("exportSampleAction"));
     QVERIFY(action);
+    QVERIFY(action->isEnabled()); // offered on a server
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("sample"));
     QVERIFY(QDir().mkpath(folder));
@@ -487,6 +492,47 @@ void TestGuiServerNewChange::auditSampleFailureLeavesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 90000);
     QVERIFY2(said.contains(QStringLiteral("CHG-99999")), qPrintable(said));
     QCOMPARE(written, QStringList());
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+// Cancelled once the first pack is saved: nothing is left in the folder, and nothing more runs.
+void TestGuiServerNewChange::auditSampleCancelledLeavesNothing()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.visibleChanges().size() >= 2, 20000);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("cancelled"));
+    QVERIFY(QDir().mkpath(folder));
+    onNextModal<ui::BatchExportDialog>([&](ui::BatchExportDialog *d) {
+        d->folderEdit()->setText(folder);
+        d->accept();
+    });
+    bool cancelled = false;
+    QTimer watch;
+    watch.setInterval(5);
+    connect(&watch, &QTimer::timeout, this, [&window, &cancelled] {
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("batchProgress"));
+        if (progress && progress->value() >= 1 && !cancelled) {
+            cancelled = true;
+            progress->cancel();
+        }
+    });
+    watch.start();
+    ui::PackSigning signing;
+    ui::EvidenceExport evidence(*erin, signing);
+    QStringList written{QStringLiteral("not called")};
+    QVERIFY(evidence.exportSampleFromServer(&window, window.actor().value(),
+                                            window.visibleChanges(),
+                                            [&written](const QStringList &f) { written = f; }));
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 60000);
+    watch.stop();
+    QTRY_COMPARE(written, QStringList());
+    settle(*erin); // an answer on its way arrives, and is dropped
     QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
              QStringList());
 }
