@@ -63,22 +63,31 @@ void ServerSampleExport::exportAll(QList<int> numbers)
     next();
 }
 
+bool ServerSampleExport::stopped()
+{
+    // The Cancel button emits canceled(); QProgressDialog::cancel() only sets wasCanceled().
+    if (!m_done && m_progress && m_progress->wasCanceled())
+        cancel();
+    return m_done;
+}
+
 void ServerSampleExport::next()
 {
-    if (m_done)
+    if (stopped())
         return;
     if (m_index >= m_numbers.size()) {
         saveManifest();
         return;
     }
     const int number = m_numbers.at(m_index);
-    m_progress->setLabelText(tr("Exporting %1 (%2 of %3)…")
-                                 .arg(formatChangeNumber(number))
-                                 .arg(m_index + 1)
-                                 .arg(m_numbers.size()));
+    if (m_progress)
+        m_progress->setLabelText(tr("Exporting %1 (%2 of %3)…")
+                                     .arg(formatChangeNumber(number))
+                                     .arg(m_index + 1)
+                                     .arg(m_numbers.size()));
     onResult(m_client.exportPackAsync(number, m_request.locale), this,
              [this, number](const Result<client::ServerPack> &pack) {
-                 if (m_done)
+                 if (stopped())
                      return;
                  const QString title =
                      tr("The evidence pack of %1 was not exported").arg(formatChangeNumber(number));
@@ -102,10 +111,13 @@ void ServerSampleExport::next()
 
 void ServerSampleExport::saveManifest()
 {
-    m_progress->setLabelText(tr("The server signs the manifest…"));
+    if (stopped())
+        return;
+    if (m_progress)
+        m_progress->setLabelText(tr("The server signs the manifest…"));
     onResult(m_client.packManifestAsync(m_digests), this,
              [this](const Result<client::ServerManifest> &manifest) {
-                 if (m_done)
+                 if (stopped())
                      return;
                  const QString title = tr("The audit sample was not exported");
                  if (!manifest) {

@@ -48,6 +48,8 @@ private:
     void saveManifest();
     void fail(const QString &title, const Error &error);
     void cancel();
+    // Cancelled (then cleaned up) or finished: nothing more to do.
+    bool stopped();
     void finish(const QStringList &files);
 
     client::Client &m_client;
