@@ -234,6 +234,13 @@ void TestGuiServerAdmin::engineerSeesTheRefusal()
     }
     dialog.resize(1000, 420);
     dialog.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/server-webhooks-engineer.png"));
+    // Deliver now asks the server to send what is due (webhook.deliver) and says how it went.
+    auto *deliver = guitest::child<QPushButton>(&dialog, QStringLiteral("deliverNowButton"));
+    QVERIFY(!deliver->isHidden()); // on the Delivery log tab
+    QVERIFY(deliver->isEnabled());
+    deliver->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QStringLiteral("Last run: ")), 40000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 20000);
 
     // The same writes from outside the window: refused by the core on the server.
     auto add =
