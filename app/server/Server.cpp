@@ -1,5 +1,7 @@
 #include "Server.h"
 
+#include "SampleLedger.h"
+
 #include "MinutesPdf.h"
 
 #include "ChainAnchors.h"
@@ -80,6 +82,7 @@ struct Server::Connection {
     QSet<qint64> workspaces; // subscribed to their events
     int refusals = 0;
     bool closing = false;
+    SampleLedger samples; // the packs exported here, for pack.manifest
 };
 
 Server::Server(const ServerConfig &config, Store &store, const Clock &clock, QObject *parent)
@@ -493,6 +496,7 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
         return QJsonValue(QJsonObject{{QStringLiteral("revoked"), *revoked}});
     }
     if (method == QLatin1String("pack.export") || method == QLatin1String("pack.verify")
+        || method == QLatin1String("pack.manifest")
         || method == QLatin1String("meeting.minutes_pdf")) {
         auto actor = m_core.workspaces().signIn(
             params.value(QStringLiteral("workspace")).toString(), session->username);
@@ -500,7 +504,9 @@ Result<QJsonValue> Server::handleOwn(Connection *c, const QString &method,
             return actor.error();
         if (method == QLatin1String("meeting.minutes_pdf"))
             return exportMinutes(*actor, params);
-        return method == QLatin1String("pack.export") ? exportPack(*actor, params)
+        if (method == QLatin1String("pack.manifest"))
+            return signManifest(c, *actor, params);
+        return method == QLatin1String("pack.export") ? exportPack(c, *actor, params)
                                                       : verifyPack(*actor, params);
     }
     if (method.startsWith(QLatin1String("trust."))) {
@@ -571,7 +577,7 @@ Result<QJsonValue> Server::exportMinutes(const Actor &actor, const QJsonObject &
                                   {QStringLiteral("pdf"), QString::fromLatin1(pdf->toBase64())}});
 }
 
-Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &params)
+Result<QJsonValue> Server::exportPack(Connection *c, const Actor &actor, const QJsonObject &params)
 {
     auto key = signingKey(actor);
     if (!key)
@@ -603,11 +609,40 @@ Result<QJsonValue> Server::exportPack(const Actor &actor, const QJsonObject &par
     anchor.source = QStringLiteral("pack %1").arg(pack->number);
     if (auto record = anchors::sign(anchor, **key); record && m_anchors)
         VIGILO_TRY(m_anchors->keep(anchor, *record));
+    // Its line of a sample's manifest, as the pack was printed (pack.manifest signs only these).
+    auto entry = manifest::entryFor(m_core, actor, *pack);
+    if (!entry)
+        return entry.error();
+    c->samples.record(actor, *entry, m_clock.now());
     QJsonObject result = pack->toJson();
     result.remove(QStringLiteral("path"));
     return QJsonValue(
         QJsonObject{{QStringLiteral("evidence_pack"), result},
                     {QStringLiteral("pdf"), QString::fromLatin1(file.readAll().toBase64())}});
+}
+
+// An audit sample's manifest for packs this connection exported, signed with the workspace's key.
+Result<QJsonValue> Server::signManifest(Connection *c, const Actor &actor,
+                                        const QJsonObject &params)
+{
+    QDateTime startedAt;
+    auto entries = c->samples.entries(actor, api::Args(params).textList(QStringLiteral("digests")),
+                                      &startedAt);
+    if (!entries)
+        return entries.error();
+    auto key = signingKey(actor);
+    if (!key)
+        return key.error();
+    auto files = manifest::signedFiles(actor, startedAt, **key, *entries);
+    if (!files)
+        return files.error();
+    QJsonObject out{{QStringLiteral("packs"), int(entries->size())},
+                    {QStringLiteral("signer"), (*key)->certificate().toJson()}};
+    const QStringList keys = {QStringLiteral("json"), QStringLiteral("json_p7s"),
+                              QStringLiteral("csv"), QStringLiteral("csv_p7s")};
+    for (int i = 0; i < files->size() && i < keys.size(); ++i)
+        out.insert(keys.at(i), QString::fromLatin1(files->at(i).second.toBase64()));
+    return QJsonValue(QJsonObject{{QStringLiteral("manifest"), out}});
 }
 
 Result<QJsonValue> Server::trust(const Actor &actor, const QString &method,

@@ -53,7 +53,8 @@ private:
     Result<QJsonValue> handleApi(Connection *c, const QString &method, const QJsonObject &params);
     Result<Session> currentSession(Connection *c);
     Result<QJsonValue> whoami(const Session &session);
-    Result<QJsonValue> exportPack(const Actor &actor, const QJsonObject &params);
+    Result<QJsonValue> exportPack(Connection *c, const Actor &actor, const QJsonObject &params);
+    Result<QJsonValue> signManifest(Connection *c, const Actor &actor, const QJsonObject &params);
     Result<QJsonValue> exportMinutes(const Actor &actor, const QJsonObject &params);
     Result<std::shared_ptr<SigningKey>> signingKey(const Actor &actor);
     Result<QJsonValue> verifyPack(const Actor &actor, const QJsonObject &params);

@@ -139,6 +139,19 @@ QList<Method> hostMethods()
          {QStringLiteral("signing_key_missing"), QStringLiteral("signing_key_unprotected"),
           QStringLiteral("signing_key_revoked")},
          serverOnly},
+        {QStringLiteral("pack.manifest"),
+         Scope::Workspace,
+         QStringLiteral(
+             "An audit sample's manifest (manifest.json and manifest.csv: number, title, "
+             "outcome, digest and file of each pack), each signed with the workspace's "
+             "key on the server, for packs this connection exported with pack.export."),
+         {textList(QStringLiteral("digests"),
+                   QStringLiteral("The packs' evidence digests as pack.export answered them, in "
+                                  "the manifest's order (required)"))},
+         QStringLiteral("{manifest: {packs, signer, json, json_p7s, csv, csv_p7s (base64)}}"),
+         {QStringLiteral("invalid_input"), QStringLiteral("signing_key_missing"),
+          QStringLiteral("signing_key_unprotected"), QStringLiteral("signing_key_revoked")},
+         serverOnly},
         {QStringLiteral("meeting.minutes_pdf"),
          Scope::Workspace,
          QStringLiteral("Print a closed meeting's minutes as a PDF on the server, sign it with the "

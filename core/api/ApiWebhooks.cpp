@@ -48,6 +48,25 @@ Result<QJsonValue> webhookLog(const Call &c)
                                       int(c.args.integer(QStringLiteral("limit"), 50))));
 }
 
+// The Webhooks window's one question: what the caller may do (the core's words when not), the
+// endpoints and the delivery log.
+Result<QJsonValue> webhookOverview(const Call &c)
+{
+    auto rights = c.core.workspaces().adminRights(*c.actor);
+    if (!rights)
+        return rights.error();
+    auto endpoints = c.core.webhooks().endpoints(*c.actor);
+    if (!endpoints)
+        return endpoints.error();
+    auto log = c.core.webhooks().log(*c.actor, c.args.boolean(QStringLiteral("failed")),
+                                     int(c.args.integer(QStringLiteral("limit"), 50)));
+    if (!log)
+        return log.error();
+    return QJsonValue(QJsonObject{{QStringLiteral("rights"), rights->toJson()},
+                                  {QStringLiteral("webhooks"), jsonArray(*endpoints)},
+                                  {QStringLiteral("deliveries"), jsonArray(*log)}});
+}
+
 Result<QJsonValue> webhookRetry(const Call &c)
 {
     return one(QStringLiteral("delivery"),
@@ -193,6 +212,18 @@ QList<Method> webhookMethods()
          QStringLiteral("{deliveries: [delivery_attempt]}"),
          {},
          webhookLog},
+        {QStringLiteral("webhook.overview"),
+         Scope::Workspace,
+         QStringLiteral("The Webhooks window in one answer: what the caller may manage (and the "
+                        "core's reason when not), the webhooks (never their secrets) and the "
+                        "delivery log, newest first."),
+         {boolean(QStringLiteral("failed"), QStringLiteral("Only attempts that did not succeed")),
+          integer(QStringLiteral("limit"), 1, 100000,
+                  QStringLiteral("At most N deliveries (default 50)"))},
+         QStringLiteral("{rights: {role, manage_workspace, grant_owner, refusal?}, webhooks: "
+                        "[webhook], deliveries: [delivery_attempt]}"),
+         {},
+         webhookOverview},
         {QStringLiteral("webhook.retry"),
          Scope::Workspace,
          QStringLiteral("Queue a failed delivery again (admins)."),

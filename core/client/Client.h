@@ -135,6 +135,29 @@ struct Administration {
     RiskQuestionnaire risk;
 };
 
+// The Webhooks window (webhook.overview): what the caller may manage, with the core's reason
+// when not, the endpoints and the delivery log.
+struct WebhookOverview {
+    AdminRights rights;
+    QList<WebhookEndpoint> endpoints;
+    QList<DeliveryAttempt> log;
+};
+
+// A pack the team server printed and signed (pack.export): what it says about itself, and its
+// bytes.
+struct ServerPack {
+    QString number; // "CHG-00042"
+    QString digest; // the evidence digest, what pack.manifest names it by
+    int pages = 0;
+    QByteArray pdf;
+};
+
+// An audit sample's manifest signed by the team server (pack.manifest): the four files by name
+// (manifest.json, manifest.json.p7s, manifest.csv, manifest.csv.p7s).
+struct ServerManifest {
+    QList<QPair<QString, QByteArray>> files;
+};
+
 // CAB mode's room (meeting.now, and every meeting write asked with `room`): the meeting with its
 // agenda, attendance, quorum and late additions, and its current item with everything the
 // projector's card shows, in one answer.
@@ -374,6 +397,19 @@ public:
     Status disallowWebhookHost(const QString &host);
     Result<QStringList> allowedWebhookHosts();
     Result<OutboxItem> retryDelivery(qint64 outboxId);
+    // The same for the Webhooks window (ClientWebhooks.cpp), asynchronous.
+    QFuture<Result<WebhookOverview>> webhookOverviewAsync(bool failedOnly, int limit);
+    QFuture<Result<WebhookEndpoint>> addWebhookAsync(const WebhookEndpointInput &input);
+    QFuture<Result<WebhookEndpoint>> setWebhookActiveAsync(const QString &name, bool active);
+    QFuture<Status> removeWebhookAsync(const QString &name);
+    QFuture<Result<OutboxItem>> retryDeliveryAsync(qint64 outboxId);
+    // A team server posts the due deliveries now (webhook.deliver; server_only in process).
+    struct DeliveryCount {
+        int delivered = 0;
+        int retrying = 0;
+        int failed = 0;
+    };
+    QFuture<Result<DeliveryCount>> deliverWebhooksAsync();
     Result<Subscription> subscribeDesktop(const QString &asset);
     Result<Subscription> subscribeWebhook(const QString &asset, const QString &url,
                                           const QString &secret = {}, const QString &format = {});
@@ -425,6 +461,12 @@ public:
     QFuture<Result<MeetingRoom>> decideAsync(int meeting, int change, const DecisionInput &input);
     QFuture<Result<MeetingRoom>> admitAsync(int meeting, int change);
     QFuture<Result<MeetingRoom>> closeMeetingAsync(int meeting);
+    // Evidence packs printed and signed by the team server with the workspace's key
+    // (ClientEvidence.cpp; server_only on a database, where the desktop signs with the member's
+    // key). `locale` empty: the workspace's.
+    QFuture<Result<ServerPack>> exportPackAsync(int number, const QString &locale = {});
+    // The signed manifest of an audit sample: the digests of packs this connection exported.
+    QFuture<Result<ServerManifest>> packManifestAsync(const QStringList &digests);
     // The signed minutes PDF printed by the team server (server_only on a database: there the
     // desktop prints them with the member's key).
     QFuture<Result<QByteArray>> minutesPdfAsync(int meeting, const QString &locale = {});

@@ -7,28 +7,15 @@
 
 #include "Actor.h"
 #include "EvidencePack.h"
-
-#include <QDir>
-
-#include <memory>
-
-class QTemporaryDir;
+#include "PackManifest.h"
+#include "SampleFolder.h"
 
 namespace vigilo {
-
-struct ManifestEntry {
-    QString number;
-    QString title;
-    QString outcome; // the closure code when closed, else the status ("rolled_back", …)
-    QString digest;  // the pack's evidence digest
-    QString fileName;
-};
 
 class PackBatch final {
 public:
     // `folder` must exist and be writable; `options` as for one pack (the signer is required).
     PackBatch(Vigilo &core, const Actor &actor, const QString &folder, const PackExport &options);
-    ~PackBatch();
     PackBatch(const PackBatch &) = delete;
     PackBatch &operator=(const PackBatch &) = delete;
 
@@ -41,15 +28,12 @@ public:
     void cancel();
 
     const QList<ManifestEntry> &entries() const { return m_entries; }
-    QByteArray manifestJson() const;
-    QByteArray manifestCsv() const;
 
 private:
     Vigilo &m_core;
     Actor m_actor;
-    QString m_folder;
+    SampleFolder m_folder;
     PackExport m_options;
-    std::unique_ptr<QTemporaryDir> m_staging;
     QList<ManifestEntry> m_entries;
     QDateTime m_startedAt;
 };

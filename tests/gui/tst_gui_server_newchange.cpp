@@ -2,14 +2,18 @@
 // knows which it has"): New change without a template (its conflicts preview shows the change
 // already planned on the same asset, the CLI through the server sees the new change), Suggest
 // similar for a draft and for a saved change, Export evidence pack (the server prints and signs
-// it; pdfsig, `vigilo-cli verify-pack` and pdftotext agree), and windows and dialogs closed while
-// a server call is outstanding (nothing runs for them afterwards, nothing crashes).
+// it; pdfsig, `vigilo-cli verify-pack` and pdftotext agree), the audit sample for a period (the
+// server signs each pack and the manifest; a failed pack is named and leaves no file), and
+// windows and dialogs closed while a server call is outstanding (nothing runs for them
+// afterwards, nothing crashes).
 
 #include "DialogDriver.h"
 #include "GuiBackend.h"
 #include "GuiFixture.h"
 #include "ServerSession.h"
 
+#include "evidence/EvidenceExport.h"
+#include "evidence/SigningKeyDialog.h"
 #include "main/MainWindow.h"
 #include "main/Session.h"
 #include "newchange/NewChangeDialog.h"
@@ -18,19 +22,25 @@
 #include "widgets/AssetPicker.h"
 
 #include "Catalogue.h"
+#include "Certificates.h"
 #include "CliRunner.h"
 #include "Client.h"
+#include "EvidencePack.h"
 #include "RemoteTransport.h"
 #include "TestServer.h"
 
+#include <QDateEdit>
 #include <QFileDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -111,7 +121,9 @@ private slots:
     void suggestSimilarOnTheServer();
     void nextFreeSlotOnTheServer();
     void evidencePackExportedThroughTheServer();
-    void auditSampleSaysWhyNot();
+    void auditSampleThroughTheServer();
+    void auditSampleFailureLeavesNothing();
+    void auditSampleCancelledLeavesNothing();
     void closingWhileTheServerAnswers();
     void screenshots();
 
@@ -406,23 +418,203 @@ void TestGuiServerNewChange::evidencePackExportedThroughTheServer()
     QVERIFY(text.contains(QStringLiteral("Rotate the TLS certificates")));
 }
 
-// The audit sample (a batch with a signed manifest) is not offered on a server: the window
-// says why, and writes nothing.
-void TestGuiServerNewChange::auditSampleSaysWhyNot()
+// The audit sample on a server: the period is filtered on the server, the server prints and
+// signs each pack and the manifest; pdfsig, pdftotext, the packs' stamps and the manifest's CMS
+// signature agree. A digest the connection did not export is refused (crafted JSON-RPC).
+void TestGuiServerNewChange::auditSampleThroughTheServer()
+{
+    // A second change the day after m_planned, and one outside the period.
+    for (int day : {1, 5}) {
+        const QDateTime start = m_plannedStart.addDays(day);
+        auto created =
+            cli(QStringLiteral("erin"),
+                {QStringLiteral("change"), QStringLiteral("create"), QStringLiteral("--title"),
+                 QStringLiteral("Sample change on day +%1").arg(day), QStringLiteral("--start"),
+                 start.toString(Qt::ISODate), QStringLiteral("--end"),
+                 start.addSecs(3600).toString(Qt::ISODate), QStringLiteral("--asset"),
+                 QStringLiteral("db-primary")});
+        QVERIFY2(created.exitCode == 0, created.describe().constData());
+    }
+    // What the CLI says starts in [day 10, day 11].
+    const QDate from = m_plannedStart.date();
+    const QDate to = from.addDays(1);
+    QStringList expected;
+    for (const QJsonValue &v :
+         jsonOf(cli(QStringLiteral("erin"), {QStringLiteral("change"), QStringLiteral("list")}))
+             .value(QStringLiteral("changes"))
+             .toArray()) {
+        const QDateTime start = QDateTime::fromString(
+            v.toObject().value(QStringLiteral("planned_start")).toString(), Qt::ISODate);
+        if (start.isValid() && start.toUTC().date() >= from && start.toUTC().date() <= to)
+            expected << v.toObject().value(QStringLiteral("number")).toString();
+    }
+    std::sort(expected.begin(), expected.end());
+    QVERIFY2(expected.size() >= 2 && expected.size() <= 3, qPrintable(expected.join(u',')));
+
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportSampleAction"));
+    QVERIFY(action);
+    QVERIFY(action->isEnabled()); // offered on a server
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("sample"));
+    QVERIFY(QDir().mkpath(folder));
+    onNextModal<ui::BatchExportDialog>([&](ui::BatchExportDialog *d) {
+        d->folderEdit()->setText(folder);
+        d->periodButton()->setChecked(true);
+        d->fromEdit()->setDate(from);
+        d->toEdit()->setDate(to);
+        d->accept();
+    });
+    QVERIFY(window.exportAuditSample().isEmpty()); // the answers come later
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(folder + QStringLiteral("/manifest.json")), 90000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.statusBar()->currentMessage().contains(QStringLiteral("signed by the server")),
+        15000);
+
+    QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    QStringList wanted;
+    for (const QString &n : expected)
+        wanted << n + QStringLiteral(".pdf");
+    wanted << QStringLiteral("manifest.csv") << QStringLiteral("manifest.csv.p7s")
+           << QStringLiteral("manifest.json") << QStringLiteral("manifest.json.p7s");
+    QCOMPARE(names, wanted);
+    QCOMPARE(QDir(folder).entryList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList()); // no staging folder left
+
+    QFile jsonFile(folder + QStringLiteral("/manifest.json"));
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QByteArray json = jsonFile.readAll();
+    const QJsonObject manifest = QJsonDocument::fromJson(json).object();
+    QCOMPARE(manifest.value(QStringLiteral("workspace")).toString(), QStringLiteral("ops"));
+    QCOMPARE(manifest.value(QStringLiteral("exported_by")).toString(), QStringLiteral("erin"));
+    const QJsonArray packs = manifest.value(QStringLiteral("packs")).toArray();
+    QCOMPARE(packs.size(), expected.size());
+    for (int i = 0; i < packs.size(); ++i) {
+        const QJsonObject o = packs.at(i).toObject();
+        QCOMPARE(o.value(QStringLiteral("number")).toString(), expected.at(i));
+        const QString file = folder + QLatin1Char('/') + o.value(QStringLiteral("file")).toString();
+        auto stamp = EvidencePack::readStamp(file);
+        QVERIFY2(stamp.ok(), qPrintable(file));
+        QCOMPARE(o.value(QStringLiteral("digest")).toString(), stamp->digest);
+        const QString sig = tool(QStringLiteral("pdfsig"), {QStringLiteral("-nocert"), file});
+        QVERIFY2(sig.contains(QStringLiteral("Signature Validation: Signature is Valid.")),
+                 qPrintable(sig));
+        const QString text = tool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+        QVERIFY2(text.contains(expected.at(i)), qPrintable(text.left(300)));
+        QVERIFY(text.contains(o.value(QStringLiteral("title")).toString()));
+    }
+    // Signed by the server's key for the workspace, not by a member's.
+    QFile p7s(folder + QStringLiteral("/manifest.json.p7s"));
+    QVERIFY(p7s.open(QIODevice::ReadOnly));
+    const CmsCheck signature = verifyDetachedCms(p7s.readAll(), json);
+    QVERIFY2(signature.ok, qPrintable(signature.problem));
+    QCOMPARE(signature.signer.fingerprint, manifest.value(QStringLiteral("signer"))
+                                               .toObject()
+                                               .value(QStringLiteral("fingerprint"))
+                                               .toString());
+    QVERIFY2(signature.signer.commonName.contains(QStringLiteral("Ops server")),
+             qPrintable(signature.signer.commonName));
+    QFile csv(folder + QStringLiteral("/manifest.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray csvHead = "number,title,outcome,digest,file\r\n" + expected.first().toUtf8();
+    QVERIFY(csv.readAll().startsWith(csvHead));
+
+    // From outside the window: the server signs no manifest for a digest it did not export here.
+    erin->client().setWorkspace(QStringLiteral("ops"));
+    auto forged = erin->client().call(
+        QStringLiteral("pack.manifest"),
+        {{QStringLiteral("digests"), QJsonArray{QString(64, QLatin1Char('a'))}}});
+    QVERIFY(!forged.ok());
+    QCOMPARE(forged.error().code, QStringLiteral("invalid_input"));
+    QCOMPARE(forged.error().details.value(QStringLiteral("field")).toString(),
+             QStringLiteral("digests"));
+    auto empty = erin->client().call(QStringLiteral("pack.manifest"), {});
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error().code, QStringLiteral("invalid_input"));
+}
+
+// A pack the server refuses (a change that does not exist) names the change, and leaves no file.
+void TestGuiServerNewChange::auditSampleFailureLeavesNothing()
 {
     std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
     QVERIFY(erin);
     MainWindow window(*erin);
     Settle settled{*erin};
     QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("failed"));
+    QVERIFY(QDir().mkpath(folder));
     QString said;
-    onNextModal<QMessageBox>([&said](QMessageBox *box) {
-        said = box->objectName() + QLatin1Char(' ') + box->text();
-        box->accept();
+    onNextModal<ui::BatchExportDialog>([&](ui::BatchExportDialog *d) {
+        d->folderEdit()->setText(folder);
+        d->accept();
+        onNextModal<QMessageBox>([&said](QMessageBox *box) {
+            said = box->text();
+            box->accept();
+        });
     });
-    QVERIFY(window.exportAuditSample().isEmpty());
-    QVERIFY2(said.startsWith(QStringLiteral("sampleOnServerBox ")), qPrintable(said));
-    QVERIFY(said.contains(QStringLiteral("one at a time")));
+    // The list as filtered (once the server's answer is in), with a change the server does not
+    // have at its end.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.visibleChanges().isEmpty(), 20000);
+    QList<ChangeSummary> sample = window.visibleChanges();
+    ChangeSummary missing;
+    missing.number = 99999;
+    sample << missing;
+    ui::PackSigning signing;
+    ui::EvidenceExport evidence(*erin, signing);
+    QStringList written{QStringLiteral("not called")};
+    QVERIFY(evidence.exportSampleFromServer(&window, window.actor().value(), sample,
+                                            [&written](const QStringList &f) { written = f; }));
+    QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 90000);
+    QVERIFY2(said.contains(QStringLiteral("CHG-99999")), qPrintable(said));
+    QCOMPARE(written, QStringList());
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+}
+
+// Cancelled once the first pack is saved: nothing is left in the folder, and nothing more runs.
+void TestGuiServerNewChange::auditSampleCancelledLeavesNothing()
+{
+    std::unique_ptr<ui::Session> erin = remoteSession(QStringLiteral("erin"));
+    QVERIFY(erin);
+    MainWindow window(*erin);
+    Settle settled{*erin};
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.visibleChanges().size() >= 2, 20000);
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("cancelled"));
+    QVERIFY(QDir().mkpath(folder));
+    onNextModal<ui::BatchExportDialog>([&](ui::BatchExportDialog *d) {
+        d->folderEdit()->setText(folder);
+        d->accept();
+    });
+    bool cancelled = false;
+    QTimer watch;
+    watch.setInterval(5);
+    connect(&watch, &QTimer::timeout, this, [&window, &cancelled] {
+        auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("batchProgress"));
+        if (progress && progress->value() >= 1 && !cancelled) {
+            cancelled = true;
+            progress->cancel();
+        }
+    });
+    watch.start();
+    ui::PackSigning signing;
+    ui::EvidenceExport evidence(*erin, signing);
+    QStringList written{QStringLiteral("not called")};
+    QVERIFY(evidence.exportSampleFromServer(&window, window.actor().value(),
+                                            window.visibleChanges(),
+                                            [&written](const QStringList &f) { written = f; }));
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 60000);
+    watch.stop();
+    QTRY_COMPARE(written, QStringList());
+    settle(*erin); // an answer on its way arrives, and is dropped
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 // Windows and dialogs that go before the server answered: their continuations never run (a

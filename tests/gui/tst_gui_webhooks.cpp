@@ -45,7 +45,8 @@ void TestGuiWebhooks::dialogAddsDeliversAndRetries()
     // The receiver listens on loopback, which webhooks reach only when an admin allows it.
     QVERIFY(ws.session->core().webhooks().allowHost(adam, QStringLiteral("127.0.0.1")).ok());
     ui::WebhookPump pump(*ws.session, [&] { return std::optional<Actor>(adam); });
-    ui::WebhooksDialog dialog(ws.session->core(), adam, &pump);
+    ws.session->client().setWorkspace(QStringLiteral("acme"));
+    ui::WebhooksDialog dialog(ws.session->client(), adam.workspace.name, &pump);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString secret = QStringLiteral("gui-secret-0123456789");
@@ -82,8 +83,14 @@ void TestGuiWebhooks::dialogAddsDeliversAndRetries()
     dialog.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/webhooks-log.png"));
 
     // A viewer sees the endpoints but may not change them.
-    ui::WebhooksDialog viewerDialog(ws.session->core(), ws.as(QStringLiteral("vera")), nullptr);
+    auto vera = ws.db.openSession(QStringLiteral("vera"));
+    QVERIFY(vera.ok());
+    (*vera)->client().setWorkspace(QStringLiteral("acme"));
+    ui::WebhooksDialog viewerDialog((*vera)->client(), adam.workspace.name, nullptr);
+    QTRY_VERIFY(!viewerDialog.isLoading());
     QCOMPARE(viewerDialog.endpointTable()->rowCount(), 1);
+    QVERIFY(!viewerDialog.rights().manageWorkspace);
+    QVERIFY(!viewerDialog.rights().refusal.isEmpty());
     QVERIFY(
         !viewerDialog.findChild<QPushButton *>(QStringLiteral("addWebhookButton"))->isEnabled());
     QVERIFY(

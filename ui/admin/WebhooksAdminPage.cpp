@@ -1,11 +1,7 @@
 #include "WebhooksAdminPage.h"
 
-#include "main/MainWindow.h"
-#include "main/Session.h"
 #include "webhooks/WebhooksDialog.h"
 
-#include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace vigilo::ui {
@@ -18,14 +14,9 @@ WebhooksAdminPage::WebhooksAdminPage(Session &session, WebhookPump *pump, QWidge
                 parent)
     , m_pump(pump)
 {
-    auto *open = addButton(tr("Open &webhooks…"), QStringLiteral("openWebhooksButton"),
-                           Needs::Nothing, [this] { this->open(); });
-    if (!session.local()) {
-        auto *notice = new QLabel(MainWindow::notOnServerYet(), this);
-        notice->setWordWrap(true);
-        body()->addWidget(notice);
-        open->setProperty("unavailable", true); // AdminPage keeps it disabled
-    }
+    // Everyone may look; the window asks the core what the member may change.
+    addButton(tr("Open &webhooks…"), QStringLiteral("openWebhooksButton"), Needs::Nothing,
+              [this] { this->open(); });
     body()->addStretch(1);
 }
 
@@ -33,9 +24,10 @@ void WebhooksAdminPage::fill(const client::Administration &) {}
 
 void WebhooksAdminPage::open()
 {
-    if (!session().local() || !m_actor)
+    if (!m_actor)
         return;
-    WebhooksDialog dialog(session().core(), *m_actor, m_pump, this);
+    client().setWorkspace(m_actor->workspace.slug);
+    WebhooksDialog dialog(client(), m_actor->workspace.name, m_pump, this);
     dialog.exec();
 }
 

@@ -1,5 +1,6 @@
 #include "EvidenceExport.h"
 
+#include "ServerSampleExport.h"
 #include "SigningKeyDialog.h"
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
@@ -43,6 +44,25 @@ QString lastFolder()
                            : saved;
 }
 } // namespace
+
+QJsonObject periodParams(const QDate &from, const QDate &to)
+{
+    return {{QStringLiteral("planned_from"),
+             QDateTime(from, QTime(0, 0), Qt::UTC).toString(Qt::ISODate)},
+            {QStringLiteral("planned_to"),
+             QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toString(Qt::ISODate)}};
+}
+
+QList<int> startingIn(const QList<ChangeSummary> &changes, const QDate &from, const QDate &to)
+{
+    const QDateTime start(from, QTime(0, 0), Qt::UTC);
+    const QDateTime end(to.addDays(1), QTime(0, 0), Qt::UTC);
+    QList<int> out;
+    for (const ChangeSummary &c : changes)
+        if (c.plannedStart.isValid() && c.plannedStart >= start && c.plannedStart < end)
+            out << c.number;
+    return out;
+}
 
 BatchExportDialog::BatchExportDialog(int filteredCount, const QString &workspaceLocale,
                                      QWidget *parent)
@@ -259,6 +279,31 @@ QString EvidenceExport::exportFromServer(QWidget *parent, const Actor &actor, in
     return path;
 }
 
+bool EvidenceExport::exportSampleFromServer(QWidget *parent, const Actor &actor,
+                                            const QList<ChangeSummary> &filtered,
+                                            std::function<void(const QStringList &)> written)
+{
+    BatchExportDialog dialog(int(filtered.size()), actor.workspace.locale, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QSettings().setValue(QLatin1String(kFolderKey), dialog.folder());
+    ServerSampleExport::Request request;
+    request.folder = dialog.folder();
+    request.locale = dialog.locale();
+    request.usePeriod = dialog.usePeriod();
+    request.from = dialog.from();
+    request.to = dialog.to();
+    for (const ChangeSummary &c : filtered)
+        request.numbers << c.number;
+    client::Client &client = m_session.client();
+    client.setWorkspace(actor.workspace.slug);
+    auto *sample = new ServerSampleExport(client, request, parent);
+    QObject::connect(sample, &ServerSampleExport::finished, sample,
+                     [written = std::move(written)](const QStringList &files) { written(files); });
+    sample->start();
+    return true;
+}
+
 QStringList EvidenceExport::exportBatch(QWidget *parent, const Actor &actor,
                                         const QList<ChangeSummary> &filtered)
 {
@@ -267,19 +312,18 @@ QStringList EvidenceExport::exportBatch(QWidget *parent, const Actor &actor,
         return {};
     QList<int> numbers;
     if (dialog.usePeriod()) {
-        auto all = m_session.core().changes().list(actor);
-        if (!all) {
+        // Through the client, filtered by the planned window where the changes are.
+        client::Client &client = m_session.client();
+        client.setWorkspace(actor.workspace.slug);
+        auto planned = client.changesWith(periodParams(dialog.from(), dialog.to()));
+        if (!planned) {
             ErrorPresenter::show(parent,
                                  QApplication::translate("vigilo::ui::EvidenceExport",
                                                          "The changes could not be read"),
-                                 all.error());
+                                 planned.error());
             return {};
         }
-        const QDateTime from(dialog.from(), QTime(0, 0), Qt::UTC);
-        const QDateTime to(dialog.to().addDays(1), QTime(0, 0), Qt::UTC);
-        for (const ChangeSummary &c : *all)
-            if (c.plannedStart.isValid() && c.plannedStart >= from && c.plannedStart < to)
-                numbers << c.number;
+        numbers = startingIn(*planned, dialog.from(), dialog.to());
     } else {
         for (const ChangeSummary &c : filtered)
             numbers << c.number;

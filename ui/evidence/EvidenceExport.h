@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -48,6 +49,11 @@ private:
     QComboBox *m_locale = nullptr;
 };
 
+// An audit sample's period: change.list's parameters for the changes planned in [from, to]
+// (the server filters), and of those the numbers of the changes planned to start in it.
+QJsonObject periodParams(const QDate &from, const QDate &to);
+QList<int> startingIn(const QList<ChangeSummary> &changes, const QDate &from, const QDate &to);
+
 class EvidenceExport final {
 public:
     EvidenceExport(Session &session, PackSigning &signing)
@@ -68,6 +74,12 @@ public:
     // Nothing happens once `parent` is gone.
     QString exportFromServer(QWidget *parent, const Actor &actor, int number,
                              std::function<void(const QString &)> written);
+    // On a team server: the batch dialog, then the server prints and signs each pack and the
+    // manifest (ServerSampleExport). False when cancelled; else `written` gets the files once
+    // saved, or none when cancelled or refused (the user was told why).
+    bool exportSampleFromServer(QWidget *parent, const Actor &actor,
+                                const QList<ChangeSummary> &filtered,
+                                std::function<void(const QStringList &)> written);
 
 private:
     // Export evidence pack's file dialog: the path chosen, empty when cancelled.

@@ -183,14 +183,12 @@ void MainWindow::createMenus()
     webhooks->setToolTip(
         tr("Where this workspace's change events are posted, and the delivery log"));
     file->addAction(webhooks);
-    if (!webhookPump) {
-        webhooks->setEnabled(false);
-        webhooks->setToolTip(tr("Not available on a team server yet"));
-    }
+    // On a team server the server sends the deliveries; the window works through the client.
     connect(webhooks, &QAction::triggered, this, [this, webhookPump] {
-        if (!m_actor || !webhookPump)
+        if (!m_actor)
             return;
-        WebhooksDialog dialog(m_session.core(), *m_actor, webhookPump, this);
+        m_session.client().setWorkspace(m_actor->workspace.slug);
+        WebhooksDialog dialog(m_session.client(), m_actor->workspace.name, webhookPump, this);
         dialog.exec();
     });
     addAdministrationAction(file);
@@ -525,13 +523,6 @@ void MainWindow::updateActions()
         m_pageActions.at(i)->setChecked(m_pages->currentIndex() == i);
     }
     m_nav->setEnabled(signedIn);
-    if (!m_session.local()) {
-        // Not through the client yet: disabled, and the tooltip says why.
-        for (QAction *a : {m_exportSample}) {
-            a->setEnabled(false);
-            a->setToolTip(tr("Not available on a team server yet"));
-        }
-    }
 }
 
 } // namespace vigilo::ui

@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -142,15 +141,19 @@ QStringList MainWindow::exportAuditSample()
 {
     if (!m_actor)
         return {};
-    if (!m_session.local()) {
-        QMessageBox box(QMessageBox::Information, tr("Export evidence packs"),
-                        tr("On a team server, export the evidence packs one at a time (Export "
-                           "evidence pack…, or vigilo-cli export-pack): the server prints and "
-                           "signs each pack. An audit sample with its signed manifest is "
-                           "exported from a database file only, for now."),
-                        QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("sampleOnServerBox"));
-        box.exec();
+    if (m_session.isRemote()) {
+        // The server prints and signs the packs and the manifest; the answers come later.
+        const bool asked = m_evidence->exportSampleFromServer(
+            this, *m_actor, visibleChanges(), [this](const QStringList &files) {
+                if (!files.isEmpty())
+                    statusBar()->showMessage(
+                        tr("Audit sample written: %1 files in %2, signed by the server.")
+                            .arg(files.size())
+                            .arg(QDir::toNativeSeparators(QFileInfo(files.first()).absolutePath())),
+                        10000);
+            });
+        if (asked)
+            statusBar()->showMessage(tr("The server prints and signs the audit sample…"));
         return {};
     }
     const QStringList files = m_evidence->exportBatch(this, *m_actor, visibleChanges());

@@ -2,9 +2,11 @@
 #include "detail/DetailFormat.h"
 
 #include "WebhookPump.h"
+#include "dialogs/ErrorPresenter.h"
+#include "widgets/Async.h"
 
-#include "Vigilo.h"
 #include "WebhookSender.h"
+#include "Webhooks.h"
 
 #include <QCheckBox>
 #include <QColor>
@@ -51,16 +53,15 @@ QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
 
 } // namespace
 
-WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pump, QWidget *parent)
+WebhooksDialog::WebhooksDialog(client::Client &client, const QString &workspaceName,
+                               WebhookPump *pump, QWidget *parent)
     : QDialog(parent)
-    , m_core(core)
-    , m_actor(actor)
+    , m_client(client)
     , m_pump(pump)
 {
     setObjectName(QStringLiteral("webhooksDialog"));
-    setWindowTitle(tr("Webhooks — %1").arg(actor.workspace.name));
+    setWindowTitle(tr("Webhooks — %1").arg(workspaceName));
     resize(960, 520);
-    const bool admin = actor.can(Permission::ManageWorkspace);
 
     auto *tabs = new QTabWidget(this);
     auto *endpointsPage = new QWidget(tabs);
@@ -70,6 +71,11 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
                       "with HMAC-SHA256 in the X-Vigilo-Signature header. Deliveries wait in the "
                       "database until a receiver accepts them; any open Vigilo sends them."),
                    endpointsPage);
+    if (client.isRemote())
+        intro->setText(tr("Every change transition is posted as JSON (or in Slack's format), "
+                          "signed with HMAC-SHA256 in the X-Vigilo-Signature header. The team "
+                          "server sends the deliveries and retries them until a receiver accepts "
+                          "them."));
     intro->setWordWrap(true);
     ev->addWidget(intro);
     m_endpoints =
@@ -83,13 +89,15 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     m_toggle->setObjectName(QStringLiteral("toggleWebhookButton"));
     m_remove = new QPushButton(tr("&Remove"), endpointsPage);
     m_remove->setObjectName(QStringLiteral("removeWebhookButton"));
-    for (QPushButton *b : {m_add, m_toggle, m_remove}) {
-        b->setEnabled(admin);
+    for (QPushButton *b : {m_add, m_toggle, m_remove})
         eb->addWidget(b);
-    }
+    // The core's reason when the member may only look (known once the answer is in).
+    m_refusal = new QLabel(endpointsPage);
+    m_refusal->setObjectName(QStringLiteral("webhookRefusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->hide();
+    eb->addWidget(m_refusal, 1);
     eb->addStretch();
-    if (!admin)
-        eb->addWidget(new QLabel(tr("Only admins and owners manage webhooks."), endpointsPage));
     ev->addLayout(eb);
     tabs->addTab(endpointsPage, tr("&Endpoints"));
 
@@ -105,18 +113,20 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     m_failedOnly->setObjectName(QStringLiteral("failedOnly"));
     m_retry = new QPushButton(tr("Re&try delivery"), logPage);
     m_retry->setObjectName(QStringLiteral("retryDeliveryButton"));
-    m_retry->setEnabled(admin);
-    auto *deliver = new QPushButton(tr("&Deliver now"), logPage);
-    deliver->setObjectName(QStringLiteral("deliverNowButton"));
+    m_deliver = new QPushButton(tr("&Deliver now"), logPage);
+    m_deliver->setObjectName(QStringLiteral("deliverNowButton"));
+    m_deliver->setVisible(m_pump || client.isRemote());
     lb->addWidget(m_failedOnly);
     lb->addStretch();
-    lb->addWidget(deliver);
+    lb->addWidget(m_deliver);
     lb->addWidget(m_retry);
     lv->addLayout(lb);
     tabs->addTab(logPage, tr("Delivery &log"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("webhookStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -128,18 +138,15 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     connect(m_toggle, &QPushButton::clicked, this, &WebhooksDialog::toggleSelected);
     connect(m_remove, &QPushButton::clicked, this, &WebhooksDialog::removeSelected);
     connect(m_retry, &QPushButton::clicked, this, &WebhooksDialog::retrySelected);
+    connect(m_deliver, &QPushButton::clicked, this, &WebhooksDialog::deliverNow);
     connect(m_failedOnly, &QCheckBox::toggled, this, &WebhooksDialog::reload);
     connect(m_endpoints, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_endpoints->currentRow();
         const bool active = row >= 0 && m_endpoints->item(row, 1)->data(Qt::UserRole).toBool();
         m_toggle->setText(active || row < 0 ? tr("&Pause") : tr("Res&ume"));
+        updateButtons();
     });
-    connect(deliver, &QPushButton::clicked, this, [this] {
-        if (!m_pump)
-            return;
-        m_pump->deliverNow();
-        m_status->setText(tr("Sending due deliveries…"));
-    });
+    connect(m_log, &QTableWidget::itemSelectionChanged, this, &WebhooksDialog::updateButtons);
     if (m_pump)
         connect(m_pump, &WebhookPump::deliveryFinished, this, [this](const DeliveryRun &run) {
             m_status->setText(tr("Last run: %1 delivered, %2 to retry later, %3 failed.")
@@ -151,15 +158,74 @@ WebhooksDialog::WebhooksDialog(Vigilo &core, const Actor &actor, WebhookPump *pu
     reload();
 }
 
+QString WebhooksDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void WebhooksDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void WebhooksDialog::updateButtons()
+{
+    const bool idle = !m_loading && !m_busy;
+    const bool admin = m_rights.manageWorkspace;
+    const bool endpoint = m_endpoints->currentRow() >= 0;
+    const bool delivery = m_log->currentRow() >= 0;
+    m_add->setEnabled(idle && admin);
+    m_toggle->setEnabled(idle && admin && endpoint);
+    m_remove->setEnabled(idle && admin && endpoint);
+    m_retry->setEnabled(idle && admin && delivery);
+    m_deliver->setEnabled(idle);
+    m_failedOnly->setEnabled(!m_loading);
+    const QString why = admin || m_loading ? QString() : m_rights.refusal;
+    for (QPushButton *b : {m_add, m_toggle, m_remove, m_retry})
+        b->setToolTip(why);
+}
+
 void WebhooksDialog::reload()
 {
-    auto endpoints = m_core.webhooks().endpoints(m_actor);
-    if (!endpoints) {
-        showError(endpoints.error().message);
-        return;
-    }
+    m_loading = true;
+    updateButtons();
+    m_status->setText(tr("Loading the webhooks…"));
+    onResult(m_client.webhookOverviewAsync(m_failedOnly->isChecked(), 500), this,
+             [this](const Result<client::WebhookOverview> &r) {
+                 m_loading = false;
+                 if (!r) {
+                     // An error is shown as one, never as an empty list.
+                     m_endpoints->setRowCount(0);
+                     m_log->setRowCount(0);
+                     m_status->setText(
+                         tr("The webhooks could not be read: %1").arg(r.error().message));
+                     m_status->setStyleSheet(QStringLiteral("color: #b0241c;"));
+                     updateButtons();
+                     return;
+                 }
+                 if (m_status->text() == tr("Loading the webhooks…"))
+                     m_status->clear();
+                 m_status->setStyleSheet(QString());
+                 fill(*r);
+             });
+}
+
+QString WebhooksDialog::selectedEndpoint() const
+{
+    const int row = m_endpoints->currentRow();
+    return row < 0 ? QString() : m_endpoints->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+void WebhooksDialog::fill(const client::WebhookOverview &overview)
+{
+    m_rights = overview.rights;
+    m_refusal->setText(m_rights.refusal.isEmpty() ? tr("Only admins and owners manage webhooks.")
+                                                  : m_rights.refusal);
+    m_refusal->setVisible(!m_rights.manageWorkspace);
+    const QString selected = selectedEndpoint();
     m_endpoints->setRowCount(0);
-    for (const WebhookEndpoint &e : *endpoints) {
+    for (const WebhookEndpoint &e : overview.endpoints) {
         const int row = m_endpoints->rowCount();
         m_endpoints->insertRow(row);
         m_endpoints->setItem(
@@ -173,17 +239,14 @@ void WebhooksDialog::reload()
             row, 3,
             cell(e.events.isEmpty() ? tr("all events") : e.events.join(QStringLiteral(", "))));
         m_endpoints->setItem(row, 4, cell(e.url));
+        if (e.name == selected)
+            m_endpoints->selectRow(row);
     }
     m_endpoints->resizeColumnsToContents();
 
-    auto log = m_core.webhooks().log(m_actor, m_failedOnly->isChecked(), 500);
-    if (!log) {
-        showError(log.error().message);
-        return;
-    }
     const QLocale locale;
     m_log->setRowCount(0);
-    for (const DeliveryAttempt &a : *log) {
+    for (const DeliveryAttempt &a : overview.log) {
         const int row = m_log->rowCount();
         m_log->insertRow(row);
         m_log->setItem(row, 0, cell(format::time(a.at), a.outboxId));
@@ -210,6 +273,7 @@ void WebhooksDialog::reload()
                 m_log->item(row, c)->setForeground(QColor(0xB0, 0x24, 0x1C));
     }
     m_log->resizeColumnsToContents();
+    updateButtons();
 }
 
 bool WebhooksDialog::askEndpoint(NewEndpoint &out)
@@ -258,6 +322,8 @@ bool WebhooksDialog::askEndpoint(NewEndpoint &out)
 
 void WebhooksDialog::addEndpoint()
 {
+    if (!m_rights.manageWorkspace || m_loading || m_busy)
+        return;
     NewEndpoint n;
     if (!askEndpoint(n))
         return;
@@ -267,69 +333,122 @@ void WebhooksDialog::addEndpoint()
     in.secret = n.secret;
     in.format = n.format;
     in.events = n.events;
-    auto added = m_core.webhooks().addEndpoint(m_actor, in);
-    if (!added) {
-        showError(added.error().message);
-        return;
-    }
-    m_status->setText(added->secret.isEmpty()
-                          ? tr("Added webhook %1.").arg(added->name)
-                          : tr("Added webhook %1. Its signing secret, shown only now: %2")
-                                .arg(added->name, added->secret));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    reload();
+    setBusy(true);
+    onResult(m_client.addWebhookAsync(in), this, [this](const Result<WebhookEndpoint> &added) {
+        setBusy(false);
+        if (!added) {
+            showError(tr("The webhook was not added"), added.error());
+            return;
+        }
+        reload();
+        // The generated secret travels in this one answer only: shown now, never again.
+        m_status->setText(added->secret.isEmpty()
+                              ? tr("Added webhook %1.").arg(added->name)
+                              : tr("Added webhook %1. Its signing secret, shown only now: %2")
+                                    .arg(added->name, added->secret));
+    });
 }
 
 void WebhooksDialog::toggleSelected()
 {
     const int row = m_endpoints->currentRow();
-    if (row < 0)
+    if (row < 0 || !m_rights.manageWorkspace)
         return;
-    const QString name = m_endpoints->item(row, 0)->data(Qt::UserRole).toString();
+    const QString name = selectedEndpoint();
     const bool active = m_endpoints->item(row, 1)->data(Qt::UserRole).toBool();
-    auto r = m_core.webhooks().setActive(m_actor, name, !active);
-    if (!r)
-        showError(r.error().message);
-    reload();
+    setBusy(true);
+    onResult(m_client.setWebhookActiveAsync(name, !active), this,
+             [this, name, active](const Result<WebhookEndpoint> &r) {
+                 setBusy(false);
+                 if (!r) {
+                     showError(active ? tr("%1 was not paused").arg(name)
+                                      : tr("%1 was not resumed").arg(name),
+                               r.error());
+                     return;
+                 }
+                 reload();
+                 m_status->setText(r->active ? tr("Webhook %1 resumed.").arg(name)
+                                             : tr("Webhook %1 paused.").arg(name));
+             });
 }
 
 void WebhooksDialog::removeSelected()
 {
-    const int row = m_endpoints->currentRow();
-    if (row < 0)
+    const QString name = selectedEndpoint();
+    if (name.isEmpty() || !m_rights.manageWorkspace)
         return;
-    const QString name = m_endpoints->item(row, 0)->data(Qt::UserRole).toString();
-    if (QMessageBox::question(
-            this, tr("Remove webhook"),
-            tr("Remove %1 with its queued deliveries and delivery log?").arg(name))
-        != QMessageBox::Yes)
+    QMessageBox ask(QMessageBox::Question, tr("Remove webhook"),
+                    tr("Remove %1 with its queued deliveries and delivery log?").arg(name),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(QStringLiteral("removeWebhookConfirm"));
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() != QMessageBox::Yes)
         return;
-    const Status s = m_core.webhooks().removeEndpoint(m_actor, name);
-    if (!s.ok())
-        showError(s.error().message);
-    reload();
+    setBusy(true);
+    onResult(m_client.removeWebhookAsync(name), this, [this, name](const Status &s) {
+        setBusy(false);
+        if (!s.ok()) {
+            showError(tr("%1 was not removed").arg(name), s.error());
+            return;
+        }
+        reload();
+        m_status->setText(tr("Webhook %1 removed.").arg(name));
+    });
 }
 
 void WebhooksDialog::retrySelected()
 {
     const int row = m_log->currentRow();
-    if (row < 0)
+    if (row < 0 || !m_rights.manageWorkspace)
         return;
     const qint64 id = m_log->item(row, 0)->data(Qt::UserRole).toLongLong();
-    auto r = m_core.webhooks().retry(m_actor, id);
-    if (!r) {
-        showError(r.error().message);
-        return;
-    }
-    m_status->setText(tr("Delivery of %1 to %2 is queued again.").arg(r->event, r->endpointName));
-    if (m_pump)
-        m_pump->deliverNow();
-    reload();
+    setBusy(true);
+    onResult(m_client.retryDeliveryAsync(id), this, [this](const Result<OutboxItem> &r) {
+        setBusy(false);
+        if (!r) {
+            showError(tr("The delivery was not queued again"), r.error());
+            return;
+        }
+        const QString queued =
+            tr("Delivery of %1 to %2 is queued again.").arg(r->event, r->endpointName);
+        reload();
+        m_status->setText(queued);
+        if (m_pump)
+            m_pump->deliverNow();
+    });
 }
 
-void WebhooksDialog::showError(const QString &message)
+void WebhooksDialog::deliverNow()
 {
-    m_status->setText(message);
+    if (m_pump) {
+        m_pump->deliverNow();
+        m_status->setText(tr("Sending due deliveries…"));
+        return;
+    }
+    if (!m_client.isRemote())
+        return;
+    setBusy(true);
+    m_status->setText(tr("Sending due deliveries…"));
+    onResult(m_client.deliverWebhooksAsync(), this,
+             [this](const Result<client::Client::DeliveryCount> &r) {
+                 setBusy(false);
+                 if (!r) {
+                     m_status->clear();
+                     showError(tr("The deliveries were not sent"), r.error());
+                     return;
+                 }
+                 const QString said = tr("Last run: %1 delivered, %2 to retry later, %3 failed.")
+                                          .arg(r->delivered)
+                                          .arg(r->retrying)
+                                          .arg(r->failed);
+                 reload();
+                 m_status->setText(said);
+             });
+}
+
+void WebhooksDialog::showError(const QString &title, const Error &error)
+{
+    ErrorPresenter::show(this, title, error);
 }
 
 } // namespace vigilo::ui
