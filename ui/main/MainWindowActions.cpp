@@ -438,7 +438,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_cab);
     connect(m_workspaces, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
-            signIn(m_workspaces->itemData(index).toString());
+            switchWorkspace(m_workspaces->itemData(index).toString());
     });
 }
 
