@@ -19,6 +19,7 @@
 
 #include "Catalogue.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -110,7 +111,12 @@ void TestGuiNarrow::mainWindowFits1024x768()
         QLocale::setDefault(before);
     });
     QTemporaryDir dir;
-    guitest::GuiDatabase db(dir, QStringLiteral("demo.sqlite"));
+    // A deep folder: the status bar's path must not widen the window.
+    const QString folder =
+        QStringLiteral("change-management/cab-room-projector/a-rather-long-folder-name/"
+                       "another-long-folder-name-for-the-status-bar");
+    QVERIFY(QDir(dir.path()).mkpath(folder));
+    guitest::GuiDatabase db(dir, folder + QStringLiteral("/demo.sqlite"));
     QVERIFY2(db.ok(), qPrintable(db.errorText()));
     DemoOptions options;
     options.changes = 60;

@@ -25,6 +25,12 @@ bool ElidingLabel::isElided() const
     return fontMetrics().horizontalAdvance(text()) > contentsRect().width();
 }
 
+void ElidingLabel::setElideMode(Qt::TextElideMode mode)
+{
+    m_mode = mode;
+    update();
+}
+
 void ElidingLabel::paintEvent(QPaintEvent *event)
 {
     if (!isElided()) {
@@ -33,7 +39,7 @@ void ElidingLabel::paintEvent(QPaintEvent *event)
     }
     QPainter painter(this);
     const QRect area = contentsRect();
-    const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+    const QString shown = fontMetrics().elidedText(text(), m_mode, area.width());
     style()->drawItemText(&painter, area, int(alignment()) | Qt::TextSingleLine, palette(),
                           isEnabled(), shown, foregroundRole());
 }

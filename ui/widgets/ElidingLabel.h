@@ -15,9 +15,14 @@ public:
     QSize minimumSizeHint() const override;
     // Whether the text is shortened now.
     bool isElided() const;
+    // Where the "…" goes (default: at the end; a path reads better shortened in the middle).
+    void setElideMode(Qt::TextElideMode mode);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    Qt::TextElideMode m_mode = Qt::ElideRight;
 };
 
 } // namespace vigilo::ui
