@@ -24,6 +24,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QTranslator>
 
@@ -189,8 +190,14 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "vigilo-timing: list-whole\n");
     });
     const bool opened = window.openWorkspace(workspace);
-    if (headless)
-        window.resize(1360, 800);
+    if (headless) {
+        // On a real (or virtual) screen smaller than that, the picture is what that screen shows
+        // (xvfb-run -s "-screen 0 1024x768x24": the CAB room's projector).
+        QSize size(1360, 800);
+        if (QGuiApplication::platformName() != QLatin1String("offscreen") && window.screen())
+            size = size.boundedTo(window.screen()->availableGeometry().size());
+        window.resize(size);
+    }
     window.show();
     ui::CabWindow *cab = options->cab && opened ? window.enterCabMode() : nullptr;
 

@@ -97,6 +97,14 @@ Result<QJsonValue> workspaceAdministration(const Call &c)
                                    RiskAssessment::requiredAnswers(int(questions->size()))}});
 }
 
+// Who the caller is in the workspace, as the dispatcher signed them in: what a client asks when
+// it opens or switches to a workspace (one round trip; a non-member is refused there).
+Result<QJsonValue> workspaceOpen(const Call &c)
+{
+    return QJsonValue(QJsonObject{{QStringLiteral("workspace"), c.actor->workspace.toJson()},
+                                  {QStringLiteral("member"), c.actor->member.toJson()}});
+}
+
 Result<QJsonValue> members(const Call &c)
 {
     return many(QStringLiteral("members"), c.core.workspaces().members(*c.actor));
@@ -314,6 +322,14 @@ QList<Method> workspaceMethods()
                         "required_answers}"),
          {},
          workspaceAdministration},
+        {QStringLiteral("workspace.open"),
+         Scope::Workspace,
+         QStringLiteral("Open the workspace: the workspace and the caller's membership (role), in "
+                        "one answer. Refused when the caller is not an active member."),
+         {},
+         QStringLiteral("{workspace, member}"),
+         {QStringLiteral("permission_denied"), QStringLiteral("not_found")},
+         workspaceOpen},
         {QStringLiteral("workspace.members"),
          Scope::Workspace,
          QStringLiteral("The workspace's members and their roles."),

@@ -148,6 +148,29 @@ Result<QList<Workspace>> Client::workspaces(bool all)
     return listField<Workspace>(call(QStringLiteral("workspace.list"), p), "workspaces");
 }
 
+namespace {
+Result<Actor> actorAnswer(const Result<QJsonValue> &r)
+{
+    auto workspace = field<Workspace>(r, "workspace");
+    if (!workspace)
+        return workspace.error();
+    auto member = field<Member>(r, "member");
+    if (!member)
+        return member.error();
+    return Actor{*workspace, *member};
+}
+} // namespace
+
+Result<Actor> Client::openWorkspace(const QString &slug)
+{
+    return actorAnswer(call(QStringLiteral("workspace.open"), inWorkspace(slug)));
+}
+
+QFuture<Result<Actor>> Client::openWorkspaceAsync(const QString &slug)
+{
+    return callAsync(QStringLiteral("workspace.open"), inWorkspace(slug)).then(&actorAnswer);
+}
+
 Result<DemoSummary> Client::buildDemo(const DemoRequest &request)
 {
     QJsonObject p;

@@ -6,6 +6,7 @@
 // (the CLI waits); the calls a screen makes when it opens also return a QFuture, continued with
 // .then(context, ...) so that the GUI's thread never waits on the network.
 
+#include "Actor.h"
 #include "Answer.h"
 #include "ApprovalQueue.h"
 #include "AssetCodecs.h"
@@ -207,6 +208,11 @@ public:
     Result<Workspace> createWorkspace(const QString &slug, const QString &name,
                                       const QString &locale, const QString &ownerName = {});
     Result<QList<Workspace>> workspaces(bool all = false);
+    // Who the caller is in `slug` (the workspace and their membership, with the role): one
+    // request (workspace.open). Refused (permission_denied) for who is not an active member.
+    // The client's own workspace stays as it is.
+    Result<Actor> openWorkspace(const QString &slug);
+    QFuture<Result<Actor>> openWorkspaceAsync(const QString &slug);
     Result<Workspace> renameWorkspace(const QString &name);
     // The language of the workspace's evidence packs (its locale, e.g. de_DE).
     Result<Workspace> setPackLanguage(const QString &locale);

@@ -37,6 +37,7 @@ private slots:
     void answersReadBackUnchanged();
     void asynchronousFormAgrees();
     void unknownMethodAndWorkspace();
+    void openWorkspaceAnswersTheActor();
     void changeListLayoutsAgree();
     void changeListPages();
     void localReaderReadsOffThread();
@@ -634,6 +635,38 @@ void TestApi::unknownMethodAndWorkspace()
     VERIFY_ERROR(noWorkspace.changes(), "workspace_required");
     Client anonymous = client(QString());
     VERIFY_ERROR(anonymous.changes(), "not_signed_in");
+}
+
+// workspace.open: who the caller is in a workspace, in one answer, as the core signs them in; a
+// stranger, a deactivated member and a missing workspace are refused as by any workspace method.
+void TestApi::openWorkspaceAnswersTheActor()
+{
+    const QString slug = m_ws->workspace().slug;
+    for (const QString &user : TestWorkspace::memberNames()) {
+        Client c = client(user, QString()); // the slug travels in the request
+        auto actor = c.openWorkspace(slug);
+        VERIFY_OK(actor);
+        QCOMPARE(actor->workspace.toJson(), m_ws->workspace().toJson());
+        QCOMPARE(actor->member.toJson(), m_ws->as(user).member.toJson());
+        QVERIFY(actor->member.role == TestWorkspace::roleOf(user));
+        QCOMPARE(c.workspace(), QString()); // asking does not switch the client
+        const Result<Actor> async = c.openWorkspaceAsync(slug).result();
+        VERIFY_OK(async);
+        QCOMPARE(async->member.toJson(), actor->member.toJson());
+    }
+    VERIFY_ERROR(client(QStringLiteral("mallory")).openWorkspace(slug), "permission_denied");
+    VERIFY_ERROR(client(QStringLiteral("engineer")).openWorkspace(QStringLiteral("nope")),
+                 "not_found");
+    VERIFY_ERROR(client(QString()).openWorkspace(slug), "not_signed_in");
+    // The acting member is the session's, never a parameter.
+    VERIFY_ERROR(client(QStringLiteral("viewer"))
+                     .call(QStringLiteral("workspace.open"),
+                           {{QStringLiteral("workspace"), slug},
+                            {QStringLiteral("member"), QStringLiteral("owner")}}),
+                 "unknown_parameter");
+    VERIFY_OK(client(QStringLiteral("owner")).deactivateMember(QStringLiteral("viewer")));
+    VERIFY_ERROR(client(QStringLiteral("viewer")).openWorkspaceAsync(slug).result(),
+                 "permission_denied");
 }
 
 namespace {

@@ -107,9 +107,9 @@ void TestDetail::headerAndTabs()
     auto view = open(m_ws.owner, n); // the most buttons: approve, reject, cancel
     QCOMPARE(view->number(), n);
     QCOMPARE(view->tabs()->count(), int(ChangeDetailView::TabCount));
-    const QStringList names = {
-        s("Details"),   s("Risk assessment"), s("Impact"),      s("Implementation tasks"),
-        s("Approvals"), s("Comments"),        s("Attachments"), s("Activity")};
+    const QStringList names = {s("Details"),     s("Risk assessment"), s("Impact"),
+                               s("Tasks"),       s("Approvals"),       s("Comments"),
+                               s("Attachments"), s("Activity")};
     for (int i = 0; i < names.size(); ++i)
         QCOMPARE(view->tabs()->tabText(i), names[i]);
     QCOMPARE(child<QLabel>(view.get(), "changeNumber")->text(), formatChangeNumber(n));

@@ -10,6 +10,7 @@
 #include "main/MessagePage.h"
 #include "main/Session.h"
 
+#include "Client.h"
 #include "Store.h"
 #include "Vigilo.h"
 
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void savesAScreenshot();
     void explainsWhenTheUserHasNoWorkspace();
     void remembersGeometryAndWorkspace();
+    void switchingWorkspaceKeepsTheCurrentOnRefusal();
 
 private:
     int coreCount(const ChangeFilter &filter = {});
@@ -271,6 +274,58 @@ void TestMainWindow::remembersGeometryAndWorkspace()
     QCOMPARE(second.size(), QSize(1010, 620));
     QVERIFY(second.openWorkspace()); // the last one used
     QCOMPARE(second.actor()->workspace.slug, QStringLiteral("demo"));
+}
+
+// The toolbar's workspace switch on a database: answered at once (the same asynchronous path as
+// on a team server, tst_gui_server); a workspace the list still offers but the user is no member
+// of is refused with the core's message, and the current workspace stays.
+void TestMainWindow::switchingWorkspaceKeepsTheCurrentOnRefusal()
+{
+    VERIFY_OK(m_session->client().createWorkspace(QStringLiteral("lab"), QStringLiteral("Lab"),
+                                                  QStringLiteral("en_US")));
+    // Someone else's workspace (on a server made by the database's owner).
+    auto owner = m_db.openOwnerSession();
+    VERIFY_OK(owner);
+    Session &admin = *owner ? **owner : *m_session;
+    VERIFY_OK(admin.core().workspaces().createWorkspace(
+        QStringLiteral("vault"), QStringLiteral("Vault"), QStringLiteral("en_US"),
+        QStringLiteral("olga"), QStringLiteral("Olga")));
+    const auto refusal = m_session->core().workspaces().signIn(QStringLiteral("vault"), kUser);
+    QVERIFY(!refusal.ok());
+
+    MainWindow window(*m_session);
+    QVERIFY(window.openWorkspace(QStringLiteral("demo")));
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000);
+    auto *combo = child<QComboBox>(&window, "workspaceCombo");
+    QVERIFY(combo->findData(QStringLiteral("lab")) >= 0);
+    QCOMPARE(combo->findData(QStringLiteral("vault")), -1);
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("lab")));
+    QCOMPARE(window.actor()->workspace.slug, QStringLiteral("lab")); // a database answers at once
+    QVERIFY(window.switchingTo().isEmpty());
+    QVERIFY(combo->isEnabled());
+    QVERIFY(window.actor()->member.role == Role::Owner);
+    QCOMPARE(window.windowTitle(), QStringLiteral("Lab"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000);
+    QCOMPARE(window.changeList()->totalCount(), 0);
+
+    combo->addItem(QStringLiteral("Vault (vault)"), QStringLiteral("vault")); // read earlier
+    combo->setCurrentIndex(combo->findData(QStringLiteral("vault")));
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("workspaceRefusedBox"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->text(), refusal.error().message);
+    QCOMPARE(window.actor()->workspace.slug, QStringLiteral("lab"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("lab"));
+    QVERIFY(window.isShowingChanges());
+    QVERIFY(window.switchingTo().isEmpty());
+    box->accept();
+
+    combo->setCurrentIndex(combo->findData(QStringLiteral("demo")));
+    QCOMPARE(window.actor()->workspace.slug, QStringLiteral("demo"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000);
+    QCOMPARE(window.changeList()->totalCount(), coreCount());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -44,6 +44,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -113,6 +114,7 @@ private slots:
     void signInListOpenSubmitApproveAndPush();
     void administrationThroughTheServer();
     void importAssetsThroughTheServer();
+    void switchingWorkspaceDoesNotWait();
     void cleanupTestCase();
 
 private:
@@ -547,6 +549,90 @@ void TestGuiServer::importAssetsThroughTheServer()
 void TestGuiServer::cleanupTestCase()
 {
     m_box.reset();
+}
+
+// Switching workspace in the toolbar is one request (workspace.open) answered asynchronously: the
+// window says it is switching and keeps showing the current workspace meanwhile; a refusal (a
+// workspace the list still offers but alice is no member of) is shown as the server's error and
+// the current workspace stays.
+void TestGuiServer::switchingWorkspaceDoesNotWait()
+{
+    for (const QString &slug : {QStringLiteral("lab"), QStringLiteral("vault")}) {
+        auto made = m_box->run(QStringLiteral("olga"),
+                               {QStringLiteral("workspace"), QStringLiteral("create"), slug,
+                                QStringLiteral("--name"), slug.toUpper()});
+        QVERIFY2(made.exitCode == 0, made.describe().constData());
+    }
+    auto added = m_box->run(QStringLiteral("olga"),
+                            {QStringLiteral("-w"), QStringLiteral("lab"), QStringLiteral("member"),
+                             QStringLiteral("add"), QStringLiteral("alice"),
+                             QStringLiteral("--role"), QStringLiteral("engineer")});
+    QVERIFY2(added.exitCode == 0, added.describe().constData());
+    // What the server answers alice for a workspace she is not in, asked by the CLI.
+    auto cliRefusal =
+        m_box->runJson(QStringLiteral("alice"), {QStringLiteral("-w"), QStringLiteral("vault"),
+                                                 QStringLiteral("change"), QStringLiteral("list")});
+    QCOMPARE(cliRefusal.exitCode, 1);
+    const QJsonObject cliError = QJsonDocument::fromJson(cliRefusal.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("error"))
+                                     .toObject();
+    QCOMPARE(cliError.value(QStringLiteral("code")).toString(),
+             QStringLiteral("permission_denied"));
+
+    auto session = remoteSession(QStringLiteral("alice"));
+    QVERIFY(session);
+    MainWindow window(*session);
+    QVERIFY(window.openWorkspace(QStringLiteral("ops")));
+    window.show();
+    QTRY_COMPARE(window.changeList()->table()->model()->rowCount(), 1);
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("workspaceCombo"));
+    QVERIFY(combo);
+    QVERIFY(combo->findData(QStringLiteral("lab")) >= 0);
+
+    // The choice sends one request and returns at once: ops is still shown, the window says
+    // it is switching, the toolbar waits for the answer.
+    const qint64 before = session->remoteTransport()->requestsSent();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("lab")));
+    QCOMPARE(session->remoteTransport()->requestsSent() - before, 1);
+    QCOMPARE(window.switchingTo(), QStringLiteral("lab"));
+    QCOMPARE(window.actor()->workspace.slug, QStringLiteral("ops"));
+    QVERIFY(!combo->isEnabled());
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("LAB")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.changeList()->table()->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(window.actor()->workspace.slug, QStringLiteral("lab"), 15000);
+    QVERIFY(window.switchingTo().isEmpty());
+    QVERIFY(combo->isEnabled());
+    QVERIFY(window.actor()->member.role == Role::Engineer);
+    QCOMPARE(window.actor()->member.username, QStringLiteral("alice"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("LAB"));
+    QTRY_COMPARE(window.changeList()->table()->model()->rowCount(), 0); // lab has no changes
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("newChangeAction")));
+
+    // A workspace the list offers but alice is no member of (the list was read earlier): the
+    // server's refusal as an error, and lab stays.
+    combo->addItem(QStringLiteral("VAULT (vault)"), QStringLiteral("vault"));
+    const qint64 beforeRefusal = session->remoteTransport()->requestsSent();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("vault")));
+    QCOMPARE(session->remoteTransport()->requestsSent() - beforeRefusal, 1);
+    QCOMPARE(window.switchingTo(), QStringLiteral("vault"));
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = window.findChild<QMessageBox *>(QStringLiteral("workspaceRefusedBox"))), 15000);
+    QTRY_VERIFY(box->isVisible());
+    QCOMPARE(box->text(), cliError.value(QStringLiteral("message")).toString());
+    QVERIFY(window.switchingTo().isEmpty());
+    QCOMPARE(window.actor()->workspace.slug, QStringLiteral("lab"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("lab"));
+    QVERIFY(combo->isEnabled());
+    QVERIFY(window.isShowingChanges());
+    box->accept();
+    // Back to ops: the same one request.
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ops")));
+    QTRY_COMPARE_WITH_TIMEOUT(window.actor()->workspace.slug, QStringLiteral("ops"), 15000);
+    QVERIFY(window.actor()->member.role == Role::Approver);
+    QTRY_COMPARE(window.changeList()->table()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestGuiServer)

@@ -5,9 +5,9 @@
 #include "ChangeListModel.h"
 #include "ColumnChooser.h"
 #include "EmptyWorkspaceHint.h"
+#include "widgets/FlowLayout.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,7 +93,9 @@ QWidget *ChangeListView::createFilterBar()
 {
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("filterBar"));
-    auto *row = new QHBoxLayout(bar);
+    // One row on a wide screen; on a narrow one (a 1024×768 projector, German labels) the
+    // filters wrap to a second row instead of widening the window.
+    auto *row = new FlowLayout(bar, 6);
     row->setContentsMargins(8, 6, 8, 6);
 
     m_search = new QLineEdit(bar);
@@ -101,7 +103,8 @@ QWidget *ChangeListView::createFilterBar()
     m_search->setPlaceholderText(tr("Search number, title or people…"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
-    row->addWidget(m_search, 1);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed); // the rest of its row
+    row->addWidget(m_search);
 
     m_status =
         enumCombo(QStringLiteral("statusFilter"), tr("All statuses"), allChangeStatuses(), bar);
@@ -130,7 +133,6 @@ QWidget *ChangeListView::createFilterBar()
     connect(clear, &QToolButton::clicked, this, &ChangeListView::clearFilters);
     row->addWidget(clear);
 
-    row->addStretch(0);
     m_count = new QLabel(bar);
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setForegroundRole(QPalette::PlaceholderText);

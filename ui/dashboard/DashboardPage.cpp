@@ -7,6 +7,7 @@
 #include "MetricFormat.h"
 
 #include "widgets/Async.h"
+#include "widgets/FlowLayout.h"
 
 #include "Client.h"
 #include "Clock.h"
@@ -138,23 +139,32 @@ void DashboardPage::buildUi()
     // The filter bar, as on the change list.
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("dashboardFilters"));
-    auto *filters = new QHBoxLayout(bar);
+    // The title and the filters on one row on a wide screen; on a narrow one (1024×768, German
+    // labels) the filters wrap below the title.
+    auto *filters = new FlowLayout(bar, 8);
     filters->setContentsMargins(16, 12, 16, 4);
-    filters->setSpacing(8);
     auto *title = new QLabel(tr("Delivery metrics"), bar);
     title->setObjectName(QStringLiteral("dashboardTitle"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     title->setFont(big);
+    title->setSizePolicy(QSizePolicy::Expanding,
+                         QSizePolicy::Preferred); // pushes the filters right
     filters->addWidget(title);
-    filters->addStretch(1);
 
+    // A label and its field wrap together.
     auto addLabelled = [&](const QString &text, QWidget *w) {
-        auto *l = new QLabel(text, bar);
+        auto *pair = new QWidget(bar);
+        auto *row = new QHBoxLayout(pair);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(6);
+        auto *l = new QLabel(text, pair);
         l->setBuddy(w);
-        filters->addWidget(l);
-        filters->addWidget(w);
+        row->addWidget(l);
+        w->setParent(pair);
+        row->addWidget(w);
+        filters->addWidget(pair);
     };
     m_period = new QComboBox(bar);
     m_period->setObjectName(QStringLiteral("periodSelector"));

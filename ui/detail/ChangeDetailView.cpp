@@ -18,6 +18,7 @@
 #include "dialogs/ReasonDialog.h"
 #include "main/Session.h"
 #include "widgets/Async.h"
+#include "widgets/ElidingLabel.h"
 
 #include "ChangeWatcher.h"
 #include "Client.h"
@@ -93,7 +94,7 @@ ChangeDetailView::ChangeDetailView(Session &session, const Actor &actor, int num
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(m_risk, tr("Risk assessment"));
     m_tabs->addTab(m_impact, tr("Impact"));
-    m_tabs->addTab(m_tasks, tr("Implementation tasks"));
+    m_tabs->addTab(m_tasks, tr("Tasks")); // short: eight tabs fit 1024×768 in German too
     m_tabs->addTab(m_approvals, tr("Approvals"));
     m_tabs->addTab(m_comments, tr("Comments"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
@@ -136,7 +137,7 @@ QWidget *ChangeDetailView::buildHeader()
     m_numberLabel->setObjectName(QStringLiteral("changeNumber"));
     m_numberLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_numberLabel->setStyleSheet(QStringLiteral("color: #57606a; font-weight: 600;"));
-    m_title = new QLabel(header);
+    m_title = new ElidingLabel(header); // a long title ends in "…" (the tooltip has it whole)
     m_title->setObjectName(QStringLiteral("changeTitle"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -144,7 +145,6 @@ QWidget *ChangeDetailView::buildHeader()
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setMinimumWidth(80);
-    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     // "Close tab", never just "Close": completing a change is "Complete change…".
     m_close = new QPushButton(tr("Close tab"), header);
     m_close->setObjectName(QStringLiteral("closeDetail"));
@@ -175,10 +175,9 @@ QWidget *ChangeDetailView::buildHeader()
     m_priority->setObjectName(QStringLiteral("priorityBadge"));
     m_riskLevel = new QLabel(header);
     m_riskLevel->setObjectName(QStringLiteral("riskBadge"));
-    m_people = new QLabel(header);
+    m_people = new ElidingLabel(header);
     m_people->setObjectName(QStringLiteral("people"));
     m_people->setStyleSheet(QStringLiteral("color: #57606a;"));
-    m_people->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *row2 = new QHBoxLayout;
     row2->setSpacing(6);
     for (QLabel *l : {m_status, m_type, m_priority, m_riskLevel})

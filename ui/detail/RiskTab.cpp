@@ -5,6 +5,7 @@
 #include "dialogs/ErrorPresenter.h"
 #include "main/Session.h"
 #include "widgets/Async.h"
+#include "widgets/FlowLayout.h"
 
 #include "Client.h"
 
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace vigilo::ui {
@@ -58,9 +60,14 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    // The side panel: score, suggestion, override, conditions.
-    auto *panel = new QWidget(this);
-    panel->setFixedWidth(330);
+    // The side panel: score, suggestion, override, conditions. It scrolls on a short screen
+    // (1024×768 with the detail view's banners) instead of squeezing its labels.
+    auto *panelScroll = new QScrollArea(this);
+    panelScroll->setObjectName(QStringLiteral("riskSidePanel"));
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *panel = new QWidget;
     auto *side = new QVBoxLayout(panel);
     side->setContentsMargins(0, 0, 0, 0);
 
@@ -131,6 +138,8 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent)
     cv->addWidget(m_conditions);
     side->addWidget(condBox);
     side->addStretch(1);
+    panelScroll->setWidget(panel);
+    panelScroll->setFixedWidth(330 + panelScroll->verticalScrollBar()->sizeHint().width());
 
     m_lockedNote = new QLabel(this);
     m_lockedNote->setObjectName(QStringLiteral("riskLockedNote"));
@@ -141,7 +150,7 @@ RiskTab::RiskTab(DetailContext &context, QWidget *parent)
     auto *columns = new QHBoxLayout;
     columns->setSpacing(16);
     columns->addWidget(scroll, 1);
-    columns->addWidget(panel);
+    columns->addWidget(panelScroll);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_lockedNote);
     layout->addLayout(columns, 1);
@@ -252,8 +261,8 @@ void RiskTab::rebuildQuestions()
         text->setWordWrap(true);
         text->setToolTip(tr("Weight %1 of 10").arg(q.weight));
         v->addWidget(text);
-        auto *row = new QHBoxLayout;
-        row->setSpacing(14);
+        auto *row = new FlowLayout(nullptr, 14); // the answers wrap on a narrow screen
+        v->addLayout(row);
         auto *group = new QButtonGroup(this);
         for (int c = 0; c < q.choices.size(); ++c) {
             auto *radio = new QRadioButton(q.choices[c].label, box);
@@ -261,8 +270,6 @@ void RiskTab::rebuildQuestions()
             group->addButton(radio, c);
             row->addWidget(radio);
         }
-        row->addStretch(1);
-        v->addLayout(row);
         const QString key = q.key;
         connect(group, &QButtonGroup::idClicked, this,
                 [this, key](int choice) { choose(key, choice); });

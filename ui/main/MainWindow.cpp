@@ -311,48 +311,110 @@ bool MainWindow::openWorkspace(const QString &slug)
     }
     const int index = m_workspaces->findData(target);
     if (index < 0) {
-        auto refused = m_session.isRemote()
-                           ? Result<Actor>(Error::notFound(tr("You are not a member of "
-                                                              "“%1” on this server.")
-                                                               .arg(target)))
-                           : m_session.core().workspaces().signIn(target, user);
+        auto refused = actorFor(target, true).result();
         showMessage(tr("Workspace “%1” is not available").arg(target),
                     (refused.ok() ? QString() : refused.error().message).toHtmlEscaped()
                         + tr("<p>Pick one of your workspaces in the toolbar.</p>"),
                     false);
         return false;
     }
-    m_workspaces->setCurrentIndex(index); // signs in
+    {
+        const QSignalBlocker block(m_workspaces);
+        m_workspaces->setCurrentIndex(index);
+    }
+    signIn(target);
     return m_actor.has_value();
 }
 
 void MainWindow::signIn(const QString &slug)
 {
-    auto actor = m_session.isRemote()
-                     ? remoteActor(slug)
-                     : m_session.core().workspaces().signIn(slug, m_session.user());
+    ++m_switchRequest; // a switch still waiting is overtaken
+    endSwitching();
+    auto actor = actorFor(slug, true).result();
     if (!actor.ok()) {
         m_actor.reset();
         showMessage(tr("Workspace “%1” cannot be opened").arg(slug),
                     actor.error().message.toHtmlEscaped(), false);
         return;
     }
-    m_actor = actor.value();
+    applyActor(*actor);
+}
+
+QFuture<Result<Actor>> MainWindow::actorFor(const QString &slug, bool wait)
+{
+    // A database answers at once, with the core's actor (the ids its calls need).
+    if (!m_session.isRemote())
+        return QtFuture::makeReadyFuture(
+            m_session.core().workspaces().signIn(slug, m_session.user()));
+    // A team server in one request (workspace.open).
+    if (wait)
+        return QtFuture::makeReadyFuture(m_session.client().openWorkspace(slug));
+    return m_session.client().openWorkspaceAsync(slug);
+}
+
+void MainWindow::switchWorkspace(const QString &slug)
+{
+    if (m_actor && m_actor->workspace.slug == slug && m_switchingTo.isEmpty())
+        return;
+    const quint64 request = ++m_switchRequest;
+    m_switchingTo = slug;
+    m_workspaces->setEnabled(false);
+    m_switchWorkspace->setEnabled(false);
+    const int index = m_workspaces->findData(slug);
+    statusBar()->showMessage(
+        tr("Opening the workspace %1…").arg(index >= 0 ? m_workspaces->itemText(index) : slug));
+    onResult(actorFor(slug, false), this, [this, request, slug](const Result<Actor> &actor) {
+        if (request != m_switchRequest)
+            return; // a later choice (or openWorkspace) overtook it
+        endSwitching();
+        statusBar()->clearMessage();
+        if (actor.ok()) {
+            applyActor(*actor);
+            return;
+        }
+        const QString title = tr("Workspace “%1” cannot be opened").arg(slug);
+        if (!m_actor) { // nothing open before: the window says why
+            showMessage(title, actor.error().message.toHtmlEscaped(), false);
+            return;
+        }
+        // The current workspace stays, and so does the toolbar's choice.
+        {
+            const QSignalBlocker block(m_workspaces);
+            m_workspaces->setCurrentIndex(m_workspaces->findData(m_actor->workspace.slug));
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, title, actor.error().message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("workspaceRefusedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::endSwitching()
+{
+    m_switchingTo.clear();
+    m_workspaces->setEnabled(true);
+    m_switchWorkspace->setEnabled(true);
+}
+
+void MainWindow::applyActor(const Actor &actor)
+{
+    const QString slug = actor.workspace.slug;
+    m_actor = actor;
     // Open changes belong to the workspace we leave.
     while (m_changeTabs->count() > 1)
         closeChangeTab(m_changeTabs->count() - 1, false);
     m_changes->clearFilters();
-    m_session.client().setWorkspace(slug); // the pages that ask through the client
+    // Every page and the list's live updates ask through the client, on a database as on a
+    // server.
+    m_session.client().setWorkspace(slug);
     if (m_assets)
         m_assets->setActor(m_actor);
     m_queue->setActor(m_actor);
     m_freeze->setActor(m_actor);
     m_dashboard->setActor(m_actor);
     m_calendar->setActor(m_actor);
-    // My views read through the client, on a database as on a server.
     m_views->setActor(m_actor);
-    // The list's live updates read through the client, on a database as on a server.
-    m_session.client().setWorkspace(slug);
     m_changes->emptyHint()->setActor(*m_actor);
     loadFollowed();
     // Where the list starts: later events from other workstations update their rows only.
@@ -678,27 +740,6 @@ void MainWindow::restoreSettings()
     }
     const int page = settings.value(QStringLiteral("page"), 0).toInt();
     showPage(Page(qBound(0, page, kPageCount - 1)));
-}
-
-Result<Actor> MainWindow::remoteActor(const QString &slug)
-{
-    auto list = m_session.client().workspaces();
-    if (!list.ok())
-        return list.error();
-    std::optional<Workspace> workspace;
-    for (const Workspace &w : *list)
-        if (w.slug == slug)
-            workspace = w;
-    if (!workspace)
-        return Error::notFound(tr("You are not a member of “%1” on this server.").arg(slug));
-    m_session.client().setWorkspace(slug);
-    auto members = m_session.client().members();
-    if (!members.ok())
-        return members.error();
-    for (const Member &m : *members)
-        if (m.username == m_session.user())
-            return Actor{*workspace, m};
-    return Error::notFound(tr("You are not a member of “%1” on this server.").arg(slug));
 }
 
 void MainWindow::onServerChange(int number, qint64 seq)

@@ -6,6 +6,7 @@
 #include "Actor.h"
 #include "Error.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QJsonObject>
 #include <QMainWindow>
@@ -58,9 +59,17 @@ public:
     explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Lists the user's workspaces and opens `slug` (empty: the last one used, else the first).
-    // Returns false when there is nothing to show; the window then says why and what to do.
+    // Lists the user's workspaces and opens `slug` (empty: the last one used, else the first),
+    // waiting for the answer (at start, before the window shows). Returns false when there is
+    // nothing to show; the window then says why and what to do.
     bool openWorkspace(const QString &slug = {});
+    // The toolbar's choice: asks who the user is in `slug` (one request, workspace.open) without
+    // waiting; the window says it is switching and keeps showing the current workspace until the
+    // answer. A refusal is shown as an error ("workspaceRefusedBox") and the current workspace
+    // stays. On a database the answer comes at once.
+    void switchWorkspace(const QString &slug);
+    // The workspace a switch waits for (empty: none).
+    QString switchingTo() const { return m_switchingTo; }
     // Reads the current page (and the change list) again from the core.
     void reload();
 
@@ -145,7 +154,13 @@ private:
     // The change's actions as the core answered (or why there are none) at the end of `menu`.
     void addChangeActions(QMenu *menu, int number, const Result<client::ChangeView> &view);
     void showMessage(const QString &title, const QString &body, bool offerDemo);
+    // Opens `slug` waiting for the answer (openWorkspace); a refusal shows the message page.
     void signIn(const QString &slug);
+    // Shows the workspace `actor` is signed in to: every page, the list, the title.
+    void applyActor(const Actor &actor);
+    // Who the user is in `slug`; `wait`: answered before it returns (a server's sync call).
+    QFuture<Result<Actor>> actorFor(const QString &slug, bool wait);
+    void endSwitching();
     // MainWindowList.cpp: the list (or the chosen personal view's) read asynchronously, first
     // the first screenful, then the rest merged in.
     void reloadChanges();
@@ -157,8 +172,6 @@ private:
     void onExternalChange(qint64 workspaceId, int number);
     // event.change from the team server (number 0: any change).
     void onServerChange(int number, qint64 seq);
-    // Who the user is in `slug` on the team server (workspace.list, workspace.members).
-    Result<Actor> remoteActor(const QString &slug);
     // Closes a change's tab; with unsaved edits on its Details tab it asks first (Save / Discard
     // / Cancel, the box "unsavedTabBox") unless `ask` is false. False when the tab stays open.
     bool closeChangeTab(int index, bool ask = true);
@@ -212,6 +225,8 @@ private:
     QSet<int> m_followed;  // the changes the member follows (change.followed), for the row menu
     qint64 m_seenSeq = -1; // the latest audit event the list reflects (-1: not known yet)
     int m_changeMenuRequest = 0; // the latest Change menu fill (older answers are dropped)
+    quint64 m_switchRequest = 0; // the latest workspace switch (older answers are dropped)
+    QString m_switchingTo;       // the workspace a switch waits for
     quint64 m_listLoad = 0;      // the list's current load: answers of an older one are dropped
     QSet<int> m_liveDuringLoad;  // rows a live update wrote while the list was read
     QHash<int, std::optional<ChangeSummary>> m_liveRows; // what they wrote (nullopt: removed)

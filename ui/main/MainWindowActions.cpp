@@ -12,6 +12,7 @@
 #include "webhooks/WebhookPump.h"
 #include "webhooks/WebhooksDialog.h"
 #include "widgets/Async.h"
+#include "widgets/ElidingLabel.h"
 
 #include "Client.h"
 #include "RemoteTransport.h"
@@ -436,13 +437,17 @@ void MainWindow::createToolBar()
     bar->addAction(m_cab);
     connect(m_workspaces, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0)
-            signIn(m_workspaces->itemData(index).toString());
+            switchWorkspace(m_workspaces->itemData(index).toString());
     });
 }
 
 void MainWindow::createStatusBar()
 {
-    m_dbLabel = new QLabel(statusBar());
+    // A long path is shortened in its middle (the tooltip has it whole): it never widens the
+    // window beyond a small screen.
+    auto *dbLabel = new ElidingLabel(statusBar());
+    dbLabel->setElideMode(Qt::ElideMiddle);
+    m_dbLabel = dbLabel;
     m_dbLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_reachLabel = new QLabel(statusBar());
     m_reachLabel->setObjectName(QStringLiteral("reachabilityLabel"));

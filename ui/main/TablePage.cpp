@@ -1,5 +1,7 @@
 #include "TablePage.h"
 
+#include "widgets/FlowLayout.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,13 +32,23 @@ TablePage::TablePage(const QString &objectName, const QString &title, QWidget *p
     m_subtitle->setWordWrap(true);
     m_subtitle->hide();
 
-    auto *head = new QHBoxLayout;
-    auto *texts = new QVBoxLayout;
+    // The title and the page's controls side by side; on a narrow screen (1024×768, German
+    // labels) the controls wrap below the title.
+    auto *head = new FlowLayout(nullptr, 10);
+    auto *textBox = new QWidget(this);
+    textBox->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *texts = new QVBoxLayout(textBox);
+    texts->setContentsMargins(0, 0, 0, 0);
     texts->setSpacing(2);
+    m_title->setParent(textBox);
+    m_subtitle->setParent(textBox);
     texts->addWidget(m_title);
     texts->addWidget(m_subtitle);
-    head->addLayout(texts, 1);
-    head->addLayout(m_controls);
+    head->addWidget(textBox);
+    auto *controlBox = new QWidget(this);
+    controlBox->setLayout(m_controls);
+    m_controls->setContentsMargins(0, 0, 0, 0);
+    head->addWidget(controlBox);
 
     m_empty->setObjectName(objectName + QStringLiteral("Empty"));
     m_empty->setAlignment(Qt::AlignCenter);

@@ -44,28 +44,74 @@ void FlowLayout::setGeometry(const QRect &rect)
     place(rect, true);
 }
 
+namespace {
+bool isShown(const QLayoutItem *item)
+{
+    return !(item->widget() && item->widget()->isHidden()); // a spacer stretches
+}
+} // namespace
+
 int FlowLayout::place(const QRect &rect, bool apply) const
 {
     const QRect area = rect.marginsRemoved(contentsMargins());
-    int x = area.x();
     int y = area.y();
-    int lineHeight = 0;
+    int x = area.x();
+    QList<QLayoutItem *> line;
     for (QLayoutItem *item : m_items) {
-        if (item->widget() && item->widget()->isHidden())
+        if (!isShown(item))
             continue;
-        const QSize hint = item->sizeHint();
-        if (x > area.x() && x + hint.width() > area.right() + 1) {
+        const int width = qMin(item->sizeHint().width(), area.width());
+        if (!line.isEmpty() && x + width > area.right() + 1) {
+            int height = 0;
+            placeLine(line, area, y, height, apply);
+            y += height + m_gap;
             x = area.x();
-            y += lineHeight + m_gap;
-            lineHeight = 0;
+            line.clear();
         }
-        if (apply)
-            item->setGeometry(
-                QRect(QPoint(x, y), QSize(qMin(hint.width(), area.width()), hint.height())));
-        x += hint.width() + m_gap;
-        lineHeight = qMax(lineHeight, hint.height());
+        line << item;
+        x += width + m_gap;
     }
-    return y + lineHeight - rect.y() + contentsMargins().bottom();
+    int height = 0;
+    if (!line.isEmpty())
+        placeLine(line, area, y, height, apply);
+    return y + height - rect.y() + contentsMargins().bottom();
+}
+
+// One line's items at their preferred widths, the rest of the line shared by those that expand.
+void FlowLayout::placeLine(const QList<QLayoutItem *> &line, const QRect &area, int y, int &height,
+                           bool apply) const
+{
+    int used = -m_gap;
+    int expanding = 0;
+    for (const QLayoutItem *item : line) {
+        used += qMin(item->sizeHint().width(), area.width()) + m_gap;
+        if (item->expandingDirections() & Qt::Horizontal)
+            ++expanding;
+    }
+    int rest = qMax(0, area.width() - used);
+    QList<QSize> sizes;
+    for (const QLayoutItem *item : line) {
+        int width = qMin(item->sizeHint().width(), area.width());
+        if (expanding > 0 && (item->expandingDirections() & Qt::Horizontal)) {
+            const int share = rest / expanding--;
+            width = qMin(width + share, item->maximumSize().width());
+            rest -= share;
+        }
+        width = qMax(width, qMin(item->minimumSize().width(), area.width()));
+        const int h =
+            item->hasHeightForWidth() ? item->heightForWidth(width) : item->sizeHint().height();
+        sizes << QSize(width, h);
+        height = qMax(height, h);
+    }
+    if (!apply)
+        return;
+    // Centred on the line: a label beside a taller combo box reads as its caption.
+    int x = area.x();
+    for (int i = 0; i < line.size(); ++i) {
+        line.at(i)->setGeometry(
+            QRect(QPoint(x, y + (height - sizes.at(i).height()) / 2), sizes.at(i)));
+        x += sizes.at(i).width() + m_gap;
+    }
 }
 
 } // namespace vigilo::ui

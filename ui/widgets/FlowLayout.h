@@ -1,6 +1,8 @@
 #pragma once
 // A layout that places its widgets left to right and wraps to the next line when the width is
-// used up (the asset picker's chips).
+// used up (the asset picker's chips, the filter bars of narrow pages). A widget that expands
+// horizontally (its size policy) shares the rest of its line; one with a height for its width
+// (a word-wrapped label) gets that height.
 
 #include <QLayout>
 #include <QList>
@@ -25,6 +27,8 @@ public:
 
 private:
     int place(const QRect &rect, bool apply) const; // the height used
+    void placeLine(const QList<QLayoutItem *> &line, const QRect &area, int y, int &height,
+                   bool apply) const;
     QList<QLayoutItem *> m_items;
     int m_gap;
 };
