@@ -3922,6 +3922,18 @@ Möchten Sie ihm von nun an vertrauen? Tun Sie das nur, wenn der Betreiber des S
         <source>A planned window needs both a start (planned_start) and an end (planned_end).</source>
         <translation>Ein geplantes Zeitfenster braucht einen Beginn (planned_start) und ein Ende (planned_end).</translation>
     </message>
+    <message>
+        <source>Give the change a planned window first: the next free slot keeps its length.</source>
+        <translation>Legen Sie zuerst ein geplantes Zeitfenster fest: Das nächste freie Zeitfenster behält seine Länge.</translation>
+    </message>
+    <message>
+        <source>There is no window of %1 minutes without conflicts starting between %2 and %3.</source>
+        <translation>Es gibt kein konfliktfreies Zeitfenster von %1 Minuten mit Beginn zwischen %2 und %3.</translation>
+    </message>
+    <message>
+        <source>The form's affected_assets name "%1", which is not an asset of this workspace: add it first, or check the spelling.</source>
+        <translation>Die betroffenen Assets (affected_assets) des Formulars nennen „%1“, das kein Asset dieses Arbeitsbereichs ist: Legen Sie es zuerst an oder prüfen Sie die Schreibweise.</translation>
+    </message>
 </context>
 <context>
     <name>vigilo</name>
@@ -5445,6 +5457,21 @@ Probieren Sie: vigilo-cli --db %2 -w %1 change list</translation>
     <message>
         <source>Remove a freeze window (admins).</source>
         <translation>Eine Änderungssperre entfernen (Administratoren).</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::Server</name>
+    <message>
+        <source>digests: name at least one pack exported with pack.export.</source>
+        <translation>digests: Nennen Sie mindestens ein mit pack.export exportiertes Paket.</translation>
+    </message>
+    <message>
+        <source>digests: this connection did not export a pack with the digest %1; export the pack again (pack.export), then ask for the manifest.</source>
+        <translation>digests: Über diese Verbindung wurde kein Paket mit dem Hashwert %1 exportiert; exportieren Sie das Paket erneut (pack.export) und fordern Sie dann das Manifest an.</translation>
+    </message>
+    <message>
+        <source>digests: %1 is named twice.</source>
+        <translation>digests: %1 ist doppelt angegeben.</translation>
     </message>
 </context>
 <context>
@@ -9923,10 +9950,6 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <translation>Risikobewertung</translation>
     </message>
     <message>
-        <source>Implementation tasks</source>
-        <translation>Umsetzungsaufgaben</translation>
-    </message>
-    <message>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
@@ -10093,6 +10116,10 @@ Geben Sie unten die Begründung ein: Sie wird zusammen mit dem Start als Ausnahm
     <message>
         <source>Impact</source>
         <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -12091,14 +12118,6 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         <translation>Vollbild ein und aus</translation>
     </message>
     <message>
-        <source>Not available on a team server yet</source>
-        <translation>Auf einem Team-Server noch nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>You are not a member of “%1” on this server.</source>
-        <translation>Sie sind auf diesem Server kein Mitglied von „%1“.</translation>
-    </message>
-    <message>
         <source>Loading the changes…</source>
         <translation>Die Änderungen werden geladen …</translation>
     </message>
@@ -12113,10 +12132,6 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
     <message>
         <source>Signed in to the team server %1; it decides every rule.</source>
         <translation>Angemeldet beim Team-Server %1; er entscheidet über jede Regel.</translation>
-    </message>
-    <message>
-        <source>Export evidence packs</source>
-        <translation>Nachweispakete exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n changes</source>
@@ -12227,8 +12242,16 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         <translation>Der Server erstellt und signiert das Nachweispaket von %1 …</translation>
     </message>
     <message>
-        <source>On a team server, export the evidence packs one at a time (Export evidence pack…, or vigilo-cli export-pack): the server prints and signs each pack. An audit sample with its signed manifest is exported from a database file only, for now.</source>
-        <translation>Auf einem Team-Server exportieren Sie die Nachweispakete einzeln (Nachweispaket exportieren … oder vigilo-cli export-pack): Der Server erstellt und signiert jedes Nachweispaket. Eine Audit-Stichprobe mit ihrem signierten Manifest wird vorerst nur aus einer Datenbankdatei exportiert.</translation>
+        <source>Opening the workspace %1…</source>
+        <translation>Der Arbeitsbereich %1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Audit sample written: %1 files in %2, signed by the server.</source>
+        <translation>Audit-Stichprobe geschrieben: %1 Dateien in %2, vom Server signiert.</translation>
+    </message>
+    <message>
+        <source>The server prints and signs the audit sample…</source>
+        <translation>Der Server erstellt und signiert die Audit-Stichprobe …</translation>
     </message>
 </context>
 <context>
@@ -12618,6 +12641,26 @@ Gültig bis: %2</translation>
     <message>
         <source>Creating…</source>
         <translation>Wird angelegt …</translation>
+    </message>
+    <message>
+        <source>Next free slot</source>
+        <translation>Nächstes freies Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Plan a window first: the next free slot keeps its length.</source>
+        <translation>Planen Sie zuerst ein Zeitfenster: Das nächste freie Zeitfenster behält seine Länge.</translation>
+    </message>
+    <message>
+        <source>Move the window to the earliest time, from its planned start on, at which it keeps its length without conflicts: no freeze, no other change on its assets, inside their maintenance windows, after the lead time</source>
+        <translation>Das Zeitfenster auf den frühesten Zeitpunkt ab seinem geplanten Beginn verschieben, an dem es mit seiner Länge konfliktfrei ist: keine Änderungssperre, keine andere Änderung an seinen Assets, innerhalb ihrer Wartungsfenster, nach der Vorlaufzeit</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Moved to the next free slot: %1.</source>
+        <translation>Auf das nächste freie Zeitfenster verschoben: %1.</translation>
     </message>
 </context>
 <context>
@@ -13274,6 +13317,41 @@ Nein = 100</translation>
     <message>
         <source>Current level: &lt;b&gt;Not assessed&lt;/b&gt;</source>
         <translation>Aktuelle Stufe: &lt;b&gt;Nicht bewertet&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>vigilo::ui::ServerSampleExport</name>
+    <message>
+        <source>The changes could not be read</source>
+        <translation>Die Änderungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The audit sample was not exported</source>
+        <translation>Die Audit-Stichprobe wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>There is no change in the sample: widen the filter or the period.</source>
+        <translation>Die Stichprobe enthält keine Änderung: Erweitern Sie den Filter oder den Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Exporting evidence packs…</source>
+        <translation>Nachweispakete werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>%1 wird exportiert (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>The evidence pack of %1 was not exported</source>
+        <translation>Das Nachweispaket von %1 wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The server signs the manifest…</source>
+        <translation>Der Server signiert das Manifest …</translation>
     </message>
 </context>
 <context>
@@ -14122,6 +14200,54 @@ Nein = 100</translation>
     <message>
         <source>Res&amp;ume</source>
         <translation>F&amp;ortsetzen</translation>
+    </message>
+    <message>
+        <source>Every change transition is posted as JSON (or in Slack's format), signed with HMAC-SHA256 in the X-Vigilo-Signature header. The team server sends the deliveries and retries them until a receiver accepts them.</source>
+        <translation>Jeder Statuswechsel einer Änderung wird als JSON (oder im Slack-Format) gesendet, signiert mit HMAC-SHA256 im Header X-Vigilo-Signature. Der Team-Server sendet die Zustellungen und wiederholt sie, bis ein Empfänger sie annimmt.</translation>
+    </message>
+    <message>
+        <source>Loading the webhooks…</source>
+        <translation>Die Webhooks werden geladen …</translation>
+    </message>
+    <message>
+        <source>The webhooks could not be read: %1</source>
+        <translation>Die Webhooks konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The webhook was not added</source>
+        <translation>Der Webhook wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 was not paused</source>
+        <translation>%1 wurde nicht pausiert</translation>
+    </message>
+    <message>
+        <source>%1 was not resumed</source>
+        <translation>%1 wurde nicht fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Webhook %1 resumed.</source>
+        <translation>Webhook %1 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Webhook %1 paused.</source>
+        <translation>Webhook %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed</source>
+        <translation>%1 wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <source>Webhook %1 removed.</source>
+        <translation>Webhook %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The delivery was not queued again</source>
+        <translation>Die Zustellung wurde nicht erneut in die Warteschlange gestellt</translation>
+    </message>
+    <message>
+        <source>The deliveries were not sent</source>
+        <translation>Die Zustellungen wurden nicht gesendet</translation>
     </message>
 </context>
 <context>
