@@ -21,11 +21,11 @@
 #endif
 #endif
 #ifdef VIGILO_NET_HELPER
+#include "AtomicFile.h"
 #include "Client.h"
 #include "Codecs.h"
 
 #include <QFile>
-#include <QSaveFile>
 #endif
 
 #include <QFileInfo>
@@ -606,18 +606,15 @@ int auditAnchor(CliContext &ctx, const ParsedArgs &a)
 
 #else
 #ifdef VIGILO_NET_HELPER
-// A PDF the server printed and signed (its base64 "pdf"), written atomically to `out`; the exit
+// A PDF the server printed and signed (its base64 "pdf"), written atomically to `out` as the
+// local export writes it (a full disk: file_unwritable, exit 3, `out` as it was); the exit
 // status of the failure when it cannot be.
 std::optional<int> saveServerPdf(CliContext &ctx, const QJsonValue &answer, const QString &out)
 {
     const QByteArray pdf = QByteArray::fromBase64(
         answer.toObject().value(QStringLiteral("pdf")).toString().toLatin1());
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
-        return ctx.out().fail(
-            Error::input(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
-                             .arg(out, file.errorString()),
-                         {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+    if (Status written = writeFileAtomically(out, pdf); !written)
+        return ctx.out().fail(written.error());
     return std::nullopt;
 }
 
@@ -766,12 +763,8 @@ int trustRemote(CliContext &ctx, const ParsedArgs &a, const QString &command)
         CLI_TRY(answer, client->call(QStringLiteral("trust.bundle"), {}));
         const QJsonObject b = answer.toObject().value(QStringLiteral("trust_bundle")).toObject();
         const QByteArray bytes = b.value(QStringLiteral("bundle")).toString().toUtf8();
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return ctx.out().fail(
-                Error::storage(QCoreApplication::translate("vigilo-cli", "cannot write %1: %2")
-                                   .arg(out, file.errorString()),
-                               {{QStringLiteral("path"), out}}, QStringLiteral("file_unwritable")));
+        if (Status written = writeFileAtomically(out, bytes); !written)
+            return ctx.out().fail(written.error());
         const QString digest = b.value(QStringLiteral("digest")).toString();
         return ctx.out().print(
             {{QStringLiteral("trust_bundle"),

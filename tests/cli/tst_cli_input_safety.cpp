@@ -5,6 +5,7 @@
 // whole or not at all on a full disk, and webhook addresses.
 #include "CliFixture.h"
 #include "TestBackend.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -145,7 +146,9 @@ void TestCliInputSafety::controlCharactersFromTheDatabaseArePrintedEscaped()
 {
     const CliSandbox &box = *m_box;
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
-    const QString chr = box.isPostgres() ? QStringLiteral("chr") : QStringLiteral("char");
+    // On a team server dbPath() is the server's PostgreSQL database.
+    const QString chr = box.isPostgres() || box.isServer() ? QStringLiteral("chr")
+                                                           : QStringLiteral("char");
     const QString evil = QStringLiteral("'Evil ' || %1(27) || '[2J' || %1(7) || ' x' || %1(13) || "
                                         "'y' || %1(155) || 'z' || %1(10) || 'CHG-00099 forged'")
                              .arg(chr);
@@ -416,19 +419,30 @@ void TestCliInputSafety::aFullDiskLeavesNoTruncatedFile()
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
     QByteArray why;
     QVERIFY2(schedule(box, QStringLiteral("1"), &why), why.constData());
-    // Packs are signed (h5-evidence): erik creates his key, adam trusts it.
+    // Packs are signed (h5-evidence): erik creates his key, adam trusts it. On a team server the
+    // server signs with the workspace's key (tst_cli_serversign): a member's own key is refused
+    // there, and the server's operator creates the workspace's key instead.
     QProcessEnvironment erik = box.env(QStringLiteral("erik"));
     erik.insert(QStringLiteral("VIGILO_KEY_PASSPHRASE"), QStringLiteral("erik-secret-1"));
     const CliResult key = runCli(args({"--json", "key", "create"}), erik);
-    CLI_EXPECT(key, 0);
-    const QString crt = key.json()
-                            .object()
-                            .value(QStringLiteral("key"))
-                            .toObject()
-                            .value(QStringLiteral("certificate_file"))
-                            .toString();
-    CLI_EXPECT(
-        box.run(QStringLiteral("adam"), args({"workspace", "trust", "add"}) + QStringList{crt}), 0);
+    if (box.isServer()) {
+        CLI_EXPECT_ERROR(key, 2, "not_on_server");
+        const TestServer::Run made = box.server()->runServerOn(
+            box.server()->serverDatabaseUrl(),
+            args({"key", "create", "--workspace", "ops", "--as", "olga", "--json"}));
+        QVERIFY2(made.exitCode == 0, qPrintable(made.out + made.err));
+    } else {
+        CLI_EXPECT(key, 0);
+        const QString crt = key.json()
+                                .object()
+                                .value(QStringLiteral("key"))
+                                .toObject()
+                                .value(QStringLiteral("certificate_file"))
+                                .toString();
+        CLI_EXPECT(box.run(QStringLiteral("adam"),
+                           args({"workspace", "trust", "add"}) + QStringList{crt}),
+                   0);
+    }
     QDir dir(box.dir());
     QVERIFY(dir.mkdir(QStringLiteral("out")));
     dir.cd(QStringLiteral("out"));
@@ -486,6 +500,9 @@ void TestCliInputSafety::readCommandsNeverCreateASchema()
         }
         return {};
     };
+    // On the team server run the same file case: $VIGILO_DB naming a file wins over the session
+    // in $VIGILO_TOKEN, and the CLI is as careful there. (vigilo-server itself creates the schema
+    // of its own empty database by design: the server owns it.)
     if (!m_box->isPostgres()) {
         QTemporaryDir dir;
         const QString missing = dir.filePath(QStringLiteral("new/vigilo.sqlite"));
