@@ -3,9 +3,9 @@
 // meeting.* methods (locally and on a server alike).
 #include "Commands.h"
 
+#include "AtomicFile.h"
 #include "Client.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace vigilo::cli {
@@ -385,10 +385,8 @@ int meetingMinutes(CliContext &ctx, const ParsedArgs &a)
     const QJsonObject o = answer.toObject();
     const QString markdown = o.value(QStringLiteral("markdown")).toString();
     if (a.has(QStringLiteral("out"))) {
-        QFile f(a.value(QStringLiteral("out")));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(markdown.toUtf8()) < 0)
-            return ctx.out().fail(Error::storage(
-                tr("Cannot write %1: %2").arg(a.value(QStringLiteral("out")), f.errorString())));
+        // Whole or not at all, as every file the CLI writes.
+        CLI_CHECK(writeFileAtomically(a.value(QStringLiteral("out")), markdown.toUtf8()));
         return ctx.out().print(o,
                                tr("Wrote the minutes to %1\n").arg(a.value(QStringLiteral("out"))));
     }

@@ -333,6 +333,18 @@ void TestCliCab::wholeMeeting()
           "backup",
           "No rollback tested", "Which log hosts?", "represented by vera", "anna: approve"})
         QVERIFY2(text.contains(QLatin1String(phrase)), qPrintable(text));
+    // A folder that is not there: the exit status of every file the CLI cannot write.
+    const QString nowhere = QDir(m_box->dir()).filePath(QStringLiteral("no-such/minutes.md"));
+    r = m_box->runJson(QStringLiteral("vera"),
+                       QStringList{QStringLiteral("meeting"), QStringLiteral("minutes"),
+                                   QStringLiteral("1"), QStringLiteral("--out"), nowhere});
+    CLI_EXPECT_ERROR(r, 3, "file_unwritable");
+    QCOMPARE(r.error()
+                 .value(QStringLiteral("details"))
+                 .toObject()
+                 .value(QStringLiteral("path"))
+                 .toString(),
+             nowhere);
     r = m_box->runJson(QStringLiteral("adam"),
                        args({"meeting", "decide", "1", "3", "--decision", "approve"}));
     CLI_EXPECT_ERROR(r, 1, "meeting_not_in_progress");

@@ -147,8 +147,8 @@ void TestCliInputSafety::controlCharactersFromTheDatabaseArePrintedEscaped()
     const CliSandbox &box = *m_box;
     CLI_EXPECT(box.run(QStringLiteral("erik"), validCreate()), 0);
     // On a team server dbPath() is the server's PostgreSQL database.
-    const QString chr = box.isPostgres() || box.isServer() ? QStringLiteral("chr")
-                                                           : QStringLiteral("char");
+    const QString chr =
+        box.isPostgres() || box.isServer() ? QStringLiteral("chr") : QStringLiteral("char");
     const QString evil = QStringLiteral("'Evil ' || %1(27) || '[2J' || %1(7) || ' x' || %1(13) || "
                                         "'y' || %1(155) || 'z' || %1(10) || 'CHG-00099 forged'")
                              .arg(chr);
@@ -439,9 +439,9 @@ void TestCliInputSafety::aFullDiskLeavesNoTruncatedFile()
                                 .toObject()
                                 .value(QStringLiteral("certificate_file"))
                                 .toString();
-        CLI_EXPECT(box.run(QStringLiteral("adam"),
-                           args({"workspace", "trust", "add"}) + QStringList{crt}),
-                   0);
+        CLI_EXPECT(
+            box.run(QStringLiteral("adam"), args({"workspace", "trust", "add"}) + QStringList{crt}),
+            0);
     }
     QDir dir(box.dir());
     QVERIFY(dir.mkdir(QStringLiteral("out")));
