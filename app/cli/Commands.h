@@ -20,6 +20,9 @@ void rememberArguments(int argc, char *argv[]);
 QString packHelperPath();
 // Replaces this process with the helper; returns the failure, or nothing when it is missing.
 std::optional<Error> execPackHelper();
+// verify-pack --offline (or with --trust, whose usage error that is) reads no database and asks
+// no server: it runs in vigilo-cli-pack even when the location is a team server.
+bool checksPackLocally(const ParsedArgs &a);
 // The same for any sibling helper (vigilo-cli-net runs `webhook deliver`: it needs QtNetwork).
 QString helperPath(const QString &name);
 std::optional<Error> execHelper(const QString &name);

@@ -842,20 +842,18 @@ int trustRemote(CliContext &ctx, const ParsedArgs &a, const QString &command)
 int runPackHelper(CliContext &ctx, const ParsedArgs &a)
 {
 #ifdef VIGILO_NET_HELPER
-    if (ctx.onServer()) {
-        const QStringList &path = a.command->path;
-        const QString command = path.join(QLatin1Char(' '));
+    if (ctx.onServer() && !checksPackLocally(a)) {
+        const QString command = a.command->path.join(QLatin1Char(' '));
         if (command == QLatin1String("export-pack"))
             return exportPackRemote(ctx, a);
-        if (command == QLatin1String("verify-pack") && !a.has(QStringLiteral("offline"))
-            && !a.has(QStringLiteral("trust")))
+        if (command == QLatin1String("verify-pack"))
             return verifyPackRemote(ctx, a);
         if (command == QLatin1String("audit verify") && a.all(QStringLiteral("anchor")).isEmpty()
             && a.all(QStringLiteral("pack")).isEmpty())
             return auditVerifyRemote(ctx, a);
         if (command.startsWith(QLatin1String("workspace trust")))
             return trustRemote(ctx, a, command);
-        // Keys, trust lists, anchors and offline checks are the member's own files or the
+        // Keys, anchor logs and checks against anchor files are the member's own files or the
         // server's business: they never travel through --server.
         return ctx.out().fail(Error::input(
             QCoreApplication::translate("vigilo-cli",

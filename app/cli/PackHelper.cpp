@@ -33,6 +33,12 @@ std::optional<Error> execPackHelper()
     return execHelper(QStringLiteral("vigilo-cli-pack"));
 }
 
+bool checksPackLocally(const ParsedArgs &a)
+{
+    return a.command && a.command->path == QStringList{QStringLiteral("verify-pack")}
+           && (a.has(QStringLiteral("offline")) || a.has(QStringLiteral("trust")));
+}
+
 QString helperPath(const QString &name)
 {
     // Beside this program (the build, Windows and macOS packages) or in ../libexec/vigilo (the

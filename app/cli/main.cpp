@@ -93,7 +93,7 @@ int main(int argc, char *argv[])
     installRemoteClient();
 #else
     // A team server is reached by vigilo-cli-net (QtNetwork), with the same arguments.
-    if (ctx.onServer()) {
+    if (ctx.onServer() && !checksPackLocally(args)) {
         const vigilo::Error missing = vigilo::Error::storage(
             QCoreApplication::translate("vigilo-cli",
                                         "the network helper %1 is missing; reinstall Vigilo")

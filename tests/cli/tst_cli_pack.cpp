@@ -2,8 +2,12 @@
 // kept encrypted in the user's data folder and nowhere in the database), the workspace's trust
 // list and its bundle, export-pack and verify-pack with the database and --offline without it
 // (pdfsig agreeing), tampering and untrusted or revoked signers, and German messages.
+// Through a team server (NAME_server) the server prints and signs with the workspace's key (made
+// by its operator, as tst_cli_serversign shows in depth): a member's own keys and anchor log are
+// refused there with not_on_server, and everything else holds as on a database.
 #include "CliFixture.h"
 #include "PdfTools.h"
+#include "TestServer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -35,6 +39,21 @@ QStringList failedChecks(const CliResult &r)
                                    .toArray())
         out << v.toString();
     return out;
+}
+
+// The signer's name in the packs: vera's own key, or the workspace's key on a team server.
+QString signerName(const CliSandbox &box)
+{
+    return box.isServer() ? QStringLiteral("Ops server") : QStringLiteral("Vera Viewer");
+}
+
+// A member's own key, anchor log or offline check through --server: refused, nothing written.
+QByteArray notOnServer(const CliResult &r)
+{
+    if (r.exitCode != 2
+        || r.error().value(QStringLiteral("code")).toString() != QLatin1String("not_on_server"))
+        return r.describe();
+    return {};
 }
 
 } // namespace
@@ -80,6 +99,22 @@ CliResult TestCliPack::runWithKey(const CliSandbox &box, const QString &user,
 
 bool TestCliPack::veraSigns(const CliSandbox &box, QByteArray *why) const
 {
+    if (box.isServer()) {
+        // Her own key is refused there; the server's operator makes the workspace's.
+        *why = notOnServer(runWithKey(box, QStringLiteral("vera"),
+                                      {QStringLiteral("key"), QStringLiteral("create"),
+                                       QStringLiteral("--name"), QStringLiteral("Vera Viewer")}));
+        if (!why->isEmpty())
+            return false;
+        const TestServer::Run made = box.server()->runServerOn(
+            box.server()->serverDatabaseUrl(),
+            {QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--workspace"),
+             QStringLiteral("ops"), QStringLiteral("--as"), QStringLiteral("olga"),
+             QStringLiteral("--name"), signerName(box), QStringLiteral("--json")});
+        if (made.exitCode != 0)
+            *why = (made.out + made.err).toUtf8();
+        return made.exitCode == 0;
+    }
     const CliResult key = runWithKey(box, QStringLiteral("vera"),
                                      {QStringLiteral("key"), QStringLiteral("create"),
                                       QStringLiteral("--name"), QStringLiteral("Vera Viewer")});
@@ -157,7 +192,7 @@ void TestCliPack::exportAndVerify()
                  .toObject()
                  .value(QStringLiteral("common_name"))
                  .toString(),
-             QStringLiteral("Vera Viewer"));
+             signerName(box));
     QString sig;
     QVERIFY2(pdfsigAccepts(pdf, &sig), qPrintable(sig));
     // The evidence is an attachment any PDF tool lists; its SHA-256 is the printed digest.
@@ -179,7 +214,7 @@ void TestCliPack::exportAndVerify()
                    kVeraPass, false);
     CLI_EXPECT(r, 0);
     QVERIFY2(r.out.contains(pdf) && r.out.contains(QStringLiteral("de_DE"))
-                 && r.out.contains(QStringLiteral("Vera Viewer")),
+                 && r.out.contains(signerName(box)),
              r.describe().constData());
 
     // The German pack through the helper: every page has its localized footer and the digest.
@@ -359,6 +394,24 @@ void TestCliPack::keysStayOutOfTheDatabase()
         {QStringLiteral("export-pack"), QStringLiteral("1"), QStringLiteral("--out"), pdf});
     CLI_EXPECT_ERROR(r, 1, "signing_key_missing");
     QVERIFY(r.err.contains(QStringLiteral("key create")));
+    if (box.isServer()) {
+        // The server signs: a member's key never travels through it, nor is it made there.
+        const QString before = rawFingerprint(box.dbPath());
+        for (const QStringList &command :
+             {args({"key", "create"}),
+              args({"key", "import"}) + QStringList{box.dir() + QStringLiteral("/none.p12")}}) {
+            const QByteArray refused =
+                notOnServer(runWithKey(box, QStringLiteral("erik"), command, "erik-passphrase"));
+            QVERIFY2(refused.isEmpty(), refused.constData());
+        }
+        const QByteArray shown = notOnServer(
+            box.runJson(QStringLiteral("erik"), {QStringLiteral("key"), QStringLiteral("show")}));
+        QVERIFY2(shown.isEmpty(), shown.constData());
+        QCOMPARE(rawFingerprint(box.dbPath()), before);
+        QVERIFY(!QFileInfo::exists(box.dir() + QStringLiteral("/xdg-data/vigilo/keys")));
+        QVERIFY(!QFileInfo::exists(pdf));
+        return;
+    }
     // A passphrase is required, at least 8 characters, never on the command line.
     CLI_EXPECT_ERROR(
         box.runJson(QStringLiteral("erik"), {QStringLiteral("key"), QStringLiteral("create")}), 2,
@@ -450,6 +503,16 @@ void TestCliPack::importPkcs12()
         QVERIFY2(exit == 0, qPrintable(out));
     }
     const QString p12 = d + QStringLiteral("/erik.p12");
+    if (box.isServer()) {
+        // The organisation's certificate is erik's own key: refused through a server.
+        const QByteArray refused = notOnServer(
+            runCli({QStringLiteral("--json"), QStringLiteral("key"), QStringLiteral("import"), p12,
+                    QStringLiteral("--passphrase-stdin")},
+                   box.env(QStringLiteral("erik")), "p12-password\nerik-passphrase\n"));
+        QVERIFY2(refused.isEmpty(), refused.constData());
+        QVERIFY(!QFileInfo::exists(d + QStringLiteral("/xdg-data/vigilo/keys")));
+        return;
+    }
     CLI_EXPECT_ERROR(runCli({QStringLiteral("--json"), QStringLiteral("key"),
                              QStringLiteral("import"), p12, QStringLiteral("--passphrase-stdin")},
                             box.env(QStringLiteral("erik")), "wrong\nerik-passphrase\n"),
@@ -514,8 +577,22 @@ void TestCliPack::trustListAndRevocation()
     QCOMPARE(certs.size(), 1);
     const QString fp = certs.first().toObject().value(QStringLiteral("fingerprint")).toString();
 
-    // Only admins and owners; a reason is required; every change is audited.
-    const QString crt = box.dir() + QStringLiteral("/xdg-data/vigilo/keys/vera.crt");
+    // Only admins and owners; a reason is required; every change is audited. (On a team server
+    // vera has no certificate of her own: erik offers one made with openssl.)
+    QString crt = box.dir() + QStringLiteral("/xdg-data/vigilo/keys/vera.crt");
+    if (box.isServer()) {
+        crt = box.dir() + QStringLiteral("/other.crt");
+        int exit = -1;
+        const QString made =
+            runTool(QStringLiteral("openssl"),
+                    {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                     QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                     QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=Someone"),
+                     QStringLiteral("-keyout"), box.dir() + QStringLiteral("/other.key"),
+                     QStringLiteral("-out"), crt},
+                    &exit);
+        QVERIFY2(exit == 0, qPrintable(made));
+    }
     CLI_EXPECT_ERROR(
         box.runJson(QStringLiteral("erik"), {QStringLiteral("workspace"), QStringLiteral("trust"),
                                              QStringLiteral("add"), crt}),
@@ -547,7 +624,10 @@ void TestCliPack::trustListAndRevocation()
     r = runWithKey(box, QStringLiteral("erik"),
                    {QStringLiteral("key"), QStringLiteral("create"), QStringLiteral("--name"),
                     QStringLiteral("Erik\x1b[2J")});
-    CLI_EXPECT_ERROR(r, 2, "invalid_input");
+    if (box.isServer()) // no member's key through a server, whatever its name
+        QVERIFY2(notOnServer(r).isEmpty(), r.describe().constData());
+    else
+        CLI_EXPECT_ERROR(r, 2, "invalid_input");
     QVERIFY(!QFileInfo::exists(box.dir() + QStringLiteral("/xdg-data/vigilo/keys/erik.key")));
     const qint64 events = rawCount(box.dbPath(), QStringLiteral("audit_events"));
     r = box.runJson(QStringLiteral("adam"),
@@ -601,6 +681,21 @@ void TestCliPack::auditVerifyHoldsAnchors()
     CliResult r = runWithKey(
         box, QStringLiteral("vera"),
         {QStringLiteral("audit"), QStringLiteral("anchor"), QStringLiteral("--out"), published});
+    if (box.isServer()) {
+        // A member's own anchor log and checks against anchor files are not the server's: refused
+        // (the server anchors the chain itself). The chain through the server verifies.
+        QVERIFY2(notOnServer(r).isEmpty(), r.describe().constData());
+        QVERIFY(!QFileInfo::exists(published));
+        for (const QString &option : {QStringLiteral("--anchor"), QStringLiteral("--pack")}) {
+            r = box.runJson(QStringLiteral("vera"),
+                            {QStringLiteral("audit"), QStringLiteral("verify"), option, pdf});
+            QVERIFY2(notOnServer(r).isEmpty(), r.describe().constData());
+        }
+        CLI_EXPECT(
+            box.run(QStringLiteral("vera"), {QStringLiteral("audit"), QStringLiteral("verify")}),
+            0);
+        return;
+    }
     CLI_EXPECT(r, 0);
     const qint64 anchored = r.json()
                                 .object()
