@@ -5,12 +5,21 @@
 // starts. On a server the window's session connects as the server's role and acts for the
 // suite's user (members have no database login), while the suite prepares other people's
 // actions through a second connection as the database's owner (a superuser here).
+// Suites that opt in (SERVER in tests/gui/CMakeLists.txt) run a third time, `NAME_server` with
+// VIGILO_TEST_BACKEND=server: the same scratch database, its data prepared by the owner's
+// connection as on PostgreSQL, and a real vigilo-server started in front of it (TestServer.h)
+// when the first window session opens; the window's session is a team-server session of the
+// suite's user, signed in with a token (enrolled by the server's operator, as a team's members
+// are), on vigilo+insecure://127.0.0.1:PORT. Session::core() is not there on such a session:
+// a suite checks through the owner's connection (suiteCore in GuiFixture.h) or the Client.
 
 #include "main/Session.h"
 
 #include "DemoBuilder.h"
+#include "ServerSession.h"
 #include "Store.h"
 #include "TestBackend.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +34,7 @@ public:
     // A file `fileName` in `dir` on SQLite; a scratch database on PostgreSQL.
     GuiDatabase(const QTemporaryDir &dir, const QString &fileName)
     {
-        if (!test::onPostgres()) {
+        if (!test::onPostgres() && !test::onServer()) {
             m_file = dir.filePath(fileName);
             return;
         }
@@ -35,6 +44,8 @@ public:
     }
 
     bool onServer() const { return m_pg != nullptr; }
+    // VIGILO_TEST_BACKEND=server: window sessions go through a vigilo-server.
+    static bool throughTeamServer() { return test::onServer(); }
     bool ok() const { return m_error.isEmpty(); }
     QString errorText() const { return m_error; }
 
@@ -45,6 +56,22 @@ public:
     {
         return m_pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     }
+    // The vigilo-server in front of the database (started on first use), or null when this run
+    // is not through a team server or it could not start (errorText() then says why).
+    test::TestServer *teamServer() const
+    {
+        if (!throughTeamServer() || !m_pg)
+            return nullptr;
+        if (!m_server) {
+            m_server = std::make_unique<test::TestServer>(ownerLocation());
+            if (!m_server->ok())
+                m_error = QStringLiteral("vigilo-server: ") + m_server->errorText();
+            else
+                qInfo("through a team server: vigilo-server on %s in front of %s",
+                      qPrintable(m_server->location()), qPrintable(m_pg->name()));
+        }
+        return m_server->ok() ? m_server.get() : nullptr;
+    }
 
     // The database as its owner sees it: the file, or the superuser's address.
     QString ownerLocation() const { return m_pg ? m_pg->url() : m_file; }
@@ -53,6 +80,8 @@ public:
     QString locationFor(const QString &login) const
     {
         Q_UNUSED(login);
+        if (test::TestServer *server = teamServer())
+            return server->location();
         return m_pg ? m_pg->serverUrl() : m_file;
     }
 
@@ -67,6 +96,8 @@ public:
             if (!schema.ok())
                 return schema.error();
         }
+        if (throughTeamServer())
+            return openTeamServerSession(user, clock != nullptr);
         return ui::Session::open(locationFor(user), user, Store::OpenMode::CreateIfMissing,
                                  std::move(clock));
     }
@@ -80,6 +111,23 @@ public:
             return std::unique_ptr<ui::Session>();
         return ui::Session::open(ownerLocation(), QStringLiteral("postgres"),
                                  Store::OpenMode::CreateIfMissing, std::move(clock));
+    }
+
+    // The core a suite checks the window's answers against: the window session's own on a
+    // database; on a team server (its sessions have no core) a connection as the database's
+    // owner, opened on first use and kept.
+    Vigilo &checkCore(ui::Session &window) const
+    {
+        if (!window.isRemote())
+            return window.core();
+        if (!m_checker) {
+            auto owner = openOwnerSession();
+            if (!owner.ok() || !*owner)
+                qFatal("the owner's connection for the checks: %s",
+                       qPrintable(owner.ok() ? QStringLiteral("none") : owner.error().message));
+            m_checker = std::move(owner).value();
+        }
+        return m_checker->core();
     }
 
     // Builds the demo workspace with `user` as an extra owner and opens `user`'s session on it.
@@ -108,9 +156,33 @@ public:
     }
 
 private:
+    // `user`'s session on the team server, signed in with a token; the server keeps its own
+    // clock, so a suite that injects one cannot run through it.
+    Result<std::unique_ptr<ui::Session>> openTeamServerSession(const QString &user,
+                                                               bool clockInjected) const
+    {
+        if (clockInjected)
+            return Error::input(QStringLiteral("a vigilo-server keeps its own clock: this suite "
+                                        "injects one and cannot run through a team server"));
+        test::TestServer *server = teamServer();
+        if (!server)
+            return Error::storage(m_error);
+        const QString token = server->tokenFor(user);
+        if (token.isEmpty())
+            return Error::storage(server->errorText());
+        auto session = serverSession(server->location(), token, user);
+        if (!session)
+            return Error::storage(QStringLiteral("the vigilo-server refused the session of ")
+                                  + user);
+        return session;
+    }
+
     QString m_file;
-    QString m_error;
+    mutable QString m_error;
     std::unique_ptr<test::ScratchDatabase> m_pg;
+    // Declared after the database: stopped and closed before the database is dropped.
+    mutable std::unique_ptr<test::TestServer> m_server;
+    mutable std::unique_ptr<ui::Session> m_checker;
 };
 
 // Where a suite writes a screenshot or another artefact: the suite's build folder on SQLite, its
@@ -118,8 +190,8 @@ private:
 inline QString outputPath(const QString &fileName)
 {
     QString dir = QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR);
-    if (test::onPostgres()) {
-        dir += QStringLiteral("/pg");
+    if (test::onPostgres() || test::onServer()) {
+        dir += test::onServer() ? QStringLiteral("/server") : QStringLiteral("/pg");
         QDir().mkpath(dir);
     }
     return dir + QLatin1Char('/') + fileName;
