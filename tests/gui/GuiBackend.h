@@ -20,6 +20,7 @@
 #include "Store.h"
 #include "TestBackend.h"
 #include "TestServer.h"
+#include "Vigilo.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -50,10 +51,18 @@ public:
     QString errorText() const { return m_error; }
 
     // How the status bar names it: the file's name, or the database's name on the server.
-    QString shortName() const { return m_pg ? m_pg->name() : QFileInfo(m_file).fileName(); }
+    // Through a team server: its address.
+    QString shortName() const
+    {
+        if (test::TestServer *server = teamServer())
+            return server->location();
+        return m_pg ? m_pg->name() : QFileInfo(m_file).fileName();
+    }
     // The backend's name as the status bar shows it.
     QString backendName() const
     {
+        if (throughTeamServer())
+            return QStringLiteral("Team server");
         return m_pg ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
     }
     // The vigilo-server in front of the database (started on first use), or null when this run
@@ -128,6 +137,20 @@ public:
             m_checker = std::move(owner).value();
         }
         return m_checker->core();
+    }
+
+    // `shown` (the window's actor) as checkCore() knows it: on a team server the window's actor
+    // carries what the server told it, so the owner's core signs the same member in.
+    Actor checkActor(ui::Session &window, const Actor &shown) const
+    {
+        if (!window.isRemote())
+            return shown;
+        auto a = checkCore(window).workspaces().signIn(shown.workspace.slug,
+                                                       shown.member.username);
+        if (!a.ok())
+            qFatal("sign in %s for the checks: %s", qPrintable(shown.member.username),
+                   qPrintable(a.error().message));
+        return a.value();
     }
 
     // Builds the demo workspace with `user` as an extra owner and opens `user`'s session on it.

@@ -68,11 +68,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
     // What the window shows is checked against the core (on a team server: the owner's).
     Vigilo &core() { return m_db.checkCore(*m_session); }
+    Actor me() { return m_db.checkActor(*m_session, *m_window->actor()); }
 };
 
 int TestMainWindow::coreCount(const ChangeFilter &filter)
 {
-    auto list = core().changes().list(*m_window->actor(), filter);
+    auto list = core().changes().list(me(), filter);
     if (!list.ok())
         qFatal("list failed: %s", qUtf8Printable(list.error().message));
     return int(list->size());
