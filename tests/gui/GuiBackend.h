@@ -208,6 +208,18 @@ private:
     mutable std::unique_ptr<ui::Session> m_checker;
 };
 
+// Declared after a window on `session`: on a team server, before the window goes, every answer
+// it waits for has come (a synchronous call answers after the ones sent before it), so that no
+// continuation is left for a window that is gone. Nothing to wait for on a database.
+struct SettleAnswers {
+    ui::Session &session;
+    ~SettleAnswers()
+    {
+        if (session.isRemote())
+            (void)session.client().call(QStringLiteral("session.whoami"));
+    }
+};
+
 // Where a suite writes a screenshot or another artefact: the suite's build folder on SQLite, its
 // pg/ subfolder on PostgreSQL (both registrations run in parallel and must not share files).
 inline QString outputPath(const QString &fileName)

@@ -139,18 +139,6 @@ struct GuiWorkspace {
     }
 };
 
-// Declared after a window on `session`: on a team server, before the window goes, every answer
-// it waits for has come (a synchronous call answers after the ones sent before it), so that no
-// continuation is left for a window that is gone. Nothing to wait for on a database.
-struct SettleAnswers {
-    ui::Session &session;
-    ~SettleAnswers()
-    {
-        if (session.isRemote())
-            (void)session.client().call(QStringLiteral("session.whoami"));
-    }
-};
-
 // The modal dialog on top, once it is up (for QTimer::singleShot answers).
 template <typename T> T *activeModal()
 {
