@@ -145,8 +145,7 @@ public:
     {
         if (!window.isRemote())
             return shown;
-        auto a = checkCore(window).workspaces().signIn(shown.workspace.slug,
-                                                       shown.member.username);
+        auto a = checkCore(window).workspaces().signIn(shown.workspace.slug, shown.member.username);
         if (!a.ok())
             qFatal("sign in %s for the checks: %s", qPrintable(shown.member.username),
                    qPrintable(a.error().message));
@@ -186,7 +185,7 @@ private:
     {
         if (clockInjected)
             return Error::input(QStringLiteral("a vigilo-server keeps its own clock: this suite "
-                                        "injects one and cannot run through a team server"));
+                                               "injects one and cannot run through a team server"));
         test::TestServer *server = teamServer();
         if (!server)
             return Error::storage(m_error);

@@ -157,8 +157,7 @@ void TestNavigation::approvalQueueIsWhatICanDecide()
         const ApprovalQueueItem &e = model->itemAt(row);
         QCOMPARE_EQ(int(e.change.status), int(ChangeStatus::Review));
         QVERIFY(e.canDecide());
-        QVERIFY(core().approvals().canDecide(
-            me, *core().changes().get(me, e.change.number)));
+        QVERIFY(core().approvals().canDecide(me, *core().changes().get(me, e.change.number)));
         const qint64 start = e.change.plannedStart.isValid()
                                  ? e.change.plannedStart.toMSecsSinceEpoch()
                                  : std::numeric_limits<qint64>::max();
@@ -170,8 +169,7 @@ void TestNavigation::approvalQueueIsWhatICanDecide()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->approvalQueue()->isLoading(), 15000);
     ChangeFilter inReview;
     inReview.status = ChangeStatus::Review;
-    QCOMPARE(model->rowCount(),
-             int(VALUE_OK(core().changes().list(me, inReview)).size()));
+    QCOMPARE(model->rowCount(), int(VALUE_OK(core().changes().list(me, inReview)).size()));
     QVERIFY(model->rowCount() > 0);
     m_window->approvalQueue()->showAllToggle()->setChecked(false);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->approvalQueue()->isLoading(), 15000);
@@ -218,8 +216,7 @@ void TestNavigation::assigneeFilterNarrowsRows()
     assignee->setCurrentIndex(2);
     ChangeFilter filter;
     filter.assignee = person;
-    const int expected =
-        int(VALUE_OK(core().changes().list(me(), filter)).size());
+    const int expected = int(VALUE_OK(core().changes().list(me(), filter)).size());
     QCOMPARE(list->visibleCount(), expected);
     QVERIFY(expected > 0 && expected < total);
     assignee->setCurrentIndex(0);
