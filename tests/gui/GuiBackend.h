@@ -139,6 +139,21 @@ public:
         return m_checker->core();
     }
 
+    // Through a team server: another member's workstation on the same server, `user`'s session
+    // with `workspace` chosen (what it writes, the server pushes to the window). Null elsewhere
+    // or when the server refuses it.
+    std::unique_ptr<ui::Session> otherWorkstation(const QString &user,
+                                                  const QString &workspace) const
+    {
+        if (!throughTeamServer())
+            return nullptr;
+        auto session = openTeamServerSession(user, false);
+        if (!session.ok())
+            return nullptr;
+        (*session)->client().setWorkspace(workspace);
+        return std::move(session).value();
+    }
+
     // `shown` (the window's actor) as checkCore() knows it: on a team server the window's actor
     // carries what the server told it, so the owner's core signs the same member in.
     Actor checkActor(ui::Session &window, const Actor &shown) const

@@ -338,11 +338,9 @@ void TestNavigation::refreshesWhenAnotherConnectionCommits()
     if (m_session->isRemote()) {
         // Through a team server: another member's workstation on the same server; the server
         // pushes the new change to this window (no polling there).
-        const QString tom = QStringLiteral("tom.becker");
-        auto otherWorkstation = vigilo::guitest::serverSession(
-            m_db.teamServer()->location(), m_db.teamServer()->tokenFor(tom), tom);
+        auto otherWorkstation =
+            m_db.otherWorkstation(QStringLiteral("tom.becker"), QStringLiteral("demo"));
         QVERIFY(otherWorkstation);
-        otherWorkstation->client().setWorkspace(QStringLiteral("demo"));
         ChangeDraft d;
         d.title = QStringLiteral("Made on another workstation");
         VERIFY_OK(otherWorkstation->client().createChange(d));
