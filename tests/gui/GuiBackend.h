@@ -24,6 +24,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -152,6 +153,16 @@ public:
             return nullptr;
         (*session)->client().setWorkspace(workspace);
         return std::move(session).value();
+    }
+
+    // What vigilo-cli runs as `login` need besides --db location(login): through a team server
+    // the session token (VIGILO_TOKEN; the token says who acts, so no --as), else nothing.
+    QProcessEnvironment cliEnvironment(const QString &login) const
+    {
+        QProcessEnvironment env;
+        if (test::TestServer *server = teamServer())
+            env.insert(QStringLiteral("VIGILO_TOKEN"), server->tokenFor(login));
+        return env;
     }
 
     // `shown` (the window's actor) as checkCore() knows it: on a team server the window's actor
