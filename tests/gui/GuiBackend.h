@@ -11,7 +11,7 @@
 // when the first window session opens; the window's session is a team-server session of the
 // suite's user, signed in with a token (enrolled by the server's operator, as a team's members
 // are), on vigilo+insecure://127.0.0.1:PORT. Session::core() is not there on such a session:
-// a suite checks through the owner's connection (suiteCore in GuiFixture.h) or the Client.
+// a suite checks through the owner's connection (checkCore(), checkActor()) or the Client.
 
 #include "main/Session.h"
 
@@ -33,7 +33,8 @@ namespace vigilo::guitest {
 
 class GuiDatabase final {
 public:
-    // A file `fileName` in `dir` on SQLite; a scratch database on PostgreSQL.
+    // A file `fileName` in `dir` on SQLite; a scratch database on PostgreSQL (also when through
+    // a team server).
     GuiDatabase(const QTemporaryDir &dir, const QString &fileName)
     {
         if (!test::onPostgres() && !test::onServer()) {
