@@ -1,12 +1,16 @@
-// The change list model and its filter proxy over a real SQLite file with real changes.
+// The change list model and its filter proxy over a real SQLite file with real changes (the
+// _pg run: a PostgreSQL database; the _server run: the changes listed by a real vigilo-server
+// through the Client, prepared in its database by the owner's core).
 
 #include "GuiBackend.h"
+#include "ResultCheck.h"
 
 #include "changes/BadgeDelegate.h"
 #include "changes/ChangeFilterProxy.h"
 #include "changes/ChangeListModel.h"
 #include "changes/NaturalOrder.h"
 
+#include "Client.h"
 #include "Clock.h"
 #include "Store.h"
 #include "Vigilo.h"
@@ -47,11 +51,14 @@ private:
     ManualClock m_clock{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Vigilo> m_core;
     std::optional<Actor> m_alice;
+    // Through a team server: alice's session there, whose Client lists the changes.
+    std::unique_ptr<ui::Session> m_remote;
 };
 
 QList<ChangeSummary> TestChangeList::listAll(const ChangeFilter &filter)
 {
-    auto list = m_core->changes().list(*m_alice, filter);
+    auto list =
+        m_remote ? m_remote->client().changes(filter) : m_core->changes().list(*m_alice, filter);
     if (!list.ok())
         qFatal("list failed: %s", qUtf8Printable(list.error().message));
     return list.value();
@@ -131,11 +138,20 @@ void TestChangeList::initTestCase()
                      qPrintable(submitted.ok() ? QString() : submitted.error().message));
         }
     }
+    if (vigilo::guitest::GuiDatabase::throughTeamServer()) {
+        auto remote = m_db.openSession(QStringLiteral("alice"));
+        QVERIFY2(remote.ok(), qPrintable(remote.ok() ? QString() : remote.error().message));
+        m_remote = std::move(remote).value();
+        QVERIFY(m_remote->isRemote());
+        VERIFY_OK(m_remote->client().openWorkspace(QStringLiteral("acme")));
+        m_remote->client().setWorkspace(QStringLiteral("acme"));
+    }
     QCOMPARE(listAll().size(), rows.size());
 }
 
 void TestChangeList::cleanupTestCase()
 {
+    m_remote.reset();
     m_core.reset();
     m_store.reset();
 }

@@ -136,6 +136,8 @@ void TestDashboard::initTestCase()
     m_window->showPage(MainWindow::Page::Dashboard);
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Dashboard);
     QVERIFY(page()->isVisible());
+    // On a team server the figures arrive later; so after each change of the query below.
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
 }
 
 void TestDashboard::cleanupTestCase()
@@ -183,6 +185,7 @@ void TestDashboard::assetFilterNarrowsTheFigures()
     const int index = asset->findData(s("payments-api"));
     QVERIFY(index > 0);
     asset->setCurrentIndex(index); // as the user picks it: the page reloads itself
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
     QCOMPARE(page()->query().asset, s("payments-api"));
     const MetricsReport core = coreReport(page()->query());
     const MetricFigure *cfr = core.figure(s("change_failure_rate"));
@@ -194,10 +197,12 @@ void TestDashboard::assetFilterNarrowsTheFigures()
              MetricFormat::value(*core.figure(s("deployment_frequency"))));
     // A change type narrows further: no emergency change at all.
     page()->setChangeTypeFilter(ChangeType::Emergency);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
     QCOMPARE(page()->card(s("change_failure_rate"))->valueText(), s("—"));
     QVERIFY(page()->report().figure(s("change_failure_rate"))->changes.isEmpty());
     page()->setChangeTypeFilter(std::nullopt);
     asset->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
     QVERIFY(page()->query().asset.isEmpty());
     QCOMPARE(page()->card(s("change_failure_rate"))->valueText(), s("40 %"));
 }
@@ -208,7 +213,8 @@ void TestDashboard::drillDownListsTheFailures()
     QTest::mouseClick(card, Qt::LeftButton, {}, card->rect().center());
     ui::DrillDownDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = page()->findChild<ui::DrillDownDialog *>()) && dialog->isVisible());
-    QCOMPARE(dialog->numbers(), (QList<int>{m_failed, m_rolledBack}));
+    // (On a team server its rows arrive later.)
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->numbers(), (QList<int>{m_failed, m_rolledBack}), 15000);
     QCOMPARE(dialog->table()->topLevelItemCount(), 2);
     QVERIFY(!dialog->numbers().contains(m_cancelled));
     QVERIFY(dialog->summaryText().contains(s(": 2.")));
@@ -254,13 +260,14 @@ void TestDashboard::trendAndBucketDrillDown()
     Q_EMIT bars->barSets().at(1)->clicked(last);
     ui::DrillDownDialog *clicked = nullptr;
     QTRY_VERIFY((clicked = page()->findChild<ui::DrillDownDialog *>()) && clicked->isVisible());
-    QCOMPARE(clicked->numbers(), (QList<int>{m_failed, m_rolledBack}));
+    QTRY_COMPARE_WITH_TIMEOUT(clicked->numbers(), (QList<int>{m_failed, m_rolledBack}), 15000);
     clicked->close();
     QTRY_VERIFY(!page()->findChild<ui::DrillDownDialog *>());
 
     ui::DrillDownDialog *bucket = page()->drillDown(s("deployment_frequency"), last);
     QVERIFY(bucket);
-    QCOMPARE(bucket->numbers(), (QList<int>{m_ok, m_withIssues, m_failed, m_db}));
+    QTRY_COMPARE_WITH_TIMEOUT(bucket->numbers(), (QList<int>{m_ok, m_withIssues, m_failed, m_db}),
+                              15000);
     bucket->close();
     ui::DrillDownDialog *empty = page()->drillDown(s("change_failure_rate"), 0);
     QVERIFY(empty && empty->numbers().isEmpty());
@@ -269,9 +276,11 @@ void TestDashboard::trendAndBucketDrillDown()
 
     // Months: the bucket selector goes to the core as it is.
     page()->setBucket(TrendBucket::Month);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
     QCOMPARE(page()->trend().bucket, TrendBucket::Month);
     QCOMPARE(page()->trend().buckets.size(), 3); // 12 weeks: three calendar months
     page()->setBucket(TrendBucket::Week);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
 }
 
 void TestDashboard::badRangeSaysWhatToDo()
@@ -282,10 +291,12 @@ void TestDashboard::badRangeSaysWhatToDo()
     QVERIFY(page()->problemText().contains(s("pick a first day")));
     QCOMPARE(page()->card(s("change_failure_rate"))->valueText(), before); // left as it was
     page()->setCustomRange(today.addDays(-3), today);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
     QVERIFY(page()->problemText().isEmpty());
     QCOMPARE(page()->query().to, QDateTime(today.addDays(1), QTime(0, 0), Qt::UTC));
     QCOMPARE(page()->card(s("change_failure_rate"))->valueText(), s("40 %"));
     page()->setPeriod(DashboardPage::Period::Weeks12);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isLoading(), 15000);
 }
 
 void TestDashboard::followsTheAppearance()

@@ -1,5 +1,6 @@
 // The real main window on the offscreen platform, over a demo database in a temp dir.
 
+#include "DialogDriver.h"
 #include "GuiBackend.h"
 #include "ResultCheck.h"
 
@@ -66,11 +67,14 @@ private:
     vigilo::guitest::GuiDatabase m_db{m_dir, QStringLiteral("demo.sqlite")};
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;
+    // What the window shows is checked against the core (on a team server: the owner's).
+    Vigilo &core() { return m_db.checkCore(*m_session); }
+    Actor me() { return m_db.checkActor(*m_session, *m_window->actor()); }
 };
 
 int TestMainWindow::coreCount(const ChangeFilter &filter)
 {
-    auto list = m_session->core().changes().list(*m_window->actor(), filter);
+    auto list = core().changes().list(me(), filter);
     if (!list.ok())
         qFatal("list failed: %s", qUtf8Printable(list.error().message));
     return int(list->size());
@@ -253,6 +257,23 @@ void TestMainWindow::explainsWhenTheUserHasNoWorkspace()
     // The button builds the demo workspace with this user as an owner and opens it.
     auto *demo = child<QPushButton>(&window, "createDemoButton");
     QVERIFY(demo->isVisible());
+    if (empty.throughTeamServer()) {
+        // MainWindow::createDemo builds through Session::ensureDemo, the core in this process:
+        // through a team server the session refuses with its message, and nothing is built.
+        QString refusal;
+        vigilo::guitest::onNextModal<QMessageBox>([&refusal](QMessageBox *box) {
+            refusal = box->text();
+            box->accept();
+        });
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QTRY_VERIFY(!refusal.isEmpty());
+        QVERIFY2(refusal.contains(QStringLiteral("vigilo-cli demo")), qPrintable(refusal));
+        QVERIFY(!window.isShowingChanges());
+        QVERIFY(!window.openWorkspace(QStringLiteral("demo")));
+        QSKIP("through a team server the Create demo button is refused (MainWindow::createDemo "
+              "goes through Session::ensureDemo, not the Client's demo.build): the demo opening "
+              "in the window is checked on SQLite and PostgreSQL only");
+    }
     QTest::mouseClick(demo, Qt::LeftButton);
     QTRY_VERIFY(window.isShowingChanges());
     QCOMPARE(window.actor()->member.username, newbie);
@@ -290,10 +311,11 @@ void TestMainWindow::switchingWorkspaceKeepsTheCurrentOnRefusal()
     VERIFY_OK(admin.core().workspaces().createWorkspace(
         QStringLiteral("vault"), QStringLiteral("Vault"), QStringLiteral("en_US"),
         QStringLiteral("olga"), QStringLiteral("Olga")));
-    const auto refusal = m_session->core().workspaces().signIn(QStringLiteral("vault"), kUser);
+    const auto refusal = core().workspaces().signIn(QStringLiteral("vault"), kUser);
     QVERIFY(!refusal.ok());
 
     MainWindow window(*m_session);
+    vigilo::guitest::SettleAnswers settle{*m_session};
     QVERIFY(window.openWorkspace(QStringLiteral("demo")));
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000);
@@ -302,7 +324,9 @@ void TestMainWindow::switchingWorkspaceKeepsTheCurrentOnRefusal()
     QCOMPARE(combo->findData(QStringLiteral("vault")), -1);
 
     combo->setCurrentIndex(combo->findData(QStringLiteral("lab")));
-    QCOMPARE(window.actor()->workspace.slug, QStringLiteral("lab")); // a database answers at once
+    // A database answers at once; a team server later (tst_gui_server checks the switch's
+    // waiting state).
+    QTRY_COMPARE_WITH_TIMEOUT(window.actor()->workspace.slug, QStringLiteral("lab"), 15000);
     QVERIFY(window.switchingTo().isEmpty());
     QVERIFY(combo->isEnabled());
     QVERIFY(window.actor()->member.role == Role::Owner);
@@ -312,8 +336,9 @@ void TestMainWindow::switchingWorkspaceKeepsTheCurrentOnRefusal()
 
     combo->addItem(QStringLiteral("Vault (vault)"), QStringLiteral("vault")); // read earlier
     combo->setCurrentIndex(combo->findData(QStringLiteral("vault")));
-    auto *box = window.findChild<QMessageBox *>(QStringLiteral("workspaceRefusedBox"));
-    QVERIFY(box);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = window.findChild<QMessageBox *>(QStringLiteral("workspaceRefusedBox"))), 15000);
     QTRY_VERIFY(box->isVisible());
     QCOMPARE(box->text(), refusal.error().message);
     QCOMPARE(window.actor()->workspace.slug, QStringLiteral("lab"));
@@ -323,7 +348,7 @@ void TestMainWindow::switchingWorkspaceKeepsTheCurrentOnRefusal()
     box->accept();
 
     combo->setCurrentIndex(combo->findData(QStringLiteral("demo")));
-    QCOMPARE(window.actor()->workspace.slug, QStringLiteral("demo"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.actor()->workspace.slug, QStringLiteral("demo"), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.changeList()->isLoading(), 20000);
     QCOMPARE(window.changeList()->totalCount(), coreCount());
 }

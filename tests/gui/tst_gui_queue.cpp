@@ -99,6 +99,7 @@ void TestGuiQueue::bulkApprovalApprovesTheGuardedAndListsTheRefused()
     const qint64 decisions = test::rawCount(db, QStringLiteral("approval_decisions"));
 
     MainWindow window(*ws.session);
+    guitest::SettleAnswers settle{*ws.session};
     QVERIFY(window.openWorkspace(QStringLiteral("acme")));
     window.resize(1280, 760);
     window.show();
@@ -110,6 +111,9 @@ void TestGuiQueue::bulkApprovalApprovesTheGuardedAndListsTheRefused()
     QPushButton *button = page->approveSelectedButton();
     QCOMPARE(button->objectName(), QStringLiteral("approveSelected"));
     QVERIFY(!button->isEnabled()); // nothing selected
+    // On a team server the queue arrives later.
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
+    QCOMPARE(page->loadError(), QString());
     QCOMPARE(page->model()->rowCount(), 4);
 
     // Ctrl+click a, b and c.
@@ -125,7 +129,7 @@ void TestGuiQueue::bulkApprovalApprovesTheGuardedAndListsTheRefused()
         QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier, cell.center());
     }
     QCOMPARE(page->selectedNumbers().size(), 3);
-    QVERIFY(button->isEnabled());
+    QTRY_VERIFY(button->isEnabled());
     QVERIFY(window.grab().save(guitest::outputPath(QStringLiteral("queue-selected.png"))));
 
     QString askText;
@@ -198,7 +202,7 @@ void TestGuiQueue::bulkApprovalApprovesTheGuardedAndListsTheRefused()
     QCOMPARE(test::rawScalar(db, QStringLiteral("SELECT version FROM changes WHERE ") + sqlD),
              versionD);
     // The queue was read again: a is gone from it.
-    QCOMPARE(page->model()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 3, 15000);
     QVERIFY(rowOf(a) < 0);
     QVERIFY(!button->isEnabled());
 }
@@ -217,11 +221,13 @@ void TestGuiQueue::bulkApprovalOffWhenTheCoreSaysNo()
         ws.core().approvalSettings().set(ws.as(QStringLiteral("adam")), std::nullopt, off).ok());
 
     MainWindow window(*ws.session);
+    guitest::SettleAnswers settle{*ws.session};
     QVERIFY(window.openWorkspace(QStringLiteral("acme")));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(MainWindow::Page::ApprovalQueue);
     ApprovalQueuePage *page = window.approvalQueue();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
     QCOMPARE(page->model()->rowCount(), 1);
     page->table()->selectAll();
     QCOMPARE(page->selectedNumbers(), QList<int>{a});
@@ -234,8 +240,9 @@ void TestGuiQueue::bulkApprovalOffWhenTheCoreSaysNo()
     BulkGuard on;
     QVERIFY(ws.core().approvalSettings().set(ws.as(QStringLiteral("adam")), std::nullopt, on).ok());
     QVERIFY(page->reload().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 15000);
     page->table()->selectAll();
-    QVERIFY(page->approveSelectedButton()->isEnabled());
+    QTRY_VERIFY(page->approveSelectedButton()->isEnabled());
 }
 
 QTEST_MAIN(TestGuiQueue)
