@@ -170,8 +170,9 @@ void TestGuiServerAdmin::adminManagesWebhooksFromThePage()
         d->endpointTable()->selectRow(0);
         onNextModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         guitest::child<QPushButton>(d, QStringLiteral("removeWebhookButton"))->click();
-        QTest::qWaitFor([d] { return !d->isLoading() && d->endpointTable()->rowCount() == 0; },
-                        20000);
+        if (!QTest::qWaitFor([d] { return !d->isLoading() && d->endpointTable()->rowCount() == 0; },
+                             20000))
+            failure = QStringLiteral("the removed endpoint is still listed after 20 s");
         namesAfterRemove = endpointNames(d);
     });
     open->click();

@@ -126,7 +126,10 @@ QList<int> TestGuiViews::clickView(const QString &title)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
                       list->visualItemRect(found.first()).center());
     // The view's changes are read asynchronously (the local reader's thread).
-    QTest::qWaitFor([this] { return !m_window->changeList()->isLoading(); }, 20000);
+    if (!QTest::qWaitFor([this] { return !m_window->changeList()->isLoading(); }, 20000)) {
+        qWarning("the view %s is still loading after 20 s", qPrintable(title));
+        return {-1};
+    }
     return shownNumbers();
 }
 

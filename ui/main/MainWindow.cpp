@@ -486,21 +486,26 @@ void MainWindow::onExternalChange(qint64 workspaceId, int number)
         return;
     if (workspaceId > 0 && workspaceId != m_actor->workspace.id)
         return; // another workspace's change
-    m_stale.fill(true);
     if (number > 0)
         refreshChangeRow(number);
     else if (m_views->isActive())
         reloadChanges(); // a personal view is read whole
     else
         refreshFromAudit(); // SQLite cannot say which change: the audit trail can
+    followOnOtherPages();
+    // Open detail views and CAB mode follow the watcher themselves.
+    statusBar()->showMessage(tr("Updated: another workstation saved changes."), 5000);
+}
+
+void MainWindow::followOnOtherPages()
+{
+    m_stale.fill(true);
     if (currentPage() == Page::Dashboard && m_dashboard) {
         m_dashboard->scheduleReload(); // recomputing every figure on each commit is too much
         m_stale[int(Page::Dashboard)] = false;
     } else if (currentPage() != Page::Changes) {
         reloadPage(currentPage());
     }
-    // Open detail views and CAB mode follow the watcher themselves.
-    statusBar()->showMessage(tr("Updated: another workstation saved changes."), 5000);
 }
 
 ChangeDetailView *MainWindow::openChange(int number)
@@ -532,6 +537,10 @@ ChangeDetailView *MainWindow::openChange(int number)
     QPointer<ChangeDetailView> guard(detail);
     connect(detail, &ChangeDetailView::changeModified, this, [this](int changed) {
         m_stale.fill(true);
+        // On a team server the write's event (event.change) reaches this window too and reads
+        // the row, the other pages and the CAB window once (onServerChange, CabWindow).
+        if (m_session.isRemote())
+            return;
         refreshChangeRow(changed);
         if (CabWindow *cab = cabWindow())
             cab->reload();
@@ -747,17 +756,11 @@ void MainWindow::onServerChange(int number, qint64 seq)
     if (!m_actor)
         return;
     refreshChangeRow(number);
+    followOnOtherPages();
     for (int i = 1; i < m_changeTabs->count(); ++i)
         if (auto *detail = qobject_cast<ChangeDetailView *>(m_changeTabs->widget(i));
             detail && (number <= 0 || detail->number() == number))
             detail->followServer(number <= 0 ? 0 : seq);
-}
-
-QString MainWindow::notOnServerYet()
-{
-    return tr("This is not available on a team server yet: on a server this version of Vigilo "
-              "shows the change list and the changes, with their actions. Use vigilo-cli for the "
-              "rest.");
 }
 
 } // namespace vigilo::ui

@@ -129,8 +129,10 @@ public:
     // Reads one change again (change.list with the number filter) and updates only its row: an
     // event for one change (number 0: any change, the whole list is read).
     void refreshChangeRow(int number);
+    // Another change moved: the pages besides the list are read again when next shown, the
+    // current one now (the Dashboard a moment later).
+    void followOnOtherPages();
     // What a disabled screen says on a team server.
-    static QString notOnServerYet();
 
 signals:
     // The change list shows its first page (the first screenful, newest first)...

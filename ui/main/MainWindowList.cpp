@@ -122,10 +122,6 @@ void MainWindow::setupChangeList()
     EmptyWorkspaceHint *hint = m_changes->emptyHint();
     connect(hint, &EmptyWorkspaceHint::newChangeRequested, this, &MainWindow::newChange);
     connect(hint, &EmptyWorkspaceHint::addAssetsRequested, this, [this] {
-        if (!m_assets) {
-            QMessageBox::information(this, tr("Assets"), notOnServerYet());
-            return;
-        }
         showPage(Page::Assets);
         m_assets->offerToAdd();
     });
