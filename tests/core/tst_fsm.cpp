@@ -316,8 +316,8 @@ void TestFsm::rollbackRequiresReasonAndStamps()
     QVERIFY(!json.value(QStringLiteral("rolled_back_at")).toString().isEmpty());
     // rolled_back is terminal and distinct from cancelled.
     QVERIFY(isTerminal(ChangeStatus::RolledBack));
-    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Cancel,
-                                           validInput(Action::Cancel)),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer"))
+                     .apply(c->number, Action::Cancel, validInput(Action::Cancel)),
                  "invalid_transition");
 }
 

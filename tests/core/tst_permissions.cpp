@@ -228,7 +228,8 @@ void TestPermissions::deactivatedMemberIsLockedOut()
     const Actor stale = ws.engineer(); // signed in before the deactivation
     client::Client &staleClient = ws.client(QStringLiteral("engineer"));
     VERIFY_OK(staleClient.change(c->number)); // a session at work before the deactivation
-    auto deactivated = ws.client(QStringLiteral("admin")).deactivateMember(QStringLiteral("engineer"));
+    auto deactivated =
+        ws.client(QStringLiteral("admin")).deactivateMember(QStringLiteral("engineer"));
     VERIFY_OK(deactivated);
     QVERIFY(!deactivated->active);
     auto signIn = ws.core().workspaces().signIn(ws.workspace().slug, QStringLiteral("engineer"));
@@ -261,7 +262,8 @@ void TestPermissions::roleChangeTakesEffect()
     VERIFY_OK(c);
     client::Client &engineer = ws.client(QStringLiteral("engineer"));
     VERIFY_ERROR(engineer.apply(c->number, Action::Approve), "permission_denied");
-    VERIFY_OK(ws.client(QStringLiteral("owner")).setRole(QStringLiteral("engineer"), Role::Approver));
+    VERIFY_OK(
+        ws.client(QStringLiteral("owner")).setRole(QStringLiteral("engineer"), Role::Approver));
     auto r = engineer.apply(c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Approved);
