@@ -437,9 +437,12 @@ void TestApprovals::onePersonDecidesOneStep()
     VERIFY_ERROR(ws.client(QStringLiteral("admin")).apply(c->number, Action::Approve),
                  "distinct_approver_required");
     QCOMPARE(ws.fingerprint(), before);
-    auto answers = ws.core().approvals().decisionAnswers(ws.admin(), *ws.get(c->number));
+    // What the change's Approvals tab asks (change.steps): Approve is refused to the admin now.
+    auto answers = awaited(ws.client(QStringLiteral("admin")).approvalStepsAsync(c->number));
     VERIFY_OK(answers);
-    QVERIFY(!answers->first().allowed());
+    QVERIFY(!answers->decisions.isEmpty());
+    QCOMPARE_ENUM(answers->decisions.first().action, Action::Approve);
+    QVERIFY(!answers->decisions.first().allowed());
 
     const qint64 events = ws.auditCount();
     VERIFY_ERROR(ws.core().approvalSettings().set(ws.approver(), false, std::nullopt),
@@ -470,10 +473,10 @@ void TestApprovals::substituteDecidesWithinTheRange()
     VERIFY_ERROR(ws.client(QStringLiteral("approver2")).apply(c->number, Action::Approve),
                  "not_eligible_approver");
     ws.clock().advanceSecs(-1800);
-    auto queue = ws.core().approvalQueue().load(ws.approver2(), true);
+    auto queue = awaited(ws.client(QStringLiteral("approver2")).approvalQueueAsync(true));
     VERIFY_OK(queue);
     bool listed = false;
-    for (const auto &item : *queue)
+    for (const auto &item : queue->items)
         if (item.change.number == c->number)
             listed = item.onBehalfOf == QLatin1String("admin");
     QVERIFY(listed);

@@ -14,6 +14,9 @@
 #include "TestServer.h"
 #include "Vigilo.h"
 
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +33,20 @@ QDateTime fixedNow();
 
 // Every object inside `value` (recursively) that has all of `keys`.
 QList<QJsonObject> objectsWithKeys(const QJsonValue &value, const QStringList &keys);
+
+// The answer of a Client's asynchronous call, waiting in an event loop: on a team server the
+// answer arrives through this thread's events, so QFuture::result() alone would never return.
+template <typename T> T awaited(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        loop.exec();
+    }
+    return future.result();
+}
 
 class TestWorkspace final {
 public:
