@@ -22,6 +22,15 @@
 
 #include <cstdio>
 
+// Only the test build vigilo-server-testclock (tests/support) reads its time from a file the
+// suites write; the shipped server always runs on the system's clock.
+#ifdef VIGILO_TEST_CLOCK
+#include "TestClock.h"
+using ServerClock = vigilo::test::FileClock;
+#else
+using ServerClock = vigilo::SystemClock;
+#endif
+
 namespace vigilo::server {
 
 namespace {
@@ -120,7 +129,7 @@ int enroll(const QCommandLineParser &p, const ServerConfig &config, const QStrin
     auto store = openStore(config, Store::OpenMode::CreateIfMissing);
     if (!store)
         return fail(store.error(), json);
-    SystemClock clock;
+    ServerClock clock;
     Vigilo core(**store, clock);
     Accounts accounts(**store, clock);
     const QString operatorName =
@@ -233,7 +242,7 @@ int key(const QCommandLineParser &p, const ServerConfig &config, const QStringLi
     auto store = openStore(config, Store::OpenMode::ExistingOnly);
     if (!store)
         return fail(store.error(), json);
-    SystemClock clock;
+    ServerClock clock;
     Vigilo core(**store, clock);
     // The trust list changes in an admin's name: with the server's own login (schema 14), the
     // database shows a workspace only to a bound member, and its history takes events only in
@@ -347,7 +356,7 @@ int enrollAllMembers(const QCommandLineParser &p, const ServerConfig &config)
     auto store = openStore(config, Store::OpenMode::ExistingOnly);
     if (!store)
         return fail(store.error(), json);
-    SystemClock clock;
+    ServerClock clock;
     Accounts accounts(**store, clock);
     const QString operatorName =
         QStringLiteral("operator:") + qEnvironmentVariable("USER", QStringLiteral("unknown"));
@@ -556,7 +565,7 @@ int run(QGuiApplication &app)
         err(QStringLiteral("vigilo-server: ") + store.error().message + QLatin1Char('\n'));
         return 3;
     }
-    SystemClock clock;
+    ServerClock clock;
     Server server(*config, **store, clock);
     if (const Status s = server.listen(); !s.ok()) {
         err(QStringLiteral("vigilo-server: ") + s.error().message + QLatin1Char('\n'));

@@ -1,5 +1,8 @@
 // The change FSM: every action from every status, the data each transition stamps, its gates
-// (closure, rollback reason, optimistic locking) and the audit event committed with it.
+// (closure, rollback reason, optimistic locking) and the audit event committed with it. Every
+// transition and edit under test goes through the Client as the member (in process on SQLite
+// and PostgreSQL, over a real vigilo-server on the server backend); set-up and checks read the
+// core.
 #include "FsmTable.h"
 #include "TestWorkspace.h"
 
@@ -101,7 +104,7 @@ void TestFsm::transitionMatrix()
     const QString before = ws.fingerprint();
     const qint64 events = ws.auditCount();
 
-    auto r = ws.core().changes().apply(ws.as(performerFor(a)), number, a, validInput(a));
+    auto r = ws.client(performerFor(a)).apply(number, a, validInput(a));
     const std::optional<ChangeStatus> expected = expectedTarget(a, s);
     if (!expected) {
         QVERIFY2(!r.ok(), "a transition PRODUCT.md does not allow succeeded");
@@ -169,16 +172,21 @@ void TestFsm::availableActions()
     for (Action a : allActions())
         if (expectedTarget(a, s))
             expected << toString(a);
+    // What the change's screen gets (change.open), as each member.
+    const auto actionsOf = [&](const QString &member) {
+        return VALUE_OK(ws.client(member).openChange(change->number, false, false))
+            .availableActions;
+    };
     QStringList actual;
-    for (Action a : ws.core().changes().availableActions(ws.owner(), *change))
+    for (Action a : actionsOf(QStringLiteral("owner")))
         actual << toString(a);
     expected.sort();
     actual.sort();
     QCOMPARE(actual, expected);
 
     // A viewer may do nothing; an engineer nothing that needs changes.approve.
-    QVERIFY(ws.core().changes().availableActions(ws.viewer(), *change).isEmpty());
-    for (Action a : ws.core().changes().availableActions(ws.engineer2(), *change))
+    QVERIFY(actionsOf(QStringLiteral("viewer")).isEmpty());
+    for (Action a : actionsOf(QStringLiteral("engineer2")))
         QCOMPARE_ENUM(minimumRole(a), Role::Engineer);
 }
 
@@ -193,7 +201,7 @@ void TestFsm::standardChangeSkipsReview()
     VERIFY_OK(c);
     QVERIFY(c->isStandard());
     QCOMPARE(c->minLeadTimeHours, 4);
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Approved);
     QCOMPARE(r->submittedAt, ws.now());
@@ -202,7 +210,7 @@ void TestFsm::standardChangeSkipsReview()
     VERIFY_OK(steps);
     QVERIFY2(steps->isEmpty(), "a standard change got approval steps");
     // And it can go on without anyone approving.
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Schedule));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Schedule));
 }
 
 void TestFsm::emergencyChangeStillNeedsApproval()
@@ -216,16 +224,16 @@ void TestFsm::emergencyChangeStillNeedsApproval()
     auto c = ws.createChange(d);
     VERIFY_OK(c);
     QCOMPARE(c->minLeadTimeHours, 0);
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Review);
     auto steps = ws.core().approvals().steps(ws.engineer(), c->number);
     VERIFY_OK(steps);
     QCOMPARE(steps->size(), 1);
     // Scheduling before the approval is not possible.
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Schedule),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Schedule),
                  "invalid_transition");
-    auto approved = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
+    auto approved = ws.client(QStringLiteral("approver")).apply(c->number, Action::Approve);
     VERIFY_OK(approved);
     QCOMPARE_ENUM(approved->status, ChangeStatus::Approved);
 }
@@ -252,7 +260,7 @@ void TestFsm::completeRequiresClosure()
     if (withCode)
         in.closureCode = ClosureCode::Successful;
     in.closureNotes = notes;
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Complete, in),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Complete, in),
                  "closure_required");
     QCOMPARE(ws.fingerprint(), before);
 }
@@ -266,7 +274,7 @@ void TestFsm::completeStampsClosure()
     TransitionInput in;
     in.closureCode = ClosureCode::Unsuccessful;
     in.closureNotes = QStringLiteral("Vendor patch did not apply; left as is.");
-    auto r = ws.core().changes().apply(ws.engineer2(), c->number, Action::Complete, in);
+    auto r = ws.client(QStringLiteral("engineer2")).apply(c->number, Action::Complete, in);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Completed);
     QCOMPARE(r->closureCode, std::optional<ClosureCode>(ClosureCode::Unsuccessful));
@@ -287,7 +295,7 @@ void TestFsm::rollbackRequiresReasonAndStamps()
     for (const QString &blank : {QString(), QStringLiteral("  ")}) {
         TransitionInput in;
         in.reason = blank;
-        VERIFY_ERROR(ws.core().changes().apply(ws.approver(), c->number, Action::Rollback, in),
+        VERIFY_ERROR(ws.client(QStringLiteral("approver")).apply(c->number, Action::Rollback, in),
                      "rollback_reason_required");
     }
     QCOMPARE(ws.fingerprint(), before);
@@ -295,7 +303,7 @@ void TestFsm::rollbackRequiresReasonAndStamps()
     ws.clock().advanceSecs(20 * 60);
     TransitionInput in;
     in.reason = QStringLiteral("Latency doubled after the switch-over");
-    auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Rollback, in);
+    auto r = ws.client(QStringLiteral("approver")).apply(c->number, Action::Rollback, in);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::RolledBack);
     QCOMPARE(r->rolledBackAt, ws.now());
@@ -308,8 +316,8 @@ void TestFsm::rollbackRequiresReasonAndStamps()
     QVERIFY(!json.value(QStringLiteral("rolled_back_at")).toString().isEmpty());
     // rolled_back is terminal and distinct from cancelled.
     QVERIFY(isTerminal(ChangeStatus::RolledBack));
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Cancel,
-                                           validInput(Action::Cancel)),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer"))
+                     .apply(c->number, Action::Cancel, validInput(Action::Cancel)),
                  "invalid_transition");
 }
 
@@ -320,14 +328,14 @@ void TestFsm::reopenReturnsToInProgress()
     VERIFY_OK(c);
     TransitionInput why;
     why.reason = QStringLiteral("Monitoring shows the old certificate still served on node B");
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Reopen, why);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Reopen, why);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::InProgress);
     // A reopened change can be rolled back or closed again.
     TransitionInput in;
     in.closureCode = ClosureCode::Successful;
     in.closureNotes = QStringLiteral("Second attempt went through.");
-    auto again = ws.core().changes().apply(ws.engineer(), c->number, Action::Complete, in);
+    auto again = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Complete, in);
     VERIFY_OK(again);
     QCOMPARE_ENUM(again->status, ChangeStatus::Completed);
     QCOMPARE(again->closureNotes, in.closureNotes);
@@ -340,7 +348,7 @@ void TestFsm::cancelStampsReason()
     VERIFY_OK(c);
     TransitionInput in;
     in.reason = QStringLiteral("Superseded by vendor maintenance");
-    auto r = ws.core().changes().apply(ws.engineer2(), c->number, Action::Cancel, in);
+    auto r = ws.client(QStringLiteral("engineer2")).apply(c->number, Action::Cancel, in);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Cancelled);
     QCOMPARE(r->cancelledAt, ws.now());
@@ -361,18 +369,18 @@ void TestFsm::staleWriteIsRefused()
     // Someone else edits it meanwhile.
     ChangeDraft edit;
     edit.description = QStringLiteral("Edited by a colleague");
-    auto edited = ws.core().changes().edit(ws.engineer2(), c->number, edit);
+    auto edited = ws.client(QStringLiteral("engineer2")).editChange(c->number, edit);
     VERIFY_OK(edited);
     QVERIFY(edited->version > c->version);
 
     const QString before = ws.fingerprint();
     TransitionInput in;
     in.expectedVersion = c->version;
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit, in),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit, in),
                  "stale_write");
     QCOMPARE(ws.fingerprint(), before);
     in.expectedVersion = edited->version;
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit, in);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit, in);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Review);
 }
@@ -384,11 +392,11 @@ void TestFsm::staleEditIsRefused()
     VERIFY_OK(c);
     ChangeDraft first;
     first.title = QStringLiteral("First writer wins");
-    VERIFY_OK(ws.core().changes().edit(ws.engineer(), c->number, first, c->version));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).editChange(c->number, first, c->version));
     const QString before = ws.fingerprint();
     ChangeDraft second;
     second.title = QStringLiteral("Second writer based on an old copy");
-    VERIFY_ERROR(ws.core().changes().edit(ws.engineer2(), c->number, second, c->version),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer2")).editChange(c->number, second, c->version),
                  "stale_write");
     QCOMPARE(ws.fingerprint(), before);
     QCOMPARE(VALUE_OK(ws.get(c->number)).title, QStringLiteral("First writer wins"));
@@ -398,7 +406,7 @@ void TestFsm::unknownChangeIsNotFound()
 {
     TestWorkspace &ws = *m_ws;
     const QString before = ws.fingerprint();
-    auto r = ws.core().changes().apply(ws.engineer(), 99999, Action::Submit);
+    auto r = ws.client(QStringLiteral("engineer")).apply(99999, Action::Submit);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("not_found"));
     QCOMPARE(r.error().kind(), ErrorKind::Input);
@@ -433,7 +441,7 @@ void TestFsm::startOutsidePlannedWindowNeedsJustification()
     for (const QString &blank : {QString(), QStringLiteral("  \n ")}) {
         TransitionInput in;
         in.justification = blank;
-        auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Start, in);
+        auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Start, in);
         VERIFY_ERROR(r, "outside_planned_window");
         QCOMPARE(r.error().kind(), ErrorKind::Rule);
         QCOMPARE(r.error().details.value(QStringLiteral("when")).toString(), when);
@@ -444,7 +452,7 @@ void TestFsm::startOutsidePlannedWindowNeedsJustification()
     }
     TransitionInput in;
     in.justification = QStringLiteral("  The vendor engineer is on site only today.  ");
-    auto started = ws.core().changes().apply(ws.engineer(), c->number, Action::Start, in);
+    auto started = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Start, in);
     VERIFY_OK(started);
     QCOMPARE_ENUM(started->status, ChangeStatus::InProgress);
     QCOMPARE(started->startedAt, ws.now());
@@ -476,11 +484,11 @@ void TestFsm::startInsidePlannedWindowIsNoException()
     auto second = ws.changeIn(ChangeStatus::Scheduled);
     VERIFY_OK(second);
     ws.clock().setNow(first->plannedStart);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), first->number, Action::Start));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(first->number, Action::Start));
     ws.clock().setNow(second->plannedEnd.addSecs(-1));
     TransitionInput in;
     in.justification = QStringLiteral("Not needed");
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), second->number, Action::Start, in));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(second->number, Action::Start, in));
     for (int n : {first->number, second->number}) {
         auto history = ws.core().audit().changeHistory(ws.viewer(), n);
         VERIFY_OK(history);
@@ -501,7 +509,7 @@ void TestFsm::reopenNeedsReason()
         TransitionInput in;
         in.reason = blank;
         in.comment = QStringLiteral("A comment is not a reason");
-        auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Reopen, in);
+        auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Reopen, in);
         VERIFY_ERROR(r, "reason_required");
         QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("reason"));
@@ -509,7 +517,7 @@ void TestFsm::reopenNeedsReason()
     }
     TransitionInput in;
     in.reason = QStringLiteral("Monitoring shows errors again");
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Reopen, in);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Reopen, in);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::InProgress);
     auto history = ws.core().audit().changeHistory(ws.viewer(), c->number);

@@ -1,5 +1,8 @@
 // Lead time (per-type defaults, measured between submit and planned_start with a fake clock)
 // and freeze windows (submit and schedule blocked; admin/owner override with justification).
+// Transitions, edits and freeze windows under test go through the Client as the member (in
+// process on SQLite and PostgreSQL, over a real vigilo-server, on the suite's clock, on the
+// server backend); set-up and checks read the core.
 #include "TestWorkspace.h"
 
 #include <QJsonDocument>
@@ -121,7 +124,7 @@ void TestLeadTimeFreeze::leadTimeOnSubmit()
     auto c = ws.createChange(d);
     VERIFY_OK(c);
     const QString before = ws.fingerprint();
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit);
     if (allowed) {
         VERIFY_OK(r);
         QCOMPARE_ENUM(r->status, ChangeType(type) == ChangeType::Standard ? ChangeStatus::Approved
@@ -145,9 +148,9 @@ void TestLeadTimeFreeze::leadTimeMeasuredAtSubmitNotCreate()
     VERIFY_OK(c);
     auto early = ws.createChange(draftStartingIn(ws, ChangeType::Normal, 30 * 3600));
     VERIFY_OK(early);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), early->number, Action::Submit));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(early->number, Action::Submit));
     ws.clock().advanceSecs(10 * 3600);
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit),
                  "lead_time_violation");
     QCOMPARE_ENUM(ws.statusOf(c->number), ChangeStatus::Draft);
 }
@@ -158,22 +161,22 @@ void TestLeadTimeFreeze::loweringLeadTimeAllowsSubmit()
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
     auto c = ws.createChange(draftStartingIn(ws, ChangeType::Normal, 6 * 3600));
     VERIFY_OK(c);
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit),
                  "lead_time_violation");
     // Troubleshooting: engineers can lower the lead time on the change ...
     ChangeDraft lower;
     lower.minLeadTimeHours = 4;
-    auto edited = ws.core().changes().edit(ws.engineer(), c->number, lower);
+    auto edited = ws.client(QStringLiteral("engineer")).editChange(c->number, lower);
     VERIFY_OK(edited);
     QCOMPARE(edited->minLeadTimeHours, 4);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit));
     // ... or flip the change to emergency.
     auto urgent = ws.createChange(draftStartingIn(ws, ChangeType::Normal, 3600));
     VERIFY_OK(urgent);
     ChangeDraft flip;
     flip.changeType = ChangeType::Emergency;
-    VERIFY_OK(ws.core().changes().edit(ws.engineer(), urgent->number, flip));
-    auto r = ws.core().changes().apply(ws.engineer(), urgent->number, Action::Submit);
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).editChange(urgent->number, flip));
+    auto r = ws.client(QStringLiteral("engineer")).apply(urgent->number, Action::Submit);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Review);
 }
@@ -186,7 +189,7 @@ void TestLeadTimeFreeze::leadTimeViolationIsNotWritten()
     VERIFY_OK(c);
     const qint64 events = ws.auditCount();
     const qint64 steps = ws.count(QStringLiteral("approval_steps"));
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit),
                  "lead_time_violation");
     QCOMPARE(ws.auditCount(), events);
     QCOMPARE(ws.count(QStringLiteral("approval_steps")), steps);
@@ -207,10 +210,10 @@ void TestLeadTimeFreeze::plannedWindowRequiredToSchedule()
     auto c = ws.createChange(d);
     VERIFY_OK(c);
     QVERIFY(!c->plannedStart.isValid());
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
-    VERIFY_OK(ws.core().changes().apply(ws.approver(), c->number, Action::Approve));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit));
+    VERIFY_OK(ws.client(QStringLiteral("approver")).apply(c->number, Action::Approve));
     const QString before = ws.fingerprint();
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Schedule),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Schedule),
                  "planned_window_required");
     QCOMPARE(ws.fingerprint(), before);
 }
@@ -249,7 +252,7 @@ void TestLeadTimeFreeze::freezeBlocksSubmit()
         ws.admin(),
         freeze(s.addSecs(startOffsetMin * 60), s.addSecs(endOffsetMin * 60), false, assets)));
     const QString before = ws.fingerprint();
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit);
     if (!blocked) {
         VERIFY_OK(r);
         QCOMPARE_ENUM(r->status, ChangeStatus::Review);
@@ -274,21 +277,21 @@ void TestLeadTimeFreeze::freezeBlocksSchedule()
     VERIFY_OK(ws.core().workspaces().addFreezeWindow(
         ws.owner(), freeze(c->plannedStart.addDays(-1), c->plannedEnd.addDays(1), true)));
     const QString before = ws.fingerprint();
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Schedule),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Schedule),
                  "freeze_window_blocked");
     QCOMPARE(ws.fingerprint(), before);
 
     TransitionInput in;
     in.overrideJustification = QStringLiteral("Regulator deadline CHG-justified by CFO");
     // An engineer may not override, even with a justification.
-    auto eng = ws.core().changes().apply(ws.engineer(), c->number, Action::Schedule, in);
+    auto eng = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Schedule, in);
     QVERIFY(!eng.ok());
     QVERIFY2(eng.error().code == QLatin1String("freeze_window_blocked")
                  || eng.error().code == QLatin1String("permission_denied"),
              describe(eng.error()).constData());
     QCOMPARE(ws.fingerprint(), before);
     // An admin may, and the justification is audited.
-    auto r = ws.core().changes().apply(ws.admin(), c->number, Action::Schedule, in);
+    auto r = ws.client(QStringLiteral("admin")).apply(c->number, Action::Schedule, in);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Scheduled);
     QVERIFY(auditMentions(ws, c->number, in.overrideJustification));
@@ -330,7 +333,7 @@ void TestLeadTimeFreeze::overrideRules()
     const QString before = ws.fingerprint();
     TransitionInput in;
     in.overrideJustification = justification;
-    auto r = ws.core().changes().apply(ws.as(who), c->number, Action::Submit, in);
+    auto r = ws.client(who).apply(c->number, Action::Submit, in);
     if (allowed) {
         VERIFY_OK(r);
         QCOMPARE_ENUM(r->status, ChangeStatus::Review);
@@ -350,22 +353,22 @@ void TestLeadTimeFreeze::freezeWindowInputIsValidated()
 {
     TestWorkspace ws;
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    client::Client &admin = ws.client(QStringLiteral("admin"));
     const QString before = ws.fingerprint();
     const QDateTime t = ws.now().addDays(2);
-    auto backwards =
-        ws.core().workspaces().addFreezeWindow(ws.admin(), freeze(t, t.addSecs(-3600), false));
+    auto backwards = admin.addFreezeWindow(freeze(t, t.addSecs(-3600), false));
     QVERIFY(!backwards.ok());
     QCOMPARE(backwards.error().kind(), ErrorKind::Input);
-    auto empty = ws.core().workspaces().addFreezeWindow(ws.admin(), freeze(t, t, false));
+    auto empty = admin.addFreezeWindow(freeze(t, t, false));
     QVERIFY(!empty.ok());
     QCOMPARE(empty.error().kind(), ErrorKind::Input);
     FreezeWindowInput unnamed = freeze(t, t.addDays(1), false);
     unnamed.name = QStringLiteral("  ");
-    auto noName = ws.core().workspaces().addFreezeWindow(ws.admin(), unnamed);
+    auto noName = admin.addFreezeWindow(unnamed);
     QVERIFY(!noName.ok());
     QCOMPARE(noName.error().kind(), ErrorKind::Input);
-    auto unknownAsset = ws.core().workspaces().addFreezeWindow(
-        ws.admin(), freeze(t, t.addDays(1), false, {QStringLiteral("no-such-asset")}));
+    auto unknownAsset =
+        admin.addFreezeWindow(freeze(t, t.addDays(1), false, {QStringLiteral("no-such-asset")}));
     QVERIFY(!unknownAsset.ok());
     QCOMPARE(unknownAsset.error().kind(), ErrorKind::Input);
     QCOMPARE(ws.fingerprint(), before);

@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "Store.h"
 #include "TestBackend.h"
+#include "TestClock.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -18,10 +19,28 @@ QString serverPath()
     return QString::fromUtf8(VIGILO_SERVER_PATH);
 }
 
-TestServer::TestServer(const QString &databaseUrl, const QStringList &extraArgs)
-    : m_db(databaseUrl)
+QString testClockServerPath()
 {
-    if (serverPath().isEmpty()) {
+    return QString::fromUtf8(VIGILO_SERVER_TESTCLOCK_PATH);
+}
+
+QProcessEnvironment TestServer::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    if (!m_clockFile.isEmpty())
+        env.insert(QString::fromLatin1(kTestClockFileVariable), m_clockFile);
+    return env;
+}
+
+TestServer::TestServer(const QString &databaseUrl, const QStringList &extraArgs,
+                       const QString &clockFile)
+    : m_binary(clockFile.isEmpty() ? serverPath() : testClockServerPath())
+    , m_clockFile(clockFile)
+    , m_db(databaseUrl)
+{
+    if (m_binary.isEmpty()) {
         m_error = QStringLiteral("this build has no vigilo-server");
         return;
     }
@@ -55,15 +74,12 @@ TestServer::TestServer(const QString &databaseUrl, const QStringList &extraArgs)
         m_serverDb = url.toString();
     }
     m_process = std::make_unique<QProcess>();
-    m_process->setProgram(serverPath());
+    m_process->setProgram(m_binary);
     m_process->setArguments(QStringList{QStringLiteral("--db"), m_serverDb,
                                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                                         QStringLiteral("--allow-demo")}
                             + stateSettings() + extraArgs);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    m_process->setProcessEnvironment(env);
+    m_process->setProcessEnvironment(environment());
     m_process->start();
     if (!m_process->waitForStarted(-1)) {
         m_error = QStringLiteral("cannot start vigilo-server: ") + m_process->errorString();
@@ -132,12 +148,10 @@ TestServer::Run TestServer::runServerOn(const QString &db, const QStringList &ar
                                         const QByteArray &stdinData) const
 {
     QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    QProcessEnvironment env = environment();
     env.insert(QStringLiteral("USER"), QStringLiteral("ops-admin"));
     p.setProcessEnvironment(env);
-    p.start(serverPath(), QStringList{QStringLiteral("--db"), db} + stateSettings() + args);
+    p.start(m_binary, QStringList{QStringLiteral("--db"), db} + stateSettings() + args);
     Run r;
     if (!p.waitForStarted(-1))
         return r;
@@ -165,7 +179,8 @@ QString TestServer::enroll(const QString &user, const QString &workspace, const 
         args << QStringLiteral("--workspace") << workspace;
     if (!role.isEmpty())
         args << QStringLiteral("--role") << role;
-    p.start(serverPath(), args);
+    p.setProcessEnvironment(environment());
+    p.start(m_binary, args);
     p.waitForFinished(-1);
     const QByteArray out = p.readAllStandardOutput();
     const QJsonObject doc = QJsonDocument::fromJson(out).object();

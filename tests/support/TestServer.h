@@ -17,11 +17,16 @@ namespace vigilo::test {
 
 // The vigilo-server binary from the build (empty when the build has none).
 QString serverPath();
+// vigilo-server-testclock: the same server reading its time from a file (TestClock.h).
+QString testClockServerPath();
 
 class TestServer final {
 public:
     // `settings`: extra `--set KEY=VALUE` (limits, timeouts) and flags for the server.
-    explicit TestServer(const QString &databaseUrl, const QStringList &extraArgs = {});
+    // `clockFile`: run vigilo-server-testclock on the time in that file (TestClock writes it),
+    // for the server and its subcommands alike; empty: the shipped server on the system's clock.
+    explicit TestServer(const QString &databaseUrl, const QStringList &extraArgs = {},
+                        const QString &clockFile = {});
     ~TestServer();
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
@@ -67,6 +72,10 @@ public:
     QString serverDatabaseUrl() const { return m_serverDb; }
 
 private:
+    QProcessEnvironment environment() const;
+
+    QString m_binary;
+    QString m_clockFile;
     QString m_db;
     QString m_serverDb;
     QString m_error;

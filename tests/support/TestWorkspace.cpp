@@ -1,6 +1,8 @@
 #include "TestWorkspace.h"
 
+#include "LocalTransport.h"
 #include "RawSql.h"
+#include "RemoteTransport.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -71,7 +73,7 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
         m_error = QStringLiteral("no temporary directory");
         return;
     }
-    if (onPostgres()) {
+    if (onPostgres() || onServer()) {
         m_pg = std::make_unique<ScratchDatabase>();
         if (!m_pg->ok()) {
             m_error = QStringLiteral("PostgreSQL test database: ") + m_pg->errorText();
@@ -127,10 +129,51 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
             return;
         }
     }
+    if (onServer()) {
+        // The server's clock is this workspace's: written to a file it reads on every now().
+        const QString clockFile = m_dir.filePath(QStringLiteral("server-clock"));
+        if (!m_clock.shareWith(clockFile)) {
+            m_error = QStringLiteral("cannot write the server's clock file ") + clockFile;
+            return;
+        }
+        // Webhooks go out when a test asks, as on a database.
+        m_server = std::make_unique<TestServer>(
+            m_pg->url(),
+            QStringList{QStringLiteral("--set"), QStringLiteral("webhook_delivery=on_request")},
+            clockFile);
+        if (!m_server->ok())
+            m_error = QStringLiteral("vigilo-server: ") + m_server->errorText();
+    }
+}
+
+client::Client &TestWorkspace::client(const QString &username)
+{
+    auto &slot = m_clients[username];
+    if (slot)
+        return *slot;
+    std::unique_ptr<client::Transport> transport;
+    if (m_server) {
+        client::RemoteOptions options;
+        options.location = m_server->location();
+        options.token = m_server->tokenFor(username);
+        if (options.token.isEmpty())
+            qWarning("cannot sign %s in on the server: %s", qPrintable(username),
+                     qPrintable(m_server->errorText()));
+        auto opened = client::RemoteTransport::open(options);
+        if (!opened.ok())
+            qFatal("cannot reach the test server: %s", describe(opened.error()).constData());
+        transport = std::move(opened).value();
+    } else {
+        transport = std::make_unique<client::LocalTransport>(*m_store, username, &m_clock);
+    }
+    slot = std::make_unique<client::Client>(std::move(transport), m_workspace.slug);
+    return *slot;
 }
 
 TestWorkspace::~TestWorkspace()
 {
+    m_clients.clear();
+    m_server.reset();
     m_core.reset();
     m_store.reset();
     m_pg.reset(); // after the Store has closed its connection

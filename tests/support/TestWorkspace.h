@@ -1,20 +1,29 @@
 #pragma once
 // A throwaway workspace for core tests: a temporary SQLite file (or, with
-// VIGILO_TEST_BACKEND=postgresql, a fresh PostgreSQL database), a ManualClock at a fixed date,
+// VIGILO_TEST_BACKEND=postgresql, a fresh PostgreSQL database), a settable clock at a fixed date,
 // the core facade, one member of every role, a few assets and helpers to build changes.
+// With VIGILO_TEST_BACKEND=server the same PostgreSQL database gets a vigilo-server in front of
+// it (vigilo-server-testclock, on this workspace's clock): client(member) then acts through it.
 
+#include "Client.h"
 #include "Clock.h"
 #include "ResultCheck.h"
 #include "Store.h"
 #include "TestBackend.h"
+#include "TestClock.h"
+#include "TestServer.h"
 #include "Vigilo.h"
 
+#include <QEventLoop>
+#include <QFuture>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <memory>
 
 namespace vigilo::test {
@@ -24,6 +33,20 @@ QDateTime fixedNow();
 
 // Every object inside `value` (recursively) that has all of `keys`.
 QList<QJsonObject> objectsWithKeys(const QJsonValue &value, const QStringList &keys);
+
+// The answer of a Client's asynchronous call, waiting in an event loop: on a team server the
+// answer arrives through this thread's events, so QFuture::result() alone would never return.
+template <typename T> T awaited(QFuture<T> future)
+{
+    if (!future.isFinished()) {
+        QEventLoop loop;
+        QFutureWatcher<T> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(future);
+        loop.exec();
+    }
+    return future.result();
+}
 
 class TestWorkspace final {
 public:
@@ -42,11 +65,22 @@ public:
     // PostgreSQL: the URL a connection acting for `login` uses (members have no login: the
     // server's role, with `login` bound by the core; "postgres": the owner); on SQLite the file.
     QString dbUrlAs(const QString &login) const;
-    ManualClock &clock() { return m_clock; }
+    // Set or moved, it moves the team server's clock too (server backend).
+    TestClock &clock() { return m_clock; }
     QDateTime now() const { return m_clock.now(); }
     Store &store() { return *m_store; }
     Vigilo &core() { return *m_core; }
     const Workspace &workspace() const { return m_workspace; }
+
+    // The team server in front of the database (VIGILO_TEST_BACKEND=server), else null.
+    TestServer *server() const { return m_server.get(); }
+    bool onTeamServer() const { return m_server != nullptr; }
+    // `username` acting through the one Client interface, as the CLI and the desktop do: on a
+    // database in process (LocalTransport on this workspace's store and clock, as vigilo-cli
+    // --as), on the server backend over the network, signed in with its own session. Kept for
+    // the workspace's life. The calls that test a rule go through it, so every backend tests
+    // the Client path and the server's answers; set-up and checks may stay on core().
+    client::Client &client(const QString &username);
 
     // Members by username: owner, admin, approver, approver2, engineer, engineer2, viewer.
     Actor as(const QString &username) const;
@@ -92,10 +126,12 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ScratchDatabase> m_pg;
     QString m_dbPath;
-    ManualClock m_clock;
+    TestClock m_clock;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Vigilo> m_core;
     Workspace m_workspace;
+    std::unique_ptr<TestServer> m_server;
+    std::map<QString, std::unique_ptr<client::Client>> m_clients;
     QString m_error;
 };
 
