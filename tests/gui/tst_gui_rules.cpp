@@ -508,6 +508,8 @@ void TestGuiRules::escInNewChangeAsksFirst()
     }
     ui::NewChangeDialog dialog(*m_ws.session, m_ws.owner);
     dialog.show();
+    // Saving waits for what the form reads as it opens (later through a team server).
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 15000);
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), s("Half-typed change"));
     // Cancel: back to the form, nothing lost.
     auto asked = answerBox(s("discardNewChangeBox"), QMessageBox::Cancel);
@@ -526,6 +528,7 @@ void TestGuiRules::escInNewChangeAsksFirst()
     // Discard: closed, nothing written.
     ui::NewChangeDialog again(*m_ws.session, m_ws.owner);
     again.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!again.isLoading(), 15000);
     QTest::keyClicks(child<QLineEdit>(&again, "titleEdit"), s("Thrown away"));
     asked = answerBox(s("discardNewChangeBox"), QMessageBox::Discard);
     QTest::keyClick(&again, Qt::Key_Escape);

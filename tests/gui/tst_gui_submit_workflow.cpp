@@ -169,8 +169,14 @@ void TestSubmitWorkflow::submittingAChangeByClicking()
     QVERIFY(similarShown);
 
     // 5. Submit for review on the action bar.
-    auto *submit = child<QPushButton>(detail, QStringLiteral("action_submit"));
-    QTRY_VERIFY(submit->isVisible() && submit->isEnabled());
+    // The action bar is built anew when the view reads the change again (after the risk level was
+    // accepted; later through a team server): the button is looked up once that is done.
+    QPushButton *submit = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !detail->isLoading()
+            && (submit = detail->findChild<QPushButton *>(QStringLiteral("action_submit")))
+            && submit->isVisible() && submit->isEnabled(),
+        15000);
     QTest::mouseClick(submit, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(toString(m_ws->statusOf(number)), toString(ChangeStatus::Review),
                               15000);
