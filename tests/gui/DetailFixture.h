@@ -70,6 +70,13 @@ inline std::shared_ptr<bool> onModal(const QString &objectName,
     return ran;
 }
 
+// Whether `view` (anything with isLoading(): a detail view, a list tab) has had its answers
+// within 15 s: at once on a database, later through a team server.
+template <typename View> bool answered(const View *view)
+{
+    return QTest::qWaitFor([view] { return !view->isLoading(); }, 15000);
+}
+
 inline QAbstractButton *okButton(QWidget *dialog)
 {
     return child<QAbstractButton>(dialog, "okButton");

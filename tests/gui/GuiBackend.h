@@ -108,7 +108,7 @@ public:
                 return schema.error();
         }
         if (throughTeamServer())
-            return openTeamServerSession(user, clock != nullptr);
+            return openTeamServerSession(user, std::move(clock));
         return ui::Session::open(locationFor(user), user, Store::OpenMode::CreateIfMissing,
                                  std::move(clock));
     }
@@ -149,7 +149,7 @@ public:
     {
         if (!throughTeamServer())
             return nullptr;
-        auto session = openTeamServerSession(user, false);
+        auto session = openTeamServerSession(user, {});
         if (!session.ok())
             return nullptr;
         (*session)->client().setWorkspace(workspace);
@@ -205,21 +205,20 @@ public:
     }
 
 private:
-    // `user`'s session on the team server, signed in with a token; the server keeps its own
-    // clock, so a suite that injects one cannot run through it.
-    Result<std::unique_ptr<ui::Session>> openTeamServerSession(const QString &user,
-                                                               bool clockInjected) const
+    // `user`'s session on the team server, signed in with a token. `clock` (a suite's
+    // ManualClock) is the window's "now" (the New change form's default window, the calendar's
+    // today); the server keeps the system clock, so what it decides by "now" (an overrunning
+    // change, the submit gate's lead time) a suite checks on a database only.
+    Result<std::unique_ptr<ui::Session>>
+    openTeamServerSession(const QString &user, std::shared_ptr<const Clock> clock) const
     {
-        if (clockInjected)
-            return Error::input(QStringLiteral("a vigilo-server keeps its own clock: this suite "
-                                               "injects one and cannot run through a team server"));
         test::TestServer *server = teamServer();
         if (!server)
             return Error::storage(m_error);
         const QString token = server->tokenFor(user);
         if (token.isEmpty())
             return Error::storage(server->errorText());
-        auto session = serverSession(server->location(), token, user);
+        auto session = serverSession(server->location(), token, user, std::move(clock));
         if (!session)
             return Error::storage(QStringLiteral("the vigilo-server refused the session of ")
                                   + user);

@@ -11,8 +11,11 @@
 
 namespace vigilo::guitest {
 
+// `clock`: what the window's pages take as "now" (a suite's ManualClock the server shares, see
+// GuiDatabase::shareClock()); the system clock by default.
 inline std::unique_ptr<ui::Session> serverSession(const QString &location, const QString &token,
-                                                  const QString &user)
+                                                  const QString &user,
+                                                  std::shared_ptr<const Clock> clock = {})
 {
     client::RemoteOptions o;
     o.location = location;
@@ -20,7 +23,7 @@ inline std::unique_ptr<ui::Session> serverSession(const QString &location, const
     auto transport = client::RemoteTransport::open(o);
     if (!transport.ok())
         return nullptr;
-    return ui::Session::remote(std::move(transport).value(), user);
+    return ui::Session::remote(std::move(transport).value(), user, std::move(clock));
 }
 
 } // namespace vigilo::guitest

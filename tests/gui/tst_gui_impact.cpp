@@ -221,7 +221,7 @@ void TestGuiImpact::bannerMarksIndirectOverlaps()
     const int other = m_ws.create(s("Deploy checkout-web 4.2"), 5, 20, {s("checkout-web")});
     QVERIFY(m_ws.advance(other, ChangeStatus::Review));
     auto view = openImpact(m_ws.eng, m_number);
-    QTRY_VERIFY(view->conflictBanner()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(view->conflictBanner()->isVisible(), 15000);
     QString indirect;
     for (const QString &line : view->conflictBanner()->lines())
         if (line.startsWith(s("Indirect overlap:")))

@@ -36,9 +36,22 @@ template <typename T> T *child(QWidget *parent, const char *name)
     return w;
 }
 
+// Shows `dialog` and waits for what it reads as it opens (templates, members, the inventory):
+// at once from a database, later from a team server; Create stays off until then.
+bool shown(NewChangeDialog &dialog)
+{
+    dialog.show();
+    auto *picker = dialog.findChild<ui::AssetPicker *>(QStringLiteral("assetList"));
+    return picker
+           && QTest::qWaitFor([&] { return !dialog.isLoading() && picker->isLoaded(); }, 15000);
+}
+
 void checkAsset(QWidget *dialog, const QString &asset)
 {
-    QVERIFY(child<ui::AssetPicker>(dialog, "assetList")->add(asset));
+    auto *picker = child<ui::AssetPicker>(dialog, "assetList");
+    // The inventory is read as the dialog opens (its answer later through a team server).
+    QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), 15000);
+    QVERIFY(picker->add(asset));
 }
 } // namespace
 
@@ -66,6 +79,7 @@ void TestNewChange::initTestCase()
 {
     m_ws = std::make_unique<GuiWorkspace>(QStringLiteral("erin"));
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->error));
+    m_ws->session->client().setWorkspace(QStringLiteral("acme")); // as the window's sign-in
     const ChangeDraft d = m_ws->draft(QStringLiteral("Rotate TLS certificate on payments"), 24 * 3);
     m_existingStart = *d.plannedStart;
     m_existing = m_ws->inReview(QStringLiteral("eli"), d);
@@ -74,7 +88,7 @@ void TestNewChange::initTestCase()
 void TestNewChange::emptyTitleDisablesCreate()
 {
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
-    dialog.show();
+    QVERIFY(shown(dialog));
     auto *create = child<QPushButton>(&dialog, "createButton");
     auto *messages = child<QLabel>(&dialog, "validationLabel");
     QVERIFY(!create->isEnabled());
@@ -89,7 +103,7 @@ void TestNewChange::emptyTitleDisablesCreate()
 void TestNewChange::endBeforeStartDisablesCreate()
 {
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
-    dialog.show();
+    QVERIFY(shown(dialog));
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Patch kernel"));
     auto *create = child<QPushButton>(&dialog, "createButton");
     QVERIFY(create->isEnabled());
@@ -107,7 +121,7 @@ void TestNewChange::endBeforeStartDisablesCreate()
 void TestNewChange::leadTimeWarning()
 {
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
-    dialog.show();
+    QVERIFY(shown(dialog));
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Hotfix"));
     auto *lead = child<QSpinBox>(&dialog, "leadTimeSpin");
     QCOMPARE(lead->value(), defaultLeadTimeHours(ChangeType::Normal));
@@ -134,12 +148,13 @@ void TestNewChange::leadTimeWarning()
 void TestNewChange::conflictsPreviewListsAnOverlappingChange()
 {
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
-    dialog.show();
+    QVERIFY(shown(dialog));
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Deploy payments 2.4"));
     QSignalSpy updated(&dialog, &NewChangeDialog::conflictsUpdated);
     dialog.setPlannedWindow(m_existingStart.addSecs(3600), m_existingStart.addSecs(3 * 3600));
     checkAsset(&dialog, QStringLiteral("payments-api"));
-    QTRY_VERIFY(updated.count() > 0); // debounced: one query after the pause
+    // Debounced: one query after the pause (its answer later through a team server).
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() > 0, 15000);
     bool found = false;
     for (const Conflict &c : dialog.conflicts().conflicts)
         found = found || (c.kind == QLatin1String("change") && c.number == m_existing);
@@ -150,7 +165,7 @@ void TestNewChange::conflictsPreviewListsAnOverlappingChange()
     // Moving the window away clears it.
     updated.clear();
     dialog.setPlannedWindow(m_existingStart.addDays(2), m_existingStart.addDays(2).addSecs(3600));
-    QTRY_VERIFY(updated.count() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(updated.count() > 0, 15000);
     for (const Conflict &c : dialog.conflicts().conflicts)
         QVERIFY(c.number != m_existing);
 }
@@ -158,7 +173,7 @@ void TestNewChange::conflictsPreviewListsAnOverlappingChange()
 void TestNewChange::createMakesADraft()
 {
     NewChangeDialog dialog(*m_ws->session, m_ws->as(QStringLiteral("erin")));
-    dialog.show();
+    QVERIFY(shown(dialog));
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"),
                      QStringLiteral("Upgrade edge firewall"));
     QTest::keyClicks(child<QPlainTextEdit>(&dialog, "descriptionEdit"),
@@ -169,7 +184,8 @@ void TestNewChange::createMakesADraft()
     QTest::keyClicks(child<QPlainTextEdit>(&dialog, "rollbackPlanEdit"),
                      QStringLiteral("Restore the saved config"));
     QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    // change.create answers at once on a database, later through a team server.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
     QVERIFY(dialog.createdNumber() > 0);
     auto change =
         m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), dialog.createdNumber());
@@ -189,16 +205,19 @@ void TestNewChange::showsTheCoresRefusal()
     // vera's own session: the client acts as the session's member, never as a field it sends.
     auto session = m_ws->db.openSession(QStringLiteral("vera"));
     QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().message));
+    (*session)->client().setWorkspace(QStringLiteral("acme"));
     NewChangeDialog dialog(**session, viewer);
-    dialog.show();
+    QVERIFY(shown(dialog));
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Not mine to plan"));
-    QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
-    QVERIFY(dialog.isVisible());
-    QCOMPARE(dialog.createdNumber(), 0);
     auto refused = m_ws->core().changes().create(viewer, dialog.draft());
     QVERIFY(!refused.ok());
-    const QString shown = child<QLabel>(&dialog, "validationLabel")->text();
-    QVERIFY2(shown.contains(refused.error().message.toHtmlEscaped()), qPrintable(shown));
+    QTest::mouseClick(child<QPushButton>(&dialog, "createButton"), Qt::LeftButton);
+    // The refusal comes at once from a database, later from a team server.
+    auto *label = child<QLabel>(&dialog, "validationLabel");
+    QTRY_VERIFY2_WITH_TIMEOUT(label->text().contains(refused.error().message.toHtmlEscaped()),
+                              qPrintable(label->text()), 15000);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.createdNumber(), 0);
 }
 
 void TestNewChange::suggestSimilarForADraft()
@@ -209,7 +228,7 @@ void TestNewChange::suggestSimilarForADraft()
                                     {});
     QAbstractItemModelTester tester(dialog.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QTRY_VERIFY(dialog.isLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), 15000);
     ui::SimilarModel *model = dialog.model();
     QVERIFY(model->rowCount() >= 1);
     QCOMPARE(model->index(0, 0).data(ui::SimilarModel::NumberRole).toInt(), m_existing);
@@ -218,7 +237,7 @@ void TestNewChange::suggestSimilarForADraft()
     // The same for its assets only: the change on payments-api.
     ui::SimilarChangesDialog byAsset(m_ws->session->client(), QString(),
                                      {QStringLiteral("payments-api")});
-    QTRY_VERIFY(byAsset.isLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(byAsset.isLoaded(), 15000);
     bool found = false;
     for (int row = 0; row < byAsset.model()->rowCount(); ++row)
         found = found
@@ -245,7 +264,7 @@ void TestNewChange::nextFreeSlotForADraft()
     QVERIFY(m_ws->core().workspaces().addFreezeWindow(m_ws->as(QStringLiteral("adam")), f).ok());
 
     NewChangeDialog dialog(*m_ws->session, erin);
-    dialog.show();
+    QVERIFY(shown(dialog));
     QTest::keyClicks(child<QLineEdit>(&dialog, "titleEdit"), QStringLiteral("Upgrade PostgreSQL"));
     checkAsset(&dialog, QStringLiteral("db-primary"));
     const QDateTime askedStart = s.addSecs(-6 * 3600);
@@ -273,19 +292,22 @@ void TestNewChange::nextFreeSlotForADraft()
     QSignalSpy answered(&dialog, &NewChangeDialog::nextSlotAnswered);
     QSignalSpy updated(&dialog, &NewChangeDialog::conflictsUpdated);
     QTest::mouseClick(next, Qt::LeftButton);
-    QTRY_COMPARE(answered.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 15000);
     QCOMPARE(*dialog.draft().plannedStart, expected->start);
     QCOMPARE(*dialog.draft().plannedEnd, expected->end);
     QVERIFY(child<QLabel>(&dialog, "nextSlotNote")->text().contains(QStringLiteral("Moved")));
     // The slot is free: by the conflicts call, and in the preview that follows the move.
     form.plannedStart = expected->start;
     form.plannedEnd = expected->end;
-    auto free = m_ws->session->client().conflictsAsync(form).result();
+    auto asked = m_ws->session->client().conflictsAsync(form);
+    QTRY_VERIFY_WITH_TIMEOUT(asked.isFinished(), 15000); // later through a team server
+    auto free = asked.result();
     QVERIFY(free.ok());
     QVERIFY(free->isEmpty());
-    QTRY_VERIFY(
+    QTRY_VERIFY_WITH_TIMEOUT(
         updated.count() > 0 && dialog.conflicts().isEmpty()
-        && child<QLabel>(&dialog, "conflictTitle")->text().contains(QStringLiteral("none")));
+            && child<QLabel>(&dialog, "conflictTitle")->text().contains(QStringLiteral("none")),
+        15000);
     QVERIFY(next->isEnabled());
     QVERIFY(dialog.grab().save(guitest::outputPath(QStringLiteral("newchange-next-slot.png"))));
 }

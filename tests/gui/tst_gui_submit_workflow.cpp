@@ -2,6 +2,7 @@
 // the form → Create → the change opens → answer the risk questionnaire and accept the
 // suggestion → Suggest similar → Submit for review on the action bar → in review with steps.
 
+#include "DialogDriver.h"
 #include "GuiFixture.h"
 #include "widgets/AssetPicker.h"
 
@@ -87,10 +88,7 @@ void TestSubmitWorkflow::submittingAChangeByClicking()
     // 1. New change in the toolbar; fill in title, description, type, priority, assets,
     //    the planned window and the plans; Create.
     bool filled = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = guitest::activeModal<ui::NewChangeDialog>();
-        if (!dialog)
-            return;
+    guitest::onNextModal<ui::NewChangeDialog>([&](ui::NewChangeDialog *dialog) {
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("titleEdit")),
                          QStringLiteral("Rotate TLS certificate on payments-api"));
         QTest::keyClicks(child<QPlainTextEdit>(dialog, QStringLiteral("descriptionEdit")),
@@ -101,6 +99,8 @@ void TestSubmitWorkflow::submittingAChangeByClicking()
         priority->setCurrentIndex(priority->findData(int(Priority::High)));
         // The asset picker: type part of the name, Enter adds the best match.
         auto *assets = child<ui::AssetPicker>(dialog, QStringLiteral("assetList"));
+        // The inventory is read as the dialog opens (its answer later through a team server).
+        QTRY_VERIFY_WITH_TIMEOUT(assets->isLoaded(), 15000);
         QTest::keyClicks(assets->searchEdit(), QStringLiteral("payments"));
         QTest::keyClick(assets->searchEdit(), Qt::Key_Return);
         QCOMPARE(assets->selected(), QStringList{QStringLiteral("payments-api")});
@@ -118,11 +118,12 @@ void TestSubmitWorkflow::submittingAChangeByClicking()
                           Qt::LeftButton);
     });
     QTest::mouseClick(toolButtonFor(m_window.get(), "newChangeAction"), Qt::LeftButton);
-    QVERIFY(filled);
+    QTRY_VERIFY_WITH_TIMEOUT(filled, 15000);
 
     // 2. The new draft opens in its own tab.
     ui::ChangeDetailView *detail = nullptr;
-    QTRY_VERIFY((detail = m_window->currentDetail()) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT((detail = m_window->currentDetail()) != nullptr, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!detail->isLoading(), 15000); // change.open answered
     const int number = detail->number();
     auto change = m_ws->core().changes().get(m_ws->as(QStringLiteral("erin")), number);
     QVERIFY(change.ok());
@@ -133,7 +134,12 @@ void TestSubmitWorkflow::submittingAChangeByClicking()
     // 3. Risk assessment tab: answer every question, accept the suggested level.
     detail->tabs()->setCurrentIndex(ui::ChangeDetailView::Risk);
     for (const RiskQuestion &q : RiskAssessment::defaultQuestionnaire()) {
-        auto *radio = child<QRadioButton>(detail, QStringLiteral("risk_%1_0").arg(q.key));
+        QRadioButton *radio = nullptr;
+        // There once the profile came; off while the previous answer is under way.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (radio = detail->findChild<QRadioButton *>(QStringLiteral("risk_%1_0").arg(q.key)))
+                && radio->isEnabled(),
+            15000);
         QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
         QTRY_VERIFY(m_ws->core()
                         .risk()
@@ -150,27 +156,35 @@ void TestSubmitWorkflow::submittingAChangeByClicking()
 
     // 4. Suggest similar on the toolbar: the earlier certificate rotation is listed.
     bool similarShown = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = guitest::activeModal<ui::SimilarChangesDialog>();
-        if (!dialog)
-            return;
+    bool similarAnswered = false;
+    guitest::onNextModal<ui::SimilarChangesDialog>([&](ui::SimilarChangesDialog *dialog) {
+        // Its list comes at once from a database, later from a team server.
+        similarAnswered = QTest::qWaitFor([dialog] { return dialog->isLoaded(); }, 15000);
         for (int row = 0; row < dialog->model()->rowCount(); ++row)
             similarShown = similarShown || dialog->model()->changeAt(row).number == m_earlier;
         dialog->reject();
     });
     QTest::mouseClick(toolButtonFor(m_window.get(), "suggestSimilarAction"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(similarAnswered, 15000);
     QVERIFY(similarShown);
 
     // 5. Submit for review on the action bar.
-    auto *submit = child<QPushButton>(detail, QStringLiteral("action_submit"));
-    QTRY_VERIFY(submit->isVisible() && submit->isEnabled());
+    // The action bar is built anew when the view reads the change again (after the risk level was
+    // accepted; later through a team server): the button is looked up once that is done.
+    QPushButton *submit = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !detail->isLoading()
+            && (submit = detail->findChild<QPushButton *>(QStringLiteral("action_submit")))
+            && submit->isVisible() && submit->isEnabled(),
+        15000);
     QTest::mouseClick(submit, Qt::LeftButton);
-    QTRY_COMPARE(toString(m_ws->statusOf(number)), toString(ChangeStatus::Review));
+    QTRY_COMPARE_WITH_TIMEOUT(toString(m_ws->statusOf(number)), toString(ChangeStatus::Review),
+                              15000);
     auto steps = m_ws->core().approvals().steps(m_ws->as(QStringLiteral("erin")), number);
     QVERIFY(steps.ok());
     QVERIFY(!steps->isEmpty());
     // The list follows.
-    QTRY_VERIFY(m_window->changeList()->model()->rowCount() == 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->changeList()->model()->rowCount() == 2, 15000);
     m_window->grab().save(vigilo::guitest::outputPath(QStringLiteral("submit-workflow.png")));
 }
 

@@ -62,6 +62,9 @@ std::unique_ptr<ChangeDetailView> TestWorkflows::show(const Actor &actor, int nu
     view->show();
     if (!QTest::qWaitForWindowExposed(view.get()))
         qFatal("view not exposed");
+    // change.open answers at once on a database, later through a team server.
+    if (!answered(view.get()))
+        qFatal("change.open of %d not answered", number);
     return view;
 }
 
@@ -88,12 +91,22 @@ void TestWorkflows::submittingAChange()
     // Risk assessment: answer the questionnaire by clicking; the score follows.
     view->tabs()->setCurrentWidget(view->riskTab());
     auto profile = VALUE_OK(m_ws.core().risk().profile(m_ws.eng, n));
-    for (const RiskQuestion &q : profile.questions)
-        QTest::mouseClick(child<QRadioButton>(view.get(), qPrintable(s("risk_%1_0").arg(q.key))),
-                          Qt::LeftButton);
+    for (const RiskQuestion &q : profile.questions) {
+        QRadioButton *radio = nullptr;
+        // There once the profile came; off while the previous answer is under way.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (radio = view->findChild<QRadioButton *>(s("risk_%1_0").arg(q.key)))
+                && radio->isEnabled(),
+            15000);
+        QTest::mouseClick(radio, Qt::LeftButton);
+    }
     QCOMPARE(view->riskTab()->shownScore(), std::optional<int>(0));
-    QTest::mouseClick(child<QPushButton>(view.get(), "acceptSuggestion"), Qt::LeftButton);
-    QCOMPARE(m_ws.get(n).riskLevel, std::optional<RiskLevel>(RiskLevel::Low));
+    auto *accept = child<QPushButton>(view.get(), "acceptSuggestion");
+    QTRY_VERIFY_WITH_TIMEOUT(accept->isEnabled(), 15000);
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws.get(n).riskLevel, std::optional<RiskLevel>(RiskLevel::Low),
+                              15000);
+    QVERIFY(answered(view.get()));
 
     // Planned window on the Details tab, then Save.
     view->tabs()->setCurrentIndex(ChangeDetailView::Details);
@@ -105,15 +118,21 @@ void TestWorkflows::submittingAChange()
     child<QDateTimeEdit>(view.get(), "plannedEnd")
         ->setDateTime(DetailWorkspace::dayStart(5, 22).toLocalTime());
     QTest::mouseClick(child<QPushButton>(view.get(), "saveButton"), Qt::LeftButton);
-    QCOMPARE(m_ws.get(n).plannedStart, DetailWorkspace::dayStart(5, 21));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws.get(n).plannedStart, DetailWorkspace::dayStart(5, 21), 15000);
+    QVERIFY(answered(view.get()));
 
     // Generate implementation tasks.
     view->tabs()->setCurrentWidget(view->tasksTab());
+    QVERIFY(answered(view->tasksTab()));
     QTest::mouseClick(child<QPushButton>(view.get(), "generateTasks"), Qt::LeftButton);
-    QCOMPARE(view->tasksTab()->model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(view->tasksTab()->model()->rowCount(), 2, 15000);
+    QVERIFY(answered(view.get()));
 
     // Submit for review: approval steps appear.
     QTest::mouseClick(actionButton(view.get(), Action::Submit), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view.get(), "statusBadge")->text(),
+                              label(ChangeStatus::Review), 15000);
+    QVERIFY(answered(view.get()));
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::Review);
     QCOMPARE(child<QLabel>(view.get(), "statusBadge")->text(), label(ChangeStatus::Review));
     QVERIFY(VALUE_OK(m_ws.core().approvals().steps(m_ws.eng, n)).size() >= 1);
@@ -127,6 +146,8 @@ void TestWorkflows::submittingAChange()
     });
     QTest::mouseClick(actionButton(approverView.get(), Action::Approve), Qt::LeftButton);
     QTRY_VERIFY(*ran);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(approverView.get(), "statusBadge")->text(),
+                              label(ChangeStatus::Approved), 15000);
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::Approved);
     const auto steps = VALUE_OK(m_ws.core().approvals().steps(m_ws.eng, n));
     QCOMPARE(steps.last().decisions.last().comment, s("Index build is online."));
@@ -150,7 +171,10 @@ void TestWorkflows::executingAScheduledChange()
         QTest::mouseClick(ok, Qt::LeftButton);
     });
     QTest::mouseClick(actionButton(view.get(), Action::Start), Qt::LeftButton);
-    QTRY_VERIFY(*justified);
+    QTRY_VERIFY_WITH_TIMEOUT(*justified, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view.get(), "statusBadge")->text(),
+                              label(ChangeStatus::InProgress), 15000);
+    QVERIFY(answered(view.get()));
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::InProgress);
     const QList<AuditEvent> started = *m_ws.core().audit().changeHistory(m_ws.eng, n);
     const QJsonObject exception = started.last().newValues.value(s("exception")).toObject();
@@ -161,15 +185,23 @@ void TestWorkflows::executingAScheduledChange()
 
     // Walk down the runbook: generate it, then Start / Done each task in order; skip the optional.
     view->tabs()->setCurrentWidget(view->tasksTab());
+    QVERIFY(answered(view->tasksTab()));
     auto *generate = child<QPushButton>(view.get(), "generateTasks");
     if (view->tasksTab()->model()->rowCount() == 0)
         QTest::mouseClick(generate, Qt::LeftButton);
-    QCOMPARE(view->tasksTab()->model()->rowCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(view->tasksTab()->model()->rowCount(), 3, 15000);
     auto *start = child<QPushButton>(view.get(), "startTask");
     auto *done = child<QPushButton>(view.get(), "doneTask");
     auto *skip = child<QPushButton>(view.get(), "skipTask");
     const QList<ChangeTask> tasks = VALUE_OK(m_ws.core().runbook().tasks(m_ws.eng, n));
+    // Each click waits for the answer to the one before (through a team server it comes later;
+    // the tab keeps its buttons off meanwhile and reads its list again).
+    const auto idle = [&view] {
+        return QTest::qWaitFor(
+            [&view] { return !view->isLoading() && !view->tasksTab()->isBusy(); }, 15000);
+    };
     for (const ChangeTask &t : tasks) {
+        QVERIFY(idle());
         clickTask(view.get(), t.seq);
         if (!t.isRequired) {
             QVERIFY(skip->isEnabled());
@@ -178,9 +210,12 @@ void TestWorkflows::executingAScheduledChange()
         }
         QVERIFY2(start->isEnabled(), qPrintable(s("task %1").arg(t.seq)));
         QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(idle());
+        clickTask(view.get(), t.seq);
         QVERIFY(done->isEnabled());
         QTest::mouseClick(done, Qt::LeftButton);
     }
+    QVERIFY(idle());
     const QList<ChangeTask> finished = VALUE_OK(m_ws.core().runbook().tasks(m_ws.eng, n));
     for (const ChangeTask &t : finished) {
         QCOMPARE_ENUM(t.status, t.isRequired ? TaskStatus::Done : TaskStatus::Skipped);
@@ -201,6 +236,9 @@ void TestWorkflows::executingAScheduledChange()
     });
     QTest::mouseClick(actionButton(view.get(), Action::Complete), Qt::LeftButton);
     QTRY_VERIFY(*ran);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view.get(), "statusBadge")->text(),
+                              label(ChangeStatus::Completed), 15000);
+    QVERIFY(answered(view.get()));
     const ChangeRequest c = m_ws.get(n);
     QCOMPARE_ENUM(c.status, ChangeStatus::Completed);
     QCOMPARE(c.closureCode, std::optional<ClosureCode>(ClosureCode::SuccessfulWithIssues));
@@ -222,6 +260,9 @@ void TestWorkflows::executingAScheduledChange()
     });
     QTest::mouseClick(actionButton(view.get(), Action::Reopen), Qt::LeftButton);
     QTRY_VERIFY(*reopened);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view.get(), "statusBadge")->text(),
+                              label(ChangeStatus::InProgress), 15000);
+    QVERIFY(answered(view.get()));
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::InProgress);
     const QList<AuditEvent> history = *m_ws.core().audit().changeHistory(m_ws.eng, n);
     QCOMPARE(history.last().action, s("change.reopen"));
@@ -251,7 +292,7 @@ void TestWorkflows::closingWithPendingTasksShowsTheTranslatedRefusal()
     });
     QTest::mouseClick(actionButton(view.get(), Action::Complete), Qt::LeftButton);
     QTRY_VERIFY(*closed);
-    QTRY_VERIFY(*refused);
+    QTRY_VERIFY_WITH_TIMEOUT(*refused, 15000);
 
     // The core's message, word for word, with what to do next; never the code.
     TransitionInput in;
@@ -284,6 +325,9 @@ void TestWorkflows::rollingBack()
     QTest::mouseClick(actionButton(view.get(), Action::Rollback), Qt::LeftButton);
     QTRY_VERIFY(*ran);
     QVERIFY(okWasDisabled);
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view.get(), "statusBadge")->text(),
+                              label(ChangeStatus::RolledBack), 15000);
+    QVERIFY(answered(view.get()));
     const ChangeRequest c = m_ws.get(n);
     QCOMPARE_ENUM(c.status, ChangeStatus::RolledBack);
     QCOMPARE(c.rolledBackBy, s("arno"));
@@ -317,8 +361,10 @@ void TestWorkflows::freezeOverrideAsksForAJustification()
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
     });
     QTest::mouseClick(actionButton(view.get(), Action::Schedule), Qt::LeftButton);
-    QTRY_VERIFY(*ran);
+    QTRY_VERIFY_WITH_TIMEOUT(*ran, 15000);
     QVERIFY2(listed.contains(s("Quarter-end freeze")), qPrintable(listed));
+    QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(view.get(), "statusBadge")->text(),
+                              label(ChangeStatus::Scheduled), 15000);
     QCOMPARE_ENUM(m_ws.get(n).status, ChangeStatus::Scheduled);
 }
 

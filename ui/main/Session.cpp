@@ -52,12 +52,13 @@ Result<std::unique_ptr<Session>> Session::open(const QString &location, const QS
 }
 
 std::unique_ptr<Session> Session::remote(std::unique_ptr<client::RemoteTransport> transport,
-                                         const QString &user)
+                                         const QString &user, std::shared_ptr<const Clock> clock)
 {
     std::unique_ptr<Session> session(new Session);
     session->m_remote = transport.get();
     session->m_user = user;
-    session->m_clock = std::make_shared<SystemClock>(); // what the pages compare times with
+    // What the pages compare times with.
+    session->m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
     session->m_client = std::make_unique<client::Client>(std::move(transport));
     return session;
 }

@@ -40,9 +40,11 @@ public:
                                                  std::shared_ptr<const Clock> clock = {});
 
     // A session on a team server through `transport` (connected; signed in or not: the first
-    // answer says). `user`: the account that signed in.
+    // answer says). `user`: the account that signed in. `clock`: what the pages take as "now"
+    // (the system clock unless a test injects the one its server runs on).
     static std::unique_ptr<Session> remote(std::unique_ptr<client::RemoteTransport> transport,
-                                           const QString &user);
+                                           const QString &user,
+                                           std::shared_ptr<const Clock> clock = {});
     // Whether `location` names a team server (vigilo:// or vigilo+insecure://).
     static bool isServerLocation(const QString &location);
 
@@ -70,7 +72,8 @@ public:
     QString location() const;
     QString user() const { return m_user; }
     // Where "now" comes from for the pages (the injected clock on a database, the system's on a
-    // team server, whose rules use the server's own).
+    // team server, whose rules use the server's own; a test may inject the one its server runs
+    // on).
     const Clock &clock() const { return *m_clock; }
     // Tells long-lived views (main window, detail view, CAB mode) that another workstation
     // committed something; made on first use, one per session so the database is polled once.

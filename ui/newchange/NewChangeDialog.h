@@ -57,6 +57,9 @@ public:
 
     // Whether the form holds anything typed or chosen that closing it would throw away.
     bool hasInput() const;
+    // Whether the templates or the members are still being read (Create waits for them; at once
+    // on a database, later on a team server).
+    bool isLoading() const { return m_pendingLoads > 0; }
 
 public Q_SLOTS:
     void accept() override; // Create
