@@ -22,6 +22,7 @@
 #include "TestServer.h"
 #include "Vigilo.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -244,6 +245,19 @@ struct SettleAnswers {
             (void)session.client().call(QStringLiteral("session.whoami"));
     }
 };
+
+// On a team server: waits until every request `session` sent so far is answered (a synchronous
+// call answers after the ones sent before it) and their continuations ran; `rounds` times, for
+// answers that send the next request. Nothing to wait for on a database.
+inline void settle(ui::Session &session, int rounds = 1)
+{
+    if (!session.isRemote())
+        return;
+    for (int i = 0; i < rounds; ++i) {
+        (void)session.client().call(QStringLiteral("session.whoami"));
+        QCoreApplication::processEvents();
+    }
+}
 
 // Where a suite writes a screenshot or another artefact: the suite's build folder on SQLite, its
 // pg/ subfolder on PostgreSQL (both registrations run in parallel and must not share files).

@@ -3,6 +3,7 @@
 // "Next free slot" moving a change past a freeze window, the keyboard and double-click paths, and
 // rows by service (issue 16: the changes under each service, through the core's impact graph).
 
+#include "GuiBackend.h"
 #include "GuiFixture.h"
 
 #include "calendar/CalendarPage.h"
@@ -48,6 +49,12 @@ void answerNextBox(QMessageBox::StandardButton button, QString *text = nullptr)
     timer->start();
 }
 
+// Waits until the page has its range's answer (at once on a database).
+bool loaded(CalendarPage &page)
+{
+    return QTest::qWaitFor([&page] { return !page.isLoading() && !page.isMoving(); }, 15000);
+}
+
 struct Page {
     std::unique_ptr<CalendarPage> page;
     Actor actor;
@@ -55,7 +62,8 @@ struct Page {
 
 Page openPage(GuiWorkspace &ws, const QString &user)
 {
-    auto actor = ws.session->core().workspaces().signIn(QStringLiteral("acme"), user);
+    // Signed in through the suite's core (on a team server: the owner's connection).
+    auto actor = ws.core().workspaces().signIn(QStringLiteral("acme"), user);
     if (!actor.ok())
         qFatal("sign in: %s", qPrintable(actor.error().message));
     // The page reads and writes through the session's client (acting as the session's user).
@@ -71,6 +79,9 @@ Page openPage(GuiWorkspace &ws, const QString &user)
     const QString problem = p.page->reload();
     if (!problem.isEmpty())
         qFatal("reload: %s", qPrintable(problem));
+    // On a team server the range's answer comes later.
+    if (!loaded(*p.page))
+        qFatal("the calendar's range was not answered");
     return p;
 }
 
@@ -119,6 +130,7 @@ void TestGuiCalendar::barsForChangesInRange()
     QVERIFY(far.ok());
 
     Page p = openPage(ws, QStringLiteral("erin"));
+    SettleAnswers settle{*ws.session};
     CalendarView *view = p.page->view();
     QVERIFY(view->barRect(a).isValid());
     QVERIFY(view->barRect(b->number).isValid());
@@ -130,11 +142,13 @@ void TestGuiCalendar::barsForChangesInRange()
     // Only assets with changes: edge-fw has none in range and goes away.
     QVERIFY(view->barRect(a, QStringLiteral("payments-api")).isValid());
     p.page->findChild<QAbstractButton *>(QStringLiteral("onlyActiveAssets"))->click();
+    QVERIFY(loaded(*p.page));
     QVERIFY(view->onlyActiveAssets());
     QVERIFY(view->barRect(b->number, QStringLiteral("db-primary")).isValid());
     // Zoom to a day: the change two days ahead is out of view (not painted).
     view->setZoom(CalendarView::Zoom::Day);
     view->setViewStart(QDateTime::currentDateTimeUtc().addDays(-1));
+    QVERIFY(loaded(*p.page));
     view->grab(); // paints the viewport
     QCOMPARE(view->visibleBarCount(), 0);
 }
@@ -146,6 +160,7 @@ void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave()
     const int a = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Patch proxy"), 48));
     const int b = ws.inReview(QStringLiteral("eli"), ws.draft(QStringLiteral("Scale out"), 52));
     Page p = openPage(ws, QStringLiteral("erin"));
+    SettleAnswers settle{*ws.session};
     CalendarView *view = p.page->view();
     const Actor erin = p.actor;
     auto before = ws.core().changes().get(erin, a);
@@ -163,7 +178,8 @@ void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave()
         ws.core().planning().conflictsFor(erin, start, end, before->affectedAssets, before->id);
     QVERIFY(expected.ok());
     QVERIFY(!expected->isEmpty());
-    QCOMPARE(p.page->previewSummary().toJson(), expected->toJson());
+    // The preview's conflicts are the core's answer (on a team server: later).
+    QTRY_COMPARE_WITH_TIMEOUT(p.page->previewSummary().toJson(), expected->toJson(), 15000);
     QCOMPARE(p.page->previewSummary().conflicts.first().number, b);
     QCOMPARE(p.page->conflictList()->count(), int(expected->conflicts.size()));
     QCOMPARE(p.page->conflictList()->item(0)->text(), expected->conflicts.first().reason);
@@ -187,7 +203,9 @@ void TestGuiCalendar::dragPreviewsCoreConflictsAndSavesOnlyOnSave()
     const QPoint again = dragBy(view, a, 4 * 3600);
     answerNextBox(QMessageBox::Save);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, again);
-    QTRY_COMPARE(VALUE_OK(ws.core().changes().get(erin, a)).plannedStart, start);
+    QTRY_COMPARE_WITH_TIMEOUT(VALUE_OK(ws.core().changes().get(erin, a)).plannedStart, start,
+                              15000);
+    QVERIFY(loaded(*p.page));
     auto moved = ws.core().changes().get(erin, a);
     VERIFY_OK(moved);
     QCOMPARE(moved->plannedEnd, end);
@@ -222,6 +240,7 @@ void TestGuiCalendar::nextFreeSlotMovesPastFreeze()
                                         ws.draft(QStringLiteral("Rotate keys"), 40));
     QVERIFY(c.ok());
     Page p = openPage(ws, QStringLiteral("erin"));
+    SettleAnswers settle{*ws.session};
     CalendarView *view = p.page->view();
     QVERIFY(!p.page->nextSlotButton()->isEnabled());
     view->selectChange(c->number);
@@ -234,12 +253,14 @@ void TestGuiCalendar::nextFreeSlotMovesPastFreeze()
     QString asked;
     answerNextBox(QMessageBox::Save, &asked);
     p.page->nextSlotButton()->click();
-    QTRY_COMPARE(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedStart, f.end);
+    QTRY_COMPARE_WITH_TIMEOUT(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedStart,
+                              f.end, 15000);
+    QVERIFY(loaded(*p.page));
     QCOMPARE(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedEnd,
              f.end.addSecs(2 * 3600));
     QVERIFY(asked.contains(QStringLiteral("no conflicts")));
     QVERIFY(VALUE_OK(ws.core().planning().conflicts(p.actor, c->number)).isEmpty());
-    QVERIFY(!view->selectedChange()->hasConflicts());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->selectedChange()->hasConflicts(), 15000);
 
     // Far ahead: the slot after a three-week freeze is outside what the calendar loaded; the
     // page follows it and still moves the change through the core.
@@ -248,11 +269,14 @@ void TestGuiCalendar::nextFreeSlotMovesPastFreeze()
     f.end = f.start.addDays(21);
     QVERIFY(ws.core().workspaces().addFreezeWindow(ws.as(QStringLiteral("adam")), f).ok());
     p.page->reload();
+    QVERIFY(loaded(*p.page));
     view->selectChange(c->number);
     QVERIFY(view->selectedChange());
     answerNextBox(QMessageBox::Save);
     p.page->nextSlotButton()->click();
-    QTRY_COMPARE(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedStart, f.end);
+    QTRY_COMPARE_WITH_TIMEOUT(VALUE_OK(ws.core().changes().get(p.actor, c->number)).plannedStart,
+                              f.end, 15000);
+    QVERIFY(loaded(*p.page));
     QVERIFY(view->viewStart() <= f.end && f.end < view->viewEnd());
 }
 
@@ -263,6 +287,7 @@ void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange()
     const int a = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("First"), 30));
     const int b = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Second"), 40));
     Page p = openPage(ws, QStringLiteral("erin"));
+    SettleAnswers settle{*ws.session};
     CalendarView *view = p.page->view();
     QSignalSpy opened(p.page.get(), &CalendarPage::changeActivated);
     view->setFocus();
@@ -289,7 +314,7 @@ void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange()
                                                       before->plannedEnd.addSecs(7200),
                                                       before->affectedAssets, before->id);
     QVERIFY(expected.ok());
-    QCOMPARE(p.page->previewSummary().toJson(), expected->toJson());
+    QTRY_COMPARE_WITH_TIMEOUT(p.page->previewSummary().toJson(), expected->toJson(), 15000);
     QString asked;
     answerNextBox(QMessageBox::Cancel, &asked);
     QTest::keyClick(view, Qt::Key_Return);
@@ -303,6 +328,7 @@ void TestGuiCalendar::keyboardAndDoubleClickOpenTheChange()
                       QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
     QCOMPARE(int(view->zoom()), int(CalendarView::Zoom::Day));
+    QVERIFY(loaded(*p.page));
 }
 
 void TestGuiCalendar::byServiceShowsServiceRows()
@@ -322,11 +348,13 @@ void TestGuiCalendar::byServiceShowsServiceRows()
     const int onFw = ws.inReview(QStringLiteral("erin"), ws.draft(QStringLiteral("Firewall rule"),
                                                                   40, QStringLiteral("edge-fw")));
     Page p = openPage(ws, QStringLiteral("erin"));
+    SettleAnswers settle{*ws.session};
     CalendarView *view = p.page->view();
     QVERIFY(!view->byService());
     auto *byService = p.page->findChild<QCheckBox *>(QStringLiteral("calendarByService"));
     QVERIFY(byService);
     byService->click();
+    QVERIFY(loaded(*p.page)); // rows by service come with the range's answer
     QVERIFY(view->byService());
     const CalendarLayout &layout = view->calendarLayout();
     const int row = layout.rowOfAsset(QStringLiteral("checkout"));
@@ -338,6 +366,7 @@ void TestGuiCalendar::byServiceShowsServiceRows()
     QVERIFY(!view->barRect(onFw, QStringLiteral("checkout")).isValid());
     QVERIFY(view->barRect(onFw).isValid()); // under "No service"
     byService->click();
+    QVERIFY(loaded(*p.page));
     QVERIFY(!view->byService());
     QVERIFY(view->barRect(onDb, QStringLiteral("db-primary")).isValid());
 }

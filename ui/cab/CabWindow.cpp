@@ -161,9 +161,14 @@ CabWindow::CabWindow(Session &session, const Actor &actor, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_pages, 1);
 
-    // Opened on its own (a test, a screenshot) the client has no workspace yet: this one's.
-    if (m_session.client().workspace().isEmpty())
+    // Opened on its own (a test, a screenshot) the client has no workspace yet: this one's. On
+    // a team server nobody asked for that workspace's events then (the main window does when it
+    // opens one): this window does, or it would not follow the meeting.
+    if (m_session.client().workspace().isEmpty()) {
         m_session.client().setWorkspace(actor.workspace.slug);
+        if (m_session.isRemote())
+            (void)m_session.client().callAsync(QStringLiteral("events.subscribe"));
+    }
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &CabWindow::tick);
