@@ -171,7 +171,8 @@ QFuture<Result<Actor>> Client::openWorkspaceAsync(const QString &slug)
     return callAsync(QStringLiteral("workspace.open"), inWorkspace(slug)).then(&actorAnswer);
 }
 
-Result<DemoSummary> Client::buildDemo(const DemoRequest &request)
+namespace {
+QJsonObject demoParams(const DemoRequest &request)
 {
     QJsonObject p;
     if (request.changes)
@@ -182,7 +183,11 @@ Result<DemoSummary> Client::buildDemo(const DemoRequest &request)
         p.insert(QStringLiteral("assets"), *request.assets);
     if (!request.anchor.isEmpty())
         p.insert(QStringLiteral("anchor"), request.anchor);
-    auto r = call(QStringLiteral("demo.build"), p);
+    return p;
+}
+
+Result<DemoSummary> demoAnswer(const Result<QJsonValue> &r)
+{
     if (!r)
         return r.error();
     const QJsonObject d = r->toObject().value(QStringLiteral("demo")).toObject();
@@ -192,6 +197,17 @@ Result<DemoSummary> Client::buildDemo(const DemoRequest &request)
                        d.value(QStringLiteral("assets")).toInt(),
                        qint64(d.value(QStringLiteral("audit_events")).toDouble()),
                        d.value(QStringLiteral("relations")).toInt()};
+}
+} // namespace
+
+Result<DemoSummary> Client::buildDemo(const DemoRequest &request)
+{
+    return demoAnswer(call(QStringLiteral("demo.build"), demoParams(request)));
+}
+
+QFuture<Result<DemoSummary>> Client::buildDemoAsync(const DemoRequest &request)
+{
+    return callAsync(QStringLiteral("demo.build"), demoParams(request)).then(&demoAnswer);
 }
 
 Result<QList<Member>> Client::members()

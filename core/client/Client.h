@@ -220,7 +220,10 @@ public:
     // the Administration window manages: one round trip.
     Result<Administration> administration();
     QFuture<Result<Administration>> administrationAsync();
+    // The demo workspace "demo" with the caller as an owner (a team server builds it only when
+    // its operator allows demos; workspace_exists when there is one).
     Result<DemoSummary> buildDemo(const DemoRequest &request);
+    QFuture<Result<DemoSummary>> buildDemoAsync(const DemoRequest &request = {});
 
     // Members, assets, freeze windows, the audit trail.
     Result<QList<Member>> members();

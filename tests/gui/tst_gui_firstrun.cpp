@@ -313,8 +313,10 @@ void TestFirstRun::connectToServer()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     // tst_gui_firstrun_pg connects to the server of .ci/with-postgres (and fails with a hint
-    // without one); tst_gui_firstrun cancels the connection dialog and checks the way back.
-    const bool server = test::onPostgres();
+    // without one), and so does tst_gui_firstrun_server (this choice is the administrator's
+    // direct connection to the team's database; joining a team server is tst_gui_connect's);
+    // tst_gui_firstrun cancels the connection dialog and checks the way back.
+    const bool server = test::onPostgres() || test::onServer();
     std::unique_ptr<test::ScratchDatabase> scratch;
     if (server) {
         scratch = std::make_unique<test::ScratchDatabase>();

@@ -152,8 +152,9 @@ void TestPrint::printsEveryRowOverSeveralPages()
     list->table()->sortByColumn(ui::ChangeListModel::Number, Qt::AscendingOrder);
     int pages = 0;
     const QString pdf = printToPdf(QStringLiteral("all.pdf"), &pages);
-    QFile::remove(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/change-list-print.pdf"));
-    QFile::copy(pdf, QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/change-list-print.pdf"));
+    const QString kept = guitest::outputPath(QStringLiteral("change-list-print.pdf"));
+    QFile::remove(kept);
+    QFile::copy(pdf, kept);
     QVERIFY2(pages >= 2, qPrintable(QStringLiteral("%1 page(s)").arg(pages)));
     QString text, error;
     QVERIFY2(pdfText(pdf, &text, &error), qPrintable(error));

@@ -1,5 +1,6 @@
 // Issue 16's "Done when" as one walk through the desktop client, on the offscreen platform over
-// a real database (SQLite, and PostgreSQL in the _pg run), entirely through windows and dialogs:
+// a real database (SQLite, PostgreSQL in the _pg run, a real vigilo-server in front of PostgreSQL
+// in the _server run), entirely through windows and dialogs:
 // an owner creates a workspace, adds members, imports an inventory with its relationships from a
 // CSV file (Assets ▸ Import CSV…, Excel's German dialect), adds one more asset and relates it with
 // the picker, adds a freeze window, an approval policy and a standard template (assets chosen
@@ -29,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -60,11 +62,10 @@ QByteArray inventoryCsv()
                       "checkout-web;service;team-shop;medium;;payments-api;checkout;\r\n");
 }
 
-// A picture of `w` beside the suite's binary, to look at.
+// A picture of `w` beside the suite's binary (pg/ or server/ for those runs), to look at.
 void snapshot(QWidget *w, const char *name)
 {
-    w->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/walkthrough16-%1.png")
-                       .arg(QLatin1String(name)));
+    w->grab().save(outputPath(QStringLiteral("walkthrough16-%1.png").arg(QLatin1String(name))));
 }
 
 QStringList listTexts(const QListWidget *list)
@@ -89,6 +90,7 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
     GuiWorkspace ws(s("alex"));
     QVERIFY2(ws.ok(), qPrintable(ws.error));
     ui::MainWindow window(*ws.session);
+    SettleAnswers settle{*ws.session};
     QVERIFY(window.openWorkspace(s("acme")));
     window.resize(1024, 768);
     window.show();
@@ -120,7 +122,18 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
             choose(d, "roleCombo", int(role));
             ok(d);
         });
+        // A team server enrolls the new member: their one-time code is shown once.
+        QString enrollment;
+        if (ws.session->isRemote())
+            whenModal(s("enrollmentCodeBox"), [&enrollment](QWidget *d) {
+                auto *box = static_cast<QMessageBox *>(d);
+                enrollment = box->informativeText();
+                box->accept();
+            });
         button(members, "addMemberButton")->click();
+        if (ws.session->isRemote())
+            QVERIFY2(enrollment.startsWith(s("Code: ")) && enrollment.size() > 12,
+                     qPrintable(enrollment));
         QTRY_VERIFY(column(members->table(), 0).contains(name));
         QTRY_VERIFY(!admin->isLoading());
     }
@@ -244,6 +257,8 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
     // 8. New change from the template.
     ui::NewChangeDialog dialog(*ws.session, *window.actor());
     dialog.show();
+    // (On a team server the templates arrive after the dialog opened.)
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.templatePicker()->findData(s("db-patch")) >= 0, 15000);
     QVERIFY(dialog.templatePicker()->choose(s("db-patch")));
     QCOMPARE(child<QLineEdit>(&dialog, s("titleEdit"))->text(), s("Patch the primary database"));
     dialog.setPlannedWindow(freezeStart.addDays(5).toUTC(),
@@ -251,6 +266,8 @@ void TestGuiWalkthrough16::ownerSetsUpAWorkspaceAndSeesTheImpactOfAChange()
     auto *create = child<QPushButton>(&dialog, s("createButton"));
     QTRY_VERIFY(create->isEnabled());
     create->click();
+    // (A team server answers later.)
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.createdNumber() > 0 || !dialog.errors().isEmpty(), 15000);
     const int number = dialog.createdNumber();
     QVERIFY2(number > 0, qPrintable(dialog.errors().join(QLatin1Char('\n'))));
 

@@ -53,6 +53,16 @@ void MessagePage::setMessage(const QString &title, const QString &body, bool off
     m_demo->setVisible(offerDemo);
 }
 
+void MessagePage::setDemoBusy(bool busy)
+{
+    m_demo->setEnabled(!busy);
+    m_demo->setText(busy ? tr("Creating the demo workspace…") : tr("Create the demo workspace"));
+    if (busy)
+        setCursor(Qt::WaitCursor);
+    else
+        unsetCursor();
+}
+
 QString MessagePage::title() const
 {
     return m_title->text();

@@ -17,6 +17,8 @@ public:
     void setMessage(const QString &title, const QString &body, bool offerDemo);
     QString title() const;
     QString body() const;
+    // While the demo workspace is being built: the button disabled, saying so.
+    void setDemoBusy(bool busy);
 
 Q_SIGNALS:
     void demoRequested();

@@ -112,12 +112,20 @@ QString Session::defaultLocation()
 
 Result<bool> Session::ensureDemo(const DemoOptions &options)
 {
-    if (!m_core)
-        return Error::rule(QStringLiteral("not_available"),
-                           QCoreApplication::translate(
-                               "vigilo::ui::Session",
-                               "The demo workspace is built on a database in this process; on a "
-                               "team server its operator builds it with vigilo-cli demo."));
+    if (!m_core) {
+        // A team server builds it when its operator allows demos (demo.build), else says why not.
+        client::DemoRequest request;
+        request.changes = options.changes;
+        request.assets = options.assets;
+        request.seed = options.seed;
+        if (options.anchor.isValid())
+            request.anchor = options.anchor.toString(Qt::ISODate);
+        auto built = m_client->buildDemo(request);
+        if (!built.ok())
+            return built.error().code == QLatin1String("workspace_exists") ? Result<bool>(false)
+                                                                           : built.error();
+        return true;
+    }
     const auto existing = m_core->workspaces().workspace(QStringLiteral("demo"));
     if (existing.ok())
         return false;

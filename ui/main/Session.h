@@ -54,7 +54,8 @@ public:
     static QString defaultLocation();
 
     // Builds the demo workspace (with the user as an extra owner) unless it exists.
-    // Returns true when it was built now.
+    // Returns true when it was built now. On a team server through demo.build (one synchronous
+    // request: for the start of `vigilo --demo`; a window uses Client::buildDemoAsync).
     Result<bool> ensureDemo(const DemoOptions &options = {});
 
     // What every screen may ask, on a database or on a server alike.
