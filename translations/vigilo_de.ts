@@ -5048,10 +5048,6 @@ ungültige Eingabe, 3 Speicher- oder Verbindungsfehler.
         <translation>Das Netzwerkhilfsprogramm %1 fehlt; installieren Sie Vigilo neu</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>One-time enrollment code for %1 (valid until %2): %3
 They choose their password with: vigilo-cli --db %4 login %1 --enrollment-code %3</source>
         <translation>Einmaliger Registrierungscode für %1 (gültig bis %2): %3
@@ -7276,10 +7272,6 @@ Arbeitsbereiche: %4</translation>
 </source>
         <translation>%1 zur Tagesordnung zugelassen.
 </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote the minutes to %1
@@ -12122,10 +12114,6 @@ Die Begründung wird mit Ihrem Namen im Verlauf der Änderung und in ihrem Nachw
         <translation>Die Änderungen werden geladen …</translation>
     </message>
     <message>
-        <source>This is not available on a team server yet: on a server this version of Vigilo shows the change list and the changes, with their actions. Use vigilo-cli for the rest.</source>
-        <translation>Dies ist auf einem Team-Server noch nicht verfügbar: Auf einem Server zeigt diese Version von Vigilo die Änderungsliste und die Änderungen mit ihren Aktionen. Verwenden Sie für alles andere vigilo-cli.</translation>
-    </message>
-    <message>
         <source>Team server: %1</source>
         <translation>Team-Server: %1</translation>
     </message>
@@ -12431,6 +12419,10 @@ Gültig bis: %2</translation>
     <message>
         <source>Create the demo workspace</source>
         <translation>Demo-Arbeitsbereich anlegen</translation>
+    </message>
+    <message>
+        <source>Creating the demo workspace…</source>
+        <translation>Demo-Arbeitsbereich wird angelegt…</translation>
     </message>
 </context>
 <context>
@@ -13352,13 +13344,6 @@ Nein = 100</translation>
     <message>
         <source>The server signs the manifest…</source>
         <translation>Der Server signiert das Manifest …</translation>
-    </message>
-</context>
-<context>
-    <name>vigilo::ui::Session</name>
-    <message>
-        <source>The demo workspace is built on a database in this process; on a team server its operator builds it with vigilo-cli demo.</source>
-        <translation>Der Demo-Arbeitsbereich wird in einer Datenbank dieses Prozesses angelegt; auf einem Team-Server legt ihn dessen Betreiber mit vigilo-cli demo an.</translation>
     </message>
 </context>
 <context>
