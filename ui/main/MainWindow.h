@@ -132,7 +132,6 @@ public:
     // Another change moved: the pages besides the list are read again when next shown, the
     // current one now (the Dashboard a moment later).
     void followOnOtherPages();
-    // What a disabled screen says on a team server.
 
 signals:
     // The change list shows its first page (the first screenful, newest first)...
