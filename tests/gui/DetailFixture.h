@@ -93,8 +93,9 @@ public:
     std::unique_ptr<Session> session;      // the tester's (the workspace owner's) window
     std::map<QString, std::unique_ptr<Session>> others; // on a server: one per other login
     Actor owner, eng, appr, appr2, admin, viewer;
-    // Set before setUp() to run every session on a ManualClock (default: the system clock).
-    std::shared_ptr<ManualClock> clock;
+    // Set before setUp() to run every session on it (default: the system clock); through a
+    // team server the server runs on it too (GuiDatabase::shareClock).
+    std::shared_ptr<vigilo::test::TestClock> clock;
 
     Vigilo &core() { return ownerSession ? ownerSession->core() : session->core(); }
 
@@ -124,7 +125,7 @@ public:
     {
         if (!dir.isValid())
             return false;
-        if (!db.ok()) {
+        if (!db.ok() || (clock && !db.shareClock(*clock))) {
             qWarning("fixture: %s", qUtf8Printable(db.errorText()));
             return false;
         }

@@ -19,6 +19,7 @@
 #include "ServerSession.h"
 #include "Store.h"
 #include "TestBackend.h"
+#include "TestClock.h"
 #include "TestServer.h"
 #include "Vigilo.h"
 
@@ -37,6 +38,7 @@ public:
     // A file `fileName` in `dir` on SQLite; a scratch database on PostgreSQL (also when through
     // a team server).
     GuiDatabase(const QTemporaryDir &dir, const QString &fileName)
+        : m_dir(dir.path())
     {
         if (!test::onPostgres() && !test::onServer()) {
             m_file = dir.filePath(fileName);
@@ -48,6 +50,24 @@ public:
     }
 
     bool onServer() const { return m_pg != nullptr; }
+    // Through a team server the server runs on `clock` too (vigilo-server-testclock reads the
+    // time the clock writes to a file), so what it decides by "now" (an overrunning change, a
+    // decision due) follows the suite. Call before the first window session starts the server.
+    bool shareClock(test::TestClock &clock)
+    {
+        if (!throughTeamServer())
+            return true;
+        if (m_server) {
+            m_error = QStringLiteral("shareClock: the vigilo-server has already started");
+            return false;
+        }
+        m_clockFile = m_dir + QStringLiteral("/server-clock");
+        if (!clock.shareWith(m_clockFile)) {
+            m_error = QStringLiteral("shareClock: cannot write ") + m_clockFile;
+            return false;
+        }
+        return true;
+    }
     // VIGILO_TEST_BACKEND=server: window sessions go through a vigilo-server.
     static bool throughTeamServer() { return test::onServer(); }
     bool ok() const { return m_error.isEmpty(); }
@@ -75,7 +95,8 @@ public:
         if (!throughTeamServer() || !m_pg)
             return nullptr;
         if (!m_server) {
-            m_server = std::make_unique<test::TestServer>(ownerLocation());
+            m_server =
+                std::make_unique<test::TestServer>(ownerLocation(), QStringList{}, m_clockFile);
             if (!m_server->ok())
                 m_error = QStringLiteral("vigilo-server: ") + m_server->errorText();
             else
@@ -226,7 +247,9 @@ private:
         return session;
     }
 
+    QString m_dir;
     QString m_file;
+    QString m_clockFile; // shareClock(): the time the server runs on
     mutable QString m_error;
     std::unique_ptr<test::ScratchDatabase> m_pg;
     // Declared after the database: stopped and closed before the database is dropped.

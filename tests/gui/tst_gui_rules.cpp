@@ -1,10 +1,10 @@
 // The widgets show the core's answers and nothing else: each button's enabled state and tooltip
 // is the core's "can I" (tasks, risk, approvals, comments, attachments) for several roles and
 // statuses; a broken database under an open window is shown as an error, never as an empty
-// list; every "now" comes from the injected clock (a ManualClock in 2031); and the rules of the
-// record: Esc in New change and Ctrl+W on an edited tab ask first, "Close tab" and "Complete
-// change…" cannot be confused, overrunning changes are flagged, an unanswered questionnaire is
-// "Not assessed".
+// list; every "now" comes from the injected clock (a test clock in 2031, which a team server
+// shares); and the rules of the record: Esc in New change and Ctrl+W on an edited tab ask first,
+// "Close tab" and "Complete change…" cannot be confused, overrunning changes are flagged, an
+// unanswered questionnaire is "Not assessed".
 
 #include "DetailFixture.h"
 #include "RawSql.h"
@@ -125,7 +125,7 @@ void TestGuiRules::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
-    m_ws.clock = std::make_shared<ManualClock>(farAway());
+    m_ws.clock = std::make_shared<test::TestClock>(farAway());
     QVERIFY(m_ws.setUp());
 }
 
@@ -416,10 +416,6 @@ void TestGuiRules::injectedClockEverywhere()
 
 void TestGuiRules::recordRules()
 {
-    if (m_ws.db.throughTeamServer())
-        QSKIP("through a team server the overrunning flag is the server's, computed on its own "
-              "(system) clock, which this suite cannot move; checked on SQLite and PostgreSQL "
-              "(the names and Not assessed below: namesAndNotAssessed, on every backend)");
     // An overrunning change: in progress, its planned end before the clock.
     const int late = m_ws.create(s("Still running"), 2, 2, {s("payments-api")});
     QVERIFY(m_ws.advance(late, ChangeStatus::InProgress));
@@ -588,7 +584,7 @@ void TestGuiRules::ctrlWOnAnEditedTabAsksFirst()
 void TestGuiRules::storageErrorsAreShownAsErrors()
 {
     DetailWorkspace ws; // its own database: this one gets broken
-    ws.clock = std::make_shared<ManualClock>(farAway());
+    ws.clock = std::make_shared<test::TestClock>(farAway());
     QVERIFY(ws.setUp());
     const int n = ws.create(s("About to lose its tables"), 3, 20, {s("payments-api")});
     QVERIFY(ws.core().runbook().generate(ws.eng, n).ok());
