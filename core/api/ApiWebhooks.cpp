@@ -308,7 +308,7 @@ QList<Method> webhookMethods()
          QStringLiteral("The caller's notifications, oldest first: changes touching the assets "
                         "they follow on the desktop and changes they follow (others' actions), "
                         "and decisions due from members they stand in for (approval.delegated)."),
-         {integer(QStringLiteral("after"), 0, Q_INT64_C(9007199254740991),
+         {integer(QStringLiteral("after"), 0, 2147483647, // what the audit's seq column holds
                   QStringLiteral("Only events after this sequence number (default 0)")),
           integer(QStringLiteral("limit"), 1, 500, QStringLiteral("At most N (default 50)"))},
          QStringLiteral("{notifications: [notification], latest_seq}"),

@@ -874,17 +874,39 @@ QFuture<Result<QList<int>>> Client::followedChangesAsync()
     return callAsync(QStringLiteral("change.followed")).then(followedNumbers);
 }
 
-Result<Client::Notifications> Client::notifications(qint64 after, int limit)
+namespace {
+QJsonObject notificationParams(qint64 after, int limit, const QString &workspace)
 {
-    auto r = call(QStringLiteral("notification.list"),
-                  object({{QStringLiteral("after"), after}, {QStringLiteral("limit"), limit}}));
+    QJsonObject p = inWorkspace(workspace);
+    p.insert(QStringLiteral("after"), after);
+    p.insert(QStringLiteral("limit"), limit);
+    return p;
+}
+
+Result<Client::Notifications> notificationsAnswer(const Result<QJsonValue> &r)
+{
     auto events = listField<SubscriptionEvent>(r, "notifications");
     if (!events)
         return events.error();
-    Notifications out;
+    Client::Notifications out;
     out.events = *events;
     out.latestSeq = r->toObject().value(QStringLiteral("latest_seq")).toInteger();
     return out;
+}
+} // namespace
+
+Result<Client::Notifications> Client::notifications(qint64 after, int limit)
+{
+    return notificationsAnswer(
+        call(QStringLiteral("notification.list"), notificationParams(after, limit, {})));
+}
+
+QFuture<Result<Client::Notifications>> Client::notificationsAsync(qint64 after, int limit,
+                                                                  const QString &workspace)
+{
+    return callAsync(QStringLiteral("notification.list"),
+                     notificationParams(after, limit, workspace))
+        .then(&notificationsAnswer);
 }
 
 Result<SubstituteSweep> Client::tellSubstitutes(const QString &workspace)

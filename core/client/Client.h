@@ -436,6 +436,9 @@ public:
         qint64 latestSeq = 0;
     };
     Result<Notifications> notifications(qint64 after, int limit = 50);
+    // The same for a window (`workspace`: another than workspace()'s).
+    QFuture<Result<Notifications>> notificationsAsync(qint64 after, int limit = 50,
+                                                      const QString &workspace = {});
     // Substitutes told of the decisions due since their delegations started (delegation.sweep):
     // where time passes, before notifications are read. `workspace`: another than workspace()'s.
     Result<SubstituteSweep> tellSubstitutes(const QString &workspace = {});

@@ -323,6 +323,12 @@ void TestApi::badParametersAreNamed_data()
         << QStringLiteral("change.list")
         << QJsonObject{{QStringLiteral("before"), QStringLiteral("CHG-00010")}}
         << QStringLiteral("before") << QStringLiteral("invalid_input");
+    // A sequence number past what the audit's column holds is refused by name (on PostgreSQL
+    // it was a storage error, "integer out of range").
+    QTest::newRow("notifications after no sequence number")
+        << QStringLiteral("notification.list")
+        << QJsonObject{{QStringLiteral("after"), Q_INT64_C(2147483648)}} << QStringLiteral("after")
+        << QStringLiteral("invalid_input");
     QTest::newRow("search for no assets")
         << QStringLiteral("asset.search") << QJsonObject{{QStringLiteral("limit"), 0}}
         << QStringLiteral("limit") << QStringLiteral("invalid_input");

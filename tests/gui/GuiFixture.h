@@ -1,7 +1,8 @@
 #pragma once
 // A small workspace for GUI suites, built through the core: a temp SQLite file (or a scratch
 // PostgreSQL database, see GuiBackend.h), a Session signed in as `user`, members of each role and
-// three assets. Times follow the system clock.
+// three assets. Times follow the system clock (through a team server, the suite's clock when it
+// shares one).
 
 #include "GuiBackend.h"
 #include "ResultCheck.h"
@@ -32,9 +33,11 @@ struct GuiWorkspace {
     std::unique_ptr<ui::Session> owner;
     QString error;
 
-    explicit GuiWorkspace(const QString &user)
+    // `serverClock`: through a team server, the time the server runs on (a suite that moves
+    // time; GuiDatabase::shareClock); elsewhere ignored.
+    explicit GuiWorkspace(const QString &user, test::TestClock *serverClock = nullptr)
     {
-        if (!db.ok()) {
+        if (!db.ok() || (serverClock && !db.shareClock(*serverClock))) {
             error = db.errorText();
             return;
         }

@@ -170,15 +170,13 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newChange);
     file->addAction(m_switchWorkspace);
-    // Webhooks: the dialog, and the background sender + desktop notifications for followed assets.
-    WebhookPump *webhookPump = nullptr; // on a database in this process only
-    if (m_session.local()) {
-        webhookPump = new WebhookPump(
-            m_session, [this] { return m_actor; }, this);
-        webhookPump->setObjectName(QStringLiteral("webhookPump"));
-        connect(webhookPump, &WebhookPump::notified, m_notificationBar,
-                &NotificationBar::showNotification);
-    }
+    // Webhooks: the dialog, and the background sender (on a database in this process; a team
+    // server sends its own) + desktop notifications for followed assets and decisions due.
+    auto *webhookPump = new WebhookPump(
+        m_session, [this] { return m_actor; }, this);
+    webhookPump->setObjectName(QStringLiteral("webhookPump"));
+    connect(webhookPump, &WebhookPump::notified, m_notificationBar,
+            &NotificationBar::showNotification);
     QAction *webhooks = new QAction(tr("&Webhooks…"), this);
     webhooks->setObjectName(QStringLiteral("webhooksAction"));
     webhooks->setToolTip(

@@ -5,6 +5,7 @@
 
 #include "ChangeWatcher.h"
 #include "Client.h"
+#include "RemoteTransport.h"
 #include "Vigilo.h"
 #include "WebhookSender.h"
 
@@ -12,6 +13,7 @@
 #include <QSystemTrayIcon>
 
 #include <algorithm>
+#include <utility>
 
 namespace vigilo::ui {
 
@@ -23,7 +25,16 @@ WebhookPump::WebhookPump(Session &session, ActorSource actor, QObject *parent)
     m_timer.setInterval(30 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &WebhookPump::tick);
     m_timer.start();
-    connect(m_session.watcher(), &ChangeWatcher::changed, this, &WebhookPump::checkSubscriptions);
+    // Another workstation committed: the watcher on a database, the server's event.change on a
+    // team server.
+    if (client::RemoteTransport *remote = m_session.remoteTransport())
+        connect(remote, &client::RemoteTransport::notification, this,
+                [this](const QString &method) {
+                    if (method == QLatin1String("event.change"))
+                        checkSubscriptions();
+                });
+    else if (ChangeWatcher *watcher = m_session.watcher())
+        connect(watcher, &ChangeWatcher::changed, this, &WebhookPump::checkSubscriptions);
     // Our own transitions queue deliveries too; send them soon after start-up.
     QTimer::singleShot(0, this, &WebhookPump::tick);
 }
@@ -41,9 +52,16 @@ void WebhookPump::tellSubstitutes()
     const std::optional<Actor> actor = m_actorSource();
     if (!actor || m_sweeping)
         return;
-    ensureBaseline(*actor); // what it records now is new to this window
+    // What the sweep records is new to this window: the baseline comes first.
+    afterBaseline(*actor, [this, slug = actor->workspace.slug] { sweep(slug); });
+}
+
+void WebhookPump::sweep(const QString &workspace)
+{
+    if (m_sweeping)
+        return;
     m_sweeping = true;
-    onResult(m_session.client().tellSubstitutesAsync(actor->workspace.slug), this,
+    onResult(m_session.client().tellSubstitutesAsync(workspace), this,
              [this](const Result<SubstituteSweep> &swept) {
                  m_sweeping = false;
                  if (!swept) // a storage error now is retried on the next tick
@@ -56,12 +74,17 @@ void WebhookPump::tellSubstitutes()
              });
 }
 
+bool WebhookPump::sendsDeliveries() const
+{
+    return m_session.local() != nullptr;
+}
+
 void WebhookPump::deliverNow()
 {
     const std::optional<Actor> actor = m_actorSource();
-    if (!actor)
+    if (!actor || !sendsDeliveries())
         return;
-    ensureBaseline(*actor);
+    afterBaseline(*actor, {});
     if (m_sender && m_sender->isBusy())
         return;
     if (!m_sender || m_senderWorkspace != actor->workspace.id
@@ -75,17 +98,35 @@ void WebhookPump::deliverNow()
     (void)m_sender->start(); // a storage error now is retried on the next tick
 }
 
-bool WebhookPump::ensureBaseline(const Actor &actor)
+bool WebhookPump::hasBaseline(const Actor &actor) const
 {
-    if (m_seenSeq >= 0 && m_seenWorkspace == actor.workspace.id)
-        return false;
+    return m_seenSeq >= 0 && m_seenWorkspace == actor.workspace.id;
+}
+
+void WebhookPump::afterBaseline(const Actor &actor, std::function<void()> next)
+{
+    if (hasBaseline(actor)) {
+        if (next)
+            next();
+        return;
+    }
+    if (m_baselining)
+        return;
+    m_baselining = true;
     // Start watching from now: no flood of old events when the app opens or switches workspace.
-    auto latest = m_session.core().subscriptions().latestSeq(actor);
-    if (!latest)
-        return true;
-    m_seenSeq = *latest;
-    m_seenWorkspace = actor.workspace.id;
-    return true;
+    // Asked for the events after the largest sequence number, the answer is only the latest.
+    constexpr qint64 kAfterEverything = 2147483647;
+    onResult(m_session.client().notificationsAsync(kAfterEverything, 1, actor.workspace.slug), this,
+             [this, workspace = actor.workspace.id,
+              next = std::move(next)](const Result<client::Client::Notifications> &latest) {
+                 m_baselining = false;
+                 if (!latest)
+                     return;
+                 m_seenSeq = latest->latestSeq;
+                 m_seenWorkspace = workspace;
+                 if (next)
+                     next();
+             });
 }
 
 void WebhookPump::checkSubscriptions()
@@ -93,18 +134,35 @@ void WebhookPump::checkSubscriptions()
     const std::optional<Actor> actor = m_actorSource();
     if (!actor)
         return;
-    Subscriptions &subs = m_session.core().subscriptions();
-    if (ensureBaseline(*actor))
-        return;
-    auto events = subs.desktopEventsSince(*actor, m_seenSeq);
-    if (!events || events->isEmpty()) {
-        if (auto latest = subs.latestSeq(*actor))
-            m_seenSeq = qMax(m_seenSeq, *latest);
+    if (!hasBaseline(*actor)) {
+        afterBaseline(*actor, {}); // what happened before is not news
         return;
     }
-    m_seenSeq = events->last().seq;
+    if (m_checking) { // one question at a time; asked again once its answer is in
+        m_checkAgain = true;
+        return;
+    }
+    m_checking = true;
+    onResult(m_session.client().notificationsAsync(m_seenSeq, 50, actor->workspace.slug), this,
+             [this, workspace =
+                        actor->workspace.id](const Result<client::Client::Notifications> &answer) {
+                 m_checking = false;
+                 if (answer && m_seenWorkspace == workspace) {
+                     if (answer->events.isEmpty())
+                         m_seenSeq = qMax(m_seenSeq, answer->latestSeq);
+                     else
+                         show(answer->events);
+                 }
+                 if (std::exchange(m_checkAgain, false))
+                     checkSubscriptions();
+             });
+}
+
+void WebhookPump::show(const QList<SubscriptionEvent> &events)
+{
+    m_seenSeq = qMax(m_seenSeq, events.last().seq);
     QStringList lines;
-    for (const SubscriptionEvent &e : *events) {
+    for (const SubscriptionEvent &e : events) {
         if (!e.onBehalfOf.isEmpty()) { // a decision that fell to the user as a substitute
             lines << tr("%1 %2: decision due on behalf of %3 (step \"%4\")")
                          .arg(formatChangeNumber(e.changeNumber), e.title, e.onBehalfOf, e.step);
@@ -116,10 +174,10 @@ void WebhookPump::checkSubscriptions()
                           status ? label(*status) : e.status, e.assets.join(QStringLiteral(", ")),
                           e.actor);
     }
-    const int count = int(events->size());
-    const auto due =
-        std::count_if(events->cbegin(), events->cend(),
-                      [](const SubscriptionEvent &e) { return !e.onBehalfOf.isEmpty(); });
+    const int count = int(events.size());
+    const auto due = std::count_if(events.cbegin(), events.cend(), [](const SubscriptionEvent &e) {
+        return !e.onBehalfOf.isEmpty();
+    });
     const QString title = due == 0 ? tr("%n changes on assets you follow", nullptr, count)
                           : due == count
                               ? tr("%n decisions due on behalf of others", nullptr, count)

@@ -1,12 +1,15 @@
 #pragma once
-// The desktop client's part of webhooks and subscriptions, running in the background: it sends
-// the workspace's due webhook deliveries on a timer ("whichever client runs next"), tells the
-// substitutes of delegations that have started (time passes here too), and shows a
-// notification when another workstation changes something touching an asset the user follows
-// on the desktop or a decision falls due from a member the user stands in for: in the tray when
-// there is one, and always as `notified` (the main window's notification bar shows it).
+// The desktop client's part of webhooks and subscriptions, running in the background: on a
+// database in this process it sends the workspace's due webhook deliveries on a timer
+// ("whichever client runs next"; a team server sends its own), tells the substitutes of
+// delegations that have started (time passes here too), and shows a notification when another
+// workstation changes something touching an asset the user follows on the desktop or a decision
+// falls due from a member the user stands in for: in the tray when there is one, and always as
+// `notified` (the main window's notification bar shows it). Everything but the deliveries goes
+// through the Client, so it works alike on a team server (woken by the server's event.change).
 
 #include "Actor.h"
+#include "Subscriptions.h"
 
 #include <QObject>
 #include <QTimer>
@@ -33,6 +36,9 @@ public:
     WebhookPump(Session &session, ActorSource actor, QObject *parent = nullptr);
     ~WebhookPump() override;
 
+    // Whether this window sends the deliveries (a database in this process; a team server
+    // sends its own).
+    bool sendsDeliveries() const;
     // Sends due deliveries now (the timer calls it; the Webhooks dialog's "Deliver now" too).
     void deliverNow();
     // Looks for new events on followed assets (called when the change watcher fires).
@@ -50,7 +56,13 @@ signals:
     void substitutesSwept(int told);
 
 private:
-    bool ensureBaseline(const Actor &actor); // true when it was (re)set just now
+    bool hasBaseline(const Actor &actor) const;
+    // Runs `next` once the point to watch from is known for the actor's workspace (at once when
+    // it is; after one request when it is not, and not at all when that request fails: the next
+    // tick tries again).
+    void afterBaseline(const Actor &actor, std::function<void()> next);
+    void sweep(const QString &workspace);
+    void show(const QList<SubscriptionEvent> &events);
     void tick();
     Session &m_session;
     ActorSource m_actorSource;
@@ -62,6 +74,9 @@ private:
     qint64 m_seenWorkspace = 0;
     QSystemTrayIcon *m_tray = nullptr;
     bool m_sweeping = false;
+    bool m_baselining = false;
+    bool m_checking = false;
+    bool m_checkAgain = false;
 };
 
 } // namespace vigilo::ui

@@ -57,7 +57,7 @@ WebhooksDialog::WebhooksDialog(client::Client &client, const QString &workspaceN
                                WebhookPump *pump, QWidget *parent)
     : QDialog(parent)
     , m_client(client)
-    , m_pump(pump)
+    , m_pump(pump && pump->sendsDeliveries() ? pump : nullptr) // else the server sends them
 {
     setObjectName(QStringLiteral("webhooksDialog"));
     setWindowTitle(tr("Webhooks — %1").arg(workspaceName));
