@@ -1,8 +1,38 @@
 // The runbook: parsing plans into tasks, generating them, the task FSM and the closure gate.
+// Every task action under test goes through the Client as the member (in process on SQLite and
+// PostgreSQL, over a real vigilo-server on the server backend); set-up and checks read the core.
 #include "TestWorkspace.h"
+
+#include "Client.h"
 
 using namespace vigilo;
 using namespace vigilo::test;
+
+namespace {
+// The runbook's actions as one member, through the Client.
+struct TasksAs {
+    client::Client &client;
+    Result<ChangeTask> start(int number, int seq)
+    {
+        return client.moveTask(number, seq, TaskStatus::InProgress);
+    }
+    Result<ChangeTask> done(int number, int seq)
+    {
+        return client.moveTask(number, seq, TaskStatus::Done);
+    }
+    Result<ChangeTask> skip(int number, int seq)
+    {
+        return client.moveTask(number, seq, TaskStatus::Skipped);
+    }
+    Result<QList<ChangeTask>> generate(int number) { return client.generateTasks(number); }
+    Result<QList<ChangeTask>> tasks(int number) { return client.tasks(number); }
+};
+
+TasksAs tasksAs(TestWorkspace &ws, const char *member)
+{
+    return {ws.client(QString::fromLatin1(member))};
+}
+} // namespace
 
 class TestRunbook : public QObject {
     Q_OBJECT
@@ -115,7 +145,7 @@ void TestRunbook::generateMakesChainedTasks()
     TestWorkspace &ws = *m_ws;
     auto c = changeWithTasks(ChangeStatus::Draft);
     VERIFY_OK(c);
-    auto tasks = ws.core().runbook().tasks(ws.viewer(), c->number);
+    auto tasks = tasksAs(ws, "viewer").tasks(c->number);
     VERIFY_OK(tasks);
     QCOMPARE(tasks->size(), 3);
     for (int i = 0; i < 3; ++i) {
@@ -133,7 +163,7 @@ void TestRunbook::generateMakesChainedTasks()
     ChangeDraft d;
     d.implementationPlan = QStringLiteral("1. Only step");
     VERIFY_OK(ws.core().changes().edit(ws.engineer(), c->number, d));
-    auto again = ws.core().runbook().generate(ws.engineer(), c->number);
+    auto again = tasksAs(ws, "engineer").generate(c->number);
     VERIFY_OK(again);
     QCOMPARE(again->size(), 1);
     QCOMPARE(ws.count(QStringLiteral("change_tasks"), QStringLiteral("change_id = %1").arg(c->id)),
@@ -160,7 +190,7 @@ void TestRunbook::taskStartsOnlyWhileChangeInProgress()
     auto c = changeWithTasks(ChangeStatus(status));
     VERIFY_OK(c);
     const QString before = ws.fingerprint();
-    auto r = ws.core().runbook().start(ws.engineer(), c->number, 1);
+    auto r = tasksAs(ws, "engineer").start(c->number, 1);
     if (allowed) {
         VERIFY_OK(r);
         QCOMPARE_ENUM(r->status, TaskStatus::InProgress);
@@ -179,44 +209,43 @@ void TestRunbook::taskFsm()
     TestWorkspace &ws = *m_ws;
     auto c = changeWithTasks();
     VERIFY_OK(c);
-    Runbook &rb = ws.core().runbook();
-    const Actor eng = ws.engineer2();
+    TasksAs rb = tasksAs(ws, "engineer2");
 
     // Task 3 waits for 2, which waits for 1.
     QString before = ws.fingerprint();
-    auto early = rb.start(eng, c->number, 3);
+    auto early = rb.start(c->number, 3);
     QVERIFY(!early.ok());
     QCOMPARE(early.error().kind(), ErrorKind::Rule);
     QCOMPARE(ws.fingerprint(), before);
     // pending -> done directly is not a transition.
-    QVERIFY(!rb.done(eng, c->number, 1).ok());
+    QVERIFY(!rb.done(c->number, 1).ok());
     QCOMPARE(ws.fingerprint(), before);
 
     const qint64 events = ws.auditCount();
-    VERIFY_OK(rb.start(eng, c->number, 1));
+    VERIFY_OK(rb.start(c->number, 1));
     // Starting twice is refused.
-    QVERIFY(!rb.start(eng, c->number, 1).ok());
+    QVERIFY(!rb.start(c->number, 1).ok());
     ws.clock().advanceSecs(300);
-    auto done = rb.done(eng, c->number, 1);
+    auto done = rb.done(c->number, 1);
     VERIFY_OK(done);
     QCOMPARE_ENUM(done->status, TaskStatus::Done);
     QCOMPARE(done->finishedAt, ws.now());
     QCOMPARE(done->finishedBy, QStringLiteral("engineer2"));
-    QVERIFY(!rb.done(eng, c->number, 1).ok());
-    QVERIFY(!rb.skip(eng, c->number, 1).ok());
+    QVERIFY(!rb.done(c->number, 1).ok());
+    QVERIFY(!rb.skip(c->number, 1).ok());
 
     // 3 still waits for 2; skipping the optional 2 releases it.
-    QVERIFY(!rb.start(eng, c->number, 3).ok());
-    auto skipped = rb.skip(eng, c->number, 2);
+    QVERIFY(!rb.start(c->number, 3).ok());
+    auto skipped = rb.skip(c->number, 2);
     VERIFY_OK(skipped);
     QCOMPARE_ENUM(skipped->status, TaskStatus::Skipped);
-    VERIFY_OK(rb.start(eng, c->number, 3));
-    VERIFY_OK(rb.done(eng, c->number, 3));
+    VERIFY_OK(rb.start(c->number, 3));
+    VERIFY_OK(rb.done(c->number, 3));
     // Every task action was audited.
     QCOMPARE(ws.auditCount(), events + 5);
 
     // Unknown task.
-    auto missing = rb.start(eng, c->number, 42);
+    auto missing = rb.start(c->number, 42);
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().kind(), ErrorKind::Input);
 }
@@ -227,14 +256,14 @@ void TestRunbook::skipOnlyWhenNotRequired()
     auto c = changeWithTasks();
     VERIFY_OK(c);
     const QString before = ws.fingerprint();
-    auto r = ws.core().runbook().skip(ws.engineer(), c->number, 1);
+    auto r = tasksAs(ws, "engineer").skip(c->number, 1);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().kind(), ErrorKind::Rule);
     QVERIFY(!r.error().message.isEmpty());
     QCOMPARE(ws.fingerprint(), before);
-    VERIFY_OK(ws.core().runbook().start(ws.engineer(), c->number, 1));
-    VERIFY_OK(ws.core().runbook().done(ws.engineer(), c->number, 1));
-    auto optional = ws.core().runbook().skip(ws.engineer(), c->number, 2);
+    VERIFY_OK(tasksAs(ws, "engineer").start(c->number, 1));
+    VERIFY_OK(tasksAs(ws, "engineer").done(c->number, 1));
+    auto optional = tasksAs(ws, "engineer").skip(c->number, 2);
     VERIFY_OK(optional);
     QCOMPARE_ENUM(optional->status, TaskStatus::Skipped);
 }
@@ -244,14 +273,14 @@ void TestRunbook::requiredTasksGateCompletion()
     TestWorkspace &ws = *m_ws;
     auto c = changeWithTasks();
     VERIFY_OK(c);
-    Runbook &rb = ws.core().runbook();
-    VERIFY_OK(rb.start(ws.engineer(), c->number, 1));
-    VERIFY_OK(rb.done(ws.engineer(), c->number, 1));
+    TasksAs rb = tasksAs(ws, "engineer");
+    VERIFY_OK(rb.start(c->number, 1));
+    VERIFY_OK(rb.done(c->number, 1));
     TransitionInput close;
     close.closureCode = ClosureCode::Successful;
     close.closureNotes = QStringLiteral("All good.");
     const QString before = ws.fingerprint();
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Complete, close);
+    auto r = rb.client.apply(c->number, Action::Complete, close);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("required_tasks_pending"));
     QCOMPARE(r.error().kind(), ErrorKind::Rule);
@@ -263,17 +292,16 @@ void TestRunbook::requiredTasksGateCompletion()
         listed << o.value(QStringLiteral("seq")).toInt();
     QCOMPARE(listed, QList<int>{3});
 
-    VERIFY_OK(rb.skip(ws.engineer(), c->number, 2));
-    VERIFY_OK(rb.start(ws.engineer(), c->number, 3));
+    VERIFY_OK(rb.skip(c->number, 2));
+    VERIFY_OK(rb.start(c->number, 3));
     // Still in progress is still pending.
-    VERIFY_ERROR(ws.core().changes().apply(ws.engineer(), c->number, Action::Complete, close),
-                 "required_tasks_pending");
-    VERIFY_OK(rb.done(ws.engineer(), c->number, 3));
-    auto completed = ws.core().changes().apply(ws.engineer(), c->number, Action::Complete, close);
+    VERIFY_ERROR(rb.client.apply(c->number, Action::Complete, close), "required_tasks_pending");
+    VERIFY_OK(rb.done(c->number, 3));
+    auto completed = rb.client.apply(c->number, Action::Complete, close);
     VERIFY_OK(completed);
     QCOMPARE_ENUM(completed->status, ChangeStatus::Completed);
     // Tasks cannot be worked once the change is closed.
-    QVERIFY(!rb.start(ws.engineer(), c->number, 1).ok());
+    QVERIFY(!rb.start(c->number, 1).ok());
 }
 
 void TestRunbook::regenerateRefusedOnceStarted()
@@ -281,9 +309,9 @@ void TestRunbook::regenerateRefusedOnceStarted()
     TestWorkspace &ws = *m_ws;
     auto c = changeWithTasks();
     VERIFY_OK(c);
-    VERIFY_OK(ws.core().runbook().start(ws.engineer(), c->number, 1));
+    VERIFY_OK(tasksAs(ws, "engineer").start(c->number, 1));
     const QString before = ws.fingerprint();
-    auto r = ws.core().runbook().generate(ws.engineer(), c->number);
+    auto r = tasksAs(ws, "engineer").generate(c->number);
     QVERIFY(!r.ok());
     QVERIFY(!r.error().message.isEmpty());
     QCOMPARE(ws.fingerprint(), before);
@@ -295,12 +323,12 @@ void TestRunbook::viewerCannotWorkTasks()
     auto c = changeWithTasks();
     VERIFY_OK(c);
     const QString before = ws.fingerprint();
-    VERIFY_ERROR(ws.core().runbook().start(ws.viewer(), c->number, 1), "permission_denied");
-    VERIFY_ERROR(ws.core().runbook().skip(ws.viewer(), c->number, 2), "permission_denied");
-    VERIFY_ERROR(ws.core().runbook().generate(ws.viewer(), c->number), "permission_denied");
+    VERIFY_ERROR(tasksAs(ws, "viewer").start(c->number, 1), "permission_denied");
+    VERIFY_ERROR(tasksAs(ws, "viewer").skip(c->number, 2), "permission_denied");
+    VERIFY_ERROR(tasksAs(ws, "viewer").generate(c->number), "permission_denied");
     QCOMPARE(ws.fingerprint(), before);
     // But may read them.
-    auto tasks = ws.core().runbook().tasks(ws.viewer(), c->number);
+    auto tasks = tasksAs(ws, "viewer").tasks(c->number);
     VERIFY_OK(tasks);
     QCOMPARE(tasks->size(), 3);
 }
