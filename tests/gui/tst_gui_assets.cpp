@@ -395,7 +395,7 @@ void TestGuiAssets::importShowsEveryRowProblemAndWritesNothing()
         }
         summary = d->summaryText();
         importEnabled = d->importButton()->isEnabled();
-        d->grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/assets-import-errors.png"));
+        d->grab().save(outputPath(QStringLiteral("assets-import-errors.png")));
         d->reject();
     });
     import->click();

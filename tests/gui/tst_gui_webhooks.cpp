@@ -115,11 +115,11 @@ void TestGuiWebhooks::dialogAddsDeliversAndRetries()
     dialog.findChild<QCheckBox *>(QStringLiteral("failedOnly"))->setChecked(true);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.logTable()->rowCount(), 1, 15000); // a server filters later
     dialog.resize(1000, 420);
-    dialog.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/webhooks-dialog.png"));
+    dialog.grab().save(outputPath(QStringLiteral("webhooks-dialog.png")));
     dialog.findChild<QCheckBox *>(QStringLiteral("failedOnly"))->setChecked(false);
     QTRY_COMPARE_WITH_TIMEOUT(dialog.logTable()->rowCount(), 2, 15000);
     dialog.findChild<QTabWidget *>()->setCurrentIndex(1);
-    dialog.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/webhooks-log.png"));
+    dialog.grab().save(outputPath(QStringLiteral("webhooks-log.png")));
 
     // A viewer sees the endpoints but may not change them.
     auto vera = ws.db.openSession(QStringLiteral("vera"));
@@ -161,7 +161,7 @@ void TestGuiWebhooks::followAnAssetAndGetNotified()
     QTRY_VERIFY_WITH_TIMEOUT(page.followed().contains(QStringLiteral("db-primary")), 15000);
     QTRY_COMPARE(follow->text(), QStringLiteral("Unf&ollow"));
     page.resize(900, 360);
-    page.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/assets-follow.png"));
+    page.grab().save(outputPath(QStringLiteral("assets-follow.png")));
     auto mine = ws.core().subscriptions().mine(vera);
     QVERIFY(mine.ok());
     QCOMPARE(mine->size(), 1);
@@ -244,7 +244,7 @@ void TestGuiWebhooks::substituteSeesTheDecisionDue()
     QVERIFY2(shown.contains(QLatin1String("decision due on behalf of adam")), qPrintable(shown));
     QVERIFY2(shown.contains(QLatin1String("due on behalf of others")), qPrintable(shown));
     QCOMPARE(countDelegated(), 1);
-    window.grab().save(QStringLiteral(VIGILO_GUI_TEST_OUTPUT_DIR "/substitute-notification.png"));
+    window.grab().save(outputPath(QStringLiteral("substitute-notification.png")));
 
     // Dismissed, the bar goes; more polls tell nobody again and bring nothing back.
     auto *dismiss = window.findChild<QToolButton *>(QStringLiteral("dismissNotification"));
