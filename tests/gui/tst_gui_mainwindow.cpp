@@ -248,10 +248,19 @@ void TestMainWindow::explainsWhenTheUserHasNoWorkspace()
     QVERIFY(page->body().contains(QStringLiteral("vigilo-cli")));
     QVERIFY(page->body().contains(QStringLiteral("workspace create")));
     QVERIFY(page->body().contains(QStringLiteral("--demo")));
-    QVERIFY(page->body().contains(QStringLiteral("--as ") + newbie));
+    // --as names the user on a file; on a team server the signed-in account acts.
+    QCOMPARE(page->body().contains(QStringLiteral("--as ") + newbie),
+             !vigilo::guitest::GuiDatabase::throughTeamServer());
     QVERIFY(child<QLabel>(&window, "userLabel")->text().contains(newbie));
     window.resize(1100, 640);
     window.grab().save(vigilo::guitest::outputPath(QStringLiteral("mainwindow-no-workspace.png")));
+    // The whole message is there: the label got the height its wrapped text needs (its last
+    // line, "member add … --role engineer", was cut off once).
+    auto *body = child<QLabel>(&window, "messageBody");
+    QVERIFY2(body->height() >= body->heightForWidth(body->width()),
+             qPrintable(QStringLiteral("%1 px tall, needs %2")
+                            .arg(body->height())
+                            .arg(body->heightForWidth(body->width()))));
     QVERIFY(!window.openWorkspace(QStringLiteral("nope")));
 
     // The button builds the demo workspace with this user as an owner and opens it.

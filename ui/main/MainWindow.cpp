@@ -284,7 +284,8 @@ bool MainWindow::openWorkspace(const QString &slug)
         QString options;
         if (db != Store::defaultLocation())
             options += QStringLiteral("--db \"%1\" ").arg(QDir::toNativeSeparators(db));
-        if (user != Session::defaultUser())
+        // On a team server the signed-in account acts; --as names a user only on a file.
+        if (!m_session.isRemote() && user != Session::defaultUser())
             options += QStringLiteral("--as %1 ").arg(user);
         showMessage(
             tr("No workspace yet"),

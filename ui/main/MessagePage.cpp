@@ -6,10 +6,24 @@
 
 namespace vigilo::ui {
 
+namespace {
+// A word-wrapped label with a maximum width. The layouts ask a widget's height for the width
+// they could give it, not for the width it will take (QWidgetItem does not clamp to the
+// maximum), so a plain QLabel was given too little height and its last line was cut off.
+class WrappedLabel final : public QLabel {
+public:
+    using QLabel::QLabel;
+    int heightForWidth(int width) const override
+    {
+        return QLabel::heightForWidth(qMin(width, maximumWidth()));
+    }
+};
+} // namespace
+
 MessagePage::MessagePage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
-    , m_body(new QLabel(this))
+    , m_body(new WrappedLabel(this))
     , m_demo(new QPushButton(tr("Create the demo workspace"), this))
 {
     setObjectName(QStringLiteral("messagePage"));
