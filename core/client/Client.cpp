@@ -5,6 +5,8 @@
 #include "ClientReplies.h"
 #include "Tr.h"
 
+#include <QCoreApplication>
+
 namespace vigilo::client {
 
 using namespace vigilo::api;
@@ -109,6 +111,14 @@ QJsonObject Client::withWorkspace(const QString &method, QJsonObject params) con
     return params;
 }
 
+Status Transport::waitFor(const QFuture<void> &answer)
+{
+    // In process every answer is there before the call returns.
+    while (!answer.isFinished())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return {};
+}
+
 Result<QJsonValue> Client::call(const QString &method, const QJsonObject &params)
 {
     return m_transport->call(method, withWorkspace(method, params));
@@ -132,12 +142,21 @@ Result<DatabaseInfo> Client::databaseInfo()
 Result<Workspace> Client::createWorkspace(const QString &slug, const QString &name,
                                           const QString &locale, const QString &ownerName)
 {
+    return now(createWorkspaceAsync(slug, name, locale, ownerName));
+}
+
+QFuture<Result<Workspace>> Client::createWorkspaceAsync(const QString &slug, const QString &name,
+                                                        const QString &locale,
+                                                        const QString &ownerName)
+{
     QJsonObject p{{QStringLiteral("slug"), slug}, {QStringLiteral("name"), name}};
     if (!locale.isEmpty())
         p.insert(QStringLiteral("locale"), locale);
     if (!ownerName.isEmpty())
         p.insert(QStringLiteral("owner_name"), ownerName);
-    return field<Workspace>(call(QStringLiteral("workspace.create"), p), "workspace");
+    return callAsync(QStringLiteral("workspace.create"), p).then([](const Result<QJsonValue> &r) {
+        return field<Workspace>(r, "workspace");
+    });
 }
 
 Result<QList<Workspace>> Client::workspaces(bool all)
@@ -218,64 +237,103 @@ Result<QList<Member>> Client::members()
 Result<MemberAdded> Client::addMember(const QString &username, Role role,
                                       const QString &displayName)
 {
+    return now(addMemberAsync(username, role, displayName));
+}
+
+QFuture<Result<MemberAdded>> Client::addMemberAsync(const QString &username, Role role,
+                                                    const QString &displayName)
+{
     QJsonObject p{{QStringLiteral("username"), username}, {QStringLiteral("role"), toString(role)}};
     if (!displayName.isEmpty())
         p.insert(QStringLiteral("name"), displayName);
-    auto r = call(QStringLiteral("member.add"), p);
-    auto m = field<Member>(r, "member");
-    if (!m)
-        return m.error();
-    const QJsonObject o = r->toObject();
-    return MemberAdded{
-        *m, o.value(QStringLiteral("enrollment_code")).toString(),
-        QDateTime::fromString(o.value(QStringLiteral("enrollment_expires_at")).toString(),
-                              Qt::ISODate)};
+    return callAsync(QStringLiteral("member.add"), p)
+        .then([](const Result<QJsonValue> &r) -> Result<MemberAdded> {
+            auto m = field<Member>(r, "member");
+            if (!m)
+                return m.error();
+            const QJsonObject o = r->toObject();
+            return MemberAdded{
+                *m, o.value(QStringLiteral("enrollment_code")).toString(),
+                QDateTime::fromString(o.value(QStringLiteral("enrollment_expires_at")).toString(),
+                                      Qt::ISODate)};
+        });
 }
 
 Result<Member> Client::setRole(const QString &username, Role role)
 {
-    return field<Member>(
-        call(QStringLiteral("member.set_role"), object({{QStringLiteral("username"), username},
-                                                        {QStringLiteral("role"), toString(role)}})),
-        "member");
+    return now(setRoleAsync(username, role));
+}
+
+QFuture<Result<Member>> Client::setRoleAsync(const QString &username, Role role)
+{
+    return callAsync(QStringLiteral("member.set_role"),
+                     object({{QStringLiteral("username"), username},
+                             {QStringLiteral("role"), toString(role)}}))
+        .then([](const Result<QJsonValue> &r) { return field<Member>(r, "member"); });
 }
 
 Result<Member> Client::deactivateMember(const QString &username)
 {
-    return field<Member>(
-        call(QStringLiteral("member.deactivate"), object({{QStringLiteral("username"), username}})),
-        "member");
+    return now(deactivateMemberAsync(username));
+}
+
+QFuture<Result<Member>> Client::deactivateMemberAsync(const QString &username)
+{
+    return callAsync(QStringLiteral("member.deactivate"),
+                     object({{QStringLiteral("username"), username}}))
+        .then([](const Result<QJsonValue> &r) { return field<Member>(r, "member"); });
 }
 
 Result<Member> Client::reactivateMember(const QString &username)
 {
-    return field<Member>(
-        call(QStringLiteral("member.reactivate"), object({{QStringLiteral("username"), username}})),
-        "member");
+    return now(reactivateMemberAsync(username));
+}
+
+QFuture<Result<Member>> Client::reactivateMemberAsync(const QString &username)
+{
+    return callAsync(QStringLiteral("member.reactivate"),
+                     object({{QStringLiteral("username"), username}}))
+        .then([](const Result<QJsonValue> &r) { return field<Member>(r, "member"); });
 }
 
 Result<SessionRevocation> Client::revokeSessions(const QString &username)
 {
-    auto r = call(QStringLiteral("member.revoke_sessions"),
-                  object({{QStringLiteral("username"), username}}));
-    auto m = field<Member>(r, "member");
-    if (!m)
-        return m.error();
-    return SessionRevocation{*m, r->toObject().value(QStringLiteral("sessions")).toInt()};
+    return now(revokeSessionsAsync(username));
+}
+
+QFuture<Result<SessionRevocation>> Client::revokeSessionsAsync(const QString &username)
+{
+    return callAsync(QStringLiteral("member.revoke_sessions"),
+                     object({{QStringLiteral("username"), username}}))
+        .then([](const Result<QJsonValue> &r) -> Result<SessionRevocation> {
+            auto m = field<Member>(r, "member");
+            if (!m)
+                return m.error();
+            return SessionRevocation{*m, r->toObject().value(QStringLiteral("sessions")).toInt()};
+        });
 }
 
 Result<Workspace> Client::renameWorkspace(const QString &name)
 {
-    return field<Workspace>(
-        call(QStringLiteral("workspace.rename"), object({{QStringLiteral("name"), name}})),
-        "workspace");
+    return now(renameWorkspaceAsync(name));
+}
+
+QFuture<Result<Workspace>> Client::renameWorkspaceAsync(const QString &name)
+{
+    return callAsync(QStringLiteral("workspace.rename"), object({{QStringLiteral("name"), name}}))
+        .then([](const Result<QJsonValue> &r) { return field<Workspace>(r, "workspace"); });
 }
 
 Result<Workspace> Client::setPackLanguage(const QString &locale)
 {
-    return field<Workspace>(call(QStringLiteral("workspace.set_pack_language"),
-                                 object({{QStringLiteral("locale"), locale}})),
-                            "workspace");
+    return now(setPackLanguageAsync(locale));
+}
+
+QFuture<Result<Workspace>> Client::setPackLanguageAsync(const QString &locale)
+{
+    return callAsync(QStringLiteral("workspace.set_pack_language"),
+                     object({{QStringLiteral("locale"), locale}}))
+        .then([](const Result<QJsonValue> &r) { return field<Workspace>(r, "workspace"); });
 }
 
 Result<Administration> readAdministration(const QJsonValue &answer)
@@ -344,8 +402,13 @@ Result<QList<Asset>> Client::assets()
 
 Result<FreezeWindow> Client::addFreezeWindow(const FreezeWindowInput &input)
 {
-    return field<FreezeWindow>(call(QStringLiteral("freeze.add"), freezeParams(input)),
-                               "freeze_window");
+    return now(addFreezeWindowAsync(input));
+}
+
+QFuture<Result<FreezeWindow>> Client::addFreezeWindowAsync(const FreezeWindowInput &input)
+{
+    return callAsync(QStringLiteral("freeze.add"), freezeParams(input))
+        .then([](const Result<QJsonValue> &r) { return field<FreezeWindow>(r, "freeze_window"); });
 }
 
 Result<QList<FreezeWindow>> Client::freezeWindows()
@@ -355,8 +418,13 @@ Result<QList<FreezeWindow>> Client::freezeWindows()
 
 Result<FreezeWindow> Client::removeFreezeWindow(qint64 id)
 {
-    return field<FreezeWindow>(
-        call(QStringLiteral("freeze.remove"), object({{QStringLiteral("id"), id}})), "removed");
+    return now(removeFreezeWindowAsync(id));
+}
+
+QFuture<Result<FreezeWindow>> Client::removeFreezeWindowAsync(qint64 id)
+{
+    return callAsync(QStringLiteral("freeze.remove"), object({{QStringLiteral("id"), id}}))
+        .then([](const Result<QJsonValue> &r) { return field<FreezeWindow>(r, "removed"); });
 }
 
 Result<AuditVerification> Client::verifyAudit()
@@ -588,8 +656,13 @@ Result<FreeSlot> Client::nextFreeSlot(int number, const QDateTime &notBefore, in
 
 Result<ApprovalPolicy> Client::addPolicy(const ApprovalPolicy &policy)
 {
-    return field<ApprovalPolicy>(call(QStringLiteral("policy.add"), policyParams(policy)),
-                                 "policy");
+    return now(addPolicyAsync(policy));
+}
+
+QFuture<Result<ApprovalPolicy>> Client::addPolicyAsync(const ApprovalPolicy &policy)
+{
+    return callAsync(QStringLiteral("policy.add"), policyParams(policy))
+        .then([](const Result<QJsonValue> &r) { return field<ApprovalPolicy>(r, "policy"); });
 }
 
 Result<QList<ApprovalPolicy>> Client::policies()
@@ -599,23 +672,38 @@ Result<QList<ApprovalPolicy>> Client::policies()
 
 Result<ApprovalPolicy> Client::setPolicyActive(const QString &name, bool active)
 {
-    return field<ApprovalPolicy>(
-        call(QStringLiteral("policy.set_active"),
-             object({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}})),
-        "policy");
+    return now(setPolicyActiveAsync(name, active));
+}
+
+QFuture<Result<ApprovalPolicy>> Client::setPolicyActiveAsync(const QString &name, bool active)
+{
+    return callAsync(QStringLiteral("policy.set_active"),
+                     object({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}}))
+        .then([](const Result<QJsonValue> &r) { return field<ApprovalPolicy>(r, "policy"); });
 }
 
 Result<PolicyExplanation> Client::explainPolicy(int number)
 {
-    return field<PolicyExplanation>(call(QStringLiteral("policy.explain"),
-                                         object({{QStringLiteral("number"), numberParam(number)}})),
-                                    "explanation");
+    return now(explainPolicyAsync(number));
+}
+
+QFuture<Result<PolicyExplanation>> Client::explainPolicyAsync(int number)
+{
+    return callAsync(QStringLiteral("policy.explain"),
+                     object({{QStringLiteral("number"), numberParam(number)}}))
+        .then(
+            [](const Result<QJsonValue> &r) { return field<PolicyExplanation>(r, "explanation"); });
 }
 
 Result<ChangeTemplate> Client::addTemplate(const ChangeTemplate &tmpl)
 {
-    return field<ChangeTemplate>(call(QStringLiteral("template.add"), templateParams(tmpl)),
-                                 "template");
+    return now(addTemplateAsync(tmpl));
+}
+
+QFuture<Result<ChangeTemplate>> Client::addTemplateAsync(const ChangeTemplate &tmpl)
+{
+    return callAsync(QStringLiteral("template.add"), templateParams(tmpl))
+        .then([](const Result<QJsonValue> &r) { return field<ChangeTemplate>(r, "template"); });
 }
 
 Result<QList<ChangeTemplate>> Client::templates()
@@ -625,10 +713,14 @@ Result<QList<ChangeTemplate>> Client::templates()
 
 Result<ChangeTemplate> Client::setTemplateActive(const QString &name, bool active)
 {
-    return field<ChangeTemplate>(
-        call(QStringLiteral("template.set_active"),
-             object({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}})),
-        "template");
+    return now(setTemplateActiveAsync(name, active));
+}
+
+QFuture<Result<ChangeTemplate>> Client::setTemplateActiveAsync(const QString &name, bool active)
+{
+    return callAsync(QStringLiteral("template.set_active"),
+                     object({{QStringLiteral("name"), name}, {QStringLiteral("active"), active}}))
+        .then([](const Result<QJsonValue> &r) { return field<ChangeTemplate>(r, "template"); });
 }
 
 Result<RiskQuestionnaire> Client::riskQuestions()
@@ -669,14 +761,24 @@ Result<ChangeRequest> Client::acceptRisk(int number, std::optional<RiskLevel> le
 
 Result<RiskQuestion> Client::setRiskQuestion(const RiskQuestion &question)
 {
-    return field<RiskQuestion>(call(QStringLiteral("risk.question_set"), questionParams(question)),
-                               "question");
+    return now(setRiskQuestionAsync(question));
+}
+
+QFuture<Result<RiskQuestion>> Client::setRiskQuestionAsync(const RiskQuestion &question)
+{
+    return callAsync(QStringLiteral("risk.question_set"), questionParams(question))
+        .then([](const Result<QJsonValue> &r) { return field<RiskQuestion>(r, "question"); });
 }
 
 Status Client::removeRiskQuestion(const QString &key)
 {
-    return done(
-        call(QStringLiteral("risk.question_remove"), object({{QStringLiteral("key"), key}})));
+    return now(removeRiskQuestionAsync(key));
+}
+
+QFuture<Status> Client::removeRiskQuestionAsync(const QString &key)
+{
+    return callAsync(QStringLiteral("risk.question_remove"), object({{QStringLiteral("key"), key}}))
+        .then([](const Result<QJsonValue> &r) { return done(r); });
 }
 
 Result<MaintenanceWindow> Client::addMaintenanceWindow(const MaintenanceWindow &window)
@@ -722,11 +824,20 @@ Result<QByteArray> Client::exportCsv(const ChangeFilter &filter, const CsvDialec
 Result<CsvImportAnswer> Client::importCsv(const QByteArray &data, bool dryRun,
                                           const CsvReading &how)
 {
-    auto r = call(QStringLiteral("csv.import"), csvImportParams(data, dryRun, how));
-    auto preview = field<CsvPreview>(r, "preview");
-    if (!preview)
-        return preview.error();
-    return CsvImportAnswer{*preview, changeNumbers(r->toObject().value(QStringLiteral("created")))};
+    return now(importCsvAsync(data, dryRun, how));
+}
+
+QFuture<Result<CsvImportAnswer>> Client::importCsvAsync(const QByteArray &data, bool dryRun,
+                                                        const CsvReading &how)
+{
+    return callAsync(QStringLiteral("csv.import"), csvImportParams(data, dryRun, how))
+        .then([](const Result<QJsonValue> &r) -> Result<CsvImportAnswer> {
+            auto preview = field<CsvPreview>(r, "preview");
+            if (!preview)
+                return preview.error();
+            return CsvImportAnswer{*preview,
+                                   changeNumbers(r->toObject().value(QStringLiteral("created")))};
+        });
 }
 
 Result<WebhookEndpoint> Client::addWebhook(const WebhookEndpointInput &input)

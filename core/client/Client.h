@@ -38,6 +38,10 @@ public:
     // Who acts: --as on a database; on a server the account it says is signed in (known once
     // the first answer came back).
     virtual QString username() const = 0;
+    // Waits for a call's answer (the synchronous form of an ...Async method, the CLI's way). In
+    // process the answer is there before the call returns; a remote transport turns the event
+    // loop until it came, or says that it did not in time.
+    virtual Status waitFor(const QFuture<void> &answer);
 };
 
 // "Open change N": everything its screen shows, in one round trip.
@@ -207,6 +211,9 @@ public:
     Result<DatabaseInfo> databaseInfo();
     Result<Workspace> createWorkspace(const QString &slug, const QString &name,
                                       const QString &locale, const QString &ownerName = {});
+    QFuture<Result<Workspace>> createWorkspaceAsync(const QString &slug, const QString &name,
+                                                    const QString &locale,
+                                                    const QString &ownerName = {});
     Result<QList<Workspace>> workspaces(bool all = false);
     // Who the caller is in `slug` (the workspace and their membership, with the role): one
     // request (workspace.open). Refused (permission_denied) for who is not an active member.
@@ -214,8 +221,10 @@ public:
     Result<Actor> openWorkspace(const QString &slug);
     QFuture<Result<Actor>> openWorkspaceAsync(const QString &slug);
     Result<Workspace> renameWorkspace(const QString &name);
+    QFuture<Result<Workspace>> renameWorkspaceAsync(const QString &name);
     // The language of the workspace's evidence packs (its locale, e.g. de_DE).
     Result<Workspace> setPackLanguage(const QString &locale);
+    QFuture<Result<Workspace>> setPackLanguageAsync(const QString &locale);
     // What the caller may administer here (and the core's words for why not), with everything
     // the Administration window manages: one round trip.
     Result<Administration> administration();
@@ -229,11 +238,17 @@ public:
     Result<QList<Member>> members();
     Result<MemberAdded> addMember(const QString &username, Role role,
                                   const QString &displayName = {});
+    QFuture<Result<MemberAdded>> addMemberAsync(const QString &username, Role role,
+                                                const QString &displayName = {});
     Result<Member> setRole(const QString &username, Role role);
+    QFuture<Result<Member>> setRoleAsync(const QString &username, Role role);
     Result<Member> deactivateMember(const QString &username);
+    QFuture<Result<Member>> deactivateMemberAsync(const QString &username);
     Result<Member> reactivateMember(const QString &username);
+    QFuture<Result<Member>> reactivateMemberAsync(const QString &username);
     // A team server's "sign out everywhere" for another member; server_only in process.
     Result<SessionRevocation> revokeSessions(const QString &username);
+    QFuture<Result<SessionRevocation>> revokeSessionsAsync(const QString &username);
     Result<Asset> addAsset(const QString &name, const QString &kind);
     Result<QList<Asset>> assets();
 
@@ -258,8 +273,10 @@ public:
     QFuture<Result<AssetImportAnswer>> importAssetsAsync(const QByteArray &data, bool dryRun,
                                                          const CsvReading &how = {});
     Result<FreezeWindow> addFreezeWindow(const FreezeWindowInput &input);
+    QFuture<Result<FreezeWindow>> addFreezeWindowAsync(const FreezeWindowInput &input);
     Result<QList<FreezeWindow>> freezeWindows();
     Result<FreezeWindow> removeFreezeWindow(qint64 id);
+    QFuture<Result<FreezeWindow>> removeFreezeWindowAsync(qint64 id);
     Result<AuditVerification> verifyAudit();
     Result<QList<AuditEvent>> auditLog(int limit = 200);
     QFuture<Result<QList<AuditEvent>>> auditLogAsync(int limit = 200);
@@ -363,12 +380,17 @@ public:
 
     // Approval policies, standard templates, risk, maintenance windows.
     Result<ApprovalPolicy> addPolicy(const ApprovalPolicy &policy);
+    QFuture<Result<ApprovalPolicy>> addPolicyAsync(const ApprovalPolicy &policy);
     Result<QList<ApprovalPolicy>> policies();
     Result<ApprovalPolicy> setPolicyActive(const QString &name, bool active);
+    QFuture<Result<ApprovalPolicy>> setPolicyActiveAsync(const QString &name, bool active);
     Result<PolicyExplanation> explainPolicy(int number);
+    QFuture<Result<PolicyExplanation>> explainPolicyAsync(int number);
     Result<ChangeTemplate> addTemplate(const ChangeTemplate &tmpl);
+    QFuture<Result<ChangeTemplate>> addTemplateAsync(const ChangeTemplate &tmpl);
     Result<QList<ChangeTemplate>> templates();
     Result<ChangeTemplate> setTemplateActive(const QString &name, bool active);
+    QFuture<Result<ChangeTemplate>> setTemplateActiveAsync(const QString &name, bool active);
     Result<RiskQuestionnaire> riskQuestions();
     Result<RiskProfile> riskProfile(int number);
     // choice: its number from 1, or its exact label.
@@ -376,7 +398,9 @@ public:
     Result<ChangeRequest> acceptRisk(int number, std::optional<RiskLevel> level = {},
                                      const QString &reason = {});
     Result<RiskQuestion> setRiskQuestion(const RiskQuestion &question);
+    QFuture<Result<RiskQuestion>> setRiskQuestionAsync(const RiskQuestion &question);
     Status removeRiskQuestion(const QString &key);
+    QFuture<Status> removeRiskQuestionAsync(const QString &key);
     Result<MaintenanceWindow> addMaintenanceWindow(const MaintenanceWindow &window);
     Result<QList<MaintenanceWindow>> maintenanceWindows(const QString &asset = {});
     QFuture<Result<MaintenanceWindow>> addMaintenanceWindowAsync(const MaintenanceWindow &window);
@@ -394,6 +418,8 @@ public:
                                  int *rows = nullptr);
     Result<CsvImportAnswer> importCsv(const QByteArray &data, bool dryRun,
                                       const CsvReading &how = {});
+    QFuture<Result<CsvImportAnswer>> importCsvAsync(const QByteArray &data, bool dryRun,
+                                                    const CsvReading &how = {});
 
     // Webhooks and subscriptions.
     Result<WebhookEndpoint> addWebhook(const WebhookEndpointInput &input);
@@ -492,6 +518,14 @@ public:
 
 private:
     QJsonObject withWorkspace(const QString &method, QJsonObject params) const;
+    // An ...Async method's answer, waited for: its synchronous twin.
+    template <typename T> Result<T> now(const QFuture<Result<T>> &answer)
+    {
+        const Status waited = m_transport->waitFor(QFuture<void>(answer));
+        if (!waited)
+            return waited.error();
+        return answer.result();
+    }
     std::unique_ptr<Transport> m_transport;
     QString m_workspace;
 };

@@ -57,6 +57,7 @@ public:
     QString location() const override { return m_inner.location(); }
     bool isRemote() const override { return m_inner.isRemote(); }
     QString username() const override { return m_inner.username(); }
+    Status waitFor(const QFuture<void> &answer) override { return m_inner.waitFor(answer); }
 
 private:
     client::Transport &m_inner;

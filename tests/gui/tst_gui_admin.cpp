@@ -72,13 +72,21 @@ void TestGuiAdmin::ownerSetsUpAWorkspaceThroughDialogs()
     admin->showPage(Page::Workspace);
     ui::AdminPage *workspacePage = admin->page(Page::Workspace);
     QVERIFY(button(workspacePage, "newWorkspaceButton")->isEnabled());
-    whenModal(QStringLiteral("newWorkspaceDialog"), [](QWidget *d) {
+    // OK does not wait for the answer: on a team server the form says it is saving (OK
+    // disabled) until the server answered; a database answers before the click returns.
+    bool savingAfterOk = false, okEnabledAfterOk = true;
+    whenModal(QStringLiteral("newWorkspaceDialog"), [&](QWidget *d) {
         type(d, "slugEdit", QStringLiteral("payments"));
         type(d, "nameEdit", QStringLiteral("Payments Team"));
         choose(d, "languageCombo", QStringLiteral("en_US"));
         ok(d);
+        auto *form = static_cast<ui::AdminForm *>(d);
+        savingAfterOk = form->isSaving();
+        okEnabledAfterOk = form->okButton()->isEnabled();
     });
     button(workspacePage, "newWorkspaceButton")->click();
+    QCOMPARE(savingAfterOk, ws.session->isRemote());
+    QCOMPARE(okEnabledAfterOk, !ws.session->isRemote());
     QTRY_COMPARE(window.actor()->workspace.slug, QStringLiteral("payments"));
     QCOMPARE_ENUM(window.actor()->member.role, Role::Owner);
     QTRY_VERIFY(!admin->isLoading());

@@ -4,6 +4,7 @@
 // number on the clipboard, entries as the core answers), natural sort of titles, and a live
 // update of one change that touches only its row (no model reset).
 
+#include "DialogDriver.h"
 #include "GuiFixture.h"
 
 #include "changes/ChangeFilterProxy.h"
@@ -24,10 +25,12 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDialog>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -145,10 +148,51 @@ void TestListTools::emptyWorkspaceShowsWhatToDoFirst()
     QCOMPARE(m_window->currentPage(), MainWindow::Page::Assets);
     m_window->showPage(MainWindow::Page::Changes);
 
+    // "Import CSV…": a file with a bad row is refused with the row's problem, nothing written; a
+    // good one is previewed, confirmed and imported (two requests, neither waited for on the
+    // GUI thread: on a team server the boxes come when the answers do).
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(10);
+    const QString when = QStringLiteral("%1,%2").arg(start.toString(Qt::ISODate),
+                                                     start.addSecs(3600).toString(Qt::ISODate));
+    const auto importFile = [&](const QString &name, const QString &rows, bool confirm) -> QString {
+        const QString path = m_ws->dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write ") + path;
+        f.write("short_description,type,risk,start_date,end_date,cmdb_ci,backout_plan\r\n"
+                + rows.arg(when).toUtf8());
+        f.close();
+        QString said;
+        guitest::onNextModal<QFileDialog>(
+            [path](QFileDialog *dialog) { guitest::chooseFile(dialog, path); });
+        guitest::onNextModal<QMessageBox>([&said, confirm](QMessageBox *box) {
+            said = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->button(confirm && box->button(QMessageBox::Yes) ? QMessageBox::Yes
+                        : box->button(QMessageBox::Ok)           ? QMessageBox::Ok
+                                                                 : QMessageBox::Cancel)
+                ->click();
+        });
+        hint->findChild<QPushButton *>(QStringLiteral("emptyHintImportCsv"))->click();
+        QTest::qWaitFor([&said] { return !said.isEmpty(); }, 15000);
+        return said;
+    };
+    const QString refused = importFile(
+        QStringLiteral("bad.csv"),
+        QStringLiteral(
+            "Upgrade the load balancer to 17.10,normal,low,%1,no-such-asset,Undo it\r\n"),
+        true);
+    QVERIFY2(refused.contains(QStringLiteral("Nothing was imported")), qPrintable(refused));
+    QVERIFY2(refused.contains(QStringLiteral("no-such-asset")), qPrintable(refused));
+    QCOMPARE(VALUE_OK(m_ws->core().changes().list(m_ws->as(QStringLiteral("alex")))).size(), 0);
+    QVERIFY(list()->isShowingEmptyHint());
     // The first change replaces the hint with the table.
-    create(QStringLiteral("Upgrade the load balancer to 17.10"));
-    m_window->reload();
+    const QString asked = importFile(
+        QStringLiteral("good.csv"),
+        QStringLiteral("Upgrade the load balancer to 17.10,normal,low,%1,payments-api,Undo it\r\n"),
+        true);
+    QVERIFY2(asked.contains(QStringLiteral("Import 1 change")), qPrintable(asked));
     QTRY_VERIFY(!list()->isShowingEmptyHint());
+    QTRY_COMPARE(list()->totalCount(), 1);
     QVERIFY(list()->table()->isVisible());
 }
 

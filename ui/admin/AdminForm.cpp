@@ -27,6 +27,7 @@ AdminForm::AdminForm(const QString &objectName, const QString &title, QWidget *p
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(QStringLiteral("okButton"));
+    m_okText = m_ok->text();
     connect(buttons, &QDialogButtonBox::accepted, this, &AdminForm::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -65,17 +66,39 @@ QString AdminForm::errorText() const
 
 void AdminForm::accept()
 {
-    if (m_submit) {
-        const Status s = m_submit();
-        if (!s.ok()) {
-            // The core's message names the field and says what to do; nothing was written.
-            m_error->setText(s.error().message.isEmpty() ? tr("The change could not be saved.")
-                                                         : s.error().message);
-            m_error->show();
-            return;
-        }
+    if (m_saving)
+        return; // one write at a time: OK pressed again while the answer is on its way
+    if (!m_submit) {
+        QDialog::accept();
+        return;
+    }
+    m_error->hide();
+    setSaving(true);
+    m_submit(); // finish() follows: at once on a database, when the answer comes on a server
+}
+
+void AdminForm::finish(const Status &outcome)
+{
+    setSaving(false);
+    if (!outcome.ok()) {
+        // The core's message names the field and says what to do; nothing was written.
+        m_error->setText(outcome.error().message.isEmpty() ? tr("The change could not be saved.")
+                                                           : outcome.error().message);
+        m_error->show();
+        return;
     }
     QDialog::accept();
+}
+
+void AdminForm::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_ok->setEnabled(!saving);
+    m_ok->setText(saving ? tr("Saving…") : m_okText);
+    if (saving)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
 }
 
 } // namespace vigilo::ui

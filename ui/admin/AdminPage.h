@@ -4,6 +4,7 @@
 // core allows. Every write goes through the client; a refusal is shown as the core worded it.
 
 #include "Client.h"
+#include "widgets/Async.h"
 
 #include <QWidget>
 
@@ -58,6 +59,10 @@ protected:
     // Shows the core's refusal (a message box titled `title`) and returns false, or confirms
     // with `done`, asks for a reload and returns true.
     bool report(const Status &result, const QString &title, const QString &done);
+    // The same when the Client's answer comes (at once on a database, later on a team server).
+    template <typename T>
+    void reportWhenAnswered(const QFuture<Result<T>> &answer, const QString &title,
+                            const QString &done);
     // A write succeeded: says so under the page and asks for a reload.
     void confirm(const QString &done);
     void updateButtons();
@@ -91,5 +96,15 @@ template <typename T> Status outcome(const Result<T> &r)
     if (!r.ok())
         return r.error();
     return {};
+}
+} // namespace vigilo::ui
+
+namespace vigilo::ui {
+template <typename T>
+void AdminPage::reportWhenAnswered(const QFuture<Result<T>> &answer, const QString &title,
+                                   const QString &done)
+{
+    onResult(answer, this,
+             [this, title, done](const Result<T> &r) { report(outcome(r), title, done); });
 }
 } // namespace vigilo::ui

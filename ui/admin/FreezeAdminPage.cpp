@@ -64,9 +64,9 @@ void FreezeAdminPage::remove()
     ask.setDefaultButton(QMessageBox::Cancel);
     if (ask.exec() != QMessageBox::Yes)
         return;
-    auto r = client().removeFreezeWindow(id);
-    report(outcome(r), tr("%1 cannot be removed").arg(window.name),
-           tr("Freeze window %1 removed.").arg(window.name));
+    reportWhenAnswered(client().removeFreezeWindowAsync(id),
+                       tr("%1 cannot be removed").arg(window.name),
+                       tr("Freeze window %1 removed.").arg(window.name));
 }
 
 void FreezeAdminPage::add()
@@ -99,19 +99,20 @@ void FreezeAdminPage::add()
     form.addRow(tr("&Reason:"), reason);
     form.addRow(tr("&Assets:"), assets);
     form.addRow(allowOverride);
-    form.setSubmit([=]() -> Status {
-        FreezeWindowInput in;
-        in.name = name->text().trimmed();
-        in.start = from->dateTime().toUTC();
-        in.end = to->dateTime().toUTC();
-        in.reason = reason->text().trimmed();
-        in.allowOverride = allowOverride->isChecked();
-        in.assets = assets->selected();
-        auto r = client().addFreezeWindow(in);
-        if (r.ok())
+    form.setSubmit(
+        [=]() {
+            FreezeWindowInput in;
+            in.name = name->text().trimmed();
+            in.start = from->dateTime().toUTC();
+            in.end = to->dateTime().toUTC();
+            in.reason = reason->text().trimmed();
+            in.allowOverride = allowOverride->isChecked();
+            in.assets = assets->selected();
+            return client().addFreezeWindowAsync(in);
+        },
+        [this](const Result<FreezeWindow> &r) {
             confirm(tr("Freeze window %1 added.").arg(r->name));
-        return outcome(r);
-    });
+        });
     form.exec();
 }
 

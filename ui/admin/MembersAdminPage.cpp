@@ -70,12 +70,14 @@ void MembersAdminPage::revokeSessions()
     ask.setDefaultButton(QMessageBox::Cancel);
     if (ask.exec() != QMessageBox::Yes)
         return;
-    auto r = client().revokeSessions(username);
-    report(
-        outcome(r), tr("%1 cannot be signed out").arg(username),
-        r.ok()
-            ? tr("%1 is signed out everywhere; sessions ended: %2.").arg(username).arg(r->sessions)
-            : QString());
+    onResult(client().revokeSessionsAsync(username), this,
+             [this, username](const Result<SessionRevocation> &r) {
+                 report(outcome(r), tr("%1 cannot be signed out").arg(username),
+                        r.ok() ? tr("%1 is signed out everywhere; sessions ended: %2.")
+                                     .arg(username)
+                                     .arg(r->sessions)
+                               : QString());
+             });
 }
 
 void MembersAdminPage::fill(const client::Administration &admin)
@@ -118,14 +120,12 @@ void MembersAdminPage::add()
     form.addRow(tr("&Full name:"), name);
     form.addRow(tr("&Role:"), role);
     client::MemberAdded added;
-    form.setSubmit([this, user, name, role, &added]() -> Status {
-        auto r = client().addMember(user->text().trimmed(), Role(role->currentData().toInt()),
-                                    name->text().trimmed());
-        if (!r.ok())
-            return r.error();
-        added = *r;
-        return {};
-    });
+    form.setSubmit(
+        [this, user, name, role]() {
+            return client().addMemberAsync(
+                user->text().trimmed(), Role(role->currentData().toInt()), name->text().trimmed());
+        },
+        [&added](const Result<client::MemberAdded> &r) { added = *r; });
     if (form.exec() != QDialog::Accepted)
         return;
     confirm(tr("%1 is now a member (%2).").arg(added.member.username, label(added.member.role)));
@@ -157,12 +157,13 @@ void MembersAdminPage::changeRole()
                    this);
     QComboBox *role = roleCombo(current, &form);
     form.addRow(tr("&Role:"), role);
-    form.setSubmit([this, username, role]() -> Status {
-        auto r = client().setRole(username, Role(role->currentData().toInt()));
-        if (r.ok())
+    form.setSubmit(
+        [this, username, role]() {
+            return client().setRoleAsync(username, Role(role->currentData().toInt()));
+        },
+        [this](const Result<Member> &r) {
             confirm(tr("%1 is now %2.").arg(r->username, label(r->role)));
-        return outcome(r);
-    });
+        });
     form.exec();
 }
 
@@ -170,13 +171,13 @@ void MembersAdminPage::setActive(bool active)
 {
     const QString username = selectedKey().toString();
     if (active) {
-        auto r = client().reactivateMember(username);
-        report(outcome(r), tr("%1 cannot be reactivated").arg(username),
-               tr("%1 can sign in again.").arg(username));
+        reportWhenAnswered(client().reactivateMemberAsync(username),
+                           tr("%1 cannot be reactivated").arg(username),
+                           tr("%1 can sign in again.").arg(username));
     } else {
-        auto r = client().deactivateMember(username);
-        report(outcome(r), tr("%1 cannot be deactivated").arg(username),
-               tr("%1 is deactivated.").arg(username));
+        reportWhenAnswered(client().deactivateMemberAsync(username),
+                           tr("%1 cannot be deactivated").arg(username),
+                           tr("%1 is deactivated.").arg(username));
     }
 }
 

@@ -116,15 +116,26 @@ void PoliciesAdminPage::preview(const QString &typed)
 {
     const std::optional<int> number = parseChangeNumber(typed.trimmed());
     if (!number) {
+        ++m_previewAsked; // an answer still on its way is for another number
         m_preview->setText(tr("Enter a change number, like CHG-00012 or 12."));
         return;
     }
-    auto e = client().explainPolicy(*number);
+    // Each keystroke asks; only the answer for what is typed now is shown.
+    const int asked = ++m_previewAsked;
+    onResult(client().explainPolicyAsync(*number), this,
+             [this, asked, number = *number](const Result<PolicyExplanation> &e) {
+                 if (asked == m_previewAsked)
+                     showPreview(number, e);
+             });
+}
+
+void PoliciesAdminPage::showPreview(int number, const Result<PolicyExplanation> &e)
+{
     if (!e.ok()) {
         m_preview->setText(e.error().message);
         return;
     }
-    const QString chg = formatChangeNumber(*number);
+    const QString chg = formatChangeNumber(number);
     QString text;
     if (e->source == QLatin1String("standard"))
         text = tr("%1 is a standard change: pre-approved, no approval steps.").arg(chg);
@@ -151,23 +162,19 @@ void PoliciesAdminPage::add()
     auto *fields = new PolicyForm(assetPicker(&form), &form);
     form.addRow(fields);
     form.resize(640, 520);
-    form.setSubmit([this, fields]() -> Status {
-        auto r = client().addPolicy(fields->policy());
-        if (r.ok())
-            confirm(tr("Policy %1 added.").arg(r->name));
-        return outcome(r);
-    });
+    form.setSubmit(
+        [this, fields]() { return client().addPolicyAsync(fields->policy()); },
+        [this](const Result<ApprovalPolicy> &r) { confirm(tr("Policy %1 added.").arg(r->name)); });
     form.exec();
 }
 
 void PoliciesAdminPage::setActive(bool active)
 {
     const QString name = selectedKey().toString();
-    auto r = client().setPolicyActive(name, active);
-    report(outcome(r),
-           active ? tr("%1 cannot be activated").arg(name)
-                  : tr("%1 cannot be deactivated").arg(name),
-           active ? tr("Policy %1 is active.").arg(name) : tr("Policy %1 is inactive.").arg(name));
+    reportWhenAnswered(
+        client().setPolicyActiveAsync(name, active),
+        active ? tr("%1 cannot be activated").arg(name) : tr("%1 cannot be deactivated").arg(name),
+        active ? tr("Policy %1 is active.").arg(name) : tr("Policy %1 is inactive.").arg(name));
 }
 
 } // namespace vigilo::ui

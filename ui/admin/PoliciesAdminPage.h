@@ -23,11 +23,13 @@ protected:
     void fill(const client::Administration &admin) override;
 
 private:
+    void showPreview(int number, const Result<PolicyExplanation> &explanation);
     void add();
     void setActive(bool active);
 
     QLineEdit *m_previewChange;
     QLabel *m_preview;
+    int m_previewAsked = 0;
 };
 
 } // namespace vigilo::ui

@@ -109,21 +109,20 @@ void RiskAdminPage::edit(const std::optional<RiskQuestion> &existing)
     form.addRow(tr("&Weight:"), weight);
     form.addRow(tr("&Order:"), position);
     form.addRow(tr("&Choices:"), choices);
-    form.setSubmit([=]() -> Status {
-        auto parsed = parseChoices(choices->toPlainText());
-        if (!parsed.ok())
-            return parsed.error();
-        RiskQuestion q;
-        q.key = key->text().trimmed();
-        q.text = text->text().trimmed();
-        q.weight = weight->value();
-        q.position = position->value();
-        q.choices = *parsed;
-        auto r = client().setRiskQuestion(q);
-        if (r.ok())
-            confirm(tr("Question %1 saved.").arg(r->key));
-        return outcome(r);
-    });
+    form.setSubmit(
+        [=]() {
+            auto parsed = parseChoices(choices->toPlainText());
+            if (!parsed.ok())
+                return QtFuture::makeReadyFuture(Result<RiskQuestion>(parsed.error()));
+            RiskQuestion q;
+            q.key = key->text().trimmed();
+            q.text = text->text().trimmed();
+            q.weight = weight->value();
+            q.position = position->value();
+            q.choices = *parsed;
+            return client().setRiskQuestionAsync(q);
+        },
+        [this](const Result<RiskQuestion> &r) { confirm(tr("Question %1 saved.").arg(r->key)); });
     form.exec();
 }
 
@@ -136,8 +135,8 @@ void RiskAdminPage::remove()
     ask.setObjectName(QStringLiteral("removeQuestionBox"));
     if (ask.exec() != QMessageBox::Yes)
         return;
-    report(client().removeRiskQuestion(key), tr("%1 cannot be removed").arg(key),
-           tr("Question %1 removed.").arg(key));
+    reportWhenAnswered(client().removeRiskQuestionAsync(key), tr("%1 cannot be removed").arg(key),
+                       tr("Question %1 removed.").arg(key));
 }
 
 } // namespace vigilo::ui

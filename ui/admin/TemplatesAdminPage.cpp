@@ -91,35 +91,36 @@ void TemplatesAdminPage::add()
     form.addRow(tr("I&mplementation plan:"), implementation);
     form.addRow(tr("Rollback pla&n:"), rollback);
     form.addRow(tr("T&est plan:"), test);
-    form.setSubmit([=]() -> Status {
-        ChangeTemplate t;
-        t.name = name->text().trimmed();
-        t.title = title->text().trimmed();
-        t.description = description->toPlainText().trimmed();
-        t.priority = Priority(priority->currentData().toInt());
-        if (risk->currentData().toInt() >= 0)
-            t.riskLevel = RiskLevel(risk->currentData().toInt());
-        t.minLeadTimeHours = lead->value();
-        t.assets = assets->selected();
-        t.implementationPlan = implementation->toPlainText().trimmed();
-        t.rollbackPlan = rollback->toPlainText().trimmed();
-        t.testPlan = test->toPlainText().trimmed();
-        auto r = client().addTemplate(t);
-        if (r.ok())
+    form.setSubmit(
+        [=]() {
+            ChangeTemplate t;
+            t.name = name->text().trimmed();
+            t.title = title->text().trimmed();
+            t.description = description->toPlainText().trimmed();
+            t.priority = Priority(priority->currentData().toInt());
+            if (risk->currentData().toInt() >= 0)
+                t.riskLevel = RiskLevel(risk->currentData().toInt());
+            t.minLeadTimeHours = lead->value();
+            t.assets = assets->selected();
+            t.implementationPlan = implementation->toPlainText().trimmed();
+            t.rollbackPlan = rollback->toPlainText().trimmed();
+            t.testPlan = test->toPlainText().trimmed();
+            return client().addTemplateAsync(t);
+        },
+        [this](const Result<ChangeTemplate> &r) {
             confirm(tr("Template %1 added: New change offers it now.").arg(r->name));
-        return outcome(r);
-    });
+        });
     form.exec();
 }
 
 void TemplatesAdminPage::setActive(bool active)
 {
     const QString name = selectedKey().toString();
-    auto r = client().setTemplateActive(name, active);
-    report(outcome(r),
-           active ? tr("%1 cannot be reactivated").arg(name) : tr("%1 cannot be retired").arg(name),
-           active ? tr("Template %1 can be used again.").arg(name)
-                  : tr("Template %1 is retired.").arg(name));
+    reportWhenAnswered(client().setTemplateActiveAsync(name, active),
+                       active ? tr("%1 cannot be reactivated").arg(name)
+                              : tr("%1 cannot be retired").arg(name),
+                       active ? tr("Template %1 can be used again.").arg(name)
+                              : tr("Template %1 is retired.").arg(name));
 }
 
 } // namespace vigilo::ui

@@ -89,12 +89,10 @@ void WorkspaceAdminPage::rename()
     auto *name = new QLineEdit(m_workspace.name, &form);
     name->setObjectName(QStringLiteral("nameEdit"));
     form.addRow(tr("&Name:"), name);
-    form.setSubmit([this, name]() -> Status {
-        auto r = client().renameWorkspace(name->text());
-        if (r.ok())
-            confirm(tr("The workspace is now called %1.").arg(r->name));
-        return outcome(r);
-    });
+    form.setSubmit([this, name]() { return client().renameWorkspaceAsync(name->text()); },
+                   [this](const Result<Workspace> &r) {
+                       confirm(tr("The workspace is now called %1.").arg(r->name));
+                   });
     form.exec();
 }
 
@@ -105,12 +103,13 @@ void WorkspaceAdminPage::setLanguage()
                      "export names another. Changing it is recorded in the audit trail."));
     QComboBox *language = languageCombo(m_workspace.locale, &form);
     form.addRow(tr("&Language:"), language);
-    form.setSubmit([this, language]() -> Status {
-        auto r = client().setPackLanguage(language->currentData().toString());
-        if (r.ok())
+    form.setSubmit(
+        [this, language]() {
+            return client().setPackLanguageAsync(language->currentData().toString());
+        },
+        [this](const Result<Workspace> &r) {
             confirm(tr("Evidence packs are now written in %1.").arg(languageName(r->locale)));
-        return outcome(r);
-    });
+        });
     form.exec();
 }
 
@@ -129,13 +128,12 @@ void WorkspaceAdminPage::createWorkspace()
     form.addRow(tr("&Name:"), name);
     form.addRow(tr("&Language of evidence packs:"), language);
     QString created;
-    form.setSubmit([this, slug, name, language, &created]() -> Status {
-        auto r = client().createWorkspace(slug->text().trimmed(), name->text(),
-                                          language->currentData().toString());
-        if (r.ok())
-            created = r->slug;
-        return outcome(r);
-    });
+    form.setSubmit(
+        [this, slug, name, language]() {
+            return client().createWorkspaceAsync(slug->text().trimmed(), name->text(),
+                                                 language->currentData().toString());
+        },
+        [&created](const Result<Workspace> &r) { created = r->slug; });
     if (form.exec() == QDialog::Accepted && !created.isEmpty())
         emit workspaceCreated(created);
 }

@@ -28,7 +28,8 @@ class QTimer;
 
 namespace vigilo::client {
 struct ChangeView;
-}
+struct CsvImportAnswer;
+} // namespace vigilo::client
 
 namespace vigilo::ui {
 
@@ -193,7 +194,9 @@ private:
     void showChangeListMenu(const QPoint &pos);
     // MainWindowAdmin.cpp: the Administration… entry of `menu`.
     void addAdministrationAction(QMenu *menu);
+    // File ▸ Import: the dry run's answer, then the user's yes, then the import (two requests).
     void importChangesCsv();
+    void confirmCsvImport(const QByteArray &data, const Result<client::CsvImportAnswer> &preview);
     void loadFollowed();
     // SQLite cannot say which change another workstation saved: the audit events after the last
     // one seen name them, and only their rows are read again.

@@ -307,7 +307,15 @@ void MainWindow::importChangesCsv()
     }
     const QByteArray data = file.readAll();
     // The dry run first: nothing is written unless the whole file is valid and the user agrees.
-    auto preview = m_session.client().importCsv(data, true);
+    onResult(m_session.client().importCsvAsync(data, true), this,
+             [this, data](const Result<client::CsvImportAnswer> &preview) {
+                 confirmCsvImport(data, preview);
+             });
+}
+
+void MainWindow::confirmCsvImport(const QByteArray &data,
+                                  const Result<client::CsvImportAnswer> &preview)
+{
     if (!preview.ok()) {
         QMessageBox::warning(this, tr("Import changes from CSV"), preview.error().message);
         return;
@@ -331,15 +339,18 @@ void MainWindow::importChangesCsv()
     ask.setObjectName(QStringLiteral("importCsvConfirm"));
     if (ask.exec() != QMessageBox::Yes)
         return;
-    auto imported = m_session.client().importCsv(data, false);
-    if (!imported.ok()) {
-        QMessageBox::warning(this, tr("Import changes from CSV"), imported.error().message);
-        return;
-    }
-    m_stale.fill(true);
-    reloadChanges();
-    statusBar()->showMessage(
-        tr("%n changes imported as drafts.", nullptr, int(imported->created.size())), 8000);
+    onResult(
+        m_session.client().importCsvAsync(data, false), this,
+        [this](const Result<client::CsvImportAnswer> &imported) {
+            if (!imported.ok()) {
+                QMessageBox::warning(this, tr("Import changes from CSV"), imported.error().message);
+                return;
+            }
+            m_stale.fill(true);
+            reloadChanges();
+            statusBar()->showMessage(
+                tr("%n changes imported as drafts.", nullptr, int(imported->created.size())), 8000);
+        });
 }
 
 } // namespace vigilo::ui

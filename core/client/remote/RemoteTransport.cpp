@@ -377,20 +377,28 @@ void RemoteTransport::failAll(const Error &error)
     }
 }
 
-Result<QJsonValue> RemoteTransport::wait(QFuture<Result<QJsonValue>> future)
+Status RemoteTransport::waitFor(const QFuture<void> &answer)
 {
     QTimer timeout;
     timeout.setSingleShot(true);
     bool timedOut = false;
     connect(&timeout, &QTimer::timeout, this, [&timedOut] { timedOut = true; });
     timeout.start(m_options.timeoutMs);
-    while (!future.isFinished() && !timedOut)
+    while (!answer.isFinished() && !timedOut)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    if (!future.isFinished())
+    if (!answer.isFinished())
         return connectionError(CoreText::tr("The server %1 did not answer within %2 seconds.")
                                    .arg(m_server)
                                    .arg(m_options.timeoutMs / 1000),
                                {{QStringLiteral("server"), m_server}});
+    return {};
+}
+
+Result<QJsonValue> RemoteTransport::wait(QFuture<Result<QJsonValue>> future)
+{
+    const Status waited = waitFor(QFuture<void>(future));
+    if (!waited)
+        return waited.error();
     return future.result();
 }
 

@@ -62,6 +62,7 @@ public:
     QString location() const override { return m_options.location; }
     bool isRemote() const override { return true; }
     QString username() const override { return m_username; }
+    Status waitFor(const QFuture<void> &answer) override;
 
     // The handshake's answer (waits for it): protocol, server, username when signed in.
     Result<QJsonObject> hello();
