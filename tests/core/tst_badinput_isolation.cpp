@@ -36,6 +36,8 @@ void TestBadInputIsolation::initTestCase()
 {
     m_ws = std::make_unique<TestWorkspace>();
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // The server backend's calls really cross the network.
+    QCOMPARE(m_ws->client(QStringLiteral("engineer")).isRemote(), onServer());
 }
 
 void TestBadInputIsolation::init()

@@ -6,6 +6,7 @@
 // and every planning question under test go through the Client as the member (in process on
 // SQLite and PostgreSQL, over the server on the server backend); set-up (changeIn, createChange)
 // reads and writes the core.
+#include "FormQuestions.h"
 #include "TestWorkspace.h"
 
 #include <QTimeZone>
@@ -23,19 +24,6 @@ ApprovalPolicyStep step(const QString &name, Role role, int required = 1, QStrin
     s.requiredApprovals = required;
     s.eligibleMembers = members;
     return s;
-}
-
-// What the New change form asks while it is typed (change.conflicts of a form), as the engineer;
-// `number`: a saved change, left out of its own conflicts.
-Result<ConflictSummary> conflictsFor(TestWorkspace &ws, const QDateTime &start,
-                                     const QDateTime &end, const QStringList &assets,
-                                     int number = 0)
-{
-    PlanningForm form;
-    form.plannedStart = start;
-    form.plannedEnd = end;
-    form.affectedAssets = assets;
-    return awaited(ws.client(QStringLiteral("engineer")).conflictsAsync(form, number));
 }
 
 QStringList kinds(const ConflictSummary &s)
@@ -82,6 +70,8 @@ void TestPlanning::initTestCase()
 {
     m_ws = std::make_unique<TestWorkspace>();
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // The server backend's calls really cross the network.
+    QCOMPARE(m_ws->client(QStringLiteral("engineer")).isRemote(), onServer());
 }
 
 void TestPlanning::init()
