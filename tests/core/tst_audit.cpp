@@ -1,5 +1,10 @@
 // The audit log: one event per mutation in the same transaction, a per-workspace hash chain
 // that verifies, and tampering (altered, rewritten, deleted events) that verify() pinpoints.
+// One database per suite (one vigilo-server on the server backend), a workspace of its own per
+// test function (TestWorkspace::startOver). The mutations counted, the history read and every
+// verification go through the Client as the member (in process on SQLite and PostgreSQL, over
+// the server on the server backend); set-up, the whole chain's read-back and the tampering
+// (raw SQL as the schema's owner) stay on the core and the database.
 #include "RawSql.h"
 #include "TestWorkspace.h"
 
@@ -36,6 +41,10 @@ void makeHistory(TestWorkspace &ws)
 class TestAudit : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
     void chainIsGaplessAndVerifies();
     void eventsCarryOldAndNewValues();
     void eachMutationRecordsOneEvent();
@@ -46,17 +55,44 @@ private slots:
     void triggersRefuseUpdateAndDelete();
     void workspacesHaveSeparateChains();
     void hashedFormIsQJsonDocumentsCompactArray();
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
+    // " AND workspace_id = N": tampering touches the test's own workspace only.
+    QString inThisWorkspace() const
+    {
+        return QStringLiteral(" AND workspace_id = %1").arg(m_ws->workspace().id);
+    }
 };
+
+void TestAudit::initTestCase()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // The server backend's calls really cross the network.
+    QCOMPARE(m_ws->client(QStringLiteral("engineer")).isRemote(), onServer());
+}
+
+void TestAudit::init()
+{
+    QVERIFY2(m_ws->startOver(), qPrintable(m_ws->errorText()));
+}
+
+void TestAudit::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 void TestAudit::chainIsGaplessAndVerifies()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
     const QList<AuditEvent> events = allEvents(ws, ws.viewer());
-    QCOMPARE(qint64(events.size()), ws.count(QStringLiteral("audit_events")));
+    QCOMPARE(qint64(events.size()),
+             ws.count(QStringLiteral("audit_events"),
+                      QStringLiteral("workspace_id = %1").arg(ws.workspace().id)));
     QVERIFY(events.size() > 10);
     QString prev;
     for (int i = 0; i < events.size(); ++i) {
@@ -70,7 +106,7 @@ void TestAudit::chainIsGaplessAndVerifies()
         QVERIFY(!e.action.isEmpty());
         prev = e.hash;
     }
-    auto v = ws.core().audit().verify(ws.viewer());
+    auto v = ws.client(QStringLiteral("viewer")).verifyAudit();
     VERIFY_OK(v);
     QVERIFY(v->ok);
     QVERIFY(v->problems.isEmpty());
@@ -79,13 +115,12 @@ void TestAudit::chainIsGaplessAndVerifies()
 
 void TestAudit::eventsCarryOldAndNewValues()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     auto c = ws.createChange(ws.validDraft());
     VERIFY_OK(c);
     ws.clock().advanceSecs(3600);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
-    auto history = ws.core().audit().changeHistory(ws.viewer(), c->number);
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit));
+    auto history = ws.client(QStringLiteral("viewer")).changeHistory(c->number);
     VERIFY_OK(history);
     QVERIFY(history->size() >= 2);
     const AuditEvent &created = history->first();
@@ -105,8 +140,7 @@ void TestAudit::eventsCarryOldAndNewValues()
 
 void TestAudit::eachMutationRecordsOneEvent()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     qint64 n = ws.auditCount();
     auto step = [&](const char *what, bool ok) {
         QVERIFY2(ok, what);
@@ -116,39 +150,39 @@ void TestAudit::eachMutationRecordsOneEvent()
                                               .arg(now - n)));
         n = now;
     };
-    step("member.add", ws.addMember(QStringLiteral("newbie"), Role::Engineer).ok());
-    step("asset.add", ws.core()
-                          .workspaces()
-                          .addAsset(ws.admin(), QStringLiteral("cache"), QStringLiteral("host"))
+    client::Client &owner = ws.client(QStringLiteral("owner"));
+    client::Client &engineer = ws.client(QStringLiteral("engineer"));
+    step("member.add", owner.addMember(QStringLiteral("newbie"), Role::Engineer).ok());
+    step("asset.add", ws.client(QStringLiteral("admin"))
+                          .addAsset(QStringLiteral("cache"), QStringLiteral("host"))
                           .ok());
-    auto c = ws.createChange(ws.validDraft());
+    auto c = engineer.createChange(ws.validDraft());
     step("change.create", c.ok());
     ChangeDraft e;
     e.description = QStringLiteral("More detail");
-    step("change.edit", ws.core().changes().edit(ws.engineer(), c->number, e).ok());
-    step("change.submit", ws.core().changes().apply(ws.engineer(), c->number, Action::Submit).ok());
+    step("change.edit", engineer.editChange(c->number, e).ok());
+    step("change.submit", engineer.apply(c->number, Action::Submit).ok());
     step("change.approve",
-         ws.core().changes().apply(ws.approver(), c->number, Action::Approve).ok());
-    step("comment.add",
-         ws.core().discussion().addComment(ws.engineer(), c->number, QStringLiteral("+1")).ok());
+         ws.client(QStringLiteral("approver")).apply(c->number, Action::Approve).ok());
+    step("comment.add", engineer.addComment(c->number, QStringLiteral("+1")).ok());
 }
 
 void TestAudit::alteredEventIsReported()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
-    const QString err = rawExec(
-        ws.dbPath(),
-        rawUnlockAudit(ws.dbPath())
-            + QStringList{
-                QStringLiteral(
-                    "UPDATE audit_events SET new_values = '{\"role\":\"owner\"}' WHERE seq = 3"),
-            });
+    const QString err =
+        rawExec(ws.dbPath(),
+                rawUnlockAudit(ws.dbPath())
+                    + QStringList{
+                        QStringLiteral("UPDATE audit_events SET new_values = "
+                                       "'{\"role\":\"owner\"}' WHERE seq = 3")
+                            + inThisWorkspace(),
+                    } + rawRelockAudit(ws.dbPath()));
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    auto v = ws.core().audit().verify(ws.owner());
+    auto v = ws.client(QStringLiteral("owner")).verifyAudit();
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     QCOMPARE(v->problems.size(), 1);
@@ -160,8 +194,7 @@ void TestAudit::alteredEventIsReported()
 
 void TestAudit::rewrittenEventWithRecomputedHashIsReported()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
@@ -180,10 +213,11 @@ void TestAudit::rewrittenEventWithRecomputedHashIsReported()
                     + QStringList{
                         QStringLiteral(
                             "UPDATE audit_events SET actor = 'mallory', hash = '%1' WHERE seq = 4")
-                            .arg(forged),
-                    });
+                                .arg(forged)
+                            + inThisWorkspace(),
+                    } + rawRelockAudit(ws.dbPath()));
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    auto v = ws.core().audit().verify(ws.owner());
+    auto v = ws.client(QStringLiteral("owner")).verifyAudit();
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     bool named = false;
@@ -198,8 +232,7 @@ void TestAudit::rewrittenEventWithRecomputedHashIsReported()
 
 void TestAudit::deletedEventIsReportedMissing()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
@@ -207,11 +240,12 @@ void TestAudit::deletedEventIsReportedMissing()
     const QString err =
         rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath())
                                  + QStringList{
-                                     QStringLiteral("DELETE FROM audit_events WHERE seq = 4"),
-                                 });
+                                     QStringLiteral("DELETE FROM audit_events WHERE seq = 4")
+                                         + inThisWorkspace(),
+                                 } + rawRelockAudit(ws.dbPath()));
     QVERIFY2(err.isEmpty(), qPrintable(err));
     QCOMPARE(ws.auditCount(), before - 1);
-    auto v = ws.core().audit().verify(ws.owner());
+    auto v = ws.client(QStringLiteral("owner")).verifyAudit();
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     bool missing4 = false;
@@ -222,19 +256,20 @@ void TestAudit::deletedEventIsReportedMissing()
 
 void TestAudit::deletedNewestEventIsReportedMissing()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
-    const qint64 last = ws.auditCount();
+    const qint64 last = ws.count(QStringLiteral("audit_events"),
+                                 QStringLiteral("workspace_id = %1").arg(ws.workspace().id));
     const QString err = rawExec(
         ws.dbPath(), rawUnlockAudit(ws.dbPath())
                          + QStringList{
-                             QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last),
-                         });
+                             QStringLiteral("DELETE FROM audit_events WHERE seq = %1").arg(last)
+                                 + inThisWorkspace(),
+                         } + rawRelockAudit(ws.dbPath()));
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    auto v = ws.core().audit().verify(ws.owner());
+    auto v = ws.client(QStringLiteral("owner")).verifyAudit();
     VERIFY_OK(v);
     QVERIFY(!v->ok);
     bool named = false;
@@ -245,8 +280,7 @@ void TestAudit::deletedNewestEventIsReportedMissing()
 
 void TestAudit::triggersRefuseUpdateAndDelete()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
@@ -258,22 +292,21 @@ void TestAudit::triggersRefuseUpdateAndDelete()
     auto del = ws.store().exec(QStringLiteral("DELETE FROM audit_events WHERE seq = 2"));
     QVERIFY(!del.ok());
     QCOMPARE(ws.fingerprint(), before);
-    auto v = ws.core().audit().verify(ws.owner());
+    auto v = ws.client(QStringLiteral("owner")).verifyAudit();
     VERIFY_OK(v);
     QVERIFY(v->ok);
 }
 
 void TestAudit::workspacesHaveSeparateChains()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     makeHistory(ws);
     if (QTest::currentTestFailed())
         return;
-    VERIFY_OK(
-        ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                               QStringLiteral("de_DE"), QStringLiteral("gustav")));
-    auto gustav = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
+    const QString globex = ws.workspace().slug + QStringLiteral("-globex");
+    VERIFY_OK(ws.core().workspaces().createWorkspace(
+        globex, QStringLiteral("Globex"), QStringLiteral("de_DE"), QStringLiteral("gustav")));
+    auto gustav = ws.core().workspaces().signIn(globex, QStringLiteral("gustav"));
     VERIFY_OK(gustav);
     VERIFY_OK(
         ws.core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
@@ -289,18 +322,17 @@ void TestAudit::workspacesHaveSeparateChains()
         rawExec(ws.dbPath(), rawUnlockAudit(ws.dbPath())
                                  + QStringList{
                                      QStringLiteral("UPDATE audit_events SET action = 'nothing' "
-                                                    "WHERE seq = 2 AND workspace_id = %1")
-                                         .arg(ws.workspace().id),
-                                 });
+                                                    "WHERE seq = 2")
+                                         + inThisWorkspace(),
+                                 } + rawRelockAudit(ws.dbPath()));
     QVERIFY2(err.isEmpty(), qPrintable(err));
-    auto vAcme = ws.core().audit().verify(ws.owner());
+    auto vAcme = ws.client(QStringLiteral("owner")).verifyAudit();
     VERIFY_OK(vAcme);
     QVERIFY(!vAcme->ok);
-    // (Signed in again, as every request is: on PostgreSQL that binds gustav.)
-    auto gustavAgain =
-        ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
-    VERIFY_OK(gustavAgain);
-    auto vGlobex = ws.core().audit().verify(*gustavAgain);
+    // Gustav's own client (on the server backend his own account and session) in globex.
+    client::Client &inGlobex = ws.client(QStringLiteral("gustav"));
+    inGlobex.setWorkspace(globex);
+    auto vGlobex = inGlobex.verifyAudit();
     VERIFY_OK(vGlobex);
     QVERIFY(vGlobex->ok);
     QCOMPARE(vGlobex->eventsChecked, qint64(other.size()));

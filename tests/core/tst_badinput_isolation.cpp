@@ -1,5 +1,8 @@
 // Bad input gets a clear error and leaves the database unchanged; awkward text is stored
-// verbatim; nothing crosses workspaces.
+// verbatim; nothing crosses workspaces. One database per suite (one vigilo-server on the server
+// backend), a workspace of its own per test function (TestWorkspace::startOver). Every input and
+// every cross-workspace attempt under test goes through the Client as the member (in process on
+// SQLite and PostgreSQL, over the server on the server backend); set-up and checks read the core.
 #include "RawSql.h"
 #include "TestWorkspace.h"
 
@@ -9,6 +12,10 @@ using namespace vigilo::test;
 class TestBadInputIsolation : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
     void badCreateIsRefused_data();
     void badCreateIsRefused();
     void badEditIsRefused_data();
@@ -20,7 +27,28 @@ private slots:
     void badWorkspaceAndMemberInput();
     void memberOfOneWorkspaceCannotEnterAnother();
     void changesDoNotCrossWorkspaces();
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
 };
+
+void TestBadInputIsolation::initTestCase()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // The server backend's calls really cross the network.
+    QCOMPARE(m_ws->client(QStringLiteral("engineer")).isRemote(), onServer());
+}
+
+void TestBadInputIsolation::init()
+{
+    QVERIFY2(m_ws->startOver(), qPrintable(m_ws->errorText()));
+}
+
+void TestBadInputIsolation::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 namespace {
 
@@ -35,6 +63,8 @@ ChangeDraft badDraft(const TestWorkspace &ws, const QString &kind)
         d.title = QStringLiteral(" \t\n ");
     else if (kind == QLatin1String("1 MB title"))
         d.title = QString(1024 * 1024, QLatin1Char('x'));
+    else if (kind == QLatin1String("64 KB title"))
+        d.title = QString(64 * 1024, QLatin1Char('x'));
     else if (kind == QLatin1String("end before start"))
         d.plannedEnd = s.addSecs(-3600);
     else if (kind == QLatin1String("end equals start"))
@@ -53,11 +83,31 @@ ChangeDraft badDraft(const TestWorkspace &ws, const QString &kind)
 
 QStringList badKinds()
 {
-    return {QStringLiteral("empty title"),        QStringLiteral("blank title"),
-            QStringLiteral("1 MB title"),         QStringLiteral("end before start"),
-            QStringLiteral("end equals start"),   QStringLiteral("unknown asset"),
-            QStringLiteral("unknown dependency"), QStringLiteral("unknown assignee"),
-            QStringLiteral("negative lead time")};
+    return {QStringLiteral("empty title"),      QStringLiteral("blank title"),
+            QStringLiteral("1 MB title"),       QStringLiteral("64 KB title"),
+            QStringLiteral("end before start"), QStringLiteral("end equals start"),
+            QStringLiteral("unknown asset"),    QStringLiteral("unknown dependency"),
+            QStringLiteral("unknown assignee"), QStringLiteral("negative lead time")};
+}
+
+// The same refusal as the core's own (code, field, kind): the Client adds no rule and loses none.
+// A team server refuses a message over its limit (1 MiB) before reading it: the 1 MB title
+// never reaches the core there (the 64 KB one does).
+void compareWithCore(const TestWorkspace &ws, const QString &kind, const Error &viaClient,
+                     const Result<ChangeRequest> &viaCore)
+{
+    if (ws.onTeamServer() && kind == QLatin1String("1 MB title")) {
+        QCOMPARE(viaClient.code, QStringLiteral("message_too_large"));
+        QCOMPARE(viaClient.kind(), ErrorKind::Input);
+        QVERIFY(viaClient.details.value(QStringLiteral("limit")).toInteger() > 64 * 1024);
+        QVERIFY(!viaCore.ok());
+        return;
+    }
+    QVERIFY2(!viaCore.ok(), "the core accepted what the Client refused");
+    QCOMPARE(viaClient.code, viaCore.error().code);
+    QCOMPARE(viaClient.kind(), viaCore.error().kind());
+    QCOMPARE(viaClient.details.value(QStringLiteral("field")),
+             viaCore.error().details.value(QStringLiteral("field")));
 }
 
 } // namespace
@@ -72,17 +122,19 @@ void TestBadInputIsolation::badCreateIsRefused_data()
 void TestBadInputIsolation::badCreateIsRefused()
 {
     QFETCH(QString, kind);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
+    client::Client &engineer = ws.client(QStringLiteral("engineer"));
     const QString before = ws.fingerprint();
-    auto r = ws.createChange(badDraft(ws, kind));
+    auto r = engineer.createChange(badDraft(ws, kind));
     QVERIFY2(!r.ok(), "bad input was accepted");
     QCOMPARE(r.error().kind(), ErrorKind::Input);
     QVERIFY(!r.error().message.trimmed().isEmpty());
     QVERIFY2(r.error().message.size() < 2000, "the error message echoes the whole input");
     QCOMPARE(ws.fingerprint(), before);
+    compareWithCore(ws, kind, r.error(), ws.createChange(badDraft(ws, kind)));
+    QCOMPARE(ws.fingerprint(), before);
     // The refused create did not consume a number.
-    auto ok = ws.createChange(ws.validDraft());
+    auto ok = engineer.createChange(ws.validDraft());
     VERIFY_OK(ok);
     QCOMPARE(ok->number, 1);
 }
@@ -95,8 +147,7 @@ void TestBadInputIsolation::badEditIsRefused_data()
 void TestBadInputIsolation::badEditIsRefused()
 {
     QFETCH(QString, kind);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     auto c = ws.createChange(ws.validDraft());
     VERIFY_OK(c);
     const QString before = ws.fingerprint();
@@ -117,10 +168,12 @@ void TestBadInputIsolation::badEditIsRefused()
         edit.assignee = full.assignee;
     else if (kind == QLatin1String("negative lead time"))
         edit.minLeadTimeHours = full.minLeadTimeHours;
-    auto r = ws.core().changes().edit(ws.engineer(), c->number, edit);
+    auto r = ws.client(QStringLiteral("engineer")).editChange(c->number, edit);
     QVERIFY2(!r.ok(), "bad input was accepted");
     QCOMPARE(r.error().kind(), ErrorKind::Input);
     QVERIFY(!r.error().message.trimmed().isEmpty());
+    QCOMPARE(ws.fingerprint(), before);
+    compareWithCore(ws, kind, r.error(), ws.core().changes().edit(ws.engineer(), c->number, edit));
     QCOMPARE(ws.fingerprint(), before);
 }
 
@@ -135,8 +188,7 @@ void TestBadInputIsolation::submitNeedsPlansAndAssets_data()
 void TestBadInputIsolation::submitNeedsPlansAndAssets()
 {
     QFETCH(QString, missing);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     ChangeDraft d = ws.validDraft();
     if (missing == QLatin1String("implementation_plan"))
         d.implementationPlan = QStringLiteral("  ");
@@ -147,9 +199,10 @@ void TestBadInputIsolation::submitNeedsPlansAndAssets()
     auto c = ws.createChange(d); // a draft may be incomplete
     VERIFY_OK(c);
     const QString before = ws.fingerprint();
-    auto r = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    auto r = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, QStringLiteral("validation_failed"));
+    QCOMPARE(r.error().kind(), ErrorKind::Rule);
     QVERIFY2(QJsonDocument(r.error().details).toJson().contains(missing.toUtf8()),
              describe(r.error()).constData());
     QCOMPARE(ws.fingerprint(), before);
@@ -169,93 +222,103 @@ void TestBadInputIsolation::awkwardTextIsStoredVerbatim_data()
 void TestBadInputIsolation::awkwardTextIsStoredVerbatim()
 {
     QFETCH(QString, text);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     ChangeDraft d = ws.validDraft(QStringLiteral("Text: ") + text.left(60).simplified());
     d.description = text;
     d.implementationPlan = QStringLiteral("1. ") + text.simplified();
     d.rollbackPlan = text;
-    auto c = ws.createChange(d);
+    client::Client &engineer = ws.client(QStringLiteral("engineer"));
+    client::Client &viewer = ws.client(QStringLiteral("viewer"));
+    auto c = engineer.createChange(d);
     VERIFY_OK(c);
-    VERIFY_OK(ws.core().discussion().addComment(ws.engineer(), c->number, text));
-    auto read = ws.get(c->number);
+    VERIFY_OK(engineer.addComment(c->number, text));
+    // Stored verbatim (the core reads the database), and read back verbatim through the Client.
+    auto stored = ws.get(c->number);
+    VERIFY_OK(stored);
+    auto read = viewer.change(c->number);
     VERIFY_OK(read);
-    QCOMPARE(read->title, *d.title);
-    QCOMPARE(read->description, text);
-    QCOMPARE(read->rollbackPlan, text);
-    auto comments = ws.core().discussion().comments(ws.viewer(), c->number);
+    for (const ChangeRequest &x : {*stored, *read}) {
+        QCOMPARE(x.title, *d.title);
+        QCOMPARE(x.description, text);
+        QCOMPARE(x.rollbackPlan, text);
+    }
+    auto comments = viewer.comments(c->number);
     VERIFY_OK(comments);
     QCOMPARE(comments->size(), 1);
     QCOMPARE(comments->at(0).body, text);
+    auto storedComments = ws.core().discussion().comments(ws.viewer(), c->number);
+    VERIFY_OK(storedComments);
+    QCOMPARE(storedComments->at(0).body, text);
     // Search finds it, and the schema is intact.
     ChangeFilter f;
     f.search = text.simplified().left(12);
-    auto found = ws.core().changes().list(ws.viewer(), f);
+    auto found = viewer.changes(f);
     VERIFY_OK(found);
     QCOMPARE(found->size(), 1);
     QCOMPARE(found->at(0).number, c->number);
-    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("changes")), qint64(1));
-    auto v = ws.core().audit().verify(ws.owner());
+    QCOMPARE(rawCount(ws.dbPath(), QStringLiteral("changes"),
+                      QStringLiteral("workspace_id = %1").arg(ws.workspace().id)),
+             qint64(1));
+    auto v = ws.client(QStringLiteral("owner")).verifyAudit();
     VERIFY_OK(v);
     QVERIFY(v->ok);
 }
 
 void TestBadInputIsolation::badWorkspaceAndMemberInput()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     const QString before = ws.fingerprint();
-    auto &svc = ws.core().workspaces();
+    client::Client &owner = ws.client(QStringLiteral("owner"));
     for (const QString &slug : {QStringLiteral("Upper"), QStringLiteral("with space"),
                                 QStringLiteral("acme'; --"), QString(), QStringLiteral("ünï")}) {
-        auto r = svc.createWorkspace(slug, QStringLiteral("X"), QStringLiteral("en_US"),
-                                     QStringLiteral("x"));
+        auto r = owner.createWorkspace(slug, QStringLiteral("X"), QStringLiteral("en_US"),
+                                       QStringLiteral("x"));
         QVERIFY2(!r.ok(), qPrintable(slug));
         QCOMPARE(r.error().kind(), ErrorKind::Input);
     }
     // The same slug twice.
-    auto dup = svc.createWorkspace(QStringLiteral("acme"), QStringLiteral("Again"),
-                                   QStringLiteral("en_US"), QStringLiteral("x"));
+    auto dup = owner.createWorkspace(ws.workspace().slug, QStringLiteral("Again"),
+                                     QStringLiteral("en_US"), QStringLiteral("x"));
     QVERIFY(!dup.ok());
     // Duplicate members and assets.
-    QVERIFY(!svc.addMember(ws.owner(), QStringLiteral("engineer"), Role::Viewer).ok());
-    QVERIFY(
-        !svc.addAsset(ws.owner(), QStringLiteral("payments-api"), QStringLiteral("service")).ok());
-    QVERIFY(!svc.addAsset(ws.owner(), QStringLiteral("  "), QStringLiteral("service")).ok());
+    QVERIFY(!owner.addMember(QStringLiteral("engineer"), Role::Viewer).ok());
+    QVERIFY(!owner.addAsset(QStringLiteral("payments-api"), QStringLiteral("service")).ok());
+    QVERIFY(!owner.addAsset(QStringLiteral("  "), QStringLiteral("service")).ok());
     QCOMPARE(ws.fingerprint(), before);
 }
 
 void TestBadInputIsolation::memberOfOneWorkspaceCannotEnterAnother()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    VERIFY_OK(
-        ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                               QStringLiteral("de_DE"), QStringLiteral("gustav")));
-    auto intruder =
-        ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("engineer"));
+    TestWorkspace &ws = *m_ws;
+    const QString globex = ws.workspace().slug + QStringLiteral("-globex");
+    VERIFY_OK(ws.core().workspaces().createWorkspace(
+        globex, QStringLiteral("Globex"), QStringLiteral("de_DE"), QStringLiteral("gustav")));
+    auto intruder = ws.client(QStringLiteral("engineer")).openWorkspace(globex);
     QVERIFY(!intruder.ok());
     QVERIFY(!intruder.error().message.isEmpty());
-    auto ownerThere =
-        ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("owner"));
+    auto ownerThere = ws.client(QStringLiteral("owner")).openWorkspace(globex);
     QVERIFY(!ownerThere.ok());
-    auto unknown =
-        ws.core().workspaces().signIn(QStringLiteral("initech"), QStringLiteral("owner"));
+    auto unknown = ws.client(QStringLiteral("owner")).openWorkspace(QStringLiteral("initech"));
     QVERIFY(!unknown.ok());
-    auto list = ws.core().workspaces().workspacesOf(QStringLiteral("engineer"));
+    // The engineer's workspaces: this suite's (one per test function), never globex.
+    auto list = ws.client(QStringLiteral("engineer")).workspaces();
     VERIFY_OK(list);
-    QCOMPARE(list->size(), 1);
-    QCOMPARE(list->at(0).slug, QStringLiteral("acme"));
+    QStringList slugs;
+    for (const Workspace &w : *list)
+        slugs << w.slug;
+    QVERIFY2(slugs.contains(ws.workspace().slug), qPrintable(slugs.join(u',')));
+    QVERIFY2(!slugs.contains(globex), qPrintable(slugs.join(u',')));
+    for (const QString &slug : slugs)
+        QVERIFY2(slug.startsWith(QLatin1String("acme")), qPrintable(slug));
 }
 
 void TestBadInputIsolation::changesDoNotCrossWorkspaces()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    VERIFY_OK(
-        ws.core().workspaces().createWorkspace(QStringLiteral("globex"), QStringLiteral("Globex"),
-                                               QStringLiteral("de_DE"), QStringLiteral("gustav")));
-    auto gustav = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
+    TestWorkspace &ws = *m_ws;
+    const QString globex = ws.workspace().slug + QStringLiteral("-globex");
+    VERIFY_OK(ws.core().workspaces().createWorkspace(
+        globex, QStringLiteral("Globex"), QStringLiteral("de_DE"), QStringLiteral("gustav")));
+    auto gustav = ws.core().workspaces().signIn(globex, QStringLiteral("gustav"));
     VERIFY_OK(gustav);
     VERIFY_OK(
         ws.core().workspaces().addAsset(*gustav, QStringLiteral("sap"), QStringLiteral("service")));
@@ -264,39 +327,41 @@ void TestBadInputIsolation::changesDoNotCrossWorkspaces()
     g.affectedAssets = QStringList{QStringLiteral("sap")};
     VERIFY_OK(ws.core().changes().create(*gustav, g));
     VERIFY_OK(ws.core().changes().create(*gustav, g));
-    auto mine = ws.createChange(ws.validDraft(QStringLiteral("Acme change")));
+    client::Client &owner = ws.client(QStringLiteral("owner"));
+    client::Client &engineer = ws.client(QStringLiteral("engineer"));
+    auto mine = engineer.createChange(ws.validDraft(QStringLiteral("Acme change")));
     VERIFY_OK(mine);
     QCOMPARE(mine->number, 1);
 
     // Acme sees only its own CHG-00001, not Globex's CHG-00002.
-    auto other = ws.core().changes().get(ws.owner(), 2);
+    auto other = owner.change(2);
     QVERIFY(!other.ok());
     QCOMPARE(other.error().code, QStringLiteral("not_found"));
-    auto list = ws.core().changes().list(ws.owner());
+    auto list = owner.changes();
     VERIFY_OK(list);
     QCOMPARE(list->size(), 1);
     QCOMPARE(list->at(0).title, QStringLiteral("Acme change"));
     ChangeFilter f;
     f.search = QStringLiteral("secret");
-    QVERIFY(VALUE_OK(ws.core().changes().list(ws.owner(), f)).isEmpty());
+    QVERIFY(VALUE_OK(owner.changes(f)).isEmpty());
     // Nor can it use Globex's assets, depend on its changes or act on them.
     const QString before = ws.fingerprint();
     ChangeDraft cross = ws.validDraft();
     cross.affectedAssets = QStringList{QStringLiteral("sap")};
-    auto r1 = ws.createChange(cross);
+    auto r1 = engineer.createChange(cross);
     QVERIFY(!r1.ok());
     QCOMPARE(r1.error().kind(), ErrorKind::Input);
     ChangeDraft dep;
     dep.dependsOn = QList<int>{2};
-    auto r2 = ws.core().changes().edit(ws.engineer(), mine->number, dep);
+    auto r2 = engineer.editChange(mine->number, dep);
     QVERIFY(!r2.ok());
     QCOMPARE(r2.error().kind(), ErrorKind::Input);
-    auto r3 = ws.core().changes().apply(ws.owner(), 2, Action::Cancel);
+    auto r3 = owner.apply(2, Action::Cancel);
     QVERIFY(!r3.ok());
     QCOMPARE(r3.error().code, QStringLiteral("not_found"));
     QCOMPARE(ws.fingerprint(), before);
     // Globex's history and members are not Acme's.
-    auto members = ws.core().workspaces().members(ws.owner());
+    auto members = owner.members();
     VERIFY_OK(members);
     for (const Member &m : *members)
         QVERIFY(m.username != QLatin1String("gustav"));
@@ -304,6 +369,11 @@ void TestBadInputIsolation::changesDoNotCrossWorkspaces()
     VERIFY_OK(history);
     for (const AuditEvent &e : *history)
         QCOMPARE(e.workspaceId, ws.workspace().id);
+    auto log = owner.auditLog(100000);
+    VERIFY_OK(log);
+    QCOMPARE(log->size(), history->size());
+    for (const AuditEvent &e : *log)
+        QVERIFY2(e.actor != QLatin1String("gustav"), qPrintable(e.action));
 }
 
 QTEST_GUILESS_MAIN(TestBadInputIsolation)

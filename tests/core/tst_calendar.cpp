@@ -2,7 +2,13 @@
 // on the same asset, touching windows, maintenance windows across a DST change, horizon; of a
 // saved change and of an unsaved form) and
 // Planning::calendar (the range query and its conflict flags), and the "what if" preview
-// (conflictsFor before saving) against the conflicts summary after saving.
+// (conflictsFor before saving) against the conflicts summary after saving. One database per
+// suite (one vigilo-server on the server backend), a workspace of its own per test function
+// (TestWorkspace::startOver). Every question under test (next free slot of a change and of a
+// form, a form's conflicts, the calendar range) and the windows and edits it depends on go
+// through the Client as the member (in process on SQLite and PostgreSQL, over the server on the
+// server backend); set-up (changeIn, createChange) and checks read and write the core.
+#include "FormQuestions.h"
 #include "TestWorkspace.h"
 
 #include <QTimeZone>
@@ -27,12 +33,23 @@ ChangeDraft windowed(TestWorkspace &ws, const QString &title, const QDateTime &s
     return d;
 }
 
+// The Calendar page's one question for a range (calendar.range), as `member`.
+Result<CalendarRange> calendarAs(TestWorkspace &ws, const QString &member, const QDateTime &from,
+                                 const QDateTime &to)
+{
+    return awaited(ws.client(member).calendarAsync(from, to));
+}
+
 } // namespace
 
 class TestCalendar : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
     void nextSlotRespectsLeadTime();
     void nextSlotSkipsFreezeAndOtherChanges();
     void nextSlotInsideMaintenanceWindowAcrossDst();
@@ -42,16 +59,36 @@ private slots:
     void nextSlotForAFormLeadTime();
     void whatIfPreviewEqualsSummaryAfterSaving();
     void calendarRangeQuery();
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
 };
+
+void TestCalendar::initTestCase()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // The server backend's calls really cross the network.
+    QCOMPARE(m_ws->client(QStringLiteral("engineer")).isRemote(), onServer());
+}
+
+void TestCalendar::init()
+{
+    QVERIFY2(m_ws->startOver(), qPrintable(m_ws->errorText()));
+}
+
+void TestCalendar::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 void TestCalendar::nextSlotRespectsLeadTime()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     // Now is Monday 2026-03-02 09:00Z; the window an hour from now is inside the 24 h lead time.
     auto c = ws.createChange(windowed(ws, QStringLiteral("Patch proxy"), utc(3, 2, 10), 2));
     VERIFY_OK(c);
-    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    auto slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number);
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 3, 9));
     QCOMPARE(slot->end, utc(3, 3, 11)); // the change's two hours are kept
@@ -62,13 +99,13 @@ void TestCalendar::nextSlotRespectsLeadTime()
     auto em = ws.createChange(e);
     VERIFY_OK(em);
     ws.clock().setNow(utc(3, 2, 9, 7));
-    slot = ws.core().planning().nextFreeSlot(ws.engineer(), em->number);
+    slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(em->number);
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 2, 9, 15));
 
     // notBefore moves the search, and nothing was written by asking.
     const qint64 events = ws.auditCount();
-    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 10, 14, 5));
+    slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number, utc(3, 10, 14, 5));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 10, 14, 15));
     QCOMPARE(ws.auditCount(), events);
@@ -77,14 +114,13 @@ void TestCalendar::nextSlotRespectsLeadTime()
 
 void TestCalendar::nextSlotSkipsFreezeAndOtherChanges()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     FreezeWindowInput f;
     f.name = QStringLiteral("Release freeze");
     f.start = utc(3, 3, 0);
     f.end = utc(3, 4, 6);
     f.allowOverride = true; // overridable still counts: the slot must be free of conflicts
-    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addFreezeWindow(f));
     // Another change in review on the same asset right after the freeze, 06:00–08:00...
     auto other = ws.changeIn(ChangeStatus::Review, ws.engineer2(),
                              windowed(ws, QStringLiteral("Scale out"), utc(3, 4, 6), 2));
@@ -97,18 +133,17 @@ void TestCalendar::nextSlotSkipsFreezeAndOtherChanges()
 
     auto c = ws.createChange(windowed(ws, QStringLiteral("Patch proxy"), utc(3, 2, 10), 2));
     VERIFY_OK(c);
-    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    auto slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number);
     VERIFY_OK(slot);
     // Past the freeze (ends 06:00), past the change (ends 08:00): touching windows are fine.
     QCOMPARE(slot->start, utc(3, 4, 8));
     QCOMPARE(slot->end, utc(3, 4, 10));
-    auto summary = ws.core().planning().conflictsFor(ws.engineer(), slot->start, slot->end,
-                                                     c->affectedAssets, c->id);
+    auto summary = conflictsFor(ws, slot->start, slot->end, c->affectedAssets, c->number);
     VERIFY_OK(summary);
     QVERIFY(summary->isEmpty());
     // One minute earlier would overlap the other change.
-    summary = ws.core().planning().conflictsFor(ws.engineer(), slot->start.addSecs(-60),
-                                                slot->end.addSecs(-60), c->affectedAssets, c->id);
+    summary = conflictsFor(ws, slot->start.addSecs(-60), slot->end.addSecs(-60), c->affectedAssets,
+                           c->number);
     VERIFY_OK(summary);
     QCOMPARE(summary->conflicts.size(), 1);
     QCOMPARE(summary->conflicts.first().number, other->number);
@@ -116,8 +151,7 @@ void TestCalendar::nextSlotSkipsFreezeAndOtherChanges()
 
 void TestCalendar::nextSlotInsideMaintenanceWindowAcrossDst()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     // db-primary may be touched on Sundays 04:00–08:00 Berlin time. Summer time begins on
     // 2026-03-29: that Sunday the window opens at 02:00 UTC, the Sunday before at 03:00 UTC.
     MaintenanceWindow w;
@@ -126,16 +160,16 @@ void TestCalendar::nextSlotInsideMaintenanceWindowAcrossDst()
     w.start = QTime(4, 0);
     w.durationMinutes = 240;
     w.timeZone = "Europe/Berlin";
-    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addMaintenanceWindow(w));
     auto c = ws.createChange(windowed(ws, QStringLiteral("Upgrade PostgreSQL"), utc(3, 5, 10), 2,
                                       QStringLiteral("db-primary")));
     VERIFY_OK(c);
 
-    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    auto slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number);
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 8, 3)); // Sunday 2026-03-08 04:00 CET
 
-    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
+    slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number, utc(3, 23, 0));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 29, 2)); // 04:00 CEST
     QCOMPARE(slot->start.toTimeZone(QTimeZone("Europe/Berlin")).time(), QTime(4, 0));
@@ -144,26 +178,25 @@ void TestCalendar::nextSlotInsideMaintenanceWindowAcrossDst()
     VERIFY_OK(ws.changeIn(
         ChangeStatus::Review, ws.engineer2(),
         windowed(ws, QStringLiteral("Vacuum"), utc(3, 29, 2), 1, QStringLiteral("db-primary"))));
-    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
+    slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number, utc(3, 23, 0));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 29, 3));
     // Three hours more and it would not fit (06:00 UTC closes the window): the next Sunday.
     VERIFY_OK(ws.changeIn(
         ChangeStatus::Review, ws.engineer2(),
         windowed(ws, QStringLiteral("Reindex"), utc(3, 29, 3), 2, QStringLiteral("db-primary"))));
-    slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, utc(3, 23, 0));
+    slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number, utc(3, 23, 0));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(4, 5, 2));
-    auto summary = ws.core().planning().conflictsFor(ws.engineer(), slot->start, slot->end,
-                                                     {QStringLiteral("db-primary")}, c->id);
+    auto summary =
+        conflictsFor(ws, slot->start, slot->end, {QStringLiteral("db-primary")}, c->number);
     VERIFY_OK(summary);
     QVERIFY(summary->isEmpty());
 }
 
 void TestCalendar::nextSlotAfterUpstream()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     auto up = ws.changeIn(ChangeStatus::Approved, ws.engineer2(),
                           windowed(ws, QStringLiteral("Upgrade database"), utc(3, 9, 10), 4,
                                    QStringLiteral("db-primary")));
@@ -172,20 +205,19 @@ void TestCalendar::nextSlotAfterUpstream()
     d.dependsOn = QList<int>{up->number};
     auto c = ws.createChange(d);
     VERIFY_OK(c);
-    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number);
+    auto slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number);
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 9, 14));
 }
 
 void TestCalendar::nextSlotRefusals()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     FreezeWindowInput f;
     f.name = QStringLiteral("Year-end");
     f.start = utc(3, 1, 0);
     f.end = utc(3, 20, 0);
-    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addFreezeWindow(f));
     auto c = ws.createChange(ws.validDraft());
     VERIFY_OK(c);
     ChangeDraft open = ws.validDraft(QStringLiteral("No window"));
@@ -194,17 +226,17 @@ void TestCalendar::nextSlotRefusals()
     auto n = ws.createChange(open);
     VERIFY_OK(n);
     const QString before = ws.fingerprint();
-    auto none = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 7);
+    auto none = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number, {}, 7);
     VERIFY_ERROR(none, "no_free_slot");
     QVERIFY(none.error().details.contains(QStringLiteral("searched_until")));
     // A wider horizon finds the end of the freeze.
-    auto slot = ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 30);
+    auto slot = ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number, {}, 30);
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 20, 0));
-    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), c->number, {}, 0),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).nextFreeSlot(c->number, {}, 0),
                  "invalid_input");
-    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), 999), "not_found");
-    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), n->number),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).nextFreeSlot(999), "not_found");
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).nextFreeSlot(n->number),
                  "planned_window_required");
     QCOMPARE(ws.fingerprint(), before); // asking never writes
 
@@ -213,7 +245,7 @@ void TestCalendar::nextSlotRefusals()
     late.plannedEnd = utc(3, 25, 12);
     auto done = ws.changeIn(ChangeStatus::Completed, ws.engineer(), late);
     VERIFY_OK(done);
-    VERIFY_ERROR(ws.core().planning().nextFreeSlot(ws.engineer(), done->number),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).nextFreeSlot(done->number),
                  "invalid_transition");
 }
 
@@ -222,13 +254,12 @@ void TestCalendar::nextSlotRefusals()
 // and the change its asked window runs into; the slot is free by the conflicts of the form.
 void TestCalendar::nextSlotForAnUnsavedForm()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     FreezeWindowInput f;
     f.name = QStringLiteral("Release freeze");
     f.start = utc(3, 3, 0);
     f.end = utc(3, 4, 6);
-    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addFreezeWindow(f));
     auto other = ws.changeIn(ChangeStatus::Review, ws.engineer2(),
                              windowed(ws, QStringLiteral("Scale out"), utc(3, 4, 6), 2));
     VERIFY_OK(other);
@@ -239,7 +270,8 @@ void TestCalendar::nextSlotForAnUnsavedForm()
     form.plannedEnd = utc(3, 3, 12);
     form.affectedAssets = QStringList{QStringLiteral("payments-api")};
     form.changeType = ChangeType::Normal;
-    auto slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form, 0, *form.plannedStart);
+    auto slot = awaited(
+        ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form, 0, *form.plannedStart));
     VERIFY_OK(slot);
     QCOMPARE(slot->number, 0);
     QCOMPARE(slot->start, utc(3, 4, 8));
@@ -247,24 +279,25 @@ void TestCalendar::nextSlotForAnUnsavedForm()
     PlanningForm there = form;
     there.plannedStart = slot->start;
     there.plannedEnd = slot->end;
-    auto free = ws.core().planning().conflicts(ws.engineer(), there);
+    auto free = awaited(ws.client(QStringLiteral("engineer")).conflictsAsync(there));
     VERIFY_OK(free);
     QVERIFY(free->isEmpty());
     // The asked window itself had both conflicts.
-    auto asked = ws.core().planning().conflicts(ws.engineer(), form);
+    auto asked = awaited(ws.client(QStringLiteral("engineer")).conflictsAsync(form));
     VERIFY_OK(asked);
     QCOMPARE(asked->conflicts.first().kind, QStringLiteral("freeze"));
 
     // Asked over the other change only (on the same asset): right after it.
     form.plannedStart = utc(3, 4, 7);
     form.plannedEnd = utc(3, 4, 8);
-    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form, 0, *form.plannedStart);
+    slot = awaited(
+        ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form, 0, *form.plannedStart));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 4, 8));
     QCOMPARE(slot->end, utc(3, 4, 9));
     // On another asset the change is no obstacle: the freeze's end.
     form.affectedAssets = QStringList{QStringLiteral("edge-fw")};
-    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form, 0, utc(3, 3, 10));
+    slot = awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form, 0, utc(3, 3, 10)));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 4, 6));
 
@@ -272,12 +305,12 @@ void TestCalendar::nextSlotForAnUnsavedForm()
     auto saved = ws.createChange(windowed(ws, QStringLiteral("Patch proxy"), utc(3, 3, 10), 2));
     VERIFY_OK(saved);
     const QString afterSaving = ws.fingerprint();
-    auto ofSaved = ws.core().planning().nextFreeSlot(ws.engineer(), saved->number);
+    auto ofSaved = ws.client(QStringLiteral("engineer")).nextFreeSlot(saved->number);
     VERIFY_OK(ofSaved);
     form.plannedStart = utc(3, 3, 10);
     form.plannedEnd = utc(3, 3, 12);
     form.affectedAssets = QStringList{QStringLiteral("payments-api")};
-    auto ofForm = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    auto ofForm = awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form));
     VERIFY_OK(ofForm);
     QCOMPARE(ofForm->start, ofSaved->start);
     QCOMPARE(ofForm->end, ofSaved->end);
@@ -285,7 +318,8 @@ void TestCalendar::nextSlotForAnUnsavedForm()
     PlanningForm shorter;
     shorter.plannedStart = utc(3, 3, 10);
     shorter.plannedEnd = utc(3, 3, 11);
-    auto edited = ws.core().planning().nextFreeSlotFor(ws.engineer(), shorter, saved->number);
+    auto edited =
+        awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(shorter, saved->number));
     VERIFY_OK(edited);
     QCOMPARE(edited->number, saved->number);
     QCOMPARE(edited->start, utc(3, 4, 8));
@@ -295,17 +329,17 @@ void TestCalendar::nextSlotForAnUnsavedForm()
     // What the core needs: a window (its length), assets that exist.
     PlanningForm empty;
     empty.affectedAssets = QStringList{QStringLiteral("payments-api")};
-    VERIFY_ERROR(ws.core().planning().nextFreeSlotFor(ws.engineer(), empty),
+    VERIFY_ERROR(awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(empty)),
                  "planned_window_required");
     PlanningForm unknown = form;
     unknown.affectedAssets = QStringList{QStringLiteral("no-such-db")};
-    auto refused = ws.core().planning().nextFreeSlotFor(ws.engineer(), unknown);
+    auto refused = awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(unknown));
     VERIFY_ERROR(refused, "invalid_input");
     QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
              QStringLiteral("affected_assets"));
     PlanningForm backwards = form;
     backwards.plannedEnd = utc(3, 3, 9);
-    refused = ws.core().planning().nextFreeSlotFor(ws.engineer(), backwards);
+    refused = awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(backwards));
     VERIFY_ERROR(refused, "invalid_input");
     QCOMPARE(refused.error().details.value(QStringLiteral("field")).toString(),
              QStringLiteral("planned_end"));
@@ -315,34 +349,33 @@ void TestCalendar::nextSlotForAnUnsavedForm()
 // A form's lead time: its type's default, or the hours it gives; emergency has none.
 void TestCalendar::nextSlotForAFormLeadTime()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ws.clock().setNow(utc(3, 2, 9, 7));
     PlanningForm form;
     form.plannedStart = utc(3, 2, 10);
     form.plannedEnd = utc(3, 2, 11);
     form.affectedAssets = QStringList{QStringLiteral("payments-api")};
-    auto slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form); // normal: 24 h
+    auto slot =
+        awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form)); // normal: 24 h
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 3, 9, 15));
     form.changeType = ChangeType::Standard; // 4 h
-    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    slot = awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 2, 13, 15));
     form.minLeadTimeHours = 2;
-    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    slot = awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 2, 11, 15));
     form.changeType = ChangeType::Emergency;
-    slot = ws.core().planning().nextFreeSlotFor(ws.engineer(), form);
+    slot = awaited(ws.client(QStringLiteral("engineer")).nextFreeSlotAsync(form));
     VERIFY_OK(slot);
     QCOMPARE(slot->start, utc(3, 2, 9, 15));
 }
 
 void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     FreezeWindowInput f;
     f.name = QStringLiteral("Payments freeze");
     f.start = utc(3, 12, 9); // touches the other change's end: it could still be submitted
@@ -350,14 +383,14 @@ void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
     f.allowOverride = true;
     f.assets = QStringList{QStringLiteral("payments-api")};
     f.reason = QStringLiteral("Quarterly settlement");
-    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addFreezeWindow(f));
     MaintenanceWindow w;
     w.asset = QStringLiteral("payments-api");
     w.weekday = 3; // Wednesday
     w.start = QTime(1, 0);
     w.durationMinutes = 300;
     w.timeZone = "Europe/Berlin";
-    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addMaintenanceWindow(w));
     auto other = ws.changeIn(ChangeStatus::Approved, ws.engineer2(),
                              windowed(ws, QStringLiteral("Rotate keys"), utc(3, 12, 6), 3));
     VERIFY_OK(other);
@@ -369,15 +402,14 @@ void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
     // falls outside Wednesday's maintenance window.
     const QDateTime start = utc(3, 12, 8), end = utc(3, 12, 10);
     const qint64 events = ws.auditCount();
-    auto preview =
-        ws.core().planning().conflictsFor(ws.engineer(), start, end, c->affectedAssets, c->id);
+    auto preview = conflictsFor(ws, start, end, c->affectedAssets, c->number);
     VERIFY_OK(preview);
     QCOMPARE(preview->conflicts.size(), 3);
     QCOMPARE(ws.auditCount(), events); // asking writes nothing
     QCOMPARE(VALUE_OK(ws.get(c->number)).plannedStart, utc(3, 11, 1));
 
     // The calendar shows the same, before and after saving.
-    auto range = ws.core().planning().calendar(ws.engineer(), utc(3, 9, 0), utc(3, 16, 0));
+    auto range = calendarAs(ws, QStringLiteral("engineer"), utc(3, 9, 0), utc(3, 16, 0));
     VERIFY_OK(range);
     for (const CalendarChange &k : range->changes)
         if (k.number == c->number)
@@ -386,15 +418,15 @@ void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
     ChangeDraft move;
     move.plannedStart = start;
     move.plannedEnd = end;
-    auto moved = ws.core().changes().edit(ws.engineer(), c->number, move, c->version);
+    auto moved = ws.client(QStringLiteral("engineer")).editChange(c->number, move, c->version);
     VERIFY_OK(moved);
     QCOMPARE_ENUM(moved->status, ChangeStatus::Review); // a new approval round
     QVERIFY(ws.auditCount() > events);
-    auto after = ws.core().planning().conflicts(ws.engineer(), c->number);
+    auto after = ws.client(QStringLiteral("engineer")).conflicts(c->number);
     VERIFY_OK(after);
     QCOMPARE(after->toJson(), preview->toJson());
 
-    range = ws.core().planning().calendar(ws.engineer(), utc(3, 9, 0), utc(3, 16, 0));
+    range = calendarAs(ws, QStringLiteral("engineer"), utc(3, 9, 0), utc(3, 16, 0));
     VERIFY_OK(range);
     bool found = false;
     for (const CalendarChange &k : range->changes) {
@@ -408,7 +440,7 @@ void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
     // The other change sees this one (both active, shared asset), plus the freeze.
     for (const CalendarChange &k : range->changes)
         if (k.number == other->number) {
-            auto its = ws.core().planning().conflicts(ws.engineer(), other->number);
+            auto its = ws.client(QStringLiteral("engineer")).conflicts(other->number);
             VERIFY_OK(its);
             QCOMPARE(ConflictSummary{k.conflicts}.toJson(), its->toJson());
         }
@@ -416,8 +448,7 @@ void TestCalendar::whatIfPreviewEqualsSummaryAfterSaving()
 
 void TestCalendar::calendarRangeQuery()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     auto inside = ws.changeIn(ChangeStatus::Scheduled, ws.engineer(),
                               windowed(ws, QStringLiteral("Inside"), utc(3, 10, 10), 2));
     VERIFY_OK(inside);
@@ -434,20 +465,20 @@ void TestCalendar::calendarRangeQuery()
     f.name = QStringLiteral("Inside freeze");
     f.start = utc(3, 11, 0);
     f.end = utc(3, 11, 6);
-    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addFreezeWindow(f));
     f.name = QStringLiteral("Outside freeze");
     f.start = utc(3, 25, 0);
     f.end = utc(3, 26, 0);
-    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addFreezeWindow(f));
     MaintenanceWindow w;
     w.asset = QStringLiteral("edge-fw");
     w.weekday = 2; // Tuesday
     w.start = QTime(22, 0);
     w.durationMinutes = 120;
     w.timeZone = "UTC";
-    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addMaintenanceWindow(w));
 
-    auto range = ws.core().planning().calendar(ws.viewer(), utc(3, 9, 0), utc(3, 16, 0));
+    auto range = calendarAs(ws, QStringLiteral("viewer"), utc(3, 9, 0), utc(3, 16, 0));
     VERIFY_OK(range);
     QStringList titles;
     for (const auto &k : range->changes)
@@ -462,17 +493,16 @@ void TestCalendar::calendarRangeQuery()
     QCOMPARE(range->maintenance.first().asset, QStringLiteral("edge-fw"));
     // The scheduled change and the draft each carry the conflicts summary's verdict.
     for (const auto &k : range->changes) {
-        auto summary = ws.core().planning().conflicts(ws.engineer(), k.number);
+        auto summary = ws.client(QStringLiteral("engineer")).conflicts(k.number);
         VERIFY_OK(summary);
         QCOMPARE(ConflictSummary{k.conflicts}.toJson(), summary->toJson());
     }
     QVERIFY(range->changes.first().hasConflicts()); // the straddling draft misses its window
 
-    VERIFY_ERROR(ws.core().planning().calendar(ws.viewer(), utc(3, 16, 0), utc(3, 9, 0)),
+    VERIFY_ERROR(calendarAs(ws, QStringLiteral("viewer"), utc(3, 16, 0), utc(3, 9, 0)),
                  "invalid_input");
-    VERIFY_ERROR(
-        ws.core().planning().calendar(ws.viewer(), utc(3, 1, 0), utc(3, 1, 0).addDays(500)),
-        "invalid_input");
+    VERIFY_ERROR(calendarAs(ws, QStringLiteral("viewer"), utc(3, 1, 0), utc(3, 1, 0).addDays(500)),
+                 "invalid_input");
 }
 
 QTEST_GUILESS_MAIN(TestCalendar)

@@ -2,7 +2,8 @@
 // and freeze windows (submit and schedule blocked; admin/owner override with justification).
 // Transitions, edits and freeze windows under test go through the Client as the member (in
 // process on SQLite and PostgreSQL, over a real vigilo-server, on the suite's clock, on the
-// server backend); set-up and checks read the core.
+// server backend); set-up and checks read the core. One database per suite (one server on the
+// server backend), a workspace of its own per test function (TestWorkspace::startOver).
 #include "TestWorkspace.h"
 
 #include <QJsonDocument>
@@ -50,6 +51,10 @@ bool auditMentions(TestWorkspace &ws, int number, const QString &text)
 class TestLeadTimeFreeze : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
     void defaultsPerType_data();
     void defaultsPerType();
     void leadTimeOnSubmit_data();
@@ -65,7 +70,28 @@ private slots:
     void overrideRules_data();
     void overrideRules();
     void freezeWindowInputIsValidated();
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
 };
+
+void TestLeadTimeFreeze::initTestCase()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // The server backend's calls really cross the network.
+    QCOMPARE(m_ws->client(QStringLiteral("engineer")).isRemote(), onServer());
+}
+
+void TestLeadTimeFreeze::init()
+{
+    QVERIFY2(m_ws->startOver(), qPrintable(m_ws->errorText()));
+}
+
+void TestLeadTimeFreeze::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 void TestLeadTimeFreeze::defaultsPerType_data()
 {
@@ -80,8 +106,7 @@ void TestLeadTimeFreeze::defaultsPerType()
 {
     QFETCH(int, type);
     QFETCH(int, hours);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     ChangeDraft d = ws.validDraft();
     d.changeType = ChangeType(type);
     auto c = ws.createChange(d);
@@ -116,8 +141,7 @@ void TestLeadTimeFreeze::leadTimeOnSubmit()
     QFETCH(qint64, secsAhead);
     QFETCH(int, leadTimeOverride);
     QFETCH(bool, allowed);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     ChangeDraft d = draftStartingIn(ws, ChangeType(type), secsAhead);
     if (leadTimeOverride >= 0)
         d.minLeadTimeHours = leadTimeOverride;
@@ -141,8 +165,7 @@ void TestLeadTimeFreeze::leadTimeOnSubmit()
 
 void TestLeadTimeFreeze::leadTimeMeasuredAtSubmitNotCreate()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     // Created with 30 h to go: fine then. Submitted 10 h later: only 20 h remain.
     auto c = ws.createChange(draftStartingIn(ws, ChangeType::Normal, 30 * 3600));
     VERIFY_OK(c);
@@ -157,8 +180,7 @@ void TestLeadTimeFreeze::leadTimeMeasuredAtSubmitNotCreate()
 
 void TestLeadTimeFreeze::loweringLeadTimeAllowsSubmit()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     auto c = ws.createChange(draftStartingIn(ws, ChangeType::Normal, 6 * 3600));
     VERIFY_OK(c);
     VERIFY_ERROR(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit),
@@ -183,8 +205,7 @@ void TestLeadTimeFreeze::loweringLeadTimeAllowsSubmit()
 
 void TestLeadTimeFreeze::leadTimeViolationIsNotWritten()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     auto c = ws.createChange(draftStartingIn(ws, ChangeType::Normal, 3600));
     VERIFY_OK(c);
     const qint64 events = ws.auditCount();
@@ -201,8 +222,7 @@ void TestLeadTimeFreeze::leadTimeViolationIsNotWritten()
 
 void TestLeadTimeFreeze::plannedWindowRequiredToSchedule()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     ChangeDraft d = ws.validDraft(QStringLiteral("Emergency without a window yet"));
     d.changeType = ChangeType::Emergency;
     d.plannedStart = QDateTime();
@@ -243,8 +263,7 @@ void TestLeadTimeFreeze::freezeBlocksSubmit()
     QFETCH(int, endOffsetMin);
     QFETCH(QStringList, assets);
     QFETCH(bool, blocked);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     auto c = ws.createChange(ws.validDraft());
     VERIFY_OK(c);
     const QDateTime s = c->plannedStart;
@@ -269,8 +288,7 @@ void TestLeadTimeFreeze::freezeBlocksSubmit()
 
 void TestLeadTimeFreeze::freezeBlocksSchedule()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     auto c = ws.changeIn(ChangeStatus::Approved);
     VERIFY_OK(c);
     // A freeze declared after approval still stops scheduling.
@@ -323,8 +341,7 @@ void TestLeadTimeFreeze::overrideRules()
     QFETCH(bool, allowOverride);
     QFETCH(QString, justification);
     QFETCH(bool, allowed);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     auto c = ws.createChange(ws.engineer2(), ws.validDraft());
     VERIFY_OK(c);
     VERIFY_OK(ws.core().workspaces().addFreezeWindow(
@@ -351,8 +368,7 @@ void TestLeadTimeFreeze::overrideRules()
 
 void TestLeadTimeFreeze::freezeWindowInputIsValidated()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     client::Client &admin = ws.client(QStringLiteral("admin"));
     const QString before = ws.fingerprint();
     const QDateTime t = ws.now().addDays(2);

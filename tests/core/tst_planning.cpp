@@ -1,6 +1,12 @@
 // Planning intelligence: approval policies (matching order, fallback, quorum, ordering),
 // standard templates, the risk questionnaire's scoring edges, conflicts (touching windows,
-// time zones, freeze and maintenance windows) and Suggest similar.
+// time zones, freeze and maintenance windows) and Suggest similar. One database per suite (one
+// vigilo-server on the server backend), a workspace of its own per test function
+// (TestWorkspace::startOver). Policies, templates, risk answers, maintenance windows, decisions
+// and every planning question under test go through the Client as the member (in process on
+// SQLite and PostgreSQL, over the server on the server backend); set-up (changeIn, createChange)
+// reads and writes the core.
+#include "FormQuestions.h"
 #include "TestWorkspace.h"
 
 #include <QTimeZone>
@@ -34,6 +40,10 @@ class TestPlanning : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+
     void policyMatchingOrderAndFallback();
     void policyAssetMatchAndInactive();
     void policyQuorumAndOrdering();
@@ -51,23 +61,43 @@ private slots:
     void conflictsFreezeAndDependency();
     void conflictsMaintenanceWindows();
     void similarRanksByAssetsAndTitle();
+
+private:
+    std::unique_ptr<TestWorkspace> m_ws;
 };
+
+void TestPlanning::initTestCase()
+{
+    m_ws = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    // The server backend's calls really cross the network.
+    QCOMPARE(m_ws->client(QStringLiteral("engineer")).isRemote(), onServer());
+}
+
+void TestPlanning::init()
+{
+    QVERIFY2(m_ws->startOver(), qPrintable(m_ws->errorText()));
+}
+
+void TestPlanning::cleanupTestCase()
+{
+    m_ws.reset();
+}
 
 void TestPlanning::policyMatchingOrderAndFallback()
 {
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+    TestWorkspace &ws = *m_ws;
     ApprovalPolicy emergency;
     emergency.name = QStringLiteral("Emergency CAB");
     emergency.changeTypes = {ChangeType::Emergency};
     emergency.steps = {step(QStringLiteral("ECAB"), Role::Admin)};
-    VERIFY_OK(ws.core().policies().add(ws.admin(), emergency));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addPolicy(emergency));
     ApprovalPolicy highRisk;
     highRisk.name = QStringLiteral("High risk");
     highRisk.riskLevels = {RiskLevel::High};
     highRisk.steps = {step(QStringLiteral("Peer review"), Role::Approver),
                       step(QStringLiteral("Security"), Role::Admin)};
-    VERIFY_OK(ws.core().policies().add(ws.admin(), highRisk));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addPolicy(highRisk));
 
     // Emergency with high risk: both match, the first by order wins.
     ChangeDraft d = ws.validDraft();
@@ -75,8 +105,8 @@ void TestPlanning::policyMatchingOrderAndFallback()
     d.riskLevel = RiskLevel::High;
     auto c = ws.createChange(d);
     VERIFY_OK(c);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
-    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit));
+    auto steps = ws.client(QStringLiteral("owner")).approvalSteps(c->number);
     VERIFY_OK(steps);
     QCOMPARE(steps->size(), 1);
     QCOMPARE(steps->first().source, QStringLiteral("policy:Emergency CAB"));
@@ -87,7 +117,7 @@ void TestPlanning::policyMatchingOrderAndFallback()
     d.riskLevel = RiskLevel::High;
     auto h = ws.createChange(d);
     VERIFY_OK(h);
-    auto explain = ws.core().approvals().explain(ws.owner(), h->number);
+    auto explain = ws.client(QStringLiteral("owner")).explainPolicy(h->number);
     VERIFY_OK(explain);
     QCOMPARE(explain->policyName, QStringLiteral("High risk"));
     QCOMPARE(explain->steps.size(), 2);
@@ -97,8 +127,8 @@ void TestPlanning::policyMatchingOrderAndFallback()
     // Normal low risk: no policy matches; the built-in matrix, and the step says so.
     auto l = ws.createChange(ws.validDraft());
     VERIFY_OK(l);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), l->number, Action::Submit));
-    steps = ws.core().approvals().steps(ws.owner(), l->number);
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(l->number, Action::Submit));
+    steps = ws.client(QStringLiteral("owner")).approvalSteps(l->number);
     VERIFY_OK(steps);
     QCOMPARE(steps->size(), 1);
     QCOMPARE(steps->first().source, QStringLiteral("matrix:normal"));
@@ -106,93 +136,90 @@ void TestPlanning::policyMatchingOrderAndFallback()
 
 void TestPlanning::policyAssetMatchAndInactive()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ApprovalPolicy db;
     db.name = QStringLiteral("Databases");
     db.assets = {QStringLiteral("db-primary")};
     db.steps = {step(QStringLiteral("DBA"), Role::Owner)};
-    VERIFY_OK(ws.core().policies().add(ws.admin(), db));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addPolicy(db));
 
     ChangeDraft d = ws.validDraft();
     d.affectedAssets = QStringList{QStringLiteral("payments-api"), QStringLiteral("db-primary")};
     auto c = ws.createChange(d);
     VERIFY_OK(c);
-    auto e = ws.core().approvals().explain(ws.owner(), c->number);
+    auto e = ws.client(QStringLiteral("owner")).explainPolicy(c->number);
     VERIFY_OK(e);
     QCOMPARE(e->policyName, QStringLiteral("Databases"));
 
     auto other = ws.createChange(ws.validDraft()); // payments-api only
     VERIFY_OK(other);
-    e = ws.core().approvals().explain(ws.owner(), other->number);
+    e = ws.client(QStringLiteral("owner")).explainPolicy(other->number);
     VERIFY_OK(e);
     QVERIFY(e->policyName.isEmpty());
 
-    VERIFY_OK(ws.core().policies().setActive(ws.admin(), QStringLiteral("Databases"), false));
-    e = ws.core().approvals().explain(ws.owner(), c->number);
+    VERIFY_OK(
+        ws.client(QStringLiteral("admin")).setPolicyActive(QStringLiteral("Databases"), false));
+    e = ws.client(QStringLiteral("owner")).explainPolicy(c->number);
     VERIFY_OK(e);
     QVERIFY2(e->policyName.isEmpty(), "an inactive policy must not match");
 }
 
 void TestPlanning::policyQuorumAndOrdering()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ApprovalPolicy p;
     p.name = QStringLiteral("Two approvers then management");
     p.steps = {step(QStringLiteral("Peers"), Role::Approver, 2),
                step(QStringLiteral("Management"), Role::Admin)};
-    VERIFY_OK(ws.core().policies().add(ws.owner(), p));
+    VERIFY_OK(ws.client(QStringLiteral("owner")).addPolicy(p));
     auto c = ws.createChange(ws.validDraft());
     VERIFY_OK(c);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit));
 
     // Step 2 cannot be decided first: the admin's approval counts for step 1.
-    auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
+    auto r = ws.client(QStringLiteral("approver")).apply(c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Review);
-    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    auto steps = ws.client(QStringLiteral("owner")).approvalSteps(c->number);
     VERIFY_OK(steps);
     QCOMPARE_ENUM(steps->at(0).status, StepStatus::Pending);
     QCOMPARE_ENUM(steps->at(1).status, StepStatus::Waiting);
     // The same approver cannot count twice.
-    VERIFY_ERROR(ws.core().changes().apply(ws.approver(), c->number, Action::Approve),
+    VERIFY_ERROR(ws.client(QStringLiteral("approver")).apply(c->number, Action::Approve),
                  "not_eligible_approver");
-    VERIFY_OK(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve));
-    steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(ws.client(QStringLiteral("approver2")).apply(c->number, Action::Approve));
+    steps = ws.client(QStringLiteral("owner")).approvalSteps(c->number);
     QCOMPARE_ENUM(steps->at(0).status, StepStatus::Approved);
     QCOMPARE_ENUM(steps->at(1).status, StepStatus::Pending);
     // An approver is not eligible for the admin step.
     VERIFY_OK(ws.addMember(QStringLiteral("approver3"), Role::Approver));
-    VERIFY_ERROR(
-        ws.core().changes().apply(ws.as(QStringLiteral("approver3")), c->number, Action::Approve),
-        "not_eligible_approver");
-    r = ws.core().changes().apply(ws.admin(), c->number, Action::Approve);
+    VERIFY_ERROR(ws.client(QStringLiteral("approver3")).apply(c->number, Action::Approve),
+                 "not_eligible_approver");
+    r = ws.client(QStringLiteral("admin")).apply(c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Approved);
 }
 
 void TestPlanning::policyAllAndNamedMembers()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ApprovalPolicy p;
     p.name = QStringLiteral("CAB");
     p.steps = {step(QStringLiteral("CAB members"), Role::Approver, 0,
                     {QStringLiteral("approver"), QStringLiteral("admin")})};
-    VERIFY_OK(ws.core().policies().add(ws.admin(), p));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addPolicy(p));
     auto c = ws.createChange(ws.validDraft());
     VERIFY_OK(c);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), c->number, Action::Submit));
-    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit));
+    auto steps = ws.client(QStringLiteral("owner")).approvalSteps(c->number);
     VERIFY_OK(steps);
     QCOMPARE(steps->first().requiredApprovals, 2); // "all" of the two named members
-    VERIFY_ERROR(ws.core().changes().apply(ws.approver2(), c->number, Action::Approve),
+    VERIFY_ERROR(ws.client(QStringLiteral("approver2")).apply(c->number, Action::Approve),
                  "not_eligible_approver");
-    auto r = ws.core().changes().apply(ws.approver(), c->number, Action::Approve);
+    auto r = ws.client(QStringLiteral("approver")).apply(c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Review);
-    r = ws.core().changes().apply(ws.admin(), c->number, Action::Approve);
+    r = ws.client(QStringLiteral("admin")).apply(c->number, Action::Approve);
     VERIFY_OK(r);
     QCOMPARE_ENUM(r->status, ChangeStatus::Approved);
 
@@ -200,27 +227,25 @@ void TestPlanning::policyAllAndNamedMembers()
     ApprovalPolicy bad;
     bad.name = QStringLiteral("Bad");
     bad.steps = {step(QStringLiteral("x"), Role::Approver, 1, {QStringLiteral("engineer")})};
-    VERIFY_ERROR(ws.core().policies().add(ws.admin(), bad), "invalid_input");
+    VERIFY_ERROR(ws.client(QStringLiteral("admin")).addPolicy(bad), "invalid_input");
 }
 
 void TestPlanning::policyAdminOnly()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ApprovalPolicy p;
     p.name = QStringLiteral("Any");
     p.steps = {step(QStringLiteral("x"), Role::Approver)};
     const qint64 before = ws.auditCount();
-    VERIFY_ERROR(ws.core().policies().add(ws.approver(), p), "permission_denied");
+    VERIFY_ERROR(ws.client(QStringLiteral("approver")).addPolicy(p), "permission_denied");
     QCOMPARE(ws.auditCount(), before);
-    VERIFY_OK(ws.core().policies().add(ws.admin(), p));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addPolicy(p));
     QCOMPARE(ws.auditCount(), before + 1);
 }
 
 void TestPlanning::templateMakesPreApprovedStandardChange()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ChangeTemplate t;
     t.name = QStringLiteral("cert-rotation");
     t.title = QStringLiteral("Rotate the TLS certificate");
@@ -228,41 +253,42 @@ void TestPlanning::templateMakesPreApprovedStandardChange()
     t.rollbackPlan = QStringLiteral("Reinstall the old certificate");
     t.assets = {QStringLiteral("payments-api")};
     t.minLeadTimeHours = 4;
-    VERIFY_ERROR(ws.core().templates().add(ws.engineer(), t), "permission_denied");
-    VERIFY_OK(ws.core().templates().add(ws.admin(), t));
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).addTemplate(t), "permission_denied");
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addTemplate(t));
 
     ChangeDraft overrides;
     overrides.plannedStart = ws.now().addSecs(5 * 3600);
     overrides.plannedEnd = ws.now().addSecs(6 * 3600);
-    auto c = ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"),
-                                               overrides);
+    auto c = ws.client(QStringLiteral("engineer"))
+                 .createChange(overrides, QStringLiteral("cert-rotation"));
     VERIFY_OK(c);
     QVERIFY(c->isStandard());
     QCOMPARE(c->templateName, QStringLiteral("cert-rotation"));
     QCOMPARE(c->affectedAssets, QStringList{QStringLiteral("payments-api")});
-    auto history = ws.core().audit().changeHistory(ws.owner(), c->number);
+    auto history = ws.client(QStringLiteral("owner")).changeHistory(c->number);
     VERIFY_OK(history);
     QCOMPARE(history->first().newValues.value(QStringLiteral("template")).toString(),
              QStringLiteral("cert-rotation"));
 
     // Skips review and approval.
-    auto s = ws.core().changes().apply(ws.engineer(), c->number, Action::Submit);
+    auto s = ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit);
     VERIFY_OK(s);
     QCOMPARE_ENUM(s->status, ChangeStatus::Approved);
-    auto steps = ws.core().approvals().steps(ws.owner(), c->number);
+    auto steps = ws.client(QStringLiteral("owner")).approvalSteps(c->number);
     VERIFY_OK(steps);
     QVERIFY(steps->isEmpty());
 
     // What was pre-approved cannot be changed on it, nor overridden at creation.
     ChangeDraft edit;
     edit.implementationPlan = QStringLiteral("1. Something else");
-    VERIFY_ERROR(ws.core().changes().edit(ws.engineer(), c->number, edit), "invalid_input");
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).editChange(c->number, edit),
+                 "invalid_input");
     ChangeDraft badOverride;
     badOverride.affectedAssets = QStringList{QStringLiteral("db-primary")};
-    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("cert-rotation"),
-                                                   badOverride),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer"))
+                     .createChange(badOverride, QStringLiteral("cert-rotation")),
                  "invalid_input");
-    VERIFY_ERROR(ws.core().templates().instantiate(ws.engineer(), QStringLiteral("nope"), {}),
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).createChange({}, QStringLiteral("nope")),
                  "not_found");
 }
 
@@ -330,38 +356,39 @@ void TestPlanning::riskSuggestionRule()
 
 void TestPlanning::riskAcceptAndOverrideAreAudited()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ChangeDraft d = ws.validDraft();
     d.riskLevel.reset();
     auto c = ws.createChange(d);
     VERIFY_OK(c);
-    VERIFY_ERROR(ws.core().risk().accept(ws.engineer(), c->number), "risk_not_assessed");
+    client::Client &engineer = ws.client(QStringLiteral("engineer"));
+    VERIFY_ERROR(engineer.acceptRisk(c->number), "risk_not_assessed");
     const QStringList keys = {QStringLiteral("impact_if_fails"), QStringLiteral("users_affected"),
                               QStringLiteral("tested_preprod"),  QStringLiteral("rollback_tested"),
                               QStringLiteral("complexity"),      QStringLiteral("done_before")};
     for (const QString &k : keys)
-        VERIFY_OK(ws.core().risk().answer(ws.engineer(), c->number, k, 2 < 3 ? 2 : 0));
-    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("nope"), 0),
+        VERIFY_OK(engineer.answerRisk(c->number, k, QStringLiteral("3"))); // the third choice
+    VERIFY_ERROR(engineer.answerRisk(c->number, QStringLiteral("nope"), QStringLiteral("1")),
                  "not_found");
-    VERIFY_ERROR(ws.core().risk().answer(ws.engineer(), c->number, QStringLiteral("downtime"), 9),
+    VERIFY_ERROR(engineer.answerRisk(c->number, QStringLiteral("downtime"), QStringLiteral("10")),
                  "invalid_input");
-    auto p = ws.core().risk().profile(ws.engineer(), c->number);
+    auto p = ws.client(QStringLiteral("engineer")).riskProfile(c->number);
     VERIFY_OK(p);
     QVERIFY(p->suggestion.has_value());
-    auto accepted = ws.core().risk().accept(ws.engineer(), c->number);
+    auto accepted = ws.client(QStringLiteral("engineer")).acceptRisk(c->number);
     VERIFY_OK(accepted);
     QCOMPARE_ENUM(*accepted->riskLevel, *p->suggestion);
-    auto history = ws.core().audit().changeHistory(ws.owner(), c->number);
+    auto history = ws.client(QStringLiteral("owner")).changeHistory(c->number);
     VERIFY_OK(history);
     QCOMPARE(history->last().action, QStringLiteral("risk.accept"));
     QCOMPARE(history->last().newValues.value(QStringLiteral("score")).toInt(), *p->score);
 
     const RiskLevel other = *p->suggestion == RiskLevel::High ? RiskLevel::Low : RiskLevel::High;
-    VERIFY_ERROR(ws.core().risk().accept(ws.engineer(), c->number, other), "reason_required");
-    VERIFY_OK(ws.core().risk().accept(ws.engineer(), c->number, other,
-                                      QStringLiteral("Vendor advisory")));
-    history = ws.core().audit().changeHistory(ws.owner(), c->number);
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).acceptRisk(c->number, other),
+                 "reason_required");
+    VERIFY_OK(ws.client(QStringLiteral("engineer"))
+                  .acceptRisk(c->number, other, QStringLiteral("Vendor advisory")));
+    history = ws.client(QStringLiteral("owner")).changeHistory(c->number);
     QCOMPARE(history->last().action, QStringLiteral("risk.override"));
     QCOMPARE(history->last().newValues.value(QStringLiteral("reason")).toString(),
              QStringLiteral("Vendor advisory"));
@@ -369,8 +396,7 @@ void TestPlanning::riskAcceptAndOverrideAreAudited()
 
 void TestPlanning::riskConditions()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     // A similar change that was rolled back last week.
     auto failed = ws.changeIn(ChangeStatus::RolledBack);
     VERIFY_OK(failed);
@@ -379,7 +405,7 @@ void TestPlanning::riskConditions()
     d.plannedEnd = ws.now().addSecs(7200);
     auto c = ws.createChange(d);
     VERIFY_OK(c);
-    auto p = ws.core().risk().profile(ws.engineer(), c->number);
+    auto p = ws.client(QStringLiteral("engineer")).riskProfile(c->number);
     VERIFY_OK(p);
     QStringList codes;
     for (const auto &cond : p->conditions)
@@ -391,58 +417,51 @@ void TestPlanning::riskConditions()
 
 void TestPlanning::conflictsTouchingWindowsDoNotOverlap()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     auto a = ws.changeIn(ChangeStatus::Scheduled); // 10:00–12:00 on payments-api
     VERIFY_OK(a);
     const QDateTime start = a->plannedEnd; // touching at 12:00
-    auto c = ws.core().planning().conflictsFor(ws.engineer(), start, start.addSecs(3600),
-                                               {QStringLiteral("payments-api")});
+    auto c = conflictsFor(ws, start, start.addSecs(3600), {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY2(c->isEmpty(), "half-open windows that touch do not overlap");
-    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart.addSecs(-3600),
-                                          a->plannedStart, {QStringLiteral("payments-api")});
+    c = conflictsFor(ws, a->plannedStart.addSecs(-3600), a->plannedStart,
+                     {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
-    c = ws.core().planning().conflictsFor(ws.engineer(), start.addSecs(-1), start.addSecs(3600),
-                                          {QStringLiteral("payments-api")});
+    c = conflictsFor(ws, start.addSecs(-1), start.addSecs(3600), {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QCOMPARE(kinds(*c), QStringList{QStringLiteral("change")});
     QCOMPARE(c->conflicts.first().number, a->number);
     QVERIFY(c->conflicts.first().reason.contains(QStringLiteral("payments-api")));
     // Another asset, or the same change itself, is no conflict.
-    c = ws.core().planning().conflictsFor(ws.engineer(), a->plannedStart, a->plannedEnd,
-                                          {QStringLiteral("edge-fw")});
+    c = conflictsFor(ws, a->plannedStart, a->plannedEnd, {QStringLiteral("edge-fw")});
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
-    c = ws.core().planning().conflicts(ws.engineer(), a->number);
+    c = ws.client(QStringLiteral("engineer")).conflicts(a->number);
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
     // Drafts and finished changes are not active: no conflict.
     auto done = ws.changeIn(ChangeStatus::Completed);
     VERIFY_OK(done);
-    c = ws.core().planning().conflictsFor(ws.engineer(), done->plannedStart, done->plannedEnd,
-                                          {QStringLiteral("payments-api")}, a->id);
+    c = conflictsFor(ws, done->plannedStart, done->plannedEnd, {QStringLiteral("payments-api")},
+                     a->number);
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
 }
 
 void TestPlanning::conflictsAcrossTimeZones()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     auto a = ws.changeIn(ChangeStatus::Approved); // 2026-03-05 10:00–12:00 UTC
     VERIFY_OK(a);
     // 12:30 in Berlin (UTC+1 in March) is 11:30 UTC: overlaps.
     const QDateTime berlin(QDate(2026, 3, 5), QTime(12, 30), QTimeZone("Europe/Berlin"));
-    auto c = ws.core().planning().conflictsFor(ws.engineer(), berlin, berlin.addSecs(3600),
-                                               {QStringLiteral("payments-api")});
+    auto c = conflictsFor(ws, berlin, berlin.addSecs(3600), {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QCOMPARE(c->conflicts.size(), 1);
     // 13:00 in Berlin is 12:00 UTC: touches, no overlap.
     const QDateTime touching(QDate(2026, 3, 5), QTime(13, 0), QTimeZone("Europe/Berlin"));
-    c = ws.core().planning().conflictsFor(ws.engineer(), touching, touching.addSecs(3600),
-                                          {QStringLiteral("payments-api")});
+    c = conflictsFor(ws, touching, touching.addSecs(3600), {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY(c->isEmpty());
 }
@@ -451,37 +470,33 @@ void TestPlanning::conflictsFindLongWindows()
 {
     // The search is bounded by the workspace's longest window: a ten-day window that began a
     // week before ours must still be found, and a change that ended just before must not.
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     ChangeDraft longOne = ws.validDraft(QStringLiteral("Data centre migration"));
     longOne.plannedStart = QDateTime(QDate(2026, 3, 10), QTime(0, 0), Qt::UTC);
     longOne.plannedEnd = QDateTime(QDate(2026, 3, 20), QTime(0, 0), Qt::UTC);
     auto l = ws.createChange(longOne);
     VERIFY_OK(l);
-    VERIFY_OK(ws.core().changes().apply(ws.engineer(), l->number, Action::Submit));
+    VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(l->number, Action::Submit));
     const QDateTime start(QDate(2026, 3, 18), QTime(10, 0), Qt::UTC);
-    auto c = ws.core().planning().conflictsFor(ws.engineer(), start, start.addSecs(3600),
-                                               {QStringLiteral("payments-api")});
+    auto c = conflictsFor(ws, start, start.addSecs(3600), {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QCOMPARE(c->conflicts.size(), 1);
     QCOMPARE(c->conflicts.first().number, l->number);
-    c = ws.core().planning().conflictsFor(ws.engineer(), longOne.plannedEnd->addSecs(0),
-                                          longOne.plannedEnd->addSecs(3600),
-                                          {QStringLiteral("payments-api")});
+    c = conflictsFor(ws, longOne.plannedEnd->addSecs(0), longOne.plannedEnd->addSecs(3600),
+                     {QStringLiteral("payments-api")});
     VERIFY_OK(c);
     QVERIFY2(c->isEmpty(), "a window that ends when ours starts does not overlap");
 }
 
 void TestPlanning::conflictsFreezeAndDependency()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     FreezeWindowInput f;
     f.name = QStringLiteral("Quarter close");
     f.start = QDateTime(QDate(2026, 3, 5), QTime(0, 0), Qt::UTC);
     f.end = QDateTime(QDate(2026, 3, 6), QTime(0, 0), Qt::UTC);
     f.allowOverride = true;
-    VERIFY_OK(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addFreezeWindow(f));
     // The upstream change ends after this one starts.
     ChangeDraft up = ws.validDraft(QStringLiteral("Upgrade database"));
     up.plannedStart = QDateTime(QDate(2026, 3, 9), QTime(10, 0), Qt::UTC);
@@ -493,7 +508,7 @@ void TestPlanning::conflictsFreezeAndDependency()
     d.dependsOn = QList<int>{u->number};
     auto c = ws.createChange(d);
     VERIFY_OK(c);
-    auto s = ws.core().planning().conflicts(ws.engineer(), c->number);
+    auto s = ws.client(QStringLiteral("engineer")).conflicts(c->number);
     VERIFY_OK(s);
     QVERIFY2(kinds(*s).contains(QStringLiteral("freeze")), qPrintable(kinds(*s).join(u',')));
     QVERIFY2(kinds(*s).contains(QStringLiteral("dependency")), qPrintable(kinds(*s).join(u',')));
@@ -503,45 +518,42 @@ void TestPlanning::conflictsFreezeAndDependency()
 
 void TestPlanning::conflictsMaintenanceWindows()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     MaintenanceWindow w;
     w.asset = QStringLiteral("db-primary");
     w.weekday = 4; // Thursday
     w.start = QTime(2, 0);
     w.durationMinutes = 240;
     w.timeZone = "Europe/Berlin";
-    VERIFY_ERROR(ws.core().maintenance().add(ws.engineer(), w), "permission_denied");
-    VERIFY_OK(ws.core().maintenance().add(ws.admin(), w));
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer")).addMaintenanceWindow(w),
+                 "permission_denied");
+    VERIFY_OK(ws.client(QStringLiteral("admin")).addMaintenanceWindow(w));
     MaintenanceWindow bad = w;
     bad.timeZone = "Mars/Olympus";
-    VERIFY_ERROR(ws.core().maintenance().add(ws.admin(), bad), "invalid_input");
+    VERIFY_ERROR(ws.client(QStringLiteral("admin")).addMaintenanceWindow(bad), "invalid_input");
 
     // Thursday 2026-03-05 02:00–06:00 Berlin = 01:00–05:00 UTC.
     const QStringList assets{QStringLiteral("db-primary")};
-    auto inside = ws.core().planning().conflictsFor(
-        ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(1, 0), Qt::UTC),
-        QDateTime(QDate(2026, 3, 5), QTime(5, 0), Qt::UTC), assets);
+    auto inside = conflictsFor(ws, QDateTime(QDate(2026, 3, 5), QTime(1, 0), Qt::UTC),
+                               QDateTime(QDate(2026, 3, 5), QTime(5, 0), Qt::UTC), assets);
     VERIFY_OK(inside);
     QVERIFY(inside->isEmpty());
-    auto outside = ws.core().planning().conflictsFor(
-        ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
-        QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC), assets);
+    auto outside = conflictsFor(ws, QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
+                                QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC), assets);
     VERIFY_OK(outside);
     QCOMPARE(kinds(*outside), QStringList{QStringLiteral("maintenance")});
     QVERIFY(outside->conflicts.first().reason.contains(QStringLiteral("Europe/Berlin")));
     // An asset without maintenance windows never warns.
-    auto free = ws.core().planning().conflictsFor(
-        ws.engineer(), QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
-        QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC), {QStringLiteral("edge-fw")});
+    auto free = conflictsFor(ws, QDateTime(QDate(2026, 3, 5), QTime(4, 0), Qt::UTC),
+                             QDateTime(QDate(2026, 3, 5), QTime(6, 0), Qt::UTC),
+                             {QStringLiteral("edge-fw")});
     VERIFY_OK(free);
     QVERIFY(free->isEmpty());
 }
 
 void TestPlanning::similarRanksByAssetsAndTitle()
 {
-    TestWorkspace ws;
-    QVERIFY(ws.ok());
+    TestWorkspace &ws = *m_ws;
     auto best = ws.changeIn(ChangeStatus::Completed); // "Rotate TLS certificate" on payments-api
     VERIFY_OK(best);
     ChangeDraft titleOnly = ws.validDraft(QStringLiteral("Rotate TLS certificate on the firewall"));
@@ -554,7 +566,7 @@ void TestPlanning::similarRanksByAssetsAndTitle()
     VERIFY_OK(u);
     auto mine = ws.createChange(ws.validDraft());
     VERIFY_OK(mine);
-    auto s = ws.core().planning().similar(ws.engineer(), mine->number);
+    auto s = ws.client(QStringLiteral("engineer")).similar(mine->number);
     VERIFY_OK(s);
     QVERIFY(s->size() >= 2);
     QCOMPARE(s->at(0).number, best->number);

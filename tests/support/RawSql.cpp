@@ -201,6 +201,18 @@ QStringList rawUnlockAudit(const QString &path)
             QStringLiteral("DROP TRIGGER audit_events_no_delete")};
 }
 
+QStringList rawRelockAudit(const QString &path)
+{
+    if (Store::isPostgresLocation(path))
+        return {QStringLiteral("ALTER TABLE audit_events ENABLE TRIGGER USER")};
+    // The guards as the schema creates them (its first step).
+    QStringList out;
+    for (const QString &statement : SqliteDialect().migration(1))
+        if (statement.contains(QLatin1String("TRIGGER audit_events_no_")))
+            out << statement;
+    return out;
+}
+
 QString rawRecomputeChain(const QString &path)
 {
     RawConnection c(path);

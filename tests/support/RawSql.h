@@ -25,6 +25,8 @@ QString rawFingerprint(const QString &path);
 // Statements that switch off the append-only guards of audit_events (SQLite: drop the triggers;
 // PostgreSQL: disable the user triggers as the superuser), to prove `audit verify` catches edits.
 QStringList rawUnlockAudit(const QString &path);
+// The guards back as they were (after the tampering, in a database the suite goes on using).
+QStringList rawRelockAudit(const QString &path);
 // What someone who rewrites history does next: recomputes every workspace's hash chain (hash,
 // prev_hash and the workspace's audit head) from the rows as they are now, so that the chain is
 // consistent again and only a signed anchor from before can tell. Run rawUnlockAudit() first.

@@ -101,34 +101,10 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
     }
     m_store = std::move(opened).value();
     m_core = std::make_unique<Vigilo>(*m_store, m_clock);
-    auto ws = m_core->workspaces().createWorkspace(slug, QStringLiteral("Acme Operations"),
-                                                   QStringLiteral("en_US"), QStringLiteral("owner"),
-                                                   QStringLiteral("Olivia Owner"));
-    if (!ws.ok()) {
-        m_error = QString::fromUtf8(describe(ws.error()));
+    m_firstSlug = slug;
+    m_error = populate(slug, withMembers);
+    if (!m_error.isEmpty() || !withMembers)
         return;
-    }
-    m_workspace = ws.value();
-    if (!withMembers)
-        return;
-    for (const QString &name : memberNames()) {
-        if (name == QLatin1String("owner"))
-            continue;
-        auto m = addMember(name, roleOf(name));
-        if (!m.ok()) {
-            m_error = QString::fromUtf8(describe(m.error()));
-            return;
-        }
-    }
-    const QStringList kinds = {QStringLiteral("service"), QStringLiteral("database"),
-                               QStringLiteral("network")};
-    for (int i = 0; i < assetNames().size(); ++i) {
-        auto a = m_core->workspaces().addAsset(owner(), assetNames().at(i), kinds.at(i));
-        if (!a.ok()) {
-            m_error = QString::fromUtf8(describe(a.error()));
-            return;
-        }
-    }
     if (onServer()) {
         // The server's clock is this workspace's: written to a file it reads on every now().
         const QString clockFile = m_dir.filePath(QStringLiteral("server-clock"));
@@ -144,6 +120,42 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
         if (!m_server->ok())
             m_error = QStringLiteral("vigilo-server: ") + m_server->errorText();
     }
+}
+
+QString TestWorkspace::populate(const QString &slug, bool withMembers)
+{
+    auto ws = m_core->workspaces().createWorkspace(slug, QStringLiteral("Acme Operations"),
+                                                   QStringLiteral("en_US"), QStringLiteral("owner"),
+                                                   QStringLiteral("Olivia Owner"));
+    if (!ws.ok())
+        return QString::fromUtf8(describe(ws.error()));
+    m_workspace = ws.value();
+    if (!withMembers)
+        return {};
+    for (const QString &name : memberNames()) {
+        if (name == QLatin1String("owner"))
+            continue;
+        auto m = addMember(name, roleOf(name));
+        if (!m.ok())
+            return QString::fromUtf8(describe(m.error()));
+    }
+    const QStringList kinds = {QStringLiteral("service"), QStringLiteral("database"),
+                               QStringLiteral("network")};
+    for (int i = 0; i < assetNames().size(); ++i) {
+        auto a = m_core->workspaces().addAsset(owner(), assetNames().at(i), kinds.at(i));
+        if (!a.ok())
+            return QString::fromUtf8(describe(a.error()));
+    }
+    return {};
+}
+
+bool TestWorkspace::startOver()
+{
+    m_clock.setNow(fixedNow());
+    m_error = populate(QStringLiteral("%1-%2").arg(m_firstSlug).arg(++m_rounds), true);
+    for (auto &[name, c] : m_clients)
+        c->setWorkspace(m_workspace.slug);
+    return ok();
 }
 
 client::Client &TestWorkspace::client(const QString &username)

@@ -122,7 +122,17 @@ public:
 
     Result<Member> addMember(const QString &username, Role role);
 
+    // A clean slate in the same database, behind the same server (one per suite, started once):
+    // a new workspace (the first slug, "-2", "-3", ...) with the same members and assets, the
+    // clock back at fixedNow(); as(), the helpers and every client() act there from now on.
+    // For the init() of a suite whose functions each want a workspace of their own.
+    bool startOver();
+
 private:
+    // Creates the workspace `slug` (owner "owner") and, withMembers, its members and assets;
+    // the error's text, or empty.
+    QString populate(const QString &slug, bool withMembers);
+
     QTemporaryDir m_dir;
     std::unique_ptr<ScratchDatabase> m_pg;
     QString m_dbPath;
@@ -132,6 +142,8 @@ private:
     Workspace m_workspace;
     std::unique_ptr<TestServer> m_server;
     std::map<QString, std::unique_ptr<client::Client>> m_clients;
+    QString m_firstSlug;
+    int m_rounds = 1;
     QString m_error;
 };
 
