@@ -49,8 +49,9 @@ QJsonObject bodyOf(const QByteArray &body)
 class TestWebhooks : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
-    void cleanup();
+    void cleanupTestCase();
     void signsWithHmacSha256();
     void endpointsAreAdminOnlyAndValidated();
     void transitionAndDeliveriesCommitTogether();
@@ -74,7 +75,8 @@ private:
     std::unique_ptr<TestWorkspace> m_ws;
 };
 
-void TestWebhooks::init()
+// One workspace (and on the server backend one vigilo-server) for the suite.
+void TestWebhooks::initTestCase()
 {
     m_ws = std::make_unique<TestWorkspace>();
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
@@ -82,7 +84,23 @@ void TestWebhooks::init()
     VERIFY_OK(m_ws->core().webhooks().allowHost(m_ws->admin(), QStringLiteral("127.0.0.1")));
 }
 
-void TestWebhooks::cleanup()
+// Each test starts with no endpoints, subscriptions or deliveries (the schema's owner clears
+// them; the changes of earlier tests stay) and the clock back at the fixed "now".
+void TestWebhooks::init()
+{
+    QVERIFY(m_ws);
+    m_ws->clock().setNow(fixedNow());
+    QCOMPARE(rawExec(m_ws->dbPath(),
+                     {QStringLiteral("DELETE FROM webhook_deliveries"),
+                      QStringLiteral("DELETE FROM webhook_outbox"),
+                      QStringLiteral("DELETE FROM subscriptions"),
+                      QStringLiteral("DELETE FROM change_follows"),
+                      QStringLiteral("DELETE FROM webhook_endpoints WHERE workspace_id = %1")
+                          .arg(m_ws->workspace().id)}),
+             QString());
+}
+
+void TestWebhooks::cleanupTestCase()
 {
     m_ws.reset();
 }
