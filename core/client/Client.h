@@ -440,6 +440,7 @@ public:
     QFuture<Result<OutboxItem>> retryDeliveryAsync(qint64 outboxId);
     // A team server posts the due deliveries now (webhook.deliver; server_only in process).
     struct DeliveryCount {
+        int claimed = 0; // taken from the outbox: delivered + retrying + failed
         int delivered = 0;
         int retrying = 0;
         int failed = 0;

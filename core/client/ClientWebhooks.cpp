@@ -73,6 +73,7 @@ QFuture<Result<Client::DeliveryCount>> Client::deliverWebhooksAsync()
                 return r.error();
             const QJsonObject run = r->toObject().value(QStringLiteral("delivery_run")).toObject();
             DeliveryCount out;
+            out.claimed = run.value(QStringLiteral("claimed")).toInt();
             out.delivered = run.value(QStringLiteral("delivered")).toInt();
             out.retrying = run.value(QStringLiteral("retrying")).toInt();
             out.failed = run.value(QStringLiteral("failed")).toInt();

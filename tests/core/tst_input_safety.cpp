@@ -4,13 +4,19 @@
 // formulas neutralised and restored, CSV that is not UTF-8 refused with its line and column, an
 // exact iCalendar event count, a database without Vigilo's schema never given one by a read, and
 // webhook addresses that may not reach loopback, private or metadata hosts (also when a name
-// resolves to one at delivery time).
+// resolves to one at delivery time). The calls that store, search, export, import and deliver
+// go through the Client as the member (in process on SQLite and PostgreSQL, over a real
+// vigilo-server on the server backend, where the server itself delivers); set-up, the pure
+// rules, the schema checks and the read-back checks use the core.
 #include "AddressRules.h"
 #include "InputRules.h"
 #include "LoopbackHttpServer.h"
+#include "MemberDeliveries.h"
 #include "RawSql.h"
 #include "TestWorkspace.h"
 #include "WebhookSender.h"
+
+#include "Client.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,12 +29,27 @@ using namespace vigilo::test;
 
 namespace {
 
-// One way of handing the core a text: the field the error must name, what the call needs first
-// (CHG-00001 is there already) and the call.
+// `who` acting through the Client (in process on SQLite and PostgreSQL, over a real
+// vigilo-server on the server backend): the calls that test a rule go through it.
+client::Client &as(TestWorkspace &ws, const char *who)
+{
+    return ws.client(QString::fromLatin1(who));
+}
+
+// What a row's call works on: the suite's workspace, the row's own change (in the status the row
+// asks for) and a tag that keeps the names the row gives apart from the other rows'.
+struct Row {
+    TestWorkspace &ws;
+    int number = 0;
+    QString tag;
+};
+
+// One way of handing the core a text: the field the error must name, the call, and the status
+// the row's change is brought to first.
 struct TextEntry {
     QString field;
-    std::function<Status(TestWorkspace &, const QString &)> call;
-    std::function<Status(TestWorkspace &)> setUp = [](TestWorkspace &) { return Status(); };
+    std::function<Status(const Row &, const QString &)> call;
+    ChangeStatus at = ChangeStatus::Draft;
 };
 
 template <typename T> Status statusOf(const Result<T> &r)
@@ -42,199 +63,203 @@ template <typename T> Status statusOf(const Result<T> &r)
 QMap<QString, TextEntry> textEntries()
 {
     QMap<QString, TextEntry> e;
-    auto change = [](TestWorkspace &ws, const std::function<void(ChangeDraft &)> &set) {
-        ChangeDraft d = ws.validDraft();
+    auto change = [](const Row &r, const std::function<void(ChangeDraft &)> &set) {
+        ChangeDraft d = r.ws.validDraft();
         set(d);
-        return statusOf(ws.createChange(d));
+        return statusOf(as(r.ws, "engineer").createChange(d));
     };
     e[QStringLiteral("change title")] = {
-        QStringLiteral("title"), [&](TestWorkspace &ws, const QString &t) {
-            return change(ws, [&](ChangeDraft &d) { d.title = QStringLiteral("Patch ") + t; });
+        QStringLiteral("title"), [=](const Row &r, const QString &t) {
+            return change(r, [&](ChangeDraft &d) { d.title = QStringLiteral("Patch ") + t; });
         }};
     e[QStringLiteral("change description")] = {
-        QStringLiteral("description"), [&](TestWorkspace &ws, const QString &t) {
-            return change(ws, [&](ChangeDraft &d) { d.description = t; });
+        QStringLiteral("description"), [=](const Row &r, const QString &t) {
+            return change(r, [&](ChangeDraft &d) { d.description = t; });
         }};
     e[QStringLiteral("implementation plan")] = {
-        QStringLiteral("implementation_plan"), [&](TestWorkspace &ws, const QString &t) {
+        QStringLiteral("implementation_plan"), [=](const Row &r, const QString &t) {
             return change(
-                ws, [&](ChangeDraft &d) { d.implementationPlan = QStringLiteral("1. ") + t; });
+                r, [&](ChangeDraft &d) { d.implementationPlan = QStringLiteral("1. ") + t; });
         }};
     e[QStringLiteral("rollback plan")] = {
-        QStringLiteral("rollback_plan"), [&](TestWorkspace &ws, const QString &t) {
-            return change(ws, [&](ChangeDraft &d) { d.rollbackPlan = t; });
+        QStringLiteral("rollback_plan"), [=](const Row &r, const QString &t) {
+            return change(r, [&](ChangeDraft &d) { d.rollbackPlan = t; });
         }};
-    e[QStringLiteral("test plan")] = {
-        QStringLiteral("test_plan"), [&](TestWorkspace &ws, const QString &t) {
-            return change(ws, [&](ChangeDraft &d) { d.testPlan = t; });
-        }};
+    e[QStringLiteral("test plan")] = {QStringLiteral("test_plan"),
+                                      [=](const Row &r, const QString &t) {
+                                          return change(r, [&](ChangeDraft &d) { d.testPlan = t; });
+                                      }};
     e[QStringLiteral("edited title")] = {
-        QStringLiteral("title"), [](TestWorkspace &ws, const QString &t) {
+        QStringLiteral("title"), [](const Row &r, const QString &t) {
             ChangeDraft d;
             d.title = QStringLiteral("Edited ") + t;
-            return statusOf(ws.core().changes().edit(ws.engineer(), 1, d));
+            return statusOf(as(r.ws, "engineer").editChange(r.number, d));
         }};
-    auto at = [](ChangeStatus status) {
-        return [status](TestWorkspace &ws) { return statusOf(ws.push(1, status)); };
-    };
-    auto apply = [](TestWorkspace &ws, const Actor &who, Action action,
+    auto apply = [](const Row &r, const char *who, Action action,
                     const std::function<void(TransitionInput &)> &set) {
         TransitionInput in;
         set(in);
-        return statusOf(ws.core().changes().apply(who, 1, action, in));
+        return statusOf(as(r.ws, who).apply(r.number, action, in));
     };
     e[QStringLiteral("reject reason")] = {QStringLiteral("reason"),
-                                          [=](TestWorkspace &ws, const QString &t) {
+                                          [=](const Row &r, const QString &t) {
                                               return apply(
-                                                  ws, ws.approver(), Action::Reject,
+                                                  r, "approver", Action::Reject,
                                                   [&](TransitionInput &in) { in.reason = t; });
                                           },
-                                          at(ChangeStatus::Review)};
+                                          ChangeStatus::Review};
     e[QStringLiteral("submit comment")] = {
-        QStringLiteral("comment"), [=](TestWorkspace &ws, const QString &t) {
-            return apply(ws, ws.engineer(), Action::Submit,
+        QStringLiteral("comment"), [=](const Row &r, const QString &t) {
+            return apply(r, "engineer", Action::Submit,
                          [&](TransitionInput &in) { in.comment = t; });
         }};
     e[QStringLiteral("closure notes")] = {
         QStringLiteral("closure_notes"),
-        [=](TestWorkspace &ws, const QString &t) {
-            return apply(ws, ws.engineer(), Action::Complete, [&](TransitionInput &in) {
+        [=](const Row &r, const QString &t) {
+            return apply(r, "engineer", Action::Complete, [&](TransitionInput &in) {
                 in.closureCode = ClosureCode::Successful;
                 in.closureNotes = t;
             });
         },
-        at(ChangeStatus::InProgress)};
+        ChangeStatus::InProgress};
     e[QStringLiteral("freeze override justification")] = {
-        QStringLiteral("override_justification"), [=](TestWorkspace &ws, const QString &t) {
-            return apply(ws, ws.admin(), Action::Submit,
+        QStringLiteral("override_justification"), [=](const Row &r, const QString &t) {
+            return apply(r, "admin", Action::Submit,
                          [&](TransitionInput &in) { in.overrideJustification = t; });
         }};
     e[QStringLiteral("comment")] = {
-        QStringLiteral("body"), [](TestWorkspace &ws, const QString &t) {
+        QStringLiteral("body"), [](const Row &r, const QString &t) {
             return statusOf(
-                ws.core().discussion().addComment(ws.engineer(), 1, QStringLiteral("Note: ") + t));
+                as(r.ws, "engineer").addComment(r.number, QStringLiteral("Note: ") + t));
         }};
     e[QStringLiteral("attachment name")] = {
-        QStringLiteral("file_name"), [](TestWorkspace &ws, const QString &t) {
-            return statusOf(ws.core().discussion().attach(
-                ws.engineer(), 1, QStringLiteral("log") + t + QStringLiteral(".txt"), "data"));
+        QStringLiteral("file_name"), [](const Row &r, const QString &t) {
+            return statusOf(
+                as(r.ws, "engineer")
+                    .attach(r.number, QStringLiteral("log") + t + QStringLiteral(".txt"), "data"));
         }};
     e[QStringLiteral("workspace name")] = {
-        QStringLiteral("name"), [](TestWorkspace &ws, const QString &t) {
-            return statusOf(ws.core().workspaces().createWorkspace(
-                QStringLiteral("globex"), QStringLiteral("Globex ") + t, QStringLiteral("en_US"),
-                QStringLiteral("gustav")));
+        QStringLiteral("name"), [](const Row &r, const QString &t) {
+            return statusOf(as(r.ws, "owner")
+                                .createWorkspace(QStringLiteral("globex-") + r.tag,
+                                                 QStringLiteral("Globex ") + t,
+                                                 QStringLiteral("en_US")));
         }};
     e[QStringLiteral("owner display name")] = {
-        QStringLiteral("display_name"), [](TestWorkspace &ws, const QString &t) {
-            return statusOf(ws.core().workspaces().createWorkspace(
-                QStringLiteral("globex"), QStringLiteral("Globex"), QStringLiteral("en_US"),
-                QStringLiteral("gustav"), QStringLiteral("Gustav ") + t));
+        QStringLiteral("display_name"), [](const Row &r, const QString &t) {
+            return statusOf(as(r.ws, "owner")
+                                .createWorkspace(QStringLiteral("globex-") + r.tag,
+                                                 QStringLiteral("Globex"), QStringLiteral("en_US"),
+                                                 QStringLiteral("Gustav ") + t));
         }};
     e[QStringLiteral("member display name")] = {
-        QStringLiteral("display_name"), [](TestWorkspace &ws, const QString &t) {
-            return statusOf(ws.core().workspaces().addMember(
-                ws.owner(), QStringLiteral("newbie"), Role::Viewer, QStringLiteral("New ") + t));
+        QStringLiteral("display_name"), [](const Row &r, const QString &t) {
+            return statusOf(as(r.ws, "owner")
+                                .addMember(QStringLiteral("newbie") + r.tag, Role::Viewer,
+                                           QStringLiteral("New ") + t));
         }};
     e[QStringLiteral("asset name")] = {
-        QStringLiteral("name"), [](TestWorkspace &ws, const QString &t) {
-            return statusOf(ws.core().workspaces().addAsset(
-                ws.engineer(), QStringLiteral("cache") + t, QStringLiteral("service")));
+        QStringLiteral("name"), [](const Row &r, const QString &t) {
+            return statusOf(
+                as(r.ws, "engineer")
+                    .addAsset(QStringLiteral("cache") + r.tag + t, QStringLiteral("service")));
         }};
     e[QStringLiteral("asset kind")] = {
-        QStringLiteral("kind"), [](TestWorkspace &ws, const QString &t) {
-            return statusOf(ws.core().workspaces().addAsset(ws.engineer(), QStringLiteral("cache"),
-                                                            QStringLiteral("service") + t));
+        QStringLiteral("kind"), [](const Row &r, const QString &t) {
+            return statusOf(
+                as(r.ws, "engineer")
+                    .addAsset(QStringLiteral("cache") + r.tag, QStringLiteral("service") + t));
         }};
-    auto freeze = [](TestWorkspace &ws, const QString &name, const QString &reason) {
+    auto freeze = [](const Row &r, const QString &name, const QString &reason) {
         FreezeWindowInput f;
         f.name = name;
         f.reason = reason;
-        f.start = ws.now().addDays(10);
-        f.end = ws.now().addDays(11);
-        return statusOf(ws.core().workspaces().addFreezeWindow(ws.admin(), f));
+        f.start = r.ws.now().addDays(10);
+        f.end = r.ws.now().addDays(11);
+        return statusOf(as(r.ws, "admin").addFreezeWindow(f));
     };
     e[QStringLiteral("freeze name")] = {QStringLiteral("name"),
-                                        [=](TestWorkspace &ws, const QString &t) {
-                                            return freeze(ws, QStringLiteral("Freeze ") + t, {});
+                                        [=](const Row &r, const QString &t) {
+                                            return freeze(r, QStringLiteral("Freeze ") + t, {});
                                         }};
     e[QStringLiteral("freeze reason")] = {
-        QStringLiteral("reason"), [=](TestWorkspace &ws, const QString &t) {
-            return freeze(ws, QStringLiteral("Freeze"), QStringLiteral("Because ") + t);
+        QStringLiteral("reason"), [=](const Row &r, const QString &t) {
+            return freeze(r, QStringLiteral("Freeze"), QStringLiteral("Because ") + t);
         }};
-    auto tmpl = [](TestWorkspace &ws, const std::function<void(ChangeTemplate &)> &set) {
+    auto tmpl = [](const Row &r, const std::function<void(ChangeTemplate &)> &set) {
         ChangeTemplate t;
-        t.name = QStringLiteral("cert-rotation");
+        t.name = QStringLiteral("cert-rotation-") + r.tag;
         t.title = QStringLiteral("Rotate the certificate");
         t.implementationPlan = QStringLiteral("1. Fetch\n2. Install");
         t.rollbackPlan = QStringLiteral("Reinstall the old one");
         t.assets = QStringList{QStringLiteral("edge-fw")};
         set(t);
-        return statusOf(ws.core().templates().add(ws.admin(), t));
+        return statusOf(as(r.ws, "admin").addTemplate(t));
     };
     e[QStringLiteral("template name")] = {
-        QStringLiteral("name"), [=](TestWorkspace &ws, const QString &t) {
-            return tmpl(ws, [&](ChangeTemplate &c) { c.name += t; });
+        QStringLiteral("name"), [=](const Row &r, const QString &t) {
+            return tmpl(r, [&](ChangeTemplate &c) { c.name += t; });
         }};
     e[QStringLiteral("template title")] = {
-        QStringLiteral("title"), [=](TestWorkspace &ws, const QString &t) {
-            return tmpl(ws, [&](ChangeTemplate &c) { c.title += t; });
+        QStringLiteral("title"), [=](const Row &r, const QString &t) {
+            return tmpl(r, [&](ChangeTemplate &c) { c.title += t; });
         }};
     e[QStringLiteral("template plan")] = {
-        QStringLiteral("rollback_plan"), [=](TestWorkspace &ws, const QString &t) {
-            return tmpl(ws, [&](ChangeTemplate &c) { c.rollbackPlan += t; });
+        QStringLiteral("rollback_plan"), [=](const Row &r, const QString &t) {
+            return tmpl(r, [&](ChangeTemplate &c) { c.rollbackPlan += t; });
         }};
-    auto policy = [](TestWorkspace &ws, const QString &name, const QString &step) {
+    auto policy = [](const Row &r, const QString &name, const QString &step) {
         ApprovalPolicy p;
         p.name = name;
         ApprovalPolicyStep s;
         s.name = step;
         p.steps << s;
-        return statusOf(ws.core().policies().add(ws.admin(), p));
+        return statusOf(as(r.ws, "admin").addPolicy(p));
     };
     e[QStringLiteral("policy name")] = {
-        QStringLiteral("name"), [=](TestWorkspace &ws, const QString &t) {
-            return policy(ws, QStringLiteral("High ") + t, QStringLiteral("CAB"));
+        QStringLiteral("name"), [=](const Row &r, const QString &t) {
+            return policy(r, QStringLiteral("High %1 ").arg(r.tag) + t, QStringLiteral("CAB"));
         }};
     e[QStringLiteral("policy step")] = {
-        QStringLiteral("step"), [=](TestWorkspace &ws, const QString &t) {
-            return policy(ws, QStringLiteral("High"), QStringLiteral("CAB ") + t);
+        QStringLiteral("step"), [=](const Row &r, const QString &t) {
+            return policy(r, QStringLiteral("High %1").arg(r.tag), QStringLiteral("CAB ") + t);
         }};
-    auto question = [](TestWorkspace &ws, const QString &text, const QString &choice) {
+    auto question = [](const Row &r, const QString &text, const QString &choice) {
         RiskQuestion q;
-        q.key = QStringLiteral("blast_radius");
+        q.key = QStringLiteral("blast_radius_") + r.tag;
         q.text = text;
         q.weight = 3;
         q.choices = {RiskChoice{QStringLiteral("Small"), 0}, RiskChoice{choice, 100}};
-        return statusOf(ws.core().risk().setQuestion(ws.admin(), q));
+        return statusOf(as(r.ws, "admin").setRiskQuestion(q));
     };
     e[QStringLiteral("risk question")] = {
-        QStringLiteral("text"), [=](TestWorkspace &ws, const QString &t) {
-            return question(ws, QStringLiteral("How far? ") + t, QStringLiteral("Far"));
+        QStringLiteral("text"), [=](const Row &r, const QString &t) {
+            return question(r, QStringLiteral("How far? ") + t, QStringLiteral("Far"));
         }};
     e[QStringLiteral("risk choice")] = {
-        QStringLiteral("choice"), [=](TestWorkspace &ws, const QString &t) {
-            return question(ws, QStringLiteral("How far?"), QStringLiteral("Far ") + t);
+        QStringLiteral("choice"), [=](const Row &r, const QString &t) {
+            return question(r, QStringLiteral("How far?"), QStringLiteral("Far ") + t);
         }};
     e[QStringLiteral("risk reason")] = {
-        QStringLiteral("reason"), [](TestWorkspace &ws, const QString &t) {
-            return statusOf(ws.core().risk().accept(ws.engineer(), 1, RiskLevel::High,
-                                                    QStringLiteral("Because ") + t));
+        QStringLiteral("reason"), [](const Row &r, const QString &t) {
+            return statusOf(
+                as(r.ws, "engineer")
+                    .acceptRisk(r.number, RiskLevel::High, QStringLiteral("Because ") + t));
         }};
     e[QStringLiteral("webhook secret")] = {
-        QStringLiteral("secret"), [](TestWorkspace &ws, const QString &t) {
+        QStringLiteral("secret"), [](const Row &r, const QString &t) {
             WebhookEndpointInput in;
-            in.name = QStringLiteral("bus");
+            in.name = QStringLiteral("bus-") + r.tag;
             in.url = QStringLiteral("https://hooks.example.com/x");
             in.secret = QStringLiteral("0123456789abcdef") + t;
-            return statusOf(ws.core().webhooks().addEndpoint(ws.admin(), in));
+            return statusOf(as(r.ws, "admin").addWebhook(in));
         }};
-    e[QStringLiteral("list search")] = {
-        QStringLiteral("search"), [](TestWorkspace &ws, const QString &t) {
-            ChangeFilter f;
-            f.search = QStringLiteral("cert") + t;
-            return statusOf(ws.core().changes().list(ws.viewer(), f));
-        }};
+    e[QStringLiteral("list search")] = {QStringLiteral("search"),
+                                        [](const Row &r, const QString &t) {
+                                            ChangeFilter f;
+                                            f.search = QStringLiteral("cert") + t;
+                                            return statusOf(as(r.ws, "viewer").changes(f));
+                                        }};
     return e;
 }
 
@@ -256,6 +281,8 @@ QList<std::pair<QString, QString>> forbiddenCharacters()
 class TestInputSafety : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void inputRules();
     void controlCharactersAreRefusedEverywhere_data();
     void controlCharactersAreRefusedEverywhere();
@@ -272,7 +299,23 @@ private slots:
     void addressRules();
     void webhookAddressesNeedAnAllowedHost();
     void deliveryChecksTheResolvedAddress();
+
+private:
+    // The workspace (and on the server backend the vigilo-server) every text entry row shares;
+    // the other tests make their own, as they count what the whole workspace holds.
+    std::unique_ptr<TestWorkspace> m_rows;
 };
+
+void TestInputSafety::initTestCase()
+{
+    m_rows = std::make_unique<TestWorkspace>();
+    QVERIFY2(m_rows->ok(), qPrintable(m_rows->errorText()));
+}
+
+void TestInputSafety::cleanupTestCase()
+{
+    m_rows.reset();
+}
 
 void TestInputSafety::inputRules()
 {
@@ -330,17 +373,19 @@ void TestInputSafety::controlCharactersAreRefusedEverywhere()
 {
     QFETCH(QString, entry);
     const TextEntry e = textEntries().value(entry);
-    TestWorkspace ws;
-    QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    VERIFY_OK(ws.createChange(ws.validDraft())); // CHG-00001 for the entries that need one
-    VERIFY_OK(e.setUp(ws));
+    QVERIFY(m_rows);
+    TestWorkspace &ws = *m_rows;
+    // The row's own change, in the status its call acts on.
+    auto c = ws.changeIn(e.at, ws.engineer(), ws.validDraft());
+    VERIFY_OK(c);
+    const Row row{ws, c->number, QString::number(c->number)};
     // The same call with harmless text goes through, so the refusals below are about the text
     // (which is checked before anything else: a second call fails on nothing but it).
-    VERIFY_OK(e.call(ws, QStringLiteral("fine")));
+    VERIFY_OK(e.call(row, QStringLiteral("fine")));
     const QString before = ws.fingerprint();
     for (const auto &[name, text] : forbiddenCharacters()) {
         // In the middle of the value: trimming (which takes U+0085 as a space) must not hide it.
-        Status refused = e.call(ws, QStringLiteral("a") + text + QStringLiteral("z"));
+        Status refused = e.call(row, QStringLiteral("a") + text + QStringLiteral("z"));
         QVERIFY2(!refused.ok(), qPrintable(name + QStringLiteral(" was accepted")));
         QCOMPARE(refused.error().code, QStringLiteral("invalid_input"));
         QCOMPARE(refused.error().kind(), ErrorKind::Input);
@@ -359,14 +404,14 @@ void TestInputSafety::singleLineFieldsRefuseLineBreaks()
     for (const QString &title : {QStringLiteral("First line\nCHG-00099  approved  forged row"),
                                  QStringLiteral("Tab\tinside")}) {
         ChangeDraft d = ws.validDraft(title);
-        auto r = ws.createChange(d);
+        auto r = as(ws, "engineer").createChange(d);
         VERIFY_ERROR(r, "invalid_input");
         QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("title"));
     }
-    VERIFY_ERROR(ws.core().workspaces().addAsset(ws.engineer(), QStringLiteral("web\nforged"),
-                                                 QStringLiteral("service")),
-                 "invalid_input");
+    VERIFY_ERROR(
+        as(ws, "engineer").addAsset(QStringLiteral("web\nforged"), QStringLiteral("service")),
+        "invalid_input");
     QCOMPARE(ws.fingerprint(), before);
 }
 
@@ -378,7 +423,7 @@ void TestInputSafety::multiLineTextKeepsLineBreaksAndTabs()
     const QString text = QStringLiteral("Steps:\r\n\t1. drain\n\t2. patch — Größe 🚀");
     d.description = text;
     d.rollbackPlan = text;
-    auto c = ws.createChange(d);
+    auto c = as(ws, "engineer").createChange(d);
     VERIFY_OK(c);
     auto read = ws.get(c->number);
     VERIFY_OK(read);
@@ -397,7 +442,7 @@ void TestInputSafety::timesOutsideTheStoredYearsAreRefused()
     {
         ChangeDraft d;
         d.plannedEnd = QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC);
-        auto r = ws.core().changes().edit(ws.engineer(), c->number, d);
+        auto r = as(ws, "engineer").editChange(c->number, d);
         VERIFY_ERROR(r, "invalid_input");
         QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("planned_end"));
@@ -406,7 +451,7 @@ void TestInputSafety::timesOutsideTheStoredYearsAreRefused()
         ChangeDraft d = ws.validDraft();
         d.plannedStart = QDateTime(QDate(1969, 7, 20), QTime(20, 17), Qt::UTC);
         d.plannedEnd = start;
-        auto r = ws.createChange(d);
+        auto r = as(ws, "engineer").createChange(d);
         VERIFY_ERROR(r, "invalid_input");
         QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("planned_start"));
@@ -416,7 +461,7 @@ void TestInputSafety::timesOutsideTheStoredYearsAreRefused()
         f.name = QStringLiteral("Forever");
         f.start = start;
         f.end = QDateTime(QDate(12000, 1, 1), QTime(0, 0), Qt::UTC);
-        auto r = ws.core().workspaces().addFreezeWindow(ws.admin(), f);
+        auto r = as(ws, "admin").addFreezeWindow(f);
         VERIFY_ERROR(r, "invalid_input");
         QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("end"));
@@ -425,7 +470,7 @@ void TestInputSafety::timesOutsideTheStoredYearsAreRefused()
     MetricsQuery q;
     q.from = QDateTime(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
     q.to = ws.now();
-    VERIFY_ERROR(ws.core().metrics().report(ws.viewer(), q), "invalid_input");
+    VERIFY_ERROR(as(ws, "viewer").metrics(q), "invalid_input");
 }
 
 // A window from now until 2097 is 2.2 billion seconds: more than PostgreSQL's integer held.
@@ -435,15 +480,15 @@ void TestInputSafety::aWindowUntil2097IsStored()
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
     ChangeDraft d = ws.validDraft(QStringLiteral("Decommission the mainframe"));
     d.plannedEnd = QDateTime(QDate(2097, 12, 31), QTime(18, 0), Qt::UTC);
-    auto c = ws.createChange(d);
+    auto c = as(ws, "engineer").createChange(d);
     VERIFY_OK(c);
     QCOMPARE(ws.get(c->number)->plannedEnd, *d.plannedEnd);
     ChangeDraft longer;
     longer.plannedEnd = QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
-    VERIFY_OK(ws.core().changes().edit(ws.engineer(), c->number, longer));
+    VERIFY_OK(as(ws, "engineer").editChange(c->number, longer));
     // The conflicts search is bounded by that longest window, and still answers.
-    VERIFY_OK(ws.createChange(ws.validDraft(QStringLiteral("Patch in between"))));
-    auto conflicts = ws.core().planning().conflicts(ws.viewer(), 2);
+    VERIFY_OK(as(ws, "engineer").createChange(ws.validDraft(QStringLiteral("Patch in between"))));
+    auto conflicts = as(ws, "viewer").conflicts(2);
     VERIFY_OK(conflicts);
     QVERIFY(conflicts->conflicts.isEmpty()); // both are drafts: nothing active to collide with
     QCOMPARE(rawScalar(ws.dbPath(), QStringLiteral("SELECT longest_window_secs FROM workspaces"))
@@ -465,13 +510,13 @@ void TestInputSafety::aLongSearchIsAnInputError()
     VERIFY_OK(ws.createChange(ws.validDraft()));
     ChangeFilter f;
     f.search = QString(100 * 1024, QLatin1Char('a'));
-    auto r = ws.core().changes().list(ws.viewer(), f);
+    auto r = as(ws, "viewer").changes(f);
     VERIFY_ERROR(r, "invalid_input");
     QCOMPARE(r.error().kind(), ErrorKind::Input);
     QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(), QStringLiteral("search"));
     QVERIFY(r.error().message.size() < 300);
     f.search = QStringLiteral("Rotate") + QString(input::kMaxSearch - 6, QLatin1Char(' '));
-    auto atTheLimit = ws.core().changes().list(ws.viewer(), f);
+    auto atTheLimit = as(ws, "viewer").changes(f);
     VERIFY_OK(atTheLimit);
     QCOMPARE(atTheLimit->size(), 1);
 }
@@ -496,10 +541,10 @@ void TestInputSafety::csvFormulasAreNeutralisedAndRestored()
     d.implementationPlan = QStringLiteral("-1. drain\n2. patch");
     d.rollbackPlan = QStringLiteral("@SUM(1+1)*cmd|' /C calc'!A0");
     d.testPlan = QStringLiteral("\tindented check");
-    auto c = ws.createChange(d);
+    auto c = as(ws, "engineer").createChange(d);
     VERIFY_OK(c);
     int rows = 0;
-    auto csv = ws.core().csv().exportCsv(ws.viewer(), {}, CsvDialect::rfc4180(), &rows);
+    auto csv = as(ws, "viewer").exportCsv({}, CsvDialect::rfc4180(), &rows);
     VERIFY_OK(csv);
     QCOMPARE(rows, 1);
     const QString text = QString::fromUtf8(*csv);
@@ -518,17 +563,19 @@ void TestInputSafety::csvFormulasAreNeutralisedAndRestored()
             QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.at(0)),
                      qPrintable(cell));
 
-    // Imported into another workspace, the export gives the same texts back.
-    VERIFY_OK(ws.core().workspaces().createWorkspace(QStringLiteral("copy"), QStringLiteral("Copy"),
-                                                     QStringLiteral("en_US"),
-                                                     QStringLiteral("cora")));
-    auto cora = ws.core().workspaces().signIn(QStringLiteral("copy"), QStringLiteral("cora"));
-    VERIFY_OK(cora);
-    VERIFY_OK(ws.core().workspaces().addAsset(*cora, QStringLiteral("payments-api"),
-                                              QStringLiteral("service")));
-    auto imported = ws.core().csv().import(*cora, *csv);
+    // Imported into another workspace (the owner's new one), the export gives the same texts back.
+    client::Client &owner = as(ws, "owner");
+    VERIFY_OK(owner.createWorkspace(QStringLiteral("copy"), QStringLiteral("Copy"),
+                                    QStringLiteral("en_US")));
+    owner.setWorkspace(QStringLiteral("copy"));
+    const auto addAsset = owner.addAsset(QStringLiteral("payments-api"), QStringLiteral("service"));
+    const auto imported = owner.importCsv(*csv, /*dryRun=*/false);
+    owner.setWorkspace(ws.workspace().slug);
+    VERIFY_OK(addAsset);
     VERIFY_OK(imported);
     QCOMPARE(imported->created.size(), 1);
+    auto cora = ws.core().workspaces().signIn(QStringLiteral("copy"), QStringLiteral("owner"));
+    VERIFY_OK(cora);
     auto copy = ws.core().changes().get(*cora, imported->created.first());
     VERIFY_OK(copy);
     QCOMPARE(copy->title, *d.title);
@@ -548,28 +595,34 @@ void TestInputSafety::csvImportRefusesBytesThatAreNotUtf8()
                               "Patch the gateway,fine\r\n"
                               "Rotate keys,Key gr\xf6\xdf"
                               "e 2048\r\n";
-    auto r = ws.core().csv().preview(ws.engineer(), latin1);
+    auto r = as(ws, "engineer").importCsv(latin1, /*dryRun=*/true);
     VERIFY_ERROR(r, "invalid_utf8");
     QCOMPARE(r.error().kind(), ErrorKind::Input);
     QCOMPARE(r.error().details.value(QStringLiteral("line")).toInt(), 3);
     QCOMPARE(r.error().details.value(QStringLiteral("column")).toInt(), 19);
     QVERIFY2(r.error().message.contains(QStringLiteral("line 3, column 19")),
              qPrintable(r.error().message));
-    VERIFY_ERROR(ws.core().csv().import(ws.engineer(), latin1), "invalid_utf8");
+    VERIFY_ERROR(as(ws, "engineer").importCsv(latin1, false), "invalid_utf8");
     // A byte order mark is fine and not counted as a column.
     const QByteArray bom = "\xEF\xBB\xBFtitle\r\nBad \xff\r\n";
-    auto withBom = ws.core().csv().import(ws.engineer(), bom);
+    auto withBom = as(ws, "engineer").importCsv(bom, false);
     VERIFY_ERROR(withBom, "invalid_utf8");
     QCOMPARE(withBom.error().details.value(QStringLiteral("column")).toInt(), 5);
     // NUL and ESC in a cell are refused per row, naming the column.
     const QByteArray nul = QByteArray("title,description\r\nPatch,with ") + '\0'
                            + QByteArray(" nul\r\nEscape,\x1b[2J\r\n");
-    auto p = ws.core().csv().preview(ws.engineer(), nul);
+    auto p = as(ws, "engineer").importCsv(nul, /*dryRun=*/true);
     VERIFY_OK(p);
-    QCOMPARE(p->errors.size(), 2);
-    QCOMPARE(p->errors.at(0).column, QStringLiteral("description"));
-    QCOMPARE(p->errors.at(1).row, 2);
+    QCOMPARE(p->preview.errors.size(), 2);
+    QCOMPARE(p->preview.errors.at(0).column, QStringLiteral("description"));
+    QCOMPARE(p->preview.errors.at(1).row, 2);
+    // Not a dry run: the core refuses the file; csv.import answers with the preview and creates
+    // nothing (its documented answer for an invalid file).
     VERIFY_ERROR(ws.core().csv().import(ws.engineer(), nul), "csv_invalid");
+    auto refused = as(ws, "engineer").importCsv(nul, /*dryRun=*/false);
+    VERIFY_OK(refused);
+    QVERIFY(!refused->preview.valid());
+    QVERIFY(refused->created.isEmpty());
     QCOMPARE(ws.fingerprint(), before);
 }
 
@@ -582,7 +635,7 @@ void TestInputSafety::icsCountsItsEvents()
                          ws.validDraft(QStringLiteral("Fix BEGIN:VEVENT parsing in the feed")));
     VERIFY_OK(c);
     int events = -1;
-    auto ics = ws.core().calendar().ics(ws.viewer(), &events);
+    auto ics = as(ws, "viewer").calendarIcs(&events);
     VERIFY_OK(ics);
     QCOMPARE(events, 1);
     QVERIFY(ics->count("BEGIN:VEVENT") >= 2); // the count a text search would give is wrong
@@ -707,7 +760,7 @@ void TestInputSafety::webhookAddressesNeedAnAllowedHost()
 {
     TestWorkspace ws;
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    Webhooks &w = ws.core().webhooks();
+    client::Client &admin = as(ws, "admin");
     auto endpoint = [](const QString &url) {
         WebhookEndpointInput in;
         in.name = QStringLiteral("bus");
@@ -725,40 +778,41 @@ void TestInputSafety::webhookAddressesNeedAnAllowedHost()
           QStringLiteral("http://printer.local/"), QStringLiteral("http://jenkins:8080/"),
           QStringLiteral("https://10.0.0.5/"), QStringLiteral("http://[fd00::1]/"),
           QStringLiteral("http://evil.example@127.0.0.1/")}) {
-        auto r = w.addEndpoint(ws.admin(), endpoint(url));
+        auto r = admin.addWebhook(endpoint(url));
         QVERIFY2(!r.ok(), qPrintable(url));
         QCOMPARE(r.error().code, QStringLiteral("address_not_allowed"));
         QCOMPARE(r.error().details.value(QStringLiteral("field")).toString(),
                  QStringLiteral("url"));
-        auto s = ws.core().subscriptions().subscribeWebhook(ws.engineer(),
-                                                            QStringLiteral("db-primary"), url, {});
+        auto s = as(ws, "engineer").subscribeWebhook(QStringLiteral("db-primary"), url);
         QVERIFY2(!s.ok(), qPrintable(url));
         QCOMPARE(s.error().code, QStringLiteral("address_not_allowed"));
     }
     QCOMPARE(ws.fingerprint(), before);
-    VERIFY_OK(w.addEndpoint(ws.admin(), endpoint(QStringLiteral("https://hooks.example.com/x"))));
+    VERIFY_OK(admin.addWebhook(endpoint(QStringLiteral("https://hooks.example.com/x"))));
 
     // Only admins allow a host; the allow-list is audited and shared by endpoints and
     // subscriptions; taking a host off refuses it again.
-    VERIFY_ERROR(w.allowHost(ws.engineer(), QStringLiteral("10.0.0.5")), "permission_denied");
-    VERIFY_ERROR(w.allowHost(ws.admin(), QStringLiteral("not a host")), "invalid_input");
-    auto allowed = w.allowHost(ws.admin(), QStringLiteral("0x0a000005"));
+    VERIFY_ERROR(as(ws, "engineer").allowWebhookHost(QStringLiteral("10.0.0.5")),
+                 "permission_denied");
+    VERIFY_ERROR(admin.allowWebhookHost(QStringLiteral("not a host")), "invalid_input");
+    auto allowed = admin.allowWebhookHost(QStringLiteral("0x0a000005"));
     VERIFY_OK(allowed);
     QCOMPARE(*allowed, QStringLiteral("10.0.0.5"));
-    VERIFY_ERROR(w.allowHost(ws.owner(), QStringLiteral("10.0.0.5")), "host_already_allowed");
+    VERIFY_ERROR(as(ws, "owner").allowWebhookHost(QStringLiteral("10.0.0.5")),
+                 "host_already_allowed");
     auto hook = endpoint(QStringLiteral("https://10.0.0.5/"));
     hook.name = QStringLiteral("internal");
-    VERIFY_OK(w.addEndpoint(ws.admin(), hook));
-    VERIFY_OK(ws.core().subscriptions().subscribeWebhook(
-        ws.engineer(), QStringLiteral("db-primary"), QStringLiteral("http://10.0.0.5:8443/mine"),
-        {}));
-    auto hosts = w.allowedHosts(ws.viewer());
+    VERIFY_OK(admin.addWebhook(hook));
+    VERIFY_OK(as(ws, "engineer")
+                  .subscribeWebhook(QStringLiteral("db-primary"),
+                                    QStringLiteral("http://10.0.0.5:8443/mine")));
+    auto hosts = as(ws, "viewer").allowedWebhookHosts();
     VERIFY_OK(hosts);
     QCOMPARE(*hosts, QStringList{QStringLiteral("10.0.0.5")});
-    VERIFY_OK(w.disallowHost(ws.admin(), QStringLiteral("10.0.0.5")));
+    VERIFY_OK(admin.disallowWebhookHost(QStringLiteral("10.0.0.5")));
     hook.name = QStringLiteral("again");
-    VERIFY_ERROR(w.addEndpoint(ws.admin(), hook), "address_not_allowed");
-    VERIFY_ERROR(w.disallowHost(ws.admin(), QStringLiteral("10.0.0.5")), "not_found");
+    VERIFY_ERROR(admin.addWebhook(hook), "address_not_allowed");
+    VERIFY_ERROR(admin.disallowWebhookHost(QStringLiteral("10.0.0.5")), "not_found");
     auto history = ws.core().audit().workspaceHistory(ws.owner(), 100);
     VERIFY_OK(history);
     QStringList actions;
@@ -776,7 +830,7 @@ void TestInputSafety::webhookAddressesNeedAnAllowedHost()
                            "VALUES (%1, '169.254.169.254', '2026-03-02T09:00:00.000Z')")
                 .arg(ws.workspace().id));
         QVERIFY2(denied.contains(QLatin1String("row-level security")), qPrintable(denied));
-        VERIFY_OK(w.allowHost(ws.admin(), QStringLiteral("hooks.internal.example")));
+        VERIFY_OK(admin.allowWebhookHost(QStringLiteral("hooks.internal.example")));
         Login viewer(ws.dbUrlAs(QStringLiteral("viewer")), QStringLiteral("viewer"));
         QVERIFY2(viewer.isOpen(), qPrintable(viewer.error()));
         QCOMPARE(
@@ -796,15 +850,16 @@ void TestInputSafety::deliveryChecksTheResolvedAddress()
 {
     TestWorkspace ws;
     QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
-    Webhooks &w = ws.core().webhooks();
+    Webhooks &w = ws.core().webhooks(); // the read-back checks
+    client::Client &admin = as(ws, "admin");
     LoopbackHttpServer receiver;
-    VERIFY_OK(w.allowHost(ws.admin(), QStringLiteral("localhost")));
+    VERIFY_OK(admin.allowWebhookHost(QStringLiteral("localhost")));
     WebhookEndpointInput in;
     in.name = QStringLiteral("local");
     in.url = QStringLiteral("http://localhost:%1/hook").arg(receiver.port());
     in.secret = QStringLiteral("0123456789abcdef-secret");
-    VERIFY_OK(w.addEndpoint(ws.admin(), in));
-    VERIFY_OK(w.disallowHost(ws.admin(), QStringLiteral("localhost")));
+    VERIFY_OK(admin.addWebhook(in));
+    VERIFY_OK(admin.disallowWebhookHost(QStringLiteral("localhost")));
     // An endpoint written straight into the database (by an older build or by SQL).
     const QString metadata =
         QStringLiteral(
@@ -817,7 +872,7 @@ void TestInputSafety::deliveryChecksTheResolvedAddress()
     QVERIFY2(inserted.isEmpty(), qPrintable(inserted));
 
     VERIFY_OK(ws.changeIn(ChangeStatus::Review));
-    WebhookSender sender(w, ws.admin());
+    MemberDeliveries sender(ws, QStringLiteral("admin"));
     auto run = sender.runOnce(10);
     VERIFY_OK(run);
     QCOMPARE(run->claimed, 2);
@@ -838,13 +893,13 @@ void TestInputSafety::deliveryChecksTheResolvedAddress()
     }
     // Allowed again, by the addresses localhost has (every one must be allowed), a retry reaches
     // the receiver: on 127.0.0.1, with the name in the Host header.
-    VERIFY_OK(w.allowHost(ws.admin(), QStringLiteral("127.0.0.1")));
-    VERIFY_OK(w.allowHost(ws.admin(), QStringLiteral("::1")));
+    VERIFY_OK(admin.allowWebhookHost(QStringLiteral("127.0.0.1")));
+    VERIFY_OK(admin.allowWebhookHost(QStringLiteral("::1")));
     auto outbox = w.outbox(ws.admin(), QStringLiteral("failed"));
     VERIFY_OK(outbox);
     for (const OutboxItem &item : *outbox)
         if (item.endpointName == QLatin1String("local"))
-            VERIFY_OK(w.retry(ws.admin(), item.id));
+            VERIFY_OK(admin.retryDelivery(item.id));
     auto again = sender.runOnce(10);
     VERIFY_OK(again);
     QVERIFY2(again->delivered == 1, QJsonDocument(again->toJson()).toJson().constData());

@@ -2,10 +2,17 @@
 // with retries and backoff against a real HTTP receiver on loopback, the Slack shape,
 // subscriptions, admin-only endpoints, the schema 5 -> 6 upgrade, and on PostgreSQL the
 // server's part (secrets hidden from members, server-side signing, row-level security).
+// Endpoints, subscriptions, transitions and deliveries go through the Client as the member (in
+// process on SQLite and PostgreSQL, over a real vigilo-server on the server backend, where the
+// server itself sends the deliveries the loopback receivers get); set-up and the read-back
+// checks use the owner's core.
 #include "LoopbackHttpServer.h"
+#include "MemberDeliveries.h"
 #include "RawSql.h"
 #include "TestWorkspace.h"
 #include "WebhookSender.h"
+
+#include "Client.h"
 
 #include <QAtomicInt>
 #include <QSqlDatabase>
@@ -42,8 +49,9 @@ QJsonObject bodyOf(const QByteArray &body)
 class TestWebhooks : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void init();
-    void cleanup();
+    void cleanupTestCase();
     void signsWithHmacSha256();
     void endpointsAreAdminOnlyAndValidated();
     void transitionAndDeliveriesCommitTogether();
@@ -62,10 +70,13 @@ private slots:
 
 private:
     Result<ChangeRequest> rollBack(const QString &reason);
+    // `who` acting through the Client.
+    client::Client &as(const char *who) { return m_ws->client(QString::fromLatin1(who)); }
     std::unique_ptr<TestWorkspace> m_ws;
 };
 
-void TestWebhooks::init()
+// One workspace (and on the server backend one vigilo-server) for the suite.
+void TestWebhooks::initTestCase()
 {
     m_ws = std::make_unique<TestWorkspace>();
     QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
@@ -73,7 +84,23 @@ void TestWebhooks::init()
     VERIFY_OK(m_ws->core().webhooks().allowHost(m_ws->admin(), QStringLiteral("127.0.0.1")));
 }
 
-void TestWebhooks::cleanup()
+// Each test starts with no endpoints, subscriptions or deliveries (the schema's owner clears
+// them; the changes of earlier tests stay) and the clock back at the fixed "now".
+void TestWebhooks::init()
+{
+    QVERIFY(m_ws);
+    m_ws->clock().setNow(fixedNow());
+    QCOMPARE(rawExec(m_ws->dbPath(),
+                     {QStringLiteral("DELETE FROM webhook_deliveries"),
+                      QStringLiteral("DELETE FROM webhook_outbox"),
+                      QStringLiteral("DELETE FROM subscriptions"),
+                      QStringLiteral("DELETE FROM change_follows"),
+                      QStringLiteral("DELETE FROM webhook_endpoints WHERE workspace_id = %1")
+                          .arg(m_ws->workspace().id)}),
+             QString());
+}
+
+void TestWebhooks::cleanupTestCase()
 {
     m_ws.reset();
 }
@@ -85,7 +112,7 @@ Result<ChangeRequest> TestWebhooks::rollBack(const QString &reason)
         return c.error();
     TransitionInput in;
     in.reason = reason;
-    return m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, in);
+    return as("approver").apply(c->number, Action::Rollback, in);
 }
 
 void TestWebhooks::signsWithHmacSha256()
@@ -121,42 +148,38 @@ void TestWebhooks::signsWithHmacSha256()
 
 void TestWebhooks::endpointsAreAdminOnlyAndValidated()
 {
-    Webhooks &w = m_ws->core().webhooks();
+    client::Client &admin = as("admin");
     const qint64 events = m_ws->auditCount();
-    VERIFY_ERROR(
-        w.addEndpoint(m_ws->engineer(), endpointInput(QStringLiteral("https://h.example/x"))),
-        "permission_denied");
-    VERIFY_ERROR(
-        w.addEndpoint(m_ws->approver(), endpointInput(QStringLiteral("https://h.example/x"))),
-        "permission_denied");
-    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("ftp://h.example/x"))),
+    VERIFY_ERROR(as("engineer").addWebhook(endpointInput(QStringLiteral("https://h.example/x"))),
+                 "permission_denied");
+    VERIFY_ERROR(as("approver").addWebhook(endpointInput(QStringLiteral("https://h.example/x"))),
+                 "permission_denied");
+    VERIFY_ERROR(admin.addWebhook(endpointInput(QStringLiteral("ftp://h.example/x"))),
                  "invalid_url");
-    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("not a url"))),
-                 "invalid_url");
-    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"),
-                                                            {QStringLiteral("change.exploded")})),
+    VERIFY_ERROR(admin.addWebhook(endpointInput(QStringLiteral("not a url"))), "invalid_url");
+    VERIFY_ERROR(admin.addWebhook(endpointInput(QStringLiteral("https://h.example/x"),
+                                                {QStringLiteral("change.exploded")})),
                  "invalid_input");
     auto shortSecret = endpointInput(QStringLiteral("https://h.example/x"));
     shortSecret.secret = QStringLiteral("short");
-    VERIFY_ERROR(w.addEndpoint(m_ws->admin(), shortSecret), "invalid_input");
+    VERIFY_ERROR(admin.addWebhook(shortSecret), "invalid_input");
     QCOMPARE(m_ws->auditCount(), events); // nothing written by a refusal
     QCOMPARE(m_ws->count(QStringLiteral("webhook_endpoints")), 0LL);
 
-    auto added =
-        w.addEndpoint(m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"),
-                                                   {QStringLiteral("change.rolled_back")}));
+    auto added = admin.addWebhook(endpointInput(QStringLiteral("https://h.example/x"),
+                                                {QStringLiteral("change.rolled_back")}));
     VERIFY_OK(added);
     QVERIFY(added->secret.isEmpty()); // given, so not echoed
-    VERIFY_ERROR(w.addEndpoint(m_ws->owner(), endpointInput(QStringLiteral("https://h.example/y"))),
+    VERIFY_ERROR(as("owner").addWebhook(endpointInput(QStringLiteral("https://h.example/y"))),
                  "webhook_exists");
     // Generated secret: shown once.
     auto generated = endpointInput(QStringLiteral("https://h.example/z"));
     generated.name = QStringLiteral("generated");
     generated.secret.clear();
-    auto g = w.addEndpoint(m_ws->owner(), generated);
+    auto g = as("owner").addWebhook(generated);
     VERIFY_OK(g);
     QCOMPARE(g->secret.size(), 64);
-    auto list = w.endpoints(m_ws->viewer());
+    auto list = as("viewer").webhooks();
     VERIFY_OK(list);
     QCOMPARE(list->size(), 2);
     QVERIFY(!QJsonDocument(list->first().toJson()).toJson().contains(kSecret));
@@ -169,29 +192,27 @@ void TestWebhooks::endpointsAreAdminOnlyAndValidated()
         QVERIFY(!QJsonDocument(e.newValues).toJson().contains(kSecret));
     }
     QVERIFY(sawAdd);
-    VERIFY_ERROR(w.removeEndpoint(m_ws->engineer(), QStringLiteral("ops-bus")),
-                 "permission_denied");
-    VERIFY_OK(w.removeEndpoint(m_ws->admin(), QStringLiteral("ops-bus")));
-    VERIFY_ERROR(w.removeEndpoint(m_ws->admin(), QStringLiteral("ops-bus")), "not_found");
+    VERIFY_ERROR(as("engineer").removeWebhook(QStringLiteral("ops-bus")), "permission_denied");
+    VERIFY_OK(admin.removeWebhook(QStringLiteral("ops-bus")));
+    VERIFY_ERROR(admin.removeWebhook(QStringLiteral("ops-bus")), "not_found");
 }
 
 // A material edit sends an approved change back for approval: receivers that heard "approved"
 // hear that too; an edit that changes no status sends nothing.
 void TestWebhooks::materialEditSendsReapprovalRequired()
 {
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"))));
+    VERIFY_OK(as("admin").addWebhook(endpointInput(QStringLiteral("https://h.example/x"))));
     auto c = m_ws->changeIn(ChangeStatus::Approved);
     VERIFY_OK(c);
     const QString event = QStringLiteral("event = 'change.reapproval_required'");
     ChangeDraft same;
     same.description = QStringLiteral("Wording only.");
-    VERIFY_OK(m_ws->core().changes().edit(m_ws->engineer(), c->number, same));
+    VERIFY_OK(as("engineer").editChange(c->number, same));
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), event), 0LL);
     ChangeDraft moved;
     moved.plannedStart = c->plannedStart.addDays(1);
     moved.plannedEnd = c->plannedEnd.addDays(1);
-    auto edited = m_ws->core().changes().edit(m_ws->engineer(), c->number, moved);
+    auto edited = as("engineer").editChange(c->number, moved);
     VERIFY_OK(edited);
     QCOMPARE_ENUM(edited->status, ChangeStatus::Review);
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), event), 1LL);
@@ -200,15 +221,13 @@ void TestWebhooks::materialEditSendsReapprovalRequired()
 
 void TestWebhooks::transitionAndDeliveriesCommitTogether()
 {
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(QStringLiteral("https://h.example/x"))));
+    VERIFY_OK(as("admin").addWebhook(endpointInput(QStringLiteral("https://h.example/x"))));
     auto c = m_ws->changeIn(ChangeStatus::InProgress);
     VERIFY_OK(c);
     const qint64 queued = m_ws->count(QStringLiteral("webhook_outbox"));
     QVERIFY(queued >= 4); // submitted, approved, scheduled, started
     // A refused transition queues nothing.
-    VERIFY_ERROR(m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, {}),
-                 "rollback_reason_required");
+    VERIFY_ERROR(as("approver").apply(c->number, Action::Rollback), "rollback_reason_required");
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), queued);
     // When queueing fails, the transition and its audit event roll back with it.
     const QStringList breakOutbox =
@@ -227,7 +246,7 @@ void TestWebhooks::transitionAndDeliveriesCommitTogether()
     const qint64 events = m_ws->auditCount();
     TransitionInput in;
     in.reason = QStringLiteral("error rate above 5 %");
-    auto refused = m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, in);
+    auto refused = as("approver").apply(c->number, Action::Rollback, in);
     QVERIFY(!refused.ok());
     QCOMPARE_ENUM(m_ws->statusOf(c->number), ChangeStatus::InProgress);
     QCOMPARE(m_ws->auditCount(), events);
@@ -236,7 +255,7 @@ void TestWebhooks::transitionAndDeliveriesCommitTogether()
                      {m_ws->isPostgres() ? QStringLiteral("DROP TRIGGER t_refuse ON webhook_outbox")
                                          : QStringLiteral("DROP TRIGGER t_refuse")}),
              QString());
-    VERIFY_OK(m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, in));
+    VERIFY_OK(as("approver").apply(c->number, Action::Rollback, in));
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), queued + 1);
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"),
                          QStringLiteral("event = 'change.rolled_back'")),
@@ -247,20 +266,24 @@ void TestWebhooks::retriesWithBackoffUntilTheReceiverAnswers()
 {
     LoopbackHttpServer receiver({500, 500, 200});
     QVERIFY(receiver.isListening());
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(as("admin").addWebhook(
+        endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
     auto c = rollBack(QStringLiteral("Checkout errors doubled after the switch"));
     VERIFY_OK(c);
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")),
              1LL); // the filter keeps only the rollback
 
-    // A viewer's client leaves the outbox alone (viewers write nothing, delivery state included);
-    // any other member's client delivers.
+    // A viewer's delivery leaves the outbox alone (viewers write nothing, delivery state
+    // included); any other member's delivers.
     auto viewerClaims =
         m_ws->core().webhooks().claimDue(m_ws->viewer(), QStringLiteral("viewer"), 10);
     VERIFY_OK(viewerClaims);
     QVERIFY(viewerClaims->isEmpty());
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->approver());
+    auto viewerRun = MemberDeliveries(*m_ws, QStringLiteral("viewer")).runOnce();
+    VERIFY_OK(viewerRun);
+    QCOMPARE(viewerRun->claimed, 0);
+    QCOMPARE(receiver.requests().size(), 0);
+    MemberDeliveries sender(*m_ws, QStringLiteral("approver"));
     auto run = sender.runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->claimed, 1);
@@ -361,11 +384,11 @@ void TestWebhooks::connectionRefusedKeepsTheDelivery()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         deadPort = probe.serverPort();
     } // closed: nothing listens there now
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(QStringLiteral("http://127.0.0.1:%1/hook").arg(deadPort),
-                                     {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(as("admin").addWebhook(
+        endpointInput(QStringLiteral("http://127.0.0.1:%1/hook").arg(deadPort),
+                      {QStringLiteral("change.rolled_back")})));
     VERIFY_OK(rollBack(QStringLiteral("broke")));
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    MemberDeliveries sender(*m_ws, QStringLiteral("engineer"));
     auto run = sender.runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->claimed, 1);
@@ -397,10 +420,10 @@ void TestWebhooks::givesUpAfterMaxAttemptsAndAdminRetries()
     for (int i = 0; i < Webhooks::kMaxAttempts; ++i)
         failures << 503;
     LoopbackHttpServer receiver(failures);
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(as("admin").addWebhook(
+        endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
     VERIFY_OK(rollBack(QStringLiteral("broke")));
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    MemberDeliveries sender(*m_ws, QStringLiteral("engineer"));
     for (int i = 0; i < Webhooks::kMaxAttempts; ++i) {
         auto run = sender.runOnce();
         VERIFY_OK(run);
@@ -415,10 +438,9 @@ void TestWebhooks::givesUpAfterMaxAttemptsAndAdminRetries()
     VERIFY_OK(run);
     QCOMPARE(run->claimed, 0); // failed rows wait for an admin
 
-    VERIFY_ERROR(m_ws->core().webhooks().retry(m_ws->engineer(), rows->first().id),
-                 "permission_denied");
-    VERIFY_ERROR(m_ws->core().webhooks().retry(m_ws->admin(), 999999), "not_found");
-    auto retried = m_ws->core().webhooks().retry(m_ws->admin(), rows->first().id);
+    VERIFY_ERROR(as("engineer").retryDelivery(rows->first().id), "permission_denied");
+    VERIFY_ERROR(as("admin").retryDelivery(999999), "not_found");
+    auto retried = as("admin").retryDelivery(rows->first().id);
     VERIFY_OK(retried);
     QCOMPARE(retried->state, QStringLiteral("pending"));
     run = sender.runOnce();
@@ -427,17 +449,16 @@ void TestWebhooks::givesUpAfterMaxAttemptsAndAdminRetries()
     auto log = m_ws->core().webhooks().log(m_ws->admin());
     VERIFY_OK(log);
     QCOMPARE(log->first().attempt, Webhooks::kMaxAttempts + 1); // the log keeps counting
-    VERIFY_ERROR(m_ws->core().webhooks().retry(m_ws->admin(), rows->first().id),
-                 "already_delivered");
+    VERIFY_ERROR(as("admin").retryDelivery(rows->first().id), "already_delivered");
 }
 
 void TestWebhooks::clientErrorsAreNotRetried()
 {
     LoopbackHttpServer receiver({404});
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(as("admin").addWebhook(
+        endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
     VERIFY_OK(rollBack(QStringLiteral("broke")));
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    MemberDeliveries sender(*m_ws, QStringLiteral("engineer"));
     auto run = sender.runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->failed, 1);
@@ -450,12 +471,11 @@ void TestWebhooks::clientErrorsAreNotRetried()
 void TestWebhooks::slackFormat()
 {
     LoopbackHttpServer receiver;
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")},
-                                     QStringLiteral("slack"))));
+    VERIFY_OK(as("admin").addWebhook(endpointInput(
+        receiver.url(), {QStringLiteral("change.rolled_back")}, QStringLiteral("slack"))));
     auto c = rollBack(QStringLiteral("latency SLO breached"));
     VERIFY_OK(c);
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    MemberDeliveries sender(*m_ws, QStringLiteral("engineer"));
     VERIFY_OK(sender.runOnce());
     QCOMPARE(receiver.requests().size(), 1);
     const ReceivedRequest &r = receiver.requests().first();
@@ -481,26 +501,28 @@ void TestWebhooks::slackFormat()
 void TestWebhooks::disabledEndpointPausesItsQueue()
 {
     LoopbackHttpServer receiver;
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
+    VERIFY_OK(as("admin").addWebhook(
+        endpointInput(receiver.url(), {QStringLiteral("change.rolled_back")})));
     VERIFY_OK(rollBack(QStringLiteral("first")));
-    VERIFY_OK(m_ws->core().webhooks().setActive(m_ws->admin(), QStringLiteral("ops-bus"), false));
+    VERIFY_OK(as("admin").setWebhookActive(QStringLiteral("ops-bus"), false));
     VERIFY_OK(rollBack(QStringLiteral("second"))); // not queued: the endpoint is off
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), 1LL);
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer());
+    MemberDeliveries sender(*m_ws, QStringLiteral("engineer"));
     auto run = sender.runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->claimed, 0); // paused
-    VERIFY_OK(m_ws->core().webhooks().setActive(m_ws->admin(), QStringLiteral("ops-bus"), true));
+    VERIFY_OK(as("admin").setWebhookActive(QStringLiteral("ops-bus"), true));
     run = sender.runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->delivered, 1);
 }
 
+// The outbox's claims and leases between delivering processes: claimDue and recordAttempt are
+// the core's own (a team server calls them itself; no Client method), so this stays on the
+// core on every backend.
 void TestWebhooks::twoSendersNeverClaimTheSameRow()
 {
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(QStringLiteral("http://127.0.0.1:9/x"))));
+    VERIFY_OK(as("admin").addWebhook(endpointInput(QStringLiteral("http://127.0.0.1:9/x"))));
     VERIFY_OK(m_ws->changeIn(ChangeStatus::InProgress));
     const qint64 queued = m_ws->count(QStringLiteral("webhook_outbox"));
     auto a = m_ws->core().webhooks().claimDue(m_ws->engineer(), QStringLiteral("client-a"), 2);
@@ -553,15 +575,15 @@ void TestWebhooks::twoSendersNeverClaimTheSameRow()
 void TestWebhooks::subscriptionsRouteOnlyTheirAssets()
 {
     LoopbackHttpServer receiver;
-    Subscriptions &subs = m_ws->core().subscriptions();
-    VERIFY_ERROR(subs.subscribeWebhook(m_ws->viewer(), QStringLiteral("db-primary"), receiver.url(),
-                                       QString::fromLatin1(kSecret)),
+    client::Client &engineer2 = as("engineer2");
+    VERIFY_ERROR(as("viewer").subscribeWebhook(QStringLiteral("db-primary"), receiver.url(),
+                                               QString::fromLatin1(kSecret)),
                  "permission_denied");
-    VERIFY_ERROR(subs.subscribeWebhook(m_ws->engineer2(), QStringLiteral("no-such-asset"),
-                                       receiver.url(), QString::fromLatin1(kSecret)),
+    VERIFY_ERROR(engineer2.subscribeWebhook(QStringLiteral("no-such-asset"), receiver.url(),
+                                            QString::fromLatin1(kSecret)),
                  "not_found");
-    auto sub = subs.subscribeWebhook(m_ws->engineer2(), QStringLiteral("db-primary"),
-                                     receiver.url(), QString::fromLatin1(kSecret));
+    auto sub = engineer2.subscribeWebhook(QStringLiteral("db-primary"), receiver.url(),
+                                          QString::fromLatin1(kSecret));
     VERIFY_OK(sub);
     QCOMPARE(sub->channel, QStringLiteral("webhook"));
     // A change on payments-api only: nothing for the db-primary subscriber.
@@ -577,7 +599,7 @@ void TestWebhooks::subscriptionsRouteOnlyTheirAssets()
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"),
                          QStringLiteral("change_number = %1").arg(c->number)),
              queued);
-    WebhookSender sender(m_ws->core().webhooks(), m_ws->engineer2());
+    MemberDeliveries sender(*m_ws, QStringLiteral("engineer2"));
     auto run = sender.runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->delivered, int(queued));
@@ -591,57 +613,56 @@ void TestWebhooks::subscriptionsRouteOnlyTheirAssets()
                      .toString(),
                  c->numberText());
     }
-    auto mine = subs.mine(m_ws->engineer2());
+    auto mine = engineer2.subscriptions();
     VERIFY_OK(mine);
     QCOMPARE(mine->size(), 1);
     // Ending the desktop channel leaves the webhook alone (the window's Unfollow does this).
-    VERIFY_OK(subs.subscribeDesktop(m_ws->engineer2(), QStringLiteral("db-primary")));
-    VERIFY_OK(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary"),
-                               QStringLiteral("desktop")));
-    mine = subs.mine(m_ws->engineer2());
+    VERIFY_OK(engineer2.subscribeDesktop(QStringLiteral("db-primary")));
+    VERIFY_OK(engineer2.unsubscribe(QStringLiteral("db-primary"), QStringLiteral("desktop")));
+    mine = engineer2.subscriptions();
     VERIFY_OK(mine);
     QCOMPARE(mine->size(), 1);
     QCOMPARE(mine->first().channel, QStringLiteral("webhook"));
     // Subscribing again without a secret keeps the one the receiver checks.
-    auto again = subs.subscribeWebhook(m_ws->engineer2(), QStringLiteral("db-primary"),
-                                       receiver.url(), QString());
+    auto again = engineer2.subscribeWebhook(QStringLiteral("db-primary"), receiver.url());
     VERIFY_OK(again);
     QVERIFY(again->secret.isEmpty()); // nothing new to show
     // A delivery still queued for the personal webhook is cancelled on unsubscribe.
     TransitionInput early;
     early.justification = QStringLiteral("Ahead of the window: the vendor is on site today");
-    VERIFY_OK(m_ws->core().changes().apply(m_ws->engineer(), c->number, Action::Start, early));
+    VERIFY_OK(as("engineer").apply(c->number, Action::Start, early));
     const QString personalPending =
         QStringLiteral("state = 'pending' AND endpoint_id IN (SELECT id FROM webhook_endpoints "
                        "WHERE member_id IS NOT NULL)");
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), personalPending), 1LL);
     // Unsubscribed: nothing more.
-    VERIFY_OK(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary")));
-    VERIFY_ERROR(subs.unsubscribe(m_ws->engineer2(), QStringLiteral("db-primary")),
-                 "not_subscribed");
+    VERIFY_OK(engineer2.unsubscribe(QStringLiteral("db-primary")));
+    VERIFY_ERROR(engineer2.unsubscribe(QStringLiteral("db-primary")), "not_subscribed");
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox"), personalPending), 0LL);
     const qint64 before = m_ws->count(QStringLiteral("webhook_outbox"));
     TransitionInput back;
     back.reason = QStringLiteral("Replication lag above the limit.");
-    VERIFY_OK(m_ws->core().changes().apply(m_ws->approver(), c->number, Action::Rollback, back));
+    VERIFY_OK(as("approver").apply(c->number, Action::Rollback, back));
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), before);
 }
 
 void TestWebhooks::desktopSubscriptionEvents()
 {
-    Subscriptions &subs = m_ws->core().subscriptions();
-    VERIFY_OK(subs.subscribeDesktop(m_ws->viewer(), QStringLiteral("db-primary")));
-    VERIFY_OK(subs.subscribeDesktop(m_ws->viewer(), QStringLiteral("db-primary"))); // idempotent
-    auto start = subs.latestSeq(m_ws->viewer());
-    VERIFY_OK(start);
+    client::Client &viewer = as("viewer");
+    VERIFY_OK(viewer.subscribeDesktop(QStringLiteral("db-primary")));
+    VERIFY_OK(viewer.subscribeDesktop(QStringLiteral("db-primary"))); // idempotent
+    auto latest = viewer.notifications(0);
+    VERIFY_OK(latest);
+    const qint64 start = latest->latestSeq;
     VERIFY_OK(m_ws->changeIn(ChangeStatus::Approved)); // payments-api only
     ChangeDraft d = m_ws->validDraft(QStringLiteral("Vacuum the primary"));
     d.affectedAssets = QStringList{QStringLiteral("db-primary")};
     auto c = m_ws->createChange(d);
     VERIFY_OK(c);
-    VERIFY_OK(m_ws->core().changes().apply(m_ws->engineer(), c->number, Action::Submit, {}));
-    auto events = subs.desktopEventsSince(m_ws->viewer(), *start);
-    VERIFY_OK(events);
+    VERIFY_OK(as("engineer").apply(c->number, Action::Submit));
+    auto notified = viewer.notifications(start);
+    VERIFY_OK(notified);
+    const QList<SubscriptionEvent> *events = &notified->events;
     QCOMPARE(events->size(), 2); // created, submitted
     for (const SubscriptionEvent &e : *events) {
         QCOMPARE(e.changeNumber, c->number);
@@ -649,12 +670,12 @@ void TestWebhooks::desktopSubscriptionEvents()
     }
     QCOMPARE(events->last().status, QStringLiteral("review"));
     // Nothing new after the last one seen; nobody else's subscription leaks in.
-    auto none = subs.desktopEventsSince(m_ws->viewer(), events->last().seq);
+    auto none = viewer.notifications(events->last().seq);
     VERIFY_OK(none);
-    QVERIFY(none->isEmpty());
-    auto other = subs.desktopEventsSince(m_ws->engineer2(), *start);
+    QVERIFY(none->events.isEmpty());
+    auto other = as("engineer2").notifications(start);
     VERIFY_OK(other);
-    QVERIFY(other->isEmpty());
+    QVERIFY(other->events.isEmpty());
     // Desktop subscriptions queue no webhook.
     QCOMPARE(m_ws->count(QStringLiteral("webhook_outbox")), 0LL);
 }
@@ -699,8 +720,8 @@ void TestWebhooks::serverSignsAndHidesSecrets()
 {
     VERIFY_OK(m_ws->addMember(QStringLiteral("eve"), Role::Engineer));
     LoopbackHttpServer receiver;
-    VERIFY_OK(m_ws->core().webhooks().addEndpoint(
-        m_ws->admin(), endpointInput(receiver.url(), {QStringLiteral("change.submitted")})));
+    VERIFY_OK(as("admin").addWebhook(
+        endpointInput(receiver.url(), {QStringLiteral("change.submitted")})));
     if (!m_ws->isPostgres()) {
         // SQLite has no server to hide anything: whoever opens the file reads the secret (the
         // README says so), and an engineer's own client signs and delivers her transition.
@@ -708,13 +729,10 @@ void TestWebhooks::serverSignsAndHidesSecrets()
                                                           "WHERE name = 'ops-bus'"))
                      .toByteArray(),
                  QByteArray(kSecret));
-        auto mine = m_ws->createChange(m_ws->as(QStringLiteral("eve")),
-                                       m_ws->validDraft(QStringLiteral("Eve's change")));
+        auto mine = as("eve").createChange(m_ws->validDraft(QStringLiteral("Eve's change")));
         VERIFY_OK(mine);
-        VERIFY_OK(m_ws->core().changes().apply(m_ws->as(QStringLiteral("eve")), mine->number,
-                                               Action::Submit, {}));
-        WebhookSender sender(m_ws->core().webhooks(), m_ws->as(QStringLiteral("eve")));
-        auto run = sender.runOnce();
+        VERIFY_OK(as("eve").apply(mine->number, Action::Submit));
+        auto run = MemberDeliveries(*m_ws, QStringLiteral("eve")).runOnce();
         VERIFY_OK(run);
         QCOMPARE(run->delivered, 1);
         QCOMPARE(receiver.requests().size(), 1);
@@ -765,21 +783,13 @@ void TestWebhooks::serverSignsAndHidesSecrets()
             .arg(m_ws->workspace().id));
     QVERIFY2(forged.contains(QLatin1String("row-level security")), qPrintable(forged));
 
-    // eve's own client submits a change: the server signs the delivery she cannot sign herself,
-    // and her client delivers it.
-    auto eveStore =
-        Store::open(m_ws->dbUrlAs(QStringLiteral("eve")), Store::OpenMode::ExistingOnly);
-    VERIFY_OK(eveStore);
-    ManualClock clock(fixedNow());
-    Vigilo eveCore(**eveStore, clock);
-    auto eveActor = eveCore.workspaces().signIn(QStringLiteral("acme"), QStringLiteral("eve"));
-    VERIFY_OK(eveActor);
-    auto draft =
-        eveCore.changes().create(*eveActor, m_ws->validDraft(QStringLiteral("Eve's change")));
+    // eve's own client submits a change: the server's role signs the delivery she cannot sign
+    // herself, and a delivery for her posts it (the core acting for her on PostgreSQL; the
+    // vigilo-server process itself on a team server).
+    auto draft = as("eve").createChange(m_ws->validDraft(QStringLiteral("Eve's change")));
     VERIFY_OK(draft);
-    VERIFY_OK(eveCore.changes().apply(*eveActor, draft->number, Action::Submit, {}));
-    WebhookSender sender(eveCore.webhooks(), *eveActor);
-    auto run = sender.runOnce();
+    VERIFY_OK(as("eve").apply(draft->number, Action::Submit));
+    auto run = MemberDeliveries(*m_ws, QStringLiteral("eve")).runOnce();
     VERIFY_OK(run);
     QCOMPARE(run->delivered, 1);
     QCOMPARE(receiver.requests().size(), 1);
