@@ -152,8 +152,8 @@ int approvalSettings(CliContext &ctx, const ParsedArgs &a)
         change.bulkMaxRisk = risk;
     }
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(settings, change.isEmpty() ? client->approvalSettings()
-                                       : client->setApprovalSettings(change));
+    CLI_TRY(settings,
+            change.isEmpty() ? client->approvalSettings() : client->setApprovalSettings(change));
     return ctx.out().print(QJsonObject{{QStringLiteral("settings"), settings.toJson()}},
                            settingsText(settings));
 }

@@ -51,8 +51,7 @@ Result<QJsonValue> settingsSet(const Call &c)
 {
     const Args &a = c.args;
     auto flag = [&a](const QString &name) {
-        return a.has(name) && !a.isNull(name) ? std::optional<bool>(a.boolean(name))
-                                              : std::nullopt;
+        return a.has(name) && !a.isNull(name) ? std::optional<bool>(a.boolean(name)) : std::nullopt;
     };
     // Merged with the current settings by the core, inside its write.
     ApprovalSettingsChange change;

@@ -14,8 +14,7 @@ namespace {
 // Whose duties: absent, the caller's own.
 QJsonObject forMember(const QString &member)
 {
-    return member.isEmpty() ? QJsonObject{}
-                            : QJsonObject{{QStringLiteral("for_member"), member}};
+    return member.isEmpty() ? QJsonObject{} : QJsonObject{{QStringLiteral("for_member"), member}};
 }
 
 } // namespace
@@ -30,8 +29,7 @@ Result<Delegation> Client::setDelegation(const QString &substitute, const QDateT
     return field<Delegation>(call(QStringLiteral("delegation.set"), p), "delegation");
 }
 
-Result<QList<Delegation>> Client::clearDelegations(const QString &member,
-                                                   const QString &substitute)
+Result<QList<Delegation>> Client::clearDelegations(const QString &member, const QString &substitute)
 {
     QJsonObject p = forMember(member);
     if (!substitute.isEmpty())

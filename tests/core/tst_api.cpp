@@ -420,8 +420,9 @@ void TestApi::badParametersAreNamed_data()
         << delegation(QStringLiteral("from"), QStringLiteral("tomorrow")) << QStringLiteral("from")
         << QStringLiteral("invalid_input");
     QTest::newRow("delegation without an end")
-        << QStringLiteral("delegation.set") << delegation(QStringLiteral("to"), QJsonValue::Undefined)
-        << QStringLiteral("to") << QStringLiteral("missing_parameter");
+        << QStringLiteral("delegation.set")
+        << delegation(QStringLiteral("to"), QJsonValue::Undefined) << QStringLiteral("to")
+        << QStringLiteral("missing_parameter");
     QTest::newRow("delegation for a number")
         << QStringLiteral("delegation.set") << delegation(QStringLiteral("for_member"), 7)
         << QStringLiteral("for_member") << QStringLiteral("invalid_input");
@@ -1481,9 +1482,9 @@ void TestApi::delegationAndSettingsThroughTheClient()
 
     // A delegation of one's own duties; another member's only by an admin.
     const QDateTime from = ws.now().addSecs(3600), to = ws.now().addDays(1);
-    VERIFY_ERROR(engineer.setDelegation(QStringLiteral("approver2"), from, to,
-                                        QStringLiteral("approver")),
-                 "permission_denied");
+    VERIFY_ERROR(
+        engineer.setDelegation(QStringLiteral("approver2"), from, to, QStringLiteral("approver")),
+        "permission_denied");
     auto own = approver.setDelegation(QStringLiteral("approver2"), from, to);
     VERIFY_OK(own);
     QCOMPARE(own->member, QStringLiteral("approver"));

@@ -528,9 +528,9 @@ void TestApprovals::substituteToldWhenTheDelegationStarts()
     QCOMPARE(open->size(), 2);
     QCOMPARE_ENUM(open->at(1).status, StepStatus::Pending);
     const QString stepName = open->at(1).name;
-    auto delegation =
-        ws.client(QStringLiteral("admin"))
-            .setDelegation(QStringLiteral("approver2"), start.addSecs(3600), start.addSecs(4 * 3600));
+    auto delegation = ws.client(QStringLiteral("admin"))
+                          .setDelegation(QStringLiteral("approver2"), start.addSecs(3600),
+                                         start.addSecs(4 * 3600));
     VERIFY_OK(delegation);
     const qint64 noticesBefore = ws.count(QStringLiteral("substitute_notices"));
     // approver2's notifications of these two changes: "number/on behalf of/step".

@@ -307,8 +307,8 @@ private:
     Status placeServerKey(TestWorkspace &ws);
     TrustList trustList() const;
     // Shared by the tests that leave the database as they found it (the test key trusted).
-    std::unique_ptr<TestWorkspace> m_ws;   // "acme", English
-    std::unique_ptr<TestWorkspace> m_de;   // "acme-de", its packs in German
+    std::unique_ptr<TestWorkspace> m_ws; // "acme", English
+    std::unique_ptr<TestWorkspace> m_de; // "acme-de", its packs in German
     QTemporaryDir m_out;
     std::unique_ptr<SigningKey> m_key;      // trusted
     std::unique_ptr<SigningKey> m_intruder; // nobody trusts it
@@ -346,7 +346,7 @@ void TestEvidencePack::initTestCase()
         trustKey(*ws);
 }
 
-// Each test starts at the suite's fixed now (a test moves the clock to 2027).
+// Each test starts at the suite's fixed now (tests move the clock on).
 void TestEvidencePack::init()
 {
     for (TestWorkspace *ws : {m_ws.get(), m_de.get()})
@@ -367,12 +367,12 @@ Result<EvidencePackResult> TestEvidencePack::exportPack(TestWorkspace &ws, const
 {
     if (ws.onTeamServer() && !signer) {
         VIGILO_TRY(placeServerKey(ws));
-        auto pack =
-            awaited(ws.client(actor.member.username).exportPackAsync(number, locale));
+        auto pack = awaited(ws.client(actor.member.username).exportPackAsync(number, locale));
         if (!pack)
             return pack.error();
         if (!writeAll(path, pack->pdf))
-            return Error::rule(QStringLiteral("test_setup"), QStringLiteral("cannot write ") + path);
+            return Error::rule(QStringLiteral("test_setup"),
+                               QStringLiteral("cannot write ") + path);
         // What the server says of the pack besides its bytes, read back from them.
         auto read = EvidencePack::verifyOfflineBytes(pack->pdf, {}, path);
         if (!read)
@@ -777,16 +777,19 @@ void TestEvidencePack::datesComeFromTheInjectedClock()
     TestWorkspace &ws = *m_ws;
     auto c = ws.changeIn(ChangeStatus::Completed);
     VERIFY_OK(c);
-    // Within the test key's validity (up to two years from today), months from today.
-    ws.clock().setNow(QDateTime(QDate(2027, 6, 16), QTime(10, 0, 5), Qt::UTC));
+    // Months from today, within the test key's validity and the server's sessions (30 days from
+    // the suite's start, on its clock).
+    ws.clock().setNow(QDateTime(QDate(2026, 3, 27), QTime(10, 0, 5), Qt::UTC));
     const QString path = m_out.filePath(QStringLiteral("clock.pdf"));
     auto pack = exportPack(ws, ws.admin(), c->number, path);
     VERIFY_OK(pack);
     const QString text = pdfText(path);
-    // The change's own dates are in 2026: 2027 can only be the generation time.
-    QVERIFY2(text.contains(QStringLiteral("2027")), qPrintable(text.left(2000)));
+    // The change's own dates are from March 2 to 5: the 27th can only be the generation time.
+    QVERIFY2(text.contains(QStringLiteral("March 27, 2026"))
+                 || text.contains(QStringLiteral("2026-03-27")),
+             qPrintable(text.left(2000)));
     const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
-    QVERIFY2(meta.contains(QStringLiteral("<xmp:CreateDate>2027-06-16T10:00:05Z")),
+    QVERIFY2(meta.contains(QStringLiteral("<xmp:CreateDate>2026-03-27T10:00:05Z")),
              qPrintable(meta));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -815,7 +818,8 @@ void TestEvidencePack::metadataAndFonts()
     bool ok = false;
     const QString info = run(QStringLiteral("pdfinfo"), {path}, &ok);
     QVERIFY2(ok, qPrintable(info));
-    QVERIFY(info.contains(QStringLiteral("Evidence pack %1: Rotate TLS certificate").arg(pack->number)));
+    QVERIFY(info.contains(
+        QStringLiteral("Evidence pack %1: Rotate TLS certificate").arg(pack->number)));
     QVERIFY(info.contains(QStringLiteral("A4")));
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pack->pages))));
     const QString meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
@@ -939,9 +943,10 @@ void TestEvidencePack::longTablesBreakCleanly()
     QCOMPARE(flow.count(QStringLiteral("w0750 ")), 2);
     // Without the page furniture between them, the parts of the unbreakable token join up.
     QString compact = flow;
-    compact.remove(QRegularExpression(QStringLiteral(
-        "Acme Operations \\(acme\\) · %1 · Generated .*? UTC Page \\d+ of \\d+ "
-        "Evidence SHA-256: [0-9a-f]{64}").arg(pack->number)));
+    compact.remove(QRegularExpression(
+        QStringLiteral("Acme Operations \\(acme\\) · %1 · Generated .*? UTC Page \\d+ of \\d+ "
+                       "Evidence SHA-256: [0-9a-f]{64}")
+            .arg(pack->number)));
     compact.remove(QStringLiteral("Acme Operations (acme) %1 · Evidence pack").arg(pack->number));
     compact.remove(QStringLiteral("# When (UTC) Who Action What changed"));
     compact.remove(QStringLiteral("Author, when Comment"));
