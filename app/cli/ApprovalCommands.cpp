@@ -20,66 +20,54 @@ QString tr(const char *text)
     return QCoreApplication::translate("vigilo-cli", text);
 }
 
-QString delegationLine(const QJsonObject &d)
+QString delegationLine(const Delegation &d)
 {
     // Times as everywhere in the CLI's text: ISO 8601 in UTC, never an ambiguous numeric form.
-    auto when = [](const QJsonValue &v) {
-        return formatTime(QDateTime::fromString(v.toString(), Qt::ISODate));
-    };
     return tr("%1 → %2, from %3 until %4")
-        .arg(d.value(QStringLiteral("member")).toString(),
-             d.value(QStringLiteral("substitute")).toString(),
-             when(d.value(QStringLiteral("starts_at"))), when(d.value(QStringLiteral("ends_at"))));
+        .arg(d.member, d.substitute, formatTime(d.startsAt), formatTime(d.endsAt));
 }
 
-QString delegationLines(const QJsonArray &list, const QString &none)
+QString delegationLines(const QList<Delegation> &list, const QString &none)
 {
     QStringList lines;
-    for (const QJsonValue &v : list)
-        lines << delegationLine(v.toObject());
+    for (const Delegation &d : list)
+        lines << delegationLine(d);
     return lines.isEmpty() ? none : lines.join(QLatin1Char('\n'));
+}
+
+QJsonObject delegationsJson(const QList<Delegation> &list)
+{
+    QJsonArray out;
+    for (const Delegation &d : list)
+        out.append(d.toJson());
+    return {{QStringLiteral("delegations"), out}};
 }
 
 int delegateSet(CliContext &ctx, const ParsedArgs &a)
 {
     CLI_TRY(from, parseTime(QStringLiteral("--from"), a.value(QStringLiteral("from"))));
     CLI_TRY(to, parseTime(QStringLiteral("--to"), a.value(QStringLiteral("to"))));
-    QJsonObject params{{QStringLiteral("substitute"), a.positional(0)},
-                       {QStringLiteral("from"), jsonTime(from)},
-                       {QStringLiteral("to"), jsonTime(to)}};
-    if (a.has(QStringLiteral("for")))
-        params.insert(QStringLiteral("for_member"), a.value(QStringLiteral("for")));
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(answer, client->call(QStringLiteral("delegation.set"), params));
-    const QJsonObject d = answer.toObject().value(QStringLiteral("delegation")).toObject();
-    return ctx.out().print(answer.toObject(), tr("Substitute set: %1.").arg(delegationLine(d)));
+    CLI_TRY(d, client->setDelegation(a.positional(0), from, to, a.value(QStringLiteral("for"))));
+    return ctx.out().print(QJsonObject{{QStringLiteral("delegation"), d.toJson()}},
+                           tr("Substitute set: %1.").arg(delegationLine(d)));
 }
 
 int delegateClear(CliContext &ctx, const ParsedArgs &a)
 {
-    QJsonObject params;
-    if (a.has(QStringLiteral("for")))
-        params.insert(QStringLiteral("for_member"), a.value(QStringLiteral("for")));
-    if (a.has(QStringLiteral("substitute")))
-        params.insert(QStringLiteral("substitute"), a.value(QStringLiteral("substitute")));
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(answer, client->call(QStringLiteral("delegation.clear"), params));
-    const QJsonArray list = answer.toObject().value(QStringLiteral("delegations")).toArray();
-    return ctx.out().print(answer.toObject(),
+    CLI_TRY(list, client->clearDelegations(a.value(QStringLiteral("for")),
+                                           a.value(QStringLiteral("substitute"))));
+    return ctx.out().print(delegationsJson(list),
                            tr("Cleared:") + QLatin1Char('\n') + delegationLines(list, {}));
 }
 
 int delegateList(CliContext &ctx, const ParsedArgs &a)
 {
-    QJsonObject params;
-    if (a.has(QStringLiteral("all")))
-        params.insert(QStringLiteral("all"), true);
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(answer, client->call(QStringLiteral("delegation.list"), params));
-    return ctx.out().print(
-        answer.toObject(),
-        delegationLines(answer.toObject().value(QStringLiteral("delegations")).toArray(),
-                        tr("No delegation in force or planned.")));
+    CLI_TRY(list, client->delegations(a.has(QStringLiteral("all"))));
+    return ctx.out().print(delegationsJson(list),
+                           delegationLines(list, tr("No delegation in force or planned.")));
 }
 
 int approveMany(CliContext &ctx, const ParsedArgs &a)
@@ -130,53 +118,44 @@ Result<std::optional<bool>> onOff(const ParsedArgs &a, const QString &option, co
                         {{QStringLiteral("field"), option}});
 }
 
-QString settingsText(const QJsonObject &s)
+QString settingsText(const ApprovalSettings &s)
 {
-    const QJsonObject g = s.value(QStringLiteral("bulk_guard")).toObject();
+    const BulkGuard &g = s.bulk;
     QStringList lines;
-    lines << (s.value(QStringLiteral("distinct_people")).toBool()
+    lines << (s.distinctPeople
                   ? tr("Distinct people: on (one person decides at most one step of a change)")
                   : tr("Distinct people: off (one person may decide several steps)"));
-    if (!g.value(QStringLiteral("enabled")).toBool())
+    if (!g.enabled)
         lines << tr("Bulk approval: off");
     else
         lines << tr("Bulk approval: risk up to %1; conflicts %2; emergency changes %3")
-                     .arg(g.value(QStringLiteral("max_risk")).toString(),
-                          g.value(QStringLiteral("allow_conflicts")).toBool() ? tr("allowed")
-                                                                              : tr("refused"),
-                          g.value(QStringLiteral("allow_emergency")).toBool() ? tr("allowed")
-                                                                              : tr("refused"));
+                     .arg(toString(g.maxRisk), g.allowConflicts ? tr("allowed") : tr("refused"),
+                          g.allowEmergency ? tr("allowed") : tr("refused"));
     return lines.join(QLatin1Char('\n'));
 }
 
 int approvalSettings(CliContext &ctx, const ParsedArgs &a)
 {
-    QJsonObject params;
+    ApprovalSettingsChange change;
     CLI_TRY(distinct, onOff(a, QStringLiteral("distinct-people"), "on", "off"));
     CLI_TRY(bulk, onOff(a, QStringLiteral("bulk"), "on", "off"));
     CLI_TRY(conflicts, onOff(a, QStringLiteral("bulk-conflicts"), "allow", "refuse"));
     CLI_TRY(emergency, onOff(a, QStringLiteral("bulk-emergency"), "allow", "refuse"));
-    if (distinct)
-        params.insert(QStringLiteral("distinct_people"), *distinct);
-    if (bulk)
-        params.insert(QStringLiteral("bulk_enabled"), *bulk);
-    if (conflicts)
-        params.insert(QStringLiteral("bulk_allow_conflicts"), *conflicts);
-    if (emergency)
-        params.insert(QStringLiteral("bulk_allow_emergency"), *emergency);
+    change.distinctPeople = distinct;
+    change.bulkEnabled = bulk;
+    change.bulkAllowConflicts = conflicts;
+    change.bulkAllowEmergency = emergency;
     if (a.has(QStringLiteral("bulk-max-risk"))) {
         CLI_TRY(risk, parseEnum<RiskLevel>(QStringLiteral("bulk-max-risk"),
                                            a.value(QStringLiteral("bulk-max-risk")),
                                            &parseRiskLevel, allRiskLevels()));
-        params.insert(QStringLiteral("bulk_max_risk"), toString(risk));
+        change.bulkMaxRisk = risk;
     }
     CLI_TRY(client, ctx.workspaceClient());
-    CLI_TRY(answer, client->call(params.isEmpty() ? QStringLiteral("approval_settings.get")
-                                                  : QStringLiteral("approval_settings.set"),
-                                 params));
-    return ctx.out().print(
-        answer.toObject(),
-        settingsText(answer.toObject().value(QStringLiteral("settings")).toObject()));
+    CLI_TRY(settings,
+            change.isEmpty() ? client->approvalSettings() : client->setApprovalSettings(change));
+    return ctx.out().print(QJsonObject{{QStringLiteral("settings"), settings.toJson()}},
+                           settingsText(settings));
 }
 
 int filterSave(CliContext &ctx, const ParsedArgs &a)

@@ -50,33 +50,21 @@ Result<QJsonValue> settingsGet(const Call &c)
 Result<QJsonValue> settingsSet(const Call &c)
 {
     const Args &a = c.args;
-    std::optional<bool> distinct;
-    if (a.has(QStringLiteral("distinct_people")))
-        distinct = a.boolean(QStringLiteral("distinct_people"));
-    std::optional<BulkGuard> guard;
-    const QStringList guardKeys = {QStringLiteral("bulk_enabled"), QStringLiteral("bulk_max_risk"),
-                                   QStringLiteral("bulk_allow_conflicts"),
-                                   QStringLiteral("bulk_allow_emergency")};
-    for (const QString &k : guardKeys)
-        if (a.has(k)) {
-            auto current = c.core.approvalSettings().get(*c.actor);
-            if (!current)
-                return current.error();
-            BulkGuard g = current->bulk;
-            g.enabled = a.boolean(QStringLiteral("bulk_enabled"), g.enabled);
-            g.maxRisk =
-                enumArg(a, QStringLiteral("bulk_max_risk"), &parseRiskLevel).value_or(g.maxRisk);
-            g.allowConflicts = a.boolean(QStringLiteral("bulk_allow_conflicts"), g.allowConflicts);
-            g.allowEmergency = a.boolean(QStringLiteral("bulk_allow_emergency"), g.allowEmergency);
-            guard = g;
-            break;
-        }
-    if (!distinct && !guard)
+    auto flag = [&a](const QString &name) {
+        return a.has(name) && !a.isNull(name) ? std::optional<bool>(a.boolean(name)) : std::nullopt;
+    };
+    // Merged with the current settings by the core, inside its write.
+    ApprovalSettingsChange change;
+    change.distinctPeople = flag(QStringLiteral("distinct_people"));
+    change.bulkEnabled = flag(QStringLiteral("bulk_enabled"));
+    change.bulkMaxRisk = enumArg(a, QStringLiteral("bulk_max_risk"), &parseRiskLevel);
+    change.bulkAllowConflicts = flag(QStringLiteral("bulk_allow_conflicts"));
+    change.bulkAllowEmergency = flag(QStringLiteral("bulk_allow_emergency"));
+    if (change.isEmpty())
         return Error::input(CoreText::tr("Say what to change: distinct_people or a bulk_* "
                                          "setting."),
                             {{QStringLiteral("field"), QStringLiteral("distinct_people")}});
-    return one(QStringLiteral("settings"),
-               c.core.approvalSettings().set(*c.actor, distinct, guard));
+    return one(QStringLiteral("settings"), c.core.approvalSettings().set(*c.actor, change));
 }
 
 // The Approval queue page in one round trip: the changes in review with their open steps and
@@ -189,7 +177,8 @@ QList<Method> approvalMethods()
          settingsGet},
         {QStringLiteral("approval_settings.set"),
          Scope::Workspace,
-         QStringLiteral("Change the approval settings (admins and owners; audited)."),
+         QStringLiteral("Change the approval settings (admins and owners; audited). What is not "
+                        "given keeps its value."),
          {boolean(QStringLiteral("distinct_people"),
                   QStringLiteral("One person decides at most one step of a change")),
           boolean(QStringLiteral("bulk_enabled"), QStringLiteral("Bulk approval allowed")),

@@ -692,6 +692,23 @@ void read(const QJsonObject &o, Subscription &s)
     s.secret = str(o, "secret");
 }
 
+void read(const QJsonObject &o, Delegation &d)
+{
+    d.id = num64(o, "id");
+    d.member = str(o, "member");
+    d.substitute = str(o, "substitute");
+    d.startsAt = tm(o, "starts_at");
+    d.endsAt = tm(o, "ends_at");
+    d.createdBy = str(o, "created_by");
+    d.createdAt = tm(o, "created_at");
+}
+
+void read(const QJsonObject &o, ApprovalSettings &s)
+{
+    s.distinctPeople = flag(o, "distinct_people", true);
+    s.bulk = BulkGuard::fromJson(o.value(QStringLiteral("bulk_guard")).toObject());
+}
+
 QJsonObject draftParams(const ChangeDraft &d)
 {
     QJsonObject o;
@@ -866,6 +883,22 @@ QJsonObject endpointParams(const WebhookEndpointInput &in)
                   {QStringLiteral("format"), in.format}};
     if (!in.secret.isEmpty())
         o.insert(QStringLiteral("secret"), in.secret);
+    return o;
+}
+
+QJsonObject approvalSettingsParams(const ApprovalSettingsChange &c)
+{
+    QJsonObject o;
+    auto set = [&o](const char *key, const std::optional<bool> &v) {
+        if (v)
+            o.insert(QLatin1String(key), *v);
+    };
+    set("distinct_people", c.distinctPeople);
+    set("bulk_enabled", c.bulkEnabled);
+    if (c.bulkMaxRisk)
+        o.insert(QStringLiteral("bulk_max_risk"), toString(*c.bulkMaxRisk));
+    set("bulk_allow_conflicts", c.bulkAllowConflicts);
+    set("bulk_allow_emergency", c.bulkAllowEmergency);
     return o;
 }
 

@@ -8,6 +8,7 @@
 #include "Inputs.h"
 
 #include "ApprovalPolicies.h"
+#include "ApprovalSettings.h"
 #include "AuditLog.h"
 #include "CsvImport.h"
 #include "MaintenanceWindows.h"
@@ -68,6 +69,8 @@ void read(const QJsonObject &o, OutboxItem &out);
 void read(const QJsonObject &o, DeliveryAttempt &out);
 void read(const QJsonObject &o, Subscription &out);
 void read(const QJsonObject &o, SubscriptionEvent &out);
+void read(const QJsonObject &o, Delegation &out);
+void read(const QJsonObject &o, ApprovalSettings &out);
 // CAB meetings (MeetingCodecs.cpp).
 void read(const QJsonObject &o, AgendaItem &out);
 void read(const QJsonObject &o, Attendance &out);
@@ -117,5 +120,7 @@ QJsonObject questionParams(const RiskQuestion &question);
 QJsonObject maintenanceParams(const MaintenanceWindow &window);
 QJsonObject metricsParams(const MetricsQuery &query);
 QJsonObject endpointParams(const WebhookEndpointInput &input);
+// approval_settings.set: only the settings the change sets.
+QJsonObject approvalSettingsParams(const ApprovalSettingsChange &change);
 
 } // namespace vigilo::api

@@ -471,6 +471,19 @@ public:
     Result<SubstituteSweep> tellSubstitutes(const QString &workspace = {});
     QFuture<Result<SubstituteSweep>> tellSubstitutesAsync(const QString &workspace = {});
 
+    // Delegation and the workspace's approval settings (ClientApprovals.cpp). `member` empty:
+    // the caller's own duties (another member's: admins and owners).
+    Result<Delegation> setDelegation(const QString &substitute, const QDateTime &from,
+                                     const QDateTime &to, const QString &member = {});
+    // Ends the member's delegations that have not ended (to `substitute` only, when given).
+    Result<QList<Delegation>> clearDelegations(const QString &member = {},
+                                               const QString &substitute = {});
+    // The caller's (given or received), or with `all` the workspace's (admins and owners).
+    Result<QList<Delegation>> delegations(bool all = false);
+    Result<ApprovalSettings> approvalSettings();
+    // Admins and owners; what the change leaves unset keeps its value.
+    Result<ApprovalSettings> setApprovalSettings(const ApprovalSettingsChange &change);
+
     // The main window's pages (ClientPages.cpp): asynchronous, so that they load alike on a
     // database and on a team server. `all`: every change in review, not only the caller's.
     QFuture<Result<ApprovalQueueAnswer>> approvalQueueAsync(bool all);

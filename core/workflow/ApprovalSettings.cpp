@@ -34,6 +34,36 @@ QJsonObject ApprovalSettings::toJson() const
             {QStringLiteral("bulk_guard"), bulk.toJson()}};
 }
 
+bool ApprovalSettingsChange::isEmpty() const
+{
+    return !distinctPeople && !bulkEnabled && !bulkMaxRisk && !bulkAllowConflicts
+           && !bulkAllowEmergency;
+}
+
+ApprovalSettings ApprovalSettingsChange::appliedTo(ApprovalSettings s) const
+{
+    s.distinctPeople = distinctPeople.value_or(s.distinctPeople);
+    s.bulk.enabled = bulkEnabled.value_or(s.bulk.enabled);
+    s.bulk.maxRisk = bulkMaxRisk.value_or(s.bulk.maxRisk);
+    s.bulk.allowConflicts = bulkAllowConflicts.value_or(s.bulk.allowConflicts);
+    s.bulk.allowEmergency = bulkAllowEmergency.value_or(s.bulk.allowEmergency);
+    return s;
+}
+
+ApprovalSettingsChange ApprovalSettingsChange::of(std::optional<bool> distinctPeople,
+                                                  const std::optional<BulkGuard> &guard)
+{
+    ApprovalSettingsChange c;
+    c.distinctPeople = distinctPeople;
+    if (guard) {
+        c.bulkEnabled = guard->enabled;
+        c.bulkMaxRisk = guard->maxRisk;
+        c.bulkAllowConflicts = guard->allowConflicts;
+        c.bulkAllowEmergency = guard->allowEmergency;
+    }
+    return c;
+}
+
 Result<ApprovalSettings> ApprovalSettingsService::read(Store &store, qint64 workspaceId)
 {
     auto q = sql::run(store,
@@ -60,8 +90,7 @@ Result<ApprovalSettings> ApprovalSettingsService::get(const Actor &actor) const
 }
 
 Result<ApprovalSettings> ApprovalSettingsService::set(const Actor &caller,
-                                                      std::optional<bool> distinctPeople,
-                                                      std::optional<BulkGuard> bulk)
+                                                      const ApprovalSettingsChange &change)
 {
     WriteScope scope(m_store, caller, Permission::ManageWorkspace);
     VIGILO_TRY(scope.begin());
@@ -69,11 +98,7 @@ Result<ApprovalSettings> ApprovalSettingsService::set(const Actor &caller,
     auto before = read(m_store, actor.workspace.id);
     if (!before)
         return before.error();
-    ApprovalSettings after = *before;
-    if (distinctPeople)
-        after.distinctPeople = *distinctPeople;
-    if (bulk)
-        after.bulk = *bulk;
+    const ApprovalSettings after = change.appliedTo(*before);
     const QJsonObject oldJson = before->toJson(), newJson = after.toJson();
     if (oldJson == newJson)
         return after; // nothing changed, nothing to audit (the scope rolls back)

@@ -5,6 +5,8 @@
 #include "Actor.h"
 #include "Error.h"
 
+#include <optional>
+
 namespace vigilo {
 
 class Store;
@@ -27,6 +29,21 @@ struct ApprovalSettings {
     QJsonObject toJson() const;
 };
 
+// What one write of the settings changes; what is unset keeps its value. Merged inside the
+// write, so that two admins changing different settings do not undo each other.
+struct ApprovalSettingsChange {
+    std::optional<bool> distinctPeople;
+    std::optional<bool> bulkEnabled;
+    std::optional<RiskLevel> bulkMaxRisk;
+    std::optional<bool> bulkAllowConflicts;
+    std::optional<bool> bulkAllowEmergency;
+    bool isEmpty() const;
+    ApprovalSettings appliedTo(ApprovalSettings settings) const;
+    // Every field of the guard set to `guard`'s.
+    static ApprovalSettingsChange of(std::optional<bool> distinctPeople,
+                                     const std::optional<BulkGuard> &guard);
+};
+
 class ApprovalSettingsService final {
 public:
     ApprovalSettingsService(Store &store, AuditLog &audit)
@@ -37,8 +54,12 @@ public:
     Result<ApprovalSettings> get(const Actor &actor) const;
     static Result<ApprovalSettings> read(Store &store, qint64 workspaceId);
     // Admins and owners; what changed is audited (old -> new).
+    Result<ApprovalSettings> set(const Actor &actor, const ApprovalSettingsChange &change);
     Result<ApprovalSettings> set(const Actor &actor, std::optional<bool> distinctPeople,
-                                 std::optional<BulkGuard> bulk);
+                                 std::optional<BulkGuard> bulk)
+    {
+        return set(actor, ApprovalSettingsChange::of(distinctPeople, bulk));
+    }
 
 private:
     Store &m_store;

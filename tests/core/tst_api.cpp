@@ -49,6 +49,7 @@ private slots:
     void calendarRangeIsTheCoresInOneAnswer();
     void calendarMoveThroughTheClient();
     void formsConflictsAndSimilar();
+    void delegationAndSettingsThroughTheClient();
 
 private:
     Client client(const QString &user, const QString &workspace = QStringLiteral("acme"));
@@ -437,6 +438,50 @@ void TestApi::badParametersAreNamed_data()
                        {QStringLiteral("planned_start"), QStringLiteral("2026-12-01T08:00:00Z")},
                        {QStringLiteral("planned_end"), QStringLiteral("2026-12-01T07:00:00Z")}}
         << QStringLiteral("planned_end") << QStringLiteral("invalid_input");
+    // Delegation and the approval settings (issue 15), crafted as a client could send them.
+    const auto delegation = [](const QString &key, const QJsonValue &v) {
+        QJsonObject o{{QStringLiteral("substitute"), QStringLiteral("approver2")},
+                      {QStringLiteral("from"), QStringLiteral("2026-03-03T09:00:00Z")},
+                      {QStringLiteral("to"), QStringLiteral("2026-03-04T09:00:00Z")}};
+        if (v.isUndefined())
+            o.remove(key);
+        else
+            o.insert(key, v);
+        return o;
+    };
+    QTest::newRow("delegation without a substitute")
+        << QStringLiteral("delegation.set")
+        << delegation(QStringLiteral("substitute"), QJsonValue::Undefined)
+        << QStringLiteral("substitute") << QStringLiteral("missing_parameter");
+    QTest::newRow("delegation from a word")
+        << QStringLiteral("delegation.set")
+        << delegation(QStringLiteral("from"), QStringLiteral("tomorrow")) << QStringLiteral("from")
+        << QStringLiteral("invalid_input");
+    QTest::newRow("delegation without an end")
+        << QStringLiteral("delegation.set")
+        << delegation(QStringLiteral("to"), QJsonValue::Undefined) << QStringLiteral("to")
+        << QStringLiteral("missing_parameter");
+    QTest::newRow("delegation for a number")
+        << QStringLiteral("delegation.set") << delegation(QStringLiteral("for_member"), 7)
+        << QStringLiteral("for_member") << QStringLiteral("invalid_input");
+    QTest::newRow("clearing a number's delegations")
+        << QStringLiteral("delegation.clear") << QJsonObject{{QStringLiteral("substitute"), 7}}
+        << QStringLiteral("substitute") << QStringLiteral("invalid_input");
+    QTest::newRow("settings changing nothing")
+        << QStringLiteral("approval_settings.set") << QJsonObject{}
+        << QStringLiteral("distinct_people") << QStringLiteral("invalid_input");
+    QTest::newRow("distinct people as text")
+        << QStringLiteral("approval_settings.set")
+        << QJsonObject{{QStringLiteral("distinct_people"), QStringLiteral("yes")}}
+        << QStringLiteral("distinct_people") << QStringLiteral("invalid_input");
+    QTest::newRow("bulk guard of no risk level")
+        << QStringLiteral("approval_settings.set")
+        << QJsonObject{{QStringLiteral("bulk_max_risk"), QStringLiteral("extreme")}}
+        << QStringLiteral("bulk_max_risk") << QStringLiteral("invalid_input");
+    QTest::newRow("bulk switch as a number")
+        << QStringLiteral("approval_settings.set")
+        << QJsonObject{{QStringLiteral("bulk_enabled"), 1}} << QStringLiteral("bulk_enabled")
+        << QStringLiteral("invalid_input");
     QTest::newRow("what if without a start")
         << QStringLiteral("change.conflicts")
         << QJsonObject{{QStringLiteral("number"), 1},
@@ -1430,6 +1475,80 @@ void TestApi::formsConflictsAndSimilar()
     auto none = c.similarToDraftAsync(QStringLiteral("zzzz qqqq"), {}).result();
     VERIFY_OK(none);
     QVERIFY(none->isEmpty());
+}
+
+// Delegation and the approval settings through the typed Client (issue 15): what the core
+// allows, refused as the core refuses, each answer read back unchanged, and a write of one
+// setting keeps the others (merged inside the write).
+void TestApi::delegationAndSettingsThroughTheClient()
+{
+    TestWorkspace &ws = *m_ws;
+    Client admin = client(QStringLiteral("admin"));
+    Client approver = client(QStringLiteral("approver"));
+    Client engineer = client(QStringLiteral("engineer"));
+
+    auto settings = engineer.approvalSettings();
+    VERIFY_OK(settings);
+    QVERIFY(settings->distinctPeople);
+    auto raw = engineer.call(QStringLiteral("approval_settings.get"));
+    VERIFY_OK(raw);
+    QCOMPARE(sameObject<ApprovalSettings>(raw->toObject().value(QStringLiteral("settings"))),
+             QByteArray());
+    ApprovalSettingsChange risk;
+    risk.bulkMaxRisk = RiskLevel::Medium;
+    risk.bulkAllowEmergency = true;
+    const QString before = ws.fingerprint();
+    VERIFY_ERROR(approver.setApprovalSettings(risk), "permission_denied");
+    QCOMPARE(ws.fingerprint(), before);
+    const qint64 events = ws.auditCount();
+    auto changed = admin.setApprovalSettings(risk);
+    VERIFY_OK(changed);
+    QCOMPARE_ENUM(changed->bulk.maxRisk, RiskLevel::Medium);
+    QVERIFY(changed->bulk.allowEmergency);
+    QCOMPARE(ws.auditCount(), events + 1);
+    ApprovalSettingsChange people;
+    people.distinctPeople = false;
+    auto relaxed = admin.setApprovalSettings(people);
+    VERIFY_OK(relaxed);
+    QVERIFY(!relaxed->distinctPeople);
+    QCOMPARE_ENUM(relaxed->bulk.maxRisk, RiskLevel::Medium); // kept
+    QVERIFY(relaxed->bulk.allowEmergency);
+    QCOMPARE(ws.auditCount(), events + 2);
+    auto read = ws.core().approvalSettings().get(ws.viewer());
+    VERIFY_OK(read);
+    QCOMPARE(read->toJson(), relaxed->toJson());
+
+    // A delegation of one's own duties; another member's only by an admin.
+    const QDateTime from = ws.now().addSecs(3600), to = ws.now().addDays(1);
+    VERIFY_ERROR(
+        engineer.setDelegation(QStringLiteral("approver2"), from, to, QStringLiteral("approver")),
+        "permission_denied");
+    auto own = approver.setDelegation(QStringLiteral("approver2"), from, to);
+    VERIFY_OK(own);
+    QCOMPARE(own->member, QStringLiteral("approver"));
+    QCOMPARE(own->substitute, QStringLiteral("approver2"));
+    QCOMPARE(own->startsAt, from);
+    QCOMPARE(own->endsAt, to);
+    auto forOwner =
+        admin.setDelegation(QStringLiteral("approver"), from, to, QStringLiteral("owner"));
+    VERIFY_OK(forOwner);
+    QCOMPARE(forOwner->createdBy, QStringLiteral("admin"));
+    auto mine = approver.delegations();
+    VERIFY_OK(mine);
+    QCOMPARE(mine->size(), 2); // given and received
+    VERIFY_ERROR(approver.delegations(true), "permission_denied");
+    auto all = admin.call(QStringLiteral("delegation.list"), {{QStringLiteral("all"), true}});
+    VERIFY_OK(all);
+    QCOMPARE(sameList<Delegation>(all->toObject().value(QStringLiteral("delegations"))),
+             QByteArray());
+    auto cleared = admin.clearDelegations(QStringLiteral("owner"));
+    VERIFY_OK(cleared);
+    QCOMPARE(cleared->size(), 1);
+    QCOMPARE(cleared->first().id, forOwner->id);
+    auto left = admin.delegations(true);
+    VERIFY_OK(left);
+    QCOMPARE(left->size(), 1);
+    QCOMPARE(left->first().id, own->id);
 }
 
 QTEST_MAIN(TestApi)

@@ -1,8 +1,9 @@
 // Approvals: the built-in matrix, sequential steps, eligibility, self-approval, rejection and
 // material edits after approval. Decisions, transitions, edits and sweeps under test go through
 // the Client as the member (in process on SQLite and PostgreSQL, over a real vigilo-server on
-// the server backend); set-up and checks read the core. On the core still: the approval
-// settings (no API method) and the schema 17 migration (a database taken apart under the core).
+// the server backend), as are the approval settings and delegations; set-up and checks read the
+// core. On the core still: the schema 17 migration (a database taken apart under the core) and
+// the second sweeper on a connection of its own (a second desktop or server).
 #include "RawSql.h"
 #include "TestWorkspace.h"
 
@@ -445,14 +446,26 @@ void TestApprovals::onePersonDecidesOneStep()
     QVERIFY(!answers->decisions.first().allowed());
 
     const qint64 events = ws.auditCount();
-    VERIFY_ERROR(ws.core().approvalSettings().set(ws.approver(), false, std::nullopt),
+    const QString unrelaxed = ws.fingerprint();
+    ApprovalSettingsChange relax;
+    relax.distinctPeople = false;
+    VERIFY_ERROR(ws.client(QStringLiteral("approver")).setApprovalSettings(relax),
                  "permission_denied");
-    VERIFY_OK(ws.core().approvalSettings().set(ws.admin(), false, std::nullopt));
+    QCOMPARE(ws.fingerprint(), unrelaxed);
+    auto relaxed = ws.client(QStringLiteral("admin")).setApprovalSettings(relax);
+    VERIFY_OK(relaxed);
+    QVERIFY(!relaxed->distinctPeople);
     QCOMPARE(ws.auditCount(), events + 1);
+    auto settingsEvent = ws.core().audit().workspaceHistory(ws.owner(), 1);
+    VERIFY_OK(settingsEvent);
+    QCOMPARE(settingsEvent->first().action, QStringLiteral("workspace.approval_settings"));
+    QCOMPARE(settingsEvent->first().actor, QStringLiteral("admin"));
     auto second = ws.client(QStringLiteral("admin")).apply(c->number, Action::Approve);
     VERIFY_OK(second);
     QCOMPARE_ENUM(second->status, ChangeStatus::Approved);
-    VERIFY_OK(ws.core().approvalSettings().set(ws.admin(), true, std::nullopt));
+    ApprovalSettingsChange restore;
+    restore.distinctPeople = true;
+    VERIFY_OK(ws.client(QStringLiteral("owner")).setApprovalSettings(restore));
 }
 
 // A delegation holds in [from, to) of the core's clock, and the decision says on whose behalf.
@@ -465,8 +478,16 @@ void TestApprovals::substituteDecidesWithinTheRange()
     VERIFY_OK(c);
     VERIFY_OK(ws.client(QStringLiteral("engineer")).apply(c->number, Action::Submit));
     VERIFY_OK(ws.client(QStringLiteral("approver")).apply(c->number, Action::Approve));
-    VERIFY_OK(ws.core().delegations().set(ws.admin(), {}, QStringLiteral("approver2"),
-                                          ws.now().addSecs(3600), ws.now().addSecs(7200)));
+    // An engineer may not hand over the admin's duties; the admin may.
+    VERIFY_ERROR(ws.client(QStringLiteral("engineer"))
+                     .setDelegation(QStringLiteral("approver2"), ws.now().addSecs(3600),
+                                    ws.now().addSecs(7200), QStringLiteral("admin")),
+                 "permission_denied");
+    auto delegation = ws.client(QStringLiteral("admin"))
+                          .setDelegation(QStringLiteral("approver2"), ws.now().addSecs(3600),
+                                         ws.now().addSecs(7200));
+    VERIFY_OK(delegation);
+    QCOMPARE(delegation->member, QStringLiteral("admin"));
     VERIFY_ERROR(ws.client(QStringLiteral("approver2")).apply(c->number, Action::Approve),
                  "not_eligible_approver");
     ws.clock().advanceSecs(7200); // the end is not part of it
@@ -507,9 +528,9 @@ void TestApprovals::substituteToldWhenTheDelegationStarts()
     QCOMPARE(open->size(), 2);
     QCOMPARE_ENUM(open->at(1).status, StepStatus::Pending);
     const QString stepName = open->at(1).name;
-    Delegations &delegations = ws.core().delegations();
-    auto delegation = delegations.set(ws.admin(), {}, QStringLiteral("approver2"),
-                                      start.addSecs(3600), start.addSecs(4 * 3600));
+    auto delegation = ws.client(QStringLiteral("admin"))
+                          .setDelegation(QStringLiteral("approver2"), start.addSecs(3600),
+                                         start.addSecs(4 * 3600));
     VERIFY_OK(delegation);
     const qint64 noticesBefore = ws.count(QStringLiteral("substitute_notices"));
     // approver2's notifications of these two changes: "number/on behalf of/step".
