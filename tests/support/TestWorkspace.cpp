@@ -111,24 +111,9 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
     m_workspace = ws.value();
     if (!withMembers)
         return;
-    for (const QString &name : memberNames()) {
-        if (name == QLatin1String("owner"))
-            continue;
-        auto m = addMember(name, roleOf(name));
-        if (!m.ok()) {
-            m_error = QString::fromUtf8(describe(m.error()));
-            return;
-        }
-    }
-    const QStringList kinds = {QStringLiteral("service"), QStringLiteral("database"),
-                               QStringLiteral("network")};
-    for (int i = 0; i < assetNames().size(); ++i) {
-        auto a = m_core->workspaces().addAsset(owner(), assetNames().at(i), kinds.at(i));
-        if (!a.ok()) {
-            m_error = QString::fromUtf8(describe(a.error()));
-            return;
-        }
-    }
+    m_error = addMembersAndAssets();
+    if (!m_error.isEmpty())
+        return;
     if (onServer()) {
         // The server's clock is this workspace's: written to a file it reads on every now().
         const QString clockFile = m_dir.filePath(QStringLiteral("server-clock"));
@@ -144,6 +129,41 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
         if (!m_server->ok())
             m_error = QStringLiteral("vigilo-server: ") + m_server->errorText();
     }
+}
+
+QString TestWorkspace::addMembersAndAssets()
+{
+    for (const QString &name : memberNames()) {
+        if (name == QLatin1String("owner"))
+            continue;
+        auto m = addMember(name, roleOf(name));
+        if (!m.ok())
+            return QString::fromUtf8(describe(m.error()));
+    }
+    const QStringList kinds = {QStringLiteral("service"), QStringLiteral("database"),
+                               QStringLiteral("network")};
+    for (int i = 0; i < assetNames().size(); ++i) {
+        auto a = m_core->workspaces().addAsset(owner(), assetNames().at(i), kinds.at(i));
+        if (!a.ok())
+            return QString::fromUtf8(describe(a.error()));
+    }
+    return {};
+}
+
+void TestWorkspace::startOver(const QString &slug)
+{
+    m_clock.setNow(fixedNow());
+    auto ws = m_core->workspaces().createWorkspace(slug, QStringLiteral("Acme Operations"),
+                                                   QStringLiteral("en_US"), QStringLiteral("owner"),
+                                                   QStringLiteral("Olivia Owner"));
+    if (!ws.ok()) {
+        m_error = QString::fromUtf8(describe(ws.error()));
+        return;
+    }
+    m_workspace = ws.value();
+    m_error = addMembersAndAssets();
+    for (auto &[name, client] : m_clients)
+        client->setWorkspace(slug);
 }
 
 client::Client &TestWorkspace::client(const QString &username)

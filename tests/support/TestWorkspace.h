@@ -81,6 +81,11 @@ public:
     // the workspace's life. The calls that test a rule go through it, so every backend tests
     // the Client path and the server's answers; set-up and checks may stay on core().
     client::Client &client(const QString &username);
+    // A fresh workspace `slug` in the same database, behind the same team server: the same
+    // members and assets, the clock back at fixedNow(), and every client(member) acting in it
+    // from now on (one server per suite whose test functions each want a workspace of their
+    // own). The earlier workspaces stay in the database; check ok() after.
+    void startOver(const QString &slug);
 
     // Members by username: owner, admin, approver, approver2, engineer, engineer2, viewer.
     Actor as(const QString &username) const;
@@ -123,6 +128,9 @@ public:
     Result<Member> addMember(const QString &username, Role role);
 
 private:
+    // The members of every role but the owner, and the assets: empty, or why not.
+    QString addMembersAndAssets();
+
     QTemporaryDir m_dir;
     std::unique_ptr<ScratchDatabase> m_pg;
     QString m_dbPath;
