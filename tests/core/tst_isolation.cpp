@@ -337,7 +337,8 @@ void TestIsolation::similarIgnoresAnotherWorkspacesTitles()
 void TestIsolation::requestsNamingAnotherWorkspaceAreRefused_data()
 {
     // Who asks (a member of acme; "gustav" is Globex's owner), the method and its parameters as
-    // a crafted request would carry them, in the asker's own name; the refusal's code.
+    // a crafted request would carry them, in the asker's own name; the refusal's code (empty: a
+    // read that answers, with nothing of Globex's in it).
     QTest::addColumn<QString>("member");
     QTest::addColumn<QString>("method");
     QTest::addColumn<QJsonObject>("params");
@@ -377,6 +378,18 @@ void TestIsolation::requestsNamingAnotherWorkspaceAreRefused_data()
         << QJsonObject{{QStringLiteral("number"), formatChangeNumber(m_planned)},
                        {QStringLiteral("depends_on"), QJsonArray{theirs}}}
         << QStringLiteral("not_found");
+    QTest::newRow("generating the runbook of a number only Globex has")
+        << QStringLiteral("engineer") << QStringLiteral("task.generate")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QStringLiteral("not_found");
+    QTest::newRow("accepting the risk of a number only Globex has")
+        << QStringLiteral("approver") << QStringLiteral("risk.accept")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QStringLiteral("not_found");
+    QTest::newRow("reading the history of a number only Globex has")
+        << QStringLiteral("viewer") << QStringLiteral("change.history")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QString(); // answers no events
+    QTest::newRow("reading the attachments of a number only Globex has")
+        << QStringLiteral("viewer") << QStringLiteral("attachment.list")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QStringLiteral("not_found");
     QTest::newRow("removing Globex's freeze window by id")
         << QStringLiteral("owner") << QStringLiteral("freeze.remove")
         << QJsonObject{{QStringLiteral("id"), m_globexFreeze}} << QStringLiteral("not_found");
@@ -414,10 +427,19 @@ void TestIsolation::requestsNamingAnotherWorkspaceAreRefused()
     QVERIFY(!ws.onTeamServer() || client.isRemote());
     const QString before = ws.fingerprint();
     auto r = client.call(method, params);
+    if (code.isEmpty()) {
+        VERIFY_OK(r);
+        const QList<QJsonObject> rows = objectsWithKeys(*r, {QStringLiteral("action")});
+        QVERIFY2(rows.isEmpty(), QJsonDocument(r->toObject()).toJson().constData());
+        QCOMPARE(ws.fingerprint(), before);
+        return;
+    }
     if (r.ok())
         QFAIL(qPrintable(method + QStringLiteral(" went through: ")
                          + QString::fromUtf8(QJsonDocument(r->toObject()).toJson())));
     QVERIFY2(r.error().code == code, describe(r.error()).constData());
+    QCOMPARE(r.error().kind(),
+             code == QLatin1String("not_found") ? ErrorKind::Input : ErrorKind::Rule);
     QVERIFY(!r.error().message.trimmed().isEmpty());
     const QByteArray said = describe(r.error());
     QVERIFY2(!said.contains("Globex") && !said.contains("Smuggled"), said.constData());

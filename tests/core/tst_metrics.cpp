@@ -342,7 +342,11 @@ private slots:
             QVERIFY2(!f.value, qPrintable(f.key));
             QCOMPARE(f.denominator, 0);
         }
-        VERIFY_ERROR(viewer.metrics({day(7), day(7), {}, {}}), "invalid_input");
+        auto backwards = viewer.metrics({day(7), day(7), {}, {}});
+        VERIFY_ERROR(backwards, "invalid_input");
+        QCOMPARE(backwards.error().kind(), ErrorKind::Input);
+        QCOMPARE(backwards.error().details.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("from"));
 
         History h;
         QVERIFY(buildHistory(ws, h));
