@@ -515,6 +515,21 @@ void TestRules::decisionAnswersAreTheWritePath()
                     answer = a.refusal;
             QCOMPARE(answer ? answer->code : QString(), QString::fromLatin1(at.expected));
             QCOMPARE(ws.core().approvals().canDecide(who, *change), !answer.has_value());
+            // The Approvals tab asks through the Client (change.steps): the core's answer.
+            auto tab = awaited(ws.client(name).approvalStepsAsync(c->number));
+            VERIFY_OK(tab);
+            std::optional<Error> shown;
+            bool asked = false;
+            for (const auto &a : tab->decisions)
+                if (a.action == at.action) {
+                    shown = a.refusal;
+                    asked = true;
+                }
+            QVERIFY(asked);
+            QVERIFY2(compareRefusal(answer, shown ? Result<void>(*shown) : Result<void>(),
+                                    QStringLiteral("the Approvals tab's answer"))
+                         .isEmpty(),
+                     qPrintable(name + QLatin1Char(' ') + toString(at.action)));
             TransitionInput in;
             in.reason = QStringLiteral("Not this quarter");
             const qint64 events = ws.auditCount();
