@@ -101,18 +101,8 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
     }
     m_store = std::move(opened).value();
     m_core = std::make_unique<Vigilo>(*m_store, m_clock);
-    auto ws = m_core->workspaces().createWorkspace(slug, QStringLiteral("Acme Operations"),
-                                                   QStringLiteral("en_US"), QStringLiteral("owner"),
-                                                   QStringLiteral("Olivia Owner"));
-    if (!ws.ok()) {
-        m_error = QString::fromUtf8(describe(ws.error()));
-        return;
-    }
-    m_workspace = ws.value();
-    if (!withMembers)
-        return;
-    m_error = addMembersAndAssets();
-    if (!m_error.isEmpty())
+    m_error = createOwnWorkspace(slug, withMembers);
+    if (!m_error.isEmpty() || !withMembers)
         return;
     if (onServer()) {
         // The server's clock is this workspace's: written to a file it reads on every now().
@@ -131,8 +121,16 @@ TestWorkspace::TestWorkspace(const QString &slug, bool withMembers)
     }
 }
 
-QString TestWorkspace::addMembersAndAssets()
+QString TestWorkspace::createOwnWorkspace(const QString &slug, bool withMembers)
 {
+    auto ws = m_core->workspaces().createWorkspace(slug, QStringLiteral("Acme Operations"),
+                                                   QStringLiteral("en_US"), QStringLiteral("owner"),
+                                                   QStringLiteral("Olivia Owner"));
+    if (!ws.ok())
+        return QString::fromUtf8(describe(ws.error()));
+    m_workspace = ws.value();
+    if (!withMembers)
+        return {};
     for (const QString &name : memberNames()) {
         if (name == QLatin1String("owner"))
             continue;
@@ -153,15 +151,7 @@ QString TestWorkspace::addMembersAndAssets()
 void TestWorkspace::startOver(const QString &slug)
 {
     m_clock.setNow(fixedNow());
-    auto ws = m_core->workspaces().createWorkspace(slug, QStringLiteral("Acme Operations"),
-                                                   QStringLiteral("en_US"), QStringLiteral("owner"),
-                                                   QStringLiteral("Olivia Owner"));
-    if (!ws.ok()) {
-        m_error = QString::fromUtf8(describe(ws.error()));
-        return;
-    }
-    m_workspace = ws.value();
-    m_error = addMembersAndAssets();
+    m_error = createOwnWorkspace(slug, true);
     for (auto &[name, client] : m_clients)
         client->setWorkspace(slug);
 }

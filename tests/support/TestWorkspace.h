@@ -128,8 +128,9 @@ public:
     Result<Member> addMember(const QString &username, Role role);
 
 private:
-    // The members of every role but the owner, and the assets: empty, or why not.
-    QString addMembersAndAssets();
+    // The workspace `slug` with its owner (and, withMembers, the other members and the assets)
+    // as m_workspace: empty, or why not.
+    QString createOwnWorkspace(const QString &slug, bool withMembers);
 
     QTemporaryDir m_dir;
     std::unique_ptr<ScratchDatabase> m_pg;
