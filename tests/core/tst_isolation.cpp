@@ -3,6 +3,11 @@
 // words, overlapping windows and freezes, history, comments, tasks and decisions), and every read
 // of the first workspace answers exactly what it answered before that data existed. Also: the
 // title-word index carries its workspace, and the database refuses a row that claims another.
+// The reads go through the Client as an acme member (in process on SQLite and PostgreSQL, over a
+// real vigilo-server on the server backend), and so do the attacks a member can make over the
+// protocol: another workspace's slug, change numbers and row ids in their own requests, refused
+// alike on every backend. The evidence pack's content is read on the core (a team server prints
+// packs itself: tst_evidence_pack); set-up and raw SQL stay on the core.
 #include "Dialect.h"
 #include "EvidencePack.h"
 #include "RawSql.h"
@@ -37,6 +42,8 @@ private slots:
     void readsDoNotCrossWorkspaces_data();
     void readsDoNotCrossWorkspaces();
     void similarIgnoresAnotherWorkspacesTitles();
+    void requestsNamingAnotherWorkspaceAreRefused_data();
+    void requestsNamingAnotherWorkspaceAreRefused();
     void titleWordsCarryTheirWorkspace();
     void upgradeFromVersion6();
 
@@ -51,6 +58,11 @@ private:
     int m_completed = 0; // acme's completed change
     int m_planned = 0;   // acme's scheduled change
     Actor m_gustav;
+    // Globex's rows with ids of their own, which acme's members must not reach by id.
+    qint64 m_globexFreeze = 0;
+    qint64 m_globexMaintenance = 0;
+    qint64 m_globexAttachment = 0;
+    int m_globexOnly = 0; // a CHG number Globex has and acme has not
 };
 
 void TestIsolation::initTestCase()
@@ -112,15 +124,19 @@ bool TestIsolation::addLookAlikes()
     mw.start = QTime(3, 0);
     mw.durationMinutes = 60;
     mw.timeZone = "UTC";
-    if (!core.maintenance().add(m_gustav, mw).ok())
+    auto maintenance = core.maintenance().add(m_gustav, mw);
+    if (!maintenance.ok())
         return false;
+    m_globexMaintenance = maintenance->id;
     FreezeWindowInput freeze;
     freeze.name = QStringLiteral("Globex freeze");
     freeze.start = ws.now().addDays(2);
     freeze.end = ws.now().addDays(5);
     freeze.allowOverride = true;
-    if (!core.workspaces().addFreezeWindow(m_gustav, freeze).ok())
+    auto globexFreeze = core.workspaces().addFreezeWindow(m_gustav, freeze);
+    if (!globexFreeze.ok())
         return false;
+    m_globexFreeze = globexFreeze->id;
     const Actor gabi = *core.workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gabi"));
     // The same titles, windows and assets as acme's changes, through every status.
     for (const QString &title :
@@ -131,6 +147,7 @@ bool TestIsolation::addLookAlikes()
         auto c = core.changes().create(m_gustav, d);
         if (!c.ok())
             return false;
+        m_globexOnly = c->number;
         TransitionInput in;
         in.overrideJustification = QStringLiteral("Globex runs through its own freeze");
         if (!core.changes().apply(m_gustav, c->number, Action::Submit, in).ok())
@@ -145,6 +162,13 @@ bool TestIsolation::addLookAlikes()
             return false;
         if (!core.discussion().addComment(gabi, c->number, QStringLiteral("Globex note")).ok())
             return false;
+        if (!m_globexAttachment) {
+            auto file = core.discussion().attach(gabi, c->number, QStringLiteral("globex.log"),
+                                                 QByteArray("Globex secret\n"));
+            if (!file.ok())
+                return false;
+            m_globexAttachment = file->id;
+        }
         in.justification = QStringLiteral("Globex starts early");
         if (!core.changes().apply(m_gustav, c->number, Action::Start, in).ok())
             return false;
@@ -175,8 +199,7 @@ bool TestIsolation::addLookAlikes()
 QMap<QString, QString> TestIsolation::readAll()
 {
     TestWorkspace &ws = *m_ws;
-    Vigilo &core = ws.core();
-    const Actor viewer = ws.viewer();
+    client::Client &viewer = ws.client(QStringLiteral("viewer"));
     QMap<QString, QString> out;
     auto add = [&](const QString &name, const auto &result, auto toText) {
         out.insert(name,
@@ -184,31 +207,33 @@ QMap<QString, QString> TestIsolation::readAll()
     };
     for (int n : {m_completed, m_planned}) {
         const QString num = formatChangeNumber(n);
-        add(QStringLiteral("similar ") + num, core.planning().similar(viewer, n),
+        add(QStringLiteral("similar ") + num, viewer.similar(n),
             [](const auto &v) { return listJson(v); });
-        add(QStringLiteral("conflicts ") + num, core.planning().conflicts(viewer, n),
+        add(QStringLiteral("conflicts ") + num, viewer.conflicts(n),
             [](const auto &v) { return text(v.toJson()); });
-        add(QStringLiteral("history ") + num, core.audit().changeHistory(viewer, n),
+        add(QStringLiteral("history ") + num, viewer.changeHistory(n),
             [](const auto &v) { return listJson(v); });
-        add(QStringLiteral("evidence ") + num, EvidencePack(core).evidence(viewer, n),
+        add(QStringLiteral("evidence ") + num, EvidencePack(ws.core()).evidence(ws.viewer(), n),
             [](const QJsonObject &v) { return text(v); });
-        add(QStringLiteral("risk profile ") + num, core.risk().profile(viewer, n),
+        add(QStringLiteral("risk profile ") + num, viewer.riskProfile(n),
             [](const auto &v) { return text(v.toJson()); });
-        add(QStringLiteral("steps ") + num, core.approvals().steps(viewer, n),
+        add(QStringLiteral("steps ") + num, viewer.approvalSteps(n),
             [](const auto &v) { return listJson(v); });
-        add(QStringLiteral("tasks ") + num, core.runbook().tasks(viewer, n),
+        add(QStringLiteral("tasks ") + num, viewer.tasks(n),
             [](const auto &v) { return listJson(v); });
-        add(QStringLiteral("comments ") + num, core.discussion().comments(viewer, n),
+        add(QStringLiteral("comments ") + num, viewer.comments(n),
             [](const auto &v) { return listJson(v); });
-        add(QStringLiteral("change ") + num, core.changes().get(viewer, n),
+        add(QStringLiteral("change ") + num, viewer.change(n),
             [](const auto &v) { return text(v.toJson()); });
     }
-    add(QStringLiteral("conflicts of a draft window"),
-        core.planning().conflictsFor(viewer, ws.now().addDays(3), ws.now().addDays(4),
-                                     TestWorkspace::assetNames()),
+    PlanningForm draftWindow;
+    draftWindow.plannedStart = ws.now().addDays(3);
+    draftWindow.plannedEnd = ws.now().addDays(4);
+    draftWindow.affectedAssets = TestWorkspace::assetNames();
+    add(QStringLiteral("conflicts of a draft window"), awaited(viewer.conflictsAsync(draftWindow)),
         [](const auto &v) { return text(v.toJson()); });
     add(QStringLiteral("calendar"),
-        core.planning().calendar(viewer, ws.now().addDays(-30), ws.now().addDays(60)),
+        awaited(viewer.calendarAsync(ws.now().addDays(-30), ws.now().addDays(60))),
         [](const CalendarRange &r) {
             QStringList lines;
             for (const auto &a : r.assets)
@@ -227,49 +252,44 @@ QMap<QString, QString> TestIsolation::readAll()
     MetricsQuery mq;
     mq.from = ws.now().addDays(-90);
     mq.to = ws.now().addDays(90);
-    add(QStringLiteral("metrics"), core.metrics().report(viewer, mq),
-        [](const auto &v) { return text(v.toJson()); });
+    add(QStringLiteral("metrics"), viewer.metrics(mq),
+        [](const client::MetricsAnswer &v) { return text(v.report.toJson()); });
     mq.asset = QStringLiteral("payments-api");
-    add(QStringLiteral("metrics of an asset"), core.metrics().report(viewer, mq),
-        [](const auto &v) { return text(v.toJson()); });
-    ChangeFilter search;
-    search.search = QStringLiteral("TLS");
-    add(QStringLiteral("search"), core.changes().list(viewer, search),
-        [](const QList<ChangeSummary> &v) {
-            QStringList l;
-            for (const auto &s : v)
-                l << QStringLiteral("%1 %2").arg(s.number).arg(s.title);
-            return l.join(QLatin1Char('\n'));
-        });
-    add(QStringLiteral("list"), core.changes().list(viewer), [](const QList<ChangeSummary> &v) {
+    add(QStringLiteral("metrics of an asset"), viewer.metrics(mq),
+        [](const client::MetricsAnswer &v) { return text(v.report.toJson()); });
+    auto titles = [](const QList<ChangeSummary> &v) {
         QStringList l;
         for (const auto &s : v)
             l << QStringLiteral("%1 %2").arg(s.number).arg(s.title);
         return l.join(QLatin1Char('\n'));
-    });
-    add(QStringLiteral("csv export"), core.csv().exportCsv(viewer),
+    };
+    ChangeFilter search;
+    search.search = QStringLiteral("TLS");
+    add(QStringLiteral("search"), viewer.changes(search), titles);
+    add(QStringLiteral("list"), viewer.changes(), titles);
+    add(QStringLiteral("csv export"), viewer.exportCsv(),
         [](const QByteArray &v) { return QString::fromUtf8(v); });
-    add(QStringLiteral("ics export"), core.calendar().ics(viewer),
+    add(QStringLiteral("ics export"), viewer.calendarIcs(),
         [](const QByteArray &v) { return QString::fromUtf8(v); });
-    add(QStringLiteral("workspace history"), core.audit().workspaceHistory(viewer, 1000),
+    add(QStringLiteral("workspace history"), viewer.auditLog(1000),
         [](const auto &v) { return listJson(v); });
-    add(QStringLiteral("assets"), core.workspaces().assets(viewer), [](const QList<Asset> &v) {
+    add(QStringLiteral("assets"), viewer.assets(), [](const QList<Asset> &v) {
         QStringList l;
         for (const auto &a : v)
             l << a.name;
         return l.join(QLatin1Char(','));
     });
-    add(QStringLiteral("freeze windows"), core.workspaces().freezeWindows(viewer),
+    add(QStringLiteral("freeze windows"), viewer.freezeWindows(),
         [](const auto &v) { return listJson(v); });
-    add(QStringLiteral("maintenance windows"), core.maintenance().list(viewer),
+    add(QStringLiteral("maintenance windows"), viewer.maintenanceWindows(),
         [](const auto &v) { return listJson(v); });
-    add(QStringLiteral("members"), core.workspaces().members(viewer), [](const QList<Member> &v) {
+    add(QStringLiteral("members"), viewer.members(), [](const QList<Member> &v) {
         QStringList l;
         for (const auto &m : v)
             l << m.username;
         return l.join(QLatin1Char(','));
     });
-    add(QStringLiteral("audit verify"), core.audit().verify(ws.owner()),
+    add(QStringLiteral("audit verify"), ws.client(QStringLiteral("owner")).verifyAudit(),
         [](const auto &v) { return text(v.toJson()); });
     return out;
 }
@@ -298,19 +318,132 @@ void TestIsolation::readsDoNotCrossWorkspaces()
 void TestIsolation::similarIgnoresAnotherWorkspacesTitles()
 {
     TestWorkspace &ws = *m_ws;
-    auto similar = ws.core().planning().similar(ws.engineer(), m_planned);
+    auto similar = ws.client(QStringLiteral("engineer")).similar(m_planned);
     VERIFY_OK(similar);
     QVERIFY(!similar->isEmpty()); // acme's own certificate rotation is similar
     for (const SimilarChange &s : *similar)
         QVERIFY2(!s.title.contains(QLatin1String("Globex")), qPrintable(s.title));
     // And Globex's member does not see acme's changes in theirs (signed in again, as every
     // request is: on PostgreSQL that binds gustav, and the engineer bound above sees nothing).
-    auto gustav = ws.core().workspaces().signIn(QStringLiteral("globex"), QStringLiteral("gustav"));
-    VERIFY_OK(gustav);
-    auto theirs = ws.core().planning().similar(*gustav, 2);
+    client::Client &gustav = ws.client(QStringLiteral("gustav"));
+    gustav.setWorkspace(QStringLiteral("globex"));
+    auto theirs = gustav.similar(2);
     VERIFY_OK(theirs);
+    QVERIFY(!theirs->isEmpty());
     for (const SimilarChange &s : *theirs)
         QVERIFY2(s.title.contains(QLatin1String("Globex")), qPrintable(s.title));
+}
+
+void TestIsolation::requestsNamingAnotherWorkspaceAreRefused_data()
+{
+    // Who asks (a member of acme; "gustav" is Globex's owner), the method and its parameters as
+    // a crafted request would carry them, in the asker's own name; the refusal's code (empty: a
+    // read that answers, with nothing of Globex's in it).
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QJsonObject>("params");
+    QTest::addColumn<QString>("code");
+    const QString globex = QStringLiteral("globex");
+    const QString acme = m_ws->workspace().slug;
+    const QString theirs = formatChangeNumber(m_globexOnly);
+    QTest::newRow("acme's viewer lists Globex's changes")
+        << QStringLiteral("viewer") << QStringLiteral("change.list")
+        << QJsonObject{{QStringLiteral("workspace"), globex}}
+        << QStringLiteral("permission_denied");
+    QTest::newRow("acme's owner creates a change in Globex")
+        << QStringLiteral("owner") << QStringLiteral("change.create")
+        << QJsonObject{{QStringLiteral("workspace"), globex},
+                       {QStringLiteral("title"), QStringLiteral("Smuggled")}}
+        << QStringLiteral("permission_denied");
+    QTest::newRow("Globex's owner reads acme's change")
+        << QStringLiteral("gustav") << QStringLiteral("change.get")
+        << QJsonObject{{QStringLiteral("workspace"), acme}, {QStringLiteral("number"), 1}}
+        << QStringLiteral("permission_denied");
+    QTest::newRow("a number only Globex has")
+        << QStringLiteral("owner") << QStringLiteral("change.get")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QStringLiteral("not_found");
+    QTest::newRow("cancelling a number only Globex has")
+        << QStringLiteral("owner") << QStringLiteral("change.apply")
+        << QJsonObject{{QStringLiteral("number"), theirs},
+                       {QStringLiteral("action"), QStringLiteral("cancel")},
+                       {QStringLiteral("reason"), QStringLiteral("Smuggled")}}
+        << QStringLiteral("not_found");
+    QTest::newRow("commenting a number only Globex has")
+        << QStringLiteral("engineer") << QStringLiteral("comment.add")
+        << QJsonObject{{QStringLiteral("number"), theirs},
+                       {QStringLiteral("body"), QStringLiteral("Smuggled")}}
+        << QStringLiteral("not_found");
+    QTest::newRow("depending on a number only Globex has")
+        << QStringLiteral("engineer") << QStringLiteral("change.edit")
+        << QJsonObject{{QStringLiteral("number"), formatChangeNumber(m_planned)},
+                       {QStringLiteral("depends_on"), QJsonArray{theirs}}}
+        << QStringLiteral("not_found");
+    QTest::newRow("generating the runbook of a number only Globex has")
+        << QStringLiteral("engineer") << QStringLiteral("task.generate")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QStringLiteral("not_found");
+    QTest::newRow("accepting the risk of a number only Globex has")
+        << QStringLiteral("approver") << QStringLiteral("risk.accept")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QStringLiteral("not_found");
+    QTest::newRow("reading the history of a number only Globex has")
+        << QStringLiteral("viewer") << QStringLiteral("change.history")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QString(); // answers no events
+    QTest::newRow("reading the attachments of a number only Globex has")
+        << QStringLiteral("viewer") << QStringLiteral("attachment.list")
+        << QJsonObject{{QStringLiteral("number"), theirs}} << QStringLiteral("not_found");
+    QTest::newRow("removing Globex's freeze window by id")
+        << QStringLiteral("owner") << QStringLiteral("freeze.remove")
+        << QJsonObject{{QStringLiteral("id"), m_globexFreeze}} << QStringLiteral("not_found");
+    QTest::newRow("removing Globex's maintenance window by id")
+        << QStringLiteral("owner") << QStringLiteral("maintenance.remove")
+        << QJsonObject{{QStringLiteral("id"), m_globexMaintenance}} << QStringLiteral("not_found");
+    QTest::newRow("reading Globex's attachment by id")
+        << QStringLiteral("owner") << QStringLiteral("attachment.content")
+        << QJsonObject{{QStringLiteral("id"), m_globexAttachment}} << QStringLiteral("not_found");
+    QTest::newRow("changing the role of Globex's member")
+        << QStringLiteral("owner") << QStringLiteral("member.set_role")
+        << QJsonObject{{QStringLiteral("username"), QStringLiteral("gabi")},
+                       {QStringLiteral("role"), QStringLiteral("viewer")}}
+        << QStringLiteral("not_found");
+    QTest::newRow("deactivating Globex's member")
+        << QStringLiteral("owner") << QStringLiteral("member.deactivate")
+        << QJsonObject{{QStringLiteral("username"), QStringLiteral("gustav")}}
+        << QStringLiteral("not_found");
+}
+
+// Another workspace's slug, CHG numbers and row ids in a member's own requests, sent through the
+// Client with that member's session (in process, or over the network with their token): each is
+// refused with the same code on every backend, and nothing is written anywhere.
+void TestIsolation::requestsNamingAnotherWorkspaceAreRefused()
+{
+    QFETCH(QString, member);
+    QFETCH(QString, method);
+    QFETCH(QJsonObject, params);
+    QFETCH(QString, code);
+    TestWorkspace &ws = *m_ws;
+    QVERIFY(m_globexFreeze && m_globexMaintenance && m_globexAttachment && m_globexOnly);
+    client::Client &client = ws.client(member);
+    if (member == QLatin1String("gustav"))
+        client.setWorkspace(QStringLiteral("globex"));
+    QVERIFY(!ws.onTeamServer() || client.isRemote());
+    const QString before = ws.fingerprint();
+    auto r = client.call(method, params);
+    if (code.isEmpty()) {
+        VERIFY_OK(r);
+        const QList<QJsonObject> rows = objectsWithKeys(*r, {QStringLiteral("action")});
+        QVERIFY2(rows.isEmpty(), QJsonDocument(r->toObject()).toJson().constData());
+        QCOMPARE(ws.fingerprint(), before);
+        return;
+    }
+    if (r.ok())
+        QFAIL(qPrintable(method + QStringLiteral(" went through: ")
+                         + QString::fromUtf8(QJsonDocument(r->toObject()).toJson())));
+    QVERIFY2(r.error().code == code, describe(r.error()).constData());
+    QCOMPARE(r.error().kind(),
+             code == QLatin1String("not_found") ? ErrorKind::Input : ErrorKind::Rule);
+    QVERIFY(!r.error().message.trimmed().isEmpty());
+    const QByteArray said = describe(r.error());
+    QVERIFY2(!said.contains("Globex") && !said.contains("Smuggled"), said.constData());
+    QCOMPARE(ws.fingerprint(), before);
 }
 
 // Every title word row names the workspace of its change, and the database refuses a row that

@@ -1,6 +1,10 @@
 // Insight and exchange: the DORA metrics on hand-built histories (ManualClock), the iCalendar
 // export read back by a strict RFC 5545 parser, and the CSV export/import round trip with its
-// all-or-nothing validation.
+// all-or-nothing validation. The reports, exports and imports under test, and the transitions
+// that close the histories, go through the Client as the member (in process on SQLite and
+// PostgreSQL, over a real vigilo-server on the suite's clock on the server backend); set-up and
+// checks read the core. One database (and one server) per suite: each test function starts over
+// in a workspace of its own (TestWorkspace::startOver).
 #include "TestWorkspace.h"
 
 #include <QRegularExpression>
@@ -105,12 +109,45 @@ IcsCalendar parseIcs(const QByteArray &data)
     return cal;
 }
 
+// A ServiceNow export: its headers are read through their aliases.
+QByteArray snowFile()
+{
+    return "Short description,Type,Priority,Risk,Start date,End date,CMDB CI,Assigned to\r\n"
+           "Patch hosts,Normal,2 - High,Moderate,2026-03-08 10:00:00,2026-03-08 11:00:00,"
+           "db-primary,engineer2\r\n";
+}
+
 } // namespace
 
 class TestMetrics : public QObject {
     Q_OBJECT
 
 private:
+    std::unique_ptr<TestWorkspace> m_ws;
+    int m_started = 0;
+
+    // The suite's database in a fresh workspace of its own, its clock at fixedNow().
+    TestWorkspace &fresh()
+    {
+        TestWorkspace &ws = *m_ws;
+        ws.startOver(QStringLiteral("metrics-%1").arg(++m_started));
+        return ws;
+    }
+    // Changes, windows and counts of the current workspace only (the database holds others).
+    static QString inWorkspace(const TestWorkspace &ws, const QString &more = {})
+    {
+        const QString own = QStringLiteral("workspace_id = %1").arg(ws.workspace().id);
+        return more.isEmpty() ? own : own + QStringLiteral(" AND ") + more;
+    }
+    static MetricsReport report(TestWorkspace &ws, const MetricsQuery &q, bool *ok)
+    {
+        auto r = ws.client(QStringLiteral("viewer")).metrics(q); // any member may read
+        *ok = r.ok();
+        if (!r)
+            qWarning() << describe(r);
+        return r ? r->report : MetricsReport{};
+    }
+
     // Creates a change at `at` and drives it to in_progress at that same time.
     int startChange(TestWorkspace &ws, const QString &title, ChangeType type,
                     const QStringList &assets, const QDateTime &at)
@@ -137,7 +174,7 @@ private:
         TransitionInput in;
         in.closureCode = code;
         in.closureNotes = QStringLiteral("Closed by the test.");
-        auto r = ws.core().changes().apply(ws.engineer(), number, Action::Complete, in);
+        auto r = ws.client(QStringLiteral("engineer")).apply(number, Action::Complete, in);
         if (!r)
             qWarning() << describe(r);
         return r.ok();
@@ -147,7 +184,7 @@ private:
         ws.clock().setNow(at);
         TransitionInput in;
         in.reason = QStringLiteral("Errors after the switch");
-        auto r = ws.core().changes().apply(ws.approver(), number, Action::Rollback, in);
+        auto r = ws.client(QStringLiteral("approver")).apply(number, Action::Rollback, in);
         if (!r)
             qWarning() << describe(r);
         return r.ok();
@@ -200,16 +237,25 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        m_ws = std::make_unique<TestWorkspace>();
+        QVERIFY2(m_ws->ok(), qPrintable(m_ws->errorText()));
+    }
+    void cleanupTestCase() { m_ws.reset(); }
+
     void metricsDefinitions()
     {
-        TestWorkspace ws;
+        TestWorkspace &ws = fresh();
         QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
         History h;
         QVERIFY(buildHistory(ws, h));
 
+        client::Client &viewer = ws.client(QStringLiteral("viewer")); // any member may read
         MetricsQuery q{day(0), day(14), {}, {}};
-        auto r = ws.core().metrics().report(ws.viewer(), q); // any member may read
-        VERIFY_OK(r);
+        auto answer = viewer.metrics(q);
+        VERIFY_OK(answer);
+        const MetricsReport *r = &answer->report;
         QCOMPARE(r->figures.size(), Metrics::keys().size());
         for (const auto &f : r->figures)
             QVERIFY2(!f.definition.isEmpty() && !f.name.isEmpty(), qPrintable(f.key));
@@ -253,23 +299,24 @@ private slots:
         QVERIFY(qFuzzyCompare(*score->value, 250.0 / 6.0));
 
         // Filters: by asset and by type.
-        auto pay = ws.core().metrics().report(
-            ws.viewer(), {day(0), day(14), QStringLiteral("payments-api"), {}});
-        VERIFY_OK(pay);
+        auto payAnswer = viewer.metrics({day(0), day(14), QStringLiteral("payments-api"), {}});
+        VERIFY_OK(payAnswer);
+        const MetricsReport *pay = &payAnswer->report;
         QCOMPARE(pay->figure(QStringLiteral("change_failure_rate"))->changes,
                  (QList<int>{h.c, h.g}));
         QCOMPARE(pay->figure(QStringLiteral("change_failure_rate"))->denominator, 4); // A C G D
-        auto em2 =
-            ws.core().metrics().report(ws.viewer(), {day(0), day(14), {}, ChangeType::Emergency});
-        VERIFY_OK(em2);
+        auto em2Answer = viewer.metrics({day(0), day(14), {}, ChangeType::Emergency});
+        VERIFY_OK(em2Answer);
+        const MetricsReport *em2 = &em2Answer->report;
         QVERIFY(
             qFuzzyCompare(*em2->figure(QStringLiteral("change_failure_rate"))->value + 1.0, 1.0));
         QVERIFY(qFuzzyCompare(*em2->figure(QStringLiteral("emergency_share"))->value, 100.0));
 
         // A rollback outside its follow-up's reach: a period ending before D closes still
         // measures C's restore (the follow-up is looked up beyond the period).
-        auto early = ws.core().metrics().report(ws.viewer(), {day(4), day(5), {}, {}});
-        VERIFY_OK(early);
+        auto earlyAnswer = viewer.metrics({day(4), day(5), {}, {}});
+        VERIFY_OK(earlyAnswer);
+        const MetricsReport *early = &earlyAnswer->report;
         QVERIFY(qFuzzyCompare(*early->figure(QStringLiteral("time_to_restore_median_hours"))->value,
                               30.0));
 
@@ -281,12 +328,13 @@ private slots:
 
     void emptyPeriodAndTrend()
     {
-        TestWorkspace ws;
+        TestWorkspace &ws = fresh();
         QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+        client::Client &viewer = ws.client(QStringLiteral("viewer"));
         // Nothing at all: every ratio is unset, nothing divides by zero.
-        auto empty = ws.core().metrics().report(ws.viewer(), {day(0), day(7), {}, {}});
+        auto empty = viewer.metrics({day(0), day(7), {}, {}});
         VERIFY_OK(empty);
-        for (const auto &f : empty->figures) {
+        for (const auto &f : empty->report.figures) {
             if (f.key == QLatin1String("deployment_frequency")) {
                 QVERIFY(f.value && qFuzzyCompare(*f.value + 1.0, 1.0));
                 continue;
@@ -294,15 +342,19 @@ private slots:
             QVERIFY2(!f.value, qPrintable(f.key));
             QCOMPARE(f.denominator, 0);
         }
-        VERIFY_ERROR(ws.core().metrics().report(ws.viewer(), {day(7), day(7), {}, {}}),
-                     "invalid_input");
+        auto backwards = viewer.metrics({day(7), day(7), {}, {}});
+        VERIFY_ERROR(backwards, "invalid_input");
+        QCOMPARE(backwards.error().kind(), ErrorKind::Input);
+        QCOMPARE(backwards.error().details.value(QStringLiteral("field")).toString(),
+                 QStringLiteral("from"));
 
         History h;
         QVERIFY(buildHistory(ws, h));
         // Week buckets from Wednesday d2 to d16: clipped first week, then two whole weeks.
-        auto t =
-            ws.core().metrics().trend(ws.viewer(), {day(2), day(16), {}, {}}, TrendBucket::Week);
-        VERIFY_OK(t);
+        auto weekly = viewer.metrics({day(2), day(16), {}, {}}, TrendBucket::Week);
+        VERIFY_OK(weekly);
+        QVERIFY(weekly->trend);
+        const MetricsTrend *t = &*weekly->trend;
         QCOMPARE(t->buckets.size(), 3);
         QCOMPARE(t->buckets[0].from, day(2));
         QCOMPARE(t->buckets[0].to, day(7, 0));
@@ -311,9 +363,10 @@ private slots:
         QCOMPARE(t->buckets[0].figure(QStringLiteral("deployment_frequency"))->numerator, 5);
         QCOMPARE(t->buckets[1].figure(QStringLiteral("deployment_frequency"))->numerator, 0);
         QVERIFY(!t->buckets[1].figure(QStringLiteral("change_failure_rate"))->value);
-        auto m = ws.core().metrics().trend(ws.viewer(), {day(0), day(60, 0), {}, {}},
-                                           TrendBucket::Month);
-        VERIFY_OK(m);
+        auto monthly = viewer.metrics({day(0), day(60, 0), {}, {}}, TrendBucket::Month);
+        VERIFY_OK(monthly);
+        QVERIFY(monthly->trend);
+        const MetricsTrend *m = &*monthly->trend;
         QCOMPARE(m->buckets.size(), 2); // March and April 2026 (to May 1 exclusive)
         QCOMPARE(m->buckets[1].from, QDateTime(QDate(2026, 4, 1), QTime(0, 0), Qt::UTC));
     }
@@ -363,25 +416,26 @@ private slots:
         QVERIFY(Metrics::compare(now, nullptr).direction == MetricDirection::Unknown);
 
         // End to end: the week after the history against the history's week.
-        TestWorkspace ws;
+        TestWorkspace &ws = fresh();
         QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
         History h;
         QVERIFY(buildHistory(ws, h));
+        client::Client &viewer = ws.client(QStringLiteral("viewer"));
         MetricsQuery later{day(7), day(14), {}, {}};
-        auto current = ws.core().metrics().report(ws.viewer(), later);
-        auto previous = ws.core().metrics().report(ws.viewer(), Metrics::previousPeriod(later));
+        auto current = viewer.metrics(later);
+        auto previous = viewer.metrics(Metrics::previousPeriod(later));
         VERIFY_OK(current);
         VERIFY_OK(previous);
         const auto freq =
-            Metrics::compare(*current->figure(QStringLiteral("deployment_frequency")),
-                             previous->figure(QStringLiteral("deployment_frequency")));
+            Metrics::compare(*current->report.figure(QStringLiteral("deployment_frequency")),
+                             previous->report.figure(QStringLiteral("deployment_frequency")));
         QVERIFY(freq.worsened); // 5 deployments, then none
         QVERIFY(qFuzzyCompare(*freq.previous, 5.0));
     }
 
     void icalendarExport()
     {
-        TestWorkspace ws;
+        TestWorkspace &ws = fresh();
         QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
         ChangeDraft d =
             ws.validDraft(QStringLiteral("Rotate TLS, update; ciphers \\ re-test — Größe ✓"));
@@ -399,7 +453,8 @@ private slots:
         VERIFY_OK(ws.changeIn(ChangeStatus::Approved)); // not on the calendar
         VERIFY_OK(ws.changeIn(ChangeStatus::Cancelled));
 
-        auto first = ws.core().calendar().ics(ws.viewer());
+        client::Client &viewer = ws.client(QStringLiteral("viewer"));
+        auto first = viewer.calendarIcs();
         VERIFY_OK(first);
         const IcsCalendar cal = parseIcs(*first);
         QVERIFY2(cal.error.isEmpty(), qPrintable(cal.error));
@@ -416,7 +471,8 @@ private slots:
                 QVERIFY2(utc.match(e.props.value(QLatin1String(p))).hasMatch(), p);
             byUid.insert(e.props.value(QStringLiteral("UID")), e);
         }
-        const QString uidA = formatChangeNumber(a->number) + QStringLiteral("@acme.vigilo");
+        const QString domain = QLatin1Char('@') + ws.workspace().slug + QStringLiteral(".vigilo");
+        const QString uidA = formatChangeNumber(a->number) + domain;
         QVERIFY(byUid.contains(uidA));
         const IcsEvent ea = byUid.value(uidA);
         QCOMPARE(ea.props.value(QStringLiteral("SUMMARY")),
@@ -434,7 +490,7 @@ private slots:
 
         // Stable UIDs across exports; an edit bumps SEQUENCE, not the UID.
         ws.clock().advanceSecs(3600);
-        auto second = ws.core().calendar().ics(ws.viewer());
+        auto second = viewer.calendarIcs();
         VERIFY_OK(second);
         const IcsCalendar cal2 = parseIcs(*second);
         QVERIFY2(cal2.error.isEmpty(), qPrintable(cal2.error));
@@ -457,8 +513,10 @@ private slots:
         const QString unfolded =
             QString::fromUtf8(QByteArray(*first).replace("\r\n ", "").replace("\r\n\t", ""));
         QCOMPARE(unfolded.count(QStringLiteral("BEGIN:VEVENT\r\n")), 2);
-        static const QRegularExpression uidLine(QStringLiteral("^UID:CHG-\\d{5}@acme\\.vigilo\r$"),
-                                                QRegularExpression::MultilineOption);
+        const QRegularExpression uidLine(QStringLiteral("^UID:CHG-\\d{5}")
+                                             + QRegularExpression::escape(domain)
+                                             + QStringLiteral("\r$"),
+                                         QRegularExpression::MultilineOption);
         int uids = 0;
         for (auto it = uidLine.globalMatch(unfolded); it.hasNext(); it.next())
             ++uids;
@@ -474,7 +532,7 @@ private slots:
 
     void csvRoundTrip()
     {
-        TestWorkspace ws;
+        TestWorkspace &ws = fresh();
         QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
         ChangeDraft d = ws.validDraft(QStringLiteral("Rotate \"edge\" TLS, both nodes"));
         d.description = QStringLiteral("Line one,\nline two; \"quoted\"");
@@ -491,7 +549,8 @@ private slots:
         VERIFY_OK(ws.createChange(e));
         VERIFY_OK(ws.changeIn(ChangeStatus::Completed));
 
-        auto all = ws.core().csv().exportCsv(ws.viewer());
+        client::Client &viewer = ws.client(QStringLiteral("viewer"));
+        auto all = viewer.exportCsv();
         VERIFY_OK(all);
         QVERIFY(all->startsWith(
             QByteArray(ChangeCsv::exportColumns().join(QLatin1Char(',')).toUtf8() + "\r\n")));
@@ -501,24 +560,31 @@ private slots:
         QCOMPARE(parsed->at(1).fields.at(2), *d.description); // quotes, commas, newlines survive
         ChangeFilter onlyEmergency;
         onlyEmergency.changeType = ChangeType::Emergency;
-        auto filtered = ws.core().csv().exportCsv(ws.viewer(), onlyEmergency);
+        auto filtered = viewer.exportCsv(onlyEmergency);
         VERIFY_OK(filtered);
         QCOMPARE(VALUE_OK(ChangeCsv::parse(*filtered)).size(), 2);
 
-        TestWorkspace other(QStringLiteral("beta"));
+        QList<ChangeRequest> sources;
+        for (int i = 0; i < 3; ++i)
+            sources << VALUE_OK(ws.get(i + 1));
+
+        // Into another workspace (the suite's database, a fresh workspace).
+        TestWorkspace &other = fresh();
         QVERIFY2(other.ok(), qPrintable(other.errorText()));
-        auto preview = other.core().csv().preview(other.engineer(), *all);
+        client::Client &engineer = other.client(QStringLiteral("engineer"));
+        auto preview = engineer.importCsv(*all, true);
         VERIFY_OK(preview);
-        QVERIFY2(preview->valid(), QJsonDocument(preview->toJson()).toJson().constData());
-        QVERIFY(preview->ignoredColumns.contains(QStringLiteral("status")));
-        QCOMPARE(other.count(QStringLiteral("changes")), 0); // the preview wrote nothing
-        auto imported = other.core().csv().import(other.engineer(), *all);
+        QVERIFY2(preview->preview.valid(),
+                 QJsonDocument(preview->preview.toJson()).toJson().constData());
+        QVERIFY(preview->preview.ignoredColumns.contains(QStringLiteral("status")));
+        QVERIFY(preview->created.isEmpty());
+        // The preview wrote nothing.
+        QCOMPARE(other.count(QStringLiteral("changes"), inWorkspace(other)), 0);
+        auto imported = engineer.importCsv(*all, false);
         VERIFY_OK(imported);
         QCOMPARE(imported->created.size(), 3);
-        auto src = ws.core().changes().list(ws.viewer());
-        VERIFY_OK(src);
         for (int i = 0; i < 3; ++i) {
-            const ChangeRequest from = VALUE_OK(ws.get(i + 1));
+            const ChangeRequest &from = sources.at(i);
             const ChangeRequest to = VALUE_OK(other.get(imported->created[i]));
             QCOMPARE(to.title, from.title);
             QCOMPARE(to.description, from.description);
@@ -532,15 +598,16 @@ private slots:
             QCOMPARE_ENUM(to.status, ChangeStatus::Draft);
         }
         // Every imported change has its audit event.
-        QCOMPARE(
-            other.count(QStringLiteral("audit_events"), QStringLiteral("action = 'change.create'")),
-            3);
+        QCOMPARE(other.count(QStringLiteral("audit_events"),
+                             inWorkspace(other, QStringLiteral("action = 'change.create'"))),
+                 3);
     }
 
     void csvInvalidWritesNothing()
     {
-        TestWorkspace ws;
+        TestWorkspace &ws = fresh();
         QVERIFY2(ws.ok(), qPrintable(ws.errorText()));
+        client::Client &engineer = ws.client(QStringLiteral("engineer"));
         const QByteArray csv =
             "title,change_type,planned_start,planned_end,affected_assets\r\n"
             "One,normal,2026-03-05T10:00:00Z,2026-03-05T12:00:00Z,payments-api\r\n"
@@ -549,14 +616,20 @@ private slots:
             "Four,standard,,,\r\n";
         const qint64 audits = ws.auditCount();
         const qint64 changes = ws.count(QStringLiteral("changes"));
-        auto p = ws.core().csv().preview(ws.engineer(), csv);
-        VERIFY_OK(p);
+        auto answer = engineer.importCsv(csv, true);
+        VERIFY_OK(answer);
+        const CsvPreview *p = &answer->preview;
         QVERIFY(!p->valid());
         QCOMPARE(p->errors.size(), 1);
         QCOMPARE(p->errors[0].row, 3);
         QCOMPARE(p->errors[0].line, 4);
         QCOMPARE(p->errors[0].column, QStringLiteral("planned_start"));
-        VERIFY_ERROR(ws.core().csv().import(ws.engineer(), csv), "csv_invalid");
+        // Imported for real: the same errors, nothing created, nothing written.
+        auto refused = engineer.importCsv(csv, false);
+        VERIFY_OK(refused);
+        QCOMPARE(refused->preview.errors.size(), 1);
+        QVERIFY(refused->created.isEmpty());
+        VERIFY_ERROR(ws.core().csv().import(ws.engineer(), csv), "csv_invalid"); // the core's own
         QCOMPARE(ws.auditCount(), audits);
         QCOMPARE(ws.count(QStringLiteral("changes")), changes);
 
@@ -564,10 +637,14 @@ private slots:
         // and the numbering is untouched.
         const QByteArray core =
             "title,affected_assets\r\nOne,payments-api\r\nTwo,no-such-asset\r\n";
-        auto p2 = ws.core().csv().preview(ws.engineer(), core);
+        auto p2 = engineer.importCsv(core, true);
         VERIFY_OK(p2);
-        QCOMPARE(p2->errors.size(), 1);
-        QCOMPARE(p2->errors[0].row, 2);
+        QCOMPARE(p2->preview.errors.size(), 1);
+        QCOMPARE(p2->preview.errors[0].row, 2);
+        auto refused2 = engineer.importCsv(core, false);
+        VERIFY_OK(refused2);
+        QCOMPARE(refused2->preview.errors.size(), 1);
+        QVERIFY(refused2->created.isEmpty());
         VERIFY_ERROR(ws.core().csv().import(ws.engineer(), core), "csv_invalid");
         QCOMPARE(ws.auditCount(), audits);
         QCOMPARE(ws.count(QStringLiteral("changes")), changes);
@@ -576,12 +653,13 @@ private slots:
         QCOMPARE(next->number, 1);
 
         // Viewers cannot import; ServiceNow-style headers are read through their aliases.
-        VERIFY_ERROR(ws.core().csv().preview(ws.viewer(), core), "permission_denied");
-        const QByteArray snow =
-            "Short description,Type,Priority,Risk,Start date,End date,CMDB CI,Assigned to\r\n"
-            "Patch hosts,Normal,2 - High,Moderate,2026-03-08 10:00:00,2026-03-08 11:00:00,"
-            "db-primary,engineer2\r\n";
-        auto imported = ws.core().csv().import(ws.engineer(), snow);
+        const QString before = ws.fingerprint();
+        VERIFY_ERROR(ws.client(QStringLiteral("viewer")).importCsv(core, true),
+                     "permission_denied");
+        VERIFY_ERROR(ws.client(QStringLiteral("viewer")).importCsv(snowFile(), false),
+                     "permission_denied");
+        QCOMPARE(ws.fingerprint(), before);
+        auto imported = engineer.importCsv(snowFile(), false);
         VERIFY_OK(imported);
         const ChangeRequest c = VALUE_OK(ws.get(imported->created.value(0)));
         QCOMPARE(c.title, QStringLiteral("Patch hosts"));

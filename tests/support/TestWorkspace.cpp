@@ -151,8 +151,13 @@ QString TestWorkspace::populate(const QString &slug, bool withMembers)
 
 bool TestWorkspace::startOver()
 {
+    return startOver(QStringLiteral("%1-%2").arg(m_firstSlug).arg(++m_rounds));
+}
+
+bool TestWorkspace::startOver(const QString &slug)
+{
     m_clock.setNow(fixedNow());
-    m_error = populate(QStringLiteral("%1-%2").arg(m_firstSlug).arg(++m_rounds), true);
+    m_error = populate(slug, true);
     for (auto &[name, c] : m_clients)
         c->setWorkspace(m_workspace.slug);
     return ok();

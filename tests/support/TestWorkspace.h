@@ -82,6 +82,7 @@ public:
     // the Client path and the server's answers; set-up and checks may stay on core().
     client::Client &client(const QString &username);
 
+
     // Members by username: owner, admin, approver, approver2, engineer, engineer2, viewer.
     Actor as(const QString &username) const;
     Actor owner() const { return as(QStringLiteral("owner")); }
@@ -127,6 +128,8 @@ public:
     // clock back at fixedNow(); as(), the helpers and every client() act there from now on.
     // For the init() of a suite whose functions each want a workspace of their own.
     bool startOver();
+    // The same with the new workspace's slug chosen by the caller.
+    bool startOver(const QString &slug);
 
 private:
     // Creates the workspace `slug` (owner "owner") and, withMembers, its members and assets;
