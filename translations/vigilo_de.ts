@@ -8161,6 +8161,10 @@ Das Zertifikat steht in der Vertrauensliste des Arbeitsbereichs; Prüfer erhalte
         <source>The change could not be saved.</source>
         <translation>Die Eingabe konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>vigilo::ui::AdminPage</name>
