@@ -82,7 +82,6 @@ public:
     // the Client path and the server's answers; set-up and checks may stay on core().
     client::Client &client(const QString &username);
 
-
     // Members by username: owner, admin, approver, approver2, engineer, engineer2, viewer.
     Actor as(const QString &username) const;
     Actor owner() const { return as(QStringLiteral("owner")); }
